@@ -1,0 +1,27 @@
+#pragma once
+
+#include "account.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace bc {
+
+// The columns the account list can be sorted by; the storage layer maps each to SQL.
+enum class AccountColumn { Login, Name, Email, Status, Administrator, StorageQuota, Created };
+
+// Which accounts a list shows and in what order. Filtering and sorting happen in SQL.
+struct AccountQuery
+{
+    qint64 groupId = 0; // 0: every group
+    bool includeSubgroups = false;
+    std::optional<AccountStatus> status;
+    QString search; // matches login, email, first, last name (substring, case-insensitive)
+    AccountColumn sortColumn = AccountColumn::Login;
+    Qt::SortOrder sortOrder = Qt::AscendingOrder;
+
+    friend bool operator==(const AccountQuery &, const AccountQuery &) = default;
+};
+
+} // namespace bc

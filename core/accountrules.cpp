@@ -1,0 +1,191 @@
+#include "accountrules.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace bc {
+
+QString Field::quotaLimit(Resource resource)
+{
+    return u"quota.%1.limit"_s.arg(Quotas::key(resource));
+}
+
+QString Field::quotaOverage(Resource resource)
+{
+    return u"quota.%1.overage"_s.arg(Quotas::key(resource));
+}
+
+namespace {
+
+bool hasControlCharacters(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format
+            || c == QChar::LineSeparator || c == QChar::ParagraphSeparator;
+    });
+}
+
+} // namespace
+
+QString AccountRules::loginKey(const QString &login)
+{
+    // NFKC_Casefold in effect: normalize, fold, normalize again (folding can denormalize).
+    return login.trimmed()
+        .normalized(QString::NormalizationForm_KC)
+        .toCaseFolded()
+        .normalized(QString::NormalizationForm_KC);
+}
+
+Result<void> AccountRules::checkLogin(const QString &login)
+{
+    const QString trimmed = login.trimmed();
+    if (trimmed.isEmpty())
+        return fail(Error::Code::Invalid, Field::login, tr("Enter a login."));
+    const QList<uint> codePoints = trimmed.toUcs4();
+    if (codePoints.size() > maxLoginLength)
+        return fail(Error::Code::Invalid, Field::login,
+                    tr("A login can have at most %n characters.", nullptr, maxLoginLength));
+    for (uint codePoint : codePoints) {
+        const bool allowed = QChar::isLetterOrNumber(codePoint) || QChar::isMark(codePoint) || codePoint == '.'
+            || codePoint == '_' || codePoint == '-' || codePoint == '@';
+        if (!allowed) {
+            const QString shown = QChar::isPrint(codePoint) && !QChar::isSpace(codePoint)
+                ? QString::fromUcs4(reinterpret_cast<const char32_t *>(&codePoint), 1)
+                : tr("a space or invisible character");
+            return fail(Error::Code::Invalid, Field::login,
+                        tr("A login may contain letters, digits and . _ - @ only, not %1.").arg(shown));
+        }
+    }
+    if (loginKey(trimmed).isEmpty())
+        return fail(Error::Code::Invalid, Field::login, tr("Enter a login."));
+    return {};
+}
+
+Result<void> AccountRules::checkEmail(const QString &email)
+{
+    const QString trimmed = email.trimmed();
+    if (trimmed.isEmpty())
+        return fail(Error::Code::Invalid, Field::email, tr("Enter an email address."));
+    if (trimmed.size() > maxEmailLength)
+        return fail(Error::Code::Invalid, Field::email,
+                    tr("An email address can have at most %n characters.", nullptr, maxEmailLength));
+    // Deliberately plain: one @, a local part without spaces, a domain with at least one dot,
+    // labels of letters, digits and hyphens (international domains allowed).
+    static const QRegularExpression pattern(
+        u"^[^\\s@\"(),:;<>\\[\\]\\\\]+@(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+[\\p{L}]{2,63}$"_s,
+        QRegularExpression::UseUnicodePropertiesOption);
+    if (!pattern.match(trimmed).hasMatch() || trimmed.contains(".."_L1) || trimmed.startsWith(u'.')
+        || trimmed.section(u'@', 0, 0).endsWith(u'.'))
+        return fail(Error::Code::Invalid, Field::email,
+                    tr("\"%1\" is not an email address; it should look like name@example.com.").arg(trimmed));
+    return {};
+}
+
+Result<void> AccountRules::checkName(const QString &name, const QString &field)
+{
+    if (name.trimmed().size() > maxNameLength)
+        return fail(Error::Code::Invalid, field, tr("A name can have at most %n characters.", nullptr, maxNameLength));
+    if (hasControlCharacters(name))
+        return fail(Error::Code::Invalid, field, tr("A name cannot contain line breaks or invisible characters."));
+    return {};
+}
+
+QList<Error> AccountRules::checkQuotas(const Quotas &quotas, const Quotas &groupLimits)
+{
+    QList<Error> errors;
+    const QLocale locale;
+    for (Resource resource : allResources) {
+        const Quota &quota = quotas[resource];
+        if (quota.limit && *quota.limit < 0)
+            errors.append({Error::Code::Invalid, Field::quotaLimit(resource), tr("Enter a number of zero or more.")});
+        if (quota.overage < 0)
+            errors.append({Error::Code::Invalid, Field::quotaOverage(resource), tr("Enter a number of zero or more.")});
+        const std::optional<qint64> &cap = groupLimits[resource].limit;
+        if (cap && (!quota.limit || *quota.limit > *cap)) {
+            errors.append({Error::Code::Invalid, Field::quotaLimit(resource),
+                           tr("The group allows at most %1 for %2; enter %1 or less.")
+                               .arg(Quotas::formatAmount(resource, *cap, locale),
+                                    Quotas::displayName(resource).toLower())});
+        }
+    }
+    return errors;
+}
+
+QList<Error> AccountRules::check(const AccountDraft &draft, const Quotas &groupLimits)
+{
+    QList<Error> errors;
+    if (auto result = checkLogin(draft.login); !result)
+        errors.append(result.error());
+    if (auto result = checkEmail(draft.email); !result)
+        errors.append(result.error());
+    if (auto result = checkName(draft.firstName, Field::firstName); !result)
+        errors.append(result.error());
+    if (auto result = checkName(draft.lastName, Field::lastName); !result)
+        errors.append(result.error());
+    errors.append(checkQuotas(draft.quotas, groupLimits));
+    return errors;
+}
+
+AccountDraft AccountRules::normalized(AccountDraft draft)
+{
+    draft.login = draft.login.trimmed();
+    draft.email = draft.email.trimmed();
+    draft.firstName = draft.firstName.trimmed();
+    draft.lastName = draft.lastName.trimmed();
+    return draft;
+}
+
+QStringList AccountRules::loginVariants(const QString &login, int count)
+{
+    QString base = login.trimmed();
+    // "alice7" → "alice8", "alice9", ...; "alice" → "alice2", "alice3", ...
+    static const QRegularExpression trailingNumber(u"^(.*?)(\\d+)$"_s);
+    int next = 2;
+    if (const auto match = trailingNumber.match(base); match.hasMatch() && !match.captured(1).isEmpty()) {
+        base = match.captured(1);
+        next = match.captured(2).toInt() + 1;
+    }
+    QStringList variants;
+    for (int i = 0; i < count; ++i) {
+        const QString suffix = QString::number(next + i);
+        variants.append(base.left(maxLoginLength - suffix.size()) + suffix);
+    }
+    return variants;
+}
+
+QString GroupRules::nameKey(const QString &name)
+{
+    return AccountRules::loginKey(name);
+}
+
+Result<void> GroupRules::checkName(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return fail(Error::Code::Invalid, Field::groupName, tr("Enter a name for the group."));
+    if (trimmed.size() > maxNameLength)
+        return fail(Error::Code::Invalid, Field::groupName,
+                    tr("A group name can have at most %n characters.", nullptr, maxNameLength));
+    if (trimmed.contains(u'/'))
+        return fail(Error::Code::Invalid, Field::groupName,
+                    tr("A group name cannot contain \"/\"; it separates groups in paths."));
+    if (hasControlCharacters(trimmed))
+        return fail(Error::Code::Invalid, Field::groupName,
+                    tr("A group name cannot contain line breaks or invisible characters."));
+    return {};
+}
+
+Quotas GroupRules::tightest(const Quotas &a, const Quotas &b)
+{
+    Quotas result = a;
+    for (Resource resource : allResources) {
+        const auto &other = b[resource].limit;
+        auto &mine = result[resource].limit;
+        if (other && (!mine || *other < *mine))
+            mine = other;
+    }
+    return result;
+}
+
+} // namespace bc

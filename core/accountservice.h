@@ -1,0 +1,61 @@
+#pragma once
+
+#include "account.h"
+#include "accountquery.h"
+#include "error.h"
+
+#include <QCoreApplication>
+#include <QObject>
+
+#include <optional>
+
+namespace bc {
+
+class Database;
+
+// What the login field shows while a person types.
+struct LoginAvailability
+{
+    bool available = false;
+    QString suggestion; // a free login close to the one typed, when it is taken
+};
+
+// The rules about accounts: creating (validated, unique login across the database), enabling,
+// disabling, deleting, listing. Every change is one transaction with its audit entry, and is
+// announced by a signal after it committed. Every front end calls this; none repeats a rule.
+class AccountService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountService)
+
+public:
+    explicit AccountService(Database &database, QObject *parent = nullptr);
+
+    // Every error of the draft against the group's limits, the taken login included.
+    QList<Error> validate(qint64 groupId, const AccountDraft &draft);
+    Result<LoginAvailability> checkLogin(const QString &login);
+    Result<Account> create(qint64 groupId, const AccountDraft &draft,
+                           AccountStatus status = AccountStatus::Inactive);
+    Result<Account> disable(qint64 id);
+    Result<Account> enable(qint64 id);
+    Result<void> remove(qint64 id);
+
+    Result<Account> account(qint64 id);
+    Result<std::optional<Account>> findByLogin(const QString &login);
+    Result<int> count(const AccountQuery &query);
+    Result<QList<Account>> page(const AccountQuery &query, int offset, int limit);
+    Result<int> rowOf(const AccountQuery &query, qint64 id);
+
+Q_SIGNALS:
+    void accountAdded(const bc::Account &account);
+    void accountChanged(const bc::Account &account);
+    void accountRemoved(qint64 id, qint64 groupId);
+
+private:
+    Result<Account> changeStatus(qint64 id, AccountStatus status);
+    Error loginTakenError(const QString &login);
+
+    Database &m_db;
+};
+
+} // namespace bc

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "account.h"
+#include "accountquery.h"
+#include "error.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace bc {
+
+class Database;
+
+// Every SQL statement about accounts. Lists are asked for page by page, filtered and sorted in SQL.
+class AccountStore
+{
+public:
+    explicit AccountStore(Database &database)
+        : m_db(database)
+    {
+    }
+
+    Result<qint64> insert(qint64 groupId, const AccountDraft &draft, AccountStatus status, const QDateTime &now);
+    Result<void> setStatus(qint64 id, AccountStatus status, const QDateTime &now);
+    Result<void> remove(qint64 id);
+    Result<Account> byId(qint64 id);
+    Result<std::optional<Account>> byLogin(const QString &login);
+    Result<bool> loginExists(const QString &login);
+    // Of `candidates`, those not yet taken, in order.
+    Result<QStringList> freeLogins(const QStringList &candidates);
+
+    Result<int> count(const AccountQuery &query);
+    Result<QList<Account>> page(const AccountQuery &query, int offset, int limit);
+    // Where the account stands in the list `query` describes; -1 when it is not in it.
+    Result<int> rowOf(const AccountQuery &query, qint64 id);
+
+private:
+    struct Filter
+    {
+        QString prefix; // WITH clause for subgroups, or empty
+        QString where;
+        QVariantList values;
+    };
+    static Filter filter(const AccountQuery &query);
+    static QString sortExpression(AccountColumn column);
+
+    Database &m_db;
+};
+
+} // namespace bc

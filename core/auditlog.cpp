@@ -1,0 +1,82 @@
+#include "auditlog.h"
+
+#include "database.h"
+#include "timestamps.h"
+
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace bc {
+
+namespace {
+
+QVariant jsonText(const QJsonObject &object)
+{
+    if (object.isEmpty())
+        return QVariant(QMetaType::fromType<QString>());
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QList<AuditEntry> readEntries(QSqlQuery &query)
+{
+    QList<AuditEntry> entries;
+    while (query.next()) {
+        AuditEntry entry;
+        entry.id = query.value(0).toLongLong();
+        entry.at = Timestamps::fromStorage(query.value(1).toString());
+        entry.actor = query.value(2).toString();
+        entry.action = query.value(3).toString();
+        entry.objectType = query.value(4).toString();
+        entry.objectId = query.value(5).toLongLong();
+        entry.summary = query.value(6).toString();
+        entry.before = QJsonDocument::fromJson(query.value(7).toString().toUtf8()).object();
+        entry.after = QJsonDocument::fromJson(query.value(8).toString().toUtf8()).object();
+        entries.append(entry);
+    }
+    return entries;
+}
+
+const auto selectEntries
+    = u"SELECT id, at, actor, action, object_type, object_id, summary, before_state, after_state FROM audit_log "_s;
+
+} // namespace
+
+Result<void> AuditLog::append(const AuditEntry &entry)
+{
+    const QDateTime at = entry.at.isValid() ? entry.at : Timestamps::now();
+    const QString actor = entry.actor.isEmpty() ? currentActor() : entry.actor;
+    return succeeded(m_db.run(u"INSERT INTO audit_log (at, actor, action, object_type, object_id, summary, before_state, after_state) "
+             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+             {Timestamps::toStorage(at), actor, entry.action, entry.objectType, entry.objectId, entry.summary,
+              jsonText(entry.before), jsonText(entry.after)}));
+}
+
+Result<QList<AuditEntry>> AuditLog::entriesFor(const QString &objectType, qint64 objectId)
+{
+    auto query = m_db.run(selectEntries + u"WHERE object_type = ? AND object_id = ? ORDER BY id"_s,
+                          {objectType, objectId});
+    if (!query)
+        return fail(query.error());
+    return readEntries(*query);
+}
+
+Result<QList<AuditEntry>> AuditLog::latest(int limit)
+{
+    auto query = m_db.run(selectEntries + u"ORDER BY id DESC LIMIT ?"_s, {limit});
+    if (!query)
+        return fail(query.error());
+    return readEntries(*query);
+}
+
+QString AuditLog::currentActor()
+{
+    for (const char *name : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString value = qEnvironmentVariable(name);
+        if (!value.isEmpty())
+            return value;
+    }
+    return u"unknown"_s;
+}
+
+} // namespace bc

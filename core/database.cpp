@@ -1,0 +1,277 @@
+#include "database.h"
+
+#include "logging.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QStandardPaths>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace bc {
+
+namespace {
+
+// The migrations, in order; migration N brings the schema to version N.
+const QStringList migrations {
+    u":/sql/sqlite/0001_initial.sql"_s,
+};
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return u"bc-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+// SQLite primary result codes (the low byte of an extended code).
+enum SqliteCode {
+    SqliteBusy = 5,
+    SqliteLocked = 6,
+    SqliteNoMem = 7,
+    SqliteReadOnly = 8,
+    SqliteIoErr = 10,
+    SqliteCorrupt = 11,
+    SqliteFull = 13,
+    SqliteCantOpen = 14,
+    SqliteConstraint = 19,
+    SqliteNotADb = 26,
+};
+
+} // namespace
+
+Database::Database(QString connectionName, QString displayName)
+    : m_connectionName(std::move(connectionName))
+    , m_displayName(std::move(displayName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QString Database::defaultLocation()
+{
+    const QString fromEnvironment = qEnvironmentVariable("BACKUP_CONSOLE_DATABASE");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(folder).filePath(u"accounts.sqlite"_s);
+}
+
+int Database::schemaVersion()
+{
+    return static_cast<int>(migrations.size());
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &location)
+{
+    QString path = location;
+    if (location.startsWith("sqlite:"_L1)) {
+        const QUrl url(location);
+        path = url.path();
+        if (path.isEmpty())
+            return fail(Error::Code::CannotOpen, QString(), tr("The database address \"%1\" names no file.").arg(location));
+    } else if (location.contains("://"_L1)) {
+        const QString scheme = location.section(u':', 0, 0);
+        return fail(Error::Code::CannotOpen, QString(),
+                    tr("This version of the console cannot open \"%1\" databases yet; give a file path.").arg(scheme));
+    }
+    if (path.trimmed().isEmpty())
+        return fail(Error::Code::CannotOpen, QString(), tr("No database file was given."));
+
+    const QFileInfo info(path);
+    if (info.exists() && info.isDir())
+        return fail(Error::Code::CannotOpen, QString(), tr("\"%1\" is a folder, not a database file.").arg(path));
+    if (!QDir().mkpath(info.absolutePath()))
+        return fail(Error::Code::CannotOpen, QString(),
+                    tr("The folder \"%1\" could not be created.").arg(QDir::toNativeSeparators(info.absolutePath())));
+
+    std::unique_ptr<Database> database(new Database(nextConnectionName(), QDir::toNativeSeparators(info.absoluteFilePath())));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, database->m_connectionName);
+        if (!db.isValid())
+            return fail(Error::Code::CannotOpen, QString(),
+                        tr("The SQLite driver for Qt is missing; install the package libqt6sql6-sqlite."));
+        db.setDatabaseName(info.absoluteFilePath());
+        db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+        if (!db.open()) {
+            qCWarning(lcDb) << "open failed:" << db.lastError().text();
+            return fail(Error::Code::CannotOpen, QString(),
+                        tr("The database \"%1\" could not be opened.").arg(database->displayName()));
+        }
+    }
+    if (auto configured = database->configure(); !configured)
+        return fail(configured.error());
+    if (auto migrated = database->migrate(); !migrated)
+        return fail(migrated.error());
+    return database;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<void> Database::configure()
+{
+    // A file that is not SQLite fails here, on the first statement that reads it.
+    for (const QString &pragma : {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s,
+                                  u"PRAGMA synchronous = NORMAL"_s}) {
+        auto result = run(pragma);
+        if (!result) {
+            if (result.error().code == Error::Code::Internal || result.error().code == Error::Code::CannotOpen)
+                return fail(Error::Code::CannotOpen, QString(),
+                            tr("\"%1\" is not a database of this console.").arg(m_displayName));
+            return fail(result.error());
+        }
+    }
+    return {};
+}
+
+Result<void> Database::migrate()
+{
+    auto tables = run(u"SELECT name FROM sqlite_master WHERE type = 'table'"_s);
+    if (!tables)
+        return fail(Error::Code::CannotOpen, QString(), tr("\"%1\" is not a database of this console.").arg(m_displayName));
+    QStringList names;
+    while (tables->next())
+        names.append(tables->value(0).toString());
+
+    int current = 0;
+    if (names.contains("schema_version"_L1)) {
+        auto version = run(u"SELECT version FROM schema_version"_s);
+        if (!version)
+            return fail(version.error());
+        if (version->next())
+            current = version->value(0).toInt();
+    } else if (!names.isEmpty()) {
+        return fail(Error::Code::CannotOpen, QString(),
+                    tr("\"%1\" holds other data and is not a database of this console.").arg(m_displayName));
+    }
+
+    if (current > schemaVersion())
+        return fail(Error::Code::SchemaTooNew, QString(),
+                    tr("The database \"%1\" was written by a newer version of the console (schema %2; this one "
+                       "knows %3). Update the console; nothing was changed.")
+                        .arg(m_displayName)
+                        .arg(current)
+                        .arg(schemaVersion()));
+
+    for (int version = current + 1; version <= schemaVersion(); ++version) {
+        QFile file(migrations.at(version - 1));
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+            qCCritical(lcDb) << "missing migration" << file.fileName();
+            return fail(Error::Code::Internal, QString(), tr("The console is damaged: a schema migration is missing."));
+        }
+        const QString script = QString::fromUtf8(file.readAll());
+        auto migrated = write([&]() -> Result<void> {
+            static const QRegularExpression endOfStatement(u";\\s*$"_s, QRegularExpression::MultilineOption);
+            for (const QString &statement : script.split(endOfStatement, Qt::SkipEmptyParts)) {
+                QString sql;
+                for (const QString &line : statement.split(u'\n')) {
+                    if (!line.trimmed().startsWith("--"_L1))
+                        sql += line + u'\n';
+                }
+                if (sql.trimmed().isEmpty())
+                    continue;
+                if (auto done = run(sql); !done)
+                    return fail(done.error());
+            }
+            if (version == 1) {
+                if (auto created = run(u"CREATE TABLE schema_version (version INTEGER NOT NULL)"_s); !created)
+                    return fail(created.error());
+                return succeeded(run(u"INSERT INTO schema_version VALUES (1)"_s));
+            }
+            return succeeded(run(u"UPDATE schema_version SET version = ?"_s, {version}));
+        });
+        if (!migrated)
+            return migrated;
+        qCInfo(lcDb) << "migrated" << m_displayName << "to schema" << version;
+    }
+    return {};
+}
+
+Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values) const
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return fail(classify(query.lastError(), sql));
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return fail(classify(query.lastError(), sql));
+    return query;
+}
+
+Result<void> Database::begin()
+{
+    // IMMEDIATE takes the write lock at once, so the busy timeout applies instead of a deadlock.
+    return succeeded(run(u"BEGIN IMMEDIATE"_s));
+}
+
+Result<void> Database::commit()
+{
+    return succeeded(run(u"COMMIT"_s));
+}
+
+void Database::rollback()
+{
+    if (auto done = run(u"ROLLBACK"_s); !done)
+        qCWarning(lcDb) << "rollback failed";
+}
+
+Error Database::classify(const QSqlError &error, const QString &context)
+{
+    qCWarning(lcDb).noquote() << "database error" << error.nativeErrorCode() << error.databaseText()
+                              << error.driverText() << "in:" << context.simplified().left(200);
+    bool ok = false;
+    const int native = error.nativeErrorCode().toInt(&ok);
+    const int primary = ok ? (native & 0xff) : -1;
+    const QString text = error.databaseText();
+    switch (primary) {
+    case SqliteConstraint:
+        if (text.contains("accounts.login_key"_L1))
+            return {Error::Code::LoginTaken, QString(), tr("That login is already taken.")};
+        if (text.contains("groups."_L1) && text.contains("UNIQUE"_L1))
+            return {Error::Code::NameTaken, QString(), tr("A group with that name exists there already.")};
+        if (text.contains("FOREIGN KEY"_L1))
+            return {Error::Code::NotAllowed, QString(), tr("Something it refers to was changed or removed meanwhile.")};
+        return {Error::Code::Invalid, QString(), tr("The database refused a value that breaks one of its rules.")};
+    case SqliteBusy:
+    case SqliteLocked:
+        return {Error::Code::DatabaseBusy, QString(),
+                tr("The database is busy with another program's change. Try again in a moment; nothing was lost.")};
+    case SqliteFull:
+        return {Error::Code::DatabaseFull, QString(),
+                tr("The disk holding the database is full. Free some space and try again; nothing was lost.")};
+    case SqliteReadOnly:
+        return {Error::Code::DatabaseReadOnly, QString(),
+                tr("The database file cannot be written (it is read-only). Nothing was changed.")};
+    case SqliteIoErr:
+    case SqliteCantOpen:
+    case SqliteNoMem:
+        return {Error::Code::ConnectionLost, QString(),
+                tr("The database file could not be read or written. Check the disk and try again.")};
+    case SqliteCorrupt:
+    case SqliteNotADb:
+        return {Error::Code::CannotOpen, QString(), tr("The database file is damaged or not a database.")};
+    default:
+        return {Error::Code::Internal, QString(),
+                tr("The database could not do that. Details are in the console's log.")};
+    }
+}
+
+} // namespace bc

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "error.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+
+#include <memory>
+
+class QSqlError;
+
+namespace bc {
+
+// Drops the query of a successful statement, keeps the error of a failed one.
+inline Result<void> succeeded(const Result<QSqlQuery> &result)
+{
+    if (!result)
+        return fail(result.error());
+    return {};
+}
+
+// One open connection to the console's database, with its schema migrated.
+// The only class that talks to QtSql directly besides the stores, which hand it their SQL.
+// A Database lives in the thread that opened it (QtSql's rule).
+class Database final
+{
+    Q_DECLARE_TR_FUNCTIONS(bc::Database)
+    Q_DISABLE_COPY_MOVE(Database)
+
+public:
+    ~Database();
+
+    // `location` is a file path or a sqlite:// URL. Creates the file and its folder if missing,
+    // turns on foreign keys, WAL and a busy timeout, and migrates the schema.
+    static Result<std::unique_ptr<Database>> open(const QString &location);
+
+    // The default database file of this user (QStandardPaths), or BACKUP_CONSOLE_DATABASE.
+    static QString defaultLocation();
+
+    static int schemaVersion();
+
+    // What a person recognises the database by (file path).
+    QString displayName() const { return m_displayName; }
+    QSqlDatabase connection() const;
+
+    // Prepares, binds positionally and executes; the error is classified, the driver text logged.
+    Result<QSqlQuery> run(const QString &sql, const QVariantList &values = {}) const;
+
+    // Runs `work` in one write transaction; commits when it succeeds, rolls back otherwise.
+    template<typename Work>
+    auto write(Work &&work) -> decltype(work())
+    {
+        if (auto begun = begin(); !begun)
+            return fail(begun.error());
+        auto result = work();
+        if (!result) {
+            rollback();
+            return result;
+        }
+        if (auto committed = commit(); !committed) {
+            rollback();
+            return fail(committed.error());
+        }
+        return result;
+    }
+
+    // Turns a driver error into an Error for the user; the driver text goes to the log only.
+    static Error classify(const QSqlError &error, const QString &context);
+
+private:
+    explicit Database(QString connectionName, QString displayName);
+    Result<void> configure();
+    Result<void> migrate();
+    Result<void> begin();
+    Result<void> commit();
+    void rollback();
+
+    QString m_connectionName;
+    QString m_displayName;
+};
+
+} // namespace bc

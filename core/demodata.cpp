@@ -1,0 +1,108 @@
+#include "demodata.h"
+
+#include "accountservice.h"
+#include "groupservice.h"
+
+#include <QRandomGenerator>
+
+using namespace Qt::StringLiterals;
+
+namespace bc {
+
+Result<DemoData::Summary> DemoData::fill(GroupService &groups, AccountService &accounts, const QString &mspName,
+                                         int accountCount)
+{
+    auto existing = groups.root();
+    if (!existing)
+        return fail(existing.error());
+    if (*existing)
+        return fail(Error::Code::NotAllowed, QString(),
+                    tr("The demo data goes only into an empty database; this one has groups already."));
+
+    Summary summary;
+    auto root = groups.createRoot(mspName.isEmpty() ? u"Northwind MSP"_s : mspName);
+    if (!root)
+        return fail(root.error());
+    ++summary.groups;
+
+    struct Customer
+    {
+        QString name;
+        QString domain;
+        QStringList units;
+    };
+    const QList<Customer> customers {
+        {u"Contoso Ltd"_s, u"contoso.com"_s, {u"Sales"_s, u"Engineering"_s, u"Finance"_s}},
+        {u"Fabrikam Inc"_s, u"fabrikam.com"_s, {u"Head Office"_s, u"Warehouse"_s}},
+        {u"Adventure Works"_s, u"adventure-works.com"_s, {}},
+        {u"Tailspin Toys"_s, u"tailspintoys.com"_s, {u"Design"_s}},
+        {u"Woodgrove Bank"_s, u"woodgrovebank.com"_s, {u"Branch Berlin"_s, u"Branch Lyon"_s}},
+    };
+    const QStringList firstNames {u"Anna"_s,  u"Ben"_s,   u"Chloé"_s, u"David"_s, u"Emma"_s,   u"Felix"_s, u"Grace"_s,
+                                  u"Hugo"_s,  u"Ines"_s,  u"Jonas"_s, u"Karin"_s, u"Leon"_s,   u"Maria"_s, u"Noah"_s,
+                                  u"Olivia"_s, u"Paul"_s, u"Rosa"_s,  u"Sven"_s,  u"Tereza"_s, u"Yusuf"_s};
+    const QStringList lastNames {u"Adams"_s,  u"Becker"_s, u"Costa"_s,   u"Dubois"_s, u"Evans"_s,  u"Fischer"_s,
+                                 u"García"_s, u"Hansen"_s, u"Ivanova"_s, u"Jensen"_s, u"Kowalski"_s, u"Larsen"_s,
+                                 u"Müller"_s, u"Nowak"_s,  u"Okafor"_s,  u"Petit"_s,  u"Rossi"_s,  u"Schmidt"_s,
+                                 u"Tanaka"_s, u"Weber"_s};
+
+    struct Target
+    {
+        qint64 groupId;
+        QString domain;
+    };
+    QList<Target> targets;
+    for (const Customer &customer : customers) {
+        auto group = groups.create(root->id, customer.name);
+        if (!group)
+            return fail(group.error());
+        ++summary.groups;
+        targets.append({group->id, customer.domain});
+        for (const QString &unit : customer.units) {
+            auto child = groups.create(group->id, unit);
+            if (!child)
+                return fail(child.error());
+            ++summary.groups;
+            targets.append({child->id, customer.domain});
+        }
+    }
+
+    QRandomGenerator random(20261126);
+    for (int i = 0; i < accountCount; ++i) {
+        const Target &target = targets.at(static_cast<qsizetype>(random.bounded(static_cast<int>(targets.size()))));
+        AccountDraft draft;
+        draft.firstName = firstNames.at(random.bounded(static_cast<int>(firstNames.size())));
+        draft.lastName = lastNames.at(random.bounded(static_cast<int>(lastNames.size())));
+        const QString base = (draft.firstName.left(1) + draft.lastName).toLower();
+        draft.login = base;
+        if (auto availability = accounts.checkLogin(base); availability && !availability->available)
+            draft.login = availability->suggestion;
+        draft.email = u"%1.%2@%3"_s.arg(draft.firstName.toLower(), draft.lastName.toLower(), target.domain);
+        draft.administrator = random.bounded(12) == 0;
+        draft.agentAutoUpdate = random.bounded(6) != 0;
+        draft.quotas[Resource::Workstations].limit = random.bounded(4) == 0 ? std::nullopt : std::optional<qint64>(2);
+        draft.quotas[Resource::Workstations].overage = 1;
+        draft.quotas[Resource::M365Mailboxes].limit = 1;
+        const qint64 gigabyte = 1000LL * 1000 * 1000;
+        const QList<qint64> storage {50 * gigabyte, 100 * gigabyte, 250 * gigabyte, 500 * gigabyte, 1024 * gigabyte};
+        if (random.bounded(5) != 0)
+            draft.quotas[Resource::Storage].limit = storage.at(random.bounded(static_cast<int>(storage.size())));
+        draft.backupLocations = random.bounded(3) == 0 ? BackupLocations::CloudOnly : BackupLocations::LocalAndCloud;
+        draft.notificationLevel = static_cast<NotificationLevel>(random.bounded(4));
+        const int roll = random.bounded(10);
+        const AccountStatus status = roll < 6 ? AccountStatus::Active
+            : roll < 9                        ? AccountStatus::Inactive
+                                              : AccountStatus::Active;
+        auto account = accounts.create(target.groupId, draft, status);
+        if (!account)
+            return fail(account.error());
+        if (roll == 9) {
+            if (auto disabled = accounts.disable(account->id); !disabled)
+                return fail(disabled.error());
+        }
+        ++summary.accounts;
+    }
+    return summary;
+}
+
+} // namespace bc

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "error.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace bc {
+
+class AccountService;
+class GroupService;
+
+// A realistic sample: an MSP, a few customer organizations with units, a few hundred accounts
+// in every status. Deterministic (fixed seed), written through the services like any change.
+class DemoData
+{
+    Q_DECLARE_TR_FUNCTIONS(bc::DemoData)
+
+public:
+    struct Summary
+    {
+        int groups = 0;
+        int accounts = 0;
+    };
+    // Refuses a database that holds groups already.
+    static Result<Summary> fill(GroupService &groups, AccountService &accounts,
+                                const QString &mspName = QString(), int accountCount = 300);
+};
+
+} // namespace bc

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "error.h"
+#include "group.h"
+
+#include <QCoreApplication>
+#include <QObject>
+
+#include <optional>
+
+namespace bc {
+
+class Database;
+
+// The rules about groups: names unique among siblings, one root, deleting only empty groups.
+// Every change is one transaction with its audit entry, and is announced by a signal afterwards.
+class GroupService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GroupService)
+
+public:
+    explicit GroupService(Database &database, QObject *parent = nullptr);
+
+    Result<Group> createRoot(const QString &name);
+    Result<Group> create(qint64 parentId, const QString &name, const Quotas &limits = {});
+    Result<Group> rename(qint64 id, const QString &name);
+    Result<void> remove(qint64 id);
+
+    Result<std::optional<Group>> root();
+    Result<Group> group(qint64 id);
+    Result<QList<Group>> children(qint64 parentId);
+    Result<QList<Group>> all();
+    // "Acme MSP/Contoso/Sales" for a group; names joined by "/" from the root.
+    Result<QString> path(qint64 id);
+    // A group by id ("12") or by path from the root ("Acme MSP/Contoso").
+    Result<Group> resolve(const QString &idOrPath);
+    Result<Quotas> effectiveLimits(qint64 id);
+
+Q_SIGNALS:
+    void groupAdded(const bc::Group &group);
+    void groupChanged(const bc::Group &group);
+    void groupRemoved(qint64 id, qint64 parentId);
+
+private:
+    Database &m_db;
+};
+
+} // namespace bc

@@ -1,0 +1,156 @@
+#include "groupstore.h"
+
+#include "accountrules.h"
+#include "database.h"
+#include "timestamps.h"
+
+#include <QSqlRecord>
+
+using namespace Qt::StringLiterals;
+
+namespace bc {
+
+namespace {
+
+QString limitColumns()
+{
+    QStringList columns;
+    for (Resource resource : allResources)
+        columns.append(Quotas::columnPrefix(resource) + "_limit"_L1);
+    return columns.join(u", "_s);
+}
+
+QString selectGroups()
+{
+    return u"SELECT g.id, coalesce(g.parent_id, 0), g.name, g.created_at, "
+           "(SELECT count(*) FROM accounts a WHERE a.group_id = g.id), "
+           "(SELECT count(*) FROM groups c WHERE c.parent_id = g.id), %1 FROM groups g "_s.arg(limitColumns());
+}
+
+Group readGroup(const QSqlQuery &query)
+{
+    Group group;
+    group.id = query.value(0).toLongLong();
+    group.parentId = query.value(1).toLongLong();
+    group.name = query.value(2).toString();
+    group.createdAt = Timestamps::fromStorage(query.value(3).toString());
+    group.accountCount = query.value(4).toInt();
+    group.childCount = query.value(5).toInt();
+    int column = 6;
+    for (Resource resource : allResources) {
+        const QVariant value = query.value(column++);
+        if (!value.isNull())
+            group.limits[resource].limit = value.toLongLong();
+    }
+    return group;
+}
+
+QVariant nullable(const std::optional<qint64> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());
+}
+
+} // namespace
+
+Result<qint64> GroupStore::insert(qint64 parentId, const QString &name, const Quotas &limits, const QDateTime &now)
+{
+    QVariantList values {parentId == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(parentId), name,
+                         GroupRules::nameKey(name), Timestamps::toStorage(now)};
+    for (Resource resource : allResources)
+        values.append(nullable(limits[resource].limit));
+    auto query = m_db.run(u"INSERT INTO groups (parent_id, name, name_key, created_at, %1) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(limitColumns()),
+                          values);
+    if (!query)
+        return fail(query.error());
+    return query->lastInsertId().toLongLong();
+}
+
+Result<void> GroupStore::rename(qint64 id, const QString &name)
+{
+    auto query = m_db.run(u"UPDATE groups SET name = ?, name_key = ? WHERE id = ?"_s,
+                          {name, GroupRules::nameKey(name), id});
+    if (!query)
+        return fail(query.error());
+    if (query->numRowsAffected() == 0)
+        return fail(Error::Code::NotFound, QString(), Database::tr("The group no longer exists."));
+    return {};
+}
+
+Result<void> GroupStore::remove(qint64 id)
+{
+    auto query = m_db.run(u"DELETE FROM groups WHERE id = ?"_s, {id});
+    if (!query)
+        return fail(query.error());
+    if (query->numRowsAffected() == 0)
+        return fail(Error::Code::NotFound, QString(), Database::tr("The group no longer exists."));
+    return {};
+}
+
+Result<Group> GroupStore::byId(qint64 id)
+{
+    auto query = m_db.run(selectGroups() + u"WHERE g.id = ?"_s, {id});
+    if (!query)
+        return fail(query.error());
+    if (!query->next())
+        return fail(Error::Code::NotFound, Field::group, Database::tr("The group no longer exists."));
+    return readGroup(*query);
+}
+
+Result<std::optional<Group>> GroupStore::root()
+{
+    auto query = m_db.run(selectGroups() + u"WHERE g.parent_id IS NULL"_s);
+    if (!query)
+        return fail(query.error());
+    if (!query->next())
+        return std::optional<Group>();
+    return std::optional<Group>(readGroup(*query));
+}
+
+Result<QList<Group>> GroupStore::children(qint64 parentId)
+{
+    auto query = m_db.run(selectGroups() + u"WHERE g.parent_id = ? ORDER BY g.name_key, g.id"_s, {parentId});
+    if (!query)
+        return fail(query.error());
+    QList<Group> groups;
+    while (query->next())
+        groups.append(readGroup(*query));
+    return groups;
+}
+
+Result<QList<Group>> GroupStore::all()
+{
+    auto query = m_db.run(selectGroups() + u"ORDER BY coalesce(g.parent_id, 0), g.name_key, g.id"_s);
+    if (!query)
+        return fail(query.error());
+    QList<Group> groups;
+    while (query->next())
+        groups.append(readGroup(*query));
+    return groups;
+}
+
+Result<bool> GroupStore::siblingNameExists(qint64 parentId, const QString &name, qint64 exceptId)
+{
+    auto query = m_db.run(u"SELECT 1 FROM groups WHERE coalesce(parent_id, 0) = ? AND name_key = ? AND id <> ?"_s,
+                          {parentId, GroupRules::nameKey(name), exceptId});
+    if (!query)
+        return fail(query.error());
+    return query->next();
+}
+
+Result<Quotas> GroupStore::effectiveLimits(qint64 id)
+{
+    Quotas limits;
+    qint64 current = id;
+    // Trees are shallow (MSP → customer → unit); walking up costs a handful of lookups.
+    for (int depth = 0; current != 0 && depth < 64; ++depth) {
+        auto group = byId(current);
+        if (!group)
+            return fail(group.error());
+        limits = GroupRules::tightest(limits, group->limits);
+        current = group->parentId;
+    }
+    return limits;
+}
+
+} // namespace bc

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "error.h"
+#include "group.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace bc {
+
+class Database;
+
+// Every SQL statement about groups.
+class GroupStore
+{
+public:
+    explicit GroupStore(Database &database)
+        : m_db(database)
+    {
+    }
+
+    Result<qint64> insert(qint64 parentId, const QString &name, const Quotas &limits, const QDateTime &now);
+    Result<void> rename(qint64 id, const QString &name);
+    Result<void> remove(qint64 id);
+    Result<Group> byId(qint64 id);
+    Result<std::optional<Group>> root();
+    Result<QList<Group>> children(qint64 parentId);
+    Result<QList<Group>> all();
+    Result<bool> siblingNameExists(qint64 parentId, const QString &name, qint64 exceptId = 0);
+    // The tightest limits of the group and every group above it.
+    Result<Quotas> effectiveLimits(qint64 id);
+
+private:
+    Database &m_db;
+};
+
+} // namespace bc

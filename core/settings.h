@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+
+#include <memory>
+
+namespace bc {
+
+// Every persisted preference of the console, its key and its default, in one place.
+// Tests point it at a temporary file with the constructor that takes a path.
+class Settings final
+{
+    Q_DISABLE_COPY_MOVE(Settings)
+
+public:
+    Settings();
+    explicit Settings(const QString &fileName);
+    ~Settings();
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &value);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &value);
+    QByteArray splitterState() const;
+    void setSplitterState(const QByteArray &value);
+    QByteArray accountHeaderState() const;
+    void setAccountHeaderState(const QByteArray &value);
+    qint64 lastGroupId() const;
+    void setLastGroupId(qint64 id);
+    bool includeSubgroups() const;
+    void setIncludeSubgroups(bool value);
+
+    void sync();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace bc
