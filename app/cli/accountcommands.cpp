@@ -1,0 +1,271 @@
+#include "accountcommands.h"
+
+#include "accountdraftreader.h"
+#include "commandcatalog.h"
+#include "output.h"
+#include "texttable.h"
+
+#include "accountquery.h"
+#include "accountrules.h"
+#include "json.h"
+
+#include <QJsonArray>
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace bc::cli {
+
+namespace {
+
+struct SortKey
+{
+    QString key;
+    AccountColumn column;
+};
+
+const QList<SortKey> &sortKeys()
+{
+    static const QList<SortKey> keys {
+        {u"login"_s, AccountColumn::Login},         {u"name"_s, AccountColumn::Name},
+        {u"email"_s, AccountColumn::Email},         {u"status"_s, AccountColumn::Status},
+        {u"admin"_s, AccountColumn::Administrator}, {u"storage"_s, AccountColumn::StorageQuota},
+        {u"created"_s, AccountColumn::Created},
+    };
+    return keys;
+}
+
+QString yesNo(bool value)
+{
+    return value ? AccountCommands::tr("yes") : AccountCommands::tr("no");
+}
+
+QString formatTime(const QDateTime &when)
+{
+    if (!when.isValid())
+        return QString();
+    return QLocale().toString(when.toLocalTime(), u"yyyy-MM-dd HH:mm"_s);
+}
+
+} // namespace
+
+AccountCommands::AccountCommands(AccountService &accounts, GroupService &groups, Output &output)
+    : m_accounts(accounts)
+    , m_groups(groups)
+    , m_output(output)
+{
+}
+
+QString AccountCommands::groupPath(qint64 groupId)
+{
+    auto path = m_groups.path(groupId);
+    return path ? *path : QString::number(groupId);
+}
+
+Result<Account> AccountCommands::byLogin(const QString &login)
+{
+    auto found = m_accounts.findByLogin(login);
+    if (!found)
+        return fail(found.error());
+    if (!*found)
+        return fail(Error::Code::NotFound, Field::login, tr("There is no account with the login \"%1\".").arg(login));
+    return **found;
+}
+
+ExitCode AccountCommands::add(const Invocation &invocation)
+{
+    QStringList missing;
+    for (const QString &option : {u"group"_s, u"login"_s, u"email"_s}) {
+        if (!invocation.isSet(option))
+            missing.append(u"--"_s + option);
+    }
+    if (!missing.isEmpty())
+        return m_output.usageError(tr("The command \"account add\" needs %1.").arg(missing.join(u", "_s)),
+                                   CommandCatalog::usageHint(u"account add"_s));
+
+    auto group = m_groups.resolve(invocation.value(u"group"_s));
+    if (!group)
+        return m_output.error(group.error());
+    const AccountDraftReader::Draft read = AccountDraftReader::read(invocation);
+
+    // Every error at once first; create() checks again inside its transaction, where races are settled.
+    QList<Error> errors = read.errors;
+    for (const Error &error : m_accounts.validate(group->id, AccountRules::normalized(read.draft))) {
+        const bool known = std::any_of(errors.cbegin(), errors.cend(),
+                                       [&error](const Error &other) { return other.field == error.field; });
+        if (!known)
+            errors.append(error);
+    }
+    if (!errors.isEmpty())
+        return m_output.errors(errors);
+    auto created = m_accounts.create(group->id, read.draft);
+    if (!created)
+        return m_output.error(created.error());
+
+    if (invocation.isSet(u"json"_s))
+        m_output.json(Json::fromAccount(*created));
+    else
+        m_output.data(tr("Created account \"%1\" (id %2) in \"%3\".")
+                          .arg(created->login)
+                          .arg(created->id)
+                          .arg(groupPath(created->groupId)));
+    return ExitCode::Success;
+}
+
+ExitCode AccountCommands::list(const Invocation &invocation)
+{
+    AccountQuery query;
+    QList<Error> errors;
+    if (invocation.isSet(u"group"_s)) {
+        auto group = m_groups.resolve(invocation.value(u"group"_s));
+        if (!group)
+            return m_output.error(group.error());
+        query.groupId = group->id;
+        query.includeSubgroups = invocation.isSet(u"include-subgroups"_s);
+    } else if (invocation.isSet(u"include-subgroups"_s)) {
+        return m_output.usageError(tr("--include-subgroups needs --group."),
+                                   CommandCatalog::usageHint(u"account list"_s));
+    }
+    if (invocation.isSet(u"status"_s)) {
+        const QString text = invocation.value(u"status"_s);
+        query.status = AccountText::statusFromKey(text);
+        if (!query.status)
+            errors.append(
+                {Error::Code::Invalid, u"status"_s,
+                 tr("\"%1\" is not a status; use %2, %3 or %4.")
+                     .arg(text, AccountText::key(AccountStatus::Active), AccountText::key(AccountStatus::Inactive),
+                          AccountText::key(AccountStatus::Disabled))});
+    }
+    query.search = invocation.value(u"search"_s);
+    if (invocation.isSet(u"sort"_s)) {
+        const QString text = invocation.value(u"sort"_s).trimmed().toLower();
+        const auto it = std::find_if(sortKeys().cbegin(), sortKeys().cend(),
+                                     [&text](const SortKey &key) { return key.key == text; });
+        if (it == sortKeys().cend()) {
+            QStringList names;
+            for (const SortKey &key : sortKeys())
+                names.append(key.key);
+            errors.append({Error::Code::Invalid, u"sort"_s,
+                           tr("\"%1\" is not a column; use one of %2.").arg(text, names.join(u", "_s))});
+        } else {
+            query.sortColumn = it->column;
+        }
+    }
+    query.sortOrder = invocation.isSet(u"descending"_s) ? Qt::DescendingOrder : Qt::AscendingOrder;
+    int limit = -1;
+    if (invocation.isSet(u"limit"_s)) {
+        bool ok = false;
+        limit = invocation.value(u"limit"_s).trimmed().toInt(&ok);
+        if (!ok || limit < 0)
+            errors.append({Error::Code::Invalid, u"limit"_s, tr("Enter a whole number of zero or more.")});
+    }
+    if (!errors.isEmpty())
+        return m_output.errors(errors);
+
+    auto total = m_accounts.count(query);
+    if (!total)
+        return m_output.error(total.error());
+    const int wanted = limit < 0 ? *total : std::min(limit, *total);
+    QList<Account> accounts;
+    if (wanted > 0) {
+        auto page = m_accounts.page(query, 0, wanted);
+        if (!page)
+            return m_output.error(page.error());
+        accounts = *page;
+    }
+
+    if (invocation.isSet(u"json"_s)) {
+        QJsonArray array;
+        for (const Account &account : std::as_const(accounts))
+            array.append(Json::fromAccount(account));
+        m_output.json(QJsonObject {{u"total"_s, *total}, {u"accounts"_s, array}});
+        return ExitCode::Success;
+    }
+
+    TextTable table(
+        {tr("Login"), tr("Name"), tr("Email"), tr("Status"), tr("Admin"), tr("Storage quota"), tr("Created")});
+    for (const Account &account : std::as_const(accounts)) {
+        table.addRow({account.login, account.displayName(), account.email, AccountText::label(account.status),
+                      yesNo(account.administrator),
+                      Quotas::formatLimit(Resource::Storage, account.quotas[Resource::Storage].limit),
+                      formatTime(account.createdAt)});
+    }
+    if (!accounts.isEmpty())
+        m_output.data(table.toString());
+    m_output.message(tr("Accounts shown: %1 of %2.").arg(accounts.size()).arg(*total));
+    return ExitCode::Success;
+}
+
+ExitCode AccountCommands::show(const Invocation &invocation)
+{
+    auto account = byLogin(invocation.argument(0));
+    if (!account)
+        return m_output.error(account.error());
+    if (invocation.isSet(u"json"_s)) {
+        m_output.json(Json::fromAccount(*account));
+        return ExitCode::Success;
+    }
+    TextTable table;
+    table.addRow({tr("Login:"), account->login});
+    table.addRow({tr("Id:"), QString::number(account->id)});
+    table.addRow({tr("Group:"), groupPath(account->groupId)});
+    table.addRow({tr("Email:"), account->email});
+    table.addRow({tr("First name:"), account->firstName});
+    table.addRow({tr("Last name:"), account->lastName});
+    table.addRow({tr("Status:"), AccountText::label(account->status)});
+    table.addRow({tr("Administrator:"), yesNo(account->administrator)});
+    table.addRow({tr("Agent auto-update:"), yesNo(account->agentAutoUpdate)});
+    table.addRow({tr("Backup locations:"), AccountText::label(account->backupLocations)});
+    table.addRow({tr("Notifications:"), AccountText::label(account->notificationLevel)});
+    table.addRow({tr("Business notifications:"), yesNo(account->businessNotifications)});
+    for (Resource resource : allResources) {
+        const Quota &quota = account->quotas[resource];
+        QString value = Quotas::formatLimit(resource, quota.limit);
+        if (quota.overage != 0)
+            value = tr("%1 (overage %2)").arg(value, Quotas::formatAmount(resource, quota.overage));
+        table.addRow({tr("%1:").arg(Quotas::displayName(resource)), value});
+    }
+    table.addRow({tr("Created:"), formatTime(account->createdAt)});
+    table.addRow({tr("Activated:"), formatTime(account->activatedAt)});
+    m_output.data(table.toString());
+    return ExitCode::Success;
+}
+
+ExitCode AccountCommands::changeStatus(const Invocation &invocation, bool enable)
+{
+    auto account = byLogin(invocation.argument(0));
+    if (!account)
+        return m_output.error(account.error());
+    auto changed = enable ? m_accounts.enable(account->id) : m_accounts.disable(account->id);
+    if (!changed)
+        return m_output.error(changed.error());
+    if (invocation.isSet(u"json"_s))
+        m_output.json(Json::fromAccount(*changed));
+    else
+        m_output.data(
+            tr("The account \"%1\" now has the status %2.").arg(changed->login, AccountText::label(changed->status)));
+    return ExitCode::Success;
+}
+
+ExitCode AccountCommands::disable(const Invocation &invocation)
+{
+    return changeStatus(invocation, false);
+}
+
+ExitCode AccountCommands::enable(const Invocation &invocation)
+{
+    return changeStatus(invocation, true);
+}
+
+ExitCode AccountCommands::remove(const Invocation &invocation)
+{
+    auto account = byLogin(invocation.argument(0));
+    if (!account)
+        return m_output.error(account.error());
+    if (auto removed = m_accounts.remove(account->id); !removed)
+        return m_output.error(removed.error());
+    m_output.data(tr("Deleted account \"%1\" (id %2).").arg(account->login).arg(account->id));
+    return ExitCode::Success;
+}
+
+} // namespace bc::cli

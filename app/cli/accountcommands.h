@@ -1,0 +1,42 @@
+#pragma once
+
+#include "exitcode.h"
+#include "invocation.h"
+
+#include "account.h"
+#include "accountservice.h"
+#include "groupservice.h"
+
+#include <QCoreApplication>
+
+namespace bc::cli {
+
+class Output;
+
+// account add | list | show | disable | enable | delete.
+class AccountCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(bc::cli::AccountCommands)
+
+public:
+    AccountCommands(AccountService &accounts, GroupService &groups, Output &output);
+
+    ExitCode add(const Invocation &invocation);
+    ExitCode list(const Invocation &invocation);
+    ExitCode show(const Invocation &invocation);
+    ExitCode disable(const Invocation &invocation);
+    ExitCode enable(const Invocation &invocation);
+    ExitCode remove(const Invocation &invocation);
+
+private:
+    // The account with that login; the error names the login field when there is none.
+    Result<Account> byLogin(const QString &login);
+    ExitCode changeStatus(const Invocation &invocation, bool enable);
+    QString groupPath(qint64 groupId);
+
+    AccountService &m_accounts;
+    GroupService &m_groups;
+    Output &m_output;
+};
+
+} // namespace bc::cli

@@ -1,0 +1,131 @@
+#include "cliapplication.h"
+
+#include "accountcommands.h"
+#include "commandcatalog.h"
+#include "commandline.h"
+#include "groupcommands.h"
+#include "invocation.h"
+
+#include "accountservice.h"
+#include "database.h"
+#include "demodata.h"
+#include "groupservice.h"
+
+#include <QJsonObject>
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+namespace bc::cli {
+
+ExitCode CliApplication::run(const QStringList &arguments)
+{
+    auto invocation = CommandLine::parse(arguments);
+    if (!invocation)
+        return m_output.usageError(invocation.error().message,
+                                   CommandCatalog::usageHint(invocation.error().commandName));
+
+    // The core library logs driver details for the console's log; on a terminal they are noise.
+    if (!invocation->isSet(u"verbose"_s))
+        QLoggingCategory::setFilterRules(u"console.*=false"_s);
+
+    if (!invocation->command()) {
+        if (invocation->isSet(u"version"_s)) {
+            m_output.data(u"%1 %2"_s.arg(CommandCatalog::programName(), QCoreApplication::applicationVersion()));
+            return ExitCode::Success;
+        }
+        m_output.data(CommandCatalog::usage());
+        return ExitCode::Success;
+    }
+    if (invocation->command()->words == QStringList {u"help"_s})
+        return help(*invocation);
+    return execute(*invocation);
+}
+
+ExitCode CliApplication::help(const Invocation &invocation)
+{
+    const QStringList topic = invocation.arguments();
+    if (topic.isEmpty()) {
+        m_output.data(CommandCatalog::usage());
+        return ExitCode::Success;
+    }
+    if (auto command = CommandCatalog::find(topic); command && command->words.size() == topic.size()) {
+        m_output.data(CommandCatalog::help(*command));
+        return ExitCode::Success;
+    }
+    if (topic.size() == 1 && !CommandCatalog::commandsOf(topic.first()).isEmpty()) {
+        m_output.data(CommandCatalog::topicHelp(topic.first()));
+        return ExitCode::Success;
+    }
+    return m_output.usageError(tr("There is no command \"%1\".").arg(topic.join(u' ')), CommandCatalog::usageHint());
+}
+
+ExitCode CliApplication::execute(const Invocation &invocation)
+{
+    const QString location =
+        invocation.isSet(u"database"_s) ? invocation.value(u"database"_s) : Database::defaultLocation();
+    auto database = Database::open(location);
+    if (!database) {
+        m_output.error(database.error());
+        return ExitCode::DatabaseProblem;
+    }
+    GroupService groups(**database);
+    AccountService accounts(**database);
+    return dispatch(invocation, groups, accounts);
+}
+
+ExitCode CliApplication::dispatch(const Invocation &invocation, GroupService &groups, AccountService &accounts)
+{
+    const QStringList words = invocation.command()->words;
+    const QString verb = words.value(1);
+    if (words.first() == "group"_L1) {
+        GroupCommands commands(groups, m_output);
+        if (verb == "add"_L1)
+            return commands.add(invocation);
+        if (verb == "list"_L1)
+            return commands.list(invocation);
+        if (verb == "rename"_L1)
+            return commands.rename(invocation);
+        if (verb == "delete"_L1)
+            return commands.remove(invocation);
+    } else if (words.first() == "account"_L1) {
+        AccountCommands commands(accounts, groups, m_output);
+        if (verb == "add"_L1)
+            return commands.add(invocation);
+        if (verb == "list"_L1)
+            return commands.list(invocation);
+        if (verb == "show"_L1)
+            return commands.show(invocation);
+        if (verb == "disable"_L1)
+            return commands.disable(invocation);
+        if (verb == "enable"_L1)
+            return commands.enable(invocation);
+        if (verb == "delete"_L1)
+            return commands.remove(invocation);
+    } else if (words.first() == "demo"_L1) {
+        return demo(invocation, groups, accounts);
+    }
+    return m_output.usageError(tr("Unknown command \"%1\".").arg(words.join(u' ')), CommandCatalog::usageHint());
+}
+
+ExitCode CliApplication::demo(const Invocation &invocation, GroupService &groups, AccountService &accounts)
+{
+    int count = 300;
+    if (invocation.isSet(u"accounts"_s)) {
+        bool ok = false;
+        count = invocation.value(u"accounts"_s).trimmed().toInt(&ok);
+        if (!ok || count < 0)
+            return m_output.error({Error::Code::Invalid, u"accounts"_s, tr("Enter a whole number of zero or more.")});
+    }
+    auto summary = DemoData::fill(groups, accounts, invocation.value(u"msp-name"_s).trimmed(), count);
+    if (!summary)
+        return m_output.error(summary.error());
+    if (invocation.isSet(u"json"_s))
+        m_output.json(QJsonObject {{u"groups"_s, summary->groups}, {u"accounts"_s, summary->accounts}});
+    else
+        m_output.data(
+            tr("Created %1 groups and %2 accounts of sample data.").arg(summary->groups).arg(summary->accounts));
+    return ExitCode::Success;
+}
+
+} // namespace bc::cli

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "exitcode.h"
+#include "output.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace bc {
+class AccountService;
+class GroupService;
+} // namespace bc
+
+namespace bc::cli {
+
+class Invocation;
+
+// The whole CLI: parses the arguments, opens the database, runs one command, returns its exit status.
+class CliApplication
+{
+    Q_DECLARE_TR_FUNCTIONS(bc::cli::CliApplication)
+
+public:
+    CliApplication() = default;
+
+    // `arguments` includes the program name, as QCoreApplication::arguments() gives it.
+    ExitCode run(const QStringList &arguments);
+
+private:
+    ExitCode help(const Invocation &invocation);
+    ExitCode execute(const Invocation &invocation);
+    ExitCode dispatch(const Invocation &invocation, GroupService &groups, AccountService &accounts);
+    ExitCode demo(const Invocation &invocation, GroupService &groups, AccountService &accounts);
+
+    Output m_output;
+};
+
+} // namespace bc::cli

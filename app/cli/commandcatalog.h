@@ -1,0 +1,40 @@
+#pragma once
+
+#include "commandspec.h"
+
+#include <QCommandLineOption>
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace bc::cli {
+
+// Every command and option the CLI knows, and the help texts made from them.
+class CommandCatalog
+{
+    Q_DECLARE_TR_FUNCTIONS(bc::cli::CommandCatalog)
+
+public:
+    static QString programName();
+    static QList<CommandSpec> commands();
+    // Every option of every command, the global ones included, for the parser.
+    static QList<QCommandLineOption> options();
+    // The options that every command accepts.
+    static QStringList globalOptions();
+
+    // The command named by the first words of `positional`; nullopt when none matches.
+    static std::optional<CommandSpec> find(const QStringList &positional);
+    // The commands whose first word is `topic` ("account"); empty when none.
+    static QList<CommandSpec> commandsOf(const QString &topic);
+
+    static QString usage();
+    static QString help(const CommandSpec &command);
+    static QString topicHelp(const QString &topic);
+    static QString usageHint(const QString &commandName = QString());
+
+private:
+    static QString optionLine(const QCommandLineOption &option);
+};
+
+} // namespace bc::cli

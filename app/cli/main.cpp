@@ -1,0 +1,13 @@
+#include "cliapplication.h"
+
+#include "appidentity.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    bc::setApplicationIdentity();
+    QCoreApplication app(argc, argv);
+    bc::cli::CliApplication cli;
+    return static_cast<int>(cli.run(QCoreApplication::arguments()));
+}

@@ -1,0 +1,76 @@
+#include "output.h"
+
+#include <QJsonDocument>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace bc::cli {
+
+void Output::write(FILE *stream, const QString &text)
+{
+    QString line = text;
+    if (!line.endsWith(u'\n'))
+        line += u'\n';
+    const QByteArray utf8 = line.toUtf8();
+    std::fwrite(utf8.constData(), 1, static_cast<size_t>(utf8.size()), stream);
+    std::fflush(stream);
+}
+
+void Output::data(const QString &text)
+{
+    write(stdout, text);
+}
+
+void Output::json(const QJsonObject &object)
+{
+    data(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
+}
+
+void Output::json(const QJsonArray &array)
+{
+    data(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+}
+
+void Output::message(const QString &text)
+{
+    write(stderr, text);
+}
+
+ExitCode Output::exitCodeOf(const Error &error)
+{
+    return error.isDatabaseProblem() ? ExitCode::DatabaseProblem : ExitCode::Rejected;
+}
+
+ExitCode Output::error(const Error &error)
+{
+    const QString text = error.message.isEmpty() ? tr("The change was refused.") : error.message;
+    if (error.field.isEmpty())
+        message(text);
+    else
+        //: An error about one input: the input's key (e.g. "login"), then the reason.
+        message(tr("%1: %2").arg(error.field, text));
+    return exitCodeOf(error);
+}
+
+ExitCode Output::errors(const QList<Error> &errors)
+{
+    ExitCode code = ExitCode::Success;
+    for (const Error &item : errors) {
+        const ExitCode itemCode = error(item);
+        if (code != ExitCode::DatabaseProblem)
+            code = itemCode;
+    }
+    return code;
+}
+
+ExitCode Output::usageError(const QString &text, const QString &hint)
+{
+    message(text);
+    if (!hint.isEmpty())
+        message(hint);
+    return ExitCode::Usage;
+}
+
+} // namespace bc::cli

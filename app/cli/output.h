@@ -1,0 +1,41 @@
+#pragma once
+
+#include "exitcode.h"
+
+#include "error.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace bc::cli {
+
+// Where the CLI writes: data to stdout, messages and errors to stderr, both UTF-8.
+// With --json, stdout carries exactly one JSON document and nothing else.
+class Output
+{
+    Q_DECLARE_TR_FUNCTIONS(bc::cli::Output)
+
+public:
+    Output() = default;
+
+    void data(const QString &text);
+    void json(const QJsonObject &object);
+    void json(const QJsonArray &array);
+    void message(const QString &text);
+
+    // Writes "field: message" (or the message alone) and returns the exit status it means.
+    ExitCode error(const Error &error);
+    // The first database problem decides the status; otherwise the input was rejected.
+    ExitCode errors(const QList<Error> &errors);
+    ExitCode usageError(const QString &message, const QString &hint);
+
+    static ExitCode exitCodeOf(const Error &error);
+
+private:
+    static void write(FILE *stream, const QString &text);
+};
+
+} // namespace bc::cli
