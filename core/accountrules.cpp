@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace bc {
@@ -21,8 +23,8 @@ namespace {
 bool hasControlCharacters(const QString &text)
 {
     return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
-        return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format
-            || c == QChar::LineSeparator || c == QChar::ParagraphSeparator;
+        return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format || c == QChar::LineSeparator
+            || c == QChar::ParagraphSeparator;
     });
 }
 
@@ -31,8 +33,13 @@ bool hasControlCharacters(const QString &text)
 QString AccountRules::loginKey(const QString &login)
 {
     // NFKC_Casefold in effect: normalize, fold, normalize again (folding can denormalize).
+    // QString::toCaseFolded() applies only the simple (one-to-one) folds, so "ß" stayed "ß" while
+    // "SS" became "ss"; upper-casing applies the full mappings ("ß" → "SS"), after a first fold
+    // so that "ẞ" (which folds to "ß" but upper-cases to itself) goes the same way.
     return login.trimmed()
         .normalized(QString::NormalizationForm_KC)
+        .toCaseFolded()
+        .toUpper()
         .toCaseFolded()
         .normalized(QString::NormalizationForm_KC);
 }
@@ -75,8 +82,8 @@ Result<void> AccountRules::checkEmail(const QString &email)
     static const QRegularExpression pattern(
         u"^[^\\s@\"(),:;<>\\[\\]\\\\]+@(?:[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?\\.)+[\\p{L}]{2,63}$"_s,
         QRegularExpression::UseUnicodePropertiesOption);
-    if (!pattern.match(trimmed).hasMatch() || trimmed.contains(".."_L1) || trimmed.startsWith(u'.')
-        || trimmed.section(u'@', 0, 0).endsWith(u'.'))
+    if (hasControlCharacters(trimmed) || !pattern.match(trimmed).hasMatch() || trimmed.contains(".."_L1)
+        || trimmed.startsWith(u'.') || trimmed.section(u'@', 0, 0).endsWith(u'.'))
         return fail(Error::Code::Invalid, Field::email,
                     tr("\"%1\" is not an email address; it should look like name@example.com.").arg(trimmed));
     return {};
@@ -103,10 +110,10 @@ QList<Error> AccountRules::checkQuotas(const Quotas &quotas, const Quotas &group
             errors.append({Error::Code::Invalid, Field::quotaOverage(resource), tr("Enter a number of zero or more.")});
         const std::optional<qint64> &cap = groupLimits[resource].limit;
         if (cap && (!quota.limit || *quota.limit > *cap)) {
-            errors.append({Error::Code::Invalid, Field::quotaLimit(resource),
-                           tr("The group allows at most %1 for %2; enter %1 or less.")
-                               .arg(Quotas::formatAmount(resource, *cap, locale),
-                                    Quotas::displayName(resource).toLower())});
+            errors.append(
+                {Error::Code::Invalid, Field::quotaLimit(resource),
+                 tr("The group allows at most %1 for %2; enter %1 or less.")
+                     .arg(Quotas::formatAmount(resource, *cap, locale), Quotas::displayName(resource).toLower())});
         }
     }
     return errors;
@@ -141,10 +148,14 @@ QStringList AccountRules::loginVariants(const QString &login, int count)
     QString base = login.trimmed();
     // "alice7" → "alice8", "alice9", ...; "alice" → "alice2", "alice3", ...
     static const QRegularExpression trailingNumber(u"^(.*?)(\\d+)$"_s);
-    int next = 2;
+    qint64 next = 2;
     if (const auto match = trailingNumber.match(base); match.hasMatch() && !match.captured(1).isEmpty()) {
-        base = match.captured(1);
-        next = match.captured(2).toInt() + 1;
+        bool ok = false;
+        const qint64 number = match.captured(2).toLongLong(&ok);
+        if (ok && number < std::numeric_limits<qint64>::max() - count) {
+            base = match.captured(1);
+            next = number + 1;
+        }
     }
     QStringList variants;
     for (int i = 0; i < count; ++i) {

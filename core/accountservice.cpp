@@ -20,8 +20,8 @@ AccountService::AccountService(Database &database, QObject *parent)
 
 Error AccountService::loginTakenError(const QString &login)
 {
-    QString message = tr("The login \"%1\" is already taken; logins are unique across all organizations.")
-                          .arg(login.trimmed());
+    QString message =
+        tr("The login \"%1\" is already taken; logins are unique across all organizations.").arg(login.trimmed());
     if (auto availability = checkLogin(login); availability && !availability->suggestion.isEmpty())
         message = tr("The login \"%1\" is already taken; logins are unique across all organizations. "
                      "\"%2\" is free.")
@@ -31,12 +31,15 @@ Error AccountService::loginTakenError(const QString &login)
 
 QList<Error> AccountService::validate(qint64 groupId, const AccountDraft &draft)
 {
+    // effectiveLimits() walks up from the group and finds nothing above 0; an account needs a group.
+    if (groupId <= 0)
+        return {Error {Error::Code::NotFound, Field::group, tr("Choose the group the account belongs to.")}};
     auto limits = GroupStore(m_db).effectiveLimits(groupId);
     if (!limits)
         return {limits.error()};
     QList<Error> errors = AccountRules::check(draft, *limits);
-    const bool loginValid = std::none_of(errors.cbegin(), errors.cend(),
-                                         [](const Error &error) { return error.field == Field::login; });
+    const bool loginValid =
+        std::none_of(errors.cbegin(), errors.cend(), [](const Error &error) { return error.field == Field::login; });
     if (loginValid) {
         auto taken = AccountStore(m_db).loginExists(draft.login);
         if (!taken)
@@ -107,6 +110,7 @@ Result<Account> AccountService::enable(qint64 id)
 
 Result<Account> AccountService::changeStatus(qint64 id, AccountStatus wanted)
 {
+    bool unchanged = false;
     auto changed = m_db.write([&]() -> Result<Account> {
         AccountStore accounts(m_db);
         auto before = accounts.byId(id);
@@ -114,12 +118,17 @@ Result<Account> AccountService::changeStatus(qint64 id, AccountStatus wanted)
             return before;
         AccountStatus status = wanted;
         QString action = u"account.disabled"_s;
+        // Nothing to do is not a change: no audit entry, no signal.
         if (wanted == AccountStatus::Disabled) {
-            if (before->status == AccountStatus::Disabled)
+            if (before->status == AccountStatus::Disabled) {
+                unchanged = true;
                 return before;
+            }
         } else {
-            if (before->status != AccountStatus::Disabled)
+            if (before->status != AccountStatus::Disabled) {
+                unchanged = true;
                 return before;
+            }
             // Enabling returns the account to where it was: active once activated, else pending.
             status = before->activatedAt.isValid() ? AccountStatus::Active : AccountStatus::Inactive;
             action = u"account.enabled"_s;
@@ -139,7 +148,7 @@ Result<Account> AccountService::changeStatus(qint64 id, AccountStatus wanted)
             return fail(audited.error());
         return after;
     });
-    if (changed)
+    if (changed && !unchanged)
         Q_EMIT accountChanged(*changed);
     return changed;
 }

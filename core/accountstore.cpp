@@ -23,7 +23,8 @@ QString quotaColumns()
 QString selectAccounts()
 {
     return u"SELECT id, group_id, login, email, first_name, last_name, administrator, agent_auto_update, "
-           "backup_locations, notification_level, business_notifications, status, created_at, updated_at, activated_at, %1 "
+           "backup_locations, notification_level, business_notifications, status, created_at, updated_at, "
+           "activated_at, %1 "
            "FROM accounts "_s.arg(quotaColumns());
 }
 
@@ -38,10 +39,10 @@ Account readAccount(const QSqlQuery &query)
     account.lastName = query.value(5).toString();
     account.administrator = query.value(6).toBool();
     account.agentAutoUpdate = query.value(7).toBool();
-    account.backupLocations
-        = AccountText::backupLocationsFromKey(query.value(8).toString()).value_or(BackupLocations::LocalAndCloud);
-    account.notificationLevel
-        = AccountText::notificationLevelFromKey(query.value(9).toString()).value_or(NotificationLevel::Less);
+    account.backupLocations =
+        AccountText::backupLocationsFromKey(query.value(8).toString()).value_or(BackupLocations::LocalAndCloud);
+    account.notificationLevel =
+        AccountText::notificationLevelFromKey(query.value(9).toString()).value_or(NotificationLevel::Less);
     account.businessNotifications = query.value(10).toBool();
     account.status = AccountText::statusFromKey(query.value(11).toString()).value_or(AccountStatus::Inactive);
     account.createdAt = Timestamps::fromStorage(query.value(12).toString());
@@ -55,6 +56,12 @@ Account readAccount(const QSqlQuery &query)
         account.quotas[resource].overage = query.value(column++).toLongLong();
     }
     return account;
+}
+
+// A null QString binds as SQL NULL; the text columns are NOT NULL, and an empty name is allowed.
+QString text(const QString &value)
+{
+    return value.isNull() ? u""_s : value;
 }
 
 // LIKE pattern for a substring, with the wildcards in the text escaped.
@@ -72,12 +79,12 @@ Result<qint64> AccountStore::insert(qint64 groupId, const AccountDraft &draft, A
 {
     const QString stamp = Timestamps::toStorage(now);
     QVariantList values {groupId,
-                         draft.login,
-                         AccountRules::loginKey(draft.login),
-                         draft.email,
-                         draft.firstName,
-                         draft.lastName,
-                         QStringList {draft.firstName, draft.lastName}.join(u' ').trimmed(),
+                         text(draft.login),
+                         text(AccountRules::loginKey(draft.login)),
+                         text(draft.email),
+                         text(draft.firstName),
+                         text(draft.lastName),
+                         text(QStringList {draft.firstName, draft.lastName}.join(u' ').trimmed()),
                          draft.administrator,
                          draft.agentAutoUpdate,
                          AccountText::key(draft.backupLocations),
@@ -86,7 +93,8 @@ Result<qint64> AccountStore::insert(qint64 groupId, const AccountDraft &draft, A
                          AccountText::key(status),
                          stamp,
                          stamp,
-                         status == AccountStatus::Inactive ? QVariant(QMetaType::fromType<QString>()) : QVariant(stamp)};
+                         status == AccountStatus::Inactive ? QVariant(QMetaType::fromType<QString>())
+                                                           : QVariant(stamp)};
     for (Resource resource : allResources) {
         const Quota &quota = draft.quotas[resource];
         values << (quota.limit ? QVariant(*quota.limit) : QVariant(QMetaType::fromType<qint64>())) << quota.overage;
@@ -96,8 +104,8 @@ Result<qint64> AccountStore::insert(qint64 groupId, const AccountDraft &draft, A
         placeholders += u", ?"_s;
     auto query = m_db.run(u"INSERT INTO accounts (group_id, login, login_key, email, first_name, last_name, "
                           "display_name, administrator, agent_auto_update, backup_locations, notification_level, "
-                          "business_notifications, status, created_at, updated_at, activated_at, %1) VALUES (%2)"_s
-                              .arg(quotaColumns(), placeholders),
+                          "business_notifications, status, created_at, updated_at, activated_at, %1) VALUES (%2)"_s.arg(
+                              quotaColumns(), placeholders),
                           values);
     if (!query) {
         Error error = query.error();
@@ -118,7 +126,7 @@ Result<void> AccountStore::setStatus(qint64 id, AccountStatus status, const QDat
     if (!query)
         return fail(query.error());
     if (query->numRowsAffected() == 0)
-        return fail(Error::Code::NotFound, QString(), Database::tr("The account no longer exists."));
+        return fail(Error::Code::NotFound, Field::login, Database::tr("The account no longer exists."));
     return {};
 }
 
@@ -128,7 +136,7 @@ Result<void> AccountStore::remove(qint64 id)
     if (!query)
         return fail(query.error());
     if (query->numRowsAffected() == 0)
-        return fail(Error::Code::NotFound, QString(), Database::tr("The account no longer exists."));
+        return fail(Error::Code::NotFound, Field::login, Database::tr("The account no longer exists."));
     return {};
 }
 
@@ -138,7 +146,7 @@ Result<Account> AccountStore::byId(qint64 id)
     if (!query)
         return fail(query.error());
     if (!query->next())
-        return fail(Error::Code::NotFound, QString(), Database::tr("The account no longer exists."));
+        return fail(Error::Code::NotFound, Field::login, Database::tr("The account no longer exists."));
     return readAccount(*query);
 }
 
@@ -240,10 +248,10 @@ Result<QList<Account>> AccountStore::page(const AccountQuery &query, int offset,
     const QString direction = query.sortOrder == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
     QVariantList values = where.values;
     values << limit << offset;
-    auto result = m_db.run(where.prefix + selectAccounts() + where.where
-                               + u"ORDER BY %1 %2, id %2 LIMIT ? OFFSET ?"_s.arg(sortExpression(query.sortColumn),
-                                                                                 direction),
-                           values);
+    auto result =
+        m_db.run(where.prefix + selectAccounts() + where.where
+                     + u"ORDER BY %1 %2, id %2 LIMIT ? OFFSET ?"_s.arg(sortExpression(query.sortColumn), direction),
+                 values);
     if (!result)
         return fail(result.error());
     QList<Account> accounts;

@@ -30,7 +30,8 @@ QString nextConnectionName()
 }
 
 // SQLite primary result codes (the low byte of an extended code).
-enum SqliteCode {
+enum SqliteCode
+{
     SqliteBusy = 5,
     SqliteLocked = 6,
     SqliteNoMem = 7,
@@ -82,7 +83,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location)
         const QUrl url(location);
         path = url.path();
         if (path.isEmpty())
-            return fail(Error::Code::CannotOpen, QString(), tr("The database address \"%1\" names no file.").arg(location));
+            return fail(Error::Code::CannotOpen, QString(),
+                        tr("The database address \"%1\" names no file.").arg(location));
     } else if (location.contains("://"_L1)) {
         const QString scheme = location.section(u':', 0, 0);
         return fail(Error::Code::CannotOpen, QString(),
@@ -98,7 +100,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location)
         return fail(Error::Code::CannotOpen, QString(),
                     tr("The folder \"%1\" could not be created.").arg(QDir::toNativeSeparators(info.absolutePath())));
 
-    std::unique_ptr<Database> database(new Database(nextConnectionName(), QDir::toNativeSeparators(info.absoluteFilePath())));
+    std::unique_ptr<Database> database(
+        new Database(nextConnectionName(), QDir::toNativeSeparators(info.absoluteFilePath())));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, database->m_connectionName);
         if (!db.isValid())
@@ -126,57 +129,86 @@ QSqlDatabase Database::connection() const
 
 Result<void> Database::configure()
 {
-    // A file that is not SQLite fails here, on the first statement that reads it.
-    for (const QString &pragma : {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA journal_mode = WAL"_s,
-                                  u"PRAGMA synchronous = NORMAL"_s}) {
-        auto result = run(pragma);
-        if (!result) {
-            if (result.error().code == Error::Code::Internal || result.error().code == Error::Code::CannotOpen)
-                return fail(Error::Code::CannotOpen, QString(),
-                            tr("\"%1\" is not a database of this console.").arg(m_displayName));
+    // Settings of this connection only; nothing here writes to the file.
+    for (const QString &pragma : {u"PRAGMA foreign_keys = ON"_s, u"PRAGMA synchronous = NORMAL"_s}) {
+        if (auto result = run(pragma); !result)
             return fail(result.error());
-        }
     }
     return {};
 }
 
-Result<void> Database::migrate()
+namespace {
+
+// The schema version the file holds: 0 for an empty file. Reads only, so that a file that is not
+// ours, or was written by a newer console, is refused before anything in it changes.
+Result<int> storedVersion(const Database &database)
 {
-    auto tables = run(u"SELECT name FROM sqlite_master WHERE type = 'table'"_s);
-    if (!tables)
-        return fail(Error::Code::CannotOpen, QString(), tr("\"%1\" is not a database of this console.").arg(m_displayName));
+    const auto notOurs = [&database] {
+        return fail(Error::Code::CannotOpen, QString(),
+                    Database::tr("\"%1\" is not a database of this console.").arg(database.displayName()));
+    };
+    // A file that is not SQLite fails here, on the first statement that reads it.
+    auto tables = database.run(u"SELECT name FROM sqlite_master WHERE type = 'table'"_s);
+    if (!tables) {
+        if (tables.error().code == Error::Code::Internal || tables.error().code == Error::Code::CannotOpen)
+            return notOurs();
+        return fail(tables.error());
+    }
     QStringList names;
     while (tables->next())
         names.append(tables->value(0).toString());
+    if (names.isEmpty())
+        return 0;
+    if (!names.contains("schema_version"_L1))
+        return fail(
+            Error::Code::CannotOpen, QString(),
+            Database::tr("\"%1\" holds other data and is not a database of this console.").arg(database.displayName()));
+    auto version = database.run(u"SELECT version FROM schema_version"_s);
+    if (!version)
+        return fail(version.error());
+    return version->next() ? version->value(0).toInt() : 0;
+}
 
-    int current = 0;
-    if (names.contains("schema_version"_L1)) {
-        auto version = run(u"SELECT version FROM schema_version"_s);
-        if (!version)
-            return fail(version.error());
-        if (version->next())
-            current = version->value(0).toInt();
-    } else if (!names.isEmpty()) {
-        return fail(Error::Code::CannotOpen, QString(),
-                    tr("\"%1\" holds other data and is not a database of this console.").arg(m_displayName));
-    }
+} // namespace
 
-    if (current > schemaVersion())
+Result<void> Database::migrate()
+{
+    const auto tooNew = [this](int current) {
         return fail(Error::Code::SchemaTooNew, QString(),
                     tr("The database \"%1\" was written by a newer version of the console (schema %2; this one "
                        "knows %3). Update the console; nothing was changed.")
                         .arg(m_displayName)
                         .arg(current)
                         .arg(schemaVersion()));
+    };
+    auto current = storedVersion(*this);
+    if (!current)
+        return fail(current.error());
+    if (*current > schemaVersion())
+        return tooNew(*current);
 
-    for (int version = current + 1; version <= schemaVersion(); ++version) {
-        QFile file(migrations.at(version - 1));
-        if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-            qCCritical(lcDb) << "missing migration" << file.fileName();
-            return fail(Error::Code::Internal, QString(), tr("The console is damaged: a schema migration is missing."));
-        }
-        const QString script = QString::fromUtf8(file.readAll());
-        auto migrated = write([&]() -> Result<void> {
+    // Only now that the file is known to be ours: WAL is a property of the file, not the connection.
+    if (auto wal = run(u"PRAGMA journal_mode = WAL"_s); !wal)
+        return fail(wal.error());
+    if (*current == schemaVersion())
+        return {};
+
+    return write([&]() -> Result<void> {
+        // Another console may have migrated the file since the version was read; read it again
+        // under the write lock so that no migration runs twice.
+        auto locked = storedVersion(*this);
+        if (!locked)
+            return fail(locked.error());
+        if (*locked > schemaVersion())
+            return tooNew(*locked);
+        for (int version = *locked + 1; version <= schemaVersion(); ++version) {
+            QFile file(migrations.at(version - 1));
+            if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+                qCCritical(lcDb) << "missing migration" << file.fileName();
+                return fail(Error::Code::Internal, QString(),
+                            tr("The console is damaged: a schema migration is missing."));
+            }
+            const QString script = QString::fromUtf8(file.readAll());
             static const QRegularExpression endOfStatement(u";\\s*$"_s, QRegularExpression::MultilineOption);
             for (const QString &statement : script.split(endOfStatement, Qt::SkipEmptyParts)) {
                 QString sql;
@@ -192,15 +224,15 @@ Result<void> Database::migrate()
             if (version == 1) {
                 if (auto created = run(u"CREATE TABLE schema_version (version INTEGER NOT NULL)"_s); !created)
                     return fail(created.error());
-                return succeeded(run(u"INSERT INTO schema_version VALUES (1)"_s));
+                if (auto inserted = run(u"INSERT INTO schema_version VALUES (1)"_s); !inserted)
+                    return fail(inserted.error());
+            } else if (auto updated = run(u"UPDATE schema_version SET version = ?"_s, {version}); !updated) {
+                return fail(updated.error());
             }
-            return succeeded(run(u"UPDATE schema_version SET version = ?"_s, {version}));
-        });
-        if (!migrated)
-            return migrated;
-        qCInfo(lcDb) << "migrated" << m_displayName << "to schema" << version;
-    }
-    return {};
+            qCInfo(lcDb) << "migrated" << m_displayName << "to schema" << version;
+        }
+        return {};
+    });
 }
 
 Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values) const
@@ -243,9 +275,13 @@ Error Database::classify(const QSqlError &error, const QString &context)
     const QString text = error.databaseText();
     switch (primary) {
     case SqliteConstraint:
-        if (text.contains("accounts.login_key"_L1))
+        // SQLite names a column ("accounts.login_key") for a plain unique index, but only the index
+        // ("index 'groups_sibling_name'") for an index on an expression.
+        if (text.contains("accounts.login_key"_L1) || text.contains("accounts_login_key"_L1))
             return {Error::Code::LoginTaken, QString(), tr("That login is already taken.")};
-        if (text.contains("groups."_L1) && text.contains("UNIQUE"_L1))
+        if (text.contains("groups_single_root"_L1))
+            return {Error::Code::NotAllowed, QString(), tr("The database has a top group already.")};
+        if (text.contains("groups_sibling_name"_L1) || (text.contains("groups."_L1) && text.contains("UNIQUE"_L1)))
             return {Error::Code::NameTaken, QString(), tr("A group with that name exists there already.")};
         if (text.contains("FOREIGN KEY"_L1))
             return {Error::Code::NotAllowed, QString(), tr("Something it refers to was changed or removed meanwhile.")};

@@ -114,16 +114,17 @@ Result<void> GroupService::remove(qint64 id)
         auto group = groups.byId(id);
         if (!group)
             return fail(group.error());
+        // Checked first: emptying the top group would not make it removable.
+        if (group->isRoot())
+            return fail(Error::Code::NotAllowed, Field::group, tr("The top group cannot be deleted."));
         if (group->accountCount > 0)
-            return fail(Error::Code::NotAllowed, QString(),
+            return fail(Error::Code::NotAllowed, Field::group,
                         tr("\"%1\" still has %n account(s). Move or delete them first.", nullptr, group->accountCount)
                             .arg(group->name));
         if (group->childCount > 0)
-            return fail(Error::Code::NotAllowed, QString(),
-                        tr("\"%1\" still has %n subgroup(s). Delete them first.", nullptr, group->childCount)
-                            .arg(group->name));
-        if (group->isRoot())
-            return fail(Error::Code::NotAllowed, QString(), tr("The top group cannot be deleted."));
+            return fail(
+                Error::Code::NotAllowed, Field::group,
+                tr("\"%1\" still has %n subgroup(s). Delete them first.", nullptr, group->childCount).arg(group->name));
         parentId = group->parentId;
         if (auto done = groups.remove(id); !done)
             return done;
@@ -179,10 +180,18 @@ Result<Group> GroupService::resolve(const QString &idOrPath)
     const qint64 id = text.toLongLong(&isNumber);
     GroupStore groups(m_db);
     if (isNumber) {
-        auto group = groups.byId(id);
-        if (!group)
-            return fail(Error::Code::NotFound, Field::group, tr("There is no group with the id %1.").arg(id));
-        return group;
+        // An id; a group named like a number is still found by its path below.
+        if (auto group = groups.byId(id); group)
+            return group;
+        else if (group.error().code != Error::Code::NotFound)
+            return fail(group.error());
+        if (!text.contains(u'/')) {
+            auto top = groups.root();
+            if (!top)
+                return fail(top.error());
+            if (!*top || GroupRules::nameKey((*top)->name) != GroupRules::nameKey(text))
+                return fail(Error::Code::NotFound, Field::group, tr("There is no group with the id %1.").arg(id));
+        }
     }
     const QStringList names = text.split(u'/', Qt::SkipEmptyParts);
     if (names.isEmpty())

@@ -73,7 +73,7 @@ Result<void> GroupStore::rename(qint64 id, const QString &name)
     if (!query)
         return fail(query.error());
     if (query->numRowsAffected() == 0)
-        return fail(Error::Code::NotFound, QString(), Database::tr("The group no longer exists."));
+        return fail(Error::Code::NotFound, Field::group, Database::tr("The group no longer exists."));
     return {};
 }
 
@@ -83,7 +83,7 @@ Result<void> GroupStore::remove(qint64 id)
     if (!query)
         return fail(query.error());
     if (query->numRowsAffected() == 0)
-        return fail(Error::Code::NotFound, QString(), Database::tr("The group no longer exists."));
+        return fail(Error::Code::NotFound, Field::group, Database::tr("The group no longer exists."));
     return {};
 }
 

@@ -21,27 +21,27 @@ constexpr qint64 KiB = 1024;
 constexpr std::array<Unit, 11> units {{
     {"b"_L1, 1},
     {"kb"_L1, kB},
-    {"mb"_L1, kB * kB},
-    {"gb"_L1, kB * kB * kB},
-    {"tb"_L1, kB * kB * kB * kB},
-    {"pb"_L1, kB * kB * kB * kB * kB},
+    {"mb"_L1, kB *kB},
+    {"gb"_L1, kB *kB *kB},
+    {"tb"_L1, kB *kB *kB *kB},
+    {"pb"_L1, kB *kB *kB *kB *kB},
     {"kib"_L1, KiB},
-    {"mib"_L1, KiB * KiB},
-    {"gib"_L1, KiB * KiB * KiB},
-    {"tib"_L1, KiB * KiB * KiB * KiB},
-    {"pib"_L1, KiB * KiB * KiB * KiB * KiB},
+    {"mib"_L1, KiB *KiB},
+    {"gib"_L1, KiB *KiB *KiB},
+    {"tib"_L1, KiB *KiB *KiB *KiB},
+    {"pib"_L1, KiB *KiB *KiB *KiB *KiB},
 }};
 
 // Units offered when formatting, largest first, decimal before binary at equal rank.
 constexpr std::array<std::pair<QLatin1StringView, qint64>, 10> formatUnits {{
-    {"PB"_L1, kB * kB * kB * kB * kB},
-    {"PiB"_L1, KiB * KiB * KiB * KiB * KiB},
-    {"TB"_L1, kB * kB * kB * kB},
-    {"TiB"_L1, KiB * KiB * KiB * KiB},
-    {"GB"_L1, kB * kB * kB},
-    {"GiB"_L1, KiB * KiB * KiB},
-    {"MB"_L1, kB * kB},
-    {"MiB"_L1, KiB * KiB},
+    {"PB"_L1, kB *kB *kB *kB *kB},
+    {"PiB"_L1, KiB *KiB *KiB *KiB *KiB},
+    {"TB"_L1, kB *kB *kB *kB},
+    {"TiB"_L1, KiB *KiB *KiB *KiB},
+    {"GB"_L1, kB *kB *kB},
+    {"GiB"_L1, KiB *KiB *KiB},
+    {"MB"_L1, kB *kB},
+    {"MiB"_L1, KiB *KiB},
     {"kB"_L1, kB},
     {"KiB"_L1, KiB},
 }};
@@ -52,8 +52,7 @@ Result<qint64> StorageSize::parse(const QString &text, const QString &field)
 {
     const QString input = text.trimmed();
     const auto invalid = [&field] {
-        return fail(Error::Code::Invalid, field,
-                    tr("Enter a size such as \"500 GB\", \"1.5 TiB\" or \"750 MiB\"."));
+        return fail(Error::Code::Invalid, field, tr("Enter a size such as \"500 GB\", \"1.5 TiB\" or \"750 MiB\"."));
     };
     if (input.isEmpty())
         return invalid();
@@ -77,8 +76,8 @@ Result<qint64> StorageSize::parse(const QString &text, const QString &field)
 
     qint64 factor = 1;
     if (!unitText.isEmpty()) {
-        const auto it = std::find_if(units.begin(), units.end(),
-                                     [&unitText](const Unit &unit) { return unitText == unit.name; });
+        const auto it =
+            std::find_if(units.begin(), units.end(), [&unitText](const Unit &unit) { return unitText == unit.name; });
         if (it == units.end())
             return invalid();
         factor = it->factor;
@@ -113,20 +112,34 @@ Result<qint64> StorageSize::parse(const QString &text, const QString &field)
 
 QString StorageSize::format(qint64 bytes, const QLocale &locale)
 {
+    // What format writes, parse must read back to the same number of bytes: no group separators
+    // ("1,536 GiB" would come back as 1.536 GiB), ASCII digits, "." or "," as decimal point.
+    QLocale plain = locale;
+    if (plain.zeroDigit() != u"0"_s || (plain.decimalPoint() != u"."_s && plain.decimalPoint() != u","_s))
+        plain = QLocale::c();
+    plain.setNumberOptions(plain.numberOptions() | QLocale::OmitGroupSeparator);
+
     if (bytes <= 0)
-        return tr("%1 B").arg(locale.toString(qMax<qint64>(bytes, 0)));
+        return tr("%1 B").arg(plain.toString(qMax<qint64>(bytes, 0)));
     for (const auto &[name, factor] : formatUnits) {
         if (bytes >= factor && bytes % factor == 0)
-            return tr("%1 %2").arg(locale.toString(bytes / factor), name);
+            return tr("%1 %2").arg(plain.toString(bytes / factor), name);
     }
+    // Not a whole number of any unit: the largest unit that shows it exactly with one or two
+    // decimals ("1.5 KiB"), else the exact number of bytes. Never a rounded value.
     for (const auto &[name, factor] : formatUnits) {
-        // Inexact: the largest binary unit that fits, with up to two decimals.
-        if (name.endsWith("iB"_L1) && bytes >= factor) {
-            const double value = static_cast<double>(bytes) / static_cast<double>(factor);
-            return tr("%1 %2").arg(locale.toString(value, 'f', 2), name);
+        if (bytes < factor)
+            continue;
+        for (const qint64 scale : {qint64(10), qint64(100)}) {
+            const __int128 scaled = static_cast<__int128>(bytes) * scale;
+            if (scaled % factor != 0)
+                continue;
+            const qint64 fraction = static_cast<qint64>((scaled / factor) % scale);
+            const QString decimals = QString::number(fraction).rightJustified(scale == 10 ? 1 : 2, u'0');
+            return tr("%1 %2").arg(plain.toString(bytes / factor) + plain.decimalPoint() + decimals, name);
         }
     }
-    return tr("%1 B").arg(locale.toString(bytes));
+    return tr("%1 B").arg(plain.toString(bytes));
 }
 
 } // namespace bc

@@ -1,0 +1,472 @@
+#include "database.h"
+
+#include "accountrules.h"
+#include "accountstore.h"
+#include "auditlog.h"
+#include "groupstore.h"
+#include "timestamps.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+using bc::Database;
+using bc::Error;
+
+Q_DECLARE_METATYPE(bc::Error::Code)
+
+namespace {
+
+// A plain QSQLITE connection, for setting up files the console did not write.
+class RawConnection
+{
+public:
+    explicit RawConnection(const QString &path, const QString &options = QString())
+        : m_name(u"raw-%1"_s.arg(++s_counter))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(options);
+        m_open = db.open();
+    }
+    ~RawConnection()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    Q_DISABLE_COPY_MOVE(RawConnection)
+
+    bool isOpen() const { return m_open; }
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+    bool exec(const QString &sql) const
+    {
+        QSqlQuery query(db());
+        return query.exec(sql);
+    }
+    QSqlError execError(const QString &sql) const
+    {
+        QSqlQuery query(db());
+        query.exec(sql);
+        return query.lastError();
+    }
+
+private:
+    static inline int s_counter = 0;
+    QString m_name;
+    bool m_open = false;
+};
+
+QByteArray fileHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+QVariant scalar(Database &db, const QString &sql)
+{
+    auto query = db.run(sql);
+    if (!query || !query->next())
+        return {};
+    return query->value(0);
+}
+
+QString describe(const Error &error)
+{
+    return u"code %1, field \"%2\": %3"_s.arg(static_cast<int>(error.code)).arg(error.field, error.message);
+}
+
+} // namespace
+
+class TestDatabase final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void openingCreatesTheFileAndMigratesToTheLatestSchema();
+    void openingCreatesMissingFolders();
+    void reopeningChangesNothing();
+    void openingAcceptsSqliteUrls();
+    void openingRefusesOtherSchemesFoldersAndNothing();
+    void aNewerSchemaIsRefusedAndTheFileLeftAlone();
+    void aNewerSchemaInWalModeIsRefusedAndTheFileLeftAlone();
+    void aFileThatIsNotSqliteCannotBeOpened();
+    void aSqliteFileWithForeignTablesCannotBeOpenedAndIsLeftAlone();
+    void foreignKeysAreEnforced();
+    void journalModeIsWal();
+    void theAuditLogIsAppendOnly();
+    void aFailedWriteRollsEverythingBack();
+    void aDuplicateLoginFromASecondConnectionIsLoginTaken();
+    void aDuplicateSiblingGroupNameIsNameTaken();
+    void uniqueViolationsCarryTheExtendedCode();
+    void classifyNamesEveryKindOfDatabaseError_data();
+    void classifyNamesEveryKindOfDatabaseError();
+    void aLockedDatabaseIsClassifiedAsBusy();
+    void manyConnectionsOpeningANewFileAtOnceAllSucceed();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString path(const QString &name = u"accounts.sqlite"_s) const { return m_dir->filePath(name); }
+};
+
+void TestDatabase::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestDatabase::openingCreatesTheFileAndMigratesToTheLatestSchema()
+{
+    QVERIFY(!QFile::exists(path()));
+    auto db = Database::open(path());
+    QVERIFY2(db.has_value(), db ? "" : qPrintable(describe(db.error())));
+    QVERIFY(QFile::exists(path()));
+    QVERIFY(Database::schemaVersion() >= 1);
+    QCOMPARE(scalar(**db, u"SELECT version FROM schema_version"_s).toInt(), Database::schemaVersion());
+    QCOMPARE(scalar(**db, u"SELECT count(*) FROM schema_version"_s).toInt(), 1);
+    for (const QString &table : {u"groups"_s, u"accounts"_s, u"audit_log"_s}) {
+        QVERIFY2(scalar(**db, u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '%1'"_s.arg(table))
+                         .toInt()
+                     == 1,
+                 qPrintable(table));
+    }
+    QVERIFY((*db)->displayName().endsWith(u"accounts.sqlite"_s));
+}
+
+void TestDatabase::openingCreatesMissingFolders()
+{
+    const QString nested = path(u"a/b/c/accounts.sqlite"_s);
+    auto db = Database::open(nested);
+    QVERIFY2(db.has_value(), db ? "" : qPrintable(describe(db.error())));
+    QVERIFY(QFile::exists(nested));
+}
+
+void TestDatabase::reopeningChangesNothing()
+{
+    {
+        auto db = Database::open(path());
+        QVERIFY(db);
+        QVERIFY(bc::GroupStore(**db).insert(0, u"Root"_s, {}, bc::Timestamps::now()));
+    }
+    auto again = Database::open(path());
+    QVERIFY2(again.has_value(), again ? "" : qPrintable(describe(again.error())));
+    QCOMPARE(scalar(**again, u"SELECT version FROM schema_version"_s).toInt(), Database::schemaVersion());
+    QCOMPARE(scalar(**again, u"SELECT count(*) FROM schema_version"_s).toInt(), 1);
+    QCOMPARE(scalar(**again, u"SELECT name FROM groups"_s).toString(), u"Root"_s);
+}
+
+void TestDatabase::openingAcceptsSqliteUrls()
+{
+    auto db = Database::open(u"sqlite://"_s + path());
+    QVERIFY2(db.has_value(), db ? "" : qPrintable(describe(db.error())));
+    QVERIFY(QFile::exists(path()));
+}
+
+void TestDatabase::openingRefusesOtherSchemesFoldersAndNothing()
+{
+    for (const QString &location : {u"postgres://server/accounts"_s, m_dir->path(), QString(), u"sqlite:"_s}) {
+        auto db = Database::open(location);
+        QVERIFY2(!db.has_value(), qPrintable(location));
+        QCOMPARE(db.error().code, Error::Code::CannotOpen);
+        QVERIFY(!db.error().message.isEmpty());
+    }
+}
+
+void TestDatabase::aNewerSchemaIsRefusedAndTheFileLeftAlone()
+{
+    {
+        // Written by a "newer console" that keeps the default rollback journal.
+        RawConnection raw(path());
+        QVERIFY(raw.isOpen());
+        QVERIFY(raw.exec(u"CREATE TABLE schema_version (version INTEGER NOT NULL)"_s));
+        QVERIFY(raw.exec(u"INSERT INTO schema_version VALUES (%1)"_s.arg(Database::schemaVersion() + 1)));
+        QVERIFY(raw.exec(u"CREATE TABLE future_things (id INTEGER PRIMARY KEY)"_s));
+    }
+    const QByteArray before = fileHash(path());
+    QVERIFY(!before.isEmpty());
+    auto db = Database::open(path());
+    QVERIFY(!db.has_value());
+    QCOMPARE(db.error().code, Error::Code::SchemaTooNew);
+    QVERIFY(db.error().isDatabaseProblem());
+    QVERIFY2(fileHash(path()) == before, "opening a newer database changed its file");
+}
+
+void TestDatabase::aNewerSchemaInWalModeIsRefusedAndTheFileLeftAlone()
+{
+    {
+        auto db = Database::open(path());
+        QVERIFY(db);
+        QVERIFY((*db)->run(u"UPDATE schema_version SET version = 99"_s));
+    }
+    const QByteArray before = fileHash(path());
+    auto db = Database::open(path());
+    QVERIFY(!db.has_value());
+    QCOMPARE(db.error().code, Error::Code::SchemaTooNew);
+    QVERIFY2(db.error().message.contains(u"99"_s), qPrintable(db.error().message));
+    QVERIFY2(fileHash(path()) == before, "opening a newer database changed its file");
+    RawConnection raw(path());
+    QSqlQuery query(raw.db());
+    QVERIFY(query.exec(u"SELECT version FROM schema_version"_s) && query.next());
+    QCOMPARE(query.value(0).toInt(), 99);
+}
+
+void TestDatabase::aFileThatIsNotSqliteCannotBeOpened()
+{
+    QByteArray junk;
+    for (int i = 0; i < 4096; ++i)
+        junk.append(static_cast<char>((i * 37 + 11) % 251));
+    {
+        QFile file(path());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(junk);
+    }
+    auto db = Database::open(path());
+    QVERIFY(!db.has_value());
+    QVERIFY2(db.error().code == Error::Code::CannotOpen, qPrintable(describe(db.error())));
+    QFile file(path());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY2(file.readAll() == junk, "a file that is not ours was changed");
+}
+
+void TestDatabase::aSqliteFileWithForeignTablesCannotBeOpenedAndIsLeftAlone()
+{
+    {
+        RawConnection raw(path());
+        QVERIFY(raw.isOpen());
+        QVERIFY(raw.exec(u"CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)"_s));
+        QVERIFY(raw.exec(u"INSERT INTO recipes (name) VALUES ('soup')"_s));
+    }
+    const QByteArray before = fileHash(path());
+    auto db = Database::open(path());
+    QVERIFY(!db.has_value());
+    QVERIFY2(db.error().code == Error::Code::CannotOpen, qPrintable(describe(db.error())));
+    QVERIFY2(fileHash(path()) == before, "opening someone else's SQLite file changed it");
+    RawConnection raw(path());
+    QSqlQuery query(raw.db());
+    QVERIFY(query.exec(u"PRAGMA journal_mode"_s) && query.next());
+    QCOMPARE(query.value(0).toString(), u"delete"_s);
+}
+
+void TestDatabase::foreignKeysAreEnforced()
+{
+    auto db = Database::open(path());
+    QVERIFY(db);
+    QCOMPARE(scalar(**db, u"PRAGMA foreign_keys"_s).toInt(), 1);
+    bc::AccountDraft draft;
+    draft.login = u"orphan"_s;
+    draft.email = u"orphan@example.com"_s;
+    auto inserted = bc::AccountStore(**db).insert(4242, draft, bc::AccountStatus::Inactive, bc::Timestamps::now());
+    QVERIFY(!inserted.has_value());
+    QVERIFY2(inserted.error().code == Error::Code::NotAllowed, qPrintable(describe(inserted.error())));
+    QCOMPARE(scalar(**db, u"SELECT count(*) FROM accounts"_s).toInt(), 0);
+}
+
+void TestDatabase::journalModeIsWal()
+{
+    auto db = Database::open(path());
+    QVERIFY(db);
+    QCOMPARE(scalar(**db, u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+}
+
+void TestDatabase::theAuditLogIsAppendOnly()
+{
+    auto db = Database::open(path());
+    QVERIFY(db);
+    bc::AuditLog log(**db);
+    QVERIFY(log.append({.actor = u"tester"_s,
+                        .action = u"group.created"_s,
+                        .objectType = u"group"_s,
+                        .objectId = 1,
+                        .summary = u"Root"_s,
+                        .after = QJsonObject {{u"name"_s, u"Root"_s}}}));
+    auto update = (*db)->run(u"UPDATE audit_log SET actor = 'mallory'"_s);
+    QVERIFY2(!update.has_value(), "the audit log accepted an UPDATE");
+    auto remove = (*db)->run(u"DELETE FROM audit_log"_s);
+    QVERIFY2(!remove.has_value(), "the audit log accepted a DELETE");
+    QVERIFY(!remove.error().message.contains(u"append-only"_s)); // driver text stays in the log
+    auto entries = log.latest(10);
+    QVERIFY(entries);
+    QCOMPARE(entries->size(), 1);
+    QCOMPARE(entries->first().actor, u"tester"_s);
+    QCOMPARE(entries->first().after.value(u"name"_s).toString(), u"Root"_s);
+    QVERIFY(entries->first().before.isEmpty());
+    QVERIFY(entries->first().at.isValid());
+}
+
+void TestDatabase::aFailedWriteRollsEverythingBack()
+{
+    auto db = Database::open(path());
+    QVERIFY(db);
+    auto result = (*db)->write([&]() -> bc::Result<void> {
+        if (auto id = bc::GroupStore(**db).insert(0, u"Root"_s, {}, bc::Timestamps::now()); !id)
+            return bc::fail(id.error());
+        return bc::fail(Error::Code::Invalid, u"x"_s, u"stop"_s);
+    });
+    QVERIFY(!result.has_value());
+    QCOMPARE(result.error().field, u"x"_s);
+    QCOMPARE(scalar(**db, u"SELECT count(*) FROM groups"_s).toInt(), 0);
+    // And the connection is usable again: no transaction was left open.
+    QVERIFY((*db)->write([&]() -> bc::Result<void> {
+        return bc::succeeded((*db)->run(u"INSERT INTO groups (name, name_key, created_at) VALUES ('R', 'r', 'x')"_s));
+    }));
+    QCOMPARE(scalar(**db, u"SELECT count(*) FROM groups"_s).toInt(), 1);
+}
+
+void TestDatabase::aDuplicateLoginFromASecondConnectionIsLoginTaken()
+{
+    auto first = Database::open(path());
+    auto second = Database::open(path());
+    QVERIFY(first && second);
+    auto root = bc::GroupStore(**first).insert(0, u"Root"_s, {}, bc::Timestamps::now());
+    QVERIFY(root);
+    bc::AccountDraft draft;
+    draft.login = u"alice"_s;
+    draft.email = u"alice@example.com"_s;
+    auto inserted = (*first)->write([&] {
+        return bc::AccountStore(**first).insert(*root, draft, bc::AccountStatus::Inactive, bc::Timestamps::now());
+    });
+    QVERIFY(inserted);
+
+    draft.login = u"ＡＬＩＣＥ"_s;
+    auto duplicate =
+        bc::AccountStore(**second).insert(*root, draft, bc::AccountStatus::Inactive, bc::Timestamps::now());
+    QVERIFY(!duplicate.has_value());
+    QVERIFY2(duplicate.error().code == Error::Code::LoginTaken, qPrintable(describe(duplicate.error())));
+    QCOMPARE(duplicate.error().field, u"login"_s);
+    for (const QString &raw : {u"UNIQUE"_s, u"constraint"_s, u"login_key"_s, u"INSERT"_s})
+        QVERIFY2(!duplicate.error().message.contains(raw, Qt::CaseInsensitive), qPrintable(duplicate.error().message));
+    QCOMPARE(scalar(**second, u"SELECT count(*) FROM accounts"_s).toInt(), 1);
+}
+
+void TestDatabase::aDuplicateSiblingGroupNameIsNameTaken()
+{
+    auto db = Database::open(path());
+    QVERIFY(db);
+    bc::GroupStore groups(**db);
+    auto root = groups.insert(0, u"Root"_s, {}, bc::Timestamps::now());
+    QVERIFY(root);
+    QVERIFY(groups.insert(*root, u"Sales"_s, {}, bc::Timestamps::now()));
+    auto duplicate = groups.insert(*root, u"SALES"_s, {}, bc::Timestamps::now());
+    QVERIFY(!duplicate.has_value());
+    QVERIFY2(duplicate.error().code == Error::Code::NameTaken, qPrintable(describe(duplicate.error())));
+    auto secondRoot = groups.insert(0, u"Other root"_s, {}, bc::Timestamps::now());
+    QVERIFY(!secondRoot.has_value());
+    QVERIFY2(secondRoot.error().code != Error::Code::Internal, qPrintable(describe(secondRoot.error())));
+}
+
+void TestDatabase::uniqueViolationsCarryTheExtendedCode()
+{
+    // What QSQLITE in this Qt reports for a unique violation: the extended code
+    // SQLITE_CONSTRAINT_UNIQUE (2067) or the primary SQLITE_CONSTRAINT (19). classify must take both.
+    RawConnection raw(path());
+    QVERIFY(raw.exec(u"CREATE TABLE t (k TEXT UNIQUE)"_s));
+    QVERIFY(raw.exec(u"INSERT INTO t VALUES ('a')"_s));
+    const QSqlError error = raw.execError(u"INSERT INTO t VALUES ('a')"_s);
+    QVERIFY(error.isValid());
+    const int native = error.nativeErrorCode().toInt();
+    QVERIFY2(native == 2067 || native == 19, qPrintable(error.nativeErrorCode()));
+    QVERIFY2(error.databaseText().contains(u"UNIQUE constraint failed: t.k"_s), qPrintable(error.databaseText()));
+}
+
+void TestDatabase::classifyNamesEveryKindOfDatabaseError_data()
+{
+    QTest::addColumn<QString>("nativeCode");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<Error::Code>("code");
+    const QString loginText = u"UNIQUE constraint failed: accounts.login_key"_s;
+    QTest::newRow("busy") << u"5"_s << u"database is locked"_s << Error::Code::DatabaseBusy;
+    QTest::newRow("busy snapshot") << u"517"_s << u"database is locked"_s << Error::Code::DatabaseBusy;
+    QTest::newRow("locked table") << u"6"_s << u"database table is locked"_s << Error::Code::DatabaseBusy;
+    QTest::newRow("full") << u"13"_s << u"database or disk is full"_s << Error::Code::DatabaseFull;
+    QTest::newRow("read only") << u"8"_s << u"attempt to write a readonly database"_s << Error::Code::DatabaseReadOnly;
+    QTest::newRow("i/o error") << u"10"_s << u"disk I/O error"_s << Error::Code::ConnectionLost;
+    QTest::newRow("extended i/o error") << u"266"_s << u"disk I/O error"_s << Error::Code::ConnectionLost;
+    QTest::newRow("cannot open") << u"14"_s << u"unable to open database file"_s << Error::Code::ConnectionLost;
+    QTest::newRow("not a database") << u"26"_s << u"file is not a database"_s << Error::Code::CannotOpen;
+    QTest::newRow("corrupt") << u"11"_s << u"database disk image is malformed"_s << Error::Code::CannotOpen;
+    QTest::newRow("unique login, primary code") << u"19"_s << loginText << Error::Code::LoginTaken;
+    QTest::newRow("unique login, extended code") << u"2067"_s << loginText << Error::Code::LoginTaken;
+    QTest::newRow("group sibling name index")
+        << u"2067"_s << u"UNIQUE constraint failed: index 'groups_sibling_name'"_s << Error::Code::NameTaken;
+    QTest::newRow("foreign key") << u"787"_s << u"FOREIGN KEY constraint failed"_s << Error::Code::NotAllowed;
+    QTest::newRow("check") << u"275"_s << u"CHECK constraint failed: ws_limit >= 0"_s << Error::Code::Invalid;
+    QTest::newRow("syntax") << u"1"_s << u"near \"SELEKT\": syntax error"_s << Error::Code::Internal;
+    QTest::newRow("no code") << QString() << u"something"_s << Error::Code::Internal;
+}
+
+void TestDatabase::classifyNamesEveryKindOfDatabaseError()
+{
+    QFETCH(QString, nativeCode);
+    QFETCH(QString, text);
+    QFETCH(Error::Code, code);
+    const Error error =
+        Database::classify(QSqlError(u"Unable to fetch row"_s, text, QSqlError::StatementError, nativeCode), u"SQL"_s);
+    QVERIFY2(error.code == code, qPrintable(describe(error)));
+    QVERIFY(!error.message.isEmpty());
+    QVERIFY2(!error.message.contains(text, Qt::CaseInsensitive), "driver text reached the user");
+    QVERIFY(!error.message.contains(u"SQL"_s));
+}
+
+void TestDatabase::aLockedDatabaseIsClassifiedAsBusy()
+{
+    {
+        auto db = Database::open(path());
+        QVERIFY(db);
+    }
+    RawConnection holder(path());
+    RawConnection waiter(path(), u"QSQLITE_BUSY_TIMEOUT=50"_s);
+    QVERIFY(holder.isOpen() && waiter.isOpen());
+    QSqlQuery hold(holder.db());
+    QVERIFY(hold.exec(u"BEGIN IMMEDIATE"_s));
+    const QSqlError error = waiter.execError(u"BEGIN IMMEDIATE"_s);
+    QVERIFY2(error.isValid(), "a second writer got the lock");
+    QCOMPARE(error.nativeErrorCode().toInt() & 0xff, 5);
+    QCOMPARE(Database::classify(error, u"BEGIN IMMEDIATE"_s).code, Error::Code::DatabaseBusy);
+    QVERIFY(hold.exec(u"ROLLBACK"_s));
+}
+
+void TestDatabase::manyConnectionsOpeningANewFileAtOnceAllSucceed()
+{
+    constexpr int threadCount = 6;
+    std::atomic<int> ready = 0;
+    std::vector<std::unique_ptr<QThread>> threads;
+    QList<QString> failures(threadCount);
+    const QString file = path();
+    for (int i = 0; i < threadCount; ++i) {
+        threads.emplace_back(QThread::create([&, i] {
+            ++ready;
+            while (ready.load() < threadCount)
+                QThread::yieldCurrentThread();
+            auto db = Database::open(file);
+            if (!db)
+                failures[i] = describe(db.error());
+        }));
+        threads.back()->start();
+    }
+    for (auto &thread : threads)
+        QVERIFY(thread->wait(60'000));
+    for (int i = 0; i < threadCount; ++i)
+        QVERIFY2(failures.at(i).isEmpty(), qPrintable(u"connection %1: %2"_s.arg(i).arg(failures.at(i))));
+    auto db = Database::open(file);
+    QVERIFY(db);
+    QCOMPARE(scalar(**db, u"SELECT count(*) FROM schema_version"_s).toInt(), 1);
+    QCOMPARE(scalar(**db, u"SELECT version FROM schema_version"_s).toInt(), Database::schemaVersion());
+}
+
+QTEST_GUILESS_MAIN(TestDatabase)
+#include "tst_database.moc"

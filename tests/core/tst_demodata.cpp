@@ -1,0 +1,156 @@
+#include "demodata.h"
+
+#include "accountrules.h"
+#include "accountservice.h"
+#include "database.h"
+#include "groupservice.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+using bc::Account;
+using bc::AccountQuery;
+using bc::AccountStatus;
+
+namespace {
+
+QString describe(const bc::Error &error)
+{
+    return u"code %1: %2"_s.arg(static_cast<int>(error.code)).arg(error.message);
+}
+
+struct Console
+{
+    std::unique_ptr<bc::Database> db;
+    std::unique_ptr<bc::GroupService> groups;
+    std::unique_ptr<bc::AccountService> accounts;
+};
+
+Console openConsole(const QString &path)
+{
+    Console console;
+    auto db = bc::Database::open(path);
+    if (!db)
+        return console;
+    console.db = std::move(*db);
+    console.groups = std::make_unique<bc::GroupService>(*console.db);
+    console.accounts = std::make_unique<bc::AccountService>(*console.db);
+    return console;
+}
+
+QStringList loginsInCreationOrder(bc::AccountService &accounts)
+{
+    AccountQuery query;
+    query.sortColumn = bc::AccountColumn::Created;
+    auto page = accounts.page(query, 0, 100000);
+    QStringList logins;
+    if (page) {
+        for (const Account &account : *page)
+            logins.append(account.login);
+    }
+    return logins;
+}
+
+} // namespace
+
+class TestDemoData final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void fillMakesGroupsAndAccountsInEveryStatus();
+    void fillIsDeterministic();
+    void fillRefusesADatabaseThatHoldsData();
+    void fillNamesTheRootAsAsked();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestDemoData::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
+
+void TestDemoData::fillMakesGroupsAndAccountsInEveryStatus()
+{
+    Console console = openConsole(m_dir->filePath(u"demo.sqlite"_s));
+    QVERIFY(console.db);
+    auto summary = bc::DemoData::fill(*console.groups, *console.accounts);
+    QVERIFY2(summary.has_value(), summary ? "" : qPrintable(describe(summary.error())));
+    QVERIFY2(summary->groups >= 10, qPrintable(QString::number(summary->groups)));
+    QCOMPARE(summary->accounts, 300);
+
+    auto groups = console.groups->all();
+    QVERIFY(groups);
+    QCOMPARE(groups->size(), summary->groups);
+    QCOMPARE(*console.accounts->count({}), 300);
+    for (AccountStatus status : {AccountStatus::Inactive, AccountStatus::Active, AccountStatus::Disabled}) {
+        AccountQuery query;
+        query.status = status;
+        const int count = *console.accounts->count(query);
+        QVERIFY2(count > 0, qPrintable(u"no %1 accounts"_s.arg(bc::AccountText::key(status))));
+    }
+    // Every account passes the rules it would meet when typed in, including its group's limits.
+    auto page = console.accounts->page({}, 0, 1000);
+    QVERIFY(page);
+    QSet<QString> keys;
+    for (const Account &account : *page) {
+        keys.insert(bc::AccountRules::loginKey(account.login));
+        auto limits = console.groups->effectiveLimits(account.groupId);
+        QVERIFY(limits);
+        const QList<bc::Error> errors = bc::AccountRules::check(account, *limits);
+        QVERIFY2(errors.isEmpty(), qPrintable(account.login + u": "_s + errors.value(0).message));
+    }
+    QCOMPARE(keys.size(), 300);
+    auto root = console.groups->root();
+    QVERIFY(root && *root);
+    QCOMPARE((*root)->name, u"Northwind MSP"_s);
+}
+
+void TestDemoData::fillIsDeterministic()
+{
+    QStringList runs[2];
+    for (int i = 0; i < 2; ++i) {
+        Console console = openConsole(m_dir->filePath(u"demo%1.sqlite"_s.arg(i)));
+        QVERIFY(console.db);
+        auto summary = bc::DemoData::fill(*console.groups, *console.accounts, QString(), 120);
+        QVERIFY2(summary.has_value(), summary ? "" : qPrintable(describe(summary.error())));
+        QCOMPARE(summary->accounts, 120);
+        runs[i] = loginsInCreationOrder(*console.accounts);
+    }
+    QCOMPARE(runs[0].size(), 120);
+    QCOMPARE(runs[0], runs[1]);
+}
+
+void TestDemoData::fillRefusesADatabaseThatHoldsData()
+{
+    Console console = openConsole(m_dir->filePath(u"used.sqlite"_s));
+    QVERIFY(console.db);
+    auto root = console.groups->createRoot(u"Existing MSP"_s);
+    QVERIFY(root);
+    auto summary = bc::DemoData::fill(*console.groups, *console.accounts);
+    QVERIFY(!summary.has_value());
+    QCOMPARE(summary.error().code, bc::Error::Code::NotAllowed);
+    QVERIFY(!summary.error().message.isEmpty());
+    QCOMPARE(console.groups->all()->size(), 1);
+    QCOMPARE(*console.accounts->count({}), 0);
+}
+
+void TestDemoData::fillNamesTheRootAsAsked()
+{
+    Console console = openConsole(m_dir->filePath(u"named.sqlite"_s));
+    QVERIFY(console.db);
+    QVERIFY(bc::DemoData::fill(*console.groups, *console.accounts, u"Acme MSP"_s, 10));
+    QCOMPARE((*console.groups->root())->name, u"Acme MSP"_s);
+    QCOMPARE(*console.accounts->count({}), 10);
+}
+
+QTEST_GUILESS_MAIN(TestDemoData)
+#include "tst_demodata.moc"

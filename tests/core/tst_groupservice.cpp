@@ -1,0 +1,402 @@
+#include "groupservice.h"
+
+#include "accountservice.h"
+#include "auditlog.h"
+#include "database.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+using bc::Error;
+using bc::Group;
+using bc::Quotas;
+using bc::Resource;
+
+namespace {
+
+QString describe(const Error &error)
+{
+    return u"code %1, field \"%2\": %3"_s.arg(static_cast<int>(error.code)).arg(error.field, error.message);
+}
+
+} // namespace
+
+class TestGroupService final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void theRootCanBeCreatedOnlyOnce();
+    void createRecordsTheGroupInTheAuditLogAndAnnouncesIt();
+    void siblingNamesAreUniqueIgnoringCase();
+    void theSameNameMayRepeatUnderDifferentParents();
+    void createRefusesBadNamesAndMissingParents_data();
+    void createRefusesBadNamesAndMissingParents();
+    void renameKeepsBeforeAndAfterInTheAuditLog();
+    void renameRefusesANameASiblingHas();
+    void renameMayChangeOnlyTheCase();
+    void removeRefusesAGroupWithAccounts();
+    void removeRefusesAGroupWithSubgroups();
+    void theRootCannotBeRemoved();
+    void removeDeletesAnEmptyGroup();
+    void pathJoinsTheNamesFromTheRoot();
+    void resolveFindsAGroupByIdOrPath_data();
+    void resolveFindsAGroupByIdOrPath();
+    void resolveRefusesUnknownGroups_data();
+    void resolveRefusesUnknownGroups();
+    void effectiveLimitsTakeTheTightestOfTheAncestors();
+    void childrenAndAllListTheTree();
+
+private:
+    QList<bc::AuditEntry> audit(qint64 groupId);
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<bc::Database> m_db;
+    std::unique_ptr<bc::GroupService> m_groups;
+    Group m_root;
+    Group m_customer;
+    Group m_unit;
+};
+
+void TestGroupService::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    auto db = bc::Database::open(m_dir->filePath(u"groups.sqlite"_s));
+    QVERIFY2(db.has_value(), db ? "" : qPrintable(describe(db.error())));
+    m_db = std::move(*db);
+    m_groups = std::make_unique<bc::GroupService>(*m_db);
+    auto root = m_groups->createRoot(u"Northwind MSP"_s);
+    QVERIFY(root);
+    m_root = *root;
+    auto customer = m_groups->create(m_root.id, u"Contoso"_s);
+    QVERIFY(customer);
+    m_customer = *customer;
+    auto unit = m_groups->create(m_customer.id, u"Sales"_s);
+    QVERIFY(unit);
+    m_unit = *unit;
+}
+
+void TestGroupService::cleanup()
+{
+    m_groups.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+QList<bc::AuditEntry> TestGroupService::audit(qint64 groupId)
+{
+    auto entries = bc::AuditLog(*m_db).entriesFor(u"group"_s, groupId);
+    return entries ? *entries : QList<bc::AuditEntry>();
+}
+
+void TestGroupService::theRootCanBeCreatedOnlyOnce()
+{
+    QVERIFY(m_root.isRoot());
+    QCOMPARE(m_root.name, u"Northwind MSP"_s);
+    QSignalSpy added(m_groups.get(), &bc::GroupService::groupAdded);
+    auto second = m_groups->createRoot(u"Another MSP"_s);
+    QVERIFY(!second.has_value());
+    QVERIFY2(second.error().code == Error::Code::NotAllowed, qPrintable(describe(second.error())));
+    QCOMPARE(added.count(), 0);
+    auto root = m_groups->root();
+    QVERIFY(root && *root);
+    QCOMPARE((*root)->id, m_root.id);
+}
+
+void TestGroupService::createRecordsTheGroupInTheAuditLogAndAnnouncesIt()
+{
+    QSignalSpy added(m_groups.get(), &bc::GroupService::groupAdded);
+    Quotas limits;
+    limits[Resource::Storage].limit = 1000;
+    auto group = m_groups->create(m_root.id, u"  Fabrikam  "_s, limits);
+    QVERIFY(group);
+    QCOMPARE(group->name, u"Fabrikam"_s);
+    QCOMPARE(group->parentId, m_root.id);
+    QCOMPARE(group->limits, limits);
+    QVERIFY(group->createdAt.isValid());
+    QCOMPARE(added.count(), 1);
+    QCOMPARE(added.first().first().value<Group>().id, group->id);
+    const auto entries = audit(group->id);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().action, u"group.created"_s);
+    QCOMPARE(entries.first().actor, bc::AuditLog::currentActor());
+    QVERIFY(!entries.first().actor.isEmpty());
+    QCOMPARE(entries.first().after.value(u"name"_s).toString(), u"Fabrikam"_s);
+    QCOMPARE(entries.first().after.value(u"limits"_s).toObject().value(u"storage"_s).toInteger(), 1000);
+    QVERIFY(entries.first().before.isEmpty());
+}
+
+void TestGroupService::siblingNamesAreUniqueIgnoringCase()
+{
+    QSignalSpy added(m_groups.get(), &bc::GroupService::groupAdded);
+    for (const QString &name : {u"SALES"_s, u"sales"_s, u" Sales "_s, u"ＳＡＬＥＳ"_s}) {
+        auto duplicate = m_groups->create(m_customer.id, name);
+        QVERIFY2(!duplicate.has_value(), qPrintable(name));
+        QVERIFY2(duplicate.error().code == Error::Code::NameTaken, qPrintable(describe(duplicate.error())));
+        QCOMPARE(duplicate.error().field, u"name"_s);
+        QVERIFY(duplicate.error().message.contains(name.trimmed()));
+    }
+    QCOMPARE(added.count(), 0);
+    auto children = m_groups->children(m_customer.id);
+    QVERIFY(children);
+    QCOMPARE(children->size(), 1);
+}
+
+void TestGroupService::theSameNameMayRepeatUnderDifferentParents()
+{
+    auto fabrikam = m_groups->create(m_root.id, u"Fabrikam"_s);
+    QVERIFY(fabrikam);
+    auto sales = m_groups->create(fabrikam->id, u"Sales"_s);
+    QVERIFY2(sales.has_value(), sales ? "" : qPrintable(describe(sales.error())));
+    QVERIFY(sales->id != m_unit.id);
+    // A child may also share its parent's name.
+    QVERIFY(m_groups->create(m_unit.id, u"Sales"_s));
+}
+
+void TestGroupService::createRefusesBadNamesAndMissingParents_data()
+{
+    QTest::addColumn<bool>("missingParent");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<Error::Code>("code");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("slash") << false << u"Sales/EMEA"_s << Error::Code::Invalid << u"name"_s;
+    QTest::newRow("empty") << false << QString() << Error::Code::Invalid << u"name"_s;
+    QTest::newRow("101 characters") << false << QString(101, u'x') << Error::Code::Invalid << u"name"_s;
+    QTest::newRow("missing parent") << true << u"Orphans"_s << Error::Code::NotFound << u"group"_s;
+}
+
+void TestGroupService::createRefusesBadNamesAndMissingParents()
+{
+    QFETCH(bool, missingParent);
+    QFETCH(QString, name);
+    QFETCH(Error::Code, code);
+    QFETCH(QString, field);
+    auto group = m_groups->create(missingParent ? 9999 : m_root.id, name);
+    QVERIFY(!group.has_value());
+    QVERIFY2(group.error().code == code, qPrintable(describe(group.error())));
+    QCOMPARE(group.error().field, field);
+}
+
+void TestGroupService::renameKeepsBeforeAndAfterInTheAuditLog()
+{
+    QSignalSpy changed(m_groups.get(), &bc::GroupService::groupChanged);
+    auto renamed = m_groups->rename(m_unit.id, u"Marketing"_s);
+    QVERIFY(renamed);
+    QCOMPARE(renamed->name, u"Marketing"_s);
+    QCOMPARE(m_groups->group(m_unit.id)->name, u"Marketing"_s);
+    QCOMPARE(changed.count(), 1);
+    const auto entries = audit(m_unit.id);
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.last().action, u"group.renamed"_s);
+    QCOMPARE(entries.last().before.value(u"name"_s).toString(), u"Sales"_s);
+    QCOMPARE(entries.last().after.value(u"name"_s).toString(), u"Marketing"_s);
+}
+
+void TestGroupService::renameRefusesANameASiblingHas()
+{
+    QVERIFY(m_groups->create(m_customer.id, u"Finance"_s));
+    QSignalSpy changed(m_groups.get(), &bc::GroupService::groupChanged);
+    auto renamed = m_groups->rename(m_unit.id, u"FINANCE"_s);
+    QVERIFY(!renamed.has_value());
+    QVERIFY2(renamed.error().code == Error::Code::NameTaken, qPrintable(describe(renamed.error())));
+    QCOMPARE(renamed.error().field, u"name"_s);
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(m_groups->group(m_unit.id)->name, u"Sales"_s);
+    QCOMPARE(audit(m_unit.id).size(), 1);
+    auto invalid = m_groups->rename(m_unit.id, u"a/b"_s);
+    QVERIFY(!invalid.has_value());
+    QCOMPARE(invalid.error().field, u"name"_s);
+    auto gone = m_groups->rename(9999, u"Ghost"_s);
+    QVERIFY(!gone.has_value());
+    QCOMPARE(gone.error().code, Error::Code::NotFound);
+}
+
+void TestGroupService::renameMayChangeOnlyTheCase()
+{
+    auto renamed = m_groups->rename(m_unit.id, u"SALES"_s);
+    QVERIFY2(renamed.has_value(), renamed ? "" : qPrintable(describe(renamed.error())));
+    QCOMPARE(renamed->name, u"SALES"_s);
+}
+
+void TestGroupService::removeRefusesAGroupWithAccounts()
+{
+    bc::AccountService accounts(*m_db);
+    bc::AccountDraft draft;
+    draft.login = u"alice"_s;
+    draft.email = u"alice@example.com"_s;
+    QVERIFY(accounts.create(m_unit.id, draft));
+    QSignalSpy removed(m_groups.get(), &bc::GroupService::groupRemoved);
+    auto result = m_groups->remove(m_unit.id);
+    QVERIFY(!result.has_value());
+    QVERIFY2(result.error().code == Error::Code::NotAllowed, qPrintable(describe(result.error())));
+    QVERIFY2(result.error().message.contains(u"Sales"_s) && result.error().message.contains(u'1'),
+             qPrintable(result.error().message));
+    QVERIFY(!result.error().message.contains(u"%"_s));
+    QCOMPARE(removed.count(), 0);
+    QVERIFY(m_groups->group(m_unit.id));
+}
+
+void TestGroupService::removeRefusesAGroupWithSubgroups()
+{
+    auto result = m_groups->remove(m_customer.id);
+    QVERIFY(!result.has_value());
+    QVERIFY2(result.error().code == Error::Code::NotAllowed, qPrintable(describe(result.error())));
+    QVERIFY2(result.error().message.contains(u"Contoso"_s) && result.error().message.contains(u"subgroup"_s),
+             qPrintable(result.error().message));
+    QVERIFY(m_groups->group(m_customer.id));
+}
+
+void TestGroupService::theRootCannotBeRemoved()
+{
+    auto result = m_groups->remove(m_root.id);
+    QVERIFY(!result.has_value());
+    QVERIFY2(result.error().code == Error::Code::NotAllowed, qPrintable(describe(result.error())));
+    QVERIFY2(result.error().message.contains(u"top group"_s), qPrintable(result.error().message));
+
+    // Even once it is empty.
+    QVERIFY(m_groups->remove(m_unit.id));
+    QVERIFY(m_groups->remove(m_customer.id));
+    auto empty = m_groups->remove(m_root.id);
+    QVERIFY(!empty.has_value());
+    QCOMPARE(empty.error().code, Error::Code::NotAllowed);
+    QVERIFY(m_groups->group(m_root.id));
+}
+
+void TestGroupService::removeDeletesAnEmptyGroup()
+{
+    QSignalSpy removed(m_groups.get(), &bc::GroupService::groupRemoved);
+    QVERIFY(m_groups->remove(m_unit.id));
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(removed.first().at(0).toLongLong(), m_unit.id);
+    QCOMPARE(removed.first().at(1).toLongLong(), m_customer.id);
+    auto gone = m_groups->group(m_unit.id);
+    QVERIFY(!gone.has_value());
+    QCOMPARE(gone.error().code, Error::Code::NotFound);
+    const auto entries = audit(m_unit.id);
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.last().action, u"group.deleted"_s);
+    QCOMPARE(entries.last().before.value(u"name"_s).toString(), u"Sales"_s);
+    QVERIFY(entries.last().after.isEmpty());
+    auto again = m_groups->remove(m_unit.id);
+    QVERIFY(!again.has_value());
+    QCOMPARE(again.error().code, Error::Code::NotFound);
+    QCOMPARE(removed.count(), 1);
+}
+
+void TestGroupService::pathJoinsTheNamesFromTheRoot()
+{
+    QCOMPARE(*m_groups->path(m_unit.id), u"Northwind MSP/Contoso/Sales"_s);
+    QCOMPARE(*m_groups->path(m_root.id), u"Northwind MSP"_s);
+    auto missing = m_groups->path(9999);
+    QVERIFY(!missing.has_value());
+    QCOMPARE(missing.error().code, Error::Code::NotFound);
+}
+
+void TestGroupService::resolveFindsAGroupByIdOrPath_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expectedPath");
+    QTest::newRow("root by name") << u"Northwind MSP"_s << u"Northwind MSP"_s;
+    QTest::newRow("unit by path") << u"Northwind MSP/Contoso/Sales"_s << u"Northwind MSP/Contoso/Sales"_s;
+    QTest::newRow("any case") << u"northwind msp/CONTOSO/sales"_s << u"Northwind MSP/Contoso/Sales"_s;
+    QTest::newRow("extra slashes and blanks") << u" /Northwind MSP//Contoso/ "_s << u"Northwind MSP/Contoso"_s;
+    QTest::newRow("id") << u"#unit"_s << u"Northwind MSP/Contoso/Sales"_s;
+}
+
+void TestGroupService::resolveFindsAGroupByIdOrPath()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expectedPath);
+    if (text == u"#unit"_s)
+        text = QString::number(m_unit.id);
+    auto group = m_groups->resolve(text);
+    QVERIFY2(group.has_value(), group ? "" : qPrintable(describe(group.error())));
+    QCOMPARE(*m_groups->path(group->id), expectedPath);
+}
+
+void TestGroupService::resolveRefusesUnknownGroups_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<Error::Code>("code");
+    QTest::newRow("unknown child") << u"Northwind MSP/Fabrikam"_s << Error::Code::NotFound;
+    QTest::newRow("unknown root") << u"Contoso/Sales"_s << Error::Code::NotFound;
+    QTest::newRow("unknown id") << u"9999"_s << Error::Code::NotFound;
+    QTest::newRow("too deep") << u"Northwind MSP/Contoso/Sales/Team"_s << Error::Code::NotFound;
+    QTest::newRow("nothing") << u"  "_s << Error::Code::Invalid;
+}
+
+void TestGroupService::resolveRefusesUnknownGroups()
+{
+    QFETCH(QString, text);
+    QFETCH(Error::Code, code);
+    auto group = m_groups->resolve(text);
+    QVERIFY2(!group.has_value(), qPrintable(text));
+    QVERIFY2(group.error().code == code, qPrintable(describe(group.error())));
+    QCOMPARE(group.error().field, u"group"_s);
+    QVERIFY(!group.error().message.isEmpty());
+}
+
+void TestGroupService::effectiveLimitsTakeTheTightestOfTheAncestors()
+{
+    Quotas rootLimits;
+    rootLimits[Resource::Storage].limit = 1000;
+    rootLimits[Resource::Servers].limit = 10;
+    Quotas customerLimits;
+    customerLimits[Resource::Storage].limit = 500;
+    customerLimits[Resource::Servers].limit = 20;
+    Quotas unitLimits;
+    unitLimits[Resource::Workstations].limit = 3;
+    unitLimits[Resource::Storage].limit = 800;
+
+    auto db = bc::Database::open(m_dir->filePath(u"limits.sqlite"_s));
+    QVERIFY(db);
+    bc::GroupService groups(**db);
+    auto root = groups.create(0, u"MSP"_s, rootLimits);
+    QVERIFY(root);
+    auto customer = groups.create(root->id, u"Customer"_s, customerLimits);
+    QVERIFY(customer);
+    auto unit = groups.create(customer->id, u"Unit"_s, unitLimits);
+    QVERIFY(unit);
+
+    auto limits = groups.effectiveLimits(unit->id);
+    QVERIFY(limits);
+    QCOMPARE((*limits)[Resource::Storage].limit, std::optional<qint64>(500));
+    QCOMPARE((*limits)[Resource::Servers].limit, std::optional<qint64>(10));
+    QCOMPARE((*limits)[Resource::Workstations].limit, std::optional<qint64>(3));
+    QCOMPARE((*limits)[Resource::VirtualMachines].limit, std::optional<qint64>());
+    auto rootOnly = groups.effectiveLimits(root->id);
+    QVERIFY(rootOnly);
+    QCOMPARE(*rootOnly, rootLimits);
+    auto missing = groups.effectiveLimits(9999);
+    QVERIFY(!missing.has_value());
+    QCOMPARE(missing.error().code, Error::Code::NotFound);
+}
+
+void TestGroupService::childrenAndAllListTheTree()
+{
+    QVERIFY(m_groups->create(m_customer.id, u"Engineering"_s));
+    auto children = m_groups->children(m_customer.id);
+    QVERIFY(children);
+    QStringList names;
+    for (const Group &child : *children)
+        names.append(child.name);
+    QCOMPARE(names, (QStringList {u"Engineering"_s, u"Sales"_s}));
+    auto all = m_groups->all();
+    QVERIFY(all);
+    QCOMPARE(all->size(), 4);
+    QCOMPARE(all->first().id, m_root.id);
+    auto customer = m_groups->group(m_customer.id);
+    QVERIFY(customer);
+    QCOMPARE(customer->childCount, 2);
+    QCOMPARE(customer->accountCount, 0);
+}
+
+QTEST_GUILESS_MAIN(TestGroupService)
+#include "tst_groupservice.moc"
