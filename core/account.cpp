@@ -62,7 +62,8 @@ std::optional<BackupLocations> AccountText::backupLocationsFromKey(const QString
 
 std::optional<NotificationLevel> AccountText::notificationLevelFromKey(const QString &key)
 {
-    for (auto level : {NotificationLevel::Off, NotificationLevel::Less, NotificationLevel::More, NotificationLevel::All}) {
+    for (auto level :
+         {NotificationLevel::Off, NotificationLevel::Less, NotificationLevel::More, NotificationLevel::All}) {
         if (AccountText::key(level) == key.trimmed().toLower())
             return level;
     }

@@ -10,9 +10,24 @@
 
 namespace bc {
 
-enum class AccountStatus { Inactive, Active, Disabled };
-enum class BackupLocations { LocalAndCloud, CloudOnly };
-enum class NotificationLevel { Off, Less, More, All };
+enum class AccountStatus
+{
+    Inactive,
+    Active,
+    Disabled
+};
+enum class BackupLocations
+{
+    LocalAndCloud,
+    CloudOnly
+};
+enum class NotificationLevel
+{
+    Off,
+    Less,
+    More,
+    All
+};
 
 // What a person fills in to create an account (seed 000). Everything else is the database's.
 struct AccountDraft

@@ -9,7 +9,16 @@
 namespace bc {
 
 // The columns the account list can be sorted by; the storage layer maps each to SQL.
-enum class AccountColumn { Login, Name, Email, Status, Administrator, StorageQuota, Created };
+enum class AccountColumn
+{
+    Login,
+    Name,
+    Email,
+    Status,
+    Administrator,
+    StorageQuota,
+    Created
+};
 
 // Which accounts a list shows and in what order. Filtering and sorting happen in SQL.
 struct AccountQuery

@@ -34,8 +34,7 @@ public:
     // Every error of the draft against the group's limits, the taken login included.
     QList<Error> validate(qint64 groupId, const AccountDraft &draft);
     Result<LoginAvailability> checkLogin(const QString &login);
-    Result<Account> create(qint64 groupId, const AccountDraft &draft,
-                           AccountStatus status = AccountStatus::Inactive);
+    Result<Account> create(qint64 groupId, const AccountDraft &draft, AccountStatus status = AccountStatus::Inactive);
     Result<Account> disable(qint64 id);
     Result<Account> enable(qint64 id);
     Result<void> remove(qint64 id);

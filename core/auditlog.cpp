@@ -37,8 +37,8 @@ QList<AuditEntry> readEntries(QSqlQuery &query)
     return entries;
 }
 
-const auto selectEntries
-    = u"SELECT id, at, actor, action, object_type, object_id, summary, before_state, after_state FROM audit_log "_s;
+const auto selectEntries =
+    u"SELECT id, at, actor, action, object_type, object_id, summary, before_state, after_state FROM audit_log "_s;
 
 } // namespace
 
@@ -46,16 +46,17 @@ Result<void> AuditLog::append(const AuditEntry &entry)
 {
     const QDateTime at = entry.at.isValid() ? entry.at : Timestamps::now();
     const QString actor = entry.actor.isEmpty() ? currentActor() : entry.actor;
-    return succeeded(m_db.run(u"INSERT INTO audit_log (at, actor, action, object_type, object_id, summary, before_state, after_state) "
-             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-             {Timestamps::toStorage(at), actor, entry.action, entry.objectType, entry.objectId, entry.summary,
-              jsonText(entry.before), jsonText(entry.after)}));
+    return succeeded(m_db.run(
+        u"INSERT INTO audit_log (at, actor, action, object_type, object_id, summary, before_state, after_state) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {Timestamps::toStorage(at), actor, entry.action, entry.objectType, entry.objectId, entry.summary,
+         jsonText(entry.before), jsonText(entry.after)}));
 }
 
 Result<QList<AuditEntry>> AuditLog::entriesFor(const QString &objectType, qint64 objectId)
 {
-    auto query = m_db.run(selectEntries + u"WHERE object_type = ? AND object_id = ? ORDER BY id"_s,
-                          {objectType, objectId});
+    auto query =
+        m_db.run(selectEntries + u"WHERE object_type = ? AND object_id = ? ORDER BY id"_s, {objectType, objectId});
     if (!query)
         return fail(query.error());
     return readEntries(*query);

@@ -16,10 +16,10 @@ struct AuditEntry
     qint64 id = 0;
     QDateTime at {};
     QString actor {};
-    QString action {};  // "account.created", "group.renamed", ...
+    QString action {}; // "account.created", "group.renamed", ...
     QString objectType {}; // "account" or "group"
     qint64 objectId = 0;
-    QString summary {};  // the login or group name, for reading the log without joins
+    QString summary {}; // the login or group name, for reading the log without joins
     QJsonObject before {};
     QJsonObject after {};
 };

@@ -50,8 +50,7 @@ public:
     Result<QSqlQuery> run(const QString &sql, const QVariantList &values = {}) const;
 
     // Runs `work` in one write transaction; commits when it succeeds, rolls back otherwise.
-    template<typename Work>
-    auto write(Work &&work) -> decltype(work())
+    template<typename Work> auto write(Work &&work) -> decltype(work())
     {
         if (auto begun = begin(); !begun)
             return fail(begun.error());

@@ -38,13 +38,13 @@ Result<DemoData::Summary> DemoData::fill(GroupService &groups, AccountService &a
         {u"Tailspin Toys"_s, u"tailspintoys.com"_s, {u"Design"_s}},
         {u"Woodgrove Bank"_s, u"woodgrovebank.com"_s, {u"Branch Berlin"_s, u"Branch Lyon"_s}},
     };
-    const QStringList firstNames {u"Anna"_s,  u"Ben"_s,   u"Chloé"_s, u"David"_s, u"Emma"_s,   u"Felix"_s, u"Grace"_s,
-                                  u"Hugo"_s,  u"Ines"_s,  u"Jonas"_s, u"Karin"_s, u"Leon"_s,   u"Maria"_s, u"Noah"_s,
+    const QStringList firstNames {u"Anna"_s,   u"Ben"_s,  u"Chloé"_s, u"David"_s, u"Emma"_s,   u"Felix"_s, u"Grace"_s,
+                                  u"Hugo"_s,   u"Ines"_s, u"Jonas"_s, u"Karin"_s, u"Leon"_s,   u"Maria"_s, u"Noah"_s,
                                   u"Olivia"_s, u"Paul"_s, u"Rosa"_s,  u"Sven"_s,  u"Tereza"_s, u"Yusuf"_s};
-    const QStringList lastNames {u"Adams"_s,  u"Becker"_s, u"Costa"_s,   u"Dubois"_s, u"Evans"_s,  u"Fischer"_s,
-                                 u"García"_s, u"Hansen"_s, u"Ivanova"_s, u"Jensen"_s, u"Kowalski"_s, u"Larsen"_s,
-                                 u"Müller"_s, u"Nowak"_s,  u"Okafor"_s,  u"Petit"_s,  u"Rossi"_s,  u"Schmidt"_s,
-                                 u"Tanaka"_s, u"Weber"_s};
+    const QStringList lastNames {u"Adams"_s,    u"Becker"_s, u"Costa"_s,   u"Dubois"_s,  u"Evans"_s,
+                                 u"Fischer"_s,  u"García"_s, u"Hansen"_s,  u"Ivanova"_s, u"Jensen"_s,
+                                 u"Kowalski"_s, u"Larsen"_s, u"Müller"_s,  u"Nowak"_s,   u"Okafor"_s,
+                                 u"Petit"_s,    u"Rossi"_s,  u"Schmidt"_s, u"Tanaka"_s,  u"Weber"_s};
 
     struct Target
     {

@@ -23,8 +23,8 @@ public:
         int accounts = 0;
     };
     // Refuses a database that holds groups already.
-    static Result<Summary> fill(GroupService &groups, AccountService &accounts,
-                                const QString &mspName = QString(), int accountCount = 300);
+    static Result<Summary> fill(GroupService &groups, AccountService &accounts, const QString &mspName = QString(),
+                                int accountCount = 300);
 };
 
 } // namespace bc

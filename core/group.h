@@ -13,10 +13,10 @@ struct Group
     qint64 id = 0;
     qint64 parentId = 0; // 0 for the root
     QString name;
-    Quotas limits;       // caps for the accounts of this group and of the groups below
+    Quotas limits; // caps for the accounts of this group and of the groups below
     QDateTime createdAt;
-    int accountCount = 0;  // accounts directly in this group
-    int childCount = 0;    // groups directly below
+    int accountCount = 0; // accounts directly in this group
+    int childCount = 0; // groups directly below
 
     [[nodiscard]] bool isRoot() const { return parentId == 0; }
 };

@@ -68,8 +68,8 @@ Result<qint64> GroupStore::insert(qint64 parentId, const QString &name, const Qu
 
 Result<void> GroupStore::rename(qint64 id, const QString &name)
 {
-    auto query = m_db.run(u"UPDATE groups SET name = ?, name_key = ? WHERE id = ?"_s,
-                          {name, GroupRules::nameKey(name), id});
+    auto query =
+        m_db.run(u"UPDATE groups SET name = ?, name_key = ? WHERE id = ?"_s, {name, GroupRules::nameKey(name), id});
     if (!query)
         return fail(query.error());
     if (query->numRowsAffected() == 0)

@@ -108,8 +108,8 @@ Result<std::optional<qint64>> Quotas::parseLimit(Resource resource, const QStrin
 {
     if (meansUnlimited(text))
         return std::optional<qint64>();
-    const Result<qint64> value
-        = resource == Resource::Storage ? StorageSize::parse(text, field) : parseCount(text, field);
+    const Result<qint64> value =
+        resource == Resource::Storage ? StorageSize::parse(text, field) : parseCount(text, field);
     if (!value)
         return fail(value.error());
     return std::optional<qint64>(*value);

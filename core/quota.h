@@ -12,7 +12,8 @@
 namespace bc {
 
 // The resources an account's quotas cap (seed 000).
-enum class Resource {
+enum class Resource
+{
     Workstations,
     Servers,
     VirtualMachines,
@@ -58,7 +59,8 @@ public:
                                                     const QString &field = QString());
     // A whole number ≥ 0, or for storage a size with units; empty means 0.
     static Result<qint64> parseOverage(Resource resource, const QString &text, const QString &field = QString());
-    static QString formatLimit(Resource resource, const std::optional<qint64> &limit, const QLocale &locale = QLocale());
+    static QString formatLimit(Resource resource, const std::optional<qint64> &limit,
+                               const QLocale &locale = QLocale());
     static QString formatAmount(Resource resource, qint64 amount, const QLocale &locale = QLocale());
 
 private:

@@ -1,0 +1,91 @@
+#include "accountservice.h"
+#include "appidentity.h"
+#include "database.h"
+#include "demodata.h"
+#include "groupnamedialog.h"
+#include "groupservice.h"
+#include "mainwindow.h"
+#include "settings.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Exit codes shared with the CLI: 3 when the database cannot be opened or written.
+constexpr int exitDatabaseProblem = 3;
+
+// On an empty database, ask for the MSP's name and create the top group. False when cancelled.
+bool ensureRootGroup(bc::GroupService &groups)
+{
+    auto root = groups.root();
+    if (root && *root)
+        return true;
+    bc::GroupNameDialog dialog(QApplication::translate("main", "Welcome to the Backup Account Console"),
+                               QApplication::translate("main",
+                                                       "This database is empty. Enter the &name of your "
+                                                       "organization (the managed-service provider); customer "
+                                                       "organizations go below it."),
+                               QString(), [&groups](const QString &name) -> bc::Result<void> {
+                                   auto created = groups.createRoot(name);
+                                   if (!created)
+                                       return bc::fail(created.error());
+                                   return {};
+                               });
+    return dialog.exec() == QDialog::Accepted;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    bc::setApplicationIdentity();
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "Backup Account Console"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Create and manage backup accounts."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(u"database"_s,
+                                            QApplication::translate("main", "The database file to open (default: %1).")
+                                                .arg(bc::Database::defaultLocation()),
+                                            QApplication::translate("main", "path"));
+    const QCommandLineOption demoOption(
+        u"demo"_s, QApplication::translate("main", "Fill an empty database with a sample of groups and accounts."));
+    parser.addOption(databaseOption);
+    parser.addOption(demoOption);
+    parser.process(app);
+
+    const QString location =
+        parser.isSet(databaseOption) ? parser.value(databaseOption) : bc::Database::defaultLocation();
+    auto database = bc::Database::open(location);
+    if (!database) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "The database could not be opened"),
+                              database.error().message);
+        return exitDatabaseProblem;
+    }
+    bc::GroupService groups(**database);
+    bc::AccountService accounts(**database);
+
+    if (parser.isSet(demoOption)) {
+        auto root = groups.root();
+        if (root && !*root) {
+            if (auto filled = bc::DemoData::fill(groups, accounts); !filled) {
+                QMessageBox::critical(nullptr, QApplication::translate("main", "The demo data was not written"),
+                                      filled.error().message);
+                return exitDatabaseProblem;
+            }
+        }
+    }
+    if (!ensureRootGroup(groups))
+        return 0;
+
+    bc::Settings settings;
+    bc::MainWindow window(groups, accounts, settings, (*database)->displayName());
+    window.show();
+    return QApplication::exec();
+}

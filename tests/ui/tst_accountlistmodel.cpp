@@ -1,0 +1,309 @@
+#include "accountlistmodel.h"
+#include "accountservice.h"
+#include "database.h"
+#include "groupservice.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace bc;
+
+class AccountListModelTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void shouldCountEveryAccountWithoutLoadingThem();
+    void shouldShowTheRowsOfAnyPage();
+    void shouldSortInSqlLikeTheFullList_data();
+    void shouldSortInSqlLikeTheFullList();
+    void shouldFilter_data();
+    void shouldFilter();
+    void shouldInsertANewAccountAtItsSortedRow();
+    void shouldIgnoreANewAccountOutsideTheList();
+    void shouldDropADisabledAccountFromAnActiveOnlyList();
+    void shouldKeepTheSelectedAccountAcrossASort();
+    void shouldRemoveADeletedAccount();
+
+private:
+    QStringList column(int column, int rows) const;
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<GroupService> m_groups;
+    std::unique_ptr<AccountService> m_accounts;
+    std::unique_ptr<AccountListModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    qint64 m_rootId = 0;
+    qint64 m_customerId = 0;
+    qint64 m_unitId = 0;
+    QList<Account> m_all;
+};
+
+void AccountListModelTest::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+void AccountListModelTest::init()
+{
+    QFile::remove(m_dir.filePath(u"list.sqlite"_s));
+    auto db = Database::open(m_dir.filePath(u"list.sqlite"_s));
+    QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+    m_db = std::move(*db);
+    m_groups = std::make_unique<GroupService>(*m_db);
+    m_accounts = std::make_unique<AccountService>(*m_db);
+    m_rootId = m_groups->createRoot(u"MSP"_s)->id;
+    m_customerId = m_groups->create(m_rootId, u"Customer"_s)->id;
+    m_unitId = m_groups->create(m_customerId, u"Unit"_s)->id;
+
+    // 300 accounts: a few pages' worth, spread over the groups and statuses.
+    m_all.clear();
+    for (int i = 0; i < 300; ++i) {
+        AccountDraft draft;
+        draft.login = u"user%1"_s.arg((i * 7919) % 1000, 3, 10, QLatin1Char('0'));
+        draft.email = u"%1@example.com"_s.arg(draft.login);
+        draft.firstName = u"First%1"_s.arg(i % 13);
+        draft.lastName = u"Last%1"_s.arg(i % 17);
+        draft.administrator = i % 5 == 0;
+        if (i % 3)
+            draft.quotas[Resource::Storage].limit = (i % 10) * 1000;
+        const qint64 group = i % 3 == 0 ? m_rootId : i % 3 == 1 ? m_customerId : m_unitId;
+        const AccountStatus status = i % 4 == 0 ? AccountStatus::Active : AccountStatus::Inactive;
+        auto account = m_accounts->create(group, draft, status);
+        QVERIFY2(account, qPrintable(account ? QString() : account.error().message));
+        m_all.append(*account);
+    }
+    m_model = std::make_unique<AccountListModel>(*m_accounts);
+    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
+                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+}
+
+void AccountListModelTest::cleanup()
+{
+    m_tester.reset();
+    m_model.reset();
+    m_accounts.reset();
+    m_groups.reset();
+    m_db.reset();
+}
+
+QStringList AccountListModelTest::column(int columnIndex, int rows) const
+{
+    QStringList values;
+    for (int row = 0; row < rows && row < m_model->rowCount(); ++row)
+        values.append(m_model->index(row, columnIndex).data().toString());
+    return values;
+}
+
+void AccountListModelTest::shouldCountEveryAccountWithoutLoadingThem()
+{
+    QCOMPARE(m_model->rowCount(), 300);
+    QCOMPARE(m_model->columnCount(), int(AccountListModel::ColumnCount));
+    QVERIFY2(m_model->cachedPageCount() <= 2, "only the pages asked for are loaded");
+    m_model->index(299, 0).data();
+    QVERIFY2(m_model->cachedPageCount() <= 3, "reading the last row loads its page, not the table");
+}
+
+void AccountListModelTest::shouldShowTheRowsOfAnyPage()
+{
+    QList<Account> sorted = m_all;
+    std::sort(sorted.begin(), sorted.end(), [](const Account &a, const Account &b) { return a.login < b.login; });
+    for (int row : {0, 1, 127, 128, 200, 299}) {
+        QCOMPARE(m_model->index(row, AccountListModel::LoginColumn).data().toString(), sorted.at(row).login);
+        QCOMPARE(m_model->index(row, AccountListModel::EmailColumn).data().toString(), sorted.at(row).email);
+        QCOMPARE(m_model->index(row, 0).data(AccountListModel::AccountIdRole).toLongLong(), sorted.at(row).id);
+    }
+}
+
+void AccountListModelTest::shouldSortInSqlLikeTheFullList_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    for (int column = 0; column < AccountListModel::ColumnCount; ++column) {
+        QTest::addRow("column %d ascending", column) << column << Qt::AscendingOrder;
+        QTest::addRow("column %d descending", column) << column << Qt::DescendingOrder;
+    }
+}
+
+void AccountListModelTest::shouldSortInSqlLikeTheFullList()
+{
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    // The expected order, computed in C++ over every account: key, then id as the tie-breaker.
+    const auto key = [column](const Account &account) -> QVariant {
+        switch (AccountListModel::sortColumn(column)) {
+        case AccountColumn::Login:
+            return account.login;
+        case AccountColumn::Name:
+            return account.displayName();
+        case AccountColumn::Email:
+            return account.email;
+        case AccountColumn::Status:
+            return AccountText::key(account.status);
+        case AccountColumn::Administrator:
+            return account.administrator ? 1 : 0;
+        case AccountColumn::StorageQuota:
+            return account.quotas[Resource::Storage].limit.value_or(std::numeric_limits<qint64>::max());
+        case AccountColumn::Created:
+            return account.createdAt;
+        }
+        return {};
+    };
+    QList<Account> expected = m_all;
+    std::sort(expected.begin(), expected.end(), [&](const Account &a, const Account &b) {
+        const QPartialOrdering c = QVariant::compare(key(a), key(b));
+        if (c == QPartialOrdering::Equivalent)
+            return order == Qt::AscendingOrder ? a.id < b.id : a.id > b.id;
+        return order == Qt::AscendingOrder ? c == QPartialOrdering::Less : c == QPartialOrdering::Greater;
+    });
+    QSignalSpy layout(m_model.get(), &QAbstractItemModel::layoutChanged);
+    m_model->sort(column, order);
+    QVERIFY(layout.count() <= 1);
+    QCOMPARE(m_model->rowCount(), 300);
+    for (int row = 0; row < 300; row += 37)
+        QVERIFY2(m_model->index(row, 0).data(AccountListModel::AccountIdRole).toLongLong() == expected.at(row).id,
+                 qPrintable(u"row %1: %2 instead of %3"_s.arg(row).arg(m_model->index(row, 0).data().toString(),
+                                                                       expected.at(row).login)));
+}
+
+void AccountListModelTest::shouldFilter_data()
+{
+    QTest::addColumn<int>("group"); // 0 all, 1 root, 2 customer, 3 unit
+    QTest::addColumn<bool>("includeSubgroups");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("search");
+    QTest::addRow("everything") << 0 << false << QString() << QString();
+    QTest::addRow("root only") << 1 << false << QString() << QString();
+    QTest::addRow("root and below") << 1 << true << QString() << QString();
+    QTest::addRow("customer and below") << 2 << true << QString() << QString();
+    QTest::addRow("unit") << 3 << false << QString() << QString();
+    QTest::addRow("active") << 0 << false << u"active"_s << QString();
+    QTest::addRow("inactive in customer") << 2 << true << u"inactive"_s << QString();
+    QTest::addRow("search login") << 0 << false << QString() << u"user1"_s;
+    QTest::addRow("search upper case") << 0 << false << QString() << u"USER00"_s;
+    QTest::addRow("search name") << 0 << false << QString() << u"Last1"_s;
+    QTest::addRow("search wildcard is literal") << 0 << false << QString() << u"user_"_s;
+    QTest::addRow("search nothing") << 0 << false << QString() << u"nobody"_s;
+}
+
+void AccountListModelTest::shouldFilter()
+{
+    QFETCH(int, group);
+    QFETCH(bool, includeSubgroups);
+    QFETCH(QString, status);
+    QFETCH(QString, search);
+    const QList<qint64> groupIds {0, m_rootId, m_customerId, m_unitId};
+    AccountQuery query;
+    query.groupId = groupIds.at(group);
+    query.includeSubgroups = includeSubgroups;
+    query.status = AccountText::statusFromKey(status);
+    query.search = search;
+    m_model->setQuery(query);
+
+    const auto inGroup = [&](const Account &account) {
+        if (group == 0)
+            return true;
+        if (!includeSubgroups)
+            return account.groupId == groupIds.at(group);
+        if (group == 1)
+            return true;
+        if (group == 2)
+            return account.groupId == m_customerId || account.groupId == m_unitId;
+        return account.groupId == m_unitId;
+    };
+    const int expected = static_cast<int>(std::count_if(m_all.cbegin(), m_all.cend(), [&](const Account &account) {
+        const bool statusMatches = !query.status || account.status == *query.status;
+        const bool searchMatches = search.isEmpty() || account.login.contains(search, Qt::CaseInsensitive)
+            || account.email.contains(search, Qt::CaseInsensitive)
+            || account.displayName().contains(search, Qt::CaseInsensitive);
+        return inGroup(account) && statusMatches && searchMatches;
+    }));
+    QCOMPARE(m_model->rowCount(), expected);
+    for (int row = 0; row < m_model->rowCount(); row += 11) {
+        const qint64 id = m_model->index(row, 0).data(AccountListModel::AccountIdRole).toLongLong();
+        const auto it = std::find_if(m_all.cbegin(), m_all.cend(), [id](const Account &a) { return a.id == id; });
+        QVERIFY(it != m_all.cend());
+        QVERIFY2(inGroup(*it), qPrintable(it->login));
+    }
+}
+
+void AccountListModelTest::shouldInsertANewAccountAtItsSortedRow()
+{
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    AccountDraft draft;
+    draft.login = u"user0005a"_s; // sorts right after user000..user005
+    draft.email = u"new@example.com"_s;
+    auto account = m_accounts->create(m_unitId, draft);
+    QVERIFY(account);
+    QCOMPARE(inserted.count(), 1);
+    const int row = inserted.first().at(1).toInt();
+    QCOMPARE(m_model->rowCount(), 301);
+    QCOMPARE(m_model->index(row, AccountListModel::LoginColumn).data().toString(), u"user0005a"_s);
+    QCOMPARE(m_model->index(row, AccountListModel::StatusColumn).data().toString(), u"Inactive"_s);
+    QCOMPARE(m_model->rowOfAccount(account->id), row);
+}
+
+void AccountListModelTest::shouldIgnoreANewAccountOutsideTheList()
+{
+    AccountQuery query;
+    query.groupId = m_customerId;
+    m_model->setQuery(query);
+    const int before = m_model->rowCount();
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    AccountDraft draft;
+    draft.login = u"elsewhere"_s;
+    draft.email = u"elsewhere@example.com"_s;
+    QVERIFY(m_accounts->create(m_unitId, draft));
+    QCOMPARE(inserted.count(), 0);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(m_model->rowCount(), before);
+}
+
+void AccountListModelTest::shouldDropADisabledAccountFromAnActiveOnlyList()
+{
+    AccountQuery query;
+    query.status = AccountStatus::Active;
+    m_model->setQuery(query);
+    const int before = m_model->rowCount();
+    QVERIFY(before > 0);
+    const qint64 id = m_model->index(3, 0).data(AccountListModel::AccountIdRole).toLongLong();
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    QVERIFY(m_accounts->disable(id));
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(removed.first().at(1).toInt(), 3);
+    QCOMPARE(m_model->rowCount(), before - 1);
+    QCOMPARE(m_model->rowOfAccount(id), -1);
+}
+
+void AccountListModelTest::shouldKeepTheSelectedAccountAcrossASort()
+{
+    const QPersistentModelIndex selected(m_model->index(10, AccountListModel::LoginColumn));
+    const QString login = selected.data().toString();
+    m_model->sort(AccountListModel::EmailColumn, Qt::DescendingOrder);
+    QVERIFY(selected.isValid());
+    QCOMPARE(selected.data().toString(), login);
+    m_model->sort(AccountListModel::StorageColumn, Qt::AscendingOrder);
+    QCOMPARE(selected.data().toString(), login);
+}
+
+void AccountListModelTest::shouldRemoveADeletedAccount()
+{
+    const qint64 id = m_model->index(42, 0).data(AccountListModel::AccountIdRole).toLongLong();
+    const QString next = m_model->index(43, 0).data().toString();
+    QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
+    QVERIFY(m_accounts->remove(id));
+    QCOMPARE(removed.count(), 1);
+    QCOMPARE(m_model->rowCount(), 299);
+    QCOMPARE(m_model->index(42, 0).data().toString(), next);
+}
+
+QTEST_MAIN(AccountListModelTest)
+#include "tst_accountlistmodel.moc"

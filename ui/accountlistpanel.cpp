@@ -1,0 +1,159 @@
+#include "accountlistpanel.h"
+
+#include "accountlistmodel.h"
+#include "accountservice.h"
+#include "settings.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace bc {
+
+AccountListPanel::AccountListPanel(AccountService &accounts, QWidget *parent)
+    : QWidget(parent)
+    , m_model(new AccountListModel(accounts, this))
+{
+    auto *statusLabel = new QLabel(tr("S&tatus:"), this);
+    m_status = new QComboBox(this);
+    m_status->setObjectName(u"statusFilter"_s);
+    m_status->addItem(tr("All"), QString());
+    for (auto status : {AccountStatus::Active, AccountStatus::Inactive, AccountStatus::Disabled})
+        m_status->addItem(AccountText::label(status), AccountText::key(status));
+    statusLabel->setBuddy(m_status);
+
+    auto *searchLabel = new QLabel(tr("Sea&rch:"), this);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(u"search"_s);
+    m_search->setPlaceholderText(tr("Login, email or name"));
+    m_search->setClearButtonEnabled(true);
+    searchLabel->setBuddy(m_search);
+
+    m_includeSubgroups = new QCheckBox(tr("Include s&ubgroups"), this);
+    m_includeSubgroups->setObjectName(u"includeSubgroups"_s);
+    m_includeSubgroups->setChecked(true);
+
+    m_count = new QLabel(this);
+    m_count->setObjectName(u"accountCount"_s);
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(statusLabel);
+    filters->addWidget(m_status);
+    filters->addSpacing(12);
+    filters->addWidget(searchLabel);
+    filters->addWidget(m_search, 1);
+    filters->addSpacing(12);
+    filters->addWidget(m_includeSubgroups);
+    filters->addSpacing(12);
+    filters->addWidget(m_count);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(u"accountList"_s);
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(AccountListModel::LoginColumn, Qt::AscendingOrder);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnWidth(AccountListModel::LoginColumn, 150);
+    m_view->setColumnWidth(AccountListModel::NameColumn, 160);
+    m_view->setColumnWidth(AccountListModel::EmailColumn, 240);
+    m_view->setColumnWidth(AccountListModel::StatusColumn, 80);
+    m_view->setColumnWidth(AccountListModel::AdminColumn, 60);
+    m_view->setColumnWidth(AccountListModel::StorageColumn, 110);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(m_view);
+
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(250);
+    connect(&m_searchDelay, &QTimer::timeout, this, &AccountListPanel::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, &m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &AccountListPanel::applyFilter);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &AccountListPanel::applyFilter);
+    connect(m_includeSubgroups, &QCheckBox::toggled, this, &AccountListPanel::applyFilter);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &AccountListPanel::selectionChanged);
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex &index) {
+        if (const qint64 id = m_model->accountId(index.row()))
+            Q_EMIT accountActivated(id);
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AccountListPanel::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &AccountListPanel::updateCount);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &AccountListPanel::updateCount);
+    updateCount();
+}
+
+void AccountListPanel::setGroup(qint64 groupId)
+{
+    m_groupId = groupId;
+    applyFilter();
+}
+
+void AccountListPanel::applyFilter()
+{
+    m_searchDelay.stop();
+    AccountQuery query = m_model->query();
+    query.groupId = m_groupId;
+    query.includeSubgroups = m_includeSubgroups->isChecked();
+    query.status = AccountText::statusFromKey(m_status->currentData().toString());
+    query.search = m_search->text().trimmed();
+    m_model->setQuery(query);
+}
+
+void AccountListPanel::updateCount()
+{
+    m_count->setText(tr("%n account(s)", nullptr, m_model->rowCount()));
+}
+
+QList<qint64> AccountListPanel::selectedAccountIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
+        if (const qint64 id = m_model->accountId(index.row()))
+            ids.append(id);
+    }
+    return ids;
+}
+
+bool AccountListPanel::selectAccount(qint64 id)
+{
+    const int row = m_model->rowOfAccount(id);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_model->index(row, AccountListModel::LoginColumn);
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    return true;
+}
+
+void AccountListPanel::restoreState(const Settings &settings)
+{
+    m_includeSubgroups->setChecked(settings.includeSubgroups());
+    if (const QByteArray header = settings.accountHeaderState(); !header.isEmpty())
+        m_view->horizontalHeader()->restoreState(header);
+}
+
+void AccountListPanel::saveState(Settings &settings) const
+{
+    settings.setIncludeSubgroups(m_includeSubgroups->isChecked());
+    settings.setAccountHeaderState(m_view->horizontalHeader()->saveState());
+}
+
+} // namespace bc

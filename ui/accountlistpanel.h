@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QList>
+#include <QTimer>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace bc {
+
+class AccountListModel;
+class AccountService;
+class Settings;
+
+// The right-hand side of the main window: filters above, the account table below.
+class AccountListPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountListPanel)
+
+public:
+    AccountListPanel(AccountService &accounts, QWidget *parent = nullptr);
+
+    void setGroup(qint64 groupId);
+    qint64 groupId() const { return m_groupId; }
+    QList<qint64> selectedAccountIds() const;
+    // Selects and shows the account if the list holds it; false otherwise.
+    bool selectAccount(qint64 id);
+
+    AccountListModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+
+    void restoreState(const Settings &settings);
+    void saveState(Settings &settings) const;
+
+Q_SIGNALS:
+    void selectionChanged();
+    void accountActivated(qint64 id);
+
+private:
+    void applyFilter();
+    void updateCount();
+
+    AccountListModel *m_model = nullptr;
+    QTableView *m_view = nullptr;
+    QComboBox *m_status = nullptr;
+    QLineEdit *m_search = nullptr;
+    QCheckBox *m_includeSubgroups = nullptr;
+    QLabel *m_count = nullptr;
+    QTimer m_searchDelay;
+    qint64 m_groupId = 0;
+};
+
+} // namespace bc

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "group.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+
+#include <memory>
+#include <vector>
+
+namespace bc {
+
+class AccountService;
+class GroupService;
+struct Account;
+struct Error;
+
+// The group tree: MSP at the top, customer organizations, their units. Columns: name, accounts.
+// Follows the services' signals, so a change made anywhere in this console shows at once.
+class GroupTreeModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GroupTreeModel)
+
+public:
+    enum Column
+    {
+        NameColumn,
+        AccountsColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        GroupIdRole = Qt::UserRole + 1
+    };
+
+    GroupTreeModel(GroupService &groups, AccountService &accounts, QObject *parent = nullptr);
+    ~GroupTreeModel() override;
+
+    // Reads the tree again from the database.
+    void reload();
+
+    QModelIndex indexOfGroup(qint64 id, int column = NameColumn) const;
+    qint64 groupId(const QModelIndex &index) const;
+    const Group *group(qint64 id) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    void loadFailed(const bc::Error &error);
+
+private:
+    struct Node;
+    Node *nodeOf(const QModelIndex &index) const;
+    QModelIndex indexOfNode(const Node *node, int column) const;
+    int rowOfNode(const Node *node) const;
+    int insertionRow(const Node *parent, const QString &name, const Node *exclude = nullptr) const;
+
+    void onGroupAdded(const Group &group);
+    void onGroupChanged(const Group &group);
+    void onGroupRemoved(qint64 id, qint64 parentId);
+    void adjustAccountCount(qint64 groupId, int delta);
+
+    GroupService &m_groups;
+    std::unique_ptr<Node> m_invisibleRoot;
+    QHash<qint64, Node *> m_nodes;
+};
+
+} // namespace bc

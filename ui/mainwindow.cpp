@@ -1,0 +1,354 @@
+#include "mainwindow.h"
+
+#include "accountlistmodel.h"
+#include "accountlistpanel.h"
+#include "accountservice.h"
+#include "addaccountwizard.h"
+#include "error.h"
+#include "groupnamedialog.h"
+#include "groupservice.h"
+#include "grouptreemodel.h"
+#include "settings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QToolBar>
+#include <QTreeView>
+
+using namespace Qt::StringLiterals;
+
+namespace bc {
+
+MainWindow::MainWindow(GroupService &groups, AccountService &accounts, Settings &settings, const QString &databaseName,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_groups(groups)
+    , m_accounts(accounts)
+    , m_settings(settings)
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("%1 — Backup Account Console").arg(databaseName));
+
+    m_groupModel = new GroupTreeModel(groups, accounts, this);
+    m_groupTree = new QTreeView(this);
+    m_groupTree->setObjectName(u"groupTree"_s);
+    m_groupTree->setModel(m_groupModel);
+    m_groupTree->setUniformRowHeights(true);
+    m_groupTree->header()->setStretchLastSection(false);
+    m_groupTree->header()->setSectionResizeMode(GroupTreeModel::NameColumn, QHeaderView::Stretch);
+    m_groupTree->header()->setSectionResizeMode(GroupTreeModel::AccountsColumn, QHeaderView::ResizeToContents);
+    m_groupTree->expandAll();
+
+    m_accountList = new AccountListPanel(accounts, this);
+
+    m_splitter = new QSplitter(this);
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->addWidget(m_groupTree);
+    m_splitter->addWidget(m_accountList);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({260, 900});
+    m_splitter->setContentsMargins(6, 6, 6, 0);
+    setCentralWidget(m_splitter);
+
+    createActions();
+
+    connect(m_groupTree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onGroupSelected);
+    connect(m_groupModel, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &parentIndex) { m_groupTree->expand(parentIndex); });
+    connect(m_accountList, &AccountListPanel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_accountList->model(), &AccountListModel::loadFailed, this,
+            [this](const Error &error) { showError(tr("The account list could not be read"), error); });
+    connect(m_groupModel, &GroupTreeModel::loadFailed, this,
+            [this](const Error &error) { showError(tr("The groups could not be read"), error); });
+
+    restoreSettings();
+    updateActions();
+    statusBar()->showMessage(tr("Ready"), 3000);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    const auto make = [this](const QString &text, const QString &name, QStyle::StandardPixmap icon,
+                             const QKeySequence &shortcut, auto slot) {
+        auto *action = new QAction(style()->standardIcon(icon), text, this);
+        action->setObjectName(name);
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_addAccount = make(tr("&Add account…"), u"addAccountAction"_s, QStyle::SP_FileDialogNewFolder, QKeySequence::New,
+                        &MainWindow::addAccount);
+    m_addAccount->setToolTip(tr("Add an account to the selected group (%1)")
+                                 .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    m_disableAccounts = make(tr("&Disable"), u"disableAccountsAction"_s, QStyle::SP_MediaPause,
+                             QKeySequence(Qt::CTRL | Qt::Key_D), [this] { setSelectedAccountsEnabled(false); });
+    m_enableAccounts = make(tr("&Enable"), u"enableAccountsAction"_s, QStyle::SP_MediaPlay,
+                            QKeySequence(Qt::CTRL | Qt::Key_E), [this] { setSelectedAccountsEnabled(true); });
+    m_deleteAccounts = make(tr("De&lete…"), u"deleteAccountsAction"_s, QStyle::SP_TrashIcon, QKeySequence::Delete,
+                            &MainWindow::deleteSelectedAccounts);
+    m_deleteAccounts->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_accountList->addAction(m_deleteAccounts);
+
+    m_addGroup = make(tr("Add &group…"), u"addGroupAction"_s, QStyle::SP_DirIcon,
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &MainWindow::addGroup);
+    m_renameGroup = make(tr("&Rename group…"), u"renameGroupAction"_s, QStyle::SP_FileDialogDetailedView,
+                         QKeySequence(Qt::Key_F2), &MainWindow::renameGroup);
+    m_renameGroup->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_groupTree->addAction(m_renameGroup);
+    m_deleteGroup =
+        make(tr("&Delete group…"), u"deleteGroupAction"_s, QStyle::SP_TrashIcon, {}, &MainWindow::deleteGroup);
+
+    auto *quit =
+        make(tr("&Quit"), u"quitAction"_s, QStyle::SP_DialogCloseButton, QKeySequence::Quit, &MainWindow::close);
+    auto *about = make(tr("&About"), u"aboutAction"_s, QStyle::SP_MessageBoxInformation, {}, [this] {
+        QMessageBox::about(this, tr("About Backup Account Console"),
+                           tr("<h3>Backup Account Console %1</h3><p>Create and manage the backup accounts of your "
+                              "customers' users.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(quit);
+    QMenu *groupMenu = menuBar()->addMenu(tr("&Group"));
+    groupMenu->addActions({m_addGroup, m_renameGroup, m_deleteGroup});
+    QMenu *accountMenu = menuBar()->addMenu(tr("&Account"));
+    accountMenu->addAction(m_addAccount);
+    accountMenu->addSeparator();
+    accountMenu->addActions({m_disableAccounts, m_enableAccounts, m_deleteAccounts});
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(about);
+
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(u"mainToolBar"_s);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_addAccount);
+    toolBar->addAction(m_addGroup);
+    toolBar->addSeparator();
+    toolBar->addActions({m_disableAccounts, m_enableAccounts, m_deleteAccounts});
+
+    m_groupTree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_groupTree->addActions({m_addGroup, m_addAccount, m_deleteGroup});
+    m_accountList->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_accountList->view()->addActions({m_addAccount, m_disableAccounts, m_enableAccounts, m_deleteAccounts});
+}
+
+void MainWindow::restoreSettings()
+{
+    if (!restoreGeometry(m_settings.windowGeometry()))
+        resize(1200, 720);
+    restoreState(m_settings.windowState());
+    if (const QByteArray splitter = m_settings.splitterState(); !splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+    m_accountList->restoreState(m_settings);
+    const qint64 last = m_settings.lastGroupId();
+    if (m_groupModel->indexOfGroup(last).isValid())
+        selectGroup(last);
+    else if (m_groupModel->rowCount() > 0)
+        selectGroup(m_groupModel->groupId(m_groupModel->index(0, 0)));
+}
+
+void MainWindow::saveSettings()
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_settings.setSplitterState(m_splitter->saveState());
+    m_settings.setLastGroupId(currentGroupId());
+    m_accountList->saveState(m_settings);
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+qint64 MainWindow::currentGroupId() const
+{
+    return m_groupModel->groupId(m_groupTree->currentIndex());
+}
+
+void MainWindow::selectGroup(qint64 id)
+{
+    const QModelIndex index = m_groupModel->indexOfGroup(id);
+    if (!index.isValid())
+        return;
+    m_groupTree->setCurrentIndex(index);
+    m_groupTree->scrollTo(index);
+}
+
+void MainWindow::onGroupSelected()
+{
+    m_accountList->setGroup(currentGroupId());
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const Group *group = m_groupModel->group(currentGroupId());
+    const bool hasGroup = group != nullptr;
+    m_addAccount->setEnabled(hasGroup);
+    m_addGroup->setEnabled(hasGroup);
+    m_renameGroup->setEnabled(hasGroup);
+    m_deleteGroup->setEnabled(hasGroup && !group->isRoot());
+    if (hasGroup && !group->isRoot()) {
+        // Say why before the user tries, as well as refusing when they do.
+        const bool empty = group->accountCount == 0 && group->childCount == 0;
+        m_deleteGroup->setToolTip(empty ? tr("Delete this group")
+                                        : tr("A group can be deleted once it has no accounts and no subgroups"));
+    }
+    const bool hasAccounts = !m_accountList->selectedAccountIds().isEmpty();
+    m_disableAccounts->setEnabled(hasAccounts);
+    m_enableAccounts->setEnabled(hasAccounts);
+    m_deleteAccounts->setEnabled(hasAccounts);
+}
+
+void MainWindow::showError(const QString &title, const Error &error)
+{
+    statusBar()->showMessage(error.message, 10000);
+    QMessageBox::warning(this, title, error.message);
+}
+
+void MainWindow::addAccount()
+{
+    const qint64 groupId = currentGroupId();
+    if (groupId == 0)
+        return;
+    auto *wizard = new AddAccountWizard(m_accounts, m_groups, groupId, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &AddAccountWizard::accountCreated, this, [this](const Account &account) {
+        if (!m_accountList->selectAccount(account.id)) {
+            // Hidden by the current filter: show the account's group, unfiltered enough to see it.
+            selectGroup(account.groupId);
+            m_accountList->selectAccount(account.id);
+        }
+        statusBar()->showMessage(
+            tr("Account \"%1\" created; it is inactive until the user activates it.").arg(account.login), 10000);
+    });
+    wizard->open();
+}
+
+void MainWindow::addGroup()
+{
+    const qint64 parentId = currentGroupId();
+    const Group *parentGroup = m_groupModel->group(parentId);
+    if (!parentGroup)
+        return;
+    qint64 createdId = 0;
+    GroupNameDialog dialog(
+        tr("Add group"), tr("&Name of the new group in \"%1\":").arg(parentGroup->name), QString(),
+        [this, parentId, &createdId](const QString &name) -> Result<void> {
+            auto group = m_groups.create(parentId, name);
+            if (!group)
+                return fail(group.error());
+            createdId = group->id;
+            return {};
+        },
+        this);
+    if (dialog.exec() == QDialog::Accepted) {
+        selectGroup(createdId);
+        statusBar()->showMessage(tr("Group \"%1\" added.").arg(dialog.name()), 5000);
+    }
+}
+
+void MainWindow::renameGroup()
+{
+    const qint64 id = currentGroupId();
+    const Group *group = m_groupModel->group(id);
+    if (!group)
+        return;
+    const QString oldName = group->name;
+    GroupNameDialog dialog(
+        tr("Rename group"), tr("&New name for \"%1\":").arg(oldName), oldName,
+        [this, id](const QString &name) -> Result<void> {
+            auto renamed = m_groups.rename(id, name);
+            if (!renamed)
+                return fail(renamed.error());
+            return {};
+        },
+        this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Group \"%1\" renamed to \"%2\".").arg(oldName, dialog.name()), 5000);
+}
+
+void MainWindow::deleteGroup()
+{
+    const qint64 id = currentGroupId();
+    const Group *group = m_groupModel->group(id);
+    if (!group)
+        return;
+    const QString name = group->name;
+    const qint64 parentId = group->parentId;
+    // Core refuses a group with accounts or subgroups; ask only when deleting can succeed.
+    if (group->accountCount == 0 && group->childCount == 0
+        && QMessageBox::question(this, tr("Delete group"), tr("Delete the group \"%1\"?").arg(name),
+                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Yes)
+        return;
+    if (auto removed = m_groups.remove(id); !removed) {
+        showError(tr("The group was not deleted"), removed.error());
+        return;
+    }
+    selectGroup(parentId);
+    statusBar()->showMessage(tr("Group \"%1\" deleted.").arg(name), 5000);
+}
+
+void MainWindow::setSelectedAccountsEnabled(bool enabled)
+{
+    const QList<qint64> ids = m_accountList->selectedAccountIds();
+    int changed = 0;
+    for (qint64 id : ids) {
+        auto result = enabled ? m_accounts.enable(id) : m_accounts.disable(id);
+        if (!result) {
+            showError(enabled ? tr("Not every account was enabled") : tr("Not every account was disabled"),
+                      result.error());
+            break;
+        }
+        ++changed;
+    }
+    statusBar()->showMessage(enabled ? tr("%n account(s) enabled.", nullptr, changed)
+                                     : tr("%n account(s) disabled.", nullptr, changed),
+                             5000);
+}
+
+void MainWindow::deleteSelectedAccounts()
+{
+    const QList<qint64> ids = m_accountList->selectedAccountIds();
+    if (ids.isEmpty())
+        return;
+    QString question = tr("Delete %n account(s)? Their backups stop and this cannot be undone.", nullptr,
+                          static_cast<int>(ids.size()));
+    if (ids.size() == 1) {
+        if (auto account = m_accounts.account(ids.first()))
+            question = tr("Delete the account \"%1\"? Its backups stop and this cannot be undone.").arg(account->login);
+    }
+    QMessageBox box(QMessageBox::Warning, tr("Delete accounts"), question, QMessageBox::Cancel, this);
+    QPushButton *confirm = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != confirm)
+        return;
+    int deleted = 0;
+    for (qint64 id : ids) {
+        if (auto removed = m_accounts.remove(id); !removed) {
+            showError(tr("Not every account was deleted"), removed.error());
+            break;
+        }
+        ++deleted;
+    }
+    statusBar()->showMessage(tr("%n account(s) deleted.", nullptr, deleted), 5000);
+}
+
+} // namespace bc

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QSplitter;
+class QTreeView;
+
+namespace bc {
+
+class AccountListPanel;
+class AccountService;
+class GroupService;
+class GroupTreeModel;
+class Settings;
+struct Error;
+
+// The console's window: the group tree on the left, the account list on the right, actions for
+// both. Holds no rule and no SQL: every change goes through the services.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    MainWindow(GroupService &groups, AccountService &accounts, Settings &settings, const QString &databaseName,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    qint64 currentGroupId() const;
+    void selectGroup(qint64 id);
+    AccountListPanel *accountList() const { return m_accountList; }
+
+    void addAccount();
+    void addGroup();
+    void renameGroup();
+    void deleteGroup();
+    void setSelectedAccountsEnabled(bool enabled);
+    void deleteSelectedAccounts();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void restoreSettings();
+    void saveSettings();
+    void updateActions();
+    void onGroupSelected();
+    void showError(const QString &title, const Error &error);
+
+    GroupService &m_groups;
+    AccountService &m_accounts;
+    Settings &m_settings;
+    GroupTreeModel *m_groupModel = nullptr;
+    QTreeView *m_groupTree = nullptr;
+    AccountListPanel *m_accountList = nullptr;
+    QSplitter *m_splitter = nullptr;
+
+    QAction *m_addAccount = nullptr;
+    QAction *m_disableAccounts = nullptr;
+    QAction *m_enableAccounts = nullptr;
+    QAction *m_deleteAccounts = nullptr;
+    QAction *m_addGroup = nullptr;
+    QAction *m_renameGroup = nullptr;
+    QAction *m_deleteGroup = nullptr;
+};
+
+} // namespace bc
