@@ -1,0 +1,614 @@
+#include "accountrules.h"
+#include "accountservice.h"
+#include "addaccountwizard.h"
+#include "database.h"
+#include "fieldmessage.h"
+#include "groupservice.h"
+#include "storagesize.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace bc;
+
+// Finds a widget of the wizard by objectName, or fails the test.
+#define FIND(Type, var, root, name)                                                                                    \
+    auto *var = (root).findChild<Type *>(name);                                                                        \
+    QVERIFY2(var, qPrintable(u"no " #Type " named \"%1\""_s.arg(name)))
+
+// Runs a helper that may fail the test, and stops the test when it did.
+#define CHECKED(call)                                                                                                  \
+    call;                                                                                                              \
+    if (QTest::currentTestFailed())                                                                                    \
+    return
+
+namespace {
+
+// What the helpers type on each page; the tests compare the saved account against it.
+struct Typed
+{
+    QString login = u"carol.jones"_s;
+    QString email = u"carol@example.com"_s;
+    QString firstName = u"Carol"_s;
+    QString lastName = u"Jones"_s;
+};
+
+constexpr qint64 tebibyte = 1024LL * 1024 * 1024 * 1024;
+
+} // namespace
+
+class TestAddAccountWizard final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+
+    void shouldTitleTheWindowWithTheGroupName();
+    void shouldSaveExactlyWhatWasTyped();
+    void shouldOfferAFreeLoginWhenTheTypedOneIsTaken();
+    void shouldShowTheErrorNextToTheFieldAndBlockNext_data();
+    void shouldShowTheErrorNextToTheFieldAndBlockNext();
+    void shouldKeepEverythingWhenTheLoginIsTakenMeanwhile();
+    void shouldKeepEverythingWhenTheDatabaseRefusesTheSave();
+    void shouldPrefillAndEnforceTheGroupLimit();
+    void shouldTabThroughTheFirstPageInReadingOrder();
+    void shouldGiveEveryLabelABuddyAndUniqueMnemonics();
+    void shouldCreateAnAccountWithTheKeyboardOnly();
+
+private:
+    std::unique_ptr<AddAccountWizard> openWizard(qint64 groupId);
+    void typeInto(QWidget &root, const QString &name, const QString &text);
+    void click(QWidget &root, const QString &name);
+    void next(AddAccountWizard &wizard, int expectedPage);
+    void fillIdentity(AddAccountWizard &wizard, const Typed &typed);
+    void fillQuotas(AddAccountWizard &wizard);
+    void fillOptions(AddAccountWizard &wizard);
+    void verifyStillTyped(AddAccountWizard &wizard, const Typed &typed);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<GroupService> m_groups;
+    std::unique_ptr<AccountService> m_accounts;
+    qint64 m_rootId = 0;
+    qint64 m_customerId = 0;
+};
+
+void TestAddAccountWizard::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY2(m_dir->isValid(), qPrintable(m_dir->errorString()));
+    auto db = Database::open(m_dir->filePath(u"accounts.sqlite"_s));
+    QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+    m_db = std::move(*db);
+    m_groups = std::make_unique<GroupService>(*m_db);
+    m_accounts = std::make_unique<AccountService>(*m_db);
+    auto root = m_groups->createRoot(u"Acme MSP"_s);
+    QVERIFY2(root, qPrintable(root ? QString() : root.error().message));
+    m_rootId = root->id;
+    auto customer = m_groups->create(m_rootId, u"Contoso"_s);
+    QVERIFY2(customer, qPrintable(customer ? QString() : customer.error().message));
+    m_customerId = customer->id;
+}
+
+void TestAddAccountWizard::cleanup()
+{
+    m_accounts.reset();
+    m_groups.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+std::unique_ptr<AddAccountWizard> TestAddAccountWizard::openWizard(qint64 groupId)
+{
+    auto wizard = std::make_unique<AddAccountWizard>(*m_accounts, *m_groups, groupId);
+    wizard->show();
+    if (!QTest::qWaitForWindowExposed(wizard.get()))
+        QTest::qFail("the wizard was not shown", __FILE__, __LINE__);
+    return wizard;
+}
+
+void TestAddAccountWizard::typeInto(QWidget &root, const QString &name, const QString &text)
+{
+    FIND(QLineEdit, edit, root, name);
+    QVERIFY2(edit->isEnabled(), qPrintable(u"\"%1\" is disabled"_s.arg(name)));
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, text);
+    QCOMPARE(edit->text(), text);
+}
+
+void TestAddAccountWizard::click(QWidget &root, const QString &name)
+{
+    FIND(QAbstractButton, button, root, name);
+    QVERIFY2(button->isVisible() && button->isEnabled(), qPrintable(u"\"%1\" cannot be clicked"_s.arg(name)));
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+void TestAddAccountWizard::next(AddAccountWizard &wizard, int expectedPage)
+{
+    QAbstractButton *nextButton = wizard.button(QWizard::NextButton);
+    QTRY_VERIFY2(nextButton->isEnabled(), qPrintable(u"Next is disabled on page %1"_s.arg(wizard.currentId())));
+    QTest::mouseClick(nextButton, Qt::LeftButton);
+    QTRY_COMPARE(wizard.currentId(), expectedPage);
+}
+
+void TestAddAccountWizard::fillIdentity(AddAccountWizard &wizard, const Typed &typed)
+{
+    CHECKED(typeInto(wizard, u"login"_s, typed.login));
+    CHECKED(typeInto(wizard, u"email"_s, typed.email));
+    CHECKED(typeInto(wizard, u"firstName"_s, typed.firstName));
+    CHECKED(typeInto(wizard, u"lastName"_s, typed.lastName));
+    CHECKED(click(wizard, u"administrator"_s));
+    CHECKED(click(wizard, u"agentAutoUpdate"_s));
+}
+
+// Workstations 10 (+2), servers unlimited, virtual machines 3, storage 1.5 TiB (+100 GB).
+void TestAddAccountWizard::fillQuotas(AddAccountWizard &wizard)
+{
+    CHECKED(click(wizard, u"workstationsUnlimited"_s));
+    CHECKED(typeInto(wizard, u"workstationsLimit"_s, u"10"_s));
+    CHECKED(typeInto(wizard, u"workstationsOverage"_s, u"2"_s));
+    CHECKED(click(wizard, u"virtualMachinesUnlimited"_s));
+    CHECKED(typeInto(wizard, u"virtualMachinesLimit"_s, u"3"_s));
+    CHECKED(click(wizard, u"storageUnlimited"_s));
+    CHECKED(typeInto(wizard, u"storageLimit"_s, u"1.5 TiB"_s));
+    CHECKED(typeInto(wizard, u"storageOverage"_s, u"100 GB"_s));
+}
+
+// Cloud only, notification level All (End key in the list), no business notifications.
+void TestAddAccountWizard::fillOptions(AddAccountWizard &wizard)
+{
+    CHECKED(click(wizard, u"cloudOnly"_s));
+    FIND(QComboBox, level, wizard, u"notificationLevel"_s);
+    QTest::keyClick(level, Qt::Key_End);
+    QCOMPARE(level->currentText(), AccountText::label(NotificationLevel::All));
+    FIND(QLabel, description, wizard, u"notificationLevelDescription"_s);
+    QCOMPARE(description->text(), AccountText::description(NotificationLevel::All));
+    CHECKED(click(wizard, u"businessNotifications"_s));
+}
+
+void TestAddAccountWizard::verifyStillTyped(AddAccountWizard &wizard, const Typed &typed)
+{
+    const QList<std::pair<QString, QString>> texts {
+        {u"login"_s, typed.login},           {u"email"_s, typed.email},         {u"firstName"_s, typed.firstName},
+        {u"lastName"_s, typed.lastName},     {u"workstationsLimit"_s, u"10"_s}, {u"workstationsOverage"_s, u"2"_s},
+        {u"virtualMachinesLimit"_s, u"3"_s}, {u"storageLimit"_s, u"1.5 TiB"_s}, {u"storageOverage"_s, u"100 GB"_s},
+    };
+    for (const auto &[name, text] : texts) {
+        FIND(QLineEdit, edit, wizard, name);
+        QVERIFY2(edit->text() == text, qPrintable(u"%1 holds \"%2\", not \"%3\""_s.arg(name, edit->text(), text)));
+    }
+    const QList<std::pair<QString, bool>> switches {
+        {u"administrator"_s, true},  {u"agentAutoUpdate"_s, false},       {u"serversUnlimited"_s, true},
+        {u"cloudOnly"_s, true},      {u"businessNotifications"_s, false}, {u"workstationsUnlimited"_s, false},
+        {u"localAndCloud"_s, false},
+    };
+    for (const auto &[name, checked] : switches) {
+        FIND(QAbstractButton, button, wizard, name);
+        QVERIFY2(button->isChecked() == checked, qPrintable(u"%1 is no longer %2"_s.arg(name).arg(checked)));
+    }
+    FIND(QComboBox, level, wizard, u"notificationLevel"_s);
+    QCOMPARE(level->currentText(), AccountText::label(NotificationLevel::All));
+}
+
+void TestAddAccountWizard::shouldTitleTheWindowWithTheGroupName()
+{
+    AddAccountWizard wizard(*m_accounts, *m_groups, m_customerId);
+    QCOMPARE(wizard.windowTitle(), u"Add account to Contoso"_s);
+}
+
+void TestAddAccountWizard::shouldSaveExactlyWhatWasTyped()
+{
+    auto wizard = openWizard(m_customerId);
+    QVERIFY(wizard);
+    QSignalSpy created(wizard.get(), &AddAccountWizard::accountCreated);
+    const Typed typed;
+    CHECKED(fillIdentity(*wizard, typed));
+    CHECKED(next(*wizard, AddAccountWizard::QuotasPageId));
+    CHECKED(fillQuotas(*wizard));
+    CHECKED(next(*wizard, AddAccountWizard::OptionsPageId));
+    CHECKED(fillOptions(*wizard));
+    CHECKED(next(*wizard, AddAccountWizard::SummaryPageId));
+
+    FIND(QTextBrowser, summary, *wizard, u"summary"_s);
+    const QString shown = summary->toPlainText();
+    for (const QString &expected :
+         {u"Acme MSP/Contoso"_s, typed.login, typed.email, typed.firstName, typed.lastName,
+          Quotas::formatLimit(Resource::Storage, tebibyte * 3 / 2),
+          Quotas::formatAmount(Resource::Storage, 100'000'000'000), AccountText::label(BackupLocations::CloudOnly),
+          AccountText::description(NotificationLevel::All)})
+        QVERIFY2(shown.contains(expected), qPrintable(u"the summary lacks \"%1\":\n%2"_s.arg(expected, shown)));
+
+    QAbstractButton *finish = wizard->button(QWizard::FinishButton);
+    QVERIFY2(finish->isVisible() && finish->isEnabled(), "Finish cannot be pressed on the summary");
+    QTest::mouseClick(finish, Qt::LeftButton);
+    QTRY_VERIFY2(!wizard->isVisible(), "the wizard stayed open after a valid Finish");
+    QCOMPARE(wizard->result(), int(QDialog::Accepted));
+    QCOMPARE(created.count(), 1);
+
+    auto saved = m_accounts->findByLogin(typed.login);
+    QVERIFY2(saved && *saved, "the account was not saved");
+    const Account &account = **saved;
+    QCOMPARE(account.groupId, m_customerId);
+    QCOMPARE(account.status, AccountStatus::Inactive);
+    QCOMPARE(account.login, typed.login);
+    QCOMPARE(account.email, typed.email);
+    QCOMPARE(account.firstName, typed.firstName);
+    QCOMPARE(account.lastName, typed.lastName);
+    QCOMPARE(account.administrator, true);
+    QCOMPARE(account.agentAutoUpdate, false);
+    QCOMPARE(account.backupLocations, BackupLocations::CloudOnly);
+    QCOMPARE(account.notificationLevel, NotificationLevel::All);
+    QCOMPARE(account.businessNotifications, false);
+    Quotas expected;
+    expected[Resource::Workstations] = {10, 2};
+    expected[Resource::VirtualMachines] = {3, 0};
+    expected[Resource::Storage] = {tebibyte * 3 / 2, 100'000'000'000};
+    for (Resource resource : allResources) {
+        QVERIFY2(account.quotas[resource] == expected[resource],
+                 qPrintable(u"%1 saved as %2 + %3"_s.arg(
+                     Quotas::displayName(resource), Quotas::formatLimit(resource, account.quotas[resource].limit),
+                     Quotas::formatAmount(resource, account.quotas[resource].overage))));
+    }
+    QVERIFY(wizard->createdAccount());
+    QCOMPARE(wizard->createdAccount()->id, account.id);
+    QCOMPARE(created.first().first().value<Account>().id, account.id);
+}
+
+void TestAddAccountWizard::shouldOfferAFreeLoginWhenTheTypedOneIsTaken()
+{
+    AccountDraft alice;
+    alice.login = u"alice"_s;
+    alice.email = u"alice@example.com"_s;
+    QVERIFY(m_accounts->create(m_customerId, alice));
+
+    auto wizard = openWizard(m_customerId);
+    QVERIFY(wizard);
+    CHECKED(typeInto(*wizard, u"email"_s, u"alice.new@example.com"_s));
+    CHECKED(typeInto(*wizard, u"login"_s, u"Alice"_s));
+
+    FIND(QLineEdit, login, *wizard, u"login"_s);
+    FIND(FieldMessage, loginError, *wizard, u"loginError"_s);
+    QTRY_VERIFY2(loginError->isVisible() && loginError->text().contains(u"already taken"_s),
+                 qPrintable(u"the login message reads \"%1\""_s.arg(loginError->text())));
+    // The suggestion keeps the case that was typed; any case of "alice2" is the same free login.
+    FIND(QPushButton, suggestion, *wizard, u"useSuggestedLogin"_s);
+    const auto suggested = m_accounts->checkLogin(u"Alice"_s);
+    QVERIFY2(suggested && !suggested->available, "core does not see \"Alice\" as taken");
+    QCOMPARE(AccountRules::loginKey(suggested->suggestion), u"alice2"_s);
+    QVERIFY2(loginError->text().contains(suggested->suggestion), qPrintable(loginError->text()));
+    QVERIFY2(login->property(FieldMessage::invalidProperty).toBool(), "the login field is not marked invalid");
+    const QRect field = login->geometry();
+    const QRect message = loginError->geometry();
+    QVERIFY2(message.top() >= field.bottom() && message.top() - field.bottom() < field.height()
+                 && message.left() == field.left(),
+             "the message is not right below the login field");
+    QVERIFY2(!wizard->button(QWizard::NextButton)->isEnabled(), "Next is enabled with a taken login");
+
+    QVERIFY2(suggestion->isVisible() && suggestion->text().contains(suggested->suggestion),
+             qPrintable(suggestion->text()));
+    QTest::mouseClick(suggestion, Qt::LeftButton);
+    QCOMPARE(login->text(), suggested->suggestion);
+    QTRY_VERIFY2(wizard->button(QWizard::NextButton)->isEnabled(), "Next stays disabled with the free login");
+    QVERIFY2(!loginError->isVisible(), qPrintable(loginError->text()));
+    QVERIFY(!login->property(FieldMessage::invalidProperty).toBool());
+    CHECKED(next(*wizard, AddAccountWizard::QuotasPageId));
+}
+
+void TestAddAccountWizard::shouldShowTheErrorNextToTheFieldAndBlockNext_data()
+{
+    QTest::addColumn<int>("page");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("error");
+    QTest::addColumn<QString>("validText");
+
+    const auto identity = int(AddAccountWizard::IdentityPageId);
+    const auto quotas = int(AddAccountWizard::QuotasPageId);
+    QTest::newRow("email without a domain")
+        << identity << u"email"_s << u"bob@example"_s << AccountRules::checkEmail(u"bob@example"_s).error().message
+        << u"bob@example.com"_s;
+    QTest::newRow("login with a space") << identity << u"login"_s << u"bob smith"_s
+                                        << AccountRules::checkLogin(u"bob smith"_s).error().message << u"bob"_s;
+    QTest::newRow("storage in an unknown unit")
+        << quotas << u"storageLimit"_s << u"12 XB"_s
+        << Quotas::parseLimit(Resource::Storage, u"12 XB"_s).error().message << u"12 GB"_s;
+    QTest::newRow("negative workstations")
+        << quotas << u"workstationsLimit"_s << u"-3"_s
+        << Quotas::parseLimit(Resource::Workstations, u"-3"_s).error().message << u"3"_s;
+    QTest::newRow("workstations in words")
+        << quotas << u"workstationsLimit"_s << u"ten"_s
+        << Quotas::parseLimit(Resource::Workstations, u"ten"_s).error().message << u"10"_s;
+    QTest::newRow("negative server overage")
+        << quotas << u"serversOverage"_s << u"-1"_s << Quotas::parseOverage(Resource::Servers, u"-1"_s).error().message
+        << u"1"_s;
+    QTest::newRow("storage overage without a number")
+        << quotas << u"storageOverage"_s << u"GB"_s << Quotas::parseOverage(Resource::Storage, u"GB"_s).error().message
+        << u"5 GB"_s;
+}
+
+void TestAddAccountWizard::shouldShowTheErrorNextToTheFieldAndBlockNext()
+{
+    QFETCH(int, page);
+    QFETCH(QString, field);
+    QFETCH(QString, text);
+    QFETCH(QString, error);
+    QFETCH(QString, validText);
+
+    auto wizard = openWizard(m_customerId);
+    QVERIFY(wizard);
+    CHECKED(fillIdentity(*wizard, Typed()));
+    if (page == AddAccountWizard::QuotasPageId) {
+        CHECKED(next(*wizard, AddAccountWizard::QuotasPageId));
+        if (field.endsWith(u"Limit"_s)) {
+            CHECKED(click(*wizard, field.chopped(5) + u"Unlimited"_s));
+        }
+    }
+    QAbstractButton *nextButton = wizard->button(QWizard::NextButton);
+    QVERIFY2(nextButton->isEnabled(), "Next is disabled before the invalid value");
+
+    CHECKED(typeInto(*wizard, field, text));
+    FIND(QLineEdit, edit, *wizard, field);
+    FIND(FieldMessage, message, *wizard, field + u"Error"_s);
+    QTRY_COMPARE(message->text(), error);
+    QVERIFY2(message->isVisible(), "the error is not shown");
+    QVERIFY2(message->parentWidget() == edit->parentWidget() && message->geometry().top() >= edit->geometry().bottom()
+                 && message->geometry().top() - edit->geometry().bottom() < edit->height(),
+             "the error is not right below its field");
+    QVERIFY2(edit->property(FieldMessage::invalidProperty).toBool(), "the field is not marked invalid");
+    QVERIFY2(!nextButton->isEnabled(), "Next is enabled with an invalid value");
+    QTest::mouseClick(nextButton, Qt::LeftButton);
+    QCOMPARE(wizard->currentId(), page);
+
+    CHECKED(typeInto(*wizard, field, validText));
+    QTRY_VERIFY2(nextButton->isEnabled(), qPrintable(u"Next stays disabled after \"%1\""_s.arg(validText)));
+    QVERIFY2(!message->isVisible(), qPrintable(message->text()));
+    QVERIFY(!edit->property(FieldMessage::invalidProperty).toBool());
+}
+
+void TestAddAccountWizard::shouldKeepEverythingWhenTheLoginIsTakenMeanwhile()
+{
+    auto wizard = openWizard(m_customerId);
+    QVERIFY(wizard);
+    QSignalSpy created(wizard.get(), &AddAccountWizard::accountCreated);
+    const Typed typed;
+    CHECKED(fillIdentity(*wizard, typed));
+    CHECKED(next(*wizard, AddAccountWizard::QuotasPageId));
+    CHECKED(fillQuotas(*wizard));
+    CHECKED(next(*wizard, AddAccountWizard::OptionsPageId));
+    CHECKED(fillOptions(*wizard));
+    CHECKED(next(*wizard, AddAccountWizard::SummaryPageId));
+
+    // Another desk takes the login through its own connection while this one reads the summary.
+    auto otherDb = Database::open(m_dir->filePath(u"accounts.sqlite"_s));
+    QVERIFY2(otherDb, qPrintable(otherDb ? QString() : otherDb.error().message));
+    AccountService otherDesk(**otherDb);
+    AccountDraft theirs;
+    theirs.login = typed.login.toUpper();
+    theirs.email = u"someone.else@example.com"_s;
+    QVERIFY(otherDesk.create(m_customerId, theirs));
+
+    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    QTRY_COMPARE(wizard->currentId(), int(AddAccountWizard::IdentityPageId));
+    QVERIFY2(wizard->isVisible(), "the wizard closed after a failed save");
+    QCOMPARE(created.count(), 0);
+    QVERIFY(!wizard->createdAccount());
+    FIND(FieldMessage, loginError, *wizard, u"loginError"_s);
+    QTRY_VERIFY2(loginError->isVisible() && loginError->text().contains(u"already taken"_s),
+                 qPrintable(loginError->text()));
+    QVERIFY2(!wizard->button(QWizard::NextButton)->isEnabled(), "Next is enabled with a taken login");
+    CHECKED(verifyStillTyped(*wizard, typed));
+
+    // The suggested login saves everything else as typed.
+    CHECKED(click(*wizard, u"useSuggestedLogin"_s));
+    CHECKED(next(*wizard, AddAccountWizard::QuotasPageId));
+    CHECKED(next(*wizard, AddAccountWizard::OptionsPageId));
+    CHECKED(next(*wizard, AddAccountWizard::SummaryPageId));
+    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    QTRY_VERIFY2(!wizard->isVisible(), "the wizard stayed open with a free login");
+    QCOMPARE(created.count(), 1);
+    QCOMPARE(wizard->createdAccount()->login, typed.login + u'2');
+    QCOMPARE(wizard->createdAccount()->quotas[Resource::Storage].limit, tebibyte * 3 / 2);
+}
+
+void TestAddAccountWizard::shouldKeepEverythingWhenTheDatabaseRefusesTheSave()
+{
+    auto wizard = openWizard(m_customerId);
+    QVERIFY(wizard);
+    QSignalSpy created(wizard.get(), &AddAccountWizard::accountCreated);
+    const Typed typed;
+    CHECKED(fillIdentity(*wizard, typed));
+    CHECKED(next(*wizard, AddAccountWizard::QuotasPageId));
+    CHECKED(fillQuotas(*wizard));
+    CHECKED(next(*wizard, AddAccountWizard::OptionsPageId));
+    CHECKED(fillOptions(*wizard));
+    CHECKED(next(*wizard, AddAccountWizard::SummaryPageId));
+
+    // The connection can read but not write, as on a read-only medium.
+    QVERIFY(m_db->run(u"PRAGMA query_only = ON"_s));
+    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    FIND(QLabel, banner, *wizard, u"saveError"_s);
+    QTRY_VERIFY2(banner->isVisible(), "no banner after the database refused the save");
+    QVERIFY2(banner->text().contains(u"press Finish to try again"_s), qPrintable(banner->text()));
+    QVERIFY2(!banner->text().contains(u"SQL"_s, Qt::CaseInsensitive), qPrintable(banner->text()));
+    QVERIFY2(wizard->isVisible(), "the wizard closed after a failed save");
+    QCOMPARE(wizard->currentId(), int(AddAccountWizard::SummaryPageId));
+    QCOMPARE(created.count(), 0);
+    CHECKED(verifyStillTyped(*wizard, typed));
+
+    QVERIFY(m_db->run(u"PRAGMA query_only = OFF"_s));
+    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    QTRY_VERIFY2(!wizard->isVisible(), "Finish did not save on the second try");
+    QCOMPARE(created.count(), 1);
+    auto saved = m_accounts->findByLogin(typed.login);
+    QVERIFY2(saved && *saved, "the account was not saved on the second try");
+}
+
+void TestAddAccountWizard::shouldPrefillAndEnforceTheGroupLimit()
+{
+    Quotas limits;
+    limits[Resource::Storage].limit = 1'000'000'000'000; // 1 TB
+    limits[Resource::Workstations].limit = 5;
+    auto capped = m_groups->create(m_rootId, u"Fabrikam"_s, limits);
+    QVERIFY2(capped, qPrintable(capped ? QString() : capped.error().message));
+
+    auto wizard = openWizard(capped->id);
+    QVERIFY(wizard);
+    CHECKED(fillIdentity(*wizard, Typed()));
+    CHECKED(next(*wizard, AddAccountWizard::QuotasPageId));
+
+    FIND(QLineEdit, storage, *wizard, u"storageLimit"_s);
+    FIND(QCheckBox, storageUnlimited, *wizard, u"storageUnlimited"_s);
+    FIND(FieldMessage, storageMessage, *wizard, u"storageLimitError"_s);
+    QCOMPARE(storage->text(), u"1 TB"_s);
+    QVERIFY2(storage->isEnabled() && !storageUnlimited->isChecked() && !storageUnlimited->isEnabled(),
+             "a capped storage quota can still be unlimited");
+    QVERIFY2(storageMessage->isVisible()
+                 && storageMessage->text().contains(u"at most 1 TB in this group"_s, Qt::CaseInsensitive),
+             qPrintable(storageMessage->text()));
+    FIND(QLineEdit, workstations, *wizard, u"workstationsLimit"_s);
+    QCOMPARE(workstations->text(), u"5"_s);
+
+    Quotas tooMuch = limits;
+    tooMuch[Resource::Storage].limit = 2'000'000'000'000;
+    const QList<Error> refused = AccountRules::checkQuotas(tooMuch, limits);
+    QCOMPARE(refused.size(), 1);
+    CHECKED(typeInto(*wizard, u"storageLimit"_s, u"2 TB"_s));
+    QTRY_COMPARE(storageMessage->text(), refused.first().message);
+    QVERIFY(storage->property(FieldMessage::invalidProperty).toBool());
+    QVERIFY2(!wizard->button(QWizard::NextButton)->isEnabled(), "Next is enabled above the group's limit");
+
+    CHECKED(typeInto(*wizard, u"storageLimit"_s, u"750 GB"_s));
+    CHECKED(next(*wizard, AddAccountWizard::OptionsPageId));
+    CHECKED(next(*wizard, AddAccountWizard::SummaryPageId));
+    QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    QTRY_VERIFY2(!wizard->isVisible(), "the wizard stayed open within the group's limit");
+    QCOMPARE(wizard->createdAccount()->quotas[Resource::Storage].limit, 750'000'000'000);
+    QCOMPARE(wizard->createdAccount()->quotas[Resource::Workstations].limit, 5);
+}
+
+void TestAddAccountWizard::shouldTabThroughTheFirstPageInReadingOrder()
+{
+    auto wizard = openWizard(m_customerId);
+    QVERIFY(wizard);
+    QVERIFY(QTest::qWaitForWindowActive(wizard.get()));
+    FIND(QLineEdit, login, *wizard, u"login"_s);
+    QTRY_COMPARE(QApplication::focusWidget(), login);
+    for (const QString &expected :
+         {u"email"_s, u"firstName"_s, u"lastName"_s, u"administrator"_s, u"agentAutoUpdate"_s}) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QVERIFY2(
+            QApplication::focusWidget()->objectName() == expected,
+            qPrintable(u"Tab went to \"%1\", not \"%2\""_s.arg(QApplication::focusWidget()->objectName(), expected)));
+    }
+    // Mnemonics jump to their field.
+    QTest::keyClick(wizard.get(), Qt::Key_E, Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget()->objectName(), u"email"_s);
+    QTest::keyClick(wizard.get(), Qt::Key_L, Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget()->objectName(), u"login"_s);
+}
+
+void TestAddAccountWizard::shouldGiveEveryLabelABuddyAndUniqueMnemonics()
+{
+    AddAccountWizard wizard(*m_accounts, *m_groups, m_customerId);
+    const auto mnemonic = [](const QString &text) -> QChar {
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text.at(i) == u'&') {
+                if (text.at(i + 1) != u'&')
+                    return text.at(i + 1).toLower();
+                ++i;
+            }
+        }
+        return {};
+    };
+    QString buttonKeys;
+    for (auto which : {QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton})
+        buttonKeys += mnemonic(wizard.buttonText(which));
+
+    for (int id : wizard.pageIds()) {
+        QWizardPage *page = wizard.page(id);
+        QString keys = buttonKeys;
+        for (QLabel *label : page->findChildren<QLabel *>()) {
+            if (label->objectName().endsWith(u"Error"_s))
+                continue;
+            QVERIFY2(label->buddy(), qPrintable(u"label \"%1\" on page %2 has no buddy"_s.arg(label->text()).arg(id)));
+            if (const QChar key = mnemonic(label->text()); !key.isNull()) {
+                QVERIFY2(!keys.contains(key), qPrintable(u"\"%1\" reuses Alt+%2"_s.arg(label->text(), key)));
+                keys += key;
+            }
+        }
+        for (QAbstractButton *button : page->findChildren<QAbstractButton *>()) {
+            if (const QChar key = mnemonic(button->text()); !key.isNull()) {
+                QVERIFY2(!keys.contains(key), qPrintable(u"\"%1\" reuses Alt+%2"_s.arg(button->text(), key)));
+                keys += key;
+            }
+        }
+    }
+    // The fields a person types into first have their own key.
+    for (const QString &name : {u"loginLabel"_s, u"emailLabel"_s, u"firstNameLabel"_s, u"lastNameLabel"_s,
+                                u"storageLabel"_s, u"notificationLevelLabel"_s, u"backupLocationsLabel"_s}) {
+        FIND(QLabel, label, wizard, name);
+        QVERIFY2(!mnemonic(label->text()).isNull(), qPrintable(u"\"%1\" has no mnemonic"_s.arg(label->text())));
+    }
+}
+
+void TestAddAccountWizard::shouldCreateAnAccountWithTheKeyboardOnly()
+{
+    auto wizard = openWizard(m_customerId);
+    QVERIFY(wizard);
+    QVERIFY(QTest::qWaitForWindowActive(wizard.get()));
+    const auto type = [](const QString &text) {
+        QTest::keyClicks(QApplication::focusWidget(), text);
+    };
+    const auto press = [](Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+        QTest::keyClick(QApplication::focusWidget(), key, modifiers);
+    };
+    FIND(QLineEdit, login, *wizard, u"login"_s);
+    QTRY_COMPARE(QApplication::focusWidget(), login);
+    type(u"dave"_s);
+    press(Qt::Key_Tab);
+    type(u"dave@example.com"_s);
+    press(Qt::Key_A, Qt::AltModifier); // Administrator privileges
+    FIND(QCheckBox, administrator, *wizard, u"administrator"_s);
+    QTRY_VERIFY2(administrator->isChecked(), "Alt+A did not tick Administrator privileges");
+    press(Qt::Key_Return);
+    QTRY_COMPARE(wizard->currentId(), int(AddAccountWizard::QuotasPageId));
+    press(Qt::Key_T, Qt::AltModifier); // Storage quota
+    FIND(QLineEdit, storage, *wizard, u"storageLimit"_s);
+    FIND(QCheckBox, storageUnlimited, *wizard, u"storageUnlimited"_s);
+    QTRY_COMPARE(QApplication::focusWidget(), storage);
+    type(u"750 MiB"_s);
+    QVERIFY2(!storageUnlimited->isChecked(), "typing a storage limit left Unlimited ticked");
+    press(Qt::Key_Return);
+    QTRY_COMPARE(wizard->currentId(), int(AddAccountWizard::OptionsPageId));
+    press(Qt::Key_C, Qt::AltModifier); // Cloud only
+    FIND(QRadioButton, cloudOnly, *wizard, u"cloudOnly"_s);
+    QTRY_VERIFY2(cloudOnly->isChecked(), "Alt+C did not choose Cloud only");
+    press(Qt::Key_Return);
+    QTRY_COMPARE(wizard->currentId(), int(AddAccountWizard::SummaryPageId));
+    press(Qt::Key_Return);
+    QTRY_VERIFY2(!wizard->isVisible(), "Enter on the summary did not finish");
+    QVERIFY(wizard->createdAccount());
+    QCOMPARE(wizard->createdAccount()->login, u"dave"_s);
+    QCOMPARE(wizard->createdAccount()->administrator, true);
+    QCOMPARE(wizard->createdAccount()->backupLocations, BackupLocations::CloudOnly);
+    QCOMPARE(wizard->createdAccount()->quotas[Resource::Storage].limit, 750LL * 1024 * 1024);
+}
+
+QTEST_MAIN(TestAddAccountWizard)
+#include "tst_addaccountwizard.moc"

@@ -1,0 +1,125 @@
+#include "accountquotaspage.h"
+
+#include "accountrules.h"
+#include "fieldmessage.h"
+#include "quotarow.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace bc {
+
+AccountQuotasPage::AccountQuotasPage(const Quotas &groupLimits, QWidget *parent)
+    : QWizardPage(parent)
+    , m_groupLimits(groupLimits)
+{
+    setObjectName(u"quotasPage"_s);
+    setTitle(tr("Quotas"));
+    setSubTitle(tr("How much this account may back up. Overage is how far usage may pass the limit before "
+                   "backups fail. Storage takes sizes such as \"500 GB\", \"1.5 TiB\" or \"750 MiB\"."));
+
+    auto *grid = new QGridLayout;
+    grid->setColumnStretch(5, 1);
+    grid->setVerticalSpacing(2);
+    grid->setColumnMinimumWidth(2, 16);
+    int row = 0;
+    for (Resource resource : allResources) {
+        auto *quotaRow = new QuotaRow(resource, groupLimits[resource].limit, grid, row, this);
+        connect(quotaRow, &QuotaRow::edited, this, &AccountQuotasPage::showErrors);
+        m_rows.append(quotaRow);
+        grid->setRowMinimumHeight(row + 1, 6);
+        row += 2;
+    }
+    for (qsizetype i = 1; i < m_rows.size(); ++i)
+        setTabOrder(m_rows.at(i - 1)->lastWidget(), m_rows.at(i)->firstWidget());
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(grid);
+    layout->addStretch(1);
+    showErrors();
+}
+
+void AccountQuotasPage::applyTo(AccountDraft &draft) const
+{
+    draft.quotas = check().quotas;
+}
+
+bool AccountQuotasPage::hasField(const QString &field) const
+{
+    return std::any_of(allResources.cbegin(), allResources.cend(), [&field](Resource resource) {
+        return field == Field::quotaLimit(resource) || field == Field::quotaOverage(resource);
+    });
+}
+
+bool AccountQuotasPage::showError(const Error &error)
+{
+    for (QuotaRow *row : m_rows) {
+        FieldMessage *message = nullptr;
+        if (error.field == Field::quotaLimit(row->resource()))
+            message = row->limitMessage();
+        else if (error.field == Field::quotaOverage(row->resource()))
+            message = row->overageMessage();
+        if (message) {
+            message->setError(error.message);
+            message->field()->setFocus();
+            Q_EMIT completeChanged();
+            return true;
+        }
+    }
+    return false;
+}
+
+bool AccountQuotasPage::isComplete() const
+{
+    return check().errors.isEmpty();
+}
+
+bool AccountQuotasPage::validatePage()
+{
+    showErrors();
+    return isComplete();
+}
+
+void AccountQuotasPage::cleanupPage()
+{
+    // Keep what was typed when the person goes back.
+}
+
+AccountQuotasPage::Checked AccountQuotasPage::check() const
+{
+    Checked checked;
+    for (const QuotaRow *row : m_rows) {
+        const Resource resource = row->resource();
+        const QString limitField = Field::quotaLimit(resource);
+        const QString overageField = Field::quotaOverage(resource);
+        if (auto limit = Quotas::parseLimit(resource, row->limitText(), limitField))
+            checked.quotas[resource].limit = *limit;
+        else
+            checked.errors.insert(limitField, limit.error().message);
+        if (auto overage = Quotas::parseOverage(resource, row->overageText(), overageField))
+            checked.quotas[resource].overage = *overage;
+        else
+            checked.errors.insert(overageField, overage.error().message);
+    }
+    // A value that does not parse keeps its parse error; the group's caps apply to the rest.
+    for (const Error &error : AccountRules::checkQuotas(checked.quotas, m_groupLimits)) {
+        if (!checked.errors.contains(error.field))
+            checked.errors.insert(error.field, error.message);
+    }
+    return checked;
+}
+
+void AccountQuotasPage::showErrors()
+{
+    const Checked checked = check();
+    for (QuotaRow *row : m_rows) {
+        row->limitMessage()->setError(checked.errors.value(Field::quotaLimit(row->resource())));
+        row->overageMessage()->setError(checked.errors.value(Field::quotaOverage(row->resource())));
+    }
+    Q_EMIT completeChanged();
+}
+
+} // namespace bc

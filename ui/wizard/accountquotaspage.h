@@ -1,0 +1,47 @@
+#pragma once
+
+#include "account.h"
+#include "error.h"
+
+#include <QHash>
+#include <QList>
+#include <QWizardPage>
+
+namespace bc {
+
+class QuotaRow;
+
+// Page 2: a limit and an overage per resource. A limit the group caps starts at the cap and may
+// not exceed it (AccountRules::checkQuotas); every value is parsed by Quotas as it is typed.
+class AccountQuotasPage final : public QWizardPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountQuotasPage)
+
+public:
+    explicit AccountQuotasPage(const Quotas &groupLimits, QWidget *parent = nullptr);
+
+    void applyTo(AccountDraft &draft) const;
+    [[nodiscard]] bool hasField(const QString &field) const;
+    // Shows an error from core next to its field; false when no field of this page is concerned.
+    bool showError(const Error &error);
+
+    bool isComplete() const override;
+    bool validatePage() override;
+    void cleanupPage() override;
+
+private:
+    // The parsed quotas and, by field key, every error core finds in them.
+    struct Checked
+    {
+        Quotas quotas;
+        QHash<QString, QString> errors;
+    };
+    Checked check() const;
+    void showErrors();
+
+    Quotas m_groupLimits;
+    QList<QuotaRow *> m_rows;
+};
+
+} // namespace bc

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "account.h"
+#include "error.h"
+
+#include <QList>
+#include <QWizardPage>
+
+#include <functional>
+
+class QLabel;
+class QTextBrowser;
+
+namespace bc {
+
+class AccountService;
+
+// Page 4: everything that will be saved, read-only, and the banner that says why saving failed.
+// Before Finish it has AccountService validate the whole draft, the taken login included.
+class AccountSummaryPage final : public QWizardPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountSummaryPage)
+
+public:
+    using DraftSource = std::function<AccountDraft()>;
+
+    AccountSummaryPage(AccountService &accounts, qint64 groupId, const QString &groupPath, DraftSource draft,
+                       QWidget *parent = nullptr);
+
+    // Shows a problem that is no field's fault (the database); everything typed stays.
+    void showProblem(const QString &message);
+
+    void initializePage() override;
+    bool validatePage() override;
+
+Q_SIGNALS:
+    // The draft broke a rule after all (e.g. someone took the login meanwhile).
+    void errorsFound(const QList<bc::Error> &errors);
+
+private:
+    QString summaryHtml(const AccountDraft &draft) const;
+
+    AccountService &m_accounts;
+    qint64 m_groupId;
+    QString m_groupPath;
+    DraftSource m_draft;
+    QLabel *m_banner = nullptr;
+    QTextBrowser *m_summary = nullptr;
+};
+
+} // namespace bc

@@ -1,0 +1,95 @@
+#include "fieldmessage.h"
+
+#include <QPalette>
+#include <QResizeEvent>
+
+using namespace Qt::StringLiterals;
+
+namespace bc {
+
+namespace {
+
+// Readable on light and dark backgrounds alike; the tint marks the input without restyling it.
+const QColor errorText(0xc6, 0x28, 0x28);
+const QColor invalidBase(0xfd, 0xec, 0xea);
+const QColor invalidBaseText(0x20, 0x20, 0x20);
+
+} // namespace
+
+FieldMessage::FieldMessage(QWidget *field, QWidget *parent)
+    : QLabel(parent)
+    , m_field(field)
+{
+    Q_ASSERT(field);
+    setObjectName(field->objectName() + u"Error"_s);
+    setTextFormat(Qt::PlainText);
+    setWordWrap(true);
+    setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Layouts get the wrapped height from sizeHint() at the current width, not from height-for-width,
+    // which QFormLayout computes against a stale width and leaves gaps or clips.
+    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    policy.setHeightForWidth(false);
+    setSizePolicy(policy);
+    setVisible(false);
+}
+
+void FieldMessage::setHint(const QString &hint)
+{
+    m_hint = hint;
+    refresh();
+}
+
+void FieldMessage::setError(const QString &error)
+{
+    if (error == m_error)
+        return;
+    m_error = error;
+    refresh();
+}
+
+QSize FieldMessage::sizeHint() const
+{
+    const QSize hint = QLabel::sizeHint();
+    return width() > 0 ? QSize(hint.width(), heightForWidth(width())) : hint;
+}
+
+QSize FieldMessage::minimumSizeHint() const
+{
+    const QSize hint = QLabel::minimumSizeHint();
+    return width() > 0 ? QSize(hint.width(), heightForWidth(width())) : hint;
+}
+
+void FieldMessage::resizeEvent(QResizeEvent *event)
+{
+    QLabel::resizeEvent(event);
+    if (event->size().width() != event->oldSize().width())
+        updateGeometry();
+}
+
+void FieldMessage::refresh()
+{
+    const bool invalid = hasError();
+    setText(invalid ? m_error : m_hint);
+    setPalette(QPalette());
+    if (invalid) {
+        QPalette red = palette();
+        red.setColor(QPalette::WindowText, errorText);
+        setPalette(red);
+    }
+    setVisible(!text().isEmpty());
+    updateGeometry();
+
+    if (!m_field)
+        return;
+    m_field->setProperty(invalidProperty, invalid);
+    m_field->setAccessibleDescription(invalid ? m_error : m_hint);
+    m_field->setPalette(QPalette());
+    if (invalid) {
+        QPalette marked = m_field->palette();
+        marked.setColor(QPalette::Base, invalidBase);
+        marked.setColor(QPalette::Text, invalidBaseText);
+        m_field->setPalette(marked);
+    }
+}
+
+} // namespace bc

@@ -1,0 +1,166 @@
+#include "quotarow.h"
+
+#include "fieldmessage.h"
+#include "storagesize.h"
+
+#include <QCheckBox>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalBlocker>
+
+using namespace Qt::StringLiterals;
+
+namespace bc {
+
+namespace {
+
+// The row's label, with a mnemonic that no other label or wizard button of the page uses.
+QString labelText(Resource resource)
+{
+    switch (resource) {
+    case Resource::Workstations:
+        return QuotaRow::tr("Physical &workstations:");
+    case Resource::Servers:
+        return QuotaRow::tr("Physical &servers:");
+    case Resource::VirtualMachines:
+        return QuotaRow::tr("&Virtual machines:");
+    case Resource::MobileDevices:
+        return QuotaRow::tr("&Mobile devices:");
+    case Resource::M365Mailboxes:
+        return QuotaRow::tr("Microsoft &365 mailboxes:");
+    case Resource::Storage:
+        return QuotaRow::tr("S&torage quota:");
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+// An amount as it can be typed back: parses to exactly `amount` (no locale grouping, no rounding).
+QString editableAmount(Resource resource, qint64 amount)
+{
+    if (resource != Resource::Storage)
+        return QString::number(amount);
+    const QString formatted = StorageSize::format(amount, QLocale::c());
+    const Result<qint64> parsed = StorageSize::parse(formatted);
+    return parsed && *parsed == amount ? formatted : QString::number(amount);
+}
+
+QLineEdit *amountEdit(Resource resource, const QString &objectName, QWidget *page)
+{
+    auto *edit = new QLineEdit(page);
+    edit->setObjectName(objectName);
+    edit->setMaxLength(64);
+    edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(u"0000000000000"_s));
+    edit->setPlaceholderText(resource == Resource::Storage ? QuotaRow::tr("e.g. 500 GB") : QuotaRow::tr("e.g. 10"));
+    return edit;
+}
+
+} // namespace
+
+QuotaRow::QuotaRow(Resource resource, const std::optional<qint64> &cap, QGridLayout *grid, int row, QWidget *page)
+    : QObject(page)
+    , m_resource(resource)
+{
+    const QString stem = objectNameStem(resource);
+    const QString name = Quotas::displayName(resource);
+
+    m_label = new QLabel(labelText(resource), page);
+    m_label->setObjectName(stem + u"Label"_s);
+    m_limit = amountEdit(resource, stem + u"Limit"_s, page);
+    m_limit->setAccessibleName(tr("%1 limit").arg(name));
+    m_label->setBuddy(m_limit);
+    m_unlimited = new QCheckBox(tr("Unlimited"), page);
+    m_unlimited->setObjectName(stem + u"Unlimited"_s);
+    m_unlimited->setAccessibleName(tr("%1 unlimited").arg(name));
+    m_overageLabel = new QLabel(tr("Overage:"), page);
+    m_overageLabel->setObjectName(stem + u"OverageLabel"_s);
+    m_overage = amountEdit(resource, stem + u"Overage"_s, page);
+    m_overage->setPlaceholderText(resource == Resource::Storage ? tr("0 GB") : tr("0"));
+    m_overage->setAccessibleName(tr("%1 overage").arg(name));
+    m_overage->setToolTip(tr("How far usage may pass the limit before backups fail."));
+    m_overageLabel->setBuddy(m_overage);
+    m_limitMessage = new FieldMessage(m_limit, page);
+    m_overageMessage = new FieldMessage(m_overage, page);
+
+    grid->addWidget(m_label, row, 0);
+    grid->addWidget(m_limit, row, 1);
+    grid->addWidget(m_unlimited, row, 2);
+    grid->addWidget(m_overageLabel, row, 3);
+    grid->addWidget(m_overage, row, 4);
+    grid->addWidget(m_limitMessage, row + 1, 1, 1, 2);
+    grid->addWidget(m_overageMessage, row + 1, 4, 1, 2);
+
+    if (cap) {
+        // A capped resource cannot be unlimited; start at the most the group allows.
+        m_limit->setText(editableAmount(resource, *cap));
+        m_unlimited->setEnabled(false);
+        m_unlimited->setToolTip(tr("This group caps %1.").arg(name.toLower()));
+        m_limitMessage->setHint(tr("At most %1 in this group.").arg(Quotas::formatAmount(resource, *cap)));
+    } else {
+        m_unlimited->setChecked(true);
+        m_limit->setPlaceholderText(tr("Unlimited"));
+    }
+
+    connect(m_limit, &QLineEdit::textEdited, this, &QuotaRow::limitEdited);
+    connect(m_overage, &QLineEdit::textChanged, this, &QuotaRow::edited);
+    connect(m_unlimited, &QCheckBox::toggled, this, &QuotaRow::unlimitedToggled);
+}
+
+QString QuotaRow::objectNameStem(Resource resource)
+{
+    // "virtual-machines" → "virtualMachines"
+    const QStringList parts = Quotas::key(resource).split(u'-');
+    QString stem = parts.first();
+    for (qsizetype i = 1; i < parts.size(); ++i)
+        stem += parts.at(i).left(1).toUpper() + parts.at(i).mid(1);
+    return stem;
+}
+
+QString QuotaRow::limitText() const
+{
+    return m_limit->text();
+}
+
+QString QuotaRow::overageText() const
+{
+    return m_overage->text();
+}
+
+QWidget *QuotaRow::firstWidget() const
+{
+    return m_limit;
+}
+
+QWidget *QuotaRow::lastWidget() const
+{
+    return m_overage;
+}
+
+void QuotaRow::unlimitedToggled(bool unlimited)
+{
+    // The typed value waits while Unlimited is ticked and comes back when it is cleared.
+    const QSignalBlocker blocker(m_limit);
+    if (unlimited) {
+        m_typedLimit = m_limit->text();
+        m_limit->clear();
+    } else {
+        if (m_limit->text().isEmpty())
+            m_limit->setText(m_typedLimit);
+        if (m_limit->isVisible())
+            m_limit->setFocus();
+    }
+    Q_EMIT edited();
+}
+
+void QuotaRow::limitEdited(const QString &text)
+{
+    // Typing a value is choosing a limit; emptying the field is choosing none, as core reads it.
+    if (m_unlimited->isEnabled()) {
+        const QSignalBlocker blocker(m_unlimited);
+        m_unlimited->setChecked(text.trimmed().isEmpty());
+    }
+    Q_EMIT edited();
+}
+
+} // namespace bc

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "quota.h"
+
+#include <QObject>
+
+#include <optional>
+
+class QCheckBox;
+class QGridLayout;
+class QLabel;
+class QLineEdit;
+
+namespace bc {
+
+class FieldMessage;
+
+// One resource on the quotas page: its limit (a value, or Unlimited) and its overage, each with
+// the message line below it. Holds no rule: the page parses and checks with core.
+class QuotaRow final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(QuotaRow)
+
+public:
+    // Adds the row's widgets to `grid` at `row` (it takes two grid rows). `cap` is the group's limit.
+    QuotaRow(Resource resource, const std::optional<qint64> &cap, QGridLayout *grid, int row, QWidget *page);
+
+    // "virtualMachines": the stem of the row's objectNames ("virtualMachinesLimit", ...).
+    static QString objectNameStem(Resource resource);
+
+    [[nodiscard]] Resource resource() const { return m_resource; }
+    // What core parses; empty (Unlimited ticked) means unlimited.
+    [[nodiscard]] QString limitText() const;
+    [[nodiscard]] QString overageText() const;
+    [[nodiscard]] FieldMessage *limitMessage() const { return m_limitMessage; }
+    [[nodiscard]] FieldMessage *overageMessage() const { return m_overageMessage; }
+    [[nodiscard]] QWidget *firstWidget() const;
+    [[nodiscard]] QWidget *lastWidget() const;
+
+Q_SIGNALS:
+    void edited();
+
+private:
+    void unlimitedToggled(bool unlimited);
+    void limitEdited(const QString &text);
+
+    Resource m_resource;
+    QLabel *m_label = nullptr;
+    QLineEdit *m_limit = nullptr;
+    QCheckBox *m_unlimited = nullptr;
+    QLabel *m_overageLabel = nullptr;
+    QLineEdit *m_overage = nullptr;
+    FieldMessage *m_limitMessage = nullptr;
+    FieldMessage *m_overageMessage = nullptr;
+    QString m_typedLimit;
+};
+
+} // namespace bc
