@@ -9,6 +9,21 @@ using namespace Qt::StringLiterals;
 
 namespace bc {
 
+namespace {
+
+// "García" → "Garcia": what mail systems of the demo's customers would use for addresses.
+QString asciiFolded(const QString &name)
+{
+    QString folded;
+    for (QChar c : name.normalized(QString::NormalizationForm_D)) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            folded.append(c);
+    }
+    return folded;
+}
+
+} // namespace
+
 Result<DemoData::Summary> DemoData::fill(GroupService &groups, AccountService &accounts, const QString &mspName,
                                          int accountCount)
 {
@@ -73,11 +88,12 @@ Result<DemoData::Summary> DemoData::fill(GroupService &groups, AccountService &a
         AccountDraft draft;
         draft.firstName = firstNames.at(random.bounded(static_cast<int>(firstNames.size())));
         draft.lastName = lastNames.at(random.bounded(static_cast<int>(lastNames.size())));
-        const QString base = (draft.firstName.left(1) + draft.lastName).toLower();
+        const QString base = (asciiFolded(draft.firstName).left(1) + asciiFolded(draft.lastName)).toLower();
         draft.login = base;
         if (auto availability = accounts.checkLogin(base); availability && !availability->available)
             draft.login = availability->suggestion;
-        draft.email = u"%1.%2@%3"_s.arg(draft.firstName.toLower(), draft.lastName.toLower(), target.domain);
+        draft.email = u"%1.%2@%3"_s.arg(asciiFolded(draft.firstName).toLower(), asciiFolded(draft.lastName).toLower(),
+                                        target.domain);
         draft.administrator = random.bounded(12) == 0;
         draft.agentAutoUpdate = random.bounded(6) != 0;
         draft.quotas[Resource::Workstations].limit = random.bounded(4) == 0 ? std::nullopt : std::optional<qint64>(2);

@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QLocale>
+#include <QPalette>
 
 namespace bc {
 
@@ -132,6 +133,11 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
             return tr("Waiting for the user to activate the account");
         if (index.column() == CreatedColumn)
             return locale.toString(account->createdAt.toLocalTime(), QLocale::LongFormat);
+        return {};
+    case Qt::ForegroundRole:
+        // Disabled accounts read as switched off; the Status column says so in words too.
+        if (account->status == AccountStatus::Disabled)
+            return QPalette().brush(QPalette::Disabled, QPalette::Text);
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == StorageColumn)

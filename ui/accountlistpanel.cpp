@@ -69,12 +69,13 @@ AccountListPanel::AccountListPanel(AccountService &accounts, QWidget *parent)
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(AccountListModel::LoginColumn, 150);
-    m_view->setColumnWidth(AccountListModel::NameColumn, 160);
-    m_view->setColumnWidth(AccountListModel::EmailColumn, 240);
+    m_view->setColumnWidth(AccountListModel::LoginColumn, 130);
+    m_view->setColumnWidth(AccountListModel::NameColumn, 150);
+    m_view->setColumnWidth(AccountListModel::EmailColumn, 230);
     m_view->setColumnWidth(AccountListModel::StatusColumn, 80);
     m_view->setColumnWidth(AccountListModel::AdminColumn, 60);
-    m_view->setColumnWidth(AccountListModel::StorageColumn, 110);
+    m_view->setColumnWidth(AccountListModel::StorageColumn, 100);
+    m_view->setColumnWidth(AccountListModel::CreatedColumn, 150);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
