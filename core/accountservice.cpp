@@ -18,15 +18,20 @@ AccountService::AccountService(Database &database, QObject *parent)
 {
 }
 
+QString AccountService::loginTakenMessage(const QString &login, const QString &suggestion)
+{
+    if (suggestion.isEmpty())
+        return tr("The login \"%1\" is already taken; logins are unique across all organizations.")
+            .arg(login.trimmed());
+    return tr("The login \"%1\" is already taken; logins are unique across all organizations. \"%2\" is free.")
+        .arg(login.trimmed(), suggestion);
+}
+
 Error AccountService::loginTakenError(const QString &login)
 {
-    QString message =
-        tr("The login \"%1\" is already taken; logins are unique across all organizations.").arg(login.trimmed());
-    if (auto availability = checkLogin(login); availability && !availability->suggestion.isEmpty())
-        message = tr("The login \"%1\" is already taken; logins are unique across all organizations. "
-                     "\"%2\" is free.")
-                      .arg(login.trimmed(), availability->suggestion);
-    return {Error::Code::LoginTaken, Field::login, message};
+    auto availability = checkLogin(login);
+    return {Error::Code::LoginTaken, Field::login,
+            availability ? availability->message : loginTakenMessage(login, QString())};
 }
 
 QList<Error> AccountService::validate(qint64 groupId, const AccountDraft &draft)
@@ -57,11 +62,11 @@ Result<LoginAvailability> AccountService::checkLogin(const QString &login)
     if (!taken)
         return fail(taken.error());
     if (!*taken)
-        return LoginAvailability {true, QString()};
+        return LoginAvailability {true, QString(), QString()};
     auto free = accounts.freeLogins(AccountRules::loginVariants(login, 20));
     if (!free)
         return fail(free.error());
-    return LoginAvailability {false, free->value(0)};
+    return LoginAvailability {false, free->value(0), loginTakenMessage(login, free->value(0))};
 }
 
 Result<Account> AccountService::create(qint64 groupId, const AccountDraft &input, AccountStatus status)

@@ -18,6 +18,7 @@ struct LoginAvailability
 {
     bool available = false;
     QString suggestion; // a free login close to the one typed, when it is taken
+    QString message; // what to tell the person when it is taken, with the suggestion
 };
 
 // The rules about accounts: creating (validated, unique login across the database), enabling,
@@ -34,6 +35,7 @@ public:
     // Every error of the draft against the group's limits, the taken login included.
     QList<Error> validate(qint64 groupId, const AccountDraft &draft);
     Result<LoginAvailability> checkLogin(const QString &login);
+    static QString loginTakenMessage(const QString &login, const QString &suggestion);
     Result<Account> create(qint64 groupId, const AccountDraft &draft, AccountStatus status = AccountStatus::Inactive);
     Result<Account> disable(qint64 id);
     Result<Account> enable(qint64 id);

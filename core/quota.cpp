@@ -77,7 +77,7 @@ QString Quotas::displayName(Resource resource)
 
 namespace {
 
-Result<qint64> parseCount(const QString &text, const QString &field)
+Result<qint64> parseCount(const QString &text, const QString &field, bool unlimitedAllowed)
 {
     const QString input = text.trimmed();
     bool ok = false;
@@ -88,7 +88,9 @@ Result<qint64> parseCount(const QString &text, const QString &field)
             return localized;
         if (input.startsWith(u'-'))
             return fail(Error::Code::Invalid, field, Quotas::tr("Enter a number of zero or more."));
-        return fail(Error::Code::Invalid, field, Quotas::tr("Enter a whole number, or choose Unlimited."));
+        return fail(Error::Code::Invalid, field,
+                    unlimitedAllowed ? Quotas::tr("Enter a whole number, or choose Unlimited.")
+                                     : Quotas::tr("Enter a whole number (0 for no overage)."));
     }
     if (value < 0)
         return fail(Error::Code::Invalid, field, Quotas::tr("Enter a number of zero or more."));
@@ -109,7 +111,7 @@ Result<std::optional<qint64>> Quotas::parseLimit(Resource resource, const QStrin
     if (meansUnlimited(text))
         return std::optional<qint64>();
     const Result<qint64> value =
-        resource == Resource::Storage ? StorageSize::parse(text, field) : parseCount(text, field);
+        resource == Resource::Storage ? StorageSize::parse(text, field) : parseCount(text, field, true);
     if (!value)
         return fail(value.error());
     return std::optional<qint64>(*value);
@@ -119,7 +121,7 @@ Result<qint64> Quotas::parseOverage(Resource resource, const QString &text, cons
 {
     if (text.trimmed().isEmpty())
         return 0;
-    return resource == Resource::Storage ? StorageSize::parse(text, field) : parseCount(text, field);
+    return resource == Resource::Storage ? StorageSize::parse(text, field) : parseCount(text, field, false);
 }
 
 QString Quotas::formatLimit(Resource resource, const std::optional<qint64> &limit, const QLocale &locale)

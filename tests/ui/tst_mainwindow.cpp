@@ -1,6 +1,7 @@
 #include "accountlistmodel.h"
 #include "accountlistpanel.h"
 #include "accountservice.h"
+#include "addaccountwizard.h"
 #include "database.h"
 #include "groupnamedialog.h"
 #include "groupservice.h"
@@ -16,6 +17,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void shouldDisableAndEnableTheSelectedAccounts();
     void shouldAskBeforeDeletingAccounts();
     void shouldRememberLayoutAndLastGroup();
+    void shouldAddAnAccountWithCtrlNAndSelectIt();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -249,6 +252,32 @@ void MainWindowTest::shouldRememberLayoutAndLastGroup()
     QCOMPARE(window->currentGroupId(), m_contosoId);
     QCOMPARE(window->accountList()->view()->columnWidth(AccountListModel::EmailColumn), 333);
     QVERIFY(!window->findChild<QCheckBox *>(u"includeSubgroups"_s)->isChecked());
+}
+
+void MainWindowTest::shouldAddAnAccountWithCtrlNAndSelectIt()
+{
+    auto window = makeWindow();
+    window->selectGroup(m_contosoId);
+    window->activateWindow();
+    QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
+    AddAccountWizard *wizard = nullptr;
+    QTRY_VERIFY((wizard = window->findChild<AddAccountWizard *>()) && wizard->isVisible());
+    QVERIFY2(wizard->windowTitle().contains(u"Contoso"_s), qPrintable(wizard->windowTitle()));
+    QTest::keyClicks(wizard->findChild<QLineEdit *>(u"login"_s), u"newcomer"_s);
+    QTest::keyClicks(wizard->findChild<QLineEdit *>(u"email"_s), u"newcomer@contoso.com"_s);
+    for (int page = 0; page < 3; ++page) {
+        QTRY_VERIFY2(wizard->button(QWizard::NextButton)->isEnabled(), "Next enabled on a valid page");
+        wizard->button(QWizard::NextButton)->click();
+    }
+    QTRY_VERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
+    wizard->button(QWizard::FinishButton)->click();
+
+    auto saved = m_accounts->findByLogin(u"newcomer"_s);
+    QVERIFY2(saved && *saved, "the account was saved");
+    QCOMPARE((*saved)->status, AccountStatus::Inactive);
+    QCOMPARE(window->accountList()->selectedAccountIds(), QList<qint64> {(*saved)->id});
+    QVERIFY2(window->statusBar()->currentMessage().contains(u"newcomer"_s),
+             qPrintable(window->statusBar()->currentMessage()));
 }
 
 QTEST_MAIN(MainWindowTest)

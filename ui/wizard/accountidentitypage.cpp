@@ -163,11 +163,7 @@ void AccountIdentityPage::checkLoginAvailability()
     m_loginTaken = !availability->available;
     m_suggestion = availability->suggestion;
     if (m_loginTaken) {
-        m_loginMessage->setError(
-            m_suggestion.isEmpty()
-                ? tr("\"%1\" is already taken; logins are unique across all organizations.").arg(login.trimmed())
-                : tr("\"%1\" is already taken; logins are unique across all organizations. \"%2\" is free.")
-                      .arg(login.trimmed(), m_suggestion));
+        m_loginMessage->setError(availability->message);
         m_suggestionButton->setText(tr("Use \"%1\"").arg(m_suggestion));
     }
     m_ui->form->setRowVisible(m_suggestionButton, m_loginTaken && !m_suggestion.isEmpty());
