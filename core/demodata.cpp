@@ -100,7 +100,7 @@ Result<DemoData::Summary> DemoData::fill(GroupService &groups, AccountService &a
         draft.quotas[Resource::Workstations].overage = 1;
         draft.quotas[Resource::M365Mailboxes].limit = 1;
         const qint64 gigabyte = 1000LL * 1000 * 1000;
-        const QList<qint64> storage {50 * gigabyte, 100 * gigabyte, 250 * gigabyte, 500 * gigabyte, 1024 * gigabyte};
+        const QList<qint64> storage {50 * gigabyte, 100 * gigabyte, 250 * gigabyte, 500 * gigabyte, 1000 * gigabyte};
         if (random.bounded(5) != 0)
             draft.quotas[Resource::Storage].limit = storage.at(random.bounded(static_cast<int>(storage.size())));
         draft.backupLocations = random.bounded(3) == 0 ? BackupLocations::CloudOnly : BackupLocations::LocalAndCloud;

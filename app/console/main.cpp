@@ -6,6 +6,7 @@
 #include "groupservice.h"
 #include "mainwindow.h"
 #include "settings.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -44,6 +45,7 @@ int main(int argc, char *argv[])
 {
     bc::setApplicationIdentity();
     QApplication app(argc, argv);
+    bc::installTranslations(app);
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Backup Account Console"));
 
     QCommandLineParser parser;
