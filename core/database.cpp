@@ -3,6 +3,7 @@
 #include "logging.h"
 
 #include <QAtomicInteger>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -10,6 +11,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <QThread>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -188,8 +190,8 @@ Result<void> Database::migrate()
         return tooNew(*current);
 
     // Only now that the file is known to be ours: WAL is a property of the file, not the connection.
-    if (auto wal = run(u"PRAGMA journal_mode = WAL"_s); !wal)
-        return fail(wal.error());
+    if (auto wal = enableWriteAheadLog(); !wal)
+        return wal;
     if (*current == schemaVersion())
         return {};
 
@@ -233,6 +235,31 @@ Result<void> Database::migrate()
         }
         return {};
     });
+}
+
+bool Database::isWriteAheadLog() const
+{
+    // The query ends with this function: an unfinished statement would hold a read transaction.
+    auto mode = run(u"PRAGMA journal_mode"_s);
+    return mode && mode->next() && mode->value(0).toString().compare("wal"_L1, Qt::CaseInsensitive) == 0;
+}
+
+Result<void> Database::enableWriteAheadLog()
+{
+    // Switching the journal mode needs the file to itself, and SQLite answers "busy" at once
+    // rather than waiting when another connection is opening the same new file. Once in WAL the
+    // file stays so, and reading the mode takes no lock; so: read, and switch with retries.
+    QDeadlineTimer deadline(std::chrono::seconds(10));
+    for (int attempt = 0;; ++attempt) {
+        if (isWriteAheadLog())
+            return {};
+        auto switched = run(u"PRAGMA journal_mode = WAL"_s);
+        if (switched)
+            return {};
+        if (switched.error().code != Error::Code::DatabaseBusy || deadline.hasExpired())
+            return fail(switched.error());
+        QThread::msleep(static_cast<unsigned long>(qMin(5 + attempt * 5, 100)));
+    }
 }
 
 Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values) const

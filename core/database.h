@@ -73,6 +73,8 @@ private:
     explicit Database(QString connectionName, QString displayName);
     Result<void> configure();
     Result<void> migrate();
+    Result<void> enableWriteAheadLog();
+    bool isWriteAheadLog() const;
     Result<void> begin();
     Result<void> commit();
     void rollback();
