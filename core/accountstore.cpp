@@ -72,6 +72,11 @@ QString containsPattern(const QString &text)
     return u'%' + escaped + u'%';
 }
 
+Error accountGone()
+{
+    return {Error::Code::NotFound, Field::login, Database::tr("The account no longer exists.")};
+}
+
 } // namespace
 
 Result<qint64> AccountStore::insert(qint64 groupId, const AccountDraft &draft, AccountStatus status,
@@ -119,25 +124,15 @@ Result<qint64> AccountStore::insert(qint64 groupId, const AccountDraft &draft, A
 Result<void> AccountStore::setStatus(qint64 id, AccountStatus status, const QDateTime &now)
 {
     const QString stamp = Timestamps::toStorage(now);
-    auto query = m_db.run(u"UPDATE accounts SET status = ?, updated_at = ?, "
-                          "activated_at = CASE WHEN ? = 'active' THEN coalesce(activated_at, ?) ELSE activated_at END "
-                          "WHERE id = ?"_s,
-                          {AccountText::key(status), stamp, AccountText::key(status), stamp, id});
-    if (!query)
-        return fail(query.error());
-    if (query->numRowsAffected() == 0)
-        return fail(Error::Code::NotFound, Field::login, Database::tr("The account no longer exists."));
-    return {};
+    return m_db.change(u"UPDATE accounts SET status = ?, updated_at = ?, "
+                       "activated_at = CASE WHEN ? = 'active' THEN coalesce(activated_at, ?) ELSE activated_at END "
+                       "WHERE id = ?"_s,
+                       {AccountText::key(status), stamp, AccountText::key(status), stamp, id}, accountGone());
 }
 
 Result<void> AccountStore::remove(qint64 id)
 {
-    auto query = m_db.run(u"DELETE FROM accounts WHERE id = ?"_s, {id});
-    if (!query)
-        return fail(query.error());
-    if (query->numRowsAffected() == 0)
-        return fail(Error::Code::NotFound, Field::login, Database::tr("The account no longer exists."));
-    return {};
+    return m_db.change(u"DELETE FROM accounts WHERE id = ?"_s, {id}, accountGone());
 }
 
 Result<Account> AccountStore::byId(qint64 id)
@@ -146,7 +141,7 @@ Result<Account> AccountStore::byId(qint64 id)
     if (!query)
         return fail(query.error());
     if (!query->next())
-        return fail(Error::Code::NotFound, Field::login, Database::tr("The account no longer exists."));
+        return fail(accountGone());
     return readAccount(*query);
 }
 

@@ -262,6 +262,16 @@ Result<void> Database::enableWriteAheadLog()
     }
 }
 
+Result<void> Database::change(const QString &sql, const QVariantList &values, const Error &missing) const
+{
+    auto query = run(sql, values);
+    if (!query)
+        return fail(query.error());
+    if (query->numRowsAffected() == 0)
+        return fail(missing);
+    return {};
+}
+
 Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values) const
 {
     QSqlQuery query(connection());

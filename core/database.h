@@ -49,6 +49,9 @@ public:
     // Prepares, binds positionally and executes; the error is classified, the driver text logged.
     Result<QSqlQuery> run(const QString &sql, const QVariantList &values = {}) const;
 
+    // Runs a statement that must change a row; `missing` is the error when it changed none.
+    Result<void> change(const QString &sql, const QVariantList &values, const Error &missing) const;
+
     // Runs `work` in one write transaction; commits when it succeeds, rolls back otherwise.
     template<typename Work> auto write(Work &&work) -> decltype(work())
     {

@@ -50,6 +50,11 @@ QVariant nullable(const std::optional<qint64> &value)
     return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());
 }
 
+Error groupGone()
+{
+    return {Error::Code::NotFound, Field::group, Database::tr("The group no longer exists.")};
+}
+
 } // namespace
 
 Result<qint64> GroupStore::insert(qint64 parentId, const QString &name, const Quotas &limits, const QDateTime &now)
@@ -68,23 +73,13 @@ Result<qint64> GroupStore::insert(qint64 parentId, const QString &name, const Qu
 
 Result<void> GroupStore::rename(qint64 id, const QString &name)
 {
-    auto query =
-        m_db.run(u"UPDATE groups SET name = ?, name_key = ? WHERE id = ?"_s, {name, GroupRules::nameKey(name), id});
-    if (!query)
-        return fail(query.error());
-    if (query->numRowsAffected() == 0)
-        return fail(Error::Code::NotFound, Field::group, Database::tr("The group no longer exists."));
-    return {};
+    return m_db.change(u"UPDATE groups SET name = ?, name_key = ? WHERE id = ?"_s,
+                       {name, GroupRules::nameKey(name), id}, groupGone());
 }
 
 Result<void> GroupStore::remove(qint64 id)
 {
-    auto query = m_db.run(u"DELETE FROM groups WHERE id = ?"_s, {id});
-    if (!query)
-        return fail(query.error());
-    if (query->numRowsAffected() == 0)
-        return fail(Error::Code::NotFound, Field::group, Database::tr("The group no longer exists."));
-    return {};
+    return m_db.change(u"DELETE FROM groups WHERE id = ?"_s, {id}, groupGone());
 }
 
 Result<Group> GroupStore::byId(qint64 id)
@@ -93,7 +88,7 @@ Result<Group> GroupStore::byId(qint64 id)
     if (!query)
         return fail(query.error());
     if (!query->next())
-        return fail(Error::Code::NotFound, Field::group, Database::tr("The group no longer exists."));
+        return fail(groupGone());
     return readGroup(*query);
 }
 

@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 
 using namespace Qt::StringLiterals;
@@ -46,6 +47,7 @@ int main(int argc, char *argv[])
     bc::setApplicationIdentity();
     QApplication app(argc, argv);
     bc::installTranslations(app);
+    QApplication::setWindowIcon(QIcon(u":/icons/backup-console.svg"_s));
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Backup Account Console"));
 
     QCommandLineParser parser;
