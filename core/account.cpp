@@ -4,11 +4,6 @@ using namespace Qt::StringLiterals;
 
 namespace bc {
 
-QString Account::displayName() const
-{
-    return QStringList {firstName, lastName}.join(u' ').trimmed();
-}
-
 QString AccountText::key(AccountStatus status)
 {
     switch (status) {

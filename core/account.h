@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QList>
+#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -29,19 +31,32 @@ enum class NotificationLevel
     All
 };
 
-// What a person fills in to create an account (seed 000). Everything else is the database's.
+// What a person fills in to create or edit an account (all five seeds). Everything else is the
+// database's.
 struct AccountDraft
 {
     QString login;
     QString email;
     QString firstName;
     QString lastName;
+    QString displayName; // empty: "First Last" (seed 003)
+    QString notificationEmail; // empty: notifications go to `email` (seed 001)
+    QString mobile; // for SMS MFA, E.164 (seed 002)
+    QString phone; // required for administrators (seed 001)
+    QString address; // required for administrators (seed 001)
+    QString password; // optional at creation (seed 002); only its hash is stored
     bool administrator = false;
     bool agentAutoUpdate = true;
     Quotas quotas;
     BackupLocations backupLocations = BackupLocations::LocalAndCloud;
     NotificationLevel notificationLevel = NotificationLevel::Less;
     bool businessNotifications = true;
+    qint64 profileId = 0; // 0: no profile
+    qint64 storageId = 0; // 0: the group's default storage
+    QList<qint64> subscriptionIds;
+    QList<qint64> securityGroupIds;
+    // Values set on the account itself rather than taken from its profile (ProfileRules keys).
+    QSet<QString> overrides;
 };
 
 struct Account : AccountDraft
@@ -52,8 +67,13 @@ struct Account : AccountDraft
     QDateTime createdAt;
     QDateTime updatedAt;
     QDateTime activatedAt; // null until the account was first activated
+    bool hasPassword = false;
+    int subscriptionCount = 0;
 
-    [[nodiscard]] QString displayName() const;
+    // Without a subscription an account is shown as unlicensed (seed 003).
+    [[nodiscard]] bool isLicensed() const { return subscriptionCount > 0; }
+    // The draft that would save this account unchanged (the password left empty).
+    [[nodiscard]] AccountDraft draft() const { return static_cast<const AccountDraft &>(*this); }
 };
 
 // Stable keys (CLI, JSON, database) and translated labels for the enums above.

@@ -1,5 +1,7 @@
 #include "accountrules.h"
 
+#include "passwordpolicy.h"
+
 #include <QRegularExpression>
 
 #include <limits>
@@ -69,13 +71,13 @@ Result<void> AccountRules::checkLogin(const QString &login)
     return {};
 }
 
-Result<void> AccountRules::checkEmail(const QString &email)
+Result<void> AccountRules::checkEmail(const QString &email, const QString &field)
 {
     const QString trimmed = email.trimmed();
     if (trimmed.isEmpty())
-        return fail(Error::Code::Invalid, Field::email, tr("Enter an email address."));
+        return fail(Error::Code::Invalid, field, tr("Enter an email address."));
     if (trimmed.size() > maxEmailLength)
-        return fail(Error::Code::Invalid, Field::email,
+        return fail(Error::Code::Invalid, field,
                     tr("An email address can have at most %n characters.", nullptr, maxEmailLength));
     // Deliberately plain: one @, a local part without spaces, a domain with at least one dot,
     // labels of letters, digits and hyphens (international domains allowed).
@@ -84,7 +86,7 @@ Result<void> AccountRules::checkEmail(const QString &email)
         QRegularExpression::UseUnicodePropertiesOption);
     if (hasControlCharacters(trimmed) || !pattern.match(trimmed).hasMatch() || trimmed.contains(".."_L1)
         || trimmed.startsWith(u'.') || trimmed.section(u'@', 0, 0).endsWith(u'.'))
-        return fail(Error::Code::Invalid, Field::email,
+        return fail(Error::Code::Invalid, field,
                     tr("\"%1\" is not an email address; it should look like name@example.com.").arg(trimmed));
     return {};
 }
@@ -119,17 +121,80 @@ QList<Error> AccountRules::checkQuotas(const Quotas &quotas, const Quotas &group
     return errors;
 }
 
+QString AccountRules::normalizedPhone(const QString &phone)
+{
+    QString digits;
+    for (QChar c : phone.trimmed()) {
+        if (!c.isSpace() && c != u'-' && c != u'.' && c != u'(' && c != u')' && c != u'/')
+            digits.append(c);
+    }
+    return digits;
+}
+
+Result<void> AccountRules::checkMobile(const QString &mobile)
+{
+    static const QRegularExpression e164(u"^\\+[1-9][0-9]{6,14}$"_s);
+    if (!e164.match(normalizedPhone(mobile)).hasMatch())
+        return fail(Error::Code::Invalid, Field::mobile,
+                    tr("Enter the mobile number in international form: + and country code, then the number, "
+                       "e.g. +49 151 23456789."));
+    return {};
+}
+
+Result<void> AccountRules::checkPhone(const QString &phone, const QString &field)
+{
+    static const QRegularExpression allowed(u"^\\+?[0-9 ()./-]+( ?(ext\\.?|x) ?[0-9]{1,6})?$"_s,
+                                            QRegularExpression::CaseInsensitiveOption);
+    const QString trimmed = phone.trimmed();
+    const auto digits = std::count_if(trimmed.cbegin(), trimmed.cend(), [](QChar c) { return c.isDigit(); });
+    if (!allowed.match(trimmed).hasMatch() || digits < 6 || trimmed.size() > 40)
+        return fail(Error::Code::Invalid, field,
+                    tr("Enter a telephone number with at least 6 digits, e.g. +44 20 7946 0958."));
+    return {};
+}
+
+Result<void> AccountRules::checkAddress(const QString &address, const QString &field)
+{
+    if (address.trimmed().size() > maxAddressLength)
+        return fail(Error::Code::Invalid, field,
+                    tr("An address can have at most %n characters.", nullptr, maxAddressLength));
+    const QString withoutLineBreaks = QString(address).remove(u'\n').remove(u'\r');
+    if (hasControlCharacters(withoutLineBreaks))
+        return fail(Error::Code::Invalid, field, tr("An address cannot contain invisible characters."));
+    return {};
+}
+
 QList<Error> AccountRules::check(const AccountDraft &draft, const Quotas &groupLimits)
 {
     QList<Error> errors;
-    if (auto result = checkLogin(draft.login); !result)
-        errors.append(result.error());
-    if (auto result = checkEmail(draft.email); !result)
-        errors.append(result.error());
-    if (auto result = checkName(draft.firstName, Field::firstName); !result)
-        errors.append(result.error());
-    if (auto result = checkName(draft.lastName, Field::lastName); !result)
-        errors.append(result.error());
+    const auto collect = [&errors](const Result<void> &result) {
+        if (!result)
+            errors.append(result.error());
+    };
+    collect(checkLogin(draft.login));
+    collect(checkEmail(draft.email));
+    collect(checkName(draft.firstName, Field::firstName));
+    collect(checkName(draft.lastName, Field::lastName));
+    // A display name made of the first and last name has been checked with them already.
+    if (draft.displayName.trimmed()
+        != QStringList {draft.firstName.trimmed(), draft.lastName.trimmed()}.join(u' ').trimmed())
+        collect(checkName(draft.displayName, Field::displayName));
+    if (!draft.notificationEmail.trimmed().isEmpty())
+        collect(checkEmail(draft.notificationEmail, Field::notificationEmail));
+    if (!draft.mobile.trimmed().isEmpty())
+        collect(checkMobile(draft.mobile));
+    collect(checkAddress(draft.address));
+    // Administrators must be reachable (seed 001): phone and postal address are required.
+    if (draft.phone.trimmed().isEmpty()) {
+        if (draft.administrator)
+            errors.append({Error::Code::Invalid, Field::phone, tr("An administrator needs a telephone number.")});
+    } else {
+        collect(checkPhone(draft.phone));
+    }
+    if (draft.administrator && draft.address.trimmed().isEmpty())
+        errors.append({Error::Code::Invalid, Field::address, tr("An administrator needs a postal address.")});
+    if (!draft.password.isEmpty())
+        collect(PasswordPolicy::check(draft.password, draft.login, Field::password));
     errors.append(checkQuotas(draft.quotas, groupLimits));
     return errors;
 }
@@ -140,6 +205,13 @@ AccountDraft AccountRules::normalized(AccountDraft draft)
     draft.email = draft.email.trimmed();
     draft.firstName = draft.firstName.trimmed();
     draft.lastName = draft.lastName.trimmed();
+    draft.displayName = draft.displayName.trimmed();
+    if (draft.displayName.isEmpty())
+        draft.displayName = QStringList {draft.firstName, draft.lastName}.join(u' ').trimmed();
+    draft.notificationEmail = draft.notificationEmail.trimmed();
+    draft.mobile = normalizedPhone(draft.mobile);
+    draft.phone = draft.phone.trimmed();
+    draft.address = draft.address.trimmed();
     return draft;
 }
 

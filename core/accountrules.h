@@ -17,6 +17,16 @@ inline const QString firstName = QStringLiteral("firstName");
 inline const QString lastName = QStringLiteral("lastName");
 inline const QString groupName = QStringLiteral("name");
 inline const QString group = QStringLiteral("group");
+inline const QString displayName = QStringLiteral("displayName");
+inline const QString notificationEmail = QStringLiteral("notificationEmail");
+inline const QString mobile = QStringLiteral("mobile");
+inline const QString phone = QStringLiteral("phone");
+inline const QString address = QStringLiteral("address");
+inline const QString password = QStringLiteral("password");
+inline const QString profile = QStringLiteral("profile");
+inline const QString storage = QStringLiteral("storage");
+inline const QString subscriptions = QStringLiteral("subscriptions");
+inline const QString securityGroups = QStringLiteral("securityGroups");
 QString quotaLimit(Resource resource);
 QString quotaOverage(Resource resource);
 } // namespace Field
@@ -35,14 +45,23 @@ public:
     static QString loginKey(const QString &login);
 
     static Result<void> checkLogin(const QString &login);
-    static Result<void> checkEmail(const QString &email);
+    static constexpr int maxAddressLength = 500;
+
+    static Result<void> checkEmail(const QString &email, const QString &field = Field::email);
+    // A mobile number in E.164 form ("+4915112345678"); spaces, dashes, dots and brackets are
+    // allowed while typing and dropped by normalizedPhone().
+    static Result<void> checkMobile(const QString &mobile);
+    // A telephone number as people write it: digits, spaces, + - ( ) . /, at least 6 digits.
+    static Result<void> checkPhone(const QString &phone, const QString &field = Field::phone);
+    static Result<void> checkAddress(const QString &address, const QString &field = Field::address);
+    static QString normalizedPhone(const QString &phone);
     static Result<void> checkName(const QString &name, const QString &field);
     // An account's limit may not exceed the tightest limit of its group and the groups above.
     static QList<Error> checkQuotas(const Quotas &quotas, const Quotas &groupLimits);
     // All of the above for a whole draft; empty when it is valid.
     static QList<Error> check(const AccountDraft &draft, const Quotas &groupLimits);
 
-    // Trims what should be trimmed; the stored form of a draft.
+    // Trims what should be trimmed, fills the display name; the stored form of a draft.
     static AccountDraft normalized(AccountDraft draft);
 
     // Candidates for a free login close to `login` ("alice" → "alice2", "alice3", ...).

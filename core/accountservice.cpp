@@ -3,9 +3,13 @@
 #include "accountrules.h"
 #include "accountstore.h"
 #include "auditlog.h"
+#include "catalogstore.h"
 #include "database.h"
 #include "groupstore.h"
 #include "json.h"
+#include "passwordhasher.h"
+#include "passwordpolicy.h"
+#include "profilerules.h"
 #include "timestamps.h"
 
 using namespace Qt::StringLiterals;
@@ -34,25 +38,78 @@ Error AccountService::loginTakenError(const QString &login)
             availability ? availability->message : loginTakenMessage(login, QString())};
 }
 
-QList<Error> AccountService::validate(qint64 groupId, const AccountDraft &draft)
+Result<AccountDraft> AccountService::prepare(qint64 groupId, const AccountDraft &input, const Catalog &catalog) const
 {
-    // effectiveLimits() walks up from the group and finds nothing above 0; an account needs a group.
-    if (groupId <= 0)
-        return {Error {Error::Code::NotFound, Field::group, tr("Choose the group the account belongs to.")}};
-    auto limits = GroupStore(m_db).effectiveLimits(groupId);
-    if (!limits)
-        return {limits.error()};
-    QList<Error> errors = AccountRules::check(draft, *limits);
+    AccountDraft draft = AccountRules::normalized(input);
+    if (draft.profileId != 0) {
+        const auto profile = std::find_if(catalog.profiles.cbegin(), catalog.profiles.cend(),
+                                          [&draft](const Profile &p) { return p.id == draft.profileId; });
+        if (profile == catalog.profiles.cend())
+            return fail(Error::Code::Invalid, Field::profile,
+                        tr("Choose one of the profiles of this group or of a group above it."));
+        draft = ProfileRules::apply(*profile, draft);
+    } else {
+        draft.overrides.clear();
+    }
+    if (draft.storageId == 0)
+        draft.storageId = catalog.defaultStorageId;
+    // A service the group has switched off backs up nothing: its quota is zero (seed 004).
+    for (Resource resource : allResources) {
+        const std::optional<Service> service = CatalogText::serviceFor(resource);
+        if (service && !catalog.services.testFlag(*service))
+            draft.quotas[resource] = Quota {0, 0};
+    }
+    Q_UNUSED(groupId)
+    return draft;
+}
+
+QList<Error> AccountService::checkAgainst(const Catalog &catalog, const AccountDraft &draft, qint64 accountId)
+{
+    QList<Error> errors = AccountRules::check(draft, catalog.limits);
+    const auto offers = [](const auto &items, qint64 id) {
+        return std::any_of(items.cbegin(), items.cend(), [id](const auto &item) { return item.id == id; });
+    };
+    if (draft.storageId != 0 && !offers(catalog.storages, draft.storageId))
+        errors.append({Error::Code::Invalid, Field::storage,
+                       tr("Choose one of the storages of this group or of a group above it.")});
+    for (qint64 id : draft.subscriptionIds) {
+        if (!offers(catalog.subscriptions, id)) {
+            errors.append({Error::Code::Invalid, Field::subscriptions,
+                           tr("Choose subscriptions of this group or of a group above it.")});
+            break;
+        }
+    }
+    for (qint64 id : draft.securityGroupIds) {
+        if (!offers(catalog.securityGroups, id)) {
+            errors.append({Error::Code::Invalid, Field::securityGroups,
+                           tr("Choose security groups of this group or of a group above it.")});
+            break;
+        }
+    }
     const bool loginValid =
         std::none_of(errors.cbegin(), errors.cend(), [](const Error &error) { return error.field == Field::login; });
     if (loginValid) {
-        auto taken = AccountStore(m_db).loginExists(draft.login);
-        if (!taken)
-            errors.prepend(taken.error());
-        else if (*taken)
+        auto owner = AccountStore(m_db).byLogin(draft.login);
+        if (!owner)
+            errors.prepend(owner.error());
+        else if (*owner && (*owner)->id != accountId)
             errors.prepend(loginTakenError(draft.login));
     }
     return errors;
+}
+
+QList<Error> AccountService::validate(qint64 groupId, const AccountDraft &input, qint64 accountId)
+{
+    // An account needs a group; the catalog walk would find nothing above 0.
+    if (groupId <= 0)
+        return {Error {Error::Code::NotFound, Field::group, tr("Choose the group the account belongs to.")}};
+    auto catalog = loadCatalog(m_db, groupId);
+    if (!catalog)
+        return {catalog.error()};
+    auto draft = prepare(groupId, input, *catalog);
+    if (!draft)
+        return {draft.error()};
+    return checkAgainst(*catalog, *draft, accountId);
 }
 
 Result<LoginAvailability> AccountService::checkLogin(const QString &login)
@@ -71,18 +128,36 @@ Result<LoginAvailability> AccountService::checkLogin(const QString &login)
 
 Result<Account> AccountService::create(qint64 groupId, const AccountDraft &input, AccountStatus status)
 {
-    const AccountDraft draft = AccountRules::normalized(input);
+    // The hash takes a fraction of a second of memory-hard work: done before the write lock.
+    auto passwordHash = hashPassword(input);
+    if (!passwordHash)
+        return fail(passwordHash.error());
+    AccountDraft draft = AccountRules::normalized(input);
     auto created = m_db.write([&]() -> Result<Account> {
-        // Validated inside the write transaction, so the limits and the login cannot change meanwhile
-        // on this database; the unique index settles any race with another server or process.
-        const QList<Error> errors = validate(groupId, draft);
-        if (!errors.isEmpty())
+        // Validated inside the write transaction, so the catalog and the login cannot change
+        // meanwhile on this database; the unique index settles any race with another process.
+        if (groupId <= 0)
+            return fail(Error::Code::NotFound, Field::group, tr("Choose the group the account belongs to."));
+        auto catalog = loadCatalog(m_db, groupId);
+        if (!catalog)
+            return fail(catalog.error());
+        auto prepared = prepare(groupId, draft, *catalog);
+        if (!prepared)
+            return fail(prepared.error());
+        draft = *prepared;
+        if (const QList<Error> errors = checkAgainst(*catalog, draft, 0); !errors.isEmpty())
             return fail(errors.first());
         AccountStore accounts(m_db);
         auto id = accounts.insert(groupId, draft, status, Timestamps::now());
         if (!id)
             return fail(id.error());
-        auto account = accounts.byId(*id);
+        if (auto linked = saveLinks(*id, draft); !linked)
+            return fail(linked.error());
+        if (!passwordHash->isEmpty()) {
+            if (auto saved = accounts.setPasswordHash(*id, *passwordHash); !saved)
+                return fail(saved.error());
+        }
+        auto account = loadAccount(*id);
         if (!account)
             return account;
         if (auto audited = AuditLog(m_db).append({.action = u"account.created"_s,
@@ -101,6 +176,127 @@ Result<Account> AccountService::create(qint64 groupId, const AccountDraft &input
     }
     Q_EMIT accountAdded(*created);
     return created;
+}
+
+Result<Account> AccountService::update(qint64 id, const AccountDraft &input)
+{
+    auto passwordHash = hashPassword(input);
+    if (!passwordHash)
+        return fail(passwordHash.error());
+    AccountDraft draft = AccountRules::normalized(input);
+    auto updated = m_db.write([&]() -> Result<Account> {
+        auto before = loadAccount(id);
+        if (!before)
+            return before;
+        auto catalog = loadCatalog(m_db, before->groupId);
+        if (!catalog)
+            return fail(catalog.error());
+        // Data lock (seed 003): the profile of a data-locked account stays, and so do its licenses.
+        if (auto locked = isDataLocked(*before); !locked) {
+            return fail(locked.error());
+        } else if (*locked) {
+            if (draft.profileId != before->profileId)
+                return fail(Error::Code::NotAllowed, Field::profile,
+                            tr("The account is on a data-locked profile; its profile cannot change."));
+            for (qint64 subscription : before->subscriptionIds) {
+                if (!draft.subscriptionIds.contains(subscription))
+                    return fail(Error::Code::NotAllowed, Field::subscriptions,
+                                tr("The account is on a data-locked profile; its licenses cannot be removed."));
+            }
+        }
+        auto prepared = prepare(before->groupId, draft, *catalog);
+        if (!prepared)
+            return fail(prepared.error());
+        draft = *prepared;
+        if (const QList<Error> errors = checkAgainst(*catalog, draft, id); !errors.isEmpty())
+            return fail(errors.first());
+        AccountStore accounts(m_db);
+        if (auto saved = accounts.update(id, draft, Timestamps::now()); !saved)
+            return fail(saved.error());
+        if (auto linked = saveLinks(id, draft); !linked)
+            return fail(linked.error());
+        if (!passwordHash->isEmpty()) {
+            if (auto saved = accounts.setPasswordHash(id, *passwordHash); !saved)
+                return fail(saved.error());
+        }
+        auto after = loadAccount(id);
+        if (!after)
+            return after;
+        if (auto audited = AuditLog(m_db).append({.action = u"account.changed"_s,
+                                                  .objectType = u"account"_s,
+                                                  .objectId = id,
+                                                  .summary = after->login,
+                                                  .before = Json::fromAccount(*before),
+                                                  .after = Json::fromAccount(*after)});
+            !audited)
+            return fail(audited.error());
+        return after;
+    });
+    if (!updated) {
+        if (updated.error().code == Error::Code::LoginTaken)
+            return fail(loginTakenError(draft.login));
+        return updated;
+    }
+    Q_EMIT accountChanged(*updated);
+    return updated;
+}
+
+Result<Account> AccountService::assignSubscriptions(qint64 id, const QList<qint64> &subscriptionIds)
+{
+    auto account = this->account(id);
+    if (!account)
+        return account;
+    AccountDraft draft = account->draft();
+    for (qint64 subscription : subscriptionIds) {
+        if (!draft.subscriptionIds.contains(subscription))
+            draft.subscriptionIds.append(subscription);
+    }
+    return update(id, draft);
+}
+
+Result<bool> AccountService::isDataLocked(const Account &account)
+{
+    if (account.profileId == 0)
+        return false;
+    auto profile = CatalogStore(m_db).profile(account.profileId);
+    if (!profile)
+        return fail(profile.error());
+    return profile->dataLock;
+}
+
+Result<QString> AccountService::hashPassword(const AccountDraft &draft)
+{
+    if (draft.password.isEmpty())
+        return QString();
+    // The policy first, so that a weak password is refused before any work is done.
+    if (auto valid = PasswordPolicy::check(draft.password, draft.login, Field::password); !valid)
+        return fail(valid.error());
+    return PasswordHasher::hash(draft.password);
+}
+
+Result<void> AccountService::saveLinks(qint64 id, const AccountDraft &draft)
+{
+    CatalogStore store(m_db);
+    if (auto saved = store.setLinks(CatalogKind::Subscription, id, draft.subscriptionIds); !saved)
+        return saved;
+    return store.setLinks(CatalogKind::SecurityGroup, id, draft.securityGroupIds);
+}
+
+Result<Account> AccountService::loadAccount(qint64 id)
+{
+    auto account = AccountStore(m_db).byId(id);
+    if (!account)
+        return account;
+    CatalogStore store(m_db);
+    auto subscriptions = store.links(CatalogKind::Subscription, id);
+    if (!subscriptions)
+        return fail(subscriptions.error());
+    auto securityGroups = store.links(CatalogKind::SecurityGroup, id);
+    if (!securityGroups)
+        return fail(securityGroups.error());
+    account->subscriptionIds = *subscriptions;
+    account->securityGroupIds = *securityGroups;
+    return account;
 }
 
 Result<Account> AccountService::disable(qint64 id)
@@ -167,6 +363,12 @@ Result<void> AccountService::remove(qint64 id)
         if (!account)
             return fail(account.error());
         groupId = account->groupId;
+        auto locked = isDataLocked(*account);
+        if (!locked)
+            return fail(locked.error());
+        if (*locked)
+            return fail(Error::Code::NotAllowed, Field::profile,
+                        tr("\"%1\" is on a data-locked profile and cannot be deleted.").arg(account->login));
         if (auto done = accounts.remove(id); !done)
             return done;
         return AuditLog(m_db).append({.action = u"account.deleted"_s,
@@ -182,7 +384,7 @@ Result<void> AccountService::remove(qint64 id)
 
 Result<Account> AccountService::account(qint64 id)
 {
-    return AccountStore(m_db).byId(id);
+    return loadAccount(id);
 }
 
 Result<std::optional<Account>> AccountService::findByLogin(const QString &login)

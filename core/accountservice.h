@@ -2,6 +2,7 @@
 
 #include "account.h"
 #include "accountquery.h"
+#include "catalog.h"
 #include "error.h"
 
 #include <QCoreApplication>
@@ -32,11 +33,16 @@ class AccountService final : public QObject
 public:
     explicit AccountService(Database &database, QObject *parent = nullptr);
 
-    // Every error of the draft against the group's limits, the taken login included.
-    QList<Error> validate(qint64 groupId, const AccountDraft &draft);
+    // Every error of the draft in the group (its catalog, limits, services), the taken login
+    // included; `accountId` is the account being edited, whose own login is not "taken".
+    QList<Error> validate(qint64 groupId, const AccountDraft &draft, qint64 accountId = 0);
     Result<LoginAvailability> checkLogin(const QString &login);
     static QString loginTakenMessage(const QString &login, const QString &suggestion);
     Result<Account> create(qint64 groupId, const AccountDraft &draft, AccountStatus status = AccountStatus::Inactive);
+    // Saves every field of the draft; data-locked accounts keep their profile and licenses.
+    Result<Account> update(qint64 id, const AccountDraft &draft);
+    // Adds subscriptions to those the account has ("Assign service", seed 001).
+    Result<Account> assignSubscriptions(qint64 id, const QList<qint64> &subscriptionIds);
     Result<Account> disable(qint64 id);
     Result<Account> enable(qint64 id);
     Result<void> remove(qint64 id);
@@ -54,6 +60,12 @@ Q_SIGNALS:
 
 private:
     Result<Account> changeStatus(qint64 id, AccountStatus status);
+    Result<AccountDraft> prepare(qint64 groupId, const AccountDraft &draft, const Catalog &catalog) const;
+    QList<Error> checkAgainst(const Catalog &catalog, const AccountDraft &draft, qint64 accountId);
+    Result<bool> isDataLocked(const Account &account);
+    Result<QString> hashPassword(const AccountDraft &draft);
+    Result<void> saveLinks(qint64 id, const AccountDraft &draft);
+    Result<Account> loadAccount(qint64 id);
     Error loginTakenError(const QString &login);
 
     Database &m_db;

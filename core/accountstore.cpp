@@ -24,8 +24,9 @@ QString selectAccounts()
 {
     return u"SELECT id, group_id, login, email, first_name, last_name, administrator, agent_auto_update, "
            "backup_locations, notification_level, business_notifications, status, created_at, updated_at, "
-           "activated_at, %1 "
-           "FROM accounts "_s.arg(quotaColumns());
+           "activated_at, %1, display_name, notification_email, mobile, phone, address, "
+           "password_hash IS NOT NULL, coalesce(profile_id, 0), coalesce(storage_id, 0), overrides, "
+           "subscription_count FROM accounts "_s.arg(quotaColumns());
 }
 
 Account readAccount(const QSqlQuery &query)
@@ -55,6 +56,17 @@ Account readAccount(const QSqlQuery &query)
         account.quotas[resource].limit = limit.isNull() ? std::nullopt : std::optional<qint64>(limit.toLongLong());
         account.quotas[resource].overage = query.value(column++).toLongLong();
     }
+    account.displayName = query.value(column++).toString();
+    account.notificationEmail = query.value(column++).toString();
+    account.mobile = query.value(column++).toString();
+    account.phone = query.value(column++).toString();
+    account.address = query.value(column++).toString();
+    account.hasPassword = query.value(column++).toBool();
+    account.profileId = query.value(column++).toLongLong();
+    account.storageId = query.value(column++).toLongLong();
+    const QStringList overrides = query.value(column++).toString().split(u',', Qt::SkipEmptyParts);
+    account.overrides = QSet<QString>(overrides.cbegin(), overrides.cend());
+    account.subscriptionCount = query.value(column++).toInt();
     return account;
 }
 
@@ -62,6 +74,59 @@ Account readAccount(const QSqlQuery &query)
 QString text(const QString &value)
 {
     return value.isNull() ? u""_s : value;
+}
+
+// The columns a person edits, and their values for `draft`, in the same order.
+std::pair<QStringList, QVariantList> editableColumns(const AccountDraft &draft)
+{
+    QStringList overrides = draft.overrides.values();
+    overrides.sort();
+    QStringList columns {u"login"_s,
+                         u"login_key"_s,
+                         u"email"_s,
+                         u"first_name"_s,
+                         u"last_name"_s,
+                         u"display_name"_s,
+                         u"notification_email"_s,
+                         u"mobile"_s,
+                         u"phone"_s,
+                         u"address"_s,
+                         u"administrator"_s,
+                         u"agent_auto_update"_s,
+                         u"backup_locations"_s,
+                         u"notification_level"_s,
+                         u"business_notifications"_s,
+                         u"profile_id"_s,
+                         u"storage_id"_s,
+                         u"overrides"_s};
+    const auto id = [](qint64 value) {
+        return value == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(value);
+    };
+    QVariantList values {draft.login,
+                         AccountRules::loginKey(draft.login),
+                         draft.email,
+                         text(draft.firstName),
+                         text(draft.lastName),
+                         text(draft.displayName),
+                         text(draft.notificationEmail),
+                         text(draft.mobile),
+                         text(draft.phone),
+                         text(draft.address),
+                         draft.administrator,
+                         draft.agentAutoUpdate,
+                         AccountText::key(draft.backupLocations),
+                         AccountText::key(draft.notificationLevel),
+                         draft.businessNotifications,
+                         id(draft.profileId),
+                         id(draft.storageId),
+                         text(overrides.join(u','))};
+    for (Resource resource : allResources) {
+        const QString prefix = Quotas::columnPrefix(resource);
+        const Quota &quota = draft.quotas[resource];
+        columns << prefix + "_limit"_L1 << prefix + "_overage"_L1;
+        values << (quota.limit ? QVariant(*quota.limit) : QVariant(QMetaType::fromType<qint64>())) << quota.overage;
+    }
+    return {columns, values};
 }
 
 // LIKE pattern for a substring, with the wildcards in the text escaped.
@@ -83,35 +148,14 @@ Result<qint64> AccountStore::insert(qint64 groupId, const AccountDraft &draft, A
                                     const QDateTime &now)
 {
     const QString stamp = Timestamps::toStorage(now);
-    QVariantList values {groupId,
-                         text(draft.login),
-                         text(AccountRules::loginKey(draft.login)),
-                         text(draft.email),
-                         text(draft.firstName),
-                         text(draft.lastName),
-                         text(QStringList {draft.firstName, draft.lastName}.join(u' ').trimmed()),
-                         draft.administrator,
-                         draft.agentAutoUpdate,
-                         AccountText::key(draft.backupLocations),
-                         AccountText::key(draft.notificationLevel),
-                         draft.businessNotifications,
-                         AccountText::key(status),
-                         stamp,
-                         stamp,
-                         status == AccountStatus::Inactive ? QVariant(QMetaType::fromType<QString>())
-                                                           : QVariant(stamp)};
-    for (Resource resource : allResources) {
-        const Quota &quota = draft.quotas[resource];
-        values << (quota.limit ? QVariant(*quota.limit) : QVariant(QMetaType::fromType<qint64>())) << quota.overage;
-    }
-    QString placeholders = u"?"_s;
-    for (qsizetype i = 1; i < values.size(); ++i)
-        placeholders += u", ?"_s;
-    auto query = m_db.run(u"INSERT INTO accounts (group_id, login, login_key, email, first_name, last_name, "
-                          "display_name, administrator, agent_auto_update, backup_locations, notification_level, "
-                          "business_notifications, status, created_at, updated_at, activated_at, %1) VALUES (%2)"_s.arg(
-                              quotaColumns(), placeholders),
-                          values);
+    auto [columns, values] = editableColumns(draft);
+    columns << u"group_id"_s << u"status"_s << u"created_at"_s << u"updated_at"_s << u"activated_at"_s;
+    values << groupId << AccountText::key(status) << stamp << stamp
+           << (status == AccountStatus::Inactive ? QVariant(QMetaType::fromType<QString>()) : QVariant(stamp));
+    QStringList placeholders;
+    placeholders.fill(u"?"_s, values.size());
+    auto query = m_db.run(
+        u"INSERT INTO accounts (%1) VALUES (%2)"_s.arg(columns.join(u", "_s), placeholders.join(u", "_s)), values);
     if (!query) {
         Error error = query.error();
         if (error.code == Error::Code::LoginTaken)
@@ -119,6 +163,26 @@ Result<qint64> AccountStore::insert(qint64 groupId, const AccountDraft &draft, A
         return fail(error);
     }
     return query->lastInsertId().toLongLong();
+}
+
+Result<void> AccountStore::update(qint64 id, const AccountDraft &draft, const QDateTime &now)
+{
+    auto [columns, values] = editableColumns(draft);
+    QStringList assignments;
+    for (const QString &column : columns)
+        assignments.append(column + u" = ?"_s);
+    assignments.append(u"updated_at = ?"_s);
+    values << Timestamps::toStorage(now) << id;
+    auto changed =
+        m_db.change(u"UPDATE accounts SET %1 WHERE id = ?"_s.arg(assignments.join(u", "_s)), values, accountGone());
+    if (!changed && changed.error().code == Error::Code::LoginTaken)
+        changed.error().field = Field::login;
+    return changed;
+}
+
+Result<void> AccountStore::setPasswordHash(qint64 id, const QString &hash)
+{
+    return m_db.change(u"UPDATE accounts SET password_hash = ? WHERE id = ?"_s, {hash, id}, accountGone());
 }
 
 Result<void> AccountStore::setStatus(qint64 id, AccountStatus status, const QDateTime &now)

@@ -22,6 +22,9 @@ public:
     }
 
     Result<qint64> insert(qint64 groupId, const AccountDraft &draft, AccountStatus status, const QDateTime &now);
+    // Saves every field a person edits (not the status, not the password).
+    Result<void> update(qint64 id, const AccountDraft &draft, const QDateTime &now);
+    Result<void> setPasswordHash(qint64 id, const QString &hash);
     Result<void> setStatus(qint64 id, AccountStatus status, const QDateTime &now);
     Result<void> remove(qint64 id);
     Result<Account> byId(qint64 id);

@@ -23,6 +23,7 @@ namespace {
 // The migrations, in order; migration N brings the schema to version N.
 const QStringList migrations {
     u":/sql/sqlite/0001_initial.sql"_s,
+    u":/sql/sqlite/0002_organizations.sql"_s,
 };
 
 QString nextConnectionName()

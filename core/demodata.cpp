@@ -95,6 +95,11 @@ Result<DemoData::Summary> DemoData::fill(GroupService &groups, AccountService &a
         draft.email = u"%1.%2@%3"_s.arg(asciiFolded(draft.firstName).toLower(), asciiFolded(draft.lastName).toLower(),
                                         target.domain);
         draft.administrator = random.bounded(12) == 0;
+        if (draft.administrator) {
+            // Administrators must be reachable (seed 001).
+            draft.phone = u"+1 555 %1"_s.arg(100 + i, 4, 10, QLatin1Char('0'));
+            draft.address = u"%1 Main Street, Springfield"_s.arg(1 + i);
+        }
         draft.agentAutoUpdate = random.bounded(6) != 0;
         draft.quotas[Resource::Workstations].limit = random.bounded(4) == 0 ? std::nullopt : std::optional<qint64>(2);
         draft.quotas[Resource::Workstations].overage = 1;

@@ -149,3 +149,90 @@ Result<Quotas> GroupStore::effectiveLimits(qint64 id)
 }
 
 } // namespace bc
+
+namespace bc {
+
+Result<QList<qint64>> GroupStore::ancestry(qint64 id)
+{
+    QList<qint64> ids;
+    for (qint64 current = id; current != 0 && ids.size() < 64;) {
+        auto query = m_db.run(u"SELECT coalesce(parent_id, 0) FROM groups WHERE id = ?"_s, {current});
+        if (!query)
+            return fail(query.error());
+        if (!query->next())
+            return fail(groupGone());
+        ids.append(current);
+        current = query->value(0).toLongLong();
+    }
+    return ids;
+}
+
+Result<GroupSettings> GroupStore::settings(qint64 id)
+{
+    auto query = m_db.run(
+        u"SELECT customer_id, contact_company, contact_address, contact_phone, contact_email, "
+        "services, auto_backup, coalesce(default_storage_id, 0), %1 FROM groups WHERE id = ?"_s.arg(limitColumns()),
+        {id});
+    if (!query)
+        return fail(query.error());
+    if (!query->next())
+        return fail(groupGone());
+    GroupSettings settings;
+    settings.customerId = query->value(0).toString();
+    settings.contactCompany = query->value(1).toString();
+    settings.contactAddress = query->value(2).toString();
+    settings.contactPhone = query->value(3).toString();
+    settings.contactEmail = query->value(4).toString();
+    settings.services = Services::fromInt(query->value(5).toInt());
+    settings.backupNewUsersAutomatically = Services::fromInt(query->value(6).toInt());
+    settings.defaultStorageId = query->value(7).toLongLong();
+    int column = 8;
+    for (Resource resource : allResources) {
+        const QVariant value = query->value(column++);
+        if (!value.isNull())
+            settings.limits[resource].limit = value.toLongLong();
+    }
+    auto recipients =
+        m_db.run(u"SELECT email FROM group_digest_recipients WHERE group_id = ? ORDER BY position"_s, {id});
+    if (!recipients)
+        return fail(recipients.error());
+    while (recipients->next())
+        settings.digestRecipients.append(recipients->value(0).toString());
+    return settings;
+}
+
+Result<void> GroupStore::saveSettings(qint64 id, const GroupSettings &settings)
+{
+    QStringList assignments {u"customer_id = ?"_s,   u"contact_company = ?"_s,   u"contact_address = ?"_s,
+                             u"contact_phone = ?"_s, u"contact_email = ?"_s,     u"services = ?"_s,
+                             u"auto_backup = ?"_s,   u"default_storage_id = ?"_s};
+    QVariantList values {settings.customerId,
+                         settings.contactCompany,
+                         settings.contactAddress,
+                         settings.contactPhone,
+                         settings.contactEmail,
+                         settings.services.toInt(),
+                         settings.backupNewUsersAutomatically.toInt(),
+                         settings.defaultStorageId == 0 ? QVariant(QMetaType::fromType<qint64>())
+                                                        : QVariant(settings.defaultStorageId)};
+    for (Resource resource : allResources) {
+        assignments.append(Quotas::columnPrefix(resource) + "_limit = ?"_L1);
+        values.append(nullable(settings.limits[resource].limit));
+    }
+    values.append(id);
+    if (auto saved =
+            m_db.change(u"UPDATE groups SET %1 WHERE id = ?"_s.arg(assignments.join(u", "_s)), values, groupGone());
+        !saved)
+        return saved;
+    if (auto cleared = m_db.run(u"DELETE FROM group_digest_recipients WHERE group_id = ?"_s, {id}); !cleared)
+        return fail(cleared.error());
+    for (qsizetype i = 0; i < settings.digestRecipients.size(); ++i) {
+        if (auto added = m_db.run(u"INSERT INTO group_digest_recipients (group_id, position, email) VALUES (?, ?, ?)"_s,
+                                  {id, i, settings.digestRecipients.at(i)});
+            !added)
+            return fail(added.error());
+    }
+    return {};
+}
+
+} // namespace bc

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalog.h"
 #include "error.h"
 #include "group.h"
 
@@ -28,6 +29,10 @@ public:
     Result<QList<Group>> children(qint64 parentId);
     Result<QList<Group>> all();
     Result<bool> siblingNameExists(qint64 parentId, const QString &name, qint64 exceptId = 0);
+    // The group and the groups above it, nearest first.
+    Result<QList<qint64>> ancestry(qint64 id);
+    Result<GroupSettings> settings(qint64 id);
+    Result<void> saveSettings(qint64 id, const GroupSettings &settings);
     // The tightest limits of the group and every group above it.
     Result<Quotas> effectiveLimits(qint64 id);
 

@@ -1,5 +1,7 @@
 #include "json.h"
 
+#include <QJsonArray>
+
 using namespace Qt::StringLiterals;
 
 namespace bc::Json {
@@ -9,6 +11,36 @@ namespace {
 QJsonValue timestamp(const QDateTime &when)
 {
     return when.isValid() ? QJsonValue(when.toUTC().toString(Qt::ISODate)) : QJsonValue();
+}
+
+QJsonValue idOrNull(qint64 id)
+{
+    return id == 0 ? QJsonValue() : QJsonValue(id);
+}
+
+QJsonArray idArray(const QList<qint64> &ids)
+{
+    QJsonArray array;
+    for (qint64 id : ids)
+        array.append(id);
+    return array;
+}
+
+QJsonArray sortedArray(const QSet<QString> &values)
+{
+    QStringList sorted = values.values();
+    sorted.sort();
+    return QJsonArray::fromStringList(sorted);
+}
+
+QJsonArray flagKeys(Services services)
+{
+    QJsonArray keys;
+    for (Service service : allServices) {
+        if (services.testFlag(service))
+            keys.append(CatalogText::key(service));
+    }
+    return keys;
 }
 
 } // namespace
@@ -41,6 +73,18 @@ QJsonObject fromAccount(const Account &account)
         {u"backupLocations"_s, AccountText::key(account.backupLocations)},
         {u"notificationLevel"_s, AccountText::key(account.notificationLevel)},
         {u"businessNotifications"_s, account.businessNotifications},
+        {u"displayName"_s, account.displayName},
+        {u"notificationEmail"_s, account.notificationEmail},
+        {u"mobile"_s, account.mobile},
+        {u"phone"_s, account.phone},
+        {u"address"_s, account.address},
+        {u"hasPassword"_s, account.hasPassword},
+        {u"profileId"_s, idOrNull(account.profileId)},
+        {u"storageId"_s, idOrNull(account.storageId)},
+        {u"subscriptionIds"_s, idArray(account.subscriptionIds)},
+        {u"securityGroupIds"_s, idArray(account.securityGroupIds)},
+        {u"licensed"_s, account.isLicensed()},
+        {u"overrides"_s, sortedArray(account.overrides)},
         {u"status"_s, AccountText::key(account.status)},
         {u"quotas"_s, fromQuotas(account.quotas, true)},
         {u"createdAt"_s, timestamp(account.createdAt)},
@@ -61,6 +105,62 @@ QJsonObject fromGroup(const Group &group, const QString &path)
     if (!path.isEmpty())
         object.insert(u"path"_s, path);
     return object;
+}
+
+QJsonObject fromProfile(const Profile &profile)
+{
+    return {
+        {u"id"_s, profile.id},
+        {u"groupId"_s, profile.groupId},
+        {u"name"_s, profile.name},
+        {u"dataLock"_s, profile.dataLock},
+        {u"backupLocations"_s, AccountText::key(profile.backupLocations)},
+        {u"notificationLevel"_s, AccountText::key(profile.notificationLevel)},
+        {u"quotas"_s, fromQuotas(profile.quotas, true)},
+    };
+}
+
+QJsonObject fromStorage(const Storage &storage)
+{
+    return {{u"id"_s, storage.id},
+            {u"groupId"_s, storage.groupId},
+            {u"name"_s, storage.name},
+            {u"region"_s, storage.region}};
+}
+
+QJsonObject fromSubscription(const Subscription &subscription)
+{
+    return {{u"id"_s, subscription.id}, {u"groupId"_s, subscription.groupId}, {u"name"_s, subscription.name}};
+}
+
+QJsonObject fromSecurityGroup(const SecurityGroup &securityGroup)
+{
+    QJsonArray permissions;
+    for (Permission permission : allPermissions) {
+        if (securityGroup.permissions.testFlag(permission))
+            permissions.append(CatalogText::key(permission));
+    }
+    return {{u"id"_s, securityGroup.id},
+            {u"groupId"_s, securityGroup.groupId},
+            {u"name"_s, securityGroup.name},
+            {u"permissions"_s, permissions}};
+}
+
+QJsonObject fromSettings(const GroupSettings &settings)
+{
+    return {
+        {u"customerId"_s, settings.customerId},
+        {u"contact"_s,
+         QJsonObject {{u"company"_s, settings.contactCompany},
+                      {u"address"_s, settings.contactAddress},
+                      {u"phone"_s, settings.contactPhone},
+                      {u"email"_s, settings.contactEmail}}},
+        {u"services"_s, flagKeys(settings.services)},
+        {u"backupNewUsersAutomatically"_s, flagKeys(settings.backupNewUsersAutomatically)},
+        {u"digestRecipients"_s, QJsonArray::fromStringList(settings.digestRecipients)},
+        {u"defaultStorageId"_s, idOrNull(settings.defaultStorageId)},
+        {u"limits"_s, fromQuotas(settings.limits, false)},
+    };
 }
 
 } // namespace bc::Json

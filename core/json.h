@@ -1,6 +1,7 @@
 #pragma once
 
 #include "account.h"
+#include "catalog.h"
 #include "group.h"
 
 #include <QJsonObject>
@@ -12,6 +13,11 @@ namespace Json {
 QJsonObject fromQuotas(const Quotas &quotas, bool withOverage);
 QJsonObject fromAccount(const Account &account);
 QJsonObject fromGroup(const Group &group, const QString &path = QString());
+QJsonObject fromProfile(const Profile &profile);
+QJsonObject fromStorage(const Storage &storage);
+QJsonObject fromSubscription(const Subscription &subscription);
+QJsonObject fromSecurityGroup(const SecurityGroup &securityGroup);
+QJsonObject fromSettings(const GroupSettings &settings);
 } // namespace Json
 
 } // namespace bc

@@ -185,7 +185,7 @@ ExitCode AccountCommands::list(const Invocation &invocation)
     TextTable table(
         {tr("Login"), tr("Name"), tr("Email"), tr("Status"), tr("Admin"), tr("Storage quota"), tr("Created")});
     for (const Account &account : std::as_const(accounts)) {
-        table.addRow({account.login, account.displayName(), account.email, AccountText::label(account.status),
+        table.addRow({account.login, account.displayName, account.email, AccountText::label(account.status),
                       yesNo(account.administrator),
                       Quotas::formatLimit(Resource::Storage, account.quotas[Resource::Storage].limit),
                       formatTime(account.createdAt)});

@@ -54,7 +54,7 @@ SortKey sortKey(const Account &account, AccountColumn column)
     case AccountColumn::Login:
         return bc::AccountRules::loginKey(account.login).toUtf8();
     case AccountColumn::Name:
-        return account.displayName().toUtf8();
+        return account.displayName.toUtf8();
     case AccountColumn::Email:
         return account.email.toUtf8();
     case AccountColumn::Status:
@@ -163,6 +163,8 @@ void TestAccountService::createSavesAnInactiveAccountWithEveryField()
     draft.firstName = u"Chloé"_s;
     draft.lastName = u"Dubois"_s;
     draft.administrator = true;
+    draft.phone = u"+44 20 7946 0958"_s;
+    draft.address = u"1 Main Street, London"_s;
     draft.agentAutoUpdate = false;
     draft.quotas[Resource::Workstations] = {3, 1};
     draft.quotas[Resource::Servers] = {0, 0};
@@ -189,7 +191,7 @@ void TestAccountService::createSavesAnInactiveAccountWithEveryField()
         QCOMPARE(account.email, draft.email);
         QCOMPARE(account.firstName, draft.firstName);
         QCOMPARE(account.lastName, draft.lastName);
-        QCOMPARE(account.displayName(), u"Chloé Dubois"_s);
+        QCOMPARE(account.displayName, u"Chloé Dubois"_s);
         QCOMPARE(account.administrator, true);
         QCOMPARE(account.agentAutoUpdate, false);
         QCOMPARE(account.businessNotifications, false);
@@ -224,7 +226,7 @@ void TestAccountService::createAcceptsAnAccountWithoutNames()
     QVERIFY(draft.firstName.isNull());
     auto created = m_accounts->create(m_unit, draft);
     QVERIFY2(created.has_value(), created ? "" : qPrintable(describe(created.error())));
-    QCOMPARE(created->displayName(), QString());
+    QCOMPARE(created->displayName, u""_s);
 }
 
 void TestAccountService::createRefusesALoginThatDiffersOnlyInCaseOrWidth_data()
@@ -516,6 +518,8 @@ void TestAccountService::fillListFixture()
         draft.firstName = QString::fromUtf16(row.first);
         draft.lastName = QString::fromUtf16(row.last);
         draft.administrator = row.admin;
+        draft.phone = u"+44 20 7946 0958"_s;
+        draft.address = u"1 Main Street, London"_s;
         draft.quotas[Resource::Storage].limit = row.storage;
         auto created = m_accounts->create(row.group, draft, row.status);
         QVERIFY2(created.has_value(), created ? "" : qPrintable(describe(created.error())));

@@ -72,6 +72,8 @@ void AccountListModelTest::init()
         draft.firstName = u"First%1"_s.arg(i % 13);
         draft.lastName = u"Last%1"_s.arg(i % 17);
         draft.administrator = i % 5 == 0;
+        draft.phone = u"+1 555 0100"_s;
+        draft.address = u"1 Infinite Loop"_s;
         if (i % 3)
             draft.quotas[Resource::Storage].limit = (i % 10) * 1000;
         const qint64 group = i % 3 == 0 ? m_rootId : i % 3 == 1 ? m_customerId : m_unitId;
@@ -142,7 +144,7 @@ void AccountListModelTest::shouldSortInSqlLikeTheFullList()
         case AccountColumn::Login:
             return account.login;
         case AccountColumn::Name:
-            return account.displayName();
+            return account.displayName;
         case AccountColumn::Email:
             return account.email;
         case AccountColumn::Status:
@@ -222,7 +224,7 @@ void AccountListModelTest::shouldFilter()
         const bool statusMatches = !query.status || account.status == *query.status;
         const bool searchMatches = search.isEmpty() || account.login.contains(search, Qt::CaseInsensitive)
             || account.email.contains(search, Qt::CaseInsensitive)
-            || account.displayName().contains(search, Qt::CaseInsensitive);
+            || account.displayName.contains(search, Qt::CaseInsensitive);
         return inGroup(account) && statusMatches && searchMatches;
     }));
     QCOMPARE(m_model->rowCount(), expected);
