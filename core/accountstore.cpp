@@ -151,7 +151,7 @@ Result<qint64> AccountStore::insert(qint64 groupId, const AccountDraft &draft, A
     auto [columns, values] = editableColumns(draft);
     columns << u"group_id"_s << u"status"_s << u"created_at"_s << u"updated_at"_s << u"activated_at"_s;
     values << groupId << AccountText::key(status) << stamp << stamp
-           << (status == AccountStatus::Inactive ? QVariant(QMetaType::fromType<QString>()) : QVariant(stamp));
+           << (status == AccountStatus::Inactive ? QVariant() : QVariant(stamp));
     QStringList placeholders;
     placeholders.fill(u"?"_s, values.size());
     auto query = m_db.run(

@@ -14,7 +14,7 @@ namespace {
 QVariant jsonText(const QJsonObject &object)
 {
     if (object.isEmpty())
-        return QVariant(QMetaType::fromType<QString>());
+        return QVariant();
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 

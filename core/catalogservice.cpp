@@ -339,7 +339,7 @@ QList<Error> CatalogService::validate(qint64 groupId, const GroupSettings &setti
         const std::optional<qint64> &mine = settings.limits[resource].limit;
         if (mine && *mine < 0)
             errors.append({Error::Code::Invalid, Field::quotaLimit(resource), tr("Enter a number of zero or more.")});
-        else if (cap && (!mine || *mine > *cap))
+        else if (cap && mine && *mine > *cap) // no limit of its own: the caps above still apply
             errors.append(
                 {Error::Code::Invalid, Field::quotaLimit(resource),
                  tr("The group above allows at most %1; enter %1 or less.").arg(Quotas::formatAmount(resource, *cap))});

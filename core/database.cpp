@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "accountrules.h"
 #include "logging.h"
 
 #include <QAtomicInteger>
@@ -279,8 +280,14 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values) 
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         return fail(classify(query.lastError(), sql));
-    for (const QVariant &value : values)
-        query.addBindValue(value);
+    for (const QVariant &value : values) {
+        // Drivers bind a null QString as SQL NULL; an empty text is what callers mean by it.
+        // A deliberate NULL is an invalid QVariant().
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.addBindValue(QString(u""_s));
+        else
+            query.addBindValue(value);
+    }
     if (!query.exec())
         return fail(classify(query.lastError(), sql));
     return query;
@@ -321,6 +328,14 @@ Error Database::classify(const QSqlError &error, const QString &context)
             return {Error::Code::NotAllowed, QString(), tr("The database has a top group already.")};
         if (text.contains("groups_sibling_name"_L1) || (text.contains("groups."_L1) && text.contains("UNIQUE"_L1)))
             return {Error::Code::NameTaken, QString(), tr("A group with that name exists there already.")};
+        if (text.contains("data lock"_L1))
+            return {Error::Code::NotAllowed, Field::profile,
+                    tr("The account is on a data-locked profile: it cannot be deleted, change profile or lose a "
+                       "license.")};
+        if (text.contains("append-only"_L1))
+            return {Error::Code::NotAllowed, QString(), tr("The audit log cannot be changed or shortened.")};
+        if (text.contains("UNIQUE"_L1) && text.contains("name_key"_L1))
+            return {Error::Code::NameTaken, Field::groupName, tr("That name is taken here already.")};
         if (text.contains("FOREIGN KEY"_L1))
             return {Error::Code::NotAllowed, QString(), tr("Something it refers to was changed or removed meanwhile.")};
         return {Error::Code::Invalid, QString(), tr("The database refused a value that breaks one of its rules.")};
