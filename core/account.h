@@ -1,5 +1,6 @@
 #pragma once
 
+#include "emailtemplate.h"
 #include "quota.h"
 
 #include <QCoreApplication>
@@ -57,6 +58,10 @@ struct AccountDraft
     QList<qint64> securityGroupIds;
     // Values set on the account itself rather than taken from its profile (ProfileRules keys).
     QSet<QString> overrides;
+    // Only when creating: whether to send the activation email (seed 003 lets it be skipped), and
+    // a subject and body for this account instead of its group's (seed 003).
+    bool sendActivationEmail = true;
+    std::optional<EmailTemplate> activationEmail;
 };
 
 struct Account : AccountDraft

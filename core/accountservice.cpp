@@ -2,6 +2,7 @@
 
 #include "accountrules.h"
 #include "accountstore.h"
+#include "activationservice.h"
 #include "auditlog.h"
 #include "catalogstore.h"
 #include "database.h"
@@ -160,6 +161,11 @@ Result<Account> AccountService::create(qint64 groupId, const AccountDraft &input
         auto account = loadAccount(*id);
         if (!account)
             return account;
+        // The activation email commits with the account, or neither does (seed 000 step 6).
+        if (status == AccountStatus::Inactive && draft.sendActivationEmail) {
+            if (auto queued = ActivationService::enqueue(m_db, *account, draft.activationEmail); !queued)
+                return fail(queued.error());
+        }
         if (auto audited = AuditLog(m_db).append({.action = u"account.created"_s,
                                                   .objectType = u"account"_s,
                                                   .objectId = account->id,
@@ -385,6 +391,11 @@ Result<void> AccountService::remove(qint64 id)
 Result<Account> AccountService::account(qint64 id)
 {
     return loadAccount(id);
+}
+
+Result<QList<AuditEntry>> AccountService::history(qint64 id)
+{
+    return AuditLog(m_db).entriesFor(u"account"_s, id);
 }
 
 Result<std::optional<Account>> AccountService::findByLogin(const QString &login)

@@ -25,6 +25,7 @@ namespace {
 const QStringList migrations {
     u":/sql/sqlite/0001_initial.sql"_s,
     u":/sql/sqlite/0002_organizations.sql"_s,
+    u":/sql/sqlite/0003_activation.sql"_s,
 };
 
 QString nextConnectionName()

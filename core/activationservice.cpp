@@ -1,0 +1,336 @@
+#include "activationservice.h"
+
+#include "accountrules.h"
+#include "accountstore.h"
+#include "activationstore.h"
+#include "auditlog.h"
+#include "database.h"
+#include "groupstore.h"
+#include "json.h"
+#include "passwordhasher.h"
+#include "passwordpolicy.h"
+#include "timestamps.h"
+
+#include <QCryptographicHash>
+#include <QUuid>
+
+#include <sodium.h>
+
+using namespace Qt::StringLiterals;
+
+namespace bc {
+
+namespace {
+
+QString newToken()
+{
+    QByteArray bytes(32, Qt::Uninitialized);
+    if (sodium_init() < 0)
+        qFatal("libsodium could not be initialised");
+    randombytes_buf(bytes.data(), static_cast<size_t>(bytes.size()));
+    return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QString newMessageId()
+{
+    return u"<%1@backup-console.invalid>"_s.arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+}
+
+// The customer organization an account belongs to: the group just below the MSP.
+Result<QString> organizationOf(Database &database, qint64 groupId)
+{
+    GroupStore groups(database);
+    auto ancestry = groups.ancestry(groupId);
+    if (!ancestry)
+        return fail(ancestry.error());
+    const qint64 id = ancestry->size() >= 2 ? ancestry->at(ancestry->size() - 2) : ancestry->value(0);
+    auto group = groups.byId(id);
+    if (!group)
+        return fail(group.error());
+    return group->name;
+}
+
+Result<EmailTemplate> templateFor(Database &database, qint64 groupId)
+{
+    GroupStore groups(database);
+    ActivationStore store(database);
+    auto ancestry = groups.ancestry(groupId);
+    if (!ancestry)
+        return fail(ancestry.error());
+    for (qint64 id : *ancestry) {
+        auto own = store.groupTemplate(id);
+        if (!own)
+            return fail(own.error());
+        if (*own)
+            return **own;
+    }
+    return EmailTemplates::defaultActivation();
+}
+
+} // namespace
+
+ActivationService::ActivationService(Database &database, QObject *parent)
+    : QObject(parent)
+    , m_db(database)
+{
+}
+
+QString ActivationService::hashOf(const QString &token)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+QString ActivationService::linkFor(const QString &baseUrl, const QString &token)
+{
+    QString base = baseUrl.trimmed();
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    return base + u"/activate/"_s + token;
+}
+
+Result<void> ActivationService::enqueue(Database &database, const Account &account,
+                                        const std::optional<EmailTemplate> &custom)
+{
+    ActivationStore store(database);
+    const QDateTime now = Timestamps::now();
+    auto days = store.activationDays(account.groupId);
+    if (!days)
+        return fail(days.error());
+    auto email = custom ? Result<EmailTemplate>(*custom) : templateFor(database, account.groupId);
+    if (!email)
+        return fail(email.error());
+    auto organization = organizationOf(database, account.groupId);
+    if (!organization)
+        return fail(organization.error());
+    if (auto revoked = store.revokeTokens(account.id, now); !revoked)
+        return revoked;
+    const QString token = newToken();
+    const QDateTime expires = now.addDays(*days);
+    if (auto inserted = store.insertToken(account.id, hashOf(token), now, expires); !inserted)
+        return inserted;
+    OutboxMessage message;
+    message.accountId = account.id;
+    message.kind = u"activation"_s;
+    message.messageId = newMessageId();
+    message.recipient = account.email;
+    message.email = *email;
+    message.values = {account.displayName.isEmpty() ? account.login : account.displayName, account.login, *organization,
+                      QString(), expires};
+    message.linkToken = token;
+    message.expiresAt = expires;
+    message.nextAttemptAt = now;
+    message.createdAt = now;
+    auto queued = store.enqueue(message);
+    if (!queued)
+        return fail(queued.error());
+    return {};
+}
+
+Result<ActivationService::LinkCheck> ActivationService::check(const QString &token)
+{
+    ActivationStore store(m_db);
+    auto row = store.tokenByHash(hashOf(token));
+    if (!row)
+        return fail(row.error());
+    LinkCheck check;
+    if (!*row) {
+        check.message = tr("This activation link is not known. Check that the whole link was copied, or ask your "
+                           "help desk for a new one.");
+        return check;
+    }
+    auto account = AccountStore(m_db).byId((*row)->accountId);
+    if (!account)
+        return fail(account.error());
+    check.login = account->login;
+    check.name = account->displayName.isEmpty() ? account->login : account->displayName;
+    if ((*row)->usedAt.isValid()) {
+        check.state = LinkState::Used;
+        check.message = tr("This activation link was used already. Sign in with the password you chose.");
+    } else if ((*row)->revokedAt.isValid()) {
+        check.state = LinkState::Replaced;
+        check.message = tr("A newer activation email replaced this link. Use the link in the newest email.");
+    } else if ((*row)->expiresAt < Timestamps::now()) {
+        check.state = LinkState::Expired;
+        check.message = tr("This activation link has expired. Ask your help desk to send a new one.");
+    } else {
+        check.state = LinkState::Valid;
+    }
+    return check;
+}
+
+Result<Account> ActivationService::activate(const QString &token, const QString &password)
+{
+    auto checked = check(token);
+    if (!checked)
+        return fail(checked.error());
+    if (checked->state != LinkState::Valid)
+        return fail(checked->state == LinkState::Unknown ? Error::Code::NotFound : Error::Code::NotAllowed, QString(),
+                    checked->message);
+    if (auto valid = PasswordPolicy::check(password, checked->login, Field::password); !valid)
+        return fail(valid.error());
+    auto hash = PasswordHasher::hash(password);
+    if (!hash)
+        return fail(hash.error());
+    auto activated = m_db.write([&]() -> Result<Account> {
+        ActivationStore store(m_db);
+        auto row = store.tokenByHash(hashOf(token));
+        if (!row)
+            return fail(row.error());
+        if (!*row)
+            return fail(Error::Code::NotFound, QString(), checked->message);
+        // Spent first: of two racing submissions only one changes the row.
+        if (auto spent = store.markTokenUsed((*row)->id, Timestamps::now()); !spent)
+            return fail(spent.error());
+        AccountStore accounts(m_db);
+        auto before = accounts.byId((*row)->accountId);
+        if (!before)
+            return before;
+        if (before->status == AccountStatus::Disabled)
+            return fail(Error::Code::NotAllowed, QString(),
+                        tr("This account is disabled. Ask your help desk to enable it."));
+        if (auto saved = accounts.setPasswordHash(before->id, *hash); !saved)
+            return fail(saved.error());
+        if (auto status = accounts.setStatus(before->id, AccountStatus::Active, Timestamps::now()); !status)
+            return fail(status.error());
+        auto after = accounts.byId(before->id);
+        if (!after)
+            return after;
+        if (auto audited = AuditLog(m_db).append({.actor = u"activation page"_s,
+                                                  .action = u"account.activated"_s,
+                                                  .objectType = u"account"_s,
+                                                  .objectId = after->id,
+                                                  .summary = after->login,
+                                                  .before = Json::fromAccount(*before),
+                                                  .after = Json::fromAccount(*after)});
+            !audited)
+            return fail(audited.error());
+        return after;
+    });
+    if (activated)
+        Q_EMIT accountActivated(*activated);
+    return activated;
+}
+
+Result<void> ActivationService::resend(qint64 accountId)
+{
+    auto resent = m_db.write([&]() -> Result<void> {
+        auto account = AccountStore(m_db).byId(accountId);
+        if (!account)
+            return fail(account.error());
+        if (account->status != AccountStatus::Inactive)
+            return fail(Error::Code::NotAllowed, QString(),
+                        tr("\"%1\" is not waiting for activation; only inactive accounts get activation emails.")
+                            .arg(account->login));
+        if (auto queued = enqueue(m_db, *account); !queued)
+            return queued;
+        return AuditLog(m_db).append({.action = u"account.activation-resent"_s,
+                                      .objectType = u"account"_s,
+                                      .objectId = accountId,
+                                      .summary = account->login});
+    });
+    if (resent)
+        Q_EMIT outboxChanged(accountId);
+    return resent;
+}
+
+Result<void> ActivationService::retry(qint64 outboxId)
+{
+    auto message = ActivationStore(m_db).message(outboxId);
+    if (!message)
+        return fail(message.error());
+    auto retried = ActivationStore(m_db).retry(outboxId, Timestamps::now());
+    if (retried)
+        Q_EMIT outboxChanged(message->accountId);
+    return retried;
+}
+
+Result<ActivationState> ActivationService::state(qint64 accountId)
+{
+    return ActivationStore(m_db).stateFor(accountId);
+}
+
+Result<EmailTemplate> ActivationService::effectiveTemplate(qint64 groupId)
+{
+    return templateFor(m_db, groupId);
+}
+
+Result<void> ActivationService::setGroupTemplate(qint64 groupId, const std::optional<EmailTemplate> &email)
+{
+    if (email && email->subject.trimmed().isEmpty())
+        return fail(Error::Code::Invalid, u"subject"_s, tr("Enter a subject."));
+    if (email && email->bodyText.trimmed().isEmpty())
+        return fail(Error::Code::Invalid, u"body"_s, tr("Enter the text of the email."));
+    if (email && !email->bodyText.contains(u"{link}"_s))
+        return fail(Error::Code::Invalid, u"body"_s,
+                    tr("The text must contain {link}: without it the user cannot activate the account."));
+    return m_db.write([&]() -> Result<void> { return ActivationStore(m_db).setGroupTemplate(groupId, email); });
+}
+
+Result<int> ActivationService::activationDays(qint64 groupId)
+{
+    return ActivationStore(m_db).activationDays(groupId);
+}
+
+Result<void> ActivationService::setActivationDays(qint64 groupId, int days)
+{
+    if (days < 1 || days > 90)
+        return fail(Error::Code::Invalid, u"activationDays"_s, tr("A link may stay valid from 1 to 90 days."));
+    return m_db.write([&]() -> Result<void> { return ActivationStore(m_db).setActivationDays(groupId, days); });
+}
+
+Result<RenderedEmail> ActivationService::preview(qint64 groupId, const AccountDraft &draft)
+{
+    auto email = draft.activationEmail ? Result<EmailTemplate>(*draft.activationEmail) : templateFor(m_db, groupId);
+    if (!email)
+        return fail(email.error());
+    auto organization = organizationOf(m_db, groupId);
+    if (!organization)
+        return fail(organization.error());
+    auto days = activationDays(groupId);
+    if (!days)
+        return fail(days.error());
+    auto settings = smtpSettings();
+    const QString base = settings ? settings->activationBaseUrl : SmtpSettings().activationBaseUrl;
+    const AccountDraft normalized = AccountRules::normalized(draft);
+    return EmailTemplates::render(*email,
+                                  {normalized.displayName.isEmpty() ? normalized.login : normalized.displayName,
+                                   normalized.login, *organization, linkFor(base, u"…"_s),
+                                   Timestamps::now().addDays(*days)});
+}
+
+Result<SmtpSettings> ActivationService::smtpSettings()
+{
+    return ActivationStore(m_db).smtpSettings();
+}
+
+Result<void> ActivationService::setSmtpSettings(const SmtpSettings &settings)
+{
+    if (!settings.sender.trimmed().isEmpty()) {
+        // "Name <address>" or a bare address.
+        const QString address =
+            settings.sender.contains(u'<') ? settings.sender.section(u'<', 1).section(u'>', 0, 0) : settings.sender;
+        if (auto valid = AccountRules::checkEmail(address, u"sender"_s); !valid)
+            return valid;
+    }
+    if (settings.port < 1 || settings.port > 65535)
+        return fail(Error::Code::Invalid, u"port"_s, tr("Enter a port from 1 to 65535."));
+    return m_db.write([&]() -> Result<void> { return ActivationStore(m_db).setSmtpSettings(settings); });
+}
+
+Result<qint64> ActivationService::enqueueTestMessage(const QString &recipient)
+{
+    if (auto valid = AccountRules::checkEmail(recipient); !valid)
+        return fail(valid.error());
+    OutboxMessage message;
+    message.kind = u"test"_s;
+    message.messageId = newMessageId();
+    message.recipient = recipient.trimmed();
+    message.email.subject = tr("Test email from the Backup Account Console");
+    message.email.bodyText = tr("This is a test. The console can send email through this server.");
+    message.email.bodyHtml = EmailTemplates::htmlFromText(message.email.bodyText);
+    message.nextAttemptAt = Timestamps::now();
+    message.createdAt = message.nextAttemptAt;
+    return m_db.write([&]() -> Result<qint64> { return ActivationStore(m_db).enqueue(message); });
+}
+
+} // namespace bc

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "account.h"
+#include "emailtemplate.h"
+#include "error.h"
+#include "outboxmessage.h"
+#include "smtpsettings.h"
+
+#include <QObject>
+
+namespace bc {
+
+class Database;
+
+// Activation (seed 000 steps 6–7, seed 003): a new account gets a single-use, expiring link by
+// email; following it, the user chooses a password and the account turns active. Links are
+// random (256 bits), stored only as SHA-256 hashes; a resend replaces every earlier link.
+class ActivationService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ActivationService)
+
+public:
+    enum class LinkState
+    {
+        Valid,
+        Unknown,
+        Expired,
+        Used,
+        Replaced
+    };
+    struct LinkCheck
+    {
+        LinkState state = LinkState::Unknown;
+        QString login;
+        QString name;
+        QString message; // what the activation page says when the link cannot be used
+    };
+
+    explicit ActivationService(Database &database, QObject *parent = nullptr);
+
+    // Inside the caller's write transaction: a new link and its email in the outbox.
+    static Result<void> enqueue(Database &database, const Account &account,
+                                const std::optional<EmailTemplate> &custom = std::nullopt);
+
+    Result<LinkCheck> check(const QString &token);
+    // Sets the password (policy checked, Argon2id) and turns the account active; the link is spent.
+    Result<Account> activate(const QString &token, const QString &password);
+    // A new link by email; earlier links stop working.
+    Result<void> resend(qint64 accountId);
+    Result<void> retry(qint64 outboxId);
+    Result<ActivationState> state(qint64 accountId);
+
+    // The template a group's accounts get: its own, else the nearest group's above, else the default.
+    Result<EmailTemplate> effectiveTemplate(qint64 groupId);
+    Result<void> setGroupTemplate(qint64 groupId, const std::optional<EmailTemplate> &email);
+    Result<int> activationDays(qint64 groupId);
+    Result<void> setActivationDays(qint64 groupId, int days);
+    // The email an account would get, for the wizard's preview (the link shown as a sample).
+    Result<RenderedEmail> preview(qint64 groupId, const AccountDraft &draft);
+
+    Result<SmtpSettings> smtpSettings();
+    Result<void> setSmtpSettings(const SmtpSettings &settings);
+    Result<qint64> enqueueTestMessage(const QString &recipient);
+
+    static QString hashOf(const QString &token);
+    static QString linkFor(const QString &baseUrl, const QString &token);
+
+Q_SIGNALS:
+    void accountActivated(const bc::Account &account);
+    void outboxChanged(qint64 accountId);
+
+private:
+    Database &m_db;
+};
+
+} // namespace bc

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "emailtemplate.h"
+#include "error.h"
+#include "outboxmessage.h"
+#include "smtpsettings.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace bc {
+
+class Database;
+
+// Every SQL statement about activation: links (hashes only), the outbox, email templates and
+// the database-wide mail settings.
+class ActivationStore
+{
+public:
+    explicit ActivationStore(Database &database)
+        : m_db(database)
+    {
+    }
+
+    struct TokenRow
+    {
+        qint64 id = 0;
+        qint64 accountId = 0;
+        QDateTime expiresAt;
+        QDateTime usedAt;
+        QDateTime revokedAt;
+    };
+
+    Result<void> insertToken(qint64 accountId, const QString &hash, const QDateTime &now, const QDateTime &expires);
+    Result<std::optional<TokenRow>> tokenByHash(const QString &hash);
+    Result<void> markTokenUsed(qint64 id, const QDateTime &now);
+    // Every unused link of the account stops working (a resend replaces them).
+    Result<void> revokeTokens(qint64 accountId, const QDateTime &now);
+
+    Result<qint64> enqueue(const OutboxMessage &message);
+    // Takes up to `limit` due messages and marks them as being sent.
+    Result<QList<OutboxMessage>> claimDue(const QDateTime &now, int limit);
+    Result<void> markSent(qint64 id, const QDateTime &now);
+    Result<void> markAttemptFailed(qint64 id, const QString &error, const QDateTime &next, bool giveUp);
+    Result<void> retry(qint64 id, const QDateTime &now);
+    // Messages left "sending" by a console that stopped are queued again (at-least-once).
+    Result<int> requeueStale(const QDateTime &olderThan);
+    Result<std::optional<OutboxMessage>> latestFor(qint64 accountId, const QString &kind);
+    Result<OutboxMessage> message(qint64 id);
+    Result<ActivationState> stateFor(qint64 accountId);
+
+    Result<std::optional<EmailTemplate>> groupTemplate(qint64 groupId);
+    Result<void> setGroupTemplate(qint64 groupId, const std::optional<EmailTemplate> &email);
+    Result<int> activationDays(qint64 groupId);
+    Result<void> setActivationDays(qint64 groupId, int days);
+
+    Result<SmtpSettings> smtpSettings();
+    Result<void> setSmtpSettings(const SmtpSettings &settings);
+
+private:
+    Database &m_db;
+};
+
+} // namespace bc

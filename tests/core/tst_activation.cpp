@@ -1,0 +1,265 @@
+#include "accountservice.h"
+#include "activationservice.h"
+#include "activationstore.h"
+#include "database.h"
+#include "emailtemplate.h"
+#include "groupservice.h"
+#include "passwordhasher.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace bc;
+
+// Activation links and emails (issue 5): single use, expiry, replacement on resend, templates
+// and their escaping, and the outbox written with the account.
+class TestActivation final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void creatingAnAccountQueuesOneActivationEmail();
+    void noEmailWhenSendingIsSwitchedOff();
+    void theLinkIsStoredOnlyAsAHash();
+    void aLinkActivatesOnceOnly();
+    void anExpiredLinkChangesNothing();
+    void aResendReplacesEarlierLinks();
+    void anUnknownLinkIsRefused();
+    void aWeakPasswordIsRefusedAndTheLinkStaysValid();
+    void templatesFillPlaceholders();
+    void htmlInANameIsEscaped_data();
+    void htmlInANameIsEscaped();
+    void aCustomTemplateWinsOverTheGroups();
+    void groupTemplatesMustKeepTheLink();
+    void theTokenLeavesTheOutboxOnceSent();
+
+private:
+    Account create(const QString &login, bool sendEmail = true);
+    QString tokenOf(qint64 accountId);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<GroupService> m_groups;
+    std::unique_ptr<AccountService> m_accounts;
+    std::unique_ptr<ActivationService> m_activation;
+    qint64 m_customer = 0;
+};
+
+void TestActivation::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto db = Database::open(m_dir->filePath(u"activation.sqlite"_s));
+    QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+    m_db = std::move(*db);
+    m_groups = std::make_unique<GroupService>(*m_db);
+    m_accounts = std::make_unique<AccountService>(*m_db);
+    m_activation = std::make_unique<ActivationService>(*m_db);
+    const qint64 root = m_groups->createRoot(u"Acme MSP"_s)->id;
+    m_customer = m_groups->create(root, u"Contoso"_s)->id;
+}
+
+void TestActivation::cleanup()
+{
+    m_activation.reset();
+    m_accounts.reset();
+    m_groups.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+Account TestActivation::create(const QString &login, bool sendEmail)
+{
+    AccountDraft draft;
+    draft.login = login;
+    draft.email = login + u"@contoso.com"_s;
+    draft.firstName = u"Ada"_s;
+    draft.lastName = u"Lovelace"_s;
+    draft.sendActivationEmail = sendEmail;
+    auto account = m_accounts->create(m_customer, draft);
+    if (!account)
+        qWarning() << account.error().message;
+    return account.value_or(Account {});
+}
+
+QString TestActivation::tokenOf(qint64 accountId)
+{
+    auto query =
+        m_db->run(u"SELECT link_token FROM outbox WHERE account_id = ? ORDER BY id DESC LIMIT 1"_s, {accountId});
+    return query && query->next() ? query->value(0).toString() : QString();
+}
+
+void TestActivation::creatingAnAccountQueuesOneActivationEmail()
+{
+    const Account account = create(u"ada"_s);
+    auto message = ActivationStore(*m_db).latestFor(account.id, u"activation"_s);
+    QVERIFY(message && *message);
+    QCOMPARE((*message)->recipient, u"ada@contoso.com"_s);
+    QCOMPARE((*message)->status, OutboxMessage::Status::Queued);
+    QCOMPARE((*message)->values.organization, u"Contoso"_s);
+    QCOMPARE((*message)->values.name, u"Ada Lovelace"_s);
+    QVERIFY((*message)->messageId.startsWith(u'<'));
+    auto state = m_activation->state(account.id);
+    QVERIFY(state);
+    QVERIFY(state->linkExpires > state->pendingSince.addDays(6));
+}
+
+void TestActivation::noEmailWhenSendingIsSwitchedOff()
+{
+    const Account account = create(u"quiet"_s, false);
+    auto message = ActivationStore(*m_db).latestFor(account.id, u"activation"_s);
+    QVERIFY(message);
+    QVERIFY(!*message);
+}
+
+void TestActivation::theLinkIsStoredOnlyAsAHash()
+{
+    const Account account = create(u"hash"_s);
+    const QString token = tokenOf(account.id);
+    QVERIFY2(token.size() >= 43, "256 random bits, base64url");
+    auto stored = m_db->run(u"SELECT token_hash FROM activation_tokens WHERE account_id = ?"_s, {account.id});
+    QVERIFY(stored && stored->next());
+    QCOMPARE(stored->value(0).toString(), ActivationService::hashOf(token));
+    QVERIFY(!stored->value(0).toString().contains(token));
+}
+
+void TestActivation::aLinkActivatesOnceOnly()
+{
+    const Account account = create(u"once"_s);
+    const QString token = tokenOf(account.id);
+    QCOMPARE(m_activation->check(token)->state, ActivationService::LinkState::Valid);
+    auto activated = m_activation->activate(token, u"violet-harbour-71-kites"_s);
+    QVERIFY2(activated, activated ? "" : qPrintable(activated.error().message));
+    QCOMPARE(activated->status, AccountStatus::Active);
+    QVERIFY(activated->hasPassword);
+    QVERIFY(activated->activatedAt.isValid());
+    auto again = m_activation->activate(token, u"another-long-passphrase"_s);
+    QVERIFY(!again);
+    QCOMPARE(m_activation->check(token)->state, ActivationService::LinkState::Used);
+    auto hash = m_db->run(u"SELECT password_hash FROM accounts WHERE id = ?"_s, {account.id});
+    QVERIFY(hash && hash->next());
+    QVERIFY2(PasswordHasher::verify(hash->value(0).toString(), u"violet-harbour-71-kites"_s),
+             "the second use changed nothing");
+}
+
+void TestActivation::anExpiredLinkChangesNothing()
+{
+    const Account account = create(u"late"_s);
+    const QString token = tokenOf(account.id);
+    QVERIFY(m_db->run(u"UPDATE activation_tokens SET expires_at = '2020-01-01T00:00:00.000Z'"_s));
+    QCOMPARE(m_activation->check(token)->state, ActivationService::LinkState::Expired);
+    auto activated = m_activation->activate(token, u"violet-harbour-71-kites"_s);
+    QVERIFY(!activated);
+    QVERIFY2(activated.error().message.contains(u"expired"_s), qPrintable(activated.error().message));
+    QCOMPARE(m_accounts->account(account.id)->status, AccountStatus::Inactive);
+}
+
+void TestActivation::aResendReplacesEarlierLinks()
+{
+    const Account account = create(u"twice"_s);
+    const QString first = tokenOf(account.id);
+    QVERIFY(m_activation->resend(account.id));
+    const QString second = tokenOf(account.id);
+    QVERIFY(first != second);
+    QCOMPARE(m_activation->check(first)->state, ActivationService::LinkState::Replaced);
+    QCOMPARE(m_activation->check(second)->state, ActivationService::LinkState::Valid);
+    QVERIFY(!m_activation->activate(first, u"violet-harbour-71-kites"_s));
+    QVERIFY(m_activation->activate(second, u"violet-harbour-71-kites"_s));
+    auto refused = m_activation->resend(account.id);
+    QVERIFY2(!refused, "an active account gets no activation email");
+}
+
+void TestActivation::anUnknownLinkIsRefused()
+{
+    create(u"someone"_s);
+    QCOMPARE(m_activation->check(u"not-a-token"_s)->state, ActivationService::LinkState::Unknown);
+    auto activated = m_activation->activate(u"not-a-token"_s, u"violet-harbour-71-kites"_s);
+    QVERIFY(!activated);
+    QCOMPARE(activated.error().code, Error::Code::NotFound);
+}
+
+void TestActivation::aWeakPasswordIsRefusedAndTheLinkStaysValid()
+{
+    const Account account = create(u"weak"_s);
+    const QString token = tokenOf(account.id);
+    auto refused = m_activation->activate(token, u"password1234"_s);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().field, u"password"_s);
+    QCOMPARE(m_activation->check(token)->state, ActivationService::LinkState::Valid);
+}
+
+void TestActivation::templatesFillPlaceholders()
+{
+    const EmailTemplate email {u"Hi {name}"_s, u"{login} at {organization}: {link} until {expiry}"_s,
+                               u"<p>{link}</p>"_s};
+    const RenderedEmail rendered = EmailTemplates::render(
+        email, {u"Ada"_s, u"ada"_s, u"Contoso"_s, u"https://x.test/activate/abc"_s, QDateTime()}, QLocale::c());
+    QCOMPARE(rendered.subject, u"Hi Ada"_s);
+    QCOMPARE(rendered.text, u"ada at Contoso: https://x.test/activate/abc until "_s);
+    QCOMPARE(rendered.html, u"<p>https://x.test/activate/abc</p>"_s);
+}
+
+void TestActivation::htmlInANameIsEscaped_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("mustNotAppear");
+    QTest::newRow("script") << u"<script>alert(1)</script>"_s << u"<script>"_s;
+    QTest::newRow("attribute break") << u"\"><img src=x onerror=alert(1)>"_s << u"<img"_s;
+    QTest::newRow("placeholder in a value") << u"{link}"_s << u"SECRET"_s;
+}
+
+void TestActivation::htmlInANameIsEscaped()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, mustNotAppear);
+    const RenderedEmail rendered = EmailTemplates::render(EmailTemplates::defaultActivation(),
+                                                          {name, u"x"_s, u"Contoso"_s, u"SECRET"_s, QDateTime()});
+    // The link itself appears where the template puts it, never where a value held "{link}".
+    const QString withoutLink = QString(rendered.html).replace(u"<a href=\"SECRET\">SECRET</a>"_s, QString());
+    QVERIFY2(!withoutLink.contains(mustNotAppear), qPrintable(rendered.html));
+    QVERIFY(rendered.html.contains(name.toHtmlEscaped()));
+    QVERIFY2(!rendered.subject.contains(u'\n'), "no header injection");
+}
+
+void TestActivation::aCustomTemplateWinsOverTheGroups()
+{
+    QVERIFY(m_activation->setGroupTemplate(
+        m_customer, EmailTemplate {u"Group subject"_s, u"Group {link}"_s, u"<p>Group {link}</p>"_s}));
+    AccountDraft draft;
+    draft.login = u"custom"_s;
+    draft.email = u"custom@contoso.com"_s;
+    draft.activationEmail = EmailTemplate {u"Welcome aboard"_s, u"Click {link}"_s, u"<p>Click {link}</p>"_s};
+    auto account = m_accounts->create(m_customer, draft);
+    QVERIFY(account);
+    auto message = ActivationStore(*m_db).latestFor(account->id, u"activation"_s);
+    QCOMPARE((*message)->email.subject, u"Welcome aboard"_s);
+    const Account plain = create(u"plain"_s);
+    auto groupMessage = ActivationStore(*m_db).latestFor(plain.id, u"activation"_s);
+    QCOMPARE((*groupMessage)->email.subject, u"Group subject"_s);
+    auto preview = m_activation->preview(m_customer, draft);
+    QVERIFY(preview);
+    QCOMPARE(preview->subject, u"Welcome aboard"_s);
+}
+
+void TestActivation::groupTemplatesMustKeepTheLink()
+{
+    auto refused = m_activation->setGroupTemplate(m_customer, EmailTemplate {u"S"_s, u"No link here"_s, u""_s});
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().field, u"body"_s);
+}
+
+void TestActivation::theTokenLeavesTheOutboxOnceSent()
+{
+    const Account account = create(u"sent"_s);
+    auto message = ActivationStore(*m_db).latestFor(account.id, u"activation"_s);
+    QVERIFY(!(*message)->linkToken.isEmpty());
+    QVERIFY(ActivationStore(*m_db).markSent((*message)->id, QDateTime::currentDateTimeUtc()));
+    QVERIFY(tokenOf(account.id).isEmpty());
+    auto state = m_activation->state(account.id);
+    QCOMPARE(state->emailStatus, OutboxMessage::Status::Sent);
+}
+
+QTEST_GUILESS_MAIN(TestActivation)
+#include "tst_activation.moc"
