@@ -1,6 +1,8 @@
 #include "accountcommands.h"
 
+#include "accountdetails.h"
 #include "accountdraftreader.h"
+#include "catalogresolver.h"
 #include "commandcatalog.h"
 #include "output.h"
 #include "texttable.h"
@@ -10,7 +12,6 @@
 #include "json.h"
 
 #include <QJsonArray>
-#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -35,23 +36,13 @@ const QList<SortKey> &sortKeys()
     return keys;
 }
 
-QString yesNo(bool value)
-{
-    return value ? AccountCommands::tr("yes") : AccountCommands::tr("no");
-}
-
-QString formatTime(const QDateTime &when)
-{
-    if (!when.isValid())
-        return QString();
-    return QLocale().toString(when.toLocalTime(), u"yyyy-MM-dd HH:mm"_s);
-}
-
 } // namespace
 
-AccountCommands::AccountCommands(AccountService &accounts, GroupService &groups, Output &output)
+AccountCommands::AccountCommands(AccountService &accounts, GroupService &groups, CatalogResolver &resolver,
+                                 Output &output)
     : m_accounts(accounts)
     , m_groups(groups)
+    , m_resolver(resolver)
     , m_output(output)
 {
 }
@@ -62,14 +53,15 @@ QString AccountCommands::groupPath(qint64 groupId)
     return path ? *path : QString::number(groupId);
 }
 
-Result<Account> AccountCommands::byLogin(const QString &login)
+Result<Account> AccountCommands::byLogin(AccountService &accounts, const QString &login)
 {
-    auto found = m_accounts.findByLogin(login);
+    auto found = accounts.findByLogin(login);
     if (!found)
         return fail(found.error());
     if (!*found)
         return fail(Error::Code::NotFound, Field::login, tr("There is no account with the login \"%1\".").arg(login));
-    return **found;
+    // findByLogin reads the row; account() adds the subscriptions and security groups.
+    return accounts.account((*found)->id);
 }
 
 ExitCode AccountCommands::add(const Invocation &invocation)
@@ -86,16 +78,11 @@ ExitCode AccountCommands::add(const Invocation &invocation)
     auto group = m_groups.resolve(invocation.value(u"group"_s));
     if (!group)
         return m_output.error(group.error());
-    const AccountDraftReader::Draft read = AccountDraftReader::read(invocation);
+    const AccountDraftReader::Draft read = AccountDraftReader::read(invocation, AccountDraft {}, group->id, m_resolver);
 
     // Every error at once first; create() checks again inside its transaction, where races are settled.
-    QList<Error> errors = read.errors;
-    for (const Error &error : m_accounts.validate(group->id, AccountRules::normalized(read.draft))) {
-        const bool known = std::any_of(errors.cbegin(), errors.cend(),
-                                       [&error](const Error &other) { return other.field == error.field; });
-        if (!known)
-            errors.append(error);
-    }
+    const QList<Error> errors =
+        Output::merged(read.errors, m_accounts.validate(group->id, AccountRules::normalized(read.draft)));
     if (!errors.isEmpty())
         return m_output.errors(errors);
     auto created = m_accounts.create(group->id, read.draft);
@@ -186,9 +173,9 @@ ExitCode AccountCommands::list(const Invocation &invocation)
         {tr("Login"), tr("Name"), tr("Email"), tr("Status"), tr("Admin"), tr("Storage quota"), tr("Created")});
     for (const Account &account : std::as_const(accounts)) {
         table.addRow({account.login, account.displayName, account.email, AccountText::label(account.status),
-                      yesNo(account.administrator),
+                      AccountDetails::yesNo(account.administrator),
                       Quotas::formatLimit(Resource::Storage, account.quotas[Resource::Storage].limit),
-                      formatTime(account.createdAt)});
+                      AccountDetails::formatTime(account.createdAt)});
     }
     if (!accounts.isEmpty())
         m_output.data(table.toString());
@@ -198,42 +185,20 @@ ExitCode AccountCommands::list(const Invocation &invocation)
 
 ExitCode AccountCommands::show(const Invocation &invocation)
 {
-    auto account = byLogin(invocation.argument(0));
+    auto account = byLogin(m_accounts, invocation.argument(0));
     if (!account)
         return m_output.error(account.error());
     if (invocation.isSet(u"json"_s)) {
         m_output.json(Json::fromAccount(*account));
         return ExitCode::Success;
     }
-    TextTable table;
-    table.addRow({tr("Login:"), account->login});
-    table.addRow({tr("Id:"), QString::number(account->id)});
-    table.addRow({tr("Group:"), groupPath(account->groupId)});
-    table.addRow({tr("Email:"), account->email});
-    table.addRow({tr("First name:"), account->firstName});
-    table.addRow({tr("Last name:"), account->lastName});
-    table.addRow({tr("Status:"), AccountText::label(account->status)});
-    table.addRow({tr("Administrator:"), yesNo(account->administrator)});
-    table.addRow({tr("Agent auto-update:"), yesNo(account->agentAutoUpdate)});
-    table.addRow({tr("Backup locations:"), AccountText::label(account->backupLocations)});
-    table.addRow({tr("Notifications:"), AccountText::label(account->notificationLevel)});
-    table.addRow({tr("Business notifications:"), yesNo(account->businessNotifications)});
-    for (Resource resource : allResources) {
-        const Quota &quota = account->quotas[resource];
-        QString value = Quotas::formatLimit(resource, quota.limit);
-        if (quota.overage != 0)
-            value = tr("%1 (overage %2)").arg(value, Quotas::formatAmount(resource, quota.overage));
-        table.addRow({tr("%1:").arg(Quotas::displayName(resource)), value});
-    }
-    table.addRow({tr("Created:"), formatTime(account->createdAt)});
-    table.addRow({tr("Activated:"), formatTime(account->activatedAt)});
-    m_output.data(table.toString());
+    m_output.data(AccountDetails::text(*account, groupPath(account->groupId), m_resolver));
     return ExitCode::Success;
 }
 
 ExitCode AccountCommands::changeStatus(const Invocation &invocation, bool enable)
 {
-    auto account = byLogin(invocation.argument(0));
+    auto account = byLogin(m_accounts, invocation.argument(0));
     if (!account)
         return m_output.error(account.error());
     auto changed = enable ? m_accounts.enable(account->id) : m_accounts.disable(account->id);
@@ -259,7 +224,7 @@ ExitCode AccountCommands::enable(const Invocation &invocation)
 
 ExitCode AccountCommands::remove(const Invocation &invocation)
 {
-    auto account = byLogin(invocation.argument(0));
+    auto account = byLogin(m_accounts, invocation.argument(0));
     if (!account)
         return m_output.error(account.error());
     if (auto removed = m_accounts.remove(account->id); !removed)

@@ -11,6 +11,7 @@
 
 namespace bc::cli {
 
+class CatalogResolver;
 class Output;
 
 // account add | list | show | disable | enable | delete.
@@ -19,7 +20,7 @@ class AccountCommands
     Q_DECLARE_TR_FUNCTIONS(bc::cli::AccountCommands)
 
 public:
-    AccountCommands(AccountService &accounts, GroupService &groups, Output &output);
+    AccountCommands(AccountService &accounts, GroupService &groups, CatalogResolver &resolver, Output &output);
 
     ExitCode add(const Invocation &invocation);
     ExitCode list(const Invocation &invocation);
@@ -28,14 +29,16 @@ public:
     ExitCode enable(const Invocation &invocation);
     ExitCode remove(const Invocation &invocation);
 
-private:
     // The account with that login; the error names the login field when there is none.
-    Result<Account> byLogin(const QString &login);
+    static Result<Account> byLogin(AccountService &accounts, const QString &login);
+
+private:
     ExitCode changeStatus(const Invocation &invocation, bool enable);
     QString groupPath(qint64 groupId);
 
     AccountService &m_accounts;
     GroupService &m_groups;
+    CatalogResolver &m_resolver;
     Output &m_output;
 };
 

@@ -1,12 +1,17 @@
 #include "cliapplication.h"
 
 #include "accountcommands.h"
+#include "accounteditcommands.h"
+#include "catalogcommands.h"
+#include "catalogresolver.h"
 #include "commandcatalog.h"
 #include "commandline.h"
 #include "groupcommands.h"
+#include "groupsettingscommands.h"
 #include "invocation.h"
 
 #include "accountservice.h"
+#include "catalogservice.h"
 #include "database.h"
 #include "demodata.h"
 #include "groupservice.h"
@@ -71,15 +76,22 @@ ExitCode CliApplication::execute(const Invocation &invocation)
     }
     GroupService groups(**database);
     AccountService accounts(**database);
-    return dispatch(invocation, groups, accounts);
+    CatalogService catalog(**database);
+    return dispatch(invocation, groups, accounts, catalog);
 }
 
-ExitCode CliApplication::dispatch(const Invocation &invocation, GroupService &groups, AccountService &accounts)
+ExitCode CliApplication::dispatch(const Invocation &invocation, GroupService &groups, AccountService &accounts,
+                                  CatalogService &catalog)
 {
     const QStringList words = invocation.command()->words;
+    const QString topic = words.first();
     const QString verb = words.value(1);
-    if (words.first() == "group"_L1) {
-        GroupCommands commands(groups, m_output);
+    if (topic == "group"_L1) {
+        if (verb == "settings"_L1) {
+            CatalogResolver resolver(catalog);
+            return GroupSettingsCommands(catalog, groups, resolver, m_output).settings(invocation);
+        }
+        GroupCommands commands(groups, catalog, m_output);
         if (verb == "add"_L1)
             return commands.add(invocation);
         if (verb == "list"_L1)
@@ -88,24 +100,42 @@ ExitCode CliApplication::dispatch(const Invocation &invocation, GroupService &gr
             return commands.rename(invocation);
         if (verb == "delete"_L1)
             return commands.remove(invocation);
-    } else if (words.first() == "account"_L1) {
-        AccountCommands commands(accounts, groups, m_output);
-        if (verb == "add"_L1)
-            return commands.add(invocation);
-        if (verb == "list"_L1)
-            return commands.list(invocation);
-        if (verb == "show"_L1)
-            return commands.show(invocation);
-        if (verb == "disable"_L1)
-            return commands.disable(invocation);
-        if (verb == "enable"_L1)
-            return commands.enable(invocation);
-        if (verb == "delete"_L1)
-            return commands.remove(invocation);
-    } else if (words.first() == "demo"_L1) {
+    } else if (topic == "account"_L1) {
+        return dispatchAccount(invocation, groups, accounts, catalog);
+    } else if (topic == "profile"_L1 || topic == "storage"_L1 || topic == "subscription"_L1
+               || topic == "security-group"_L1) {
+        CatalogResolver resolver(catalog);
+        return CatalogCommands(catalog, groups, resolver, m_output).run(invocation);
+    } else if (topic == "demo"_L1) {
         return demo(invocation, groups, accounts);
     }
     return m_output.usageError(tr("Unknown command \"%1\".").arg(words.join(u' ')), CommandCatalog::usageHint());
+}
+
+ExitCode CliApplication::dispatchAccount(const Invocation &invocation, GroupService &groups, AccountService &accounts,
+                                         CatalogService &catalog)
+{
+    const QString verb = invocation.command()->words.value(1);
+    CatalogResolver resolver(catalog);
+    if (verb == "edit"_L1)
+        return AccountEditCommands(accounts, resolver, m_output).edit(invocation);
+    if (verb == "assign-subscription"_L1)
+        return AccountEditCommands(accounts, resolver, m_output).assignSubscription(invocation);
+    AccountCommands commands(accounts, groups, resolver, m_output);
+    if (verb == "add"_L1)
+        return commands.add(invocation);
+    if (verb == "list"_L1)
+        return commands.list(invocation);
+    if (verb == "show"_L1)
+        return commands.show(invocation);
+    if (verb == "disable"_L1)
+        return commands.disable(invocation);
+    if (verb == "enable"_L1)
+        return commands.enable(invocation);
+    if (verb == "delete"_L1)
+        return commands.remove(invocation);
+    return m_output.usageError(tr("Unknown command \"%1\".").arg(invocation.command()->name()),
+                               CommandCatalog::usageHint());
 }
 
 ExitCode CliApplication::demo(const Invocation &invocation, GroupService &groups, AccountService &accounts)

@@ -8,6 +8,7 @@
 
 namespace bc {
 class AccountService;
+class CatalogService;
 class GroupService;
 } // namespace bc
 
@@ -29,7 +30,10 @@ public:
 private:
     ExitCode help(const Invocation &invocation);
     ExitCode execute(const Invocation &invocation);
-    ExitCode dispatch(const Invocation &invocation, GroupService &groups, AccountService &accounts);
+    ExitCode dispatch(const Invocation &invocation, GroupService &groups, AccountService &accounts,
+                      CatalogService &catalog);
+    ExitCode dispatchAccount(const Invocation &invocation, GroupService &groups, AccountService &accounts,
+                             CatalogService &catalog);
     ExitCode demo(const Invocation &invocation, GroupService &groups, AccountService &accounts);
 
     Output m_output;

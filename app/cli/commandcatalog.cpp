@@ -1,5 +1,7 @@
 #include "commandcatalog.h"
 
+#include "optioncatalog.h"
+
 using namespace Qt::StringLiterals;
 
 namespace bc::cli {
@@ -9,75 +11,121 @@ QString CommandCatalog::programName()
     return u"backup-console-cli"_s;
 }
 
-QStringList CommandCatalog::globalOptions()
+QList<CommandSpec> CommandCatalog::catalogCommands(const QString &topic)
 {
-    return {u"database"_s, u"verbose"_s, u"h"_s, u"help"_s, u"version"_s};
-}
-
-QList<QCommandLineOption> CommandCatalog::options()
-{
-    const QString resourceValue = tr("RESOURCE=N");
+    // What differs between the four kinds: the words of the help, and what an item carries.
+    QString item, add, list, edit, remove;
+    QStringList extra, editExtra;
+    if (topic == "profile"_L1) {
+        item = tr("PROFILE"), add = tr("Create a profile: defaults and data lock for accounts.");
+        list = tr("List a group's profiles."), edit = tr("Change a profile; accounts that inherit follow.");
+        remove = tr("Delete a profile no account uses.");
+        extra = {u"data-lock"_s, u"backup-locations"_s, u"notifications"_s, u"quota"_s, u"overage"_s};
+        editExtra = {u"no-data-lock"_s};
+    } else if (topic == "storage"_L1) {
+        item = tr("STORAGE"), add = tr("Create a storage where accounts' backups go.");
+        list = tr("List a group's storages."), edit = tr("Change a storage.");
+        remove = tr("Delete a storage no account or group uses.");
+        extra = {u"region"_s};
+    } else if (topic == "subscription"_L1) {
+        item = tr("SUBSCRIPTION"), add = tr("Create a subscription that licenses accounts.");
+        list = tr("List a group's subscriptions."), edit = tr("Rename a subscription.");
+        remove = tr("Delete a subscription no account uses.");
+    } else {
+        item = tr("SECURITY_GROUP"), add = tr("Create a security group: what operators holding it may do.");
+        list = tr("List a group's security groups."), edit = tr("Change a security group.");
+        remove = tr("Delete a security group no account uses.");
+        extra = {u"permission"_s};
+        editExtra = {u"no-permissions"_s};
+    }
+    const QStringList common {u"group"_s, u"name"_s};
+    const QHash<QString, OptionText> newName {{u"name"_s, {tr("NAME"), tr("The new name, unique within the group.")}}};
     return {
-        // Global
-        {{u"database"_s},
-         tr("The database file or sqlite:// URL (default: %1).").arg(u"$BACKUP_CONSOLE_DATABASE"_s),
-         tr("PATH|URL")},
-        {{u"verbose"_s}, tr("Also print the core library's log messages.")},
-        {{u"h"_s, u"help"_s}, tr("Show help for the command and exit.")},
-        {{u"version"_s}, tr("Show the version and exit.")},
-        // Output
-        {{u"json"_s}, tr("Print one JSON document instead of text.")},
-        // Groups
-        {{u"parent"_s}, tr("The parent group, by id or path (default: the top group)."), tr("GROUP")},
-        // Accounts
-        {{u"group"_s}, tr("The group, by id or by path from the top group (\"Acme MSP/Contoso\")."), tr("GROUP")},
-        {{u"login"_s}, tr("The login, unique across the database."), tr("LOGIN")},
-        {{u"email"_s}, tr("The sign-in email address."), tr("EMAIL")},
-        {{u"first-name"_s}, tr("The first name."), tr("NAME")},
-        {{u"last-name"_s}, tr("The last name."), tr("NAME")},
-        {{u"admin"_s}, tr("Make the account an administrator.")},
-        {{u"no-agent-auto-update"_s}, tr("Do not update the backup agent automatically.")},
-        {{u"quota"_s},
-         tr("A limit: workstations, servers, virtual-machines, mobile-devices, m365-mailboxes or storage, "
-            "then a number or \"unlimited\" (storage takes units: storage=500GB). Repeatable."),
-         resourceValue},
-        {{u"overage"_s}, tr("How far usage may pass a limit before backups fail. Repeatable."), resourceValue},
-        {{u"backup-locations"_s}, tr("Where backups go: local-and-cloud (default) or cloud-only."), tr("WHERE")},
-        {{u"notifications"_s}, tr("Notification level: off, less (default), more or all."), tr("LEVEL")},
-        {{u"no-business-notifications"_s}, tr("Send no business notifications.")},
-        {{u"include-subgroups"_s}, tr("Also list the accounts of the groups below --group.")},
-        {{u"status"_s}, tr("Only accounts in this status: active, inactive or disabled."), tr("STATUS")},
-        {{u"search"_s}, tr("Only accounts whose login, email or name contains the text."), tr("TEXT")},
-        {{u"limit"_s}, tr("Show at most N accounts."), tr("N")},
-        {{u"sort"_s}, tr("Sort by login (default), name, email, status, admin, storage or created."), tr("COLUMN")},
-        {{u"descending"_s}, tr("Sort in descending order.")},
-        // Demo
-        {{u"msp-name"_s}, tr("The name of the top group (default: Northwind MSP)."), tr("NAME")},
-        {{u"accounts"_s}, tr("How many accounts to create (default: 300)."), tr("N")},
+        {{topic, u"add"_s}, tr("--group GROUP --name NAME [OPTIONS]"), add, common + extra + QStringList {u"json"_s}},
+        {{topic, u"list"_s}, tr("--group GROUP [--available] [--json]"), list, {u"group"_s, u"available"_s, u"json"_s}},
+        {{topic, u"edit"_s},
+         tr("%1 --group GROUP [--name NEW_NAME] [OPTIONS]").arg(item),
+         edit,
+         common + extra + editExtra + QStringList {u"json"_s},
+         1,
+         1,
+         newName},
+        {{topic, u"delete"_s}, tr("%1 --group GROUP").arg(item), remove, {u"group"_s}, 1, 1},
     };
 }
 
 QList<CommandSpec> CommandCatalog::commands()
 {
-    return {
+    const QStringList accountFields {
+        u"login"_s,
+        u"email"_s,
+        u"first-name"_s,
+        u"last-name"_s,
+        u"display-name"_s,
+        u"notification-email"_s,
+        u"mobile"_s,
+        u"phone"_s,
+        u"address"_s,
+        u"password-stdin"_s,
+        u"quota"_s,
+        u"overage"_s,
+        u"backup-locations"_s,
+        u"notifications"_s,
+        u"profile"_s,
+        u"storage"_s,
+        u"subscription"_s,
+        u"security-group"_s,
+        u"json"_s,
+    };
+    QList<CommandSpec> result {
         {{u"help"_s}, tr("[COMMAND]"), tr("Show help for a command."), {}, 0, 2},
         {{u"group"_s, u"add"_s},
-         tr("NAME [--parent GROUP]"),
+         tr("NAME [--parent GROUP] [--customer-id ID]"),
          tr("Create a group (the top group when the database is empty)."),
-         {u"parent"_s, u"json"_s},
+         {u"parent"_s, u"customer-id"_s, u"json"_s},
          1,
          1},
         {{u"group"_s, u"list"_s}, tr("[--json]"), tr("List the group tree with account counts."), {u"json"_s}, 0, 0},
         {{u"group"_s, u"rename"_s}, tr("GROUP NEW_NAME"), tr("Rename a group."), {u"json"_s}, 2, 2},
         {{u"group"_s, u"delete"_s}, tr("GROUP"), tr("Delete an empty group."), {}, 1, 1},
+        {{u"group"_s, u"settings"_s},
+         tr("GROUP [--json] | GROUP --set [OPTIONS]"),
+         tr("Show or change a group's organization settings."),
+         {u"json"_s, u"set"_s, u"customer-id"_s, u"contact-company"_s, u"contact-address"_s, u"contact-phone"_s,
+          u"contact-email"_s, u"service"_s, u"auto-backup"_s, u"digest-recipient"_s, u"no-digest-recipients"_s,
+          u"default-storage"_s, u"limit"_s},
+         1,
+         1,
+         {{u"limit"_s,
+           {tr("RESOURCE=N"),
+            tr("A cap for the group's accounts and the groups below: RESOURCE as for --quota, then a number or "
+               "\"unlimited\". Repeatable.")}}}},
         {{u"account"_s, u"add"_s},
          tr("--group GROUP --login LOGIN --email EMAIL [OPTIONS]"),
          tr("Create an account."),
-         {u"group"_s, u"login"_s, u"email"_s, u"first-name"_s, u"last-name"_s, u"admin"_s, u"no-agent-auto-update"_s,
-          u"quota"_s, u"overage"_s, u"backup-locations"_s, u"notifications"_s, u"no-business-notifications"_s,
-          u"json"_s},
+         QStringList {u"group"_s, u"admin"_s, u"no-agent-auto-update"_s, u"no-business-notifications"_s}
+             + accountFields,
          0,
          0},
+        {{u"account"_s, u"edit"_s},
+         tr("LOGIN [OPTIONS]"),
+         tr("Change an account; only the options given change."),
+         accountFields
+             + QStringList {u"admin"_s, u"no-admin"_s, u"agent-auto-update"_s, u"no-agent-auto-update"_s,
+                            u"business-notifications"_s, u"no-business-notifications"_s, u"no-profile"_s,
+                            u"reset-to-profile"_s, u"no-subscriptions"_s, u"no-security-groups"_s},
+         1,
+         1,
+         {{u"login"_s, {tr("LOGIN"), tr("A new login, unique across the database.")}},
+          {u"subscription"_s, {tr("ID|NAME"), tr("A subscription of the account; replaces the list. Repeatable.")}},
+          {u"security-group"_s,
+           {tr("ID|NAME"), tr("A security group of the account; replaces the list. Repeatable.")}}}},
+        {{u"account"_s, u"assign-subscription"_s},
+         tr("LOGIN --subscription ID|NAME..."),
+         tr("License an account: add subscriptions to those it has."),
+         {u"subscription"_s, u"json"_s},
+         1,
+         1},
         {{u"account"_s, u"list"_s},
          tr("[--group GROUP [--include-subgroups]] [--status STATUS] [--search TEXT] [--limit N] [--json]"),
          tr("List accounts."),
@@ -89,13 +137,16 @@ QList<CommandSpec> CommandCatalog::commands()
         {{u"account"_s, u"disable"_s}, tr("LOGIN"), tr("Disable an account."), {u"json"_s}, 1, 1},
         {{u"account"_s, u"enable"_s}, tr("LOGIN"), tr("Enable a disabled account again."), {u"json"_s}, 1, 1},
         {{u"account"_s, u"delete"_s}, tr("LOGIN"), tr("Delete an account."), {}, 1, 1},
-        {{u"demo"_s},
-         tr("[--msp-name NAME]"),
-         tr("Fill an empty database with sample groups and accounts."),
-         {u"msp-name"_s, u"accounts"_s, u"json"_s},
-         0,
-         0},
     };
+    for (const QString &topic : {u"profile"_s, u"storage"_s, u"subscription"_s, u"security-group"_s})
+        result += catalogCommands(topic);
+    result.append({{u"demo"_s},
+                   tr("[--msp-name NAME]"),
+                   tr("Fill an empty database with sample groups and accounts."),
+                   {u"msp-name"_s, u"accounts"_s, u"json"_s},
+                   0,
+                   0});
+    return result;
 }
 
 std::optional<CommandSpec> CommandCatalog::find(const QStringList &positional)
@@ -127,6 +178,17 @@ QString CommandCatalog::optionLine(const QCommandLineOption &option)
     return u"  %1\n      %2"_s.arg(names, option.description());
 }
 
+QStringList CommandCatalog::globalOptionLines()
+{
+    QStringList lines;
+    const QStringList globals = OptionCatalog::globalOptions();
+    for (const QCommandLineOption &option : OptionCatalog::options()) {
+        if (globals.contains(option.names().constLast()))
+            lines.append(optionLine(option));
+    }
+    return lines;
+}
+
 QString CommandCatalog::usage()
 {
     QStringList lines;
@@ -142,13 +204,10 @@ QString CommandCatalog::usage()
         lines.append(u"  %1  %2"_s.arg(command.name().leftJustified(width), command.summary));
     lines.append(QString());
     lines.append(tr("Global options:"));
-    const QStringList globals = globalOptions();
-    for (const QCommandLineOption &option : options()) {
-        if (globals.contains(option.names().constLast()))
-            lines.append(optionLine(option));
-    }
+    lines += globalOptionLines();
     lines.append(QString());
     lines.append(tr("GROUP is an id or a path of names from the top group: \"Acme MSP/Contoso/Sales\"."));
+    lines.append(tr("PROFILE, STORAGE, SUBSCRIPTION and SECURITY_GROUP are an id or a name in the group."));
     lines.append(tr("Run \"%1 help COMMAND\" for the options of a command.").arg(programName()));
     lines.append(tr("Exit status: 0 done, 1 input rejected, 2 usage error, 3 database problem."));
     return lines.join(u'\n');
@@ -163,22 +222,24 @@ QString CommandCatalog::help(const CommandSpec &command)
     if (!command.options.isEmpty()) {
         lines.append(QString());
         lines.append(tr("Options:"));
-        const QList<QCommandLineOption> all = options();
+        const QList<QCommandLineOption> all = OptionCatalog::options();
         for (const QString &name : command.options) {
             const auto it = std::find_if(all.cbegin(), all.cend(), [&name](const QCommandLineOption &option) {
                 return option.names().constLast() == name;
             });
-            if (it != all.cend())
-                lines.append(optionLine(*it));
+            if (it == all.cend())
+                continue;
+            QCommandLineOption option = *it;
+            if (const auto text = command.optionTexts.constFind(name); text != command.optionTexts.cend()) {
+                option.setValueName(text->valueName);
+                option.setDescription(text->description);
+            }
+            lines.append(optionLine(option));
         }
     }
     lines.append(QString());
     lines.append(tr("Global options:"));
-    const QStringList globals = globalOptions();
-    for (const QCommandLineOption &option : options()) {
-        if (globals.contains(option.names().constLast()))
-            lines.append(optionLine(option));
-    }
+    lines += globalOptionLines();
     return lines.join(u'\n');
 }
 

@@ -18,10 +18,6 @@ class CommandCatalog
 public:
     static QString programName();
     static QList<CommandSpec> commands();
-    // Every option of every command, the global ones included, for the parser.
-    static QList<QCommandLineOption> options();
-    // The options that every command accepts.
-    static QStringList globalOptions();
 
     // The command named by the first words of `positional`; nullopt when none matches.
     static std::optional<CommandSpec> find(const QStringList &positional);
@@ -35,6 +31,9 @@ public:
 
 private:
     static QString optionLine(const QCommandLineOption &option);
+    static QStringList globalOptionLines();
+    // add | list | edit | delete of profiles, storages, subscriptions or security groups.
+    static QList<CommandSpec> catalogCommands(const QString &topic);
 };
 
 } // namespace bc::cli

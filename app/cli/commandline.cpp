@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "commandcatalog.h"
+#include "optioncatalog.h"
 
 using namespace Qt::StringLiterals;
 
@@ -29,7 +30,7 @@ std::expected<Invocation, UsageError> CommandLine::parse(const QStringList &argu
 {
     auto parser = std::make_shared<QCommandLineParser>();
     parser->setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    parser->addOptions(CommandCatalog::options());
+    parser->addOptions(OptionCatalog::options());
     if (!parser->parse(arguments))
         return std::unexpected(UsageError {parser->errorText(), guessCommandName(parser->positionalArguments())});
 
@@ -63,12 +64,17 @@ std::expected<Invocation, UsageError> CommandLine::parse(const QStringList &argu
     if (wantsHelp || (command->words.first() != "help"_L1 && positional == QStringList {u"help"_s}))
         return Invocation(CommandCatalog::find({u"help"_s}), command->words, parser);
 
-    const QStringList accepted = command->options + CommandCatalog::globalOptions();
+    const QStringList accepted = command->options + OptionCatalog::globalOptions();
     for (const QString &option : parser->optionNames()) {
         if (!accepted.contains(option))
             return std::unexpected(UsageError {
                 tr("The command \"%1\" does not take the option %2.").arg(command->name(), displayName(option)),
                 command->name()});
+    }
+    for (const auto &[one, other] : OptionCatalog::exclusiveOptions()) {
+        if (parser->isSet(one) && parser->isSet(other))
+            return std::unexpected(UsageError {
+                tr("Give either %1 or %2, not both.").arg(displayName(one), displayName(other)), command->name()});
     }
     if (positional.size() < command->minArguments)
         return std::unexpected(UsageError {tr("The command \"%1\" needs more arguments: %2 %1 %3")

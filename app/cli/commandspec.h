@@ -1,9 +1,18 @@
 #pragma once
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
 namespace bc::cli {
+
+// How one command words an option that several commands share with different meanings
+// (`--limit N` lists, `--limit RESOURCE=N` caps a group).
+struct OptionText
+{
+    QString valueName;
+    QString description;
+};
 
 // One command of the CLI: the words that name it, what it takes and what it says in its help.
 struct CommandSpec
@@ -14,6 +23,7 @@ struct CommandSpec
     QStringList options; // the long names of the options it accepts (besides the global ones)
     int minArguments = 0; // positional arguments after the command words
     int maxArguments = 0;
+    QHash<QString, OptionText> optionTexts = {}; // this command's wording of shared options
 
     [[nodiscard]] QString name() const { return words.join(u' '); }
 };

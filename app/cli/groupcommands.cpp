@@ -12,8 +12,9 @@ using namespace Qt::StringLiterals;
 
 namespace bc::cli {
 
-GroupCommands::GroupCommands(GroupService &groups, Output &output)
+GroupCommands::GroupCommands(GroupService &groups, CatalogService &catalog, Output &output)
     : m_groups(groups)
+    , m_catalog(catalog)
     , m_output(output)
 {
 }
@@ -22,6 +23,20 @@ QString GroupCommands::describe(const Group &group)
 {
     auto path = m_groups.path(group.id);
     return path ? *path : group.name;
+}
+
+Result<void> GroupCommands::setCustomerId(qint64 groupId, const QString &customerId)
+{
+    auto settings = m_catalog.settings(groupId);
+    if (!settings)
+        return fail(settings.error());
+    settings->customerId = customerId;
+    if (auto saved = m_catalog.updateSettings(groupId, *settings); !saved) {
+        // The group and its customer id are one request: without the id, no group.
+        static_cast<void>(m_groups.remove(groupId));
+        return fail(saved.error());
+    }
+    return {};
 }
 
 ExitCode GroupCommands::add(const Invocation &invocation)
@@ -47,6 +62,10 @@ ExitCode GroupCommands::add(const Invocation &invocation)
     auto created = parentId == 0 ? m_groups.createRoot(name) : m_groups.create(parentId, name);
     if (!created)
         return m_output.error(created.error());
+    if (invocation.isSet(u"customer-id"_s)) {
+        if (auto saved = setCustomerId(created->id, invocation.value(u"customer-id"_s)); !saved)
+            return m_output.error(saved.error());
+    }
     const QString path = describe(*created);
     if (invocation.isSet(u"json"_s))
         m_output.json(Json::fromGroup(*created, path));

@@ -3,6 +3,7 @@
 #include "exitcode.h"
 #include "invocation.h"
 
+#include "catalogservice.h"
 #include "group.h"
 #include "groupservice.h"
 
@@ -18,7 +19,7 @@ class GroupCommands
     Q_DECLARE_TR_FUNCTIONS(bc::cli::GroupCommands)
 
 public:
-    GroupCommands(GroupService &groups, Output &output);
+    GroupCommands(GroupService &groups, CatalogService &catalog, Output &output);
 
     ExitCode add(const Invocation &invocation);
     ExitCode list(const Invocation &invocation);
@@ -27,8 +28,11 @@ public:
 
 private:
     QString describe(const Group &group);
+    // `group add --customer-id`: the new group's settings, or the group undone when core refuses.
+    Result<void> setCustomerId(qint64 groupId, const QString &customerId);
 
     GroupService &m_groups;
+    CatalogService &m_catalog;
     Output &m_output;
 };
 

@@ -65,6 +65,17 @@ ExitCode Output::errors(const QList<Error> &errors)
     return code;
 }
 
+QList<Error> Output::merged(QList<Error> errors, const QList<Error> &more)
+{
+    for (const Error &error : more) {
+        const bool known = std::any_of(errors.cbegin(), errors.cend(),
+                                       [&error](const Error &other) { return other.field == error.field; });
+        if (!known)
+            errors.append(error);
+    }
+    return errors;
+}
+
 ExitCode Output::usageError(const QString &text, const QString &hint)
 {
     message(text);

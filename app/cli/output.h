@@ -33,6 +33,8 @@ public:
     ExitCode usageError(const QString &message, const QString &hint);
 
     static ExitCode exitCodeOf(const Error &error);
+    // `errors`, then those of `more` about a field none of `errors` names: one message per field.
+    static QList<Error> merged(QList<Error> errors, const QList<Error> &more);
 
 private:
     static void write(FILE *stream, const QString &text);

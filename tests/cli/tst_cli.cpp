@@ -1,5 +1,6 @@
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -40,6 +41,24 @@ private Q_SLOTS:
     void shouldChangeAccountStatus();
     void shouldFillDemoData();
     void shouldLetOneOfConcurrentAddsWin();
+    void shouldManageCatalogItems_data();
+    void shouldManageCatalogItems();
+    void shouldRejectInvalidCatalogInput_data();
+    void shouldRejectInvalidCatalogInput();
+    void shouldRefuseDeletingItemsInUse_data();
+    void shouldRefuseDeletingItemsInUse();
+    void shouldInheritProfileValuesAndKeepOverrides();
+    void shouldEnforceDataLock();
+    void shouldEditOnlyTheGivenFields_data();
+    void shouldEditOnlyTheGivenFields();
+    void shouldRejectInvalidEdit();
+    void shouldTakePasswordFromStandardInput_data();
+    void shouldTakePasswordFromStandardInput();
+    void shouldLicenseByAssigningSubscriptions();
+    void shouldRoundTripGroupSettings();
+    void shouldRejectInvalidGroupSettings_data();
+    void shouldRejectInvalidGroupSettings();
+    void shouldZeroQuotasOfServicesSwitchedOff();
 
 private:
     struct Run
@@ -53,7 +72,18 @@ private:
     // Runs the CLI with --database pointing at this test's database file.
     Run cli(const QStringList &arguments) const;
     // Runs the CLI with exactly these arguments and environment.
-    Run cliRaw(const QStringList &arguments, const QProcessEnvironment &environment) const;
+    Run cliRaw(const QStringList &arguments, const QProcessEnvironment &environment,
+               const QByteArray &input = QByteArray()) const;
+    // Runs the CLI on this test's database with `input` on its standard input.
+    Run cliWithInput(const QStringList &arguments, const QByteArray &input) const;
+    // The object the CLI prints for `account show LOGIN --json`.
+    QJsonObject account(const QString &login) const;
+    // The id of the item the CLI prints for `KIND add --group GROUP --name NAME [extra] --json`.
+    qint64 addItem(const QString &kind, const QString &group, const QString &name, const QStringList &extra = {});
+    // A value inside a JSON object by a slash-separated path ("quotas/storage/limit").
+    static QJsonValue valueAt(const QJsonObject &object, const QString &path);
+    // Every byte of every file of the test's folder (the database, its WAL and journal).
+    QByteArray everyStoredByte() const;
     static QJsonDocument parse(const Run &run);
     void addRootAndCustomer();
     void addAccount(const QString &login, const QString &group, const QStringList &extra = {});
@@ -74,13 +104,18 @@ QProcessEnvironment TestCli::environment() const
     return env;
 }
 
-TestCli::Run TestCli::cliRaw(const QStringList &arguments, const QProcessEnvironment &env) const
+TestCli::Run TestCli::cliRaw(const QStringList &arguments, const QProcessEnvironment &env,
+                             const QByteArray &input) const
 {
     QProcess process;
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(CLI_PATH), arguments);
     Run run;
-    if (!process.waitForStarted(30000) || !process.waitForFinished(120000)) {
+    if (process.waitForStarted(30000)) {
+        process.write(input);
+        process.closeWriteChannel();
+    }
+    if (process.state() == QProcess::NotRunning || !process.waitForFinished(120000)) {
         run.err = u"the CLI did not run: "_s + process.errorString();
         return run;
     }
@@ -93,6 +128,46 @@ TestCli::Run TestCli::cliRaw(const QStringList &arguments, const QProcessEnviron
 TestCli::Run TestCli::cli(const QStringList &arguments) const
 {
     return cliRaw(arguments + QStringList {u"--database"_s, m_database}, environment());
+}
+
+TestCli::Run TestCli::cliWithInput(const QStringList &arguments, const QByteArray &input) const
+{
+    return cliRaw(arguments + QStringList {u"--database"_s, m_database}, environment(), input);
+}
+
+QJsonObject TestCli::account(const QString &login) const
+{
+    const Run run = cli({u"account"_s, u"show"_s, login, u"--json"_s});
+    if (run.exitCode != 0)
+        qWarning().noquote() << "account show failed:" << run.err;
+    return parse(run).object();
+}
+
+qint64 TestCli::addItem(const QString &kind, const QString &group, const QString &name, const QStringList &extra)
+{
+    const Run run = cli(QStringList {kind, u"add"_s, u"--group"_s, group, u"--name"_s, name, u"--json"_s} + extra);
+    if (run.exitCode != 0)
+        qWarning().noquote() << kind << "add failed:" << run.err;
+    return parse(run).object()[u"id"_s].toInteger();
+}
+
+QJsonValue TestCli::valueAt(const QJsonObject &object, const QString &path)
+{
+    QJsonValue value = object;
+    for (const QString &key : path.split(u'/'))
+        value = value.toObject().value(key);
+    return value;
+}
+
+QByteArray TestCli::everyStoredByte() const
+{
+    QByteArray bytes;
+    for (const QFileInfo &file : QDir(m_dir->path()).entryInfoList(QDir::Files)) {
+        QFile stored(file.filePath());
+        if (stored.open(QIODevice::ReadOnly))
+            bytes += stored.readAll();
+    }
+    return bytes;
 }
 
 QJsonDocument TestCli::parse(const Run &run)
@@ -145,6 +220,14 @@ void TestCli::shouldShowHelpAndVersion_data()
     QTest::newRow("account list help") << QStringList {u"account"_s, u"list"_s, u"help"_s} << u"--include-subgroups"_s;
     QTest::newRow("group help") << QStringList {u"group"_s, u"help"_s} << u"group rename"_s;
     QTest::newRow("demo --help") << QStringList {u"demo"_s, u"--help"_s} << u"--msp-name"_s;
+    QTest::newRow("help profile add") << QStringList {u"help"_s, u"profile"_s, u"add"_s} << u"--data-lock"_s;
+    QTest::newRow("security-group edit --help")
+        << QStringList {u"security-group"_s, u"edit"_s, u"--help"_s} << u"--no-permissions"_s;
+    QTest::newRow("help account edit") << QStringList {u"help"_s, u"account"_s, u"edit"_s} << u"--reset-to-profile"_s;
+    QTest::newRow("help account add") << QStringList {u"help"_s, u"account"_s, u"add"_s} << u"--password-stdin"_s;
+    QTest::newRow("group settings --limit")
+        << QStringList {u"help"_s, u"group"_s, u"settings"_s} << u"A cap for the group's accounts"_s;
+    QTest::newRow("storage help") << QStringList {u"storage"_s, u"help"_s} << u"storage delete"_s;
     QTest::newRow("--version") << QStringList {u"--version"_s} << QStringLiteral(BACKUP_CONSOLE_VERSION);
 }
 
@@ -175,6 +258,22 @@ void TestCli::shouldRejectBadUsage_data()
     QTest::newRow("missing --group") << QStringList {u"account"_s, u"add"_s,     u"--login"_s,
                                                      u"bob"_s,     u"--email"_s, u"bob@example.com"_s};
     QTest::newRow("help for unknown command") << QStringList {u"help"_s, u"frobnicate"_s};
+    QTest::newRow("catalog list without --group") << QStringList {u"profile"_s, u"list"_s};
+    QTest::newRow("catalog add without --name") << QStringList {u"storage"_s, u"add"_s, u"--group"_s, u"1"_s};
+    QTest::newRow("catalog delete without item") << QStringList {u"subscription"_s, u"delete"_s, u"--group"_s, u"1"_s};
+    QTest::newRow("permission on a profile")
+        << QStringList {u"profile"_s, u"add"_s, u"--group"_s, u"1"_s, u"--name"_s, u"p"_s, u"--permission"_s, u"x"_s};
+    QTest::newRow("--admin and --no-admin")
+        << QStringList {u"account"_s, u"edit"_s, u"alice"_s, u"--admin"_s, u"--no-admin"_s};
+    QTest::newRow("--profile and --no-profile")
+        << QStringList {u"account"_s, u"edit"_s, u"alice"_s, u"--profile"_s, u"p"_s, u"--no-profile"_s};
+    QTest::newRow("--no-admin on add") << QStringList {u"account"_s, u"add"_s, u"--no-admin"_s};
+    QTest::newRow("--password on the command line")
+        << QStringList {u"account"_s, u"add"_s, u"--password"_s, u"secret"_s};
+    QTest::newRow("assign without --subscription") << QStringList {u"account"_s, u"assign-subscription"_s, u"alice"_s};
+    QTest::newRow("settings option without --set")
+        << QStringList {u"group"_s, u"settings"_s, u"1"_s, u"--customer-id"_s, u"C-1"_s};
+    QTest::newRow("--set without options") << QStringList {u"group"_s, u"settings"_s, u"1"_s, u"--set"_s};
 }
 
 void TestCli::shouldRejectBadUsage()
@@ -261,6 +360,16 @@ void TestCli::shouldStoreEveryAccountOption()
         u"--last-name"_s,
         u"Doe"_s,
         u"--admin"_s,
+        u"--phone"_s,
+        u"+44 20 7946 0958"_s,
+        u"--address"_s,
+        u"1 Main Street, Springfield"_s,
+        u"--display-name"_s,
+        u"J. Doe"_s,
+        u"--notification-email"_s,
+        u"alerts@contoso.com"_s,
+        u"--mobile"_s,
+        u"+49 151 1234 5678"_s,
         u"--no-agent-auto-update"_s,
         u"--quota"_s,
         u"workstations=3"_s,
@@ -299,6 +408,15 @@ void TestCli::shouldStoreEveryAccountOption()
     QCOMPARE(account[u"firstName"_s].toString(), u"Jane"_s);
     QCOMPARE(account[u"lastName"_s].toString(), u"Doe"_s);
     QCOMPARE(account[u"administrator"_s].toBool(), true);
+    QCOMPARE(account[u"phone"_s].toString(), u"+44 20 7946 0958"_s);
+    QCOMPARE(account[u"address"_s].toString(), u"1 Main Street, Springfield"_s);
+    QCOMPARE(account[u"displayName"_s].toString(), u"J. Doe"_s);
+    QCOMPARE(account[u"notificationEmail"_s].toString(), u"alerts@contoso.com"_s);
+    QCOMPARE(account[u"mobile"_s].toString(), u"+4915112345678"_s); // normalized to E.164 by core
+    QCOMPARE(account[u"hasPassword"_s].toBool(), false);
+    QCOMPARE(account[u"licensed"_s].toBool(), false);
+    QCOMPARE(account[u"profileId"_s], QJsonValue(QJsonValue::Null));
+    QCOMPARE(account[u"overrides"_s].toArray(), QJsonArray());
     QCOMPARE(account[u"agentAutoUpdate"_s].toBool(), false);
     QCOMPARE(account[u"backupLocations"_s].toString(), u"cloud-only"_s);
     QCOMPARE(account[u"notificationLevel"_s].toString(), u"all"_s);
@@ -325,6 +443,16 @@ void TestCli::shouldStoreEveryAccountOption()
     QCOMPARE(plain[u"notificationLevel"_s].toString(), u"less"_s);
     QCOMPARE(plain[u"businessNotifications"_s].toBool(), true);
     QCOMPARE(plain[u"quotas"_s][u"storage"_s][u"limit"_s].toString(), u"unlimited"_s);
+    QCOMPARE(plain[u"displayName"_s].toString(), QString());
+    QCOMPARE(plain[u"phone"_s].toString(), QString());
+
+    // The text of `account show` has the new fields too.
+    run = cli({u"account"_s, u"show"_s, u"jdoe"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    for (const QString &expected :
+         {u"Display name:"_s, u"J. Doe"_s, u"Notification email:"_s, u"+4915112345678"_s,
+          u"1 Main Street, Springfield"_s, u"Password set:"_s, u"Licensed:"_s, u"Profile:"_s, u"Security groups:"_s})
+        QVERIFY2(run.out.contains(expected), qPrintable(expected + u" missing in\n"_s + run.out));
 
     // Text output names what was created.
     run =
@@ -374,6 +502,17 @@ void TestCli::shouldRejectInvalidInput_data()
     QTest::newRow("backup locations") << QStringList {u"--backup-locations"_s, u"moon"_s} << u"backupLocations"_s;
     QTest::newRow("unknown group") << QStringList {u"--group"_s, u"Acme MSP/Nowhere"_s} << u"group"_s;
     QTest::newRow("unknown group id") << QStringList {u"--group"_s, u"999"_s} << u"group"_s;
+    QTest::newRow("admin without phone and address") << QStringList {u"--admin"_s} << u"phone"_s;
+    QTest::newRow("admin without address")
+        << QStringList {u"--admin"_s, u"--phone"_s, u"+1 555 0100 200"_s} << u"address"_s;
+    QTest::newRow("mobile not E.164") << QStringList {u"--mobile"_s, u"12345"_s} << u"mobile"_s;
+    QTest::newRow("phone too short") << QStringList {u"--phone"_s, u"12"_s} << u"phone"_s;
+    QTest::newRow("notification email") << QStringList {u"--notification-email"_s, u"nope"_s} << u"notificationEmail"_s;
+    QTest::newRow("unknown profile") << QStringList {u"--profile"_s, u"Gold"_s} << u"profile"_s;
+    QTest::newRow("unknown profile id") << QStringList {u"--profile"_s, u"42"_s} << u"profile"_s;
+    QTest::newRow("unknown storage") << QStringList {u"--storage"_s, u"Moon"_s} << u"storage"_s;
+    QTest::newRow("unknown subscription") << QStringList {u"--subscription"_s, u"PAYG"_s} << u"subscriptions"_s;
+    QTest::newRow("unknown security group") << QStringList {u"--security-group"_s, u"Ops"_s} << u"securityGroups"_s;
 }
 
 void TestCli::shouldRejectInvalidInput()
@@ -510,7 +649,8 @@ void TestCli::shouldPrintAccountTable()
 {
     addRootAndCustomer();
     addAccount(u"alice"_s, u"Acme MSP"_s, {u"--first-name"_s, u"Alice"_s, u"--quota"_s, u"storage=500GB"_s});
-    addAccount(u"bartholomew"_s, u"Acme MSP"_s, {u"--admin"_s});
+    addAccount(u"bartholomew"_s, u"Acme MSP"_s,
+               {u"--admin"_s, u"--phone"_s, u"+1 555 0100 200"_s, u"--address"_s, u"2 High Street"_s});
     const Run run = cli({u"account"_s, u"list"_s});
     QCOMPARE(run.exitCode, 0);
     const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
@@ -604,6 +744,636 @@ void TestCli::shouldLetOneOfConcurrentAddsWin()
 
     const Run run = cli({u"account"_s, u"list"_s, u"--search"_s, u"racer"_s, u"--json"_s});
     QCOMPARE(parse(run).object()[u"total"_s].toInt(), 1);
+}
+
+void TestCli::shouldManageCatalogItems_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QStringList>("addOptions");
+    QTest::addColumn<QStringList>("editOptions");
+    QTest::addColumn<QString>("path"); // where the options show in the item's JSON
+    QTest::addColumn<QJsonValue>("added");
+    QTest::addColumn<QJsonValue>("edited");
+    QTest::newRow("profile notifications")
+        << u"profile"_s << QStringList {u"--notifications"_s, u"all"_s} << QStringList {u"--notifications"_s, u"off"_s}
+        << u"notificationLevel"_s << QJsonValue(u"all"_s) << QJsonValue(u"off"_s);
+    QTest::newRow("profile data lock") << u"profile"_s << QStringList {u"--data-lock"_s}
+                                       << QStringList {u"--no-data-lock"_s} << u"dataLock"_s << QJsonValue(true)
+                                       << QJsonValue(false);
+    QTest::newRow("profile backup locations")
+        << u"profile"_s << QStringList {u"--backup-locations"_s, u"cloud-only"_s}
+        << QStringList {u"--backup-locations"_s, u"local-and-cloud"_s} << u"backupLocations"_s
+        << QJsonValue(u"cloud-only"_s) << QJsonValue(u"local-and-cloud"_s);
+    QTest::newRow("profile quota") << u"profile"_s << QStringList {u"--quota"_s, u"storage=1GB"_s}
+                                   << QStringList {u"--quota"_s, u"storage=unlimited"_s} << u"quotas/storage/limit"_s
+                                   << QJsonValue(1000000000) << QJsonValue(u"unlimited"_s);
+    QTest::newRow("profile overage") << u"profile"_s << QStringList {u"--overage"_s, u"servers=2"_s}
+                                     << QStringList {u"--overage"_s, u"servers=0"_s} << u"quotas/servers/overage"_s
+                                     << QJsonValue(2) << QJsonValue(0);
+    QTest::newRow("storage region") << u"storage"_s << QStringList {u"--region"_s, u"eu-central"_s}
+                                    << QStringList {u"--region"_s, u"us-east"_s} << u"region"_s
+                                    << QJsonValue(u"eu-central"_s) << QJsonValue(u"us-east"_s);
+    QTest::newRow("subscription") << u"subscription"_s << QStringList {} << QStringList {} << u"groupId"_s
+                                  << QJsonValue(2) << QJsonValue(2);
+    QTest::newRow("security group permissions")
+        << u"security-group"_s
+        << QStringList {u"--permission"_s, u"view-audit-log"_s, u"--permission"_s, u"create-accounts"_s}
+        << QStringList {u"--permission"_s, u"manage-settings"_s} << u"permissions"_s
+        << QJsonValue(QJsonArray {u"create-accounts"_s, u"view-audit-log"_s})
+        << QJsonValue(QJsonArray {u"manage-settings"_s});
+    QTest::newRow("security group without permissions")
+        << u"security-group"_s << QStringList {u"--permission"_s, u"delete-accounts"_s}
+        << QStringList {u"--no-permissions"_s} << u"permissions"_s << QJsonValue(QJsonArray {u"delete-accounts"_s})
+        << QJsonValue(QJsonArray());
+}
+
+void TestCli::shouldManageCatalogItems()
+{
+    QFETCH(QString, kind);
+    QFETCH(QStringList, addOptions);
+    QFETCH(QStringList, editOptions);
+    QFETCH(QString, path);
+    QFETCH(QJsonValue, added);
+    QFETCH(QJsonValue, edited);
+    addRootAndCustomer();
+    const QString contoso = u"Acme MSP/Contoso"_s;
+
+    Run run =
+        cli(QStringList {kind, u"add"_s, u"--group"_s, contoso, u"--name"_s, u"First"_s, u"--json"_s} + addOptions);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QJsonObject item = parse(run).object();
+    QCOMPARE(item[u"name"_s].toString(), u"First"_s);
+    QCOMPARE(item[u"groupId"_s].toInteger(), 2);
+    QCOMPARE(valueAt(item, path), added);
+    const qint64 id = item[u"id"_s].toInteger();
+
+    // Names are unique within a group, compared as core compares them; another group may reuse one.
+    run = cli({kind, u"add"_s, u"--group"_s, contoso, u"--name"_s, u" first "_s});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith(u"name: "_s), qPrintable(run.err));
+    run = cli({kind, u"add"_s, u"--group"_s, u"Acme MSP/Contoso/Sales"_s, u"--name"_s, u"First"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(u"\"First\""_s), qPrintable(run.out));
+
+    // list: what the group defines; --available: also what the groups above define.
+    run = cli({kind, u"list"_s, u"--group"_s, contoso, u"--json"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QJsonArray items = parse(run).array();
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items.at(0).toObject(), item);
+    run = cli({kind, u"list"_s, u"--group"_s, u"Acme MSP/Contoso/Sales"_s, u"--json"_s});
+    QCOMPARE(parse(run).array().size(), 1);
+    run = cli({kind, u"list"_s, u"--group"_s, u"Acme MSP/Contoso/Sales"_s, u"--available"_s, u"--json"_s});
+    QCOMPARE(parse(run).array().size(), 2);
+    run = cli({kind, u"list"_s, u"--group"_s, u"Acme MSP"_s, u"--available"_s, u"--json"_s});
+    QCOMPARE(parse(run).array().size(), 0);
+    run = cli({kind, u"list"_s, u"--group"_s, u"Acme MSP/Contoso/Sales"_s, u"--available"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(u"Acme MSP/Contoso/Sales"_s) && run.out.contains(u"Acme MSP/Contoso"_s),
+             qPrintable(run.out));
+
+    // edit by name: only the options given change.
+    run = cli(QStringList {kind, u"edit"_s, u"first"_s, u"--group"_s, contoso, u"--name"_s, u"Renamed"_s, u"--json"_s}
+              + editOptions);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    item = parse(run).object();
+    QCOMPARE(item[u"id"_s].toInteger(), id);
+    QCOMPARE(item[u"name"_s].toString(), u"Renamed"_s);
+    QCOMPARE(valueAt(item, path), edited);
+    // edit by id; an edit without options keeps everything.
+    run = cli({kind, u"edit"_s, QString::number(id), u"--group"_s, contoso, u"--json"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(parse(run).object(), item);
+    // Renaming onto the other item's name is refused by core.
+    const qint64 other = addItem(kind, contoso, u"Second"_s);
+    QVERIFY(other > 0);
+    run = cli({kind, u"edit"_s, u"Second"_s, u"--group"_s, contoso, u"--name"_s, u"RENAMED"_s});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith(u"name: "_s), qPrintable(run.err));
+    // An item of another group is not found by id or name.
+    run = cli({kind, u"edit"_s, QString::number(id), u"--group"_s, u"Acme MSP/Contoso/Sales"_s, u"--name"_s, u"X"_s});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith(kind + u": "_s), qPrintable(run.err));
+
+    run = cli({kind, u"delete"_s, u"Renamed"_s, u"--group"_s, contoso});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(u"Renamed"_s), qPrintable(run.out));
+    run = cli({kind, u"delete"_s, QString::number(other), u"--group"_s, contoso});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    run = cli({kind, u"list"_s, u"--group"_s, contoso, u"--json"_s});
+    QCOMPARE(parse(run).array().size(), 0);
+    run = cli({kind, u"delete"_s, u"Renamed"_s, u"--group"_s, contoso});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith(kind + u": "_s), qPrintable(run.err));
+}
+
+void TestCli::shouldRejectInvalidCatalogInput_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("empty name") << QStringList {u"subscription"_s, u"add"_s, u"--name"_s, u"  "_s} << u"name"_s;
+    QTest::newRow("profile quota") << QStringList {u"profile"_s, u"add"_s,     u"--name"_s,
+                                                   u"P"_s,       u"--quota"_s, u"storage=lots"_s}
+                                   << u"quota.storage.limit"_s;
+    QTest::newRow("profile notifications")
+        << QStringList {u"profile"_s, u"add"_s, u"--name"_s, u"P"_s, u"--notifications"_s, u"loud"_s}
+        << u"notificationLevel"_s;
+    QTest::newRow("profile above the group's limit")
+        << QStringList {u"profile"_s, u"add"_s, u"--name"_s, u"P"_s, u"--quota"_s, u"workstations=50"_s}
+        << u"quota.workstations.limit"_s;
+    QTest::newRow("unknown permission") << QStringList {u"security-group"_s, u"add"_s, u"--name"_s, u"S"_s,
+                                                        u"--permission"_s,   u"fly"_s}
+                                        << u"permission"_s;
+    QTest::newRow("unknown group") << QStringList {u"storage"_s, u"add"_s,     u"--name"_s,
+                                                   u"S"_s,       u"--group"_s, u"Acme MSP/Nowhere"_s}
+                                   << u"group"_s;
+}
+
+void TestCli::shouldRejectInvalidCatalogInput()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, field);
+    addRootAndCustomer();
+    Run run = cli({u"group"_s, u"settings"_s, u"Acme MSP/Contoso"_s, u"--set"_s, u"--limit"_s, u"workstations=10"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    // Later options win, so a --group in `arguments` replaces this one.
+    run = cli(QStringList {u"--group"_s, u"Acme MSP/Contoso"_s} + arguments);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
+    QVERIFY2(run.err.startsWith(field + u": "_s), qPrintable(run.err));
+    run = cli({arguments.first(), u"list"_s, u"--group"_s, u"Acme MSP/Contoso"_s, u"--json"_s});
+    QCOMPARE(parse(run).array().size(), 0);
+}
+
+void TestCli::shouldRefuseDeletingItemsInUse_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QString>("accountOption");
+    QTest::newRow("profile") << u"profile"_s << u"--profile"_s;
+    QTest::newRow("storage") << u"storage"_s << u"--storage"_s;
+    QTest::newRow("subscription") << u"subscription"_s << u"--subscription"_s;
+    QTest::newRow("security group") << u"security-group"_s << u"--security-group"_s;
+}
+
+void TestCli::shouldRefuseDeletingItemsInUse()
+{
+    QFETCH(QString, kind);
+    QFETCH(QString, accountOption);
+    addRootAndCustomer();
+    const qint64 id = addItem(kind, u"Acme MSP"_s, u"Shared"_s);
+    QVERIFY(id > 0);
+    // An account of a group below uses the item by name.
+    addAccount(u"alice"_s, u"Acme MSP/Contoso/Sales"_s, {accountOption, u"shared"_s});
+
+    Run run = cli({kind, u"delete"_s, u"Shared"_s, u"--group"_s, u"Acme MSP"_s});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
+    QVERIFY2(run.err.startsWith(u"name: "_s) && run.err.contains(u"in use"_s), qPrintable(run.err));
+    run = cli({kind, u"list"_s, u"--group"_s, u"Acme MSP"_s, u"--json"_s});
+    QCOMPARE(parse(run).array().size(), 1);
+
+    // Once the account is gone, the item may go.
+    QCOMPARE(cli({u"account"_s, u"delete"_s, u"alice"_s}).exitCode, 0);
+    run = cli({kind, u"delete"_s, QString::number(id), u"--group"_s, u"Acme MSP"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+}
+
+void TestCli::shouldInheritProfileValuesAndKeepOverrides()
+{
+    addRootAndCustomer();
+    const QString contoso = u"Acme MSP/Contoso"_s;
+    QVERIFY(addItem(u"profile"_s, contoso, u"Standard"_s,
+                    {u"--quota"_s, u"storage=500GB"_s, u"--quota"_s, u"workstations=3"_s, u"--overage"_s,
+                     u"workstations=1"_s, u"--notifications"_s, u"more"_s, u"--backup-locations"_s, u"cloud-only"_s})
+            > 0);
+    const qint64 gold = addItem(u"profile"_s, u"Acme MSP"_s, u"Gold"_s, {u"--quota"_s, u"servers=9"_s});
+
+    // Options given with --profile override exactly those values; the rest comes from the profile.
+    addAccount(u"alice"_s, contoso,
+               {u"--profile"_s, u"Standard"_s, u"--quota"_s, u"storage=1TB"_s, u"--notifications"_s, u"all"_s});
+    QJsonObject alice = account(u"alice"_s);
+    QCOMPARE(alice[u"profileId"_s].toInteger(), 1);
+    QCOMPARE(alice[u"overrides"_s].toArray(), (QJsonArray {u"notificationLevel"_s, u"quota.storage"_s}));
+    QCOMPARE(valueAt(alice, u"quotas/storage/limit"_s).toInteger(), Q_INT64_C(1000000000000));
+    QCOMPARE(valueAt(alice, u"quotas/workstations/limit"_s).toInteger(), 3);
+    QCOMPARE(valueAt(alice, u"quotas/workstations/overage"_s).toInteger(), 1);
+    QCOMPARE(alice[u"notificationLevel"_s].toString(), u"all"_s);
+    QCOMPARE(alice[u"backupLocations"_s].toString(), u"cloud-only"_s);
+
+    // An overage alone overrides that resource and keeps the profile's limit.
+    addAccount(u"bob"_s, contoso, {u"--profile"_s, u"1"_s, u"--overage"_s, u"workstations=2"_s});
+    const QJsonObject bob = account(u"bob"_s);
+    QCOMPARE(bob[u"overrides"_s].toArray(), QJsonArray {u"quota.workstations"_s});
+    QCOMPARE(valueAt(bob, u"quotas/workstations/limit"_s).toInteger(), 3);
+    QCOMPARE(valueAt(bob, u"quotas/workstations/overage"_s).toInteger(), 2);
+
+    // Without a profile nothing is an override.
+    addAccount(u"carla"_s, contoso, {u"--quota"_s, u"storage=1TB"_s});
+    QCOMPARE(account(u"carla"_s)[u"overrides"_s].toArray(), QJsonArray());
+
+    // A profile change reaches what is inherited, not what is overridden.
+    Run run = cli({u"profile"_s, u"edit"_s, u"Standard"_s, u"--group"_s, contoso, u"--quota"_s, u"workstations=5"_s,
+                   u"--notifications"_s, u"off"_s, u"--quota"_s, u"storage=600GB"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    alice = account(u"alice"_s);
+    QCOMPARE(valueAt(alice, u"quotas/workstations/limit"_s).toInteger(), 5);
+    QCOMPARE(valueAt(alice, u"quotas/storage/limit"_s).toInteger(), Q_INT64_C(1000000000000));
+    QCOMPARE(alice[u"notificationLevel"_s].toString(), u"all"_s);
+
+    // Resetting an override takes the profile's value again; the other override stays.
+    run = cli({u"account"_s, u"edit"_s, u"alice"_s, u"--reset-to-profile"_s, u"quota.storage"_s, u"--json"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    alice = parse(run).object();
+    QCOMPARE(alice[u"overrides"_s].toArray(), QJsonArray {u"notificationLevel"_s});
+    QCOMPARE(valueAt(alice, u"quotas/storage/limit"_s).toInteger(), Q_INT64_C(600000000000));
+    run = cli({u"account"_s, u"edit"_s, u"alice"_s, u"--reset-to-profile"_s, u"notifications"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    alice = account(u"alice"_s);
+    QCOMPARE(alice[u"overrides"_s].toArray(), QJsonArray());
+    QCOMPARE(alice[u"notificationLevel"_s].toString(), u"off"_s);
+    run = cli({u"account"_s, u"show"_s, u"alice"_s});
+    QVERIFY2(run.out.contains(u"(from the profile)"_s) && !run.out.contains(u"(overridden)"_s), qPrintable(run.out));
+    run = cli({u"account"_s, u"edit"_s, u"alice"_s, u"--reset-to-profile"_s, u"colour"_s});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith(u"reset-to-profile: "_s), qPrintable(run.err));
+
+    // A value edited on an account with a profile becomes an override.
+    run = cli({u"account"_s, u"edit"_s, u"alice"_s, u"--backup-locations"_s, u"local-and-cloud"_s, u"--json"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(parse(run).object()[u"overrides"_s].toArray(), QJsonArray {u"backupLocations"_s});
+
+    // Another profile (of the group above, by name); then none: the values stay, nothing is overridden.
+    run = cli({u"account"_s, u"edit"_s, u"alice"_s, u"--profile"_s, u"gold"_s, u"--json"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    alice = parse(run).object();
+    QCOMPARE(alice[u"profileId"_s].toInteger(), gold);
+    QCOMPARE(valueAt(alice, u"quotas/servers/limit"_s).toInteger(), 9);
+    QCOMPARE(alice[u"backupLocations"_s].toString(), u"local-and-cloud"_s);
+    run = cli({u"account"_s, u"edit"_s, u"alice"_s, u"--no-profile"_s, u"--json"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    alice = parse(run).object();
+    QCOMPARE(alice[u"profileId"_s], QJsonValue(QJsonValue::Null));
+    QCOMPARE(alice[u"overrides"_s].toArray(), QJsonArray());
+    QCOMPARE(valueAt(alice, u"quotas/servers/limit"_s).toInteger(), 9);
+}
+
+void TestCli::shouldEnforceDataLock()
+{
+    addRootAndCustomer();
+    const QString contoso = u"Acme MSP/Contoso"_s;
+    const qint64 locked = addItem(u"profile"_s, contoso, u"Locked"_s, {u"--data-lock"_s});
+    QVERIFY(addItem(u"profile"_s, contoso, u"Open"_s) > 0);
+    addAccount(u"alice"_s, contoso, {u"--profile"_s, u"Locked"_s});
+
+    Run run = cli({u"account"_s, u"delete"_s, u"alice"_s});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith(u"profile: "_s), qPrintable(run.err));
+    QCOMPARE(account(u"alice"_s)[u"login"_s].toString(), u"alice"_s);
+
+    for (const QStringList &change : {QStringList {u"--profile"_s, u"Open"_s}, QStringList {u"--no-profile"_s}}) {
+        run = cli(QStringList {u"account"_s, u"edit"_s, u"alice"_s} + change);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.startsWith(u"profile: "_s), qPrintable(run.err));
+        QCOMPARE(account(u"alice"_s)[u"profileId"_s].toInteger(), locked);
+    }
+    // Everything else may change.
+    run = cli({u"account"_s, u"edit"_s, u"alice"_s, u"--first-name"_s, u"Alice"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(account(u"alice"_s)[u"firstName"_s].toString(), u"Alice"_s);
+
+    // Lifting the lock makes the account deletable.
+    run = cli({u"profile"_s, u"edit"_s, u"Locked"_s, u"--group"_s, contoso, u"--no-data-lock"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    run = cli({u"account"_s, u"delete"_s, u"alice"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+}
+
+void TestCli::shouldEditOnlyTheGivenFields_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::newRow("login") << QStringList {u"--login"_s, u"alice.smith"_s} << u"login"_s
+                           << QJsonValue(u"alice.smith"_s);
+    QTest::newRow("email") << QStringList {u"--email"_s, u"new@example.com"_s} << u"email"_s
+                           << QJsonValue(u"new@example.com"_s);
+    QTest::newRow("first name") << QStringList {u"--first-name"_s, u"Alicia"_s} << u"firstName"_s
+                                << QJsonValue(u"Alicia"_s);
+    QTest::newRow("last name") << QStringList {u"--last-name"_s, u"Smith"_s} << u"lastName"_s << QJsonValue(u"Smith"_s);
+    QTest::newRow("display name") << QStringList {u"--display-name"_s, u"Al"_s} << u"displayName"_s
+                                  << QJsonValue(u"Al"_s);
+    QTest::newRow("notification email") << QStringList {u"--notification-email"_s, u"n@example.com"_s}
+                                        << u"notificationEmail"_s << QJsonValue(u"n@example.com"_s);
+    QTest::newRow("mobile") << QStringList {u"--mobile"_s, u"+44 7700 900123"_s} << u"mobile"_s
+                            << QJsonValue(u"+447700900123"_s);
+    QTest::newRow("phone") << QStringList {u"--phone"_s, u"+44 20 7946 0000"_s} << u"phone"_s
+                           << QJsonValue(u"+44 20 7946 0000"_s);
+    QTest::newRow("address") << QStringList {u"--address"_s, u"3 Low Road"_s} << u"address"_s
+                             << QJsonValue(u"3 Low Road"_s);
+    QTest::newRow("no admin") << QStringList {u"--no-admin"_s} << u"administrator"_s << QJsonValue(false);
+    QTest::newRow("agent auto-update") << QStringList {u"--agent-auto-update"_s} << u"agentAutoUpdate"_s
+                                       << QJsonValue(true);
+    QTest::newRow("business notifications")
+        << QStringList {u"--business-notifications"_s} << u"businessNotifications"_s << QJsonValue(true);
+    QTest::newRow("notifications") << QStringList {u"--notifications"_s, u"off"_s} << u"notificationLevel"_s
+                                   << QJsonValue(u"off"_s);
+    QTest::newRow("storage") << QStringList {u"--storage"_s, u"US"_s} << u"storageId"_s << QJsonValue(2);
+    QTest::newRow("security groups") << QStringList {u"--security-group"_s, u"Ops"_s, u"--security-group"_s, u"1"_s}
+                                     << u"securityGroupIds"_s << QJsonValue(QJsonArray {1, 2});
+    QTest::newRow("no security groups") << QStringList {u"--no-security-groups"_s} << u"securityGroupIds"_s
+                                        << QJsonValue(QJsonArray());
+    QTest::newRow("no subscriptions") << QStringList {u"--no-subscriptions"_s} << u"subscriptionIds"_s
+                                      << QJsonValue(QJsonArray());
+}
+
+void TestCli::shouldEditOnlyTheGivenFields()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, key);
+    QFETCH(QJsonValue, value);
+    addRootAndCustomer();
+    const QString contoso = u"Acme MSP/Contoso"_s;
+    QCOMPARE(addItem(u"storage"_s, contoso, u"EU"_s), 1);
+    QCOMPARE(addItem(u"storage"_s, contoso, u"US"_s), 2);
+    QCOMPARE(addItem(u"security-group"_s, contoso, u"Helpdesk"_s), 1);
+    QCOMPARE(addItem(u"security-group"_s, contoso, u"Ops"_s), 2);
+    QCOMPARE(addItem(u"subscription"_s, contoso, u"PAYG"_s), 1);
+    addAccount(u"alice"_s, contoso,
+               {u"--first-name"_s, u"Alice"_s, u"--admin"_s, u"--phone"_s, u"+1 555 0100 200"_s, u"--address"_s,
+                u"1 Main Street"_s, u"--no-agent-auto-update"_s, u"--no-business-notifications"_s, u"--storage"_s,
+                u"EU"_s, u"--security-group"_s, u"Helpdesk"_s, u"--subscription"_s, u"PAYG"_s});
+    QJsonObject expected = account(u"alice"_s);
+    QCOMPARE(expected[u"storageId"_s].toInteger(), 1);
+
+    const Run run = cli(QStringList {u"account"_s, u"edit"_s, u"alice"_s, u"--json"_s} + options);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonObject edited = parse(run).object();
+    expected[key] = value;
+    if (key == "subscriptionIds"_L1)
+        expected[u"licensed"_s] = false;
+    if (key == "firstName"_L1 || key == "lastName"_L1)
+        expected[u"displayName"_s] = edited[u"displayName"_s]; // core's default follows the names
+    QCOMPARE(edited, expected);
+    QCOMPARE(account(edited[u"login"_s].toString()), edited);
+}
+
+void TestCli::shouldRejectInvalidEdit()
+{
+    addRootAndCustomer();
+    addAccount(u"alice"_s, u"Acme MSP"_s);
+    addAccount(u"bob"_s, u"Acme MSP"_s);
+    const QJsonObject before = account(u"alice"_s);
+    const QList<std::pair<QStringList, QString>> cases {
+        {{u"--mobile"_s, u"12345"_s}, u"mobile"_s},     {{u"--admin"_s}, u"phone"_s},
+        {{u"--login"_s, u"BOB"_s}, u"login"_s},         {{u"--email"_s, u"nope"_s}, u"email"_s},
+        {{u"--profile"_s, u"Nothing"_s}, u"profile"_s}, {{u"--quota"_s, u"servers=-2"_s}, u"quota.servers.limit"_s},
+    };
+    for (const auto &[options, field] : cases) {
+        const Run run = cli(QStringList {u"account"_s, u"edit"_s, u"alice"_s} + options);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
+        QVERIFY2(run.err.startsWith(field + u": "_s), qPrintable(run.err));
+        QCOMPARE(account(u"alice"_s), before);
+    }
+    const Run run = cli({u"account"_s, u"edit"_s, u"nobody"_s, u"--first-name"_s, u"X"_s});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith(u"login: "_s), qPrintable(run.err));
+}
+
+void TestCli::shouldTakePasswordFromStandardInput_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("good") << QByteArray("correct horse battery staple\n") << true;
+    QTest::newRow("good without line break") << QByteArray("Tr0ub4dor&3-Xylophone") << true;
+    QTest::newRow("good, CRLF") << QByteArray("Ünïcödé pässwörd 2024\r\n") << true;
+    QTest::newRow("too short") << QByteArray("short\n") << false;
+    QTest::newRow("the login") << QByteArray("alice.wonderland\n") << false;
+    QTest::newRow("empty") << QByteArray() << false;
+}
+
+void TestCli::shouldTakePasswordFromStandardInput()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(bool, accepted);
+    addRootAndCustomer();
+    const QString login = u"alice.wonderland"_s;
+    const QString password = QString::fromUtf8(input).trimmed();
+    const QStringList add {u"account"_s, u"add"_s,     u"--group"_s,           u"Acme MSP"_s,         u"--login"_s,
+                           login,        u"--email"_s, u"alice@example.com"_s, u"--password-stdin"_s, u"--json"_s};
+    Run run = cliWithInput(add, input);
+    if (!accepted) {
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.startsWith(u"password: "_s), qPrintable(run.err));
+        QCOMPARE(cli({u"account"_s, u"show"_s, login}).exitCode, 1);
+        // The same password is refused when editing, and the account keeps having none.
+        addAccount(login, u"Acme MSP"_s);
+        run = cliWithInput({u"account"_s, u"edit"_s, login, u"--password-stdin"_s}, input);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.startsWith(u"password: "_s), qPrintable(run.err));
+        QCOMPARE(account(login)[u"hasPassword"_s].toBool(), false);
+    } else {
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(parse(run).object()[u"hasPassword"_s].toBool(), true);
+        QCOMPARE(account(login)[u"hasPassword"_s].toBool(), true);
+        QVERIFY2(!run.out.contains(password) && !run.err.contains(password), qPrintable(run.out));
+        // A new password through edit.
+        run = cliWithInput({u"account"_s, u"edit"_s, login, u"--password-stdin"_s, u"--json"_s},
+                           "another long passphrase 77\n");
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(parse(run).object()[u"hasPassword"_s].toBool(), true);
+        QVERIFY(!run.out.contains(u"another long passphrase"_s));
+    }
+    if (accepted) {
+        // Neither the account rows nor the audit log (before/after JSON) hold the password.
+        const QByteArray stored = everyStoredByte();
+        QVERIFY(!stored.isEmpty());
+        QVERIFY2(!stored.contains(password.toUtf8()), "the password is stored in plain text");
+        QVERIFY2(!stored.contains("another long passphrase"), "the password is stored in plain text");
+    }
+}
+
+void TestCli::shouldLicenseByAssigningSubscriptions()
+{
+    addRootAndCustomer();
+    const qint64 first = addItem(u"subscription"_s, u"Acme MSP"_s, u"Backup PAYG #1001"_s);
+    const qint64 second = addItem(u"subscription"_s, u"Acme MSP/Contoso"_s, u"Backup PAYG #1002"_s);
+    addAccount(u"alice"_s, u"Acme MSP/Contoso"_s);
+    QJsonObject alice = account(u"alice"_s);
+    QCOMPARE(alice[u"licensed"_s].toBool(), false);
+    Run run = cli({u"account"_s, u"show"_s, u"alice"_s});
+    QVERIFY2(run.out.contains(u"unlicensed"_s), qPrintable(run.out));
+
+    run = cli(
+        {u"account"_s, u"assign-subscription"_s, u"alice"_s, u"--subscription"_s, u"backup payg #1001"_s, u"--json"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    alice = parse(run).object();
+    QCOMPARE(alice[u"licensed"_s].toBool(), true);
+    QCOMPARE(alice[u"subscriptionIds"_s].toArray(), QJsonArray {first});
+
+    // Adds to what the account has; by id; twice the same is once.
+    run = cli({u"account"_s, u"assign-subscription"_s, u"alice"_s, u"--subscription"_s, QString::number(second),
+               u"--subscription"_s, QString::number(first)});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(u"Backup PAYG #1001, Backup PAYG #1002"_s), qPrintable(run.out));
+    QCOMPARE(account(u"alice"_s)[u"subscriptionIds"_s].toArray(), (QJsonArray {first, second}));
+
+    // A subscription of another branch of the tree is not the account's to have.
+    run = cli({u"group"_s, u"add"_s, u"Fabrikam"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(addItem(u"subscription"_s, u"Acme MSP/Fabrikam"_s, u"Other"_s) > 0);
+    run = cli({u"account"_s, u"assign-subscription"_s, u"alice"_s, u"--subscription"_s, u"Other"_s});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith(u"subscriptions: "_s), qPrintable(run.err));
+    run = cli({u"account"_s, u"assign-subscription"_s, u"nobody"_s, u"--subscription"_s, u"1"_s});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith(u"login: "_s), qPrintable(run.err));
+}
+
+void TestCli::shouldRoundTripGroupSettings()
+{
+    addRootAndCustomer();
+    const QString contoso = u"Acme MSP/Contoso"_s;
+    const qint64 storage = addItem(u"storage"_s, u"Acme MSP"_s, u"EU"_s, {u"--region"_s, u"eu-central"_s});
+    Run run = cli({u"group"_s, u"settings"_s, contoso, u"--json"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(parse(run).object()[u"services"_s].toArray().size(), 8);
+
+    run = cli({u"group"_s,
+               u"settings"_s,
+               contoso,
+               u"--set"_s,
+               u"--json"_s,
+               u"--customer-id"_s,
+               u"C-1001"_s,
+               u"--contact-company"_s,
+               u"Contoso Ltd"_s,
+               u"--contact-address"_s,
+               u"1 Contoso Way, Redmond"_s,
+               u"--contact-phone"_s,
+               u"+1 425 555 0100"_s,
+               u"--contact-email"_s,
+               u"it@contoso.com"_s,
+               u"--service"_s,
+               u"servers=off"_s,
+               u"--service"_s,
+               u"m365-teams=off"_s,
+               u"--auto-backup"_s,
+               u"m365-mailboxes=on"_s,
+               u"--digest-recipient"_s,
+               u"a@contoso.com"_s,
+               u"--digest-recipient"_s,
+               u"b@contoso.com"_s,
+               u"--default-storage"_s,
+               u"eu"_s,
+               u"--limit"_s,
+               u"storage=2TB"_s,
+               u"--limit"_s,
+               u"workstations=10"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonObject set = parse(run).object();
+    QCOMPARE(set[u"customerId"_s].toString(), u"C-1001"_s);
+    QCOMPARE(valueAt(set, u"contact/company"_s).toString(), u"Contoso Ltd"_s);
+    QCOMPARE(valueAt(set, u"contact/address"_s).toString(), u"1 Contoso Way, Redmond"_s);
+    QCOMPARE(valueAt(set, u"contact/phone"_s).toString(), u"+1 425 555 0100"_s);
+    QCOMPARE(valueAt(set, u"contact/email"_s).toString(), u"it@contoso.com"_s);
+    const QJsonArray services = set[u"services"_s].toArray();
+    QCOMPARE(services.size(), 6);
+    QVERIFY(!services.contains(u"servers"_s) && !services.contains(u"m365-teams"_s));
+    QCOMPARE(set[u"backupNewUsersAutomatically"_s].toArray(), QJsonArray {u"m365-mailboxes"_s});
+    QCOMPARE(set[u"digestRecipients"_s].toArray(), (QJsonArray {u"a@contoso.com"_s, u"b@contoso.com"_s}));
+    QCOMPARE(set[u"defaultStorageId"_s].toInteger(), storage);
+    QCOMPARE(valueAt(set, u"limits/storage"_s).toInteger(), Q_INT64_C(2000000000000));
+    QCOMPARE(valueAt(set, u"limits/workstations"_s).toInteger(), 10);
+
+    run = cli({u"group"_s, u"settings"_s, contoso, u"--json"_s});
+    QCOMPARE(parse(run).object(), set);
+
+    // Only what is given changes; --no-digest-recipients clears the list; services can come back.
+    run = cli({u"group"_s, u"settings"_s, contoso, u"--set"_s, u"--no-digest-recipients"_s, u"--service"_s,
+               u"servers=on"_s, u"--json"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QJsonObject expected = set;
+    expected[u"digestRecipients"_s] = QJsonArray();
+    QJsonArray more = services;
+    more.insert(1, u"servers"_s);
+    expected[u"services"_s] = more;
+    QCOMPARE(parse(run).object(), expected);
+
+    run = cli({u"group"_s, u"settings"_s, contoso});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    for (const QString &text : {u"C-1001"_s, u"Contoso Ltd"_s, u"m365-teams"_s, u"EU"_s, u"2 TB"_s})
+        QVERIFY2(run.out.contains(text), qPrintable(text + u" missing in\n"_s + run.out));
+    run = cli({u"group"_s, u"settings"_s, contoso, u"--set"_s, u"--contact-company"_s, u"Contoso Inc"_s});
+    QVERIFY2(run.exitCode == 0 && run.out.contains(u"Acme MSP/Contoso"_s), qPrintable(run.err));
+
+    // group add --customer-id
+    run = cli({u"group"_s, u"add"_s, u"Fabrikam"_s, u"--customer-id"_s, u"F-77"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    run = cli({u"group"_s, u"settings"_s, u"Acme MSP/Fabrikam"_s, u"--json"_s});
+    QCOMPARE(parse(run).object()[u"customerId"_s].toString(), u"F-77"_s);
+    run = cli({u"group"_s, u"add"_s, u"Tailspin"_s, u"--customer-id"_s, QString(200, u'x')});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith(u"customerId: "_s), qPrintable(run.err));
+    run = cli({u"group"_s, u"list"_s, u"--json"_s});
+    QCOMPARE(parse(run).array().size(), 4); // Tailspin was not left behind
+}
+
+void TestCli::shouldRejectInvalidGroupSettings_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("contact email") << QStringList {u"--contact-email"_s, u"nope"_s} << u"contactEmail"_s;
+    QTest::newRow("contact phone") << QStringList {u"--contact-phone"_s, u"12"_s} << u"contactPhone"_s;
+    QTest::newRow("digest recipient") << QStringList {u"--digest-recipient"_s, u"x"_s} << u"digestRecipients"_s;
+    QTest::newRow("unknown service") << QStringList {u"--service"_s, u"fax=off"_s} << u"service"_s;
+    QTest::newRow("service state") << QStringList {u"--service"_s, u"servers=maybe"_s} << u"service"_s;
+    QTest::newRow("auto-backup") << QStringList {u"--auto-backup"_s, u"m365-teams"_s} << u"auto-backup"_s;
+    QTest::newRow("default storage") << QStringList {u"--default-storage"_s, u"Moon"_s} << u"storage"_s;
+    QTest::newRow("limit") << QStringList {u"--limit"_s, u"servers=lots"_s} << u"quota.servers.limit"_s;
+    QTest::newRow("limit above the group above")
+        << QStringList {u"--limit"_s, u"storage=9TB"_s} << u"quota.storage.limit"_s;
+    QTest::newRow("limit resource") << QStringList {u"--limit"_s, u"disks=3"_s} << u"limit"_s;
+}
+
+void TestCli::shouldRejectInvalidGroupSettings()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, field);
+    addRootAndCustomer();
+    Run run = cli({u"group"_s, u"settings"_s, u"Acme MSP"_s, u"--set"_s, u"--limit"_s, u"storage=5TB"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    run = cli({u"group"_s, u"settings"_s, u"Acme MSP/Contoso"_s, u"--json"_s});
+    const QJsonObject before = parse(run).object();
+
+    run = cli(QStringList {u"group"_s, u"settings"_s, u"Acme MSP/Contoso"_s, u"--set"_s} + options);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
+    QVERIFY2(run.err.startsWith(field + u": "_s), qPrintable(run.err));
+    run = cli({u"group"_s, u"settings"_s, u"Acme MSP/Contoso"_s, u"--json"_s});
+    QCOMPARE(parse(run).object(), before);
+}
+
+void TestCli::shouldZeroQuotasOfServicesSwitchedOff()
+{
+    addRootAndCustomer();
+    Run run = cli({u"group"_s, u"settings"_s, u"Acme MSP/Contoso"_s, u"--set"_s, u"--service"_s, u"workstations=off"_s,
+                   u"--service"_s, u"m365-mailboxes=off"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QStringList quotas {u"--quota"_s,          u"workstations=5"_s, u"--quota"_s,
+                              u"m365-mailboxes=7"_s, u"--quota"_s,        u"servers=4"_s};
+    addAccount(u"contoso"_s, u"Acme MSP/Contoso"_s, quotas);
+    addAccount(u"sales"_s, u"Acme MSP/Contoso/Sales"_s, quotas); // below: the services are off there too
+    addAccount(u"msp"_s, u"Acme MSP"_s, quotas);
+    for (const QString &login : {u"contoso"_s, u"sales"_s}) {
+        const QJsonObject off = account(login);
+        QCOMPARE(valueAt(off, u"quotas/workstations/limit"_s).toInteger(), 0);
+        QCOMPARE(valueAt(off, u"quotas/m365-mailboxes/limit"_s).toInteger(), 0);
+        QCOMPARE(valueAt(off, u"quotas/servers/limit"_s).toInteger(), 4);
+    }
+    const QJsonObject on = account(u"msp"_s);
+    QCOMPARE(valueAt(on, u"quotas/workstations/limit"_s).toInteger(), 5);
+    QCOMPARE(valueAt(on, u"quotas/m365-mailboxes/limit"_s).toInteger(), 7);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "account.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+namespace bc::cli {
+
+class CatalogResolver;
+
+// The text of `account show` and the cells the account commands share.
+class AccountDetails
+{
+    Q_DECLARE_TR_FUNCTIONS(bc::cli::AccountDetails)
+
+public:
+    // Every field, one per line; profile, storage, subscriptions and security groups by name, and
+    // for an account on a profile whether each value is inherited or its own.
+    static QString text(const Account &account, const QString &groupPath, CatalogResolver &resolver);
+
+    static QString yesNo(bool value);
+    static QString formatTime(const QDateTime &when);
+
+private:
+    static QString origin(const Account &account, const QString &key, const QString &value);
+};
+
+} // namespace bc::cli

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "exitcode.h"
+#include "invocation.h"
+
+#include "catalogservice.h"
+#include "group.h"
+#include "groupservice.h"
+
+#include <QCoreApplication>
+
+namespace bc::cli {
+
+class CatalogResolver;
+class Output;
+
+// profile | storage | subscription | security-group  add | list | edit | delete: what a group
+// offers its accounts, through CatalogService.
+class CatalogCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(bc::cli::CatalogCommands)
+
+public:
+    CatalogCommands(CatalogService &catalog, GroupService &groups, CatalogResolver &resolver, Output &output);
+
+    ExitCode run(const Invocation &invocation);
+
+private:
+    enum class Change
+    {
+        Created,
+        Changed,
+        Deleted
+    };
+
+    template<typename T> ExitCode run(const Invocation &invocation);
+    template<typename T> ExitCode add(const Invocation &invocation, const Group &group);
+    template<typename T> ExitCode list(const Invocation &invocation, const Group &group);
+    template<typename T> ExitCode edit(const Invocation &invocation, const Group &group);
+    template<typename T> ExitCode remove(const Invocation &invocation, const Group &group);
+    template<typename T> ExitCode saved(const Invocation &invocation, const Result<T> &item, Change change);
+
+    QString groupPath(qint64 groupId);
+    static QString changeMessage(CatalogKind kind, Change change, const QString &name, qint64 id);
+
+    CatalogService &m_catalog;
+    GroupService &m_groups;
+    CatalogResolver &m_resolver;
+    Output &m_output;
+};
+
+} // namespace bc::cli

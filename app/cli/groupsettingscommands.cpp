@@ -1,0 +1,162 @@
+#include "groupsettingscommands.h"
+
+#include "catalogresolver.h"
+#include "commandcatalog.h"
+#include "optionreader.h"
+#include "output.h"
+#include "texttable.h"
+
+#include "accountrules.h"
+#include "json.h"
+
+using namespace Qt::StringLiterals;
+
+namespace bc::cli {
+
+namespace {
+
+QString serviceKeys(const QList<Service> &services)
+{
+    QStringList keys;
+    for (Service service : services)
+        keys.append(CatalogText::key(service));
+    return keys.join(u", "_s);
+}
+
+QString serviceKeys(Services services)
+{
+    QList<Service> on;
+    for (Service service : allServices) {
+        if (services.testFlag(service))
+            on.append(service);
+    }
+    return serviceKeys(on);
+}
+
+// KEY=on|off items of `option` switched in `services`.
+void readServices(const Invocation &invocation, const QString &option, Services &services, QList<Error> &errors)
+{
+    for (const auto &[key, on] : OptionReader::switches(invocation, option, errors)) {
+        if (auto service = CatalogText::serviceFromKey(key))
+            services.setFlag(*service, on);
+        else
+            errors.append({Error::Code::Invalid, option,
+                           GroupSettingsCommands::tr("There is no service \"%1\"; choose one of %2.")
+                               .arg(key, serviceKeys({allServices.cbegin(), allServices.cend()}))});
+    }
+}
+
+} // namespace
+
+GroupSettingsCommands::GroupSettingsCommands(CatalogService &catalog, GroupService &groups, CatalogResolver &resolver,
+                                             Output &output)
+    : m_catalog(catalog)
+    , m_groups(groups)
+    , m_resolver(resolver)
+    , m_output(output)
+{
+}
+
+QStringList GroupSettingsCommands::settingOptions()
+{
+    return {
+        u"customer-id"_s, u"contact-company"_s, u"contact-address"_s,  u"contact-phone"_s,        u"contact-email"_s,
+        u"service"_s,     u"auto-backup"_s,     u"digest-recipient"_s, u"no-digest-recipients"_s, u"default-storage"_s,
+        u"limit"_s};
+}
+
+ExitCode GroupSettingsCommands::settings(const Invocation &invocation)
+{
+    const QStringList changes = settingOptions();
+    const bool changing = std::any_of(changes.cbegin(), changes.cend(),
+                                      [&invocation](const QString &option) { return invocation.isSet(option); });
+    if (changing != invocation.isSet(u"set"_s))
+        return m_output.usageError(changing ? tr("Add --set to change settings.")
+                                            : tr("--set needs an option that says what to change."),
+                                   CommandCatalog::usageHint(u"group settings"_s));
+    auto group = m_groups.resolve(invocation.argument(0));
+    if (!group)
+        return m_output.error(group.error());
+    auto current = m_catalog.settings(group->id);
+    if (!current)
+        return m_output.error(current.error());
+    if (!changing)
+        return show(invocation, *group, *current);
+
+    GroupSettings wanted = *current;
+    const QList<Error> errors =
+        Output::merged(read(invocation, group->id, wanted), m_catalog.validate(group->id, wanted));
+    if (!errors.isEmpty())
+        return m_output.errors(errors);
+    auto saved = m_catalog.updateSettings(group->id, wanted);
+    if (!saved)
+        return m_output.error(saved.error());
+    if (invocation.isSet(u"json"_s))
+        return show(invocation, *group, *saved);
+    auto path = m_groups.path(group->id);
+    m_output.data(tr("Changed the settings of \"%1\".").arg(path ? *path : group->name));
+    return ExitCode::Success;
+}
+
+QList<Error> GroupSettingsCommands::read(const Invocation &invocation, qint64 groupId, GroupSettings &settings)
+{
+    QList<Error> errors;
+    const std::pair<QString, QString GroupSettings::*> texts[] {
+        {u"customer-id"_s, &GroupSettings::customerId},         {u"contact-company"_s, &GroupSettings::contactCompany},
+        {u"contact-address"_s, &GroupSettings::contactAddress}, {u"contact-phone"_s, &GroupSettings::contactPhone},
+        {u"contact-email"_s, &GroupSettings::contactEmail},
+    };
+    for (const auto &[option, member] : texts) {
+        if (auto value = OptionReader::text(invocation, option))
+            settings.*member = *value;
+    }
+    readServices(invocation, u"service"_s, settings.services, errors);
+    readServices(invocation, u"auto-backup"_s, settings.backupNewUsersAutomatically, errors);
+    if (invocation.isSet(u"no-digest-recipients"_s))
+        settings.digestRecipients.clear();
+    else if (invocation.isSet(u"digest-recipient"_s))
+        settings.digestRecipients = invocation.values(u"digest-recipient"_s);
+    if (invocation.isSet(u"default-storage"_s)) {
+        auto storage = m_resolver.find<Storage>(groupId, invocation.value(u"default-storage"_s),
+                                                CatalogScope::Available, Field::storage);
+        if (storage)
+            settings.defaultStorageId = storage->id;
+        else
+            errors.append(storage.error());
+    }
+    OptionReader::readQuotas(invocation, u"limit"_s, false, settings.limits, errors);
+    return errors;
+}
+
+ExitCode GroupSettingsCommands::show(const Invocation &invocation, const Group &group, const GroupSettings &settings)
+{
+    if (invocation.isSet(u"json"_s)) {
+        m_output.json(Json::fromSettings(settings));
+        return ExitCode::Success;
+    }
+    const QString none = tr("none");
+    TextTable table;
+    table.addRow({tr("Customer id:"), settings.customerId});
+    table.addRow({tr("Contact company:"), settings.contactCompany});
+    table.addRow({tr("Contact address:"), QString(settings.contactAddress).replace(u'\n', u"; "_s)});
+    table.addRow({tr("Contact phone:"), settings.contactPhone});
+    table.addRow({tr("Contact email:"), settings.contactEmail});
+    const QString on = serviceKeys(settings.services);
+    const QString off = serviceKeys(everyService & ~settings.services);
+    table.addRow({tr("Services on:"), on.isEmpty() ? none : on});
+    table.addRow({tr("Services off:"), off.isEmpty() ? none : off});
+    const QString automatic = serviceKeys(settings.backupNewUsersAutomatically);
+    table.addRow({tr("Back up new users automatically:"), automatic.isEmpty() ? none : automatic});
+    table.addRow({tr("Digest recipients:"),
+                  settings.digestRecipients.isEmpty() ? none : settings.digestRecipients.join(u", "_s)});
+    table.addRow(
+        {tr("Default storage:"),
+         settings.defaultStorageId == 0 ? none : m_resolver.nameOf<Storage>(group.id, settings.defaultStorageId)});
+    for (Resource resource : allResources)
+        table.addRow({tr("%1 limit:").arg(Quotas::displayName(resource)),
+                      Quotas::formatLimit(resource, settings.limits[resource].limit)});
+    m_output.data(table.toString());
+    return ExitCode::Success;
+}
+
+} // namespace bc::cli

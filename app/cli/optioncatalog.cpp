@@ -1,0 +1,123 @@
+#include "optioncatalog.h"
+
+using namespace Qt::StringLiterals;
+
+namespace bc::cli {
+
+QStringList OptionCatalog::globalOptions()
+{
+    return {u"database"_s, u"verbose"_s, u"h"_s, u"help"_s, u"version"_s};
+}
+
+QList<std::pair<QString, QString>> OptionCatalog::exclusiveOptions()
+{
+    return {
+        {u"admin"_s, u"no-admin"_s},
+        {u"agent-auto-update"_s, u"no-agent-auto-update"_s},
+        {u"business-notifications"_s, u"no-business-notifications"_s},
+        {u"profile"_s, u"no-profile"_s},
+        {u"data-lock"_s, u"no-data-lock"_s},
+        {u"permission"_s, u"no-permissions"_s},
+        {u"digest-recipient"_s, u"no-digest-recipients"_s},
+        {u"subscription"_s, u"no-subscriptions"_s},
+        {u"security-group"_s, u"no-security-groups"_s},
+    };
+}
+
+QList<QCommandLineOption> OptionCatalog::options()
+{
+    const QString resourceValue = tr("RESOURCE=N");
+    const QString item = tr("ID|NAME");
+    return {
+        // Global
+        {{u"database"_s},
+         tr("The database file or sqlite:// URL (default: %1).").arg(u"$BACKUP_CONSOLE_DATABASE"_s),
+         tr("PATH|URL")},
+        {{u"verbose"_s}, tr("Also print the core library's log messages.")},
+        {{u"h"_s, u"help"_s}, tr("Show help for the command and exit.")},
+        {{u"version"_s}, tr("Show the version and exit.")},
+        // Output
+        {{u"json"_s}, tr("Print one JSON document instead of text.")},
+        // Groups
+        {{u"parent"_s}, tr("The parent group, by id or path (default: the top group)."), tr("GROUP")},
+        {{u"customer-id"_s}, tr("The partner or customer id of the organization."), tr("ID")},
+        {{u"set"_s}, tr("Change the settings named by the other options; the rest stay.")},
+        {{u"contact-company"_s}, tr("The company name of the contact."), tr("TEXT")},
+        {{u"contact-address"_s}, tr("The postal address of the contact."), tr("TEXT")},
+        {{u"contact-phone"_s}, tr("The telephone number of the contact."), tr("PHONE")},
+        {{u"contact-email"_s}, tr("The email address of the contact."), tr("EMAIL")},
+        {{u"service"_s},
+         tr("Switch a service on or off: workstations, servers, virtual-machines, mobile-devices, m365-mailboxes, "
+            "m365-onedrive, m365-sharepoint, m365-teams. Repeatable."),
+         tr("KEY=on|off")},
+        {{u"auto-backup"_s},
+         tr("Back up new users of a Microsoft 365 service automatically. Repeatable."),
+         tr("KEY=on|off")},
+        {{u"digest-recipient"_s}, tr("Who receives the summary digest; replaces the list. Repeatable."), tr("EMAIL")},
+        {{u"no-digest-recipients"_s}, tr("Send the summary digest to nobody.")},
+        {{u"default-storage"_s}, tr("The storage of new accounts that name none."), item},
+        // Accounts
+        {{u"group"_s}, tr("The group, by id or by path from the top group (\"Acme MSP/Contoso\")."), tr("GROUP")},
+        {{u"login"_s}, tr("The login, unique across the database."), tr("LOGIN")},
+        {{u"email"_s}, tr("The sign-in email address."), tr("EMAIL")},
+        {{u"first-name"_s}, tr("The first name."), tr("NAME")},
+        {{u"last-name"_s}, tr("The last name."), tr("NAME")},
+        {{u"display-name"_s}, tr("The name shown (default: first and last name)."), tr("NAME")},
+        {{u"notification-email"_s}, tr("Where notifications go, when not to the sign-in email."), tr("EMAIL")},
+        {{u"mobile"_s},
+         tr("The mobile number for SMS sign-in codes, in international form (+4915112345678)."),
+         tr("PHONE")},
+        {{u"phone"_s}, tr("The telephone number (required for administrators)."), tr("PHONE")},
+        {{u"address"_s}, tr("The postal address (required for administrators)."), tr("TEXT")},
+        {{u"password-stdin"_s}, tr("Read a password from the first line of standard input (never from arguments).")},
+        {{u"admin"_s}, tr("Make the account an administrator.")},
+        {{u"no-admin"_s}, tr("Make the account no administrator.")},
+        {{u"agent-auto-update"_s}, tr("Update the backup agent automatically.")},
+        {{u"no-agent-auto-update"_s}, tr("Do not update the backup agent automatically.")},
+        {{u"quota"_s},
+         tr("A limit: workstations, servers, virtual-machines, mobile-devices, m365-mailboxes or storage, "
+            "then a number or \"unlimited\" (storage takes units: storage=500GB). Repeatable."),
+         resourceValue},
+        {{u"overage"_s}, tr("How far usage may pass a limit before backups fail. Repeatable."), resourceValue},
+        {{u"backup-locations"_s}, tr("Where backups go: local-and-cloud (default) or cloud-only."), tr("WHERE")},
+        {{u"notifications"_s}, tr("Notification level: off, less (default), more or all."), tr("LEVEL")},
+        {{u"business-notifications"_s}, tr("Send business notifications.")},
+        {{u"no-business-notifications"_s}, tr("Send no business notifications.")},
+        {{u"profile"_s},
+         tr("The profile whose defaults the account takes; --quota, --overage, --backup-locations and "
+            "--notifications given with it override its values."),
+         item},
+        {{u"no-profile"_s}, tr("Take the account off its profile; its values become its own.")},
+        {{u"reset-to-profile"_s},
+         tr("Take a value from the profile again: quota.RESOURCE, backupLocations or notificationLevel. "
+            "Repeatable."),
+         tr("KEY")},
+        {{u"storage"_s}, tr("Where the account's backups go (default: the group's default storage)."), item},
+        {{u"subscription"_s}, tr("A subscription that licenses the account. Repeatable."), item},
+        {{u"no-subscriptions"_s}, tr("Remove every subscription from the account.")},
+        {{u"security-group"_s}, tr("A security group of the account. Repeatable."), item},
+        {{u"no-security-groups"_s}, tr("Remove the account from every security group.")},
+        {{u"include-subgroups"_s}, tr("Also list the accounts of the groups below --group.")},
+        {{u"status"_s}, tr("Only accounts in this status: active, inactive or disabled."), tr("STATUS")},
+        {{u"search"_s}, tr("Only accounts whose login, email or name contains the text."), tr("TEXT")},
+        {{u"limit"_s}, tr("Show at most N accounts."), tr("N")},
+        {{u"sort"_s}, tr("Sort by login (default), name, email, status, admin, storage or created."), tr("COLUMN")},
+        {{u"descending"_s}, tr("Sort in descending order.")},
+        // Profiles, storages, subscriptions, security groups
+        {{u"name"_s}, tr("The name, unique within the group."), tr("NAME")},
+        {{u"available"_s}, tr("List what accounts of the group may use: its own and those of the groups above.")},
+        {{u"data-lock"_s}, tr("Accounts on the profile cannot be deleted and cannot change profile.")},
+        {{u"no-data-lock"_s}, tr("Lift the data lock.")},
+        {{u"region"_s}, tr("Where the storage is (e.g. eu-central)."), tr("REGION")},
+        {{u"permission"_s},
+         tr("A permission: create-accounts, edit-accounts, delete-accounts, manage-groups, view-audit-log or "
+            "manage-settings. Repeatable; replaces the list."),
+         tr("PERMISSION")},
+        {{u"no-permissions"_s}, tr("Take every permission away.")},
+        // Demo
+        {{u"msp-name"_s}, tr("The name of the top group (default: Northwind MSP)."), tr("NAME")},
+        {{u"accounts"_s}, tr("How many accounts to create (default: 300)."), tr("N")},
+    };
+}
+
+} // namespace bc::cli

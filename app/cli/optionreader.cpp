@@ -1,0 +1,119 @@
+#include "optionreader.h"
+
+#include "accountrules.h"
+
+using namespace Qt::StringLiterals;
+
+namespace bc::cli {
+
+QString OptionReader::resourceKeys()
+{
+    QStringList keys;
+    for (Resource resource : allResources)
+        keys.append(Quotas::key(resource));
+    return keys.join(u", "_s);
+}
+
+QList<Resource> OptionReader::readQuotas(const Invocation &invocation, const QString &option, bool overage,
+                                         Quotas &quotas, QList<Error> &errors)
+{
+    QList<Resource> given;
+    for (const QString &item : invocation.values(option)) {
+        const qsizetype equals = item.indexOf(u'=');
+        if (equals < 0) {
+            errors.append({Error::Code::Invalid, option,
+                           tr("Write \"%1\" as RESOURCE=VALUE, for example storage=500GB.").arg(item)});
+            continue;
+        }
+        const QString key = item.left(equals);
+        const QString value = item.mid(equals + 1);
+        const std::optional<Resource> resource = Quotas::fromKey(key);
+        if (!resource) {
+            errors.append({Error::Code::Invalid, option,
+                           tr("There is no resource \"%1\"; choose one of %2.").arg(key.trimmed(), resourceKeys())});
+            continue;
+        }
+        if (overage) {
+            auto parsed = Quotas::parseOverage(*resource, value, Field::quotaOverage(*resource));
+            if (!parsed) {
+                errors.append(parsed.error());
+                continue;
+            }
+            quotas[*resource].overage = *parsed;
+        } else {
+            auto parsed = Quotas::parseLimit(*resource, value, Field::quotaLimit(*resource));
+            if (!parsed) {
+                errors.append(parsed.error());
+                continue;
+            }
+            quotas[*resource].limit = *parsed;
+        }
+        if (!given.contains(*resource))
+            given.append(*resource);
+    }
+    return given;
+}
+
+std::optional<BackupLocations> OptionReader::backupLocations(const Invocation &invocation, QList<Error> &errors)
+{
+    if (!invocation.isSet(u"backup-locations"_s))
+        return std::nullopt;
+    const QString text = invocation.value(u"backup-locations"_s);
+    if (auto locations = AccountText::backupLocationsFromKey(text))
+        return locations;
+    errors.append({Error::Code::Invalid, u"backupLocations"_s,
+                   tr("\"%1\" is not a choice; use %2 or %3.")
+                       .arg(text, AccountText::key(BackupLocations::LocalAndCloud),
+                            AccountText::key(BackupLocations::CloudOnly))});
+    return std::nullopt;
+}
+
+std::optional<NotificationLevel> OptionReader::notificationLevel(const Invocation &invocation, QList<Error> &errors)
+{
+    if (!invocation.isSet(u"notifications"_s))
+        return std::nullopt;
+    const QString text = invocation.value(u"notifications"_s);
+    if (auto level = AccountText::notificationLevelFromKey(text))
+        return level;
+    QStringList keys;
+    for (auto each : {NotificationLevel::Off, NotificationLevel::Less, NotificationLevel::More, NotificationLevel::All})
+        keys.append(AccountText::key(each));
+    errors.append({Error::Code::Invalid, u"notificationLevel"_s,
+                   tr("\"%1\" is not a choice; use one of %2.").arg(text, keys.join(u", "_s))});
+    return std::nullopt;
+}
+
+std::optional<bool> OptionReader::flag(const Invocation &invocation, const QString &on, const QString &off)
+{
+    if (invocation.isSet(on))
+        return true;
+    if (invocation.isSet(off))
+        return false;
+    return std::nullopt;
+}
+
+std::optional<QString> OptionReader::text(const Invocation &invocation, const QString &option)
+{
+    if (!invocation.isSet(option))
+        return std::nullopt;
+    return invocation.value(option);
+}
+
+QList<std::pair<QString, bool>> OptionReader::switches(const Invocation &invocation, const QString &option,
+                                                       QList<Error> &errors)
+{
+    QList<std::pair<QString, bool>> result;
+    for (const QString &item : invocation.values(option)) {
+        const qsizetype equals = item.indexOf(u'=');
+        const QString state = equals < 0 ? QString() : item.mid(equals + 1).trimmed().toLower();
+        if (equals < 0 || (state != "on"_L1 && state != "off"_L1)) {
+            errors.append({Error::Code::Invalid, option,
+                           tr("Write \"%1\" as KEY=on or KEY=off, for example servers=off.").arg(item)});
+            continue;
+        }
+        result.append({item.left(equals).trimmed(), state == "on"_L1});
+    }
+    return result;
+}
+
+} // namespace bc::cli

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "invocation.h"
+
+#include "account.h"
+#include "error.h"
+#include "quota.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+#include <utility>
+
+namespace bc::cli {
+
+// Turns option values into core's types with core's parsers (Quotas::parse*, AccountText::*FromKey).
+// A value that cannot be read becomes an Error naming its field; nothing here judges a value.
+class OptionReader
+{
+    Q_DECLARE_TR_FUNCTIONS(bc::cli::OptionReader)
+
+public:
+    // The RESOURCE=VALUE items of `option` into `quotas` (limits, or overages when `overage`);
+    // returns the resources whose value was read.
+    static QList<Resource> readQuotas(const Invocation &invocation, const QString &option, bool overage, Quotas &quotas,
+                                      QList<Error> &errors);
+    // nullopt when the option was not given or could not be read.
+    static std::optional<BackupLocations> backupLocations(const Invocation &invocation, QList<Error> &errors);
+    static std::optional<NotificationLevel> notificationLevel(const Invocation &invocation, QList<Error> &errors);
+    // true for `on`, false for `off`, nullopt when neither was given.
+    static std::optional<bool> flag(const Invocation &invocation, const QString &on, const QString &off);
+    // The value of a text option; nullopt when it was not given.
+    static std::optional<QString> text(const Invocation &invocation, const QString &option);
+    // The KEY=on|off items of a repeatable option.
+    static QList<std::pair<QString, bool>> switches(const Invocation &invocation, const QString &option,
+                                                    QList<Error> &errors);
+    static QString resourceKeys();
+};
+
+} // namespace bc::cli
