@@ -23,6 +23,11 @@ AccountService::AccountService(Database &database, QObject *parent)
 {
 }
 
+QString AccountService::databaseLocation() const
+{
+    return m_db.location();
+}
+
 QString AccountService::loginTakenMessage(const QString &login, const QString &suggestion)
 {
     if (suggestion.isEmpty())

@@ -33,6 +33,9 @@ class AccountService final : public QObject
 public:
     explicit AccountService(Database &database, QObject *parent = nullptr);
 
+    // Where the database is, for a second connection on a worker thread (AccountPageLoader).
+    QString databaseLocation() const;
+
     // Every error of the draft in the group (its catalog, limits, services), the taken login
     // included; `accountId` is the account being edited, whose own login is not "taken".
     QList<Error> validate(qint64 groupId, const AccountDraft &draft, qint64 accountId = 0);

@@ -4,6 +4,9 @@
 #include "database.h"
 #include "timestamps.h"
 
+#include <QRegularExpression>
+#include <QSqlError>
+
 using namespace Qt::StringLiterals;
 
 namespace bc {
@@ -76,6 +79,18 @@ QString text(const QString &value)
     return value.isNull() ? u""_s : value;
 }
 
+// What a name search compares: the display name, and the first and last names when it holds
+// neither (a display name of its own).
+QString nameSearchKey(const QString &displayName, const QString &firstName, const QString &lastName)
+{
+    QString name = displayName.trimmed();
+    for (const QString &part : {firstName.trimmed(), lastName.trimmed()}) {
+        if (!part.isEmpty() && !name.contains(part))
+            name += u' ' + part;
+    }
+    return AccountStore::searchKey(name);
+}
+
 // The columns a person edits, and their values for `draft`, in the same order.
 std::pair<QStringList, QVariantList> editableColumns(const AccountDraft &draft)
 {
@@ -87,6 +102,8 @@ std::pair<QStringList, QVariantList> editableColumns(const AccountDraft &draft)
                          u"first_name"_s,
                          u"last_name"_s,
                          u"display_name"_s,
+                         u"email_key"_s,
+                         u"name_key"_s,
                          u"notification_email"_s,
                          u"mobile"_s,
                          u"phone"_s,
@@ -108,6 +125,8 @@ std::pair<QStringList, QVariantList> editableColumns(const AccountDraft &draft)
                          text(draft.firstName),
                          text(draft.lastName),
                          text(draft.displayName),
+                         AccountStore::searchKey(draft.email),
+                         nameSearchKey(draft.displayName, draft.firstName, draft.lastName),
                          text(draft.notificationEmail),
                          text(draft.mobile),
                          text(draft.phone),
@@ -129,12 +148,22 @@ std::pair<QStringList, QVariantList> editableColumns(const AccountDraft &draft)
     return {columns, values};
 }
 
-// LIKE pattern for a substring, with the wildcards in the text escaped.
-QString containsPattern(const QString &text)
+// The columns and values of a new account's row, in the same order.
+std::pair<QStringList, QVariantList> newRow(qint64 groupId, const AccountDraft &draft, AccountStatus status,
+                                            const QString &stamp)
 {
-    QString escaped = text;
-    escaped.replace(u'\\', "\\\\"_L1).replace(u'%', "\\%"_L1).replace(u'_', "\\_"_L1);
-    return u'%' + escaped + u'%';
+    auto [columns, values] = editableColumns(draft);
+    columns << u"group_id"_s << u"status"_s << u"created_at"_s << u"updated_at"_s << u"activated_at"_s;
+    values << groupId << AccountText::key(status) << stamp << stamp
+           << (status == AccountStatus::Inactive ? QVariant() : QVariant(stamp));
+    return {columns, values};
+}
+
+QString insertStatement(const QStringList &columns)
+{
+    QStringList placeholders;
+    placeholders.fill(u"?"_s, columns.size());
+    return u"INSERT INTO accounts (%1) VALUES (%2)"_s.arg(columns.join(u", "_s), placeholders.join(u", "_s));
 }
 
 Error accountGone()
@@ -144,18 +173,16 @@ Error accountGone()
 
 } // namespace
 
+QString AccountStore::searchKey(const QString &text)
+{
+    return AccountRules::loginKey(text);
+}
+
 Result<qint64> AccountStore::insert(qint64 groupId, const AccountDraft &draft, AccountStatus status,
                                     const QDateTime &now)
 {
-    const QString stamp = Timestamps::toStorage(now);
-    auto [columns, values] = editableColumns(draft);
-    columns << u"group_id"_s << u"status"_s << u"created_at"_s << u"updated_at"_s << u"activated_at"_s;
-    values << groupId << AccountText::key(status) << stamp << stamp
-           << (status == AccountStatus::Inactive ? QVariant() : QVariant(stamp));
-    QStringList placeholders;
-    placeholders.fill(u"?"_s, values.size());
-    auto query = m_db.run(
-        u"INSERT INTO accounts (%1) VALUES (%2)"_s.arg(columns.join(u", "_s), placeholders.join(u", "_s)), values);
+    const auto [columns, values] = newRow(groupId, draft, status, Timestamps::toStorage(now));
+    auto query = m_db.run(insertStatement(columns), values);
     if (!query) {
         Error error = query.error();
         if (error.code == Error::Code::LoginTaken)
@@ -183,6 +210,55 @@ Result<void> AccountStore::update(qint64 id, const AccountDraft &draft, const QD
 Result<void> AccountStore::setPasswordHash(qint64 id, const QString &hash)
 {
     return m_db.change(u"UPDATE accounts SET password_hash = ? WHERE id = ?"_s, {hash, id}, accountGone());
+}
+
+Result<int> AccountStore::insertMany(const QList<NewAccount> &accounts, const QDateTime &now)
+{
+    // One prepared statement for the whole batch, in one transaction: the unique index still
+    // refuses a taken login (and the batch with it), and the triggers keep the search index.
+    const QString stamp = Timestamps::toStorage(now);
+    return m_db.write([&]() -> Result<int> {
+        if (accounts.isEmpty())
+            return 0;
+        const QString sql = insertStatement(newRow(0, {}, AccountStatus::Inactive, stamp).first);
+        QSqlQuery query(m_db.connection());
+        if (!query.prepare(sql))
+            return fail(Database::classify(query.lastError(), sql));
+        for (const NewAccount &account : accounts) {
+            const QVariantList values = newRow(account.groupId, account.draft, account.status, stamp).second;
+            for (qsizetype i = 0; i < values.size(); ++i)
+                query.bindValue(static_cast<int>(i), values.at(i));
+            if (!query.exec()) {
+                Error error = Database::classify(query.lastError(), sql);
+                if (error.code == Error::Code::LoginTaken)
+                    error.field = Field::login;
+                return fail(error);
+            }
+        }
+        return static_cast<int>(accounts.size());
+    });
+}
+
+Result<void> AccountStore::refoldSearchKeys()
+{
+    auto rows = m_db.run(u"SELECT id, email, display_name, email_key, name_key, first_name, last_name FROM accounts"_s);
+    if (!rows)
+        return fail(rows.error());
+    QList<QVariantList> changes;
+    while (rows->next()) {
+        const QString email = searchKey(rows->value(1).toString());
+        const QString name =
+            nameSearchKey(rows->value(2).toString(), rows->value(5).toString(), rows->value(6).toString());
+        if (email != rows->value(3).toString() || name != rows->value(4).toString())
+            changes.append({email, name, rows->value(0)});
+    }
+    rows->finish();
+    for (const QVariantList &change : std::as_const(changes)) {
+        if (auto updated = m_db.run(u"UPDATE accounts SET email_key = ?, name_key = ? WHERE id = ?"_s, change);
+            !updated)
+            return fail(updated.error());
+    }
+    return {};
 }
 
 Result<void> AccountStore::setStatus(qint64 id, AccountStatus status, const QDateTime &now)
@@ -246,10 +322,14 @@ AccountStore::Filter AccountStore::filter(const AccountQuery &query)
     QStringList conditions;
     if (query.groupId != 0) {
         if (query.includeSubgroups) {
-            result.prefix = u"WITH RECURSIVE subtree (id) AS (SELECT ? UNION ALL "
-                            "SELECT g.id FROM groups g JOIN subtree s ON g.parent_id = s.id) "_s;
-            result.values.append(query.groupId);
-            conditions.append(u"group_id IN (SELECT id FROM subtree)"_s);
+            // The root's subtree is every group: no condition, so that the sort index alone serves.
+            auto root = m_db.run(u"SELECT 1 FROM groups WHERE id = ? AND parent_id IS NULL"_s, {query.groupId});
+            if (!root || !root->next()) {
+                result.prefix = u"WITH RECURSIVE subtree (id) AS (SELECT ? UNION ALL "
+                                "SELECT g.id FROM groups g JOIN subtree s ON g.parent_id = s.id) "_s;
+                result.values.append(query.groupId);
+                conditions.append(u"group_id IN (SELECT id FROM subtree)"_s);
+            }
         } else {
             conditions.append(u"group_id = ?"_s);
             result.values.append(query.groupId);
@@ -259,12 +339,21 @@ AccountStore::Filter AccountStore::filter(const AccountQuery &query)
         conditions.append(u"status = ?"_s);
         result.values.append(AccountText::key(*query.status));
     }
-    const QString search = query.search.trimmed();
+    const QString search = searchKey(query.search);
     if (!search.isEmpty()) {
-        conditions.append(u"(login_key LIKE ? ESCAPE '\\' OR email LIKE ? ESCAPE '\\' OR "
-                          "display_name LIKE ? ESCAPE '\\')"_s);
-        const QString pattern = containsPattern(search);
-        result.values << containsPattern(AccountRules::loginKey(search)) << pattern << pattern;
+        static const QRegularExpression globSyntax(u"[*?\\[\\]]"_s);
+        if (search.toUcs4().size() >= 3 && !search.contains(globSyntax)) {
+            // Three characters make a trigram: the index finds the rows, each key on its own.
+            conditions.append(u"id IN (SELECT rowid FROM accounts_search WHERE login_key GLOB ? "
+                              "UNION SELECT rowid FROM accounts_search WHERE email_key GLOB ? "
+                              "UNION SELECT rowid FROM accounts_search WHERE name_key GLOB ?)"_s);
+            const QString pattern = u'*' + search + u'*';
+            result.values << pattern << pattern << pattern;
+        } else {
+            // Shorter than a trigram: no index can help, but the keys are folded already.
+            conditions.append(u"(instr(login_key, ?) > 0 OR instr(email_key, ?) > 0 OR instr(name_key, ?) > 0)"_s);
+            result.values << search << search << search;
+        }
     }
     if (!conditions.isEmpty())
         result.where = u"WHERE "_s + conditions.join(u" AND "_s) + u' ';
@@ -285,6 +374,7 @@ QString AccountStore::sortExpression(AccountColumn column)
     case AccountColumn::Administrator:
         return u"administrator"_s;
     case AccountColumn::StorageQuota:
+        // The expression of the index accounts_storage_limit, letter for letter.
         return u"coalesce(storage_limit, 9223372036854775807)"_s;
     case AccountColumn::Created:
         return u"created_at"_s;
@@ -303,17 +393,20 @@ Result<int> AccountStore::count(const AccountQuery &query)
 
 Result<QList<Account>> AccountStore::page(const AccountQuery &query, int offset, int limit)
 {
+    // The window is found on the sort column's index alone (it holds the id), skipping `offset`
+    // index entries; only the rows of the window are read from the table.
     const Filter where = filter(query);
     const QString direction = query.sortOrder == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
+    const QString order = u"ORDER BY %1 %2, id %2 "_s.arg(sortExpression(query.sortColumn), direction);
     QVariantList values = where.values;
     values << limit << offset;
-    auto result =
-        m_db.run(where.prefix + selectAccounts() + where.where
-                     + u"ORDER BY %1 %2, id %2 LIMIT ? OFFSET ?"_s.arg(sortExpression(query.sortColumn), direction),
-                 values);
+    auto result = m_db.run(where.prefix + selectAccounts() + u"WHERE id IN (SELECT id FROM accounts "_s + where.where
+                               + order + u"LIMIT ? OFFSET ?) "_s + order,
+                           values);
     if (!result)
         return fail(result.error());
     QList<Account> accounts;
+    accounts.reserve(limit);
     while (result->next())
         accounts.append(readAccount(*result));
     return accounts;
@@ -336,14 +429,25 @@ Result<int> AccountStore::rowOf(const AccountQuery &query, qint64 id)
         return -1;
     const QVariant key = self->value(0);
     values = where.values;
-    values << key << key << id;
-    auto earlier = m_db.run(where.prefix + u"SELECT count(*) FROM accounts "_s + where.where
-                                + (where.where.isEmpty() ? u"WHERE "_s : u"AND "_s)
-                                + u"(%1 %2 ? OR (%1 = ? AND id %2 ?))"_s.arg(sort, before),
-                            values);
+    values << key << id;
+    auto earlier =
+        m_db.run(where.prefix + u"SELECT count(*) FROM accounts "_s + where.where
+                     + (where.where.isEmpty() ? u"WHERE "_s : u"AND "_s) + u"(%1, id) %2 (?, ?)"_s.arg(sort, before),
+                 values);
     if (!earlier)
         return fail(earlier.error());
     return earlier->next() ? earlier->value(0).toInt() : -1;
+}
+
+Result<QHash<qint64, int>> AccountStore::countsByGroup()
+{
+    auto result = m_db.run(u"SELECT group_id, count(*) FROM accounts GROUP BY group_id"_s);
+    if (!result)
+        return fail(result.error());
+    QHash<qint64, int> counts;
+    while (result->next())
+        counts.insert(result->value(0).toLongLong(), result->value(1).toInt());
+    return counts;
 }
 
 } // namespace bc

@@ -4,6 +4,7 @@
 #include "accountquery.h"
 #include "error.h"
 
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -16,6 +17,13 @@ class Database;
 class AccountStore
 {
 public:
+    struct NewAccount
+    {
+        qint64 groupId = 0;
+        AccountDraft draft;
+        AccountStatus status = AccountStatus::Inactive;
+    };
+
     explicit AccountStore(Database &database)
         : m_db(database)
     {
@@ -25,6 +33,13 @@ public:
     // Saves every field a person edits (not the status, not the password).
     Result<void> update(qint64 id, const AccountDraft &draft, const QDateTime &now);
     Result<void> setPasswordHash(qint64 id, const QString &hash);
+    // Many accounts in one transaction (bulk import, benchmarks): the same columns and search keys
+    // as insert(), the same unique index; a taken login refuses the whole batch. No audit entries.
+    Result<int> insertMany(const QList<NewAccount> &accounts, const QDateTime &now);
+    // The folded form of a text that search compares (NFKC + case fold, like a login key).
+    static QString searchKey(const QString &text);
+    // Folds the email and name keys of every account again (after a migration filled them in SQL).
+    Result<void> refoldSearchKeys();
     Result<void> setStatus(qint64 id, AccountStatus status, const QDateTime &now);
     Result<void> remove(qint64 id);
     Result<Account> byId(qint64 id);
@@ -37,6 +52,8 @@ public:
     Result<QList<Account>> page(const AccountQuery &query, int offset, int limit);
     // Where the account stands in the list `query` describes; -1 when it is not in it.
     Result<int> rowOf(const AccountQuery &query, qint64 id);
+    // How many accounts each group holds directly, in one pass over the group index.
+    Result<QHash<qint64, int>> countsByGroup();
 
 private:
     struct Filter
@@ -45,7 +62,7 @@ private:
         QString where;
         QVariantList values;
     };
-    static Filter filter(const AccountQuery &query);
+    Filter filter(const AccountQuery &query);
     static QString sortExpression(AccountColumn column);
 
     Database &m_db;

@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "accountrules.h"
+#include "accountstore.h"
 #include "logging.h"
 
 #include <QAtomicInteger>
@@ -26,6 +27,7 @@ const QStringList migrations {
     u":/sql/sqlite/0001_initial.sql"_s,
     u":/sql/sqlite/0002_organizations.sql"_s,
     u":/sql/sqlite/0003_activation.sql"_s,
+    u":/sql/sqlite/0004_search.sql"_s,
 };
 
 QString nextConnectionName()
@@ -51,9 +53,10 @@ enum SqliteCode
 
 } // namespace
 
-Database::Database(QString connectionName, QString displayName)
+Database::Database(QString connectionName, QString displayName, QString location)
     : m_connectionName(std::move(connectionName))
     , m_displayName(std::move(displayName))
+    , m_location(std::move(location))
 {
 }
 
@@ -106,7 +109,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location)
                     tr("The folder \"%1\" could not be created.").arg(QDir::toNativeSeparators(info.absolutePath())));
 
     std::unique_ptr<Database> database(
-        new Database(nextConnectionName(), QDir::toNativeSeparators(info.absoluteFilePath())));
+        new Database(nextConnectionName(), QDir::toNativeSeparators(info.absoluteFilePath()), info.absoluteFilePath()));
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, database->m_connectionName);
         if (!db.isValid())
@@ -225,6 +228,11 @@ Result<void> Database::migrate()
                     continue;
                 if (auto done = run(sql); !done)
                     return fail(done.error());
+            }
+            // What SQL cannot do: fold the search keys with Unicode's rules.
+            if (file.fileName().endsWith("_search.sql"_L1)) {
+                if (auto refolded = AccountStore(*this).refoldSearchKeys(); !refolded)
+                    return refolded;
             }
             if (version == 1) {
                 if (auto created = run(u"CREATE TABLE schema_version (version INTEGER NOT NULL)"_s); !created)

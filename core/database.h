@@ -44,6 +44,9 @@ public:
 
     // What a person recognises the database by (file path).
     QString displayName() const { return m_displayName; }
+    // What open() was given, as an absolute file path: open() it again for a second connection
+    // (one per thread).
+    QString location() const { return m_location; }
     QSqlDatabase connection() const;
 
     // Prepares, binds positionally and executes; the error is classified, the driver text logged.
@@ -73,7 +76,7 @@ public:
     static Error classify(const QSqlError &error, const QString &context);
 
 private:
-    explicit Database(QString connectionName, QString displayName);
+    explicit Database(QString connectionName, QString displayName, QString location);
     Result<void> configure();
     Result<void> migrate();
     Result<void> enableWriteAheadLog();
@@ -84,6 +87,7 @@ private:
 
     QString m_connectionName;
     QString m_displayName;
+    QString m_location;
 };
 
 } // namespace bc

@@ -3,41 +3,215 @@
 #include "accountservice.h"
 #include "uilogging.h"
 
-#include <QElapsedTimer>
+#include "logging.h"
+
 #include <QLocale>
 #include <QPalette>
+
+#include <limits>
+
+using namespace Qt::StringLiterals;
 
 namespace bc {
 
 AccountListModel::AccountListModel(AccountService &accounts, QObject *parent)
     : QAbstractTableModel(parent)
     , m_accounts(accounts)
-    , m_pages(cachedPages)
+    , m_loader(new AccountPageLoader(accounts.databaseLocation()))
 {
-    connect(&accounts, &AccountService::accountAdded, this, &AccountListModel::onAccountAdded);
-    connect(&accounts, &AccountService::accountChanged, this, &AccountListModel::onAccountChanged);
+    m_thread.setObjectName(u"account pages"_s);
+    m_loader->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
+    connect(m_loader, &AccountPageLoader::loaded, this, &AccountListModel::onLoaded);
+    connect(m_loader, &AccountPageLoader::fetched, this, &AccountListModel::onFetched);
+    connect(m_loader, &AccountPageLoader::located, this, &AccountListModel::onLocated);
+    connect(m_loader, &AccountPageLoader::failed, this, &AccountListModel::onFailed);
+    m_thread.start();
+
+    connect(&accounts, &AccountService::accountAdded, this, [this](const Account &account) {
+        m_changed.insert(account.id, account);
+        onAccountChange(account.id, AccountPageLoader::Change::Added);
+    });
+    connect(&accounts, &AccountService::accountChanged, this, [this](const Account &account) {
+        m_changed.insert(account.id, account);
+        onAccountChange(account.id, AccountPageLoader::Change::Changed);
+    });
     connect(&accounts, &AccountService::accountRemoved, this, [this](qint64 id, qint64) { onAccountRemoved(id); });
-    refresh();
+    startLoad(Load::FirstPage);
+}
+
+AccountListModel::~AccountListModel()
+{
+    m_loader->supersede(std::numeric_limits<quint64>::max());
+    m_thread.quit();
+    m_thread.wait();
 }
 
 void AccountListModel::setQuery(const AccountQuery &query)
 {
     if (query == m_query)
         return;
+    AccountQuery sortedOnly = m_query;
+    sortedOnly.sortColumn = query.sortColumn;
+    sortedOnly.sortOrder = query.sortOrder;
+    if (sortedOnly == query) {
+        sort(columnOf(query.sortColumn), query.sortOrder);
+        return;
+    }
+    const bool searchChanged = query.search != m_query.search;
     m_query = query;
-    refresh();
+    startLoad(searchChanged ? Load::Search : Load::Filter);
 }
 
 void AccountListModel::refresh()
 {
-    beginResetModel();
-    m_pages.clear();
-    m_loadFailed = false;
-    auto count = m_accounts.count(m_query);
-    m_count = count ? *count : 0;
-    endResetModel();
-    if (!count)
-        Q_EMIT loadFailed(count.error());
+    startLoad(Load::Filter);
+}
+
+void AccountListModel::startLoad(Load kind)
+{
+    // Rows of the previous query stay on screen until the new ones arrive; pages and placements
+    // still asked for belong to the previous query and are dropped, here and in the worker.
+    ++m_generation;
+    m_loader->supersede(m_generation);
+    m_requested.clear();
+    m_locating = 0;
+    m_changed.clear();
+    if (!m_loading || kind != Load::Filter)
+        m_loadKind = kind;
+    m_loading = true;
+    m_loadTimer.start();
+    const QList<qint64> locate = m_loadKind == Load::Sort ? m_sortIds : QList<qint64>();
+    QMetaObject::invokeMethod(
+        m_loader,
+        [loader = m_loader, generation = m_generation, query = m_query, locate] {
+            loader->load(generation, query, 0, pageSize, locate);
+        },
+        Qt::QueuedConnection);
+}
+
+void AccountListModel::onLoaded(quint64 generation, int count, int offset, const QList<Account> &accounts,
+                                const QHash<qint64, int> &rows)
+{
+    if (generation != m_generation)
+        return;
+    if (m_loadKind == Load::Sort && count == m_count) {
+        // A new order: tell views the rows moved so that selections follow the accounts they hold.
+        Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+        const QModelIndexList before = persistentIndexList();
+        QModelIndexList after;
+        after.reserve(before.size());
+        for (const QModelIndex &index : before) {
+            const auto it = m_rows.find(index.row());
+            const int row = it != m_rows.end() ? rows.value(it->second.id, -1) : -1;
+            after.append(row >= 0 ? this->index(row, index.column()) : QModelIndex());
+        }
+        dropPages();
+        keepRows(offset, accounts);
+        changePersistentIndexList(before, after);
+        Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    } else {
+        beginResetModel();
+        dropPages();
+        m_count = count;
+        keepRows(offset, accounts);
+        endResetModel();
+    }
+    m_loading = false;
+    m_sortIds.clear();
+    static constexpr const char *names[] = {"first page", "filter", "search", "sort"};
+    qCInfo(lcPerf).nospace() << names[static_cast<int>(m_loadKind)] << ": " << m_loadTimer.elapsed()
+                             << " ms to the first page, " << count << " rows";
+    checkSettled();
+}
+
+void AccountListModel::requestPage(int page) const
+{
+    if (m_loading || page < 0 || page * pageSize >= m_count || m_requested.contains(page))
+        return;
+    m_requested.insert(page);
+    QMetaObject::invokeMethod(
+        m_loader,
+        [loader = m_loader, generation = m_generation, epoch = m_epoch, query = m_query, page] {
+            loader->fetch(generation, epoch, query, page * pageSize, pageSize);
+        },
+        Qt::QueuedConnection);
+}
+
+void AccountListModel::onFetched(quint64 generation, quint64 epoch, int offset, const QList<Account> &accounts)
+{
+    if (generation != m_generation || epoch != m_epoch || m_loading)
+        return;
+    m_requested.remove(offset / pageSize);
+    keepRows(offset, accounts);
+    const int last = qMin(offset + static_cast<int>(accounts.size()), m_count) - 1;
+    if (last >= offset)
+        Q_EMIT dataChanged(index(offset, 0), index(last, ColumnCount - 1));
+}
+
+void AccountListModel::onFailed(quint64 generation, const Error &error)
+{
+    if (generation != m_generation)
+        return;
+    // Reported once; the rows stay as they are (or "Loading…") until the next refresh.
+    m_loading = false;
+    m_locating = 0;
+    Q_EMIT loadFailed(error);
+    checkSettled();
+}
+
+void AccountListModel::keepRows(int offset, const QList<Account> &accounts)
+{
+    for (qsizetype i = 0; i < accounts.size(); ++i)
+        m_rows.insert_or_assign(offset + static_cast<int>(i), accounts.at(i));
+    // Forget the rows farthest from the page that came in last.
+    const int middle = offset + static_cast<int>(accounts.size()) / 2;
+    while (m_rows.size() > static_cast<size_t>(cachedPages * pageSize)) {
+        const auto first = m_rows.begin();
+        const auto last = std::prev(m_rows.end());
+        if (middle - first->first > last->first - middle)
+            m_rows.erase(first);
+        else
+            m_rows.erase(last);
+    }
+}
+
+void AccountListModel::shiftRows(int row, int delta)
+{
+    // Rows asked for before the shift would land one off: forget those requests.
+    m_requested.clear();
+    ++m_epoch;
+    std::map<int, Account> shifted;
+    for (auto &[at, account] : m_rows) {
+        if (at < row)
+            shifted.emplace_hint(shifted.end(), at, std::move(account));
+        else if (delta > 0)
+            shifted.emplace_hint(shifted.end(), at + delta, std::move(account));
+        else if (at > row)
+            shifted.emplace_hint(shifted.end(), at + delta, std::move(account));
+    }
+    m_rows = std::move(shifted);
+}
+
+void AccountListModel::dropPages()
+{
+    m_rows.clear();
+    m_requested.clear();
+    ++m_epoch;
+}
+
+int AccountListModel::cachedPageCount() const
+{
+    QSet<int> pages;
+    for (const auto &entry : m_rows)
+        pages.insert(entry.first / pageSize);
+    return static_cast<int>(pages.size());
+}
+
+void AccountListModel::checkSettled()
+{
+    if (isSettled())
+        Q_EMIT settled();
 }
 
 const Account *AccountListModel::accountAt(int row) const
@@ -45,24 +219,20 @@ const Account *AccountListModel::accountAt(int row) const
     if (row < 0 || row >= m_count)
         return nullptr;
     const int page = row / pageSize;
-    QList<Account> *accounts = m_pages.object(page);
-    if (!accounts) {
-        if (m_loadFailed)
-            return nullptr;
-        auto loaded = m_accounts.page(m_query, page * pageSize, pageSize);
-        if (!loaded) {
-            // Reported once, after painting; the rows stay blank until the next refresh.
-            m_loadFailed = true;
-            auto *self = const_cast<AccountListModel *>(this);
-            QMetaObject::invokeMethod(
-                self, [self, error = loaded.error()] { Q_EMIT self->loadFailed(error); }, Qt::QueuedConnection);
-            return nullptr;
-        }
-        accounts = new QList<Account>(std::move(*loaded));
-        m_pages.insert(page, accounts);
+    const auto it = m_rows.find(row);
+    if (it == m_rows.end()) {
+        requestPage(page);
+        return nullptr;
     }
-    const int offset = row % pageSize;
-    return offset < accounts->size() ? &accounts->at(offset) : nullptr;
+    // Close to the end of a page: the next one is probably wanted soon (scrolling down).
+    if (row % pageSize >= pageSize - pageSize / 4 && !m_rows.contains((page + 1) * pageSize))
+        requestPage(page + 1);
+    return &it->second;
+}
+
+bool AccountListModel::isRowLoaded(int row) const
+{
+    return row >= 0 && row < m_count && m_rows.contains(row);
 }
 
 qint64 AccountListModel::accountId(int row) const
@@ -81,12 +251,9 @@ int AccountListModel::rowOfAccount(qint64 id) const
 
 int AccountListModel::cachedRowOf(qint64 id) const
 {
-    for (int page : m_pages.keys()) {
-        const QList<Account> *accounts = m_pages.object(page);
-        for (qsizetype i = 0; i < accounts->size(); ++i) {
-            if (accounts->at(i).id == id)
-                return page * pageSize + static_cast<int>(i);
-        }
+    for (const auto &[row, account] : m_rows) {
+        if (account.id == id)
+            return row;
     }
     return -1;
 }
@@ -115,7 +282,7 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
         case LoginColumn:
             return account->login;
         case NameColumn:
-            return account->displayName();
+            return account->displayName;
         case EmailColumn:
             return account->email;
         case StatusColumn:
@@ -195,6 +362,15 @@ AccountColumn AccountListModel::sortColumn(int column)
     }
 }
 
+int AccountListModel::columnOf(AccountColumn column)
+{
+    for (int candidate = 0; candidate < ColumnCount; ++candidate) {
+        if (sortColumn(candidate) == column)
+            return candidate;
+    }
+    return LoginColumn;
+}
+
 void AccountListModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= ColumnCount)
@@ -204,83 +380,102 @@ void AccountListModel::sort(int column, Qt::SortOrder order)
     query.sortOrder = order;
     if (query == m_query)
         return;
-    // A new order: tell views the rows moved so that selections follow the accounts they hold.
-    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QModelIndexList before = persistentIndexList();
-    QList<qint64> ids;
-    ids.reserve(before.size());
-    for (const QModelIndex &index : before)
-        ids.append(accountId(index.row()));
+    // The accounts under persistent indexes (selections) are placed in the new order by the
+    // worker, so that they follow their accounts when the layout changes.
+    m_sortIds.clear();
+    for (const QModelIndex &index : persistentIndexList()) {
+        if (const auto it = m_rows.find(index.row()); it != m_rows.end())
+            m_sortIds.append(it->second.id);
+    }
     m_query = query;
-    m_pages.clear();
-    QModelIndexList after;
-    after.reserve(before.size());
-    for (qsizetype i = 0; i < before.size(); ++i) {
-        const int row = ids.at(i) ? rowOfAccount(ids.at(i)) : -1;
-        after.append(row >= 0 ? index(row, before.at(i).column()) : QModelIndex());
-    }
-    changePersistentIndexList(before, after);
-    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    startLoad(Load::Sort);
 }
 
-void AccountListModel::onAccountAdded(const Account &account)
+void AccountListModel::onAccountChange(qint64 id, AccountPageLoader::Change change)
 {
-    auto row = m_accounts.rowOf(m_query, account.id);
-    if (!row || *row < 0)
-        return;
-    beginInsertRows({}, *row, *row);
-    m_pages.clear();
-    ++m_count;
-    endInsertRows();
-}
-
-void AccountListModel::onAccountChanged(const Account &account)
-{
-    const int from = cachedRowOf(account.id);
-    auto to = m_accounts.rowOf(m_query, account.id);
-    if (!to) {
-        refresh();
+    if (m_loading) {
+        // The list being loaded may or may not hold the change yet: ask again.
+        startLoad(m_loadKind);
         return;
     }
-    if (from < 0 && *to < 0)
-        return;
-    if (from < 0) {
-        // Not known where it was: it may or may not have been listed before. Count again.
-        refresh();
-        return;
-    }
-    if (*to < 0) {
-        beginRemoveRows({}, from, from);
-        m_pages.clear();
-        --m_count;
-        endRemoveRows();
-        return;
-    }
-    if (from != *to) {
-        beginMoveRows({}, from, from, {}, *to > from ? *to + 1 : *to);
-        m_pages.clear();
-        endMoveRows();
-        return;
-    }
-    m_pages.clear();
-    Q_EMIT dataChanged(index(from, 0), index(from, ColumnCount - 1));
+    ++m_locating;
+    QMetaObject::invokeMethod(
+        m_loader,
+        [loader = m_loader, generation = m_generation, query = m_query, id, change] {
+            loader->locate(generation, query, id, change);
+        },
+        Qt::QueuedConnection);
 }
 
 void AccountListModel::onAccountRemoved(qint64 id)
 {
     const int row = cachedRowOf(id);
-    if (row < 0) {
-        // Gone before we knew its row; a count tells whether the list changed.
-        auto count = m_accounts.count(m_query);
-        if (count && *count == m_count)
-            return;
-        refresh();
+    if (row < 0 || m_loading) {
+        // Gone before we knew its row; the worker counts whether the list changed.
+        onAccountChange(id, AccountPageLoader::Change::Removed);
         return;
     }
     beginRemoveRows({}, row, row);
-    m_pages.clear();
+    shiftRows(row, -1);
     --m_count;
     endRemoveRows();
+}
+
+void AccountListModel::onLocated(quint64 generation, qint64 id, int row, int count, AccountPageLoader::Change change)
+{
+    if (generation != m_generation || m_loading)
+        return;
+    --m_locating;
+    const std::optional<Account> changed =
+        m_changed.contains(id) ? std::optional<Account>(m_changed.take(id)) : std::nullopt;
+    switch (change) {
+    case AccountPageLoader::Change::Added:
+        if (row >= 0 && row <= m_count) {
+            beginInsertRows({}, row, row);
+            shiftRows(row, +1);
+            if (changed)
+                m_rows.insert_or_assign(row, *changed);
+            ++m_count;
+            endInsertRows();
+        }
+        break;
+    case AccountPageLoader::Change::Changed: {
+        const int from = cachedRowOf(id);
+        if (from < 0 && row < 0)
+            break;
+        if (from < 0) {
+            // Not known where it was: it may or may not have been listed before. Count again.
+            refresh();
+            return;
+        }
+        if (row < 0) {
+            beginRemoveRows({}, from, from);
+            shiftRows(from, -1);
+            --m_count;
+            endRemoveRows();
+        } else if (from != row) {
+            beginMoveRows({}, from, from, {}, row > from ? row + 1 : row);
+            shiftRows(from, -1);
+            shiftRows(row, +1);
+            if (changed)
+                m_rows.insert_or_assign(row, *changed);
+            endMoveRows();
+        } else {
+            if (changed)
+                m_rows.insert_or_assign(from, *changed);
+            Q_EMIT dataChanged(index(from, 0), index(from, ColumnCount - 1));
+        }
+        break;
+    }
+    case AccountPageLoader::Change::Removed:
+        break;
+    }
+    if (count != m_count) {
+        // Changes crossed (another arrived while this one was placed): count again.
+        refresh();
+        return;
+    }
+    checkSettled();
 }
 
 } // namespace bc

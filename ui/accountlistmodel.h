@@ -1,10 +1,15 @@
 #pragma once
 
 #include "account.h"
+#include "accountpageloader.h"
 #include "accountquery.h"
 
 #include <QAbstractTableModel>
-#include <QCache>
+#include <QElapsedTimer>
+#include <QSet>
+#include <QThread>
+
+#include <map>
 
 namespace bc {
 
@@ -12,9 +17,11 @@ class AccountService;
 struct Error;
 
 // The account list, one page of rows at a time: the model knows how many rows the query has and
-// asks core for the page a view needs, keeping a few pages cached. Sorting and filtering are the
-// query's (done in SQL). Changes announced by AccountService become precise row signals, so
-// selections and scroll positions survive them.
+// asks a worker thread (AccountPageLoader, with its own database connection) for the pages a
+// view shows, keeping a few pages cached; rows not loaded yet read "Loading…". Sorting and
+// filtering are the query's (done in SQL). A new query supersedes the one still loading, and the
+// rows of the previous one stay on screen until the new ones arrive. Changes announced by
+// AccountService become precise row signals, so selections and scroll positions survive them.
 class AccountListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -41,17 +48,25 @@ public:
     static constexpr int cachedPages = 16;
 
     explicit AccountListModel(AccountService &accounts, QObject *parent = nullptr);
+    ~AccountListModel() override;
 
+    // The query asked for last; its rows may still be loading (see isSettled()).
     AccountQuery query() const { return m_query; }
     void setQuery(const AccountQuery &query);
     // Counts again and drops the cache; the view asks for what it shows.
     void refresh();
 
+    // The id of a loaded row; 0 while it loads.
     qint64 accountId(int row) const;
-    // How many pages are held in memory (at most cachedPages), for tests and diagnostics.
-    int cachedPageCount() const { return static_cast<int>(m_pages.count()); }
-    // The row of an account in the current list, asked of the database; -1 when not listed.
+    // How many pages are held in memory (about cachedPages at most), for tests and diagnostics.
+    int cachedPageCount() const;
+    // Whether the row's page is in memory (else data() shows a placeholder and asks for it).
+    bool isRowLoaded(int row) const;
+    // The row of an account in the current list; -1 when not listed. Asks the database when the
+    // account is not on a loaded page (one indexed count).
     int rowOfAccount(qint64 id) const;
+    // True when the rows of query() are counted and no change of an account is being placed.
+    bool isSettled() const { return !m_loading && m_locating == 0; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -60,22 +75,53 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     static AccountColumn sortColumn(int column);
+    static int columnOf(AccountColumn column);
 
 Q_SIGNALS:
     void loadFailed(const bc::Error &error);
+    // query() is loaded and every announced change placed.
+    void settled();
 
 private:
+    enum class Load
+    {
+        FirstPage,
+        Filter,
+        Search,
+        Sort
+    };
     const Account *accountAt(int row) const;
+    void requestPage(int page) const;
     int cachedRowOf(qint64 id) const;
-    void onAccountAdded(const Account &account);
-    void onAccountChanged(const Account &account);
+    void startLoad(Load kind);
+    void onLoaded(quint64 generation, int count, int offset, const QList<Account> &accounts,
+                  const QHash<qint64, int> &rows);
+    void onFetched(quint64 generation, quint64 epoch, int offset, const QList<Account> &accounts);
+    void onLocated(quint64 generation, qint64 id, int row, int count, AccountPageLoader::Change change);
+    void onFailed(quint64 generation, const Error &error);
+    void onAccountChange(qint64 id, AccountPageLoader::Change change);
     void onAccountRemoved(qint64 id);
+    void keepRows(int offset, const QList<Account> &accounts);
+    // Shifts the loaded rows after a row was inserted at `row` (delta 1) or removed (delta -1).
+    void shiftRows(int row, int delta);
+    void dropPages();
+    void checkSettled();
 
     AccountService &m_accounts;
+    QThread m_thread;
+    AccountPageLoader *m_loader = nullptr;
     AccountQuery m_query;
+    quint64 m_generation = 0;
     int m_count = 0;
-    mutable QCache<int, QList<Account>> m_pages;
-    mutable bool m_loadFailed = false;
+    bool m_loading = false;
+    Load m_loadKind = Load::FirstPage;
+    int m_locating = 0;
+    quint64 m_epoch = 0; // counts the times rows moved, so that pages asked for before are dropped
+    QHash<qint64, Account> m_changed; // accounts added or changed, until their new row is known
+    QElapsedTimer m_loadTimer;
+    QList<qint64> m_sortIds; // accounts under persistent indexes when a sort was asked for
+    std::map<int, Account> m_rows; // the loaded rows, a few pages around what views showed last
+    mutable QSet<int> m_requested;
 };
 
 } // namespace bc

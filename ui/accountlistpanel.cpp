@@ -95,6 +95,10 @@ AccountListPanel::AccountListPanel(AccountService &accounts, QWidget *parent)
         if (const qint64 id = m_model->accountId(index.row()))
             Q_EMIT accountActivated(id);
     });
+    connect(m_model, &AccountListModel::settled, this, [this] {
+        if (const qint64 id = std::exchange(m_selectWhenSettled, 0))
+            selectAccount(id);
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, &AccountListPanel::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &AccountListPanel::updateCount);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &AccountListPanel::updateCount);
@@ -135,6 +139,11 @@ QList<qint64> AccountListPanel::selectedAccountIds() const
 
 bool AccountListPanel::selectAccount(qint64 id)
 {
+    if (!m_model->isSettled()) {
+        // The list is loading or placing a change (on its worker thread): select it once it stands.
+        m_selectWhenSettled = id;
+        return true;
+    }
     const int row = m_model->rowOfAccount(id);
     if (row < 0)
         return false;

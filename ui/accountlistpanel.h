@@ -53,6 +53,7 @@ private:
     QLabel *m_count = nullptr;
     QTimer m_searchDelay;
     qint64 m_groupId = 0;
+    qint64 m_selectWhenSettled = 0; // asked for while the list was loading
 };
 
 } // namespace bc

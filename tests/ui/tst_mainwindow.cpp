@@ -225,6 +225,7 @@ void MainWindowTest::shouldAskBeforeDeletingAccounts()
     auto *panel = window->accountList();
     const qint64 id = m_accounts->findByLogin(u"user05"_s).value()->id;
     QVERIFY(panel->selectAccount(id));
+    QTRY_COMPARE(panel->selectedAccountIds(), QList<qint64> {id});
     whenModalOpens<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Cancel)->click(); });
     window->deleteSelectedAccounts();
     QVERIFY2(m_accounts->account(id).has_value(), "Cancel keeps the account");
@@ -275,7 +276,7 @@ void MainWindowTest::shouldAddAnAccountWithCtrlNAndSelectIt()
     auto saved = m_accounts->findByLogin(u"newcomer"_s);
     QVERIFY2(saved && *saved, "the account was saved");
     QCOMPARE((*saved)->status, AccountStatus::Inactive);
-    QCOMPARE(window->accountList()->selectedAccountIds(), QList<qint64> {(*saved)->id});
+    QTRY_COMPARE(window->accountList()->selectedAccountIds(), QList<qint64> {(*saved)->id});
     QVERIFY2(window->statusBar()->currentMessage().contains(u"newcomer"_s),
              qPrintable(window->statusBar()->currentMessage()));
 }
