@@ -1,0 +1,79 @@
+#include "activationhttpserver.h"
+#include "activationservice.h"
+#include "appidentity.h"
+#include "database.h"
+#include "outboxdispatcher.h"
+#include "translations.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+
+// backup-console-server: the activation pages, and the outbox sender for a server deployment.
+int main(int argc, char *argv[])
+{
+    bc::setApplicationIdentity();
+    QCoreApplication app(argc, argv);
+    bc::installTranslations(app);
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("server", "Serves the activation pages of the Backup Account Console."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(
+        u"database"_s,
+        QCoreApplication::translate("server", "The database (default: %1).").arg(bc::Database::defaultLocation()),
+        u"path"_s);
+    const QCommandLineOption listenOption(
+        u"listen"_s, QCoreApplication::translate("server", "Address to listen on (default: %1).").arg(u"127.0.0.1"_s),
+        u"address"_s, u"127.0.0.1"_s);
+    const QCommandLineOption portOption(
+        u"port"_s, QCoreApplication::translate("server", "Port to listen on (default: 8080)."), u"port"_s, u"8080"_s);
+    const QCommandLineOption mailOption(
+        u"send-mail"_s,
+        QCoreApplication::translate("server",
+                                    "Also deliver the outbox (SMTP password from BACKUP_CONSOLE_SMTP_PASSWORD)."));
+    parser.addOptions({databaseOption, listenOption, portOption, mailOption});
+    parser.process(app);
+
+    const QString location =
+        parser.isSet(databaseOption) ? parser.value(databaseOption) : bc::Database::defaultLocation();
+    auto database = bc::Database::open(location);
+    if (!database) {
+        err << database.error().message << Qt::endl;
+        return 3;
+    }
+    bool portOk = false;
+    const uint port = parser.value(portOption).toUInt(&portOk);
+    const QHostAddress address(parser.value(listenOption));
+    if (!portOk || port > 65535 || address.isNull()) {
+        err << QCoreApplication::translate("server", "Give a port from 0 to 65535 and an IP address to listen on.")
+            << Qt::endl;
+        return 2;
+    }
+
+    bc::ActivationService activation(**database);
+    bc::server::ActivationHttpServer server(activation);
+    const quint16 listening = server.listen(address, static_cast<quint16>(port));
+    if (listening == 0) {
+        err << QCoreApplication::translate("server", "Cannot listen on %1 port %2; is it in use?")
+                   .arg(address.toString())
+                   .arg(port)
+            << Qt::endl;
+        return 3;
+    }
+    std::unique_ptr<bc::OutboxDispatcher> dispatcher;
+    if (parser.isSet(mailOption)) {
+        dispatcher = std::make_unique<bc::OutboxDispatcher>(location);
+        dispatcher->setPassword(qEnvironmentVariable("BACKUP_CONSOLE_SMTP_PASSWORD"));
+        dispatcher->start();
+    }
+    // Scripts and tests wait for this line.
+    QTextStream(stdout) << "listening " << address.toString() << ' ' << listening << Qt::endl;
+    return QCoreApplication::exec();
+}
