@@ -2,6 +2,7 @@
 
 #include "account.h"
 #include "accountquery.h"
+#include "auditlog.h"
 #include "catalog.h"
 #include "error.h"
 
@@ -51,6 +52,8 @@ public:
     Result<void> remove(qint64 id);
 
     Result<Account> account(qint64 id);
+    // The account's audit entries, oldest first (the account details' history).
+    Result<QList<AuditEntry>> history(qint64 id);
     Result<std::optional<Account>> findByLogin(const QString &login);
     Result<int> count(const AccountQuery &query);
     Result<QList<Account>> page(const AccountQuery &query, int offset, int limit);
