@@ -3,11 +3,16 @@
 
 #include "accountrules.h"
 #include "accountservice.h"
+#include "contactfields.h"
 #include "fieldmessage.h"
+#include "passwordfield.h"
 #include "uilogging.h"
 
+#include <QCheckBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QPushButton>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +28,15 @@ void insertBelow(QFormLayout *form, QWidget *field, QWidget *widget)
     form->getWidgetPosition(field, &row, &role);
     Q_ASSERT(row >= 0);
     form->insertRow(row + 1, static_cast<QWidget *>(nullptr), widget);
+}
+
+int rowBelow(QFormLayout *form, QWidget *widget)
+{
+    int row = -1;
+    QFormLayout::ItemRole role = QFormLayout::FieldRole;
+    form->getWidgetPosition(widget, &row, &role);
+    Q_ASSERT(row >= 0);
+    return row + 1;
 }
 
 } // namespace
@@ -50,8 +64,7 @@ AccountIdentityPage::AccountIdentityPage(AccountService &accounts, QWidget *pare
     insertBelow(m_ui->form, m_ui->login, m_suggestionButton);
     insertBelow(m_ui->form, m_ui->login, m_loginMessage);
     m_ui->form->setRowVisible(m_suggestionButton, false);
-    setTabOrder(m_ui->login, m_suggestionButton);
-    setTabOrder(m_suggestionButton, m_ui->email);
+    addContactAndPasswordRows();
 
     registerField(u"login*"_s, m_ui->login);
     registerField(u"email*"_s, m_ui->email);
@@ -69,6 +82,38 @@ AccountIdentityPage::AccountIdentityPage(AccountService &accounts, QWidget *pare
             [this](const QString &name) { checkName(m_firstNameMessage, name, Field::firstName); });
     connect(m_ui->lastName, &QLineEdit::textChanged, this,
             [this](const QString &name) { checkName(m_lastNameMessage, name, Field::lastName); });
+    connect(m_ui->administrator, &QCheckBox::toggled, m_contact, &ContactFields::setAdministrator);
+    connect(m_ui->login, &QLineEdit::textChanged, m_password, &PasswordField::setLogin);
+    connect(m_contact, &ContactFields::changed, this, &AccountIdentityPage::completeChanged);
+    connect(m_password, &PasswordField::changed, this, &AccountIdentityPage::completeChanged);
+}
+
+void AccountIdentityPage::addContactAndPasswordRows()
+{
+    // Email, then where notifications go; names, then the display name made of them; how to sign
+    // in; the administrator switch, then the contact details it requires.
+    m_contact = new ContactFields(this);
+    m_password = new PasswordField(this);
+    m_ui->administratorHint->setText(tr("An administrator can manage the accounts and groups of this organization, "
+                                        "and must give a telephone number and a postal address."));
+    m_contact->insertRows(m_ui->form, rowBelow(m_ui->form, m_ui->administratorHint),
+                          ContactFields::Part::AdministratorContact);
+    int row = m_contact->insertRows(m_ui->form, rowBelow(m_ui->form, m_lastNameMessage),
+                                    ContactFields::Part::DisplayName | ContactFields::Part::Mobile);
+    auto *passwordLabel = new QLabel(tr("Pass&word:"), this);
+    passwordLabel->setObjectName(u"passwordLabel"_s);
+    passwordLabel->setBuddy(m_password->edit());
+    m_ui->form->insertRow(row++, passwordLabel, m_password);
+    m_ui->form->insertRow(row, static_cast<QWidget *>(nullptr), m_password->message());
+    m_contact->insertRows(m_ui->form, rowBelow(m_ui->form, m_emailMessage), ContactFields::Part::NotificationEmail);
+
+    QWidgetList order {m_ui->login, m_suggestionButton, m_ui->email};
+    order << m_contact->tabOrder(ContactFields::Part::NotificationEmail) << m_ui->firstName << m_ui->lastName
+          << m_contact->tabOrder(ContactFields::Part::DisplayName | ContactFields::Part::Mobile) << m_password->edit()
+          << m_password->toggle() << m_ui->administrator
+          << m_contact->tabOrder(ContactFields::Part::AdministratorContact) << m_ui->agentAutoUpdate;
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
 }
 
 AccountIdentityPage::~AccountIdentityPage() = default;
@@ -81,11 +126,14 @@ void AccountIdentityPage::applyTo(AccountDraft &draft) const
     draft.lastName = m_ui->lastName->text();
     draft.administrator = m_ui->administrator->isChecked();
     draft.agentAutoUpdate = m_ui->agentAutoUpdate->isChecked();
+    m_contact->writeTo(draft);
+    m_password->writeTo(draft);
 }
 
 bool AccountIdentityPage::hasField(const QString &field) const
 {
-    return field == Field::login || field == Field::email || field == Field::firstName || field == Field::lastName;
+    return field == Field::login || field == Field::email || field == Field::firstName || field == Field::lastName
+        || field == Field::password || ContactFields::hasField(field);
 }
 
 bool AccountIdentityPage::showError(const Error &error)
@@ -103,7 +151,7 @@ bool AccountIdentityPage::showError(const Error &error)
         m_firstNameMessage->setError(error.message);
     } else if (error.field == Field::lastName) {
         m_lastNameMessage->setError(error.message);
-    } else {
+    } else if (!m_contact->showError(error) && !m_password->showError(error)) {
         return false;
     }
     Q_EMIT completeChanged();
@@ -116,7 +164,8 @@ bool AccountIdentityPage::isComplete() const
     return QWizardPage::isComplete() && !m_loginTaken && AccountRules::checkLogin(m_ui->login->text())
         && AccountRules::checkEmail(m_ui->email->text())
         && AccountRules::checkName(m_ui->firstName->text(), Field::firstName)
-        && AccountRules::checkName(m_ui->lastName->text(), Field::lastName);
+        && AccountRules::checkName(m_ui->lastName->text(), Field::lastName) && m_contact->isValid()
+        && m_password->isValid();
 }
 
 bool AccountIdentityPage::validatePage()
@@ -125,6 +174,8 @@ bool AccountIdentityPage::validatePage()
     valid = m_emailMessage->showResult(AccountRules::checkEmail(m_ui->email->text())) && valid;
     valid = m_firstNameMessage->showResult(AccountRules::checkName(m_ui->firstName->text(), Field::firstName)) && valid;
     valid = m_lastNameMessage->showResult(AccountRules::checkName(m_ui->lastName->text(), Field::lastName)) && valid;
+    m_contact->showAllErrors();
+    valid = m_contact->isValid() && m_password->isValid() && valid;
     if (valid)
         checkLoginAvailability(); // now, not after the pause: Next may come before the timer
     return valid && !m_loginTaken;
@@ -181,6 +232,7 @@ void AccountIdentityPage::useSuggestedLogin()
 void AccountIdentityPage::checkName(FieldMessage *message, const QString &name, const QString &field)
 {
     message->showResult(AccountRules::checkName(name, field));
+    m_contact->setNames(m_ui->firstName->text(), m_ui->lastName->text());
     Q_EMIT completeChanged();
 }
 

@@ -17,10 +17,13 @@ class AccountIdentityPage;
 namespace bc {
 
 class AccountService;
+class ContactFields;
 class FieldMessage;
+class PasswordField;
 
-// Page 1: login, email, names and the two switches. Every field is checked by AccountRules as it
-// is typed; the login is also looked up in the database once typing pauses.
+// Page 1: login, email, names, how to reach the user (ContactFields), an optional password
+// (PasswordField) and the two switches. Every field is checked by core as it is typed; the login
+// is also looked up in the database once typing pauses.
 class AccountIdentityPage final : public QWizardPage
 {
     Q_OBJECT
@@ -46,6 +49,7 @@ private:
     void checkLoginAvailability();
     void useSuggestedLogin();
     void checkName(FieldMessage *message, const QString &name, const QString &field);
+    void addContactAndPasswordRows();
 
     std::unique_ptr<Ui::AccountIdentityPage> m_ui;
     AccountService &m_accounts;
@@ -55,6 +59,8 @@ private:
     FieldMessage *m_firstNameMessage = nullptr;
     FieldMessage *m_lastNameMessage = nullptr;
     QPushButton *m_suggestionButton = nullptr;
+    ContactFields *m_contact = nullptr;
+    PasswordField *m_password = nullptr;
     bool m_loginTaken = false;
     QString m_suggestion;
 };

@@ -12,14 +12,17 @@ class AccountOptionsPage;
 
 namespace bc {
 
-// Page 3: backup locations, notification level (with what each level sends), business notifications.
+class ProfileInheritance;
+
+// Page 4: backup locations, notification level (with what each level sends), business
+// notifications. The first two come from the profile until the person changes them.
 class AccountOptionsPage final : public QWizardPage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AccountOptionsPage)
 
 public:
-    explicit AccountOptionsPage(QWidget *parent = nullptr);
+    explicit AccountOptionsPage(ProfileInheritance &inheritance, QWidget *parent = nullptr);
     ~AccountOptionsPage() override;
 
     void applyTo(AccountDraft &draft) const;
@@ -27,8 +30,12 @@ public:
 
 private:
     void describeLevel();
+    void setBackupLocations(BackupLocations locations);
+    void setNotificationLevel(NotificationLevel level);
+    void followProfile();
 
     std::unique_ptr<Ui::AccountOptionsPage> m_ui;
+    ProfileInheritance &m_inheritance;
 };
 
 } // namespace bc

@@ -12,9 +12,9 @@ using namespace Qt::StringLiterals;
 
 namespace bc {
 
-AccountQuotasPage::AccountQuotasPage(const Quotas &groupLimits, QWidget *parent)
+AccountQuotasPage::AccountQuotasPage(const Catalog &catalog, ProfileInheritance &inheritance, QWidget *parent)
     : QWizardPage(parent)
-    , m_groupLimits(groupLimits)
+    , m_groupLimits(catalog.limits)
 {
     setObjectName(u"quotasPage"_s);
     setTitle(tr("Quotas"));
@@ -22,21 +22,39 @@ AccountQuotasPage::AccountQuotasPage(const Quotas &groupLimits, QWidget *parent)
                    "backups fail. Storage takes sizes such as \"500 GB\", \"1.5 TiB\" or \"750 MiB\"."));
 
     auto *grid = new QGridLayout;
-    grid->setColumnStretch(5, 1);
+    grid->setColumnStretch(6, 1);
     grid->setVerticalSpacing(2);
     grid->setColumnMinimumWidth(2, 16);
     int row = 0;
+    QStringList switchedOff;
     for (Resource resource : allResources) {
-        auto *quotaRow = new QuotaRow(resource, groupLimits[resource].limit, grid, row, this);
+        auto *quotaRow = new QuotaRow(resource, m_groupLimits[resource].limit, inheritance, grid, row, this);
         connect(quotaRow, &QuotaRow::edited, this, &AccountQuotasPage::showErrors);
-        m_rows.append(quotaRow);
-        grid->setRowMinimumHeight(row + 1, 6);
+        const std::optional<Service> service = CatalogText::serviceFor(resource);
+        if (service && !catalog.services.testFlag(*service)) {
+            quotaRow->setVisible(false);
+            m_switchedOff.append(resource);
+            switchedOff.append(CatalogText::label(*service));
+        } else {
+            m_rows.append(quotaRow);
+            grid->setRowMinimumHeight(row + 1, 6);
+        }
         row += 2;
     }
     for (qsizetype i = 1; i < m_rows.size(); ++i)
         setTabOrder(m_rows.at(i - 1)->lastWidget(), m_rows.at(i)->firstWidget());
 
     auto *layout = new QVBoxLayout(this);
+    if (!switchedOff.isEmpty()) {
+        // One line instead of rows that could only hold zero.
+        auto *note = new QLabel(
+            tr("Not offered: the organization has switched off %1.").arg(QLocale().createSeparatedList(switchedOff)),
+            this);
+        note->setObjectName(u"servicesOffNote"_s);
+        note->setWordWrap(true);
+        note->setBuddy(m_rows.isEmpty() ? nullptr : m_rows.first()->firstWidget());
+        layout->addWidget(note);
+    }
     layout->addLayout(grid);
     layout->addStretch(1);
     showErrors();
@@ -91,6 +109,9 @@ void AccountQuotasPage::cleanupPage()
 AccountQuotasPage::Checked AccountQuotasPage::check() const
 {
     Checked checked;
+    // What core stores for a service that is off (seed 004): nothing may be backed up.
+    for (Resource resource : m_switchedOff)
+        checked.quotas[resource] = Quota {0, 0};
     for (const QuotaRow *row : m_rows) {
         const Resource resource = row->resource();
         const QString limitField = Field::quotaLimit(resource);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "account.h"
+#include "catalog.h"
 #include "error.h"
 
 #include <QHash>
@@ -9,17 +10,19 @@
 
 namespace bc {
 
+class ProfileInheritance;
 class QuotaRow;
 
-// Page 2: a limit and an overage per resource. A limit the group caps starts at the cap and may
-// not exceed it (AccountRules::checkQuotas); every value is parsed by Quotas as it is typed.
+// Page 3: a limit and an overage per resource. A limit the group caps starts at the cap (or the
+// profile's value) and may not exceed it (AccountRules::checkQuotas); every value is parsed by
+// Quotas as it is typed. Resources whose service the organization switched off are not offered.
 class AccountQuotasPage final : public QWizardPage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AccountQuotasPage)
 
 public:
-    explicit AccountQuotasPage(const Quotas &groupLimits, QWidget *parent = nullptr);
+    AccountQuotasPage(const Catalog &catalog, ProfileInheritance &inheritance, QWidget *parent = nullptr);
 
     void applyTo(AccountDraft &draft) const;
     [[nodiscard]] bool hasField(const QString &field) const;
@@ -41,7 +44,8 @@ private:
     void showErrors();
 
     Quotas m_groupLimits;
-    QList<QuotaRow *> m_rows;
+    QList<QuotaRow *> m_rows; // the resources offered
+    QList<Resource> m_switchedOff;
 };
 
 } // namespace bc

@@ -2,6 +2,8 @@
 
 #include "accountrules.h"
 #include "accountservice.h"
+#include "profileinheritance.h"
+#include "profilerules.h"
 
 #include <QLabel>
 #include <QTextBrowser>
@@ -12,11 +14,14 @@ using namespace Qt::StringLiterals;
 namespace bc {
 
 AccountSummaryPage::AccountSummaryPage(AccountService &accounts, qint64 groupId, const QString &groupPath,
-                                       DraftSource draft, QWidget *parent)
+                                       const Catalog &catalog, const ProfileInheritance &inheritance, DraftSource draft,
+                                       QWidget *parent)
     : QWizardPage(parent)
     , m_accounts(accounts)
     , m_groupId(groupId)
     , m_groupPath(groupPath)
+    , m_catalog(catalog)
+    , m_inheritance(inheritance)
     , m_draft(std::move(draft))
 {
     setObjectName(u"summaryPage"_s);
@@ -80,28 +85,60 @@ QString AccountSummaryPage::summaryHtml(const AccountDraft &draft) const
     const auto onOff = [](bool on) {
         return on ? tr("On") : tr("Off");
     };
+    const std::optional<Profile> &profile = m_inheritance.profile();
+    QString storage = tr("The group's default");
+    for (const Storage &candidate : m_catalog.storages) {
+        if (candidate.id == draft.storageId)
+            storage = candidate.region.isEmpty() ? candidate.name : tr("%1 (%2)").arg(candidate.name, candidate.region);
+    }
     QList<std::pair<QString, QString>> rows {
         {tr("Group"), m_groupPath},
         {tr("Login"), draft.login},
         {tr("Email"), draft.email},
+        {tr("Notification email"),
+         draft.notificationEmail.isEmpty() ? tr("The sign-in email") : draft.notificationEmail},
         {tr("First name"), orNone(draft.firstName)},
         {tr("Last name"), orNone(draft.lastName)},
+        {tr("Display name"), orNone(draft.displayName)},
+        {tr("Mobile (SMS MFA)"), orNone(draft.mobile)},
+        {tr("Phone"), orNone(draft.phone)},
+        {tr("Postal address"), orNone(draft.address.split(u'\n', Qt::SkipEmptyParts).join(tr(", ")))},
+        {tr("Password"),
+         draft.password.isEmpty() ? tr("Not set; the user chooses one from the activation email") : tr("Set")},
         {tr("Administrator privileges"), draft.administrator ? tr("Yes") : tr("No")},
         {tr("Agent auto update"), onOff(draft.agentAutoUpdate)},
+        {tr("Profile"),
+         !profile                ? tr("No profile")
+             : profile->dataLock ? tr("%1 (data lock)").arg(profile->name)
+                                 : profile->name},
+        {tr("Storage location"), storage},
     };
     for (Resource resource : allResources) {
+        const std::optional<Service> service = CatalogText::serviceFor(resource);
+        if (service && !m_catalog.services.testFlag(*service)) {
+            rows.append({Quotas::displayName(resource), tr("Not offered; the service is switched off")});
+            continue;
+        }
         const Quota &quota = draft.quotas[resource];
         const QString limit = Quotas::formatLimit(resource, quota.limit, locale);
         rows.append({Quotas::displayName(resource),
-                     quota.overage == 0
-                         ? limit
-                         : tr("%1, overage %2").arg(limit, Quotas::formatAmount(resource, quota.overage, locale))});
+                     inheritedValue(
+                         quota.overage == 0
+                             ? limit
+                             : tr("%1, overage %2").arg(limit, Quotas::formatAmount(resource, quota.overage, locale)),
+                         ProfileRules::quotaKey(resource))});
     }
-    rows.append({tr("Backup locations"), AccountText::label(draft.backupLocations)});
+    rows.append({tr("Backup locations"),
+                 inheritedValue(AccountText::label(draft.backupLocations), ProfileRules::backupLocationsKey())});
     rows.append({tr("Notification level"),
-                 tr("%1 (%2)").arg(AccountText::label(draft.notificationLevel),
-                                   AccountText::description(draft.notificationLevel))});
+                 inheritedValue(tr("%1 (%2)").arg(AccountText::label(draft.notificationLevel),
+                                                  AccountText::description(draft.notificationLevel)),
+                                ProfileRules::notificationLevelKey())});
     rows.append({tr("Business notifications"), onOff(draft.businessNotifications)});
+    rows.append({tr("Subscriptions"),
+                 draft.subscriptionIds.isEmpty() ? tr("None; the account starts unlicensed")
+                                                 : namesOf(draft.subscriptionIds, true)});
+    rows.append({tr("Security groups"), orNone(namesOf(draft.securityGroupIds, false))});
 
     QString html = u"<table cellspacing=\"0\" cellpadding=\"3\">"_s;
     for (const auto &[name, value] : rows) {
@@ -110,6 +147,36 @@ QString AccountSummaryPage::summaryHtml(const AccountDraft &draft) const
     }
     html += u"</table>"_s;
     return html;
+}
+
+QString AccountSummaryPage::inheritedValue(const QString &value, const QString &key) const
+{
+    switch (m_inheritance.state(key)) {
+    case ProfileInheritance::State::NoProfile:
+        return value;
+    case ProfileInheritance::State::Inherited:
+        return tr("%1 (from profile)").arg(value);
+    case ProfileInheritance::State::Overridden:
+        return tr("%1 (changed; the profile has %2)").arg(value, m_inheritance.profileValueText(key));
+    }
+    return value;
+}
+
+QString AccountSummaryPage::namesOf(const QList<qint64> &ids, bool subscriptions) const
+{
+    QStringList names;
+    if (subscriptions) {
+        for (const Subscription &subscription : m_catalog.subscriptions) {
+            if (ids.contains(subscription.id))
+                names.append(subscription.name);
+        }
+    } else {
+        for (const SecurityGroup &group : m_catalog.securityGroups) {
+            if (ids.contains(group.id))
+                names.append(group.name);
+        }
+    }
+    return names.join(tr(", "));
 }
 
 } // namespace bc

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "account.h"
+#include "catalog.h"
 #include "error.h"
 
 #include <QList>
@@ -14,9 +15,10 @@ class QTextBrowser;
 namespace bc {
 
 class AccountService;
+class ProfileInheritance;
 
-// Page 4: everything that will be saved, read-only, and the banner that says why saving failed.
-// Before Finish it has AccountService validate the whole draft, the taken login included.
+// The last page: everything that will be saved (the password only as set or not), read-only, and the banner that says
+// why saving failed. Before Finish it has AccountService validate the whole draft, the taken login included.
 class AccountSummaryPage final : public QWizardPage
 {
     Q_OBJECT
@@ -25,8 +27,8 @@ class AccountSummaryPage final : public QWizardPage
 public:
     using DraftSource = std::function<AccountDraft()>;
 
-    AccountSummaryPage(AccountService &accounts, qint64 groupId, const QString &groupPath, DraftSource draft,
-                       QWidget *parent = nullptr);
+    AccountSummaryPage(AccountService &accounts, qint64 groupId, const QString &groupPath, const Catalog &catalog,
+                       const ProfileInheritance &inheritance, DraftSource draft, QWidget *parent = nullptr);
 
     // Shows a problem that is no field's fault (the database); everything typed stays.
     void showProblem(const QString &message);
@@ -40,10 +42,14 @@ Q_SIGNALS:
 
 private:
     QString summaryHtml(const AccountDraft &draft) const;
+    QString inheritedValue(const QString &value, const QString &key) const;
+    QString namesOf(const QList<qint64> &ids, bool subscriptions) const;
 
     AccountService &m_accounts;
     qint64 m_groupId;
     QString m_groupPath;
+    Catalog m_catalog;
+    const ProfileInheritance &m_inheritance;
     DraftSource m_draft;
     QLabel *m_banner = nullptr;
     QTextBrowser *m_summary = nullptr;

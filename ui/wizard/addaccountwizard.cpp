@@ -1,18 +1,34 @@
 #include "addaccountwizard.h"
 
+#include "accountaccesspage.h"
 #include "accountidentitypage.h"
 #include "accountoptionspage.h"
+#include "accountprofilepage.h"
 #include "accountquotaspage.h"
 #include "accountservice.h"
 #include "accountsummarypage.h"
+#include "catalogservice.h"
 #include "groupservice.h"
+#include "profileinheritance.h"
 #include "uilogging.h"
 
 using namespace Qt::StringLiterals;
 
 namespace bc {
 
+AddAccountWizard::AddAccountWizard(AccountService &accounts, GroupService &groups, CatalogService &catalogs,
+                                   qint64 groupId, QWidget *parent)
+    : AddAccountWizard(accounts, groups, &catalogs, groupId, parent)
+{
+}
+
 AddAccountWizard::AddAccountWizard(AccountService &accounts, GroupService &groups, qint64 groupId, QWidget *parent)
+    : AddAccountWizard(accounts, groups, nullptr, groupId, parent)
+{
+}
+
+AddAccountWizard::AddAccountWizard(AccountService &accounts, GroupService &groups, CatalogService *catalogs,
+                                   qint64 groupId, QWidget *parent)
     : QWizard(parent)
     , m_accounts(accounts)
     , m_groupId(groupId)
@@ -28,30 +44,42 @@ AddAccountWizard::AddAccountWizard(AccountService &accounts, GroupService &group
     QString groupPath = groupName;
     if (auto path = groups.path(groupId))
         groupPath = *path;
-    Quotas limits;
+    Catalog catalog;
     if (auto effective = groups.effectiveLimits(groupId))
-        limits = *effective;
+        catalog.limits = *effective;
     else
         qCWarning(lcUi) << "limits of group" << groupId << "unavailable:" << effective.error().message;
+    if (catalogs) {
+        if (auto offered = catalogs->catalog(groupId))
+            catalog = *offered;
+        else
+            qCWarning(lcUi) << "catalog of group" << groupId << "unavailable:" << offered.error().message;
+    }
 
     setWindowTitle(tr("Add account to %1").arg(groupName));
     setOption(QWizard::NoBackButtonOnStartPage);
 
+    m_inheritance = new ProfileInheritance(this);
     m_identity = new AccountIdentityPage(accounts, this);
-    m_quotas = new AccountQuotasPage(limits, this);
-    m_options = new AccountOptionsPage(this);
+    m_quotas = new AccountQuotasPage(catalog, *m_inheritance, this);
+    m_options = new AccountOptionsPage(*m_inheritance, this);
+    // After the pages that follow the profile, so that its first choice reaches them.
+    m_profile = new AccountProfilePage(catalog, *m_inheritance, this);
+    m_access = new AccountAccessPage(catalog, this);
     m_summary = new AccountSummaryPage(
-        accounts, groupId, groupPath, [this] { return draft(); }, this);
+        accounts, groupId, groupPath, catalog, *m_inheritance, [this] { return draft(); }, this);
     setPage(IdentityPageId, m_identity);
+    setPage(ProfilePageId, m_profile);
     setPage(QuotasPageId, m_quotas);
     setPage(OptionsPageId, m_options);
+    setPage(AccessPageId, m_access);
     setPage(SummaryPageId, m_summary);
     setStartId(IdentityPageId);
 
     connect(m_summary, &AccountSummaryPage::errorsFound, this, &AddAccountWizard::showErrors);
 
     // Room for the messages below the fields without the pages jumping in size.
-    resize(sizeHint().expandedTo(QSize(760, 600)));
+    resize(sizeHint().expandedTo(QSize(800, 720)));
 }
 
 bool AddAccountWizard::validateCurrentPage()
@@ -66,8 +94,11 @@ AccountDraft AddAccountWizard::draft() const
 {
     AccountDraft draft;
     m_identity->applyTo(draft);
+    m_profile->applyTo(draft);
+    m_inheritance->writeTo(draft);
     m_quotas->applyTo(draft);
     m_options->applyTo(draft);
+    m_access->applyTo(draft);
     return draft;
 }
 
@@ -94,13 +125,18 @@ void AddAccountWizard::showErrors(const QList<Error> &errors)
     for (const Error &error : errors) {
         if (m_identity->hasField(error.field))
             target = IdentityPageId;
+        else if (m_profile->hasField(error.field))
+            target = std::min<int>(target, ProfilePageId);
         else if (m_quotas->hasField(error.field))
             target = std::min<int>(target, QuotasPageId);
+        else if (m_access->hasField(error.field))
+            target = std::min<int>(target, AccessPageId);
     }
     while (currentId() > target)
         back();
     for (const Error &error : errors) {
-        if (!m_identity->showError(error) && !m_quotas->showError(error))
+        if (!m_identity->showError(error) && !m_profile->showError(error) && !m_quotas->showError(error)
+            && !m_access->showError(error))
             m_summary->showProblem(error.message);
     }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "account.h"
+#include "catalog.h"
 #include "error.h"
 
 #include <QList>
@@ -10,16 +11,21 @@
 
 namespace bc {
 
+class AccountAccessPage;
 class AccountIdentityPage;
 class AccountOptionsPage;
+class AccountProfilePage;
 class AccountQuotasPage;
 class AccountService;
 class AccountSummaryPage;
+class CatalogService;
 class GroupService;
+class ProfileInheritance;
 
-// "Add account" (seed 000): identity, quotas, options, summary. Every check is core's; Finish
-// asks AccountService to create the account. A failed save keeps everything typed and says why
-// next to the field concerned, or in a banner when the database is at fault.
+// "Add account" (seeds 000-004): account and contact details, profile and storage, quotas,
+// options, services and access, summary. Every check is core's; Finish asks AccountService to
+// create the account. A failed save keeps everything typed and says why next to the field
+// concerned, or in a banner when the database is at fault.
 class AddAccountWizard final : public QWizard
 {
     Q_OBJECT
@@ -29,11 +35,17 @@ public:
     enum PageId
     {
         IdentityPageId,
+        ProfilePageId,
         QuotasPageId,
         OptionsPageId,
+        AccessPageId,
         SummaryPageId
     };
 
+    // Offers what the group's catalog holds: profiles, storages, subscriptions, security groups.
+    AddAccountWizard(AccountService &accounts, GroupService &groups, CatalogService &catalogs, qint64 groupId,
+                     QWidget *parent = nullptr);
+    // Without a catalog service: no profiles, storages, subscriptions or security groups offered.
     AddAccountWizard(AccountService &accounts, GroupService &groups, qint64 groupId, QWidget *parent = nullptr);
 
     // Set after a successful Finish.
@@ -46,15 +58,20 @@ Q_SIGNALS:
     void accountCreated(const bc::Account &account);
 
 private:
+    AddAccountWizard(AccountService &accounts, GroupService &groups, CatalogService *catalogs, qint64 groupId,
+                     QWidget *parent);
     AccountDraft draft() const;
     bool save();
     void showErrors(const QList<bc::Error> &errors);
 
     AccountService &m_accounts;
     qint64 m_groupId;
+    ProfileInheritance *m_inheritance = nullptr;
     AccountIdentityPage *m_identity = nullptr;
+    AccountProfilePage *m_profile = nullptr;
     AccountQuotasPage *m_quotas = nullptr;
     AccountOptionsPage *m_options = nullptr;
+    AccountAccessPage *m_access = nullptr;
     AccountSummaryPage *m_summary = nullptr;
     std::optional<Account> m_created;
 };

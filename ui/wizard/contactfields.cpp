@@ -246,11 +246,13 @@ void ContactFields::refresh()
         ->setHint(m_administrator ? tr("Required: administrators must be reachable by telephone.") : QString());
     messageFor(Field::address)
         ->setHint(m_administrator ? tr("Required: administrators must give a postal address.") : QString());
-    if (m_form) {
-        m_form->setRowVisible(m_notificationEmail, m_useNotificationEmail->isChecked());
-        m_form->setRowVisible(m_phone, m_contactShown);
-        m_form->setRowVisible(m_address, m_contactShown);
-    }
+    const auto showRow = [this](QWidget *field, bool visible) {
+        if (m_form && m_form->indexOf(field) >= 0)
+            m_form->setRowVisible(field, visible);
+    };
+    showRow(m_notificationEmail, m_useNotificationEmail->isChecked());
+    showRow(m_phone, m_contactShown);
+    showRow(m_address, m_contactShown);
     const QList<Error> problems = errors();
     for (FieldMessage *message : m_messages) {
         const QString field = message->field()->objectName();

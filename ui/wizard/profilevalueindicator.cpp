@@ -23,7 +23,6 @@ ProfileValueIndicator::ProfileValueIndicator(ProfileInheritance &inheritance, co
     m_reset = new QToolButton(this);
     m_reset->setObjectName(stem + u"Reset"_s);
     m_reset->setText(tr("Reset"));
-    m_reset->setAutoRaise(true);
     m_reset->setAccessibleName(tr("Reset %1 to the profile's value").arg(fieldName));
     QSizePolicy keepRoom = m_reset->sizePolicy();
     keepRoom.setRetainSizeWhenHidden(true);

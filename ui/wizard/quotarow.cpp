@@ -1,6 +1,9 @@
 #include "quotarow.h"
 
 #include "fieldmessage.h"
+#include "profileinheritance.h"
+#include "profilerules.h"
+#include "profilevalueindicator.h"
 #include "storagesize.h"
 
 #include <QCheckBox>
@@ -58,9 +61,12 @@ QLineEdit *amountEdit(Resource resource, const QString &objectName, QWidget *pag
 
 } // namespace
 
-QuotaRow::QuotaRow(Resource resource, const std::optional<qint64> &cap, QGridLayout *grid, int row, QWidget *page)
+QuotaRow::QuotaRow(Resource resource, const std::optional<qint64> &cap, ProfileInheritance &inheritance,
+                   QGridLayout *grid, int row, QWidget *page)
     : QObject(page)
     , m_resource(resource)
+    , m_inheritance(inheritance)
+    , m_key(ProfileRules::quotaKey(resource))
 {
     const QString stem = objectNameStem(resource);
     const QString name = Quotas::displayName(resource);
@@ -82,6 +88,7 @@ QuotaRow::QuotaRow(Resource resource, const std::optional<qint64> &cap, QGridLay
     m_overageLabel->setBuddy(m_overage);
     m_limitMessage = new FieldMessage(m_limit, page);
     m_overageMessage = new FieldMessage(m_overage, page);
+    m_indicator = new ProfileValueIndicator(inheritance, m_key, stem, m_limit, name, page);
 
     grid->addWidget(m_label, row, 0);
     grid->addWidget(m_limit, row, 1);
@@ -90,6 +97,7 @@ QuotaRow::QuotaRow(Resource resource, const std::optional<qint64> &cap, QGridLay
     grid->addWidget(m_overage, row, 4);
     grid->addWidget(m_limitMessage, row + 1, 1, 1, 2);
     grid->addWidget(m_overageMessage, row + 1, 4, 1, 2);
+    grid->addWidget(m_indicator, row, 5);
 
     if (cap) {
         // A capped resource cannot be unlimited; start at the most the group allows.
@@ -103,8 +111,13 @@ QuotaRow::QuotaRow(Resource resource, const std::optional<qint64> &cap, QGridLay
     }
 
     connect(m_limit, &QLineEdit::textEdited, this, &QuotaRow::limitEdited);
-    connect(m_overage, &QLineEdit::textChanged, this, &QuotaRow::edited);
+    connect(m_overage, &QLineEdit::textEdited, this, &QuotaRow::personEdited);
     connect(m_unlimited, &QCheckBox::toggled, this, &QuotaRow::unlimitedToggled);
+    connect(&inheritance, &ProfileInheritance::profileChanged, this, &QuotaRow::followProfile);
+    connect(&inheritance, &ProfileInheritance::stateChanged, this, [this](const QString &key) {
+        if (key == m_key)
+            followProfile();
+    });
 }
 
 QString QuotaRow::objectNameStem(Resource resource)
@@ -137,6 +150,51 @@ QWidget *QuotaRow::lastWidget() const
     return m_overage;
 }
 
+void QuotaRow::setQuota(const Quota &quota)
+{
+    const QSignalBlocker limitBlocker(m_limit);
+    const QSignalBlocker unlimitedBlocker(m_unlimited);
+    const QSignalBlocker overageBlocker(m_overage);
+    if (quota.limit) {
+        m_limit->setText(editableAmount(m_resource, *quota.limit));
+    } else {
+        if (!m_limit->text().isEmpty())
+            m_typedLimit = m_limit->text();
+        m_limit->clear();
+    }
+    m_unlimited->setChecked(!quota.limit);
+    m_overage->setText(quota.overage == 0 ? QString() : editableAmount(m_resource, quota.overage));
+    Q_EMIT edited();
+}
+
+void QuotaRow::setVisible(bool visible)
+{
+    m_visible = visible;
+    for (QWidget *widget :
+         {static_cast<QWidget *>(m_label), static_cast<QWidget *>(m_limit), static_cast<QWidget *>(m_unlimited),
+          static_cast<QWidget *>(m_overageLabel), static_cast<QWidget *>(m_overage)})
+        widget->setVisible(visible);
+    if (!visible) {
+        m_limitMessage->setVisible(false);
+        m_overageMessage->setVisible(false);
+        m_indicator->setVisible(false);
+    }
+}
+
+void QuotaRow::personEdited()
+{
+    m_inheritance.setOverridden(m_key, true);
+    Q_EMIT edited();
+}
+
+void QuotaRow::followProfile()
+{
+    if (m_inheritance.isInherited(m_key))
+        setQuota(m_inheritance.profile()->quotas[m_resource]);
+    if (!m_visible)
+        m_indicator->setVisible(false);
+}
+
 void QuotaRow::unlimitedToggled(bool unlimited)
 {
     // The typed value waits while Unlimited is ticked and comes back when it is cleared.
@@ -150,17 +208,18 @@ void QuotaRow::unlimitedToggled(bool unlimited)
         if (m_limit->isVisible())
             m_limit->setFocus();
     }
-    Q_EMIT edited();
+    personEdited();
 }
 
 void QuotaRow::limitEdited(const QString &text)
 {
     // Typing a value is choosing a limit; emptying the field is choosing none, as core reads it.
-    if (m_unlimited->isEnabled()) {
+    // (A capped resource may show Unlimited from its profile, greyed: typing clears it.)
+    if (m_unlimited->isEnabled() || m_unlimited->isChecked()) {
         const QSignalBlocker blocker(m_unlimited);
-        m_unlimited->setChecked(text.trimmed().isEmpty());
+        m_unlimited->setChecked(text.trimmed().isEmpty() && m_unlimited->isEnabled());
     }
-    Q_EMIT edited();
+    personEdited();
 }
 
 } // namespace bc

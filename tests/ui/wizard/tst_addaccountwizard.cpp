@@ -4,7 +4,9 @@
 #include "database.h"
 #include "fieldmessage.h"
 #include "groupservice.h"
+#include "passwordpolicy.h"
 #include "storagesize.h"
+#include "wizardtest.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -12,6 +14,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -24,16 +27,7 @@
 using namespace Qt::StringLiterals;
 using namespace bc;
 
-// Finds a widget of the wizard by objectName, or fails the test.
-#define FIND(Type, var, root, name)                                                                                    \
-    auto *var = (root).findChild<Type *>(name);                                                                        \
-    QVERIFY2(var, qPrintable(u"no " #Type " named \"%1\""_s.arg(name)))
-
-// Runs a helper that may fail the test, and stops the test when it did.
-#define CHECKED(call)                                                                                                  \
-    call;                                                                                                              \
-    if (QTest::currentTestFailed())                                                                                    \
-    return
+using namespace WizardTest;
 
 namespace {
 
@@ -44,6 +38,9 @@ struct Typed
     QString email = u"carol@example.com"_s;
     QString firstName = u"Carol"_s;
     QString lastName = u"Jones"_s;
+    QString mobile = u"+49 151 23456789"_s;
+    QString phone = u"+44 20 7946 0958"_s;
+    QString address = u"1 High Street\nLondon"_s;
 };
 
 constexpr qint64 tebibyte = 1024LL * 1024 * 1024 * 1024;
@@ -69,12 +66,12 @@ private Q_SLOTS:
     void shouldTabThroughTheFirstPageInReadingOrder();
     void shouldGiveEveryLabelABuddyAndUniqueMnemonics();
     void shouldCreateAnAccountWithTheKeyboardOnly();
+    void shouldAskAdministratorsForPhoneAndAddressAndSayWhy();
+    void shouldFollowTheNamesInTheDisplayNameUntilTyped();
+    void shouldShowAndHideThePassword();
 
 private:
     std::unique_ptr<AddAccountWizard> openWizard(qint64 groupId);
-    void typeInto(QWidget &root, const QString &name, const QString &text);
-    void click(QWidget &root, const QString &name);
-    void next(AddAccountWizard &wizard, int expectedPage);
     void fillIdentity(AddAccountWizard &wizard, const Typed &typed);
     void fillQuotas(AddAccountWizard &wizard);
     void fillOptions(AddAccountWizard &wizard);
@@ -122,38 +119,17 @@ std::unique_ptr<AddAccountWizard> TestAddAccountWizard::openWizard(qint64 groupI
     return wizard;
 }
 
-void TestAddAccountWizard::typeInto(QWidget &root, const QString &name, const QString &text)
-{
-    FIND(QLineEdit, edit, root, name);
-    QVERIFY2(edit->isEnabled(), qPrintable(u"\"%1\" is disabled"_s.arg(name)));
-    edit->selectAll();
-    QTest::keyClick(edit, Qt::Key_Backspace);
-    QTest::keyClicks(edit, text);
-    QCOMPARE(edit->text(), text);
-}
-
-void TestAddAccountWizard::click(QWidget &root, const QString &name)
-{
-    FIND(QAbstractButton, button, root, name);
-    QVERIFY2(button->isVisible() && button->isEnabled(), qPrintable(u"\"%1\" cannot be clicked"_s.arg(name)));
-    QTest::mouseClick(button, Qt::LeftButton);
-}
-
-void TestAddAccountWizard::next(AddAccountWizard &wizard, int expectedPage)
-{
-    QAbstractButton *nextButton = wizard.button(QWizard::NextButton);
-    QTRY_VERIFY2(nextButton->isEnabled(), qPrintable(u"Next is disabled on page %1"_s.arg(wizard.currentId())));
-    QTest::mouseClick(nextButton, Qt::LeftButton);
-    QTRY_COMPARE(wizard.currentId(), expectedPage);
-}
-
 void TestAddAccountWizard::fillIdentity(AddAccountWizard &wizard, const Typed &typed)
 {
     CHECKED(typeInto(wizard, u"login"_s, typed.login));
     CHECKED(typeInto(wizard, u"email"_s, typed.email));
     CHECKED(typeInto(wizard, u"firstName"_s, typed.firstName));
     CHECKED(typeInto(wizard, u"lastName"_s, typed.lastName));
+    CHECKED(typeInto(wizard, u"mobile"_s, typed.mobile));
+    // Administrators must give a phone number and a postal address (seed 001).
     CHECKED(click(wizard, u"administrator"_s));
+    CHECKED(typeInto(wizard, u"phone"_s, typed.phone));
+    CHECKED(typeInto(wizard, u"address"_s, typed.address));
     CHECKED(click(wizard, u"agentAutoUpdate"_s));
 }
 
@@ -188,6 +164,7 @@ void TestAddAccountWizard::verifyStillTyped(AddAccountWizard &wizard, const Type
         {u"login"_s, typed.login},           {u"email"_s, typed.email},         {u"firstName"_s, typed.firstName},
         {u"lastName"_s, typed.lastName},     {u"workstationsLimit"_s, u"10"_s}, {u"workstationsOverage"_s, u"2"_s},
         {u"virtualMachinesLimit"_s, u"3"_s}, {u"storageLimit"_s, u"1.5 TiB"_s}, {u"storageOverage"_s, u"100 GB"_s},
+        {u"mobile"_s, typed.mobile},         {u"phone"_s, typed.phone},
     };
     for (const auto &[name, text] : texts) {
         FIND(QLineEdit, edit, wizard, name);
@@ -204,6 +181,8 @@ void TestAddAccountWizard::verifyStillTyped(AddAccountWizard &wizard, const Type
     }
     FIND(QComboBox, level, wizard, u"notificationLevel"_s);
     QCOMPARE(level->currentText(), AccountText::label(NotificationLevel::All));
+    FIND(QPlainTextEdit, address, wizard, u"address"_s);
+    QCOMPARE(address->toPlainText(), typed.address);
 }
 
 void TestAddAccountWizard::shouldTitleTheWindowWithTheGroupName()
@@ -218,7 +197,9 @@ void TestAddAccountWizard::shouldSaveExactlyWhatWasTyped()
     QVERIFY(wizard);
     QSignalSpy created(wizard.get(), &AddAccountWizard::accountCreated);
     const Typed typed;
+    const QString password = u"correct horse battery staple"_s;
     CHECKED(fillIdentity(*wizard, typed));
+    CHECKED(typeInto(*wizard, u"password"_s, password));
     CHECKED(next(*wizard, AddAccountWizard::QuotasPageId));
     CHECKED(fillQuotas(*wizard));
     CHECKED(next(*wizard, AddAccountWizard::OptionsPageId));
@@ -227,9 +208,11 @@ void TestAddAccountWizard::shouldSaveExactlyWhatWasTyped()
 
     FIND(QTextBrowser, summary, *wizard, u"summary"_s);
     const QString shown = summary->toPlainText();
+    QVERIFY2(!shown.contains(password), "the summary shows the password");
     for (const QString &expected :
-         {u"Acme MSP/Contoso"_s, typed.login, typed.email, typed.firstName, typed.lastName,
-          Quotas::formatLimit(Resource::Storage, tebibyte * 3 / 2),
+         {u"Acme MSP/Contoso"_s, typed.login, typed.email, typed.firstName, typed.lastName, u"Carol Jones"_s,
+          u"+4915123456789"_s, typed.phone, u"1 High Street, London"_s, u"Password\nSet"_s,
+          u"None; the account starts unlicensed"_s, Quotas::formatLimit(Resource::Storage, tebibyte * 3 / 2),
           Quotas::formatAmount(Resource::Storage, 100'000'000'000), AccountText::label(BackupLocations::CloudOnly),
           AccountText::description(NotificationLevel::All)})
         QVERIFY2(shown.contains(expected), qPrintable(u"the summary lacks \"%1\":\n%2"_s.arg(expected, shown)));
@@ -255,6 +238,15 @@ void TestAddAccountWizard::shouldSaveExactlyWhatWasTyped()
     QCOMPARE(account.backupLocations, BackupLocations::CloudOnly);
     QCOMPARE(account.notificationLevel, NotificationLevel::All);
     QCOMPARE(account.businessNotifications, false);
+    QCOMPARE(account.displayName, u"Carol Jones"_s);
+    QCOMPARE(account.notificationEmail, QString());
+    QCOMPARE(account.mobile, u"+4915123456789"_s);
+    QCOMPARE(account.phone, typed.phone);
+    QCOMPARE(account.address, typed.address);
+    QVERIFY2(account.hasPassword, "the password was not saved");
+    QCOMPARE(account.profileId, 0);
+    QVERIFY(account.overrides.isEmpty());
+    QVERIFY2(!account.isLicensed(), "an account without subscriptions is licensed");
     Quotas expected;
     expected[Resource::Workstations] = {10, 2};
     expected[Resource::VirtualMachines] = {3, 0};
@@ -317,29 +309,59 @@ void TestAddAccountWizard::shouldShowTheErrorNextToTheFieldAndBlockNext_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("error");
     QTest::addColumn<QString>("validText");
+    QTest::addColumn<QString>("tick"); // a switch that reveals the field
 
     const auto identity = int(AddAccountWizard::IdentityPageId);
     const auto quotas = int(AddAccountWizard::QuotasPageId);
     QTest::newRow("email without a domain")
         << identity << u"email"_s << u"bob@example"_s << AccountRules::checkEmail(u"bob@example"_s).error().message
-        << u"bob@example.com"_s;
+        << u"bob@example.com"_s << QString();
     QTest::newRow("login with a space") << identity << u"login"_s << u"bob smith"_s
-                                        << AccountRules::checkLogin(u"bob smith"_s).error().message << u"bob"_s;
+                                        << AccountRules::checkLogin(u"bob smith"_s).error().message << u"bob"_s
+                                        << QString();
     QTest::newRow("storage in an unknown unit")
         << quotas << u"storageLimit"_s << u"12 XB"_s
-        << Quotas::parseLimit(Resource::Storage, u"12 XB"_s).error().message << u"12 GB"_s;
+        << Quotas::parseLimit(Resource::Storage, u"12 XB"_s).error().message << u"12 GB"_s << QString();
     QTest::newRow("negative workstations")
         << quotas << u"workstationsLimit"_s << u"-3"_s
-        << Quotas::parseLimit(Resource::Workstations, u"-3"_s).error().message << u"3"_s;
+        << Quotas::parseLimit(Resource::Workstations, u"-3"_s).error().message << u"3"_s << QString();
     QTest::newRow("workstations in words")
         << quotas << u"workstationsLimit"_s << u"ten"_s
-        << Quotas::parseLimit(Resource::Workstations, u"ten"_s).error().message << u"10"_s;
+        << Quotas::parseLimit(Resource::Workstations, u"ten"_s).error().message << u"10"_s << QString();
     QTest::newRow("negative server overage")
         << quotas << u"serversOverage"_s << u"-1"_s << Quotas::parseOverage(Resource::Servers, u"-1"_s).error().message
-        << u"1"_s;
+        << u"1"_s << QString();
     QTest::newRow("storage overage without a number")
         << quotas << u"storageOverage"_s << u"GB"_s << Quotas::parseOverage(Resource::Storage, u"GB"_s).error().message
-        << u"5 GB"_s;
+        << u"5 GB"_s << QString();
+    QTest::newRow("mobile without country code")
+        << identity << u"mobile"_s << u"12345"_s << AccountRules::checkMobile(u"12345"_s).error().message
+        << u"+44 7700 900123"_s << QString();
+    QTest::newRow("notification email without a domain")
+        << identity << u"notificationEmail"_s << u"reports@"_s
+        << AccountRules::checkEmail(u"reports@"_s, Field::notificationEmail).error().message << u"reports@example.com"_s
+        << u"useNotificationEmail"_s;
+    QTest::newRow("ticked notification email left empty")
+        << identity << u"notificationEmail"_s << u""_s
+        << AccountRules::checkEmail(QString(), Field::notificationEmail).error().message << u"reports@example.com"_s
+        << u"useNotificationEmail"_s;
+    QTest::newRow("administrator phone too short")
+        << identity << u"phone"_s << u"12"_s << AccountRules::checkPhone(u"12"_s).error().message
+        << u"+1 212 555 0100"_s << QString();
+    QTest::newRow("administrator without phone")
+        << identity << u"phone"_s << u""_s << u"An administrator needs a telephone number."_s << u"555 0100"_s
+        << QString();
+    QTest::newRow("administrator without address")
+        << identity << u"address"_s << u""_s << u"An administrator needs a postal address."_s << u"1 Main St"_s
+        << QString();
+    QTest::newRow("short password")
+        << identity << u"password"_s << u"short"_s
+        << PasswordPolicy::check(u"short"_s, u"carol.jones"_s, Field::password).error().message
+        << u"correct horse battery staple"_s << QString();
+    QTest::newRow("common password")
+        << identity << u"password"_s << u"123456789012"_s
+        << PasswordPolicy::check(u"123456789012"_s, u"carol.jones"_s, Field::password).error().message
+        << u"a much less common passphrase"_s << QString();
 }
 
 void TestAddAccountWizard::shouldShowTheErrorNextToTheFieldAndBlockNext()
@@ -349,10 +371,15 @@ void TestAddAccountWizard::shouldShowTheErrorNextToTheFieldAndBlockNext()
     QFETCH(QString, text);
     QFETCH(QString, error);
     QFETCH(QString, validText);
+    QFETCH(QString, tick);
 
     auto wizard = openWizard(m_customerId);
     QVERIFY(wizard);
     CHECKED(fillIdentity(*wizard, Typed()));
+    if (!tick.isEmpty()) {
+        CHECKED(click(*wizard, tick));
+        CHECKED(typeInto(*wizard, field, validText));
+    }
     if (page == AddAccountWizard::QuotasPageId) {
         CHECKED(next(*wizard, AddAccountWizard::QuotasPageId));
         if (field.endsWith(u"Limit"_s)) {
@@ -363,13 +390,11 @@ void TestAddAccountWizard::shouldShowTheErrorNextToTheFieldAndBlockNext()
     QVERIFY2(nextButton->isEnabled(), "Next is disabled before the invalid value");
 
     CHECKED(typeInto(*wizard, field, text));
-    FIND(QLineEdit, edit, *wizard, field);
+    FIND(QWidget, edit, *wizard, field);
     FIND(FieldMessage, message, *wizard, field + u"Error"_s);
     QTRY_COMPARE(message->text(), error);
     QVERIFY2(message->isVisible(), "the error is not shown");
-    QVERIFY2(message->parentWidget() == edit->parentWidget() && message->geometry().top() >= edit->geometry().bottom()
-                 && message->geometry().top() - edit->geometry().bottom() < edit->height(),
-             "the error is not right below its field");
+    QTRY_VERIFY2(isRightBelow(message, edit), "the error is not right below its field");
     QVERIFY2(edit->property(FieldMessage::invalidProperty).toBool(), "the field is not marked invalid");
     QVERIFY2(!nextButton->isEnabled(), "Next is enabled with an invalid value");
     QTest::mouseClick(nextButton, Qt::LeftButton);
@@ -377,7 +402,7 @@ void TestAddAccountWizard::shouldShowTheErrorNextToTheFieldAndBlockNext()
 
     CHECKED(typeInto(*wizard, field, validText));
     QTRY_VERIFY2(nextButton->isEnabled(), qPrintable(u"Next stays disabled after \"%1\""_s.arg(validText)));
-    QVERIFY2(!message->isVisible(), qPrintable(message->text()));
+    QVERIFY2(!message->hasError() && (!message->isVisible() || message->text() != error), qPrintable(message->text()));
     QVERIFY(!edit->property(FieldMessage::invalidProperty).toBool());
 }
 
@@ -510,7 +535,8 @@ void TestAddAccountWizard::shouldTabThroughTheFirstPageInReadingOrder()
     FIND(QLineEdit, login, *wizard, u"login"_s);
     QTRY_COMPARE(QApplication::focusWidget(), login);
     for (const QString &expected :
-         {u"email"_s, u"firstName"_s, u"lastName"_s, u"administrator"_s, u"agentAutoUpdate"_s}) {
+         {u"email"_s, u"useNotificationEmail"_s, u"firstName"_s, u"lastName"_s, u"displayName"_s, u"mobile"_s,
+          u"password"_s, u"showPassword"_s, u"administrator"_s, u"agentAutoUpdate"_s}) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QVERIFY2(
             QApplication::focusWidget()->objectName() == expected,
@@ -586,6 +612,17 @@ void TestAddAccountWizard::shouldCreateAnAccountWithTheKeyboardOnly()
     press(Qt::Key_A, Qt::AltModifier); // Administrator privileges
     FIND(QCheckBox, administrator, *wizard, u"administrator"_s);
     QTRY_VERIFY2(administrator->isChecked(), "Alt+A did not tick Administrator privileges");
+    press(Qt::Key_Tab); // to the phone number that administrators must give
+    QTRY_COMPARE(QApplication::focusWidget()->objectName(), u"phone"_s);
+    type(u"+1 212 555 0100"_s);
+    press(Qt::Key_Tab);
+    type(u"1 Main Street"_s);
+    press(Qt::Key_Return); // a second line of the address
+    type(u"New York"_s);
+    press(Qt::Key_Tab);
+    QTRY_COMPARE(QApplication::focusWidget()->objectName(), u"agentAutoUpdate"_s);
+    press(Qt::Key_Return);
+    QTRY_COMPARE(wizard->currentId(), int(AddAccountWizard::ProfilePageId));
     press(Qt::Key_Return);
     QTRY_COMPARE(wizard->currentId(), int(AddAccountWizard::QuotasPageId));
     press(Qt::Key_T, Qt::AltModifier); // Storage quota
@@ -600,14 +637,92 @@ void TestAddAccountWizard::shouldCreateAnAccountWithTheKeyboardOnly()
     FIND(QRadioButton, cloudOnly, *wizard, u"cloudOnly"_s);
     QTRY_VERIFY2(cloudOnly->isChecked(), "Alt+C did not choose Cloud only");
     press(Qt::Key_Return);
+    QTRY_COMPARE(wizard->currentId(), int(AddAccountWizard::AccessPageId));
+    press(Qt::Key_Return);
     QTRY_COMPARE(wizard->currentId(), int(AddAccountWizard::SummaryPageId));
     press(Qt::Key_Return);
     QTRY_VERIFY2(!wizard->isVisible(), "Enter on the summary did not finish");
     QVERIFY(wizard->createdAccount());
     QCOMPARE(wizard->createdAccount()->login, u"dave"_s);
     QCOMPARE(wizard->createdAccount()->administrator, true);
+    QCOMPARE(wizard->createdAccount()->address, u"1 Main Street\nNew York"_s);
     QCOMPARE(wizard->createdAccount()->backupLocations, BackupLocations::CloudOnly);
     QCOMPARE(wizard->createdAccount()->quotas[Resource::Storage].limit, 750LL * 1024 * 1024);
+}
+
+void TestAddAccountWizard::shouldAskAdministratorsForPhoneAndAddressAndSayWhy()
+{
+    auto wizard = openWizard(m_customerId);
+    QVERIFY(wizard);
+    CHECKED(typeInto(*wizard, u"login"_s, u"erin"_s));
+    CHECKED(typeInto(*wizard, u"email"_s, u"erin@example.com"_s));
+    QAbstractButton *nextButton = wizard->button(QWizard::NextButton);
+    QTRY_VERIFY2(nextButton->isEnabled(), "Next is disabled for a plain account");
+    FIND(QLineEdit, phone, *wizard, u"phone"_s);
+    FIND(QPlainTextEdit, address, *wizard, u"address"_s);
+    QVERIFY2(!phone->isVisible() && !address->isVisible(), "phone and address show for a plain account");
+
+    CHECKED(click(*wizard, u"administrator"_s));
+    QTRY_VERIFY2(phone->isVisible() && address->isVisible(), "phone and address stay hidden for an administrator");
+    for (const QString &name : {u"phoneError"_s, u"addressError"_s}) {
+        FIND(FieldMessage, message, *wizard, name);
+        QVERIFY2(message->isVisible() && message->text().contains(u"administrators"_s, Qt::CaseInsensitive),
+                 qPrintable(u"%1 reads \"%2\""_s.arg(name, message->text())));
+        QVERIFY2(isRightBelow(message, message->field()), qPrintable(u"%1 is not below its field"_s.arg(name)));
+    }
+    QVERIFY2(!nextButton->isEnabled(), "Next is enabled for an administrator without phone and address");
+    CHECKED(typeInto(*wizard, u"phone"_s, u"+1 212 555 0100"_s));
+    QVERIFY2(!nextButton->isEnabled(), "Next is enabled for an administrator without address");
+    CHECKED(typeInto(*wizard, u"address"_s, u"1 Main Street"_s));
+    QTRY_VERIFY2(nextButton->isEnabled(), "Next stays disabled with phone and address");
+
+    // Unticked, what was typed stays visible (it would be saved), and is optional again.
+    CHECKED(click(*wizard, u"administrator"_s));
+    CHECKED(typeInto(*wizard, u"phone"_s, QString()));
+    QTRY_VERIFY2(nextButton->isEnabled(), "Next is disabled for a plain account without phone");
+    QVERIFY(phone->isVisible());
+    CHECKED(next(*wizard, AddAccountWizard::SummaryPageId));
+    CHECKED(finish(*wizard));
+    QCOMPARE(wizard->createdAccount()->administrator, false);
+    QCOMPARE(wizard->createdAccount()->address, u"1 Main Street"_s);
+}
+
+void TestAddAccountWizard::shouldFollowTheNamesInTheDisplayNameUntilTyped()
+{
+    auto wizard = openWizard(m_customerId);
+    QVERIFY(wizard);
+    CHECKED(typeInto(*wizard, u"login"_s, u"frank"_s));
+    CHECKED(typeInto(*wizard, u"email"_s, u"frank@example.com"_s));
+    CHECKED(typeInto(*wizard, u"firstName"_s, u"Frank"_s));
+    CHECKED(typeInto(*wizard, u"lastName"_s, u"Miller"_s));
+    FIND(QLineEdit, displayName, *wizard, u"displayName"_s);
+    QCOMPARE(displayName->placeholderText(), u"Frank Miller"_s);
+    QVERIFY(displayName->text().isEmpty());
+    CHECKED(typeInto(*wizard, u"lastName"_s, u"Mills"_s));
+    QCOMPARE(displayName->placeholderText(), u"Frank Mills"_s);
+
+    CHECKED(typeInto(*wizard, u"displayName"_s, u"Frankie"_s));
+    CHECKED(typeInto(*wizard, u"lastName"_s, u"Miller"_s));
+    QCOMPARE(displayName->text(), u"Frankie"_s);
+    CHECKED(next(*wizard, AddAccountWizard::SummaryPageId));
+    CHECKED(finish(*wizard));
+    QCOMPARE(wizard->createdAccount()->displayName, u"Frankie"_s);
+    QVERIFY2(!wizard->createdAccount()->hasPassword, "an empty password was saved");
+}
+
+void TestAddAccountWizard::shouldShowAndHideThePassword()
+{
+    auto wizard = openWizard(m_customerId);
+    QVERIFY(wizard);
+    FIND(QLineEdit, password, *wizard, u"password"_s);
+    FIND(FieldMessage, message, *wizard, u"passwordError"_s);
+    QVERIFY2(message->isVisible() && message->text().contains(u"activation email"_s),
+             qPrintable(u"an empty password is explained as \"%1\""_s.arg(message->text())));
+    QCOMPARE(password->echoMode(), QLineEdit::Password);
+    CHECKED(click(*wizard, u"showPassword"_s));
+    QCOMPARE(password->echoMode(), QLineEdit::Normal);
+    CHECKED(click(*wizard, u"showPassword"_s));
+    QCOMPARE(password->echoMode(), QLineEdit::Password);
 }
 
 QTEST_MAIN(TestAddAccountWizard)

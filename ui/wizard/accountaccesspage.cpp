@@ -1,0 +1,111 @@
+#include "accountaccesspage.h"
+
+#include "accountrules.h"
+#include "checklistfield.h"
+#include "fieldmessage.h"
+
+#include <QLabel>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace bc {
+
+AccountAccessPage::AccountAccessPage(const Catalog &catalog, QWidget *parent)
+    : QWizardPage(parent)
+{
+    setObjectName(u"accessPage"_s);
+    setTitle(tr("Services and access"));
+    setSubTitle(tr("The subscriptions that license the account, and the security groups that decide what it may "
+                   "do in this console."));
+
+    m_subscriptions = new CheckListField(Field::subscriptions, tr("Subscription"), QString(), this);
+    m_subscriptions->setEmptyText(tr("This organization has no subscriptions."));
+    QList<CheckListField::Item> subscriptions;
+    for (const Subscription &subscription : catalog.subscriptions)
+        subscriptions.append({subscription.id, subscription.name, QString(), QString()});
+    m_subscriptions->setItems(subscriptions);
+    m_subscriptionsMessage = new FieldMessage(m_subscriptions->view(), this);
+
+    m_securityGroups = new CheckListField(Field::securityGroups, tr("Security group"), tr("Permissions"), this);
+    m_securityGroups->setEmptyText(tr("This organization has no security groups."));
+    QList<CheckListField::Item> groups;
+    for (const SecurityGroup &group : catalog.securityGroups)
+        groups.append({group.id, group.name, permissionsText(group.permissions), QString()});
+    m_securityGroups->setItems(groups);
+    m_securityGroupsMessage = new FieldMessage(m_securityGroups->view(), this);
+    m_securityGroupsMessage->setHint(tr("Optional. They matter only once the user operates this console; "
+                                        "administrator privileges already grant every permission."));
+
+    auto *subscriptionsLabel = new QLabel(tr("S&ubscriptions:"), this);
+    subscriptionsLabel->setObjectName(u"subscriptionsLabel"_s);
+    subscriptionsLabel->setBuddy(m_subscriptions->view());
+    auto *securityGroupsLabel = new QLabel(tr("Security &groups:"), this);
+    securityGroupsLabel->setObjectName(u"securityGroupsLabel"_s);
+    securityGroupsLabel->setBuddy(m_securityGroups->view());
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(subscriptionsLabel);
+    layout->addWidget(m_subscriptions, 2);
+    layout->addWidget(m_subscriptionsMessage);
+    layout->addSpacing(8);
+    layout->addWidget(securityGroupsLabel);
+    layout->addWidget(m_securityGroups, 3);
+    layout->addWidget(m_securityGroupsMessage);
+    setTabOrder(m_subscriptions->view(), m_securityGroups->view());
+
+    connect(m_subscriptions, &CheckListField::changed, this, &AccountAccessPage::describeLicense);
+    connect(m_securityGroups, &CheckListField::changed, this, [this] { m_securityGroupsMessage->clearError(); });
+    describeLicense();
+}
+
+QString AccountAccessPage::permissionsText(Permissions permissions)
+{
+    QStringList labels;
+    for (Permission permission : allPermissions) {
+        if (permissions.testFlag(permission))
+            labels.append(CatalogText::label(permission));
+    }
+    return labels.isEmpty() ? tr("No permissions") : labels.join(tr(", "));
+}
+
+void AccountAccessPage::applyTo(AccountDraft &draft) const
+{
+    draft.subscriptionIds = m_subscriptions->checkedIds();
+    draft.securityGroupIds = m_securityGroups->checkedIds();
+}
+
+bool AccountAccessPage::hasField(const QString &field) const
+{
+    return field == Field::subscriptions || field == Field::securityGroups;
+}
+
+bool AccountAccessPage::showError(const Error &error)
+{
+    FieldMessage *message = error.field == Field::subscriptions ? m_subscriptionsMessage
+        : error.field == Field::securityGroups                  ? m_securityGroupsMessage
+                                                                : nullptr;
+    if (!message)
+        return false;
+    message->setError(error.message);
+    message->field()->setFocus();
+    return true;
+}
+
+void AccountAccessPage::cleanupPage()
+{
+    // Keep what was ticked when the person goes back.
+}
+
+void AccountAccessPage::describeLicense()
+{
+    m_subscriptionsMessage->clearError();
+    const qsizetype ticked = m_subscriptions->checkedIds().size();
+    m_subscriptionsMessage->setHint(
+        ticked == 0 ? tr("None ticked: the account starts unlicensed and backs up nothing until a subscription is "
+                         "assigned to it.")
+                    : tr("Licensed by %n subscription(s).", nullptr, static_cast<int>(ticked)));
+}
+
+} // namespace bc

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "account.h"
+#include "catalog.h"
+#include "error.h"
+
+#include <QWizardPage>
+
+class QLabel;
+
+namespace bc {
+
+class CheckListField;
+class FieldMessage;
+
+// Page 5, "Services and access": the subscriptions that license the account (seed 001; none
+// ticked leaves it unlicensed, seed 003) and the security groups whose permissions it gets when it
+// operates the console (seed 002).
+class AccountAccessPage final : public QWizardPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountAccessPage)
+
+public:
+    AccountAccessPage(const Catalog &catalog, QWidget *parent = nullptr);
+
+    // "Create accounts, View audit log"; "No permissions" for none.
+    static QString permissionsText(Permissions permissions);
+
+    void applyTo(AccountDraft &draft) const;
+    [[nodiscard]] bool hasField(const QString &field) const;
+    bool showError(const Error &error);
+    void cleanupPage() override;
+
+private:
+    void describeLicense();
+
+    CheckListField *m_subscriptions = nullptr;
+    CheckListField *m_securityGroups = nullptr;
+    FieldMessage *m_subscriptionsMessage = nullptr;
+    FieldMessage *m_securityGroupsMessage = nullptr;
+};
+
+} // namespace bc

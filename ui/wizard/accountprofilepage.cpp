@@ -1,0 +1,142 @@
+#include "accountprofilepage.h"
+
+#include "accountrules.h"
+#include "fieldmessage.h"
+#include "profileinheritance.h"
+
+#include <QComboBox>
+#include <QFormLayout>
+#include <QIcon>
+#include <QLabel>
+
+using namespace Qt::StringLiterals;
+
+namespace bc {
+
+namespace {
+
+QString profileToolTip(const Profile &profile)
+{
+    const Quota &storage = profile.quotas[Resource::Storage];
+    return AccountProfilePage::tr("Storage quota %1, backup locations %2, notifications %3")
+        .arg(Quotas::formatLimit(Resource::Storage, storage.limit), AccountText::label(profile.backupLocations),
+             AccountText::label(profile.notificationLevel));
+}
+
+} // namespace
+
+AccountProfilePage::AccountProfilePage(const Catalog &catalog, ProfileInheritance &inheritance, QWidget *parent)
+    : QWizardPage(parent)
+    , m_catalog(catalog)
+    , m_inheritance(inheritance)
+{
+    setObjectName(u"profilePage"_s);
+    setTitle(tr("Profile and storage"));
+    setSubTitle(tr("A profile gives the account its quotas, backup locations and notification level. A value you "
+                   "change on the next pages becomes the account's own; profile changes no longer touch it."));
+
+    m_profile = new QComboBox(this);
+    m_profile->setObjectName(u"profile"_s);
+    m_profile->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_profile->addItem(tr("No profile"), qint64(0));
+    for (const Profile &profile : catalog.profiles) {
+        if (profile.dataLock) {
+            m_profile->addItem(dataLockIcon(), tr("%1 (data lock)").arg(profile.name), profile.id);
+            m_anyLocked = true;
+        } else {
+            m_profile->addItem(profile.name, profile.id);
+        }
+        m_profile->setItemData(m_profile->count() - 1, profileToolTip(profile), Qt::ToolTipRole);
+    }
+    m_profileMessage = new FieldMessage(m_profile, this);
+
+    m_storage = new QComboBox(this);
+    m_storage->setObjectName(u"storage"_s);
+    m_storage->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (const Storage &storage : catalog.storages) {
+        QString text = storage.region.isEmpty() ? storage.name : tr("%1 (%2)").arg(storage.name, storage.region);
+        if (storage.id == catalog.defaultStorageId)
+            text = tr("%1, the group's default").arg(text);
+        m_storage->addItem(text, storage.id);
+    }
+    m_storageMessage = new FieldMessage(m_storage, this);
+    if (catalog.storages.isEmpty()) {
+        m_storage->addItem(tr("No storage defined"), qint64(0));
+        m_storage->setEnabled(false);
+        m_storageMessage->setHint(tr("The organization has no storage yet; the account gets the default one."));
+    } else {
+        m_storage->setCurrentIndex(std::max(0, m_storage->findData(catalog.defaultStorageId)));
+        m_storageMessage->setHint(tr("Where this account's backups are kept."));
+    }
+
+    auto *profileLabel = new QLabel(tr("&Profile:"), this);
+    profileLabel->setObjectName(u"profileLabel"_s);
+    profileLabel->setBuddy(m_profile);
+    auto *storageLabel = new QLabel(tr("&Storage:"), this);
+    storageLabel->setObjectName(u"storageChoiceLabel"_s);
+    storageLabel->setBuddy(m_storage);
+
+    auto *form = new QFormLayout(this);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(profileLabel, m_profile);
+    form->addRow(static_cast<QWidget *>(nullptr), m_profileMessage);
+    form->addRow(storageLabel, m_storage);
+    form->addRow(static_cast<QWidget *>(nullptr), m_storageMessage);
+
+    connect(m_profile, &QComboBox::currentIndexChanged, this, &AccountProfilePage::profileChosen);
+    profileChosen();
+}
+
+QIcon AccountProfilePage::dataLockIcon()
+{
+    return QIcon(u":/wizard/lock.svg"_s);
+}
+
+void AccountProfilePage::applyTo(AccountDraft &draft) const
+{
+    draft.storageId = m_storage->currentData().toLongLong();
+}
+
+bool AccountProfilePage::hasField(const QString &field) const
+{
+    return field == Field::profile || field == Field::storage;
+}
+
+bool AccountProfilePage::showError(const Error &error)
+{
+    FieldMessage *message = error.field == Field::profile ? m_profileMessage
+        : error.field == Field::storage                   ? m_storageMessage
+                                                          : nullptr;
+    if (!message)
+        return false;
+    message->setError(error.message);
+    message->field()->setFocus();
+    return true;
+}
+
+void AccountProfilePage::cleanupPage()
+{
+    // Keep what was chosen when the person goes back.
+}
+
+void AccountProfilePage::profileChosen()
+{
+    const qint64 id = m_profile->currentData().toLongLong();
+    const auto profile = std::find_if(m_catalog.profiles.cbegin(), m_catalog.profiles.cend(),
+                                      [id](const Profile &p) { return p.id == id; });
+    const bool chosen = profile != m_catalog.profiles.cend();
+    m_profileMessage->clearError();
+    if (chosen && profile->dataLock)
+        m_profileMessage->setHint(tr("Data lock: once created, this account cannot be deleted, cannot move to "
+                                     "another profile, and its licenses cannot be removed."));
+    else if (m_anyLocked)
+        m_profileMessage->setHint(tr("Profiles marked with a lock have data lock: their accounts cannot be "
+                                     "deleted and cannot move to another profile."));
+    else if (m_catalog.profiles.isEmpty())
+        m_profileMessage->setHint(tr("This organization has no profiles; set the account's values yourself."));
+    else
+        m_profileMessage->setHint(QString());
+    m_inheritance.setProfile(chosen ? std::optional<Profile>(*profile) : std::nullopt);
+}
+
+} // namespace bc
