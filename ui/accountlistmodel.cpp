@@ -293,6 +293,8 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
             return Quotas::formatLimit(Resource::Storage, account->quotas[Resource::Storage].limit, locale);
         case CreatedColumn:
             return locale.toString(account->createdAt.toLocalTime(), QLocale::ShortFormat);
+        case LicenseColumn:
+            return account->isLicensed() ? tr("Licensed") : tr("Unlicensed");
         }
         return {};
     case Qt::ToolTipRole:
@@ -300,6 +302,10 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
             return tr("Waiting for the user to activate the account");
         if (index.column() == CreatedColumn)
             return locale.toString(account->createdAt.toLocalTime(), QLocale::LongFormat);
+        if (index.column() == LicenseColumn)
+            return account->isLicensed()
+                ? tr("%n subscription(s) assigned", nullptr, account->subscriptionCount)
+                : tr("No subscription assigned; Account → Assign service… licenses it");
         return {};
     case Qt::ForegroundRole:
         // Disabled accounts read as switched off; the Status column says so in words too.
@@ -338,6 +344,8 @@ QVariant AccountListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Storage quota");
     case CreatedColumn:
         return tr("Created");
+    case LicenseColumn:
+        return tr("License");
     }
     return {};
 }

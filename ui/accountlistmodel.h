@@ -37,6 +37,7 @@ public:
         AdminColumn,
         StorageColumn,
         CreatedColumn,
+        LicenseColumn, // "Unlicensed" without a subscription (seed 003); sorts by login
         ColumnCount
     };
     enum Role

@@ -76,6 +76,7 @@ AccountListPanel::AccountListPanel(AccountService &accounts, QWidget *parent)
     m_view->setColumnWidth(AccountListModel::AdminColumn, 60);
     m_view->setColumnWidth(AccountListModel::StorageColumn, 100);
     m_view->setColumnWidth(AccountListModel::CreatedColumn, 150);
+    m_view->setColumnWidth(AccountListModel::LicenseColumn, 90);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

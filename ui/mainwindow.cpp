@@ -1,10 +1,12 @@
 #include "mainwindow.h"
 
+#include "accountactions.h"
 #include "accountlistmodel.h"
 #include "accountlistpanel.h"
 #include "accountservice.h"
 #include "addaccountwizard.h"
 #include "error.h"
+#include "groupactions.h"
 #include "groupnamedialog.h"
 #include "groupservice.h"
 #include "grouptreemodel.h"
@@ -28,8 +30,8 @@ using namespace Qt::StringLiterals;
 
 namespace bc {
 
-MainWindow::MainWindow(GroupService &groups, AccountService &accounts, Settings &settings, const QString &databaseName,
-                       QWidget *parent)
+MainWindow::MainWindow(GroupService &groups, AccountService &accounts, CatalogService &catalog, Settings &settings,
+                       const QString &databaseName, QWidget *parent)
     : QMainWindow(parent)
     , m_groups(groups)
     , m_accounts(accounts)
@@ -49,6 +51,9 @@ MainWindow::MainWindow(GroupService &groups, AccountService &accounts, Settings 
     m_groupTree->expandAll();
 
     m_accountList = new AccountListPanel(accounts, this);
+    m_groupActions = new GroupActions(
+        catalog, groups, [this] { return currentGroupId(); }, this);
+    m_accountActions = new AccountActions(accounts, catalog, m_accountList, this);
 
     m_splitter = new QSplitter(this);
     m_splitter->setObjectName(u"mainSplitter"_s);
@@ -65,6 +70,11 @@ MainWindow::MainWindow(GroupService &groups, AccountService &accounts, Settings 
     connect(m_groupModel, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &parentIndex) { m_groupTree->expand(parentIndex); });
     connect(m_accountList, &AccountListPanel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_accountActions, &AccountActions::accountsChanged, this, &MainWindow::updateActions);
+    connect(m_groupActions, &GroupActions::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(m_accountActions, &AccountActions::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_accountList->model(), &AccountListModel::loadFailed, this,
             [this](const Error &error) { showError(tr("The account list could not be read"), error); });
     connect(m_groupModel, &GroupTreeModel::loadFailed, this,
@@ -123,8 +133,11 @@ void MainWindow::createActions()
     file->addAction(quit);
     QMenu *groupMenu = menuBar()->addMenu(tr("&Group"));
     groupMenu->addActions({m_addGroup, m_renameGroup, m_deleteGroup});
+    groupMenu->addSeparator();
+    groupMenu->addActions(m_groupActions->actions());
     QMenu *accountMenu = menuBar()->addMenu(tr("&Account"));
     accountMenu->addAction(m_addAccount);
+    accountMenu->addActions(m_accountActions->actions());
     accountMenu->addSeparator();
     accountMenu->addActions({m_disableAccounts, m_enableAccounts, m_deleteAccounts});
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -140,8 +153,11 @@ void MainWindow::createActions()
 
     m_groupTree->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_groupTree->addActions({m_addGroup, m_addAccount, m_deleteGroup});
+    m_groupTree->addActions(m_groupActions->actions());
     m_accountList->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_accountList->view()->addActions({m_addAccount, m_disableAccounts, m_enableAccounts, m_deleteAccounts});
+    m_accountList->view()->addActions({m_addAccount});
+    m_accountList->view()->addActions(m_accountActions->actions());
+    m_accountList->view()->addActions({m_disableAccounts, m_enableAccounts, m_deleteAccounts});
 }
 
 void MainWindow::restoreSettings()
@@ -203,16 +219,22 @@ void MainWindow::updateActions()
     m_addGroup->setEnabled(hasGroup);
     m_renameGroup->setEnabled(hasGroup);
     m_deleteGroup->setEnabled(hasGroup && !group->isRoot());
+    m_groupActions->setGroupAvailable(hasGroup);
     if (hasGroup && !group->isRoot()) {
         // Say why before the user tries, as well as refusing when they do.
         const bool empty = group->accountCount == 0 && group->childCount == 0;
         m_deleteGroup->setToolTip(empty ? tr("Delete this group")
                                         : tr("A group can be deleted once it has no accounts and no subgroups"));
     }
-    const bool hasAccounts = !m_accountList->selectedAccountIds().isEmpty();
+    const QList<qint64> selected = m_accountList->selectedAccountIds();
+    const bool hasAccounts = !selected.isEmpty();
     m_disableAccounts->setEnabled(hasAccounts);
     m_enableAccounts->setEnabled(hasAccounts);
-    m_deleteAccounts->setEnabled(hasAccounts);
+    m_accountActions->setSelection(selected);
+    // Data-locked accounts cannot be deleted (seed 003): say so before the user tries; core refuses too.
+    const QString locked = m_accountActions->deleteRefusal(selected);
+    m_deleteAccounts->setEnabled(hasAccounts && locked.isEmpty());
+    m_deleteAccounts->setToolTip(locked.isEmpty() ? tr("Delete the selected accounts") : locked);
 }
 
 void MainWindow::showError(const QString &title, const Error &error)

@@ -8,8 +8,11 @@ class QTreeView;
 
 namespace bc {
 
+class AccountActions;
 class AccountListPanel;
 class AccountService;
+class CatalogService;
+class GroupActions;
 class GroupService;
 class GroupTreeModel;
 class Settings;
@@ -23,13 +26,15 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(GroupService &groups, AccountService &accounts, Settings &settings, const QString &databaseName,
-               QWidget *parent = nullptr);
+    MainWindow(GroupService &groups, AccountService &accounts, CatalogService &catalog, Settings &settings,
+               const QString &databaseName, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     qint64 currentGroupId() const;
     void selectGroup(qint64 id);
     AccountListPanel *accountList() const { return m_accountList; }
+    GroupActions *groupActions() const { return m_groupActions; }
+    AccountActions *accountActions() const { return m_accountActions; }
 
     void addAccount();
     void addGroup();
@@ -55,6 +60,8 @@ private:
     GroupTreeModel *m_groupModel = nullptr;
     QTreeView *m_groupTree = nullptr;
     AccountListPanel *m_accountList = nullptr;
+    GroupActions *m_groupActions = nullptr;
+    AccountActions *m_accountActions = nullptr;
     QSplitter *m_splitter = nullptr;
 
     QAction *m_addAccount = nullptr;

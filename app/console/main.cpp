@@ -1,5 +1,6 @@
 #include "accountservice.h"
 #include "appidentity.h"
+#include "catalogservice.h"
 #include "database.h"
 #include "demodata.h"
 #include "groupnamedialog.h"
@@ -89,7 +90,8 @@ int main(int argc, char *argv[])
         return 0;
 
     bc::Settings settings;
-    bc::MainWindow window(groups, accounts, settings, (*database)->displayName());
+    bc::CatalogService catalog(**database);
+    bc::MainWindow window(groups, accounts, catalog, settings, (*database)->displayName());
     window.show();
     return QApplication::exec();
 }

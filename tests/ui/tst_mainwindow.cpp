@@ -2,6 +2,7 @@
 #include "accountlistpanel.h"
 #include "accountservice.h"
 #include "addaccountwizard.h"
+#include "catalogservice.h"
 #include "database.h"
 #include "groupnamedialog.h"
 #include "groupservice.h"
@@ -54,6 +55,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<GroupService> m_groups;
     std::unique_ptr<AccountService> m_accounts;
+    std::unique_ptr<CatalogService> m_catalog;
     std::unique_ptr<Settings> m_settings;
     qint64 m_rootId = 0;
     qint64 m_contosoId = 0;
@@ -82,6 +84,7 @@ void MainWindowTest::init()
     m_db = std::move(*db);
     m_groups = std::make_unique<GroupService>(*m_db);
     m_accounts = std::make_unique<AccountService>(*m_db);
+    m_catalog = std::make_unique<CatalogService>(*m_db);
     m_settings = std::make_unique<Settings>(m_dir->filePath(u"settings.ini"_s));
     m_rootId = m_groups->createRoot(u"Acme MSP"_s)->id;
     m_contosoId = m_groups->create(m_rootId, u"Contoso"_s)->id;
@@ -98,6 +101,7 @@ void MainWindowTest::init()
 void MainWindowTest::cleanup()
 {
     m_settings.reset();
+    m_catalog.reset();
     m_accounts.reset();
     m_groups.reset();
     m_db.reset();
@@ -106,7 +110,7 @@ void MainWindowTest::cleanup()
 
 std::unique_ptr<MainWindow> MainWindowTest::makeWindow()
 {
-    auto window = std::make_unique<MainWindow>(*m_groups, *m_accounts, *m_settings, m_db->displayName());
+    auto window = std::make_unique<MainWindow>(*m_groups, *m_accounts, *m_catalog, *m_settings, m_db->displayName());
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))
         qWarning("window not exposed");

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QApplication>
+#include <QTimer>
+#include <QWidget>
+
+// Runs `handler` once on the next modal widget of type `Widget` that opens (an exec()'d dialog or
+// message box), polling from the event loop that exec() runs.
+template<typename Widget, typename Handler> void whenModalOpens(QObject *context, Handler handler)
+{
+    auto *timer = new QTimer(context);
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, context, [timer, handler] {
+        if (auto *widget = qobject_cast<Widget *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            handler(widget);
+        }
+    });
+    timer->start();
+}

@@ -1,0 +1,309 @@
+#include "accountactions.h"
+#include "accountdetailsdialog.h"
+#include "accounthistorymodel.h"
+#include "accountlistmodel.h"
+#include "accountlistpanel.h"
+#include "accountservice.h"
+#include "assignservicedialog.h"
+#include "catalogservice.h"
+#include "database.h"
+#include "groupservice.h"
+#include "mainwindow.h"
+#include "modalhelper.h"
+#include "settings.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+using namespace bc;
+
+class AccountDetailsDialogTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void shouldOpenOnEnter();
+    void shouldOpenOnDoubleClick();
+    void shouldSaveAnEditedField();
+    void shouldKeepTheTypedValuesWhenTheLoginWasTakenMeanwhile();
+    void shouldShowTheAuditHistory();
+    void shouldExplainWhyADataLockedAccountKeepsItsProfile();
+    void shouldShowUnlicensedUntilAServiceIsAssigned();
+
+private:
+    std::unique_ptr<MainWindow> makeWindow();
+    // Selects the account once the list has loaded it (pages arrive from a worker and a reload
+    // clears the selection).
+    static void select(MainWindow *window, qint64 id)
+    {
+        AccountListPanel *panel = window->accountList();
+        QTRY_VERIFY(panel->selectedAccountIds() == QList<qint64> {id}
+                    || (panel->selectAccount(id) && panel->selectedAccountIds() == QList<qint64> {id}));
+    }
+    qint64 idOf(const QString &login) { return m_accounts->findByLogin(login).value()->id; }
+    static void clickOk(QDialog *dialog)
+    {
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<GroupService> m_groups;
+    std::unique_ptr<AccountService> m_accounts;
+    std::unique_ptr<CatalogService> m_catalog;
+    std::unique_ptr<Settings> m_settings;
+    qint64 m_contosoId = 0;
+    qint64 m_subscriptionId = 0;
+};
+
+void AccountDetailsDialogTest::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto db = Database::open(m_dir->filePath(u"console.sqlite"_s));
+    QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+    m_db = std::move(*db);
+    m_groups = std::make_unique<GroupService>(*m_db);
+    m_accounts = std::make_unique<AccountService>(*m_db);
+    m_catalog = std::make_unique<CatalogService>(*m_db);
+    m_settings = std::make_unique<Settings>(m_dir->filePath(u"settings.ini"_s));
+    const qint64 root = m_groups->createRoot(u"Acme MSP"_s)->id;
+    m_contosoId = m_groups->create(root, u"Contoso"_s)->id;
+    Profile standard;
+    standard.groupId = m_contosoId;
+    standard.name = u"Standard"_s;
+    Profile locked = standard;
+    locked.name = u"Locked"_s;
+    locked.dataLock = true;
+    const qint64 standardId = m_catalog->addProfile(standard).value().id;
+    const qint64 lockedId = m_catalog->addProfile(locked).value().id;
+    Subscription subscription;
+    subscription.groupId = m_contosoId;
+    subscription.name = u"Backup PAYG #1001"_s;
+    m_subscriptionId = m_catalog->addSubscription(subscription).value().id;
+    const auto add = [this](const QString &login, qint64 profileId, QList<qint64> subscriptions) {
+        AccountDraft draft;
+        draft.login = login;
+        draft.email = login + u"@contoso.com"_s;
+        draft.firstName = login.left(1).toUpper() + login.mid(1);
+        draft.profileId = profileId;
+        draft.subscriptionIds = subscriptions;
+        auto created = m_accounts->create(m_contosoId, draft);
+        QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
+    };
+    add(u"alice"_s, standardId, {m_subscriptionId});
+    add(u"bob"_s, lockedId, {m_subscriptionId});
+    add(u"carol"_s, 0, {});
+}
+
+void AccountDetailsDialogTest::cleanup()
+{
+    // A handler that never ran (its test failed) must not outlive the test's locals.
+    qDeleteAll(findChildren<QTimer *>());
+    m_settings.reset();
+    m_catalog.reset();
+    m_accounts.reset();
+    m_groups.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+std::unique_ptr<MainWindow> AccountDetailsDialogTest::makeWindow()
+{
+    auto window = std::make_unique<MainWindow>(*m_groups, *m_accounts, *m_catalog, *m_settings, m_db->displayName());
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        qWarning("window not exposed");
+    window->selectGroup(m_contosoId);
+    return window;
+}
+
+void AccountDetailsDialogTest::shouldOpenOnEnter()
+{
+    auto window = makeWindow();
+    select(window.get(), idOf(u"alice"_s));
+    QString title;
+    whenModalOpens<AccountDetailsDialog>(this, [&](AccountDetailsDialog *dialog) {
+        title = dialog->windowTitle();
+        dialog->reject();
+    });
+    auto *view = window->accountList()->view();
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Return);
+    QTRY_VERIFY2(title.contains(u"alice"_s), qPrintable(title));
+}
+
+void AccountDetailsDialogTest::shouldOpenOnDoubleClick()
+{
+    auto window = makeWindow();
+    auto *view = window->accountList()->view();
+    const int row = window->accountList()->model()->rowOfAccount(idOf(u"carol"_s));
+    QVERIFY(row >= 0);
+    // The page arrives from a worker; the row must hold the account before it can be activated.
+    QTRY_COMPARE(view->model()->index(row, AccountListModel::LoginColumn).data().toString(), u"carol"_s);
+    QString title;
+    whenModalOpens<AccountDetailsDialog>(this, [&](AccountDetailsDialog *dialog) {
+        title = dialog->windowTitle();
+        dialog->reject();
+    });
+    const QRect rect = view->visualRect(view->model()->index(row, AccountListModel::LoginColumn));
+    // A person's double-click starts with a press on the row; QTest's double-click event alone does not.
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+    QTRY_VERIFY2(title.contains(u"carol"_s), qPrintable(title));
+}
+
+void AccountDetailsDialogTest::shouldSaveAnEditedField()
+{
+    auto window = makeWindow();
+    whenModalOpens<AccountDetailsDialog>(this, [](AccountDetailsDialog *dialog) {
+        auto *displayName = dialog->findChild<QLineEdit *>(u"displayName"_s);
+        displayName->selectAll();
+        QTest::keyClicks(displayName, u"Alice Liddell"_s);
+        auto *mobile = dialog->findChild<QLineEdit *>(u"mobile"_s);
+        QTest::keyClicks(mobile, u"+4915112345678"_s);
+        dialog->grab().save(u"/tmp/dlg-accountdetails.png"_s);
+        dialog->findChild<QTabWidget *>(u"accountTabs"_s)->setCurrentIndex(1);
+        dialog->grab().save(u"/tmp/dlg-accountdetails-backup.png"_s);
+        dialog->findChild<QTabWidget *>(u"accountTabs"_s)->setCurrentIndex(2);
+        dialog->grab().save(u"/tmp/dlg-accountdetails-access.png"_s);
+        clickOk(dialog);
+        if (dialog->isVisible()) {
+            qWarning("refused: %s", qPrintable(dialog->findChild<QLabel *>(u"accountError"_s)->text()));
+            dialog->reject();
+        }
+    });
+    window->accountActions()->openDetails(idOf(u"alice"_s));
+    const Account saved = m_accounts->account(idOf(u"alice"_s)).value();
+    QCOMPARE(saved.displayName, u"Alice Liddell"_s);
+    QCOMPARE(saved.mobile, u"+4915112345678"_s);
+    QCOMPARE(saved.subscriptionIds, QList<qint64> {m_subscriptionId});
+}
+
+void AccountDetailsDialogTest::shouldKeepTheTypedValuesWhenTheLoginWasTakenMeanwhile()
+{
+    auto window = makeWindow();
+    QString error;
+    QString keptLogin;
+    QString keptName;
+    bool stayedOpen = false;
+    whenModalOpens<AccountDetailsDialog>(this, [&](AccountDetailsDialog *dialog) {
+        auto *login = dialog->findChild<QLineEdit *>(u"login"_s);
+        login->selectAll();
+        QTest::keyClicks(login, u"dave"_s);
+        auto *firstName = dialog->findChild<QLineEdit *>(u"firstName"_s);
+        firstName->selectAll();
+        QTest::keyClicks(firstName, u"David"_s);
+        // Another console takes the login while this dialog is open.
+        {
+            auto other = Database::open(m_dir->filePath(u"console.sqlite"_s));
+            QVERIFY(other);
+            AccountService otherAccounts(**other);
+            AccountDraft draft;
+            draft.login = u"Dave"_s;
+            draft.email = u"dave@contoso.com"_s;
+            QVERIFY(otherAccounts.create(m_contosoId, draft));
+        }
+        clickOk(dialog);
+        stayedOpen = dialog->isVisible();
+        error = dialog->findChild<QLabel *>(u"loginError"_s)->text();
+        keptLogin = login->text();
+        keptName = firstName->text();
+        dialog->grab().save(u"/tmp/dlg-accountdetails-error.png"_s);
+        dialog->reject();
+    });
+    window->accountActions()->openDetails(idOf(u"alice"_s));
+    QVERIFY2(stayedOpen, "a refused save keeps the dialog open");
+    QVERIFY2(error.contains(u"taken"_s), qPrintable(error));
+    QCOMPARE(keptLogin, u"dave"_s);
+    QCOMPARE(keptName, u"David"_s);
+    QCOMPARE(m_accounts->account(idOf(u"alice"_s))->firstName, u"Alice"_s);
+}
+
+void AccountDetailsDialogTest::shouldShowTheAuditHistory()
+{
+    const qint64 id = idOf(u"carol"_s);
+    QVERIFY(m_accounts->disable(id));
+    QVERIFY(m_accounts->enable(id));
+    AccountDetailsDialog dialog(*m_accounts, *m_catalog, id);
+    QVERIFY(dialog.isLoaded());
+    QAbstractItemModelTester tester(dialog.historyModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto *view = dialog.findChild<QTableView *>(u"accountHistory"_s);
+    QCOMPARE(view->model()->rowCount(), 3);
+    // Newest first: enabled, disabled, created.
+    QCOMPARE(view->model()->index(0, AccountHistoryModel::WhatColumn).data().toString(), u"Enabled"_s);
+    QCOMPARE(view->model()->index(2, AccountHistoryModel::WhatColumn).data().toString(), u"Created"_s);
+    QVERIFY(!view->model()->index(0, AccountHistoryModel::WhoColumn).data().toString().isEmpty());
+    const QString changes = view->model()->index(1, AccountHistoryModel::ChangesColumn).data().toString();
+    QVERIFY2(changes.contains(u"status"_s) && changes.contains(u"disabled"_s), qPrintable(changes));
+    dialog.show();
+    dialog.findChild<QTabWidget *>(u"accountTabs"_s)->setCurrentIndex(3);
+    dialog.grab().save(u"/tmp/dlg-accountdetails-history.png"_s);
+}
+
+void AccountDetailsDialogTest::shouldExplainWhyADataLockedAccountKeepsItsProfile()
+{
+    auto window = makeWindow();
+    const qint64 bob = idOf(u"bob"_s);
+    auto *model = window->accountList()->model();
+    QTRY_COMPARE(model->index(model->rowOfAccount(bob), AccountListModel::LoginColumn).data().toString(), u"bob"_s);
+    select(window.get(), bob);
+    const QString refusal = window->accountActions()->deleteRefusal({bob});
+    QVERIFY2(refusal.contains(u"data-locked"_s), qPrintable(refusal));
+    auto *deleteAction = window->findChild<QAction *>(u"deleteAccountsAction"_s);
+    QTRY_VERIFY2(!deleteAction->isEnabled(), "a data-locked account cannot be deleted");
+    QVERIFY2(deleteAction->toolTip().contains(u"data-locked"_s), qPrintable(deleteAction->toolTip()));
+    select(window.get(), idOf(u"alice"_s));
+    QTRY_VERIFY(deleteAction->isEnabled());
+
+    AccountDetailsDialog dialog(*m_accounts, *m_catalog, bob);
+    dialog.show();
+    auto *profile = dialog.findChild<QComboBox *>(u"profile"_s);
+    QVERIFY2(!profile->isEnabled(), "the profile of a data-locked account cannot change");
+    const QString why = dialog.findChild<QLabel *>(u"profileError"_s)->text();
+    QVERIFY2(why.contains(u"data lock"_s), qPrintable(why));
+    dialog.findChild<QTabWidget *>(u"accountTabs"_s)->setCurrentIndex(1);
+    dialog.grab().save(u"/tmp/dlg-accountdetails-locked.png"_s);
+}
+
+void AccountDetailsDialogTest::shouldShowUnlicensedUntilAServiceIsAssigned()
+{
+    auto window = makeWindow();
+    auto *model = window->accountList()->model();
+    const qint64 carol = idOf(u"carol"_s);
+    const int row = model->rowOfAccount(carol);
+    QTRY_COMPARE(model->index(row, AccountListModel::LicenseColumn).data().toString(), u"Unlicensed"_s);
+    QCOMPARE(model->index(model->rowOfAccount(idOf(u"alice"_s)), AccountListModel::LicenseColumn).data().toString(),
+             u"Licensed"_s);
+    select(window.get(), carol);
+    auto *assign = window->findChild<QAction *>(u"assignServiceAction"_s);
+    QTRY_VERIFY(assign->isEnabled());
+    whenModalOpens<AssignServiceDialog>(this, [](AssignServiceDialog *dialog) {
+        auto *list = dialog->findChild<QTreeWidget *>(u"subscriptions"_s);
+        list->topLevelItem(0)->setCheckState(0, Qt::Checked);
+        dialog->grab().save(u"/tmp/dlg-assignservice.png"_s);
+        clickOk(dialog);
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+    assign->trigger();
+    QTRY_COMPARE(model->index(model->rowOfAccount(carol), AccountListModel::LicenseColumn).data().toString(),
+                 u"Licensed"_s);
+    QVERIFY(m_accounts->account(carol)->isLicensed());
+}
+
+QTEST_MAIN(AccountDetailsDialogTest)
+#include "tst_accountdetailsdialog.moc"

@@ -1,0 +1,308 @@
+#include "accountservice.h"
+#include "catalogdialog.h"
+#include "catalogitemdialog.h"
+#include "cataloglistmodel.h"
+#include "catalogservice.h"
+#include "database.h"
+#include "groupservice.h"
+#include "modalhelper.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+using namespace bc;
+
+Q_DECLARE_METATYPE(bc::CatalogKind)
+
+class CatalogDialogTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void shouldAddEditAndDeleteItems_data();
+    void shouldAddEditAndDeleteItems();
+    void shouldKeepTheFormOpenWhenTheNameIsTaken();
+    void shouldSaveAProfilesFields();
+    void shouldSaveASecurityGroupsPermissions();
+    void listModelShouldAnnounceOnlyWhatChanged();
+
+private:
+    // Fills the item dialog that opens next with `name` (and what else `fill` types), presses OK.
+    void answerItemDialog(const QString &name, std::function<void(CatalogItemDialog *)> fill = {});
+    qint64 useInAccount(CatalogKind kind, qint64 id);
+    static void confirmDeletion(QMessageBox *box);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<GroupService> m_groups;
+    std::unique_ptr<AccountService> m_accounts;
+    std::unique_ptr<CatalogService> m_catalog;
+    qint64 m_contosoId = 0;
+};
+
+void CatalogDialogTest::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto db = Database::open(m_dir->filePath(u"console.sqlite"_s));
+    QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+    m_db = std::move(*db);
+    m_groups = std::make_unique<GroupService>(*m_db);
+    m_accounts = std::make_unique<AccountService>(*m_db);
+    m_catalog = std::make_unique<CatalogService>(*m_db);
+    const qint64 root = m_groups->createRoot(u"Acme MSP"_s)->id;
+    m_contosoId = m_groups->create(root, u"Contoso"_s)->id;
+}
+
+void CatalogDialogTest::cleanup()
+{
+    qDeleteAll(findChildren<QTimer *>());
+    m_catalog.reset();
+    m_accounts.reset();
+    m_groups.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+void CatalogDialogTest::answerItemDialog(const QString &name, std::function<void(CatalogItemDialog *)> fill)
+{
+    whenModalOpens<CatalogItemDialog>(this, [name, fill](CatalogItemDialog *dialog) {
+        auto *edit = dialog->findChild<QLineEdit *>(u"itemName"_s);
+        edit->selectAll();
+        QTest::keyClicks(edit, name);
+        if (fill)
+            fill(dialog);
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        if (dialog->isVisible()) {
+            qWarning("the item dialog refused: %s",
+                     qPrintable(dialog->findChild<QLabel *>(u"itemNameError"_s)->text()));
+            dialog->reject();
+        }
+    });
+}
+
+void CatalogDialogTest::confirmDeletion(QMessageBox *box)
+{
+    for (QAbstractButton *button : box->buttons()) {
+        if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+            button->click();
+    }
+}
+
+qint64 CatalogDialogTest::useInAccount(CatalogKind kind, qint64 id)
+{
+    AccountDraft draft;
+    draft.login = u"user-of-%1"_s.arg(id);
+    draft.email = u"user@contoso.com"_s;
+    switch (kind) {
+    case CatalogKind::Profile:
+        draft.profileId = id;
+        break;
+    case CatalogKind::Storage:
+        draft.storageId = id;
+        break;
+    case CatalogKind::Subscription:
+        draft.subscriptionIds = {id};
+        break;
+    case CatalogKind::SecurityGroup:
+        draft.securityGroupIds = {id};
+        break;
+    }
+    auto account = m_accounts->create(m_contosoId, draft);
+    if (!account)
+        qWarning("%s", qPrintable(account.error().message));
+    return account ? account->id : 0;
+}
+
+void CatalogDialogTest::shouldAddEditAndDeleteItems_data()
+{
+    QTest::addColumn<CatalogKind>("kind");
+    QTest::addColumn<QString>("dialogName");
+    QTest::newRow("profiles") << CatalogKind::Profile << u"profilesDialog"_s;
+    QTest::newRow("storages") << CatalogKind::Storage << u"storagesDialog"_s;
+    QTest::newRow("subscriptions") << CatalogKind::Subscription << u"subscriptionsDialog"_s;
+    QTest::newRow("security groups") << CatalogKind::SecurityGroup << u"securityGroupsDialog"_s;
+}
+
+void CatalogDialogTest::shouldAddEditAndDeleteItems()
+{
+    QFETCH(CatalogKind, kind);
+    QFETCH(QString, dialogName);
+    CatalogDialog dialog(*m_catalog, CatalogKindAdapter::create(kind, *m_catalog), m_contosoId, u"Contoso"_s);
+    QCOMPARE(dialog.objectName(), dialogName);
+    QAbstractItemModelTester tester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    dialog.show();
+    auto *list = dialog.findChild<QTableView *>(u"itemList"_s);
+    QCOMPARE(list->model()->rowCount(), 0);
+
+    // Add
+    const auto fillRegion = [kind](CatalogItemDialog *item) {
+        if (kind == CatalogKind::Storage)
+            QTest::keyClicks(item->findChild<QLineEdit *>(u"region"_s), u"Frankfurt"_s);
+    };
+    answerItemDialog(u"First"_s, fillRegion);
+    dialog.findChild<QPushButton *>(u"addItem"_s)->click();
+    QCOMPARE(list->model()->rowCount(), 1);
+    QCOMPARE(list->model()->index(0, 0).data().toString(), u"First"_s);
+    dialog.grab().save(u"/tmp/dlg-%1.png"_s.arg(dialogName));
+
+    // Edit (Enter on the row)
+    list->setCurrentIndex(list->model()->index(0, 0));
+    answerItemDialog(u"Renamed"_s);
+    dialog.findChild<QPushButton *>(u"editItem"_s)->click();
+    QCOMPARE(list->model()->index(0, 0).data().toString(), u"Renamed"_s);
+
+    // Delete while in use: refused, in core's words
+    const qint64 usedId = dialog.model()->idAt(0);
+    QVERIFY(useInAccount(kind, usedId));
+    list->setCurrentIndex(list->model()->index(0, 0));
+    whenModalOpens<QMessageBox>(this, &CatalogDialogTest::confirmDeletion);
+    dialog.findChild<QPushButton *>(u"deleteItem"_s)->click();
+    auto *message = dialog.findChild<QLabel *>(u"catalogMessage"_s);
+    QVERIFY2(message->isVisible() && message->text().contains(u"still in use"_s), qPrintable(message->text()));
+    QCOMPARE(list->model()->rowCount(), 1);
+    dialog.grab().save(u"/tmp/dlg-%1-in-use.png"_s.arg(dialogName));
+
+    // Another item, added elsewhere, appears; deleting it (after confirming) removes it
+    const auto addElsewhere = [&]() -> qint64 {
+        const auto spare = [this](auto item) {
+            item.groupId = m_contosoId;
+            item.name = u"Spare"_s;
+            return item;
+        };
+        switch (kind) {
+        case CatalogKind::Profile:
+            return m_catalog->addProfile(spare(Profile())).value().id;
+        case CatalogKind::Storage:
+            return m_catalog->addStorage(spare(Storage())).value().id;
+        case CatalogKind::Subscription:
+            return m_catalog->addSubscription(spare(Subscription())).value().id;
+        case CatalogKind::SecurityGroup:
+            return m_catalog->addSecurityGroup(spare(SecurityGroup())).value().id;
+        }
+        return 0;
+    };
+    const qint64 spareId = addElsewhere();
+    QTRY_COMPARE(list->model()->rowCount(), 2);
+    list->setCurrentIndex(list->model()->index(dialog.model()->rowOf(spareId), 0));
+    whenModalOpens<QMessageBox>(this, [](QMessageBox *box) { box->button(QMessageBox::Cancel)->click(); });
+    dialog.findChild<QPushButton *>(u"deleteItem"_s)->click();
+    QCOMPARE(list->model()->rowCount(), 2);
+    whenModalOpens<QMessageBox>(this, &CatalogDialogTest::confirmDeletion);
+    dialog.findChild<QPushButton *>(u"deleteItem"_s)->click();
+    QCOMPARE(list->model()->rowCount(), 1);
+    QCOMPARE(dialog.model()->rowOf(spareId), -1);
+}
+
+void CatalogDialogTest::shouldKeepTheFormOpenWhenTheNameIsTaken()
+{
+    Subscription existing;
+    existing.groupId = m_contosoId;
+    existing.name = u"Backup PAYG #1001"_s;
+    QVERIFY(m_catalog->addSubscription(existing));
+    CatalogDialog dialog(*m_catalog, CatalogKindAdapter::create(CatalogKind::Subscription, *m_catalog), m_contosoId,
+                         u"Contoso"_s);
+    dialog.show();
+    QString error;
+    QString kept;
+    whenModalOpens<CatalogItemDialog>(this, [&](CatalogItemDialog *item) {
+        auto *name = item->findChild<QLineEdit *>(u"itemName"_s);
+        QTest::keyClicks(name, u"backup payg #1001"_s);
+        item->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        error = item->findChild<QLabel *>(u"itemNameError"_s)->text();
+        kept = name->text();
+        item->grab().save(u"/tmp/dlg-subscription-item-error.png"_s);
+        item->reject();
+    });
+    dialog.addItem();
+    QVERIFY2(error.contains(u"already"_s) || error.contains(u"another name"_s), qPrintable(error));
+    QCOMPARE(kept, u"backup payg #1001"_s);
+    QCOMPARE(dialog.model()->rowCount(), 1);
+}
+
+void CatalogDialogTest::shouldSaveAProfilesFields()
+{
+    CatalogDialog dialog(*m_catalog, CatalogKindAdapter::create(CatalogKind::Profile, *m_catalog), m_contosoId,
+                         u"Contoso"_s);
+    dialog.show();
+    answerItemDialog(u"Locked"_s, [](CatalogItemDialog *item) {
+        item->findChild<QCheckBox *>(u"dataLock"_s)->setChecked(true);
+        item->findChild<QCheckBox *>(u"storageUnlimited"_s)->setChecked(false);
+        QTest::keyClicks(item->findChild<QLineEdit *>(u"storageLimit"_s), u"500 GB"_s);
+        QTest::keyClicks(item->findChild<QLineEdit *>(u"storageOverage"_s), u"50 GB"_s);
+        item->grab().save(u"/tmp/dlg-profile-item.png"_s);
+    });
+    dialog.addItem();
+    auto profiles = m_catalog->profiles(m_contosoId);
+    QVERIFY(profiles && profiles->size() == 1);
+    const Profile &saved = profiles->first();
+    QVERIFY(saved.dataLock);
+    QCOMPARE(saved.quotas[Resource::Storage].limit, std::optional<qint64>(500LL * 1000 * 1000 * 1000));
+    QCOMPARE(saved.quotas[Resource::Storage].overage, 50LL * 1000 * 1000 * 1000);
+
+    // A quota that does not parse keeps the form open, with the reason under it.
+    QString error;
+    whenModalOpens<CatalogItemDialog>(this, [&](CatalogItemDialog *item) {
+        auto *limit = item->findChild<QLineEdit *>(u"storageLimit"_s);
+        limit->selectAll();
+        QTest::keyClicks(limit, u"lots"_s);
+        item->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        error = item->findChild<QLabel *>(u"storageLimitError"_s)->text();
+        item->reject();
+    });
+    dialog.view()->setCurrentIndex(dialog.model()->index(0, 0));
+    dialog.editItem();
+    QVERIFY2(!error.isEmpty(), "the parse error shows under the limit");
+}
+
+void CatalogDialogTest::shouldSaveASecurityGroupsPermissions()
+{
+    CatalogDialog dialog(*m_catalog, CatalogKindAdapter::create(CatalogKind::SecurityGroup, *m_catalog), m_contosoId,
+                         u"Contoso"_s);
+    dialog.show();
+    answerItemDialog(u"Helpdesk"_s, [](CatalogItemDialog *item) {
+        item->findChild<QCheckBox *>(u"permission-create-accounts"_s)->setChecked(true);
+        item->findChild<QCheckBox *>(u"permission-view-audit-log"_s)->setChecked(true);
+        item->grab().save(u"/tmp/dlg-securitygroup-item.png"_s);
+    });
+    dialog.addItem();
+    auto groups = m_catalog->securityGroups(m_contosoId);
+    QVERIFY(groups && groups->size() == 1);
+    QCOMPARE(groups->first().permissions, Permissions(Permission::CreateAccounts | Permission::ViewAuditLog));
+    QVERIFY2(dialog.model()->index(0, CatalogListModel::DetailsColumn).data().toString().contains(u"Create accounts"_s),
+             "the list says what members may do");
+}
+
+void CatalogDialogTest::listModelShouldAnnounceOnlyWhatChanged()
+{
+    CatalogListModel model(u"Region"_s);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setRows({{1, u"A"_s, u"x"_s}, {2, u"B"_s, u"y"_s}});
+    QCOMPARE(reset.size(), 1);
+    model.setRows({{1, u"A"_s, u"x"_s}, {2, u"B2"_s, u"y"_s}});
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().at(0).toModelIndex().row(), 1);
+    QCOMPARE(model.index(1, 0).data().toString(), u"B2"_s);
+    QCOMPARE(model.headerData(CatalogListModel::DetailsColumn, Qt::Horizontal).toString(), u"Region"_s);
+    QCOMPARE(model.index(0, 0).data(CatalogListModel::IdRole).toLongLong(), 1);
+    model.setRows({});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+QTEST_MAIN(CatalogDialogTest)
+#include "tst_catalogdialog.moc"

@@ -1,0 +1,192 @@
+#include "catalogservice.h"
+#include "database.h"
+#include "groupservice.h"
+#include "groupsettingsdialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace bc;
+
+class GroupSettingsDialogTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void shouldSaveEverySettingAndShowItAgain();
+    void shouldRefuseABadDigestAddressNextToTheField();
+    void shouldShowAContactErrorAsItIsTyped();
+    void shouldRefuseALimitAboveTheGroupAbove();
+
+private:
+    std::unique_ptr<GroupSettingsDialog> makeDialog();
+    static void clickOk(QDialog *dialog);
+    template<typename T> static T *child(QWidget *parent, const QString &name)
+    {
+        auto *widget = parent->findChild<T *>(name);
+        if (!widget)
+            qFatal("no child %s", qPrintable(name));
+        return widget;
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<GroupService> m_groups;
+    std::unique_ptr<CatalogService> m_catalog;
+    qint64 m_rootId = 0;
+    qint64 m_contosoId = 0;
+    qint64 m_storageId = 0;
+};
+
+void GroupSettingsDialogTest::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto db = Database::open(m_dir->filePath(u"console.sqlite"_s));
+    QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+    m_db = std::move(*db);
+    m_groups = std::make_unique<GroupService>(*m_db);
+    m_catalog = std::make_unique<CatalogService>(*m_db);
+    m_rootId = m_groups->createRoot(u"Acme MSP"_s)->id;
+    m_contosoId = m_groups->create(m_rootId, u"Contoso"_s)->id;
+    auto storage = m_catalog->addStorage({.groupId = m_contosoId, .name = u"EU West"_s, .region = u"Frankfurt"_s});
+    QVERIFY2(storage, qPrintable(storage ? QString() : storage.error().message));
+    m_storageId = storage->id;
+}
+
+void GroupSettingsDialogTest::cleanup()
+{
+    m_catalog.reset();
+    m_groups.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+std::unique_ptr<GroupSettingsDialog> GroupSettingsDialogTest::makeDialog()
+{
+    auto dialog = std::make_unique<GroupSettingsDialog>(*m_catalog, m_contosoId, u"Contoso"_s, Quotas(), nullptr);
+    dialog->show();
+    return dialog;
+}
+
+void GroupSettingsDialogTest::clickOk(QDialog *dialog)
+{
+    dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+}
+
+void GroupSettingsDialogTest::shouldSaveEverySettingAndShowItAgain()
+{
+    {
+        auto dialog = makeDialog();
+        QTest::keyClicks(child<QLineEdit>(dialog.get(), u"customerId"_s), u"C-1001"_s);
+        QTest::keyClicks(child<QLineEdit>(dialog.get(), u"contactCompany"_s), u"Contoso Ltd"_s);
+        QTest::keyClicks(child<QPlainTextEdit>(dialog.get(), u"contactAddress"_s), u"1 Main Street, Reading"_s);
+        QTest::keyClicks(child<QLineEdit>(dialog.get(), u"contactPhone"_s), u"+44 20 7946 0958"_s);
+        QTest::keyClicks(child<QLineEdit>(dialog.get(), u"contactEmail"_s), u"it@contoso.com"_s);
+        child<QCheckBox>(dialog.get(), u"service-m365-teams"_s)->setChecked(false);
+        auto *autoTeams = child<QCheckBox>(dialog.get(), u"autoBackup-m365-teams"_s);
+        QVERIFY2(!autoTeams->isEnabled(), "a service that is off takes no new users");
+        child<QCheckBox>(dialog.get(), u"autoBackup-m365-mailboxes"_s)->setChecked(true);
+        QTest::keyClicks(child<QLineEdit>(dialog.get(), u"digestRecipientsInput"_s), u"ops@contoso.com"_s);
+        child<QPushButton>(dialog.get(), u"digestRecipientsAdd"_s)->click();
+        // Typed but not added: OK adds it.
+        QTest::keyClicks(child<QLineEdit>(dialog.get(), u"digestRecipientsInput"_s), u"boss@contoso.com"_s);
+        auto *storage = child<QComboBox>(dialog.get(), u"defaultStorage"_s);
+        storage->setCurrentIndex(storage->findData(m_storageId));
+        child<QCheckBox>(dialog.get(), u"workstationsUnlimited"_s)->setChecked(false);
+        QTest::keyClicks(child<QLineEdit>(dialog.get(), u"workstationsLimit"_s), u"10"_s);
+        child<QCheckBox>(dialog.get(), u"storageUnlimited"_s)->setChecked(false);
+        QTest::keyClicks(child<QLineEdit>(dialog.get(), u"storageLimit"_s), u"1 TB"_s);
+        dialog->grab().save(u"/tmp/dlg-groupsettings.png"_s);
+        clickOk(dialog.get());
+        QVERIFY2(!dialog->isVisible(), qPrintable(child<QLabel>(dialog.get(), u"settingsError"_s)->text()));
+        QCOMPARE(dialog->result(), int(QDialog::Accepted));
+    }
+    auto saved = m_catalog->settings(m_contosoId);
+    QVERIFY(saved);
+    QCOMPARE(saved->customerId, u"C-1001"_s);
+    QCOMPARE(saved->contactCompany, u"Contoso Ltd"_s);
+    QCOMPARE(saved->contactAddress, u"1 Main Street, Reading"_s);
+    QCOMPARE(saved->contactPhone, u"+44 20 7946 0958"_s);
+    QCOMPARE(saved->contactEmail, u"it@contoso.com"_s);
+    QVERIFY(!saved->services.testFlag(Service::M365Teams));
+    QVERIFY(saved->services.testFlag(Service::Workstations));
+    QVERIFY(saved->backupNewUsersAutomatically.testFlag(Service::M365Mailboxes));
+    QCOMPARE(saved->digestRecipients, (QStringList {u"ops@contoso.com"_s, u"boss@contoso.com"_s}));
+    QCOMPARE(saved->defaultStorageId, m_storageId);
+    QCOMPARE(saved->limits[Resource::Workstations].limit, std::optional<qint64>(10));
+    QCOMPARE(saved->limits[Resource::Storage].limit, std::optional<qint64>(1000LL * 1000 * 1000 * 1000));
+    QVERIFY(saved->limits[Resource::Servers].isUnlimited());
+
+    // And the dialog shows it back.
+    auto again = makeDialog();
+    QCOMPARE(child<QLineEdit>(again.get(), u"customerId"_s)->text(), u"C-1001"_s);
+    QCOMPARE(child<QListWidget>(again.get(), u"digestRecipientsList"_s)->count(), 2);
+    QVERIFY(!child<QCheckBox>(again.get(), u"service-m365-teams"_s)->isChecked());
+    QCOMPARE(child<QComboBox>(again.get(), u"defaultStorage"_s)->currentData().toLongLong(), m_storageId);
+    QCOMPARE(child<QLineEdit>(again.get(), u"workstationsLimit"_s)->text(), u"10"_s);
+    QVERIFY(child<QCheckBox>(again.get(), u"serversUnlimited"_s)->isChecked());
+}
+
+void GroupSettingsDialogTest::shouldRefuseABadDigestAddressNextToTheField()
+{
+    auto dialog = makeDialog();
+    auto *company = child<QLineEdit>(dialog.get(), u"contactCompany"_s);
+    QTest::keyClicks(company, u"Contoso Ltd"_s);
+    auto *input = child<QLineEdit>(dialog.get(), u"digestRecipientsInput"_s);
+    QTest::keyClicks(input, u"ops@@contoso"_s);
+    clickOk(dialog.get());
+    QVERIFY2(dialog->isVisible(), "OK is refused while an address is bad");
+    auto *error = child<QLabel>(dialog.get(), u"digestRecipientsInputError"_s);
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY2(!error->text().isEmpty(), "the reason is next to the field");
+    auto *tabs = child<QTabWidget>(dialog.get(), u"settingsTabs"_s);
+    QCOMPARE(tabs->currentIndex(), 2);
+    QCOMPARE(input->text(), u"ops@@contoso"_s);
+    QCOMPARE(company->text(), u"Contoso Ltd"_s);
+    dialog->grab().save(u"/tmp/dlg-groupsettings-error.png"_s);
+    QVERIFY(m_catalog->settings(m_contosoId)->contactCompany.isEmpty());
+}
+
+void GroupSettingsDialogTest::shouldShowAContactErrorAsItIsTyped()
+{
+    auto dialog = makeDialog();
+    auto *email = child<QLineEdit>(dialog.get(), u"contactEmail"_s);
+    QTest::keyClicks(email, u"not an email"_s);
+    auto *error = child<QLabel>(dialog.get(), u"contactEmailError"_s);
+    QTRY_VERIFY(error->isVisible());
+    clickOk(dialog.get());
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(email->text(), u"not an email"_s);
+}
+
+void GroupSettingsDialogTest::shouldRefuseALimitAboveTheGroupAbove()
+{
+    Quotas rootLimits;
+    rootLimits[Resource::Servers].limit = 5;
+    GroupSettings root = *m_catalog->settings(m_rootId);
+    root.limits = rootLimits;
+    QVERIFY(m_catalog->updateSettings(m_rootId, root));
+    auto dialog = makeDialog();
+    child<QCheckBox>(dialog.get(), u"serversUnlimited"_s)->setChecked(false);
+    QTest::keyClicks(child<QLineEdit>(dialog.get(), u"serversLimit"_s), u"50"_s);
+    clickOk(dialog.get());
+    QVERIFY(dialog->isVisible());
+    auto *error = child<QLabel>(dialog.get(), u"serversLimitError"_s);
+    QVERIFY2(error->text().contains(u"5"_s), qPrintable(error->text()));
+    QCOMPARE(child<QTabWidget>(dialog.get(), u"settingsTabs"_s)->currentIndex(), 3);
+}
+
+QTEST_MAIN(GroupSettingsDialogTest)
+#include "tst_groupsettingsdialog.moc"

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+
+class QAction;
+class QWidget;
+
+namespace bc {
+
+class AccountListPanel;
+class AccountService;
+class CatalogService;
+
+// The main window's actions on existing accounts beyond enable/disable/delete: Details… (also
+// double-click or Enter in the list) and Assign service…; and why the selection cannot be
+// deleted (data lock, seed 003). Keeps MainWindow small.
+class AccountActions final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountActions)
+
+public:
+    AccountActions(AccountService &accounts, CatalogService &catalog, AccountListPanel *panel, QWidget *window);
+
+    QList<QAction *> actions() const { return {m_details, m_assign}; }
+    void setSelection(const QList<qint64> &accountIds);
+    // Why the accounts cannot be deleted, in plain words; empty when they can.
+    QString deleteRefusal(const QList<qint64> &accountIds) const;
+
+    void openDetails(qint64 accountId);
+    void assignService();
+
+Q_SIGNALS:
+    void statusMessage(const QString &message);
+    // An account or a profile changed: what the selection allows may have too.
+    void accountsChanged();
+
+private:
+    AccountService &m_accounts;
+    CatalogService &m_catalog;
+    AccountListPanel *m_panel;
+    QWidget *m_window;
+    QAction *m_details = nullptr;
+    QAction *m_assign = nullptr;
+    QList<qint64> m_selection;
+};
+
+} // namespace bc

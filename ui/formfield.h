@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+class QFormLayout;
+class QTabWidget;
+class QWidget;
+
+namespace bc {
+
+class FieldMessage;
+
+// Adds "label: field" to `form` with the field's message line under the field, the label's buddy
+// and mnemonic pointing at the field. Returns the message line (objectName: the field's + "Error").
+FieldMessage *addFieldRow(QFormLayout *form, const QString &label, QWidget *field);
+
+// The tab page of `tabs` that holds `widget`, or -1.
+int tabOf(const QTabWidget *tabs, const QWidget *widget);
+
+} // namespace bc
