@@ -17,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -27,7 +28,10 @@ AccountBackupTab::AccountBackupTab(const Catalog &catalog, QWidget *parent)
     , m_catalog(catalog)
     , m_inheritance(new ProfileInheritance(this))
 {
-    auto *form = new QFormLayout(this);
+    auto *outer = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    outer->addLayout(form);
+    outer->addStretch();
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
     m_profile = new QComboBox(this);

@@ -91,7 +91,7 @@ AccountDetailsDialog::AccountDetailsDialog(AccountService &accounts, CatalogServ
 
     load(*account);
     m_loaded = true;
-    resize(760, 640);
+    resize(880, 680);
 }
 
 QWidget *AccountDetailsDialog::createAccessTab()
@@ -138,7 +138,7 @@ QWidget *AccountDetailsDialog::createHistoryTab()
     m_historyView->setWordWrap(false);
     m_historyView->verticalHeader()->hide();
     m_historyView->horizontalHeader()->setStretchLastSection(true);
-    m_historyView->setColumnWidth(AccountHistoryModel::WhenColumn, 130);
+    m_historyView->setColumnWidth(AccountHistoryModel::WhenColumn, 170);
     m_historyView->setColumnWidth(AccountHistoryModel::WhoColumn, 90);
     m_historyView->setColumnWidth(AccountHistoryModel::WhatColumn, 80);
     return m_historyView;

@@ -10,6 +10,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -18,7 +19,10 @@ namespace bc {
 AccountIdentityTab::AccountIdentityTab(QWidget *parent)
     : QWidget(parent)
 {
-    auto *form = new QFormLayout(this);
+    auto *outer = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    outer->addLayout(form);
+    outer->addStretch();
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_login = lineEdit(Field::login, AccountRules::maxLoginLength);
     m_email = lineEdit(Field::email, AccountRules::maxEmailLength);

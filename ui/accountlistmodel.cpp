@@ -303,9 +303,8 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
         if (index.column() == CreatedColumn)
             return locale.toString(account->createdAt.toLocalTime(), QLocale::LongFormat);
         if (index.column() == LicenseColumn)
-            return account->isLicensed()
-                ? tr("%n subscription(s) assigned", nullptr, account->subscriptionCount)
-                : tr("No subscription assigned; Account → Assign service… licenses it");
+            return account->isLicensed() ? tr("%n subscription(s) assigned", nullptr, account->subscriptionCount)
+                                         : tr("No subscription assigned; Account → Assign service… licenses it");
         return {};
     case Qt::ForegroundRole:
         // Disabled accounts read as switched off; the Status column says so in words too.

@@ -5,26 +5,18 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QTabWidget>
-#include <QVBoxLayout>
 
 namespace bc {
 
 FieldMessage *addFieldRow(QFormLayout *form, const QString &label, QWidget *field)
 {
     QWidget *parent = form->parentWidget();
-    auto *cell = new QWidget(parent);
-    // As tall as the field and its message, never more: extra height stays below the form.
-    cell->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    auto *column = new QVBoxLayout(cell);
-    column->setContentsMargins(0, 0, 0, 0);
-    column->setSpacing(2);
-    field->setParent(cell);
-    auto *message = new FieldMessage(field, cell);
-    column->addWidget(field);
-    column->addWidget(message);
     auto *labelWidget = new QLabel(label, parent);
     labelWidget->setBuddy(field);
-    form->addRow(labelWidget, cell);
+    form->addRow(labelWidget, field);
+    // The message is a row of its own under the field: it wraps at the field column's width.
+    auto *message = new FieldMessage(field, parent);
+    form->addRow(static_cast<QWidget *>(nullptr), message);
     return message;
 }
 

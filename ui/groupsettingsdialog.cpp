@@ -96,7 +96,10 @@ GroupSettingsDialog::GroupSettingsDialog(CatalogService &catalog, qint64 groupId
 QWidget *GroupSettingsDialog::createGeneralTab()
 {
     auto *page = new QWidget(this);
-    auto *form = new QFormLayout(page);
+    auto *outer = new QVBoxLayout(page);
+    auto *form = new QFormLayout;
+    outer->addLayout(form);
+    outer->addStretch();
     m_customerId = lineEdit(u"customerId"_s, AccountRules::maxNameLength, page);
     m_customerId->setToolTip(tr("Your own identifier for this customer, e.g. from your billing system."));
     m_company = lineEdit(u"contactCompany"_s, AccountRules::maxNameLength, page);
@@ -167,7 +170,10 @@ QWidget *GroupSettingsDialog::createNotificationsTab()
 QWidget *GroupSettingsDialog::createStorageTab(const Quotas &caps)
 {
     auto *page = new QWidget(this);
-    auto *form = new QFormLayout(page);
+    auto *outer = new QVBoxLayout(page);
+    auto *form = new QFormLayout;
+    outer->addLayout(form);
+    outer->addStretch();
     m_defaultStorage = new QComboBox(page);
     m_defaultStorage->setObjectName(u"defaultStorage"_s);
     m_messages.insert(Field::storage, addFieldRow(form, tr("&Default storage:"), m_defaultStorage));

@@ -276,6 +276,9 @@ void AccountDetailsDialogTest::shouldExplainWhyADataLockedAccountKeepsItsProfile
     const QString why = dialog.findChild<QLabel *>(u"profileError"_s)->text();
     QVERIFY2(why.contains(u"data lock"_s), qPrintable(why));
     dialog.findChild<QTabWidget *>(u"accountTabs"_s)->setCurrentIndex(1);
+    // Let wrapped messages take their height at the laid-out width before the screenshot.
+    for (int pass = 0; pass < 3; ++pass)
+        QCoreApplication::sendPostedEvents();
     dialog.grab().save(u"/tmp/dlg-accountdetails-locked.png"_s);
 }
 
