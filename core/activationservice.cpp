@@ -249,6 +249,21 @@ Result<ActivationState> ActivationService::state(qint64 accountId)
     return ActivationStore(m_db).stateFor(accountId);
 }
 
+Result<QHash<qint64, ActivationState>> ActivationService::states(const QList<qint64> &accountIds)
+{
+    return ActivationStore(m_db).statesFor(accountIds);
+}
+
+Result<QList<OutboxMessage>> ActivationService::outbox(int limit)
+{
+    return ActivationStore(m_db).recent(limit);
+}
+
+Result<OutboxMessage> ActivationService::message(qint64 outboxId)
+{
+    return ActivationStore(m_db).message(outboxId);
+}
+
 Result<EmailTemplate> ActivationService::effectiveTemplate(qint64 groupId)
 {
     return templateFor(m_db, groupId);
@@ -256,14 +271,23 @@ Result<EmailTemplate> ActivationService::effectiveTemplate(qint64 groupId)
 
 Result<void> ActivationService::setGroupTemplate(qint64 groupId, const std::optional<EmailTemplate> &email)
 {
-    if (email && email->subject.trimmed().isEmpty())
+    if (email) {
+        if (auto valid = checkTemplate(*email); !valid)
+            return valid;
+    }
+    return m_db.write([&]() -> Result<void> { return ActivationStore(m_db).setGroupTemplate(groupId, email); });
+}
+
+Result<void> ActivationService::checkTemplate(const EmailTemplate &email)
+{
+    if (email.subject.trimmed().isEmpty())
         return fail(Error::Code::Invalid, u"subject"_s, tr("Enter a subject."));
-    if (email && email->bodyText.trimmed().isEmpty())
+    if (email.bodyText.trimmed().isEmpty())
         return fail(Error::Code::Invalid, u"body"_s, tr("Enter the text of the email."));
-    if (email && !email->bodyText.contains(u"{link}"_s))
+    if (!email.bodyText.contains(u"{link}"_s))
         return fail(Error::Code::Invalid, u"body"_s,
                     tr("The text must contain {link}: without it the user cannot activate the account."));
-    return m_db.write([&]() -> Result<void> { return ActivationStore(m_db).setGroupTemplate(groupId, email); });
+    return {};
 }
 
 Result<int> ActivationService::activationDays(qint64 groupId)

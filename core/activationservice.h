@@ -50,10 +50,17 @@ public:
     Result<void> resend(qint64 accountId);
     Result<void> retry(qint64 outboxId);
     Result<ActivationState> state(qint64 accountId);
+    // The states of the accounts on a page of the account list, in one query.
+    Result<QHash<qint64, ActivationState>> states(const QList<qint64> &accountIds);
+    // The newest outbox entries first.
+    Result<QList<OutboxMessage>> outbox(int limit = 100);
+    Result<OutboxMessage> message(qint64 outboxId);
 
     // The template a group's accounts get: its own, else the nearest group's above, else the default.
     Result<EmailTemplate> effectiveTemplate(qint64 groupId);
     Result<void> setGroupTemplate(qint64 groupId, const std::optional<EmailTemplate> &email);
+    // What a group's or an account's own template must have: a subject, a text with {link}.
+    static Result<void> checkTemplate(const EmailTemplate &email);
     Result<int> activationDays(qint64 groupId);
     Result<void> setActivationDays(qint64 groupId, int days);
     // The email an account would get, for the wizard's preview (the link shown as a sample).

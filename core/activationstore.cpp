@@ -1,5 +1,6 @@
 #include "activationstore.h"
 
+#include "activationtext.h"
 #include "database.h"
 #include "timestamps.h"
 
@@ -22,29 +23,9 @@ QDateTime when(const QVariant &value)
     return value.isNull() ? QDateTime() : Timestamps::fromStorage(value.toString());
 }
 
-QString statusKey(OutboxMessage::Status status)
-{
-    switch (status) {
-    case OutboxMessage::Status::Queued:
-        return u"queued"_s;
-    case OutboxMessage::Status::Sending:
-        return u"sending"_s;
-    case OutboxMessage::Status::Sent:
-        return u"sent"_s;
-    case OutboxMessage::Status::Failed:
-        return u"failed"_s;
-    }
-    return {};
-}
-
 OutboxMessage::Status statusFromKey(const QString &key)
 {
-    for (auto status : {OutboxMessage::Status::Queued, OutboxMessage::Status::Sending, OutboxMessage::Status::Sent,
-                        OutboxMessage::Status::Failed}) {
-        if (statusKey(status) == key)
-            return status;
-    }
-    return OutboxMessage::Status::Queued;
+    return ActivationText::statusFromKey(key).value_or(OutboxMessage::Status::Queued);
 }
 
 const auto selectMessages = u"SELECT id, coalesce(account_id, 0), kind, message_id, recipient, subject, body_text, "
@@ -247,6 +228,59 @@ Result<ActivationState> ActivationStore::stateFor(qint64 accountId)
         state.linkExpires = when(token->value(1));
     }
     return state;
+}
+
+Result<QHash<qint64, ActivationState>> ActivationStore::statesFor(const QList<qint64> &accountIds)
+{
+    QHash<qint64, ActivationState> states;
+    if (accountIds.isEmpty())
+        return states;
+    QStringList marks;
+    QVariantList values;
+    for (qint64 id : accountIds) {
+        marks.append(u"?"_s);
+        values.append(id);
+    }
+    // One row per account, each value found through the outbox_account and
+    // activation_tokens_account indexes.
+    auto query = m_db.run(
+        u"SELECT a.id, o.status, o.last_error, o.created_at, "
+        "(SELECT t.created_at FROM activation_tokens t WHERE t.account_id = a.id AND t.used_at IS NULL "
+        "AND t.revoked_at IS NULL ORDER BY t.id DESC LIMIT 1), "
+        "(SELECT t.expires_at FROM activation_tokens t WHERE t.account_id = a.id AND t.used_at IS NULL "
+        "AND t.revoked_at IS NULL ORDER BY t.id DESC LIMIT 1) "
+        "FROM accounts a LEFT JOIN outbox o ON o.id = (SELECT max(m.id) FROM outbox m WHERE m.account_id = a.id "
+        "AND m.kind = 'activation') WHERE a.id IN (%1)"_s.arg(marks.join(u", "_s)),
+        values);
+    if (!query)
+        return fail(query.error());
+    while (query->next()) {
+        ActivationState state;
+        if (!query->value(1).isNull()) {
+            state.hasMessage = true;
+            state.emailStatus = statusFromKey(query->value(1).toString());
+            state.lastError = query->value(2).toString();
+            state.pendingSince = when(query->value(3));
+        }
+        if (!query->value(4).isNull()) {
+            state.pendingSince = when(query->value(4));
+            state.linkExpires = when(query->value(5));
+        }
+        if (state.hasMessage || state.linkExpires.isValid())
+            states.insert(query->value(0).toLongLong(), state);
+    }
+    return states;
+}
+
+Result<QList<OutboxMessage>> ActivationStore::recent(int limit)
+{
+    auto query = m_db.run(selectMessages + u"ORDER BY id DESC LIMIT ?"_s, {limit});
+    if (!query)
+        return fail(query.error());
+    QList<OutboxMessage> messages;
+    while (query->next())
+        messages.append(readMessage(*query));
+    return messages;
 }
 
 Result<std::optional<EmailTemplate>> ActivationStore::groupTemplate(qint64 groupId)

@@ -5,6 +5,7 @@
 #include "outboxmessage.h"
 #include "smtpsettings.h"
 
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -49,6 +50,11 @@ public:
     Result<std::optional<OutboxMessage>> latestFor(qint64 accountId, const QString &kind);
     Result<OutboxMessage> message(qint64 id);
     Result<ActivationState> stateFor(qint64 accountId);
+    // The states of several accounts (a page of the account list) in one query; accounts
+    // without an activation email or link are left out.
+    Result<QHash<qint64, ActivationState>> statesFor(const QList<qint64> &accountIds);
+    // The newest messages first, at most `limit` (the CLI's outbox list).
+    Result<QList<OutboxMessage>> recent(int limit);
 
     Result<std::optional<EmailTemplate>> groupTemplate(qint64 groupId);
     Result<void> setGroupTemplate(qint64 groupId, const std::optional<EmailTemplate> &email);

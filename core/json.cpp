@@ -1,5 +1,7 @@
 #include "json.h"
 
+#include "activationtext.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -161,6 +163,66 @@ QJsonObject fromSettings(const GroupSettings &settings)
         {u"defaultStorageId"_s, idOrNull(settings.defaultStorageId)},
         {u"limits"_s, fromQuotas(settings.limits, false)},
     };
+}
+
+QJsonObject fromActivationState(const ActivationState &state)
+{
+    return {
+        {u"email"_s, state.hasMessage ? QJsonValue(ActivationText::key(state.emailStatus)) : QJsonValue()},
+        {u"lastError"_s, state.lastError},
+        {u"pendingSince"_s, timestamp(state.pendingSince)},
+        {u"linkExpires"_s, timestamp(state.linkExpires)},
+    };
+}
+
+QJsonObject fromOutboxMessage(const OutboxMessage &message)
+{
+    return {
+        {u"id"_s, message.id},
+        {u"accountId"_s, idOrNull(message.accountId)},
+        {u"kind"_s, message.kind},
+        {u"messageId"_s, message.messageId},
+        {u"recipient"_s, message.recipient},
+        {u"status"_s, ActivationText::key(message.status)},
+        {u"attempts"_s, message.attempts},
+        {u"lastError"_s, message.lastError},
+        {u"createdAt"_s, timestamp(message.createdAt)},
+        {u"nextAttemptAt"_s, timestamp(message.nextAttemptAt)},
+        {u"sentAt"_s, timestamp(message.sentAt)},
+    };
+}
+
+QString securityKey(SmtpSettings::Security security)
+{
+    switch (security) {
+    case SmtpSettings::Security::None:
+        return u"none"_s;
+    case SmtpSettings::Security::StartTls:
+        return u"starttls"_s;
+    case SmtpSettings::Security::Tls:
+        return u"tls"_s;
+    }
+    return {};
+}
+
+QJsonObject fromSmtpSettings(const SmtpSettings &settings)
+{
+    return {
+        {u"host"_s, settings.host},
+        {u"port"_s, settings.port},
+        {u"security"_s, securityKey(settings.security)},
+        {u"user"_s, settings.user},
+        {u"sender"_s, settings.sender},
+        {u"caFile"_s, settings.caFile},
+        {u"timeoutSeconds"_s, settings.timeoutSeconds},
+        {u"activationUrl"_s, settings.activationBaseUrl},
+        {u"configured"_s, settings.isConfigured()},
+    };
+}
+
+QJsonObject fromEmailTemplate(const EmailTemplate &email)
+{
+    return {{u"subject"_s, email.subject}, {u"bodyText"_s, email.bodyText}, {u"bodyHtml"_s, email.bodyHtml}};
 }
 
 } // namespace bc::Json

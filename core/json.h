@@ -3,6 +3,8 @@
 #include "account.h"
 #include "catalog.h"
 #include "group.h"
+#include "outboxmessage.h"
+#include "smtpsettings.h"
 
 #include <QJsonObject>
 
@@ -18,6 +20,11 @@ QJsonObject fromStorage(const Storage &storage);
 QJsonObject fromSubscription(const Subscription &subscription);
 QJsonObject fromSecurityGroup(const SecurityGroup &securityGroup);
 QJsonObject fromSettings(const GroupSettings &settings);
+QJsonObject fromActivationState(const ActivationState &state);
+QJsonObject fromOutboxMessage(const OutboxMessage &message); // no bodies, no link token
+QJsonObject fromSmtpSettings(const SmtpSettings &settings); // no password
+QJsonObject fromEmailTemplate(const EmailTemplate &email);
+QString securityKey(SmtpSettings::Security security);
 } // namespace Json
 
 } // namespace bc

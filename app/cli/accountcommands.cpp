@@ -4,6 +4,7 @@
 #include "accountdraftreader.h"
 #include "catalogresolver.h"
 #include "commandcatalog.h"
+#include "optionreader.h"
 #include "output.h"
 #include "texttable.h"
 
@@ -38,10 +39,11 @@ const QList<SortKey> &sortKeys()
 
 } // namespace
 
-AccountCommands::AccountCommands(AccountService &accounts, GroupService &groups, CatalogResolver &resolver,
-                                 Output &output)
+AccountCommands::AccountCommands(AccountService &accounts, GroupService &groups, ActivationService &activation,
+                                 CatalogResolver &resolver, Output &output)
     : m_accounts(accounts)
     , m_groups(groups)
+    , m_activation(activation)
     , m_resolver(resolver)
     , m_output(output)
 {
@@ -78,7 +80,8 @@ ExitCode AccountCommands::add(const Invocation &invocation)
     auto group = m_groups.resolve(invocation.value(u"group"_s));
     if (!group)
         return m_output.error(group.error());
-    const AccountDraftReader::Draft read = AccountDraftReader::read(invocation, AccountDraft {}, group->id, m_resolver);
+    AccountDraftReader::Draft read = AccountDraftReader::read(invocation, AccountDraft {}, group->id, m_resolver);
+    readActivationEmail(invocation, group->id, read.draft, read.errors);
 
     // Every error at once first; create() checks again inside its transaction, where races are settled.
     const QList<Error> errors =
@@ -97,6 +100,68 @@ ExitCode AccountCommands::add(const Invocation &invocation)
                           .arg(created->id)
                           .arg(groupPath(created->groupId)));
     return ExitCode::Success;
+}
+
+void AccountCommands::readActivationEmail(const Invocation &invocation, qint64 groupId, AccountDraft &draft,
+                                          QList<Error> &errors)
+{
+    if (invocation.isSet(u"no-activation-email"_s)) {
+        draft.sendActivationEmail = false;
+        return;
+    }
+    const auto subject = OptionReader::text(invocation, u"activation-subject"_s);
+    const auto body = OptionReader::fileText(invocation, u"activation-body-file"_s, errors);
+    if (!subject && !body)
+        return;
+    auto base = m_activation.effectiveTemplate(groupId);
+    if (!base) {
+        errors.append(base.error());
+        return;
+    }
+    EmailTemplate email = *base;
+    if (subject)
+        email.subject = *subject;
+    if (body) {
+        email.bodyText = *body;
+        email.bodyHtml = EmailTemplates::htmlFromText(*body);
+    }
+    if (auto valid = ActivationService::checkTemplate(email); !valid) {
+        Error error = valid.error();
+        error.field = error.field == "subject"_L1 ? u"activation-subject"_s : u"activation-body-file"_s;
+        errors.append(error);
+        return;
+    }
+    draft.activationEmail = email;
+}
+
+ExitCode AccountCommands::resendActivation(const Invocation &invocation)
+{
+    QJsonArray resent;
+    QList<Error> errors;
+    for (const QString &login : invocation.arguments()) {
+        auto account = byLogin(m_accounts, login);
+        if (account) {
+            if (auto queued = m_activation.resend(account->id); queued) {
+                resent.append(account->login);
+                if (!invocation.isSet(u"json"_s))
+                    m_output.data(tr("Queued a new activation email for \"%1\"; earlier links no longer work.")
+                                      .arg(account->login));
+                continue;
+            } else {
+                errors.append(queued.error());
+            }
+        } else {
+            errors.append(account.error());
+        }
+        errors.last().field = login;
+    }
+    if (invocation.isSet(u"json"_s)) {
+        QJsonArray failed;
+        for (const Error &error : std::as_const(errors))
+            failed.append(QJsonObject {{u"login"_s, error.field}, {u"message"_s, error.message}});
+        m_output.json(QJsonObject {{u"resent"_s, resent}, {u"failed"_s, failed}});
+    }
+    return errors.isEmpty() ? ExitCode::Success : m_output.errors(errors);
 }
 
 ExitCode AccountCommands::list(const Invocation &invocation)
@@ -188,11 +253,16 @@ ExitCode AccountCommands::show(const Invocation &invocation)
     auto account = byLogin(m_accounts, invocation.argument(0));
     if (!account)
         return m_output.error(account.error());
+    auto activation = m_activation.state(account->id);
+    if (!activation)
+        return m_output.error(activation.error());
     if (invocation.isSet(u"json"_s)) {
-        m_output.json(Json::fromAccount(*account));
+        QJsonObject object = Json::fromAccount(*account);
+        object.insert(u"activation"_s, Json::fromActivationState(*activation));
+        m_output.json(object);
         return ExitCode::Success;
     }
-    m_output.data(AccountDetails::text(*account, groupPath(account->groupId), m_resolver));
+    m_output.data(AccountDetails::text(*account, groupPath(account->groupId), m_resolver, *activation));
     return ExitCode::Success;
 }
 

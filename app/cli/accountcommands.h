@@ -5,6 +5,7 @@
 
 #include "account.h"
 #include "accountservice.h"
+#include "activationservice.h"
 #include "groupservice.h"
 
 #include <QCoreApplication>
@@ -14,13 +15,14 @@ namespace bc::cli {
 class CatalogResolver;
 class Output;
 
-// account add | list | show | disable | enable | delete.
+// account add | list | show | disable | enable | delete | resend-activation.
 class AccountCommands
 {
     Q_DECLARE_TR_FUNCTIONS(bc::cli::AccountCommands)
 
 public:
-    AccountCommands(AccountService &accounts, GroupService &groups, CatalogResolver &resolver, Output &output);
+    AccountCommands(AccountService &accounts, GroupService &groups, ActivationService &activation,
+                    CatalogResolver &resolver, Output &output);
 
     ExitCode add(const Invocation &invocation);
     ExitCode list(const Invocation &invocation);
@@ -28,6 +30,7 @@ public:
     ExitCode disable(const Invocation &invocation);
     ExitCode enable(const Invocation &invocation);
     ExitCode remove(const Invocation &invocation);
+    ExitCode resendActivation(const Invocation &invocation);
 
     // The account with that login; the error names the login field when there is none.
     static Result<Account> byLogin(AccountService &accounts, const QString &login);
@@ -35,9 +38,13 @@ public:
 private:
     ExitCode changeStatus(const Invocation &invocation, bool enable);
     QString groupPath(qint64 groupId);
+    // --no-activation-email, --activation-subject and --activation-body-file into `draft` (seed 003);
+    // what is not given comes from the group's template.
+    void readActivationEmail(const Invocation &invocation, qint64 groupId, AccountDraft &draft, QList<Error> &errors);
 
     AccountService &m_accounts;
     GroupService &m_groups;
+    ActivationService &m_activation;
     CatalogResolver &m_resolver;
     Output &m_output;
 };

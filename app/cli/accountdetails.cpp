@@ -3,6 +3,7 @@
 #include "catalogresolver.h"
 #include "texttable.h"
 
+#include "activationtext.h"
 #include "profilerules.h"
 
 #include <QLocale>
@@ -31,7 +32,8 @@ QString AccountDetails::origin(const Account &account, const QString &key, const
                                                    : tr("%1 (overridden)").arg(value);
 }
 
-QString AccountDetails::text(const Account &account, const QString &groupPath, CatalogResolver &resolver)
+QString AccountDetails::text(const Account &account, const QString &groupPath, CatalogResolver &resolver,
+                             const std::optional<ActivationState> &activation)
 {
     const auto names = [&](auto tag, const QList<qint64> &ids) {
         using T = decltype(tag);
@@ -79,6 +81,14 @@ QString AccountDetails::text(const Account &account, const QString &groupPath, C
     }
     table.addRow({tr("Created:"), formatTime(account.createdAt)});
     table.addRow({tr("Activated:"), formatTime(account.activatedAt)});
+    if (activation) {
+        const QString email = ActivationText::label(*activation);
+        table.addRow({tr("Activation email:"), email.isEmpty() ? tr("none") : email});
+        if (activation->linkExpires.isValid()) {
+            table.addRow({tr("Pending since:"), formatTime(activation->pendingSince)});
+            table.addRow({tr("Link expires:"), formatTime(activation->linkExpires)});
+        }
+    }
     return table.toString();
 }
 

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "account.h"
+#include "outboxmessage.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
+
+#include <optional>
 
 namespace bc::cli {
 
@@ -18,7 +21,9 @@ class AccountDetails
 public:
     // Every field, one per line; profile, storage, subscriptions and security groups by name, and
     // for an account on a profile whether each value is inherited or its own.
-    static QString text(const Account &account, const QString &groupPath, CatalogResolver &resolver);
+    // With `activation`, also where the activation email and link stand.
+    static QString text(const Account &account, const QString &groupPath, CatalogResolver &resolver,
+                        const std::optional<ActivationState> &activation = std::nullopt);
 
     static QString yesNo(bool value);
     static QString formatTime(const QDateTime &when);

@@ -28,6 +28,8 @@ public:
         QList<Error> errors; // values the options could not give; their fields keep `base`'s values
     };
     static Draft read(const Invocation &invocation, AccountDraft base, qint64 groupId, CatalogResolver &resolver);
+    // The first line of standard input, without its line break.
+    static Result<QString> passwordFromStandardInput();
 
 private:
     static void readIdentity(const Invocation &invocation, AccountDraft &draft, QList<Error> &errors);
@@ -36,8 +38,6 @@ private:
     static void readInheritable(const Invocation &invocation, AccountDraft &draft, QList<Error> &errors);
     static void readLinks(const Invocation &invocation, qint64 groupId, CatalogResolver &resolver, AccountDraft &draft,
                           QList<Error> &errors);
-    // The first line of standard input, without its line break.
-    static Result<QString> passwordFromStandardInput();
 };
 
 } // namespace bc::cli

@@ -8,9 +8,13 @@
 #include "commandline.h"
 #include "groupcommands.h"
 #include "groupsettingscommands.h"
+#include "grouptemplatecommands.h"
 #include "invocation.h"
+#include "mailcommands.h"
+#include "outboxcommands.h"
 
 #include "accountservice.h"
+#include "activationservice.h"
 #include "catalogservice.h"
 #include "database.h"
 #include "demodata.h"
@@ -77,11 +81,12 @@ ExitCode CliApplication::execute(const Invocation &invocation)
     GroupService groups(**database);
     AccountService accounts(**database);
     CatalogService catalog(**database);
-    return dispatch(invocation, groups, accounts, catalog);
+    ActivationService activation(**database);
+    return dispatch(invocation, groups, accounts, catalog, activation, (*database)->location());
 }
 
 ExitCode CliApplication::dispatch(const Invocation &invocation, GroupService &groups, AccountService &accounts,
-                                  CatalogService &catalog)
+                                  CatalogService &catalog, ActivationService &activation, const QString &location)
 {
     const QStringList words = invocation.command()->words;
     const QString topic = words.first();
@@ -89,8 +94,10 @@ ExitCode CliApplication::dispatch(const Invocation &invocation, GroupService &gr
     if (topic == "group"_L1) {
         if (verb == "settings"_L1) {
             CatalogResolver resolver(catalog);
-            return GroupSettingsCommands(catalog, groups, resolver, m_output).settings(invocation);
+            return GroupSettingsCommands(catalog, groups, activation, resolver, m_output).settings(invocation);
         }
+        if (verb == "template"_L1)
+            return GroupTemplateCommands(activation, groups, m_output).run(invocation);
         GroupCommands commands(groups, catalog, m_output);
         if (verb == "add"_L1)
             return commands.add(invocation);
@@ -101,7 +108,21 @@ ExitCode CliApplication::dispatch(const Invocation &invocation, GroupService &gr
         if (verb == "delete"_L1)
             return commands.remove(invocation);
     } else if (topic == "account"_L1) {
-        return dispatchAccount(invocation, groups, accounts, catalog);
+        return dispatchAccount(invocation, groups, accounts, catalog, activation);
+    } else if (topic == "outbox"_L1) {
+        OutboxCommands commands(activation, location, m_output);
+        if (verb == "list"_L1)
+            return commands.list(invocation);
+        if (verb == "retry"_L1)
+            return commands.retry(invocation);
+        if (verb == "send"_L1)
+            return commands.send(invocation);
+    } else if (topic == "mail"_L1) {
+        MailCommands commands(activation, location, m_output);
+        if (verb == "settings"_L1)
+            return commands.settings(invocation);
+        if (verb == "test"_L1)
+            return commands.test(invocation);
     } else if (topic == "profile"_L1 || topic == "storage"_L1 || topic == "subscription"_L1
                || topic == "security-group"_L1) {
         CatalogResolver resolver(catalog);
@@ -113,7 +134,7 @@ ExitCode CliApplication::dispatch(const Invocation &invocation, GroupService &gr
 }
 
 ExitCode CliApplication::dispatchAccount(const Invocation &invocation, GroupService &groups, AccountService &accounts,
-                                         CatalogService &catalog)
+                                         CatalogService &catalog, ActivationService &activation)
 {
     const QString verb = invocation.command()->words.value(1);
     CatalogResolver resolver(catalog);
@@ -121,7 +142,7 @@ ExitCode CliApplication::dispatchAccount(const Invocation &invocation, GroupServ
         return AccountEditCommands(accounts, resolver, m_output).edit(invocation);
     if (verb == "assign-subscription"_L1)
         return AccountEditCommands(accounts, resolver, m_output).assignSubscription(invocation);
-    AccountCommands commands(accounts, groups, resolver, m_output);
+    AccountCommands commands(accounts, groups, activation, resolver, m_output);
     if (verb == "add"_L1)
         return commands.add(invocation);
     if (verb == "list"_L1)
@@ -134,6 +155,8 @@ ExitCode CliApplication::dispatchAccount(const Invocation &invocation, GroupServ
         return commands.enable(invocation);
     if (verb == "delete"_L1)
         return commands.remove(invocation);
+    if (verb == "resend-activation"_L1)
+        return commands.resendActivation(invocation);
     return m_output.usageError(tr("Unknown command \"%1\".").arg(invocation.command()->name()),
                                CommandCatalog::usageHint());
 }

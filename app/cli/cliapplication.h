@@ -8,6 +8,7 @@
 
 namespace bc {
 class AccountService;
+class ActivationService;
 class CatalogService;
 class GroupService;
 } // namespace bc
@@ -31,9 +32,9 @@ private:
     ExitCode help(const Invocation &invocation);
     ExitCode execute(const Invocation &invocation);
     ExitCode dispatch(const Invocation &invocation, GroupService &groups, AccountService &accounts,
-                      CatalogService &catalog);
+                      CatalogService &catalog, ActivationService &activation, const QString &location);
     ExitCode dispatchAccount(const Invocation &invocation, GroupService &groups, AccountService &accounts,
-                             CatalogService &catalog);
+                             CatalogService &catalog, ActivationService &activation);
     ExitCode demo(const Invocation &invocation, GroupService &groups, AccountService &accounts);
 
     Output m_output;

@@ -48,10 +48,11 @@ void readServices(const Invocation &invocation, const QString &option, Services 
 
 } // namespace
 
-GroupSettingsCommands::GroupSettingsCommands(CatalogService &catalog, GroupService &groups, CatalogResolver &resolver,
-                                             Output &output)
+GroupSettingsCommands::GroupSettingsCommands(CatalogService &catalog, GroupService &groups,
+                                             ActivationService &activation, CatalogResolver &resolver, Output &output)
     : m_catalog(catalog)
     , m_groups(groups)
+    , m_activation(activation)
     , m_resolver(resolver)
     , m_output(output)
 {
@@ -59,10 +60,9 @@ GroupSettingsCommands::GroupSettingsCommands(CatalogService &catalog, GroupServi
 
 QStringList GroupSettingsCommands::settingOptions()
 {
-    return {
-        u"customer-id"_s, u"contact-company"_s, u"contact-address"_s,  u"contact-phone"_s,        u"contact-email"_s,
-        u"service"_s,     u"auto-backup"_s,     u"digest-recipient"_s, u"no-digest-recipients"_s, u"default-storage"_s,
-        u"limit"_s};
+    return {u"customer-id"_s,          u"contact-company"_s, u"contact-address"_s, u"contact-phone"_s,
+            u"contact-email"_s,        u"service"_s,         u"auto-backup"_s,     u"digest-recipient"_s,
+            u"no-digest-recipients"_s, u"default-storage"_s, u"limit"_s,           u"activation-days"_s};
 }
 
 ExitCode GroupSettingsCommands::settings(const Invocation &invocation)
@@ -84,15 +84,28 @@ ExitCode GroupSettingsCommands::settings(const Invocation &invocation)
         return show(invocation, *group, *current);
 
     GroupSettings wanted = *current;
-    const QList<Error> errors =
-        Output::merged(read(invocation, group->id, wanted), m_catalog.validate(group->id, wanted));
+    QList<Error> errors = Output::merged(read(invocation, group->id, wanted), m_catalog.validate(group->id, wanted));
+    const std::optional<int> days = OptionReader::number(invocation, u"activation-days"_s, 0, errors);
     if (!errors.isEmpty())
         return m_output.errors(errors);
-    auto saved = m_catalog.updateSettings(group->id, wanted);
-    if (!saved)
-        return m_output.error(saved.error());
+    if (days) {
+        if (auto saved = m_activation.setActivationDays(group->id, *days); !saved) {
+            Error error = saved.error();
+            error.field = u"activation-days"_s;
+            return m_output.error(error);
+        }
+    }
+    const bool settingsGiven = std::any_of(changes.cbegin(), changes.cend(), [&invocation](const QString &option) {
+        return option != "activation-days"_L1 && invocation.isSet(option);
+    });
+    if (settingsGiven) {
+        auto saved = m_catalog.updateSettings(group->id, wanted);
+        if (!saved)
+            return m_output.error(saved.error());
+        wanted = *saved;
+    }
     if (invocation.isSet(u"json"_s))
-        return show(invocation, *group, *saved);
+        return show(invocation, *group, wanted);
     auto path = m_groups.path(group->id);
     m_output.data(tr("Changed the settings of \"%1\".").arg(path ? *path : group->name));
     return ExitCode::Success;
@@ -130,8 +143,13 @@ QList<Error> GroupSettingsCommands::read(const Invocation &invocation, qint64 gr
 
 ExitCode GroupSettingsCommands::show(const Invocation &invocation, const Group &group, const GroupSettings &settings)
 {
+    auto days = m_activation.activationDays(group.id);
+    if (!days)
+        return m_output.error(days.error());
     if (invocation.isSet(u"json"_s)) {
-        m_output.json(Json::fromSettings(settings));
+        QJsonObject object = Json::fromSettings(settings);
+        object.insert(u"activationDays"_s, *days);
+        m_output.json(object);
         return ExitCode::Success;
     }
     const QString none = tr("none");
@@ -155,6 +173,7 @@ ExitCode GroupSettingsCommands::show(const Invocation &invocation, const Group &
     for (Resource resource : allResources)
         table.addRow({tr("%1 limit:").arg(Quotas::displayName(resource)),
                       Quotas::formatLimit(resource, settings.limits[resource].limit)});
+    table.addRow({tr("Activation links valid:"), tr("%n day(s)", nullptr, *days)});
     m_output.data(table.toString());
     return ExitCode::Success;
 }

@@ -3,6 +3,7 @@
 #include "exitcode.h"
 #include "invocation.h"
 
+#include "activationservice.h"
 #include "catalog.h"
 #include "catalogservice.h"
 #include "group.h"
@@ -16,13 +17,14 @@ class CatalogResolver;
 class Output;
 
 // group settings GROUP [--json] | GROUP --set [OPTIONS]: a group's organization settings, through
-// CatalogService::settings and updateSettings.
+// CatalogService::settings and updateSettings; how long activation links last through ActivationService.
 class GroupSettingsCommands
 {
     Q_DECLARE_TR_FUNCTIONS(bc::cli::GroupSettingsCommands)
 
 public:
-    GroupSettingsCommands(CatalogService &catalog, GroupService &groups, CatalogResolver &resolver, Output &output);
+    GroupSettingsCommands(CatalogService &catalog, GroupService &groups, ActivationService &activation,
+                          CatalogResolver &resolver, Output &output);
 
     ExitCode settings(const Invocation &invocation);
 
@@ -34,6 +36,7 @@ private:
 
     CatalogService &m_catalog;
     GroupService &m_groups;
+    ActivationService &m_activation;
     CatalogResolver &m_resolver;
     Output &m_output;
 };

@@ -1,5 +1,7 @@
 #include "optioncatalog.h"
 
+#include "emailtemplate.h"
+
 using namespace Qt::StringLiterals;
 
 namespace bc::cli {
@@ -21,6 +23,9 @@ QList<std::pair<QString, QString>> OptionCatalog::exclusiveOptions()
         {u"digest-recipient"_s, u"no-digest-recipients"_s},
         {u"subscription"_s, u"no-subscriptions"_s},
         {u"security-group"_s, u"no-security-groups"_s},
+        {u"set"_s, u"reset"_s},
+        {u"no-activation-email"_s, u"activation-subject"_s},
+        {u"no-activation-email"_s, u"activation-body-file"_s},
     };
 }
 
@@ -114,6 +119,33 @@ QList<QCommandLineOption> OptionCatalog::options()
             "manage-settings. Repeatable; replaces the list."),
          tr("PERMISSION")},
         {{u"no-permissions"_s}, tr("Take every permission away.")},
+        // Activation emails and mail
+        {{u"no-activation-email"_s}, tr("Do not send the account an activation email.")},
+        {{u"activation-subject"_s}, tr("The subject of this account's activation email."), tr("TEXT")},
+        {{u"activation-body-file"_s},
+         tr("A UTF-8 text file with the body of this account's activation email; it must contain {link}. "
+            "Placeholders: %1.")
+             .arg(EmailTemplates::placeholders().join(u", "_s)),
+         tr("PATH")},
+        {{u"subject"_s}, tr("The subject of the group's activation email."), tr("TEXT")},
+        {{u"body-file"_s},
+         tr("A UTF-8 text file with the plain-text body; it must contain {link}. Placeholders: %1.")
+             .arg(EmailTemplates::placeholders().join(u", "_s)),
+         tr("PATH")},
+        {{u"html-file"_s}, tr("A UTF-8 file with the HTML body (default: made from the text)."), tr("PATH")},
+        {{u"reset"_s}, tr("Drop the group's own template; the group above decides again.")},
+        {{u"activation-days"_s}, tr("How many days an activation link stays valid (1 to 90)."), tr("N")},
+        {{u"host"_s}, tr("The mail server's host name."), tr("HOST")},
+        {{u"port"_s}, tr("The mail server's port (587 for STARTTLS, 465 for TLS, 25)."), tr("N")},
+        {{u"security"_s}, tr("How to protect the connection: none, starttls or tls."), tr("MODE")},
+        {{u"user"_s}, tr("The user name for the mail server (empty: no sign-in)."), tr("USER")},
+        {{u"sender"_s}, tr("Who emails come from: \"Backup Desk <backup@msp.example>\"."), tr("ADDRESS")},
+        {{u"ca-file"_s}, tr("An extra root certificate (PEM) to trust, e.g. a company CA."), tr("PATH")},
+        {{u"timeout"_s}, tr("Seconds to wait for the mail server."), tr("S")},
+        {{u"activation-url"_s},
+         tr("Where backup-console-server answers, the start of every activation link."),
+         tr("URL")},
+        {{u"to"_s}, tr("The address the test email goes to."), tr("EMAIL")},
         // Demo
         {{u"msp-name"_s}, tr("The name of the top group (default: Northwind MSP)."), tr("NAME")},
         {{u"accounts"_s}, tr("How many accounts to create (default: 300)."), tr("N")},

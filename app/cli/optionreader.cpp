@@ -2,6 +2,8 @@
 
 #include "accountrules.h"
 
+#include <QFile>
+
 using namespace Qt::StringLiterals;
 
 namespace bc::cli {
@@ -97,6 +99,33 @@ std::optional<QString> OptionReader::text(const Invocation &invocation, const QS
     if (!invocation.isSet(option))
         return std::nullopt;
     return invocation.value(option);
+}
+
+std::optional<QString> OptionReader::fileText(const Invocation &invocation, const QString &option, QList<Error> &errors)
+{
+    if (!invocation.isSet(option))
+        return std::nullopt;
+    QFile file(invocation.value(option));
+    if (!file.open(QIODevice::ReadOnly)) {
+        errors.append({Error::Code::Invalid, option,
+                       tr("The file \"%1\" could not be read: %2").arg(file.fileName(), file.errorString())});
+        return std::nullopt;
+    }
+    return QString::fromUtf8(file.readAll());
+}
+
+std::optional<int> OptionReader::number(const Invocation &invocation, const QString &option, int minimum,
+                                        QList<Error> &errors)
+{
+    if (!invocation.isSet(option))
+        return std::nullopt;
+    bool ok = false;
+    const int value = invocation.value(option).trimmed().toInt(&ok);
+    if (!ok || value < minimum) {
+        errors.append({Error::Code::Invalid, option, tr("Enter a whole number of %1 or more.").arg(minimum)});
+        return std::nullopt;
+    }
+    return value;
 }
 
 QList<std::pair<QString, bool>> OptionReader::switches(const Invocation &invocation, const QString &option,

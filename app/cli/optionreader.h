@@ -32,6 +32,11 @@ public:
     static std::optional<bool> flag(const Invocation &invocation, const QString &on, const QString &off);
     // The value of a text option; nullopt when it was not given.
     static std::optional<QString> text(const Invocation &invocation, const QString &option);
+    // The contents of the UTF-8 file an option names; nullopt when the option was not given.
+    static std::optional<QString> fileText(const Invocation &invocation, const QString &option, QList<Error> &errors);
+    // A whole number from `minimum` on; nullopt when the option was not given or is no such number.
+    static std::optional<int> number(const Invocation &invocation, const QString &option, int minimum,
+                                     QList<Error> &errors);
     // The KEY=on|off items of a repeatable option.
     static QList<std::pair<QString, bool>> switches(const Invocation &invocation, const QString &option,
                                                     QList<Error> &errors);

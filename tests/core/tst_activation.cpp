@@ -1,6 +1,7 @@
 #include "accountservice.h"
 #include "activationservice.h"
 #include "activationstore.h"
+#include "activationtext.h"
 #include "database.h"
 #include "emailtemplate.h"
 #include "groupservice.h"
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void aCustomTemplateWinsOverTheGroups();
     void groupTemplatesMustKeepTheLink();
     void theTokenLeavesTheOutboxOnceSent();
+    void statesOfAPageMatchEachAccountsState();
 
 private:
     Account create(const QString &login, bool sendEmail = true);
@@ -259,6 +261,43 @@ void TestActivation::theTokenLeavesTheOutboxOnceSent()
     QVERIFY(tokenOf(account.id).isEmpty());
     auto state = m_activation->state(account.id);
     QCOMPARE(state->emailStatus, OutboxMessage::Status::Sent);
+}
+
+void TestActivation::statesOfAPageMatchEachAccountsState()
+{
+    const Account queued = create(u"queued"_s);
+    const Account quiet = create(u"quiet"_s, false);
+    const Account failed = create(u"failed"_s);
+    auto message = ActivationStore(*m_db).latestFor(failed.id, u"activation"_s);
+    QVERIFY(message && *message);
+    QVERIFY(ActivationStore(*m_db).markAttemptFailed((*message)->id, u"refused"_s, QDateTime::currentDateTimeUtc(),
+                                                     true));
+    QVERIFY(m_activation->resend(queued.id));
+
+    auto states = m_activation->states({queued.id, quiet.id, failed.id, 4242});
+    QVERIFY2(states, qPrintable(states ? QString() : states.error().message));
+    QCOMPARE(states->size(), 2);
+    QVERIFY(!states->contains(quiet.id));
+    for (qint64 id : {queued.id, failed.id}) {
+        auto one = m_activation->state(id);
+        QVERIFY(one);
+        const ActivationState &many = states->value(id);
+        QCOMPARE(many.hasMessage, one->hasMessage);
+        QCOMPARE(many.emailStatus, one->emailStatus);
+        QCOMPARE(many.lastError, one->lastError);
+        QCOMPARE(many.pendingSince, one->pendingSince);
+        QCOMPARE(many.linkExpires, one->linkExpires);
+    }
+    QCOMPARE(states->value(failed.id).emailStatus, OutboxMessage::Status::Failed);
+    QCOMPARE(ActivationText::label(states->value(failed.id)), u"Failed: refused"_s);
+    QCOMPARE(ActivationText::label(states->value(queued.id)), u"Email queued"_s);
+    QVERIFY(ActivationText::pending(states->value(queued.id)).startsWith(u"Pending since"_s));
+    QVERIFY(m_activation->states({})->isEmpty());
+
+    auto recent = m_activation->outbox(2);
+    QVERIFY(recent);
+    QCOMPARE(recent->size(), 2);
+    QCOMPARE(recent->first().accountId, queued.id); // the resend is the newest
 }
 
 QTEST_GUILESS_MAIN(TestActivation)

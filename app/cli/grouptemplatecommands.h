@@ -1,0 +1,34 @@
+#pragma once
+
+#include "exitcode.h"
+#include "invocation.h"
+
+#include "activationservice.h"
+#include "groupservice.h"
+
+#include <QCoreApplication>
+
+namespace bc::cli {
+
+class Output;
+
+// group template GROUP [--json] | --set [--subject S] [--body-file F] [--html-file F] | --reset:
+// the activation email a group's new accounts get, through ActivationService.
+class GroupTemplateCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(bc::cli::GroupTemplateCommands)
+
+public:
+    GroupTemplateCommands(ActivationService &activation, GroupService &groups, Output &output);
+
+    ExitCode run(const Invocation &invocation);
+
+private:
+    ExitCode show(const Invocation &invocation, qint64 groupId);
+
+    ActivationService &m_activation;
+    GroupService &m_groups;
+    Output &m_output;
+};
+
+} // namespace bc::cli

@@ -1,0 +1,35 @@
+#include "maildelivery.h"
+
+#include "accountdraftreader.h"
+
+#include "outboxdispatcher.h"
+
+using namespace Qt::StringLiterals;
+
+namespace bc::cli {
+
+Result<QString> MailDelivery::password(const Invocation &invocation)
+{
+    if (invocation.isSet(u"password-stdin"_s))
+        return AccountDraftReader::passwordFromStandardInput();
+    return qEnvironmentVariable("BACKUP_CONSOLE_SMTP_PASSWORD");
+}
+
+Result<MailDelivery::Report> MailDelivery::sendDue(const QString &databaseLocation, const QString &password)
+{
+    OutboxDispatcher dispatcher(databaseLocation);
+    dispatcher.setPassword(password);
+    Report report;
+    // Emitted from processDue() in this thread, before it returns.
+    QObject::connect(
+        &dispatcher, &OutboxDispatcher::deliveryFailed, &dispatcher, [&report](qint64 accountId, const QString &error) {
+            report.failures.append(accountId == 0 ? error : tr("account %1: %2").arg(accountId).arg(error));
+        });
+    auto sent = dispatcher.processDue();
+    if (!sent)
+        return fail(sent.error());
+    report.sent = *sent;
+    return report;
+}
+
+} // namespace bc::cli
