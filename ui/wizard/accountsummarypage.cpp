@@ -104,7 +104,9 @@ QString AccountSummaryPage::summaryHtml(const AccountDraft &draft) const
         {tr("Phone"), orNone(draft.phone)},
         {tr("Postal address"), orNone(draft.address.split(u'\n', Qt::SkipEmptyParts).join(tr(", ")))},
         {tr("Password"),
-         draft.password.isEmpty() ? tr("Not set; the user chooses one from the activation email") : tr("Set")},
+         !draft.password.isEmpty()       ? tr("Set")
+             : draft.sendActivationEmail ? tr("Not set; the user chooses one from the activation email")
+                                         : tr("Not set; the user chooses one once an activation email is sent")},
         {tr("Administrator privileges"), draft.administrator ? tr("Yes") : tr("No")},
         {tr("Agent auto update"), onOff(draft.agentAutoUpdate)},
         {tr("Profile"),
@@ -139,6 +141,11 @@ QString AccountSummaryPage::summaryHtml(const AccountDraft &draft) const
                  draft.subscriptionIds.isEmpty() ? tr("None; the account starts unlicensed")
                                                  : namesOf(draft.subscriptionIds, true)});
     rows.append({tr("Security groups"), orNone(namesOf(draft.securityGroupIds, false))});
+    rows.append({tr("Activation email"),
+                 !draft.sendActivationEmail
+                     ? tr("Not sent; the account stays inactive until one is sent with \"Resend activation email\"")
+                     : draft.activationEmail ? tr("Will be sent (own text)")
+                                             : tr("Will be sent (group's text)")});
 
     QString html = u"<table cellspacing=\"0\" cellpadding=\"3\">"_s;
     for (const auto &[name, value] : rows) {

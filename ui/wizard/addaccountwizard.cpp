@@ -1,6 +1,7 @@
 #include "addaccountwizard.h"
 
 #include "accountaccesspage.h"
+#include "accountactivationpage.h"
 #include "accountidentitypage.h"
 #include "accountoptionspage.h"
 #include "accountprofilepage.h"
@@ -66,6 +67,8 @@ AddAccountWizard::AddAccountWizard(AccountService &accounts, GroupService &group
     // After the pages that follow the profile, so that its first choice reaches them.
     m_profile = new AccountProfilePage(catalog, *m_inheritance, this);
     m_access = new AccountAccessPage(catalog, this);
+    m_activation = new AccountActivationPage(
+        groupId, [this] { return draft(); }, this);
     m_summary = new AccountSummaryPage(
         accounts, groupId, groupPath, catalog, *m_inheritance, [this] { return draft(); }, this);
     setPage(IdentityPageId, m_identity);
@@ -73,6 +76,7 @@ AddAccountWizard::AddAccountWizard(AccountService &accounts, GroupService &group
     setPage(QuotasPageId, m_quotas);
     setPage(OptionsPageId, m_options);
     setPage(AccessPageId, m_access);
+    setPage(ActivationPageId, m_activation);
     setPage(SummaryPageId, m_summary);
     setStartId(IdentityPageId);
 
@@ -80,6 +84,11 @@ AddAccountWizard::AddAccountWizard(AccountService &accounts, GroupService &group
 
     // Room for the messages below the fields without the pages jumping in size.
     resize(sizeHint().expandedTo(QSize(800, 720)));
+}
+
+void AddAccountWizard::setActivationService(ActivationService &activation)
+{
+    m_activation->setActivationService(&activation);
 }
 
 bool AddAccountWizard::validateCurrentPage()
@@ -99,6 +108,7 @@ AccountDraft AddAccountWizard::draft() const
     m_quotas->applyTo(draft);
     m_options->applyTo(draft);
     m_access->applyTo(draft);
+    m_activation->applyTo(draft);
     return draft;
 }
 

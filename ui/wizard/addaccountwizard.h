@@ -12,18 +12,20 @@
 namespace bc {
 
 class AccountAccessPage;
+class AccountActivationPage;
 class AccountIdentityPage;
 class AccountOptionsPage;
 class AccountProfilePage;
 class AccountQuotasPage;
 class AccountService;
 class AccountSummaryPage;
+class ActivationService;
 class CatalogService;
 class GroupService;
 class ProfileInheritance;
 
 // "Add account" (seeds 000-004): account and contact details, profile and storage, quotas,
-// options, services and access, summary. Every check is core's; Finish asks AccountService to
+// options, services and access, activation email, summary. Every check is core's; Finish asks AccountService to
 // create the account. A failed save keeps everything typed and says why next to the field
 // concerned, or in a banner when the database is at fault.
 class AddAccountWizard final : public QWizard
@@ -39,6 +41,7 @@ public:
         QuotasPageId,
         OptionsPageId,
         AccessPageId,
+        ActivationPageId,
         SummaryPageId
     };
 
@@ -47,6 +50,10 @@ public:
                      QWidget *parent = nullptr);
     // Without a catalog service: no profiles, storages, subscriptions or security groups offered.
     AddAccountWizard(AccountService &accounts, GroupService &groups, qint64 groupId, QWidget *parent = nullptr);
+
+    // Lets the activation page show and edit the email (the group's, or this account's own) with a
+    // preview. Without it the page offers only whether to send the group's email. Set before show().
+    void setActivationService(ActivationService &activation);
 
     // Set after a successful Finish.
     std::optional<Account> createdAccount() const { return m_created; }
@@ -72,6 +79,7 @@ private:
     AccountQuotasPage *m_quotas = nullptr;
     AccountOptionsPage *m_options = nullptr;
     AccountAccessPage *m_access = nullptr;
+    AccountActivationPage *m_activation = nullptr;
     AccountSummaryPage *m_summary = nullptr;
     std::optional<Account> m_created;
 };

@@ -639,6 +639,8 @@ void TestAddAccountWizard::shouldCreateAnAccountWithTheKeyboardOnly()
     press(Qt::Key_Return);
     QTRY_COMPARE(wizard->currentId(), int(AddAccountWizard::AccessPageId));
     press(Qt::Key_Return);
+    QTRY_COMPARE(wizard->currentId(), int(AddAccountWizard::ActivationPageId));
+    press(Qt::Key_Return);
     QTRY_COMPARE(wizard->currentId(), int(AddAccountWizard::SummaryPageId));
     press(Qt::Key_Return);
     QTRY_VERIFY2(!wizard->isVisible(), "Enter on the summary did not finish");

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "account.h"
+#include "emailtemplate.h"
+
+#include <QWizardPage>
+
+#include <functional>
+
+class QCheckBox;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTextBrowser;
+class QTimer;
+
+namespace bc {
+
+class ActivationService;
+class FieldMessage;
+
+// Page 6, "Activation email" (seeds 000 and 003): whether the new account gets its activation email,
+// and that email as it will be sent: the group's subject and body, or this account's own once edited,
+// with a rendered preview. Without an ActivationService only the choice to send is offered.
+class AccountActivationPage final : public QWizardPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountActivationPage)
+
+public:
+    using DraftSource = std::function<AccountDraft()>;
+
+    AccountActivationPage(qint64 groupId, DraftSource draft, QWidget *parent = nullptr);
+
+    void setActivationService(ActivationService *activation);
+
+    void applyTo(AccountDraft &draft) const;
+
+    void initializePage() override;
+    void cleanupPage() override;
+    bool isComplete() const override;
+
+private:
+    [[nodiscard]] EmailTemplate typed() const;
+    [[nodiscard]] bool isOwnEmail() const;
+    [[nodiscard]] bool hasEmail() const;
+    void fill(const EmailTemplate &email);
+    void useGroupEmail();
+    void edited();
+    void validate();
+    void updatePreview();
+    void describeSending();
+
+    qint64 m_groupId;
+    DraftSource m_draft;
+    ActivationService *m_activation = nullptr;
+    std::optional<EmailTemplate> m_groupEmail; // loaded when the page is first shown
+    QCheckBox *m_send = nullptr;
+    FieldMessage *m_sendMessage = nullptr;
+    QWidget *m_email = nullptr;
+    QLineEdit *m_subject = nullptr;
+    FieldMessage *m_subjectMessage = nullptr;
+    QPlainTextEdit *m_body = nullptr;
+    FieldMessage *m_bodyMessage = nullptr;
+    QPushButton *m_useGroupEmail = nullptr;
+    QTextBrowser *m_preview = nullptr;
+    QTimer *m_previewTimer = nullptr;
+};
+
+} // namespace bc
