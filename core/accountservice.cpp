@@ -168,6 +168,10 @@ Result<Account> AccountService::create(qint64 groupId, const AccountDraft &input
             return account;
         // The activation email commits with the account, or neither does (seed 000 step 6).
         if (status == AccountStatus::Inactive && draft.sendActivationEmail) {
+            if (draft.activationEmail) {
+                if (auto valid = ActivationService::checkTemplate(*draft.activationEmail); !valid)
+                    return fail(valid.error());
+            }
             if (auto queued = ActivationService::enqueue(m_db, *account, draft.activationEmail); !queued)
                 return fail(queued.error());
         }
