@@ -214,6 +214,7 @@ Result<ActivationState> ActivationStore::stateFor(qint64 accountId)
         return fail(latest.error());
     if (*latest) {
         state.hasMessage = true;
+        state.outboxId = (*latest)->id;
         state.emailStatus = (*latest)->status;
         state.lastError = (*latest)->lastError;
         state.pendingSince = (*latest)->createdAt;
@@ -248,7 +249,7 @@ Result<QHash<qint64, ActivationState>> ActivationStore::statesFor(const QList<qi
         "(SELECT t.created_at FROM activation_tokens t WHERE t.account_id = a.id AND t.used_at IS NULL "
         "AND t.revoked_at IS NULL ORDER BY t.id DESC LIMIT 1), "
         "(SELECT t.expires_at FROM activation_tokens t WHERE t.account_id = a.id AND t.used_at IS NULL "
-        "AND t.revoked_at IS NULL ORDER BY t.id DESC LIMIT 1) "
+        "AND t.revoked_at IS NULL ORDER BY t.id DESC LIMIT 1), o.id "
         "FROM accounts a LEFT JOIN outbox o ON o.id = (SELECT max(m.id) FROM outbox m WHERE m.account_id = a.id "
         "AND m.kind = 'activation') WHERE a.id IN (%1)"_s.arg(marks.join(u", "_s)),
         values);
@@ -261,6 +262,7 @@ Result<QHash<qint64, ActivationState>> ActivationStore::statesFor(const QList<qi
             state.emailStatus = statusFromKey(query->value(1).toString());
             state.lastError = query->value(2).toString();
             state.pendingSince = when(query->value(3));
+            state.outboxId = query->value(6).toLongLong();
         }
         if (!query->value(4).isNull()) {
             state.pendingSince = when(query->value(4));

@@ -45,6 +45,7 @@ struct ActivationState
     QDateTime pendingSince;
     QDateTime linkExpires;
     bool hasMessage = false;
+    qint64 outboxId = 0; // the newest activation email, for Retry
 };
 
 } // namespace bc

@@ -1,6 +1,8 @@
 #include "accountlistmodel.h"
 
 #include "accountservice.h"
+#include "activationservice.h"
+#include "activationtext.h"
 #include "uilogging.h"
 
 #include "logging.h"
@@ -160,10 +162,59 @@ void AccountListModel::onFailed(quint64 generation, const Error &error)
     checkSettled();
 }
 
+void AccountListModel::setActivationService(ActivationService *activation)
+{
+    m_activationService = activation;
+    QList<qint64> loaded;
+    for (const auto &[row, account] : m_rows)
+        loaded.append(account.id);
+    loadActivation(loaded);
+    if (m_count > 0)
+        Q_EMIT dataChanged(index(0, ActivationColumn), index(m_count - 1, ActivationColumn));
+    if (!activation)
+        return;
+    // A new account's email is queued with it; placed in the list first, its state follows.
+    connect(&m_accounts, &AccountService::accountAdded, this,
+            [this](const Account &account) { refreshActivation(account.id); });
+    connect(activation, &ActivationService::outboxChanged, this, &AccountListModel::refreshActivation);
+    connect(activation, &ActivationService::accountActivated, this,
+            [this](const Account &account) { refreshActivation(account.id); });
+}
+
+void AccountListModel::loadActivation(const QList<qint64> &accountIds)
+{
+    if (!m_activationService || accountIds.isEmpty())
+        return;
+    // One indexed query for the page (about a millisecond), on the GUI thread's connection.
+    auto states = m_activationService->states(accountIds);
+    if (!states) {
+        qCWarning(lcUi) << "activation states:" << states.error().message;
+        return;
+    }
+    for (qint64 id : accountIds) {
+        if (const auto it = states->constFind(id); it != states->cend())
+            m_activation.insert(id, *it);
+        else
+            m_activation.remove(id);
+    }
+}
+
+void AccountListModel::refreshActivation(qint64 accountId)
+{
+    loadActivation({accountId});
+    if (const int row = cachedRowOf(accountId); row >= 0)
+        Q_EMIT dataChanged(index(row, ActivationColumn), index(row, ActivationColumn));
+}
+
 void AccountListModel::keepRows(int offset, const QList<Account> &accounts)
 {
-    for (qsizetype i = 0; i < accounts.size(); ++i)
+    QList<qint64> ids;
+    ids.reserve(accounts.size());
+    for (qsizetype i = 0; i < accounts.size(); ++i) {
         m_rows.insert_or_assign(offset + static_cast<int>(i), accounts.at(i));
+        ids.append(accounts.at(i).id);
+    }
+    loadActivation(ids);
     // Forget the rows farthest from the page that came in last.
     const int middle = offset + static_cast<int>(accounts.size()) / 2;
     while (m_rows.size() > static_cast<size_t>(cachedPages * pageSize)) {
@@ -197,6 +248,7 @@ void AccountListModel::dropPages()
 {
     m_rows.clear();
     m_requested.clear();
+    m_activation.clear();
     ++m_epoch;
 }
 
@@ -295,6 +347,10 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
             return locale.toString(account->createdAt.toLocalTime(), QLocale::ShortFormat);
         case LicenseColumn:
             return account->isLicensed() ? tr("Licensed") : tr("Unlicensed");
+        case ActivationColumn:
+            if (account->status != AccountStatus::Inactive)
+                return {};
+            return ActivationText::label(m_activation.value(account->id));
         }
         return {};
     case Qt::ToolTipRole:
@@ -302,6 +358,8 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
             return tr("Waiting for the user to activate the account");
         if (index.column() == CreatedColumn)
             return locale.toString(account->createdAt.toLocalTime(), QLocale::LongFormat);
+        if (index.column() == ActivationColumn && account->status == AccountStatus::Inactive)
+            return ActivationText::pending(m_activation.value(account->id), locale);
         if (index.column() == LicenseColumn)
             return account->isLicensed() ? tr("%n subscription(s) assigned", nullptr, account->subscriptionCount)
                                          : tr("No subscription assigned; Account → Assign service… licenses it");
@@ -345,6 +403,8 @@ QVariant AccountListModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Created");
     case LicenseColumn:
         return tr("License");
+    case ActivationColumn:
+        return tr("Activation");
     }
     return {};
 }

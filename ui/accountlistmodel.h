@@ -3,6 +3,7 @@
 #include "account.h"
 #include "accountpageloader.h"
 #include "accountquery.h"
+#include "outboxmessage.h"
 
 #include <QAbstractTableModel>
 #include <QElapsedTimer>
@@ -14,6 +15,7 @@
 namespace bc {
 
 class AccountService;
+class ActivationService;
 struct Error;
 
 // The account list, one page of rows at a time: the model knows how many rows the query has and
@@ -38,6 +40,7 @@ public:
         StorageColumn,
         CreatedColumn,
         LicenseColumn, // "Unlicensed" without a subscription (seed 003); sorts by login
+        ActivationColumn, // "Email queued", "Email sent", "Failed: reason" for inactive accounts; sorts by login
         ColumnCount
     };
     enum Role
@@ -66,6 +69,11 @@ public:
     // The row of an account in the current list; -1 when not listed. Asks the database when the
     // account is not on a loaded page (one indexed count).
     int rowOfAccount(qint64 id) const;
+    // Fills the Activation column: the states of each page that arrives, in one query per page.
+    void setActivationService(ActivationService *activation);
+    // An account's activation email changed (queued again, sent, failed): show its new state.
+    void refreshActivation(qint64 accountId);
+
     // True when the rows of query() are counted and no change of an account is being placed.
     bool isSettled() const { return !m_loading && m_locating == 0; }
 
@@ -107,6 +115,8 @@ private:
     void shiftRows(int row, int delta);
     void dropPages();
     void checkSettled();
+    // The activation states of these accounts, from the database, into m_activation.
+    void loadActivation(const QList<qint64> &accountIds);
 
     AccountService &m_accounts;
     QThread m_thread;
@@ -123,6 +133,8 @@ private:
     QList<qint64> m_sortIds; // accounts under persistent indexes when a sort was asked for
     std::map<int, Account> m_rows; // the loaded rows, a few pages around what views showed last
     mutable QSet<int> m_requested;
+    ActivationService *m_activationService = nullptr;
+    QHash<qint64, ActivationState> m_activation; // of the loaded rows' inactive accounts
 };
 
 } // namespace bc

@@ -4,12 +4,15 @@
 #include "accountlistmodel.h"
 #include "accountlistpanel.h"
 #include "accountservice.h"
+#include "activationactions.h"
 #include "addaccountwizard.h"
 #include "error.h"
 #include "groupactions.h"
 #include "groupnamedialog.h"
 #include "groupservice.h"
 #include "grouptreemodel.h"
+#include "keychainsecretstore.h"
+#include "mailcontroller.h"
 #include "settings.h"
 
 #include <QAction>
@@ -54,6 +57,13 @@ MainWindow::MainWindow(GroupService &groups, AccountService &accounts, CatalogSe
     m_groupActions = new GroupActions(
         catalog, groups, [this] { return currentGroupId(); }, this);
     m_accountActions = new AccountActions(accounts, catalog, m_accountList, this);
+    // Activation emails go out on the controller's worker thread; new accounts wake it.
+    m_mail = new MailController(accounts.databaseLocation(), std::make_unique<KeychainSecretStore>(), this);
+    m_activationActions = new ActivationActions(*m_mail, this);
+    m_accountList->model()->setActivationService(m_mail->activation());
+    connect(m_mail, &MailController::activationChanged, m_accountList->model(), &AccountListModel::refreshActivation);
+    connect(&accounts, &AccountService::accountAdded, m_mail, &MailController::wake);
+    m_mail->start();
 
     m_splitter = new QSplitter(this);
     m_splitter->setObjectName(u"mainSplitter"_s);
@@ -74,6 +84,8 @@ MainWindow::MainWindow(GroupService &groups, AccountService &accounts, CatalogSe
     connect(m_groupActions, &GroupActions::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_accountActions, &AccountActions::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(m_activationActions, &ActivationActions::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_accountList->model(), &AccountListModel::loadFailed, this,
             [this](const Error &error) { showError(tr("The account list could not be read"), error); });
@@ -130,6 +142,8 @@ void MainWindow::createActions()
     });
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_activationActions->settingsAction());
+    file->addSeparator();
     file->addAction(quit);
     QMenu *groupMenu = menuBar()->addMenu(tr("&Group"));
     groupMenu->addActions({m_addGroup, m_renameGroup, m_deleteGroup});
@@ -138,6 +152,7 @@ void MainWindow::createActions()
     QMenu *accountMenu = menuBar()->addMenu(tr("&Account"));
     accountMenu->addAction(m_addAccount);
     accountMenu->addActions(m_accountActions->actions());
+    accountMenu->addActions(m_activationActions->accountActions());
     accountMenu->addSeparator();
     accountMenu->addActions({m_disableAccounts, m_enableAccounts, m_deleteAccounts});
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -157,6 +172,7 @@ void MainWindow::createActions()
     m_accountList->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_accountList->view()->addActions({m_addAccount});
     m_accountList->view()->addActions(m_accountActions->actions());
+    m_accountList->view()->addActions(m_activationActions->accountActions());
     m_accountList->view()->addActions({m_disableAccounts, m_enableAccounts, m_deleteAccounts});
 }
 
@@ -231,6 +247,7 @@ void MainWindow::updateActions()
     m_disableAccounts->setEnabled(hasAccounts);
     m_enableAccounts->setEnabled(hasAccounts);
     m_accountActions->setSelection(selected);
+    m_activationActions->setSelection(selected);
     // Data-locked accounts cannot be deleted (seed 003): say so before the user tries; core refuses too.
     const QString locked = m_accountActions->deleteRefusal(selected);
     m_deleteAccounts->setEnabled(hasAccounts && locked.isEmpty());

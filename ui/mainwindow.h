@@ -11,10 +11,12 @@ namespace bc {
 class AccountActions;
 class AccountListPanel;
 class AccountService;
+class ActivationActions;
 class CatalogService;
 class GroupActions;
 class GroupService;
 class GroupTreeModel;
+class MailController;
 class Settings;
 struct Error;
 
@@ -62,6 +64,8 @@ private:
     AccountListPanel *m_accountList = nullptr;
     GroupActions *m_groupActions = nullptr;
     AccountActions *m_accountActions = nullptr;
+    MailController *m_mail = nullptr;
+    ActivationActions *m_activationActions = nullptr;
     QSplitter *m_splitter = nullptr;
 
     QAction *m_addAccount = nullptr;

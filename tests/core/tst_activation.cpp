@@ -287,6 +287,7 @@ void TestActivation::statesOfAPageMatchEachAccountsState()
         QCOMPARE(many.lastError, one->lastError);
         QCOMPARE(many.pendingSince, one->pendingSince);
         QCOMPARE(many.linkExpires, one->linkExpires);
+        QCOMPARE(many.outboxId, one->outboxId);
     }
     QCOMPARE(states->value(failed.id).emailStatus, OutboxMessage::Status::Failed);
     QCOMPARE(ActivationText::label(states->value(failed.id)), u"Failed: refused"_s);

@@ -1,0 +1,201 @@
+#include "accountlistmodel.h"
+#include "activationactions.h"
+#include "mailcontroller.h"
+#include "memorysecretstore.h"
+#include "modalhelper.h"
+
+#include "accountservice.h"
+#include "activationservice.h"
+#include "activationstore.h"
+#include "database.h"
+#include "groupservice.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QMessageBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace bc;
+
+// The account list's Activation column (queued, sent, failed: reason; pending since and link
+// expiry in the tooltip) and the Resend activation email and Retry sending actions.
+class TestActivationActions final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void shouldShowEachAccountsActivationState();
+    void shouldResendToTheSelectedAccounts();
+    void shouldSayWhyAnAccountGetsNoEmail();
+    void shouldRetryAFailedEmail();
+
+private:
+    qint64 create(const QString &login, bool sendEmail = true, AccountStatus status = AccountStatus::Inactive);
+    int rowOf(const QString &login) const;
+    QString activationText(const QString &login, int role = Qt::DisplayRole) const;
+    void fail(qint64 accountId, const QString &reason);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<GroupService> m_groups;
+    std::unique_ptr<AccountService> m_accounts;
+    std::unique_ptr<MailController> m_mail;
+    std::unique_ptr<AccountListModel> m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    std::unique_ptr<QWidget> m_window;
+    std::unique_ptr<ActivationActions> m_actions;
+    qint64 m_customer = 0;
+};
+
+void TestActivationActions::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    auto db = Database::open(m_dir->filePath(u"list.sqlite"_s));
+    QVERIFY(db);
+    m_db = std::move(*db);
+    m_groups = std::make_unique<GroupService>(*m_db);
+    m_accounts = std::make_unique<AccountService>(*m_db);
+    m_customer = m_groups->create(m_groups->createRoot(u"MSP"_s)->id, u"Contoso"_s)->id;
+    m_mail = std::make_unique<MailController>(m_accounts->databaseLocation(), std::make_unique<MemorySecretStore>());
+    m_model = std::make_unique<AccountListModel>(*m_accounts);
+    m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get());
+    m_model->setActivationService(m_mail->activation());
+    connect(m_mail.get(), &MailController::activationChanged, m_model.get(), &AccountListModel::refreshActivation);
+    m_window = std::make_unique<QWidget>();
+    m_actions = std::make_unique<ActivationActions>(*m_mail, m_window.get());
+    m_actions->setParent(nullptr); // owned by the test
+}
+
+void TestActivationActions::cleanup()
+{
+    m_actions.reset();
+    m_window.reset();
+    m_tester.reset();
+    m_model.reset();
+    m_mail.reset();
+    m_accounts.reset();
+    m_groups.reset();
+    m_db.reset();
+    m_dir.reset();
+}
+
+qint64 TestActivationActions::create(const QString &login, bool sendEmail, AccountStatus status)
+{
+    AccountDraft draft;
+    draft.login = login;
+    draft.email = login + u"@contoso.com"_s;
+    draft.sendActivationEmail = sendEmail;
+    auto account = m_accounts->create(m_customer, draft, status);
+    if (!account)
+        qWarning() << account.error().message;
+    return account ? account->id : 0;
+}
+
+int TestActivationActions::rowOf(const QString &login) const
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->index(row, AccountListModel::LoginColumn).data().toString() == login)
+            return row;
+    }
+    return -1;
+}
+
+QString TestActivationActions::activationText(const QString &login, int role) const
+{
+    const int row = rowOf(login);
+    return row < 0 ? u"<not listed>"_s : m_model->index(row, AccountListModel::ActivationColumn).data(role).toString();
+}
+
+void TestActivationActions::fail(qint64 accountId, const QString &reason)
+{
+    auto state = m_mail->activation()->state(accountId);
+    QVERIFY(state && state->hasMessage);
+    QVERIFY(ActivationStore(*m_db).markAttemptFailed(state->outboxId, reason, QDateTime::currentDateTimeUtc(), true));
+}
+
+void TestActivationActions::shouldShowEachAccountsActivationState()
+{
+    create(u"alice"_s);
+    create(u"bob"_s, false);
+    const qint64 carol = create(u"carol"_s);
+    fail(carol, u"mailbox unavailable"_s);
+    create(u"dave"_s, true, AccountStatus::Active);
+    m_model->refresh();
+    QTRY_VERIFY(m_model->isSettled() && rowOf(u"dave"_s) >= 0);
+
+    QCOMPARE(m_model->headerData(AccountListModel::ActivationColumn, Qt::Horizontal).toString(), u"Activation"_s);
+    QCOMPARE(activationText(u"alice"_s), u"Email queued"_s);
+    QCOMPARE(activationText(u"bob"_s), QString());
+    QCOMPARE(activationText(u"carol"_s), u"Failed: mailbox unavailable"_s);
+    QCOMPARE(activationText(u"dave"_s), QString()); // active: nothing pending
+    const QString tip = activationText(u"alice"_s, Qt::ToolTipRole);
+    QVERIFY2(tip.startsWith(u"Pending since "_s) && tip.contains(u"link expires"_s), qPrintable(tip));
+    QCOMPARE(activationText(u"bob"_s, Qt::ToolTipRole), QString());
+
+    // A new account shows its queued email as soon as it is listed.
+    create(u"erin"_s);
+    QTRY_COMPARE(activationText(u"erin"_s), u"Email queued"_s);
+}
+
+void TestActivationActions::shouldResendToTheSelectedAccounts()
+{
+    const qint64 alice = create(u"alice"_s);
+    const qint64 bob = create(u"bob"_s, false);
+    QTRY_VERIFY(m_model->isSettled() && rowOf(u"bob"_s) >= 0);
+    QCOMPARE(activationText(u"bob"_s), QString());
+    const qint64 before = m_mail->activation()->state(alice)->outboxId;
+
+    QAction *resend = m_actions->accountActions().value(0);
+    QCOMPARE(resend->objectName(), u"resendActivation"_s);
+    m_actions->setSelection({});
+    QVERIFY(!resend->isEnabled());
+    m_actions->setSelection({alice, bob});
+    QVERIFY(resend->isEnabled());
+    resend->trigger();
+
+    QTRY_COMPARE(activationText(u"bob"_s), u"Email queued"_s);
+    QVERIFY(m_mail->activation()->state(alice)->outboxId > before);
+    auto messages = m_mail->activation()->outbox();
+    QVERIFY(messages);
+    QCOMPARE(messages->size(), 3);
+}
+
+void TestActivationActions::shouldSayWhyAnAccountGetsNoEmail()
+{
+    const qint64 dave = create(u"dave"_s, true, AccountStatus::Active);
+    QString shown;
+    whenModalOpens<QMessageBox>(this, [&shown](QMessageBox *box) {
+        shown = box->text();
+        box->accept();
+    });
+    m_actions->setSelection({dave});
+    m_actions->accountActions().value(0)->trigger();
+    QVERIFY2(shown.contains(u"dave"_s), qPrintable(shown));
+    QCOMPARE(m_mail->activation()->outbox()->size(), 0);
+}
+
+void TestActivationActions::shouldRetryAFailedEmail()
+{
+    const qint64 carol = create(u"carol"_s);
+    fail(carol, u"refused"_s);
+    m_model->refresh();
+    QTRY_COMPARE(activationText(u"carol"_s), u"Failed: refused"_s);
+
+    QAction *retry = m_actions->accountActions().value(1);
+    QCOMPARE(retry->objectName(), u"retrySending"_s);
+    m_actions->setSelection({carol});
+    retry->trigger();
+    QTRY_COMPARE(activationText(u"carol"_s).left(12), u"Email queued"_s);
+    const auto state = m_mail->activation()->state(carol);
+    QCOMPARE(state->emailStatus, OutboxMessage::Status::Queued);
+}
+
+QTEST_MAIN(TestActivationActions)
+#include "tst_activationactions.moc"

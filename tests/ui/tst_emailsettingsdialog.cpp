@@ -1,0 +1,198 @@
+#include "emailsettingsdialog.h"
+#include "fieldmessage.h"
+#include "mailcontroller.h"
+#include "memorysecretstore.h"
+
+#include "activationservice.h"
+#include "database.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace bc;
+
+// File → Email settings…: core's errors under the fields, the password only in the keychain
+// (an in-memory SecretStore here), and a test email whose result arrives without blocking.
+class TestEmailSettingsDialog final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void shouldShowCoreErrorsNextToTheirFields();
+    void shouldKeepThePasswordInTheKeychainOnly();
+    void shouldShowTheStoredPassword();
+    void shouldShowAKeychainFailureNextToThePassword();
+    void shouldShowTheTestResultWithoutBlocking();
+
+private:
+    template<typename W> W *find(const QString &name) const
+    {
+        auto *widget = m_dialog->findChild<W *>(name);
+        if (!widget)
+            qWarning() << "no widget" << name;
+        return widget;
+    }
+    void type(const QString &name, const QString &text) const;
+    void clickOk() const;
+    QByteArray everyStoredByte() const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_location;
+    MemorySecretStore *m_secrets = nullptr;
+    std::unique_ptr<MailController> m_mail;
+    std::unique_ptr<EmailSettingsDialog> m_dialog;
+};
+
+void TestEmailSettingsDialog::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_location = m_dir->filePath(u"mail.sqlite"_s);
+    QVERIFY(Database::open(m_location));
+    auto secrets = std::make_unique<MemorySecretStore>();
+    m_secrets = secrets.get();
+    m_mail = std::make_unique<MailController>(m_location, std::move(secrets));
+    QVERIFY(m_mail->activation());
+}
+
+void TestEmailSettingsDialog::cleanup()
+{
+    m_dialog.reset();
+    m_mail.reset();
+    m_dir.reset();
+}
+
+void TestEmailSettingsDialog::type(const QString &name, const QString &text) const
+{
+    auto *edit = find<QLineEdit>(name);
+    QVERIFY(edit);
+    edit->selectAll();
+    QTest::keyClicks(edit, text);
+}
+
+void TestEmailSettingsDialog::clickOk() const
+{
+    auto *buttons = find<QDialogButtonBox>(u"buttons"_s);
+    QVERIFY(buttons);
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+}
+
+QByteArray TestEmailSettingsDialog::everyStoredByte() const
+{
+    QByteArray bytes;
+    for (const QFileInfo &file : QDir(m_dir->path()).entryInfoList(QDir::Files)) {
+        QFile stored(file.filePath());
+        if (stored.open(QIODevice::ReadOnly))
+            bytes += stored.readAll();
+    }
+    return bytes;
+}
+
+void TestEmailSettingsDialog::shouldShowCoreErrorsNextToTheirFields()
+{
+    m_dialog = std::make_unique<EmailSettingsDialog>(*m_mail);
+    m_dialog->show();
+    type(u"host"_s, u"smtp.msp.example"_s);
+    type(u"sender"_s, u"Backup Desk <not an address>"_s);
+    clickOk();
+    auto *senderError = find<FieldMessage>(u"senderError"_s);
+    QVERIFY(senderError);
+    QTRY_VERIFY(senderError->isVisible());
+    QVERIFY2(!senderError->text().isEmpty(), "the sender's error names the problem");
+    QVERIFY(m_dialog->isVisible());
+    QCOMPARE(m_mail->activation()->smtpSettings()->host, QString());
+
+    type(u"sender"_s, u"Backup Desk <backup@msp.example>"_s);
+    find<QSpinBox>(u"port"_s)->setValue(2525);
+    clickOk();
+    QTRY_COMPARE(m_dialog->result(), int(QDialog::Accepted));
+    QVERIFY(!senderError->isVisible());
+    const SmtpSettings saved = *m_mail->activation()->smtpSettings();
+    QCOMPARE(saved.host, u"smtp.msp.example"_s);
+    QCOMPARE(saved.sender, u"Backup Desk <backup@msp.example>"_s);
+    QCOMPARE(saved.port, 2525);
+}
+
+void TestEmailSettingsDialog::shouldKeepThePasswordInTheKeychainOnly()
+{
+    m_dialog = std::make_unique<EmailSettingsDialog>(*m_mail);
+    m_dialog->show();
+    type(u"host"_s, u"smtp.msp.example"_s);
+    type(u"user"_s, u"desk"_s);
+    type(u"password"_s, u"Sup3r-secret-pw"_s);
+    type(u"sender"_s, u"desk@msp.example"_s);
+    clickOk();
+    QTRY_COMPARE(m_dialog->result(), int(QDialog::Accepted));
+    QCOMPARE(m_secrets->secret(MailController::passwordKey()), u"Sup3r-secret-pw"_s);
+    QCOMPARE(m_mail->activation()->smtpSettings()->user, u"desk"_s);
+    QVERIFY2(!everyStoredByte().contains("Sup3r-secret-pw"), "the password reached the database");
+}
+
+void TestEmailSettingsDialog::shouldShowTheStoredPassword()
+{
+    bool written = false;
+    m_secrets->write(MailController::passwordKey(), u"kept"_s, this, [&written](const QString &) { written = true; });
+    QTRY_VERIFY(written);
+    m_dialog = std::make_unique<EmailSettingsDialog>(*m_mail);
+    m_dialog->show();
+    QTRY_COMPARE(find<QLineEdit>(u"password"_s)->text(), u"kept"_s);
+}
+
+void TestEmailSettingsDialog::shouldShowAKeychainFailureNextToThePassword()
+{
+    m_secrets->setFailWrites(u"The keychain is locked."_s);
+    m_dialog = std::make_unique<EmailSettingsDialog>(*m_mail);
+    m_dialog->show();
+    type(u"host"_s, u"smtp.msp.example"_s);
+    type(u"sender"_s, u"desk@msp.example"_s);
+    type(u"password"_s, u"pw"_s);
+    clickOk();
+    auto *passwordError = find<FieldMessage>(u"passwordError"_s);
+    QTRY_COMPARE(passwordError->error(), u"The keychain is locked."_s);
+    QVERIFY(m_dialog->isVisible());
+    QCOMPARE(m_dialog->result(), int(QDialog::Rejected));
+}
+
+void TestEmailSettingsDialog::shouldShowTheTestResultWithoutBlocking()
+{
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+    const int port = closed.serverPort();
+    closed.close();
+    m_mail->start(60000);
+
+    m_dialog = std::make_unique<EmailSettingsDialog>(*m_mail);
+    m_dialog->show();
+    type(u"host"_s, u"127.0.0.1"_s);
+    find<QSpinBox>(u"port"_s)->setValue(port);
+    type(u"sender"_s, u"desk@msp.example"_s);
+    auto *sendTest = find<QPushButton>(u"sendTest"_s);
+    auto *result = find<QLabel>(u"testResult"_s);
+
+    type(u"testRecipient"_s, u"not an address"_s);
+    QTest::mouseClick(sendTest, Qt::LeftButton);
+    QTRY_VERIFY(find<FieldMessage>(u"testRecipientError"_s)->hasError());
+
+    type(u"testRecipient"_s, u"admin@msp.example"_s);
+    QTest::mouseClick(sendTest, Qt::LeftButton);
+    QVERIFY(!find<FieldMessage>(u"testRecipientError"_s)->hasError());
+    QVERIFY(!sendTest->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(u"Not delivered"_s), 20000);
+    QVERIFY2(result->text().contains(u"reached"_s), qPrintable(result->text()));
+    QVERIFY(sendTest->isEnabled());
+}
+
+QTEST_MAIN(TestEmailSettingsDialog)
+#include "tst_emailsettingsdialog.moc"

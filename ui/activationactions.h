@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+
+class QAction;
+class QWidget;
+
+namespace bc {
+
+class MailController;
+
+// The account actions about activation emails: Resend activation email (one account or a
+// selection; earlier links stop working) and Retry sending (a failed or waiting email goes now),
+// and Email settings… Keeps MainWindow small.
+class ActivationActions final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ActivationActions)
+
+public:
+    ActivationActions(MailController &mail, QWidget *window);
+
+    // Resend and Retry, for the account menu and the list's context menu.
+    QList<QAction *> accountActions() const { return {m_resend, m_retry}; }
+    QAction *settingsAction() const { return m_settings; }
+    void setSelection(const QList<qint64> &accountIds);
+
+    void resend();
+    void retry();
+    void openSettings();
+
+Q_SIGNALS:
+    void statusMessage(const QString &message);
+
+private:
+    void report(const QStringList &problems, const QString &title);
+
+    MailController &m_mail;
+    QWidget *m_window;
+    QAction *m_resend = nullptr;
+    QAction *m_retry = nullptr;
+    QAction *m_settings = nullptr;
+    QList<qint64> m_selection;
+};
+
+} // namespace bc

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "secretstore.h"
+
+#include <QHash>
+
+namespace bc {
+
+// SecretStore in memory, for tests (no keychain daemon runs there). Answers on the next turn of
+// the event loop, as the keychain does. `failWrites` makes every write fail with that message.
+class MemorySecretStore final : public SecretStore
+{
+public:
+    MemorySecretStore() = default;
+
+    void read(const QString &key, QObject *context, ReadDone done) override;
+    void write(const QString &key, const QString &secret, QObject *context, WriteDone done) override;
+
+    [[nodiscard]] QString secret(const QString &key) const { return m_secrets.value(key); }
+    void setFailWrites(const QString &error) { m_failWrites = error; }
+
+private:
+    QHash<QString, QString> m_secrets;
+    QString m_failWrites;
+};
+
+} // namespace bc
