@@ -70,6 +70,19 @@ void AccountListModel::refresh()
     startLoad(Load::Filter);
 }
 
+void AccountListModel::reloadInPlace()
+{
+    if (m_loading) {
+        // The load under way may have read before the change: look again once it is in.
+        m_reloadWhenLoaded = true;
+        return;
+    }
+    m_reloadPages.clear();
+    for (const auto &[row, account] : m_rows)
+        m_reloadPages.insert(row / pageSize);
+    startLoad(Load::Reload);
+}
+
 void AccountListModel::startLoad(Load kind)
 {
     // Rows of the previous query stay on screen until the new ones arrive; pages and placements
@@ -97,6 +110,20 @@ void AccountListModel::onLoaded(quint64 generation, int count, int offset, const
 {
     if (generation != m_generation)
         return;
+    if (m_loadKind == Load::Reload && count == m_count) {
+        // Same rows, maybe other values: replace what is held, page by page; nothing moves.
+        m_loading = false;
+        keepRows(offset, accounts);
+        const int last = qMin(offset + static_cast<int>(accounts.size()), m_count) - 1;
+        if (last >= offset)
+            Q_EMIT dataChanged(index(offset, 0), index(last, ColumnCount - 1));
+        m_reloadPages.remove(offset / pageSize);
+        for (int page : std::as_const(m_reloadPages))
+            requestPage(page);
+        m_reloadPages.clear();
+        checkSettled();
+        return;
+    }
     if (m_loadKind == Load::Sort && count == m_count) {
         // A new order: tell views the rows moved so that selections follow the accounts they hold.
         Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
@@ -121,7 +148,7 @@ void AccountListModel::onLoaded(quint64 generation, int count, int offset, const
     }
     m_loading = false;
     m_sortIds.clear();
-    static constexpr const char *names[] = {"first page", "filter", "search", "sort"};
+    static constexpr const char *names[] = {"first page", "filter", "search", "sort", "reload"};
     qCInfo(lcPerf).nospace() << names[static_cast<int>(m_loadKind)] << ": " << m_loadTimer.elapsed()
                              << " ms to the first page, " << count << " rows";
     checkSettled();
@@ -262,6 +289,11 @@ int AccountListModel::cachedPageCount() const
 
 void AccountListModel::checkSettled()
 {
+    if (m_reloadWhenLoaded && !m_loading) {
+        m_reloadWhenLoaded = false;
+        reloadInPlace();
+        return;
+    }
     if (isSettled())
         Q_EMIT settled();
 }

@@ -59,6 +59,9 @@ public:
     void setQuery(const AccountQuery &query);
     // Counts again and drops the cache; the view asks for what it shows.
     void refresh();
+    // Another program changed the database: read the rows held again, keeping selection and
+    // scroll position when the number of rows is the same (a full refresh otherwise).
+    void reloadInPlace();
 
     // The id of a loaded row; 0 while it loads.
     qint64 accountId(int row) const;
@@ -97,7 +100,8 @@ private:
         FirstPage,
         Filter,
         Search,
-        Sort
+        Sort,
+        Reload
     };
     const Account *accountAt(int row) const;
     void requestPage(int page) const;
@@ -127,6 +131,8 @@ private:
     bool m_loading = false;
     Load m_loadKind = Load::FirstPage;
     int m_locating = 0;
+    QSet<int> m_reloadPages; // pages to read again after a change made elsewhere
+    bool m_reloadWhenLoaded = false;
     quint64 m_epoch = 0; // counts the times rows moved, so that pages asked for before are dropped
     QHash<qint64, Account> m_changed; // accounts added or changed, until their new row is known
     QElapsedTimer m_loadTimer;

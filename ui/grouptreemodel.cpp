@@ -65,6 +65,34 @@ void GroupTreeModel::reload()
         Q_EMIT loadFailed(groups.error());
 }
 
+void GroupTreeModel::reloadInPlace()
+{
+    auto groups = m_groups.all();
+    if (!groups) {
+        Q_EMIT loadFailed(groups.error());
+        return;
+    }
+    const bool sameTree =
+        groups->size() == m_nodes.size() && std::all_of(groups->cbegin(), groups->cend(), [this](const Group &group) {
+            const Node *node = m_nodes.value(group.id);
+            return node && node->group.parentId == group.parentId;
+        });
+    if (!sameTree) {
+        reload();
+        return;
+    }
+    for (const Group &group : std::as_const(*groups)) {
+        Node *node = m_nodes.value(group.id);
+        if (node->group.name != group.name || !(node->group.limits == group.limits))
+            onGroupChanged(group);
+        if (node->group.accountCount != group.accountCount) {
+            node->group.accountCount = group.accountCount;
+            const QModelIndex changed = indexOfNode(node, AccountsColumn);
+            Q_EMIT dataChanged(changed, changed);
+        }
+    }
+}
+
 GroupTreeModel::Node *GroupTreeModel::nodeOf(const QModelIndex &index) const
 {
     return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_invisibleRoot.get();

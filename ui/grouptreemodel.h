@@ -39,6 +39,9 @@ public:
 
     // Reads the tree again from the database.
     void reload();
+    // After a change made elsewhere: names and counts are updated in place; a different tree
+    // (groups added, removed or moved elsewhere) is read again.
+    void reloadInPlace();
 
     QModelIndex indexOfGroup(qint64 id, int column = NameColumn) const;
     qint64 groupId(const QModelIndex &index) const;

@@ -5,6 +5,7 @@
 #include "accountlistpanel.h"
 #include "accountservice.h"
 #include "activationactions.h"
+#include "activationservice.h"
 #include "addaccountwizard.h"
 #include "error.h"
 #include "groupactions.h"
@@ -38,6 +39,7 @@ MainWindow::MainWindow(GroupService &groups, AccountService &accounts, CatalogSe
     : QMainWindow(parent)
     , m_groups(groups)
     , m_accounts(accounts)
+    , m_catalogs(catalog)
     , m_settings(settings)
 {
     setObjectName(u"mainWindow"_s);
@@ -77,6 +79,12 @@ MainWindow::MainWindow(GroupService &groups, AccountService &accounts, CatalogSe
     createActions();
 
     connect(m_groupTree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onGroupSelected);
+    connect(m_groupModel, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_groupToRestore = currentGroupId(); });
+    connect(m_groupModel, &QAbstractItemModel::modelReset, this, [this] {
+        m_groupTree->expandAll();
+        selectGroup(m_groupToRestore);
+    });
     connect(m_groupModel, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &parentIndex) { m_groupTree->expand(parentIndex); });
     connect(m_accountList, &AccountListPanel::selectionChanged, this, &MainWindow::updateActions);
@@ -254,6 +262,12 @@ void MainWindow::updateActions()
     m_deleteAccounts->setToolTip(locked.isEmpty() ? tr("Delete the selected accounts") : locked);
 }
 
+void MainWindow::showChangesMadeElsewhere()
+{
+    m_groupModel->reloadInPlace();
+    m_accountList->model()->reloadInPlace();
+}
+
 void MainWindow::showError(const QString &title, const Error &error)
 {
     statusBar()->showMessage(error.message, 10000);
@@ -265,7 +279,9 @@ void MainWindow::addAccount()
     const qint64 groupId = currentGroupId();
     if (groupId == 0)
         return;
-    auto *wizard = new AddAccountWizard(m_accounts, m_groups, groupId, this);
+    auto *wizard = new AddAccountWizard(m_accounts, m_groups, m_catalogs, groupId, this);
+    if (ActivationService *activation = m_mail->activation())
+        wizard->setActivationService(*activation);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &AddAccountWizard::accountCreated, this, [this](const Account &account) {
         if (!m_accountList->selectAccount(account.id)) {

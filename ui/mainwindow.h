@@ -44,6 +44,9 @@ public:
     void deleteGroup();
     void setSelectedAccountsEnabled(bool enabled);
     void deleteSelectedAccounts();
+    // Something was committed by another program: the tree and the list follow, keeping the
+    // selection and the scroll position.
+    void showChangesMadeElsewhere();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -58,6 +61,8 @@ private:
 
     GroupService &m_groups;
     AccountService &m_accounts;
+    CatalogService &m_catalogs;
+    qint64 m_groupToRestore = 0;
     Settings &m_settings;
     GroupTreeModel *m_groupModel = nullptr;
     QTreeView *m_groupTree = nullptr;

@@ -1,6 +1,7 @@
 #include "accountservice.h"
 #include "appidentity.h"
 #include "catalogservice.h"
+#include "changewatcher.h"
 #include "database.h"
 #include "demodata.h"
 #include "groupnamedialog.h"
@@ -49,6 +50,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     bc::installTranslations(app);
     QApplication::setWindowIcon(QIcon(u":/icons/backup-console.svg"_s));
+    // Wayland compositors and task bars find the icon through the installed backup-console.desktop.
+    QApplication::setDesktopFileName(u"backup-console"_s);
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Backup Account Console"));
 
     QCommandLineParser parser;
@@ -92,6 +95,10 @@ int main(int argc, char *argv[])
     bc::Settings settings;
     bc::CatalogService catalog(**database);
     bc::MainWindow window(groups, accounts, catalog, settings, (*database)->displayName());
+    // Another console, the CLI or the activation server changed something: show it.
+    bc::ChangeWatcher watcher(**database);
+    QObject::connect(&watcher, &bc::ChangeWatcher::changedElsewhere, &window,
+                     &bc::MainWindow::showChangesMadeElsewhere);
     window.show();
     return QApplication::exec();
 }

@@ -270,8 +270,8 @@ void TestActivation::statesOfAPageMatchEachAccountsState()
     const Account failed = create(u"failed"_s);
     auto message = ActivationStore(*m_db).latestFor(failed.id, u"activation"_s);
     QVERIFY(message && *message);
-    QVERIFY(ActivationStore(*m_db).markAttemptFailed((*message)->id, u"refused"_s, QDateTime::currentDateTimeUtc(),
-                                                     true));
+    QVERIFY(
+        ActivationStore(*m_db).markAttemptFailed((*message)->id, u"refused"_s, QDateTime::currentDateTimeUtc(), true));
     QVERIFY(m_activation->resend(queued.id));
 
     auto states = m_activation->states({queued.id, quiet.id, failed.id, 4242});

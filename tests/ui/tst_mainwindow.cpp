@@ -45,6 +45,7 @@ private Q_SLOTS:
     void shouldAskBeforeDeletingAccounts();
     void shouldRememberLayoutAndLastGroup();
     void shouldAddAnAccountWithCtrlNAndSelectIt();
+    void shouldShowChangesMadeElsewhereAndKeepTheSelection();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -270,10 +271,12 @@ void MainWindowTest::shouldAddAnAccountWithCtrlNAndSelectIt()
     QVERIFY2(wizard->windowTitle().contains(u"Contoso"_s), qPrintable(wizard->windowTitle()));
     QTest::keyClicks(wizard->findChild<QLineEdit *>(u"login"_s), u"newcomer"_s);
     QTest::keyClicks(wizard->findChild<QLineEdit *>(u"email"_s), u"newcomer@contoso.com"_s);
-    for (int page = 0; page < 3; ++page) {
+    // Through every page to the summary: the number of pages is the wizard's business.
+    for (int page = 0; page < 12 && !wizard->button(QWizard::FinishButton)->isVisible(); ++page) {
         QTRY_VERIFY2(wizard->button(QWizard::NextButton)->isEnabled(), "Next enabled on a valid page");
         wizard->button(QWizard::NextButton)->click();
     }
+    QCOMPARE(wizard->currentId(), int(AddAccountWizard::SummaryPageId));
     QTRY_VERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
     wizard->button(QWizard::FinishButton)->click();
 
@@ -283,6 +286,29 @@ void MainWindowTest::shouldAddAnAccountWithCtrlNAndSelectIt()
     QTRY_COMPARE(window->accountList()->selectedAccountIds(), QList<qint64> {(*saved)->id});
     QVERIFY2(window->statusBar()->currentMessage().contains(u"newcomer"_s),
              qPrintable(window->statusBar()->currentMessage()));
+}
+
+void MainWindowTest::shouldShowChangesMadeElsewhereAndKeepTheSelection()
+{
+    auto window = makeWindow();
+    window->selectGroup(m_contosoId);
+    auto *panel = window->accountList();
+    const qint64 selected = m_accounts->findByLogin(u"user09"_s).value()->id;
+    QTRY_VERIFY(panel->selectAccount(selected));
+    const int row = panel->model()->rowOfAccount(selected);
+
+    // Another program (here: another connection, as the CLI or the activation server would be).
+    auto other = Database::open(m_db->location());
+    QVERIFY(other);
+    AccountService elsewhere(**other);
+    const qint64 changed = m_accounts->findByLogin(u"user03"_s).value()->id;
+    QVERIFY(elsewhere.disable(changed));
+
+    window->showChangesMadeElsewhere();
+    const int changedRow = panel->model()->rowOfAccount(changed);
+    QTRY_COMPARE(panel->model()->index(changedRow, AccountListModel::StatusColumn).data().toString(), u"Disabled"_s);
+    QCOMPARE(panel->selectedAccountIds(), QList<qint64> {selected});
+    QCOMPARE(panel->model()->rowOfAccount(selected), row);
 }
 
 QTEST_MAIN(MainWindowTest)

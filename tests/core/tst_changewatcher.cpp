@@ -1,0 +1,46 @@
+#include "accountservice.h"
+#include "changewatcher.h"
+#include "database.h"
+#include "groupservice.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace bc;
+
+// The cheap change detection of an SQLite database: commits of other connections are noticed,
+// this connection's own are not, and nothing at all is noticed when nothing happened.
+class TestChangeWatcher final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void noticesWhatAnotherConnectionCommitted();
+};
+
+void TestChangeWatcher::noticesWhatAnotherConnectionCommitted()
+{
+    QTemporaryDir dir;
+    const QString location = dir.filePath(u"watched.sqlite"_s);
+    auto mine = Database::open(location);
+    auto theirs = Database::open(location);
+    QVERIFY(mine && theirs);
+    ChangeWatcher watcher(**mine, 50);
+    QSignalSpy changed(&watcher, &ChangeWatcher::changedElsewhere);
+
+    QVERIFY2(!watcher.poll(), "nothing happened yet");
+    GroupService myGroups(**mine);
+    QVERIFY(myGroups.createRoot(u"Acme MSP"_s));
+    QVERIFY2(!watcher.poll(), "this connection's own commit is not news");
+
+    GroupService theirGroups(**theirs);
+    const qint64 root = theirGroups.root().value()->id;
+    QVERIFY(theirGroups.create(root, u"Contoso"_s));
+    QTRY_COMPARE(changed.count(), 1);
+    QVERIFY(!watcher.poll());
+}
+
+QTEST_GUILESS_MAIN(TestChangeWatcher)
+#include "tst_changewatcher.moc"
