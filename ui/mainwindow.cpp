@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "accountactions.h"
 #include "accountlistmodel.h"
 #include "accountlistpanel.h"
@@ -15,6 +16,7 @@
 #include "keychainsecretstore.h"
 #include "mailcontroller.h"
 #include "settings.h"
+#include "shortcutsdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -142,12 +144,10 @@ void MainWindow::createActions()
 
     auto *quit =
         make(tr("&Quit"), u"quitAction"_s, QStyle::SP_DialogCloseButton, QKeySequence::Quit, &MainWindow::close);
-    auto *about = make(tr("&About"), u"aboutAction"_s, QStyle::SP_MessageBoxInformation, {}, [this] {
-        QMessageBox::about(this, tr("About Backup Account Console"),
-                           tr("<h3>Backup Account Console %1</h3><p>Create and manage the backup accounts of your "
-                              "customers' users.</p>")
-                               .arg(QApplication::applicationVersion()));
-    });
+    auto *about = make(tr("&About"), u"aboutAction"_s, QStyle::SP_MessageBoxInformation, {},
+                       [this] { AboutDialog(this).exec(); });
+    auto *shortcuts = make(tr("&Keyboard shortcuts"), u"shortcutsAction"_s, QStyle::SP_DialogHelpButton,
+                           QKeySequence::HelpContents, [this] { ShortcutsDialog(*this, this).exec(); });
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_activationActions->settingsAction());
@@ -164,6 +164,7 @@ void MainWindow::createActions()
     accountMenu->addSeparator();
     accountMenu->addActions({m_disableAccounts, m_enableAccounts, m_deleteAccounts});
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(shortcuts);
     help->addAction(about);
 
     QToolBar *toolBar = addToolBar(tr("Main"));
