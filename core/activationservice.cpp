@@ -12,6 +12,7 @@
 #include "timestamps.h"
 
 #include <QCryptographicHash>
+#include <QJsonObject>
 #include <QUuid>
 
 #include <sodium.h>
@@ -267,6 +268,49 @@ Result<OutboxMessage> ActivationService::message(qint64 outboxId)
 Result<EmailTemplate> ActivationService::effectiveTemplate(qint64 groupId)
 {
     return templateFor(m_db, groupId);
+}
+
+Result<std::optional<EmailTemplate>> ActivationService::ownTemplate(qint64 groupId)
+{
+    return ActivationStore(m_db).groupTemplate(groupId);
+}
+
+Result<void> ActivationService::setGroupActivation(qint64 groupId, int days, const std::optional<EmailTemplate> &email)
+{
+    if (days < 1 || days > 90)
+        return fail(Error::Code::Invalid, u"activationDays"_s, tr("A link may stay valid from 1 to 90 days."));
+    if (email) {
+        if (auto valid = checkTemplate(*email); !valid)
+            return valid;
+    }
+    return m_db.write([&]() -> Result<void> {
+        ActivationStore store(m_db);
+        auto group = GroupStore(m_db).byId(groupId);
+        if (!group)
+            return fail(group.error());
+        auto daysBefore = store.activationDays(groupId);
+        auto before = store.groupTemplate(groupId);
+        if (!daysBefore || !before)
+            return fail(!daysBefore ? daysBefore.error() : before.error());
+        if (*daysBefore == days && *before == email)
+            return {};
+        if (auto saved = store.setActivationDays(groupId, days); !saved)
+            return saved;
+        if (auto saved = store.setGroupTemplate(groupId, email); !saved)
+            return saved;
+        const auto describe = [](int lifetime, const std::optional<EmailTemplate> &own) {
+            QJsonObject object {{u"activationDays"_s, lifetime}};
+            if (own)
+                object.insert(u"email"_s, Json::fromEmailTemplate(*own));
+            return object;
+        };
+        return AuditLog(m_db).append({.action = u"group.activation-changed"_s,
+                                      .objectType = u"group"_s,
+                                      .objectId = groupId,
+                                      .summary = group->name,
+                                      .before = describe(*daysBefore, *before),
+                                      .after = describe(days, email)});
+    });
 }
 
 Result<void> ActivationService::setGroupTemplate(qint64 groupId, const std::optional<EmailTemplate> &email)

@@ -59,6 +59,10 @@ public:
     // The template a group's accounts get: its own, else the nearest group's above, else the default.
     Result<EmailTemplate> effectiveTemplate(qint64 groupId);
     Result<void> setGroupTemplate(qint64 groupId, const std::optional<EmailTemplate> &email);
+    // The group's own email (nullopt: it takes the one of the group above, or the default).
+    Result<std::optional<EmailTemplate>> ownTemplate(qint64 groupId);
+    // Link lifetime and own email of a group, in one transaction with its audit entry.
+    Result<void> setGroupActivation(qint64 groupId, int days, const std::optional<EmailTemplate> &email);
     // What a group's or an account's own template must have: a subject, a text with {link}.
     static Result<void> checkTemplate(const EmailTemplate &email);
     Result<int> activationDays(qint64 groupId);

@@ -70,6 +70,8 @@ void GroupActions::openSettings()
             caps = *above;
     }
     GroupSettingsDialog dialog(m_catalog, groupId, group->name, caps, m_window);
+    if (m_activation)
+        dialog.setActivationService(*m_activation);
     if (dialog.exec() == QDialog::Accepted)
         Q_EMIT statusMessage(tr("Settings of \"%1\" saved.").arg(group->name));
 }

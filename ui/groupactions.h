@@ -12,6 +12,7 @@ class QWidget;
 
 namespace bc {
 
+class ActivationService;
 class CatalogService;
 class GroupService;
 
@@ -26,6 +27,8 @@ public:
     using CurrentGroup = std::function<qint64()>;
 
     GroupActions(CatalogService &catalog, GroupService &groups, CurrentGroup currentGroup, QWidget *window);
+    // With it, group settings offer the "Activation" tab.
+    void setActivationService(ActivationService *activation) { m_activation = activation; }
 
     QList<QAction *> actions() const;
     QAction *settingsAction() const { return m_settings; }
@@ -39,6 +42,7 @@ Q_SIGNALS:
 
 private:
     CatalogService &m_catalog;
+    ActivationService *m_activation = nullptr;
     GroupService &m_groups;
     CurrentGroup m_currentGroup;
     QWidget *m_window;

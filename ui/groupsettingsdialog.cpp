@@ -1,5 +1,7 @@
 #include "groupsettingsdialog.h"
 
+#include "groupactivationtab.h"
+
 #include "accountrules.h"
 #include "catalogservice.h"
 #include "emaillisteditor.h"
@@ -303,11 +305,23 @@ void GroupSettingsDialog::showErrors(const QList<Error> &errors)
         m_tabs->setCurrentIndex(firstTab);
 }
 
+void GroupSettingsDialog::setActivationService(ActivationService &activation)
+{
+    if (m_activationTab)
+        return;
+    m_activationTab = new GroupActivationTab(activation, m_groupId, this);
+    m_tabs->addTab(m_activationTab, tr("&Activation"));
+}
+
 void GroupSettingsDialog::accept()
 {
     const std::optional<GroupSettings> typed = settings();
     if (!typed)
         return;
+    if (m_activationTab && !m_activationTab->check()) {
+        m_tabs->setCurrentWidget(m_activationTab);
+        return;
+    }
     if (const QList<Error> errors = m_catalog.validate(m_groupId, *typed); !errors.isEmpty()) {
         showErrors(errors);
         return;
@@ -315,6 +329,14 @@ void GroupSettingsDialog::accept()
     if (auto saved = m_catalog.updateSettings(m_groupId, *typed); !saved) {
         showErrors({saved.error()});
         return;
+    }
+    if (m_activationTab) {
+        if (auto saved = m_activationTab->save(); !saved) {
+            m_tabs->setCurrentWidget(m_activationTab);
+            m_error->setText(saved.error().message);
+            m_error->show();
+            return;
+        }
     }
     QDialog::accept();
 }

@@ -17,6 +17,8 @@ class QTabWidget;
 
 namespace bc {
 
+class ActivationService;
+class GroupActivationTab;
 class CatalogService;
 class EmailListEditor;
 class FieldMessage;
@@ -36,6 +38,8 @@ public:
     // `caps`: the limits of the groups above, shown as hints.
     GroupSettingsDialog(CatalogService &catalog, qint64 groupId, const QString &groupName, const Quotas &caps,
                         QWidget *parent = nullptr);
+    // Adds the "Activation" tab: link lifetime and the group's own activation email.
+    void setActivationService(ActivationService &activation);
 
     void accept() override;
 
@@ -52,6 +56,7 @@ private:
     void updateAutoBackup();
 
     CatalogService &m_catalog;
+    GroupActivationTab *m_activationTab = nullptr;
     qint64 m_groupId;
     QTabWidget *m_tabs = nullptr;
     QLineEdit *m_customerId = nullptr;

@@ -1,3 +1,5 @@
+#include "activationservice.h"
+#include "auditlog.h"
 #include "catalogservice.h"
 #include "database.h"
 #include "groupservice.h"
@@ -11,6 +13,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,6 +32,7 @@ private Q_SLOTS:
     void shouldRefuseABadDigestAddressNextToTheField();
     void shouldShowAContactErrorAsItIsTyped();
     void shouldRefuseALimitAboveTheGroupAbove();
+    void shouldKeepTheGroupsOwnActivationEmailAndLinkLifetime();
 
 private:
     std::unique_ptr<GroupSettingsDialog> makeDialog();
@@ -186,6 +190,42 @@ void GroupSettingsDialogTest::shouldRefuseALimitAboveTheGroupAbove()
     auto *error = child<QLabel>(dialog.get(), u"serversLimitError"_s);
     QVERIFY2(error->text().contains(u"5"_s), qPrintable(error->text()));
     QCOMPARE(child<QTabWidget>(dialog.get(), u"settingsTabs"_s)->currentIndex(), 3);
+}
+
+void GroupSettingsDialogTest::shouldKeepTheGroupsOwnActivationEmailAndLinkLifetime()
+{
+    ActivationService activation(*m_db);
+    {
+        auto dialog = makeDialog();
+        dialog->setActivationService(activation);
+        auto *own = child<QCheckBox>(dialog.get(), u"ownActivationEmail"_s);
+        auto *subject = child<QLineEdit>(dialog.get(), u"groupActivationSubject"_s);
+        auto *body = child<QPlainTextEdit>(dialog.get(), u"groupActivationBody"_s);
+        auto *bodyError = child<QLabel>(dialog.get(), u"groupActivationBodyError"_s);
+        QVERIFY2(!own->isChecked() && !subject->isEnabled(), "a group starts with the default email");
+        own->setChecked(true);
+        child<QSpinBox>(dialog.get(), u"activationDays"_s)->setValue(14);
+        subject->setText(u"Welcome to Contoso backups"_s);
+        body->setPlainText(u"Hello {name}, no link here."_s);
+        QTRY_VERIFY2(bodyError->text().contains(u"{link}"_s), qPrintable(bodyError->text()));
+        clickOk(dialog.get());
+        QVERIFY2(dialog->isVisible(), "a body without the link is refused and the dialog stays");
+        body->setPlainText(u"Hello {name}, start here: {link}"_s);
+        clickOk(dialog.get());
+        QTRY_VERIFY(!dialog->isVisible());
+    }
+    QCOMPARE(*activation.activationDays(m_contosoId), 14);
+    auto own = activation.ownTemplate(m_contosoId);
+    QVERIFY(own && *own);
+    QCOMPARE((*own)->subject, u"Welcome to Contoso backups"_s);
+    QVERIFY((*own)->bodyHtml.contains(u"<a href=\"{link}\">"_s));
+    auto entries = AuditLog(*m_db).entriesFor(u"group"_s, m_contosoId);
+    QVERIFY(entries);
+    QCOMPARE(entries->last().action, u"group.activation-changed"_s);
+
+    // A unit below takes Contoso's email until it has its own.
+    const qint64 unit = m_groups->create(m_contosoId, u"Sales"_s)->id;
+    QCOMPARE(activation.effectiveTemplate(unit)->subject, u"Welcome to Contoso backups"_s);
 }
 
 QTEST_MAIN(GroupSettingsDialogTest)
