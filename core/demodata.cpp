@@ -1,6 +1,7 @@
 #include "demodata.h"
 
 #include "accountservice.h"
+#include "catalogservice.h"
 #include "groupservice.h"
 
 #include <QRandomGenerator>
@@ -25,7 +26,7 @@ QString asciiFolded(const QString &name)
 } // namespace
 
 Result<DemoData::Summary> DemoData::fill(GroupService &groups, AccountService &accounts, const QString &mspName,
-                                         int accountCount)
+                                         int accountCount, CatalogService *catalog)
 {
     auto existing = groups.root();
     if (!existing)
@@ -65,20 +66,54 @@ Result<DemoData::Summary> DemoData::fill(GroupService &groups, AccountService &a
     {
         qint64 groupId;
         QString domain;
+        qint64 profileId = 0;
+        QList<qint64> subscriptionIds;
     };
     QList<Target> targets;
+    qint64 helpdeskId = 0;
+    if (catalog) {
+        auto helpdesk = catalog->addSecurityGroup(
+            {0, root->id, tr("Helpdesk"), Permissions(Permission::CreateAccounts) | Permission::EditAccounts});
+        if (!helpdesk)
+            return fail(helpdesk.error());
+        helpdeskId = helpdesk->id;
+    }
+    int contract = 1001;
     for (const Customer &customer : customers) {
         auto group = groups.create(root->id, customer.name);
         if (!group)
             return fail(group.error());
         ++summary.groups;
-        targets.append({group->id, customer.domain});
+        Target target {group->id, customer.domain, 0, {}};
+        if (catalog) {
+            // What a customer of seeds 001 and 003 has: a storage, a profile, a subscription or two.
+            auto storage = catalog->addStorage({0, group->id, tr("%1 cloud").arg(customer.name), u"EU West"_s});
+            Profile standard;
+            standard.groupId = group->id;
+            standard.name = tr("Standard");
+            standard.quotas[Resource::Workstations] = Quota {2, 1};
+            standard.quotas[Resource::Storage] = Quota {250LL * 1000 * 1000 * 1000, 25LL * 1000 * 1000 * 1000};
+            standard.dataLock = customer.name == u"Woodgrove Bank"_s; // a bank keeps its backups
+            auto profile = catalog->addProfile(standard);
+            auto payg = catalog->addSubscription({0, group->id, tr("Backup PAYG #%1").arg(contract++)});
+            if (!storage || !profile || !payg)
+                return fail(!storage ? storage.error() : !profile ? profile.error() : payg.error());
+            GroupSettings settings = catalog->settings(group->id).value_or(GroupSettings {});
+            settings.defaultStorageId = storage->id;
+            settings.contactCompany = customer.name;
+            settings.contactEmail = u"it@"_s + customer.domain;
+            if (auto saved = catalog->updateSettings(group->id, settings); !saved)
+                return fail(saved.error());
+            target.profileId = profile->id;
+            target.subscriptionIds = {payg->id};
+        }
+        targets.append(target);
         for (const QString &unit : customer.units) {
             auto child = groups.create(group->id, unit);
             if (!child)
                 return fail(child.error());
             ++summary.groups;
-            targets.append({child->id, customer.domain});
+            targets.append({child->id, customer.domain, target.profileId, target.subscriptionIds});
         }
     }
 
@@ -114,6 +149,14 @@ Result<DemoData::Summary> DemoData::fill(GroupService &groups, AccountService &a
         const AccountStatus status = roll < 6 ? AccountStatus::Active
             : roll < 9                        ? AccountStatus::Inactive
                                               : AccountStatus::Active;
+        if (random.bounded(10) < 8)
+            draft.subscriptionIds = target.subscriptionIds; // most are licensed, a few not yet
+        if (target.profileId != 0 && random.bounded(3) == 0) {
+            draft.profileId = target.profileId;
+            draft.overrides.clear();
+        }
+        if (draft.administrator && helpdeskId != 0)
+            draft.securityGroupIds = {helpdeskId};
         auto account = accounts.create(target.groupId, draft, status);
         if (!account)
             return fail(account.error());

@@ -8,6 +8,7 @@
 namespace bc {
 
 class AccountService;
+class CatalogService;
 class GroupService;
 
 // A realistic sample: an MSP, a few customer organizations with units, a few hundred accounts
@@ -23,8 +24,10 @@ public:
         int accounts = 0;
     };
     // Refuses a database that holds groups already.
+    // With a catalog, customers also get a storage, a profile (data-locked at the bank), a
+    // subscription, and most accounts a license.
     static Result<Summary> fill(GroupService &groups, AccountService &accounts, const QString &mspName = QString(),
-                                int accountCount = 300);
+                                int accountCount = 300, CatalogService *catalog = nullptr);
 };
 
 } // namespace bc

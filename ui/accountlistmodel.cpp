@@ -376,7 +376,8 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
         case StorageColumn:
             return Quotas::formatLimit(Resource::Storage, account->quotas[Resource::Storage].limit, locale);
         case CreatedColumn:
-            return locale.toString(account->createdAt.toLocalTime(), QLocale::ShortFormat);
+            // The date is enough in a list; the tooltip has the time.
+            return locale.toString(account->createdAt.toLocalTime().date(), QLocale::ShortFormat);
         case LicenseColumn:
             return account->isLicensed() ? tr("Licensed") : tr("Unlicensed");
         case ActivationColumn:

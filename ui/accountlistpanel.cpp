@@ -69,14 +69,14 @@ AccountListPanel::AccountListPanel(AccountService &accounts, QWidget *parent)
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(AccountListModel::LoginColumn, 130);
-    m_view->setColumnWidth(AccountListModel::NameColumn, 150);
-    m_view->setColumnWidth(AccountListModel::EmailColumn, 230);
-    m_view->setColumnWidth(AccountListModel::StatusColumn, 80);
-    m_view->setColumnWidth(AccountListModel::AdminColumn, 60);
-    m_view->setColumnWidth(AccountListModel::StorageColumn, 100);
-    m_view->setColumnWidth(AccountListModel::CreatedColumn, 150);
-    m_view->setColumnWidth(AccountListModel::LicenseColumn, 90);
+    m_view->setColumnWidth(AccountListModel::LoginColumn, 110);
+    m_view->setColumnWidth(AccountListModel::NameColumn, 130);
+    m_view->setColumnWidth(AccountListModel::EmailColumn, 210);
+    m_view->setColumnWidth(AccountListModel::StatusColumn, 75);
+    m_view->setColumnWidth(AccountListModel::AdminColumn, 55);
+    m_view->setColumnWidth(AccountListModel::StorageColumn, 95);
+    m_view->setColumnWidth(AccountListModel::CreatedColumn, 95);
+    m_view->setColumnWidth(AccountListModel::LicenseColumn, 85);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -128,7 +128,7 @@ ExitCode CliApplication::dispatch(const Invocation &invocation, GroupService &gr
         CatalogResolver resolver(catalog);
         return CatalogCommands(catalog, groups, resolver, m_output).run(invocation);
     } else if (topic == "demo"_L1) {
-        return demo(invocation, groups, accounts);
+        return demo(invocation, groups, accounts, catalog);
     }
     return m_output.usageError(tr("Unknown command \"%1\".").arg(words.join(u' ')), CommandCatalog::usageHint());
 }
@@ -161,7 +161,8 @@ ExitCode CliApplication::dispatchAccount(const Invocation &invocation, GroupServ
                                CommandCatalog::usageHint());
 }
 
-ExitCode CliApplication::demo(const Invocation &invocation, GroupService &groups, AccountService &accounts)
+ExitCode CliApplication::demo(const Invocation &invocation, GroupService &groups, AccountService &accounts,
+                              CatalogService &catalog)
 {
     int count = 300;
     if (invocation.isSet(u"accounts"_s)) {
@@ -170,7 +171,7 @@ ExitCode CliApplication::demo(const Invocation &invocation, GroupService &groups
         if (!ok || count < 0)
             return m_output.error({Error::Code::Invalid, u"accounts"_s, tr("Enter a whole number of zero or more.")});
     }
-    auto summary = DemoData::fill(groups, accounts, invocation.value(u"msp-name"_s).trimmed(), count);
+    auto summary = DemoData::fill(groups, accounts, invocation.value(u"msp-name"_s).trimmed(), count, &catalog);
     if (!summary)
         return m_output.error(summary.error());
     if (invocation.isSet(u"json"_s))

@@ -35,7 +35,8 @@ private:
                       CatalogService &catalog, ActivationService &activation, const QString &location);
     ExitCode dispatchAccount(const Invocation &invocation, GroupService &groups, AccountService &accounts,
                              CatalogService &catalog, ActivationService &activation);
-    ExitCode demo(const Invocation &invocation, GroupService &groups, AccountService &accounts);
+    ExitCode demo(const Invocation &invocation, GroupService &groups, AccountService &accounts,
+                  CatalogService &catalog);
 
     Output m_output;
 };

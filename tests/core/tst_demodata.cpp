@@ -2,6 +2,7 @@
 
 #include "accountrules.h"
 #include "accountservice.h"
+#include "catalogservice.h"
 #include "database.h"
 #include "groupservice.h"
 
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void fillIsDeterministic();
     void fillRefusesADatabaseThatHoldsData();
     void fillNamesTheRootAsAsked();
+    void fillGivesCustomersACatalogAndMostAccountsALicense();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -150,6 +152,27 @@ void TestDemoData::fillNamesTheRootAsAsked()
     QVERIFY(bc::DemoData::fill(*console.groups, *console.accounts, u"Acme MSP"_s, 10));
     QCOMPARE((*console.groups->root())->name, u"Acme MSP"_s);
     QCOMPARE(*console.accounts->count({}), 10);
+}
+
+void TestDemoData::fillGivesCustomersACatalogAndMostAccountsALicense()
+{
+    Console console = openConsole(m_dir->filePath(u"catalog.sqlite"_s));
+    bc::CatalogService catalog(*console.db);
+    auto summary = bc::DemoData::fill(*console.groups, *console.accounts, QString(), 300, &catalog);
+    QVERIFY2(summary, summary ? "" : qPrintable(summary.error().message));
+    auto page = console.accounts->page(bc::AccountQuery {}, 0, 1000);
+    QVERIFY(page);
+    const auto licensed =
+        std::count_if(page->cbegin(), page->cend(), [](const bc::Account &a) { return a.isLicensed(); });
+    const auto onProfile =
+        std::count_if(page->cbegin(), page->cend(), [](const bc::Account &a) { return a.profileId != 0; });
+    QVERIFY2(licensed > 200 && licensed < 300, qPrintable(QString::number(licensed)));
+    QVERIFY2(onProfile > 50 && onProfile < 200, qPrintable(QString::number(onProfile)));
+    auto bank = console.groups->resolve(u"Northwind MSP/Woodgrove Bank"_s);
+    QVERIFY(bank);
+    auto profiles = catalog.profiles(bank->id);
+    QVERIFY(profiles && profiles->size() == 1 && profiles->first().dataLock);
+    QVERIFY2(catalog.settings(bank->id)->defaultStorageId != 0, "each customer has a default storage");
 }
 
 QTEST_GUILESS_MAIN(TestDemoData)
