@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>bc::AccountAccessPage</name>
+    <message numerus="yes">
+        <source>Licensed by %n subscription(s).</source>
+        <translation>
+            <numerusform>Licensed by %n subscription.</numerusform>
+            <numerusform>Licensed by %n subscriptions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc::AccountActions</name>
+    <message numerus="yes">
+        <source>Service assigned to %n account(s).</source>
+        <translation>
+            <numerusform>Service assigned to %n account.</numerusform>
+            <numerusform>Service assigned to %n accounts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc::AccountListModel</name>
+    <message numerus="yes">
+        <source>%n subscription(s) assigned</source>
+        <translation>
+            <numerusform>%n subscription assigned</numerusform>
+            <numerusform>%n subscriptions assigned</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bc::AccountListPanel</name>
     <message numerus="yes">
         <source>%n account(s)</source>
@@ -32,6 +62,50 @@
         <translation>
             <numerusform>A name can have at most %n characters.</numerusform>
             <numerusform>A name can have at most %n characters.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An address can have at most %n characters.</source>
+        <translation>
+            <numerusform>An address can have at most %n characters.</numerusform>
+            <numerusform>An address can have at most %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc::ActivationActions</name>
+    <message numerus="yes">
+        <source>Queued %n activation email(s); earlier links no longer work.</source>
+        <translation>
+            <numerusform>Queued %n activation email; earlier links no longer work.</numerusform>
+            <numerusform>Queued %n activation emails; earlier links no longer work.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n activation email(s) again.</source>
+        <translation>
+            <numerusform>Sending %n activation email again.</numerusform>
+            <numerusform>Sending %n activation emails again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc::AssignServiceDialog</name>
+    <message numerus="yes">
+        <source>&amp;Subscriptions to add to %n account(s):</source>
+        <translation>
+            <numerusform>&amp;Subscriptions to add to %n account:</numerusform>
+            <numerusform>&amp;Subscriptions to add to %n accounts:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc::CatalogService</name>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is still in use by %n account(s) or group(s); change them first.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; is still in use by %n account or group; change it first.</numerusform>
+            <numerusform>&quot;%1&quot; is still in use by %n accounts or groups; change them first.</numerusform>
         </translation>
     </message>
 </context>
@@ -100,6 +174,86 @@
         <translation>
             <numerusform>%n account deleted.</numerusform>
             <numerusform>%n accounts deleted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc::PasswordField</name>
+    <message numerus="yes">
+        <source>Optional, at least %n characters</source>
+        <translation>
+            <numerusform>Optional, at least %n characters</numerusform>
+            <numerusform>Optional, at least %n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc::PasswordPolicy</name>
+    <message numerus="yes">
+        <source>A password needs at least %n characters.</source>
+        <translation>
+            <numerusform>A password needs at least %n characters.</numerusform>
+            <numerusform>A password needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::CatalogCommands</name>
+    <message numerus="yes">
+        <source>Shown: %n.</source>
+        <translation>
+            <numerusform>Shown: %n.</numerusform>
+            <numerusform>Shown: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::GroupSettingsCommands</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::GroupTemplateCommands</name>
+    <message numerus="yes">
+        <source>Links stay valid for %n day(s). Placeholders: %1.</source>
+        <translation>
+            <numerusform>Links stay valid for %n day. Placeholders: %1.</numerusform>
+            <numerusform>Links stay valid for %n days. Placeholders: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::MailCommands</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::OutboxCommands</name>
+    <message numerus="yes">
+        <source>Sent %n email(s).</source>
+        <translation>
+            <numerusform>Sent %n email.</numerusform>
+            <numerusform>Sent %n emails.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc::server::ActivationPage</name>
+    <message numerus="yes">
+        <source>At least %n characters; not your login and not a common password.</source>
+        <translation>
+            <numerusform>At least %n characters; not your login and not a common password.</numerusform>
+            <numerusform>At least %n characters; not your login and not a common password.</numerusform>
         </translation>
     </message>
 </context>

@@ -4,12 +4,18 @@
 #include "translations.h"
 
 #include <QCoreApplication>
+#include <QTextStream>
 
 int main(int argc, char *argv[])
 {
     bc::setApplicationIdentity();
     QCoreApplication app(argc, argv);
-    bc::installTranslations(app);
+    // Before CliApplication parses anything, so that its help and its errors speak --lang already.
+    if (auto installed = bc::installTranslations(app, bc::languageArgument(QCoreApplication::arguments()));
+        !installed) {
+        QTextStream(stderr) << installed.error().message << Qt::endl;
+        return static_cast<int>(bc::cli::ExitCode::Usage);
+    }
     bc::cli::CliApplication cli;
     return static_cast<int>(cli.run(QCoreApplication::arguments()));
 }

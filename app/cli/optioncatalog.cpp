@@ -1,6 +1,7 @@
 #include "optioncatalog.h"
 
 #include "emailtemplate.h"
+#include "translations.h"
 
 using namespace Qt::StringLiterals;
 
@@ -8,7 +9,7 @@ namespace bc::cli {
 
 QStringList OptionCatalog::globalOptions()
 {
-    return {u"database"_s, u"verbose"_s, u"h"_s, u"help"_s, u"version"_s};
+    return {u"database"_s, u"lang"_s, u"verbose"_s, u"h"_s, u"help"_s, u"version"_s};
 }
 
 QList<std::pair<QString, QString>> OptionCatalog::exclusiveOptions()
@@ -38,6 +39,8 @@ QList<QCommandLineOption> OptionCatalog::options()
         {{u"database"_s},
          tr("The database file or sqlite:// URL (default: %1).").arg(u"$BACKUP_CONSOLE_DATABASE"_s),
          tr("PATH|URL")},
+        // Read by main() before the parser runs (bc::languageArgument); here for --help and validation.
+        {{u"lang"_s}, languageOptionDescription(), tr("LANGUAGE")},
         {{u"verbose"_s}, tr("Also print the core library's log messages.")},
         {{u"h"_s, u"help"_s}, tr("Show help for the command and exit.")},
         {{u"version"_s}, tr("Show the version and exit.")},

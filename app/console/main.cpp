@@ -14,12 +14,14 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
+#include <QTextStream>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-// Exit codes shared with the CLI: 3 when the database cannot be opened or written.
+// Exit codes shared with the CLI: 2 for a bad command line, 3 when the database cannot be opened or written.
+constexpr int exitUsage = 2;
 constexpr int exitDatabaseProblem = 3;
 
 // On an empty database, ask for the MSP's name and create the top group. False when cancelled.
@@ -48,7 +50,11 @@ int main(int argc, char *argv[])
 {
     bc::setApplicationIdentity();
     QApplication app(argc, argv);
-    bc::installTranslations(app);
+    // Before the parser, so that --help speaks --lang already.
+    if (auto installed = bc::installTranslations(app, bc::languageArgument(QApplication::arguments())); !installed) {
+        QTextStream(stderr) << installed.error().message << Qt::endl;
+        return exitUsage;
+    }
     QApplication::setWindowIcon(QIcon(u":/icons/backup-console.svg"_s));
     // Wayland compositors and task bars find the icon through the installed backup-console.desktop.
     QApplication::setDesktopFileName(u"backup-console"_s);
@@ -64,8 +70,11 @@ int main(int argc, char *argv[])
                                             QApplication::translate("main", "path"));
     const QCommandLineOption demoOption(
         u"demo"_s, QApplication::translate("main", "Fill an empty database with a sample of groups and accounts."));
+    const QCommandLineOption languageOption(u"lang"_s, bc::languageOptionDescription(),
+                                            QApplication::translate("main", "language"));
     parser.addOption(databaseOption);
     parser.addOption(demoOption);
+    parser.addOption(languageOption);
     parser.process(app);
 
     const QString location =

@@ -17,8 +17,13 @@ int main(int argc, char *argv[])
 {
     bc::setApplicationIdentity();
     QCoreApplication app(argc, argv);
-    bc::installTranslations(app);
     QTextStream err(stderr);
+    // Before the parser, so that --help speaks --lang already.
+    if (auto installed = bc::installTranslations(app, bc::languageArgument(QCoreApplication::arguments()));
+        !installed) {
+        err << installed.error().message << Qt::endl;
+        return 2;
+    }
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -38,7 +43,8 @@ int main(int argc, char *argv[])
         u"send-mail"_s,
         QCoreApplication::translate("server",
                                     "Also deliver the outbox (SMTP password from BACKUP_CONSOLE_SMTP_PASSWORD)."));
-    parser.addOptions({databaseOption, listenOption, portOption, mailOption});
+    const QCommandLineOption languageOption(u"lang"_s, bc::languageOptionDescription(), u"language"_s);
+    parser.addOptions({databaseOption, listenOption, portOption, mailOption, languageOption});
     parser.process(app);
 
     const QString location =

@@ -1,0 +1,4513 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AccountIdentityPage</name>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Who the account is for. The login must be unique across all organizations.</source>
+        <translation>Für wen das Konto ist. Der Anmeldename muss in allen Organisationen eindeutig sein.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Anmeldename:</translation>
+    </message>
+    <message>
+        <source>e.g. alice.smith</source>
+        <translation>z. B. alice.smith</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Fi&amp;rst name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>Las&amp;t name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <source>&amp;Administrator privileges</source>
+        <translation>Administrator&amp;rechte</translation>
+    </message>
+    <message>
+        <source>An administrator can manage the accounts and groups of this organization.</source>
+        <translation>Ein Administrator kann die Konten und Gruppen dieser Organisation verwalten.</translation>
+    </message>
+    <message>
+        <source>Agent auto &amp;update</source>
+        <translation>Automatische Agent-Akt&amp;ualisierung</translation>
+    </message>
+    <message>
+        <source>When off, agents registered under this account are not updated to new versions automatically.</source>
+        <translation>Wenn aus, werden unter diesem Konto registrierte Agenten nicht automatisch auf neue Versionen aktualisiert.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountOptionsPage</name>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Where backups go and which emails the account receives.</source>
+        <translation>Wohin Sicherungen gehen und welche E-Mails das Konto erhält.</translation>
+    </message>
+    <message>
+        <source>Backup l&amp;ocations:</source>
+        <translation>Sicherungszie&amp;le:</translation>
+    </message>
+    <message>
+        <source>Local &amp;and cloud</source>
+        <translation>Lok&amp;al und Cloud</translation>
+    </message>
+    <message>
+        <source>&amp;Cloud only</source>
+        <translation>Nur &amp;Cloud</translation>
+    </message>
+    <message>
+        <source>Notification &amp;level:</source>
+        <translation>Benachrichtigungss&amp;tufe:</translation>
+    </message>
+    <message>
+        <source>B&amp;usiness notifications</source>
+        <translation>Geschäftliche Benachrichtig&amp;ungen</translation>
+    </message>
+    <message>
+        <source>When off, the account&apos;s email address gets no notifications about exceeded quotas.</source>
+        <translation>Wenn aus, erhält die E-Mail-Adresse des Kontos keine Benachrichtigungen über überschrittene Kontingente.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::AboutDialog</name>
+    <message>
+        <source>About Backup Account Console</source>
+        <translation>Über Backup Account Console</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Backup Account Console&lt;/h2&gt;&lt;p&gt;Version %1&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Backup Account Console&lt;/h2&gt;&lt;p&gt;Version %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Create and manage the cloud-backup accounts of your customers&apos; users.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (%1).&lt;/p&gt;&lt;p&gt;It is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; see &lt;a href=&quot;%2&quot;&gt;the GNU General Public License&lt;/a&gt; for details.&lt;/p&gt;&lt;p&gt;Built with Qt %3, running on Qt %4.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Erstellen und verwalten Sie die Cloud-Sicherungskonten der Benutzer Ihrer Kunden.&lt;/p&gt;&lt;p&gt;Dieses Programm ist freie Software: Sie können es unter den Bedingungen der GNU General Public License, wie von der Free Software Foundation veröffentlicht, weitergeben und/oder verändern, entweder gemäß Version 3 der Lizenz oder (nach Ihrer Wahl) jeder späteren Version (%1).&lt;/p&gt;&lt;p&gt;Es wird in der Hoffnung verbreitet, dass es nützlich ist, jedoch OHNE JEDE GEWÄHRLEISTUNG; Einzelheiten finden Sie in &lt;a href=&quot;%2&quot;&gt;der GNU General Public License&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3, läuft mit Qt %4.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>bc::AccountAccessPage</name>
+    <message>
+        <source>Services and access</source>
+        <translation>Dienste und Zugriff</translation>
+    </message>
+    <message>
+        <source>The subscriptions that license the account, and the security groups that decide what it may do in this console.</source>
+        <translation>Die Abonnements, die das Konto lizenzieren, und die Sicherheitsgruppen, die festlegen, was es in dieser Konsole darf.</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>This organization has no subscriptions.</source>
+        <translation>Diese Organisation hat keine Abonnements.</translation>
+    </message>
+    <message>
+        <source>Security group</source>
+        <translation>Sicherheitsgruppe</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>This organization has no security groups.</source>
+        <translation>Diese Organisation hat keine Sicherheitsgruppen.</translation>
+    </message>
+    <message>
+        <source>Optional. They matter only once the user operates this console; administrator privileges already grant every permission.</source>
+        <translation>Optional. Sie zählen erst, wenn der Benutzer diese Konsole bedient; Administratorrechte gewähren bereits jede Berechtigung.</translation>
+    </message>
+    <message>
+        <source>S&amp;ubscriptions:</source>
+        <translation>&amp;Abonnements:</translation>
+    </message>
+    <message>
+        <source>Security &amp;groups:</source>
+        <translation>Sicherheits&amp;gruppen:</translation>
+    </message>
+    <message>
+        <source>No permissions</source>
+        <translation>Keine Berechtigungen</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>None ticked: the account starts unlicensed and backs up nothing until a subscription is assigned to it.</source>
+        <translation>Keines ausgewählt: Das Konto startet ohne Lizenz und sichert nichts, bis ihm ein Abonnement zugewiesen wird.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Licensed by %n subscription(s).</source>
+        <translation>
+            <numerusform>Lizenziert durch %n Abonnement.</numerusform>
+            <numerusform>Lizenziert durch %n Abonnements.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc::AccountActions</name>
+    <message>
+        <source>De&amp;tails…</source>
+        <translation>De&amp;tails…</translation>
+    </message>
+    <message>
+        <source>Show and edit every field of the account, and its history (Enter)</source>
+        <translation>Alle Felder des Kontos und seinen Verlauf anzeigen und bearbeiten (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Assign &amp;service…</source>
+        <translation>Dienst &amp;zuweisen…</translation>
+    </message>
+    <message>
+        <source>Add subscriptions to the selected accounts, which licenses them</source>
+        <translation>Den ausgewählten Konten Abonnements hinzufügen, die sie lizenzieren</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is on a data-locked profile and cannot be deleted.</source>
+        <translation>„%1“ hat ein Profil mit Datensperre und kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>The account could not be opened</source>
+        <translation>Das Konto konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; saved.</source>
+        <translation>Konto „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>The subscriptions could not be read</source>
+        <translation>Die Abonnements konnten nicht gelesen werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Service assigned to %n account(s).</source>
+        <translation>
+            <numerusform>Dienst %n Konto zugewiesen.</numerusform>
+            <numerusform>Dienst %n Konten zugewiesen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc::AccountActivationPage</name>
+    <message>
+        <source>Activation email</source>
+        <translation>Aktivierungs-E-Mail</translation>
+    </message>
+    <message>
+        <source>The email with the link the user follows to choose a password and activate the account.</source>
+        <translation>Die E-Mail mit dem Link, über den der Benutzer ein Passwort wählt und das Konto aktiviert.</translation>
+    </message>
+    <message>
+        <source>Send an &amp;activation email</source>
+        <translation>&amp;Aktivierungs-E-Mail senden</translation>
+    </message>
+    <message>
+        <source>Use the &amp;group&apos;s email</source>
+        <translation>E-Mail der &amp;Gruppe verwenden</translation>
+    </message>
+    <message>
+        <source>Forget the changes and send the email the group&apos;s accounts get.</source>
+        <translation>Die Änderungen verwerfen und die E-Mail senden, die die Konten der Gruppe erhalten.</translation>
+    </message>
+    <message>
+        <source>Preview of the activation email</source>
+        <translation>Vorschau der Aktivierungs-E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>B&amp;ody:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1 the user&apos;s name, %2 the login, %3 your organization, %4 the activation link (required), %5 when the link expires.</source>
+        <translation>Platzhalter: %1 der Name des Benutzers, %2 der Anmeldename, %3 Ihre Organisation, %4 der Aktivierungslink (erforderlich), %5 wann der Link abläuft.</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view, as the user will see it:</source>
+        <translation>&amp;Vorschau, wie der Benutzer sie sieht:</translation>
+    </message>
+    <message>
+        <source>The preview is not available: %1</source>
+        <translation>Die Vorschau ist nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Betreff: %1</translation>
+    </message>
+    <message>
+        <source>No email is sent: the account stays inactive until you send one later with &quot;Resend activation email&quot;.</source>
+        <translation>Es wird keine E-Mail gesendet: Das Konto bleibt inaktiv, bis Sie später eine mit „Aktivierungs-E-Mail erneut senden“ schicken.</translation>
+    </message>
+    <message>
+        <source>Sent when you press Finish. Change the subject or the text to give this account its own email; the account stays inactive until the user follows the link.</source>
+        <translation>Wird gesendet, wenn Sie auf „Abschließen“ klicken. Ändern Sie Betreff oder Text, um diesem Konto eine eigene E-Mail zu geben; das Konto bleibt inaktiv, bis der Benutzer dem Link folgt.</translation>
+    </message>
+    <message>
+        <source>The group&apos;s activation email is sent when you press Finish; the account stays inactive until the user follows the link.</source>
+        <translation>Die Aktivierungs-E-Mail der Gruppe wird gesendet, wenn Sie auf „Abschließen“ klicken; das Konto bleibt inaktiv, bis der Benutzer dem Link folgt.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::AccountBackupTab</name>
+    <message>
+        <source>No profile</source>
+        <translation>Kein Profil</translation>
+    </message>
+    <message>
+        <source>%1 (data lock)</source>
+        <translation>%1 (Datensperre)</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>The group&apos;s default</source>
+        <translation>Standard der Gruppe</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>St&amp;orage:</source>
+        <translation>Spei&amp;cher:</translation>
+    </message>
+    <message>
+        <source>Quotas</source>
+        <translation>Kontingente</translation>
+    </message>
+    <message>
+        <source>Backup &amp;locations:</source>
+        <translation>Sicherungs&amp;ziele:</translation>
+    </message>
+    <message>
+        <source>backup locations</source>
+        <translation>Sicherungsziele</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications:</source>
+        <translation>&amp;Benachrichtigungen:</translation>
+    </message>
+    <message>
+        <source>notification level</source>
+        <translation>Benachrichtigungsstufe</translation>
+    </message>
+    <message>
+        <source>B&amp;usiness notifications</source>
+        <translation>Geschäftliche Benachrichtig&amp;ungen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has data lock: this account cannot move to another profile, cannot be deleted, and its licenses cannot be removed.</source>
+        <translation>„%1“ hat eine Datensperre: Dieses Konto kann nicht in ein anderes Profil wechseln, nicht gelöscht werden, und seine Lizenzen können nicht entfernt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::AccountDetailsDialog</name>
+    <message>
+        <source>Account &quot;%1&quot;</source>
+        <translation>Konto „%1“</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Backup</source>
+        <translation>&amp;Sicherung</translation>
+    </message>
+    <message>
+        <source>Lice&amp;nses and access</source>
+        <translation>&amp;Lizenzen und Zugriff</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>Verlau&amp;f</translation>
+    </message>
+    <message>
+        <source>&amp;Subscriptions (an account without one is unlicensed):</source>
+        <translation>&amp;Abonnements (ein Konto ohne Abonnement ist nicht lizenziert):</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>This organization has no subscriptions.</source>
+        <translation>Diese Organisation hat keine Abonnements.</translation>
+    </message>
+    <message>
+        <source>Securit&amp;y groups:</source>
+        <translation>Sicherheits&amp;gruppen:</translation>
+    </message>
+    <message>
+        <source>Security group</source>
+        <translation>Sicherheitsgruppe</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>This organization has no security groups.</source>
+        <translation>Diese Organisation hat keine Sicherheitsgruppen.</translation>
+    </message>
+    <message>
+        <source>The account is on a data-locked profile; its licenses cannot be removed.</source>
+        <translation>Das Konto hat ein Profil mit Datensperre; seine Lizenzen können nicht entfernt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::AccountHistoryModel</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Entsperrt</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Created as &quot;%1&quot;</source>
+        <translation>Angelegt als „%1“</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+</context>
+<context>
+    <name>bc::AccountIdentityPage</name>
+    <message>
+        <source>An administrator can manage the accounts and groups of this organization, and must give a telephone number and a postal address.</source>
+        <translation>Ein Administrator kann die Konten und Gruppen dieser Organisation verwalten und muss eine Telefonnummer und eine Postanschrift angeben.</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Could not check whether this login is free: %1</source>
+        <translation>Es konnte nicht geprüft werden, ob dieser Anmeldename frei ist: %1</translation>
+    </message>
+    <message>
+        <source>Use &quot;%1&quot;</source>
+        <translation>„%1“ verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>bc::AccountIdentityTab</name>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Anmeldename:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>Las&amp;t name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <source>&amp;Administrator: may operate the console for this organization</source>
+        <translation>Administrato&amp;r: darf die Konsole für diese Organisation bedienen</translation>
+    </message>
+    <message>
+        <source>Agent a&amp;uto-update</source>
+        <translation>Automatische Agent-Akt&amp;ualisierung</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current password.</source>
+        <translation>Leer lassen, um das aktuelle Passwort zu behalten.</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w password:</source>
+        <translation>Neues Pass&amp;wort:</translation>
+    </message>
+</context>
+<context>
+    <name>bc::AccountListModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Licensed</source>
+        <translation>Lizenziert</translation>
+    </message>
+    <message>
+        <source>Unlicensed</source>
+        <translation>Nicht lizenziert</translation>
+    </message>
+    <message>
+        <source>Waiting for the user to activate the account</source>
+        <translation>Wartet darauf, dass der Benutzer das Konto aktiviert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s) assigned</source>
+        <translation>
+            <numerusform>%n Abonnement zugewiesen</numerusform>
+            <numerusform>%n Abonnements zugewiesen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No subscription assigned; Account → Assign service… licenses it</source>
+        <translation>Kein Abonnement zugewiesen; Konto → Dienst zuweisen… lizenziert es</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Storage quota</source>
+        <translation>Kontingent</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Aktivierung</translation>
+    </message>
+</context>
+<context>
+    <name>bc::AccountListPanel</name>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>Su&amp;chen:</translation>
+    </message>
+    <message>
+        <source>Login, email or name</source>
+        <translation>Anmeldename, E-Mail oder Name</translation>
+    </message>
+    <message>
+        <source>Include s&amp;ubgroups</source>
+        <translation>&amp;Untergruppen einbeziehen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n Konto</numerusform>
+            <numerusform>%n Konten</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc::AccountOptionsPage</name>
+    <message>
+        <source>backup locations</source>
+        <translation>Sicherungsziele</translation>
+    </message>
+    <message>
+        <source>notification level</source>
+        <translation>Benachrichtigungsstufe</translation>
+    </message>
+</context>
+<context>
+    <name>bc::AccountProfilePage</name>
+    <message>
+        <source>Storage quota %1, backup locations %2, notifications %3</source>
+        <translation>Speicherkontingent %1, Sicherungsziele %2, Benachrichtigungen %3</translation>
+    </message>
+    <message>
+        <source>Profile and storage</source>
+        <translation>Profil und Speicher</translation>
+    </message>
+    <message>
+        <source>A profile gives the account its quotas, backup locations and notification level. A value you change on the next pages becomes the account&apos;s own; profile changes no longer touch it.</source>
+        <translation>Ein Profil gibt dem Konto seine Kontingente, Sicherungsziele und Benachrichtigungsstufe. Ein Wert, den Sie auf den nächsten Seiten ändern, wird zum eigenen Wert des Kontos; Profiländerungen wirken sich dann nicht mehr darauf aus.</translation>
+    </message>
+    <message>
+        <source>No profile</source>
+        <translation>Kein Profil</translation>
+    </message>
+    <message>
+        <source>%1 (data lock)</source>
+        <translation>%1 (Datensperre)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, the group&apos;s default</source>
+        <translation>%1, Standard der Gruppe</translation>
+    </message>
+    <message>
+        <source>No storage defined</source>
+        <translation>Kein Speicher festgelegt</translation>
+    </message>
+    <message>
+        <source>The organization has no storage yet; the account gets the default one.</source>
+        <translation>Die Organisation hat noch keinen Speicher; das Konto erhält den Standardspeicher.</translation>
+    </message>
+    <message>
+        <source>Where this account&apos;s backups are kept.</source>
+        <translation>Wo die Sicherungen dieses Kontos aufbewahrt werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>&amp;Storage:</source>
+        <translation>Spei&amp;cher:</translation>
+    </message>
+    <message>
+        <source>Data lock: once created, this account cannot be deleted, cannot move to another profile, and its licenses cannot be removed.</source>
+        <translation>Datensperre: Nach dem Anlegen kann dieses Konto nicht gelöscht werden, nicht in ein anderes Profil wechseln, und seine Lizenzen können nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Profiles marked with a lock have data lock: their accounts cannot be deleted and cannot move to another profile.</source>
+        <translation>Mit einem Schloss markierte Profile haben eine Datensperre: Ihre Konten können nicht gelöscht werden und nicht in ein anderes Profil wechseln.</translation>
+    </message>
+    <message>
+        <source>This organization has no profiles; set the account&apos;s values yourself.</source>
+        <translation>Diese Organisation hat keine Profile; legen Sie die Werte des Kontos selbst fest.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::AccountQuotasPage</name>
+    <message>
+        <source>Quotas</source>
+        <translation>Kontingente</translation>
+    </message>
+    <message>
+        <source>How much this account may back up. Overage is how far usage may pass the limit before backups fail. Storage takes sizes such as &quot;500 GB&quot;, &quot;1.5 TiB&quot; or &quot;750 MiB&quot;.</source>
+        <translation>Wie viel dieses Konto sichern darf. Die Überschreitung gibt an, wie weit die Nutzung das Limit übersteigen darf, bevor Sicherungen fehlschlagen. Speicher nimmt Größen wie „500 GB“, „1,5 TiB“ oder „750 MiB“ an.</translation>
+    </message>
+    <message>
+        <source>Not offered: the organization has switched off %1.</source>
+        <translation>Nicht angeboten: Die Organisation hat %1 ausgeschaltet.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::AccountRules</name>
+    <message>
+        <source>Enter a login.</source>
+        <translation>Geben Sie einen Anmeldenamen ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A login can have at most %n characters.</source>
+        <translation>
+            <numerusform>Ein Anmeldename darf höchstens %n Zeichen haben.</numerusform>
+            <numerusform>Ein Anmeldename darf höchstens %n Zeichen haben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a space or invisible character</source>
+        <translation>ein Leerzeichen oder unsichtbares Zeichen</translation>
+    </message>
+    <message>
+        <source>A login may contain letters, digits and . _ - @ only, not %1.</source>
+        <translation>Ein Anmeldename darf nur Buchstaben, Ziffern und . _ - @ enthalten, nicht %1.</translation>
+    </message>
+    <message>
+        <source>Enter an email address.</source>
+        <translation>Geben Sie eine E-Mail-Adresse ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An email address can have at most %n characters.</source>
+        <translation>
+            <numerusform>Eine E-Mail-Adresse darf höchstens %n Zeichen haben.</numerusform>
+            <numerusform>Eine E-Mail-Adresse darf höchstens %n Zeichen haben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address; it should look like name@example.com.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse; sie sollte wie name@example.com aussehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A name can have at most %n characters.</source>
+        <translation>
+            <numerusform>Ein Name darf höchstens %n Zeichen haben.</numerusform>
+            <numerusform>Ein Name darf höchstens %n Zeichen haben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A name cannot contain line breaks or invisible characters.</source>
+        <translation>Ein Name darf keine Zeilenumbrüche oder unsichtbaren Zeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>Enter a number of zero or more.</source>
+        <translation>Geben Sie eine Zahl von null oder mehr ein.</translation>
+    </message>
+    <message>
+        <source>The group allows at most %1 for %2; enter %1 or less.</source>
+        <translation>Die Gruppe erlaubt höchstens %1 für %2; geben Sie %1 oder weniger ein.</translation>
+    </message>
+    <message>
+        <source>Enter the mobile number in international form: + and country code, then the number, e.g. +49 151 23456789.</source>
+        <translation>Geben Sie die Mobilnummer im internationalen Format ein: + und Ländervorwahl, dann die Nummer, z. B. +49 151 23456789.</translation>
+    </message>
+    <message>
+        <source>Enter a telephone number with at least 6 digits, e.g. +44 20 7946 0958.</source>
+        <translation>Geben Sie eine Telefonnummer mit mindestens 6 Ziffern ein, z. B. +44 20 7946 0958.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An address can have at most %n characters.</source>
+        <translation>
+            <numerusform>Eine Anschrift darf höchstens %n Zeichen haben.</numerusform>
+            <numerusform>Eine Anschrift darf höchstens %n Zeichen haben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An address cannot contain invisible characters.</source>
+        <translation>Eine Anschrift darf keine unsichtbaren Zeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>An administrator needs a telephone number.</source>
+        <translation>Ein Administrator braucht eine Telefonnummer.</translation>
+    </message>
+    <message>
+        <source>An administrator needs a postal address.</source>
+        <translation>Ein Administrator braucht eine Postanschrift.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::AccountService</name>
+    <message>
+        <source>The login &quot;%1&quot; is already taken; logins are unique across all organizations.</source>
+        <translation>Der Anmeldename „%1“ ist bereits vergeben; Anmeldenamen sind in allen Organisationen eindeutig.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; is already taken; logins are unique across all organizations. &quot;%2&quot; is free.</source>
+        <translation>Der Anmeldename „%1“ ist bereits vergeben; Anmeldenamen sind in allen Organisationen eindeutig. „%2“ ist frei.</translation>
+    </message>
+    <message>
+        <source>Choose one of the profiles of this group or of a group above it.</source>
+        <translation>Wählen Sie eines der Profile dieser Gruppe oder einer übergeordneten Gruppe.</translation>
+    </message>
+    <message>
+        <source>Choose one of the storages of this group or of a group above it.</source>
+        <translation>Wählen Sie einen der Speicher dieser Gruppe oder einer übergeordneten Gruppe.</translation>
+    </message>
+    <message>
+        <source>Choose subscriptions of this group or of a group above it.</source>
+        <translation>Wählen Sie Abonnements dieser Gruppe oder einer übergeordneten Gruppe.</translation>
+    </message>
+    <message>
+        <source>Choose security groups of this group or of a group above it.</source>
+        <translation>Wählen Sie Sicherheitsgruppen dieser Gruppe oder einer übergeordneten Gruppe.</translation>
+    </message>
+    <message>
+        <source>Choose the group the account belongs to.</source>
+        <translation>Wählen Sie die Gruppe, zu der das Konto gehört.</translation>
+    </message>
+    <message>
+        <source>The account is on a data-locked profile; its profile cannot change.</source>
+        <translation>Das Konto hat ein Profil mit Datensperre; sein Profil kann sich nicht ändern.</translation>
+    </message>
+    <message>
+        <source>The account is on a data-locked profile; its licenses cannot be removed.</source>
+        <translation>Das Konto hat ein Profil mit Datensperre; seine Lizenzen können nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is on a data-locked profile and cannot be deleted.</source>
+        <translation>„%1“ hat ein Profil mit Datensperre und kann nicht gelöscht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::AccountSummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Check the new account. Press Finish to create it; it stays inactive until the user activates it from the email.</source>
+        <translation>Prüfen Sie das neue Konto. Klicken Sie auf „Abschließen“, um es anzulegen; es bleibt inaktiv, bis der Benutzer es über die E-Mail aktiviert.</translation>
+    </message>
+    <message>
+        <source>Summary of the new account</source>
+        <translation>Zusammenfassung des neuen Kontos</translation>
+    </message>
+    <message>
+        <source>The account was not saved. %1
+Everything you entered is still here; press Finish to try again.</source>
+        <translation>Das Konto wurde nicht gespeichert. %1
+Alle Ihre Eingaben sind noch vorhanden; klicken Sie auf „Abschließen“, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>The group&apos;s default</source>
+        <translation>Standard der Gruppe</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Notification email</source>
+        <translation>Benachrichtigungs-E-Mail</translation>
+    </message>
+    <message>
+        <source>The sign-in email</source>
+        <translation>Die Anmelde-E-Mail</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Mobile (SMS MFA)</source>
+        <translation>Mobil (SMS-MFA)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Postanschrift</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Festgelegt</translation>
+    </message>
+    <message>
+        <source>Not set; the user chooses one from the activation email</source>
+        <translation>Nicht festgelegt; der Benutzer wählt eines über die Aktivierungs-E-Mail</translation>
+    </message>
+    <message>
+        <source>Not set; the user chooses one once an activation email is sent</source>
+        <translation>Nicht festgelegt; der Benutzer wählt eines, sobald eine Aktivierungs-E-Mail gesendet wurde</translation>
+    </message>
+    <message>
+        <source>Administrator privileges</source>
+        <translation>Administratorrechte</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Agent auto update</source>
+        <translation>Automatische Agent-Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>No profile</source>
+        <translation>Kein Profil</translation>
+    </message>
+    <message>
+        <source>%1 (data lock)</source>
+        <translation>%1 (Datensperre)</translation>
+    </message>
+    <message>
+        <source>Storage location</source>
+        <translation>Speicherort</translation>
+    </message>
+    <message>
+        <source>Not offered; the service is switched off</source>
+        <translation>Nicht angeboten; der Dienst ist ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>%1, overage %2</source>
+        <translation>%1, Überschreitung %2</translation>
+    </message>
+    <message>
+        <source>Backup locations</source>
+        <translation>Sicherungsziele</translation>
+    </message>
+    <message>
+        <source>Notification level</source>
+        <translation>Benachrichtigungsstufe</translation>
+    </message>
+    <message>
+        <source>Business notifications</source>
+        <translation>Geschäftliche Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>None; the account starts unlicensed</source>
+        <translation>Keine; das Konto startet ohne Lizenz</translation>
+    </message>
+    <message>
+        <source>Security groups</source>
+        <translation>Sicherheitsgruppen</translation>
+    </message>
+    <message>
+        <source>Activation email</source>
+        <translation>Aktivierungs-E-Mail</translation>
+    </message>
+    <message>
+        <source>Not sent; the account stays inactive until one is sent with &quot;Resend activation email&quot;</source>
+        <translation>Nicht gesendet; das Konto bleibt inaktiv, bis eine mit „Aktivierungs-E-Mail erneut senden“ gesendet wird</translation>
+    </message>
+    <message>
+        <source>Will be sent (own text)</source>
+        <translation>Wird gesendet (eigener Text)</translation>
+    </message>
+    <message>
+        <source>Will be sent (group&apos;s text)</source>
+        <translation>Wird gesendet (Text der Gruppe)</translation>
+    </message>
+    <message>
+        <source>%1 (from profile)</source>
+        <translation>%1 (aus dem Profil)</translation>
+    </message>
+    <message>
+        <source>%1 (changed; the profile has %2)</source>
+        <translation>%1 (geändert; das Profil hat %2)</translation>
+    </message>
+</context>
+<context>
+    <name>bc::AccountText</name>
+    <message>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Cloud only</source>
+        <translation>Nur Cloud</translation>
+    </message>
+    <message>
+        <source>Local and cloud</source>
+        <translation>Lokal und Cloud</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>Weniger</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mehr</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>No notifications</source>
+        <translation>Keine Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Backup failures</source>
+        <translation>Fehlgeschlagene Sicherungen</translation>
+    </message>
+    <message>
+        <source>Backup failures and warnings</source>
+        <translation>Fehlgeschlagene Sicherungen und Warnungen</translation>
+    </message>
+    <message>
+        <source>Failures, warnings and successful backups</source>
+        <translation>Fehler, Warnungen und erfolgreiche Sicherungen</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ActivationActions</name>
+    <message>
+        <source>Resend &amp;activation email</source>
+        <translation>&amp;Aktivierungs-E-Mail erneut senden</translation>
+    </message>
+    <message>
+        <source>Send the selected inactive accounts a new activation link; earlier links stop working.</source>
+        <translation>Den ausgewählten inaktiven Konten einen neuen Aktivierungslink senden; frühere Links funktionieren nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Retry &amp;sending</source>
+        <translation>Senden &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>Send the activation email of the selected accounts again now.</source>
+        <translation>Die Aktivierungs-E-Mail der ausgewählten Konten jetzt erneut senden.</translation>
+    </message>
+    <message>
+        <source>&amp;Email settings…</source>
+        <translation>E-&amp;Mail-Einstellungen…</translation>
+    </message>
+    <message>
+        <source>The mail server that sends activation emails.</source>
+        <translation>Der Mailserver, der die Aktivierungs-E-Mails sendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n activation email(s); earlier links no longer work.</source>
+        <translation>
+            <numerusform>%n Aktivierungs-E-Mail eingereiht; frühere Links funktionieren nicht mehr.</numerusform>
+            <numerusform>%n Aktivierungs-E-Mails eingereiht; frühere Links funktionieren nicht mehr.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some activation emails were not sent</source>
+        <translation>Einige Aktivierungs-E-Mails wurden nicht gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n activation email(s) again.</source>
+        <translation>
+            <numerusform>%n Aktivierungs-E-Mail wird erneut gesendet.</numerusform>
+            <numerusform>%n Aktivierungs-E-Mails werden erneut gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No activation email of the selection is waiting or failed.</source>
+        <translation>Keine Aktivierungs-E-Mail der Auswahl wartet oder ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Some emails could not be retried</source>
+        <translation>Einige E-Mails konnten nicht erneut gesendet werden</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ActivationService</name>
+    <message>
+        <source>This activation link is not known. Check that the whole link was copied, or ask your help desk for a new one.</source>
+        <translation>Dieser Aktivierungslink ist nicht bekannt. Prüfen Sie, ob der ganze Link kopiert wurde, oder bitten Sie Ihren Helpdesk um einen neuen.</translation>
+    </message>
+    <message>
+        <source>This activation link was used already. Sign in with the password you chose.</source>
+        <translation>Dieser Aktivierungslink wurde bereits verwendet. Melden Sie sich mit dem Passwort an, das Sie gewählt haben.</translation>
+    </message>
+    <message>
+        <source>A newer activation email replaced this link. Use the link in the newest email.</source>
+        <translation>Eine neuere Aktivierungs-E-Mail hat diesen Link ersetzt. Verwenden Sie den Link in der neuesten E-Mail.</translation>
+    </message>
+    <message>
+        <source>This activation link has expired. Ask your help desk to send a new one.</source>
+        <translation>Dieser Aktivierungslink ist abgelaufen. Bitten Sie Ihren Helpdesk, einen neuen zu senden.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask your help desk to enable it.</source>
+        <translation>Dieses Konto ist gesperrt. Bitten Sie Ihren Helpdesk, es zu entsperren.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not waiting for activation; only inactive accounts get activation emails.</source>
+        <translation>„%1“ wartet nicht auf eine Aktivierung; nur inaktive Konten erhalten Aktivierungs-E-Mails.</translation>
+    </message>
+    <message>
+        <source>A link may stay valid from 1 to 90 days.</source>
+        <translation>Ein Link kann 1 bis 90 Tage gültig bleiben.</translation>
+    </message>
+    <message>
+        <source>Enter a subject.</source>
+        <translation>Geben Sie einen Betreff ein.</translation>
+    </message>
+    <message>
+        <source>Enter the text of the email.</source>
+        <translation>Geben Sie den Text der E-Mail ein.</translation>
+    </message>
+    <message>
+        <source>The text must contain {link}: without it the user cannot activate the account.</source>
+        <translation>Der Text muss {link} enthalten: Ohne ihn kann der Benutzer das Konto nicht aktivieren.</translation>
+    </message>
+    <message>
+        <source>Enter a port from 1 to 65535.</source>
+        <translation>Geben Sie einen Port von 1 bis 65535 ein.</translation>
+    </message>
+    <message>
+        <source>Test email from the Backup Account Console</source>
+        <translation>Test-E-Mail von der Backup Account Console</translation>
+    </message>
+    <message>
+        <source>This is a test. The console can send email through this server.</source>
+        <translation>Dies ist ein Test. Die Konsole kann E-Mails über diesen Server senden.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ActivationText</name>
+    <message>
+        <source>Email queued</source>
+        <translation>E-Mail eingereiht</translation>
+    </message>
+    <message>
+        <source>Email queued (retrying: %1)</source>
+        <translation>E-Mail eingereiht (erneuter Versuch: %1)</translation>
+    </message>
+    <message>
+        <source>Email sending</source>
+        <translation>E-Mail wird gesendet</translation>
+    </message>
+    <message>
+        <source>Email sent</source>
+        <translation>E-Mail gesendet</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Pending since %1 · link expires %2</source>
+        <extracomment>Shown for an inactive account: when its activation started and when its link stops working.</extracomment>
+        <translation>Ausstehend seit %1 · Link läuft ab %2</translation>
+    </message>
+</context>
+<context>
+    <name>bc::AddAccountWizard</name>
+    <message>
+        <source>group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <source>Add account to %1</source>
+        <translation>Konto zu %1 hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>bc::AssignServiceDialog</name>
+    <message>
+        <source>Assign service</source>
+        <translation>Dienst zuweisen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Subscriptions to add to %n account(s):</source>
+        <translation>
+            <numerusform>&amp;Abonnements, die %n Konto hinzugefügt werden:</numerusform>
+            <numerusform>&amp;Abonnements, die %n Konten hinzugefügt werden:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>This organization has no subscriptions; add one with Group → Subscriptions…</source>
+        <translation>Diese Organisation hat keine Abonnements; fügen Sie eines mit Gruppe → Abonnements… hinzu.</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Zuweisen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bc::CatalogDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>bc::CatalogItemForm</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+</context>
+<context>
+    <name>bc::CatalogKindAdapter</name>
+    <message>
+        <source>Profiles of &quot;%1&quot;</source>
+        <translation>Profile von „%1“</translation>
+    </message>
+    <message>
+        <source>Add profile</source>
+        <translation>Profil hinzufügen</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;</source>
+        <translation>Profil „%1“</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>Standardwerte</translation>
+    </message>
+    <message>
+        <source>This group defines no profile yet.</source>
+        <translation>Diese Gruppe legt noch kein Profil fest.</translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot;?</source>
+        <translation>Das Profil „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>Data lock</source>
+        <translation>Datensperre</translation>
+    </message>
+    <message>
+        <source>notifications: %1</source>
+        <translation>Benachrichtigungen: %1</translation>
+    </message>
+    <message>
+        <source>storage: %1</source>
+        <translation>Speicher: %1</translation>
+    </message>
+    <message>
+        <source>Storages of &quot;%1&quot;</source>
+        <translation>Speicher von „%1“</translation>
+    </message>
+    <message>
+        <source>Add storage</source>
+        <translation>Speicher hinzufügen</translation>
+    </message>
+    <message>
+        <source>Storage &quot;%1&quot;</source>
+        <translation>Speicher „%1“</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>This group defines no storage yet.</source>
+        <translation>Diese Gruppe legt noch keinen Speicher fest.</translation>
+    </message>
+    <message>
+        <source>Delete the storage &quot;%1&quot;?</source>
+        <translation>Den Speicher „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>Subscriptions of &quot;%1&quot;</source>
+        <translation>Abonnements von „%1“</translation>
+    </message>
+    <message>
+        <source>Add subscription</source>
+        <translation>Abonnement hinzufügen</translation>
+    </message>
+    <message>
+        <source>Subscription &quot;%1&quot;</source>
+        <translation>Abonnement „%1“</translation>
+    </message>
+    <message>
+        <source>This group defines no subscription yet.</source>
+        <translation>Diese Gruppe legt noch kein Abonnement fest.</translation>
+    </message>
+    <message>
+        <source>Delete the subscription &quot;%1&quot;?</source>
+        <translation>Das Abonnement „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>Security groups of &quot;%1&quot;</source>
+        <translation>Sicherheitsgruppen von „%1“</translation>
+    </message>
+    <message>
+        <source>Add security group</source>
+        <translation>Sicherheitsgruppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Security group &quot;%1&quot;</source>
+        <translation>Sicherheitsgruppe „%1“</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>This group defines no security group yet.</source>
+        <translation>Diese Gruppe legt noch keine Sicherheitsgruppe fest.</translation>
+    </message>
+    <message>
+        <source>Delete the security group &quot;%1&quot;?</source>
+        <translation>Die Sicherheitsgruppe „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+</context>
+<context>
+    <name>bc::CatalogListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+</context>
+<context>
+    <name>bc::CatalogService</name>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>This group has one named &quot;%1&quot; already; choose another name.</source>
+        <translation>Diese Gruppe hat bereits einen Eintrag namens „%1“; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is still in use by %n account(s) or group(s); change them first.</source>
+        <translation>
+            <numerusform>„%1“ wird noch von %n Konto oder Gruppe verwendet; ändern Sie diese zuerst.</numerusform>
+            <numerusform>„%1“ wird noch von %n Konten oder Gruppen verwendet; ändern Sie diese zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a number of zero or more.</source>
+        <translation>Geben Sie eine Zahl von null oder mehr ein.</translation>
+    </message>
+    <message>
+        <source>The group above allows at most %1; enter %1 or less.</source>
+        <translation>Die übergeordnete Gruppe erlaubt höchstens %1; geben Sie %1 oder weniger ein.</translation>
+    </message>
+    <message>
+        <source>The default storage must be one of this group&apos;s storages or of a group above it.</source>
+        <translation>Der Standardspeicher muss einer der Speicher dieser Gruppe oder einer übergeordneten Gruppe sein.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::CatalogText</name>
+    <message>
+        <source>Physical workstations</source>
+        <translation>Physische Arbeitsplatzrechner</translation>
+    </message>
+    <message>
+        <source>Physical servers</source>
+        <translation>Physische Server</translation>
+    </message>
+    <message>
+        <source>Virtual machines</source>
+        <translation>Virtuelle Maschinen</translation>
+    </message>
+    <message>
+        <source>Mobile devices</source>
+        <translation>Mobilgeräte</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 mailboxes</source>
+        <translation>Microsoft-365-Postfächer</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 OneDrive</source>
+        <translation>Microsoft 365 OneDrive</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 SharePoint</source>
+        <translation>Microsoft 365 SharePoint</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 Teams</source>
+        <translation>Microsoft 365 Teams</translation>
+    </message>
+    <message>
+        <source>Create accounts</source>
+        <translation>Konten anlegen</translation>
+    </message>
+    <message>
+        <source>Edit accounts</source>
+        <translation>Konten bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete accounts</source>
+        <translation>Konten löschen</translation>
+    </message>
+    <message>
+        <source>Manage groups</source>
+        <translation>Gruppen verwalten</translation>
+    </message>
+    <message>
+        <source>View the audit log</source>
+        <translation>Das Prüfprotokoll einsehen</translation>
+    </message>
+    <message>
+        <source>Manage settings</source>
+        <translation>Einstellungen verwalten</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ContactFields</name>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>Anzei&amp;gename:</translation>
+    </message>
+    <message>
+        <source>Use a different email for n&amp;otifications</source>
+        <translation>Benachrichtigungen an andere Adresse sen&amp;den</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Notification ema&amp;il:</source>
+        <translation>Benachrichtigungs-E-Ma&amp;il:</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. +49 151 23456789</source>
+        <translation>Optional, z. B. +49 151 23456789</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile (SMS MFA):</source>
+        <translation>&amp;Mobil (SMS-MFA):</translation>
+    </message>
+    <message>
+        <source>e.g. +44 20 7946 0958</source>
+        <translation>z. B. +44 20 7946 0958</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>Street, postcode and town, country</source>
+        <translation>Straße, Postleitzahl und Ort, Land</translation>
+    </message>
+    <message>
+        <source>Postal addre&amp;ss:</source>
+        <translation>Postans&amp;chrift:</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Vor- und Nachname</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the first and last name.</source>
+        <translation>Leer lassen, um Vor- und Nachnamen zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Backup notifications go here instead of to the sign-in email.</source>
+        <translation>Sicherungsbenachrichtigungen gehen hierhin statt an die Anmelde-E-Mail.</translation>
+    </message>
+    <message>
+        <source>Optional. Receives sign-in codes by SMS (multi-factor authentication).</source>
+        <translation>Optional. Empfängt Anmeldecodes per SMS (Mehr-Faktor-Authentifizierung).</translation>
+    </message>
+    <message>
+        <source>Required: administrators must be reachable by telephone.</source>
+        <translation>Erforderlich: Administratoren müssen telefonisch erreichbar sein.</translation>
+    </message>
+    <message>
+        <source>Required: administrators must give a postal address.</source>
+        <translation>Erforderlich: Administratoren müssen eine Postanschrift angeben.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::Database</name>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>Das Konto existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>This activation link was used already.</source>
+        <translation>Dieser Aktivierungslink wurde bereits verwendet.</translation>
+    </message>
+    <message>
+        <source>That email was sent already.</source>
+        <translation>Diese E-Mail wurde bereits gesendet.</translation>
+    </message>
+    <message>
+        <source>That email is no longer in the outbox.</source>
+        <translation>Diese E-Mail ist nicht mehr im Postausgang.</translation>
+    </message>
+    <message>
+        <source>The profile no longer exists.</source>
+        <translation>Das Profil existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The storage no longer exists.</source>
+        <translation>Der Speicher existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The subscription no longer exists.</source>
+        <translation>Das Abonnement existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The security group no longer exists.</source>
+        <translation>Die Sicherheitsgruppe existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The database address &quot;%1&quot; names no file.</source>
+        <translation>Die Datenbankadresse „%1“ nennt keine Datei.</translation>
+    </message>
+    <message>
+        <source>This version of the console cannot open &quot;%1&quot; databases yet; give a file path.</source>
+        <translation>Diese Version der Konsole kann „%1“-Datenbanken noch nicht öffnen; geben Sie einen Dateipfad an.</translation>
+    </message>
+    <message>
+        <source>No database file was given.</source>
+        <translation>Es wurde keine Datenbankdatei angegeben.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder, not a database file.</source>
+        <translation>„%1“ ist ein Ordner, keine Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; could not be created.</source>
+        <translation>Der Ordner „%1“ konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is missing; install the package libqt6sql6-sqlite.</source>
+        <translation>Der SQLite-Treiber für Qt fehlt; installieren Sie das Paket libqt6sql6-sqlite.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; could not be opened.</source>
+        <translation>Die Datenbank „%1“ konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database of this console.</source>
+        <translation>„%1“ ist keine Datenbank dieser Konsole.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds other data and is not a database of this console.</source>
+        <translation>„%1“ enthält andere Daten und ist keine Datenbank dieser Konsole.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; was written by a newer version of the console (schema %2; this one knows %3). Update the console; nothing was changed.</source>
+        <translation>Die Datenbank „%1“ wurde von einer neueren Version der Konsole geschrieben (Schema %2; diese kennt %3). Aktualisieren Sie die Konsole; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The console is damaged: a schema migration is missing.</source>
+        <translation>Die Konsole ist beschädigt: Eine Schemamigration fehlt.</translation>
+    </message>
+    <message>
+        <source>That login is already taken.</source>
+        <translation>Dieser Anmeldename ist bereits vergeben.</translation>
+    </message>
+    <message>
+        <source>The database has a top group already.</source>
+        <translation>Die Datenbank hat bereits eine oberste Gruppe.</translation>
+    </message>
+    <message>
+        <source>A group with that name exists there already.</source>
+        <translation>Dort gibt es bereits eine Gruppe mit diesem Namen.</translation>
+    </message>
+    <message>
+        <source>The account is on a data-locked profile: it cannot be deleted, change profile or lose a license.</source>
+        <translation>Das Konto hat ein Profil mit Datensperre: Es kann nicht gelöscht werden, sein Profil nicht wechseln und keine Lizenz verlieren.</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be changed or shortened.</source>
+        <translation>Das Prüfprotokoll kann nicht geändert oder gekürzt werden.</translation>
+    </message>
+    <message>
+        <source>That name is taken here already.</source>
+        <translation>Dieser Name ist hier bereits vergeben.</translation>
+    </message>
+    <message>
+        <source>Something it refers to was changed or removed meanwhile.</source>
+        <translation>Etwas, worauf es verweist, wurde inzwischen geändert oder entfernt.</translation>
+    </message>
+    <message>
+        <source>The database refused a value that breaks one of its rules.</source>
+        <translation>Die Datenbank hat einen Wert abgelehnt, der gegen eine ihrer Regeln verstößt.</translation>
+    </message>
+    <message>
+        <source>The database is busy with another program&apos;s change. Try again in a moment; nothing was lost.</source>
+        <translation>Die Datenbank ist mit der Änderung eines anderen Programms beschäftigt. Versuchen Sie es gleich noch einmal; es ging nichts verloren.</translation>
+    </message>
+    <message>
+        <source>The disk holding the database is full. Free some space and try again; nothing was lost.</source>
+        <translation>Der Datenträger mit der Datenbank ist voll. Geben Sie Speicherplatz frei und versuchen Sie es erneut; es ging nichts verloren.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be written (it is read-only). Nothing was changed.</source>
+        <translation>Die Datenbankdatei kann nicht geschrieben werden (sie ist schreibgeschützt). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written. Check the disk and try again.</source>
+        <translation>Die Datenbankdatei konnte nicht gelesen oder geschrieben werden. Prüfen Sie den Datenträger und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or not a database.</source>
+        <translation>Die Datenbankdatei ist beschädigt oder keine Datenbank.</translation>
+    </message>
+    <message>
+        <source>The database could not do that. Details are in the console&apos;s log.</source>
+        <translation>Die Datenbank konnte das nicht ausführen. Einzelheiten stehen im Protokoll der Konsole.</translation>
+    </message>
+    <message>
+        <source>The group no longer exists.</source>
+        <translation>Die Gruppe existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::DemoData</name>
+    <message>
+        <source>The demo data goes only into an empty database; this one has groups already.</source>
+        <translation>Die Demodaten kommen nur in eine leere Datenbank; diese hat bereits Gruppen.</translation>
+    </message>
+    <message>
+        <source>Helpdesk</source>
+        <translation>Helpdesk</translation>
+    </message>
+    <message>
+        <source>%1 cloud</source>
+        <translation>Cloud %1</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Backup PAYG #%1</source>
+        <translation>Backup PAYG Nr. %1</translation>
+    </message>
+</context>
+<context>
+    <name>bc::EmailListEditor</name>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Address to add</source>
+        <translation>Hinzuzufügende Adresse</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>Hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+</context>
+<context>
+    <name>bc::EmailSettingsDialog</name>
+    <message>
+        <source>Email Settings</source>
+        <translation>E-Mail-Einstellungen</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS from the start</source>
+        <translation>TLS von Anfang an</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Keine (unverschlüsselt)</translation>
+    </message>
+    <message>
+        <source>Empty: no sign-in</source>
+        <translation>Leer: keine Anmeldung</translation>
+    </message>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation>Schlüsselbund wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Backup Desk &lt;backup@msp.example&gt;</source>
+        <translation>Backup Desk &lt;backup@msp.example&gt;</translation>
+    </message>
+    <message>
+        <source>Empty: the system&apos;s certificates</source>
+        <translation>Leer: die Zertifikate des Systems</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>https://activate.msp.example</source>
+        <translation>https://activate.msp.example</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>&amp;Sicherheit:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s keychain, not in the database.</source>
+        <translation>Wird im Schlüsselbund dieses Computers gespeichert, nicht in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>&amp;Sender:</source>
+        <translation>&amp;Absender:</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>&amp;CA-Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Activation &amp;link base:</source>
+        <translation>Basis der Aktivierungs&amp;links:</translation>
+    </message>
+    <message>
+        <source>Where backup-console-server answers; every activation link starts here.</source>
+        <translation>Wo backup-console-server antwortet; jeder Aktivierungslink beginnt hier.</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>you@msp.example</source>
+        <translation>you@msp.example</translation>
+    </message>
+    <message>
+        <source>Send &amp;test email</source>
+        <translation>&amp;Test-E-Mail senden</translation>
+    </message>
+    <message>
+        <source>Send t&amp;o:</source>
+        <translation>Se&amp;nden an:</translation>
+    </message>
+    <message>
+        <source>The database could not be opened for email settings.</source>
+        <translation>Die Datenbank konnte für die E-Mail-Einstellungen nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Delivered to %1. Check that it arrived.</source>
+        <translation>Zugestellt an %1. Prüfen Sie, ob sie angekommen ist.</translation>
+    </message>
+    <message>
+        <source>Not delivered: %1</source>
+        <translation>Nicht zugestellt: %1</translation>
+    </message>
+    <message>
+        <source>Root Certificate</source>
+        <translation>Stammzertifikat</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>bc::EmailTemplates</name>
+    <message>
+        <source>Activate your backup account, {name}</source>
+        <translation>Aktivieren Sie Ihr Sicherungskonto, {name}</translation>
+    </message>
+    <message>
+        <source>Hello {name},
+
+{organization} has created a backup account for you with the login {login}.
+
+Open this link to choose your password and activate the account:
+{link}
+
+The link works once and expires on {expiry}.
+
+If you did not expect this message, you can ignore it.</source>
+        <translation>Hallo {name},
+
+{organization} hat ein Sicherungskonto für Sie mit dem Anmeldenamen {login} angelegt.
+
+Öffnen Sie diesen Link, um Ihr Passwort zu wählen und das Konto zu aktivieren:
+{link}
+
+Der Link funktioniert einmal und läuft am {expiry} ab.
+
+Wenn Sie diese Nachricht nicht erwartet haben, können Sie sie ignorieren.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::GroupActions</name>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Contact details, services, digest recipients, default storage and limits</source>
+        <translation>Kontaktdaten, Dienste, Empfänger der Übersicht, Standardspeicher und Grenzen</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation>&amp;Profile…</translation>
+    </message>
+    <message>
+        <source>S&amp;torages…</source>
+        <translation>&amp;Speicher…</translation>
+    </message>
+    <message>
+        <source>Su&amp;bscriptions…</source>
+        <translation>&amp;Abonnements…</translation>
+    </message>
+    <message>
+        <source>Security gro&amp;ups…</source>
+        <translation>Sic&amp;herheitsgruppen…</translation>
+    </message>
+    <message>
+        <source>The settings could not be opened</source>
+        <translation>Die Einstellungen konnten nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Settings of &quot;%1&quot; saved.</source>
+        <translation>Einstellungen von „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>The list could not be opened</source>
+        <translation>Die Liste konnte nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>bc::GroupActivationTab</name>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Links stay &amp;valid for:</source>
+        <translation>&amp;Links bleiben gültig für:</translation>
+    </message>
+    <message>
+        <source>This group has its &amp;own activation email</source>
+        <translation>Diese Gruppe hat ihre &amp;eigene Aktivierungs-E-Mail</translation>
+    </message>
+    <message>
+        <source>Otherwise its accounts get the email of the group above it, or the default one.</source>
+        <translation>Sonst erhalten ihre Konten die E-Mail der übergeordneten Gruppe oder die Standard-E-Mail.</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1. {link} is required.</source>
+        <translation>Platzhalter: %1. {link} ist erforderlich.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::GroupRules</name>
+    <message>
+        <source>Enter a name for the group.</source>
+        <translation>Geben Sie einen Namen für die Gruppe ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A group name can have at most %n characters.</source>
+        <translation>
+            <numerusform>Ein Gruppenname darf höchstens %n Zeichen haben.</numerusform>
+            <numerusform>Ein Gruppenname darf höchstens %n Zeichen haben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A group name cannot contain &quot;/&quot;; it separates groups in paths.</source>
+        <translation>Ein Gruppenname darf kein „/“ enthalten; es trennt Gruppen in Pfaden.</translation>
+    </message>
+    <message>
+        <source>A group name cannot contain line breaks or invisible characters.</source>
+        <translation>Ein Gruppenname darf keine Zeilenumbrüche oder unsichtbaren Zeichen enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::GroupService</name>
+    <message>
+        <source>The database has a top group already.</source>
+        <translation>Die Datenbank hat bereits eine oberste Gruppe.</translation>
+    </message>
+    <message>
+        <source>There is a group named &quot;%1&quot; here already; choose another name.</source>
+        <translation>Hier gibt es bereits eine Gruppe namens „%1“; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>The top group cannot be deleted.</source>
+        <translation>Die oberste Gruppe kann nicht gelöscht werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; still has %n account(s). Move or delete them first.</source>
+        <translation>
+            <numerusform>„%1“ hat noch %n Konto. Verschieben oder löschen Sie es zuerst.</numerusform>
+            <numerusform>„%1“ hat noch %n Konten. Verschieben oder löschen Sie sie zuerst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; still has %n subgroup(s). Delete them first.</source>
+        <translation>
+            <numerusform>„%1“ hat noch %n Untergruppe. Löschen Sie sie zuerst.</numerusform>
+            <numerusform>„%1“ hat noch %n Untergruppen. Löschen Sie sie zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no group with the id %1.</source>
+        <translation>Es gibt keine Gruppe mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Name a group by its id or its path from the top group.</source>
+        <translation>Geben Sie eine Gruppe durch ihre ID oder ihren Pfad ab der obersten Gruppe an.</translation>
+    </message>
+    <message>
+        <source>There is no group &quot;%1&quot;; a path starts with the top group&apos;s name.</source>
+        <translation>Es gibt keine Gruppe „%1“; ein Pfad beginnt mit dem Namen der obersten Gruppe.</translation>
+    </message>
+    <message>
+        <source>There is no group &quot;%1&quot; in &quot;%2&quot;.</source>
+        <translation>Es gibt keine Gruppe „%1“ in „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::GroupSettingsDialog</name>
+    <message>
+        <source>Back up new Microsoft 365 &amp;users automatically</source>
+        <translation>Neue Microsoft-365-Ben&amp;utzer automatisch sichern</translation>
+    </message>
+    <message>
+        <source>Back up new &amp;OneDrive accounts automatically</source>
+        <translation>Neue &amp;OneDrive-Konten automatisch sichern</translation>
+    </message>
+    <message>
+        <source>Back up new &amp;SharePoint sites automatically</source>
+        <translation>Neue &amp;SharePoint-Websites automatisch sichern</translation>
+    </message>
+    <message>
+        <source>Back up new &amp;Teams automatically</source>
+        <translation>Neue &amp;Teams automatisch sichern</translation>
+    </message>
+    <message>
+        <source>Settings of &quot;%1&quot;</source>
+        <translation>Einstellungen von „%1“</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vices</source>
+        <translation>&amp;Dienste</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Storage and &amp;limits</source>
+        <translation>Speicher und &amp;Grenzen</translation>
+    </message>
+    <message>
+        <source>Your own identifier for this customer, e.g. from your billing system.</source>
+        <translation>Ihre eigene Kennung für diesen Kunden, z. B. aus Ihrem Abrechnungssystem.</translation>
+    </message>
+    <message>
+        <source>e.g. +44 20 7946 0958</source>
+        <translation>z. B. +44 20 7946 0958</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer ID:</source>
+        <translation>&amp;Kundennummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Firma:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>Ans&amp;chrift:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>Services to back up</source>
+        <translation>Zu sichernde Dienste</translation>
+    </message>
+    <message>
+        <source>New Microsoft 365 users and sites</source>
+        <translation>Neue Microsoft-365-Benutzer und -Websites</translation>
+    </message>
+    <message>
+        <source>Summary digest &amp;recipients:</source>
+        <translation>&amp;Empfänger der Übersicht:</translation>
+    </message>
+    <message>
+        <source>They receive a regular email about the health of this organization&apos;s backups.</source>
+        <translation>Sie erhalten regelmäßig eine E-Mail über den Zustand der Sicherungen dieser Organisation.</translation>
+    </message>
+    <message>
+        <source>&amp;Default storage:</source>
+        <translation>&amp;Standardspeicher:</translation>
+    </message>
+    <message>
+        <source>Limits for the accounts of this group</source>
+        <translation>Grenzen für die Konten dieser Gruppe</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Switch the service on to back up its new users automatically.</source>
+        <translation>Schalten Sie den Dienst ein, um seine neuen Benutzer automatisch zu sichern.</translation>
+    </message>
+    <message>
+        <source>&amp;Activation</source>
+        <translation>A&amp;ktivierung</translation>
+    </message>
+</context>
+<context>
+    <name>bc::GroupTreeModel</name>
+    <message numerus="yes">
+        <source>%1: %n account(s)</source>
+        <translation>
+            <numerusform>%1: %n Konto</numerusform>
+            <numerusform>%1: %n Konten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+</context>
+<context>
+    <name>bc::KeychainSecretStore</name>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The keychain did not take the password: %1</source>
+        <translation>Der Schlüsselbund hat das Passwort nicht angenommen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bc::MailSender</name>
+    <message>
+        <source>The mail server could not be reached (%1).</source>
+        <translation>Der Mailserver war nicht erreichbar (%1).</translation>
+    </message>
+    <message>
+        <source>The mail server did not answer in time.</source>
+        <translation>Der Mailserver hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the user name or password.</source>
+        <translation>Der Mailserver hat den Benutzernamen oder das Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the mail server failed (%1).</source>
+        <translation>Eine sichere Verbindung zum Mailserver ist fehlgeschlagen (%1).</translation>
+    </message>
+    <message>
+        <source>The connection to the mail server broke off (%1).</source>
+        <translation>Die Verbindung zum Mailserver ist abgebrochen (%1).</translation>
+    </message>
+    <message>
+        <source>The mail server did not accept the message (%1).</source>
+        <translation>Der Mailserver hat die Nachricht nicht angenommen (%1).</translation>
+    </message>
+    <message>
+        <source>The mail library could not be started.</source>
+        <translation>Die Mail-Bibliothek konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Set up the mail server first (Settings → Email).</source>
+        <translation>Richten Sie zuerst den Mailserver ein (Einstellungen → E-Mail).</translation>
+    </message>
+</context>
+<context>
+    <name>bc::MainWindow</name>
+    <message>
+        <source>%1 — Backup Account Console</source>
+        <translation>%1 — Backup Account Console</translation>
+    </message>
+    <message>
+        <source>The account list could not be read</source>
+        <translation>Die Kontenliste konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>The groups could not be read</source>
+        <translation>Die Gruppen konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>Konto &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add an account to the selected group (%1)</source>
+        <translation>Der ausgewählten Gruppe ein Konto hinzufügen (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Entsperren</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Add &amp;group…</source>
+        <translation>&amp;Gruppe hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename group…</source>
+        <translation>Gruppe &amp;umbenennen…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete group…</source>
+        <translation>Gruppe &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>Ü&amp;ber</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkombinationen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Gruppe</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <source>Delete this group</source>
+        <translation>Diese Gruppe löschen</translation>
+    </message>
+    <message>
+        <source>A group can be deleted once it has no accounts and no subgroups</source>
+        <translation>Eine Gruppe kann gelöscht werden, sobald sie keine Konten und keine Untergruppen hat</translation>
+    </message>
+    <message>
+        <source>Delete the selected accounts</source>
+        <translation>Die ausgewählten Konten löschen</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; created; it is inactive until the user activates it.</source>
+        <translation>Konto „%1“ angelegt; es ist inaktiv, bis der Benutzer es aktiviert.</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>Gruppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the new group in &quot;%1&quot;:</source>
+        <translation>&amp;Name der neuen Gruppe in „%1“:</translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot; added.</source>
+        <translation>Gruppe „%1“ hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Rename group</source>
+        <translation>Gruppe umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;New name for &quot;%1&quot;:</source>
+        <translation>&amp;Neuer Name für „%1“:</translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot; renamed to &quot;%2&quot;.</source>
+        <translation>Gruppe „%1“ in „%2“ umbenannt.</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>Gruppe löschen</translation>
+    </message>
+    <message>
+        <source>Delete the group &quot;%1&quot;?</source>
+        <translation>Die Gruppe „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>The group was not deleted</source>
+        <translation>Die Gruppe wurde nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot; deleted.</source>
+        <translation>Gruppe „%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Not every account was enabled</source>
+        <translation>Nicht alle Konten wurden entsperrt</translation>
+    </message>
+    <message>
+        <source>Not every account was disabled</source>
+        <translation>Nicht alle Konten wurden gesperrt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) enabled.</source>
+        <translation>
+            <numerusform>%n Konto entsperrt.</numerusform>
+            <numerusform>%n Konten entsperrt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) disabled.</source>
+        <translation>
+            <numerusform>%n Konto gesperrt.</numerusform>
+            <numerusform>%n Konten gesperrt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n account(s)? Their backups stop and this cannot be undone.</source>
+        <translation>
+            <numerusform>%n Konto löschen? Seine Sicherungen enden, und das kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Konten löschen? Ihre Sicherungen enden, und das kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the account &quot;%1&quot;? Its backups stop and this cannot be undone.</source>
+        <translation>Das Konto „%1“ löschen? Seine Sicherungen enden, und das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Delete accounts</source>
+        <translation>Konten löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Not every account was deleted</source>
+        <translation>Nicht alle Konten wurden gelöscht</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) deleted.</source>
+        <translation>
+            <numerusform>%n Konto gelöscht.</numerusform>
+            <numerusform>%n Konten gelöscht.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc::PasswordField</name>
+    <message>
+        <source>Optional. Leave empty and the user chooses a password from the activation email.</source>
+        <translation>Optional. Leer lassen, dann wählt der Benutzer ein Passwort über die Aktivierungs-E-Mail.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Optional, at least %n characters</source>
+        <translation>
+            <numerusform>Optional, mindestens %n Zeichen</numerusform>
+            <numerusform>Optional, mindestens %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>Ein&amp;blenden</translation>
+    </message>
+    <message>
+        <source>Show the password as plain text</source>
+        <translation>Das Passwort als Klartext anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>Aus&amp;blenden</translation>
+    </message>
+    <message>
+        <source>Hide the password</source>
+        <translation>Das Passwort verbergen</translation>
+    </message>
+    <message>
+        <source>Meets the password policy. Only a secure hash of it is stored.</source>
+        <translation>Erfüllt die Passwortrichtlinie. Nur ein sicherer Hash davon wird gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::PasswordHasher</name>
+    <message>
+        <source>The password could not be protected (libsodium failed).</source>
+        <translation>Das Passwort konnte nicht geschützt werden (libsodium ist fehlgeschlagen).</translation>
+    </message>
+    <message>
+        <source>The password could not be protected: not enough memory. Try again.</source>
+        <translation>Das Passwort konnte nicht geschützt werden: nicht genug Arbeitsspeicher. Versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::PasswordPolicy</name>
+    <message numerus="yes">
+        <source>A password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Ein Passwort braucht mindestens %n Zeichen.</numerusform>
+            <numerusform>Ein Passwort braucht mindestens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password cannot be the login.</source>
+        <translation>Das Passwort darf nicht der Anmeldename sein.</translation>
+    </message>
+    <message>
+        <source>This password is one of the most common ones and is tried first by attackers; choose another.</source>
+        <translation>Dieses Passwort gehört zu den häufigsten und wird von Angreifern zuerst ausprobiert; wählen Sie ein anderes.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ProfileForm</name>
+    <message>
+        <source>&amp;Data lock: accounts on this profile cannot be deleted or change profile</source>
+        <translation>&amp;Datensperre: Konten mit diesem Profil können nicht gelöscht werden und das Profil nicht wechseln</translation>
+    </message>
+    <message>
+        <source>&amp;Backup locations:</source>
+        <translation>Sicherungs&amp;ziele:</translation>
+    </message>
+    <message>
+        <source>N&amp;otifications:</source>
+        <translation>Benachrichti&amp;gungen:</translation>
+    </message>
+    <message>
+        <source>Quotas of the accounts on this profile</source>
+        <translation>Kontingente der Konten mit diesem Profil</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ProfileInheritance</name>
+    <message>
+        <source>%1, overage %2</source>
+        <translation>%1, Überschreitung %2</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ProfileValueIndicator</name>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset %1 to the profile&apos;s value</source>
+        <translation>%1 auf den Wert des Profils zurücksetzen</translation>
+    </message>
+    <message>
+        <source>From profile</source>
+        <translation>Aus dem Profil</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s value; it follows when the profile changes.</source>
+        <translation>Der Wert des Profils; er ändert sich mit dem Profil.</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Set for this account; profile changes no longer touch it. The profile has %1.</source>
+        <translation>Für dieses Konto festgelegt; Profiländerungen wirken sich nicht mehr darauf aus. Das Profil hat %1.</translation>
+    </message>
+    <message>
+        <source>Use the profile&apos;s value again: %1</source>
+        <translation>Wieder den Wert des Profils verwenden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bc::QuotaRow</name>
+    <message>
+        <source>Physical &amp;workstations:</source>
+        <translation>Physische A&amp;rbeitsplatzrechner:</translation>
+    </message>
+    <message>
+        <source>Physical &amp;servers:</source>
+        <translation>Physische Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>&amp;Virtual machines:</source>
+        <translation>V&amp;irtuelle Maschinen:</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile devices:</source>
+        <translation>&amp;Mobilgeräte:</translation>
+    </message>
+    <message>
+        <source>Microsoft &amp;365 mailboxes:</source>
+        <translation>Microsoft-&amp;365-Postfächer:</translation>
+    </message>
+    <message>
+        <source>S&amp;torage quota:</source>
+        <translation>Speicherkonti&amp;ngent:</translation>
+    </message>
+    <message>
+        <source>e.g. 500 GB</source>
+        <translation>z. B. 500 GB</translation>
+    </message>
+    <message>
+        <source>e.g. 10</source>
+        <translation>z. B. 10</translation>
+    </message>
+    <message>
+        <source>%1 limit</source>
+        <translation>Limit für %1</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source>%1 unlimited</source>
+        <translation>%1 unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Overage:</source>
+        <translation>Überschreitung:</translation>
+    </message>
+    <message>
+        <source>0 GB</source>
+        <translation>0 GB</translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>%1 overage</source>
+        <translation>Überschreitung für %1</translation>
+    </message>
+    <message>
+        <source>How far usage may pass the limit before backups fail.</source>
+        <translation>Wie weit die Nutzung das Limit übersteigen darf, bevor Sicherungen fehlschlagen.</translation>
+    </message>
+    <message>
+        <source>This group caps %1.</source>
+        <translation>Diese Gruppe begrenzt %1.</translation>
+    </message>
+    <message>
+        <source>At most %1 in this group.</source>
+        <translation>Höchstens %1 in dieser Gruppe.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::Quotas</name>
+    <message>
+        <source>Physical workstations</source>
+        <translation>Physische Arbeitsplatzrechner</translation>
+    </message>
+    <message>
+        <source>Physical servers</source>
+        <translation>Physische Server</translation>
+    </message>
+    <message>
+        <source>Virtual machines</source>
+        <translation>Virtuelle Maschinen</translation>
+    </message>
+    <message>
+        <source>Mobile devices</source>
+        <translation>Mobilgeräte</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 mailboxes</source>
+        <translation>Microsoft-365-Postfächer</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Enter a number of zero or more.</source>
+        <translation>Geben Sie eine Zahl von null oder mehr ein.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, or choose Unlimited.</source>
+        <translation>Geben Sie eine ganze Zahl ein oder wählen Sie „Unbegrenzt“.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number (0 for no overage).</source>
+        <translation>Geben Sie eine ganze Zahl ein (0 für keine Überschreitung).</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+</context>
+<context>
+    <name>bc::QuotasEditor</name>
+    <message>
+        <source>Physical &amp;workstations:</source>
+        <translation>Physische A&amp;rbeitsplatzrechner:</translation>
+    </message>
+    <message>
+        <source>Physical ser&amp;vers:</source>
+        <translation>Physische S&amp;erver:</translation>
+    </message>
+    <message>
+        <source>&amp;Virtual machines:</source>
+        <translation>V&amp;irtuelle Maschinen:</translation>
+    </message>
+    <message>
+        <source>Mo&amp;bile devices:</source>
+        <translation>M&amp;obilgeräte:</translation>
+    </message>
+    <message>
+        <source>Microsoft &amp;365 mailboxes:</source>
+        <translation>Microsoft-&amp;365-Postfächer:</translation>
+    </message>
+    <message>
+        <source>Storage &amp;quota:</source>
+        <translation>Speicherkontingen&amp;t:</translation>
+    </message>
+    <message>
+        <source>%1 limit</source>
+        <translation>Limit für %1</translation>
+    </message>
+    <message>
+        <source>e.g. 500 GB</source>
+        <translation>z. B. 500 GB</translation>
+    </message>
+    <message>
+        <source>e.g. 10</source>
+        <translation>z. B. 10</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source>%1 unlimited</source>
+        <translation>%1 unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Overage:</source>
+        <translation>Überschreitung:</translation>
+    </message>
+    <message>
+        <source>%1 overage</source>
+        <translation>Überschreitung für %1</translation>
+    </message>
+    <message>
+        <source>0 GB</source>
+        <translation>0 GB</translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>How far usage may pass the limit before backups fail.</source>
+        <translation>Wie weit die Nutzung das Limit übersteigen darf, bevor Sicherungen fehlschlagen.</translation>
+    </message>
+    <message>
+        <source>At most %1 in this group.</source>
+        <translation>Höchstens %1 in dieser Gruppe.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::SecurityGroupForm</name>
+    <message>
+        <source>Members may</source>
+        <translation>Mitglieder dürfen</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkombinationen</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkombination</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between shortcuts of one action</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+</context>
+<context>
+    <name>bc::StorageForm</name>
+    <message>
+        <source>e.g. EU West (Frankfurt)</source>
+        <translation>z. B. EU West (Frankfurt)</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+</context>
+<context>
+    <name>bc::StorageSize</name>
+    <message>
+        <source>Enter a size such as &quot;500 GB&quot;, &quot;1.5 TiB&quot; or &quot;750 MiB&quot;.</source>
+        <translation>Geben Sie eine Größe wie „500 GB“, „1,5 TiB“ oder „750 MiB“ ein.</translation>
+    </message>
+    <message>
+        <source>A size cannot be negative.</source>
+        <translation>Eine Größe kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>That size is too large.</source>
+        <translation>Diese Größe ist zu groß.</translation>
+    </message>
+    <message>
+        <source>A size must come to a whole number of bytes.</source>
+        <translation>Eine Größe muss eine ganze Zahl von Bytes ergeben.</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>bc::Translations</name>
+    <message>
+        <source>The language of the messages: %1 (default: the user&apos;s).</source>
+        <translation>Die Sprache der Meldungen: %1 (Standard: die des Benutzers).</translation>
+    </message>
+    <message>
+        <source>There is no translation &quot;%1&quot;; choose one of %2.</source>
+        <translation>Es gibt keine Übersetzung „%1“; wählen Sie eine von %2.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::AccountCommands</name>
+    <message>
+        <source>There is no account with the login &quot;%1&quot;.</source>
+        <translation>Es gibt kein Konto mit dem Anmeldenamen „%1“.</translation>
+    </message>
+    <message>
+        <source>The command &quot;account add&quot; needs %1.</source>
+        <translation>Der Befehl „account add“ braucht %1.</translation>
+    </message>
+    <message>
+        <source>Created account &quot;%1&quot; (id %2) in &quot;%3&quot;.</source>
+        <translation>Konto „%1“ (ID %2) in „%3“ angelegt.</translation>
+    </message>
+    <message>
+        <source>Queued a new activation email for &quot;%1&quot;; earlier links no longer work.</source>
+        <translation>Neue Aktivierungs-E-Mail für „%1“ eingereiht; frühere Links funktionieren nicht mehr.</translation>
+    </message>
+    <message>
+        <source>--include-subgroups needs --group.</source>
+        <translation>--include-subgroups braucht --group.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status; use %2, %3 or %4.</source>
+        <translation>„%1“ ist kein Status; verwenden Sie %2, %3 oder %4.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a column; use one of %2.</source>
+        <translation>„%1“ ist keine Spalte; verwenden Sie eine von %2.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of zero or more.</source>
+        <translation>Geben Sie eine ganze Zahl von null oder mehr ein.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Storage quota</source>
+        <translation>Speicherkontingent</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Accounts shown: %1 of %2.</source>
+        <translation>Angezeigte Konten: %1 von %2.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; now has the status %2.</source>
+        <translation>Das Konto „%1“ hat jetzt den Status %2.</translation>
+    </message>
+    <message>
+        <source>Deleted account &quot;%1&quot; (id %2).</source>
+        <translation>Konto „%1“ (ID %2) gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::AccountDetails</name>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>%1 (from the profile)</source>
+        <translation>%1 (aus dem Profil)</translation>
+    </message>
+    <message>
+        <source>%1 (overridden)</source>
+        <translation>%1 (überschrieben)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Anmeldename:</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>ID:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Gruppe:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>Notification email:</source>
+        <translation>Benachrichtigungs-E-Mail:</translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation>Vorname:</translation>
+    </message>
+    <message>
+        <source>Last name:</source>
+        <translation>Nachname:</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>Anzeigename:</translation>
+    </message>
+    <message>
+        <source>Mobile:</source>
+        <translation>Mobil:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Anschrift:</translation>
+    </message>
+    <message>
+        <source>Password set:</source>
+        <translation>Passwort festgelegt:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Licensed:</source>
+        <translation>Lizenziert:</translation>
+    </message>
+    <message>
+        <source>no (unlicensed)</source>
+        <translation>nein (nicht lizenziert)</translation>
+    </message>
+    <message>
+        <source>Administrator:</source>
+        <translation>Administrator:</translation>
+    </message>
+    <message>
+        <source>Agent auto-update:</source>
+        <translation>Automatische Agent-Aktualisierung:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <source>Backup storage:</source>
+        <translation>Sicherungsspeicher:</translation>
+    </message>
+    <message>
+        <source>Subscriptions:</source>
+        <translation>Abonnements:</translation>
+    </message>
+    <message>
+        <source>Security groups:</source>
+        <translation>Sicherheitsgruppen:</translation>
+    </message>
+    <message>
+        <source>Backup locations:</source>
+        <translation>Sicherungsziele:</translation>
+    </message>
+    <message>
+        <source>Notifications:</source>
+        <translation>Benachrichtigungen:</translation>
+    </message>
+    <message>
+        <source>Business notifications:</source>
+        <translation>Geschäftliche Benachrichtigungen:</translation>
+    </message>
+    <message>
+        <source>%1 (overage %2)</source>
+        <translation>%1 (Überschreitung %2)</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Angelegt:</translation>
+    </message>
+    <message>
+        <source>Activated:</source>
+        <translation>Aktiviert:</translation>
+    </message>
+    <message>
+        <source>Activation email:</source>
+        <translation>Aktivierungs-E-Mail:</translation>
+    </message>
+    <message>
+        <source>Pending since:</source>
+        <translation>Ausstehend seit:</translation>
+    </message>
+    <message>
+        <source>Link expires:</source>
+        <translation>Link läuft ab:</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::AccountDraftReader</name>
+    <message>
+        <source>Standard input could not be read.</source>
+        <translation>Die Standardeingabe konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Write the password on the first line of standard input.</source>
+        <translation>Schreiben Sie das Passwort in die erste Zeile der Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a value a profile gives; use one of %2.</source>
+        <translation>„%1“ ist kein Wert, den ein Profil vorgibt; verwenden Sie einen von %2.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::AccountEditCommands</name>
+    <message>
+        <source>Changed account &quot;%1&quot; (id %2).</source>
+        <translation>Konto „%1“ (ID %2) geändert.</translation>
+    </message>
+    <message>
+        <source>The command &quot;account assign-subscription&quot; needs --subscription.</source>
+        <translation>Der Befehl „account assign-subscription“ braucht --subscription.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is licensed by: %2.</source>
+        <translation>Das Konto „%1“ ist lizenziert durch: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::CatalogCommands</name>
+    <message>
+        <source>Data lock</source>
+        <translation>Datensperre</translation>
+    </message>
+    <message>
+        <source>Backup locations</source>
+        <translation>Sicherungsziele</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Storage quota</source>
+        <translation>Speicherkontingent</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>The command &quot;%1&quot; needs %2.</source>
+        <translation>Der Befehl „%1“ braucht %2.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shown: %n.</source>
+        <translation>
+            <numerusform>Angezeigt: %n.</numerusform>
+            <numerusform>Angezeigt: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created profile &quot;%1&quot; (id %2).</source>
+        <translation>Profil „%1“ (ID %2) angelegt.</translation>
+    </message>
+    <message>
+        <source>Changed profile &quot;%1&quot; (id %2).</source>
+        <translation>Profil „%1“ (ID %2) geändert.</translation>
+    </message>
+    <message>
+        <source>Deleted profile &quot;%1&quot; (id %2).</source>
+        <translation>Profil „%1“ (ID %2) gelöscht.</translation>
+    </message>
+    <message>
+        <source>Created storage &quot;%1&quot; (id %2).</source>
+        <translation>Speicher „%1“ (ID %2) angelegt.</translation>
+    </message>
+    <message>
+        <source>Changed storage &quot;%1&quot; (id %2).</source>
+        <translation>Speicher „%1“ (ID %2) geändert.</translation>
+    </message>
+    <message>
+        <source>Deleted storage &quot;%1&quot; (id %2).</source>
+        <translation>Speicher „%1“ (ID %2) gelöscht.</translation>
+    </message>
+    <message>
+        <source>Created subscription &quot;%1&quot; (id %2).</source>
+        <translation>Abonnement „%1“ (ID %2) angelegt.</translation>
+    </message>
+    <message>
+        <source>Changed subscription &quot;%1&quot; (id %2).</source>
+        <translation>Abonnement „%1“ (ID %2) geändert.</translation>
+    </message>
+    <message>
+        <source>Deleted subscription &quot;%1&quot; (id %2).</source>
+        <translation>Abonnement „%1“ (ID %2) gelöscht.</translation>
+    </message>
+    <message>
+        <source>Created security group &quot;%1&quot; (id %2).</source>
+        <translation>Sicherheitsgruppe „%1“ (ID %2) angelegt.</translation>
+    </message>
+    <message>
+        <source>Changed security group &quot;%1&quot; (id %2).</source>
+        <translation>Sicherheitsgruppe „%1“ (ID %2) geändert.</translation>
+    </message>
+    <message>
+        <source>Deleted security group &quot;%1&quot; (id %2).</source>
+        <translation>Sicherheitsgruppe „%1“ (ID %2) gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::CatalogItemReader</name>
+    <message>
+        <source>There is no permission &quot;%1&quot;; choose one of %2.</source>
+        <translation>Es gibt keine Berechtigung „%1“; wählen Sie eine von %2.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::CatalogResolver</name>
+    <message>
+        <source>The group has no profile &quot;%1&quot;.</source>
+        <translation>Die Gruppe hat kein Profil „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot; in this group or a group above it.</source>
+        <translation>Es gibt kein Profil „%1“ in dieser oder einer übergeordneten Gruppe.</translation>
+    </message>
+    <message>
+        <source>The group has no storage &quot;%1&quot;.</source>
+        <translation>Die Gruppe hat keinen Speicher „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no storage &quot;%1&quot; in this group or a group above it.</source>
+        <translation>Es gibt keinen Speicher „%1“ in dieser oder einer übergeordneten Gruppe.</translation>
+    </message>
+    <message>
+        <source>The group has no subscription &quot;%1&quot;.</source>
+        <translation>Die Gruppe hat kein Abonnement „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no subscription &quot;%1&quot; in this group or a group above it.</source>
+        <translation>Es gibt kein Abonnement „%1“ in dieser oder einer übergeordneten Gruppe.</translation>
+    </message>
+    <message>
+        <source>The group has no security group &quot;%1&quot;.</source>
+        <translation>Die Gruppe hat keine Sicherheitsgruppe „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no security group &quot;%1&quot; in this group or a group above it.</source>
+        <translation>Es gibt keine Sicherheitsgruppe „%1“ in dieser oder einer übergeordneten Gruppe.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::CliApplication</name>
+    <message>
+        <source>There is no command &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of zero or more.</source>
+        <translation>Geben Sie eine ganze Zahl von null oder mehr ein.</translation>
+    </message>
+    <message>
+        <source>Created %1 groups and %2 accounts of sample data.</source>
+        <translation>%1 Gruppen und %2 Konten mit Beispieldaten angelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::CommandCatalog</name>
+    <message>
+        <source>PROFILE</source>
+        <translation>PROFIL</translation>
+    </message>
+    <message>
+        <source>Create a profile: defaults and data lock for accounts.</source>
+        <translation>Ein Profil anlegen: Standardwerte und Datensperre für Konten.</translation>
+    </message>
+    <message>
+        <source>List a group&apos;s profiles.</source>
+        <translation>Die Profile einer Gruppe auflisten.</translation>
+    </message>
+    <message>
+        <source>Change a profile; accounts that inherit follow.</source>
+        <translation>Ein Profil ändern; Konten, die erben, folgen.</translation>
+    </message>
+    <message>
+        <source>Delete a profile no account uses.</source>
+        <translation>Ein Profil löschen, das kein Konto verwendet.</translation>
+    </message>
+    <message>
+        <source>STORAGE</source>
+        <translation>SPEICHER</translation>
+    </message>
+    <message>
+        <source>Create a storage where accounts&apos; backups go.</source>
+        <translation>Einen Speicher anlegen, in den die Sicherungen von Konten gehen.</translation>
+    </message>
+    <message>
+        <source>List a group&apos;s storages.</source>
+        <translation>Die Speicher einer Gruppe auflisten.</translation>
+    </message>
+    <message>
+        <source>Change a storage.</source>
+        <translation>Einen Speicher ändern.</translation>
+    </message>
+    <message>
+        <source>Delete a storage no account or group uses.</source>
+        <translation>Einen Speicher löschen, den kein Konto und keine Gruppe verwendet.</translation>
+    </message>
+    <message>
+        <source>SUBSCRIPTION</source>
+        <translation>ABONNEMENT</translation>
+    </message>
+    <message>
+        <source>Create a subscription that licenses accounts.</source>
+        <translation>Ein Abonnement anlegen, das Konten lizenziert.</translation>
+    </message>
+    <message>
+        <source>List a group&apos;s subscriptions.</source>
+        <translation>Die Abonnements einer Gruppe auflisten.</translation>
+    </message>
+    <message>
+        <source>Rename a subscription.</source>
+        <translation>Ein Abonnement umbenennen.</translation>
+    </message>
+    <message>
+        <source>Delete a subscription no account uses.</source>
+        <translation>Ein Abonnement löschen, das kein Konto verwendet.</translation>
+    </message>
+    <message>
+        <source>SECURITY_GROUP</source>
+        <translation>SICHERHEITSGRUPPE</translation>
+    </message>
+    <message>
+        <source>Create a security group: what operators holding it may do.</source>
+        <translation>Eine Sicherheitsgruppe anlegen: was Bediener, die sie haben, tun dürfen.</translation>
+    </message>
+    <message>
+        <source>List a group&apos;s security groups.</source>
+        <translation>Die Sicherheitsgruppen einer Gruppe auflisten.</translation>
+    </message>
+    <message>
+        <source>Change a security group.</source>
+        <translation>Eine Sicherheitsgruppe ändern.</translation>
+    </message>
+    <message>
+        <source>Delete a security group no account uses.</source>
+        <translation>Eine Sicherheitsgruppe löschen, die kein Konto verwendet.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The new name, unique within the group.</source>
+        <translation>Der neue Name, eindeutig innerhalb der Gruppe.</translation>
+    </message>
+    <message>
+        <source>--group GROUP --name NAME [OPTIONS]</source>
+        <translation>--group GRUPPE --name NAME [OPTIONEN]</translation>
+    </message>
+    <message>
+        <source>--group GROUP [--available] [--json]</source>
+        <translation>--group GRUPPE [--available] [--json]</translation>
+    </message>
+    <message>
+        <source>%1 --group GROUP [--name NEW_NAME] [OPTIONS]</source>
+        <translation>%1 --group GRUPPE [--name NEUER_NAME] [OPTIONEN]</translation>
+    </message>
+    <message>
+        <source>%1 --group GROUP</source>
+        <translation>%1 --group GRUPPE</translation>
+    </message>
+    <message>
+        <source>[COMMAND]</source>
+        <translation>[BEFEHL]</translation>
+    </message>
+    <message>
+        <source>Show help for a command.</source>
+        <translation>Hilfe zu einem Befehl anzeigen.</translation>
+    </message>
+    <message>
+        <source>NAME [--parent GROUP] [--customer-id ID]</source>
+        <translation>NAME [--parent GRUPPE] [--customer-id ID]</translation>
+    </message>
+    <message>
+        <source>Create a group (the top group when the database is empty).</source>
+        <translation>Eine Gruppe anlegen (die oberste Gruppe, wenn die Datenbank leer ist).</translation>
+    </message>
+    <message>
+        <source>[--json]</source>
+        <translation>[--json]</translation>
+    </message>
+    <message>
+        <source>List the group tree with account counts.</source>
+        <translation>Den Gruppenbaum mit der Anzahl der Konten auflisten.</translation>
+    </message>
+    <message>
+        <source>GROUP NEW_NAME</source>
+        <translation>GRUPPE NEUER_NAME</translation>
+    </message>
+    <message>
+        <source>Rename a group.</source>
+        <translation>Eine Gruppe umbenennen.</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>GRUPPE</translation>
+    </message>
+    <message>
+        <source>Delete an empty group.</source>
+        <translation>Eine leere Gruppe löschen.</translation>
+    </message>
+    <message>
+        <source>GROUP [--json] | GROUP --set [OPTIONS]</source>
+        <translation>GRUPPE [--json] | GRUPPE --set [OPTIONEN]</translation>
+    </message>
+    <message>
+        <source>Show or change a group&apos;s organization settings.</source>
+        <translation>Die Organisationseinstellungen einer Gruppe anzeigen oder ändern.</translation>
+    </message>
+    <message>
+        <source>RESOURCE=N</source>
+        <translation>RESSOURCE=N</translation>
+    </message>
+    <message>
+        <source>A cap for the group&apos;s accounts and the groups below: RESOURCE as for --quota, then a number or &quot;unlimited&quot;. Repeatable.</source>
+        <translation>Eine Obergrenze für die Konten der Gruppe und die Gruppen darunter: RESSOURCE wie bei --quota, dann eine Zahl oder „unlimited“. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>--group GROUP --login LOGIN --email EMAIL [OPTIONS]</source>
+        <translation>--group GRUPPE --login ANMELDENAME --email E-MAIL [OPTIONEN]</translation>
+    </message>
+    <message>
+        <source>Create an account.</source>
+        <translation>Ein Konto anlegen.</translation>
+    </message>
+    <message>
+        <source>LOGIN [OPTIONS]</source>
+        <translation>ANMELDENAME [OPTIONEN]</translation>
+    </message>
+    <message>
+        <source>Change an account; only the options given change.</source>
+        <translation>Ein Konto ändern; nur die angegebenen Optionen ändern sich.</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>ANMELDENAME</translation>
+    </message>
+    <message>
+        <source>A new login, unique across the database.</source>
+        <translation>Ein neuer Anmeldename, eindeutig in der ganzen Datenbank.</translation>
+    </message>
+    <message>
+        <source>ID|NAME</source>
+        <translation>ID|NAME</translation>
+    </message>
+    <message>
+        <source>A subscription of the account; replaces the list. Repeatable.</source>
+        <translation>Ein Abonnement des Kontos; ersetzt die Liste. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>A security group of the account; replaces the list. Repeatable.</source>
+        <translation>Eine Sicherheitsgruppe des Kontos; ersetzt die Liste. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>LOGIN --subscription ID|NAME...</source>
+        <translation>ANMELDENAME --subscription ID|NAME...</translation>
+    </message>
+    <message>
+        <source>License an account: add subscriptions to those it has.</source>
+        <translation>Ein Konto lizenzieren: Abonnements zu den vorhandenen hinzufügen.</translation>
+    </message>
+    <message>
+        <source>[--group GROUP [--include-subgroups]] [--status STATUS] [--search TEXT] [--limit N] [--json]</source>
+        <translation>[--group GRUPPE [--include-subgroups]] [--status STATUS] [--search TEXT] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <source>List accounts.</source>
+        <translation>Konten auflisten.</translation>
+    </message>
+    <message>
+        <source>GROUP [--json] | GROUP --set [--subject TEXT] [--body-file PATH] [--html-file PATH] | GROUP --reset</source>
+        <translation>GRUPPE [--json] | GRUPPE --set [--subject TEXT] [--body-file PFAD] [--html-file PFAD] | GRUPPE --reset</translation>
+    </message>
+    <message>
+        <source>Show or change the activation email a group&apos;s new accounts get.</source>
+        <translation>Die Aktivierungs-E-Mail, die neue Konten einer Gruppe erhalten, anzeigen oder ändern.</translation>
+    </message>
+    <message>
+        <source>LOGIN [--json]</source>
+        <translation>ANMELDENAME [--json]</translation>
+    </message>
+    <message>
+        <source>Show one account and its activation.</source>
+        <translation>Ein Konto und seine Aktivierung anzeigen.</translation>
+    </message>
+    <message>
+        <source>LOGIN...</source>
+        <translation>ANMELDENAME...</translation>
+    </message>
+    <message>
+        <source>Send inactive accounts a new activation email; their earlier links stop working.</source>
+        <translation>Inaktiven Konten eine neue Aktivierungs-E-Mail senden; ihre früheren Links funktionieren nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Disable an account.</source>
+        <translation>Ein Konto sperren.</translation>
+    </message>
+    <message>
+        <source>Enable a disabled account again.</source>
+        <translation>Ein gesperrtes Konto wieder entsperren.</translation>
+    </message>
+    <message>
+        <source>Delete an account.</source>
+        <translation>Ein Konto löschen.</translation>
+    </message>
+    <message>
+        <source>Read the mail server&apos;s password from the first line of standard input (default: the environment variable %1).</source>
+        <translation>Das Passwort des Mailservers aus der ersten Zeile der Standardeingabe lesen (Standard: die Umgebungsvariable %1).</translation>
+    </message>
+    <message>
+        <source>[--limit N] [--json]</source>
+        <translation>[--limit N] [--json]</translation>
+    </message>
+    <message>
+        <source>List the emails in the outbox, newest first.</source>
+        <translation>Die E-Mails im Postausgang auflisten, neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Show at most N emails (default: 100).</source>
+        <translation>Höchstens N E-Mails anzeigen (Standard: 100).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Send a failed or waiting email again now.</source>
+        <translation>Eine fehlgeschlagene oder wartende E-Mail jetzt erneut senden.</translation>
+    </message>
+    <message>
+        <source>[--password-stdin]</source>
+        <translation>[--password-stdin]</translation>
+    </message>
+    <message>
+        <source>Send every email that is due, once, and say how many went.</source>
+        <translation>Jede fällige E-Mail einmal senden und angeben, wie viele gesendet wurden.</translation>
+    </message>
+    <message>
+        <source>[--json] | --set [--host HOST] [--port N] [--security MODE] [--user USER] [--sender ADDRESS] [--ca-file PATH] [--timeout S] [--activation-url URL]</source>
+        <translation>[--json] | --set [--host HOST] [--port N] [--security MODUS] [--user BENUTZER] [--sender ADRESSE] [--ca-file PFAD] [--timeout S] [--activation-url URL]</translation>
+    </message>
+    <message>
+        <source>Show or change how the console reaches its mail server (the password is not stored).</source>
+        <translation>Anzeigen oder ändern, wie die Konsole ihren Mailserver erreicht (das Passwort wird nicht gespeichert).</translation>
+    </message>
+    <message>
+        <source>--to EMAIL [--password-stdin]</source>
+        <translation>--to E-MAIL [--password-stdin]</translation>
+    </message>
+    <message>
+        <source>Send a test email now, with everything else that is due.</source>
+        <translation>Jetzt eine Test-E-Mail senden, zusammen mit allem anderen, was fällig ist.</translation>
+    </message>
+    <message>
+        <source>[--msp-name NAME]</source>
+        <translation>[--msp-name NAME]</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with sample groups and accounts.</source>
+        <translation>Eine leere Datenbank mit Beispielgruppen und -konten füllen.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 COMMAND [ARGUMENTS] [--database PATH|URL]</source>
+        <translation>Aufruf: %1 BEFEHL [ARGUMENTE] [--database PFAD|URL]</translation>
+    </message>
+    <message>
+        <source>Manage the groups and accounts of the Backup Account Console from scripts.</source>
+        <translation>Die Gruppen und Konten der Backup Account Console aus Skripten verwalten.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>Globale Optionen:</translation>
+    </message>
+    <message>
+        <source>GROUP is an id or a path of names from the top group: &quot;Acme MSP/Contoso/Sales&quot;.</source>
+        <translation>GRUPPE ist eine ID oder ein Pfad aus Namen ab der obersten Gruppe: „Acme MSP/Contoso/Sales“.</translation>
+    </message>
+    <message>
+        <source>PROFILE, STORAGE, SUBSCRIPTION and SECURITY_GROUP are an id or a name in the group.</source>
+        <translation>PROFIL, SPEICHER, ABONNEMENT und SICHERHEITSGRUPPE sind eine ID oder ein Name in der Gruppe.</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 help COMMAND&quot; for the options of a command.</source>
+        <translation>Führen Sie „%1 help BEFEHL“ aus, um die Optionen eines Befehls zu sehen.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 done, 1 input rejected, 2 usage error, 3 database problem.</source>
+        <translation>Exit-Status: 0 erledigt, 1 Eingabe abgelehnt, 2 Aufruffehler, 3 Datenbankproblem.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2 %3</source>
+        <translation>Aufruf: %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2 COMMAND [ARGUMENTS]</source>
+        <translation>Aufruf: %1 %2 BEFEHL [ARGUMENTE]</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 --help&quot; for usage.</source>
+        <translation>Führen Sie „%1 --help“ aus, um den Aufruf zu sehen.</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 help %2&quot; for usage.</source>
+        <translation>Führen Sie „%1 help %2“ aus, um den Aufruf zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::CommandLine</name>
+    <message>
+        <source>Name a command.</source>
+        <translation>Geben Sie einen Befehl an.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a command.</source>
+        <translation>„%1“ braucht einen Befehl.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1 %2&quot;.</source>
+        <translation>Unbekannter Befehl „%1 %2“.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>The command &quot;%1&quot; does not take the option %2.</source>
+        <translation>Der Befehl „%1“ kennt die Option %2 nicht.</translation>
+    </message>
+    <message>
+        <source>Give either %1 or %2, not both.</source>
+        <translation>Geben Sie entweder %1 oder %2 an, nicht beide.</translation>
+    </message>
+    <message>
+        <source>The command &quot;%1&quot; needs more arguments: %2 %1 %3</source>
+        <translation>Der Befehl „%1“ braucht mehr Argumente: %2 %1 %3</translation>
+    </message>
+    <message>
+        <source>The command &quot;%1&quot; takes no argument &quot;%2&quot;.</source>
+        <translation>Der Befehl „%1“ nimmt kein Argument „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::GroupCommands</name>
+    <message>
+        <source>Created group &quot;%1&quot; (id %2).</source>
+        <translation>Gruppe „%1“ (ID %2) angelegt.</translation>
+    </message>
+    <message>
+        <source>The database has no groups yet; create the top group with &quot;group add NAME&quot;.</source>
+        <translation>Die Datenbank hat noch keine Gruppen; legen Sie die oberste Gruppe mit „group add NAME“ an.</translation>
+    </message>
+    <message>
+        <source>%1%2  (id %3, accounts: %4)</source>
+        <translation>%1%2  (ID %3, Konten: %4)</translation>
+    </message>
+    <message>
+        <source>Renamed group %1 to &quot;%2&quot;.</source>
+        <translation>Gruppe %1 in „%2“ umbenannt.</translation>
+    </message>
+    <message>
+        <source>Deleted group &quot;%1&quot; (id %2).</source>
+        <translation>Gruppe „%1“ (ID %2) gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::GroupSettingsCommands</name>
+    <message>
+        <source>There is no service &quot;%1&quot;; choose one of %2.</source>
+        <translation>Es gibt keinen Dienst „%1“; wählen Sie einen von %2.</translation>
+    </message>
+    <message>
+        <source>Add --set to change settings.</source>
+        <translation>Fügen Sie --set hinzu, um Einstellungen zu ändern.</translation>
+    </message>
+    <message>
+        <source>--set needs an option that says what to change.</source>
+        <translation>--set braucht eine Option, die sagt, was geändert werden soll.</translation>
+    </message>
+    <message>
+        <source>Changed the settings of &quot;%1&quot;.</source>
+        <translation>Die Einstellungen von „%1“ wurden geändert.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Customer id:</source>
+        <translation>Kundennummer:</translation>
+    </message>
+    <message>
+        <source>Contact company:</source>
+        <translation>Kontakt – Firma:</translation>
+    </message>
+    <message>
+        <source>Contact address:</source>
+        <translation>Kontakt – Anschrift:</translation>
+    </message>
+    <message>
+        <source>Contact phone:</source>
+        <translation>Kontakt – Telefon:</translation>
+    </message>
+    <message>
+        <source>Contact email:</source>
+        <translation>Kontakt – E-Mail:</translation>
+    </message>
+    <message>
+        <source>Services on:</source>
+        <translation>Dienste ein:</translation>
+    </message>
+    <message>
+        <source>Services off:</source>
+        <translation>Dienste aus:</translation>
+    </message>
+    <message>
+        <source>Back up new users automatically:</source>
+        <translation>Neue Benutzer automatisch sichern:</translation>
+    </message>
+    <message>
+        <source>Digest recipients:</source>
+        <translation>Empfänger der Übersicht:</translation>
+    </message>
+    <message>
+        <source>Default storage:</source>
+        <translation>Standardspeicher:</translation>
+    </message>
+    <message>
+        <source>%1 limit:</source>
+        <translation>Limit für %1:</translation>
+    </message>
+    <message>
+        <source>Activation links valid:</source>
+        <translation>Aktivierungslinks gültig:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::GroupTemplateCommands</name>
+    <message>
+        <source>--reset takes no --subject, --body-file or --html-file.</source>
+        <translation>--reset nimmt kein --subject, --body-file oder --html-file.</translation>
+    </message>
+    <message>
+        <source>Add --set to change the template.</source>
+        <translation>Fügen Sie --set hinzu, um die Vorlage zu ändern.</translation>
+    </message>
+    <message>
+        <source>--set needs --subject, --body-file or --html-file.</source>
+        <translation>--set braucht --subject, --body-file oder --html-file.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes its activation email from the group above again.</source>
+        <translation>„%1“ übernimmt seine Aktivierungs-E-Mail wieder von der übergeordneten Gruppe.</translation>
+    </message>
+    <message>
+        <source>Changed the activation email of &quot;%1&quot;.</source>
+        <translation>Die Aktivierungs-E-Mail von „%1“ wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Subject: %1
+
+%2</source>
+        <translation>Betreff: %1
+
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Links stay valid for %n day(s). Placeholders: %1.</source>
+        <translation>
+            <numerusform>Links bleiben %n Tag gültig. Platzhalter: %1.</numerusform>
+            <numerusform>Links bleiben %n Tage gültig. Platzhalter: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::MailCommands</name>
+    <message>
+        <source>&quot;%1&quot; is no security mode; use none, starttls or tls.</source>
+        <translation>„%1“ ist kein Sicherheitsmodus; verwenden Sie none, starttls oder tls.</translation>
+    </message>
+    <message>
+        <source>Add --set to change settings.</source>
+        <translation>Fügen Sie --set hinzu, um Einstellungen zu ändern.</translation>
+    </message>
+    <message>
+        <source>--set needs an option that says what to change.</source>
+        <translation>--set braucht eine Option, die sagt, was geändert werden soll.</translation>
+    </message>
+    <message>
+        <source>Changed the mail settings.</source>
+        <translation>Die Mail-Einstellungen wurden geändert.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Host:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Sicherheit:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>Sender:</source>
+        <translation>Absender:</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>CA-Datei:</translation>
+    </message>
+    <message>
+        <source>the system&apos;s</source>
+        <translation>die des Systems</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation>Zeitlimit:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activation links:</source>
+        <translation>Aktivierungslinks:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>not stored; give it to &quot;outbox send&quot; (%1 or --password-stdin)</source>
+        <translation>nicht gespeichert; übergeben Sie es an „outbox send“ (%1 oder --password-stdin)</translation>
+    </message>
+    <message>
+        <source>No email is sent until a host and a sender are set.</source>
+        <translation>Es wird keine E-Mail gesendet, bevor ein Host und ein Absender festgelegt sind.</translation>
+    </message>
+    <message>
+        <source>The command &quot;mail test&quot; needs --to.</source>
+        <translation>Der Befehl „mail test“ braucht --to.</translation>
+    </message>
+    <message>
+        <source>No mail server is set up; run &quot;mail settings --set --host HOST --sender ADDRESS&quot; first.</source>
+        <translation>Es ist kein Mailserver eingerichtet; führen Sie zuerst „mail settings --set --host HOST --sender ADRESSE“ aus.</translation>
+    </message>
+    <message>
+        <source>The test email to %1 was not delivered: %2</source>
+        <translation>Die Test-E-Mail an %1 wurde nicht zugestellt: %2</translation>
+    </message>
+    <message>
+        <source>Sent a test email to %1.</source>
+        <translation>Eine Test-E-Mail an %1 gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::MailDelivery</name>
+    <message>
+        <source>account %1: %2</source>
+        <translation>Konto %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::OptionCatalog</name>
+    <message>
+        <source>RESOURCE=N</source>
+        <translation>RESSOURCE=N</translation>
+    </message>
+    <message>
+        <source>ID|NAME</source>
+        <translation>ID|NAME</translation>
+    </message>
+    <message>
+        <source>The database file or sqlite:// URL (default: %1).</source>
+        <translation>Die Datenbankdatei oder sqlite://-URL (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>PATH|URL</source>
+        <translation>PFAD|URL</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>SPRACHE</translation>
+    </message>
+    <message>
+        <source>Also print the core library&apos;s log messages.</source>
+        <translation>Auch die Protokollmeldungen der Kernbibliothek ausgeben.</translation>
+    </message>
+    <message>
+        <source>Show help for the command and exit.</source>
+        <translation>Hilfe zum Befehl anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Die Version anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Print one JSON document instead of text.</source>
+        <translation>Ein JSON-Dokument statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>The parent group, by id or path (default: the top group).</source>
+        <translation>Die übergeordnete Gruppe, per ID oder Pfad (Standard: die oberste Gruppe).</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>GRUPPE</translation>
+    </message>
+    <message>
+        <source>The partner or customer id of the organization.</source>
+        <translation>Die Partner- oder Kundennummer der Organisation.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Change the settings named by the other options; the rest stay.</source>
+        <translation>Die von den anderen Optionen genannten Einstellungen ändern; der Rest bleibt.</translation>
+    </message>
+    <message>
+        <source>The company name of the contact.</source>
+        <translation>Der Firmenname des Kontakts.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>The postal address of the contact.</source>
+        <translation>Die Postanschrift des Kontakts.</translation>
+    </message>
+    <message>
+        <source>The telephone number of the contact.</source>
+        <translation>Die Telefonnummer des Kontakts.</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>TELEFON</translation>
+    </message>
+    <message>
+        <source>The email address of the contact.</source>
+        <translation>Die E-Mail-Adresse des Kontakts.</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>Switch a service on or off: workstations, servers, virtual-machines, mobile-devices, m365-mailboxes, m365-onedrive, m365-sharepoint, m365-teams. Repeatable.</source>
+        <translation>Einen Dienst ein- oder ausschalten: workstations, servers, virtual-machines, mobile-devices, m365-mailboxes, m365-onedrive, m365-sharepoint, m365-teams. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>KEY=on|off</source>
+        <translation>SCHLÜSSEL=on|off</translation>
+    </message>
+    <message>
+        <source>Back up new users of a Microsoft 365 service automatically. Repeatable.</source>
+        <translation>Neue Benutzer eines Microsoft-365-Dienstes automatisch sichern. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Who receives the summary digest; replaces the list. Repeatable.</source>
+        <translation>Wer die Übersicht erhält; ersetzt die Liste. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Send the summary digest to nobody.</source>
+        <translation>Die Übersicht an niemanden senden.</translation>
+    </message>
+    <message>
+        <source>The storage of new accounts that name none.</source>
+        <translation>Der Speicher neuer Konten, die keinen nennen.</translation>
+    </message>
+    <message>
+        <source>The group, by id or by path from the top group (&quot;Acme MSP/Contoso&quot;).</source>
+        <translation>Die Gruppe, per ID oder per Pfad ab der obersten Gruppe („Acme MSP/Contoso“).</translation>
+    </message>
+    <message>
+        <source>The login, unique across the database.</source>
+        <translation>Der Anmeldename, eindeutig in der ganzen Datenbank.</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>ANMELDENAME</translation>
+    </message>
+    <message>
+        <source>The sign-in email address.</source>
+        <translation>Die Anmelde-E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>The first name.</source>
+        <translation>Der Vorname.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The last name.</source>
+        <translation>Der Nachname.</translation>
+    </message>
+    <message>
+        <source>The name shown (default: first and last name).</source>
+        <translation>Der angezeigte Name (Standard: Vor- und Nachname).</translation>
+    </message>
+    <message>
+        <source>Where notifications go, when not to the sign-in email.</source>
+        <translation>Wohin Benachrichtigungen gehen, wenn nicht an die Anmelde-E-Mail.</translation>
+    </message>
+    <message>
+        <source>The mobile number for SMS sign-in codes, in international form (+4915112345678).</source>
+        <translation>Die Mobilnummer für SMS-Anmeldecodes, im internationalen Format (+4915112345678).</translation>
+    </message>
+    <message>
+        <source>The telephone number (required for administrators).</source>
+        <translation>Die Telefonnummer (für Administratoren erforderlich).</translation>
+    </message>
+    <message>
+        <source>The postal address (required for administrators).</source>
+        <translation>Die Postanschrift (für Administratoren erforderlich).</translation>
+    </message>
+    <message>
+        <source>Read a password from the first line of standard input (never from arguments).</source>
+        <translation>Ein Passwort aus der ersten Zeile der Standardeingabe lesen (nie aus Argumenten).</translation>
+    </message>
+    <message>
+        <source>Make the account an administrator.</source>
+        <translation>Das Konto zum Administrator machen.</translation>
+    </message>
+    <message>
+        <source>Make the account no administrator.</source>
+        <translation>Dem Konto die Administratorrechte nehmen.</translation>
+    </message>
+    <message>
+        <source>Update the backup agent automatically.</source>
+        <translation>Den Sicherungsagenten automatisch aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Do not update the backup agent automatically.</source>
+        <translation>Den Sicherungsagenten nicht automatisch aktualisieren.</translation>
+    </message>
+    <message>
+        <source>A limit: workstations, servers, virtual-machines, mobile-devices, m365-mailboxes or storage, then a number or &quot;unlimited&quot; (storage takes units: storage=500GB). Repeatable.</source>
+        <translation>Ein Limit: workstations, servers, virtual-machines, mobile-devices, m365-mailboxes oder storage, dann eine Zahl oder „unlimited“ (storage nimmt Einheiten: storage=500GB). Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>How far usage may pass a limit before backups fail. Repeatable.</source>
+        <translation>Wie weit die Nutzung ein Limit übersteigen darf, bevor Sicherungen fehlschlagen. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Where backups go: local-and-cloud (default) or cloud-only.</source>
+        <translation>Wohin Sicherungen gehen: local-and-cloud (Standard) oder cloud-only.</translation>
+    </message>
+    <message>
+        <source>WHERE</source>
+        <translation>ZIEL</translation>
+    </message>
+    <message>
+        <source>Notification level: off, less (default), more or all.</source>
+        <translation>Benachrichtigungsstufe: off, less (Standard), more oder all.</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>STUFE</translation>
+    </message>
+    <message>
+        <source>Send business notifications.</source>
+        <translation>Geschäftliche Benachrichtigungen senden.</translation>
+    </message>
+    <message>
+        <source>Send no business notifications.</source>
+        <translation>Keine geschäftlichen Benachrichtigungen senden.</translation>
+    </message>
+    <message>
+        <source>The profile whose defaults the account takes; --quota, --overage, --backup-locations and --notifications given with it override its values.</source>
+        <translation>Das Profil, dessen Standardwerte das Konto übernimmt; zusammen damit angegebene --quota, --overage, --backup-locations und --notifications überschreiben seine Werte.</translation>
+    </message>
+    <message>
+        <source>Take the account off its profile; its values become its own.</source>
+        <translation>Das Konto von seinem Profil lösen; seine Werte werden zu eigenen Werten.</translation>
+    </message>
+    <message>
+        <source>Take a value from the profile again: quota.RESOURCE, backupLocations or notificationLevel. Repeatable.</source>
+        <translation>Einen Wert wieder aus dem Profil übernehmen: quota.RESSOURCE, backupLocations oder notificationLevel. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>Where the account&apos;s backups go (default: the group&apos;s default storage).</source>
+        <translation>Wohin die Sicherungen des Kontos gehen (Standard: der Standardspeicher der Gruppe).</translation>
+    </message>
+    <message>
+        <source>A subscription that licenses the account. Repeatable.</source>
+        <translation>Ein Abonnement, das das Konto lizenziert. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Remove every subscription from the account.</source>
+        <translation>Alle Abonnements vom Konto entfernen.</translation>
+    </message>
+    <message>
+        <source>A security group of the account. Repeatable.</source>
+        <translation>Eine Sicherheitsgruppe des Kontos. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Remove the account from every security group.</source>
+        <translation>Das Konto aus allen Sicherheitsgruppen entfernen.</translation>
+    </message>
+    <message>
+        <source>Also list the accounts of the groups below --group.</source>
+        <translation>Auch die Konten der Gruppen unterhalb von --group auflisten.</translation>
+    </message>
+    <message>
+        <source>Only accounts in this status: active, inactive or disabled.</source>
+        <translation>Nur Konten mit diesem Status: active, inactive oder disabled.</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>Only accounts whose login, email or name contains the text.</source>
+        <translation>Nur Konten, deren Anmeldename, E-Mail oder Name den Text enthält.</translation>
+    </message>
+    <message>
+        <source>Show at most N accounts.</source>
+        <translation>Höchstens N Konten anzeigen.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Sort by login (default), name, email, status, admin, storage or created.</source>
+        <translation>Sortieren nach login (Standard), name, email, status, admin, storage oder created.</translation>
+    </message>
+    <message>
+        <source>COLUMN</source>
+        <translation>SPALTE</translation>
+    </message>
+    <message>
+        <source>Sort in descending order.</source>
+        <translation>Absteigend sortieren.</translation>
+    </message>
+    <message>
+        <source>The name, unique within the group.</source>
+        <translation>Der Name, eindeutig innerhalb der Gruppe.</translation>
+    </message>
+    <message>
+        <source>List what accounts of the group may use: its own and those of the groups above.</source>
+        <translation>Auflisten, was Konten der Gruppe verwenden dürfen: ihr Eigenes und das der übergeordneten Gruppen.</translation>
+    </message>
+    <message>
+        <source>Accounts on the profile cannot be deleted and cannot change profile.</source>
+        <translation>Konten mit diesem Profil können nicht gelöscht werden und das Profil nicht wechseln.</translation>
+    </message>
+    <message>
+        <source>Lift the data lock.</source>
+        <translation>Die Datensperre aufheben.</translation>
+    </message>
+    <message>
+        <source>Where the storage is (e.g. eu-central).</source>
+        <translation>Wo sich der Speicher befindet (z. B. eu-central).</translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation>REGION</translation>
+    </message>
+    <message>
+        <source>A permission: create-accounts, edit-accounts, delete-accounts, manage-groups, view-audit-log or manage-settings. Repeatable; replaces the list.</source>
+        <translation>Eine Berechtigung: create-accounts, edit-accounts, delete-accounts, manage-groups, view-audit-log oder manage-settings. Wiederholbar; ersetzt die Liste.</translation>
+    </message>
+    <message>
+        <source>PERMISSION</source>
+        <translation>BERECHTIGUNG</translation>
+    </message>
+    <message>
+        <source>Take every permission away.</source>
+        <translation>Alle Berechtigungen entziehen.</translation>
+    </message>
+    <message>
+        <source>Do not send the account an activation email.</source>
+        <translation>Dem Konto keine Aktivierungs-E-Mail senden.</translation>
+    </message>
+    <message>
+        <source>The subject of this account&apos;s activation email.</source>
+        <translation>Der Betreff der Aktivierungs-E-Mail dieses Kontos.</translation>
+    </message>
+    <message>
+        <source>A UTF-8 text file with the body of this account&apos;s activation email; it must contain {link}. Placeholders: %1.</source>
+        <translation>Eine UTF-8-Textdatei mit dem Text der Aktivierungs-E-Mail dieses Kontos; sie muss {link} enthalten. Platzhalter: %1.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PFAD</translation>
+    </message>
+    <message>
+        <source>The subject of the group&apos;s activation email.</source>
+        <translation>Der Betreff der Aktivierungs-E-Mail der Gruppe.</translation>
+    </message>
+    <message>
+        <source>A UTF-8 text file with the plain-text body; it must contain {link}. Placeholders: %1.</source>
+        <translation>Eine UTF-8-Textdatei mit dem Nur-Text-Inhalt; sie muss {link} enthalten. Platzhalter: %1.</translation>
+    </message>
+    <message>
+        <source>A UTF-8 file with the HTML body (default: made from the text).</source>
+        <translation>Eine UTF-8-Datei mit dem HTML-Inhalt (Standard: aus dem Text erzeugt).</translation>
+    </message>
+    <message>
+        <source>Drop the group&apos;s own template; the group above decides again.</source>
+        <translation>Die eigene Vorlage der Gruppe verwerfen; wieder entscheidet die übergeordnete Gruppe.</translation>
+    </message>
+    <message>
+        <source>How many days an activation link stays valid (1 to 90).</source>
+        <translation>Wie viele Tage ein Aktivierungslink gültig bleibt (1 bis 90).</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s host name.</source>
+        <translation>Der Hostname des Mailservers.</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>HOST</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s port (587 for STARTTLS, 465 for TLS, 25).</source>
+        <translation>Der Port des Mailservers (587 für STARTTLS, 465 für TLS, 25).</translation>
+    </message>
+    <message>
+        <source>How to protect the connection: none, starttls or tls.</source>
+        <translation>Wie die Verbindung geschützt wird: none, starttls oder tls.</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODUS</translation>
+    </message>
+    <message>
+        <source>The user name for the mail server (empty: no sign-in).</source>
+        <translation>Der Benutzername für den Mailserver (leer: keine Anmeldung).</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>BENUTZER</translation>
+    </message>
+    <message>
+        <source>Who emails come from: &quot;Backup Desk &lt;backup@msp.example&gt;&quot;.</source>
+        <translation>Von wem E-Mails kommen: „Backup Desk &lt;backup@msp.example&gt;“.</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>An extra root certificate (PEM) to trust, e.g. a company CA.</source>
+        <translation>Ein zusätzliches Stammzertifikat (PEM), dem vertraut wird, z. B. eine Firmen-CA.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the mail server.</source>
+        <translation>Sekunden, die auf den Mailserver gewartet wird.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Where backup-console-server answers, the start of every activation link.</source>
+        <translation>Wo backup-console-server antwortet, der Anfang jedes Aktivierungslinks.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The address the test email goes to.</source>
+        <translation>Die Adresse, an die die Test-E-Mail geht.</translation>
+    </message>
+    <message>
+        <source>The name of the top group (default: Northwind MSP).</source>
+        <translation>Der Name der obersten Gruppe (Standard: Northwind MSP).</translation>
+    </message>
+    <message>
+        <source>How many accounts to create (default: 300).</source>
+        <translation>Wie viele Konten angelegt werden (Standard: 300).</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::OptionReader</name>
+    <message>
+        <source>Write &quot;%1&quot; as RESOURCE=VALUE, for example storage=500GB.</source>
+        <translation>Schreiben Sie „%1“ als RESSOURCE=WERT, zum Beispiel storage=500GB.</translation>
+    </message>
+    <message>
+        <source>There is no resource &quot;%1&quot;; choose one of %2.</source>
+        <translation>Es gibt keine Ressource „%1“; wählen Sie eine von %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a choice; use %2 or %3.</source>
+        <translation>„%1“ ist keine Auswahl; verwenden Sie %2 oder %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a choice; use one of %2.</source>
+        <translation>„%1“ ist keine Auswahl; verwenden Sie eine von %2.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; could not be read: %2</source>
+        <translation>Die Datei „%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of %1 or more.</source>
+        <translation>Geben Sie eine ganze Zahl von %1 oder mehr ein.</translation>
+    </message>
+    <message>
+        <source>Write &quot;%1&quot; as KEY=on or KEY=off, for example servers=off.</source>
+        <translation>Schreiben Sie „%1“ als SCHLÜSSEL=on oder SCHLÜSSEL=off, zum Beispiel servers=off.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::OutboxCommands</name>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Nächster Versuch</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>Emails shown: %1.</source>
+        <translation>Angezeigte E-Mails: %1.</translation>
+    </message>
+    <message>
+        <source>Give the id that &quot;outbox list&quot; shows.</source>
+        <translation>Geben Sie die ID an, die „outbox list“ anzeigt.</translation>
+    </message>
+    <message>
+        <source>The email %1 to %2 is queued again; &quot;outbox send&quot; or a running console sends it.</source>
+        <translation>Die E-Mail %1 an %2 ist wieder eingereiht; „outbox send“ oder eine laufende Konsole sendet sie.</translation>
+    </message>
+    <message>
+        <source>No mail server is set up; run &quot;mail settings --set --host HOST --sender ADDRESS&quot; first.</source>
+        <translation>Es ist kein Mailserver eingerichtet; führen Sie zuerst „mail settings --set --host HOST --sender ADRESSE“ aus.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n email(s).</source>
+        <translation>
+            <numerusform>%n E-Mail gesendet.</numerusform>
+            <numerusform>%n E-Mails gesendet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::Output</name>
+    <message>
+        <source>The change was refused.</source>
+        <translation>Die Änderung wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>An error about one input: the input&apos;s key (e.g. &quot;login&quot;), then the reason.</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bc::server::ActivationPage</name>
+    <message>
+        <source>This link cannot be used</source>
+        <translation>Dieser Link kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>Please try again later</source>
+        <translation>Bitte versuchen Sie es später erneut</translation>
+    </message>
+    <message>
+        <source>The service is not available right now. Nothing was changed; try the link again in a few minutes.</source>
+        <translation>Der Dienst ist gerade nicht verfügbar. Es wurde nichts geändert; versuchen Sie den Link in ein paar Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Hello %1. Choose a password for the backup account &lt;strong&gt;%2&lt;/strong&gt;.</source>
+        <translation>Hallo %1. Wählen Sie ein Passwort für das Sicherungskonto &lt;strong&gt;%2&lt;/strong&gt;.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters; not your login and not a common password.</source>
+        <translation>
+            <numerusform>Mindestens %n Zeichen; nicht Ihr Anmeldename und kein häufiges Passwort.</numerusform>
+            <numerusform>Mindestens %n Zeichen; nicht Ihr Anmeldename und kein häufiges Passwort.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>Activate my account</source>
+        <translation>Mein Konto aktivieren</translation>
+    </message>
+    <message>
+        <source>Activate your backup account</source>
+        <translation>Aktivieren Sie Ihr Sicherungskonto</translation>
+    </message>
+    <message>
+        <source>Your account is active</source>
+        <translation>Ihr Konto ist aktiv</translation>
+    </message>
+    <message>
+        <source>Thank you, %1. The account %2 is active; sign in with your login and the password you chose.</source>
+        <translation>Danke, %1. Das Konto %2 ist aktiv; melden Sie sich mit Ihrem Anmeldenamen und dem gewählten Passwort an.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Welcome to the Backup Account Console</source>
+        <translation>Willkommen bei der Backup Account Console</translation>
+    </message>
+    <message>
+        <source>This database is empty. Enter the &amp;name of your organization (the managed-service provider); customer organizations go below it.</source>
+        <translation>Diese Datenbank ist leer. Geben Sie den &amp;Namen Ihrer Organisation (des Managed-Service-Providers) ein; Kundenorganisationen kommen darunter.</translation>
+    </message>
+    <message>
+        <source>Backup Account Console</source>
+        <translation>Backup Account Console</translation>
+    </message>
+    <message>
+        <source>Create and manage backup accounts.</source>
+        <translation>Sicherungskonten anlegen und verwalten.</translation>
+    </message>
+    <message>
+        <source>The database file to open (default: %1).</source>
+        <translation>Die zu öffnende Datenbankdatei (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with a sample of groups and accounts.</source>
+        <translation>Eine leere Datenbank mit Beispielgruppen und -konten füllen.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The database could not be opened</source>
+        <translation>Die Datenbank konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>The demo data was not written</source>
+        <translation>Die Demodaten wurden nicht geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>server</name>
+    <message>
+        <source>Serves the activation pages of the Backup Account Console.</source>
+        <translation>Stellt die Aktivierungsseiten der Backup Account Console bereit.</translation>
+    </message>
+    <message>
+        <source>The database (default: %1).</source>
+        <translation>Die Datenbank (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default: %1).</source>
+        <translation>Adresse, auf der gelauscht wird (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Port to listen on (default: 8080).</source>
+        <translation>Port, auf dem gelauscht wird (Standard: 8080).</translation>
+    </message>
+    <message>
+        <source>Also deliver the outbox (SMTP password from BACKUP_CONSOLE_SMTP_PASSWORD).</source>
+        <translation>Auch den Postausgang zustellen (SMTP-Passwort aus BACKUP_CONSOLE_SMTP_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>Give a port from 0 to 65535 and an IP address to listen on.</source>
+        <translation>Geben Sie einen Port von 0 bis 65535 und eine IP-Adresse an, auf der gelauscht wird.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2; is it in use?</source>
+        <translation>Kann auf %1 Port %2 nicht lauschen; wird er schon verwendet?</translation>
+    </message>
+</context>
+</TS>

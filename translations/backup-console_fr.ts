@@ -1,0 +1,4513 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AccountIdentityPage</name>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Who the account is for. The login must be unique across all organizations.</source>
+        <translation>À qui le compte est destiné. L&apos;identifiant doit être unique dans toutes les organisations.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. alice.smith</source>
+        <translation>p. ex. alice.smith</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Fi&amp;rst name:</source>
+        <translation>P&amp;rénom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+    <message>
+        <source>Las&amp;t name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Administrator privileges</source>
+        <translation>Privilèges d&apos;&amp;administrateur</translation>
+    </message>
+    <message>
+        <source>An administrator can manage the accounts and groups of this organization.</source>
+        <translation>Un administrateur peut gérer les comptes et les groupes de cette organisation.</translation>
+    </message>
+    <message>
+        <source>Agent auto &amp;update</source>
+        <translation>Mise à jour automatique de l&apos;a&amp;gent</translation>
+    </message>
+    <message>
+        <source>When off, agents registered under this account are not updated to new versions automatically.</source>
+        <translation>Si désactivé, les agents enregistrés sous ce compte ne sont pas mis à jour automatiquement vers les nouvelles versions.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountOptionsPage</name>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Where backups go and which emails the account receives.</source>
+        <translation>Où vont les sauvegardes et quels e-mails le compte reçoit.</translation>
+    </message>
+    <message>
+        <source>Backup l&amp;ocations:</source>
+        <translation>Emp&amp;lacements de sauvegarde&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Local &amp;and cloud</source>
+        <translation>Local &amp;et cloud</translation>
+    </message>
+    <message>
+        <source>&amp;Cloud only</source>
+        <translation>&amp;Cloud uniquement</translation>
+    </message>
+    <message>
+        <source>Notification &amp;level:</source>
+        <translation>&amp;Niveau de notification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>B&amp;usiness notifications</source>
+        <translation>Notifications mét&amp;ier</translation>
+    </message>
+    <message>
+        <source>When off, the account&apos;s email address gets no notifications about exceeded quotas.</source>
+        <translation>Si désactivé, l&apos;adresse e-mail du compte ne reçoit aucune notification de dépassement de quota.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::AboutDialog</name>
+    <message>
+        <source>About Backup Account Console</source>
+        <translation>À propos de Backup Account Console</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Backup Account Console&lt;/h2&gt;&lt;p&gt;Version %1&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Backup Account Console&lt;/h2&gt;&lt;p&gt;Version %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Create and manage the cloud-backup accounts of your customers&apos; users.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (%1).&lt;/p&gt;&lt;p&gt;It is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; see &lt;a href=&quot;%2&quot;&gt;the GNU General Public License&lt;/a&gt; for details.&lt;/p&gt;&lt;p&gt;Built with Qt %3, running on Qt %4.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Créez et gérez les comptes de sauvegarde cloud des utilisateurs de vos clients.&lt;/p&gt;&lt;p&gt;Ce programme est un logiciel libre&#xa0;: vous pouvez le redistribuer et/ou le modifier selon les termes de la GNU General Public License telle que publiée par la Free Software Foundation, soit la version 3 de la licence, soit (à votre choix) toute version ultérieure (%1).&lt;/p&gt;&lt;p&gt;Il est distribué dans l&apos;espoir qu&apos;il sera utile, mais SANS AUCUNE GARANTIE&#xa0;; consultez &lt;a href=&quot;%2&quot;&gt;la GNU General Public License&lt;/a&gt; pour plus de détails.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %3, exécuté avec Qt %4.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>bc::AccountAccessPage</name>
+    <message>
+        <source>Services and access</source>
+        <translation>Services et accès</translation>
+    </message>
+    <message>
+        <source>The subscriptions that license the account, and the security groups that decide what it may do in this console.</source>
+        <translation>Les abonnements qui accordent une licence au compte, et les groupes de sécurité qui décident de ce qu&apos;il peut faire dans cette console.</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>This organization has no subscriptions.</source>
+        <translation>Cette organisation n&apos;a aucun abonnement.</translation>
+    </message>
+    <message>
+        <source>Security group</source>
+        <translation>Groupe de sécurité</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permissions</translation>
+    </message>
+    <message>
+        <source>This organization has no security groups.</source>
+        <translation>Cette organisation n&apos;a aucun groupe de sécurité.</translation>
+    </message>
+    <message>
+        <source>Optional. They matter only once the user operates this console; administrator privileges already grant every permission.</source>
+        <translation>Facultatif. Ils ne comptent que lorsque l&apos;utilisateur utilise cette console&#xa0;; les privilèges d&apos;administrateur accordent déjà toutes les permissions.</translation>
+    </message>
+    <message>
+        <source>S&amp;ubscriptions:</source>
+        <translation>&amp;Abonnements&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Security &amp;groups:</source>
+        <translation>&amp;Groupes de sécurité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No permissions</source>
+        <translation>Aucune permission</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>None ticked: the account starts unlicensed and backs up nothing until a subscription is assigned to it.</source>
+        <translation>Aucun coché&#xa0;: le compte démarre sans licence et ne sauvegarde rien tant qu&apos;aucun abonnement ne lui est attribué.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Licensed by %n subscription(s).</source>
+        <translation>
+            <numerusform>Sous licence par %n abonnement.</numerusform>
+            <numerusform>Sous licence par %n abonnements.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc::AccountActions</name>
+    <message>
+        <source>De&amp;tails…</source>
+        <translation>Dé&amp;tails…</translation>
+    </message>
+    <message>
+        <source>Show and edit every field of the account, and its history (Enter)</source>
+        <translation>Afficher et modifier tous les champs du compte, ainsi que son historique (Entrée)</translation>
+    </message>
+    <message>
+        <source>Assign &amp;service…</source>
+        <translation>Attri&amp;buer un service…</translation>
+    </message>
+    <message>
+        <source>Add subscriptions to the selected accounts, which licenses them</source>
+        <translation>Ajouter aux comptes sélectionnés des abonnements, qui leur accordent une licence</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is on a data-locked profile and cannot be deleted.</source>
+        <translation>«&#xa0;%1&#xa0;» utilise un profil avec verrouillage des données et ne peut pas être supprimé.</translation>
+    </message>
+    <message>
+        <source>The account could not be opened</source>
+        <translation>Le compte n&apos;a pas pu être ouvert</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; saved.</source>
+        <translation>Compte «&#xa0;%1&#xa0;» enregistré.</translation>
+    </message>
+    <message>
+        <source>The subscriptions could not be read</source>
+        <translation>Les abonnements n&apos;ont pas pu être lus</translation>
+    </message>
+    <message numerus="yes">
+        <source>Service assigned to %n account(s).</source>
+        <translation>
+            <numerusform>Service attribué à %n compte.</numerusform>
+            <numerusform>Service attribué à %n comptes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc::AccountActivationPage</name>
+    <message>
+        <source>Activation email</source>
+        <translation>E-mail d&apos;activation</translation>
+    </message>
+    <message>
+        <source>The email with the link the user follows to choose a password and activate the account.</source>
+        <translation>L&apos;e-mail contenant le lien que l&apos;utilisateur suit pour choisir un mot de passe et activer le compte.</translation>
+    </message>
+    <message>
+        <source>Send an &amp;activation email</source>
+        <translation>Envoyer un e-mail d&apos;&amp;activation</translation>
+    </message>
+    <message>
+        <source>Use the &amp;group&apos;s email</source>
+        <translation>Utiliser l&apos;e-mail du &amp;groupe</translation>
+    </message>
+    <message>
+        <source>Forget the changes and send the email the group&apos;s accounts get.</source>
+        <translation>Abandonner les modifications et envoyer l&apos;e-mail que reçoivent les comptes du groupe.</translation>
+    </message>
+    <message>
+        <source>Preview of the activation email</source>
+        <translation>Aperçu de l&apos;e-mail d&apos;activation</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>B&amp;ody:</source>
+        <translation>Te&amp;xte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1 the user&apos;s name, %2 the login, %3 your organization, %4 the activation link (required), %5 when the link expires.</source>
+        <translation>Espaces réservés&#xa0;: %1 le nom de l&apos;utilisateur, %2 l&apos;identifiant, %3 votre organisation, %4 le lien d&apos;activation (obligatoire), %5 la date d&apos;expiration du lien.</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view, as the user will see it:</source>
+        <translation>Aperçu, tel que l&apos;&amp;utilisateur le verra&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The preview is not available: %1</source>
+        <translation>L&apos;aperçu n&apos;est pas disponible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Objet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No email is sent: the account stays inactive until you send one later with &quot;Resend activation email&quot;.</source>
+        <translation>Aucun e-mail n&apos;est envoyé&#xa0;: le compte reste inactif jusqu&apos;à ce que vous en envoyiez un plus tard avec «&#xa0;Renvoyer l&apos;e-mail d&apos;activation&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Sent when you press Finish. Change the subject or the text to give this account its own email; the account stays inactive until the user follows the link.</source>
+        <translation>Envoyé lorsque vous cliquez sur Terminer. Modifiez l&apos;objet ou le texte pour donner à ce compte son propre e-mail&#xa0;; le compte reste inactif jusqu&apos;à ce que l&apos;utilisateur suive le lien.</translation>
+    </message>
+    <message>
+        <source>The group&apos;s activation email is sent when you press Finish; the account stays inactive until the user follows the link.</source>
+        <translation>L&apos;e-mail d&apos;activation du groupe est envoyé lorsque vous cliquez sur Terminer&#xa0;; le compte reste inactif jusqu&apos;à ce que l&apos;utilisateur suive le lien.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::AccountBackupTab</name>
+    <message>
+        <source>No profile</source>
+        <translation>Aucun profil</translation>
+    </message>
+    <message>
+        <source>%1 (data lock)</source>
+        <translation>%1 (verrouillage des données)</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>P&amp;rofil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The group&apos;s default</source>
+        <translation>Valeur par défaut du groupe</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>St&amp;orage:</source>
+        <translation>Stoc&amp;kage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Quotas</source>
+        <translation>Quotas</translation>
+    </message>
+    <message>
+        <source>Backup &amp;locations:</source>
+        <translation>Emplacements de sauve&amp;garde&#xa0;:</translation>
+    </message>
+    <message>
+        <source>backup locations</source>
+        <translation>emplacements de sauvegarde</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications:</source>
+        <translation>&amp;Notifications&#xa0;:</translation>
+    </message>
+    <message>
+        <source>notification level</source>
+        <translation>niveau de notification</translation>
+    </message>
+    <message>
+        <source>B&amp;usiness notifications</source>
+        <translation>Notifications mét&amp;ier</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has data lock: this account cannot move to another profile, cannot be deleted, and its licenses cannot be removed.</source>
+        <translation>«&#xa0;%1&#xa0;» a le verrouillage des données&#xa0;: ce compte ne peut pas changer de profil ni être supprimé, et ses licences ne peuvent pas être retirées.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::AccountDetailsDialog</name>
+    <message>
+        <source>Account &quot;%1&quot;</source>
+        <translation>Compte «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>A&amp;ccount</source>
+        <translation>Co&amp;mpte</translation>
+    </message>
+    <message>
+        <source>&amp;Backup</source>
+        <translation>&amp;Sauvegarde</translation>
+    </message>
+    <message>
+        <source>Lice&amp;nses and access</source>
+        <translation>&amp;Licences et accès</translation>
+    </message>
+    <message>
+        <source>Histor&amp;y</source>
+        <translation>Hist&amp;orique</translation>
+    </message>
+    <message>
+        <source>&amp;Subscriptions (an account without one is unlicensed):</source>
+        <translation>&amp;Abonnements (un compte sans abonnement n&apos;a pas de licence)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>This organization has no subscriptions.</source>
+        <translation>Cette organisation n&apos;a aucun abonnement.</translation>
+    </message>
+    <message>
+        <source>Securit&amp;y groups:</source>
+        <translation>&amp;Groupes de sécurité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Security group</source>
+        <translation>Groupe de sécurité</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permissions</translation>
+    </message>
+    <message>
+        <source>This organization has no security groups.</source>
+        <translation>Cette organisation n&apos;a aucun groupe de sécurité.</translation>
+    </message>
+    <message>
+        <source>The account is on a data-locked profile; its licenses cannot be removed.</source>
+        <translation>Le compte utilise un profil avec verrouillage des données&#xa0;; ses licences ne peuvent pas être retirées.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::AccountHistoryModel</name>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Réactivé</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Created as &quot;%1&quot;</source>
+        <translation>Créé sous le nom «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+</context>
+<context>
+    <name>bc::AccountIdentityPage</name>
+    <message>
+        <source>An administrator can manage the accounts and groups of this organization, and must give a telephone number and a postal address.</source>
+        <translation>Un administrateur peut gérer les comptes et les groupes de cette organisation, et doit indiquer un numéro de téléphone et une adresse postale.</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Could not check whether this login is free: %1</source>
+        <translation>Impossible de vérifier si cet identifiant est libre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Use &quot;%1&quot;</source>
+        <translation>Utiliser «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>bc::AccountIdentityTab</name>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;First name:</source>
+        <translation>P&amp;rénom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Las&amp;t name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Administrator: may operate the console for this organization</source>
+        <translation>&amp;Administrateur&#xa0;: peut utiliser la console pour cette organisation</translation>
+    </message>
+    <message>
+        <source>Agent a&amp;uto-update</source>
+        <translation>Mise à jour automatique de l&apos;a&amp;gent</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the current password.</source>
+        <translation>Laissez vide pour conserver le mot de passe actuel.</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w password:</source>
+        <translation>Nouveau mot de &amp;passe&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>bc::AccountListModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Licensed</source>
+        <translation>Sous licence</translation>
+    </message>
+    <message>
+        <source>Unlicensed</source>
+        <translation>Sans licence</translation>
+    </message>
+    <message>
+        <source>Waiting for the user to activate the account</source>
+        <translation>En attente de l&apos;activation du compte par l&apos;utilisateur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s) assigned</source>
+        <translation>
+            <numerusform>%n abonnement attribué</numerusform>
+            <numerusform>%n abonnements attribués</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No subscription assigned; Account → Assign service… licenses it</source>
+        <translation>Aucun abonnement attribué&#xa0;; Compte → Attribuer un service… lui accorde une licence</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Storage quota</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Activation</translation>
+    </message>
+</context>
+<context>
+    <name>bc::AccountListPanel</name>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>É&amp;tat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>Rec&amp;hercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Login, email or name</source>
+        <translation>Identifiant, e-mail ou nom</translation>
+    </message>
+    <message>
+        <source>Include s&amp;ubgroups</source>
+        <translation>Inclure les so&amp;us-groupes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n compte</numerusform>
+            <numerusform>%n comptes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc::AccountOptionsPage</name>
+    <message>
+        <source>backup locations</source>
+        <translation>emplacements de sauvegarde</translation>
+    </message>
+    <message>
+        <source>notification level</source>
+        <translation>niveau de notification</translation>
+    </message>
+</context>
+<context>
+    <name>bc::AccountProfilePage</name>
+    <message>
+        <source>Storage quota %1, backup locations %2, notifications %3</source>
+        <translation>Quota de stockage %1, emplacements de sauvegarde %2, notifications %3</translation>
+    </message>
+    <message>
+        <source>Profile and storage</source>
+        <translation>Profil et stockage</translation>
+    </message>
+    <message>
+        <source>A profile gives the account its quotas, backup locations and notification level. A value you change on the next pages becomes the account&apos;s own; profile changes no longer touch it.</source>
+        <translation>Un profil donne au compte ses quotas, ses emplacements de sauvegarde et son niveau de notification. Une valeur que vous modifiez dans les pages suivantes devient propre au compte&#xa0;; les changements du profil ne la touchent plus.</translation>
+    </message>
+    <message>
+        <source>No profile</source>
+        <translation>Aucun profil</translation>
+    </message>
+    <message>
+        <source>%1 (data lock)</source>
+        <translation>%1 (verrouillage des données)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, the group&apos;s default</source>
+        <translation>%1, valeur par défaut du groupe</translation>
+    </message>
+    <message>
+        <source>No storage defined</source>
+        <translation>Aucun stockage défini</translation>
+    </message>
+    <message>
+        <source>The organization has no storage yet; the account gets the default one.</source>
+        <translation>L&apos;organisation n&apos;a pas encore de stockage&#xa0;; le compte reçoit celui par défaut.</translation>
+    </message>
+    <message>
+        <source>Where this account&apos;s backups are kept.</source>
+        <translation>Où les sauvegardes de ce compte sont conservées.</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>P&amp;rofil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Storage:</source>
+        <translation>St&amp;ockage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Data lock: once created, this account cannot be deleted, cannot move to another profile, and its licenses cannot be removed.</source>
+        <translation>Verrouillage des données&#xa0;: une fois créé, ce compte ne peut pas être supprimé ni changer de profil, et ses licences ne peuvent pas être retirées.</translation>
+    </message>
+    <message>
+        <source>Profiles marked with a lock have data lock: their accounts cannot be deleted and cannot move to another profile.</source>
+        <translation>Les profils marqués d&apos;un cadenas ont le verrouillage des données&#xa0;: leurs comptes ne peuvent pas être supprimés ni changer de profil.</translation>
+    </message>
+    <message>
+        <source>This organization has no profiles; set the account&apos;s values yourself.</source>
+        <translation>Cette organisation n&apos;a aucun profil&#xa0;; définissez vous-même les valeurs du compte.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::AccountQuotasPage</name>
+    <message>
+        <source>Quotas</source>
+        <translation>Quotas</translation>
+    </message>
+    <message>
+        <source>How much this account may back up. Overage is how far usage may pass the limit before backups fail. Storage takes sizes such as &quot;500 GB&quot;, &quot;1.5 TiB&quot; or &quot;750 MiB&quot;.</source>
+        <translation>Combien ce compte peut sauvegarder. Le dépassement indique de combien l&apos;utilisation peut excéder la limite avant que les sauvegardes échouent. Le stockage accepte des tailles comme «&#xa0;500 GB&#xa0;», «&#xa0;1,5 TiB&#xa0;» ou «&#xa0;750 MiB&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Not offered: the organization has switched off %1.</source>
+        <translation>Non proposé&#xa0;: l&apos;organisation a désactivé %1.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::AccountRules</name>
+    <message>
+        <source>Enter a login.</source>
+        <translation>Saisissez un identifiant.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A login can have at most %n characters.</source>
+        <translation>
+            <numerusform>Un identifiant peut comporter au plus %n caractère.</numerusform>
+            <numerusform>Un identifiant peut comporter au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a space or invisible character</source>
+        <translation>une espace ou un caractère invisible</translation>
+    </message>
+    <message>
+        <source>A login may contain letters, digits and . _ - @ only, not %1.</source>
+        <translation>Un identifiant ne peut contenir que des lettres, des chiffres et . _ - @, pas %1.</translation>
+    </message>
+    <message>
+        <source>Enter an email address.</source>
+        <translation>Saisissez une adresse e-mail.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An email address can have at most %n characters.</source>
+        <translation>
+            <numerusform>Une adresse e-mail peut comporter au plus %n caractère.</numerusform>
+            <numerusform>Une adresse e-mail peut comporter au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address; it should look like name@example.com.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail&#xa0;; elle devrait ressembler à name@example.com.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A name can have at most %n characters.</source>
+        <translation>
+            <numerusform>Un nom peut comporter au plus %n caractère.</numerusform>
+            <numerusform>Un nom peut comporter au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A name cannot contain line breaks or invisible characters.</source>
+        <translation>Un nom ne peut pas contenir de saut de ligne ni de caractère invisible.</translation>
+    </message>
+    <message>
+        <source>Enter a number of zero or more.</source>
+        <translation>Saisissez un nombre supérieur ou égal à zéro.</translation>
+    </message>
+    <message>
+        <source>The group allows at most %1 for %2; enter %1 or less.</source>
+        <translation>Le groupe autorise au plus %1 pour %2&#xa0;; saisissez %1 ou moins.</translation>
+    </message>
+    <message>
+        <source>Enter the mobile number in international form: + and country code, then the number, e.g. +49 151 23456789.</source>
+        <translation>Saisissez le numéro de mobile au format international&#xa0;: + et l&apos;indicatif du pays, puis le numéro, p. ex. +49 151 23456789.</translation>
+    </message>
+    <message>
+        <source>Enter a telephone number with at least 6 digits, e.g. +44 20 7946 0958.</source>
+        <translation>Saisissez un numéro de téléphone d&apos;au moins 6 chiffres, p. ex. +44 20 7946 0958.</translation>
+    </message>
+    <message numerus="yes">
+        <source>An address can have at most %n characters.</source>
+        <translation>
+            <numerusform>Une adresse peut comporter au plus %n caractère.</numerusform>
+            <numerusform>Une adresse peut comporter au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An address cannot contain invisible characters.</source>
+        <translation>Une adresse ne peut pas contenir de caractère invisible.</translation>
+    </message>
+    <message>
+        <source>An administrator needs a telephone number.</source>
+        <translation>Un administrateur doit avoir un numéro de téléphone.</translation>
+    </message>
+    <message>
+        <source>An administrator needs a postal address.</source>
+        <translation>Un administrateur doit avoir une adresse postale.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::AccountService</name>
+    <message>
+        <source>The login &quot;%1&quot; is already taken; logins are unique across all organizations.</source>
+        <translation>L&apos;identifiant «&#xa0;%1&#xa0;» est déjà pris&#xa0;; les identifiants sont uniques dans toutes les organisations.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; is already taken; logins are unique across all organizations. &quot;%2&quot; is free.</source>
+        <translation>L&apos;identifiant «&#xa0;%1&#xa0;» est déjà pris&#xa0;; les identifiants sont uniques dans toutes les organisations. «&#xa0;%2&#xa0;» est libre.</translation>
+    </message>
+    <message>
+        <source>Choose one of the profiles of this group or of a group above it.</source>
+        <translation>Choisissez l&apos;un des profils de ce groupe ou d&apos;un groupe parent.</translation>
+    </message>
+    <message>
+        <source>Choose one of the storages of this group or of a group above it.</source>
+        <translation>Choisissez l&apos;un des stockages de ce groupe ou d&apos;un groupe parent.</translation>
+    </message>
+    <message>
+        <source>Choose subscriptions of this group or of a group above it.</source>
+        <translation>Choisissez des abonnements de ce groupe ou d&apos;un groupe parent.</translation>
+    </message>
+    <message>
+        <source>Choose security groups of this group or of a group above it.</source>
+        <translation>Choisissez des groupes de sécurité de ce groupe ou d&apos;un groupe parent.</translation>
+    </message>
+    <message>
+        <source>Choose the group the account belongs to.</source>
+        <translation>Choisissez le groupe auquel le compte appartient.</translation>
+    </message>
+    <message>
+        <source>The account is on a data-locked profile; its profile cannot change.</source>
+        <translation>Le compte utilise un profil avec verrouillage des données&#xa0;; son profil ne peut pas changer.</translation>
+    </message>
+    <message>
+        <source>The account is on a data-locked profile; its licenses cannot be removed.</source>
+        <translation>Le compte utilise un profil avec verrouillage des données&#xa0;; ses licences ne peuvent pas être retirées.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is on a data-locked profile and cannot be deleted.</source>
+        <translation>«&#xa0;%1&#xa0;» utilise un profil avec verrouillage des données et ne peut pas être supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::AccountSummaryPage</name>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Check the new account. Press Finish to create it; it stays inactive until the user activates it from the email.</source>
+        <translation>Vérifiez le nouveau compte. Cliquez sur Terminer pour le créer&#xa0;; il reste inactif jusqu&apos;à ce que l&apos;utilisateur l&apos;active depuis l&apos;e-mail.</translation>
+    </message>
+    <message>
+        <source>Summary of the new account</source>
+        <translation>Résumé du nouveau compte</translation>
+    </message>
+    <message>
+        <source>The account was not saved. %1
+Everything you entered is still here; press Finish to try again.</source>
+        <translation>Le compte n&apos;a pas été enregistré. %1
+Tout ce que vous avez saisi est toujours là&#xa0;; cliquez sur Terminer pour réessayer.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>The group&apos;s default</source>
+        <translation>Valeur par défaut du groupe</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Notification email</source>
+        <translation>E-mail de notification</translation>
+    </message>
+    <message>
+        <source>The sign-in email</source>
+        <translation>L&apos;e-mail de connexion</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <source>Mobile (SMS MFA)</source>
+        <translation>Mobile (MFA par SMS)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Postal address</source>
+        <translation>Adresse postale</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Défini</translation>
+    </message>
+    <message>
+        <source>Not set; the user chooses one from the activation email</source>
+        <translation>Non défini&#xa0;; l&apos;utilisateur en choisit un depuis l&apos;e-mail d&apos;activation</translation>
+    </message>
+    <message>
+        <source>Not set; the user chooses one once an activation email is sent</source>
+        <translation>Non défini&#xa0;; l&apos;utilisateur en choisit un une fois qu&apos;un e-mail d&apos;activation est envoyé</translation>
+    </message>
+    <message>
+        <source>Administrator privileges</source>
+        <translation>Privilèges d&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Agent auto update</source>
+        <translation>Mise à jour automatique de l&apos;agent</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>No profile</source>
+        <translation>Aucun profil</translation>
+    </message>
+    <message>
+        <source>%1 (data lock)</source>
+        <translation>%1 (verrouillage des données)</translation>
+    </message>
+    <message>
+        <source>Storage location</source>
+        <translation>Emplacement de stockage</translation>
+    </message>
+    <message>
+        <source>Not offered; the service is switched off</source>
+        <translation>Non proposé&#xa0;; le service est désactivé</translation>
+    </message>
+    <message>
+        <source>%1, overage %2</source>
+        <translation>%1, dépassement %2</translation>
+    </message>
+    <message>
+        <source>Backup locations</source>
+        <translation>Emplacements de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Notification level</source>
+        <translation>Niveau de notification</translation>
+    </message>
+    <message>
+        <source>Business notifications</source>
+        <translation>Notifications métier</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>None; the account starts unlicensed</source>
+        <translation>Aucun&#xa0;; le compte démarre sans licence</translation>
+    </message>
+    <message>
+        <source>Security groups</source>
+        <translation>Groupes de sécurité</translation>
+    </message>
+    <message>
+        <source>Activation email</source>
+        <translation>E-mail d&apos;activation</translation>
+    </message>
+    <message>
+        <source>Not sent; the account stays inactive until one is sent with &quot;Resend activation email&quot;</source>
+        <translation>Non envoyé&#xa0;; le compte reste inactif jusqu&apos;à ce qu&apos;un e-mail soit envoyé avec «&#xa0;Renvoyer l&apos;e-mail d&apos;activation&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Will be sent (own text)</source>
+        <translation>Sera envoyé (texte propre)</translation>
+    </message>
+    <message>
+        <source>Will be sent (group&apos;s text)</source>
+        <translation>Sera envoyé (texte du groupe)</translation>
+    </message>
+    <message>
+        <source>%1 (from profile)</source>
+        <translation>%1 (du profil)</translation>
+    </message>
+    <message>
+        <source>%1 (changed; the profile has %2)</source>
+        <translation>%1 (modifié&#xa0;; le profil a %2)</translation>
+    </message>
+</context>
+<context>
+    <name>bc::AccountText</name>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Cloud only</source>
+        <translation>Cloud uniquement</translation>
+    </message>
+    <message>
+        <source>Local and cloud</source>
+        <translation>Local et cloud</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Less</source>
+        <translation>Moins</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Plus</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>No notifications</source>
+        <translation>Aucune notification</translation>
+    </message>
+    <message>
+        <source>Backup failures</source>
+        <translation>Échecs de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Backup failures and warnings</source>
+        <translation>Échecs de sauvegarde et avertissements</translation>
+    </message>
+    <message>
+        <source>Failures, warnings and successful backups</source>
+        <translation>Échecs, avertissements et sauvegardes réussies</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ActivationActions</name>
+    <message>
+        <source>Resend &amp;activation email</source>
+        <translation>Renvoyer l&apos;e-mail d&apos;a&amp;ctivation</translation>
+    </message>
+    <message>
+        <source>Send the selected inactive accounts a new activation link; earlier links stop working.</source>
+        <translation>Envoyer aux comptes inactifs sélectionnés un nouveau lien d&apos;activation&#xa0;; les liens précédents cessent de fonctionner.</translation>
+    </message>
+    <message>
+        <source>Retry &amp;sending</source>
+        <translation>Réessayer l&apos;e&amp;nvoi</translation>
+    </message>
+    <message>
+        <source>Send the activation email of the selected accounts again now.</source>
+        <translation>Renvoyer maintenant l&apos;e-mail d&apos;activation des comptes sélectionnés.</translation>
+    </message>
+    <message>
+        <source>&amp;Email settings…</source>
+        <translation>Paramètres d&apos;&amp;e-mail…</translation>
+    </message>
+    <message>
+        <source>The mail server that sends activation emails.</source>
+        <translation>Le serveur de messagerie qui envoie les e-mails d&apos;activation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued %n activation email(s); earlier links no longer work.</source>
+        <translation>
+            <numerusform>%n e-mail d&apos;activation mis en file d&apos;attente&#xa0;; les liens précédents ne fonctionnent plus.</numerusform>
+            <numerusform>%n e-mails d&apos;activation mis en file d&apos;attente&#xa0;; les liens précédents ne fonctionnent plus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some activation emails were not sent</source>
+        <translation>Certains e-mails d&apos;activation n&apos;ont pas été envoyés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n activation email(s) again.</source>
+        <translation>
+            <numerusform>Nouvel envoi de %n e-mail d&apos;activation.</numerusform>
+            <numerusform>Nouvel envoi de %n e-mails d&apos;activation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No activation email of the selection is waiting or failed.</source>
+        <translation>Aucun e-mail d&apos;activation de la sélection n&apos;est en attente ou en échec.</translation>
+    </message>
+    <message>
+        <source>Some emails could not be retried</source>
+        <translation>Certains e-mails n&apos;ont pas pu être renvoyés</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ActivationService</name>
+    <message>
+        <source>This activation link is not known. Check that the whole link was copied, or ask your help desk for a new one.</source>
+        <translation>Ce lien d&apos;activation est inconnu. Vérifiez que le lien a été copié en entier, ou demandez-en un nouveau à votre support.</translation>
+    </message>
+    <message>
+        <source>This activation link was used already. Sign in with the password you chose.</source>
+        <translation>Ce lien d&apos;activation a déjà été utilisé. Connectez-vous avec le mot de passe que vous avez choisi.</translation>
+    </message>
+    <message>
+        <source>A newer activation email replaced this link. Use the link in the newest email.</source>
+        <translation>Un e-mail d&apos;activation plus récent a remplacé ce lien. Utilisez le lien du dernier e-mail.</translation>
+    </message>
+    <message>
+        <source>This activation link has expired. Ask your help desk to send a new one.</source>
+        <translation>Ce lien d&apos;activation a expiré. Demandez à votre support de vous en envoyer un nouveau.</translation>
+    </message>
+    <message>
+        <source>This account is disabled. Ask your help desk to enable it.</source>
+        <translation>Ce compte est désactivé. Demandez à votre support de le réactiver.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not waiting for activation; only inactive accounts get activation emails.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;attend pas d&apos;activation&#xa0;; seuls les comptes inactifs reçoivent des e-mails d&apos;activation.</translation>
+    </message>
+    <message>
+        <source>A link may stay valid from 1 to 90 days.</source>
+        <translation>Un lien peut rester valide de 1 à 90 jours.</translation>
+    </message>
+    <message>
+        <source>Enter a subject.</source>
+        <translation>Saisissez un objet.</translation>
+    </message>
+    <message>
+        <source>Enter the text of the email.</source>
+        <translation>Saisissez le texte de l&apos;e-mail.</translation>
+    </message>
+    <message>
+        <source>The text must contain {link}: without it the user cannot activate the account.</source>
+        <translation>Le texte doit contenir {link}&#xa0;: sans lui, l&apos;utilisateur ne peut pas activer le compte.</translation>
+    </message>
+    <message>
+        <source>Enter a port from 1 to 65535.</source>
+        <translation>Saisissez un port de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>Test email from the Backup Account Console</source>
+        <translation>E-mail de test de Backup Account Console</translation>
+    </message>
+    <message>
+        <source>This is a test. The console can send email through this server.</source>
+        <translation>Ceci est un test. La console peut envoyer des e-mails par ce serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ActivationText</name>
+    <message>
+        <source>Email queued</source>
+        <translation>E-mail en file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>Email queued (retrying: %1)</source>
+        <translation>E-mail en file d&apos;attente (nouvelle tentative&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>Email sending</source>
+        <translation>E-mail en cours d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Email sent</source>
+        <translation>E-mail envoyé</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Pending since %1 · link expires %2</source>
+        <extracomment>Shown for an inactive account: when its activation started and when its link stops working.</extracomment>
+        <translation>En attente depuis %1 · le lien expire %2</translation>
+    </message>
+</context>
+<context>
+    <name>bc::AddAccountWizard</name>
+    <message>
+        <source>group %1</source>
+        <translation>groupe %1</translation>
+    </message>
+    <message>
+        <source>Add account to %1</source>
+        <translation>Ajouter un compte à %1</translation>
+    </message>
+</context>
+<context>
+    <name>bc::AssignServiceDialog</name>
+    <message>
+        <source>Assign service</source>
+        <translation>Attribuer un service</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Subscriptions to add to %n account(s):</source>
+        <translation>
+            <numerusform>&amp;Abonnements à ajouter à %n compte&#xa0;:</numerusform>
+            <numerusform>&amp;Abonnements à ajouter à %n comptes&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>This organization has no subscriptions; add one with Group → Subscriptions…</source>
+        <translation>Cette organisation n&apos;a aucun abonnement&#xa0;; ajoutez-en un avec Groupe → Abonnements…</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Attribuer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bc::CatalogDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>bc::CatalogItemForm</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>bc::CatalogKindAdapter</name>
+    <message>
+        <source>Profiles of &quot;%1&quot;</source>
+        <translation>Profils de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Add profile</source>
+        <translation>Ajouter un profil</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;</source>
+        <translation>Profil «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Defaults</source>
+        <translation>Valeurs par défaut</translation>
+    </message>
+    <message>
+        <source>This group defines no profile yet.</source>
+        <translation>Ce groupe ne définit encore aucun profil.</translation>
+    </message>
+    <message>
+        <source>Delete the profile &quot;%1&quot;?</source>
+        <translation>Supprimer le profil «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Data lock</source>
+        <translation>Verrouillage des données</translation>
+    </message>
+    <message>
+        <source>notifications: %1</source>
+        <translation>notifications&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>storage: %1</source>
+        <translation>stockage&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Storages of &quot;%1&quot;</source>
+        <translation>Stockages de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Add storage</source>
+        <translation>Ajouter un stockage</translation>
+    </message>
+    <message>
+        <source>Storage &quot;%1&quot;</source>
+        <translation>Stockage «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>This group defines no storage yet.</source>
+        <translation>Ce groupe ne définit encore aucun stockage.</translation>
+    </message>
+    <message>
+        <source>Delete the storage &quot;%1&quot;?</source>
+        <translation>Supprimer le stockage «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Subscriptions of &quot;%1&quot;</source>
+        <translation>Abonnements de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Add subscription</source>
+        <translation>Ajouter un abonnement</translation>
+    </message>
+    <message>
+        <source>Subscription &quot;%1&quot;</source>
+        <translation>Abonnement «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>This group defines no subscription yet.</source>
+        <translation>Ce groupe ne définit encore aucun abonnement.</translation>
+    </message>
+    <message>
+        <source>Delete the subscription &quot;%1&quot;?</source>
+        <translation>Supprimer l&apos;abonnement «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Security groups of &quot;%1&quot;</source>
+        <translation>Groupes de sécurité de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Add security group</source>
+        <translation>Ajouter un groupe de sécurité</translation>
+    </message>
+    <message>
+        <source>Security group &quot;%1&quot;</source>
+        <translation>Groupe de sécurité «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permissions</translation>
+    </message>
+    <message>
+        <source>This group defines no security group yet.</source>
+        <translation>Ce groupe ne définit encore aucun groupe de sécurité.</translation>
+    </message>
+    <message>
+        <source>Delete the security group &quot;%1&quot;?</source>
+        <translation>Supprimer le groupe de sécurité «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+</context>
+<context>
+    <name>bc::CatalogListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+</context>
+<context>
+    <name>bc::CatalogService</name>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Saisissez un nom.</translation>
+    </message>
+    <message>
+        <source>This group has one named &quot;%1&quot; already; choose another name.</source>
+        <translation>Ce groupe a déjà un élément nommé «&#xa0;%1&#xa0;»&#xa0;; choisissez un autre nom.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; is still in use by %n account(s) or group(s); change them first.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» est encore utilisé par %n compte ou groupe&#xa0;; modifiez-le d&apos;abord.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» est encore utilisé par %n comptes ou groupes&#xa0;; modifiez-les d&apos;abord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter a number of zero or more.</source>
+        <translation>Saisissez un nombre supérieur ou égal à zéro.</translation>
+    </message>
+    <message>
+        <source>The group above allows at most %1; enter %1 or less.</source>
+        <translation>Le groupe parent autorise au plus %1&#xa0;; saisissez %1 ou moins.</translation>
+    </message>
+    <message>
+        <source>The default storage must be one of this group&apos;s storages or of a group above it.</source>
+        <translation>Le stockage par défaut doit être l&apos;un des stockages de ce groupe ou d&apos;un groupe parent.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::CatalogText</name>
+    <message>
+        <source>Physical workstations</source>
+        <translation>Postes de travail physiques</translation>
+    </message>
+    <message>
+        <source>Physical servers</source>
+        <translation>Serveurs physiques</translation>
+    </message>
+    <message>
+        <source>Virtual machines</source>
+        <translation>Machines virtuelles</translation>
+    </message>
+    <message>
+        <source>Mobile devices</source>
+        <translation>Appareils mobiles</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 mailboxes</source>
+        <translation>Boîtes aux lettres Microsoft 365</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 OneDrive</source>
+        <translation>Microsoft 365 OneDrive</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 SharePoint</source>
+        <translation>Microsoft 365 SharePoint</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 Teams</source>
+        <translation>Microsoft 365 Teams</translation>
+    </message>
+    <message>
+        <source>Create accounts</source>
+        <translation>Créer des comptes</translation>
+    </message>
+    <message>
+        <source>Edit accounts</source>
+        <translation>Modifier des comptes</translation>
+    </message>
+    <message>
+        <source>Delete accounts</source>
+        <translation>Supprimer des comptes</translation>
+    </message>
+    <message>
+        <source>Manage groups</source>
+        <translation>Gérer les groupes</translation>
+    </message>
+    <message>
+        <source>View the audit log</source>
+        <translation>Consulter le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Manage settings</source>
+        <translation>Gérer les paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ContactFields</name>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>Nom affi&amp;ché&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Use a different email for n&amp;otifications</source>
+        <translation>&amp;Utiliser une autre adresse pour les notifications</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Notification ema&amp;il:</source>
+        <translation>E-mail de noti&amp;fication&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. +49 151 23456789</source>
+        <translation>Facultatif, p. ex. +49 151 23456789</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile (SMS MFA):</source>
+        <translation>Mo&amp;bile (MFA par SMS)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. +44 20 7946 0958</source>
+        <translation>p. ex. +44 20 7946 0958</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Télép&amp;hone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Street, postcode and town, country</source>
+        <translation>Rue, code postal et ville, pays</translation>
+    </message>
+    <message>
+        <source>Postal addre&amp;ss:</source>
+        <translation>A&amp;dresse postale&#xa0;:</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Prénom et nom</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the first and last name.</source>
+        <translation>Laissez vide pour utiliser le prénom et le nom.</translation>
+    </message>
+    <message>
+        <source>Backup notifications go here instead of to the sign-in email.</source>
+        <translation>Les notifications de sauvegarde arrivent ici au lieu de l&apos;e-mail de connexion.</translation>
+    </message>
+    <message>
+        <source>Optional. Receives sign-in codes by SMS (multi-factor authentication).</source>
+        <translation>Facultatif. Reçoit les codes de connexion par SMS (authentification multifacteur).</translation>
+    </message>
+    <message>
+        <source>Required: administrators must be reachable by telephone.</source>
+        <translation>Obligatoire&#xa0;: les administrateurs doivent être joignables par téléphone.</translation>
+    </message>
+    <message>
+        <source>Required: administrators must give a postal address.</source>
+        <translation>Obligatoire&#xa0;: les administrateurs doivent indiquer une adresse postale.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::Database</name>
+    <message>
+        <source>The account no longer exists.</source>
+        <translation>Le compte n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>This activation link was used already.</source>
+        <translation>Ce lien d&apos;activation a déjà été utilisé.</translation>
+    </message>
+    <message>
+        <source>That email was sent already.</source>
+        <translation>Cet e-mail a déjà été envoyé.</translation>
+    </message>
+    <message>
+        <source>That email is no longer in the outbox.</source>
+        <translation>Cet e-mail n&apos;est plus dans la boîte d&apos;envoi.</translation>
+    </message>
+    <message>
+        <source>The profile no longer exists.</source>
+        <translation>Le profil n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The storage no longer exists.</source>
+        <translation>Le stockage n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The subscription no longer exists.</source>
+        <translation>L&apos;abonnement n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The security group no longer exists.</source>
+        <translation>Le groupe de sécurité n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The database address &quot;%1&quot; names no file.</source>
+        <translation>L&apos;adresse de base de données «&#xa0;%1&#xa0;» ne désigne aucun fichier.</translation>
+    </message>
+    <message>
+        <source>This version of the console cannot open &quot;%1&quot; databases yet; give a file path.</source>
+        <translation>Cette version de la console ne peut pas encore ouvrir de bases de données «&#xa0;%1&#xa0;»&#xa0;; indiquez un chemin de fichier.</translation>
+    </message>
+    <message>
+        <source>No database file was given.</source>
+        <translation>Aucun fichier de base de données n&apos;a été indiqué.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder, not a database file.</source>
+        <translation>«&#xa0;%1&#xa0;» est un dossier, pas un fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; could not be created.</source>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n&apos;a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is missing; install the package libqt6sql6-sqlite.</source>
+        <translation>Le pilote SQLite pour Qt est absent&#xa0;; installez le paquet libqt6sql6-sqlite.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; could not be opened.</source>
+        <translation>La base de données «&#xa0;%1&#xa0;» n&apos;a pas pu être ouverte.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a database of this console.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une base de données de cette console.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds other data and is not a database of this console.</source>
+        <translation>«&#xa0;%1&#xa0;» contient d&apos;autres données et n&apos;est pas une base de données de cette console.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; was written by a newer version of the console (schema %2; this one knows %3). Update the console; nothing was changed.</source>
+        <translation>La base de données «&#xa0;%1&#xa0;» a été écrite par une version plus récente de la console (schéma %2&#xa0;; celle-ci connaît %3). Mettez à jour la console&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The console is damaged: a schema migration is missing.</source>
+        <translation>La console est endommagée&#xa0;: une migration de schéma manque.</translation>
+    </message>
+    <message>
+        <source>That login is already taken.</source>
+        <translation>Cet identifiant est déjà pris.</translation>
+    </message>
+    <message>
+        <source>The database has a top group already.</source>
+        <translation>La base de données a déjà un groupe racine.</translation>
+    </message>
+    <message>
+        <source>A group with that name exists there already.</source>
+        <translation>Un groupe portant ce nom y existe déjà.</translation>
+    </message>
+    <message>
+        <source>The account is on a data-locked profile: it cannot be deleted, change profile or lose a license.</source>
+        <translation>Le compte utilise un profil avec verrouillage des données&#xa0;: il ne peut pas être supprimé, changer de profil ni perdre une licence.</translation>
+    </message>
+    <message>
+        <source>The audit log cannot be changed or shortened.</source>
+        <translation>Le journal d&apos;audit ne peut être ni modifié ni raccourci.</translation>
+    </message>
+    <message>
+        <source>That name is taken here already.</source>
+        <translation>Ce nom est déjà pris ici.</translation>
+    </message>
+    <message>
+        <source>Something it refers to was changed or removed meanwhile.</source>
+        <translation>Un élément auquel il fait référence a été modifié ou supprimé entre-temps.</translation>
+    </message>
+    <message>
+        <source>The database refused a value that breaks one of its rules.</source>
+        <translation>La base de données a refusé une valeur qui enfreint l&apos;une de ses règles.</translation>
+    </message>
+    <message>
+        <source>The database is busy with another program&apos;s change. Try again in a moment; nothing was lost.</source>
+        <translation>La base de données est occupée par la modification d&apos;un autre programme. Réessayez dans un instant&#xa0;; rien n&apos;a été perdu.</translation>
+    </message>
+    <message>
+        <source>The disk holding the database is full. Free some space and try again; nothing was lost.</source>
+        <translation>Le disque contenant la base de données est plein. Libérez de l&apos;espace et réessayez&#xa0;; rien n&apos;a été perdu.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be written (it is read-only). Nothing was changed.</source>
+        <translation>Le fichier de base de données ne peut pas être écrit (il est en lecture seule). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written. Check the disk and try again.</source>
+        <translation>Le fichier de base de données n&apos;a pas pu être lu ou écrit. Vérifiez le disque et réessayez.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or not a database.</source>
+        <translation>Le fichier de base de données est endommagé ou n&apos;est pas une base de données.</translation>
+    </message>
+    <message>
+        <source>The database could not do that. Details are in the console&apos;s log.</source>
+        <translation>La base de données n&apos;a pas pu effectuer cette opération. Les détails se trouvent dans le journal de la console.</translation>
+    </message>
+    <message>
+        <source>The group no longer exists.</source>
+        <translation>Le groupe n&apos;existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::DemoData</name>
+    <message>
+        <source>The demo data goes only into an empty database; this one has groups already.</source>
+        <translation>Les données de démonstration ne vont que dans une base de données vide&#xa0;; celle-ci a déjà des groupes.</translation>
+    </message>
+    <message>
+        <source>Helpdesk</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>%1 cloud</source>
+        <translation>Cloud %1</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Backup PAYG #%1</source>
+        <translation>Backup PAYG n° %1</translation>
+    </message>
+</context>
+<context>
+    <name>bc::EmailListEditor</name>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Address to add</source>
+        <translation>Adresse à ajouter</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>Aj&amp;outer</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;tirer</translation>
+    </message>
+</context>
+<context>
+    <name>bc::EmailSettingsDialog</name>
+    <message>
+        <source>Email Settings</source>
+        <translation>Paramètres d&apos;e-mail</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS from the start</source>
+        <translation>TLS dès le début</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Aucune (non chiffrée)</translation>
+    </message>
+    <message>
+        <source>Empty: no sign-in</source>
+        <translation>Vide&#xa0;: pas d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation>Lecture du trousseau…</translation>
+    </message>
+    <message>
+        <source>Backup Desk &lt;backup@msp.example&gt;</source>
+        <translation>Backup Desk &lt;backup@msp.example&gt;</translation>
+    </message>
+    <message>
+        <source>Empty: the system&apos;s certificates</source>
+        <translation>Vide&#xa0;: les certificats du système</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>https://activate.msp.example</source>
+        <translation>https://activate.msp.example</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;ecurity:</source>
+        <translation>&amp;Sécurité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s keychain, not in the database.</source>
+        <translation>Conservé dans le trousseau de cet ordinateur, pas dans la base de données.</translation>
+    </message>
+    <message>
+        <source>&amp;Sender:</source>
+        <translation>&amp;Expéditeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;CA file:</source>
+        <translation>Fichier d&apos;&amp;AC&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout:</source>
+        <translation>&amp;Délai&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Activation &amp;link base:</source>
+        <translation>Base des &amp;liens d&apos;activation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Where backup-console-server answers; every activation link starts here.</source>
+        <translation>Où backup-console-server répond&#xa0;; chaque lien d&apos;activation commence ici.</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>you@msp.example</source>
+        <translation>you@msp.example</translation>
+    </message>
+    <message>
+        <source>Send &amp;test email</source>
+        <translation>Envoyer un e-mail de &amp;test</translation>
+    </message>
+    <message>
+        <source>Send t&amp;o:</source>
+        <translation>En&amp;voyer à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The database could not be opened for email settings.</source>
+        <translation>La base de données n&apos;a pas pu être ouverte pour les paramètres d&apos;e-mail.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Delivered to %1. Check that it arrived.</source>
+        <translation>Remis à %1. Vérifiez qu&apos;il est bien arrivé.</translation>
+    </message>
+    <message>
+        <source>Not delivered: %1</source>
+        <translation>Non remis&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Root Certificate</source>
+        <translation>Certificat racine</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>bc::EmailTemplates</name>
+    <message>
+        <source>Activate your backup account, {name}</source>
+        <translation>Activez votre compte de sauvegarde, {name}</translation>
+    </message>
+    <message>
+        <source>Hello {name},
+
+{organization} has created a backup account for you with the login {login}.
+
+Open this link to choose your password and activate the account:
+{link}
+
+The link works once and expires on {expiry}.
+
+If you did not expect this message, you can ignore it.</source>
+        <translation>Bonjour {name},
+
+{organization} a créé pour vous un compte de sauvegarde avec l&apos;identifiant {login}.
+
+Ouvrez ce lien pour choisir votre mot de passe et activer le compte&#xa0;:
+{link}
+
+Le lien ne fonctionne qu&apos;une fois et expire le {expiry}.
+
+Si vous n&apos;attendiez pas ce message, vous pouvez l&apos;ignorer.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::GroupActions</name>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>Contact details, services, digest recipients, default storage and limits</source>
+        <translation>Coordonnées, services, destinataires du résumé, stockage par défaut et limites</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles…</source>
+        <translation>Pr&amp;ofils…</translation>
+    </message>
+    <message>
+        <source>S&amp;torages…</source>
+        <translation>S&amp;tockages…</translation>
+    </message>
+    <message>
+        <source>Su&amp;bscriptions…</source>
+        <translation>A&amp;bonnements…</translation>
+    </message>
+    <message>
+        <source>Security gro&amp;ups…</source>
+        <translation>Groupes de sécur&amp;ité…</translation>
+    </message>
+    <message>
+        <source>The settings could not be opened</source>
+        <translation>Les paramètres n&apos;ont pas pu être ouverts</translation>
+    </message>
+    <message>
+        <source>Settings of &quot;%1&quot; saved.</source>
+        <translation>Paramètres de «&#xa0;%1&#xa0;» enregistrés.</translation>
+    </message>
+    <message>
+        <source>The list could not be opened</source>
+        <translation>La liste n&apos;a pas pu être ouverte</translation>
+    </message>
+</context>
+<context>
+    <name>bc::GroupActivationTab</name>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Links stay &amp;valid for:</source>
+        <translation>Durée de &amp;validité des liens&#xa0;:</translation>
+    </message>
+    <message>
+        <source>This group has its &amp;own activation email</source>
+        <translation>Ce groupe a son &amp;propre e-mail d&apos;activation</translation>
+    </message>
+    <message>
+        <source>Otherwise its accounts get the email of the group above it, or the default one.</source>
+        <translation>Sinon, ses comptes reçoivent l&apos;e-mail du groupe parent, ou celui par défaut.</translation>
+    </message>
+    <message>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Objet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1. {link} is required.</source>
+        <translation>Espaces réservés&#xa0;: %1. {link} est obligatoire.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::GroupRules</name>
+    <message>
+        <source>Enter a name for the group.</source>
+        <translation>Saisissez un nom pour le groupe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A group name can have at most %n characters.</source>
+        <translation>
+            <numerusform>Un nom de groupe peut comporter au plus %n caractère.</numerusform>
+            <numerusform>Un nom de groupe peut comporter au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A group name cannot contain &quot;/&quot;; it separates groups in paths.</source>
+        <translation>Un nom de groupe ne peut pas contenir «&#xa0;/&#xa0;»&#xa0;; il sépare les groupes dans les chemins.</translation>
+    </message>
+    <message>
+        <source>A group name cannot contain line breaks or invisible characters.</source>
+        <translation>Un nom de groupe ne peut pas contenir de saut de ligne ni de caractère invisible.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::GroupService</name>
+    <message>
+        <source>The database has a top group already.</source>
+        <translation>La base de données a déjà un groupe racine.</translation>
+    </message>
+    <message>
+        <source>There is a group named &quot;%1&quot; here already; choose another name.</source>
+        <translation>Il existe déjà ici un groupe nommé «&#xa0;%1&#xa0;»&#xa0;; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>The top group cannot be deleted.</source>
+        <translation>Le groupe racine ne peut pas être supprimé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; still has %n account(s). Move or delete them first.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» a encore %n compte. Déplacez-le ou supprimez-le d&apos;abord.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» a encore %n comptes. Déplacez-les ou supprimez-les d&apos;abord.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; still has %n subgroup(s). Delete them first.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» a encore %n sous-groupe. Supprimez-le d&apos;abord.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» a encore %n sous-groupes. Supprimez-les d&apos;abord.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no group with the id %1.</source>
+        <translation>Il n&apos;existe aucun groupe avec l&apos;id %1.</translation>
+    </message>
+    <message>
+        <source>Name a group by its id or its path from the top group.</source>
+        <translation>Désignez un groupe par son id ou par son chemin depuis le groupe racine.</translation>
+    </message>
+    <message>
+        <source>There is no group &quot;%1&quot;; a path starts with the top group&apos;s name.</source>
+        <translation>Il n&apos;existe aucun groupe «&#xa0;%1&#xa0;»&#xa0;; un chemin commence par le nom du groupe racine.</translation>
+    </message>
+    <message>
+        <source>There is no group &quot;%1&quot; in &quot;%2&quot;.</source>
+        <translation>Il n&apos;existe aucun groupe «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>bc::GroupSettingsDialog</name>
+    <message>
+        <source>Back up new Microsoft 365 &amp;users automatically</source>
+        <translation>Sauvegarder automatiquement les nouveaux &amp;utilisateurs Microsoft 365</translation>
+    </message>
+    <message>
+        <source>Back up new &amp;OneDrive accounts automatically</source>
+        <translation>Sauvegarder automatiquement les nouveaux comptes &amp;OneDrive</translation>
+    </message>
+    <message>
+        <source>Back up new &amp;SharePoint sites automatically</source>
+        <translation>Sauvegarder automatiquement les nouveaux sites &amp;SharePoint</translation>
+    </message>
+    <message>
+        <source>Back up new &amp;Teams automatically</source>
+        <translation>Sauvegarder automatiquement les nouvelles équipes &amp;Teams</translation>
+    </message>
+    <message>
+        <source>Settings of &quot;%1&quot;</source>
+        <translation>Paramètres de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Général</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vices</source>
+        <translation>Se&amp;rvices</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Notifications</translation>
+    </message>
+    <message>
+        <source>Storage and &amp;limits</source>
+        <translation>Stockage et &amp;limites</translation>
+    </message>
+    <message>
+        <source>Your own identifier for this customer, e.g. from your billing system.</source>
+        <translation>Votre propre identifiant pour ce client, p. ex. celui de votre système de facturation.</translation>
+    </message>
+    <message>
+        <source>e.g. +44 20 7946 0958</source>
+        <translation>p. ex. +44 20 7946 0958</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer ID:</source>
+        <translation>&amp;Identifiant client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Société&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Télép&amp;hone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Services to back up</source>
+        <translation>Services à sauvegarder</translation>
+    </message>
+    <message>
+        <source>New Microsoft 365 users and sites</source>
+        <translation>Nouveaux utilisateurs et sites Microsoft 365</translation>
+    </message>
+    <message>
+        <source>Summary digest &amp;recipients:</source>
+        <translation>&amp;Destinataires du résumé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>They receive a regular email about the health of this organization&apos;s backups.</source>
+        <translation>Ils reçoivent régulièrement un e-mail sur l&apos;état des sauvegardes de cette organisation.</translation>
+    </message>
+    <message>
+        <source>&amp;Default storage:</source>
+        <translation>Stockage par &amp;défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Limits for the accounts of this group</source>
+        <translation>Limites pour les comptes de ce groupe</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Switch the service on to back up its new users automatically.</source>
+        <translation>Activez le service pour sauvegarder automatiquement ses nouveaux utilisateurs.</translation>
+    </message>
+    <message>
+        <source>&amp;Activation</source>
+        <translation>&amp;Activation</translation>
+    </message>
+</context>
+<context>
+    <name>bc::GroupTreeModel</name>
+    <message numerus="yes">
+        <source>%1: %n account(s)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n compte</numerusform>
+            <numerusform>%1&#xa0;: %n comptes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+</context>
+<context>
+    <name>bc::KeychainSecretStore</name>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>Le trousseau n&apos;a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The keychain did not take the password: %1</source>
+        <translation>Le trousseau n&apos;a pas accepté le mot de passe&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bc::MailSender</name>
+    <message>
+        <source>The mail server could not be reached (%1).</source>
+        <translation>Le serveur de messagerie est injoignable (%1).</translation>
+    </message>
+    <message>
+        <source>The mail server did not answer in time.</source>
+        <translation>Le serveur de messagerie n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the user name or password.</source>
+        <translation>Le serveur de messagerie a refusé le nom d&apos;utilisateur ou le mot de passe.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the mail server failed (%1).</source>
+        <translation>La connexion sécurisée au serveur de messagerie a échoué (%1).</translation>
+    </message>
+    <message>
+        <source>The connection to the mail server broke off (%1).</source>
+        <translation>La connexion au serveur de messagerie a été interrompue (%1).</translation>
+    </message>
+    <message>
+        <source>The mail server did not accept the message (%1).</source>
+        <translation>Le serveur de messagerie n&apos;a pas accepté le message (%1).</translation>
+    </message>
+    <message>
+        <source>The mail library could not be started.</source>
+        <translation>La bibliothèque de messagerie n&apos;a pas pu être démarrée.</translation>
+    </message>
+    <message>
+        <source>Set up the mail server first (Settings → Email).</source>
+        <translation>Configurez d&apos;abord le serveur de messagerie (Paramètres → E-mail).</translation>
+    </message>
+</context>
+<context>
+    <name>bc::MainWindow</name>
+    <message>
+        <source>%1 — Backup Account Console</source>
+        <translation>%1 — Backup Account Console</translation>
+    </message>
+    <message>
+        <source>The account list could not be read</source>
+        <translation>La liste des comptes n&apos;a pas pu être lue</translation>
+    </message>
+    <message>
+        <source>The groups could not be read</source>
+        <translation>Les groupes n&apos;ont pas pu être lus</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>&amp;Ajouter un compte…</translation>
+    </message>
+    <message>
+        <source>Add an account to the selected group (%1)</source>
+        <translation>Ajouter un compte au groupe sélectionné (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Désactiver</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Réactiver</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Add &amp;group…</source>
+        <translation>Ajouter un &amp;groupe…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename group…</source>
+        <translation>&amp;Renommer le groupe…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete group…</source>
+        <translation>Supprimer le gro&amp;upe…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>À &amp;propos</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <translation>&amp;Groupe</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Compte</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Delete this group</source>
+        <translation>Supprimer ce groupe</translation>
+    </message>
+    <message>
+        <source>A group can be deleted once it has no accounts and no subgroups</source>
+        <translation>Un groupe peut être supprimé dès qu&apos;il n&apos;a plus de comptes ni de sous-groupes</translation>
+    </message>
+    <message>
+        <source>Delete the selected accounts</source>
+        <translation>Supprimer les comptes sélectionnés</translation>
+    </message>
+    <message>
+        <source>Account &quot;%1&quot; created; it is inactive until the user activates it.</source>
+        <translation>Compte «&#xa0;%1&#xa0;» créé&#xa0;; il reste inactif jusqu&apos;à ce que l&apos;utilisateur l&apos;active.</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation>Ajouter un groupe</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the new group in &quot;%1&quot;:</source>
+        <translation>&amp;Nom du nouveau groupe dans «&#xa0;%1&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot; added.</source>
+        <translation>Groupe «&#xa0;%1&#xa0;» ajouté.</translation>
+    </message>
+    <message>
+        <source>Rename group</source>
+        <translation>Renommer le groupe</translation>
+    </message>
+    <message>
+        <source>&amp;New name for &quot;%1&quot;:</source>
+        <translation>&amp;Nouveau nom de «&#xa0;%1&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot; renamed to &quot;%2&quot;.</source>
+        <translation>Groupe «&#xa0;%1&#xa0;» renommé en «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Delete group</source>
+        <translation>Supprimer le groupe</translation>
+    </message>
+    <message>
+        <source>Delete the group &quot;%1&quot;?</source>
+        <translation>Supprimer le groupe «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The group was not deleted</source>
+        <translation>Le groupe n&apos;a pas été supprimé</translation>
+    </message>
+    <message>
+        <source>Group &quot;%1&quot; deleted.</source>
+        <translation>Groupe «&#xa0;%1&#xa0;» supprimé.</translation>
+    </message>
+    <message>
+        <source>Not every account was enabled</source>
+        <translation>Tous les comptes n&apos;ont pas été réactivés</translation>
+    </message>
+    <message>
+        <source>Not every account was disabled</source>
+        <translation>Tous les comptes n&apos;ont pas été désactivés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) enabled.</source>
+        <translation>
+            <numerusform>%n compte réactivé.</numerusform>
+            <numerusform>%n comptes réactivés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) disabled.</source>
+        <translation>
+            <numerusform>%n compte désactivé.</numerusform>
+            <numerusform>%n comptes désactivés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n account(s)? Their backups stop and this cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer %n compte&#xa0;? Ses sauvegardes s&apos;arrêtent et cette action est irréversible.</numerusform>
+            <numerusform>Supprimer %n comptes&#xa0;? Leurs sauvegardes s&apos;arrêtent et cette action est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the account &quot;%1&quot;? Its backups stop and this cannot be undone.</source>
+        <translation>Supprimer le compte «&#xa0;%1&#xa0;»&#xa0;? Ses sauvegardes s&apos;arrêtent et cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Delete accounts</source>
+        <translation>Supprimer des comptes</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Not every account was deleted</source>
+        <translation>Tous les comptes n&apos;ont pas été supprimés</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) deleted.</source>
+        <translation>
+            <numerusform>%n compte supprimé.</numerusform>
+            <numerusform>%n comptes supprimés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc::PasswordField</name>
+    <message>
+        <source>Optional. Leave empty and the user chooses a password from the activation email.</source>
+        <translation>Facultatif. Laissez vide et l&apos;utilisateur choisira un mot de passe depuis l&apos;e-mail d&apos;activation.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Optional, at least %n characters</source>
+        <translation>
+            <numerusform>Facultatif, au moins %n caractère</numerusform>
+            <numerusform>Facultatif, au moins %n caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Voir</translation>
+    </message>
+    <message>
+        <source>Show the password as plain text</source>
+        <translation>Afficher le mot de passe en clair</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>Mas&amp;quer</translation>
+    </message>
+    <message>
+        <source>Hide the password</source>
+        <translation>Masquer le mot de passe</translation>
+    </message>
+    <message>
+        <source>Meets the password policy. Only a secure hash of it is stored.</source>
+        <translation>Conforme à la politique de mots de passe. Seule une empreinte sécurisée en est stockée.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::PasswordHasher</name>
+    <message>
+        <source>The password could not be protected (libsodium failed).</source>
+        <translation>Le mot de passe n&apos;a pas pu être protégé (échec de libsodium).</translation>
+    </message>
+    <message>
+        <source>The password could not be protected: not enough memory. Try again.</source>
+        <translation>Le mot de passe n&apos;a pas pu être protégé&#xa0;: mémoire insuffisante. Réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::PasswordPolicy</name>
+    <message numerus="yes">
+        <source>A password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Un mot de passe doit comporter au moins %n caractère.</numerusform>
+            <numerusform>Un mot de passe doit comporter au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The password cannot be the login.</source>
+        <translation>Le mot de passe ne peut pas être l&apos;identifiant.</translation>
+    </message>
+    <message>
+        <source>This password is one of the most common ones and is tried first by attackers; choose another.</source>
+        <translation>Ce mot de passe fait partie des plus courants et les attaquants l&apos;essaient en premier&#xa0;; choisissez-en un autre.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ProfileForm</name>
+    <message>
+        <source>&amp;Data lock: accounts on this profile cannot be deleted or change profile</source>
+        <translation>Verrouillage des &amp;données&#xa0;: les comptes de ce profil ne peuvent pas être supprimés ni changer de profil</translation>
+    </message>
+    <message>
+        <source>&amp;Backup locations:</source>
+        <translation>&amp;Emplacements de sauvegarde&#xa0;:</translation>
+    </message>
+    <message>
+        <source>N&amp;otifications:</source>
+        <translation>No&amp;tifications&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Quotas of the accounts on this profile</source>
+        <translation>Quotas des comptes de ce profil</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ProfileInheritance</name>
+    <message>
+        <source>%1, overage %2</source>
+        <translation>%1, dépassement %2</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ProfileValueIndicator</name>
+    <message>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Reset %1 to the profile&apos;s value</source>
+        <translation>Remettre %1 à la valeur du profil</translation>
+    </message>
+    <message>
+        <source>From profile</source>
+        <translation>Du profil</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s value; it follows when the profile changes.</source>
+        <translation>La valeur du profil&#xa0;; elle suit les changements du profil.</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Set for this account; profile changes no longer touch it. The profile has %1.</source>
+        <translation>Défini pour ce compte&#xa0;; les changements du profil ne le touchent plus. Le profil a %1.</translation>
+    </message>
+    <message>
+        <source>Use the profile&apos;s value again: %1</source>
+        <translation>Utiliser à nouveau la valeur du profil&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bc::QuotaRow</name>
+    <message>
+        <source>Physical &amp;workstations:</source>
+        <translation>Postes de travail ph&amp;ysiques&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Physical &amp;servers:</source>
+        <translation>Serveurs p&amp;hysiques&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Virtual machines:</source>
+        <translation>Machines &amp;virtuelles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Mobile devices:</source>
+        <translation>Appareils mo&amp;biles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Microsoft &amp;365 mailboxes:</source>
+        <translation>Boîtes aux lettres Microsoft &amp;365&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;torage quota:</source>
+        <translation>&amp;Quota de stockage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. 500 GB</source>
+        <translation>p. ex. 500 GB</translation>
+    </message>
+    <message>
+        <source>e.g. 10</source>
+        <translation>p. ex. 10</translation>
+    </message>
+    <message>
+        <source>%1 limit</source>
+        <translation>Limite de %1</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Illimité</translation>
+    </message>
+    <message>
+        <source>%1 unlimited</source>
+        <translation>%1 illimité</translation>
+    </message>
+    <message>
+        <source>Overage:</source>
+        <translation>Dépassement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>0 GB</source>
+        <translation>0 GB</translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>%1 overage</source>
+        <translation>Dépassement de %1</translation>
+    </message>
+    <message>
+        <source>How far usage may pass the limit before backups fail.</source>
+        <translation>De combien l&apos;utilisation peut excéder la limite avant que les sauvegardes échouent.</translation>
+    </message>
+    <message>
+        <source>This group caps %1.</source>
+        <translation>Ce groupe plafonne %1.</translation>
+    </message>
+    <message>
+        <source>At most %1 in this group.</source>
+        <translation>Au plus %1 dans ce groupe.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::Quotas</name>
+    <message>
+        <source>Physical workstations</source>
+        <translation>Postes de travail physiques</translation>
+    </message>
+    <message>
+        <source>Physical servers</source>
+        <translation>Serveurs physiques</translation>
+    </message>
+    <message>
+        <source>Virtual machines</source>
+        <translation>Machines virtuelles</translation>
+    </message>
+    <message>
+        <source>Mobile devices</source>
+        <translation>Appareils mobiles</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 mailboxes</source>
+        <translation>Boîtes aux lettres Microsoft 365</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <source>Enter a number of zero or more.</source>
+        <translation>Saisissez un nombre supérieur ou égal à zéro.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, or choose Unlimited.</source>
+        <translation>Saisissez un nombre entier, ou choisissez Illimité.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number (0 for no overage).</source>
+        <translation>Saisissez un nombre entier (0 pour aucun dépassement).</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Illimité</translation>
+    </message>
+</context>
+<context>
+    <name>bc::QuotasEditor</name>
+    <message>
+        <source>Physical &amp;workstations:</source>
+        <translation>Postes de travail ph&amp;ysiques&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Physical ser&amp;vers:</source>
+        <translation>&amp;Serveurs physiques&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Virtual machines:</source>
+        <translation>Machines &amp;virtuelles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Mo&amp;bile devices:</source>
+        <translation>Appareils &amp;mobiles&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Microsoft &amp;365 mailboxes:</source>
+        <translation>Boîtes aux lettres Microsoft &amp;365&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Storage &amp;quota:</source>
+        <translation>Quota de st&amp;ockage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 limit</source>
+        <translation>Limite de %1</translation>
+    </message>
+    <message>
+        <source>e.g. 500 GB</source>
+        <translation>p. ex. 500 GB</translation>
+    </message>
+    <message>
+        <source>e.g. 10</source>
+        <translation>p. ex. 10</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Illimité</translation>
+    </message>
+    <message>
+        <source>%1 unlimited</source>
+        <translation>%1 illimité</translation>
+    </message>
+    <message>
+        <source>Overage:</source>
+        <translation>Dépassement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 overage</source>
+        <translation>Dépassement de %1</translation>
+    </message>
+    <message>
+        <source>0 GB</source>
+        <translation>0 GB</translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>How far usage may pass the limit before backups fail.</source>
+        <translation>De combien l&apos;utilisation peut excéder la limite avant que les sauvegardes échouent.</translation>
+    </message>
+    <message>
+        <source>At most %1 in this group.</source>
+        <translation>Au plus %1 dans ce groupe.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::SecurityGroupForm</name>
+    <message>
+        <source>Members may</source>
+        <translation>Les membres peuvent</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between shortcuts of one action</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autres</translation>
+    </message>
+</context>
+<context>
+    <name>bc::StorageForm</name>
+    <message>
+        <source>e.g. EU West (Frankfurt)</source>
+        <translation>p. ex. EU West (Francfort)</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Région&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>bc::StorageSize</name>
+    <message>
+        <source>Enter a size such as &quot;500 GB&quot;, &quot;1.5 TiB&quot; or &quot;750 MiB&quot;.</source>
+        <translation>Saisissez une taille comme «&#xa0;500 GB&#xa0;», «&#xa0;1,5 TiB&#xa0;» ou «&#xa0;750 MiB&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A size cannot be negative.</source>
+        <translation>Une taille ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>That size is too large.</source>
+        <translation>Cette taille est trop grande.</translation>
+    </message>
+    <message>
+        <source>A size must come to a whole number of bytes.</source>
+        <translation>Une taille doit correspondre à un nombre entier d&apos;octets.</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>bc::Translations</name>
+    <message>
+        <source>The language of the messages: %1 (default: the user&apos;s).</source>
+        <translation>La langue des messages&#xa0;: %1 (par défaut&#xa0;: celle de l&apos;utilisateur).</translation>
+    </message>
+    <message>
+        <source>There is no translation &quot;%1&quot;; choose one of %2.</source>
+        <translation>Il n&apos;existe aucune traduction «&#xa0;%1&#xa0;»&#xa0;; choisissez l&apos;une de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::AccountCommands</name>
+    <message>
+        <source>There is no account with the login &quot;%1&quot;.</source>
+        <translation>Il n&apos;existe aucun compte avec l&apos;identifiant «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The command &quot;account add&quot; needs %1.</source>
+        <translation>La commande «&#xa0;account add&#xa0;» nécessite %1.</translation>
+    </message>
+    <message>
+        <source>Created account &quot;%1&quot; (id %2) in &quot;%3&quot;.</source>
+        <translation>Compte «&#xa0;%1&#xa0;» (id %2) créé dans «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Queued a new activation email for &quot;%1&quot;; earlier links no longer work.</source>
+        <translation>Nouvel e-mail d&apos;activation mis en file d&apos;attente pour «&#xa0;%1&#xa0;»&#xa0;; les liens précédents ne fonctionnent plus.</translation>
+    </message>
+    <message>
+        <source>--include-subgroups needs --group.</source>
+        <translation>--include-subgroups nécessite --group.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status; use %2, %3 or %4.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un état&#xa0;; utilisez %2, %3 ou %4.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a column; use one of %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une colonne&#xa0;; utilisez l&apos;une de %2.</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of zero or more.</source>
+        <translation>Saisissez un nombre entier supérieur ou égal à zéro.</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Storage quota</source>
+        <translation>Quota de stockage</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Accounts shown: %1 of %2.</source>
+        <translation>Comptes affichés&#xa0;: %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; now has the status %2.</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» a maintenant l&apos;état %2.</translation>
+    </message>
+    <message>
+        <source>Deleted account &quot;%1&quot; (id %2).</source>
+        <translation>Compte «&#xa0;%1&#xa0;» (id %2) supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::AccountDetails</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>%1 (from the profile)</source>
+        <translation>%1 (du profil)</translation>
+    </message>
+    <message>
+        <source>%1 (overridden)</source>
+        <translation>%1 (remplacé)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Login:</source>
+        <translation>Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation>Id&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Groupe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation>E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Notification email:</source>
+        <translation>E-mail de notification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>First name:</source>
+        <translation>Prénom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Last name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation>Nom affiché&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Mobile:</source>
+        <translation>Mobile&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Téléphone&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Password set:</source>
+        <translation>Mot de passe défini&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>État&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Licensed:</source>
+        <translation>Sous licence&#xa0;:</translation>
+    </message>
+    <message>
+        <source>no (unlicensed)</source>
+        <translation>non (sans licence)</translation>
+    </message>
+    <message>
+        <source>Administrator:</source>
+        <translation>Administrateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Agent auto-update:</source>
+        <translation>Mise à jour automatique de l&apos;agent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Backup storage:</source>
+        <translation>Stockage des sauvegardes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Subscriptions:</source>
+        <translation>Abonnements&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Security groups:</source>
+        <translation>Groupes de sécurité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Backup locations:</source>
+        <translation>Emplacements de sauvegarde&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Notifications:</source>
+        <translation>Notifications&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Business notifications:</source>
+        <translation>Notifications métier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (overage %2)</source>
+        <translation>%1 (dépassement %2)</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Créé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Activated:</source>
+        <translation>Activé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Activation email:</source>
+        <translation>E-mail d&apos;activation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pending since:</source>
+        <translation>En attente depuis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Link expires:</source>
+        <translation>Expiration du lien&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::AccountDraftReader</name>
+    <message>
+        <source>Standard input could not be read.</source>
+        <translation>L&apos;entrée standard n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>Write the password on the first line of standard input.</source>
+        <translation>Écrivez le mot de passe sur la première ligne de l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a value a profile gives; use one of %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une valeur fournie par un profil&#xa0;; utilisez l&apos;une de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::AccountEditCommands</name>
+    <message>
+        <source>Changed account &quot;%1&quot; (id %2).</source>
+        <translation>Compte «&#xa0;%1&#xa0;» (id %2) modifié.</translation>
+    </message>
+    <message>
+        <source>The command &quot;account assign-subscription&quot; needs --subscription.</source>
+        <translation>La commande «&#xa0;account assign-subscription&#xa0;» nécessite --subscription.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is licensed by: %2.</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» est sous licence par&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::CatalogCommands</name>
+    <message>
+        <source>Data lock</source>
+        <translation>Verrouillage des données</translation>
+    </message>
+    <message>
+        <source>Backup locations</source>
+        <translation>Emplacements de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Storage quota</source>
+        <translation>Quota de stockage</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Région</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Permissions</translation>
+    </message>
+    <message>
+        <source>The command &quot;%1&quot; needs %2.</source>
+        <translation>La commande «&#xa0;%1&#xa0;» nécessite %2.</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shown: %n.</source>
+        <translation>
+            <numerusform>Affiché&#xa0;: %n.</numerusform>
+            <numerusform>Affichés&#xa0;: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created profile &quot;%1&quot; (id %2).</source>
+        <translation>Profil «&#xa0;%1&#xa0;» (id %2) créé.</translation>
+    </message>
+    <message>
+        <source>Changed profile &quot;%1&quot; (id %2).</source>
+        <translation>Profil «&#xa0;%1&#xa0;» (id %2) modifié.</translation>
+    </message>
+    <message>
+        <source>Deleted profile &quot;%1&quot; (id %2).</source>
+        <translation>Profil «&#xa0;%1&#xa0;» (id %2) supprimé.</translation>
+    </message>
+    <message>
+        <source>Created storage &quot;%1&quot; (id %2).</source>
+        <translation>Stockage «&#xa0;%1&#xa0;» (id %2) créé.</translation>
+    </message>
+    <message>
+        <source>Changed storage &quot;%1&quot; (id %2).</source>
+        <translation>Stockage «&#xa0;%1&#xa0;» (id %2) modifié.</translation>
+    </message>
+    <message>
+        <source>Deleted storage &quot;%1&quot; (id %2).</source>
+        <translation>Stockage «&#xa0;%1&#xa0;» (id %2) supprimé.</translation>
+    </message>
+    <message>
+        <source>Created subscription &quot;%1&quot; (id %2).</source>
+        <translation>Abonnement «&#xa0;%1&#xa0;» (id %2) créé.</translation>
+    </message>
+    <message>
+        <source>Changed subscription &quot;%1&quot; (id %2).</source>
+        <translation>Abonnement «&#xa0;%1&#xa0;» (id %2) modifié.</translation>
+    </message>
+    <message>
+        <source>Deleted subscription &quot;%1&quot; (id %2).</source>
+        <translation>Abonnement «&#xa0;%1&#xa0;» (id %2) supprimé.</translation>
+    </message>
+    <message>
+        <source>Created security group &quot;%1&quot; (id %2).</source>
+        <translation>Groupe de sécurité «&#xa0;%1&#xa0;» (id %2) créé.</translation>
+    </message>
+    <message>
+        <source>Changed security group &quot;%1&quot; (id %2).</source>
+        <translation>Groupe de sécurité «&#xa0;%1&#xa0;» (id %2) modifié.</translation>
+    </message>
+    <message>
+        <source>Deleted security group &quot;%1&quot; (id %2).</source>
+        <translation>Groupe de sécurité «&#xa0;%1&#xa0;» (id %2) supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::CatalogItemReader</name>
+    <message>
+        <source>There is no permission &quot;%1&quot;; choose one of %2.</source>
+        <translation>Il n&apos;existe aucune permission «&#xa0;%1&#xa0;»&#xa0;; choisissez l&apos;une de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::CatalogResolver</name>
+    <message>
+        <source>The group has no profile &quot;%1&quot;.</source>
+        <translation>Le groupe n&apos;a aucun profil «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot; in this group or a group above it.</source>
+        <translation>Il n&apos;existe aucun profil «&#xa0;%1&#xa0;» dans ce groupe ni dans un groupe parent.</translation>
+    </message>
+    <message>
+        <source>The group has no storage &quot;%1&quot;.</source>
+        <translation>Le groupe n&apos;a aucun stockage «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is no storage &quot;%1&quot; in this group or a group above it.</source>
+        <translation>Il n&apos;existe aucun stockage «&#xa0;%1&#xa0;» dans ce groupe ni dans un groupe parent.</translation>
+    </message>
+    <message>
+        <source>The group has no subscription &quot;%1&quot;.</source>
+        <translation>Le groupe n&apos;a aucun abonnement «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is no subscription &quot;%1&quot; in this group or a group above it.</source>
+        <translation>Il n&apos;existe aucun abonnement «&#xa0;%1&#xa0;» dans ce groupe ni dans un groupe parent.</translation>
+    </message>
+    <message>
+        <source>The group has no security group &quot;%1&quot;.</source>
+        <translation>Le groupe n&apos;a aucun groupe de sécurité «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is no security group &quot;%1&quot; in this group or a group above it.</source>
+        <translation>Il n&apos;existe aucun groupe de sécurité «&#xa0;%1&#xa0;» dans ce groupe ni dans un groupe parent.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::CliApplication</name>
+    <message>
+        <source>There is no command &quot;%1&quot;.</source>
+        <translation>Il n&apos;existe aucune commande «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of zero or more.</source>
+        <translation>Saisissez un nombre entier supérieur ou égal à zéro.</translation>
+    </message>
+    <message>
+        <source>Created %1 groups and %2 accounts of sample data.</source>
+        <translation>%1 groupes et %2 comptes de démonstration créés.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::CommandCatalog</name>
+    <message>
+        <source>PROFILE</source>
+        <translation>PROFIL</translation>
+    </message>
+    <message>
+        <source>Create a profile: defaults and data lock for accounts.</source>
+        <translation>Créer un profil&#xa0;: valeurs par défaut et verrouillage des données pour les comptes.</translation>
+    </message>
+    <message>
+        <source>List a group&apos;s profiles.</source>
+        <translation>Lister les profils d&apos;un groupe.</translation>
+    </message>
+    <message>
+        <source>Change a profile; accounts that inherit follow.</source>
+        <translation>Modifier un profil&#xa0;; les comptes qui en héritent suivent.</translation>
+    </message>
+    <message>
+        <source>Delete a profile no account uses.</source>
+        <translation>Supprimer un profil qu&apos;aucun compte n&apos;utilise.</translation>
+    </message>
+    <message>
+        <source>STORAGE</source>
+        <translation>STOCKAGE</translation>
+    </message>
+    <message>
+        <source>Create a storage where accounts&apos; backups go.</source>
+        <translation>Créer un stockage où vont les sauvegardes des comptes.</translation>
+    </message>
+    <message>
+        <source>List a group&apos;s storages.</source>
+        <translation>Lister les stockages d&apos;un groupe.</translation>
+    </message>
+    <message>
+        <source>Change a storage.</source>
+        <translation>Modifier un stockage.</translation>
+    </message>
+    <message>
+        <source>Delete a storage no account or group uses.</source>
+        <translation>Supprimer un stockage qu&apos;aucun compte ni groupe n&apos;utilise.</translation>
+    </message>
+    <message>
+        <source>SUBSCRIPTION</source>
+        <translation>ABONNEMENT</translation>
+    </message>
+    <message>
+        <source>Create a subscription that licenses accounts.</source>
+        <translation>Créer un abonnement qui accorde une licence aux comptes.</translation>
+    </message>
+    <message>
+        <source>List a group&apos;s subscriptions.</source>
+        <translation>Lister les abonnements d&apos;un groupe.</translation>
+    </message>
+    <message>
+        <source>Rename a subscription.</source>
+        <translation>Renommer un abonnement.</translation>
+    </message>
+    <message>
+        <source>Delete a subscription no account uses.</source>
+        <translation>Supprimer un abonnement qu&apos;aucun compte n&apos;utilise.</translation>
+    </message>
+    <message>
+        <source>SECURITY_GROUP</source>
+        <translation>GROUPE_SÉCURITÉ</translation>
+    </message>
+    <message>
+        <source>Create a security group: what operators holding it may do.</source>
+        <translation>Créer un groupe de sécurité&#xa0;: ce que peuvent faire les opérateurs qui en sont membres.</translation>
+    </message>
+    <message>
+        <source>List a group&apos;s security groups.</source>
+        <translation>Lister les groupes de sécurité d&apos;un groupe.</translation>
+    </message>
+    <message>
+        <source>Change a security group.</source>
+        <translation>Modifier un groupe de sécurité.</translation>
+    </message>
+    <message>
+        <source>Delete a security group no account uses.</source>
+        <translation>Supprimer un groupe de sécurité qu&apos;aucun compte n&apos;utilise.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>The new name, unique within the group.</source>
+        <translation>Le nouveau nom, unique dans le groupe.</translation>
+    </message>
+    <message>
+        <source>--group GROUP --name NAME [OPTIONS]</source>
+        <translation>--group GROUPE --name NOM [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>--group GROUP [--available] [--json]</source>
+        <translation>--group GROUPE [--available] [--json]</translation>
+    </message>
+    <message>
+        <source>%1 --group GROUP [--name NEW_NAME] [OPTIONS]</source>
+        <translation>%1 --group GROUPE [--name NOUVEAU_NOM] [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>%1 --group GROUP</source>
+        <translation>%1 --group GROUPE</translation>
+    </message>
+    <message>
+        <source>[COMMAND]</source>
+        <translation>[COMMANDE]</translation>
+    </message>
+    <message>
+        <source>Show help for a command.</source>
+        <translation>Afficher l&apos;aide d&apos;une commande.</translation>
+    </message>
+    <message>
+        <source>NAME [--parent GROUP] [--customer-id ID]</source>
+        <translation>NOM [--parent GROUPE] [--customer-id ID]</translation>
+    </message>
+    <message>
+        <source>Create a group (the top group when the database is empty).</source>
+        <translation>Créer un groupe (le groupe racine si la base de données est vide).</translation>
+    </message>
+    <message>
+        <source>[--json]</source>
+        <translation>[--json]</translation>
+    </message>
+    <message>
+        <source>List the group tree with account counts.</source>
+        <translation>Lister l&apos;arborescence des groupes avec le nombre de comptes.</translation>
+    </message>
+    <message>
+        <source>GROUP NEW_NAME</source>
+        <translation>GROUPE NOUVEAU_NOM</translation>
+    </message>
+    <message>
+        <source>Rename a group.</source>
+        <translation>Renommer un groupe.</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>GROUPE</translation>
+    </message>
+    <message>
+        <source>Delete an empty group.</source>
+        <translation>Supprimer un groupe vide.</translation>
+    </message>
+    <message>
+        <source>GROUP [--json] | GROUP --set [OPTIONS]</source>
+        <translation>GROUPE [--json] | GROUPE --set [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Show or change a group&apos;s organization settings.</source>
+        <translation>Afficher ou modifier les paramètres d&apos;organisation d&apos;un groupe.</translation>
+    </message>
+    <message>
+        <source>RESOURCE=N</source>
+        <translation>RESSOURCE=N</translation>
+    </message>
+    <message>
+        <source>A cap for the group&apos;s accounts and the groups below: RESOURCE as for --quota, then a number or &quot;unlimited&quot;. Repeatable.</source>
+        <translation>Un plafond pour les comptes du groupe et les groupes en dessous&#xa0;: RESSOURCE comme pour --quota, puis un nombre ou «&#xa0;unlimited&#xa0;». Répétable.</translation>
+    </message>
+    <message>
+        <source>--group GROUP --login LOGIN --email EMAIL [OPTIONS]</source>
+        <translation>--group GROUPE --login IDENTIFIANT --email E-MAIL [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Create an account.</source>
+        <translation>Créer un compte.</translation>
+    </message>
+    <message>
+        <source>LOGIN [OPTIONS]</source>
+        <translation>IDENTIFIANT [OPTIONS]</translation>
+    </message>
+    <message>
+        <source>Change an account; only the options given change.</source>
+        <translation>Modifier un compte&#xa0;; seules les options indiquées changent.</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>IDENTIFIANT</translation>
+    </message>
+    <message>
+        <source>A new login, unique across the database.</source>
+        <translation>Un nouvel identifiant, unique dans toute la base de données.</translation>
+    </message>
+    <message>
+        <source>ID|NAME</source>
+        <translation>ID|NOM</translation>
+    </message>
+    <message>
+        <source>A subscription of the account; replaces the list. Repeatable.</source>
+        <translation>Un abonnement du compte&#xa0;; remplace la liste. Répétable.</translation>
+    </message>
+    <message>
+        <source>A security group of the account; replaces the list. Repeatable.</source>
+        <translation>Un groupe de sécurité du compte&#xa0;; remplace la liste. Répétable.</translation>
+    </message>
+    <message>
+        <source>LOGIN --subscription ID|NAME...</source>
+        <translation>IDENTIFIANT --subscription ID|NOM...</translation>
+    </message>
+    <message>
+        <source>License an account: add subscriptions to those it has.</source>
+        <translation>Accorder une licence à un compte&#xa0;: ajouter des abonnements à ceux qu&apos;il a.</translation>
+    </message>
+    <message>
+        <source>[--group GROUP [--include-subgroups]] [--status STATUS] [--search TEXT] [--limit N] [--json]</source>
+        <translation>[--group GROUPE [--include-subgroups]] [--status ÉTAT] [--search TEXTE] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <source>List accounts.</source>
+        <translation>Lister les comptes.</translation>
+    </message>
+    <message>
+        <source>GROUP [--json] | GROUP --set [--subject TEXT] [--body-file PATH] [--html-file PATH] | GROUP --reset</source>
+        <translation>GROUPE [--json] | GROUPE --set [--subject TEXTE] [--body-file CHEMIN] [--html-file CHEMIN] | GROUPE --reset</translation>
+    </message>
+    <message>
+        <source>Show or change the activation email a group&apos;s new accounts get.</source>
+        <translation>Afficher ou modifier l&apos;e-mail d&apos;activation que reçoivent les nouveaux comptes d&apos;un groupe.</translation>
+    </message>
+    <message>
+        <source>LOGIN [--json]</source>
+        <translation>IDENTIFIANT [--json]</translation>
+    </message>
+    <message>
+        <source>Show one account and its activation.</source>
+        <translation>Afficher un compte et son activation.</translation>
+    </message>
+    <message>
+        <source>LOGIN...</source>
+        <translation>IDENTIFIANT...</translation>
+    </message>
+    <message>
+        <source>Send inactive accounts a new activation email; their earlier links stop working.</source>
+        <translation>Envoyer aux comptes inactifs un nouvel e-mail d&apos;activation&#xa0;; leurs liens précédents cessent de fonctionner.</translation>
+    </message>
+    <message>
+        <source>Disable an account.</source>
+        <translation>Désactiver un compte.</translation>
+    </message>
+    <message>
+        <source>Enable a disabled account again.</source>
+        <translation>Réactiver un compte désactivé.</translation>
+    </message>
+    <message>
+        <source>Delete an account.</source>
+        <translation>Supprimer un compte.</translation>
+    </message>
+    <message>
+        <source>Read the mail server&apos;s password from the first line of standard input (default: the environment variable %1).</source>
+        <translation>Lire le mot de passe du serveur de messagerie sur la première ligne de l&apos;entrée standard (par défaut&#xa0;: la variable d&apos;environnement %1).</translation>
+    </message>
+    <message>
+        <source>[--limit N] [--json]</source>
+        <translation>[--limit N] [--json]</translation>
+    </message>
+    <message>
+        <source>List the emails in the outbox, newest first.</source>
+        <translation>Lister les e-mails de la boîte d&apos;envoi, du plus récent au plus ancien.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Show at most N emails (default: 100).</source>
+        <translation>Afficher au plus N e-mails (par défaut&#xa0;: 100).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Send a failed or waiting email again now.</source>
+        <translation>Renvoyer maintenant un e-mail en échec ou en attente.</translation>
+    </message>
+    <message>
+        <source>[--password-stdin]</source>
+        <translation>[--password-stdin]</translation>
+    </message>
+    <message>
+        <source>Send every email that is due, once, and say how many went.</source>
+        <translation>Envoyer une fois chaque e-mail dû et indiquer combien sont partis.</translation>
+    </message>
+    <message>
+        <source>[--json] | --set [--host HOST] [--port N] [--security MODE] [--user USER] [--sender ADDRESS] [--ca-file PATH] [--timeout S] [--activation-url URL]</source>
+        <translation>[--json] | --set [--host HÔTE] [--port N] [--security MODE] [--user UTILISATEUR] [--sender ADRESSE] [--ca-file CHEMIN] [--timeout S] [--activation-url URL]</translation>
+    </message>
+    <message>
+        <source>Show or change how the console reaches its mail server (the password is not stored).</source>
+        <translation>Afficher ou modifier la façon dont la console joint son serveur de messagerie (le mot de passe n&apos;est pas stocké).</translation>
+    </message>
+    <message>
+        <source>--to EMAIL [--password-stdin]</source>
+        <translation>--to E-MAIL [--password-stdin]</translation>
+    </message>
+    <message>
+        <source>Send a test email now, with everything else that is due.</source>
+        <translation>Envoyer maintenant un e-mail de test, avec tout ce qui est dû par ailleurs.</translation>
+    </message>
+    <message>
+        <source>[--msp-name NAME]</source>
+        <translation>[--msp-name NOM]</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with sample groups and accounts.</source>
+        <translation>Remplir une base de données vide avec des groupes et des comptes de démonstration.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 COMMAND [ARGUMENTS] [--database PATH|URL]</source>
+        <translation>Utilisation&#xa0;: %1 COMMANDE [ARGUMENTS] [--database CHEMIN|URL]</translation>
+    </message>
+    <message>
+        <source>Manage the groups and accounts of the Backup Account Console from scripts.</source>
+        <translation>Gérer les groupes et les comptes de Backup Account Console depuis des scripts.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Global options:</source>
+        <translation>Options globales&#xa0;:</translation>
+    </message>
+    <message>
+        <source>GROUP is an id or a path of names from the top group: &quot;Acme MSP/Contoso/Sales&quot;.</source>
+        <translation>GROUPE est un id ou un chemin de noms depuis le groupe racine&#xa0;: «&#xa0;Acme MSP/Contoso/Sales&#xa0;».</translation>
+    </message>
+    <message>
+        <source>PROFILE, STORAGE, SUBSCRIPTION and SECURITY_GROUP are an id or a name in the group.</source>
+        <translation>PROFIL, STOCKAGE, ABONNEMENT et GROUPE_SÉCURITÉ sont un id ou un nom dans le groupe.</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 help COMMAND&quot; for the options of a command.</source>
+        <translation>Exécutez «&#xa0;%1 help COMMANDE&#xa0;» pour les options d&apos;une commande.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 done, 1 input rejected, 2 usage error, 3 database problem.</source>
+        <translation>Code de sortie&#xa0;: 0 terminé, 1 saisie refusée, 2 erreur d&apos;utilisation, 3 problème de base de données.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2 %3</source>
+        <translation>Utilisation&#xa0;: %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2 COMMAND [ARGUMENTS]</source>
+        <translation>Utilisation&#xa0;: %1 %2 COMMANDE [ARGUMENTS]</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 --help&quot; for usage.</source>
+        <translation>Exécutez «&#xa0;%1 --help&#xa0;» pour l&apos;utilisation.</translation>
+    </message>
+    <message>
+        <source>Run &quot;%1 help %2&quot; for usage.</source>
+        <translation>Exécutez «&#xa0;%1 help %2&#xa0;» pour l&apos;utilisation.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::CommandLine</name>
+    <message>
+        <source>Name a command.</source>
+        <translation>Indiquez une commande.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a command.</source>
+        <translation>«&#xa0;%1&#xa0;» nécessite une commande.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1 %2&quot;.</source>
+        <translation>Commande inconnue «&#xa0;%1 %2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The command &quot;%1&quot; does not take the option %2.</source>
+        <translation>La commande «&#xa0;%1&#xa0;» n&apos;accepte pas l&apos;option %2.</translation>
+    </message>
+    <message>
+        <source>Give either %1 or %2, not both.</source>
+        <translation>Indiquez soit %1, soit %2, mais pas les deux.</translation>
+    </message>
+    <message>
+        <source>The command &quot;%1&quot; needs more arguments: %2 %1 %3</source>
+        <translation>La commande «&#xa0;%1&#xa0;» nécessite davantage d&apos;arguments&#xa0;: %2 %1 %3</translation>
+    </message>
+    <message>
+        <source>The command &quot;%1&quot; takes no argument &quot;%2&quot;.</source>
+        <translation>La commande «&#xa0;%1&#xa0;» n&apos;accepte pas d&apos;argument «&#xa0;%2&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::GroupCommands</name>
+    <message>
+        <source>Created group &quot;%1&quot; (id %2).</source>
+        <translation>Groupe «&#xa0;%1&#xa0;» (id %2) créé.</translation>
+    </message>
+    <message>
+        <source>The database has no groups yet; create the top group with &quot;group add NAME&quot;.</source>
+        <translation>La base de données n&apos;a encore aucun groupe&#xa0;; créez le groupe racine avec «&#xa0;group add NOM&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1%2  (id %3, accounts: %4)</source>
+        <translation>%1%2  (id %3, comptes&#xa0;: %4)</translation>
+    </message>
+    <message>
+        <source>Renamed group %1 to &quot;%2&quot;.</source>
+        <translation>Groupe %1 renommé en «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Deleted group &quot;%1&quot; (id %2).</source>
+        <translation>Groupe «&#xa0;%1&#xa0;» (id %2) supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::GroupSettingsCommands</name>
+    <message>
+        <source>There is no service &quot;%1&quot;; choose one of %2.</source>
+        <translation>Il n&apos;existe aucun service «&#xa0;%1&#xa0;»&#xa0;; choisissez l&apos;un de %2.</translation>
+    </message>
+    <message>
+        <source>Add --set to change settings.</source>
+        <translation>Ajoutez --set pour modifier les paramètres.</translation>
+    </message>
+    <message>
+        <source>--set needs an option that says what to change.</source>
+        <translation>--set nécessite une option qui indique ce qu&apos;il faut modifier.</translation>
+    </message>
+    <message>
+        <source>Changed the settings of &quot;%1&quot;.</source>
+        <translation>Paramètres de «&#xa0;%1&#xa0;» modifiés.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Customer id:</source>
+        <translation>Identifiant client&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Contact company:</source>
+        <translation>Société du contact&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Contact address:</source>
+        <translation>Adresse du contact&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Contact phone:</source>
+        <translation>Téléphone du contact&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Contact email:</source>
+        <translation>E-mail du contact&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Services on:</source>
+        <translation>Services activés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Services off:</source>
+        <translation>Services désactivés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Back up new users automatically:</source>
+        <translation>Sauvegarder automatiquement les nouveaux utilisateurs&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Digest recipients:</source>
+        <translation>Destinataires du résumé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Default storage:</source>
+        <translation>Stockage par défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 limit:</source>
+        <translation>Limite de %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Activation links valid:</source>
+        <translation>Validité des liens d&apos;activation&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::GroupTemplateCommands</name>
+    <message>
+        <source>--reset takes no --subject, --body-file or --html-file.</source>
+        <translation>--reset n&apos;accepte ni --subject, ni --body-file, ni --html-file.</translation>
+    </message>
+    <message>
+        <source>Add --set to change the template.</source>
+        <translation>Ajoutez --set pour modifier le modèle.</translation>
+    </message>
+    <message>
+        <source>--set needs --subject, --body-file or --html-file.</source>
+        <translation>--set nécessite --subject, --body-file ou --html-file.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; takes its activation email from the group above again.</source>
+        <translation>«&#xa0;%1&#xa0;» reprend à nouveau l&apos;e-mail d&apos;activation du groupe parent.</translation>
+    </message>
+    <message>
+        <source>Changed the activation email of &quot;%1&quot;.</source>
+        <translation>E-mail d&apos;activation de «&#xa0;%1&#xa0;» modifié.</translation>
+    </message>
+    <message>
+        <source>Subject: %1
+
+%2</source>
+        <translation>Objet&#xa0;: %1
+
+%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Links stay valid for %n day(s). Placeholders: %1.</source>
+        <translation>
+            <numerusform>Les liens restent valides %n jour. Espaces réservés&#xa0;: %1.</numerusform>
+            <numerusform>Les liens restent valides %n jours. Espaces réservés&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::MailCommands</name>
+    <message>
+        <source>&quot;%1&quot; is no security mode; use none, starttls or tls.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un mode de sécurité&#xa0;; utilisez none, starttls ou tls.</translation>
+    </message>
+    <message>
+        <source>Add --set to change settings.</source>
+        <translation>Ajoutez --set pour modifier les paramètres.</translation>
+    </message>
+    <message>
+        <source>--set needs an option that says what to change.</source>
+        <translation>--set nécessite une option qui indique ce qu&apos;il faut modifier.</translation>
+    </message>
+    <message>
+        <source>Changed the mail settings.</source>
+        <translation>Paramètres de messagerie modifiés.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation>Hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Security:</source>
+        <translation>Sécurité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sender:</source>
+        <translation>Expéditeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>Fichier d&apos;AC&#xa0;:</translation>
+    </message>
+    <message>
+        <source>the system&apos;s</source>
+        <translation>ceux du système</translation>
+    </message>
+    <message>
+        <source>Timeout:</source>
+        <translation>Délai&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activation links:</source>
+        <translation>Liens d&apos;activation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>not stored; give it to &quot;outbox send&quot; (%1 or --password-stdin)</source>
+        <translation>non stocké&#xa0;; transmettez-le à «&#xa0;outbox send&#xa0;» (%1 ou --password-stdin)</translation>
+    </message>
+    <message>
+        <source>No email is sent until a host and a sender are set.</source>
+        <translation>Aucun e-mail n&apos;est envoyé tant qu&apos;un hôte et un expéditeur ne sont pas définis.</translation>
+    </message>
+    <message>
+        <source>The command &quot;mail test&quot; needs --to.</source>
+        <translation>La commande «&#xa0;mail test&#xa0;» nécessite --to.</translation>
+    </message>
+    <message>
+        <source>No mail server is set up; run &quot;mail settings --set --host HOST --sender ADDRESS&quot; first.</source>
+        <translation>Aucun serveur de messagerie n&apos;est configuré&#xa0;; exécutez d&apos;abord «&#xa0;mail settings --set --host HÔTE --sender ADRESSE&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The test email to %1 was not delivered: %2</source>
+        <translation>L&apos;e-mail de test à %1 n&apos;a pas été remis&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Sent a test email to %1.</source>
+        <translation>E-mail de test envoyé à %1.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::MailDelivery</name>
+    <message>
+        <source>account %1: %2</source>
+        <translation>compte %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::OptionCatalog</name>
+    <message>
+        <source>RESOURCE=N</source>
+        <translation>RESSOURCE=N</translation>
+    </message>
+    <message>
+        <source>ID|NAME</source>
+        <translation>ID|NOM</translation>
+    </message>
+    <message>
+        <source>The database file or sqlite:// URL (default: %1).</source>
+        <translation>Le fichier de base de données ou l&apos;URL sqlite:// (par défaut&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>PATH|URL</source>
+        <translation>CHEMIN|URL</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>LANGUE</translation>
+    </message>
+    <message>
+        <source>Also print the core library&apos;s log messages.</source>
+        <translation>Afficher aussi les messages de journal de la bibliothèque principale.</translation>
+    </message>
+    <message>
+        <source>Show help for the command and exit.</source>
+        <translation>Afficher l&apos;aide de la commande et quitter.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Afficher la version et quitter.</translation>
+    </message>
+    <message>
+        <source>Print one JSON document instead of text.</source>
+        <translation>Produire un seul document JSON au lieu de texte.</translation>
+    </message>
+    <message>
+        <source>The parent group, by id or path (default: the top group).</source>
+        <translation>Le groupe parent, par id ou par chemin (par défaut&#xa0;: le groupe racine).</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <translation>GROUPE</translation>
+    </message>
+    <message>
+        <source>The partner or customer id of the organization.</source>
+        <translation>L&apos;identifiant partenaire ou client de l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Change the settings named by the other options; the rest stay.</source>
+        <translation>Modifier les paramètres désignés par les autres options&#xa0;; le reste est conservé.</translation>
+    </message>
+    <message>
+        <source>The company name of the contact.</source>
+        <translation>Le nom de la société du contact.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>The postal address of the contact.</source>
+        <translation>L&apos;adresse postale du contact.</translation>
+    </message>
+    <message>
+        <source>The telephone number of the contact.</source>
+        <translation>Le numéro de téléphone du contact.</translation>
+    </message>
+    <message>
+        <source>PHONE</source>
+        <translation>TÉLÉPHONE</translation>
+    </message>
+    <message>
+        <source>The email address of the contact.</source>
+        <translation>L&apos;adresse e-mail du contact.</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>Switch a service on or off: workstations, servers, virtual-machines, mobile-devices, m365-mailboxes, m365-onedrive, m365-sharepoint, m365-teams. Repeatable.</source>
+        <translation>Activer ou désactiver un service&#xa0;: workstations, servers, virtual-machines, mobile-devices, m365-mailboxes, m365-onedrive, m365-sharepoint, m365-teams. Répétable.</translation>
+    </message>
+    <message>
+        <source>KEY=on|off</source>
+        <translation>CLÉ=on|off</translation>
+    </message>
+    <message>
+        <source>Back up new users of a Microsoft 365 service automatically. Repeatable.</source>
+        <translation>Sauvegarder automatiquement les nouveaux utilisateurs d&apos;un service Microsoft 365. Répétable.</translation>
+    </message>
+    <message>
+        <source>Who receives the summary digest; replaces the list. Repeatable.</source>
+        <translation>Qui reçoit le résumé&#xa0;; remplace la liste. Répétable.</translation>
+    </message>
+    <message>
+        <source>Send the summary digest to nobody.</source>
+        <translation>N&apos;envoyer le résumé à personne.</translation>
+    </message>
+    <message>
+        <source>The storage of new accounts that name none.</source>
+        <translation>Le stockage des nouveaux comptes qui n&apos;en indiquent aucun.</translation>
+    </message>
+    <message>
+        <source>The group, by id or by path from the top group (&quot;Acme MSP/Contoso&quot;).</source>
+        <translation>Le groupe, par id ou par chemin depuis le groupe racine («&#xa0;Acme MSP/Contoso&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>The login, unique across the database.</source>
+        <translation>L&apos;identifiant, unique dans toute la base de données.</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>IDENTIFIANT</translation>
+    </message>
+    <message>
+        <source>The sign-in email address.</source>
+        <translation>L&apos;adresse e-mail de connexion.</translation>
+    </message>
+    <message>
+        <source>The first name.</source>
+        <translation>Le prénom.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>The last name.</source>
+        <translation>Le nom de famille.</translation>
+    </message>
+    <message>
+        <source>The name shown (default: first and last name).</source>
+        <translation>Le nom affiché (par défaut&#xa0;: prénom et nom).</translation>
+    </message>
+    <message>
+        <source>Where notifications go, when not to the sign-in email.</source>
+        <translation>Où vont les notifications, si ce n&apos;est pas à l&apos;e-mail de connexion.</translation>
+    </message>
+    <message>
+        <source>The mobile number for SMS sign-in codes, in international form (+4915112345678).</source>
+        <translation>Le numéro de mobile pour les codes de connexion par SMS, au format international (+4915112345678).</translation>
+    </message>
+    <message>
+        <source>The telephone number (required for administrators).</source>
+        <translation>Le numéro de téléphone (obligatoire pour les administrateurs).</translation>
+    </message>
+    <message>
+        <source>The postal address (required for administrators).</source>
+        <translation>L&apos;adresse postale (obligatoire pour les administrateurs).</translation>
+    </message>
+    <message>
+        <source>Read a password from the first line of standard input (never from arguments).</source>
+        <translation>Lire un mot de passe sur la première ligne de l&apos;entrée standard (jamais depuis les arguments).</translation>
+    </message>
+    <message>
+        <source>Make the account an administrator.</source>
+        <translation>Faire du compte un administrateur.</translation>
+    </message>
+    <message>
+        <source>Make the account no administrator.</source>
+        <translation>Retirer au compte le rôle d&apos;administrateur.</translation>
+    </message>
+    <message>
+        <source>Update the backup agent automatically.</source>
+        <translation>Mettre à jour l&apos;agent de sauvegarde automatiquement.</translation>
+    </message>
+    <message>
+        <source>Do not update the backup agent automatically.</source>
+        <translation>Ne pas mettre à jour l&apos;agent de sauvegarde automatiquement.</translation>
+    </message>
+    <message>
+        <source>A limit: workstations, servers, virtual-machines, mobile-devices, m365-mailboxes or storage, then a number or &quot;unlimited&quot; (storage takes units: storage=500GB). Repeatable.</source>
+        <translation>Une limite&#xa0;: workstations, servers, virtual-machines, mobile-devices, m365-mailboxes ou storage, puis un nombre ou «&#xa0;unlimited&#xa0;» (storage accepte des unités&#xa0;: storage=500GB). Répétable.</translation>
+    </message>
+    <message>
+        <source>How far usage may pass a limit before backups fail. Repeatable.</source>
+        <translation>De combien l&apos;utilisation peut excéder une limite avant que les sauvegardes échouent. Répétable.</translation>
+    </message>
+    <message>
+        <source>Where backups go: local-and-cloud (default) or cloud-only.</source>
+        <translation>Où vont les sauvegardes&#xa0;: local-and-cloud (par défaut) ou cloud-only.</translation>
+    </message>
+    <message>
+        <source>WHERE</source>
+        <translation>DESTINATION</translation>
+    </message>
+    <message>
+        <source>Notification level: off, less (default), more or all.</source>
+        <translation>Niveau de notification&#xa0;: off, less (par défaut), more ou all.</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>NIVEAU</translation>
+    </message>
+    <message>
+        <source>Send business notifications.</source>
+        <translation>Envoyer les notifications métier.</translation>
+    </message>
+    <message>
+        <source>Send no business notifications.</source>
+        <translation>Ne pas envoyer de notifications métier.</translation>
+    </message>
+    <message>
+        <source>The profile whose defaults the account takes; --quota, --overage, --backup-locations and --notifications given with it override its values.</source>
+        <translation>Le profil dont le compte prend les valeurs par défaut&#xa0;; --quota, --overage, --backup-locations et --notifications indiqués avec lui remplacent ses valeurs.</translation>
+    </message>
+    <message>
+        <source>Take the account off its profile; its values become its own.</source>
+        <translation>Détacher le compte de son profil&#xa0;; ses valeurs deviennent les siennes.</translation>
+    </message>
+    <message>
+        <source>Take a value from the profile again: quota.RESOURCE, backupLocations or notificationLevel. Repeatable.</source>
+        <translation>Reprendre une valeur du profil&#xa0;: quota.RESSOURCE, backupLocations ou notificationLevel. Répétable.</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>CLÉ</translation>
+    </message>
+    <message>
+        <source>Where the account&apos;s backups go (default: the group&apos;s default storage).</source>
+        <translation>Où vont les sauvegardes du compte (par défaut&#xa0;: le stockage par défaut du groupe).</translation>
+    </message>
+    <message>
+        <source>A subscription that licenses the account. Repeatable.</source>
+        <translation>Un abonnement qui accorde une licence au compte. Répétable.</translation>
+    </message>
+    <message>
+        <source>Remove every subscription from the account.</source>
+        <translation>Retirer tous les abonnements du compte.</translation>
+    </message>
+    <message>
+        <source>A security group of the account. Repeatable.</source>
+        <translation>Un groupe de sécurité du compte. Répétable.</translation>
+    </message>
+    <message>
+        <source>Remove the account from every security group.</source>
+        <translation>Retirer le compte de tous les groupes de sécurité.</translation>
+    </message>
+    <message>
+        <source>Also list the accounts of the groups below --group.</source>
+        <translation>Lister aussi les comptes des groupes situés sous --group.</translation>
+    </message>
+    <message>
+        <source>Only accounts in this status: active, inactive or disabled.</source>
+        <translation>Uniquement les comptes dans cet état&#xa0;: active, inactive ou disabled.</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>Only accounts whose login, email or name contains the text.</source>
+        <translation>Uniquement les comptes dont l&apos;identifiant, l&apos;e-mail ou le nom contient le texte.</translation>
+    </message>
+    <message>
+        <source>Show at most N accounts.</source>
+        <translation>Afficher au plus N comptes.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Sort by login (default), name, email, status, admin, storage or created.</source>
+        <translation>Trier par login (par défaut), name, email, status, admin, storage ou created.</translation>
+    </message>
+    <message>
+        <source>COLUMN</source>
+        <translation>COLONNE</translation>
+    </message>
+    <message>
+        <source>Sort in descending order.</source>
+        <translation>Trier par ordre décroissant.</translation>
+    </message>
+    <message>
+        <source>The name, unique within the group.</source>
+        <translation>Le nom, unique dans le groupe.</translation>
+    </message>
+    <message>
+        <source>List what accounts of the group may use: its own and those of the groups above.</source>
+        <translation>Lister ce que les comptes du groupe peuvent utiliser&#xa0;: ce qui lui est propre et ce qui vient des groupes parents.</translation>
+    </message>
+    <message>
+        <source>Accounts on the profile cannot be deleted and cannot change profile.</source>
+        <translation>Les comptes de ce profil ne peuvent pas être supprimés ni changer de profil.</translation>
+    </message>
+    <message>
+        <source>Lift the data lock.</source>
+        <translation>Lever le verrouillage des données.</translation>
+    </message>
+    <message>
+        <source>Where the storage is (e.g. eu-central).</source>
+        <translation>Où se trouve le stockage (p. ex. eu-central).</translation>
+    </message>
+    <message>
+        <source>REGION</source>
+        <translation>RÉGION</translation>
+    </message>
+    <message>
+        <source>A permission: create-accounts, edit-accounts, delete-accounts, manage-groups, view-audit-log or manage-settings. Repeatable; replaces the list.</source>
+        <translation>Une permission&#xa0;: create-accounts, edit-accounts, delete-accounts, manage-groups, view-audit-log ou manage-settings. Répétable&#xa0;; remplace la liste.</translation>
+    </message>
+    <message>
+        <source>PERMISSION</source>
+        <translation>PERMISSION</translation>
+    </message>
+    <message>
+        <source>Take every permission away.</source>
+        <translation>Retirer toutes les permissions.</translation>
+    </message>
+    <message>
+        <source>Do not send the account an activation email.</source>
+        <translation>Ne pas envoyer d&apos;e-mail d&apos;activation au compte.</translation>
+    </message>
+    <message>
+        <source>The subject of this account&apos;s activation email.</source>
+        <translation>L&apos;objet de l&apos;e-mail d&apos;activation de ce compte.</translation>
+    </message>
+    <message>
+        <source>A UTF-8 text file with the body of this account&apos;s activation email; it must contain {link}. Placeholders: %1.</source>
+        <translation>Un fichier texte UTF-8 avec le corps de l&apos;e-mail d&apos;activation de ce compte&#xa0;; il doit contenir {link}. Espaces réservés&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>CHEMIN</translation>
+    </message>
+    <message>
+        <source>The subject of the group&apos;s activation email.</source>
+        <translation>L&apos;objet de l&apos;e-mail d&apos;activation du groupe.</translation>
+    </message>
+    <message>
+        <source>A UTF-8 text file with the plain-text body; it must contain {link}. Placeholders: %1.</source>
+        <translation>Un fichier texte UTF-8 avec le corps en texte brut&#xa0;; il doit contenir {link}. Espaces réservés&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>A UTF-8 file with the HTML body (default: made from the text).</source>
+        <translation>Un fichier UTF-8 avec le corps HTML (par défaut&#xa0;: produit à partir du texte).</translation>
+    </message>
+    <message>
+        <source>Drop the group&apos;s own template; the group above decides again.</source>
+        <translation>Abandonner le modèle propre au groupe&#xa0;; le groupe parent décide à nouveau.</translation>
+    </message>
+    <message>
+        <source>How many days an activation link stays valid (1 to 90).</source>
+        <translation>Combien de jours un lien d&apos;activation reste valide (1 à 90).</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s host name.</source>
+        <translation>Le nom d&apos;hôte du serveur de messagerie.</translation>
+    </message>
+    <message>
+        <source>HOST</source>
+        <translation>HÔTE</translation>
+    </message>
+    <message>
+        <source>The mail server&apos;s port (587 for STARTTLS, 465 for TLS, 25).</source>
+        <translation>Le port du serveur de messagerie (587 pour STARTTLS, 465 pour TLS, 25).</translation>
+    </message>
+    <message>
+        <source>How to protect the connection: none, starttls or tls.</source>
+        <translation>Comment protéger la connexion&#xa0;: none, starttls ou tls.</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <source>The user name for the mail server (empty: no sign-in).</source>
+        <translation>Le nom d&apos;utilisateur pour le serveur de messagerie (vide&#xa0;: pas d&apos;authentification).</translation>
+    </message>
+    <message>
+        <source>USER</source>
+        <translation>UTILISATEUR</translation>
+    </message>
+    <message>
+        <source>Who emails come from: &quot;Backup Desk &lt;backup@msp.example&gt;&quot;.</source>
+        <translation>De qui viennent les e-mails&#xa0;: «&#xa0;Backup Desk &lt;backup@msp.example&gt;&#xa0;».</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>An extra root certificate (PEM) to trust, e.g. a company CA.</source>
+        <translation>Un certificat racine (PEM) supplémentaire auquel faire confiance, p. ex. une AC d&apos;entreprise.</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for the mail server.</source>
+        <translation>Secondes d&apos;attente du serveur de messagerie.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Where backup-console-server answers, the start of every activation link.</source>
+        <translation>Où backup-console-server répond, le début de chaque lien d&apos;activation.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The address the test email goes to.</source>
+        <translation>L&apos;adresse à laquelle va l&apos;e-mail de test.</translation>
+    </message>
+    <message>
+        <source>The name of the top group (default: Northwind MSP).</source>
+        <translation>Le nom du groupe racine (par défaut&#xa0;: Northwind MSP).</translation>
+    </message>
+    <message>
+        <source>How many accounts to create (default: 300).</source>
+        <translation>Combien de comptes créer (par défaut&#xa0;: 300).</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::OptionReader</name>
+    <message>
+        <source>Write &quot;%1&quot; as RESOURCE=VALUE, for example storage=500GB.</source>
+        <translation>Écrivez «&#xa0;%1&#xa0;» sous la forme RESSOURCE=VALEUR, par exemple storage=500GB.</translation>
+    </message>
+    <message>
+        <source>There is no resource &quot;%1&quot;; choose one of %2.</source>
+        <translation>Il n&apos;existe aucune ressource «&#xa0;%1&#xa0;»&#xa0;; choisissez l&apos;une de %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a choice; use %2 or %3.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un choix possible&#xa0;; utilisez %2 ou %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a choice; use one of %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un choix possible&#xa0;; utilisez l&apos;un de %2.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; could not be read: %2</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;a pas pu être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of %1 or more.</source>
+        <translation>Saisissez un nombre entier supérieur ou égal à %1.</translation>
+    </message>
+    <message>
+        <source>Write &quot;%1&quot; as KEY=on or KEY=off, for example servers=off.</source>
+        <translation>Écrivez «&#xa0;%1&#xa0;» sous la forme CLÉ=on ou CLÉ=off, par exemple servers=off.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::OutboxCommands</name>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Next attempt</source>
+        <translation>Prochaine tentative</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>Emails shown: %1.</source>
+        <translation>E-mails affichés&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Give the id that &quot;outbox list&quot; shows.</source>
+        <translation>Indiquez l&apos;id qu&apos;affiche «&#xa0;outbox list&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The email %1 to %2 is queued again; &quot;outbox send&quot; or a running console sends it.</source>
+        <translation>L&apos;e-mail %1 à %2 est de nouveau en file d&apos;attente&#xa0;; «&#xa0;outbox send&#xa0;» ou une console en cours d&apos;exécution l&apos;enverra.</translation>
+    </message>
+    <message>
+        <source>No mail server is set up; run &quot;mail settings --set --host HOST --sender ADDRESS&quot; first.</source>
+        <translation>Aucun serveur de messagerie n&apos;est configuré&#xa0;; exécutez d&apos;abord «&#xa0;mail settings --set --host HÔTE --sender ADRESSE&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n email(s).</source>
+        <translation>
+            <numerusform>%n e-mail envoyé.</numerusform>
+            <numerusform>%n e-mails envoyés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::Output</name>
+    <message>
+        <source>The change was refused.</source>
+        <translation>La modification a été refusée.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>An error about one input: the input&apos;s key (e.g. &quot;login&quot;), then the reason.</extracomment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bc::server::ActivationPage</name>
+    <message>
+        <source>This link cannot be used</source>
+        <translation>Ce lien ne peut pas être utilisé</translation>
+    </message>
+    <message>
+        <source>Please try again later</source>
+        <translation>Veuillez réessayer plus tard</translation>
+    </message>
+    <message>
+        <source>The service is not available right now. Nothing was changed; try the link again in a few minutes.</source>
+        <translation>Le service n&apos;est pas disponible pour le moment. Rien n&apos;a été modifié&#xa0;; réessayez le lien dans quelques minutes.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe sont différents.</translation>
+    </message>
+    <message>
+        <source>Hello %1. Choose a password for the backup account &lt;strong&gt;%2&lt;/strong&gt;.</source>
+        <translation>Bonjour %1. Choisissez un mot de passe pour le compte de sauvegarde &lt;strong&gt;%2&lt;/strong&gt;.</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nouveau mot de passe</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters; not your login and not a common password.</source>
+        <translation>
+            <numerusform>Au moins %n caractère&#xa0;; ni votre identifiant ni un mot de passe courant.</numerusform>
+            <numerusform>Au moins %n caractères&#xa0;; ni votre identifiant ni un mot de passe courant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Répétez le mot de passe</translation>
+    </message>
+    <message>
+        <source>Activate my account</source>
+        <translation>Activer mon compte</translation>
+    </message>
+    <message>
+        <source>Activate your backup account</source>
+        <translation>Activez votre compte de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Your account is active</source>
+        <translation>Votre compte est actif</translation>
+    </message>
+    <message>
+        <source>Thank you, %1. The account %2 is active; sign in with your login and the password you chose.</source>
+        <translation>Merci, %1. Le compte %2 est actif&#xa0;; connectez-vous avec votre identifiant et le mot de passe que vous avez choisi.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Welcome to the Backup Account Console</source>
+        <translation>Bienvenue dans Backup Account Console</translation>
+    </message>
+    <message>
+        <source>This database is empty. Enter the &amp;name of your organization (the managed-service provider); customer organizations go below it.</source>
+        <translation>Cette base de données est vide. Saisissez le &amp;nom de votre organisation (le fournisseur de services managés)&#xa0;; les organisations clientes viennent en dessous.</translation>
+    </message>
+    <message>
+        <source>Backup Account Console</source>
+        <translation>Backup Account Console</translation>
+    </message>
+    <message>
+        <source>Create and manage backup accounts.</source>
+        <translation>Créer et gérer des comptes de sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The database file to open (default: %1).</source>
+        <translation>Le fichier de base de données à ouvrir (par défaut&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <source>Fill an empty database with a sample of groups and accounts.</source>
+        <translation>Remplir une base de données vide avec un échantillon de groupes et de comptes.</translation>
+    </message>
+    <message>
+        <source>language</source>
+        <translation>langue</translation>
+    </message>
+    <message>
+        <source>The database could not be opened</source>
+        <translation>La base de données n&apos;a pas pu être ouverte</translation>
+    </message>
+    <message>
+        <source>The demo data was not written</source>
+        <translation>Les données de démonstration n&apos;ont pas été écrites</translation>
+    </message>
+</context>
+<context>
+    <name>server</name>
+    <message>
+        <source>Serves the activation pages of the Backup Account Console.</source>
+        <translation>Sert les pages d&apos;activation de Backup Account Console.</translation>
+    </message>
+    <message>
+        <source>The database (default: %1).</source>
+        <translation>La base de données (par défaut&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default: %1).</source>
+        <translation>Adresse d&apos;écoute (par défaut&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>Port to listen on (default: 8080).</source>
+        <translation>Port d&apos;écoute (par défaut&#xa0;: 8080).</translation>
+    </message>
+    <message>
+        <source>Also deliver the outbox (SMTP password from BACKUP_CONSOLE_SMTP_PASSWORD).</source>
+        <translation>Distribuer aussi la boîte d&apos;envoi (mot de passe SMTP depuis BACKUP_CONSOLE_SMTP_PASSWORD).</translation>
+    </message>
+    <message>
+        <source>Give a port from 0 to 65535 and an IP address to listen on.</source>
+        <translation>Indiquez un port de 0 à 65535 et une adresse IP d&apos;écoute.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1 port %2; is it in use?</source>
+        <translation>Impossible d&apos;écouter sur %1 port %2&#xa0;; est-il déjà utilisé&#xa0;?</translation>
+    </message>
+</context>
+</TS>
