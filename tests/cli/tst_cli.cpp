@@ -26,6 +26,8 @@ private Q_SLOTS:
     void shouldShowHelpAndVersion();
     void shouldRejectBadUsage_data();
     void shouldRejectBadUsage();
+    void shouldSpeakTheChosenLanguage_data();
+    void shouldSpeakTheChosenLanguage();
     void shouldManageGroups();
     void shouldRefuseDeletingGroupWithAccounts();
     void shouldStoreEveryAccountOption();
@@ -311,6 +313,49 @@ void TestCli::shouldRejectBadUsage()
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
     QVERIFY2(run.err.contains(u"help"_s), qPrintable(run.err)); // the usage hint
+}
+
+void TestCli::shouldSpeakTheChosenLanguage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("locale"); // LANG and LC_ALL; --lang wins over them
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expected"); // in stderr; French puts no-break spaces inside « » and before : ;
+    const QStringList badEmail {u"account"_s, u"add"_s, u"--group"_s, u"Acme MSP"_s,
+                                u"--login"_s, u"bob"_s, u"--email"_s, u"bob-at-example.com"_s};
+    QTest::newRow("--lang fr, invalid email from core")
+        << QStringList {u"--lang"_s, u"fr"_s} + badEmail << u"C.UTF-8"_s << 1
+        << u"email\u00a0: «\u00a0bob-at-example.com\u00a0» n'est pas une adresse e-mail\u00a0; elle devrait ressembler "
+           u"à "
+           "name@example.com."_s;
+    QTest::newRow("--lang=fr after the command, unknown command")
+        << QStringList {u"frobnicate"_s, u"--lang=fr"_s} << u"C.UTF-8"_s << 2
+        << u"Commande inconnue «\u00a0frobnicate\u00a0»."_s;
+    QTest::newRow("--lang de, invalid email")
+        << badEmail + QStringList {u"--lang"_s, u"de"_s} << u"C.UTF-8"_s << 1
+        << u"email: „bob-at-example.com“ ist keine E-Mail-Adresse; sie sollte wie name@example.com aussehen."_s;
+    QTest::newRow("French locale without --lang")
+        << QStringList {u"frobnicate"_s} << u"fr_FR.UTF-8"_s << 2 << u"Commande inconnue «\u00a0frobnicate\u00a0»."_s;
+    QTest::newRow("--lang en over a German locale") << QStringList {u"--lang"_s, u"en"_s, u"frobnicate"_s}
+                                                    << u"de_DE.UTF-8"_s << 2 << u"Unknown command \"frobnicate\"."_s;
+    QTest::newRow("--lang without translation")
+        << QStringList {u"--lang"_s, u"xx"_s, u"group"_s, u"list"_s} << u"C.UTF-8"_s << 2 << u"en, de, fr"_s;
+}
+
+void TestCli::shouldSpeakTheChosenLanguage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, locale);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expected);
+    cli({u"group"_s, u"add"_s, u"Acme MSP"_s});
+    QProcessEnvironment env = environment();
+    env.insert(u"LANG"_s, locale);
+    env.insert(u"LC_ALL"_s, locale);
+    env.remove(u"LANGUAGE"_s);
+    const Run run = cliRaw(arguments + QStringList {u"--database"_s, m_database}, env);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.contains(expected), qPrintable(run.err));
 }
 
 void TestCli::shouldManageGroups()
