@@ -70,8 +70,8 @@ AccountListPanel::AccountListPanel(AccountService &accounts, QWidget *parent)
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(AccountListModel::LoginColumn, 110);
-    m_view->setColumnWidth(AccountListModel::NameColumn, 130);
-    m_view->setColumnWidth(AccountListModel::EmailColumn, 210);
+    m_view->setColumnWidth(AccountListModel::NameColumn, 120);
+    m_view->setColumnWidth(AccountListModel::EmailColumn, 200);
     m_view->setColumnWidth(AccountListModel::StatusColumn, 75);
     m_view->setColumnWidth(AccountListModel::AdminColumn, 55);
     m_view->setColumnWidth(AccountListModel::StorageColumn, 95);

@@ -75,7 +75,7 @@ MainWindow::MainWindow(GroupService &groups, AccountService &accounts, CatalogSe
     m_splitter->addWidget(m_groupTree);
     m_splitter->addWidget(m_accountList);
     m_splitter->setStretchFactor(1, 1);
-    m_splitter->setSizes({260, 900});
+    m_splitter->setSizes({220, 980});
     m_splitter->setContentsMargins(6, 6, 6, 0);
     setCentralWidget(m_splitter);
 

@@ -91,7 +91,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(demoOption)) {
         auto root = groups.root();
         if (root && !*root) {
-            if (auto filled = bc::DemoData::fill(groups, accounts); !filled) {
+            bc::CatalogService demoCatalog(**database);
+            if (auto filled = bc::DemoData::fill(groups, accounts, QString(), 300, &demoCatalog); !filled) {
                 QMessageBox::critical(nullptr, QApplication::translate("main", "The demo data was not written"),
                                       filled.error().message);
                 return exitDatabaseProblem;
