@@ -30,23 +30,6 @@ QString kindKey(CatalogKind kind)
     return {};
 }
 
-QJsonObject toJson(const Profile &item)
-{
-    return Json::fromProfile(item);
-}
-QJsonObject toJson(const Storage &item)
-{
-    return Json::fromStorage(item);
-}
-QJsonObject toJson(const Subscription &item)
-{
-    return Json::fromSubscription(item);
-}
-QJsonObject toJson(const SecurityGroup &item)
-{
-    return Json::fromSecurityGroup(item);
-}
-
 template<typename T> Result<T> load(CatalogStore &store, qint64 id);
 template<> Result<Profile> load(CatalogStore &store, qint64 id)
 {
@@ -169,8 +152,8 @@ template<typename T> Result<T> CatalogService::save(const T &input, CatalogKind 
                                                   .objectType = kindKey(kind),
                                                   .objectId = item.id,
                                                   .summary = item.name,
-                                                  .before = adding ? QJsonObject() : toJson(before),
-                                                  .after = toJson(item)});
+                                                  .before = adding ? QJsonObject() : Json::from(before),
+                                                  .after = Json::from(item)});
             !audited)
             return fail(audited.error());
         return item;
@@ -233,28 +216,28 @@ Result<void> CatalogService::remove(CatalogKind kind, qint64 id)
         switch (kind) {
         case CatalogKind::Profile:
             if (auto item = store.profile(id)) {
-                groupId = item->groupId, name = item->name, before = toJson(*item);
+                groupId = item->groupId, name = item->name, before = Json::from(*item);
             } else {
                 return fail(item.error());
             }
             break;
         case CatalogKind::Storage:
             if (auto item = store.storage(id)) {
-                groupId = item->groupId, name = item->name, before = toJson(*item);
+                groupId = item->groupId, name = item->name, before = Json::from(*item);
             } else {
                 return fail(item.error());
             }
             break;
         case CatalogKind::Subscription:
             if (auto item = store.subscription(id)) {
-                groupId = item->groupId, name = item->name, before = toJson(*item);
+                groupId = item->groupId, name = item->name, before = Json::from(*item);
             } else {
                 return fail(item.error());
             }
             break;
         case CatalogKind::SecurityGroup:
             if (auto item = store.securityGroup(id)) {
-                groupId = item->groupId, name = item->name, before = toJson(*item);
+                groupId = item->groupId, name = item->name, before = Json::from(*item);
             } else {
                 return fail(item.error());
             }

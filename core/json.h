@@ -20,6 +20,23 @@ QJsonObject fromStorage(const Storage &storage);
 QJsonObject fromSubscription(const Subscription &subscription);
 QJsonObject fromSecurityGroup(const SecurityGroup &securityGroup);
 QJsonObject fromSettings(const GroupSettings &settings);
+// The same, by overload, for code written once for every catalog kind.
+inline QJsonObject from(const Profile &item)
+{
+    return fromProfile(item);
+}
+inline QJsonObject from(const Storage &item)
+{
+    return fromStorage(item);
+}
+inline QJsonObject from(const Subscription &item)
+{
+    return fromSubscription(item);
+}
+inline QJsonObject from(const SecurityGroup &item)
+{
+    return fromSecurityGroup(item);
+}
 QJsonObject fromActivationState(const ActivationState &state);
 QJsonObject fromOutboxMessage(const OutboxMessage &message); // no bodies, no link token
 QJsonObject fromSmtpSettings(const SmtpSettings &settings); // no password

@@ -49,23 +49,6 @@ Result<SecurityGroup> save(CatalogService &catalog, const SecurityGroup &item, b
     return adding ? catalog.addSecurityGroup(item) : catalog.updateSecurityGroup(item);
 }
 
-QJsonObject toJson(const Profile &item)
-{
-    return Json::fromProfile(item);
-}
-QJsonObject toJson(const Storage &item)
-{
-    return Json::fromStorage(item);
-}
-QJsonObject toJson(const Subscription &item)
-{
-    return Json::fromSubscription(item);
-}
-QJsonObject toJson(const SecurityGroup &item)
-{
-    return Json::fromSecurityGroup(item);
-}
-
 // The columns each kind adds to Id, Name (and Group): header, then the cells of one item.
 QStringList columns(const Profile *)
 {
@@ -162,7 +145,7 @@ template<typename T> ExitCode CatalogCommands::saved(const Invocation &invocatio
     if (!item)
         return m_output.error(item.error());
     if (invocation.isSet(u"json"_s))
-        m_output.json(toJson(*item));
+        m_output.json(Json::from(*item));
     else
         m_output.data(changeMessage(CatalogResolver::kindOf<T>(), change, item->name, item->id));
     return ExitCode::Success;
@@ -209,7 +192,7 @@ template<typename T> ExitCode CatalogCommands::list(const Invocation &invocation
     if (invocation.isSet(u"json"_s)) {
         QJsonArray array;
         for (const T &item : std::as_const(*items))
-            array.append(toJson(item));
+            array.append(Json::from(item));
         m_output.json(array);
         return ExitCode::Success;
     }

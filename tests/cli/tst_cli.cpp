@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -630,19 +632,20 @@ void TestCli::shouldReportDatabaseProblems()
         file.write(QByteArray(4096, 'x'));
     } else if (kind == "foreign"_L1) {
         location = m_dir->filePath(u"foreign.sqlite"_s);
-        QProcess sqlite;
-        sqlite.start(u"sqlite3"_s, {location, u"CREATE TABLE songs (title TEXT);"_s});
-        if (!sqlite.waitForStarted() || !sqlite.waitForFinished())
-            QSKIP("sqlite3 is not installed");
+        {
+            // Somebody else's SQLite file: one table that is not ours.
+            QSqlDatabase foreign = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"foreign"_s);
+            foreign.setDatabaseName(location);
+            QVERIFY(foreign.open());
+            QVERIFY(QSqlQuery(foreign).exec(u"CREATE TABLE songs (title TEXT)"_s));
+            foreign.close();
+        }
+        QSqlDatabase::removeDatabase(u"foreign"_s);
     } else if (kind == "url"_L1) {
         location = u"postgres://db.example.com/console"_s;
     } else {
-        if (QFileInfo(u"/root"_s).isWritable())
-            QSKIP("running as root: every folder is writable");
-        const QString folder = m_dir->filePath(u"locked"_s);
-        QVERIFY(QDir().mkpath(folder));
-        QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
-        location = folder + u"/sub/accounts.sqlite"_s;
+        // A folder nobody can create, root included: its parent is a file of the kernel's.
+        location = u"/proc/version/sub/accounts.sqlite"_s;
     }
     const Run run = cliRaw({u"group"_s, u"list"_s, u"--database"_s, location}, environment());
     QCOMPARE(run.exitCode, 3);
