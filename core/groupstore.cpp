@@ -137,13 +137,24 @@ Result<Quotas> GroupStore::effectiveLimits(qint64 id)
 {
     Quotas limits;
     qint64 current = id;
-    // Trees are shallow (MSP → customer → unit); walking up costs a handful of lookups.
+    // Trees are shallow (MSP → customer → unit); walking up costs a handful of lookups. Only the
+    // parent and the limits are read: byId() would also count each group's accounts.
     for (int depth = 0; current != 0 && depth < 64; ++depth) {
-        auto group = byId(current);
-        if (!group)
-            return fail(group.error());
-        limits = GroupRules::tightest(limits, group->limits);
-        current = group->parentId;
+        auto query =
+            m_db.run(u"SELECT coalesce(parent_id, 0), %1 FROM groups WHERE id = ?"_s.arg(limitColumns()), {current});
+        if (!query)
+            return fail(query.error());
+        if (!query->next())
+            return fail(groupGone());
+        Quotas own;
+        int column = 1;
+        for (Resource resource : allResources) {
+            const QVariant value = query->value(column++);
+            if (!value.isNull())
+                own[resource].limit = value.toLongLong();
+        }
+        limits = GroupRules::tightest(limits, own);
+        current = query->value(0).toLongLong();
     }
     return limits;
 }
