@@ -84,23 +84,22 @@ int Database::schemaVersion()
     return static_cast<int>(migrations.size());
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &location)
+Result<std::unique_ptr<Database>> Database::open(const QString &location, const OpenOptions &options)
 {
-    QString path = location;
-    if (location.startsWith("sqlite:"_L1)) {
-        const QUrl url(location);
-        path = url.path();
-        if (path.isEmpty())
-            return fail(Error::Code::CannotOpen, QString(),
-                        tr("The database address \"%1\" names no file.").arg(location));
-    } else if (location.contains("://"_L1)) {
-        const QString scheme = location.section(u':', 0, 0);
-        return fail(Error::Code::CannotOpen, QString(),
-                    tr("This version of the console cannot open \"%1\" databases yet; give a file path.").arg(scheme));
-    }
-    if (path.trimmed().isEmpty())
-        return fail(Error::Code::CannotOpen, QString(), tr("No database file was given."));
+    auto address = DatabaseAddress::parse(location);
+    if (!address)
+        return fail(address.error());
+    return open(*address, options);
+}
 
+Result<std::unique_ptr<Database>> Database::open(const DatabaseAddress &address, const OpenOptions &options)
+{
+    Q_UNUSED(options);
+    if (address.isServer())
+        return fail(Error::Code::CannotOpen, QString(),
+                    tr("This version of the console cannot open %1 databases yet; give a file path.")
+                        .arg(DatabaseAddress::backendName(address.backend)));
+    const QString path = address.file;
     const QFileInfo info(path);
     if (info.exists() && info.isDir())
         return fail(Error::Code::CannotOpen, QString(), tr("\"%1\" is a folder, not a database file.").arg(path));

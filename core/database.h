@@ -1,5 +1,6 @@
 #pragma once
 
+#include "databaseaddress.h"
 #include "error.h"
 
 #include <QCoreApplication>
@@ -8,6 +9,7 @@
 #include <QString>
 #include <QVariantList>
 
+#include <functional>
 #include <memory>
 
 class QSqlError;
@@ -33,9 +35,20 @@ class Database final
 public:
     ~Database();
 
-    // `location` is a file path or a sqlite:// URL. Creates the file and its folder if missing,
-    // turns on foreign keys, WAL and a busy timeout, and migrates the schema.
-    static Result<std::unique_ptr<Database>> open(const QString &location);
+    struct OpenOptions
+    {
+        // The server's password (PostgreSQL, MariaDB); empty lets libpq use PGPASSWORD/.pgpass.
+        QString password;
+        // Asked before an existing database of an older schema is migrated (from, to); false
+        // leaves it untouched and open() fails. Unset: migrate without asking (CLI, tests).
+        std::function<bool(int from, int to)> confirmMigration;
+    };
+
+    // `location` is anything DatabaseAddress::parse() reads: a file path, sqlite://,
+    // postgresql:// or mariadb://. SQLite: creates the file and its folder if missing, turns on
+    // foreign keys, WAL and a busy timeout. Every backend: migrates the schema.
+    static Result<std::unique_ptr<Database>> open(const QString &location, const OpenOptions &options = {});
+    static Result<std::unique_ptr<Database>> open(const DatabaseAddress &address, const OpenOptions &options = {});
 
     // The default database file of this user (QStandardPaths), or BACKUP_CONSOLE_DATABASE.
     static QString defaultLocation();
