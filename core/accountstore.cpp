@@ -182,14 +182,10 @@ Result<qint64> AccountStore::insert(qint64 groupId, const AccountDraft &draft, A
                                     const QDateTime &now)
 {
     const auto [columns, values] = newRow(groupId, draft, status, Timestamps::toStorage(now));
-    auto query = m_db.run(insertStatement(columns), values);
-    if (!query) {
-        Error error = query.error();
-        if (error.code == Error::Code::LoginTaken)
-            error.field = Field::login;
-        return fail(error);
-    }
-    return query->lastInsertId().toLongLong();
+    auto id = m_db.insert(insertStatement(columns), values);
+    if (!id && id.error().code == Error::Code::LoginTaken)
+        id.error().field = Field::login;
+    return id;
 }
 
 Result<void> AccountStore::update(qint64 id, const AccountDraft &draft, const QDateTime &now)
@@ -223,13 +219,13 @@ Result<int> AccountStore::insertMany(const QList<NewAccount> &accounts, const QD
         const QString sql = insertStatement(newRow(0, {}, AccountStatus::Inactive, stamp).first);
         QSqlQuery query(m_db.connection());
         if (!query.prepare(sql))
-            return fail(Database::classify(query.lastError(), sql));
+            return fail(m_db.classify(query.lastError(), sql));
         for (const NewAccount &account : accounts) {
             const QVariantList values = newRow(account.groupId, account.draft, account.status, stamp).second;
             for (qsizetype i = 0; i < values.size(); ++i)
-                query.bindValue(static_cast<int>(i), values.at(i));
+                query.bindValue(static_cast<int>(i), Database::bindable(values.at(i)));
             if (!query.exec()) {
-                Error error = Database::classify(query.lastError(), sql);
+                Error error = m_db.classify(query.lastError(), sql);
                 if (error.code == Error::Code::LoginTaken)
                     error.field = Field::login;
                 return fail(error);
@@ -342,7 +338,15 @@ AccountStore::Filter AccountStore::filter(const AccountQuery &query)
     const QString search = searchKey(query.search);
     if (!search.isEmpty()) {
         static const QRegularExpression globSyntax(u"[*?\\[\\]]"_s);
-        if (search.toUcs4().size() >= 3 && !search.contains(globSyntax)) {
+        if (m_db.isServer()) {
+            // PostgreSQL: pg_trgm's indexes serve LIKE on the keys (0004_search.sql); MariaDB scans.
+            QString pattern = search;
+            pattern.replace(u'!', u"!!"_s).replace(u'%', u"!%"_s).replace(u'_', u"!_"_s);
+            pattern = u'%' + pattern + u'%';
+            conditions.append(u"(login_key LIKE ? ESCAPE '!' OR email_key LIKE ? ESCAPE '!' "
+                              "OR name_key LIKE ? ESCAPE '!')"_s);
+            result.values << pattern << pattern << pattern;
+        } else if (search.toUcs4().size() >= 3 && !search.contains(globSyntax)) {
             // Three characters make a trigram: the index finds the rows, each key on its own.
             conditions.append(u"id IN (SELECT rowid FROM accounts_search WHERE login_key GLOB ? "
                               "UNION SELECT rowid FROM accounts_search WHERE email_key GLOB ? "
@@ -400,8 +404,9 @@ Result<QList<Account>> AccountStore::page(const AccountQuery &query, int offset,
     const QString order = u"ORDER BY %1 %2, id %2 "_s.arg(sortExpression(query.sortColumn), direction);
     QVariantList values = where.values;
     values << limit << offset;
-    auto result = m_db.run(where.prefix + selectAccounts() + u"WHERE id IN (SELECT id FROM accounts "_s + where.where
-                               + order + u"LIMIT ? OFFSET ?) "_s + order,
+    // The window is a derived table: MariaDB allows no LIMIT in an IN (subquery).
+    auto result = m_db.run(where.prefix + selectAccounts() + u"WHERE id IN (SELECT id FROM (SELECT id FROM accounts "_s
+                               + where.where + order + u"LIMIT ? OFFSET ?) window_ids) "_s + order,
                            values);
     if (!result)
         return fail(result.error());

@@ -117,17 +117,14 @@ Result<void> ActivationStore::revokeTokens(qint64 accountId, const QDateTime &no
 
 Result<qint64> ActivationStore::enqueue(const OutboxMessage &message)
 {
-    auto query =
-        m_db.run(u"INSERT INTO outbox (account_id, kind, message_id, recipient, subject, body_text, "
-                 "body_html, template_values, link_token, expires_at, status, next_attempt_at, created_at) "
-                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?)"_s,
-                 {message.accountId == 0 ? QVariant() : QVariant(message.accountId), message.kind, message.messageId,
-                  message.recipient, message.email.subject, message.email.bodyText, message.email.bodyHtml,
-                  valuesJson(message.values), message.linkToken.isEmpty() ? QVariant() : QVariant(message.linkToken),
-                  stamp(message.expiresAt), stamp(message.nextAttemptAt), stamp(message.createdAt)});
-    if (!query)
-        return fail(query.error());
-    return query->lastInsertId().toLongLong();
+    return m_db.insert(u"INSERT INTO outbox (account_id, kind, message_id, recipient, subject, body_text, "
+                       "body_html, template_values, link_token, expires_at, status, next_attempt_at, created_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?)"_s,
+                       {message.accountId == 0 ? QVariant() : QVariant(message.accountId), message.kind,
+                        message.messageId, message.recipient, message.email.subject, message.email.bodyText,
+                        message.email.bodyHtml, valuesJson(message.values),
+                        message.linkToken.isEmpty() ? QVariant() : QVariant(message.linkToken),
+                        stamp(message.expiresAt), stamp(message.nextAttemptAt), stamp(message.createdAt)});
 }
 
 Result<QList<OutboxMessage>> ActivationStore::claimDue(const QDateTime &now, int limit)
@@ -322,8 +319,8 @@ Result<void> ActivationStore::setActivationDays(qint64 groupId, int days)
 
 Result<SmtpSettings> ActivationStore::smtpSettings()
 {
-    auto query = m_db.run(u"SELECT key, value FROM database_settings WHERE key LIKE 'smtp.%' "
-                          "OR key = 'activation.baseUrl'"_s);
+    auto query = m_db.run(u"SELECT \"key\", value FROM database_settings WHERE \"key\" LIKE 'smtp.%' "
+                          "OR \"key\" = 'activation.baseUrl'"_s);
     if (!query)
         return fail(query.error());
     SmtpSettings settings;
@@ -368,9 +365,10 @@ Result<void> ActivationStore::setSmtpSettings(const SmtpSettings &settings)
         {u"activation.baseUrl"_s, settings.activationBaseUrl},
     };
     for (const auto &[key, value] : values) {
-        if (auto saved = m_db.run(u"INSERT INTO database_settings (key, value) VALUES (?, ?) "
-                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s,
-                                  {key, value});
+        // MariaDB knows no ON CONFLICT; a setting is one row, so delete and insert does the same.
+        if (auto removed = m_db.run(u"DELETE FROM database_settings WHERE \"key\" = ?"_s, {key}); !removed)
+            return fail(removed.error());
+        if (auto saved = m_db.run(u"INSERT INTO database_settings (\"key\", value) VALUES (?, ?)"_s, {key, value});
             !saved)
             return fail(saved.error());
     }

@@ -153,13 +153,6 @@ Result<QList<T>> many(Database &db, CatalogKind kind, const QList<qint64> &group
     return items;
 }
 
-Result<qint64> inserted(const Result<QSqlQuery> &query)
-{
-    if (!query)
-        return fail(query.error());
-    return query->lastInsertId().toLongLong();
-}
-
 } // namespace
 
 QString CatalogStore::table(CatalogKind kind)
@@ -187,33 +180,33 @@ Result<qint64> CatalogStore::insert(const Profile &profile, const QDateTime &now
                          AccountText::key(profile.notificationLevel),
                          Timestamps::toStorage(now)};
     values.append(quotaValues(profile.quotas));
-    return inserted(m_db.run(
+    return m_db.insert(
         u"INSERT INTO profiles (group_id, name, name_key, data_lock, backup_locations, "
         "notification_level, created_at, %1) VALUES (%2)"_s.arg(profileQuotaColumns(), placeholders(values.size())),
-        values));
+        values);
 }
 
 Result<qint64> CatalogStore::insert(const Storage &storage, const QDateTime &now)
 {
-    return inserted(m_db.run(u"INSERT INTO storages (group_id, name, name_key, region, created_at) "
-                             "VALUES (?, ?, ?, ?, ?)"_s,
-                             {storage.groupId, storage.name, GroupRules::nameKey(storage.name), storage.region,
-                              Timestamps::toStorage(now)}));
+    return m_db.insert(
+        u"INSERT INTO storages (group_id, name, name_key, region, created_at) "
+        "VALUES (?, ?, ?, ?, ?)"_s,
+        {storage.groupId, storage.name, GroupRules::nameKey(storage.name), storage.region, Timestamps::toStorage(now)});
 }
 
 Result<qint64> CatalogStore::insert(const Subscription &subscription, const QDateTime &now)
 {
-    return inserted(m_db.run(
+    return m_db.insert(
         u"INSERT INTO subscriptions (group_id, name, name_key, created_at) VALUES (?, ?, ?, ?)"_s,
-        {subscription.groupId, subscription.name, GroupRules::nameKey(subscription.name), Timestamps::toStorage(now)}));
+        {subscription.groupId, subscription.name, GroupRules::nameKey(subscription.name), Timestamps::toStorage(now)});
 }
 
 Result<qint64> CatalogStore::insert(const SecurityGroup &securityGroup, const QDateTime &now)
 {
-    return inserted(m_db.run(u"INSERT INTO security_groups (group_id, name, name_key, permissions, created_at) "
-                             "VALUES (?, ?, ?, ?, ?)"_s,
-                             {securityGroup.groupId, securityGroup.name, GroupRules::nameKey(securityGroup.name),
-                              securityGroup.permissions.toInt(), Timestamps::toStorage(now)}));
+    return m_db.insert(u"INSERT INTO security_groups (group_id, name, name_key, permissions, created_at) "
+                       "VALUES (?, ?, ?, ?, ?)"_s,
+                       {securityGroup.groupId, securityGroup.name, GroupRules::nameKey(securityGroup.name),
+                        securityGroup.permissions.toInt(), Timestamps::toStorage(now)});
 }
 
 Result<void> CatalogStore::update(const Profile &profile)

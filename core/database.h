@@ -54,21 +54,39 @@ public:
     static QString defaultLocation();
 
     static int schemaVersion();
+    // The statements of one migration script for one backend (placeholders filled, statements
+    // of other backends left out).
+    static QStringList renderMigration(const QString &script, DatabaseAddress::Backend backend);
 
-    // What a person recognises the database by (file path).
+    // What a person recognises the database by (file path, or database on server).
     QString displayName() const { return m_displayName; }
-    // What open() was given, as an absolute file path: open() it again for a second connection
-    // (one per thread).
+    // What open() was given, as an absolute file path or a URL without password: open() it
+    // again, with openOptions(), for a second connection (one per thread).
     QString location() const { return m_location; }
+    const DatabaseAddress &address() const { return m_address; }
+    DatabaseAddress::Backend backend() const { return m_address.backend; }
+    bool isServer() const { return m_address.isServer(); }
+    // What this connection was opened with (the password included), for a second connection.
+    OpenOptions openOptions() const { return m_options; }
     QSqlDatabase connection() const;
+    // Counts the times the connection was opened again after it was lost; whoever keeps state in
+    // the connection (notification subscriptions) renews it when this changes.
+    int connectionGeneration() const { return m_generation; }
 
     // Prepares, binds positionally and executes; the error is classified, the driver text logged.
     Result<QSqlQuery> run(const QString &sql, const QVariantList &values = {}) const;
+
+    // A value as run() binds it (empty text for a null QString, 0/1 for a bool).
+    static QVariant bindable(const QVariant &value);
+
+    // Runs an INSERT and gives the id of the new row.
+    Result<qint64> insert(const QString &sql, const QVariantList &values) const;
 
     // Runs a statement that must change a row; `missing` is the error when it changed none.
     Result<void> change(const QString &sql, const QVariantList &values, const Error &missing) const;
 
     // Runs `work` in one write transaction; commits when it succeeds, rolls back otherwise.
+    // On a server every writer takes one lock first, so writes are serialised as on SQLite.
     template<typename Work> auto write(Work &&work) -> decltype(work())
     {
         if (auto begun = begin(); !begun)
@@ -86,11 +104,22 @@ public:
     }
 
     // Turns a driver error into an Error for the user; the driver text goes to the log only.
-    static Error classify(const QSqlError &error, const QString &context);
+    // Driver error codes mean different things per backend, hence the backend.
+    static Error classify(const QSqlError &error, const QString &context, DatabaseAddress::Backend backend);
+    Error classify(const QSqlError &error, const QString &context) const;
+
+    // Opens the connection again if the server dropped it (restart, network): true when it is
+    // usable now. Never inside a transaction.
+    bool reconnect() const;
 
 private:
-    explicit Database(QString connectionName, QString displayName, QString location);
-    Result<void> configure();
+    Database(QString connectionName, DatabaseAddress address, OpenOptions options);
+    Result<void> openServer();
+    Result<void> configure() const;
+    Result<void> execute(const QString &sql) const;
+    Result<QSqlQuery> perform(const QString &sql, const QVariantList &values, bool prepared) const;
+    Result<void> lockWriters() const;
+    void unlockWriters() const;
     Result<void> migrate();
     Result<void> enableWriteAheadLog();
     bool isWriteAheadLog() const;
@@ -99,8 +128,13 @@ private:
     void rollback();
 
     QString m_connectionName;
+    DatabaseAddress m_address;
+    OpenOptions m_options;
     QString m_displayName;
     QString m_location;
+    mutable int m_generation = 0;
+    mutable bool m_inTransaction = false;
+    mutable bool m_reconnecting = false;
 };
 
 } // namespace bc

@@ -10,6 +10,7 @@ bool Error::isDatabaseProblem() const
     case Code::DatabaseReadOnly:
     case Code::ConnectionLost:
     case Code::CannotOpen:
+    case Code::AccessDenied:
     case Code::SchemaTooNew:
     case Code::Internal:
         return true;

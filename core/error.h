@@ -23,6 +23,7 @@ struct Error
         DatabaseReadOnly, // file or medium is read-only
         ConnectionLost, // the database went away
         CannotOpen, // the database could not be opened or is not ours
+        AccessDenied, // the server refused the user name or password (ask for it)
         SchemaTooNew, // written by a newer console
         Internal, // anything else; details are in the log
     };

@@ -63,12 +63,9 @@ Result<qint64> GroupStore::insert(qint64 parentId, const QString &name, const Qu
                          GroupRules::nameKey(name), Timestamps::toStorage(now)};
     for (Resource resource : allResources)
         values.append(nullable(limits[resource].limit));
-    auto query = m_db.run(u"INSERT INTO groups (parent_id, name, name_key, created_at, %1) "
-                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(limitColumns()),
-                          values);
-    if (!query)
-        return fail(query.error());
-    return query->lastInsertId().toLongLong();
+    return m_db.insert(u"INSERT INTO groups (parent_id, name, name_key, created_at, %1) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(limitColumns()),
+                       values);
 }
 
 Result<void> GroupStore::rename(qint64 id, const QString &name)

@@ -179,7 +179,8 @@ void TestDatabase::openingAcceptsSqliteUrls()
 
 void TestDatabase::openingRefusesOtherSchemesFoldersAndNothing()
 {
-    for (const QString &location : {u"postgres://server/accounts"_s, m_dir->path(), QString(), u"sqlite:"_s}) {
+    for (const QString &location : {u"ftp://server/accounts"_s, m_dir->path(), QString(), u"sqlite:"_s,
+                                    u"postgresql://user:secret@server/accounts"_s, u"mariadb://server/"_s}) {
         auto db = Database::open(location);
         QVERIFY2(!db.has_value(), qPrintable(location));
         QCOMPARE(db.error().code, Error::Code::CannotOpen);
@@ -415,7 +416,8 @@ void TestDatabase::classifyNamesEveryKindOfDatabaseError()
     QFETCH(QString, text);
     QFETCH(Error::Code, code);
     const Error error =
-        Database::classify(QSqlError(u"Unable to fetch row"_s, text, QSqlError::StatementError, nativeCode), u"SQL"_s);
+        Database::classify(QSqlError(u"Unable to fetch row"_s, text, QSqlError::StatementError, nativeCode), u"SQL"_s,
+                           bc::DatabaseAddress::Backend::Sqlite);
     QVERIFY2(error.code == code, qPrintable(describe(error)));
     QVERIFY(!error.message.isEmpty());
     QVERIFY2(!error.message.contains(text, Qt::CaseInsensitive), "driver text reached the user");
@@ -436,7 +438,8 @@ void TestDatabase::aLockedDatabaseIsClassifiedAsBusy()
     const QSqlError error = waiter.execError(u"BEGIN IMMEDIATE"_s);
     QVERIFY2(error.isValid(), "a second writer got the lock");
     QCOMPARE(error.nativeErrorCode().toInt() & 0xff, 5);
-    QCOMPARE(Database::classify(error, u"BEGIN IMMEDIATE"_s).code, Error::Code::DatabaseBusy);
+    QCOMPARE(Database::classify(error, u"BEGIN IMMEDIATE"_s, bc::DatabaseAddress::Backend::Sqlite).code,
+             Error::Code::DatabaseBusy);
     QVERIFY(hold.exec(u"ROLLBACK"_s));
 }
 
