@@ -62,6 +62,10 @@ struct AccountDraft
     // a subject and body for this account instead of its group's (seed 003).
     bool sendActivationEmail = true;
     std::optional<EmailTemplate> activationEmail;
+    // Only when creating: the front end's id of this creation (a UUID). Sending the same create
+    // again — a retry after the reply was lost with the connection — finds the account the first
+    // one made instead of making a second.
+    QString requestId;
 };
 
 struct Account : AccountDraft

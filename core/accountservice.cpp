@@ -140,6 +140,15 @@ Result<Account> AccountService::create(qint64 groupId, const AccountDraft &input
         return fail(passwordHash.error());
     AccountDraft draft = AccountRules::normalized(input);
     auto created = m_db.write([&]() -> Result<Account> {
+        // A retry of a create whose reply was lost: the account exists already, made by this very
+        // request, and is the answer.
+        if (!draft.requestId.isEmpty()) {
+            auto earlier = AccountStore(m_db).idOfRequest(draft.requestId);
+            if (!earlier)
+                return fail(earlier.error());
+            if (*earlier)
+                return loadAccount(**earlier);
+        }
         // Validated inside the write transaction, so the catalog and the login cannot change
         // meanwhile on this database; the unique index settles any race with another process.
         if (groupId <= 0)

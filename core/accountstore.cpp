@@ -181,7 +181,11 @@ QString AccountStore::searchKey(const QString &text)
 Result<qint64> AccountStore::insert(qint64 groupId, const AccountDraft &draft, AccountStatus status,
                                     const QDateTime &now)
 {
-    const auto [columns, values] = newRow(groupId, draft, status, Timestamps::toStorage(now));
+    auto [columns, values] = newRow(groupId, draft, status, Timestamps::toStorage(now));
+    if (!draft.requestId.isEmpty()) {
+        columns << u"request_id"_s;
+        values << draft.requestId;
+    }
     auto id = m_db.insert(insertStatement(columns), values);
     if (!id && id.error().code == Error::Code::LoginTaken)
         id.error().field = Field::login;
@@ -289,6 +293,16 @@ Result<std::optional<Account>> AccountStore::byLogin(const QString &login)
     if (!query->next())
         return std::optional<Account>();
     return std::optional<Account>(readAccount(*query));
+}
+
+Result<std::optional<qint64>> AccountStore::idOfRequest(const QString &requestId)
+{
+    auto query = m_db.run(u"SELECT id FROM accounts WHERE request_id = ?"_s, {requestId});
+    if (!query)
+        return fail(query.error());
+    if (!query->next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(query->value(0).toLongLong());
 }
 
 Result<bool> AccountStore::loginExists(const QString &login)

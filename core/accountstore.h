@@ -44,6 +44,8 @@ public:
     Result<void> remove(qint64 id);
     Result<Account> byId(qint64 id);
     Result<std::optional<Account>> byLogin(const QString &login);
+    // The account a create with this request id made, if any (AccountDraft::requestId).
+    Result<std::optional<qint64>> idOfRequest(const QString &requestId);
     Result<bool> loginExists(const QString &login);
     // Of `candidates`, those not yet taken, in order.
     Result<QStringList> freeLogins(const QStringList &candidates);

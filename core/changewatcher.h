@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QSqlDriver>
 #include <QTimer>
 
 namespace bc {
@@ -8,8 +9,11 @@ namespace bc {
 class Database;
 
 // Notices commits made by other connections — another console, the CLI, the activation server,
-// this console's own workers — with SQLite's PRAGMA data_version, which changes only when another
-// connection has committed and costs no I/O. Polled once a second on the connection it is given.
+// this console's own workers — in the cheapest way each backend offers:
+// SQLite: PRAGMA data_version, which changes only when another connection has committed and
+// costs no I/O, polled. PostgreSQL: LISTEN/NOTIFY (the triggers of 0005_teams.sql notify on every
+// committed change), with a slow poll that renews the subscription after a reconnect. MariaDB: a
+// change counter that triggers raise, polled.
 class ChangeWatcher final : public QObject
 {
     Q_OBJECT
@@ -17,17 +21,26 @@ class ChangeWatcher final : public QObject
 
 public:
     explicit ChangeWatcher(Database &database, int intervalMs = 1000, QObject *parent = nullptr);
+    ~ChangeWatcher() override;
 
     // Looks now; true when something changed since the last look.
     bool poll();
+
+    // The channel the PostgreSQL triggers notify on.
+    static QString channel();
 
 Q_SIGNALS:
     void changedElsewhere();
 
 private:
+    void subscribe();
+    void notified(const QString &name, QSqlDriver::NotificationSource source);
+
     Database &m_db;
     QTimer m_timer;
+    QTimer m_coalesce;
     qint64 m_version = -1;
+    int m_generation = -1;
 };
 
 } // namespace bc

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QScopedValueRollback>
 #include <QSqlDriver>
@@ -71,6 +72,23 @@ QString placeholder(const QString &name, Backend backend)
     };
     const auto found = types.constFind(name);
     return found == types.cend() ? QString() : found->at(static_cast<std::size_t>(backend));
+}
+
+// The passwords of the servers this process connected to, in memory only, so that a second
+// connection to the same address (a worker's) needs no second prompt.
+QMutex passwordsMutex;
+QHash<QString, QString> passwords;
+
+QString rememberedPassword(const DatabaseAddress &address)
+{
+    const QMutexLocker locker(&passwordsMutex);
+    return passwords.value(address.secretKey());
+}
+
+void rememberPassword(const DatabaseAddress &address, const QString &password)
+{
+    const QMutexLocker locker(&passwordsMutex);
+    passwords.insert(address.secretKey(), password);
 }
 
 } // namespace
@@ -151,11 +169,15 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseAddress &address,
 {
     OpenOptions effective = options;
     if (effective.password.isEmpty())
+        effective.password = rememberedPassword(address);
+    if (effective.password.isEmpty())
         effective.password = qEnvironmentVariable("BACKUP_CONSOLE_DATABASE_PASSWORD");
     std::unique_ptr<Database> database(new Database(nextConnectionName(), address, std::move(effective)));
     if (address.isServer()) {
         if (auto opened = database->openServer(); !opened)
             return fail(opened.error());
+        // The workers' connections (page loader, outbox) open the same address by its URL.
+        rememberPassword(address, database->m_options.password);
     } else {
         const QString path = address.file;
         const QFileInfo info(path);

@@ -60,6 +60,15 @@ void AccountSummaryPage::showProblem(const QString &message)
     m_banner->setVisible(true);
 }
 
+void AccountSummaryPage::showRetrying(const QString &message, int attempt)
+{
+    m_banner->setText(tr("The account is not saved yet: %1\nRetrying by itself every few seconds (attempt %2); "
+                         "everything you entered is kept. Cancel stops trying.")
+                          .arg(message)
+                          .arg(attempt));
+    m_banner->setVisible(true);
+}
+
 void AccountSummaryPage::initializePage()
 {
     m_banner->setVisible(false);

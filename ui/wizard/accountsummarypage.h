@@ -32,6 +32,8 @@ public:
 
     // Shows a problem that is no field's fault (the database); everything typed stays.
     void showProblem(const QString &message);
+    // The database is unreachable; the wizard tries again by itself (attempt is 1, 2, …).
+    void showRetrying(const QString &message, int attempt);
 
     void initializePage() override;
     bool validatePage() override;

@@ -13,6 +13,8 @@
 #include "profileinheritance.h"
 #include "uilogging.h"
 
+#include <QUuid>
+
 using namespace Qt::StringLiterals;
 
 namespace bc {
@@ -33,8 +35,12 @@ AddAccountWizard::AddAccountWizard(AccountService &accounts, GroupService &group
     : QWizard(parent)
     , m_accounts(accounts)
     , m_groupId(groupId)
+    , m_requestId(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     setObjectName(u"addAccountWizard"_s);
+    m_retry.setSingleShot(true);
+    m_retry.setInterval(retryIntervalMs);
+    connect(&m_retry, &QTimer::timeout, this, &AddAccountWizard::retrySave);
 
     // Without the group's details the wizard still works: core checks the limits again on Finish.
     QString groupName = tr("group %1").arg(groupId);
@@ -109,6 +115,7 @@ AccountDraft AddAccountWizard::draft() const
     m_options->applyTo(draft);
     m_access->applyTo(draft);
     m_activation->applyTo(draft);
+    draft.requestId = m_requestId;
     return draft;
 }
 
@@ -116,15 +123,32 @@ bool AddAccountWizard::save()
 {
     if (m_created)
         return true;
+    ++m_attempts;
     const Result<Account> created = m_accounts.create(m_groupId, draft());
     if (!created) {
         qCInfo(lcUi) << "account not created:" << created.error().message;
+        if (created.error().code == Error::Code::ConnectionLost || created.error().code == Error::Code::DatabaseBusy) {
+            // Nothing the user can fix: keep everything, say so, and try again by ourselves.
+            m_summary->showRetrying(created.error().message, m_attempts);
+            m_retry.start();
+            return false;
+        }
+        m_retry.stop();
         showErrors({created.error()});
         return false;
     }
+    m_retry.stop();
     m_created = *created;
     Q_EMIT accountCreated(*m_created);
     return true;
+}
+
+void AddAccountWizard::retrySave()
+{
+    if (!isVisible() || currentId() != SummaryPageId)
+        return;
+    if (save())
+        accept();
 }
 
 void AddAccountWizard::showErrors(const QList<Error> &errors)

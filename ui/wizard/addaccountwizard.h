@@ -5,6 +5,7 @@
 #include "error.h"
 
 #include <QList>
+#include <QTimer>
 #include <QWizard>
 
 #include <optional>
@@ -58,6 +59,11 @@ public:
     // Set after a successful Finish.
     std::optional<Account> createdAccount() const { return m_created; }
 
+    // While the database is unreachable after Finish, the wizard tries again this often, with the
+    // same request id (AccountDraft::requestId), until it saves or the user cancels.
+    static constexpr int retryIntervalMs = 3000;
+    bool isRetrying() const { return m_retry.isActive(); }
+
     bool validateCurrentPage() override;
 
 Q_SIGNALS:
@@ -69,6 +75,7 @@ private:
                      QWidget *parent);
     AccountDraft draft() const;
     bool save();
+    void retrySave();
     void showErrors(const QList<bc::Error> &errors);
 
     AccountService &m_accounts;
@@ -82,6 +89,10 @@ private:
     AccountActivationPage *m_activation = nullptr;
     AccountSummaryPage *m_summary = nullptr;
     std::optional<Account> m_created;
+    // One id for every attempt to save this account: a retry cannot create it twice.
+    QString m_requestId;
+    QTimer m_retry;
+    int m_attempts = 0;
 };
 
 } // namespace bc
