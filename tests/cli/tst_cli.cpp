@@ -1,3 +1,5 @@
+#include "testdatabase.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -84,7 +86,7 @@ private:
     };
 
     QProcessEnvironment environment() const;
-    // Runs the CLI with --database pointing at this test's database file.
+    // Runs the CLI with --database pointing at this test's database.
     Run cli(const QStringList &arguments) const;
     // Runs the CLI with exactly these arguments and environment.
     Run cliRaw(const QStringList &arguments, const QProcessEnvironment &environment,
@@ -100,7 +102,7 @@ private:
     qint64 addItem(const QString &kind, const QString &group, const QString &name, const QStringList &extra = {});
     // A value inside a JSON object by a slash-separated path ("quotas/storage/limit").
     static QJsonValue valueAt(const QJsonObject &object, const QString &path);
-    // Every byte of every file of the test's folder (the database, its WAL and journal).
+    // Everything the test's database stores (its files, or every row on a server).
     QByteArray everyStoredByte() const;
     static QJsonDocument parse(const Run &run);
     void addRootAndCustomer();
@@ -110,8 +112,8 @@ private:
     // Starts tests/integration/smtp_sink.py on a free port; its messages land in `folder`.
     std::unique_ptr<QProcess> startSmtpSink(const QString &folder, int &port) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_database;
+    std::unique_ptr<QTemporaryDir> m_dir; // the CLI's XDG folders and the files a test writes
+    QString m_database; // a file path or a server URL (bc::test::freshLocation)
 };
 
 QProcessEnvironment TestCli::environment() const
@@ -193,13 +195,7 @@ QJsonValue TestCli::valueAt(const QJsonObject &object, const QString &path)
 
 QByteArray TestCli::everyStoredByte() const
 {
-    QByteArray bytes;
-    for (const QFileInfo &file : QDir(m_dir->path()).entryInfoList(QDir::Files)) {
-        QFile stored(file.filePath());
-        if (stored.open(QIODevice::ReadOnly))
-            bytes += stored.readAll();
-    }
-    return bytes;
+    return bc::test::storedBytes(m_database);
 }
 
 QJsonDocument TestCli::parse(const Run &run)
@@ -215,7 +211,8 @@ void TestCli::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY2(m_dir->isValid(), qPrintable(m_dir->errorString()));
-    m_database = m_dir->filePath(u"accounts.sqlite"_s);
+    m_database = bc::test::freshLocation(u"accounts"_s);
+    QVERIFY2(!m_database.isEmpty(), "no database for the test (see the warning above)");
 }
 
 void TestCli::cleanup()
@@ -616,11 +613,16 @@ void TestCli::shouldReportDatabaseProblems_data()
     QTest::newRow("foreign SQLite file") << u"foreign"_s;
     QTest::newRow("unsupported URL") << u"url"_s;
     QTest::newRow("unwritable folder") << u"unwritable"_s;
+    QTest::newRow("PostgreSQL server not running") << u"postgresql"_s;
+    QTest::newRow("MariaDB server not running") << u"mariadb"_s;
 }
 
 void TestCli::shouldReportDatabaseProblems()
 {
     QFETCH(QString, kind);
+    const bool aboutFiles = kind != "url"_L1 && kind != "postgresql"_L1 && kind != "mariadb"_L1;
+    if (bc::test::isServer() && aboutFiles)
+        QSKIP("a problem of SQLite files");
     QString location;
     if (kind == "directory"_L1) {
         location = m_dir->filePath(u"folder"_s);
@@ -642,7 +644,10 @@ void TestCli::shouldReportDatabaseProblems()
         }
         QSqlDatabase::removeDatabase(u"foreign"_s);
     } else if (kind == "url"_L1) {
-        location = u"postgres://db.example.com/console"_s;
+        location = u"oracle://db.example.com/console"_s;
+    } else if (!aboutFiles) {
+        // Nothing listens on port 1.
+        location = kind + u"://bc_test@127.0.0.1:1/console"_s;
     } else {
         // A folder nobody can create, root included: its parent is a file of the kernel's.
         location = u"/proc/version/sub/accounts.sqlite"_s;
@@ -658,12 +663,13 @@ void TestCli::shouldReportDatabaseProblems()
 
 void TestCli::shouldHonourDatabaseEnvironment()
 {
-    const QString location = m_dir->filePath(u"from-env/console.sqlite"_s);
+    const QString location = bc::test::freshLocation(u"from-env"_s);
+    QVERIFY(!location.isEmpty());
     QProcessEnvironment env = environment();
     env.insert(u"BACKUP_CONSOLE_DATABASE"_s, location);
     Run run = cliRaw({u"group"_s, u"add"_s, u"Env MSP"_s}, env);
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    QVERIFY(QFile::exists(location));
+    QVERIFY(bc::test::isServer() || QFile::exists(location));
 
     run = cliRaw({u"group"_s, u"list"_s, u"--json"_s, u"--database"_s, location}, environment());
     QCOMPARE(parse(run).array().at(0)[u"name"_s].toString(), u"Env MSP"_s);

@@ -4,9 +4,9 @@
 #include "auditlog.h"
 #include "database.h"
 #include "groupservice.h"
+#include "testdatabase.h"
 
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -107,7 +107,7 @@ private:
     void fillListFixture();
     int auditCount(const QString &action = QString());
 
-    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_location;
     std::unique_ptr<bc::Database> m_db;
     std::unique_ptr<bc::GroupService> m_groups;
     std::unique_ptr<bc::AccountService> m_accounts;
@@ -119,9 +119,9 @@ private:
 
 void TestAccountService::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    auto db = bc::Database::open(m_dir->filePath(u"accounts.sqlite"_s));
+    m_location = bc::test::freshLocation(u"accounts"_s);
+    QVERIFY2(!m_location.isEmpty(), "no database for the test (see the warning above)");
+    auto db = bc::Database::open(m_location);
     QVERIFY2(db.has_value(), db ? "" : qPrintable(describe(db.error())));
     m_db = std::move(*db);
     m_groups = std::make_unique<bc::GroupService>(*m_db);
@@ -145,7 +145,6 @@ void TestAccountService::cleanup()
     m_accounts.reset();
     m_groups.reset();
     m_db.reset();
-    m_dir.reset();
 }
 
 int TestAccountService::auditCount(const QString &action)
@@ -713,7 +712,7 @@ void TestAccountService::racingConnectionsCreateALoginExactlyOnce_data()
 void TestAccountService::racingConnectionsCreateALoginExactlyOnce()
 {
     QFETCH(QStringList, logins);
-    const QString file = m_dir->filePath(u"accounts.sqlite"_s);
+    const QString file = m_location;
     const qsizetype count = logins.size();
     std::atomic<int> ready = 0;
     QList<int> outcome(count, -1); // 1 success, 0 LoginTaken, 2 anything else

@@ -6,8 +6,8 @@
 #include "emailtemplate.h"
 #include "groupservice.h"
 #include "passwordhasher.h"
+#include "testdatabase.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -42,7 +42,6 @@ private:
     Account create(const QString &login, bool sendEmail = true);
     QString tokenOf(qint64 accountId);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<GroupService> m_groups;
     std::unique_ptr<AccountService> m_accounts;
@@ -52,8 +51,9 @@ private:
 
 void TestActivation::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto db = Database::open(m_dir->filePath(u"activation.sqlite"_s));
+    const QString location = bc::test::freshLocation(u"activation"_s);
+    QVERIFY2(!location.isEmpty(), "no database for the test (see the warning above)");
+    auto db = Database::open(location);
     QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
     m_db = std::move(*db);
     m_groups = std::make_unique<GroupService>(*m_db);
@@ -69,7 +69,6 @@ void TestActivation::cleanup()
     m_accounts.reset();
     m_groups.reset();
     m_db.reset();
-    m_dir.reset();
 }
 
 Account TestActivation::create(const QString &login, bool sendEmail)

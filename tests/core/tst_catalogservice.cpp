@@ -6,10 +6,10 @@
 #include "groupservice.h"
 #include "passwordhasher.h"
 #include "profilerules.h"
+#include "testdatabase.h"
 
 #include <QJsonDocument>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -47,7 +47,6 @@ private:
     AccountDraft draft(const QString &login) const;
     Profile makeProfile(const QString &name, bool dataLock = false);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<GroupService> m_groups;
     std::unique_ptr<AccountService> m_accounts;
@@ -60,8 +59,9 @@ private:
 
 void TestCatalogService::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto db = Database::open(m_dir->filePath(u"catalog.sqlite"_s));
+    const QString location = bc::test::freshLocation(u"catalog"_s);
+    QVERIFY2(!location.isEmpty(), "no database for the test (see the warning above)");
+    auto db = Database::open(location);
     QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
     m_db = std::move(*db);
     m_groups = std::make_unique<GroupService>(*m_db);
@@ -79,7 +79,6 @@ void TestCatalogService::cleanup()
     m_accounts.reset();
     m_groups.reset();
     m_db.reset();
-    m_dir.reset();
 }
 
 AccountDraft TestCatalogService::draft(const QString &login) const

@@ -2,9 +2,9 @@
 #include "changewatcher.h"
 #include "database.h"
 #include "groupservice.h"
+#include "testdatabase.h"
 
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -22,8 +22,8 @@ private Q_SLOTS:
 
 void TestChangeWatcher::noticesWhatAnotherConnectionCommitted()
 {
-    QTemporaryDir dir;
-    const QString location = dir.filePath(u"watched.sqlite"_s);
+    const QString location = bc::test::freshLocation(u"watched"_s);
+    QVERIFY2(!location.isEmpty(), "no database for the test (see the warning above)");
     auto mine = Database::open(location);
     auto theirs = Database::open(location);
     QVERIFY(mine && theirs);

@@ -5,8 +5,8 @@
 #include "catalogservice.h"
 #include "database.h"
 #include "groupservice.h"
+#include "testdatabase.h"
 
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -63,26 +63,16 @@ class TestDemoData final : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void init();
     void fillMakesGroupsAndAccountsInEveryStatus();
     void fillIsDeterministic();
     void fillRefusesADatabaseThatHoldsData();
     void fillNamesTheRootAsAsked();
     void fillGivesCustomersACatalogAndMostAccountsALicense();
-
-private:
-    std::unique_ptr<QTemporaryDir> m_dir;
 };
-
-void TestDemoData::init()
-{
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-}
 
 void TestDemoData::fillMakesGroupsAndAccountsInEveryStatus()
 {
-    Console console = openConsole(m_dir->filePath(u"demo.sqlite"_s));
+    Console console = openConsole(bc::test::freshLocation(u"demo"_s));
     QVERIFY(console.db);
     auto summary = bc::DemoData::fill(*console.groups, *console.accounts);
     QVERIFY2(summary.has_value(), summary ? "" : qPrintable(describe(summary.error())));
@@ -120,7 +110,7 @@ void TestDemoData::fillIsDeterministic()
 {
     QStringList runs[2];
     for (int i = 0; i < 2; ++i) {
-        Console console = openConsole(m_dir->filePath(u"demo%1.sqlite"_s.arg(i)));
+        Console console = openConsole(bc::test::freshLocation(u"demo%1"_s.arg(i)));
         QVERIFY(console.db);
         auto summary = bc::DemoData::fill(*console.groups, *console.accounts, QString(), 120);
         QVERIFY2(summary.has_value(), summary ? "" : qPrintable(describe(summary.error())));
@@ -133,7 +123,7 @@ void TestDemoData::fillIsDeterministic()
 
 void TestDemoData::fillRefusesADatabaseThatHoldsData()
 {
-    Console console = openConsole(m_dir->filePath(u"used.sqlite"_s));
+    Console console = openConsole(bc::test::freshLocation(u"used"_s));
     QVERIFY(console.db);
     auto root = console.groups->createRoot(u"Existing MSP"_s);
     QVERIFY(root);
@@ -147,7 +137,7 @@ void TestDemoData::fillRefusesADatabaseThatHoldsData()
 
 void TestDemoData::fillNamesTheRootAsAsked()
 {
-    Console console = openConsole(m_dir->filePath(u"named.sqlite"_s));
+    Console console = openConsole(bc::test::freshLocation(u"named"_s));
     QVERIFY(console.db);
     QVERIFY(bc::DemoData::fill(*console.groups, *console.accounts, u"Acme MSP"_s, 10));
     QCOMPARE((*console.groups->root())->name, u"Acme MSP"_s);
@@ -156,7 +146,8 @@ void TestDemoData::fillNamesTheRootAsAsked()
 
 void TestDemoData::fillGivesCustomersACatalogAndMostAccountsALicense()
 {
-    Console console = openConsole(m_dir->filePath(u"catalog.sqlite"_s));
+    Console console = openConsole(bc::test::freshLocation(u"catalog"_s));
+    QVERIFY(console.db);
     bc::CatalogService catalog(*console.db);
     auto summary = bc::DemoData::fill(*console.groups, *console.accounts, QString(), 300, &catalog);
     QVERIFY2(summary, summary ? "" : qPrintable(summary.error().message));

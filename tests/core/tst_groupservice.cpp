@@ -3,9 +3,9 @@
 #include "accountservice.h"
 #include "auditlog.h"
 #include "database.h"
+#include "testdatabase.h"
 
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -56,7 +56,6 @@ private Q_SLOTS:
 
 private:
     QList<bc::AuditEntry> audit(qint64 groupId);
-    std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<bc::Database> m_db;
     std::unique_ptr<bc::GroupService> m_groups;
     Group m_root;
@@ -66,9 +65,9 @@ private:
 
 void TestGroupService::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    auto db = bc::Database::open(m_dir->filePath(u"groups.sqlite"_s));
+    const QString location = bc::test::freshLocation(u"groups"_s);
+    QVERIFY2(!location.isEmpty(), "no database for the test (see the warning above)");
+    auto db = bc::Database::open(location);
     QVERIFY2(db.has_value(), db ? "" : qPrintable(describe(db.error())));
     m_db = std::move(*db);
     m_groups = std::make_unique<bc::GroupService>(*m_db);
@@ -87,7 +86,6 @@ void TestGroupService::cleanup()
 {
     m_groups.reset();
     m_db.reset();
-    m_dir.reset();
 }
 
 QList<bc::AuditEntry> TestGroupService::audit(qint64 groupId)
@@ -355,7 +353,9 @@ void TestGroupService::effectiveLimitsTakeTheTightestOfTheAncestors()
     unitLimits[Resource::Workstations].limit = 3;
     unitLimits[Resource::Storage].limit = 800;
 
-    auto db = bc::Database::open(m_dir->filePath(u"limits.sqlite"_s));
+    const QString location = bc::test::freshLocation(u"limits"_s);
+    QVERIFY2(!location.isEmpty(), "no database for the test (see the warning above)");
+    auto db = bc::Database::open(location);
     QVERIFY(db);
     bc::GroupService groups(**db);
     auto root = groups.create(0, u"MSP"_s, rootLimits);
