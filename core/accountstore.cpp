@@ -335,7 +335,7 @@ AccountStore::Filter AccountStore::filter(const AccountQuery &query)
             // The root's subtree is every group: no condition, so that the sort index alone serves.
             auto root = m_db.run(u"SELECT 1 FROM groups WHERE id = ? AND parent_id IS NULL"_s, {query.groupId});
             if (!root || !root->next()) {
-                result.prefix = u"WITH RECURSIVE subtree (id) AS (SELECT ? UNION ALL "
+                result.prefix = u"WITH RECURSIVE subtree (id) AS (SELECT id FROM groups WHERE id = ? UNION ALL "
                                 "SELECT g.id FROM groups g JOIN subtree s ON g.parent_id = s.id) "_s;
                 result.values.append(query.groupId);
                 conditions.append(u"group_id IN (SELECT id FROM subtree)"_s);

@@ -19,7 +19,8 @@ ChangeWatcher::ChangeWatcher(Database &database, int intervalMs, QObject *parent
     m_coalesce.setInterval(50);
     connect(&m_coalesce, &QTimer::timeout, this, &ChangeWatcher::changedElsewhere);
     poll();
-    m_timer.setInterval(intervalMs);
+    m_timer.setInterval(m_db.backend() == DatabaseAddress::Backend::PostgreSql ? std::max(intervalMs, 5000)
+                                                                               : intervalMs);
     connect(&m_timer, &QTimer::timeout, this, &ChangeWatcher::poll);
     m_timer.start();
 }
@@ -78,20 +79,12 @@ bool ChangeWatcher::poll()
     case DatabaseAddress::Backend::MariaDb:
         break;
     }
-    qint64 version = -1;
-    {
-        auto query = m_db.run(m_db.backend() == DatabaseAddress::Backend::Sqlite
-                                  ? u"PRAGMA data_version"_s
-                                  : u"SELECT counter FROM change_counter WHERE id = 1"_s);
-        if (!query || !query->next())
-            return false; // a passing problem; the next look tells
-        version = query->value(0).toLongLong();
-    }
-    const bool changed = m_version >= 0 && version != m_version;
-    m_version = version;
-    if (changed)
+    auto changed = m_db.changedElsewhere();
+    if (!changed)
+        return false; // a passing problem; the next look tells
+    if (*changed)
         Q_EMIT changedElsewhere();
-    return changed;
+    return *changed;
 }
 
 } // namespace bc

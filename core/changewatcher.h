@@ -13,14 +13,16 @@ class Database;
 // SQLite: PRAGMA data_version, which changes only when another connection has committed and
 // costs no I/O, polled. PostgreSQL: LISTEN/NOTIFY (the triggers of 0005_teams.sql notify on every
 // committed change), with a slow poll that renews the subscription after a reconnect. MariaDB: a
-// change counter that triggers raise, polled.
+// change counter that triggers raise, polled. Either way a change shows within a second.
 class ChangeWatcher final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ChangeWatcher)
 
 public:
-    explicit ChangeWatcher(Database &database, int intervalMs = 1000, QObject *parent = nullptr);
+    // Polls every `intervalMs` (SQLite, MariaDB); on PostgreSQL, which notifies, only every few
+    // seconds, to notice a lost connection.
+    explicit ChangeWatcher(Database &database, int intervalMs = 250, QObject *parent = nullptr);
     ~ChangeWatcher() override;
 
     // Looks now; true when something changed since the last look.
@@ -39,7 +41,6 @@ private:
     Database &m_db;
     QTimer m_timer;
     QTimer m_coalesce;
-    qint64 m_version = -1;
     int m_generation = -1;
 };
 

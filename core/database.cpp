@@ -524,6 +524,42 @@ Result<QSqlQuery> Database::perform(const QString &sql, const QVariantList &valu
     }
 }
 
+Result<qint64> Database::changeCounter() const
+{
+    auto query = run(u"SELECT counter FROM change_counter WHERE id = 1"_s);
+    if (!query)
+        return fail(query.error());
+    return query->next() ? query->value(0).toLongLong() : 0;
+}
+
+Result<bool> Database::changedElsewhere() const
+{
+    qint64 mark = -1;
+    switch (m_address.backend) {
+    case Backend::Sqlite: {
+        // Changes only when another connection committed, and costs no I/O.
+        auto query = run(u"PRAGMA data_version"_s);
+        if (!query)
+            return fail(query.error());
+        mark = query->next() ? query->value(0).toLongLong() : 0;
+        break;
+    }
+    case Backend::MariaDb: {
+        auto counter = changeCounter();
+        if (!counter)
+            return fail(counter.error());
+        mark = *counter;
+        break;
+    }
+    case Backend::PostgreSql:
+        return false;
+    }
+    const bool changed = (m_changeMark >= 0 && mark != m_changeMark) || m_foreignChange;
+    m_changeMark = mark;
+    m_foreignChange = false;
+    return changed;
+}
+
 bool Database::reconnect() const
 {
     if (!isServer() || m_inTransaction || m_reconnecting)
@@ -592,6 +628,12 @@ Result<void> Database::begin()
         break;
     }
     m_inTransaction = true;
+    if (m_address.backend == Backend::MariaDb && m_changeMark >= 0) {
+        // Under the writer lock nobody else changes anything: what differs now is foreign.
+        auto counter = changeCounter();
+        if (counter && *counter != m_changeMark)
+            m_foreignChange = true;
+    }
     if (m_address.backend == Backend::PostgreSql) {
         if (auto locked = lockWriters(); !locked) {
             rollback();
@@ -603,7 +645,15 @@ Result<void> Database::begin()
 
 Result<void> Database::commit()
 {
+    // MariaDB: the counter after our own changes, so that they are not news to us.
+    std::optional<qint64> ours;
+    if (m_address.backend == Backend::MariaDb && m_changeMark >= 0) {
+        if (auto counter = changeCounter())
+            ours = *counter;
+    }
     auto committed = execute(u"COMMIT"_s);
+    if (committed && ours)
+        m_changeMark = *ours;
     if (committed) {
         m_inTransaction = false;
         unlockWriters();

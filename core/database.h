@@ -108,6 +108,11 @@ public:
     static Error classify(const QSqlError &error, const QString &context, DatabaseAddress::Backend backend);
     Error classify(const QSqlError &error, const QString &context) const;
 
+    // SQLite and MariaDB: whether another connection committed a change since the last call (the
+    // first call says false). This connection's own commits are not news. PostgreSQL: see
+    // ChangeWatcher (notifications).
+    Result<bool> changedElsewhere() const;
+
     // Opens the connection again if the server dropped it (restart, network): true when it is
     // usable now. Never inside a transaction.
     bool reconnect() const;
@@ -120,6 +125,7 @@ private:
     Result<QSqlQuery> perform(const QString &sql, const QVariantList &values, bool prepared) const;
     Result<void> lockWriters() const;
     void unlockWriters() const;
+    Result<qint64> changeCounter() const;
     Result<void> migrate();
     Result<void> enableWriteAheadLog();
     bool isWriteAheadLog() const;
@@ -135,6 +141,10 @@ private:
     mutable int m_generation = 0;
     mutable bool m_inTransaction = false;
     mutable bool m_reconnecting = false;
+    // changedElsewhere(): the last change mark seen (SQLite's data_version, MariaDB's counter), and
+    // on MariaDB whether a foreign change was noticed at the start of one of our transactions.
+    mutable qint64 m_changeMark = -1;
+    mutable bool m_foreignChange = false;
 };
 
 } // namespace bc
