@@ -168,8 +168,11 @@ QSqlDatabase adminConnection()
     const QString name = u"bc-test-admin-%1"_s.arg(reinterpret_cast<quintptr>(QThread::currentThread()));
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
-        if (db.isOpen())
+        // A server restarted by a fault test leaves a connection that says it is open but is not.
+        if (db.isOpen() && QSqlQuery(db).exec(u"SELECT 1"_s))
             return db;
+        db.close();
+        db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
     }
     const QUrl url = adminUrl();

@@ -3,6 +3,8 @@
 #   postgresql.sh start DIR   wipes DIR, creates a cluster in it, starts the server, waits until
 #                             bc_test can log in, and writes the admin URL to DIR/url
 #   postgresql.sh stop DIR    stops that server (if it runs) and removes DIR
+#   postgresql.sh halt DIR    stops that server but keeps its data (fault tests)
+#   postgresql.sh resume DIR  starts a halted server again, on the same port
 # Login role bc_test, password bc-test-password, over TCP with scram-sha-256; a superuser, so that
 # tests may CREATE DATABASE and CREATE EXTENSION. Durability is off (fsync, full page writes): the
 # data is thrown away, and lives in memory when there is room (make_data_folder in common.sh):
@@ -130,8 +132,25 @@ stop_server_only() {
     end_process "$pid" postgres INT
 }
 
+# Starts a server that halt stopped again on its port: its clients' addresses stay right.
+resume() {
+    local bin port
+    bin=$(bindir)
+    [ -r "$dir/url" ] || die "no server was started in $dir"
+    port=$(sed -E 's|.*:([0-9]+)/.*|\1|' "$dir/url")
+    as_owner "$bin/pg_ctl" status --pgdata="$dir/data" >/dev/null 2>&1 && return 0 # running
+    if ! as_owner "$bin/pg_ctl" start --pgdata="$dir/data" --log="$dir/postgresql.log" --wait --timeout=60 \
+        --options="-p $port" >"$dir/pg_ctl.log" 2>&1; then
+        cat "$dir/pg_ctl.log" >&2
+        print_log "$dir/postgresql.log"
+        die "PostgreSQL did not start again on port $port"
+    fi
+}
+
 case "$command" in
 start) start ;;
 stop) stop ;;
+halt) stop_server_only ;;
+resume) resume ;;
 *) usage ;;
 esac

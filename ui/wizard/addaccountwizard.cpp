@@ -123,17 +123,9 @@ bool AddAccountWizard::save()
 {
     if (m_created)
         return true;
-    ++m_attempts;
     const Result<Account> created = m_accounts.create(m_groupId, draft());
     if (!created) {
         qCInfo(lcUi) << "account not created:" << created.error().message;
-        if (created.error().code == Error::Code::ConnectionLost || created.error().code == Error::Code::DatabaseBusy) {
-            // Nothing the user can fix: keep everything, say so, and try again by ourselves.
-            m_summary->showRetrying(created.error().message, m_attempts);
-            m_retry.start();
-            return false;
-        }
-        m_retry.stop();
         showErrors({created.error()});
         return false;
     }
@@ -147,12 +139,23 @@ void AddAccountWizard::retrySave()
 {
     if (!isVisible() || currentId() != SummaryPageId)
         return;
-    if (save())
-        accept();
+    // Finish again (QWizard::done validates the page, which checks and saves).
+    qCInfo(lcUi) << "retrying to save the account";
+    accept();
 }
 
 void AddAccountWizard::showErrors(const QList<Error> &errors)
 {
+    for (const Error &error : errors) {
+        if (error.code == Error::Code::ConnectionLost || error.code == Error::Code::DatabaseBusy) {
+            // Nothing the user can fix: keep everything, say so, and try again by ourselves.
+            m_summary->showRetrying(error.message, ++m_attempts);
+            m_retry.start();
+            return;
+        }
+    }
+    m_retry.stop();
+    m_attempts = 0;
     // Back to the first page with a field concerned, then each error next to its field;
     // what concerns no field (the database) goes in the banner of the last page.
     int target = SummaryPageId;
