@@ -250,7 +250,7 @@ Result<void> Database::openServer()
     const QString code = error.nativeErrorCode();
     if (code == "28P01"_L1 || code == "28000"_L1 || code == "1045"_L1 || text.contains("password"_L1)
         || text.contains("authentication"_L1))
-        return fail(Error::Code::AccessDenied, QString(),
+        return fail(Error::Code::AccessDenied, u"password"_s,
                     tr("The server %1 refused the user name or password.").arg(m_displayName));
     if (code == "3D000"_L1 || code == "1049"_L1 || text.contains("does not exist"_L1))
         return fail(Error::Code::CannotOpen, QString(),
