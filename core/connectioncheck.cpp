@@ -12,12 +12,10 @@ namespace {
 // The nearest folder of `path` that exists (open() creates the missing ones below it).
 QFileInfo nearestExistingFolder(const QString &path)
 {
-    QDir folder = QFileInfo(path).absoluteDir();
-    while (!folder.exists() && !folder.isRoot()) {
-        if (!folder.cdUp())
-            break;
-    }
-    return QFileInfo(folder.absolutePath());
+    QFileInfo folder(QFileInfo(path).absolutePath());
+    while (!folder.exists() && !folder.isRoot())
+        folder = QFileInfo(folder.absolutePath()); // the parent, as a path: cdUp() needs it to exist
+    return folder;
 }
 
 } // namespace
