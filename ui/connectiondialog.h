@@ -1,0 +1,130 @@
+#pragma once
+
+#include "connectioncheck.h"
+#include "connectionprofile.h"
+
+#include <QDialog>
+#include <QFutureWatcher>
+
+#include <functional>
+
+class QDialogButtonBox;
+class QLabel;
+class QListWidget;
+class QListWidgetItem;
+class QProgressBar;
+class QPushButton;
+
+namespace bc {
+
+class ConnectionForm;
+class FieldMessage;
+class SecretStore;
+class Settings;
+
+// File → Connect to database…: the saved connections on the left (new, duplicate, rename,
+// delete), the selected one's address on the right (ConnectionForm). The dialog works on a copy:
+// Save or a successful Connect writes the list to Settings (names and URLs, never a password);
+// Cancel forgets the changes. Passwords come from and go to the SecretStore (the keychain), under
+// DatabaseAddress::secretKey(), once a connection succeeded and "Remember" is ticked.
+// Test connection and Connect open the database on a worker thread (ConnectionCheck), so the
+// window never waits; Stop gives up waiting. The result is shown beside the button in plain
+// words (Error::message), a field's error under that field.
+class ConnectionDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConnectionDialog)
+
+public:
+    // Runs on the worker thread; ConnectionCheck::run unless a test sets another.
+    using Check = std::function<Result<ConnectionCheck::Outcome>(const DatabaseAddress &, const QString &password)>;
+
+    ConnectionDialog(Settings &settings, SecretStore &secrets, QWidget *parent = nullptr);
+    ~ConnectionDialog() override;
+
+    void setCheck(Check check) { m_check = std::move(check); }
+    bool isChecking() const { return m_watcher != nullptr; }
+
+    // After Connect: what to open, and with which password.
+    ConnectionProfile profile() const;
+    QString password() const;
+
+    void testConnection();
+    void stopChecking();
+    // Writes the connections to the settings; false (and the error shown) when one is incomplete.
+    bool save();
+    void addProfile();
+    void duplicateProfile();
+    void renameProfile();
+    void deleteProfile();
+
+    // Connect.
+    void accept() override;
+    void reject() override;
+
+private:
+    // One row of the list, with what the form held for it.
+    struct Entry
+    {
+        quint64 id = 0;
+        ConnectionProfile profile;
+        QString savedName; // its name in the settings (empty: not saved yet)
+        QString password;
+        bool passwordEdited = false; // typed here, not read from the keychain
+        bool remember = true;
+        QString storedKey; // the keychain key read, and what it held
+        QString storedPassword;
+    };
+    enum class Purpose
+    {
+        Test,
+        Connect,
+    };
+
+    void buildList(QWidget *side);
+    void buildButtons();
+    Entry *current();
+    Entry *entryById(quint64 id);
+    QStringList namesExcept(int row) const;
+    void appendEntry(Entry entry, bool select);
+    void onCurrentRowChanged(int row);
+    void onItemChanged(QListWidgetItem *item);
+    void commitForm();
+    void loadForm();
+    // Reads the keychain's password of the entry's address, then runs `then` (may be empty).
+    void readPassword(Entry &entry, std::function<void()> then);
+    void updateButtons();
+    void startCheck(Purpose purpose);
+    void onCheckFinished(const Result<ConnectionCheck::Outcome> &result);
+    void finishConnect();
+    void showResult(const QString &text, bool failed);
+    void setBusy(bool busy);
+
+    Settings &m_settings;
+    SecretStore &m_secrets;
+    Check m_check;
+    QList<Entry> m_entries;
+    int m_current = -1;
+    quint64 m_nextId = 1;
+    bool m_updatingList = false;
+    Purpose m_purpose = Purpose::Test;
+    QFutureWatcher<Result<ConnectionCheck::Outcome>> *m_watcher = nullptr;
+    QString m_checkedPassword; // the password the running check uses
+
+    QListWidget *m_list = nullptr;
+    FieldMessage *m_listMessage = nullptr;
+    QPushButton *m_new = nullptr;
+    QPushButton *m_duplicate = nullptr;
+    QPushButton *m_rename = nullptr;
+    QPushButton *m_delete = nullptr;
+    ConnectionForm *m_form = nullptr;
+    QPushButton *m_test = nullptr;
+    QProgressBar *m_busy = nullptr;
+    QPushButton *m_stop = nullptr;
+    QLabel *m_result = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_connect = nullptr;
+    QPushButton *m_save = nullptr;
+};
+
+} // namespace bc
