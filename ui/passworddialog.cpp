@@ -18,8 +18,10 @@ PasswordDialog::PasswordDialog(const DatabaseAddress &address, QWidget *parent)
     setObjectName(u"passwordDialog"_s);
     setWindowTitle(tr("Database Password"));
 
-    const QString user = address.user.isEmpty() ? tr("your user") : u"\"%1\""_s.arg(address.user);
-    auto *prompt = new QLabel(tr("Enter the password of %1 for %2.").arg(user, address.displayName()), this);
+    const QString text = address.user.isEmpty()
+        ? tr("Enter your password for %1.").arg(address.displayName())
+        : tr("Enter the password of the user \"%1\" for %2.").arg(address.user, address.displayName());
+    auto *prompt = new QLabel(text, this);
     prompt->setObjectName(u"prompt"_s);
     prompt->setTextFormat(Qt::PlainText);
     prompt->setWordWrap(true);

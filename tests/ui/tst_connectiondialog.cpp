@@ -5,6 +5,7 @@
 
 #include "database.h"
 #include "settings.h"
+#include "translations.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>
@@ -59,6 +60,8 @@ private Q_SLOTS:
     void shouldDuplicateAProfile();
     void shouldCancelWithoutSaving();
     void shouldGiveEveryLabelAField();
+    void shouldUseEachMnemonicOnce_data();
+    void shouldUseEachMnemonicOnce();
 
 private:
     template<typename W> W *find(const QString &name) const
@@ -525,22 +528,46 @@ void TestConnectionDialog::shouldGiveEveryLabelAField()
             QVERIFY2(label->buddy(), qPrintable(label->text()));
         }
     }
-    // One mnemonic per letter among what is visible at once.
-    QSet<QChar> letters;
-    for (const QWidget *widget : m_dialog->findChildren<QWidget *>()) {
-        if (!widget->isVisible())
-            continue;
-        QString text;
-        if (auto *label = qobject_cast<const QLabel *>(widget); label && label->buddy())
-            text = label->text();
-        else if (auto *button = qobject_cast<const QAbstractButton *>(widget))
-            text = button->text();
-        const qsizetype at = text.indexOf(u'&');
-        if (at < 0 || at + 1 >= text.size())
-            continue;
-        const QChar letter = text.at(at + 1).toLower();
-        QVERIFY2(!letters.contains(letter), qPrintable(u"the mnemonic %1 is used twice (%2)"_s.arg(letter, text)));
-        letters.insert(letter);
+}
+
+void TestConnectionDialog::shouldUseEachMnemonicOnce_data()
+{
+    QTest::addColumn<QString>("language");
+    // In this order: each installs its translation on top of the one before.
+    QTest::newRow("English") << QString();
+    QTest::newRow("German") << u"de"_s;
+    QTest::newRow("French") << u"fr"_s;
+}
+
+void TestConnectionDialog::shouldUseEachMnemonicOnce()
+{
+    QFETCH(QString, language);
+    if (!language.isEmpty()) {
+        auto installed = installTranslations(*qApp, language);
+        QVERIFY2(installed, qPrintable(installed ? QString() : installed.error().message));
+    }
+    makeDialog();
+    for (Backend backend : {Backend::Sqlite, Backend::PostgreSql, Backend::MariaDb}) {
+        chooseBackend(backend);
+        // Among what is visible at once, each letter belongs to one label or button.
+        QHash<QChar, QString> letters;
+        for (const QWidget *widget : m_dialog->findChildren<QWidget *>()) {
+            if (!widget->isVisible())
+                continue;
+            QString text;
+            if (auto *label = qobject_cast<const QLabel *>(widget); label && label->buddy())
+                text = label->text();
+            else if (auto *button = qobject_cast<const QAbstractButton *>(widget))
+                text = button->text();
+            const qsizetype at = text.indexOf(u'&');
+            if (at < 0 || at + 1 >= text.size())
+                continue;
+            const QChar letter = text.at(at + 1).toLower();
+            QVERIFY2(!letters.contains(letter),
+                     qPrintable(u"%1 and %2 share the mnemonic %3"_s.arg(letters.value(letter), text, letter)));
+            letters.insert(letter, text);
+        }
+        QVERIFY2(letters.size() >= 10, "the mnemonics were not found");
     }
 }
 
