@@ -79,7 +79,8 @@ ConnectionDialog::ConnectionDialog(Settings &settings, SecretStore &secrets, QWi
     // The copy the dialog works on; the first run offers this computer's database file.
     for (const ConnectionProfile &profile : m_settings.connectionProfiles())
         appendEntry({0, profile, profile.name, {}, false, true, {}, {}}, false);
-    if (m_entries.isEmpty()) {
+    m_seeded = m_entries.isEmpty();
+    if (m_seeded) {
         ConnectionProfile local;
         local.name = tr("This computer");
         local.address = DatabaseAddress::parse(Database::defaultLocation()).value_or(DatabaseAddress());
@@ -166,6 +167,25 @@ void ConnectionDialog::buildButtons()
     connect(m_save, &QPushButton::clicked, this, &ConnectionDialog::save);
     connect(m_connect, &QPushButton::clicked, this, &ConnectionDialog::accept);
     connect(cancel, &QPushButton::clicked, this, &ConnectionDialog::reject);
+}
+
+void ConnectionDialog::setCurrentAddress(const DatabaseAddress &address)
+{
+    for (int row = 0; row < m_entries.size(); ++row) {
+        if (m_entries.at(row).profile.address == address) {
+            m_list->setCurrentRow(row);
+            return;
+        }
+    }
+    if (!m_seeded || m_entries.size() != 1)
+        return;
+    // Nothing saved yet: the first connection is the database in use.
+    Entry &seed = m_entries.first();
+    seed.profile.address = address;
+    if (address.isServer())
+        seed.profile.name = address.displayName();
+    m_list->item(0)->setText(seed.profile.name);
+    loadForm();
 }
 
 ConnectionDialog::Entry *ConnectionDialog::current()

@@ -43,6 +43,9 @@ public:
     ~ConnectionDialog() override;
 
     void setCheck(Check check) { m_check = std::move(check); }
+    // The database the console shows now: its connection is selected; with no saved
+    // connections yet, it is offered as the first one (instead of the default file).
+    void setCurrentAddress(const DatabaseAddress &address);
     bool isChecking() const { return m_watcher != nullptr; }
 
     // After Connect: what to open, and with which password.
@@ -107,6 +110,7 @@ private:
     int m_current = -1;
     quint64 m_nextId = 1;
     bool m_updatingList = false;
+    bool m_seeded = false; // no connection was saved; the first one is offered
     Purpose m_purpose = Purpose::Test;
     QFutureWatcher<Result<ConnectionCheck::Outcome>> *m_watcher = nullptr;
     QString m_checkedPassword; // the password the running check uses

@@ -105,8 +105,10 @@ ConnectionForm::ConnectionForm(QWidget *parent)
         if (!m_loading)
             Q_EMIT addressEdited();
     });
-    for (QLineEdit *edit : {m_file, m_host, m_database, m_user, m_certificate}) {
+    for (QLineEdit *edit : {m_file, m_host, m_database, m_user, m_certificate})
         connect(edit, &QLineEdit::textEdited, this, &ConnectionForm::addressEdited);
+    // Typing in a field takes its error away.
+    for (QLineEdit *edit : {m_file, m_host, m_database, m_user, m_password, m_certificate}) {
         connect(edit, &QLineEdit::textEdited, this, [this, edit] {
             for (FieldMessage *message : std::as_const(m_messages)) {
                 if (message->field() == edit)

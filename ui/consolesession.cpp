@@ -28,6 +28,7 @@ namespace bc {
 // Declared in the order they are built; destroyed in reverse, the database last.
 struct ConsoleSession::Workspace
 {
+    DatabaseAddress address;
     std::unique_ptr<Database> database;
     std::unique_ptr<GroupService> groups;
     std::unique_ptr<AccountService> accounts;
@@ -149,6 +150,7 @@ ConsoleSession::Opened ConsoleSession::open(const DatabaseAddress &address, cons
     }
 
     auto workspace = std::make_unique<Workspace>();
+    workspace->address = address;
     workspace->database = std::move(*database);
     workspace->groups = std::make_unique<GroupService>(*workspace->database);
     workspace->accounts = std::make_unique<AccountService>(*workspace->database);
@@ -215,6 +217,8 @@ void ConsoleSession::showConnectionDialog()
     {
         // Gone before a new window replaces its parent.
         ConnectionDialog dialog(m_settings, m_secrets, window());
+        if (m_workspace)
+            dialog.setCurrentAddress(m_workspace->address);
         if (dialog.exec() != QDialog::Accepted) {
             if (!m_workspace)
                 Q_EMIT finished(m_exitCodeWithoutWindow);

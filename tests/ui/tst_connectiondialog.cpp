@@ -43,6 +43,8 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void shouldOfferThisComputersDatabaseAtFirst();
+    void shouldOfferTheDatabaseInUse();
+    void shouldSelectTheConnectionInUse();
     void shouldSaveProfilesWithoutThePassword();
     void shouldForgetThePasswordWhenNotRemembered();
     void shouldFillInTheRememberedPassword();
@@ -180,6 +182,33 @@ void TestConnectionDialog::shouldOfferThisComputersDatabaseAtFirst()
     QCOMPARE(QDir::fromNativeSeparators(find<QLineEdit>(u"file"_s)->text()),
              DatabaseAddress::parse(Database::defaultLocation())->file);
     QVERIFY2(m_settings->connectionProfiles().isEmpty(), "nothing is saved before Save or Connect");
+}
+
+void TestConnectionDialog::shouldOfferTheDatabaseInUse()
+{
+    const DatabaseAddress server = *DatabaseAddress::parse(u"postgresql://desk@db.example.com/backup"_s);
+    makeDialog();
+    m_dialog->setCurrentAddress(server);
+    QCOMPARE(list()->count(), 1);
+    QCOMPARE(list()->currentItem()->text(), server.displayName());
+    QCOMPARE(find<QLineEdit>(u"host"_s)->text(), u"db.example.com"_s);
+    QCOMPARE(find<QLineEdit>(u"database"_s)->text(), u"backup"_s);
+}
+
+void TestConnectionDialog::shouldSelectTheConnectionInUse()
+{
+    const DatabaseAddress server = *DatabaseAddress::parse(u"mariadb://db.example.com/backup"_s);
+    const DatabaseAddress file = *DatabaseAddress::parse(m_dir->filePath(u"a.sqlite"_s));
+    saveProfiles({{u"Shop"_s, server}, {u"Laptop"_s, file}});
+    m_settings->setLastConnectionProfile(u"Shop"_s);
+    makeDialog();
+    QCOMPARE(list()->currentItem()->text(), u"Shop"_s); // the last one used
+    m_dialog->setCurrentAddress(file);
+    QCOMPARE(list()->currentItem()->text(), u"Laptop"_s);
+    // One not saved changes nothing.
+    m_dialog->setCurrentAddress(*DatabaseAddress::parse(m_dir->filePath(u"other.sqlite"_s)));
+    QCOMPARE(list()->count(), 2);
+    QCOMPARE(list()->currentItem()->text(), u"Laptop"_s);
 }
 
 void TestConnectionDialog::shouldSaveProfilesWithoutThePassword()
