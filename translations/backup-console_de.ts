@@ -2765,8 +2765,8 @@ Wenn Sie diese Nachricht nicht erwartet haben, können Sie sie ignorieren.</tran
         <translation>Datenbank aktualisieren?</translation>
     </message>
     <message>
-        <source>The database %1 was last used by an older version of the console. To open it, this console has to update its layout from version %2 to version %3, in one step.</source>
-        <translation>Die Datenbank %1 wurde zuletzt von einer älteren Version der Konsole benutzt. Um sie zu öffnen, muss diese Konsole ihren Aufbau in einem Schritt von Version %2 auf Version %3 aktualisieren.</translation>
+        <source>The database &quot;%1&quot; was last used by an older version of the console. To open it, this console has to update its layout from version %2 to version %3, in one step.</source>
+        <translation>Die Datenbank „%1“ wurde zuletzt von einer älteren Version der Konsole benutzt. Um sie zu öffnen, muss diese Konsole ihren Aufbau in einem Schritt von Version %2 auf Version %3 aktualisieren.</translation>
     </message>
     <message>
         <source>After the update, every other console that uses this database must be updated to this version too; older consoles can no longer open it.

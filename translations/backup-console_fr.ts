@@ -2765,8 +2765,8 @@ Si vous n&apos;attendiez pas ce message, vous pouvez l&apos;ignorer.</translatio
         <translation>Mettre à jour la base de données&#xa0;?</translation>
     </message>
     <message>
-        <source>The database %1 was last used by an older version of the console. To open it, this console has to update its layout from version %2 to version %3, in one step.</source>
-        <translation>La base de données %1 a été utilisée en dernier par une version plus ancienne de la console. Pour l&apos;ouvrir, cette console doit mettre à jour sa structure de la version %2 à la version %3, en une seule étape.</translation>
+        <source>The database &quot;%1&quot; was last used by an older version of the console. To open it, this console has to update its layout from version %2 to version %3, in one step.</source>
+        <translation>La base de données «&#xa0;%1&#xa0;» a été utilisée en dernier par une version plus ancienne de la console. Pour l&apos;ouvrir, cette console doit mettre à jour sa structure de la version %2 à la version %3, en une seule étape.</translation>
     </message>
     <message>
         <source>After the update, every other console that uses this database must be updated to this version too; older consoles can no longer open it.

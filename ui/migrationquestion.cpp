@@ -10,7 +10,7 @@ namespace bc {
 bool MigrationQuestion::ask(QWidget *parent, const QString &databaseName, int from, int to)
 {
     QMessageBox box(QMessageBox::Question, tr("Update the Database?"),
-                    tr("The database %1 was last used by an older version of the console. To open it, this "
+                    tr("The database \"%1\" was last used by an older version of the console. To open it, this "
                        "console has to update its layout from version %2 to version %3, in one step.")
                         .arg(databaseName)
                         .arg(from)

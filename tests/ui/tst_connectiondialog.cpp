@@ -62,6 +62,7 @@ private Q_SLOTS:
     void shouldDuplicateAProfile();
     void shouldCancelWithoutSaving();
     void shouldGiveEveryLabelAField();
+    void shouldVisitTheFormInOrderWithTab();
     void shouldUseEachMnemonicOnce_data();
     void shouldUseEachMnemonicOnce();
 
@@ -557,6 +558,28 @@ void TestConnectionDialog::shouldGiveEveryLabelAField()
             QVERIFY2(label->buddy(), qPrintable(label->text()));
         }
     }
+}
+
+void TestConnectionDialog::shouldVisitTheFormInOrderWithTab()
+{
+    makeDialog();
+    chooseBackend(Backend::PostgreSql);
+    const QStringList expected {u"backend"_s,           u"host"_s,          u"port"_s,
+                                u"database"_s,          u"user"_s,          u"password"_s,
+                                u"remember"_s,          u"sslMode"_s,       u"sslRootCertificate"_s,
+                                u"browseCertificate"_s, u"testConnection"_s};
+    QStringList visited;
+    QWidget *focus = find<QWidget>(u"backend"_s);
+    focus->setFocus();
+    for (int i = 0; i < expected.size(); ++i) {
+        QWidget *now = QApplication::focusWidget();
+        QVERIFY(now);
+        // A spin box's focus lands on its inner editor.
+        QWidget *named = now->objectName().isEmpty() && now->parentWidget() ? now->parentWidget() : now;
+        visited.append(named->objectName());
+        QTest::keyClick(now, Qt::Key_Tab);
+    }
+    QCOMPARE(visited, expected);
 }
 
 void TestConnectionDialog::shouldUseEachMnemonicOnce_data()
