@@ -416,6 +416,15 @@ void ConnectionDialog::deleteProfile()
 
 bool ConnectionDialog::save()
 {
+    if (!checkAll())
+        return false;
+    persist();
+    showResult(tr("The connections were saved."), false);
+    return true;
+}
+
+bool ConnectionDialog::checkAll()
+{
     commitForm();
     // Every connection must be complete; the first that is not is shown with its error.
     for (int row = 0; row < m_entries.size(); ++row) {
@@ -432,7 +441,11 @@ bool ConnectionDialog::save()
             showResult(checked.error().message, true);
         return false;
     }
+    return true;
+}
 
+void ConnectionDialog::persist()
+{
     QList<ConnectionProfile> profiles;
     const QString last = m_settings.lastConnectionProfile();
     QString newLast;
@@ -445,8 +458,6 @@ bool ConnectionDialog::save()
     m_settings.setConnectionProfiles(profiles);
     m_settings.setLastConnectionProfile(newLast);
     m_settings.sync();
-    showResult(tr("The connections were saved."), false);
-    return true;
 }
 
 void ConnectionDialog::testConnection()
@@ -480,6 +491,10 @@ void ConnectionDialog::startCheck(Purpose purpose)
             showResult(checked.error().message, true);
         return;
     }
+    // Connect saves the list: an incomplete connection is shown before anything is waited for.
+    if (purpose == Purpose::Connect && !checkAll())
+        return;
+    entry = current();
     const DatabaseAddress address = entry->profile.address;
     // A password not typed here belongs to the address: read it when the address changed.
     if (address.isServer() && !entry->passwordEdited && entry->storedKey != address.secretKey()) {
@@ -543,11 +558,10 @@ void ConnectionDialog::onCheckFinished(const Result<ConnectionCheck::Outcome> &r
 
 void ConnectionDialog::finishConnect()
 {
-    if (!save())
-        return;
     Entry *entry = current();
     if (!entry)
         return;
+    persist();
     m_settings.setLastConnectionProfile(entry->profile.name);
     m_settings.sync();
     const DatabaseAddress &address = entry->profile.address;

@@ -97,6 +97,10 @@ private:
     // Reads the keychain's password of the entry's address, then runs `then` (may be empty).
     void readPassword(Entry &entry, std::function<void()> then);
     void updateButtons();
+    // Every connection has a name and a complete address; else the first that has not is shown.
+    bool checkAll();
+    // Writes the list to the settings (the last connection follows a rename).
+    void persist();
     void startCheck(Purpose purpose);
     void onCheckFinished(const Result<ConnectionCheck::Outcome> &result);
     void finishConnect();

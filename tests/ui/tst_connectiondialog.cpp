@@ -53,6 +53,7 @@ private Q_SLOTS:
     void shouldShowFieldErrorsNextToTheField_data();
     void shouldShowFieldErrorsNextToTheField();
     void shouldSayAtOnceThatAPortIsOutOfRange();
+    void shouldShowAnIncompleteConnectionBeforeConnecting();
     void shouldTestASqliteFile_data();
     void shouldTestASqliteFile();
     void shouldSayInPlainWordsThatAServerCannotBeReached();
@@ -379,6 +380,26 @@ void TestConnectionDialog::shouldSayAtOnceThatAPortIsOutOfRange()
     QTest::keyClicks(port, u"3307"_s); // "03307"
     QTRY_VERIFY(!message->isVisible());
     QCOMPARE(port->value(), 3307);
+}
+
+void TestConnectionDialog::shouldShowAnIncompleteConnectionBeforeConnecting()
+{
+    const DatabaseAddress file = *DatabaseAddress::parse(m_dir->filePath(u"a.sqlite"_s));
+    saveProfiles({{u"Laptop"_s, file}});
+    makeDialog();
+    m_dialog->setCheck([this](const DatabaseAddress &, const QString &) -> Result<Outcome> {
+        ++m_checks;
+        return Outcome {};
+    });
+    addProfileNamed(u"Unfinished"_s); // a server without a database name
+    list()->setCurrentRow(0);
+    click(u"connect"_s);
+    // Connect saves every connection: the incomplete one is shown, nothing is opened or saved.
+    QTRY_COMPARE(list()->currentItem()->text(), u"Unfinished"_s);
+    QVERIFY(find<FieldMessage>(u"databaseError"_s)->isVisible());
+    QCOMPARE(m_checks.load(), 0);
+    QVERIFY(m_dialog->isVisible());
+    QVERIFY(Settings(m_settingsFile).connectionProfiles().size() == 1);
 }
 
 void TestConnectionDialog::shouldTestASqliteFile_data()
