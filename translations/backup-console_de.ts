@@ -1523,22 +1523,6 @@ Alle Ihre Eingaben sind noch vorhanden; klicken Sie auf „Abschließen“, um e
         <translation>Lö&amp;schen…</translation>
     </message>
     <message>
-        <source>T&amp;est connection</source>
-        <translation>Verbindun&amp;g testen</translation>
-    </message>
-    <message>
-        <source>Connecting</source>
-        <translation>Verbindung wird aufgebaut</translation>
-    </message>
-    <message>
-        <source>St&amp;op</source>
-        <translation>&amp;Warten beenden</translation>
-    </message>
-    <message>
-        <source>Stop waiting for the database; nothing is changed.</source>
-        <translation>Nicht länger auf die Datenbank warten; nichts wird geändert.</translation>
-    </message>
-    <message>
         <source>Sa&amp;ve</source>
         <translation>Sp&amp;eichern</translation>
     </message>
@@ -1577,14 +1561,6 @@ Alle Ihre Eingaben sind noch vorhanden; klicken Sie auf „Abschließen“, um e
     <message>
         <source>The connections were saved.</source>
         <translation>Die Verbindungen wurden gespeichert.</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Verbinde mit %1…</translation>
-    </message>
-    <message>
-        <source>Stopped waiting. Nothing was changed.</source>
-        <translation>Warten beendet. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Not connected: see the marked field.</source>
@@ -1779,6 +1755,33 @@ Alle Ihre Eingaben sind noch vorhanden; klicken Sie auf „Abschließen“, um e
     <message>
         <source>This file cannot be read; choose the server&apos;s root certificate (a .pem or .crt file).</source>
         <translation>Diese Datei kann nicht gelesen werden; wählen Sie das Stammzertifikat des Servers (eine .pem- oder .crt-Datei).</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ConnectionTestBar</name>
+    <message>
+        <source>T&amp;est connection</source>
+        <translation>Verbindun&amp;g testen</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbindung wird aufgebaut</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>&amp;Warten beenden</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the database; nothing is changed.</source>
+        <translation>Nicht länger auf die Datenbank warten; nichts wird geändert.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting. Nothing was changed.</source>
+        <translation>Warten beendet. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
     </message>
 </context>
 <context>

@@ -1523,22 +1523,6 @@ Tout ce que vous avez saisi est toujours là&#xa0;; cliquez sur Terminer pour r�
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <source>T&amp;est connection</source>
-        <translation>Tester la conne&amp;xion</translation>
-    </message>
-    <message>
-        <source>Connecting</source>
-        <translation>Connexion en cours</translation>
-    </message>
-    <message>
-        <source>St&amp;op</source>
-        <translation>Ne p&amp;lus attendre</translation>
-    </message>
-    <message>
-        <source>Stop waiting for the database; nothing is changed.</source>
-        <translation>Ne plus attendre la base de données&#xa0;; rien n&apos;est modifié.</translation>
-    </message>
-    <message>
         <source>Sa&amp;ve</source>
         <translation>&amp;Enregistrer</translation>
     </message>
@@ -1577,14 +1561,6 @@ Tout ce que vous avez saisi est toujours là&#xa0;; cliquez sur Terminer pour r�
     <message>
         <source>The connections were saved.</source>
         <translation>Les connexions ont été enregistrées.</translation>
-    </message>
-    <message>
-        <source>Connecting to %1…</source>
-        <translation>Connexion à %1…</translation>
-    </message>
-    <message>
-        <source>Stopped waiting. Nothing was changed.</source>
-        <translation>Attente interrompue. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Not connected: see the marked field.</source>
@@ -1779,6 +1755,33 @@ Tout ce que vous avez saisi est toujours là&#xa0;; cliquez sur Terminer pour r�
     <message>
         <source>This file cannot be read; choose the server&apos;s root certificate (a .pem or .crt file).</source>
         <translation>Ce fichier ne peut pas être lu&#xa0;; choisissez le certificat racine du serveur (un fichier .pem ou .crt).</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ConnectionTestBar</name>
+    <message>
+        <source>T&amp;est connection</source>
+        <translation>Tester la conne&amp;xion</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Connexion en cours</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>Ne p&amp;lus attendre</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the database; nothing is changed.</source>
+        <translation>Ne plus attendre la base de données&#xa0;; rien n&apos;est modifié.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting. Nothing was changed.</source>
+        <translation>Attente interrompue. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "connectiondialog.h"
 
 #include "connectionform.h"
+#include "connectiontestbar.h"
 #include "fieldmessage.h"
 #include "secretstore.h"
 
@@ -13,11 +14,9 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -30,9 +29,6 @@ template<typename W> W *named(W *widget, const QString &name)
     widget->setObjectName(name);
     return widget;
 }
-
-// Readable on light and dark backgrounds, as FieldMessage's errors.
-const QColor failureText(0xc6, 0x28, 0x28);
 
 } // namespace
 
@@ -60,14 +56,9 @@ ConnectionDialog::ConnectionDialog(Settings &settings, SecretStore &secrets, QWi
     top->addWidget(side);
     top->addSpacing(12);
     top->addWidget(formBox, 1);
-    auto *testRow = new QHBoxLayout;
-    testRow->addWidget(m_test);
-    testRow->addWidget(m_busy);
-    testRow->addWidget(m_stop);
-    testRow->addWidget(m_result, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top, 1);
-    layout->addLayout(testRow);
+    layout->addWidget(m_testBar);
     layout->addWidget(m_buttons);
 
     connect(m_form, &ConnectionForm::addressEdited, this, [this] { showResult(QString(), false); });
@@ -93,7 +84,8 @@ ConnectionDialog::ConnectionDialog(Settings &settings, SecretStore &secrets, QWi
             selected = row;
     }
     m_list->setCurrentRow(selected);
-    setBusy(false);
+    m_list->setFocus();
+    updateButtons();
     resize(sizeHint().expandedTo(QSize(760, 440)));
 }
 
@@ -134,20 +126,7 @@ void ConnectionDialog::buildList(QWidget *side)
 
 void ConnectionDialog::buildButtons()
 {
-    m_test = named(new QPushButton(tr("T&est connection"), this), u"testConnection"_s);
-    m_test->setAutoDefault(false);
-    m_busy = named(new QProgressBar(this), u"testBusy"_s);
-    m_busy->setRange(0, 0); // moving, without a percentage
-    m_busy->setTextVisible(false);
-    m_busy->setMaximumWidth(90);
-    m_busy->setAccessibleName(tr("Connecting"));
-    m_stop = named(new QPushButton(tr("St&op"), this), u"stopTest"_s);
-    m_stop->setAutoDefault(false);
-    m_stop->setToolTip(tr("Stop waiting for the database; nothing is changed."));
-    m_result = named(new QLabel(this), u"testResult"_s);
-    m_result->setTextFormat(Qt::PlainText);
-    m_result->setWordWrap(true);
-    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_testBar = new ConnectionTestBar(this);
 
     m_buttons = named(new QDialogButtonBox(this), u"buttons"_s);
     m_save = m_buttons->addButton(QDialogButtonBox::Save);
@@ -162,8 +141,8 @@ void ConnectionDialog::buildButtons()
     cancel->setObjectName(u"cancel"_s);
     cancel->setAutoDefault(false);
 
-    connect(m_test, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
-    connect(m_stop, &QPushButton::clicked, this, &ConnectionDialog::stopChecking);
+    connect(m_testBar, &ConnectionTestBar::testRequested, this, &ConnectionDialog::testConnection);
+    connect(m_testBar, &ConnectionTestBar::runningChanged, this, &ConnectionDialog::updateButtons);
     connect(m_save, &QPushButton::clicked, this, &ConnectionDialog::save);
     connect(m_connect, &QPushButton::clicked, this, &ConnectionDialog::accept);
     connect(cancel, &QPushButton::clicked, this, &ConnectionDialog::reject);
@@ -332,30 +311,14 @@ void ConnectionDialog::updateButtons()
     m_rename->setEnabled(!busy && hasEntry);
     m_delete->setEnabled(!busy && hasEntry);
     m_form->setEnabled(!busy && hasEntry);
-    m_test->setEnabled(!busy && hasEntry);
+    m_testBar->setTestEnabled(hasEntry);
     m_connect->setEnabled(!busy && hasEntry);
     m_save->setEnabled(!busy);
 }
 
-void ConnectionDialog::setBusy(bool busy)
-{
-    m_busy->setVisible(busy);
-    m_stop->setVisible(busy);
-    updateButtons();
-    if (busy)
-        m_stop->setFocus();
-    else if (m_stop->hasFocus() || !focusWidget() || !focusWidget()->isEnabled())
-        m_test->setFocus();
-}
-
 void ConnectionDialog::showResult(const QString &text, bool failed)
 {
-    m_result->setText(text);
-    QPalette palette;
-    if (failed)
-        palette.setColor(QPalette::WindowText, failureText);
-    m_result->setPalette(palette);
-    m_result->setAccessibleDescription(text);
+    m_testBar->showResult(text, failed);
 }
 
 void ConnectionDialog::addProfile()
@@ -504,31 +467,17 @@ void ConnectionDialog::startCheck(Purpose purpose)
 
     m_purpose = purpose;
     const QString password = address.isServer() ? entry->password : QString();
-    m_watcher = new QFutureWatcher<Result<ConnectionCheck::Outcome>>(this);
-    connect(m_watcher, &QFutureWatcherBase::finished, this, [this] {
-        const auto result = m_watcher->result();
-        delete std::exchange(m_watcher, nullptr);
-        onCheckFinished(result);
-    });
-    setBusy(true);
-    showResult(tr("Connecting to %1…").arg(address.displayName()), false);
-    // The worker gets copies only: Stop or closing the dialog leave it nothing to dangle.
-    m_watcher->setFuture(QtConcurrent::run([check = m_check, address, password] { return check(address, password); }));
+    m_testBar->run(m_check, address, password,
+                   [this](const Result<ConnectionCheck::Outcome> &result) { onCheckFinished(result); });
 }
 
 void ConnectionDialog::stopChecking()
 {
-    if (!m_watcher)
-        return;
-    // The worker finishes on its own (a server's connect timeout at most); its answer is dropped.
-    delete std::exchange(m_watcher, nullptr);
-    setBusy(false);
-    showResult(tr("Stopped waiting. Nothing was changed."), false);
+    m_testBar->stop();
 }
 
 void ConnectionDialog::onCheckFinished(const Result<ConnectionCheck::Outcome> &result)
 {
-    setBusy(false);
     if (!result) {
         if (m_form->showFieldError(result.error()))
             showResult(tr("Not connected: see the marked field."), true);

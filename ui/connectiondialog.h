@@ -2,17 +2,13 @@
 
 #include "connectioncheck.h"
 #include "connectionprofile.h"
+#include "connectiontestbar.h"
 
 #include <QDialog>
-#include <QFutureWatcher>
-
-#include <functional>
 
 class QDialogButtonBox;
-class QLabel;
 class QListWidget;
 class QListWidgetItem;
-class QProgressBar;
 class QPushButton;
 
 namespace bc {
@@ -37,7 +33,7 @@ class ConnectionDialog final : public QDialog
 
 public:
     // Runs on the worker thread; ConnectionCheck::run unless a test sets another.
-    using Check = std::function<Result<ConnectionCheck::Outcome>(const DatabaseAddress &, const QString &password)>;
+    using Check = ConnectionTestBar::Check;
 
     ConnectionDialog(Settings &settings, SecretStore &secrets, QWidget *parent = nullptr);
     ~ConnectionDialog() override;
@@ -46,7 +42,7 @@ public:
     // The database the console shows now: its connection is selected; with no saved
     // connections yet, it is offered as the first one (instead of the default file).
     void setCurrentAddress(const DatabaseAddress &address);
-    bool isChecking() const { return m_watcher != nullptr; }
+    bool isChecking() const { return m_testBar->isRunning(); }
 
     // After Connect: what to open, and with which password.
     ConnectionProfile profile() const;
@@ -105,7 +101,6 @@ private:
     void onCheckFinished(const Result<ConnectionCheck::Outcome> &result);
     void finishConnect();
     void showResult(const QString &text, bool failed);
-    void setBusy(bool busy);
 
     Settings &m_settings;
     SecretStore &m_secrets;
@@ -116,8 +111,6 @@ private:
     bool m_updatingList = false;
     bool m_seeded = false; // no connection was saved; the first one is offered
     Purpose m_purpose = Purpose::Test;
-    QFutureWatcher<Result<ConnectionCheck::Outcome>> *m_watcher = nullptr;
-    QString m_checkedPassword; // the password the running check uses
 
     QListWidget *m_list = nullptr;
     FieldMessage *m_listMessage = nullptr;
@@ -126,10 +119,7 @@ private:
     QPushButton *m_rename = nullptr;
     QPushButton *m_delete = nullptr;
     ConnectionForm *m_form = nullptr;
-    QPushButton *m_test = nullptr;
-    QProgressBar *m_busy = nullptr;
-    QPushButton *m_stop = nullptr;
-    QLabel *m_result = nullptr;
+    ConnectionTestBar *m_testBar = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_connect = nullptr;
     QPushButton *m_save = nullptr;
