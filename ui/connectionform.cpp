@@ -120,6 +120,18 @@ ConnectionForm::ConnectionForm(QWidget *parent)
     connect(browseFile, &QPushButton::clicked, this, &ConnectionForm::browseFile);
     connect(browseCertificate, &QPushButton::clicked, this, &ConnectionForm::browseCertificate);
 
+    // The field column stays put when rows of another backend show: every label as wide as the widest.
+    int labelWidth = 0;
+    const QList<QLabel *> labels = findChildren<QLabel *>(Qt::FindDirectChildrenOnly);
+    for (QLabel *label : labels) {
+        if (label->buddy())
+            labelWidth = std::max(labelWidth, label->sizeHint().width());
+    }
+    for (QLabel *label : labels) {
+        if (label->buddy())
+            label->setMinimumWidth(labelWidth);
+    }
+
     m_port->setValue(defaultPort(Backend::PostgreSql));
     updateRows();
 }
