@@ -1,5 +1,7 @@
 #include "settings.h"
 
+#include "logging.h"
+
 using namespace Qt::StringLiterals;
 
 namespace bc {
@@ -11,6 +13,10 @@ const auto splitterState = u"mainWindow/splitter"_s;
 const auto accountHeaderState = u"accountList/header"_s;
 const auto lastGroupId = u"accountList/lastGroupId"_s;
 const auto includeSubgroups = u"accountList/includeSubgroups"_s;
+const auto connections = u"connections"_s; // array of {name, url}
+const auto connectionName = u"name"_s;
+const auto connectionUrl = u"url"_s;
+const auto lastConnection = u"connection/last"_s;
 } // namespace Key
 
 Settings::Settings()
@@ -83,6 +89,46 @@ bool Settings::includeSubgroups() const
 void Settings::setIncludeSubgroups(bool value)
 {
     m_settings->setValue(Key::includeSubgroups, value);
+}
+
+QList<ConnectionProfile> Settings::connectionProfiles() const
+{
+    QList<ConnectionProfile> profiles;
+    const int count = m_settings->beginReadArray(Key::connections);
+    for (int i = 0; i < count; ++i) {
+        m_settings->setArrayIndex(i);
+        const QString name = m_settings->value(Key::connectionName).toString();
+        auto address = DatabaseAddress::parse(m_settings->value(Key::connectionUrl).toString());
+        if (name.isEmpty() || !address) {
+            qCWarning(lcCore) << "settings: skipping the unreadable connection" << i << name;
+            continue;
+        }
+        profiles.append({name, *address});
+    }
+    m_settings->endArray();
+    return profiles;
+}
+
+void Settings::setConnectionProfiles(const QList<ConnectionProfile> &profiles)
+{
+    m_settings->remove(Key::connections);
+    m_settings->beginWriteArray(Key::connections, static_cast<int>(profiles.size()));
+    for (int i = 0; i < profiles.size(); ++i) {
+        m_settings->setArrayIndex(i);
+        m_settings->setValue(Key::connectionName, profiles.at(i).name);
+        m_settings->setValue(Key::connectionUrl, profiles.at(i).address.toUrl());
+    }
+    m_settings->endArray();
+}
+
+QString Settings::lastConnectionProfile() const
+{
+    return m_settings->value(Key::lastConnection).toString();
+}
+
+void Settings::setLastConnectionProfile(const QString &name)
+{
+    m_settings->setValue(Key::lastConnection, name);
 }
 
 void Settings::sync()

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "connectionprofile.h"
+
 #include <QByteArray>
+#include <QList>
 #include <QSettings>
 #include <QString>
 
@@ -31,6 +34,12 @@ public:
     void setLastGroupId(qint64 id);
     bool includeSubgroups() const;
     void setIncludeSubgroups(bool value);
+    // The saved connections, in the user's order; addresses as URLs, never a password.
+    QList<ConnectionProfile> connectionProfiles() const;
+    void setConnectionProfiles(const QList<ConnectionProfile> &profiles);
+    // The name of the connection the console opens at start (empty: the default database file).
+    QString lastConnectionProfile() const;
+    void setLastConnectionProfile(const QString &name);
 
     void sync();
 

@@ -1486,6 +1486,324 @@ Alle Ihre Eingaben sind noch vorhanden; klicken Sie auf „Abschließen“, um e
     </message>
 </context>
 <context>
+    <name>bc::ConnectionCheck</name>
+    <message>
+        <source>A new database cannot be created in &quot;%1&quot;: the folder cannot be written.</source>
+        <translation>In „%1“ kann keine neue Datenbank angelegt werden: Der Ordner ist nicht beschreibbar.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ConnectionDialog</name>
+    <message>
+        <source>Connect to Database</source>
+        <translation>Mit Datenbank verbinden</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>Saved connect&amp;ions:</source>
+        <translation>Gespei&amp;cherte Verbindungen:</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>Duplic&amp;ate</source>
+        <translation>Dupl&amp;izieren</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>Lö&amp;schen…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>Sp&amp;eichern</translation>
+    </message>
+    <message>
+        <source>Keep the connections without connecting</source>
+        <translation>Die Verbindungen speichern, ohne zu verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Neue Verbindung</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Delete Connection</source>
+        <translation>Verbindung löschen</translation>
+    </message>
+    <message>
+        <source>Delete the saved connection &quot;%1&quot;?</source>
+        <translation>Die gespeicherte Verbindung „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>The database itself is not changed. The deletion is kept when you save or connect.</source>
+        <translation>Die Datenbank selbst bleibt unverändert. Das Löschen gilt, sobald Sie speichern oder verbinden.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>The connections were saved.</source>
+        <translation>Die Verbindungen wurden gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not connected: see the marked field.</source>
+        <translation>Nicht verbunden: siehe das markierte Feld.</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Nicht verbunden: %1</translation>
+    </message>
+    <message>
+        <source>Connected: the database is ready.</source>
+        <translation>Verbunden: Die Datenbank ist bereit.</translation>
+    </message>
+    <message>
+        <source>The file does not exist yet: Connect creates a new, empty database there.</source>
+        <translation>Die Datei gibt es noch nicht: „Verbinden“ legt dort eine neue, leere Datenbank an.</translation>
+    </message>
+    <message>
+        <source>Connected. The database has an older layout (version %1); Connect asks before updating it to version %2.</source>
+        <translation>Verbunden. Die Datenbank hat einen älteren Aufbau (Version %1); „Verbinden“ fragt, bevor sie auf Version %2 aktualisiert wird.</translation>
+    </message>
+    <message>
+        <source>Connected, but the password could not be remembered. Untick &quot;Remember&quot; to go on without it.</source>
+        <translation>Verbunden, aber das Passwort konnte nicht gespeichert werden. Schalten Sie „Im Schlüsselbund des Systems speichern“ aus, um ohne es fortzufahren.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ConnectionForm</name>
+    <message>
+        <source>SQLite file on this computer</source>
+        <translation>SQLite-Datei auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>PostgreSQL-Server</translation>
+    </message>
+    <message>
+        <source>MariaDB server</source>
+        <translation>MariaDB-Server</translation>
+    </message>
+    <message>
+        <source>&amp;Backend:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Du&amp;rchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>Empty: your login name on this computer</source>
+        <translation>Leer: Ihr Anmeldename auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ssword:</source>
+        <translation>P&amp;asswort:</translation>
+    </message>
+    <message>
+        <source>Remember in the system &amp;keychain</source>
+        <translation>Im Schlüsselbund des S&amp;ystems speichern</translation>
+    </message>
+    <message>
+        <source>Default of the client library (prefer)</source>
+        <translation>Vorgabe der Client-Bibliothek (prefer)</translation>
+    </message>
+    <message>
+        <source>Off (disable)</source>
+        <translation>Aus (disable)</translation>
+    </message>
+    <message>
+        <source>Only if the server insists (allow)</source>
+        <translation>Nur wenn der Server darauf besteht (allow)</translation>
+    </message>
+    <message>
+        <source>When the server offers it (prefer)</source>
+        <translation>Wenn der Server es anbietet (prefer)</translation>
+    </message>
+    <message>
+        <source>Always, without checking the server (require)</source>
+        <translation>Immer, ohne den Server zu prüfen (require)</translation>
+    </message>
+    <message>
+        <source>Always, checking the certificate (verify-ca)</source>
+        <translation>Immer, mit Prüfung des Zertifikats (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Always, checking certificate and host name (verify-full)</source>
+        <translation>Immer, mit Prüfung von Zertifikat und Hostname (verify-full)</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>T&amp;LS:</translation>
+    </message>
+    <message>
+        <source>Empty: ~/.postgresql/root.crt</source>
+        <translation>Leer: ~/.postgresql/root.crt</translation>
+    </message>
+    <message>
+        <source>&amp;Root certificate:</source>
+        <translation>Sta&amp;mmzertifikat:</translation>
+    </message>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation>Schlüsselbund wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Enter a port from 1 to 65535.</source>
+        <translation>Geben Sie einen Port von 1 bis 65535 ein.</translation>
+    </message>
+    <message>
+        <source>Database File</source>
+        <translation>Datenbankdatei</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>SQLite-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Root Certificate</source>
+        <translation>Stammzertifikat</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ConnectionProfile</name>
+    <message>
+        <source>Enter a name for the connection.</source>
+        <translation>Geben Sie einen Namen für die Verbindung ein.</translation>
+    </message>
+    <message>
+        <source>Use at most %1 characters.</source>
+        <translation>Verwenden Sie höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Another connection is called &quot;%1&quot;; choose another name.</source>
+        <translation>Eine andere Verbindung heißt bereits „%1“; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Choose the database file.</source>
+        <translation>Wählen Sie die Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>This is a folder; choose a file in it.</source>
+        <translation>Das ist ein Ordner; wählen Sie eine Datei darin.</translation>
+    </message>
+    <message>
+        <source>Enter a host name (db.example.com) or an IP address.</source>
+        <translation>Geben Sie einen Hostnamen (db.example.com) oder eine IP-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Enter a port from 1 to 65535.</source>
+        <translation>Geben Sie einen Port von 1 bis 65535 ein.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database on the server.</source>
+        <translation>Geben Sie den Namen der Datenbank auf dem Server ein.</translation>
+    </message>
+    <message>
+        <source>A database name cannot contain /, ? or #.</source>
+        <translation>Ein Datenbankname darf kein /, ? oder # enthalten.</translation>
+    </message>
+    <message>
+        <source>A database name has at most %1 bytes.</source>
+        <translation>Ein Datenbankname hat höchstens %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>Choose a TLS mode from the list.</source>
+        <translation>Wählen Sie einen TLS-Modus aus der Liste.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read; choose the server&apos;s root certificate (a .pem or .crt file).</source>
+        <translation>Diese Datei kann nicht gelesen werden; wählen Sie das Stammzertifikat des Servers (eine .pem- oder .crt-Datei).</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ConnectionTestBar</name>
+    <message>
+        <source>T&amp;est connection</source>
+        <translation>Verbindun&amp;g testen</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbindung wird aufgebaut</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>&amp;Warten beenden</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the database; nothing is changed.</source>
+        <translation>Nicht länger auf die Datenbank warten; nichts wird geändert.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting. Nothing was changed.</source>
+        <translation>Warten beendet. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ConsoleSession</name>
+    <message>
+        <source>The demo data was not written</source>
+        <translation>Die Demodaten wurden nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>Welcome to the Backup Account Console</source>
+        <translation>Willkommen bei der Backup Account Console</translation>
+    </message>
+    <message>
+        <source>This database is empty. Enter the &amp;name of your organization (the managed-service provider); customer organizations go below it.</source>
+        <translation>Diese Datenbank ist leer. Geben Sie den &amp;Namen Ihrer Organisation (des Managed-Service-Providers) ein; Kundenorganisationen kommen darunter.</translation>
+    </message>
+    <message>
+        <source>The database could not be opened</source>
+        <translation>Die Datenbank konnte nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
     <name>bc::ContactFields</name>
     <message>
         <source>&amp;Display name:</source>
@@ -1587,18 +1905,6 @@ Alle Ihre Eingaben sind noch vorhanden; klicken Sie auf „Abschließen“, um e
         <translation>Die Sicherheitsgruppe existiert nicht mehr.</translation>
     </message>
     <message>
-        <source>The database address &quot;%1&quot; names no file.</source>
-        <translation>Die Datenbankadresse „%1“ nennt keine Datei.</translation>
-    </message>
-    <message>
-        <source>This version of the console cannot open &quot;%1&quot; databases yet; give a file path.</source>
-        <translation>Diese Version der Konsole kann „%1“-Datenbanken noch nicht öffnen; geben Sie einen Dateipfad an.</translation>
-    </message>
-    <message>
-        <source>No database file was given.</source>
-        <translation>Es wurde keine Datenbankdatei angegeben.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is a folder, not a database file.</source>
         <translation>„%1“ ist ein Ordner, keine Datenbankdatei.</translation>
     </message>
@@ -1689,6 +1995,49 @@ Alle Ihre Eingaben sind noch vorhanden; klicken Sie auf „Abschließen“, um e
     <message>
         <source>The group no longer exists.</source>
         <translation>Die Gruppe existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>This version of the console cannot open %1 databases yet; give a file path.</source>
+        <translation>Diese Version der Konsole kann %1-Datenbanken noch nicht öffnen; geben Sie einen Dateipfad an.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::DatabaseAddress</name>
+    <message>
+        <source>No database was given.</source>
+        <translation>Es wurde keine Datenbank angegeben.</translation>
+    </message>
+    <message>
+        <source>The database address &quot;%1&quot; names no file.</source>
+        <translation>Die Datenbankadresse „%1“ nennt keine Datei.</translation>
+    </message>
+    <message>
+        <source>The console cannot open &quot;%1&quot; databases; use a file path, postgresql:// or mariadb://.</source>
+        <translation>Die Konsole kann keine „%1“-Datenbanken öffnen; verwenden Sie einen Dateipfad, postgresql:// oder mariadb://.</translation>
+    </message>
+    <message>
+        <source>The database address &quot;%1&quot; is not a valid URL.</source>
+        <translation>Die Datenbankadresse „%1“ ist keine gültige URL.</translation>
+    </message>
+    <message>
+        <source>The database address must not contain a password. The console asks for it and keeps it in the system keychain; the CLI reads BACKUP_CONSOLE_DATABASE_PASSWORD.</source>
+        <translation>Die Datenbankadresse darf kein Passwort enthalten. Die Konsole fragt danach und bewahrt es im Schlüsselbund des Systems auf; die CLI liest BACKUP_CONSOLE_DATABASE_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>The database address &quot;%1&quot; names no database (…/name at its end).</source>
+        <translation>Die Datenbankadresse „%1“ nennt keine Datenbank (…/name am Ende).</translation>
+    </message>
+    <message>
+        <source>Unknown sslmode &quot;%1&quot;; use one of: %2.</source>
+        <translation>Unbekannter sslmode „%1“; verwenden Sie einen von: %2.</translation>
+    </message>
+    <message>
+        <source>The database address has an unknown option &quot;%1&quot;.</source>
+        <translation>Die Datenbankadresse hat eine unbekannte Option „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 on %2:%3 (%4)</source>
+        <translation>%1 auf %2:%3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -2402,6 +2751,68 @@ Wenn Sie diese Nachricht nicht erwartet haben, können Sie sie ignorieren.</tran
             <numerusform>%n Konto gelöscht.</numerusform>
             <numerusform>%n Konten gelöscht.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Connect to database…</source>
+        <translation>Mit Datenbank &amp;verbinden…</translation>
+    </message>
+    <message>
+        <source>Open another database: a file or a PostgreSQL or MariaDB server.</source>
+        <translation>Eine andere Datenbank öffnen: eine Datei oder einen PostgreSQL- oder MariaDB-Server.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::MigrationQuestion</name>
+    <message>
+        <source>Update the Database?</source>
+        <translation>Datenbank aktualisieren?</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; was last used by an older version of the console. To open it, this console has to update its layout from version %2 to version %3, in one step.</source>
+        <translation>Die Datenbank „%1“ wurde zuletzt von einer älteren Version der Konsole benutzt. Um sie zu öffnen, muss diese Konsole ihren Aufbau in einem Schritt von Version %2 auf Version %3 aktualisieren.</translation>
+    </message>
+    <message>
+        <source>After the update, every other console that uses this database must be updated to this version too; older consoles can no longer open it.
+
+If you do not update, nothing in the database changes and it is not opened.</source>
+        <translation>Nach der Aktualisierung müssen alle anderen Konsolen, die diese Datenbank benutzen, ebenfalls auf diese Version aktualisiert werden; ältere Konsolen können sie nicht mehr öffnen.
+
+Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>&amp;Update Database</source>
+        <translation>&amp;Datenbank aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Do Not Update</source>
+        <translation>&amp;Nicht aktualisieren</translation>
+    </message>
+</context>
+<context>
+    <name>bc::PasswordDialog</name>
+    <message>
+        <source>Database Password</source>
+        <translation>Datenbankpasswort</translation>
+    </message>
+    <message>
+        <source>Remember in the system &amp;keychain</source>
+        <translation>Im Schlüsselbund des Systems &amp;speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ssword:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Enter your password for %1.</source>
+        <translation>Geben Sie Ihr Passwort für %1 ein.</translation>
+    </message>
+    <message>
+        <source>Enter the password of the user &quot;%1&quot; for %2.</source>
+        <translation>Geben Sie das Passwort des Benutzers „%1“ für %2 ein.</translation>
     </message>
 </context>
 <context>
@@ -4439,28 +4850,12 @@ Wenn Sie diese Nachricht nicht erwartet haben, können Sie sie ignorieren.</tran
 <context>
     <name>main</name>
     <message>
-        <source>Welcome to the Backup Account Console</source>
-        <translation>Willkommen bei der Backup Account Console</translation>
-    </message>
-    <message>
-        <source>This database is empty. Enter the &amp;name of your organization (the managed-service provider); customer organizations go below it.</source>
-        <translation>Diese Datenbank ist leer. Geben Sie den &amp;Namen Ihrer Organisation (des Managed-Service-Providers) ein; Kundenorganisationen kommen darunter.</translation>
-    </message>
-    <message>
         <source>Backup Account Console</source>
         <translation>Backup Account Console</translation>
     </message>
     <message>
         <source>Create and manage backup accounts.</source>
         <translation>Sicherungskonten anlegen und verwalten.</translation>
-    </message>
-    <message>
-        <source>The database file to open (default: %1).</source>
-        <translation>Die zu öffnende Datenbankdatei (Standard: %1).</translation>
-    </message>
-    <message>
-        <source>path</source>
-        <translation>Pfad</translation>
     </message>
     <message>
         <source>Fill an empty database with a sample of groups and accounts.</source>
@@ -4475,8 +4870,12 @@ Wenn Sie diese Nachricht nicht erwartet haben, können Sie sie ignorieren.</tran
         <translation>Die Datenbank konnte nicht geöffnet werden</translation>
     </message>
     <message>
-        <source>The demo data was not written</source>
-        <translation>Die Demodaten wurden nicht geschrieben</translation>
+        <source>The database to open: a file path, postgresql://user@host:port/name or mariadb://user@host:port/name, never with a password (default: the last connection, else %1).</source>
+        <translation>Die zu öffnende Datenbank: ein Dateipfad, postgresql://benutzer@host:port/name oder mariadb://benutzer@host:port/name, nie mit Passwort (Vorgabe: die zuletzt benutzte Verbindung, sonst %1).</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>adresse</translation>
     </message>
 </context>
 <context>

@@ -1486,6 +1486,324 @@ Tout ce que vous avez saisi est toujours là&#xa0;; cliquez sur Terminer pour r�
     </message>
 </context>
 <context>
+    <name>bc::ConnectionCheck</name>
+    <message>
+        <source>A new database cannot be created in &quot;%1&quot;: the folder cannot be written.</source>
+        <translation>Impossible de créer une nouvelle base de données dans «&#xa0;%1&#xa0;»&#xa0;: le dossier n&apos;est pas accessible en écriture.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ConnectionDialog</name>
+    <message>
+        <source>Connect to Database</source>
+        <translation>Se connecter à une base de données</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Saved connect&amp;ions:</source>
+        <translation>C&amp;onnexions enregistrées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouvelle</translation>
+    </message>
+    <message>
+        <source>Duplic&amp;ate</source>
+        <translation>&amp;Dupliquer</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me</source>
+        <translation>&amp;Renommer</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Keep the connections without connecting</source>
+        <translation>Enregistrer les connexions sans se connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>New connection</source>
+        <translation>Nouvelle connexion</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>Delete Connection</source>
+        <translation>Supprimer la connexion</translation>
+    </message>
+    <message>
+        <source>Delete the saved connection &quot;%1&quot;?</source>
+        <translation>Supprimer la connexion enregistrée «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The database itself is not changed. The deletion is kept when you save or connect.</source>
+        <translation>La base de données elle-même n&apos;est pas modifiée. La suppression est conservée quand vous enregistrez ou vous connectez.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>The connections were saved.</source>
+        <translation>Les connexions ont été enregistrées.</translation>
+    </message>
+    <message>
+        <source>Not connected: see the marked field.</source>
+        <translation>Non connecté&#xa0;: voir le champ signalé.</translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation>Non connecté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Connected: the database is ready.</source>
+        <translation>Connecté&#xa0;: la base de données est prête.</translation>
+    </message>
+    <message>
+        <source>The file does not exist yet: Connect creates a new, empty database there.</source>
+        <translation>Le fichier n&apos;existe pas encore&#xa0;: «&#xa0;Se connecter&#xa0;» y crée une nouvelle base de données vide.</translation>
+    </message>
+    <message>
+        <source>Connected. The database has an older layout (version %1); Connect asks before updating it to version %2.</source>
+        <translation>Connecté. La base de données a une structure plus ancienne (version %1)&#xa0;; «&#xa0;Se connecter&#xa0;» demande avant de la mettre à jour vers la version %2.</translation>
+    </message>
+    <message>
+        <source>Connected, but the password could not be remembered. Untick &quot;Remember&quot; to go on without it.</source>
+        <translation>Connecté, mais le mot de passe n&apos;a pas pu être gardé. Décochez «&#xa0;Garder dans le trousseau du système&#xa0;» pour continuer sans lui.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ConnectionForm</name>
+    <message>
+        <source>SQLite file on this computer</source>
+        <translation>Fichier SQLite sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>Serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>MariaDB server</source>
+        <translation>Serveur MariaDB</translation>
+    </message>
+    <message>
+        <source>&amp;Backend:</source>
+        <translation>T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>P&amp;arcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Empty: your login name on this computer</source>
+        <translation>Vide&#xa0;: votre identifiant sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ssword:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Remember in the system &amp;keychain</source>
+        <translation>&amp;Garder dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Default of the client library (prefer)</source>
+        <translation>Valeur par défaut de la bibliothèque cliente (prefer)</translation>
+    </message>
+    <message>
+        <source>Off (disable)</source>
+        <translation>Désactivé (disable)</translation>
+    </message>
+    <message>
+        <source>Only if the server insists (allow)</source>
+        <translation>Seulement si le serveur l&apos;exige (allow)</translation>
+    </message>
+    <message>
+        <source>When the server offers it (prefer)</source>
+        <translation>Si le serveur le propose (prefer)</translation>
+    </message>
+    <message>
+        <source>Always, without checking the server (require)</source>
+        <translation>Toujours, sans vérifier le serveur (require)</translation>
+    </message>
+    <message>
+        <source>Always, checking the certificate (verify-ca)</source>
+        <translation>Toujours, en vérifiant le certificat (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Always, checking certificate and host name (verify-full)</source>
+        <translation>Toujours, en vérifiant le certificat et le nom d&apos;hôte (verify-full)</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Empty: ~/.postgresql/root.crt</source>
+        <translation>Vide&#xa0;: ~/.postgresql/root.crt</translation>
+    </message>
+    <message>
+        <source>&amp;Root certificate:</source>
+        <translation>Cert&amp;ificat racine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reading the keychain…</source>
+        <translation>Lecture du trousseau…</translation>
+    </message>
+    <message>
+        <source>Enter a port from 1 to 65535.</source>
+        <translation>Saisissez un port de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>Database File</source>
+        <translation>Fichier de base de données</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases SQLite (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Root Certificate</source>
+        <translation>Certificat racine</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt);;All files (*)</source>
+        <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ConnectionProfile</name>
+    <message>
+        <source>Enter a name for the connection.</source>
+        <translation>Saisissez un nom pour la connexion.</translation>
+    </message>
+    <message>
+        <source>Use at most %1 characters.</source>
+        <translation>Utilisez au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Another connection is called &quot;%1&quot;; choose another name.</source>
+        <translation>Une autre connexion s&apos;appelle déjà «&#xa0;%1&#xa0;»&#xa0;; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Choose the database file.</source>
+        <translation>Choisissez le fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>This is a folder; choose a file in it.</source>
+        <translation>Ceci est un dossier&#xa0;; choisissez un fichier à l&apos;intérieur.</translation>
+    </message>
+    <message>
+        <source>Enter a host name (db.example.com) or an IP address.</source>
+        <translation>Saisissez un nom d&apos;hôte (db.example.com) ou une adresse IP.</translation>
+    </message>
+    <message>
+        <source>Enter a port from 1 to 65535.</source>
+        <translation>Saisissez un port de 1 à 65535.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database on the server.</source>
+        <translation>Saisissez le nom de la base de données sur le serveur.</translation>
+    </message>
+    <message>
+        <source>A database name cannot contain /, ? or #.</source>
+        <translation>Un nom de base de données ne peut pas contenir /, ? ou #.</translation>
+    </message>
+    <message>
+        <source>A database name has at most %1 bytes.</source>
+        <translation>Un nom de base de données compte au plus %1 octets.</translation>
+    </message>
+    <message>
+        <source>Choose a TLS mode from the list.</source>
+        <translation>Choisissez un mode TLS dans la liste.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read; choose the server&apos;s root certificate (a .pem or .crt file).</source>
+        <translation>Ce fichier ne peut pas être lu&#xa0;; choisissez le certificat racine du serveur (un fichier .pem ou .crt).</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ConnectionTestBar</name>
+    <message>
+        <source>T&amp;est connection</source>
+        <translation>Tester la conne&amp;xion</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Connexion en cours</translation>
+    </message>
+    <message>
+        <source>St&amp;op</source>
+        <translation>Ne p&amp;lus attendre</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the database; nothing is changed.</source>
+        <translation>Ne plus attendre la base de données&#xa0;; rien n&apos;est modifié.</translation>
+    </message>
+    <message>
+        <source>Stopped waiting. Nothing was changed.</source>
+        <translation>Attente interrompue. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ConsoleSession</name>
+    <message>
+        <source>The demo data was not written</source>
+        <translation>Les données de démonstration n&apos;ont pas été écrites</translation>
+    </message>
+    <message>
+        <source>Welcome to the Backup Account Console</source>
+        <translation>Bienvenue dans Backup Account Console</translation>
+    </message>
+    <message>
+        <source>This database is empty. Enter the &amp;name of your organization (the managed-service provider); customer organizations go below it.</source>
+        <translation>Cette base de données est vide. Saisissez le &amp;nom de votre organisation (le fournisseur de services managés)&#xa0;; les organisations clientes viennent en dessous.</translation>
+    </message>
+    <message>
+        <source>The database could not be opened</source>
+        <translation>La base de données n&apos;a pas pu être ouverte</translation>
+    </message>
+</context>
+<context>
     <name>bc::ContactFields</name>
     <message>
         <source>&amp;Display name:</source>
@@ -1587,18 +1905,6 @@ Tout ce que vous avez saisi est toujours là&#xa0;; cliquez sur Terminer pour r�
         <translation>Le groupe de sécurité n&apos;existe plus.</translation>
     </message>
     <message>
-        <source>The database address &quot;%1&quot; names no file.</source>
-        <translation>L&apos;adresse de base de données «&#xa0;%1&#xa0;» ne désigne aucun fichier.</translation>
-    </message>
-    <message>
-        <source>This version of the console cannot open &quot;%1&quot; databases yet; give a file path.</source>
-        <translation>Cette version de la console ne peut pas encore ouvrir de bases de données «&#xa0;%1&#xa0;»&#xa0;; indiquez un chemin de fichier.</translation>
-    </message>
-    <message>
-        <source>No database file was given.</source>
-        <translation>Aucun fichier de base de données n&apos;a été indiqué.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is a folder, not a database file.</source>
         <translation>«&#xa0;%1&#xa0;» est un dossier, pas un fichier de base de données.</translation>
     </message>
@@ -1689,6 +1995,49 @@ Tout ce que vous avez saisi est toujours là&#xa0;; cliquez sur Terminer pour r�
     <message>
         <source>The group no longer exists.</source>
         <translation>Le groupe n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>This version of the console cannot open %1 databases yet; give a file path.</source>
+        <translation>Cette version de la console ne peut pas encore ouvrir de bases %1&#xa0;; indiquez un chemin de fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::DatabaseAddress</name>
+    <message>
+        <source>No database was given.</source>
+        <translation>Aucune base de données n&apos;a été indiquée.</translation>
+    </message>
+    <message>
+        <source>The database address &quot;%1&quot; names no file.</source>
+        <translation>L&apos;adresse de base de données «&#xa0;%1&#xa0;» ne désigne aucun fichier.</translation>
+    </message>
+    <message>
+        <source>The console cannot open &quot;%1&quot; databases; use a file path, postgresql:// or mariadb://.</source>
+        <translation>La console ne peut pas ouvrir de bases «&#xa0;%1&#xa0;»&#xa0;; utilisez un chemin de fichier, postgresql:// ou mariadb://.</translation>
+    </message>
+    <message>
+        <source>The database address &quot;%1&quot; is not a valid URL.</source>
+        <translation>L&apos;adresse de base de données «&#xa0;%1&#xa0;» n&apos;est pas une URL valide.</translation>
+    </message>
+    <message>
+        <source>The database address must not contain a password. The console asks for it and keeps it in the system keychain; the CLI reads BACKUP_CONSOLE_DATABASE_PASSWORD.</source>
+        <translation>L&apos;adresse de base de données ne doit pas contenir de mot de passe. La console le demande et le garde dans le trousseau du système&#xa0;; la CLI lit BACKUP_CONSOLE_DATABASE_PASSWORD.</translation>
+    </message>
+    <message>
+        <source>The database address &quot;%1&quot; names no database (…/name at its end).</source>
+        <translation>L&apos;adresse de base de données «&#xa0;%1&#xa0;» ne désigne aucune base (…/nom à la fin).</translation>
+    </message>
+    <message>
+        <source>Unknown sslmode &quot;%1&quot;; use one of: %2.</source>
+        <translation>sslmode «&#xa0;%1&#xa0;» inconnu&#xa0;; utilisez l&apos;un de ceux-ci&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The database address has an unknown option &quot;%1&quot;.</source>
+        <translation>L&apos;adresse de base de données contient une option inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 on %2:%3 (%4)</source>
+        <translation>%1 sur %2:%3 (%4)</translation>
     </message>
 </context>
 <context>
@@ -2402,6 +2751,68 @@ Si vous n&apos;attendiez pas ce message, vous pouvez l&apos;ignorer.</translatio
             <numerusform>%n compte supprimé.</numerusform>
             <numerusform>%n comptes supprimés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Connect to database…</source>
+        <translation>Se &amp;connecter à une base de données…</translation>
+    </message>
+    <message>
+        <source>Open another database: a file or a PostgreSQL or MariaDB server.</source>
+        <translation>Ouvrir une autre base de données&#xa0;: un fichier ou un serveur PostgreSQL ou MariaDB.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::MigrationQuestion</name>
+    <message>
+        <source>Update the Database?</source>
+        <translation>Mettre à jour la base de données&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; was last used by an older version of the console. To open it, this console has to update its layout from version %2 to version %3, in one step.</source>
+        <translation>La base de données «&#xa0;%1&#xa0;» a été utilisée en dernier par une version plus ancienne de la console. Pour l&apos;ouvrir, cette console doit mettre à jour sa structure de la version %2 à la version %3, en une seule étape.</translation>
+    </message>
+    <message>
+        <source>After the update, every other console that uses this database must be updated to this version too; older consoles can no longer open it.
+
+If you do not update, nothing in the database changes and it is not opened.</source>
+        <translation>Après la mise à jour, toutes les autres consoles qui utilisent cette base de données doivent aussi être mises à jour vers cette version&#xa0;; les consoles plus anciennes ne peuvent plus l&apos;ouvrir.
+
+Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>&amp;Update Database</source>
+        <translation>&amp;Mettre à jour la base</translation>
+    </message>
+    <message>
+        <source>&amp;Do Not Update</source>
+        <translation>&amp;Ne pas mettre à jour</translation>
+    </message>
+</context>
+<context>
+    <name>bc::PasswordDialog</name>
+    <message>
+        <source>Database Password</source>
+        <translation>Mot de passe de la base de données</translation>
+    </message>
+    <message>
+        <source>Remember in the system &amp;keychain</source>
+        <translation>&amp;Garder dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>Pa&amp;ssword:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Enter your password for %1.</source>
+        <translation>Saisissez votre mot de passe pour %1.</translation>
+    </message>
+    <message>
+        <source>Enter the password of the user &quot;%1&quot; for %2.</source>
+        <translation>Saisissez le mot de passe de l&apos;utilisateur «&#xa0;%1&#xa0;» pour %2.</translation>
     </message>
 </context>
 <context>
@@ -4439,28 +4850,12 @@ Si vous n&apos;attendiez pas ce message, vous pouvez l&apos;ignorer.</translatio
 <context>
     <name>main</name>
     <message>
-        <source>Welcome to the Backup Account Console</source>
-        <translation>Bienvenue dans Backup Account Console</translation>
-    </message>
-    <message>
-        <source>This database is empty. Enter the &amp;name of your organization (the managed-service provider); customer organizations go below it.</source>
-        <translation>Cette base de données est vide. Saisissez le &amp;nom de votre organisation (le fournisseur de services managés)&#xa0;; les organisations clientes viennent en dessous.</translation>
-    </message>
-    <message>
         <source>Backup Account Console</source>
         <translation>Backup Account Console</translation>
     </message>
     <message>
         <source>Create and manage backup accounts.</source>
         <translation>Créer et gérer des comptes de sauvegarde.</translation>
-    </message>
-    <message>
-        <source>The database file to open (default: %1).</source>
-        <translation>Le fichier de base de données à ouvrir (par défaut&#xa0;: %1).</translation>
-    </message>
-    <message>
-        <source>path</source>
-        <translation>chemin</translation>
     </message>
     <message>
         <source>Fill an empty database with a sample of groups and accounts.</source>
@@ -4475,8 +4870,12 @@ Si vous n&apos;attendiez pas ce message, vous pouvez l&apos;ignorer.</translatio
         <translation>La base de données n&apos;a pas pu être ouverte</translation>
     </message>
     <message>
-        <source>The demo data was not written</source>
-        <translation>Les données de démonstration n&apos;ont pas été écrites</translation>
+        <source>The database to open: a file path, postgresql://user@host:port/name or mariadb://user@host:port/name, never with a password (default: the last connection, else %1).</source>
+        <translation>La base de données à ouvrir&#xa0;: un chemin de fichier, postgresql://utilisateur@hôte:port/nom ou mariadb://utilisateur@hôte:port/nom, jamais avec un mot de passe (par défaut&#xa0;: la dernière connexion, sinon %1).</translation>
+    </message>
+    <message>
+        <source>location</source>
+        <translation>adresse</translation>
     </message>
 </context>
 <context>

@@ -143,6 +143,10 @@ void MainWindow::createActions()
     m_deleteGroup =
         make(tr("&Delete group…"), u"deleteGroupAction"_s, QStyle::SP_TrashIcon, {}, &MainWindow::deleteGroup);
 
+    auto *connectToDatabase =
+        make(tr("&Connect to database…"), u"connectToDatabaseAction"_s, QStyle::SP_DriveNetIcon,
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this] { Q_EMIT connectToDatabaseRequested(); });
+    connectToDatabase->setStatusTip(tr("Open another database: a file or a PostgreSQL or MariaDB server."));
     auto *quit =
         make(tr("&Quit"), u"quitAction"_s, QStyle::SP_DialogCloseButton, QKeySequence::Quit, &MainWindow::close);
     auto *about = make(tr("&About"), u"aboutAction"_s, QStyle::SP_MessageBoxInformation, {},
@@ -151,6 +155,7 @@ void MainWindow::createActions()
                            QKeySequence::HelpContents, [this] { ShortcutsDialog(*this, this).exec(); });
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(connectToDatabase);
     file->addAction(m_activationActions->settingsAction());
     file->addSeparator();
     file->addAction(quit);

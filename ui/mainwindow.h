@@ -48,6 +48,10 @@ public:
     // selection and the scroll position.
     void showChangesMadeElsewhere();
 
+Q_SIGNALS:
+    // File → Connect to database…: whoever owns the window (ConsoleSession) asks and switches.
+    void connectToDatabaseRequested();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 

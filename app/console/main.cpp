@@ -1,12 +1,8 @@
-#include "accountservice.h"
 #include "appidentity.h"
-#include "catalogservice.h"
-#include "changewatcher.h"
+#include "consolesession.h"
 #include "database.h"
-#include "demodata.h"
-#include "groupnamedialog.h"
-#include "groupservice.h"
-#include "mainwindow.h"
+#include "databaseaddress.h"
+#include "keychainsecretstore.h"
 #include "settings.h"
 #include "translations.h"
 
@@ -16,33 +12,14 @@
 #include <QMessageBox>
 #include <QTextStream>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace {
 
 // Exit codes shared with the CLI: 2 for a bad command line, 3 when the database cannot be opened or written.
 constexpr int exitUsage = 2;
-constexpr int exitDatabaseProblem = 3;
-
-// On an empty database, ask for the MSP's name and create the top group. False when cancelled.
-bool ensureRootGroup(bc::GroupService &groups)
-{
-    auto root = groups.root();
-    if (root && *root)
-        return true;
-    bc::GroupNameDialog dialog(QApplication::translate("main", "Welcome to the Backup Account Console"),
-                               QApplication::translate("main",
-                                                       "This database is empty. Enter the &name of your "
-                                                       "organization (the managed-service provider); customer "
-                                                       "organizations go below it."),
-                               QString(), [&groups](const QString &name) -> bc::Result<void> {
-                                   auto created = groups.createRoot(name);
-                                   if (!created)
-                                       return bc::fail(created.error());
-                                   return {};
-                               });
-    return dialog.exec() == QDialog::Accepted;
-}
 
 } // namespace
 
@@ -64,10 +41,14 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate("main", "Create and manage backup accounts."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption databaseOption(u"database"_s,
-                                            QApplication::translate("main", "The database file to open (default: %1).")
-                                                .arg(bc::Database::defaultLocation()),
-                                            QApplication::translate("main", "path"));
+    const QCommandLineOption databaseOption(
+        u"database"_s,
+        QApplication::translate("main",
+                                "The database to open: a file path, postgresql://user@host:port/name or "
+                                "mariadb://user@host:port/name, never with a password (default: the last "
+                                "connection, else %1).")
+            .arg(bc::Database::defaultLocation()),
+        QApplication::translate("main", "location"));
     const QCommandLineOption demoOption(
         u"demo"_s, QApplication::translate("main", "Fill an empty database with a sample of groups and accounts."));
     const QCommandLineOption languageOption(u"lang"_s, bc::languageOptionDescription(),
@@ -77,38 +58,39 @@ int main(int argc, char *argv[])
     parser.addOption(languageOption);
     parser.process(app);
 
-    const QString location =
-        parser.isSet(databaseOption) ? parser.value(databaseOption) : bc::Database::defaultLocation();
-    auto database = bc::Database::open(location);
-    if (!database) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "The database could not be opened"),
-                              database.error().message);
-        return exitDatabaseProblem;
-    }
-    bc::GroupService groups(**database);
-    bc::AccountService accounts(**database);
-
-    if (parser.isSet(demoOption)) {
-        auto root = groups.root();
-        if (root && !*root) {
-            bc::CatalogService demoCatalog(**database);
-            if (auto filled = bc::DemoData::fill(groups, accounts, QString(), 300, &demoCatalog); !filled) {
-                QMessageBox::critical(nullptr, QApplication::translate("main", "The demo data was not written"),
-                                      filled.error().message);
-                return exitDatabaseProblem;
-            }
-        }
-    }
-    if (!ensureRootGroup(groups))
-        return 0;
-
     bc::Settings settings;
-    bc::CatalogService catalog(**database);
-    bc::MainWindow window(groups, accounts, catalog, settings, (*database)->displayName());
-    // Another console, the CLI or the activation server changed something: show it.
-    bc::ChangeWatcher watcher(**database);
-    QObject::connect(&watcher, &bc::ChangeWatcher::changedElsewhere, &window,
-                     &bc::MainWindow::showChangesMadeElsewhere);
-    window.show();
+    // --database, else BACKUP_CONSOLE_DATABASE, else the connection used last, else the default file.
+    QString location = parser.value(databaseOption);
+    if (location.isEmpty())
+        location = qEnvironmentVariable("BACKUP_CONSOLE_DATABASE");
+    const auto origin =
+        location.isEmpty() ? bc::ConsoleSession::Origin::Saved : bc::ConsoleSession::Origin::CommandLine;
+    std::optional<bc::DatabaseAddress> address;
+    if (location.isEmpty()) {
+        const QString last = settings.lastConnectionProfile();
+        for (const bc::ConnectionProfile &profile : settings.connectionProfiles()) {
+            if (!last.isEmpty() && profile.name == last)
+                address = profile.address;
+        }
+        if (!address)
+            location = bc::Database::defaultLocation();
+    }
+    if (!address) {
+        auto parsed = bc::DatabaseAddress::parse(location);
+        if (!parsed) {
+            QTextStream(stderr) << parsed.error().message << Qt::endl;
+            QMessageBox::critical(nullptr, QApplication::translate("main", "The database could not be opened"),
+                                  parsed.error().message);
+            return exitUsage;
+        }
+        address = *parsed;
+    }
+
+    // Passwords of database servers: BACKUP_CONSOLE_DATABASE_PASSWORD, the keychain, or asked for.
+    bc::KeychainSecretStore secrets;
+    bc::ConsoleSession session(settings, secrets);
+    session.setFillDemo(parser.isSet(demoOption));
+    QObject::connect(&session, &bc::ConsoleSession::finished, &app, [](int exitCode) { QApplication::exit(exitCode); });
+    session.start(*address, origin);
     return QApplication::exec();
 }
