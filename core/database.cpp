@@ -363,6 +363,14 @@ Result<void> Database::migrate()
                         .arg(schemaVersion()));
     };
     auto current = storedVersion(*this);
+    if (!current && current.error().code == Error::Code::CannotOpen && m_address.backend == Backend::MariaDb) {
+        // MariaDB shows another console's migration half-done (its schema changes are not
+        // transactional): tables, but no schema_version yet. Once it is done, look again.
+        if (auto locked = lockWriters(); !locked)
+            return locked;
+        current = storedVersion(*this);
+        unlockWriters();
+    }
     if (!current)
         return fail(current.error());
     if (*current > schemaVersion())
@@ -373,14 +381,15 @@ Result<void> Database::migrate()
         if (auto wal = enableWriteAheadLog(); !wal)
             return wal;
     }
-    if (*current == schemaVersion())
+    const int target = m_options.stopAtSchema > 0 ? std::min(m_options.stopAtSchema, schemaVersion()) : schemaVersion();
+    if (*current >= target)
         return {};
-    if (*current > 0 && m_options.confirmMigration && !m_options.confirmMigration(*current, schemaVersion()))
+    if (*current > 0 && m_options.confirmMigration && !m_options.confirmMigration(*current, target))
         return fail(Error::Code::CannotOpen, QString(),
                     tr("The database \"%1\" was left as it was (schema %2); this console needs schema %3.")
                         .arg(m_displayName)
                         .arg(*current)
-                        .arg(schemaVersion()));
+                        .arg(target));
 
     const auto steps = [&]() -> Result<void> {
         // Another console may have migrated the database since the version was read; read it again
@@ -390,7 +399,7 @@ Result<void> Database::migrate()
             return fail(locked.error());
         if (*locked > schemaVersion())
             return tooNew(*locked);
-        for (int version = *locked + 1; version <= schemaVersion(); ++version) {
+        for (int version = *locked + 1; version <= target; ++version) {
             QFile file(migrations.at(version - 1));
             if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
                 qCCritical(lcDb) << "missing migration" << file.fileName();

@@ -42,13 +42,20 @@ public:
         // Asked before an existing database of an older schema is migrated (from, to); false
         // leaves it untouched and open() fails. Unset: migrate without asking (CLI, tests).
         std::function<bool(int from, int to)> confirmMigration;
+        // Migrate no further than this schema version (0: the latest). For tests of upgrades.
+        int stopAtSchema = 0;
     };
 
     // `location` is anything DatabaseAddress::parse() reads: a file path, sqlite://,
     // postgresql:// or mariadb://. SQLite: creates the file and its folder if missing, turns on
     // foreign keys, WAL and a busy timeout. Every backend: migrates the schema.
-    static Result<std::unique_ptr<Database>> open(const QString &location, const OpenOptions &options = {});
-    static Result<std::unique_ptr<Database>> open(const DatabaseAddress &address, const OpenOptions &options = {});
+    static Result<std::unique_ptr<Database>> open(const QString &location, const OpenOptions &options);
+    static Result<std::unique_ptr<Database>> open(const DatabaseAddress &address, const OpenOptions &options);
+    static Result<std::unique_ptr<Database>> open(const QString &location) { return open(location, OpenOptions()); }
+    static Result<std::unique_ptr<Database>> open(const DatabaseAddress &address)
+    {
+        return open(address, OpenOptions());
+    }
 
     // The default database file of this user (QStandardPaths), or BACKUP_CONSOLE_DATABASE.
     static QString defaultLocation();

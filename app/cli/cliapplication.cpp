@@ -34,9 +34,11 @@ ExitCode CliApplication::run(const QStringList &arguments)
         return m_output.usageError(invocation.error().message,
                                    CommandCatalog::usageHint(invocation.error().commandName));
 
-    // The core library logs driver details for the console's log; on a terminal they are noise.
+    // The core library logs driver details for the console's log; on a terminal they are noise, and
+    // so are the drivers' own warnings (QPSQL's "Unable to free statement: …" after a failed
+    // statement), which carry raw server text. --verbose shows both.
     if (!invocation->isSet(u"verbose"_s))
-        QLoggingCategory::setFilterRules(u"console.*=false"_s);
+        QLoggingCategory::setFilterRules(u"console.*=false\ndefault.warning=false"_s);
 
     if (!invocation->command()) {
         if (invocation->isSet(u"version"_s)) {
