@@ -11,6 +11,9 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace bc;
@@ -29,6 +32,7 @@ private Q_SLOTS:
     void cleanup();
     void aSaveThatLosesTheServerLeavesNothingAndTheRetrySucceedsOnce();
     void theWizardKeepsEverythingRetriesAndSavesOnceWhenTheServerIsBack();
+    void tlsWithVerifyFullTrustsOnlyTheGivenRootCertificate();
 
 private:
     bool server(const QString &command);
@@ -191,6 +195,79 @@ void TestFaults::theWizardKeepsEverythingRetriesAndSavesOnceWhenTheServerIsBack(
     QVERIFY(wizard.createdAccount());
     QCOMPARE(wizard.createdAccount()->email, u"bob@example.com"_s);
     QCOMPARE(count(u"SELECT count(*) FROM accounts WHERE login_key = 'bob'"_s), 1);
+}
+
+namespace {
+
+bool run(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.start(program, arguments);
+    return process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+}
+
+// A certificate authority and, signed by it, a server certificate for 127.0.0.1.
+bool makeCertificates(const QDir &dir, bool withServer)
+{
+    const auto path = [&dir](const QString &name) {
+        return dir.filePath(name);
+    };
+    if (!dir.mkpath(u"."_s)
+        || !run(u"openssl"_s,
+                {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s, u"2"_s, u"-subj"_s,
+                 u"/CN=Test CA"_s, u"-keyout"_s, path(u"ca.key"_s), u"-out"_s, path(u"ca.crt"_s)}))
+        return false;
+    if (!withServer)
+        return true;
+    QFile extensions(path(u"server.ext"_s));
+    if (!extensions.open(QIODevice::WriteOnly) || extensions.write("subjectAltName = IP:127.0.0.1\n") < 0)
+        return false;
+    extensions.close();
+    return run(u"openssl"_s,
+               {u"req"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-subj"_s, u"/CN=127.0.0.1"_s, u"-keyout"_s,
+                path(u"server.key"_s), u"-out"_s, path(u"server.csr"_s)})
+        && run(u"openssl"_s,
+               {u"x509"_s, u"-req"_s, u"-in"_s, path(u"server.csr"_s), u"-CA"_s, path(u"ca.crt"_s), u"-CAkey"_s,
+                path(u"ca.key"_s), u"-CAcreateserial"_s, u"-days"_s, u"2"_s, u"-extfile"_s, path(u"server.ext"_s),
+                u"-out"_s, path(u"server.crt"_s)});
+}
+
+} // namespace
+
+void TestFaults::tlsWithVerifyFullTrustsOnlyTheGivenRootCertificate()
+{
+    const QDir trusted(m_dir.filePath(u"tls"_s));
+    const QDir stranger(m_dir.filePath(u"other-ca"_s));
+    QVERIFY(makeCertificates(trusted, true));
+    QVERIFY(makeCertificates(stranger, false));
+    // The server reads its key as its own user, who alone may read it.
+    QFile::setPermissions(trusted.filePath(u"server.key"_s), QFile::ReadOwner | QFile::WriteOwner);
+    if (geteuid() == 0)
+        QVERIFY(run(u"chown"_s, {u"-R"_s, u"postgres"_s, trusted.path()}));
+    QSqlDatabase admin = bc::test::adminConnection();
+    QVERIFY(admin.isOpen());
+    QSqlQuery configure(admin);
+    for (const QString &sql : {u"ALTER SYSTEM SET ssl_cert_file = '%1'"_s.arg(trusted.filePath(u"server.crt"_s)),
+                               u"ALTER SYSTEM SET ssl_key_file = '%1'"_s.arg(trusted.filePath(u"server.key"_s)),
+                               u"ALTER SYSTEM SET ssl = on"_s, u"SELECT pg_reload_conf()"_s})
+        QVERIFY2(configure.exec(sql), qPrintable(configure.lastError().text()));
+
+    QUrl url(m_location);
+    url.setQuery(u"sslmode=verify-full&sslrootcert="_s + trusted.filePath(u"ca.crt"_s));
+    std::unique_ptr<Database> secure;
+    QTRY_VERIFY_WITH_TIMEOUT((secure = Database::open(url.toString()).value_or(nullptr)) != nullptr, 10000);
+    auto encrypted = secure->run(u"SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"_s);
+    QVERIFY(encrypted && encrypted->next());
+    QVERIFY(encrypted->value(0).toBool());
+
+    // A root certificate that did not sign the server's: refused, in plain words.
+    url.setQuery(u"sslmode=verify-full&sslrootcert="_s + stranger.filePath(u"ca.crt"_s));
+    auto refused = Database::open(url.toString());
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, Error::Code::CannotOpen);
+    QVERIFY2(refused.error().message.contains(u"TLS"_s), qPrintable(refused.error().message));
+    QVERIFY2(!refused.error().message.contains(u"SSL error"_s), qPrintable(refused.error().message));
 }
 
 QTEST_MAIN(TestFaults)
