@@ -4334,10 +4334,6 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>ID|NAME</translation>
     </message>
     <message>
-        <source>The database file or sqlite:// URL (default: %1).</source>
-        <translation>Die Datenbankdatei oder sqlite://-URL (Standard: %1).</translation>
-    </message>
-    <message>
         <source>PATH|URL</source>
         <translation>PFAD|URL</translation>
     </message>
@@ -4745,6 +4741,10 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <source>How many accounts to create (default: 300).</source>
         <translation>Wie viele Konten angelegt werden (Standard: 300).</translation>
     </message>
+    <message>
+        <source>The database: a file path, postgresql://user@host:port/name or mariadb://user@host:port/name (default: %1). A server&apos;s password comes from %2, never from the address.</source>
+        <translation>Die Datenbank: ein Dateipfad, postgresql://benutzer@host:port/name oder mariadb://benutzer@host:port/name (Standard: %1). Das Passwort eines Servers kommt aus %2, nie aus der Adresse.</translation>
+    </message>
 </context>
 <context>
     <name>bc::cli::OptionReader</name>
@@ -4943,10 +4943,6 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>Stellt die Aktivierungsseiten der Backup Account Console bereit.</translation>
     </message>
     <message>
-        <source>The database (default: %1).</source>
-        <translation>Die Datenbank (Standard: %1).</translation>
-    </message>
-    <message>
         <source>Address to listen on (default: %1).</source>
         <translation>Adresse, auf der gelauscht wird (Standard: %1).</translation>
     </message>
@@ -4965,6 +4961,10 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
     <message>
         <source>Cannot listen on %1 port %2; is it in use?</source>
         <translation>Kann auf %1 Port %2 nicht lauschen; wird er schon verwendet?</translation>
+    </message>
+    <message>
+        <source>The database: a file path, postgresql://user@host:port/name or mariadb://user@host:port/name (default: %1). A server&apos;s password comes from BACKUP_CONSOLE_DATABASE_PASSWORD, never from the address.</source>
+        <translation>Die Datenbank: ein Dateipfad, postgresql://benutzer@host:port/name oder mariadb://benutzer@host:port/name (Standard: %1). Das Passwort eines Servers kommt aus BACKUP_CONSOLE_DATABASE_PASSWORD, nie aus der Adresse.</translation>
     </message>
 </context>
 </TS>

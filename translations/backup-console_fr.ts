@@ -4334,10 +4334,6 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
         <translation>ID|NOM</translation>
     </message>
     <message>
-        <source>The database file or sqlite:// URL (default: %1).</source>
-        <translation>Le fichier de base de données ou l&apos;URL sqlite:// (par défaut&#xa0;: %1).</translation>
-    </message>
-    <message>
         <source>PATH|URL</source>
         <translation>CHEMIN|URL</translation>
     </message>
@@ -4745,6 +4741,10 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
         <source>How many accounts to create (default: 300).</source>
         <translation>Combien de comptes créer (par défaut&#xa0;: 300).</translation>
     </message>
+    <message>
+        <source>The database: a file path, postgresql://user@host:port/name or mariadb://user@host:port/name (default: %1). A server&apos;s password comes from %2, never from the address.</source>
+        <translation>La base de données&#xa0;: un chemin de fichier, postgresql://utilisateur@hôte:port/nom ou mariadb://utilisateur@hôte:port/nom (par défaut&#xa0;: %1). Le mot de passe d&apos;un serveur vient de %2, jamais de l&apos;adresse.</translation>
+    </message>
 </context>
 <context>
     <name>bc::cli::OptionReader</name>
@@ -4943,10 +4943,6 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
         <translation>Sert les pages d&apos;activation de Backup Account Console.</translation>
     </message>
     <message>
-        <source>The database (default: %1).</source>
-        <translation>La base de données (par défaut&#xa0;: %1).</translation>
-    </message>
-    <message>
         <source>Address to listen on (default: %1).</source>
         <translation>Adresse d&apos;écoute (par défaut&#xa0;: %1).</translation>
     </message>
@@ -4965,6 +4961,10 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     <message>
         <source>Cannot listen on %1 port %2; is it in use?</source>
         <translation>Impossible d&apos;écouter sur %1 port %2&#xa0;; est-il déjà utilisé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The database: a file path, postgresql://user@host:port/name or mariadb://user@host:port/name (default: %1). A server&apos;s password comes from BACKUP_CONSOLE_DATABASE_PASSWORD, never from the address.</source>
+        <translation>La base de données&#xa0;: un chemin de fichier, postgresql://utilisateur@hôte:port/nom ou mariadb://utilisateur@hôte:port/nom (par défaut&#xa0;: %1). Le mot de passe d&apos;un serveur vient de BACKUP_CONSOLE_DATABASE_PASSWORD, jamais de l&apos;adresse.</translation>
     </message>
 </context>
 </TS>
