@@ -1019,6 +1019,12 @@ Alle Ihre Eingaben sind noch vorhanden; klicken Sie auf „Abschließen“, um e
         <source>%1 (changed; the profile has %2)</source>
         <translation>%1 (geändert; das Profil hat %2)</translation>
     </message>
+    <message>
+        <source>The account is not saved yet: %1
+Retrying by itself every few seconds (attempt %2); everything you entered is kept. Cancel stops trying.</source>
+        <translation>Das Konto ist noch nicht gespeichert: %1
+Es wird alle paar Sekunden von selbst erneut versucht (Versuch %2); alle Ihre Eingaben bleiben erhalten. „Abbrechen“ beendet die Versuche.</translation>
+    </message>
 </context>
 <context>
     <name>bc::AccountText</name>
@@ -1997,8 +2003,52 @@ Alle Ihre Eingaben sind noch vorhanden; klicken Sie auf „Abschließen“, um e
         <translation>Die Gruppe existiert nicht mehr.</translation>
     </message>
     <message>
-        <source>This version of the console cannot open %1 databases yet; give a file path.</source>
-        <translation>Diese Version der Konsole kann %1-Datenbanken noch nicht öffnen; geben Sie einen Dateipfad an.</translation>
+        <source>No database file was given.</source>
+        <translation>Es wurde keine Datenbankdatei angegeben.</translation>
+    </message>
+    <message>
+        <source>The %1 driver for Qt is missing; install the package %2.</source>
+        <translation>Der %1-Treiber für Qt fehlt; installieren Sie das Paket %2.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the user name or password.</source>
+        <translation>Der Server %1 hat den Benutzernamen oder das Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; does not exist on the server; ask its administrator to create it.</source>
+        <translation>Die Datenbank „%1“ existiert auf dem Server nicht; bitten Sie dessen Administrator, sie anzulegen.</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to %1 could not be made: check the TLS mode and the root certificate.</source>
+        <translation>Eine sichere (TLS-)Verbindung zu %1 konnte nicht hergestellt werden: Prüfen Sie den TLS-Modus und das Stammzertifikat.</translation>
+    </message>
+    <message>
+        <source>The database server %1 cannot be reached. Check the host name, the port and the network.</source>
+        <translation>Der Datenbankserver %1 ist nicht erreichbar. Prüfen Sie den Hostnamen, den Port und das Netzwerk.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; was left as it was (schema %2); this console needs schema %3.</source>
+        <translation>Die Datenbank „%1“ wurde unverändert gelassen (Schema %2); diese Konsole braucht Schema %3.</translation>
+    </message>
+    <message>
+        <source>A value is too long for the database.</source>
+        <translation>Ein Wert ist zu lang für die Datenbank.</translation>
+    </message>
+    <message>
+        <source>The database server has no space left. Ask its administrator; nothing was lost.</source>
+        <translation>Der Datenbankserver hat keinen Speicherplatz mehr. Wenden Sie sich an seinen Administrator; es ging nichts verloren.</translation>
+    </message>
+    <message>
+        <source>The database server accepts no changes at the moment (read-only). Nothing was changed.</source>
+        <translation>Der Datenbankserver nimmt derzeit keine Änderungen an (schreibgeschützt). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Your database user may not do that; ask the database&apos;s administrator.</source>
+        <translation>Ihr Datenbankbenutzer darf das nicht; wenden Sie sich an den Administrator der Datenbank.</translation>
+    </message>
+    <message>
+        <source>The database server is unreachable. What you typed is kept; try again when it is back.</source>
+        <translation>Der Datenbankserver ist nicht erreichbar. Ihre Eingaben bleiben erhalten; versuchen Sie es erneut, wenn er wieder verfügbar ist.</translation>
     </message>
 </context>
 <context>
@@ -2519,12 +2569,20 @@ Wenn Sie diese Nachricht nicht erwartet haben, können Sie sie ignorieren.</tran
 <context>
     <name>bc::KeychainSecretStore</name>
     <message>
-        <source>The keychain could not be read: %1</source>
-        <translation>Der Schlüsselbund konnte nicht gelesen werden: %1</translation>
+        <source>The system keychain refused access; type the password. It is kept only until the console closes.</source>
+        <translation>Der Schlüsselbund des Systems hat den Zugriff verweigert; geben Sie das Passwort ein. Es wird nur aufbewahrt, bis die Konsole geschlossen wird.</translation>
     </message>
     <message>
-        <source>The keychain did not take the password: %1</source>
-        <translation>Der Schlüsselbund hat das Passwort nicht angenommen: %1</translation>
+        <source>No system keychain is available; type the password. It is kept only until the console closes.</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar; geben Sie das Passwort ein. Es wird nur aufbewahrt, bis die Konsole geschlossen wird.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused to store the password.</source>
+        <translation>Der Schlüsselbund des Systems hat das Speichern des Passworts verweigert.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available to remember the password.</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar, der das Passwort speichern könnte.</translation>
     </message>
 </context>
 <context>
@@ -4276,10 +4334,6 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>ID|NAME</translation>
     </message>
     <message>
-        <source>The database file or sqlite:// URL (default: %1).</source>
-        <translation>Die Datenbankdatei oder sqlite://-URL (Standard: %1).</translation>
-    </message>
-    <message>
         <source>PATH|URL</source>
         <translation>PFAD|URL</translation>
     </message>
@@ -4687,6 +4741,10 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <source>How many accounts to create (default: 300).</source>
         <translation>Wie viele Konten angelegt werden (Standard: 300).</translation>
     </message>
+    <message>
+        <source>The database: a file path, postgresql://user@host:port/name or mariadb://user@host:port/name (default: %1). A server&apos;s password comes from %2, never from the address.</source>
+        <translation>Die Datenbank: ein Dateipfad, postgresql://benutzer@host:port/name oder mariadb://benutzer@host:port/name (Standard: %1). Das Passwort eines Servers kommt aus %2, nie aus der Adresse.</translation>
+    </message>
 </context>
 <context>
     <name>bc::cli::OptionReader</name>
@@ -4885,10 +4943,6 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>Stellt die Aktivierungsseiten der Backup Account Console bereit.</translation>
     </message>
     <message>
-        <source>The database (default: %1).</source>
-        <translation>Die Datenbank (Standard: %1).</translation>
-    </message>
-    <message>
         <source>Address to listen on (default: %1).</source>
         <translation>Adresse, auf der gelauscht wird (Standard: %1).</translation>
     </message>
@@ -4907,6 +4961,10 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
     <message>
         <source>Cannot listen on %1 port %2; is it in use?</source>
         <translation>Kann auf %1 Port %2 nicht lauschen; wird er schon verwendet?</translation>
+    </message>
+    <message>
+        <source>The database: a file path, postgresql://user@host:port/name or mariadb://user@host:port/name (default: %1). A server&apos;s password comes from BACKUP_CONSOLE_DATABASE_PASSWORD, never from the address.</source>
+        <translation>Die Datenbank: ein Dateipfad, postgresql://benutzer@host:port/name oder mariadb://benutzer@host:port/name (Standard: %1). Das Passwort eines Servers kommt aus BACKUP_CONSOLE_DATABASE_PASSWORD, nie aus der Adresse.</translation>
     </message>
 </context>
 </TS>

@@ -1019,6 +1019,12 @@ Tout ce que vous avez saisi est toujours là&#xa0;; cliquez sur Terminer pour r�
         <source>%1 (changed; the profile has %2)</source>
         <translation>%1 (modifié&#xa0;; le profil a %2)</translation>
     </message>
+    <message>
+        <source>The account is not saved yet: %1
+Retrying by itself every few seconds (attempt %2); everything you entered is kept. Cancel stops trying.</source>
+        <translation>Le compte n&apos;est pas encore enregistré&#xa0;: %1
+La console réessaie d&apos;elle-même à quelques secondes d&apos;intervalle (tentative %2)&#xa0;; tout ce que vous avez saisi est conservé. «&#xa0;Annuler&#xa0;» arrête les tentatives.</translation>
+    </message>
 </context>
 <context>
     <name>bc::AccountText</name>
@@ -1997,8 +2003,52 @@ Tout ce que vous avez saisi est toujours là&#xa0;; cliquez sur Terminer pour r�
         <translation>Le groupe n&apos;existe plus.</translation>
     </message>
     <message>
-        <source>This version of the console cannot open %1 databases yet; give a file path.</source>
-        <translation>Cette version de la console ne peut pas encore ouvrir de bases %1&#xa0;; indiquez un chemin de fichier.</translation>
+        <source>No database file was given.</source>
+        <translation>Aucun fichier de base de données n&apos;a été indiqué.</translation>
+    </message>
+    <message>
+        <source>The %1 driver for Qt is missing; install the package %2.</source>
+        <translation>Le pilote %1 pour Qt est absent&#xa0;; installez le paquet %2.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the user name or password.</source>
+        <translation>Le serveur %1 a refusé le nom d&apos;utilisateur ou le mot de passe.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; does not exist on the server; ask its administrator to create it.</source>
+        <translation>La base de données «&#xa0;%1&#xa0;» n&apos;existe pas sur le serveur&#xa0;; demandez à son administrateur de la créer.</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to %1 could not be made: check the TLS mode and the root certificate.</source>
+        <translation>Aucune connexion sécurisée (TLS) à %1 n&apos;a pu être établie&#xa0;: vérifiez le mode TLS et le certificat racine.</translation>
+    </message>
+    <message>
+        <source>The database server %1 cannot be reached. Check the host name, the port and the network.</source>
+        <translation>Le serveur de base de données %1 est injoignable. Vérifiez le nom d&apos;hôte, le port et le réseau.</translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; was left as it was (schema %2); this console needs schema %3.</source>
+        <translation>La base de données «&#xa0;%1&#xa0;» a été laissée telle quelle (schéma %2)&#xa0;; cette console a besoin du schéma %3.</translation>
+    </message>
+    <message>
+        <source>A value is too long for the database.</source>
+        <translation>Une valeur est trop longue pour la base de données.</translation>
+    </message>
+    <message>
+        <source>The database server has no space left. Ask its administrator; nothing was lost.</source>
+        <translation>Le serveur de base de données n&apos;a plus d&apos;espace libre. Adressez-vous à son administrateur&#xa0;; rien n&apos;a été perdu.</translation>
+    </message>
+    <message>
+        <source>The database server accepts no changes at the moment (read-only). Nothing was changed.</source>
+        <translation>Le serveur de base de données n&apos;accepte aucune modification pour le moment (lecture seule). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Your database user may not do that; ask the database&apos;s administrator.</source>
+        <translation>Votre utilisateur de base de données n&apos;a pas le droit de faire cela&#xa0;; adressez-vous à l&apos;administrateur de la base de données.</translation>
+    </message>
+    <message>
+        <source>The database server is unreachable. What you typed is kept; try again when it is back.</source>
+        <translation>Le serveur de base de données est injoignable. Ce que vous avez saisi est conservé&#xa0;; réessayez quand il sera de nouveau disponible.</translation>
     </message>
 </context>
 <context>
@@ -2519,12 +2569,20 @@ Si vous n&apos;attendiez pas ce message, vous pouvez l&apos;ignorer.</translatio
 <context>
     <name>bc::KeychainSecretStore</name>
     <message>
-        <source>The keychain could not be read: %1</source>
-        <translation>Le trousseau n&apos;a pas pu être lu&#xa0;: %1</translation>
+        <source>The system keychain refused access; type the password. It is kept only until the console closes.</source>
+        <translation>Le trousseau du système a refusé l&apos;accès&#xa0;; saisissez le mot de passe. Il n&apos;est gardé que jusqu&apos;à la fermeture de la console.</translation>
     </message>
     <message>
-        <source>The keychain did not take the password: %1</source>
-        <translation>Le trousseau n&apos;a pas accepté le mot de passe&#xa0;: %1</translation>
+        <source>No system keychain is available; type the password. It is kept only until the console closes.</source>
+        <translation>Aucun trousseau du système n&apos;est disponible&#xa0;; saisissez le mot de passe. Il n&apos;est gardé que jusqu&apos;à la fermeture de la console.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused to store the password.</source>
+        <translation>Le trousseau du système a refusé d&apos;enregistrer le mot de passe.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available to remember the password.</source>
+        <translation>Aucun trousseau du système n&apos;est disponible pour garder le mot de passe.</translation>
     </message>
 </context>
 <context>
@@ -4276,10 +4334,6 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
         <translation>ID|NOM</translation>
     </message>
     <message>
-        <source>The database file or sqlite:// URL (default: %1).</source>
-        <translation>Le fichier de base de données ou l&apos;URL sqlite:// (par défaut&#xa0;: %1).</translation>
-    </message>
-    <message>
         <source>PATH|URL</source>
         <translation>CHEMIN|URL</translation>
     </message>
@@ -4687,6 +4741,10 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
         <source>How many accounts to create (default: 300).</source>
         <translation>Combien de comptes créer (par défaut&#xa0;: 300).</translation>
     </message>
+    <message>
+        <source>The database: a file path, postgresql://user@host:port/name or mariadb://user@host:port/name (default: %1). A server&apos;s password comes from %2, never from the address.</source>
+        <translation>La base de données&#xa0;: un chemin de fichier, postgresql://utilisateur@hôte:port/nom ou mariadb://utilisateur@hôte:port/nom (par défaut&#xa0;: %1). Le mot de passe d&apos;un serveur vient de %2, jamais de l&apos;adresse.</translation>
+    </message>
 </context>
 <context>
     <name>bc::cli::OptionReader</name>
@@ -4885,10 +4943,6 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
         <translation>Sert les pages d&apos;activation de Backup Account Console.</translation>
     </message>
     <message>
-        <source>The database (default: %1).</source>
-        <translation>La base de données (par défaut&#xa0;: %1).</translation>
-    </message>
-    <message>
         <source>Address to listen on (default: %1).</source>
         <translation>Adresse d&apos;écoute (par défaut&#xa0;: %1).</translation>
     </message>
@@ -4907,6 +4961,10 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     <message>
         <source>Cannot listen on %1 port %2; is it in use?</source>
         <translation>Impossible d&apos;écouter sur %1 port %2&#xa0;; est-il déjà utilisé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The database: a file path, postgresql://user@host:port/name or mariadb://user@host:port/name (default: %1). A server&apos;s password comes from BACKUP_CONSOLE_DATABASE_PASSWORD, never from the address.</source>
+        <translation>La base de données&#xa0;: un chemin de fichier, postgresql://utilisateur@hôte:port/nom ou mariadb://utilisateur@hôte:port/nom (par défaut&#xa0;: %1). Le mot de passe d&apos;un serveur vient de BACKUP_CONSOLE_DATABASE_PASSWORD, jamais de l&apos;adresse.</translation>
     </message>
 </context>
 </TS>

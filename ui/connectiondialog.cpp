@@ -288,13 +288,18 @@ void ConnectionDialog::readPassword(Entry &entry, std::function<void()> then)
         found->storedPassword = secret;
         if (!found->passwordEdited)
             found->password = secret;
+        // A keychain that cannot be read will not take the password either: connect without it.
+        if (!error.isEmpty())
+            found->remember = false;
         if (found == current()) {
             m_form->setPasswordPending(false);
             if (!found->passwordEdited)
                 m_form->setPassword(secret);
             // Said, not focused: the user may be typing elsewhere when the keychain answers.
-            if (!error.isEmpty())
+            if (!error.isEmpty()) {
+                m_form->setRemember(false);
                 m_form->showFieldError({Error::Code::Invalid, u"password"_s, error}, false);
+            }
         }
         if (then)
             then();

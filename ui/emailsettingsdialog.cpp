@@ -210,6 +210,9 @@ void EmailSettingsDialog::accept()
     m_mail.secrets().write(MailController::passwordKey(), password, this, [this, password](const QString &error) {
         m_buttons->setEnabled(true);
         if (!error.isEmpty()) {
+            // Not remembered, but used until the console closes, as the keychain's message says.
+            m_mail.setPassword(password);
+            m_mail.wake();
             showError({Error::Code::Invalid, u"password"_s, error});
             return;
         }

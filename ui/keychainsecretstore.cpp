@@ -1,5 +1,7 @@
 #include "keychainsecretstore.h"
 
+#include "uilogging.h"
+
 #include <qt6keychain/keychain.h>
 
 #include <QPointer>
@@ -11,6 +13,38 @@ namespace bc {
 QString KeychainSecretStore::serviceName()
 {
     return u"BackupConsole"_s;
+}
+
+namespace {
+
+bool refused(const QKeychain::Job &job)
+{
+    return job.error() == QKeychain::AccessDeniedByUser || job.error() == QKeychain::AccessDenied;
+}
+
+void logFailure(const QKeychain::Job &job)
+{
+    qCWarning(lcUi).nospace() << "keychain: " << job.errorString() << " (QKeychain error " << int(job.error()) << ')';
+}
+
+} // namespace
+
+// Without a Secret Service or KWallet (a server, Xvfb, no D-Bus session) QtKeychain reports
+// OtherError or NoBackendAvailable; both read as "no keychain" here.
+QString KeychainSecretStore::readError(const QKeychain::Job &job)
+{
+    logFailure(job);
+    if (refused(job))
+        return tr("The system keychain refused access; type the password. It is kept only until the console closes.");
+    return tr("No system keychain is available; type the password. It is kept only until the console closes.");
+}
+
+QString KeychainSecretStore::writeError(const QKeychain::Job &job)
+{
+    logFailure(job);
+    if (refused(job))
+        return tr("The system keychain refused to store the password.");
+    return tr("No system keychain is available to remember the password.");
 }
 
 void KeychainSecretStore::read(const QString &key, QObject *context, ReadDone done)
@@ -26,7 +60,7 @@ void KeychainSecretStore::read(const QString &key, QObject *context, ReadDone do
         else if (reader->error() == QKeychain::EntryNotFound)
             done(QString(), QString());
         else
-            done(QString(), tr("The keychain could not be read: %1").arg(reader->errorString()));
+            done(QString(), readError(*reader));
     });
     job->start();
 }
@@ -46,7 +80,7 @@ void KeychainSecretStore::write(const QString &key, const QString &secret, QObje
     job->setKey(key);
     QObject::connect(job, &QKeychain::Job::finished, context, [done = std::move(done)](QKeychain::Job *finished) {
         const bool ok = finished->error() == QKeychain::NoError || finished->error() == QKeychain::EntryNotFound;
-        done(ok ? QString() : tr("The keychain did not take the password: %1").arg(finished->errorString()));
+        done(ok ? QString() : writeError(*finished));
     });
     job->start();
 }

@@ -4,6 +4,10 @@
 
 #include <QCoreApplication>
 
+namespace QKeychain {
+class Job;
+}
+
 namespace bc {
 
 // SecretStore on the system keychain (Secret Service, KWallet …) through QtKeychain.
@@ -18,6 +22,12 @@ public:
     void write(const QString &key, const QString &secret, QObject *context, WriteDone done) override;
 
     static QString serviceName();
+
+private:
+    // What the user reads when a job failed; QtKeychain's own text ("Unknown error" when no
+    // keychain service answers) goes to the log only.
+    static QString readError(const QKeychain::Job &job);
+    static QString writeError(const QKeychain::Job &job);
 };
 
 } // namespace bc

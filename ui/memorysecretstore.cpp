@@ -6,7 +6,8 @@ namespace bc {
 
 void MemorySecretStore::read(const QString &key, QObject *context, ReadDone done)
 {
-    QTimer::singleShot(0, context, [secret = m_secrets.value(key), done = std::move(done)] { done(secret, {}); });
+    const QString secret = m_failReads.isEmpty() ? m_secrets.value(key) : QString();
+    QTimer::singleShot(0, context, [secret, error = m_failReads, done = std::move(done)] { done(secret, error); });
 }
 
 void MemorySecretStore::write(const QString &key, const QString &secret, QObject *context, WriteDone done)

@@ -7,7 +7,8 @@
 namespace bc {
 
 // SecretStore in memory, for tests (no keychain daemon runs there). Answers on the next turn of
-// the event loop, as the keychain does. `failWrites` makes every write fail with that message.
+// the event loop, as the keychain does. `failReads` and `failWrites` make every read or write fail
+// with that message, as where no keychain runs.
 class MemorySecretStore final : public SecretStore
 {
 public:
@@ -17,10 +18,12 @@ public:
     void write(const QString &key, const QString &secret, QObject *context, WriteDone done) override;
 
     [[nodiscard]] QString secret(const QString &key) const { return m_secrets.value(key); }
+    void setFailReads(const QString &error) { m_failReads = error; }
     void setFailWrites(const QString &error) { m_failWrites = error; }
 
 private:
     QHash<QString, QString> m_secrets;
+    QString m_failReads;
     QString m_failWrites;
 };
 

@@ -37,7 +37,9 @@ QList<QCommandLineOption> OptionCatalog::options()
     return {
         // Global
         {{u"database"_s},
-         tr("The database file or sqlite:// URL (default: %1).").arg(u"$BACKUP_CONSOLE_DATABASE"_s),
+         tr("The database: a file path, postgresql://user@host:port/name or mariadb://user@host:port/name "
+            "(default: %1). A server's password comes from %2, never from the address.")
+             .arg(u"$BACKUP_CONSOLE_DATABASE"_s, u"$BACKUP_CONSOLE_DATABASE_PASSWORD"_s),
          tr("PATH|URL")},
         // Read by main() before the parser runs (bc::languageArgument); here for --help and validation.
         {{u"lang"_s}, languageOptionDescription(), tr("LANGUAGE")},

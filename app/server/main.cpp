@@ -32,8 +32,12 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption databaseOption(
         u"database"_s,
-        QCoreApplication::translate("server", "The database (default: %1).").arg(bc::Database::defaultLocation()),
-        u"path"_s);
+        QCoreApplication::translate("server",
+                                    "The database: a file path, postgresql://user@host:port/name or "
+                                    "mariadb://user@host:port/name (default: %1). A server's password comes from "
+                                    "BACKUP_CONSOLE_DATABASE_PASSWORD, never from the address.")
+            .arg(bc::Database::defaultLocation()),
+        u"location"_s);
     const QCommandLineOption listenOption(
         u"listen"_s, QCoreApplication::translate("server", "Address to listen on (default: %1).").arg(u"127.0.0.1"_s),
         u"address"_s, u"127.0.0.1"_s);

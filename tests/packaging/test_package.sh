@@ -28,6 +28,13 @@ echo "Depends: $depends"
 for library in libqt6core6 libqt6widgets6 libqt6sql6 libqt6svg6 libqt6sql6-sqlite; do
     [[ $depends == *"$library"* ]] || fail "the package does not depend on $library"
 done
+# The server drivers are recommended only: SQLite alone must be installable.
+recommends=$(dpkg-deb -f "$deb" Recommends)
+echo "Recommends: $recommends"
+for driver in libqt6sql6-psql libqt6sql6-mysql; do
+    [[ $recommends == *"$driver"* ]] || fail "the package does not recommend $driver"
+    [[ $depends != *"$driver"* ]] || fail "the package depends on $driver, which only a server needs"
+done
 
 root=$tmp/root
 dpkg -x "$deb" "$root"

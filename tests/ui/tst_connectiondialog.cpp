@@ -48,6 +48,7 @@ private Q_SLOTS:
     void shouldSaveProfilesWithoutThePassword();
     void shouldForgetThePasswordWhenNotRemembered();
     void shouldFillInTheRememberedPassword();
+    void shouldConnectWithoutAKeychain();
     void shouldShowOnlyTheRowsOfTheBackend_data();
     void shouldShowOnlyTheRowsOfTheBackend();
     void shouldShowFieldErrorsNextToTheField_data();
@@ -104,6 +105,8 @@ void TestConnectionDialog::init()
 void TestConnectionDialog::cleanup()
 {
     m_dialog.reset();
+    m_secrets.setFailReads(QString());
+    m_secrets.setFailWrites(QString());
     QThreadPool::globalInstance()->waitForDone();
     m_settings.reset();
     m_dir.reset();
@@ -280,6 +283,25 @@ void TestConnectionDialog::shouldFillInTheRememberedPassword()
     list()->setCurrentRow(1);
     QTRY_COMPARE(find<QLineEdit>(u"password"_s)->text(), u"pw-two"_s);
     QCOMPARE(find<QLineEdit>(u"password"_s)->echoMode(), QLineEdit::Password);
+}
+
+void TestConnectionDialog::shouldConnectWithoutAKeychain()
+{
+    const QString noKeychain = u"No system keychain is available; type the password."_s;
+    m_secrets.setFailReads(noKeychain);
+    m_secrets.setFailWrites(noKeychain);
+    const DatabaseAddress server = *DatabaseAddress::parse(u"postgresql://desk@db.example.com/backup"_s);
+    saveProfiles({{u"Office"_s, server}});
+    makeDialog();
+    m_dialog->setCheck([](const DatabaseAddress &, const QString &) -> Result<Outcome> { return Outcome {}; });
+    auto *message = find<FieldMessage>(u"passwordError"_s);
+    QTRY_VERIFY(message->isVisible());
+    QCOMPARE(message->text(), noKeychain);
+    QVERIFY2(!find<QCheckBox>(u"remember"_s)->isChecked(), "offers to remember where nothing can");
+    type(u"password"_s, u"typed-pw"_s);
+    click(u"connect"_s);
+    QTRY_COMPARE(m_dialog->result(), int(QDialog::Accepted));
+    QCOMPARE(m_dialog->password(), u"typed-pw"_s);
 }
 
 void TestConnectionDialog::shouldShowOnlyTheRowsOfTheBackend_data()
