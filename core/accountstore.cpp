@@ -4,7 +4,6 @@
 #include "database.h"
 #include "timestamps.h"
 
-#include <QRegularExpression>
 #include <QSqlError>
 
 using namespace Qt::StringLiterals;
@@ -316,6 +315,50 @@ Result<QStringList> AccountStore::freeLogins(const QStringList &candidates)
     return free;
 }
 
+AccountStore::Condition AccountStore::searchCondition(const QString &search)
+{
+    if (search.toUcs4().size() >= 3) {
+        // A phrase of trigrams, matched with their positions: exactly the keys holding `search`,
+        // found in the index alone. Inside quotes only a quote is special (written twice).
+        QString phrase = search;
+        phrase.replace(u'"', u"\"\""_s);
+        return {u"id IN (SELECT rowid FROM accounts_search WHERE accounts_search MATCH ?)"_s,
+                {QString(u'"' + phrase + u'"')}};
+    }
+    // Shorter than a trigram: the start of a key, one index range per key, which SQLite plans
+    // as a multi-index OR.
+    const QString end = prefixEnd(search);
+    Condition condition;
+    QStringList ranges;
+    for (const QString &column : {u"login_key"_s, u"email_key"_s, u"name_key"_s}) {
+        if (end.isNull()) {
+            ranges.append(column + u" >= ?"_s);
+            condition.values << search;
+        } else {
+            ranges.append(u"(%1 >= ? AND %1 < ?)"_s.arg(column));
+            condition.values << search << end;
+        }
+    }
+    condition.sql = u'(' + ranges.join(u" OR "_s) + u')';
+    return condition;
+}
+
+QString AccountStore::prefixEnd(const QString &prefix)
+{
+    // Keys compare by code point (SQLite's BINARY collation compares UTF-8 bytes, which orders
+    // like code points): raise the last code point that can be raised, drop what follows it.
+    QList<uint> codePoints = prefix.toUcs4();
+    while (!codePoints.isEmpty()) {
+        uint &last = codePoints.last();
+        if (last < 0x10FFFF) {
+            last = last + 1 == 0xD800 ? 0xE000 : last + 1;
+            return QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData()), codePoints.size());
+        }
+        codePoints.removeLast();
+    }
+    return {};
+}
+
 AccountStore::Filter AccountStore::filter(const AccountQuery &query)
 {
     Filter result;
@@ -339,21 +382,10 @@ AccountStore::Filter AccountStore::filter(const AccountQuery &query)
         conditions.append(u"status = ?"_s);
         result.values.append(AccountText::key(*query.status));
     }
-    const QString search = searchKey(query.search);
-    if (!search.isEmpty()) {
-        static const QRegularExpression globSyntax(u"[*?\\[\\]]"_s);
-        if (search.toUcs4().size() >= 3 && !search.contains(globSyntax)) {
-            // Three characters make a trigram: the index finds the rows, each key on its own.
-            conditions.append(u"id IN (SELECT rowid FROM accounts_search WHERE login_key GLOB ? "
-                              "UNION SELECT rowid FROM accounts_search WHERE email_key GLOB ? "
-                              "UNION SELECT rowid FROM accounts_search WHERE name_key GLOB ?)"_s);
-            const QString pattern = u'*' + search + u'*';
-            result.values << pattern << pattern << pattern;
-        } else {
-            // Shorter than a trigram: no index can help, but the keys are folded already.
-            conditions.append(u"(instr(login_key, ?) > 0 OR instr(email_key, ?) > 0 OR instr(name_key, ?) > 0)"_s);
-            result.values << search << search << search;
-        }
+    if (const QString search = searchKey(query.search); !search.isEmpty()) {
+        const Condition condition = searchCondition(search);
+        conditions.append(condition.sql);
+        result.values.append(condition.values);
     }
     if (!conditions.isEmpty())
         result.where = u"WHERE "_s + conditions.join(u" AND "_s) + u' ';
@@ -368,7 +400,8 @@ QString AccountStore::sortExpression(AccountColumn column)
     case AccountColumn::Name:
         return u"display_name"_s;
     case AccountColumn::Email:
-        return u"email"_s;
+        // Folded like the login: case does not split the list.
+        return u"email_key"_s;
     case AccountColumn::Status:
         return u"status"_s;
     case AccountColumn::Administrator:

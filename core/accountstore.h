@@ -55,6 +55,19 @@ public:
     // How many accounts each group holds directly, in one pass over the group index.
     Result<QHash<qint64, int>> countsByGroup();
 
+    // A condition of a WHERE clause and the values it binds, in order.
+    struct Condition
+    {
+        QString sql;
+        QVariantList values;
+    };
+    // How `search` (folded already, not empty) finds accounts: the one place that knows the
+    // search index of each backend. SQLite: three characters or more match anywhere in the
+    // login, email or name (FTS5 trigram phrase); fewer match their start (index ranges).
+    static Condition searchCondition(const QString &search);
+    // The smallest text greater than every text that starts with `prefix`; null when none is.
+    static QString prefixEnd(const QString &prefix);
+
 private:
     struct Filter
     {

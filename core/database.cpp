@@ -23,12 +23,15 @@ namespace bc {
 namespace {
 
 // The migrations, in order; migration N brings the schema to version N.
+// clang-format off
 const QStringList migrations {
     u":/sql/sqlite/0001_initial.sql"_s,
     u":/sql/sqlite/0002_organizations.sql"_s,
     u":/sql/sqlite/0003_activation.sql"_s,
     u":/sql/sqlite/0004_search.sql"_s,
+    u":/sql/sqlite/0005_lists.sql"_s,
 };
+// clang-format on
 
 QString nextConnectionName()
 {

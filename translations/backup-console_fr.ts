@@ -4113,8 +4113,8 @@ Si vous n&apos;attendiez pas ce message, vous pouvez l&apos;ignorer.</translatio
         <translation>ÉTAT</translation>
     </message>
     <message>
-        <source>Only accounts whose login, email or name contains the text.</source>
-        <translation>Uniquement les comptes dont l&apos;identifiant, l&apos;e-mail ou le nom contient le texte.</translation>
+        <source>Only accounts whose login, email or name contains the text (one or two characters: starts with it).</source>
+        <translation>Uniquement les comptes dont l&apos;identifiant, l&apos;e-mail ou le nom contient le texte (pour un ou deux caractères : commence par ce texte).</translation>
     </message>
     <message>
         <source>Show at most N accounts.</source>

@@ -336,14 +336,17 @@ void AccountListModelTest::shouldRemoveADeletedAccount()
 void AccountListModelTest::shouldSearchNonAsciiWithoutRegardToCase_data()
 {
     QTest::addColumn<QString>("search");
-    QTest::addRow("name, upper case (trigram index)") << u"MÜLLER"_s;
-    QTest::addRow("email, full width") << u"ｊｕｅｒｇｅｎ"_s;
-    QTest::addRow("two letters (no trigram)") << u"ÜL"_s;
+    QTest::addColumn<int>("rows");
+    QTest::addRow("name, upper case (trigram index)") << u"MÜLLER"_s << 1;
+    QTest::addRow("email, full width") << u"ｊｕｅｒｇｅｎ"_s << 1;
+    QTest::addRow("two letters: start of the name") << u"JÜ"_s << 1;
+    QTest::addRow("two letters inside the name: no match") << u"ÜL"_s << 0;
 }
 
 void AccountListModelTest::shouldSearchNonAsciiWithoutRegardToCase()
 {
     QFETCH(QString, search);
+    QFETCH(int, rows);
     AccountDraft draft;
     draft.login = u"jm"_s;
     draft.email = u"juergen@example.com"_s;
@@ -355,7 +358,9 @@ void AccountListModelTest::shouldSearchNonAsciiWithoutRegardToCase()
     query.search = search;
     m_model->setQuery(query);
     QTRY_VERIFY(m_model->isSettled());
-    QCOMPARE(m_model->rowCount(), 1);
+    QCOMPARE(m_model->rowCount(), rows);
+    if (rows == 0)
+        return;
     QTRY_VERIFY(rowLoaded(0));
     QCOMPARE(m_model->index(0, 0).data(AccountListModel::AccountIdRole).toLongLong(), account->id);
 }
