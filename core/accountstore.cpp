@@ -392,6 +392,20 @@ AccountStore::Filter AccountStore::filter(const AccountQuery &query)
     return result;
 }
 
+AccountStore::Filter AccountStore::filterFrom(const AccountQuery &query, const AccountAnchor &from, bool inclusive)
+{
+    Filter result = filter(query);
+    if (!from.isValid())
+        return result;
+    const bool ascending = query.sortOrder == Qt::AscendingOrder;
+    const QString comparison = ascending ? (inclusive ? u">="_s : u">"_s) : (inclusive ? u"<="_s : u"<"_s);
+    // A row value comparison: one range of the sort column's index (key, then id).
+    const QString condition = u"(%1, id) %2 (?, ?) "_s.arg(sortExpression(query.sortColumn), comparison);
+    result.where += (result.where.isEmpty() ? u"WHERE "_s : u"AND "_s) + condition;
+    result.values << from.key << from.id;
+    return result;
+}
+
 QString AccountStore::sortExpression(AccountColumn column)
 {
     switch (column) {
@@ -424,15 +438,16 @@ Result<int> AccountStore::count(const AccountQuery &query)
     return result->next() ? result->value(0).toInt() : 0;
 }
 
-Result<QList<Account>> AccountStore::page(const AccountQuery &query, int offset, int limit)
+Result<QList<Account>> AccountStore::page(const AccountQuery &query, int offset, int limit, const AccountAnchor &from)
 {
-    // The window is found on the sort column's index alone (it holds the id), skipping `offset`
-    // index entries; only the rows of the window are read from the table.
-    const Filter where = filter(query);
+    // The window is found on the sort column's index alone (it holds the id), from the anchor
+    // on, skipping the rows between; only the rows of the window are read from the table.
+    const bool anchored = from.isValid() && from.row <= offset;
+    const Filter where = filterFrom(query, anchored ? from : AccountAnchor(), true);
     const QString direction = query.sortOrder == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
     const QString order = u"ORDER BY %1 %2, id %2 "_s.arg(sortExpression(query.sortColumn), direction);
     QVariantList values = where.values;
-    values << limit << offset;
+    values << limit << (anchored ? offset - from.row : offset);
     auto result = m_db.run(where.prefix + selectAccounts() + u"WHERE id IN (SELECT id FROM accounts "_s + where.where
                                + order + u"LIMIT ? OFFSET ?) "_s + order,
                            values);
@@ -443,6 +458,57 @@ Result<QList<Account>> AccountStore::page(const AccountQuery &query, int offset,
     while (result->next())
         accounts.append(readAccount(*result));
     return accounts;
+}
+
+Result<QList<AccountAnchor>> AccountStore::anchors(const AccountQuery &query, const AccountAnchor &from, int step,
+                                                   int count)
+{
+    // One statement, prepared once, run once per anchor: each skips `step` entries of the sort
+    // column's index from the anchor before it.
+    const Filter where = filterFrom(query, AccountAnchor {0, 0, 0}, false);
+    const Filter first = filter(query);
+    const QString direction = query.sortOrder == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
+    const QString select = u"SELECT %1, id FROM accounts "_s.arg(sortExpression(query.sortColumn));
+    const QString order = u"ORDER BY %1 %2, id %2 LIMIT 1 OFFSET ?"_s.arg(sortExpression(query.sortColumn), direction);
+    QList<AccountAnchor> found;
+    AccountAnchor previous = from;
+    QSqlQuery next(m_db.connection());
+    next.setForwardOnly(true);
+    const QString sql = where.prefix + select + where.where + order;
+    if (!next.prepare(sql))
+        return fail(Database::classify(next.lastError(), sql));
+    for (int i = 0; i < count; ++i) {
+        const bool atStart = !previous.isValid();
+        if (atStart) {
+            // The first anchor is row 0, read once without a lower bound.
+            auto head = m_db.run(first.prefix + select + first.where + order, QVariantList(first.values) << 0);
+            if (!head)
+                return fail(head.error());
+            if (!head->next())
+                break;
+            previous = {0, head->value(0), head->value(1).toLongLong()};
+            found.append(previous);
+            continue;
+        }
+        QVariantList values = where.values;
+        values[values.size() - 2] = previous.key;
+        values[values.size() - 1] = previous.id;
+        values << step - 1;
+        for (qsizetype v = 0; v < values.size(); ++v) {
+            // As Database::run does: a null QString is an empty text here, not SQL NULL.
+            const QVariant &value = values.at(v);
+            const bool nullText = value.typeId() == QMetaType::QString && value.toString().isNull();
+            next.bindValue(static_cast<int>(v), nullText ? QVariant(u""_s) : value);
+        }
+        if (!next.exec())
+            return fail(Database::classify(next.lastError(), sql));
+        if (!next.next())
+            break;
+        previous = {previous.row + step, next.value(0), next.value(1).toLongLong()};
+        found.append(previous);
+        next.finish();
+    }
+    return found;
 }
 
 Result<int> AccountStore::rowOf(const AccountQuery &query, qint64 id)

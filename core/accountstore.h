@@ -6,12 +6,24 @@
 
 #include <QHash>
 #include <QList>
+#include <QVariant>
 
 #include <optional>
 
 namespace bc {
 
 class Database;
+
+// Where a row stands in a sorted list: its place, its sort key and its id. A page is read from
+// the nearest anchor on (keyset), so that row 700,000 costs what row 0 does.
+struct AccountAnchor
+{
+    int row = -1;
+    QVariant key;
+    qint64 id = 0;
+
+    [[nodiscard]] bool isValid() const { return row >= 0; }
+};
 
 // Every SQL statement about accounts. Lists are asked for page by page, filtered and sorted in SQL.
 class AccountStore
@@ -49,7 +61,12 @@ public:
     Result<QStringList> freeLogins(const QStringList &candidates);
 
     Result<int> count(const AccountQuery &query);
-    Result<QList<Account>> page(const AccountQuery &query, int offset, int limit);
+    // The rows [offset, offset + limit) of the list; read from `from` on when it is given (an
+    // anchor at or before `offset`), else by skipping `offset` index entries.
+    Result<QList<Account>> page(const AccountQuery &query, int offset, int limit, const AccountAnchor &from = {});
+    // Up to `count` anchors `step` rows apart, the first `step` rows after `from` (at row 0 when
+    // `from` is invalid); fewer at the end of the list. Each costs `step` index entries.
+    Result<QList<AccountAnchor>> anchors(const AccountQuery &query, const AccountAnchor &from, int step, int count);
     // Where the account stands in the list `query` describes; -1 when it is not in it.
     Result<int> rowOf(const AccountQuery &query, qint64 id);
     // How many accounts each group holds directly, in one pass over the group index.
@@ -76,6 +93,8 @@ private:
         QVariantList values;
     };
     Filter filter(const AccountQuery &query);
+    // The filter plus "(sort key, id) is at or after `from`" in the list's order.
+    Filter filterFrom(const AccountQuery &query, const AccountAnchor &from, bool inclusive);
     static QString sortExpression(AccountColumn column);
 
     Database &m_db;

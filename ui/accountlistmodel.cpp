@@ -28,6 +28,10 @@ AccountListModel::AccountListModel(AccountService &accounts, QObject *parent)
     connect(m_loader, &AccountPageLoader::fetched, this, &AccountListModel::onFetched);
     connect(m_loader, &AccountPageLoader::located, this, &AccountListModel::onLocated);
     connect(m_loader, &AccountPageLoader::failed, this, &AccountListModel::onFailed);
+    connect(m_loader, &AccountPageLoader::anchored, this, [this](quint64 generation) {
+        if (generation == m_generation)
+            m_anchored = true;
+    });
     m_thread.start();
 
     connect(&accounts, &AccountService::accountAdded, this, [this](const Account &account) {
@@ -95,6 +99,7 @@ void AccountListModel::startLoad(Load kind)
     if (!m_loading || kind != Load::Filter)
         m_loadKind = kind;
     m_loading = true;
+    m_anchored = false;
     m_loadTimer.start();
     const QList<qint64> locate = m_loadKind == Load::Sort ? m_sortIds : QList<qint64>();
     QMetaObject::invokeMethod(
@@ -499,6 +504,7 @@ void AccountListModel::onAccountChange(qint64 id, AccountPageLoader::Change chan
         return;
     }
     ++m_locating;
+    m_anchored = false;
     QMetaObject::invokeMethod(
         m_loader,
         [loader = m_loader, generation = m_generation, query = m_query, id, change] {
