@@ -47,7 +47,7 @@ void AccountPageLoader::load(quint64 generation, const AccountQuery &query, int 
         return;
     }
     const qint64 counted = timer.elapsed();
-    auto accounts = store.page(query, offset, limit);
+    auto accounts = store.page(query, offset, limit, {}, *count);
     if (!accounts) {
         Q_EMIT failed(generation, accounts.error());
         return;
@@ -74,8 +74,9 @@ void AccountPageLoader::startAnchoring(quint64 generation, const AccountQuery &q
     m_anchors.query = query;
     m_anchors.count = count;
     m_anchors.timer.start();
-    if (count <= 2 * anchorStep) {
-        // Skipping a few thousand index entries costs less than noting anchors.
+    if (count <= 2 * anchorStep || !AccountStore::searchKey(query.search).isEmpty()) {
+        // Skipping a few thousand index entries costs less than noting anchors. Search results
+        // are sorted from the search index's matches for every page, with or without anchors.
         m_anchors.complete = true;
         Q_EMIT anchored(generation);
         return;
@@ -107,9 +108,9 @@ void AccountPageLoader::anchorMore(quint64 generation)
     Database *db = database(generation);
     if (!db)
         return;
-    // A batch of 16 anchors reads 16,384 index entries: a few milliseconds, after which the
-    // requests that came in meanwhile go first.
-    if (!extendAnchors(*db, 16))
+    // A batch of 4 anchors reads about 4,096 index entries: a millisecond or two, after which
+    // the requests that came in meanwhile go first.
+    if (!extendAnchors(*db, 4))
         return;
     if (!m_anchors.complete) {
         QMetaObject::invokeMethod(
@@ -123,19 +124,35 @@ void AccountPageLoader::anchorMore(quint64 generation)
 
 AccountAnchor AccountPageLoader::anchorFor(Database &db, quint64 generation, const AccountQuery &query, int row)
 {
-    if (m_anchors.generation != generation || !(m_anchors.query == query))
+    if (m_anchors.generation != generation || m_anchors.query != query)
         return {};
     const qsizetype wanted = row / anchorStep;
-    if (wanted >= m_anchors.anchors.size() && !m_anchors.complete) {
-        // Asked for before the anchors got there: note them up to the row now (what skipping to
-        // it would cost anyway), so that the next page down is quick too.
-        QElapsedTimer timer;
-        timer.start();
-        extendAnchors(db, static_cast<int>(wanted - m_anchors.anchors.size() + 1));
-        qCDebug(lcPerf) << "worker: anchors up to row" << row << "in" << timer.elapsed() << "ms";
-        if (m_anchors.complete)
-            Q_EMIT anchored(generation);
+    if (wanted < m_anchors.anchors.size() || m_anchors.complete)
+        return m_anchors.anchors.isEmpty() ? AccountAnchor()
+                                           : m_anchors.anchors.at(qMin(wanted, m_anchors.anchors.size() - 1));
+    // Asked for before the anchors got there (a jump right after the list came).
+    const auto sparse = m_anchors.sparse.upperBound(row);
+    if (sparse != m_anchors.sparse.cbegin() && row - std::prev(sparse)->row < anchorStep)
+        return *std::prev(sparse);
+    QElapsedTimer timer;
+    timer.start();
+    const int noted = m_anchors.anchors.isEmpty() ? 0 : m_anchors.anchors.last().row;
+    if (m_anchors.count - 1 - row < row - noted) {
+        // Nearer the end: find the row from there (the sort index walked backwards), and keep
+        // it as an anchor of its own for the pages around it.
+        auto anchor = AccountStore(db).anchorAt(query, row, m_anchors.count);
+        if (anchor && anchor->isValid()) {
+            m_anchors.sparse.insert(row, *anchor);
+            qCDebug(lcPerf) << "worker: anchor at row" << row << "from the end in" << timer.elapsed() << "ms";
+            return *anchor;
+        }
     }
+    // Note the anchors up to the row now (what skipping to it costs anyway), so that the next
+    // page down is quick too.
+    extendAnchors(db, static_cast<int>(wanted - m_anchors.anchors.size() + 1));
+    qCDebug(lcPerf) << "worker: anchors up to row" << row << "in" << timer.elapsed() << "ms";
+    if (m_anchors.complete)
+        Q_EMIT anchored(generation);
     if (m_anchors.anchors.isEmpty())
         return {};
     return m_anchors.anchors.at(qMin(wanted, m_anchors.anchors.size() - 1));
@@ -151,7 +168,8 @@ void AccountPageLoader::fetch(quint64 generation, quint64 epoch, const AccountQu
     QElapsedTimer timer;
     timer.start();
     const AccountAnchor anchor = anchorFor(*db, generation, query, offset);
-    auto accounts = AccountStore(*db).page(query, offset, limit, anchor);
+    const int rows = m_anchors.generation == generation ? m_anchors.count : -1;
+    auto accounts = AccountStore(*db).page(query, offset, limit, anchor, rows);
     if (!accounts) {
         Q_EMIT failed(generation, accounts.error());
         return;

@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QObject>
 
 #include <memory>
@@ -23,8 +24,8 @@ class Database;
 // so that typing a search does not queue a query per character. Move it to a QThread, call its
 // request functions through QMetaObject::invokeMethod, and listen to its signals.
 //
-// After a list's first page it notes, between requests, an anchor (sort key and id) every
-// anchorStep rows of the list; a page far down is then read from the anchor before it (keyset)
+// After the first page of a list that is not a search it notes, between requests, an anchor (sort
+// key and id) every anchorStep rows of the list; a page far down is then read from the anchor before it (keyset)
 // instead of skipping hundreds of thousands of index entries. A change of an account moves the
 // rows after it, so the anchors are noted again.
 class AccountPageLoader final : public QObject
@@ -76,6 +77,7 @@ private:
         AccountQuery query;
         int count = 0;
         QList<AccountAnchor> anchors; // every anchorStep rows from row 0
+        QMap<int, AccountAnchor> sparse; // rows jumped to before the anchors got there, by row
         bool complete = false;
         QElapsedTimer timer;
     };

@@ -62,11 +62,16 @@ public:
 
     Result<int> count(const AccountQuery &query);
     // The rows [offset, offset + limit) of the list; read from `from` on when it is given (an
-    // anchor at or before `offset`), else by skipping `offset` index entries.
-    Result<QList<Account>> page(const AccountQuery &query, int offset, int limit, const AccountAnchor &from = {});
+    // anchor at or before `offset`), else by skipping `offset` index entries. `listRows`, the
+    // count() of the list when known, chooses how the first pages of a search are read.
+    Result<QList<Account>> page(const AccountQuery &query, int offset, int limit, const AccountAnchor &from = {},
+                                int listRows = -1);
     // Up to `count` anchors `step` rows apart, the first `step` rows after `from` (at row 0 when
     // `from` is invalid); fewer at the end of the list. Each costs `step` index entries.
     Result<QList<AccountAnchor>> anchors(const AccountQuery &query, const AccountAnchor &from, int step, int count);
+    // The anchor of `row` in the list of `rows` rows, found by skipping index entries from the
+    // nearer end of the list; invalid past its end.
+    Result<AccountAnchor> anchorAt(const AccountQuery &query, int row, int rows);
     // Where the account stands in the list `query` describes; -1 when it is not in it.
     Result<int> rowOf(const AccountQuery &query, qint64 id);
     // How many accounts each group holds directly, in one pass over the group index.
@@ -77,6 +82,9 @@ public:
     {
         QString sql;
         QVariantList values;
+        // Counts the matches when nothing else filters, with the same values (the search index
+        // alone, not a row of the table read).
+        QString count;
     };
     // How `search` (folded already, not empty) finds accounts: the one place that knows the
     // search index of each backend. SQLite: three characters or more match anywhere in the
@@ -91,10 +99,20 @@ private:
         QString prefix; // WITH clause for subgroups, or empty
         QString where;
         QVariantList values;
+        QString count; // counts the rows (with the same values)
+        QString unsearched; // the WHERE clause without the search
+        QVariantList unsearchedValues;
+        Condition search; // empty without a search
     };
-    Filter filter(const AccountQuery &query);
-    // The filter plus "(sort key, id) is at or after `from`" in the list's order.
-    Filter filterFrom(const AccountQuery &query, const AccountAnchor &from, bool inclusive);
+    // What a filter is for: counting rows (any index that narrows them), or listing them in
+    // order (the sort column's index walked, the rest checked per row).
+    enum class Use
+    {
+        Counting,
+        Listing
+    };
+    Filter filter(const AccountQuery &query, Use use);
+    class Keyset;
     static QString sortExpression(AccountColumn column);
 
     Database &m_db;
