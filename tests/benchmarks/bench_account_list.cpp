@@ -495,6 +495,7 @@ int main(int argc, char **argv)
         project[i] = median(runs.at(i));
 
     QList<double> baseline(OperationCount, 0.0);
+    bool measuredBaseline = false;
     if (!parser.isSet(u"no-baseline"_s)) {
         {
             QSqlDatabase connection = openBaseline(*address, options.password);
@@ -502,6 +503,7 @@ int main(int argc, char **argv)
                 err << "the baseline could not open the database\n";
             else
                 baseline = measureBaseline(connection, scenario, err);
+            measuredBaseline = connection.isOpen();
         }
         QSqlDatabase::removeDatabase(u"baseline"_s);
     }
@@ -515,10 +517,12 @@ int main(int argc, char **argv)
     if (parser.isSet(u"json"_s)) {
         QJsonObject result;
         for (int i = 0; i < OperationCount; ++i) {
-            QJsonObject entry {
-                {u"project_ms"_s, project.at(i)}, {u"baseline_ms"_s, baseline.at(i)}, {u"ratio"_s, ratio(i)}};
-            if (i == Memory)
-                entry = {{u"project_mb"_s, project.at(i)}, {u"baseline_mb"_s, baseline.at(i)}, {u"ratio"_s, ratio(i)}};
+            // Without a baseline (--no-baseline) its figure and the ratio are null.
+            const QJsonValue base = measuredBaseline ? QJsonValue(baseline.at(i)) : QJsonValue();
+            const QJsonValue times = measuredBaseline ? QJsonValue(ratio(i)) : QJsonValue();
+            const QString suffix = i == Memory ? u"_mb"_s : u"_ms"_s;
+            const QJsonObject entry {
+                {u"project"_s + suffix, project.at(i)}, {u"baseline"_s + suffix, base}, {u"ratio"_s, times}};
             result.insert(operations.at(i), entry);
         }
         result.insert(u"accounts"_s, scenario.accountCount);
@@ -538,8 +542,8 @@ int main(int argc, char **argv)
         for (int i = 0; i < OperationCount; ++i) {
             out << u"%1 %2 %3 %4\n"_s.arg(operations.at(i), -40)
                        .arg(u"%1 %2"_s.arg(project.at(i), 0, 'f', 1).arg(unit(i)), 12)
-                       .arg(u"%1 %2"_s.arg(baseline.at(i), 0, 'f', 1).arg(unit(i)), 12)
-                       .arg(project.at(i) > 0 ? u"%1x"_s.arg(ratio(i), 0, 'f', 1) : u"-"_s, 8);
+                       .arg(measuredBaseline ? u"%1 %2"_s.arg(baseline.at(i), 0, 'f', 1).arg(unit(i)) : u"-"_s, 12)
+                       .arg(measuredBaseline && project.at(i) > 0 ? u"%1x"_s.arg(ratio(i), 0, 'f', 1) : u"-"_s, 8);
         }
     }
     return 0;
