@@ -2,11 +2,14 @@
 
 #include "account.h"
 #include "accountquery.h"
+#include "accountstore.h"
 #include "error.h"
 
 #include <QAtomicInteger>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QObject>
 
 #include <memory>
@@ -20,6 +23,11 @@ class Database;
 // list it is for; supersede() makes the worker skip requests of older generations still queued,
 // so that typing a search does not queue a query per character. Move it to a QThread, call its
 // request functions through QMetaObject::invokeMethod, and listen to its signals.
+//
+// After the first page of a list that is not a search it notes, between requests, an anchor (sort
+// key and id) every anchorStep rows of the list; a page far down is then read from the anchor before it (keyset)
+// instead of skipping hundreds of thousands of index entries. A change of an account moves the
+// rows after it, so the anchors are noted again.
 class AccountPageLoader final : public QObject
 {
     Q_OBJECT
@@ -34,6 +42,8 @@ public:
         Removed
     };
     Q_ENUM(Change)
+
+    static constexpr int anchorStep = 1024;
 
     explicit AccountPageLoader(QString location, QObject *parent = nullptr);
     ~AccountPageLoader() override;
@@ -56,14 +66,35 @@ Q_SIGNALS:
     void fetched(quint64 generation, quint64 epoch, int offset, const QList<bc::Account> &accounts);
     void located(quint64 generation, qint64 id, int row, int count, bc::AccountPageLoader::Change change);
     void failed(quint64 generation, const bc::Error &error);
+    // Every row of the list of `generation` can now be read from a nearby anchor.
+    void anchored(quint64 generation);
 
 private:
+    // The anchors of the list loaded last.
+    struct Anchors
+    {
+        quint64 generation = 0;
+        AccountQuery query;
+        int count = 0;
+        QList<AccountAnchor> anchors; // every anchorStep rows from row 0
+        QMap<int, AccountAnchor> sparse; // rows jumped to before the anchors got there, by row
+        bool complete = false;
+        QElapsedTimer timer;
+    };
     bool superseded(quint64 generation) const { return generation < m_latest.loadAcquire(); }
     Database *database(quint64 generation);
+    void startAnchoring(quint64 generation, const AccountQuery &query, int count);
+    // Notes up to `batch` more anchors; false when that failed.
+    bool extendAnchors(Database &db, int batch);
+    // Worker thread, queued: notes a batch of anchors, then queues itself again until complete.
+    void anchorMore(quint64 generation);
+    // The nearest anchor at or before `row` of `query`'s list, noting anchors up to it first.
+    AccountAnchor anchorFor(Database &db, quint64 generation, const AccountQuery &query, int row);
 
     QString m_location;
     std::unique_ptr<Database> m_db;
     QAtomicInteger<quint64> m_latest;
+    Anchors m_anchors;
 };
 
 } // namespace bc

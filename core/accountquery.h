@@ -26,7 +26,9 @@ struct AccountQuery
     qint64 groupId = 0; // 0: every group
     bool includeSubgroups = false;
     std::optional<AccountStatus> status;
-    QString search; // matches login, email, first, last name (substring, case-insensitive)
+    // Matches the login, email or name, folded (case and width do not count): anywhere from three
+    // characters on, at the start below that (AccountStore::searchCondition).
+    QString search;
     AccountColumn sortColumn = AccountColumn::Login;
     Qt::SortOrder sortOrder = Qt::AscendingOrder;
 

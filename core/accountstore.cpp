@@ -4,7 +4,6 @@
 #include "database.h"
 #include "timestamps.h"
 
-#include <QRegularExpression>
 #include <QSqlError>
 
 using namespace Qt::StringLiterals;
@@ -12,6 +11,9 @@ using namespace Qt::StringLiterals;
 namespace bc {
 
 namespace {
+
+// How many rows of the sort column's index the first page of a search may walk (about 10 ms).
+constexpr int searchWalkRows = 65536;
 
 QString quotaColumns()
 {
@@ -125,8 +127,8 @@ std::pair<QStringList, QVariantList> editableColumns(const AccountDraft &draft)
                          text(draft.firstName),
                          text(draft.lastName),
                          text(draft.displayName),
-                         AccountStore::searchKey(draft.email),
-                         nameSearchKey(draft.displayName, draft.firstName, draft.lastName),
+                         text(AccountStore::searchKey(draft.email)),
+                         text(nameSearchKey(draft.displayName, draft.firstName, draft.lastName)),
                          text(draft.notificationEmail),
                          text(draft.mobile),
                          text(draft.phone),
@@ -326,7 +328,65 @@ Result<QStringList> AccountStore::freeLogins(const QStringList &candidates)
     return free;
 }
 
-AccountStore::Filter AccountStore::filter(const AccountQuery &query)
+AccountStore::Condition AccountStore::searchCondition(const QString &search, DatabaseAddress::Backend backend)
+{
+    if (search.toUcs4().size() >= 3 && backend != DatabaseAddress::Backend::Sqlite) {
+        // PostgreSQL: pg_trgm's indexes serve LIKE on the keys (0004_search.sql); MariaDB scans.
+        QString pattern = search;
+        pattern.replace(u'!', u"!!"_s).replace(u'%', u"!%"_s).replace(u'_', u"!_"_s);
+        pattern = u'%' + pattern + u'%';
+        Condition condition {
+            u"(login_key LIKE ? ESCAPE '!' OR email_key LIKE ? ESCAPE '!' OR name_key LIKE ? ESCAPE '!')"_s,
+            {pattern, pattern, pattern},
+            QString()};
+        condition.count = u"SELECT count(*) FROM accounts WHERE "_s + condition.sql;
+        return condition;
+    }
+    if (search.toUcs4().size() >= 3) {
+        // A phrase of trigrams, matched with their positions: exactly the keys holding `search`,
+        // found in the index alone. Inside quotes only a quote is special (written twice).
+        QString phrase = search;
+        phrase.replace(u'"', u"\"\""_s);
+        return {u"id IN (SELECT rowid FROM accounts_search WHERE accounts_search MATCH ?)"_s,
+                {QString(u'"' + phrase + u'"')},
+                u"SELECT count(*) FROM accounts_search WHERE accounts_search MATCH ?"_s};
+    }
+    // Shorter than a trigram: the start of a key, one index range per key, which SQLite plans
+    // as a multi-index OR.
+    const QString end = prefixEnd(search);
+    Condition condition;
+    QStringList ranges;
+    for (const QString &column : {u"login_key"_s, u"email_key"_s, u"name_key"_s}) {
+        if (end.isNull()) {
+            ranges.append(column + u" >= ?"_s);
+            condition.values << search;
+        } else {
+            ranges.append(u"(%1 >= ? AND %1 < ?)"_s.arg(column));
+            condition.values << search << end;
+        }
+    }
+    condition.sql = u'(' + ranges.join(u" OR "_s) + u')';
+    condition.count = u"SELECT count(*) FROM accounts WHERE "_s + condition.sql;
+    return condition;
+}
+
+QString AccountStore::prefixEnd(const QString &prefix)
+{
+    // Keys compare by code point (SQLite's BINARY collation compares UTF-8 bytes, which orders
+    // like code points): raise the last code point that can be raised, drop what follows it.
+    QList<uint> codePoints = prefix.toUcs4();
+    while (!codePoints.isEmpty()) {
+        uint &last = codePoints.last();
+        if (last < 0x10FFFF) {
+            last = last + 1 == 0xD800 ? 0xE000 : last + 1;
+            return QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData()), codePoints.size());
+        }
+        codePoints.removeLast();
+    }
+    return {};
+}
+
+AccountStore::Filter AccountStore::filter(const AccountQuery &query, Use use)
 {
     Filter result;
     QStringList conditions;
@@ -346,35 +406,27 @@ AccountStore::Filter AccountStore::filter(const AccountQuery &query)
         }
     }
     if (query.status) {
-        conditions.append(u"status = ?"_s);
+        // A status holds a third of a million accounts: listed through the status index they
+        // would all be sorted for every page; the unary plus (SQLite) keeps that index for
+        // counting only, so a page walks the sort column's index and checks each row's status.
+        conditions.append(use == Use::Counting || m_db.isServer() ? u"status = ?"_s : u"+status = ?"_s);
         result.values.append(AccountText::key(*query.status));
     }
-    const QString search = searchKey(query.search);
-    if (!search.isEmpty()) {
-        static const QRegularExpression globSyntax(u"[*?\\[\\]]"_s);
-        if (m_db.isServer()) {
-            // PostgreSQL: pg_trgm's indexes serve LIKE on the keys (0004_search.sql); MariaDB scans.
-            QString pattern = search;
-            pattern.replace(u'!', u"!!"_s).replace(u'%', u"!%"_s).replace(u'_', u"!_"_s);
-            pattern = u'%' + pattern + u'%';
-            conditions.append(u"(login_key LIKE ? ESCAPE '!' OR email_key LIKE ? ESCAPE '!' "
-                              "OR name_key LIKE ? ESCAPE '!')"_s);
-            result.values << pattern << pattern << pattern;
-        } else if (search.toUcs4().size() >= 3 && !search.contains(globSyntax)) {
-            // Three characters make a trigram: the index finds the rows, each key on its own.
-            conditions.append(u"id IN (SELECT rowid FROM accounts_search WHERE login_key GLOB ? "
-                              "UNION SELECT rowid FROM accounts_search WHERE email_key GLOB ? "
-                              "UNION SELECT rowid FROM accounts_search WHERE name_key GLOB ?)"_s);
-            const QString pattern = u'*' + search + u'*';
-            result.values << pattern << pattern << pattern;
-        } else {
-            // Shorter than a trigram: no index can help, but the keys are folded already.
-            conditions.append(u"(instr(login_key, ?) > 0 OR instr(email_key, ?) > 0 OR instr(name_key, ?) > 0)"_s);
-            result.values << search << search << search;
-        }
+    if (!conditions.isEmpty())
+        result.unsearched = u"WHERE "_s + conditions.join(u" AND "_s) + u' ';
+    result.unsearchedValues = result.values;
+    if (const QString search = searchKey(query.search); !search.isEmpty()) {
+        const Condition condition = searchCondition(search, m_db.backend());
+        if (conditions.isEmpty() && result.prefix.isEmpty())
+            result.count = condition.count;
+        conditions.append(condition.sql);
+        result.values.append(condition.values);
+        result.search = condition;
     }
     if (!conditions.isEmpty())
         result.where = u"WHERE "_s + conditions.join(u" AND "_s) + u' ';
+    if (result.count.isEmpty())
+        result.count = result.prefix + u"SELECT count(*) FROM accounts "_s + result.where;
     return result;
 }
 
@@ -386,7 +438,8 @@ QString AccountStore::sortExpression(AccountColumn column)
     case AccountColumn::Name:
         return u"display_name"_s;
     case AccountColumn::Email:
-        return u"email"_s;
+        // Folded like the login: case does not split the list.
+        return u"email_key"_s;
     case AccountColumn::Status:
         return u"status"_s;
     case AccountColumn::Administrator:
@@ -402,38 +455,233 @@ QString AccountStore::sortExpression(AccountColumn column)
 
 Result<int> AccountStore::count(const AccountQuery &query)
 {
-    const Filter where = filter(query);
-    auto result = m_db.run(where.prefix + u"SELECT count(*) FROM accounts "_s + where.where, where.values);
+    const Filter where = filter(query, Use::Counting);
+    auto result = m_db.run(where.count, where.values);
     if (!result)
         return fail(result.error());
     return result->next() ? result->value(0).toInt() : 0;
 }
 
-Result<QList<Account>> AccountStore::page(const AccountQuery &query, int offset, int limit)
+// Reads a sorted list from an anchor on, with statements prepared once. SQLite seeks an index on
+// its first column only for a row value ("(key, id) > (?, ?)" scans every row of an equal key:
+// a million for a status), so the rows after an anchor are read in two index ranges: those of
+// the anchor's key from its id on, then those of greater keys.
+class AccountStore::Keyset
 {
+public:
+    Keyset(Database &db, const Filter &where, const QString &sort, Qt::SortOrder order)
+        : m_db(db)
+        , m_values(where.values)
+        , m_sameKey(db.connection())
+        , m_laterKeys(db.connection())
+        , m_keyOf(db.connection())
+    {
+        const bool ascending = order == Qt::AscendingOrder;
+        const QString direction = ascending ? u"ASC"_s : u"DESC"_s;
+        const QString also = where.where.isEmpty() ? u"WHERE "_s : where.where + u"AND "_s;
+        m_sameKeySql = where.prefix + u"SELECT id FROM accounts "_s + also
+            + u"%1 = ? AND id %2 ? ORDER BY id %3 LIMIT ?"_s.arg(sort, ascending ? u">="_s : u"<="_s, direction);
+        m_laterKeysSql = where.prefix + u"SELECT id FROM accounts "_s + also
+            + u"%1 %2 ? ORDER BY %1 %3, id %3 LIMIT ? OFFSET ?"_s.arg(sort, ascending ? u">"_s : u"<"_s, direction);
+        m_keyOfSql = u"SELECT %1 FROM accounts WHERE id = ?"_s.arg(sort);
+        for (QSqlQuery *query : {&m_sameKey, &m_laterKeys, &m_keyOf})
+            query->setForwardOnly(true);
+    }
+
+    Result<void> prepare()
+    {
+        for (auto [query, sql] : {std::pair {&m_sameKey, &m_sameKeySql}, std::pair {&m_laterKeys, &m_laterKeysSql},
+                                  std::pair {&m_keyOf, &m_keyOfSql}}) {
+            if (!query->prepare(*sql))
+                return fail(m_db.classify(query->lastError(), *sql));
+        }
+        return {};
+    }
+
+    // The ids of up to `limit` rows, the first `skip` rows after `from` (0: `from` itself).
+    Result<QList<qint64>> idsAfter(const AccountAnchor &from, int skip, int limit)
+    {
+        QList<qint64> ids;
+        auto same = run(m_sameKey, m_sameKeySql, {from.key, from.id, skip + limit});
+        if (!same)
+            return fail(same.error());
+        int seen = 0;
+        while (m_sameKey.next()) {
+            if (seen++ >= skip)
+                ids.append(m_sameKey.value(0).toLongLong());
+        }
+        m_sameKey.finish();
+        if (seen < skip + limit) {
+            auto later = run(m_laterKeys, m_laterKeysSql,
+                             {from.key, limit - static_cast<int>(ids.size()), skip - qMin(seen, skip)});
+            if (!later)
+                return fail(later.error());
+            while (m_laterKeys.next())
+                ids.append(m_laterKeys.value(0).toLongLong());
+            m_laterKeys.finish();
+        }
+        return ids;
+    }
+
+    Result<QVariant> keyOf(qint64 id)
+    {
+        auto found = run(m_keyOf, m_keyOfSql, {id});
+        if (!found)
+            return fail(found.error());
+        const QVariant key = m_keyOf.next() ? m_keyOf.value(0) : QVariant();
+        m_keyOf.finish();
+        return key;
+    }
+
+private:
+    // Binds the filter's values, then `extra`, positionally, and executes.
+    Result<void> run(QSqlQuery &query, const QString &sql, const QVariantList &extra)
+    {
+        const bool filtered = &query != &m_keyOf;
+        int position = 0;
+        for (const QVariant &value : (filtered ? m_values + extra : extra))
+            query.bindValue(position++, Database::bindable(value));
+        if (!query.exec())
+            return fail(m_db.classify(query.lastError(), sql));
+        return {};
+    }
+
+    Database &m_db;
+    QVariantList m_values;
+    QString m_sameKeySql;
+    QString m_laterKeysSql;
+    QString m_keyOfSql;
+    QSqlQuery m_sameKey;
+    QSqlQuery m_laterKeys;
+    QSqlQuery m_keyOf;
+};
+
+Result<QList<Account>> AccountStore::page(const AccountQuery &query, int offset, int limit, const AccountAnchor &from,
+                                          int listRows)
+{
+    const QString sort = sortExpression(query.sortColumn);
+    const QString direction = query.sortOrder == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
+    const QString order = u"ORDER BY %1 %2, id %2 "_s.arg(sort, direction);
+    const Filter where = filter(query, Use::Listing);
+    const auto read = [](Result<QSqlQuery> &&result) -> Result<QList<Account>> {
+        if (!result)
+            return fail(result.error());
+        QList<Account> accounts;
+        while (result->next())
+            accounts.append(readAccount(*result));
+        return accounts;
+    };
+    if (from.isValid() && from.row <= offset) {
+        // From the anchor: two short index ranges, then the rows of those ids.
+        Keyset keyset(m_db, where, sort, query.sortOrder);
+        if (auto prepared = keyset.prepare(); !prepared)
+            return fail(prepared.error());
+        auto ids = keyset.idsAfter(from, offset - from.row, limit);
+        if (!ids)
+            return fail(ids.error());
+        if (ids->isEmpty())
+            return QList<Account>();
+        QStringList placeholders;
+        placeholders.fill(u"?"_s, ids->size());
+        return read(m_db.run(selectAccounts() + u"WHERE id IN (%1) "_s.arg(placeholders.join(u", "_s)) + order,
+                             QVariantList(ids->cbegin(), ids->cend())));
+    }
+    // SQLite only: it runs a subquery with a LIMIT as a co-routine, in its order.
+    if (!m_db.isServer() && !where.search.sql.isEmpty() && !query.status && listRows >= searchWalkRows / 16
+        && offset + limit <= searchWalkRows / 64) {
+        // The first pages of a search: walk the sort column's index over the first rows of the
+        // list and keep the matches. Sorting every match instead reads each one from the table
+        // (33,000 matches: ~100 ms). The walk stops after searchWalkRows rows; when it found
+        // too few matches there, the statement below sorts them. Only for thousands of matches
+        // (fewer are quicker to sort) and not with a status (the walk would read every row it
+        // passes to check it).
+        // A subquery with a LIMIT runs as a co-routine in SQLite, so its rows come in its order.
+        QVariantList values = where.unsearchedValues;
+        values << searchWalkRows;
+        values.append(where.search.values);
+        values << limit << offset;
+        auto walked = read(m_db.run(
+            where.prefix + selectAccounts() + u"WHERE id IN (SELECT id FROM (SELECT id FROM accounts "_s
+                + where.unsearched + order + u"LIMIT ?) WHERE "_s + where.search.sql + u" LIMIT ? OFFSET ?) "_s + order,
+            values));
+        if (!walked || walked->size() == limit)
+            return walked;
+    }
     // The window is found on the sort column's index alone (it holds the id), skipping `offset`
     // index entries; only the rows of the window are read from the table.
-    const Filter where = filter(query);
-    const QString direction = query.sortOrder == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
-    const QString order = u"ORDER BY %1 %2, id %2 "_s.arg(sortExpression(query.sortColumn), direction);
     QVariantList values = where.values;
     values << limit << offset;
-    // The window is a derived table: MariaDB allows no LIMIT in an IN (subquery).
-    auto result = m_db.run(where.prefix + selectAccounts() + u"WHERE id IN (SELECT id FROM (SELECT id FROM accounts "_s
-                               + where.where + order + u"LIMIT ? OFFSET ?) window_ids) "_s + order,
-                           values);
-    if (!result)
-        return fail(result.error());
-    QList<Account> accounts;
-    accounts.reserve(limit);
-    while (result->next())
-        accounts.append(readAccount(*result));
-    return accounts;
+    // A derived table: MariaDB allows no LIMIT in an IN (subquery).
+    return read(m_db.run(where.prefix + selectAccounts() + u"WHERE id IN (SELECT id FROM (SELECT id FROM accounts "_s
+                             + where.where + order + u"LIMIT ? OFFSET ?) window_ids) "_s + order,
+                         values));
+}
+
+Result<QList<AccountAnchor>> AccountStore::anchors(const AccountQuery &query, const AccountAnchor &from, int step,
+                                                   int count)
+{
+    const QString sort = sortExpression(query.sortColumn);
+    const Filter where = filter(query, Use::Listing);
+    Keyset keyset(m_db, where, sort, query.sortOrder);
+    if (auto prepared = keyset.prepare(); !prepared)
+        return fail(prepared.error());
+    QList<AccountAnchor> found;
+    AccountAnchor previous = from;
+    for (int i = 0; i < count; ++i) {
+        qint64 id = 0;
+        if (!previous.isValid()) {
+            // The first anchor is row 0.
+            const QString direction = query.sortOrder == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
+            auto head = m_db.run(where.prefix + u"SELECT id FROM accounts "_s + where.where
+                                     + u"ORDER BY %1 %2, id %2 LIMIT 1"_s.arg(sort, direction),
+                                 where.values);
+            if (!head)
+                return fail(head.error());
+            if (!head->next())
+                break;
+            id = head->value(0).toLongLong();
+        } else {
+            auto next = keyset.idsAfter(previous, step, 1);
+            if (!next)
+                return fail(next.error());
+            if (next->isEmpty())
+                break;
+            id = next->first();
+        }
+        auto key = keyset.keyOf(id);
+        if (!key)
+            return fail(key.error());
+        previous = {previous.isValid() ? previous.row + step : 0, *key, id};
+        found.append(previous);
+    }
+    return found;
+}
+
+Result<AccountAnchor> AccountStore::anchorAt(const AccountQuery &query, int row, int rows)
+{
+    if (row < 0 || row >= rows)
+        return AccountAnchor();
+    const QString sort = sortExpression(query.sortColumn);
+    const Filter where = filter(query, Use::Listing);
+    const bool fromEnd = rows - 1 - row < row;
+    // From the end: the reverse order, in which the row is rows - 1 - row.
+    const bool ascending = (query.sortOrder == Qt::AscendingOrder) != fromEnd;
+    const QString direction = ascending ? u"ASC"_s : u"DESC"_s;
+    QVariantList values = where.values;
+    values << (fromEnd ? rows - 1 - row : row);
+    auto found = m_db.run(where.prefix + u"SELECT id, %1 FROM accounts "_s.arg(sort) + where.where
+                              + u"ORDER BY %1 %2, id %2 LIMIT 1 OFFSET ?"_s.arg(sort, direction),
+                          values);
+    if (!found)
+        return fail(found.error());
+    if (!found->next())
+        return AccountAnchor();
+    return AccountAnchor {row, found->value(1), found->value(0).toLongLong()};
 }
 
 Result<int> AccountStore::rowOf(const AccountQuery &query, qint64 id)
 {
-    const Filter where = filter(query);
+    const Filter where = filter(query, Use::Counting);
     const QString sort = sortExpression(query.sortColumn);
     const QString before = query.sortOrder == Qt::AscendingOrder ? u"<"_s : u">"_s;
     // The row is the number of accounts that sort before it; the account itself must match the filter.

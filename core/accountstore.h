@@ -2,16 +2,29 @@
 
 #include "account.h"
 #include "accountquery.h"
+#include "databaseaddress.h"
 #include "error.h"
 
 #include <QHash>
 #include <QList>
+#include <QVariant>
 
 #include <optional>
 
 namespace bc {
 
 class Database;
+
+// Where a row stands in a sorted list: its place, its sort key and its id. A page is read from
+// the nearest anchor on (keyset), so that row 700,000 costs what row 0 does.
+struct AccountAnchor
+{
+    int row = -1;
+    QVariant key;
+    qint64 id = 0;
+
+    [[nodiscard]] bool isValid() const { return row >= 0; }
+};
 
 // Every SQL statement about accounts. Lists are asked for page by page, filtered and sorted in SQL.
 class AccountStore
@@ -51,11 +64,37 @@ public:
     Result<QStringList> freeLogins(const QStringList &candidates);
 
     Result<int> count(const AccountQuery &query);
-    Result<QList<Account>> page(const AccountQuery &query, int offset, int limit);
+    // The rows [offset, offset + limit) of the list; read from `from` on when it is given (an
+    // anchor at or before `offset`), else by skipping `offset` index entries. `listRows`, the
+    // count() of the list when known, chooses how the first pages of a search are read.
+    Result<QList<Account>> page(const AccountQuery &query, int offset, int limit, const AccountAnchor &from = {},
+                                int listRows = -1);
+    // Up to `count` anchors `step` rows apart, the first `step` rows after `from` (at row 0 when
+    // `from` is invalid); fewer at the end of the list. Each costs `step` index entries.
+    Result<QList<AccountAnchor>> anchors(const AccountQuery &query, const AccountAnchor &from, int step, int count);
+    // The anchor of `row` in the list of `rows` rows, found by skipping index entries from the
+    // nearer end of the list; invalid past its end.
+    Result<AccountAnchor> anchorAt(const AccountQuery &query, int row, int rows);
     // Where the account stands in the list `query` describes; -1 when it is not in it.
     Result<int> rowOf(const AccountQuery &query, qint64 id);
     // How many accounts each group holds directly, in one pass over the group index.
     Result<QHash<qint64, int>> countsByGroup();
+
+    // A condition of a WHERE clause and the values it binds, in order.
+    struct Condition
+    {
+        QString sql;
+        QVariantList values;
+        // Counts the matches when nothing else filters, with the same values (the search index
+        // alone, not a row of the table read).
+        QString count;
+    };
+    // How `search` (folded already, not empty) finds accounts: the one place that knows the
+    // search index of each backend. SQLite: three characters or more match anywhere in the
+    // login, email or name (FTS5 trigram phrase); fewer match their start (index ranges).
+    static Condition searchCondition(const QString &search, DatabaseAddress::Backend backend);
+    // The smallest text greater than every text that starts with `prefix`; null when none is.
+    static QString prefixEnd(const QString &prefix);
 
 private:
     struct Filter
@@ -63,8 +102,20 @@ private:
         QString prefix; // WITH clause for subgroups, or empty
         QString where;
         QVariantList values;
+        QString count; // counts the rows (with the same values)
+        QString unsearched; // the WHERE clause without the search
+        QVariantList unsearchedValues;
+        Condition search; // empty without a search
     };
-    Filter filter(const AccountQuery &query);
+    // What a filter is for: counting rows (any index that narrows them), or listing them in
+    // order (the sort column's index walked, the rest checked per row).
+    enum class Use
+    {
+        Counting,
+        Listing
+    };
+    Filter filter(const AccountQuery &query, Use use);
+    class Keyset;
     static QString sortExpression(AccountColumn column);
 
     Database &m_db;

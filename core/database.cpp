@@ -28,10 +28,16 @@ using Backend = DatabaseAddress::Backend;
 
 // The migrations, in order; migration N brings the schema to version N. One description for
 // every backend, rendered by renderMigration().
+// clang-format off
 const QStringList migrations {
-    u":/sql/0001_initial.sql"_s, u":/sql/0002_organizations.sql"_s, u":/sql/0003_activation.sql"_s,
-    u":/sql/0004_search.sql"_s,  u":/sql/0005_teams.sql"_s,
+    u":/sql/0001_initial.sql"_s,
+    u":/sql/0002_organizations.sql"_s,
+    u":/sql/0003_activation.sql"_s,
+    u":/sql/0004_search.sql"_s,
+    u":/sql/0005_teams.sql"_s,
+    u":/sql/0006_lists.sql"_s,
 };
+// clang-format on
 
 // Every writer of a server database takes this lock first, so that writes are serialised as
 // they are on SQLite (BEGIN IMMEDIATE): a rule checked in a transaction still holds at its commit.

@@ -159,6 +159,11 @@ Result<QList<Group>> GroupService::all()
     return GroupStore(m_db).all();
 }
 
+Result<QList<qint64>> GroupService::ancestry(qint64 id)
+{
+    return GroupStore(m_db).ancestry(id);
+}
+
 Result<QString> GroupService::path(qint64 id)
 {
     GroupStore groups(m_db);

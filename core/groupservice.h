@@ -31,6 +31,8 @@ public:
     Result<Group> group(qint64 id);
     Result<QList<Group>> children(qint64 parentId);
     Result<QList<Group>> all();
+    // The group and the groups above it, nearest first (one indexed lookup per level).
+    Result<QList<qint64>> ancestry(qint64 id);
     // "Acme MSP/Contoso/Sales" for a group; names joined by "/" from the root.
     Result<QString> path(qint64 id);
     // A group by id ("12") or by path from the root ("Acme MSP/Contoso").

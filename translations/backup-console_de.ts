@@ -4578,8 +4578,8 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>STATUS</translation>
     </message>
     <message>
-        <source>Only accounts whose login, email or name contains the text.</source>
-        <translation>Nur Konten, deren Anmeldename, E-Mail oder Name den Text enthält.</translation>
+        <source>Only accounts whose login, email or name contains the text (one or two characters: starts with it).</source>
+        <translation>Nur Konten, deren Anmeldename, E-Mail oder Name den Text enthält (bei ein oder zwei Zeichen: mit ihm beginnt).</translation>
     </message>
     <message>
         <source>Show at most N accounts.</source>

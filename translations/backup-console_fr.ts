@@ -4578,8 +4578,8 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
         <translation>ÉTAT</translation>
     </message>
     <message>
-        <source>Only accounts whose login, email or name contains the text.</source>
-        <translation>Uniquement les comptes dont l&apos;identifiant, l&apos;e-mail ou le nom contient le texte.</translation>
+        <source>Only accounts whose login, email or name contains the text (one or two characters: starts with it).</source>
+        <translation>Uniquement les comptes dont l&apos;identifiant, l&apos;e-mail ou le nom contient le texte (pour un ou deux caractères : commence par ce texte).</translation>
     </message>
     <message>
         <source>Show at most N accounts.</source>

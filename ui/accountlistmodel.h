@@ -79,6 +79,9 @@ public:
 
     // True when the rows of query() are counted and no change of an account is being placed.
     bool isSettled() const { return !m_loading && m_locating == 0; }
+    // True when the worker has noted where every part of the list starts, so that a jump to
+    // any row reads one page from a nearby anchor (AccountPageLoader).
+    bool isAnchored() const { return isSettled() && m_anchored; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -129,6 +132,7 @@ private:
     quint64 m_generation = 0;
     int m_count = 0;
     bool m_loading = false;
+    bool m_anchored = false;
     Load m_loadKind = Load::FirstPage;
     int m_locating = 0;
     QSet<int> m_reloadPages; // pages to read again after a change made elsewhere

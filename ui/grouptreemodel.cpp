@@ -13,6 +13,7 @@ struct GroupTreeModel::Node
     Group group;
     Node *parent = nullptr;
     std::vector<std::unique_ptr<Node>> children;
+    bool fetched = false; // children read from the database (group.childCount of them)
 };
 
 GroupTreeModel::GroupTreeModel(GroupService &groups, AccountService &accounts, QObject *parent)
@@ -34,54 +35,105 @@ GroupTreeModel::~GroupTreeModel() = default;
 
 void GroupTreeModel::reload()
 {
-    auto groups = m_groups.all();
+    auto root = m_groups.root();
     beginResetModel();
     m_invisibleRoot->children.clear();
+    m_invisibleRoot->fetched = true;
     m_nodes.clear();
-    if (groups) {
-        // all() lists parents before their children (ordered by parent, then name).
-        QList<Group> pending = *groups;
-        m_nodes.insert(0, m_invisibleRoot.get());
-        bool progressed = true;
-        while (!pending.isEmpty() && progressed) {
-            progressed = false;
-            for (auto it = pending.begin(); it != pending.end();) {
-                Node *parentNode = m_nodes.value(it->parentId);
-                if (!parentNode) {
-                    ++it;
-                    continue;
-                }
-                auto node = std::make_unique<Node>(Node {*it, parentNode, {}});
-                m_nodes.insert(it->id, node.get());
-                parentNode->children.push_back(std::move(node));
-                it = pending.erase(it);
-                progressed = true;
-            }
-        }
-        m_nodes.remove(0);
+    if (root && *root) {
+        auto node = std::make_unique<Node>(Node {**root, m_invisibleRoot.get(), {}, false});
+        m_nodes.insert(node->group.id, node.get());
+        m_invisibleRoot->children.push_back(std::move(node));
     }
+    m_invisibleRoot->group.childCount = static_cast<int>(m_invisibleRoot->children.size());
     endResetModel();
-    if (!groups)
-        Q_EMIT loadFailed(groups.error());
+    if (!root)
+        Q_EMIT loadFailed(root.error());
+}
+
+void GroupTreeModel::fetchChildren(Node *node)
+{
+    if (node->fetched)
+        return;
+    auto children = m_groups.children(node->group.id);
+    if (!children) {
+        Q_EMIT loadFailed(children.error());
+        return;
+    }
+    node->fetched = true;
+    node->group.childCount = static_cast<int>(children->size());
+    if (children->isEmpty())
+        return;
+    // children() lists them by name, the order the tree keeps.
+    beginInsertRows(indexOfNode(node, NameColumn), 0, static_cast<int>(children->size()) - 1);
+    for (const Group &group : std::as_const(*children)) {
+        auto child = std::make_unique<Node>(Node {group, node, {}, false});
+        m_nodes.insert(group.id, child.get());
+        node->children.push_back(std::move(child));
+    }
+    endInsertRows();
+}
+
+bool GroupTreeModel::hasChildren(const QModelIndex &parent) const
+{
+    if (parent.isValid() && parent.column() != NameColumn)
+        return false;
+    const Node *node = nodeOf(parent);
+    return node->fetched ? !node->children.empty() : node->group.childCount > 0;
+}
+
+bool GroupTreeModel::canFetchMore(const QModelIndex &parent) const
+{
+    if (!parent.isValid() || parent.column() != NameColumn)
+        return false;
+    const Node *node = nodeOf(parent);
+    return !node->fetched && node->group.childCount > 0;
+}
+
+void GroupTreeModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        fetchChildren(nodeOf(parent));
 }
 
 void GroupTreeModel::reloadInPlace()
 {
-    auto groups = m_groups.all();
-    if (!groups) {
-        Q_EMIT loadFailed(groups.error());
+    // Only what is loaded is compared: the top group and the children of every expanded group.
+    auto root = m_groups.root();
+    if (!root) {
+        Q_EMIT loadFailed(root.error());
         return;
     }
-    const bool sameTree =
-        groups->size() == m_nodes.size() && std::all_of(groups->cbegin(), groups->cend(), [this](const Group &group) {
-            const Node *node = m_nodes.value(group.id);
-            return node && node->group.parentId == group.parentId;
-        });
+    QList<Group> loaded;
+    if (*root)
+        loaded.append(**root);
+    QList<const Node *> fetched;
+    for (const Node *node : std::as_const(m_nodes)) {
+        if (node->fetched)
+            fetched.append(node);
+    }
+    bool sameTree = m_invisibleRoot->children.size() == static_cast<size_t>(loaded.size())
+        && (loaded.isEmpty() || m_nodes.value(loaded.first().id) == m_invisibleRoot->children.front().get());
+    for (const Node *node : std::as_const(fetched)) {
+        if (!sameTree)
+            break;
+        auto children = m_groups.children(node->group.id);
+        if (!children) {
+            Q_EMIT loadFailed(children.error());
+            return;
+        }
+        sameTree = children->size() == static_cast<qsizetype>(node->children.size())
+            && std::all_of(children->cbegin(), children->cend(), [this, node](const Group &group) {
+                       const Node *child = m_nodes.value(group.id);
+                       return child && child->parent == node;
+                   });
+        loaded.append(*children);
+    }
     if (!sameTree) {
         reload();
         return;
     }
-    for (const Group &group : std::as_const(*groups)) {
+    for (const Group &group : std::as_const(loaded)) {
         Node *node = m_nodes.value(group.id);
         if (node->group.name != group.name || !(node->group.limits == group.limits))
             onGroupChanged(group);
@@ -89,6 +141,15 @@ void GroupTreeModel::reloadInPlace()
             node->group.accountCount = group.accountCount;
             const QModelIndex changed = indexOfNode(node, AccountsColumn);
             Q_EMIT dataChanged(changed, changed);
+        }
+        if (!node->fetched && node->group.childCount != group.childCount) {
+            // Not expanded yet: only whether it has children can show.
+            const bool hadChildren = node->group.childCount > 0;
+            node->group.childCount = group.childCount;
+            if (hadChildren != (group.childCount > 0)) {
+                reload();
+                return;
+            }
         }
     }
 }
@@ -115,8 +176,23 @@ QModelIndex GroupTreeModel::indexOfNode(const Node *node, int column) const
     return createIndex(rowOfNode(node), column, const_cast<Node *>(node));
 }
 
-QModelIndex GroupTreeModel::indexOfGroup(qint64 id, int column) const
+QModelIndex GroupTreeModel::indexOfGroup(qint64 id, int column)
 {
+    if (const Node *node = m_nodes.value(id))
+        return indexOfNode(node, column);
+    if (id <= 0)
+        return {};
+    // Not loaded yet: load the children of each group above it, from the top down. The
+    // ancestry is nearest first and begins with the group itself.
+    auto ancestry = m_groups.ancestry(id);
+    if (!ancestry)
+        return {};
+    for (qsizetype above = ancestry->size() - 1; above >= 1; --above) {
+        Node *node = m_nodes.value(ancestry->at(above));
+        if (!node)
+            return {};
+        fetchChildren(node);
+    }
     return indexOfNode(m_nodes.value(id), column);
 }
 
@@ -148,6 +224,7 @@ QModelIndex GroupTreeModel::parent(const QModelIndex &child) const
 
 int GroupTreeModel::rowCount(const QModelIndex &parent) const
 {
+    // The children loaded so far; hasChildren() tells about the others.
     if (parent.isValid() && parent.column() != NameColumn)
         return 0;
     return static_cast<int>(nodeOf(parent)->children.size());
@@ -197,14 +274,24 @@ int GroupTreeModel::insertionRow(const Node *parent, const QString &name, const 
 
 void GroupTreeModel::onGroupAdded(const Group &group)
 {
-    Node *parentNode = group.parentId == 0 ? m_invisibleRoot.get() : m_nodes.value(group.parentId);
-    if (!parentNode || m_nodes.contains(group.id)) {
+    if (m_nodes.contains(group.id)) {
         reload();
         return;
     }
+    Node *parentNode = group.parentId == 0 ? m_invisibleRoot.get() : m_nodes.value(group.parentId);
+    if (!parentNode)
+        return; // below a group not loaded: it comes with its siblings when a view gets there
+    if (!parentNode->fetched) {
+        if (parentNode->group.childCount > 0) {
+            // Comes with its siblings when the parent is expanded.
+            ++parentNode->group.childCount;
+            return;
+        }
+        parentNode->fetched = true; // its first child: nothing else to read
+    }
     const int row = insertionRow(parentNode, group.name);
     beginInsertRows(indexOfNode(parentNode, NameColumn), row, row);
-    auto node = std::make_unique<Node>(Node {group, parentNode, {}});
+    auto node = std::make_unique<Node>(Node {group, parentNode, {}, false});
     m_nodes.insert(group.id, node.get());
     parentNode->children.insert(parentNode->children.begin() + row, std::move(node));
     ++parentNode->group.childCount;
@@ -215,7 +302,10 @@ void GroupTreeModel::onGroupChanged(const Group &group)
 {
     Node *node = m_nodes.value(group.id);
     if (!node) {
-        reload();
+        // Not loaded: nothing shows it. Missing from a loaded list of children: read again.
+        const Node *parentNode = m_nodes.value(group.parentId);
+        if (parentNode && parentNode->fetched)
+            reload();
         return;
     }
     node->group.name = group.name;
@@ -237,11 +327,15 @@ void GroupTreeModel::onGroupChanged(const Group &group)
     Q_EMIT dataChanged(changed, changed.siblingAtColumn(AccountsColumn));
 }
 
-void GroupTreeModel::onGroupRemoved(qint64 id, qint64)
+void GroupTreeModel::onGroupRemoved(qint64 id, qint64 parentId)
 {
     Node *node = m_nodes.value(id);
-    if (!node)
+    if (!node) {
+        // One of the children not loaded yet.
+        if (Node *parentNode = m_nodes.value(parentId); parentNode && !parentNode->fetched)
+            parentNode->group.childCount = qMax(0, parentNode->group.childCount - 1);
         return;
+    }
     if (!node->children.empty()) {
         reload();
         return;

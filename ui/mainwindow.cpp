@@ -55,7 +55,8 @@ MainWindow::MainWindow(GroupService &groups, AccountService &accounts, CatalogSe
     m_groupTree->header()->setStretchLastSection(false);
     m_groupTree->header()->setSectionResizeMode(GroupTreeModel::NameColumn, QHeaderView::Stretch);
     m_groupTree->header()->setSectionResizeMode(GroupTreeModel::AccountsColumn, QHeaderView::ResizeToContents);
-    m_groupTree->expandAll();
+    // The customers show; their units load when a customer is expanded.
+    m_groupTree->expand(m_groupModel->index(0, 0));
 
     m_accountList = new AccountListPanel(accounts, this);
     m_groupActions = new GroupActions(
@@ -85,7 +86,7 @@ MainWindow::MainWindow(GroupService &groups, AccountService &accounts, CatalogSe
     connect(m_groupModel, &QAbstractItemModel::modelAboutToBeReset, this,
             [this] { m_groupToRestore = currentGroupId(); });
     connect(m_groupModel, &QAbstractItemModel::modelReset, this, [this] {
-        m_groupTree->expandAll();
+        m_groupTree->expand(m_groupModel->index(0, 0));
         selectGroup(m_groupToRestore);
     });
     connect(m_groupModel, &QAbstractItemModel::rowsInserted, this,

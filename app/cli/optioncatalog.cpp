@@ -109,7 +109,10 @@ QList<QCommandLineOption> OptionCatalog::options()
         {{u"no-security-groups"_s}, tr("Remove the account from every security group.")},
         {{u"include-subgroups"_s}, tr("Also list the accounts of the groups below --group.")},
         {{u"status"_s}, tr("Only accounts in this status: active, inactive or disabled."), tr("STATUS")},
-        {{u"search"_s}, tr("Only accounts whose login, email or name contains the text."), tr("TEXT")},
+        {{u"search"_s},
+         tr("Only accounts whose login, email or name contains the text (one or two "
+            "characters: starts with it)."),
+         tr("TEXT")},
         {{u"limit"_s}, tr("Show at most N accounts."), tr("N")},
         {{u"sort"_s}, tr("Sort by login (default), name, email, status, admin, storage or created."), tr("COLUMN")},
         {{u"descending"_s}, tr("Sort in descending order.")},

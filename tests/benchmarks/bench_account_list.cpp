@@ -5,6 +5,7 @@
 #include "accountservice.h"
 #include "accountstore.h"
 #include "database.h"
+#include "databaseaddress.h"
 #include "groupservice.h"
 
 #include <QApplication>
@@ -14,6 +15,7 @@
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRandomGenerator>
 #include <QSortFilterProxyModel>
 #include <QSqlDatabase>
@@ -24,7 +26,12 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <algorithm>
 #include <functional>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 using namespace Qt::StringLiterals;
 using namespace bc;
@@ -33,14 +40,6 @@ namespace {
 
 constexpr int groupCount = 2000;
 constexpr int visibleRows = 40;
-
-struct Figure
-{
-    QString operation;
-    double project = 0;
-    double baseline = 0;
-    QString unit = u"ms"_s;
-};
 
 double residentMegabytes()
 {
@@ -179,6 +178,230 @@ bool rowsShown(const QAbstractItemModel &model, int first, int count, const std:
     return all;
 }
 
+double median(QList<double> values)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const qsizetype middle = values.size() / 2;
+    return values.size() % 2 ? values.at(middle) : (values.at(middle - 1) + values.at(middle)) / 2;
+}
+
+// The operations measured, in the order they run and are printed.
+enum Operation
+{
+    FirstPage,
+    PrefixSearch,
+    SubstringSearch,
+    Resort,
+    Jump,
+    JumpAfterSort,
+    Memory,
+    AddAccount,
+    Stall,
+    OperationCount
+};
+
+struct Scenario
+{
+    qint64 rootId = 0;
+    qint64 addGroupId = 0;
+    int accountCount = 0;
+    QString prefix;
+    QString substring;
+    int jumpRow = 0;
+};
+
+// A login nobody has: the benchmark may run again on the same database.
+QString freshLogin(const QString &stem)
+{
+    return u"%1.%2.%3"_s.arg(stem)
+        .arg(QCoreApplication::applicationPid())
+        .arg(QDateTime::currentMSecsSinceEpoch() % 100000000);
+}
+
+// This project: the console's model in a table view of a realistic size. One value per operation.
+QList<double> measureProject(AccountService &accounts, const Scenario &scenario, QTextStream &log)
+{
+    QList<double> figures(OperationCount, 0.0);
+    longestStall = 0;
+    QTableView view;
+    view.resize(1000, 800);
+    view.show();
+    QElapsedTimer timer;
+    timer.start();
+    AccountListModel model(accounts);
+    AccountQuery all;
+    all.groupId = scenario.rootId;
+    all.includeSubgroups = true;
+    model.setQuery(all);
+    view.setModel(&model);
+    const auto loaded = [&model](int row) {
+        return model.isRowLoaded(row);
+    };
+    const auto firstRowsShown = [&] {
+        return model.isSettled() && rowsShown(model, 0, visibleRows, loaded);
+    };
+    figures[FirstPage] = waitUntil(timer, firstRowsShown);
+
+    AccountQuery query = all;
+    query.search = scenario.prefix;
+    timer.start();
+    model.setQuery(query);
+    figures[PrefixSearch] = waitUntil(timer, firstRowsShown);
+    query.search = scenario.substring;
+    timer.start();
+    model.setQuery(query);
+    figures[SubstringSearch] = waitUntil(timer, firstRowsShown);
+    query.search.clear();
+    model.setQuery(query);
+    waitUntil(timer, firstRowsShown);
+
+    timer.start();
+    view.sortByColumn(AccountListModel::NameColumn, Qt::DescendingOrder);
+    figures[Resort] = waitUntil(timer, firstRowsShown);
+
+    // A person drags the scroll bar once the list is there: by then the worker has noted its
+    // anchors (it does so between requests, right after the first page).
+    QElapsedTimer anchoring;
+    anchoring.start();
+    waitUntil(anchoring, [&] { return model.isAnchored(); });
+    log << "anchors of the sorted list ready " << anchoring.elapsed() << " ms after its first page\n";
+    log.flush();
+    timer.start();
+    view.scrollTo(model.index(scenario.jumpRow, 0), QAbstractItemView::PositionAtTop);
+    figures[Jump] = waitUntil(timer, [&] { return rowsShown(model, scenario.jumpRow, visibleRows, loaded); });
+
+    // The worst case: the jump comes the moment the rows of a new order are shown, before any anchor.
+    view.sortByColumn(AccountListModel::EmailColumn, Qt::AscendingOrder);
+    waitUntil(timer, firstRowsShown);
+    timer.start();
+    view.scrollTo(model.index(scenario.jumpRow, 0), QAbstractItemView::PositionAtTop);
+    figures[JumpAfterSort] = waitUntil(timer, [&] { return rowsShown(model, scenario.jumpRow, visibleRows, loaded); });
+    figures[Memory] = residentMegabytes();
+
+    AccountDraft draft;
+    draft.login = freshLogin(u"bench.added"_s);
+    draft.email = u"bench.added@example.com"_s;
+    draft.firstName = u"Bench"_s;
+    timer.start();
+    auto added = accounts.create(scenario.addGroupId, draft);
+    figures[AddAccount] = timer.nsecsElapsed() / 1e6;
+    if (!added)
+        log << "adding failed: " << added.error().message << '\n';
+    waitUntil(timer, [&] { return model.isSettled(); });
+    figures[Stall] = longestStall;
+    return figures;
+}
+
+// The connection a typical program opens with QSqlDatabase, to the same database.
+QSqlDatabase openBaseline(const DatabaseAddress &address, const QString &password)
+{
+    static const QHash<DatabaseAddress::Backend, QString> drivers {{DatabaseAddress::Backend::Sqlite, u"QSQLITE"_s},
+                                                                   {DatabaseAddress::Backend::PostgreSql, u"QPSQL"_s},
+                                                                   {DatabaseAddress::Backend::MariaDb, u"QMYSQL"_s}};
+    QSqlDatabase connection = QSqlDatabase::addDatabase(drivers.value(address.backend), u"baseline"_s);
+    if (address.isServer()) {
+        connection.setHostName(address.host);
+        connection.setPort(address.effectivePort());
+        connection.setDatabaseName(address.database);
+        connection.setUserName(address.user);
+        connection.setPassword(password);
+    } else {
+        connection.setDatabaseName(address.file);
+    }
+    connection.open();
+    return connection;
+}
+
+// The typical way: QSqlTableModel under a QSortFilterProxyModel, sorted and filtered by the proxy.
+QList<double> measureBaseline(QSqlDatabase connection, const Scenario &scenario, QTextStream &log)
+{
+    QList<double> figures(OperationCount, 0.0);
+    longestStall = 0;
+    QTableView view;
+    view.resize(1000, 800);
+    view.show();
+    QElapsedTimer timer;
+    timer.start();
+    QSqlTableModel source(nullptr, connection);
+    source.setTable(u"accounts"_s);
+    source.setEditStrategy(QSqlTableModel::OnManualSubmit);
+    const int login = source.fieldIndex(u"login"_s);
+    const int name = source.fieldIndex(u"display_name"_s);
+    const int email = source.fieldIndex(u"email"_s);
+    source.select();
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&source);
+    proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
+    proxy.setSortCaseSensitivity(Qt::CaseInsensitive);
+    view.setModel(&proxy);
+    view.setSortingEnabled(true);
+    view.sortByColumn(login, Qt::AscendingOrder);
+    const auto present = [](int) {
+        return true;
+    };
+    figures[FirstPage] = waitUntil(timer, [&] { return rowsShown(proxy, 0, visibleRows, present); });
+
+    // A filter of the proxy sees only fetched rows: fetch them all first.
+    timer.start();
+    while (source.canFetchMore())
+        source.fetchMore();
+    proxy.setFilterKeyColumn(login);
+    proxy.setFilterRegularExpression(QRegularExpression(u"^"_s + QRegularExpression::escape(scenario.prefix),
+                                                        QRegularExpression::CaseInsensitiveOption));
+    figures[PrefixSearch] = waitUntil(timer, [&] { return rowsShown(proxy, 0, visibleRows, present); });
+    timer.start();
+    proxy.setFilterKeyColumn(-1);
+    proxy.setFilterFixedString(scenario.substring);
+    figures[SubstringSearch] = waitUntil(timer, [&] { return rowsShown(proxy, 0, visibleRows, present); });
+    proxy.setFilterFixedString(QString());
+
+    timer.start();
+    view.sortByColumn(name, Qt::DescendingOrder);
+    figures[Resort] = waitUntil(timer, [&] { return rowsShown(proxy, 0, visibleRows, present); });
+    const int jumpRow = qMin(scenario.jumpRow, proxy.rowCount() - 1);
+    timer.start();
+    view.scrollTo(proxy.index(jumpRow, 0), QAbstractItemView::PositionAtTop);
+    figures[Jump] = waitUntil(timer, [&] { return rowsShown(proxy, jumpRow, visibleRows, present); });
+    view.sortByColumn(email, Qt::AscendingOrder);
+    timer.start();
+    view.scrollTo(proxy.index(jumpRow, 0), QAbstractItemView::PositionAtTop);
+    figures[JumpAfterSort] = waitUntil(timer, [&] { return rowsShown(proxy, jumpRow, visibleRows, present); });
+    figures[Memory] = residentMegabytes();
+
+    // Uniqueness the usual way (case-insensitive, ASCII only), then insert and submit.
+    const QString added = freshLogin(u"bench.baseline"_s);
+    timer.start();
+    QSqlQuery taken(connection);
+    taken.prepare(u"SELECT count(*) FROM accounts WHERE lower(login) = lower(?)"_s);
+    taken.addBindValue(added);
+    taken.exec();
+    if (taken.next() && taken.value(0).toInt() == 0) {
+        QSqlRecord record = source.record();
+        const QString stamp = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+        record.setValue(u"group_id"_s, scenario.addGroupId);
+        record.setValue(u"login"_s, added);
+        record.setValue(u"login_key"_s, added);
+        record.setValue(u"email"_s, u"%1@example.com"_s.arg(added));
+        record.setValue(u"email_key"_s, u"%1@example.com"_s.arg(added));
+        record.setValue(u"created_at"_s, stamp);
+        record.setValue(u"updated_at"_s, stamp);
+        for (int i = 0; i < record.count(); ++i)
+            record.setGenerated(i, !record.isNull(i));
+        source.insertRecord(-1, record);
+        if (!source.submitAll())
+            log << "baseline insert failed\n";
+    }
+    figures[AddAccount] = waitUntil(timer, [&] { return rowsShown(proxy, 0, visibleRows, present); });
+    // Every step above ran on the GUI thread in one go: the longest of them is its stall.
+    for (int i = 0; i < Stall; ++i) {
+        if (i != Memory)
+            figures[Stall] = qMax(figures[Stall], figures[i]);
+    }
+    return figures;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -191,10 +414,16 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addOption({u"accounts"_s, u"How many accounts to generate (default 1000000)."_s, u"N"_s, u"1000000"_s});
     parser.addOption({u"database"_s,
-                      u"The database (file path or sqlite:// URL); default a temporary file. "
-                      "An existing database with a top group is used as it is."_s,
+                      u"The database: a file path, sqlite://, postgresql:// or mariadb:// URL (password from "
+                      "BACKUP_CONSOLE_DATABASE_PASSWORD); default a temporary SQLite file. A database with a top "
+                      "group already is used as it is."_s,
                       u"URL"_s});
     parser.addOption({u"seed"_s, u"Seed of the generator (default 6)."_s, u"N"_s, u"6"_s});
+    parser.addOption({u"repeat"_s,
+                      u"Runs of this project's model; medians are printed (default 1). The baseline runs once: "
+                      "at a million accounts it takes minutes."_s,
+                      u"N"_s, u"1"_s});
+    parser.addOption({u"no-baseline"_s, u"Measure this project's model only."_s});
     parser.addOption({u"json"_s, u"Print one JSON object instead of the table."_s});
     parser.process(app);
 
@@ -204,7 +433,14 @@ int main(int argc, char **argv)
     QTemporaryDir dir;
     const QString location =
         parser.isSet(u"database"_s) ? parser.value(u"database"_s) : dir.filePath(u"bench.sqlite"_s);
-    auto opened = Database::open(location);
+    auto address = DatabaseAddress::parse(location);
+    if (!address) {
+        err << address.error().message << '\n';
+        return 2;
+    }
+    Database::OpenOptions options;
+    options.password = qEnvironmentVariable("BACKUP_CONSOLE_DATABASE_PASSWORD");
+    auto opened = Database::open(*address, options);
     if (!opened) {
         err << opened.error().message << '\n';
         return 3;
@@ -217,189 +453,106 @@ int main(int argc, char **argv)
         err << groupIds.error().message << '\n';
         return 3;
     }
-    const qint64 rootId = groupIds->first();
-    // What a person types: the start of some login, and a piece from the middle of another.
+#ifdef __GLIBC__
+    // What generating freed goes back to the system, so that the resident memory measured below
+    // is the list's, as in a console that opens an existing database.
+    malloc_trim(0);
+#endif
+    Scenario scenario;
+    scenario.rootId = groupIds->first();
+    scenario.addGroupId = groupIds->at(1);
     AccountQuery all;
-    all.groupId = rootId;
+    all.groupId = scenario.rootId;
     all.includeSubgroups = true;
-    auto sample = accounts.page(all, accountCount / 3, 2);
+    auto counted = accounts.count(all);
+    scenario.accountCount = counted ? *counted : accountCount;
+    // What a person types: the start of some login, and a piece from the middle of another.
+    auto sample = accounts.page(all, scenario.accountCount / 3, 2);
     if (!sample || sample->size() < 2) {
         err << "no accounts\n";
         return 3;
     }
-    const QString prefix = sample->at(0).login.left(sample->at(0).login.indexOf(u'.') + 3);
-    const QString substring = sample->at(1).login.mid(sample->at(1).login.indexOf(u'.') + 2, 6);
-    QList<Figure> figures {{u"first page (root, subgroups)"_s},
-                           {u"search login prefix \"%1\""_s.arg(prefix)},
-                           {u"search substring \"%1\""_s.arg(substring)},
-                           {u"re-sort by name, descending"_s},
-                           {u"jump to row 70%"_s},
-                           {u"resident memory"_s, 0, 0, u"MB"_s},
-                           {u"add one account"_s},
-                           {u"longest GUI-thread stall"_s}};
+    scenario.prefix = sample->at(0).login.left(sample->at(0).login.indexOf(u'.') + 3);
+    scenario.substring = sample->at(1).login.mid(sample->at(1).login.indexOf(u'.') + 2, 6);
+    scenario.jumpRow =
+        qMin(static_cast<int>(scenario.accountCount * 0.7), qMax(0, scenario.accountCount - visibleRows));
 
-    const int jumpRow = qMax(0, static_cast<int>(accountCount * 0.7) - visibleRows);
-    {
-        // This project: the console's model in a table view of a realistic size.
-        longestStall = 0;
-        QTableView view;
-        view.resize(1000, 800);
-        view.show();
-        QElapsedTimer timer;
-        timer.start();
-        AccountListModel model(accounts);
-        model.setQuery(all);
-        view.setModel(&model);
-        const auto loaded = [&model](int row) {
-            return model.isRowLoaded(row);
-        };
-        figures[0].project =
-            waitUntil(timer, [&] { return model.isSettled() && rowsShown(model, 0, visibleRows, loaded); });
+    const QStringList operations {u"first page (root, subgroups)"_s,
+                                  u"search login prefix \"%1\""_s.arg(scenario.prefix),
+                                  u"search substring \"%1\""_s.arg(scenario.substring),
+                                  u"re-sort by name, descending"_s,
+                                  u"jump to row %1"_s.arg(QLocale::c().toString(scenario.jumpRow)),
+                                  u"jump there right after a sort"_s,
+                                  u"resident memory, list open"_s,
+                                  u"add one account (unique check)"_s,
+                                  u"longest GUI-thread stall"_s};
 
-        AccountQuery query = all;
-        query.search = prefix;
-        timer.start();
-        model.setQuery(query);
-        figures[1].project =
-            waitUntil(timer, [&] { return model.isSettled() && rowsShown(model, 0, visibleRows, loaded); });
-        query.search = substring;
-        timer.start();
-        model.setQuery(query);
-        figures[2].project =
-            waitUntil(timer, [&] { return model.isSettled() && rowsShown(model, 0, visibleRows, loaded); });
-        query.search.clear();
-        model.setQuery(query);
-        waitUntil(timer, [&] { return model.isSettled() && rowsShown(model, 0, visibleRows, loaded); });
-
-        timer.start();
-        view.sortByColumn(AccountListModel::NameColumn, Qt::DescendingOrder);
-        figures[3].project =
-            waitUntil(timer, [&] { return model.isSettled() && rowsShown(model, 0, visibleRows, loaded); });
-
-        timer.start();
-        view.scrollTo(model.index(jumpRow, 0), QAbstractItemView::PositionAtTop);
-        figures[4].project = waitUntil(timer, [&] { return rowsShown(model, jumpRow, visibleRows, loaded); });
-        figures[5].project = residentMegabytes();
-
-        AccountDraft draft;
-        draft.login = u"bench.added"_s;
-        draft.email = u"bench.added@example.com"_s;
-        draft.firstName = u"Bench"_s;
-        timer.start();
-        auto added = accounts.create(groupIds->at(1), draft);
-        figures[6].project = timer.nsecsElapsed() / 1e6;
-        if (!added)
-            err << "adding failed: " << added.error().message << '\n';
-        waitUntil(timer, [&] { return model.isSettled(); });
-        figures[7].project = longestStall;
-    }
-
-    {
-        // The typical way: QSqlTableModel under a QSortFilterProxyModel, sorted and filtered by the proxy.
-        longestStall = 0;
-        QSqlDatabase connection = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"baseline"_s);
-        connection.setDatabaseName(db.location());
-        connection.open();
-        {
-            QTableView view;
-            view.resize(1000, 800);
-            view.show();
-            QElapsedTimer timer;
-            timer.start();
-            QSqlTableModel source(nullptr, connection);
-            source.setTable(u"accounts"_s);
-            source.setEditStrategy(QSqlTableModel::OnManualSubmit);
-            const int login = source.fieldIndex(u"login"_s);
-            const int name = source.fieldIndex(u"display_name"_s);
-            source.select();
-            QSortFilterProxyModel proxy;
-            proxy.setSourceModel(&source);
-            proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
-            proxy.setSortCaseSensitivity(Qt::CaseInsensitive);
-            view.setModel(&proxy);
-            view.setSortingEnabled(true);
-            view.sortByColumn(login, Qt::AscendingOrder);
-            const auto present = [](int) {
-                return true;
-            };
-            figures[0].baseline = waitUntil(timer, [&] { return rowsShown(proxy, 0, visibleRows, present); });
-
-            // A filter of the proxy sees only fetched rows: fetch them all first.
-            timer.start();
-            while (source.canFetchMore())
-                source.fetchMore();
-            proxy.setFilterKeyColumn(login);
-            proxy.setFilterRegularExpression(QRegularExpression(u"^"_s + QRegularExpression::escape(prefix),
-                                                                QRegularExpression::CaseInsensitiveOption));
-            figures[1].baseline = waitUntil(timer, [&] { return rowsShown(proxy, 0, visibleRows, present); });
-            timer.start();
-            proxy.setFilterKeyColumn(-1);
-            proxy.setFilterFixedString(substring);
-            figures[2].baseline = waitUntil(timer, [&] { return rowsShown(proxy, 0, visibleRows, present); });
-            proxy.setFilterFixedString(QString());
-
-            timer.start();
-            view.sortByColumn(name, Qt::DescendingOrder);
-            figures[3].baseline = waitUntil(timer, [&] { return rowsShown(proxy, 0, visibleRows, present); });
-            timer.start();
-            view.scrollTo(proxy.index(qMin(jumpRow, proxy.rowCount() - 1), 0), QAbstractItemView::PositionAtTop);
-            figures[4].baseline = waitUntil(timer, [&] { return rowsShown(proxy, jumpRow, visibleRows, present); });
-            figures[5].baseline = residentMegabytes();
-
-            // Uniqueness the usual way (case-insensitive, ASCII only), then insert and submit.
-            timer.start();
-            QSqlQuery taken(connection);
-            taken.prepare(u"SELECT count(*) FROM accounts WHERE lower(login) = lower(?)"_s);
-            taken.addBindValue(u"bench.added2"_s);
-            taken.exec();
-            if (taken.next() && taken.value(0).toInt() == 0) {
-                QSqlRecord record = source.record();
-                const QString stamp = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-                record.setValue(u"group_id"_s, groupIds->at(1));
-                record.setValue(u"login"_s, u"bench.added2"_s);
-                record.setValue(u"login_key"_s, u"bench.added2"_s);
-                record.setValue(u"email"_s, u"bench.added2@example.com"_s);
-                record.setValue(u"created_at"_s, stamp);
-                record.setValue(u"updated_at"_s, stamp);
-                for (int i = 0; i < record.count(); ++i)
-                    record.setGenerated(i, !record.isNull(i));
-                source.insertRecord(-1, record);
-                if (!source.submitAll())
-                    err << "baseline insert failed\n";
-            }
-            figures[6].baseline = waitUntil(timer, [&] { return rowsShown(proxy, 0, visibleRows, present); });
-            // Every step above ran on the GUI thread in one go: the longest of them is its stall.
-            for (int i = 0; i < 7; ++i) {
-                if (i != 5)
-                    figures[7].baseline = qMax(figures[7].baseline, figures[i].baseline);
-            }
+    const int repeat = qMax(1, parser.value(u"repeat"_s).toInt());
+    QList<QList<double>> runs(OperationCount);
+    for (int run = 0; run < repeat; ++run) {
+        const QList<double> figures = measureProject(accounts, scenario, err);
+        err << "run " << run + 1 << ":";
+        for (int i = 0; i < OperationCount; ++i) {
+            runs[i].append(figures.at(i));
+            err << ' ' << QString::number(figures.at(i), 'f', 1);
         }
-        connection = QSqlDatabase();
+        err << '\n';
+        err.flush();
+    }
+    QList<double> project(OperationCount);
+    for (int i = 0; i < OperationCount; ++i)
+        project[i] = median(runs.at(i));
+
+    QList<double> baseline(OperationCount, 0.0);
+    bool measuredBaseline = false;
+    if (!parser.isSet(u"no-baseline"_s)) {
+        {
+            QSqlDatabase connection = openBaseline(*address, options.password);
+            if (!connection.isOpen())
+                err << "the baseline could not open the database\n";
+            else
+                baseline = measureBaseline(connection, scenario, err);
+            measuredBaseline = connection.isOpen();
+        }
         QSqlDatabase::removeDatabase(u"baseline"_s);
     }
 
+    const auto unit = [](int operation) {
+        return operation == Memory ? u"MB"_s : u"ms"_s;
+    };
+    const auto ratio = [&](int operation) {
+        return project.at(operation) > 0 ? baseline.at(operation) / project.at(operation) : 0.0;
+    };
     if (parser.isSet(u"json"_s)) {
         QJsonObject result;
-        for (const Figure &figure : std::as_const(figures)) {
-            QJsonObject entry {{u"project_ms"_s, figure.project},
-                               {u"baseline_ms"_s, figure.baseline},
-                               {u"ratio"_s, figure.project > 0 ? figure.baseline / figure.project : 0.0}};
-            if (figure.unit != "ms"_L1)
-                entry.insert(u"unit"_s, figure.unit);
-            result.insert(figure.operation, entry);
+        for (int i = 0; i < OperationCount; ++i) {
+            // Without a baseline (--no-baseline) its figure and the ratio are null.
+            const QJsonValue base = measuredBaseline ? QJsonValue(baseline.at(i)) : QJsonValue();
+            const QJsonValue times = measuredBaseline ? QJsonValue(ratio(i)) : QJsonValue();
+            const QString suffix = i == Memory ? u"_mb"_s : u"_ms"_s;
+            const QJsonObject entry {
+                {u"project"_s + suffix, project.at(i)}, {u"baseline"_s + suffix, base}, {u"ratio"_s, times}};
+            result.insert(operations.at(i), entry);
         }
+        result.insert(u"accounts"_s, scenario.accountCount);
+        result.insert(u"groups"_s, static_cast<int>(groupIds->size()));
+        result.insert(u"database"_s, DatabaseAddress::backendName(address->backend));
+        result.insert(u"runs"_s, repeat);
         out << QJsonDocument(result).toJson(QJsonDocument::Indented);
     } else {
-        out << u"%1 accounts in %2 groups, %3\n"_s.arg(accountCount).arg(groupCount).arg(db.displayName());
+        out << u"%1 accounts in %2 groups, %3; this project: median of %4 run(s)\n"_s.arg(scenario.accountCount)
+                   .arg(groupIds->size())
+                   .arg(db.displayName())
+                   .arg(repeat);
         out << u"%1 %2 %3 %4\n"_s.arg(u"operation"_s, -40)
                    .arg(u"project"_s, 12)
                    .arg(u"baseline"_s, 12)
                    .arg(u"ratio"_s, 8);
-        for (const Figure &figure : std::as_const(figures)) {
-            out << u"%1 %2 %3 %4\n"_s.arg(figure.operation, -40)
-                       .arg(u"%1 %2"_s.arg(figure.project, 0, 'f', 1).arg(figure.unit), 12)
-                       .arg(u"%1 %2"_s.arg(figure.baseline, 0, 'f', 1).arg(figure.unit), 12)
-                       .arg(figure.project > 0 ? u"%1x"_s.arg(figure.baseline / figure.project, 0, 'f', 1) : u"-"_s, 8);
+        for (int i = 0; i < OperationCount; ++i) {
+            out << u"%1 %2 %3 %4\n"_s.arg(operations.at(i), -40)
+                       .arg(u"%1 %2"_s.arg(project.at(i), 0, 'f', 1).arg(unit(i)), 12)
+                       .arg(measuredBaseline ? u"%1 %2"_s.arg(baseline.at(i), 0, 'f', 1).arg(unit(i)) : u"-"_s, 12)
+                       .arg(measuredBaseline && project.at(i) > 0 ? u"%1x"_s.arg(ratio(i), 0, 'f', 1) : u"-"_s, 8);
         }
     }
     return 0;

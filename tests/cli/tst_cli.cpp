@@ -695,13 +695,14 @@ void TestCli::shouldFilterAccountList_data()
     QTest::newRow("group and below") << QStringList {u"--group"_s, u"Acme MSP/Contoso"_s, u"--include-subgroups"_s} << 4
                                      << QStringList {u"ben"_s, u"carla"_s, u"dora"_s, u"emil"_s};
     QTest::newRow("status") << QStringList {u"--status"_s, u"disabled"_s} << 1 << QStringList {u"carla"_s};
-    QTest::newRow("search login") << QStringList {u"--search"_s, u"OR"_s} << 1 << QStringList {u"dora"_s};
+    QTest::newRow("search login") << QStringList {u"--search"_s, u"ORA"_s} << 1 << QStringList {u"dora"_s};
+    QTest::newRow("search start of login") << QStringList {u"--search"_s, u"Em"_s} << 1 << QStringList {u"emil"_s};
     QTest::newRow("search email") << QStringList {u"--search"_s, u"contoso.test"_s} << 2
                                   << QStringList {u"ben"_s, u"carla"_s};
     QTest::newRow("combined") << QStringList {u"--group"_s,  u"1"_s,        u"--include-subgroups"_s,
                                               u"--status"_s, u"inactive"_s, u"--search"_s,
-                                              u"n"_s}
-                              << 2 << QStringList {u"anna"_s, u"ben"_s};
+                                              u"example"_s}
+                              << 3 << QStringList {u"anna"_s, u"dora"_s, u"emil"_s};
 }
 
 void TestCli::shouldFilterAccountList()

@@ -564,11 +564,22 @@ void TestAccountService::countAndPageFilterByGroupStatusAndSearch_data()
     QTest::newRow("search full name") << QString() << false << QString() << u"Eve Evans"_s << QStringList {u"eve"_s};
     QTest::newRow("search non-ascii name")
         << QString() << false << QString() << u"Müller"_s << QStringList {u"dave_100"_s};
-    QTest::newRow("underscore is literal") << QString() << false << QString() << u"_"_s << QStringList {u"dave_100"_s};
-    QTest::newRow("percent is literal") << QString() << false << QString() << u"%"_s << QStringList {u"grace"_s};
+    QTest::newRow("underscore is literal")
+        << QString() << false << QString() << u"e_1"_s << QStringList {u"dave_100"_s};
+    QTest::newRow("percent is literal") << QString() << false << QString() << u"e%o"_s << QStringList {u"grace"_s};
+    QTest::newRow("quote is literal") << QString() << false << QString() << u"e\"o"_s << QStringList {};
     QTest::newRow("backslash is literal") << QString() << false << QString() << u"\\"_s << QStringList {};
-    QTest::newRow("search and group") << u"other"_s << false << QString() << u"a"_s
+    QTest::newRow("search and group") << u"other"_s << false << QString() << u"abr"_s
                                       << QStringList {u"frank"_s, u"grace"_s, u"heidi"_s};
+    // Fewer than three characters (no trigram) match the start of the login, email or name.
+    QTest::newRow("one letter, start of login")
+        << QString() << false << QString() << u"G"_s << QStringList {u"grace"_s};
+    QTest::newRow("two letters, start of login")
+        << QString() << false << QString() << u"iv"_s << QStringList {u"ivan"_s};
+    QTest::newRow("two fullwidth letters in a group")
+        << u"unit"_s << false << QString() << u"ＤＡ"_s << QStringList {u"dave_100"_s};
+    QTest::newRow("two letters inside a key") << QString() << false << QString() << u"ra"_s << QStringList {};
+    QTest::newRow("one letter and group") << u"other"_s << false << QString() << u"h"_s << QStringList {u"heidi"_s};
     QTest::newRow("nothing matches") << QString() << false << QString() << u"zzz"_s << QStringList {};
 }
 

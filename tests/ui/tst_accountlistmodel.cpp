@@ -3,13 +3,38 @@
 #include "database.h"
 #include "groupservice.h"
 
+#include "accountstore.h"
+
 #include <QAbstractItemModelTester>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace bc;
+
+namespace {
+
+// What the console.perf category printed, from any thread.
+QMutex perfMutex;
+QStringList perfLines;
+QtMessageHandler previousHandler = nullptr;
+
+void collectPerf(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (context.category && qstrcmp(context.category, "console.perf") == 0) {
+        const QMutexLocker lock(&perfMutex);
+        perfLines.append(message);
+        return;
+    }
+    previousHandler(type, context, message);
+}
+
+} // namespace
 
 class AccountListModelTest : public QObject
 {
@@ -32,6 +57,10 @@ private Q_SLOTS:
     void shouldRemoveADeletedAccount();
     void shouldSearchNonAsciiWithoutRegardToCase_data();
     void shouldSearchNonAsciiWithoutRegardToCase();
+    void shouldReadFarRowsFromAnchors_data();
+    void shouldReadFarRowsFromAnchors();
+    void shouldLogTimingsWhenPerfLoggingIsOn_data();
+    void shouldLogTimingsWhenPerfLoggingIsOn();
 
 private:
     QStringList column(int column, int rows) const;
@@ -336,14 +365,17 @@ void AccountListModelTest::shouldRemoveADeletedAccount()
 void AccountListModelTest::shouldSearchNonAsciiWithoutRegardToCase_data()
 {
     QTest::addColumn<QString>("search");
-    QTest::addRow("name, upper case (trigram index)") << u"MÜLLER"_s;
-    QTest::addRow("email, full width") << u"ｊｕｅｒｇｅｎ"_s;
-    QTest::addRow("two letters (no trigram)") << u"ÜL"_s;
+    QTest::addColumn<int>("rows");
+    QTest::addRow("name, upper case (trigram index)") << u"MÜLLER"_s << 1;
+    QTest::addRow("email, full width") << u"ｊｕｅｒｇｅｎ"_s << 1;
+    QTest::addRow("two letters: start of the name") << u"JÜ"_s << 1;
+    QTest::addRow("two letters inside the name: no match") << u"ÜL"_s << 0;
 }
 
 void AccountListModelTest::shouldSearchNonAsciiWithoutRegardToCase()
 {
     QFETCH(QString, search);
+    QFETCH(int, rows);
     AccountDraft draft;
     draft.login = u"jm"_s;
     draft.email = u"juergen@example.com"_s;
@@ -355,9 +387,97 @@ void AccountListModelTest::shouldSearchNonAsciiWithoutRegardToCase()
     query.search = search;
     m_model->setQuery(query);
     QTRY_VERIFY(m_model->isSettled());
-    QCOMPARE(m_model->rowCount(), 1);
+    QCOMPARE(m_model->rowCount(), rows);
+    if (rows == 0)
+        return;
     QTRY_VERIFY(rowLoaded(0));
     QCOMPARE(m_model->index(0, 0).data(AccountListModel::AccountIdRole).toLongLong(), account->id);
+}
+
+void AccountListModelTest::shouldReadFarRowsFromAnchors_data()
+{
+    QTest::addColumn<int>("column");
+    QTest::addColumn<Qt::SortOrder>("order");
+    QTest::newRow("login") << int(AccountListModel::LoginColumn) << Qt::AscendingOrder;
+    QTest::newRow("name, descending") << int(AccountListModel::NameColumn) << Qt::DescendingOrder;
+    QTest::newRow("status (few keys)") << int(AccountListModel::StatusColumn) << Qt::AscendingOrder;
+}
+
+void AccountListModelTest::shouldReadFarRowsFromAnchors()
+{
+    // Past 2,048 rows the worker notes anchors; rows read from them are the rows of the list.
+    QFETCH(int, column);
+    QFETCH(Qt::SortOrder, order);
+    QList<AccountStore::NewAccount> more;
+    for (int i = 0; i < 2700; ++i) {
+        AccountStore::NewAccount account;
+        account.groupId = i % 2 ? m_customerId : m_unitId;
+        account.draft.login = u"bulk%1"_s.arg((i * 7919) % 2700, 4, 10, QLatin1Char('0'));
+        account.draft.email = account.draft.login + u"@example.com"_s;
+        account.draft.displayName = u"Bulk %1"_s.arg(i % 10);
+        account.status = i % 3 ? AccountStatus::Active : AccountStatus::Inactive;
+        more.append(account);
+    }
+    QVERIFY(AccountStore(*m_db).insertMany(more, QDateTime::currentDateTimeUtc()));
+    m_model->sort(column, order);
+    m_model->refresh();
+    QTRY_VERIFY(m_model->isAnchored());
+    QCOMPARE(m_model->rowCount(), 3000);
+    const AccountQuery query = m_model->query();
+    for (int row : {2999, 1500, 1024, 1023, 0, 2100}) {
+        QTRY_VERIFY(rowLoaded(row));
+        const qint64 expected = m_accounts->page(query, row, 1)->first().id;
+        QVERIFY2(m_model->index(row, 0).data(AccountListModel::AccountIdRole).toLongLong() == expected,
+                 qPrintable(u"row %1"_s.arg(row)));
+    }
+}
+
+void AccountListModelTest::shouldLogTimingsWhenPerfLoggingIsOn_data()
+{
+    QTest::addColumn<QString>("rules");
+    QTest::addColumn<QStringList>("expected"); // a line must match each
+    const QStringList timings {u"^first page: \\d+ ms from request to rows delivered, 300 rows$"_s,
+                               u"^search: \\d+ ms from request to rows delivered, \\d+ rows$"_s,
+                               u"^sort: \\d+ ms from request to rows delivered, \\d+ rows$"_s};
+    QTest::newRow("off by default") << QString() << QStringList();
+    QTest::newRow("console.perf=true") << u"console.perf=true"_s << timings;
+    QTest::newRow("console.perf.info=true") << u"console.perf.info=true"_s << timings;
+    QTest::newRow("console.perf=false") << u"console.perf=false"_s << QStringList();
+}
+
+void AccountListModelTest::shouldLogTimingsWhenPerfLoggingIsOn()
+{
+    QFETCH(QString, rules);
+    QFETCH(QStringList, expected);
+    perfLines.clear();
+    QLoggingCategory::setFilterRules(rules);
+    previousHandler = qInstallMessageHandler(collectPerf);
+    const auto restore = qScopeGuard([] {
+        qInstallMessageHandler(previousHandler);
+        QLoggingCategory::setFilterRules(QString());
+    });
+    {
+        AccountListModel model(*m_accounts);
+        QTRY_VERIFY(model.isSettled());
+        AccountQuery query;
+        query.search = u"user1"_s;
+        model.setQuery(query);
+        QTRY_VERIFY(model.isSettled());
+        model.sort(AccountListModel::EmailColumn, Qt::DescendingOrder);
+        QTRY_VERIFY(model.isSettled());
+    }
+    const QStringList lines = [] {
+        const QMutexLocker lock(&perfMutex);
+        return perfLines;
+    }();
+    if (expected.isEmpty())
+        QVERIFY2(lines.isEmpty(), qPrintable(lines.join(u'\n')));
+    for (const QString &pattern : expected) {
+        const QRegularExpression line(pattern);
+        QVERIFY2(std::any_of(lines.cbegin(), lines.cend(),
+                             [&line](const QString &text) { return line.match(text).hasMatch(); }),
+                 qPrintable(pattern + u" not in:\n"_s + lines.join(u'\n')));
+    }
 }
 
 QTEST_MAIN(AccountListModelTest)

@@ -23,6 +23,11 @@ private Q_SLOTS:
     void shouldMoveARenamedGroupToItsSortedPlace();
     void shouldRemoveADeletedGroup();
     void shouldCountAccountsAsTheyComeAndGo();
+    void shouldLoadChildrenOnlyWhenExpanded();
+    void shouldLoadTheGroupsAboveAGroupAskedFor();
+    void shouldPlaceAGroupAddedUnderAnUnexpandedParent_data();
+    void shouldPlaceAGroupAddedUnderAnUnexpandedParent();
+    void shouldReadCountsKeptByTheDatabaseAfterChangesElsewhere();
 
 private:
     QString names(const QModelIndex &parent) const;
@@ -34,6 +39,9 @@ private:
     std::unique_ptr<GroupTreeModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     qint64 m_rootId = 0;
+    qint64 m_contosoId = 0;
+    qint64 m_salesId = 0;
+    qint64 m_fabrikamId = 0;
 };
 
 void GroupTreeModelTest::init()
@@ -47,10 +55,15 @@ void GroupTreeModelTest::init()
     auto root = m_groups->createRoot(u"Acme MSP"_s);
     QVERIFY(root);
     m_rootId = root->id;
-    QVERIFY(m_groups->create(m_rootId, u"Fabrikam"_s));
+    auto fabrikam = m_groups->create(m_rootId, u"Fabrikam"_s);
+    QVERIFY(fabrikam);
+    m_fabrikamId = fabrikam->id;
     auto contoso = m_groups->create(m_rootId, u"Contoso"_s);
     QVERIFY(contoso);
-    QVERIFY(m_groups->create(contoso->id, u"Sales"_s));
+    m_contosoId = contoso->id;
+    auto sales = m_groups->create(contoso->id, u"Sales"_s);
+    QVERIFY(sales);
+    m_salesId = sales->id;
     m_model = std::make_unique<GroupTreeModel>(*m_groups, *m_accounts);
     m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
                                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -133,6 +146,99 @@ void GroupTreeModelTest::shouldCountAccountsAsTheyComeAndGo()
     QCOMPARE(fabrikam.data().toString(), u"1"_s);
     QVERIFY(m_accounts->remove(account->id));
     QCOMPARE(fabrikam.data().toString(), u"0"_s);
+}
+
+void GroupTreeModelTest::shouldLoadChildrenOnlyWhenExpanded()
+{
+    // A model of its own: the tester of m_model fetches everything it can.
+    GroupTreeModel model(*m_groups, *m_accounts);
+    QCOMPARE(model.loadedGroupCount(), 1);
+    const QModelIndex root = model.index(0, 0);
+    QVERIFY2(model.hasChildren(root), "a group says it has children before they are loaded");
+    QCOMPARE(model.rowCount(root), 0);
+    QVERIFY(model.canFetchMore(root));
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.fetchMore(root);
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(model.rowCount(root), 2);
+    QVERIFY(!model.canFetchMore(root));
+    QCOMPARE(model.loadedGroupCount(), 3);
+    const QModelIndex contoso = model.index(0, 0, root);
+    const QModelIndex fabrikam = model.index(1, 0, root);
+    QCOMPARE(contoso.data().toString(), u"Contoso"_s);
+    QVERIFY(model.hasChildren(contoso) && model.canFetchMore(contoso));
+    QVERIFY(!model.hasChildren(fabrikam) && !model.canFetchMore(fabrikam));
+    QVERIFY2(!model.hasChildren(model.index(0, GroupTreeModel::AccountsColumn, root)), "only the name column has rows");
+}
+
+void GroupTreeModelTest::shouldLoadTheGroupsAboveAGroupAskedFor()
+{
+    GroupTreeModel model(*m_groups, *m_accounts);
+    QVERIFY(!model.group(m_salesId));
+    const QModelIndex sales = model.indexOfGroup(m_salesId);
+    QVERIFY(sales.isValid());
+    QCOMPARE(sales.data().toString(), u"Sales"_s);
+    QCOMPARE(model.groupId(sales.parent()), m_contosoId);
+    QCOMPARE(model.groupId(sales.parent().parent()), m_rootId);
+    QVERIFY(!model.indexOfGroup(4242).isValid());
+}
+
+void GroupTreeModelTest::shouldPlaceAGroupAddedUnderAnUnexpandedParent_data()
+{
+    QTest::addColumn<QString>("parent");
+    QTest::addColumn<bool>("shownAtOnce");
+    QTest::addColumn<QString>("children"); // after expanding the parent
+    QTest::newRow("parent with children not loaded yet") << u"Contoso"_s << false << u"Marketing,Sales"_s;
+    QTest::newRow("parent without children") << u"Fabrikam"_s << true << u"Marketing"_s;
+}
+
+void GroupTreeModelTest::shouldPlaceAGroupAddedUnderAnUnexpandedParent()
+{
+    QFETCH(QString, parent);
+    QFETCH(bool, shownAtOnce);
+    QFETCH(QString, children);
+    // No tester here: it fetches every group it can (m_model has one, in every test).
+    GroupTreeModel model(*m_groups, *m_accounts);
+    model.fetchMore(model.index(0, 0)); // the customers, not their units
+    const qint64 parentId = parent == "Contoso"_L1 ? m_contosoId : m_fabrikamId;
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QVERIFY(m_groups->create(parentId, u"Marketing"_s));
+    QCOMPARE(inserted.count(), shownAtOnce ? 1 : 0);
+    const QModelIndex parentIndex = model.indexOfGroup(parentId);
+    QVERIFY(model.hasChildren(parentIndex));
+    if (model.canFetchMore(parentIndex))
+        model.fetchMore(parentIndex);
+    QStringList names;
+    for (int row = 0; row < model.rowCount(parentIndex); ++row)
+        names.append(model.index(row, 0, parentIndex).data().toString());
+    QCOMPARE(names.join(u','), children);
+}
+
+void GroupTreeModelTest::shouldReadCountsKeptByTheDatabaseAfterChangesElsewhere()
+{
+    // Another program (a connection of its own) adds accounts; the model reads the counts the
+    // database keeps, without counting accounts.
+    const QModelIndex root = m_model->index(0, 0);
+    const QModelIndex sales = m_model->indexOfGroup(m_salesId, GroupTreeModel::AccountsColumn);
+    QCOMPARE(sales.data().toString(), u"0"_s);
+    {
+        auto elsewhere = Database::open(m_dir->filePath(u"test.sqlite"_s));
+        QVERIFY(elsewhere);
+        AccountService accounts(**elsewhere);
+        for (const QString &login : {u"ann"_s, u"bert"_s, u"cleo"_s}) {
+            AccountDraft draft;
+            draft.login = login;
+            draft.email = login + u"@example.com"_s;
+            QVERIFY(accounts.create(m_salesId, draft));
+        }
+    }
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    m_model->reloadInPlace();
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(sales.data().toString(), u"3"_s);
+    QCOMPARE(m_model->index(0, GroupTreeModel::AccountsColumn, root).data().toString(), u"0"_s);
 }
 
 QTEST_MAIN(GroupTreeModelTest)
