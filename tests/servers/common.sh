@@ -1,4 +1,6 @@
-# Shared by postgresql.sh and mariadb.sh: sourced, not run.
+# shellcheck shell=bash
+# Shared by postgresql.sh and mariadb.sh: sourced, not run. They set script_name.
+# shellcheck disable=SC2154
 
 die() {
     echo "$script_name: $*" >&2

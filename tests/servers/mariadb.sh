@@ -9,7 +9,7 @@
 # when there is room (make_data_folder in common.sh).
 set -euo pipefail
 script_name=$(basename "$0")
-# shellcheck source=common.sh
+# shellcheck source-path=SCRIPTDIR source=common.sh
 . "$(dirname "$0")/common.sh"
 
 readonly user=bc_test password=bc-test-password

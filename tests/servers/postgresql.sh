@@ -12,7 +12,7 @@
 # who must be able to reach DIR.
 set -euo pipefail
 script_name=$(basename "$0")
-# shellcheck source=common.sh
+# shellcheck source-path=SCRIPTDIR source=common.sh
 . "$(dirname "$0")/common.sh"
 
 readonly user=bc_test password=bc-test-password
