@@ -39,9 +39,6 @@ const QStringList migrations {
 };
 // clang-format on
 
-// Every writer of a server database takes this lock first, so that writes are serialised as
-// they are on SQLite (BEGIN IMMEDIATE): a rule checked in a transaction still holds at its commit.
-constexpr qint64 writerLockKey = 0x62636f6e736f6c65; // "bconsole"
 constexpr int writerLockSeconds = 10;
 
 QString nextConnectionName()

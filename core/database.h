@@ -61,6 +61,11 @@ public:
     static QString defaultLocation();
 
     static int schemaVersion();
+
+    // Every writer of a PostgreSQL database takes this advisory lock first, so that writes are
+    // serialised as they are on SQLite (BEGIN IMMEDIATE): a rule checked in a transaction still
+    // holds at its commit. (MariaDB: GET_LOCK on a name with the database's.)
+    static constexpr qint64 writerLockKey = 0x62636f6e736f6c65; // "bconsole"
     // The statements of one migration script for one backend (placeholders filled, statements
     // of other backends left out).
     static QStringList renderMigration(const QString &script, DatabaseAddress::Backend backend);

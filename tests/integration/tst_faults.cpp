@@ -117,8 +117,7 @@ void TestFaults::blockWriters()
     QVERIFY(blocker.open());
     QSqlQuery lock(blocker);
     QVERIFY(lock.exec(u"BEGIN"_s));
-    // Database's writer lock (database.cpp, writerLockKey).
-    QVERIFY2(lock.exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(0x62636f6e736f6c65)),
+    QVERIFY2(lock.exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(Database::writerLockKey)),
              qPrintable(lock.lastError().text()));
 }
 
