@@ -36,6 +36,7 @@ const QStringList migrations {
     u":/sql/0004_search.sql"_s,
     u":/sql/0005_teams.sql"_s,
     u":/sql/0006_lists.sql"_s,
+    u":/sql/0007_sort_keys.sql"_s,
 };
 // clang-format on
 
