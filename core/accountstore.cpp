@@ -425,6 +425,17 @@ AccountStore::Filter AccountStore::filter(const AccountQuery &query, Use use)
     }
     if (!conditions.isEmpty())
         result.where = u"WHERE "_s + conditions.join(u" AND "_s) + u' ';
+    if (result.count.isEmpty() && !query.status && result.search.sql.isEmpty()) {
+        // Whole groups: their account counts, kept by the database (0006_lists.sql), instead of
+        // counting up to a million rows (80 ms on PostgreSQL, for every first page and sort).
+        if (query.groupId == 0 || (query.includeSubgroups && result.prefix.isEmpty()))
+            result.count = u"SELECT coalesce(sum(account_count), 0) FROM groups"_s;
+        else if (query.includeSubgroups)
+            result.count = result.prefix
+                + u"SELECT coalesce(sum(account_count), 0) FROM groups WHERE id IN (SELECT id FROM subtree)"_s;
+        else
+            result.count = u"SELECT coalesce(sum(account_count), 0) FROM groups WHERE id = ?"_s;
+    }
     if (result.count.isEmpty())
         result.count = result.prefix + u"SELECT count(*) FROM accounts "_s + result.where;
     return result;
