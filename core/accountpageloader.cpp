@@ -199,4 +199,22 @@ void AccountPageLoader::locate(quint64 generation, const AccountQuery &query, qi
         startAnchoring(generation, query, *count);
 }
 
+void AccountPageLoader::find(quint64 generation, const AccountQuery &query, qint64 id)
+{
+    if (superseded(generation))
+        return;
+    Database *db = database(generation);
+    if (!db)
+        return;
+    QElapsedTimer timer;
+    timer.start();
+    auto row = AccountStore(*db).rowOf(query, id);
+    if (!row) {
+        Q_EMIT failed(generation, row.error());
+        return;
+    }
+    qCDebug(lcPerf) << "worker: found account" << id << "at row" << *row << "in" << timer.elapsed() << "ms";
+    Q_EMIT found(generation, id, *row);
+}
+
 } // namespace bc

@@ -59,12 +59,15 @@ public:
     void fetch(quint64 generation, quint64 epoch, const bc::AccountQuery &query, int offset, int limit);
     // Worker thread. Where account `id` now stands (-1: not listed) and how many rows there are.
     void locate(quint64 generation, const bc::AccountQuery &query, qint64 id, bc::AccountPageLoader::Change change);
+    // Worker thread. Where account `id` stands in the list (-1: not listed), for a view to show it.
+    void find(quint64 generation, const bc::AccountQuery &query, qint64 id);
 
 Q_SIGNALS:
     void loaded(quint64 generation, int count, int offset, const QList<bc::Account> &accounts,
                 const QHash<qint64, int> &rows);
     void fetched(quint64 generation, quint64 epoch, int offset, const QList<bc::Account> &accounts);
     void located(quint64 generation, qint64 id, int row, int count, bc::AccountPageLoader::Change change);
+    void found(quint64 generation, qint64 id, int row);
     void failed(quint64 generation, const bc::Error &error);
     // Every row of the list of `generation` can now be read from a nearby anchor.
     void anchored(quint64 generation);

@@ -28,6 +28,11 @@ AccountListModel::AccountListModel(AccountService &accounts, QObject *parent)
     connect(m_loader, &AccountPageLoader::fetched, this, &AccountListModel::onFetched);
     connect(m_loader, &AccountPageLoader::located, this, &AccountListModel::onLocated);
     connect(m_loader, &AccountPageLoader::failed, this, &AccountListModel::onFailed);
+    connect(m_loader, &AccountPageLoader::found, this, [this](quint64 generation, qint64 id, int row) {
+        // Rows that moved since (a change being placed) make the row stale: the caller asks again.
+        if (generation == m_generation && !m_loading && m_locating == 0)
+            Q_EMIT accountLocated(id, row < m_count ? row : -1);
+    });
     connect(m_loader, &AccountPageLoader::anchored, this, [this](quint64 generation) {
         if (generation == m_generation)
             m_anchored = true;
@@ -333,10 +338,16 @@ qint64 AccountListModel::accountId(int row) const
 
 int AccountListModel::rowOfAccount(qint64 id) const
 {
-    if (const int cached = cachedRowOf(id); cached >= 0)
-        return cached;
-    auto row = m_accounts.rowOf(m_query, id);
-    return row ? *row : -1;
+    return cachedRowOf(id);
+}
+
+void AccountListModel::locateAccount(qint64 id)
+{
+    // Counting the rows before an account far down a large list takes a while: the worker does it.
+    QMetaObject::invokeMethod(
+        m_loader,
+        [loader = m_loader, generation = m_generation, query = m_query, id] { loader->find(generation, query, id); },
+        Qt::QueuedConnection);
 }
 
 int AccountListModel::cachedRowOf(qint64 id) const

@@ -69,9 +69,13 @@ public:
     int cachedPageCount() const;
     // Whether the row's page is in memory (else data() shows a placeholder and asks for it).
     bool isRowLoaded(int row) const;
-    // The row of an account in the current list; -1 when not listed. Asks the database when the
-    // account is not on a loaded page (one indexed count).
+    // The row of an account on a loaded page; -1 when it is not on one (or not listed). Never asks
+    // the database: for any account, locateAccount() asks the worker.
     int rowOfAccount(qint64 id) const;
+    // Asks the worker where the account stands in the current list; accountLocated() answers
+    // (row -1: not listed). A request made before the list changes again may go unanswered: ask
+    // again once the model is settled().
+    void locateAccount(qint64 id);
     // Fills the Activation column: the states of each page that arrives, in one query per page.
     void setActivationService(ActivationService *activation);
     // An account's activation email changed (queued again, sent, failed): show its new state.
@@ -96,6 +100,8 @@ Q_SIGNALS:
     void loadFailed(const bc::Error &error);
     // query() is loaded and every announced change placed.
     void settled();
+    // The answer to locateAccount(): the account's row in the list, -1 when it is not listed.
+    void accountLocated(qint64 id, int row);
 
 private:
     enum class Load

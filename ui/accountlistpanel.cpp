@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -97,8 +98,17 @@ AccountListPanel::AccountListPanel(AccountService &accounts, QWidget *parent)
             Q_EMIT accountActivated(id);
     });
     connect(m_model, &AccountListModel::settled, this, [this] {
-        if (const qint64 id = std::exchange(m_selectWhenSettled, 0))
-            selectAccount(id);
+        if (m_selecting != 0)
+            placeSelection();
+    });
+    connect(m_model, &AccountListModel::accountLocated, this, [this](qint64 id, int row) {
+        if (id != m_selecting)
+            return;
+        m_selecting = 0;
+        if (row >= 0)
+            selectRow(row);
+        else
+            Q_EMIT accountNotListed(id);
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &AccountListPanel::updateCount);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &AccountListPanel::updateCount);
@@ -138,20 +148,43 @@ QList<qint64> AccountListPanel::selectedAccountIds() const
     return ids;
 }
 
-bool AccountListPanel::selectAccount(qint64 id)
+void AccountListPanel::selectAccount(qint64 id)
 {
-    if (!m_model->isSettled()) {
-        // The list is loading or placing a change (on its worker thread): select it once it stands.
-        m_selectWhenSettled = id;
-        return true;
+    m_selecting = id;
+    // While the list loads or places a change (on its worker thread), rows still move: the
+    // selection is placed once it stands (settled()).
+    if (m_model->isSettled())
+        placeSelection();
+}
+
+void AccountListPanel::clearFilters()
+{
+    // One new query, now: not one per widget, nor a search applied later by the typing delay.
+    const QSignalBlocker searchBlocker(m_search);
+    const QSignalBlocker statusBlocker(m_status);
+    m_searchDelay.stop();
+    m_search->clear();
+    m_status->setCurrentIndex(0);
+    applyFilter();
+}
+
+void AccountListPanel::placeSelection()
+{
+    if (const int row = m_model->rowOfAccount(m_selecting); row >= 0) {
+        m_selecting = 0;
+        selectRow(row);
+        return;
     }
-    const int row = m_model->rowOfAccount(id);
-    if (row < 0)
-        return false;
+    // Not on a loaded page: the worker counts the rows before it (accountLocated()). If the list
+    // changes meanwhile the answer is dropped, and settled() asks again.
+    m_model->locateAccount(m_selecting);
+}
+
+void AccountListPanel::selectRow(int row)
+{
     const QModelIndex index = m_model->index(row, AccountListModel::LoginColumn);
     m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
-    return true;
 }
 
 void AccountListPanel::restoreState(const Settings &settings)

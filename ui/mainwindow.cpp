@@ -92,6 +92,15 @@ MainWindow::MainWindow(GroupService &groups, AccountService &accounts, CatalogSe
     connect(m_groupModel, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &parentIndex) { m_groupTree->expand(parentIndex); });
     connect(m_accountList, &AccountListPanel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_accountList, &AccountListPanel::accountNotListed, this, [this](qint64 id) {
+        // A new account hidden by the current filter: show its group, unfiltered.
+        const auto [accountId, groupId] = std::exchange(m_revealing, {0, 0});
+        if (id != accountId)
+            return;
+        selectGroup(groupId);
+        m_accountList->clearFilters();
+        m_accountList->selectAccount(id);
+    });
     connect(m_accountActions, &AccountActions::accountsChanged, this, &MainWindow::updateActions);
     connect(m_groupActions, &GroupActions::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
@@ -292,11 +301,8 @@ void MainWindow::addAccount()
         wizard->setActivationService(*activation);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &AddAccountWizard::accountCreated, this, [this](const Account &account) {
-        if (!m_accountList->selectAccount(account.id)) {
-            // Hidden by the current filter: show the account's group, unfiltered enough to see it.
-            selectGroup(account.groupId);
-            m_accountList->selectAccount(account.id);
-        }
+        m_revealing = {account.id, account.groupId};
+        m_accountList->selectAccount(account.id);
         statusBar()->showMessage(
             tr("Account \"%1\" created; it is inactive until the user activates it.").arg(account.login), 10000);
     });

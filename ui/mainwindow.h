@@ -2,6 +2,8 @@
 
 #include <QMainWindow>
 
+#include <utility>
+
 class QAction;
 class QSplitter;
 class QTreeView;
@@ -67,6 +69,8 @@ private:
     AccountService &m_accounts;
     CatalogService &m_catalogs;
     qint64 m_groupToRestore = 0;
+    // A new account to show, and its group, shown if the current list does not hold the account.
+    std::pair<qint64, qint64> m_revealing {0, 0};
     Settings &m_settings;
     GroupTreeModel *m_groupModel = nullptr;
     QTreeView *m_groupTree = nullptr;

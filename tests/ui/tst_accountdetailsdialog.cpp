@@ -51,8 +51,8 @@ private:
     static void select(MainWindow *window, qint64 id)
     {
         AccountListPanel *panel = window->accountList();
-        QTRY_VERIFY(panel->selectedAccountIds() == QList<qint64> {id}
-                    || (panel->selectAccount(id) && panel->selectedAccountIds() == QList<qint64> {id}));
+        panel->selectAccount(id);
+        QTRY_COMPARE(panel->selectedAccountIds(), QList<qint64> {id});
     }
     qint64 idOf(const QString &login) { return m_accounts->findByLogin(login).value()->id; }
     static void clickOk(QDialog *dialog)

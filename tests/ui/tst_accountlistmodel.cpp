@@ -55,6 +55,8 @@ private Q_SLOTS:
     void shouldDropADisabledAccountFromAnActiveOnlyList();
     void shouldKeepTheSelectedAccountAcrossASort();
     void shouldRemoveADeletedAccount();
+    void shouldLocateAnAccountOnTheWorker_data();
+    void shouldLocateAnAccountOnTheWorker();
     void shouldSearchNonAsciiWithoutRegardToCase_data();
     void shouldSearchNonAsciiWithoutRegardToCase();
     void shouldReadFarRowsFromAnchors_data();
@@ -334,6 +336,48 @@ void AccountListModelTest::shouldDropADisabledAccountFromAnActiveOnlyList()
     QCOMPARE(removed.first().at(1).toInt(), 3);
     QCOMPARE(m_model->rowCount(), before - 1);
     QCOMPARE(m_model->rowOfAccount(id), -1);
+}
+
+void AccountListModelTest::shouldLocateAnAccountOnTheWorker_data()
+{
+    QTest::addColumn<bool>("activeOnly");
+    QTest::addColumn<bool>("pickInactive");
+    QTest::newRow("last of all, far past the loaded page") << false << false;
+    QTest::newRow("last of the active ones") << true << false;
+    QTest::newRow("inactive, in a list of active ones") << true << true;
+}
+
+void AccountListModelTest::shouldLocateAnAccountOnTheWorker()
+{
+    QFETCH(bool, activeOnly);
+    QFETCH(bool, pickInactive);
+    AccountQuery query;
+    if (activeOnly)
+        query.status = AccountStatus::Active;
+    m_model->setQuery(query);
+    QTRY_VERIFY(m_model->isSettled());
+    QList<Account> sorted = m_all;
+    std::sort(sorted.begin(), sorted.end(), [](const Account &a, const Account &b) { return a.login < b.login; });
+    QList<qint64> listed;
+    for (const Account &account : std::as_const(sorted)) {
+        if (!activeOnly || account.status == AccountStatus::Active)
+            listed.append(account.id);
+    }
+    const auto picked = std::find_if(sorted.crbegin(), sorted.crend(), [&](const Account &account) {
+        return !pickInactive || account.status == AccountStatus::Inactive;
+    });
+    QVERIFY(picked != sorted.crend());
+    const qint64 id = picked->id;
+    const int expected = static_cast<int>(listed.indexOf(id));
+    QCOMPARE(m_model->rowCount(), listed.size());
+    if (expected >= AccountListModel::pageSize)
+        QCOMPARE(m_model->rowOfAccount(id), -1); // not loaded: the GUI thread does not ask the database
+
+    QSignalSpy located(m_model.get(), &AccountListModel::accountLocated);
+    m_model->locateAccount(id);
+    QTRY_COMPARE(located.count(), 1);
+    QCOMPARE(located.first().at(0).toLongLong(), id);
+    QCOMPARE(located.first().at(1).toInt(), expected);
 }
 
 void AccountListModelTest::shouldKeepTheSelectedAccountAcrossASort()

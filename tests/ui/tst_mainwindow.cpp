@@ -44,6 +44,7 @@ private Q_SLOTS:
     void shouldDisableAndEnableTheSelectedAccounts();
     void shouldAskBeforeDeletingAccounts();
     void shouldRememberLayoutAndLastGroup();
+    void shouldAddAnAccountWithCtrlNAndSelectIt_data();
     void shouldAddAnAccountWithCtrlNAndSelectIt();
     void shouldShowChangesMadeElsewhereAndKeepTheSelection();
 
@@ -213,7 +214,9 @@ void MainWindowTest::shouldDisableAndEnableTheSelectedAccounts()
     auto window = makeWindow();
     window->selectGroup(m_contosoId);
     auto *panel = window->accountList();
-    QVERIFY(panel->selectAccount(m_accounts->findByLogin(u"user02"_s).value()->id));
+    const qint64 user02 = m_accounts->findByLogin(u"user02"_s).value()->id;
+    panel->selectAccount(user02);
+    QTRY_COMPARE(panel->selectedAccountIds(), QList<qint64> {user02});
     auto *disable = window->findChild<QAction *>(u"disableAccountsAction"_s);
     QTRY_VERIFY(disable->isEnabled());
     disable->trigger();
@@ -229,7 +232,7 @@ void MainWindowTest::shouldAskBeforeDeletingAccounts()
     window->selectGroup(m_contosoId);
     auto *panel = window->accountList();
     const qint64 id = m_accounts->findByLogin(u"user05"_s).value()->id;
-    QVERIFY(panel->selectAccount(id));
+    panel->selectAccount(id);
     QTRY_COMPARE(panel->selectedAccountIds(), QList<qint64> {id});
     whenModalOpens<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Cancel)->click(); });
     window->deleteSelectedAccounts();
@@ -260,10 +263,27 @@ void MainWindowTest::shouldRememberLayoutAndLastGroup()
     QVERIFY(!window->findChild<QCheckBox *>(u"includeSubgroups"_s)->isChecked());
 }
 
+void MainWindowTest::shouldAddAnAccountWithCtrlNAndSelectIt_data()
+{
+    QTest::addColumn<int>("statusFilter"); // index in the Status box
+    QTest::addColumn<QString>("search");
+    QTest::newRow("all accounts listed") << 0 << QString();
+    QTest::newRow("active ones listed; the new one is inactive") << 1 << QString();
+    QTest::newRow("a search the new one does not match") << 0 << u"user0"_s;
+}
+
 void MainWindowTest::shouldAddAnAccountWithCtrlNAndSelectIt()
 {
+    QFETCH(int, statusFilter);
+    QFETCH(QString, search);
     auto window = makeWindow();
     window->selectGroup(m_contosoId);
+    auto *status = window->findChild<QComboBox *>(u"statusFilter"_s);
+    auto *searchBox = window->findChild<QLineEdit *>(u"search"_s);
+    status->setCurrentIndex(statusFilter);
+    QTest::keyClicks(searchBox, search);
+    QTRY_COMPARE(window->accountList()->model()->query().search, search);
+    QTRY_VERIFY(window->accountList()->model()->isSettled());
     window->activateWindow();
     QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
     AddAccountWizard *wizard = nullptr;
@@ -284,6 +304,9 @@ void MainWindowTest::shouldAddAnAccountWithCtrlNAndSelectIt()
     QVERIFY2(saved && *saved, "the account was saved");
     QCOMPARE((*saved)->status, AccountStatus::Inactive);
     QTRY_COMPARE(window->accountList()->selectedAccountIds(), QList<qint64> {(*saved)->id});
+    // A filter that hid the new account is cleared.
+    QCOMPARE(status->currentIndex(), 0);
+    QVERIFY(searchBox->text().isEmpty());
     QVERIFY2(window->statusBar()->currentMessage().contains(u"newcomer"_s),
              qPrintable(window->statusBar()->currentMessage()));
 }
@@ -296,7 +319,8 @@ void MainWindowTest::shouldShowChangesMadeElsewhereAndKeepTheSelection()
     const qint64 selected = m_accounts->findByLogin(u"user09"_s).value()->id;
     // The group's rows first: a selection made while they load is replaced with them.
     QTRY_VERIFY(panel->model()->isSettled());
-    QTRY_VERIFY(panel->selectAccount(selected));
+    panel->selectAccount(selected);
+    QTRY_COMPARE(panel->selectedAccountIds(), QList<qint64> {selected});
     const int row = panel->model()->rowOfAccount(selected);
 
     // Another program (here: another connection, as the CLI or the activation server would be).
