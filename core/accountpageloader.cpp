@@ -20,12 +20,15 @@ Database *AccountPageLoader::database(quint64 generation)
 {
     // Opened on first use, so in the worker thread, which then owns the connection.
     if (!m_db) {
+        QElapsedTimer timer;
+        timer.start();
         auto opened = Database::open(m_location);
         if (!opened) {
             Q_EMIT failed(generation, opened.error());
             return nullptr;
         }
         m_db = std::move(*opened);
+        qCDebug(lcPerf) << "worker: connection opened in" << timer.elapsed() << "ms";
     }
     return m_db.get();
 }
@@ -41,15 +44,9 @@ void AccountPageLoader::load(quint64 generation, const AccountQuery &query, int 
     QElapsedTimer timer;
     timer.start();
     AccountStore store(*db);
-    auto count = store.count(query);
-    if (!count) {
-        Q_EMIT failed(generation, count.error());
-        return;
-    }
-    const qint64 counted = timer.elapsed();
-    auto accounts = store.page(query, offset, limit, {}, *count);
-    if (!accounts) {
-        Q_EMIT failed(generation, accounts.error());
+    auto page = store.countedPage(query, offset, limit);
+    if (!page) {
+        Q_EMIT failed(generation, page.error());
         return;
     }
     const qint64 paged = timer.elapsed();
@@ -61,10 +58,10 @@ void AccountPageLoader::load(quint64 generation, const AccountQuery &query, int 
         if (row && *row >= 0)
             rows.insert(id, *row);
     }
-    qCDebug(lcPerf) << "worker: count" << counted << "ms, page" << paged - counted << "ms, located" << locate.size()
-                    << "rows in" << timer.elapsed() - paged << "ms";
-    Q_EMIT loaded(generation, *count, offset, *accounts, rows);
-    startAnchoring(generation, query, *count);
+    qCDebug(lcPerf) << "worker: count and page" << paged << "ms, located" << locate.size() << "rows in"
+                    << timer.elapsed() - paged << "ms";
+    Q_EMIT loaded(generation, page->count, offset, page->accounts, rows);
+    startAnchoring(generation, query, page->count);
 }
 
 void AccountPageLoader::startAnchoring(quint64 generation, const AccountQuery &query, int count)

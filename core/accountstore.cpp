@@ -5,6 +5,7 @@
 #include "timestamps.h"
 
 #include <QSqlError>
+#include <QSqlRecord>
 
 using namespace Qt::StringLiterals;
 
@@ -331,14 +332,23 @@ Result<QStringList> AccountStore::freeLogins(const QStringList &candidates)
 AccountStore::Condition AccountStore::searchCondition(const QString &search, DatabaseAddress::Backend backend)
 {
     if (search.toUcs4().size() >= 3 && backend != DatabaseAddress::Backend::Sqlite) {
-        // PostgreSQL: pg_trgm's indexes serve LIKE on the keys (0004_search.sql); MariaDB scans.
         QString pattern = search;
-        pattern.replace(u'!', u"!!"_s).replace(u'%', u"!%"_s).replace(u'_', u"!_"_s);
+        pattern.remove(QChar(1)).replace(u'!', u"!!"_s).replace(u'%', u"!%"_s).replace(u'_', u"!_"_s);
         pattern = u'%' + pattern + u'%';
-        Condition condition {
-            u"(login_key LIKE ? ESCAPE '!' OR email_key LIKE ? ESCAPE '!' OR name_key LIKE ? ESCAPE '!')"_s,
-            {pattern, pattern, pattern},
-            QString()};
+        Condition condition;
+        if (backend == DatabaseAddress::Backend::PostgreSql) {
+            // One pg_trgm index over the three keys (0008_search_keys.sql, the same expression);
+            // chr(1) is in no key, so no match spans two of them. The index finds the matches,
+            // which are then sorted: walking a sort index instead reads a table row per row passed.
+            condition.sql = u"(login_key || chr(1) || email_key || chr(1) || name_key) LIKE ? ESCAPE '!'"_s;
+            condition.values = {pattern};
+            condition.sortMatches = true;
+        } else {
+            // MariaDB has no substring index: it checks the keys of every row.
+            condition.sql =
+                u"(login_key LIKE ? ESCAPE '!' OR email_key LIKE ? ESCAPE '!' OR name_key LIKE ? ESCAPE '!')"_s;
+            condition.values = {pattern, pattern, pattern};
+        }
         condition.count = u"SELECT count(*) FROM accounts WHERE "_s + condition.sql;
         return condition;
     }
@@ -473,6 +483,58 @@ Result<int> AccountStore::count(const AccountQuery &query)
     return result->next() ? result->value(0).toInt() : 0;
 }
 
+Result<AccountStore::Page> AccountStore::countedPage(const AccountQuery &query, int offset, int limit)
+{
+    if (const Filter where = filter(query, Use::Listing); where.search.sortMatches) {
+        auto page = sortedMatches(query, where, offset, limit);
+        if (!page || page->count >= 0 || offset == 0) {
+            if (page)
+                page->count = qMax(0, page->count);
+            return page;
+        }
+    }
+    auto counted = count(query);
+    if (!counted)
+        return fail(counted.error());
+    auto accounts = page(query, offset, limit, {}, *counted);
+    if (!accounts)
+        return fail(accounts.error());
+    return Page {*counted, *accounts};
+}
+
+Result<AccountStore::Page> AccountStore::sortedMatches(const AccountQuery &query, const Filter &where, int offset,
+                                                       int limit)
+{
+    // The matches are read from the search index once (MATERIALIZED: not walked in the sort
+    // column's order, which PostgreSQL would pick when it expects many matches), counted over all
+    // of them (the window), and the page's rows are read by id.
+    const QString sort = sortExpression(query.sortColumn);
+    const QString direction = query.sortOrder == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
+    const QString with = where.prefix.isEmpty() ? u"WITH "_s : where.prefix.trimmed() + u", "_s;
+    QString columns = selectAccounts();
+    columns.chop(u"FROM accounts "_s.size());
+    const QString sql = with
+        + u"matches AS MATERIALIZED (SELECT id AS match_id, %1 AS match_key FROM accounts %2), "
+          "window_ids AS (SELECT match_id, match_key, count(*) OVER () AS match_total FROM matches "
+          "ORDER BY match_key %3, match_id %3 LIMIT ? OFFSET ?) "_s.arg(sort, where.where, direction)
+        + columns
+        + u", match_total FROM accounts JOIN window_ids ON id = match_id ORDER BY match_key %1, match_id %1"_s.arg(
+            direction);
+    QVariantList values = where.values;
+    values << limit << offset;
+    auto result = m_db.run(sql, values);
+    if (!result)
+        return fail(result.error());
+    Page page;
+    page.count = -1;
+    const int totalColumn = result->record().count() - 1;
+    while (result->next()) {
+        page.accounts.append(readAccount(*result));
+        page.count = result->value(totalColumn).toInt();
+    }
+    return page;
+}
+
 // Reads a sorted list from an anchor on, with statements prepared once. SQLite seeks an index on
 // its first column only for a row value ("(key, id) > (?, ?)" scans every row of an equal key:
 // a million for a status), so the rows after an anchor are read in two index ranges: those of
@@ -596,6 +658,12 @@ Result<QList<Account>> AccountStore::page(const AccountQuery &query, int offset,
         placeholders.fill(u"?"_s, ids->size());
         return read(m_db.run(selectAccounts() + u"WHERE id IN (%1) "_s.arg(placeholders.join(u", "_s)) + order,
                              QVariantList(ids->cbegin(), ids->cend())));
+    }
+    if (where.search.sortMatches) {
+        auto matches = sortedMatches(query, where, offset, limit);
+        if (!matches)
+            return fail(matches.error());
+        return matches->accounts;
     }
     // SQLite only: it runs a subquery with a LIMIT as a co-routine, in its order.
     if (!m_db.isServer() && !where.search.sql.isEmpty() && !query.status && listRows >= searchWalkRows / 16

@@ -64,6 +64,15 @@ public:
     Result<QStringList> freeLogins(const QStringList &candidates);
 
     Result<int> count(const AccountQuery &query);
+    // The rows of a list and how many it has.
+    struct Page
+    {
+        int count = 0;
+        QList<Account> accounts;
+    };
+    // count() and page() at once: one statement when the search index finds the matches (they are
+    // read once for both), else both statements.
+    Result<Page> countedPage(const AccountQuery &query, int offset, int limit);
     // The rows [offset, offset + limit) of the list; read from `from` on when it is given (an
     // anchor at or before `offset`), else by skipping `offset` index entries. `listRows`, the
     // count() of the list when known, chooses how the first pages of a search are read.
@@ -88,6 +97,9 @@ public:
         // Counts the matches when nothing else filters, with the same values (the search index
         // alone, not a row of the table read).
         QString count;
+        // The matches are found in the search index, then sorted (PostgreSQL's trigram index);
+        // else the list walks the sort column's index and checks each row.
+        bool sortMatches = false;
     };
     // How `search` (folded already, not empty) finds accounts: the one place that knows the
     // search index of each backend. SQLite: three characters or more match anywhere in the
@@ -117,6 +129,9 @@ private:
     Filter filter(const AccountQuery &query, Use use);
     class Keyset;
     static QString sortExpression(AccountColumn column);
+    // A page of a search whose matches are sorted (Condition::sortMatches), and how many matches
+    // there are (-1 when the page is empty).
+    Result<Page> sortedMatches(const AccountQuery &query, const Filter &where, int offset, int limit);
 
     Database &m_db;
 };

@@ -37,6 +37,7 @@ const QStringList migrations {
     u":/sql/0005_teams.sql"_s,
     u":/sql/0006_lists.sql"_s,
     u":/sql/0007_sort_keys.sql"_s,
+    u":/sql/0008_search_keys.sql"_s,
 };
 // clang-format on
 

@@ -1,6 +1,7 @@
 #include "accountservice.h"
 
 #include "accountrules.h"
+#include "accountstore.h"
 #include "auditlog.h"
 #include "database.h"
 #include "groupservice.h"
@@ -581,6 +582,10 @@ void TestAccountService::countAndPageFilterByGroupStatusAndSearch_data()
     QTest::newRow("two letters inside a key") << QString() << false << QString() << u"ra"_s << QStringList {};
     QTest::newRow("one letter and group") << u"other"_s << false << QString() << u"h"_s << QStringList {u"heidi"_s};
     QTest::newRow("nothing matches") << QString() << false << QString() << u"zzz"_s << QStringList {};
+    // The end of alice's email and the start of her name: keys are searched one by one.
+    QTest::newRow("no match across two keys") << QString() << false << QString() << u"comalice"_s << QStringList {};
+    QTest::newRow("search, status and subtree")
+        << u"customer"_s << true << u"active"_s << u"contoso"_s << QStringList {u"alice"_s, u"carol"_s, u"eve"_s};
 }
 
 void TestAccountService::countAndPageFilterByGroupStatusAndSearch()
@@ -610,6 +615,17 @@ void TestAccountService::countAndPageFilterByGroupStatusAndSearch()
         found.append(account.login);
     QCOMPARE(found, logins);
     QCOMPARE(*count, logins.size());
+
+    // Counted with its page (one statement where the search index finds the matches), from any row.
+    for (int offset : {0, 1}) {
+        auto counted = bc::AccountStore(*m_db).countedPage(query, offset, 2);
+        QVERIFY2(counted, counted ? "" : qPrintable(counted.error().message));
+        QCOMPARE(counted->count, logins.size());
+        QStringList rows;
+        for (const Account &account : counted->accounts)
+            rows.append(account.login);
+        QCOMPARE(rows, logins.mid(offset, 2));
+    }
 }
 
 void TestAccountService::pageSortsByEveryColumnBothWaysAndRowOfAgrees_data()
