@@ -16,6 +16,11 @@ AccountPageLoader::AccountPageLoader(QString location, QObject *parent)
 
 AccountPageLoader::~AccountPageLoader() = default;
 
+Database *AccountPageLoader::databaseFor(quint64 generation)
+{
+    return superseded(generation) ? nullptr : database(generation);
+}
+
 Database *AccountPageLoader::database(quint64 generation)
 {
     // Opened on first use, so in the worker thread, which then owns the connection.
@@ -36,9 +41,7 @@ Database *AccountPageLoader::database(quint64 generation)
 void AccountPageLoader::load(quint64 generation, const AccountQuery &query, int offset, int limit,
                              const QList<qint64> &locate)
 {
-    if (superseded(generation))
-        return;
-    Database *db = database(generation);
+    Database *db = databaseFor(generation);
     if (!db)
         return;
     QElapsedTimer timer;
@@ -157,9 +160,7 @@ AccountAnchor AccountPageLoader::anchorFor(Database &db, quint64 generation, con
 
 void AccountPageLoader::fetch(quint64 generation, quint64 epoch, const AccountQuery &query, int offset, int limit)
 {
-    if (superseded(generation))
-        return;
-    Database *db = database(generation);
+    Database *db = databaseFor(generation);
     if (!db)
         return;
     QElapsedTimer timer;
@@ -178,9 +179,7 @@ void AccountPageLoader::fetch(quint64 generation, quint64 epoch, const AccountQu
 
 void AccountPageLoader::locate(quint64 generation, const AccountQuery &query, qint64 id, Change change)
 {
-    if (superseded(generation))
-        return;
-    Database *db = database(generation);
+    Database *db = databaseFor(generation);
     if (!db)
         return;
     AccountStore store(*db);
@@ -198,9 +197,7 @@ void AccountPageLoader::locate(quint64 generation, const AccountQuery &query, qi
 
 void AccountPageLoader::find(quint64 generation, const AccountQuery &query, qint64 id)
 {
-    if (superseded(generation))
-        return;
-    Database *db = database(generation);
+    Database *db = databaseFor(generation);
     if (!db)
         return;
     QElapsedTimer timer;

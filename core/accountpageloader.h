@@ -86,6 +86,9 @@ private:
     };
     bool superseded(quint64 generation) const { return generation < m_latest.loadAcquire(); }
     Database *database(quint64 generation);
+    // The connection for a request of `generation`; null when the request is superseded (or the
+    // connection failed, which was reported).
+    Database *databaseFor(quint64 generation);
     void startAnchoring(quint64 generation, const AccountQuery &query, int count);
     // Notes up to `batch` more anchors; false when that failed.
     bool extendAnchors(Database &db, int batch);
