@@ -12,7 +12,10 @@
 #include <functional>
 #include <memory>
 
+class QSqlDriver;
 class QSqlError;
+
+class QSqlDriver;
 
 namespace bc {
 
@@ -90,6 +93,10 @@ public:
 
     // A value as run() binds it (empty text for a null QString, 0/1 for a bool).
     static QVariant bindable(const QVariant &value);
+    // `sql` with each ? placeholder (not one inside a quoted literal or name) replaced by its
+    // value, written as a literal by `driver` (QSqlDriver::formatValue); null when the number of
+    // placeholders and of values differ.
+    static QString withLiterals(const QString &sql, const QVariantList &values, const QSqlDriver &driver);
 
     // Runs an INSERT and gives the id of the new row.
     Result<qint64> insert(const QString &sql, const QVariantList &values) const;

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -18,6 +19,7 @@
 #include <QUrl>
 
 #include <atomic>
+#include <limits>
 #include <memory>
 #include <vector>
 
@@ -108,6 +110,10 @@ private Q_SLOTS:
     void journalModeIsWal();
     void theAuditLogIsAppendOnly();
     void aFailedWriteRollsEverythingBack();
+    void everyValueComesBackAsItWasSent_data();
+    void everyValueComesBackAsItWasSent();
+    void placeholdersInQuotesAreLeftAlone_data();
+    void placeholdersInQuotesAreLeftAlone();
     void aDuplicateLoginFromASecondConnectionIsLoginTaken();
     void aDuplicateSiblingGroupNameIsNameTaken();
     void uniqueViolationsCarryTheExtendedCode();
@@ -420,6 +426,68 @@ void TestDatabase::aFailedWriteRollsEverythingBack()
         return bc::succeeded((*db)->run(u"INSERT INTO groups (name, name_key, created_at) VALUES ('R', 'r', 'x')"_s));
     }));
     QCOMPARE(scalar(**db, u"SELECT count(*) FROM groups"_s).toInt(), 1);
+}
+
+void TestDatabase::everyValueComesBackAsItWasSent_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("quote") << u"O'Brien"_s;
+    QTest::newRow("backslash") << u"C:\\Backups\\"_s;
+    QTest::newRow("question mark") << u"who? me?"_s;
+    QTest::newRow("dollar quoting") << u"$1 $$body$$ $tag$"_s;
+    QTest::newRow("statement in a value") << u"x'); DROP TABLE groups; --"_s;
+    QTest::newRow("line breaks and tabs") << u"one\ntwo\tthree"_s;
+    QTest::newRow("beyond ASCII") << u"Zoë Ærø 😀 名前"_s;
+    QTest::newRow("empty") << QString(u""_s);
+}
+
+void TestDatabase::everyValueComesBackAsItWasSent()
+{
+    // On PostgreSQL the values are written into the statement as literals (one round trip):
+    // whatever a person types must arrive unchanged and stay a value.
+    QFETCH(QString, text);
+    auto db = Database::open(m_location);
+    QVERIFY(db);
+    auto id = (*db)->insert(u"INSERT INTO groups (name, name_key, created_at) VALUES (?, ?, ?)"_s,
+                            {text, text, u"2026-01-01T00:00:00Z"_s});
+    QVERIFY2(id, id ? "" : qPrintable(id.error().message));
+    // Compared as a value too, next to the largest id and a null.
+    auto read = (*db)->run(
+        u"SELECT name FROM groups WHERE id = ? AND name = ? AND id < ? AND coalesce(parent_id, 0) = coalesce(?, 0)"_s,
+        {*id, text, std::numeric_limits<qint64>::max(), QVariant(QMetaType::fromType<qint64>())});
+    QVERIFY2(read, read ? "" : qPrintable(read.error().message));
+    QVERIFY(read->next());
+    QCOMPARE(read->value(0).toString(), text);
+    QCOMPARE(scalar(**db, u"SELECT count(*) FROM groups"_s).toInt(), 1);
+}
+
+void TestDatabase::placeholdersInQuotesAreLeftAlone_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QVariantList>("values");
+    QTest::addColumn<QString>("expected"); // null: refused
+    QTest::newRow("one value") << u"SELECT ?"_s << QVariantList {u"x"_s} << u"SELECT 'x'"_s;
+    QTest::newRow("in a literal") << u"SELECT '?', ?"_s << QVariantList {u"x"_s} << u"SELECT '?', 'x'"_s;
+    QTest::newRow("after a doubled quote")
+        << u"SELECT 'it''s ?', ?"_s << QVariantList {qint64(7)} << u"SELECT 'it''s ?', 7"_s;
+    QTest::newRow("in a name") << u"SELECT \"a?\" FROM t WHERE c = ?"_s
+                               << QVariantList {QVariant(QMetaType::fromType<qint64>())}
+                               << u"SELECT \"a?\" FROM t WHERE c = NULL"_s;
+    QTest::newRow("a quote in a value") << u"SELECT ?"_s << QVariantList {u"O'Brien"_s} << u"SELECT 'O''Brien'"_s;
+    QTest::newRow("too few values") << u"SELECT ?, ?"_s << QVariantList {u"x"_s} << QString();
+    QTest::newRow("too many values") << u"SELECT ?"_s << QVariantList {1, 2} << QString();
+}
+
+void TestDatabase::placeholdersInQuotesAreLeftAlone()
+{
+    QFETCH(QString, sql);
+    QFETCH(QVariantList, values);
+    QFETCH(QString, expected);
+    auto db = Database::open(m_location);
+    QVERIFY(db);
+    const QString text = Database::withLiterals(sql, values, *(*db)->connection().driver());
+    QCOMPARE(text, expected);
+    QCOMPARE(text.isNull(), expected.isNull());
 }
 
 void TestDatabase::aDuplicateLoginFromASecondConnectionIsLoginTaken()
