@@ -166,13 +166,17 @@ Result<Account> AccountService::create(qint64 groupId, const AccountDraft &input
         auto id = accounts.insert(groupId, draft, status, Timestamps::now());
         if (!id)
             return fail(id.error());
-        if (auto linked = saveLinks(*id, draft); !linked)
-            return fail(linked.error());
+        // A new account has no links yet: only those the draft asks for are written and read.
+        const bool linked = !draft.subscriptionIds.isEmpty() || !draft.securityGroupIds.isEmpty();
+        if (linked) {
+            if (auto saved = saveLinks(*id, draft); !saved)
+                return fail(saved.error());
+        }
         if (!passwordHash->isEmpty()) {
             if (auto saved = accounts.setPasswordHash(*id, *passwordHash); !saved)
                 return fail(saved.error());
         }
-        auto account = loadAccount(*id);
+        auto account = linked ? loadAccount(*id) : accounts.byId(*id);
         if (!account)
             return account;
         // The activation email commits with the account, or neither does (seed 000 step 6).

@@ -162,16 +162,21 @@ namespace bc {
 
 Result<QList<qint64>> GroupStore::ancestry(qint64 id)
 {
+    // One statement for the whole chain (64 groups at most, against a cycle): every create and
+    // change of an account asks for it more than once.
+    auto query = m_db.run(u"WITH RECURSIVE chain (id, parent, depth) AS ("
+                          "SELECT id, coalesce(parent_id, 0), 0 FROM groups WHERE id = ? UNION ALL "
+                          "SELECT g.id, coalesce(g.parent_id, 0), c.depth + 1 FROM groups g JOIN chain c "
+                          "ON g.id = c.parent WHERE c.depth < 63) "
+                          "SELECT id FROM chain ORDER BY depth"_s,
+                          {id});
+    if (!query)
+        return fail(query.error());
     QList<qint64> ids;
-    for (qint64 current = id; current != 0 && ids.size() < 64;) {
-        auto query = m_db.run(u"SELECT coalesce(parent_id, 0) FROM groups WHERE id = ?"_s, {current});
-        if (!query)
-            return fail(query.error());
-        if (!query->next())
-            return fail(groupGone());
-        ids.append(current);
-        current = query->value(0).toLongLong();
-    }
+    while (query->next())
+        ids.append(query->value(0).toLongLong());
+    if (ids.isEmpty() && id != 0)
+        return fail(groupGone());
     return ids;
 }
 
