@@ -408,14 +408,14 @@ Result<Catalog> loadCatalog(Database &database, qint64 groupId)
     catalog.storages = *storages;
     catalog.subscriptions = *subscriptions;
     catalog.securityGroups = *securityGroups;
-    for (qint64 id : *ancestry) {
-        auto settings = groups.settings(id);
-        if (!settings)
-            return fail(settings.error());
-        catalog.services &= settings->services;
-        catalog.limits = GroupRules::tightest(catalog.limits, settings->limits);
+    auto chain = groups.settingsWithoutRecipients(*ancestry);
+    if (!chain)
+        return fail(chain.error());
+    for (const GroupSettings &settings : std::as_const(*chain)) {
+        catalog.services &= settings.services;
+        catalog.limits = GroupRules::tightest(catalog.limits, settings.limits);
         if (catalog.defaultStorageId == 0)
-            catalog.defaultStorageId = settings->defaultStorageId;
+            catalog.defaultStorageId = settings.defaultStorageId;
     }
     return catalog;
 }

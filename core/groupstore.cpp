@@ -180,37 +180,73 @@ Result<QList<qint64>> GroupStore::ancestry(qint64 id)
     return ids;
 }
 
-Result<GroupSettings> GroupStore::settings(qint64 id)
+namespace {
+
+QString settingsColumns()
 {
-    auto query = m_db.run(
-        u"SELECT customer_id, contact_company, contact_address, contact_phone, contact_email, "
-        "services, auto_backup, coalesce(default_storage_id, 0), %1 FROM groups WHERE id = ?"_s.arg(limitColumns()),
-        {id});
-    if (!query)
-        return fail(query.error());
-    if (!query->next())
-        return fail(groupGone());
+    return u"id, customer_id, contact_company, contact_address, contact_phone, contact_email, services, auto_backup, "
+           "coalesce(default_storage_id, 0), %1"_s.arg(limitColumns());
+}
+
+// A row of settingsColumns().
+GroupSettings readSettings(const QSqlQuery &query)
+{
     GroupSettings settings;
-    settings.customerId = query->value(0).toString();
-    settings.contactCompany = query->value(1).toString();
-    settings.contactAddress = query->value(2).toString();
-    settings.contactPhone = query->value(3).toString();
-    settings.contactEmail = query->value(4).toString();
-    settings.services = Services::fromInt(query->value(5).toInt());
-    settings.backupNewUsersAutomatically = Services::fromInt(query->value(6).toInt());
-    settings.defaultStorageId = query->value(7).toLongLong();
-    int column = 8;
+    settings.customerId = query.value(1).toString();
+    settings.contactCompany = query.value(2).toString();
+    settings.contactAddress = query.value(3).toString();
+    settings.contactPhone = query.value(4).toString();
+    settings.contactEmail = query.value(5).toString();
+    settings.services = Services::fromInt(query.value(6).toInt());
+    settings.backupNewUsersAutomatically = Services::fromInt(query.value(7).toInt());
+    settings.defaultStorageId = query.value(8).toLongLong();
+    int column = 9;
     for (Resource resource : allResources) {
-        const QVariant value = query->value(column++);
+        const QVariant value = query.value(column++);
         if (!value.isNull())
             settings.limits[resource].limit = value.toLongLong();
     }
+    return settings;
+}
+
+} // namespace
+
+Result<GroupSettings> GroupStore::settings(qint64 id)
+{
+    auto found = settingsWithoutRecipients({id});
+    if (!found)
+        return fail(found.error());
+    GroupSettings settings = found->first();
     auto recipients =
         m_db.run(u"SELECT email FROM group_digest_recipients WHERE group_id = ? ORDER BY position"_s, {id});
     if (!recipients)
         return fail(recipients.error());
     while (recipients->next())
         settings.digestRecipients.append(recipients->value(0).toString());
+    return settings;
+}
+
+Result<QList<GroupSettings>> GroupStore::settingsWithoutRecipients(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return QList<GroupSettings>();
+    QStringList placeholders;
+    placeholders.fill(u"?"_s, ids.size());
+    auto query =
+        m_db.run(u"SELECT %1 FROM groups WHERE id IN (%2)"_s.arg(settingsColumns(), placeholders.join(u", "_s)),
+                 QVariantList(ids.cbegin(), ids.cend()));
+    if (!query)
+        return fail(query.error());
+    QHash<qint64, GroupSettings> byId;
+    while (query->next())
+        byId.insert(query->value(0).toLongLong(), readSettings(*query));
+    QList<GroupSettings> settings;
+    for (qint64 id : ids) {
+        const auto it = byId.constFind(id);
+        if (it == byId.cend())
+            return fail(groupGone());
+        settings.append(*it);
+    }
     return settings;
 }
 

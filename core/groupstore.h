@@ -32,6 +32,9 @@ public:
     // The group and the groups above it, nearest first.
     Result<QList<qint64>> ancestry(qint64 id);
     Result<GroupSettings> settings(qint64 id);
+    // The settings of each group, in the order given, in one statement; without the digest
+    // recipients (what an account's rules need of the groups above it).
+    Result<QList<GroupSettings>> settingsWithoutRecipients(const QList<qint64> &ids);
     Result<void> saveSettings(qint64 id, const GroupSettings &settings);
     // The tightest limits of the group and every group above it.
     Result<Quotas> effectiveLimits(qint64 id);
