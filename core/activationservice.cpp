@@ -38,34 +38,23 @@ QString newMessageId()
 }
 
 // The customer organization an account belongs to: the group just below the MSP.
-Result<QString> organizationOf(Database &database, qint64 groupId)
+// The name of the customer a group belongs to (the group below the top one in its ancestry).
+Result<QString> organizationOf(Database &database, const QList<qint64> &ancestry)
 {
-    GroupStore groups(database);
-    auto ancestry = groups.ancestry(groupId);
-    if (!ancestry)
-        return fail(ancestry.error());
-    const qint64 id = ancestry->size() >= 2 ? ancestry->at(ancestry->size() - 2) : ancestry->value(0);
-    auto group = groups.byId(id);
+    const qint64 id = ancestry.size() >= 2 ? ancestry.at(ancestry.size() - 2) : ancestry.value(0);
+    auto group = GroupStore(database).byId(id);
     if (!group)
         return fail(group.error());
     return group->name;
 }
 
-Result<EmailTemplate> templateFor(Database &database, qint64 groupId)
+// The template of the nearest group of the ancestry that has one, else the default.
+Result<EmailTemplate> templateFor(Database &database, const QList<qint64> &ancestry)
 {
-    GroupStore groups(database);
-    ActivationStore store(database);
-    auto ancestry = groups.ancestry(groupId);
-    if (!ancestry)
-        return fail(ancestry.error());
-    for (qint64 id : *ancestry) {
-        auto own = store.groupTemplate(id);
-        if (!own)
-            return fail(own.error());
-        if (*own)
-            return **own;
-    }
-    return EmailTemplates::defaultActivation();
+    auto own = ActivationStore(database).nearestTemplate(ancestry);
+    if (!own)
+        return fail(own.error());
+    return own->value_or(EmailTemplates::defaultActivation());
 }
 
 } // namespace
@@ -97,10 +86,13 @@ Result<void> ActivationService::enqueue(Database &database, const Account &accou
     auto days = store.activationDays(account.groupId);
     if (!days)
         return fail(days.error());
-    auto email = custom ? Result<EmailTemplate>(*custom) : templateFor(database, account.groupId);
+    auto ancestry = GroupStore(database).ancestry(account.groupId);
+    if (!ancestry)
+        return fail(ancestry.error());
+    auto email = custom ? Result<EmailTemplate>(*custom) : templateFor(database, *ancestry);
     if (!email)
         return fail(email.error());
-    auto organization = organizationOf(database, account.groupId);
+    auto organization = organizationOf(database, *ancestry);
     if (!organization)
         return fail(organization.error());
     if (auto revoked = store.revokeTokens(account.id, now); !revoked)
@@ -267,7 +259,10 @@ Result<OutboxMessage> ActivationService::message(qint64 outboxId)
 
 Result<EmailTemplate> ActivationService::effectiveTemplate(qint64 groupId)
 {
-    return templateFor(m_db, groupId);
+    auto ancestry = GroupStore(m_db).ancestry(groupId);
+    if (!ancestry)
+        return fail(ancestry.error());
+    return templateFor(m_db, *ancestry);
 }
 
 Result<std::optional<EmailTemplate>> ActivationService::ownTemplate(qint64 groupId)
@@ -348,10 +343,13 @@ Result<void> ActivationService::setActivationDays(qint64 groupId, int days)
 
 Result<RenderedEmail> ActivationService::preview(qint64 groupId, const AccountDraft &draft)
 {
-    auto email = draft.activationEmail ? Result<EmailTemplate>(*draft.activationEmail) : templateFor(m_db, groupId);
+    auto ancestry = GroupStore(m_db).ancestry(groupId);
+    if (!ancestry)
+        return fail(ancestry.error());
+    auto email = draft.activationEmail ? Result<EmailTemplate>(*draft.activationEmail) : templateFor(m_db, *ancestry);
     if (!email)
         return fail(email.error());
-    auto organization = organizationOf(m_db, groupId);
+    auto organization = organizationOf(m_db, *ancestry);
     if (!organization)
         return fail(organization.error());
     auto days = activationDays(groupId);

@@ -293,6 +293,30 @@ Result<std::optional<EmailTemplate>> ActivationStore::groupTemplate(qint64 group
         EmailTemplate {query->value(0).toString(), query->value(1).toString(), query->value(2).toString()});
 }
 
+Result<std::optional<EmailTemplate>> ActivationStore::nearestTemplate(const QList<qint64> &groupIds)
+{
+    if (groupIds.isEmpty())
+        return std::optional<EmailTemplate>();
+    QStringList placeholders;
+    placeholders.fill(u"?"_s, groupIds.size());
+    auto query =
+        m_db.run(u"SELECT group_id, subject, body_text, body_html FROM email_templates WHERE group_id IN (%1)"_s.arg(
+                     placeholders.join(u", "_s)),
+                 QVariantList(groupIds.cbegin(), groupIds.cend()));
+    if (!query)
+        return fail(query.error());
+    QHash<qint64, EmailTemplate> found;
+    while (query->next())
+        found.insert(
+            query->value(0).toLongLong(),
+            EmailTemplate {query->value(1).toString(), query->value(2).toString(), query->value(3).toString()});
+    for (qint64 id : groupIds) {
+        if (const auto it = found.constFind(id); it != found.cend())
+            return std::optional<EmailTemplate>(*it);
+    }
+    return std::optional<EmailTemplate>();
+}
+
 Result<void> ActivationStore::setGroupTemplate(qint64 groupId, const std::optional<EmailTemplate> &email)
 {
     if (auto cleared = m_db.run(u"DELETE FROM email_templates WHERE group_id = ?"_s, {groupId}); !cleared)

@@ -57,6 +57,8 @@ public:
     Result<QList<OutboxMessage>> recent(int limit);
 
     Result<std::optional<EmailTemplate>> groupTemplate(qint64 groupId);
+    // The template of the first of these groups that has one (an ancestry, nearest first).
+    Result<std::optional<EmailTemplate>> nearestTemplate(const QList<qint64> &groupIds);
     Result<void> setGroupTemplate(qint64 groupId, const std::optional<EmailTemplate> &email);
     Result<int> activationDays(qint64 groupId);
     Result<void> setActivationDays(qint64 groupId, int days);

@@ -35,6 +35,8 @@ private Q_SLOTS:
     void htmlInANameIsEscaped();
     void aCustomTemplateWinsOverTheGroups();
     void groupTemplatesMustKeepTheLink();
+    void theNearestGroupsTemplateIsUsed_data();
+    void theNearestGroupsTemplateIsUsed();
     void theTokenLeavesTheOutboxOnceSent();
     void statesOfAPageMatchEachAccountsState();
 
@@ -242,6 +244,38 @@ void TestActivation::aCustomTemplateWinsOverTheGroups()
     auto preview = m_activation->preview(m_customer, draft);
     QVERIFY(preview);
     QCOMPARE(preview->subject, u"Welcome aboard"_s);
+}
+
+void TestActivation::theNearestGroupsTemplateIsUsed_data()
+{
+    QTest::addColumn<QStringList>("withTemplates"); // of "top", "customer", "unit"
+    QTest::addColumn<QString>("subject"); // of the unit's account's email; empty: the default
+    QTest::newRow("the unit's own") << QStringList {u"top"_s, u"customer"_s, u"unit"_s} << u"unit"_s;
+    QTest::newRow("the customer's") << QStringList {u"top"_s, u"customer"_s} << u"customer"_s;
+    QTest::newRow("the top group's") << QStringList {u"top"_s} << u"top"_s;
+    QTest::newRow("none: the default") << QStringList {} << QString();
+}
+
+void TestActivation::theNearestGroupsTemplateIsUsed()
+{
+    QFETCH(QStringList, withTemplates);
+    QFETCH(QString, subject);
+    const qint64 unit = m_groups->create(m_customer, u"Sales"_s)->id;
+    const QHash<QString, qint64> groups {
+        {u"top"_s, m_groups->root().value()->id}, {u"customer"_s, m_customer}, {u"unit"_s, unit}};
+    for (const QString &name : std::as_const(withTemplates))
+        QVERIFY(m_activation->setGroupTemplate(groups.value(name),
+                                               EmailTemplate {name, u"Hello {link}"_s, u"<p>Hello {link}</p>"_s}));
+    AccountDraft draft;
+    draft.login = u"nearest"_s;
+    draft.email = u"nearest@contoso.com"_s;
+    auto account = m_accounts->create(unit, draft);
+    QVERIFY(account);
+    auto message = ActivationStore(*m_db).latestFor(account->id, u"activation"_s);
+    QVERIFY(message && *message);
+    const QString expected = subject.isEmpty() ? EmailTemplates::defaultActivation().subject : subject;
+    QCOMPARE((*message)->email.subject, expected);
+    QCOMPARE(m_activation->effectiveTemplate(unit)->subject, expected);
 }
 
 void TestActivation::groupTemplatesMustKeepTheLink()
