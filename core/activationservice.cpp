@@ -37,8 +37,7 @@ QString newMessageId()
     return u"<%1@backup-console.invalid>"_s.arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
 }
 
-// The customer organization an account belongs to: the group just below the MSP.
-// The name of the customer a group belongs to (the group below the top one in its ancestry).
+// The customer organization an account belongs to: the group just below the MSP in its ancestry.
 Result<QString> organizationOf(Database &database, const QList<qint64> &ancestry)
 {
     const qint64 id = ancestry.size() >= 2 ? ancestry.at(ancestry.size() - 2) : ancestry.value(0);

@@ -88,7 +88,9 @@ public:
     // the connection (notification subscriptions) renews it when this changes.
     int connectionGeneration() const { return m_generation; }
 
-    // Prepares, binds positionally and executes; the error is classified, the driver text logged.
+    // Prepares, binds positionally and executes (on PostgreSQL: the values written into the
+    // statement as the driver's literals, withLiterals()); the error is classified, the driver
+    // text logged.
     Result<QSqlQuery> run(const QString &sql, const QVariantList &values = {}) const;
 
     // A value as run() binds it (empty text for a null QString, 0/1 for a bool).
