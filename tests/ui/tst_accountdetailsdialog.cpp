@@ -150,9 +150,9 @@ void AccountDetailsDialogTest::shouldOpenOnDoubleClick()
 {
     auto window = makeWindow();
     auto *view = window->accountList()->view();
-    const int row = window->accountList()->model()->rowOfAccount(idOf(u"carol"_s));
-    QVERIFY(row >= 0);
     // The page arrives from a worker; the row must hold the account before it can be activated.
+    QTRY_VERIFY(window->accountList()->model()->rowOfAccount(idOf(u"carol"_s)) >= 0);
+    const int row = window->accountList()->model()->rowOfAccount(idOf(u"carol"_s));
     QTRY_COMPARE(view->model()->index(row, AccountListModel::LoginColumn).data().toString(), u"carol"_s);
     QString title;
     whenModalOpens<AccountDetailsDialog>(this, [&](AccountDetailsDialog *dialog) {
@@ -287,6 +287,8 @@ void AccountDetailsDialogTest::shouldShowUnlicensedUntilAServiceIsAssigned()
     auto window = makeWindow();
     auto *model = window->accountList()->model();
     const qint64 carol = idOf(u"carol"_s);
+    // The rows arrive from the list's worker; rowOfAccount() knows loaded rows only.
+    QTRY_VERIFY(model->isSettled() && model->rowOfAccount(carol) >= 0 && model->rowOfAccount(idOf(u"alice"_s)) >= 0);
     const int row = model->rowOfAccount(carol);
     QTRY_COMPARE(model->index(row, AccountListModel::LicenseColumn).data().toString(), u"Unlicensed"_s);
     QCOMPARE(model->index(model->rowOfAccount(idOf(u"alice"_s)), AccountListModel::LicenseColumn).data().toString(),
