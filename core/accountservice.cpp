@@ -109,7 +109,7 @@ QList<Error> AccountService::validate(qint64 groupId, const AccountDraft &input,
     // An account needs a group; the catalog walk would find nothing above 0.
     if (groupId <= 0)
         return {Error {Error::Code::NotFound, Field::group, tr("Choose the group the account belongs to.")}};
-    auto catalog = loadCatalog(m_db, groupId);
+    auto catalog = loadCatalog(m_db, groupId, CatalogParts::neededBy(input));
     if (!catalog)
         return {catalog.error()};
     auto draft = prepare(groupId, input, *catalog);
@@ -153,7 +153,7 @@ Result<Account> AccountService::create(qint64 groupId, const AccountDraft &input
         // meanwhile on this database; the unique index settles any race with another process.
         if (groupId <= 0)
             return fail(Error::Code::NotFound, Field::group, tr("Choose the group the account belongs to."));
-        auto catalog = loadCatalog(m_db, groupId);
+        auto catalog = loadCatalog(m_db, groupId, CatalogParts::neededBy(draft));
         if (!catalog)
             return fail(catalog.error());
         auto prepared = prepare(groupId, draft, *catalog);
@@ -162,21 +162,16 @@ Result<Account> AccountService::create(qint64 groupId, const AccountDraft &input
         draft = *prepared;
         if (const QList<Error> errors = checkAgainst(*catalog, draft, 0); !errors.isEmpty())
             return fail(errors.first());
-        AccountStore accounts(m_db);
-        auto id = accounts.insert(groupId, draft, status, Timestamps::now());
-        if (!id)
-            return fail(id.error());
+        auto inserted = AccountStore(m_db).insert(groupId, draft, status, Timestamps::now(), *passwordHash);
+        if (!inserted)
+            return fail(inserted.error());
         // A new account has no links yet: only those the draft asks for are written and read.
         const bool linked = !draft.subscriptionIds.isEmpty() || !draft.securityGroupIds.isEmpty();
         if (linked) {
-            if (auto saved = saveLinks(*id, draft); !saved)
+            if (auto saved = saveLinks(inserted->id, draft); !saved)
                 return fail(saved.error());
         }
-        if (!passwordHash->isEmpty()) {
-            if (auto saved = accounts.setPasswordHash(*id, *passwordHash); !saved)
-                return fail(saved.error());
-        }
-        auto account = linked ? loadAccount(*id) : accounts.byId(*id);
+        auto account = linked ? loadAccount(inserted->id) : inserted;
         if (!account)
             return account;
         // The activation email commits with the account, or neither does (seed 000 step 6).
@@ -185,7 +180,9 @@ Result<Account> AccountService::create(qint64 groupId, const AccountDraft &input
                 if (auto valid = ActivationService::checkTemplate(*draft.activationEmail); !valid)
                     return fail(valid.error());
             }
-            if (auto queued = ActivationService::enqueue(m_db, *account, draft.activationEmail); !queued)
+            if (auto queued = ActivationService::enqueue(m_db, *account, draft.activationEmail,
+                                                         {.ancestry = catalog->ancestry, .newAccount = true});
+                !queued)
                 return fail(queued.error());
         }
         if (auto audited = AuditLog(m_db).append({.action = u"account.created"_s,
@@ -216,7 +213,7 @@ Result<Account> AccountService::update(qint64 id, const AccountDraft &input)
         auto before = loadAccount(id);
         if (!before)
             return before;
-        auto catalog = loadCatalog(m_db, before->groupId);
+        auto catalog = loadCatalog(m_db, before->groupId, CatalogParts::neededBy(draft));
         if (!catalog)
             return fail(catalog.error());
         // Data lock (seed 003): the profile of a data-locked account stays, and so do its licenses.

@@ -26,13 +26,19 @@ QString quotaColumns()
     return columns.join(u", "_s);
 }
 
-QString selectAccounts()
+// What readAccount() reads, in its order.
+QString accountColumns()
 {
-    return u"SELECT id, group_id, login, email, first_name, last_name, administrator, agent_auto_update, "
+    return u"id, group_id, login, email, first_name, last_name, administrator, agent_auto_update, "
            "backup_locations, notification_level, business_notifications, status, created_at, updated_at, "
            "activated_at, %1, display_name, notification_email, mobile, phone, address, "
            "password_hash IS NOT NULL, coalesce(profile_id, 0), coalesce(storage_id, 0), overrides, "
-           "subscription_count FROM accounts "_s.arg(quotaColumns());
+           "subscription_count"_s.arg(quotaColumns());
+}
+
+QString selectAccounts()
+{
+    return u"SELECT "_s + accountColumns() + u" FROM accounts "_s;
 }
 
 Account readAccount(const QSqlQuery &query)
@@ -181,18 +187,38 @@ QString AccountStore::searchKey(const QString &text)
     return AccountRules::loginKey(text);
 }
 
-Result<qint64> AccountStore::insert(qint64 groupId, const AccountDraft &draft, AccountStatus status,
-                                    const QDateTime &now)
+Result<Account> AccountStore::insert(qint64 groupId, const AccountDraft &draft, AccountStatus status,
+                                     const QDateTime &now, const QString &passwordHash)
 {
     auto [columns, values] = newRow(groupId, draft, status, Timestamps::toStorage(now));
     if (!draft.requestId.isEmpty()) {
         columns << u"request_id"_s;
         values << draft.requestId;
     }
-    auto id = m_db.insert(insertStatement(columns), values);
-    if (!id && id.error().code == Error::Code::LoginTaken)
-        id.error().field = Field::login;
-    return id;
+    if (!passwordHash.isEmpty()) {
+        columns << u"password_hash"_s;
+        values << passwordHash;
+    }
+    const QString sql = insertStatement(columns);
+    const auto refused = [](Error error) {
+        if (error.code == Error::Code::LoginTaken)
+            error.field = Field::login;
+        return fail(error);
+    };
+    if (m_db.backend() == DatabaseAddress::Backend::MariaDb) {
+        // QMYSQL reads no rows from a prepared INSERT … RETURNING.
+        auto id = m_db.insert(sql, values);
+        if (!id)
+            return refused(id.error());
+        return byId(*id);
+    }
+    // The row comes back as stored (SQLite 3.35, PostgreSQL): no second statement to read it.
+    auto query = m_db.run(sql + u" RETURNING "_s + accountColumns(), values);
+    if (!query)
+        return refused(query.error());
+    if (!query->next())
+        return fail(m_db.classify(query->lastError(), sql));
+    return readAccount(*query);
 }
 
 Result<void> AccountStore::update(qint64 id, const AccountDraft &draft, const QDateTime &now)
@@ -511,8 +537,7 @@ Result<AccountStore::Page> AccountStore::sortedMatches(const AccountQuery &query
     const QString sort = sortExpression(query.sortColumn);
     const QString direction = query.sortOrder == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
     const QString with = where.prefix.isEmpty() ? u"WITH "_s : where.prefix.trimmed() + u", "_s;
-    QString columns = selectAccounts();
-    columns.chop(u"FROM accounts "_s.size());
+    const QString columns = u"SELECT "_s + accountColumns() + u" "_s;
     const QString sql = with
         + u"matches AS MATERIALIZED (SELECT id AS match_id, %1 AS match_key FROM accounts %2), "
           "window_ids AS (SELECT match_id, match_key, count(*) OVER () AS match_total FROM matches "

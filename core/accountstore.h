@@ -42,7 +42,9 @@ public:
     {
     }
 
-    Result<qint64> insert(qint64 groupId, const AccountDraft &draft, AccountStatus status, const QDateTime &now);
+    // A new account, with its password hash when there is one; gives it as stored.
+    Result<Account> insert(qint64 groupId, const AccountDraft &draft, AccountStatus status, const QDateTime &now,
+                           const QString &passwordHash = QString());
     // Saves every field a person edits (not the status, not the password).
     Result<void> update(qint64 id, const AccountDraft &draft, const QDateTime &now);
     Result<void> setPasswordHash(qint64 id, const QString &hash);

@@ -37,14 +37,12 @@ QString newMessageId()
     return u"<%1@backup-console.invalid>"_s.arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
 }
 
-// The customer organization an account belongs to: the group just below the MSP in its ancestry.
-Result<QString> organizationOf(Database &database, const QList<qint64> &ancestry)
+// The link lifetime of the ancestry's group, and the customer organization its accounts belong
+// to: the group just below the MSP in the ancestry.
+Result<ActivationStore::EmailFacts> emailFacts(Database &database, const QList<qint64> &ancestry)
 {
-    const qint64 id = ancestry.size() >= 2 ? ancestry.at(ancestry.size() - 2) : ancestry.value(0);
-    auto group = GroupStore(database).byId(id);
-    if (!group)
-        return fail(group.error());
-    return group->name;
+    const qint64 organization = ancestry.size() >= 2 ? ancestry.at(ancestry.size() - 2) : ancestry.value(0);
+    return ActivationStore(database).emailFacts(ancestry.value(0), organization);
 }
 
 // The template of the nearest group of the ancestry that has one, else the default.
@@ -78,26 +76,26 @@ QString ActivationService::linkFor(const QString &baseUrl, const QString &token)
 }
 
 Result<void> ActivationService::enqueue(Database &database, const Account &account,
-                                        const std::optional<EmailTemplate> &custom)
+                                        const std::optional<EmailTemplate> &custom, const ActivationContext &known)
 {
     ActivationStore store(database);
     const QDateTime now = Timestamps::now();
-    auto days = store.activationDays(account.groupId);
-    if (!days)
-        return fail(days.error());
-    auto ancestry = GroupStore(database).ancestry(account.groupId);
+    auto ancestry = known.ancestry.isEmpty() ? GroupStore(database).ancestry(account.groupId)
+                                             : Result<QList<qint64>>(known.ancestry);
     if (!ancestry)
         return fail(ancestry.error());
     auto email = custom ? Result<EmailTemplate>(*custom) : templateFor(database, *ancestry);
     if (!email)
         return fail(email.error());
-    auto organization = organizationOf(database, *ancestry);
-    if (!organization)
-        return fail(organization.error());
-    if (auto revoked = store.revokeTokens(account.id, now); !revoked)
-        return revoked;
+    auto facts = emailFacts(database, *ancestry);
+    if (!facts)
+        return fail(facts.error());
+    if (!known.newAccount) {
+        if (auto revoked = store.revokeTokens(account.id, now); !revoked)
+            return revoked;
+    }
     const QString token = newToken();
-    const QDateTime expires = now.addDays(*days);
+    const QDateTime expires = now.addDays(facts->activationDays);
     if (auto inserted = store.insertToken(account.id, hashOf(token), now, expires); !inserted)
         return inserted;
     OutboxMessage message;
@@ -106,16 +104,13 @@ Result<void> ActivationService::enqueue(Database &database, const Account &accou
     message.messageId = newMessageId();
     message.recipient = account.email;
     message.email = *email;
-    message.values = {account.displayName.isEmpty() ? account.login : account.displayName, account.login, *organization,
-                      QString(), expires};
+    message.values = {account.displayName.isEmpty() ? account.login : account.displayName, account.login,
+                      facts->organization, QString(), expires};
     message.linkToken = token;
     message.expiresAt = expires;
     message.nextAttemptAt = now;
     message.createdAt = now;
-    auto queued = store.enqueue(message);
-    if (!queued)
-        return fail(queued.error());
-    return {};
+    return store.queue(message);
 }
 
 Result<ActivationService::LinkCheck> ActivationService::check(const QString &token)
@@ -348,19 +343,16 @@ Result<RenderedEmail> ActivationService::preview(qint64 groupId, const AccountDr
     auto email = draft.activationEmail ? Result<EmailTemplate>(*draft.activationEmail) : templateFor(m_db, *ancestry);
     if (!email)
         return fail(email.error());
-    auto organization = organizationOf(m_db, *ancestry);
-    if (!organization)
-        return fail(organization.error());
-    auto days = activationDays(groupId);
-    if (!days)
-        return fail(days.error());
+    auto facts = emailFacts(m_db, *ancestry);
+    if (!facts)
+        return fail(facts.error());
     auto settings = smtpSettings();
     const QString base = settings ? settings->activationBaseUrl : SmtpSettings().activationBaseUrl;
     const AccountDraft normalized = AccountRules::normalized(draft);
     return EmailTemplates::render(*email,
                                   {normalized.displayName.isEmpty() ? normalized.login : normalized.displayName,
-                                   normalized.login, *organization, linkFor(base, u"…"_s),
-                                   Timestamps::now().addDays(*days)});
+                                   normalized.login, facts->organization, linkFor(base, u"…"_s),
+                                   Timestamps::now().addDays(facts->activationDays)});
 }
 
 Result<SmtpSettings> ActivationService::smtpSettings()

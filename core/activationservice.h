@@ -12,6 +12,14 @@ namespace bc {
 
 class Database;
 
+// What the caller of ActivationService::enqueue() knows already; spares the statements that would
+// read it again.
+struct ActivationContext
+{
+    QList<qint64> ancestry; // the account's group and the groups above it; empty: read them
+    bool newAccount = false; // created in this transaction: it has no earlier links to revoke
+};
+
 // Activation (seed 000 steps 6–7, seed 003): a new account gets a single-use, expiring link by
 // email; following it, the user chooses a password and the account turns active. Links are
 // random (256 bits), stored only as SHA-256 hashes; a resend replaces every earlier link.
@@ -41,7 +49,8 @@ public:
 
     // Inside the caller's write transaction: a new link and its email in the outbox.
     static Result<void> enqueue(Database &database, const Account &account,
-                                const std::optional<EmailTemplate> &custom = std::nullopt);
+                                const std::optional<EmailTemplate> &custom = std::nullopt,
+                                const ActivationContext &known = {});
 
     Result<LinkCheck> check(const QString &token);
     // Sets the password (policy checked, Argon2id) and turns the account active; the link is spent.

@@ -76,14 +76,34 @@ OutboxMessage readMessage(const QSqlQuery &query)
     return message;
 }
 
+const QString insertMessage =
+    u"INSERT INTO outbox (account_id, kind, message_id, recipient, subject, body_text, body_html, template_values, "
+    "link_token, expires_at, status, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?)"_s;
+
+QVariantList messageValues(const OutboxMessage &message)
+{
+    return {message.accountId == 0 ? QVariant() : QVariant(message.accountId),
+            message.kind,
+            message.messageId,
+            message.recipient,
+            message.email.subject,
+            message.email.bodyText,
+            message.email.bodyHtml,
+            valuesJson(message.values),
+            message.linkToken.isEmpty() ? QVariant() : QVariant(message.linkToken),
+            stamp(message.expiresAt),
+            stamp(message.nextAttemptAt),
+            stamp(message.createdAt)};
+}
+
 } // namespace
 
 Result<void> ActivationStore::insertToken(qint64 accountId, const QString &hash, const QDateTime &now,
                                           const QDateTime &expires)
 {
-    return succeeded(m_db.run(u"INSERT INTO activation_tokens (account_id, token_hash, created_at, expires_at) "
-                              "VALUES (?, ?, ?, ?)"_s,
-                              {accountId, hash, stamp(now), stamp(expires)}));
+    return m_db.runLater(u"INSERT INTO activation_tokens (account_id, token_hash, created_at, expires_at) "
+                         "VALUES (?, ?, ?, ?)"_s,
+                         {accountId, hash, stamp(now), stamp(expires)});
 }
 
 Result<std::optional<ActivationStore::TokenRow>> ActivationStore::tokenByHash(const QString &hash)
@@ -110,21 +130,19 @@ Result<void> ActivationStore::markTokenUsed(qint64 id, const QDateTime &now)
 
 Result<void> ActivationStore::revokeTokens(qint64 accountId, const QDateTime &now)
 {
-    return succeeded(m_db.run(u"UPDATE activation_tokens SET revoked_at = ? WHERE account_id = ? "
-                              "AND used_at IS NULL AND revoked_at IS NULL"_s,
-                              {stamp(now), accountId}));
+    return m_db.runLater(u"UPDATE activation_tokens SET revoked_at = ? WHERE account_id = ? "
+                         "AND used_at IS NULL AND revoked_at IS NULL"_s,
+                         {stamp(now), accountId});
 }
 
 Result<qint64> ActivationStore::enqueue(const OutboxMessage &message)
 {
-    return m_db.insert(u"INSERT INTO outbox (account_id, kind, message_id, recipient, subject, body_text, "
-                       "body_html, template_values, link_token, expires_at, status, next_attempt_at, created_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?)"_s,
-                       {message.accountId == 0 ? QVariant() : QVariant(message.accountId), message.kind,
-                        message.messageId, message.recipient, message.email.subject, message.email.bodyText,
-                        message.email.bodyHtml, valuesJson(message.values),
-                        message.linkToken.isEmpty() ? QVariant() : QVariant(message.linkToken),
-                        stamp(message.expiresAt), stamp(message.nextAttemptAt), stamp(message.createdAt)});
+    return m_db.insert(insertMessage, messageValues(message));
+}
+
+Result<void> ActivationStore::queue(const OutboxMessage &message)
+{
+    return m_db.runLater(insertMessage, messageValues(message));
 }
 
 Result<QList<OutboxMessage>> ActivationStore::claimDue(const QDateTime &now, int limit)
@@ -334,6 +352,17 @@ Result<int> ActivationStore::activationDays(qint64 groupId)
     if (!query)
         return fail(query.error());
     return query->next() ? query->value(0).toInt() : 7;
+}
+
+Result<ActivationStore::EmailFacts> ActivationStore::emailFacts(qint64 groupId, qint64 organizationId)
+{
+    auto query = m_db.run(u"SELECT g.activation_days, o.name FROM groups g JOIN groups o ON o.id = ? WHERE g.id = ?"_s,
+                          {organizationId, groupId});
+    if (!query)
+        return fail(query.error());
+    if (!query->next())
+        return fail(Error::Code::NotFound, QString(), Database::tr("The group no longer exists."));
+    return EmailFacts {query->value(0).toInt(), query->value(1).toString()};
 }
 
 Result<void> ActivationStore::setActivationDays(qint64 groupId, int days)

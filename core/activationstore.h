@@ -40,6 +40,8 @@ public:
     Result<void> revokeTokens(qint64 accountId, const QDateTime &now);
 
     Result<qint64> enqueue(const OutboxMessage &message);
+    // As enqueue(), for a caller that needs no id: on PostgreSQL sent with the next statement.
+    Result<void> queue(const OutboxMessage &message);
     // Takes up to `limit` due messages and marks them as being sent.
     Result<QList<OutboxMessage>> claimDue(const QDateTime &now, int limit);
     Result<void> markSent(qint64 id, const QDateTime &now);
@@ -61,6 +63,14 @@ public:
     Result<std::optional<EmailTemplate>> nearestTemplate(const QList<qint64> &groupIds);
     Result<void> setGroupTemplate(qint64 groupId, const std::optional<EmailTemplate> &email);
     Result<int> activationDays(qint64 groupId);
+    // For an activation email in one statement: how many days a link of the group stays valid,
+    // and the name of the organization group.
+    struct EmailFacts
+    {
+        int activationDays = 7;
+        QString organization;
+    };
+    Result<EmailFacts> emailFacts(qint64 groupId, qint64 organizationId);
     Result<void> setActivationDays(qint64 groupId, int days);
 
     Result<SmtpSettings> smtpSettings();

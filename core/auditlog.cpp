@@ -46,11 +46,11 @@ Result<void> AuditLog::append(const AuditEntry &entry)
 {
     const QDateTime at = entry.at.isValid() ? entry.at : Timestamps::now();
     const QString actor = entry.actor.isEmpty() ? currentActor() : entry.actor;
-    return succeeded(m_db.run(
+    return m_db.runLater(
         u"INSERT INTO audit_log (at, actor, action, object_type, object_id, summary, before_state, after_state) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
         {Timestamps::toStorage(at), actor, entry.action, entry.objectType, entry.objectId, entry.summary,
-         jsonText(entry.before), jsonText(entry.after)}));
+         jsonText(entry.before), jsonText(entry.after)});
 }
 
 Result<QList<AuditEntry>> AuditLog::entriesFor(const QString &objectType, qint64 objectId)

@@ -117,6 +117,7 @@ struct Catalog
     qint64 defaultStorageId = 0;
     Services services = everyService; // switched on here and in every group above
     Quotas limits; // the tightest of the group and the groups above
+    QList<qint64> ancestry; // the group, then the groups above it up to the top group
 };
 
 // Stable keys and translated labels of the enums above.

@@ -386,28 +386,22 @@ Result<QList<qint64>> CatalogStore::accountsOnProfile(qint64 profileId)
     return ids;
 }
 
-Result<Catalog> loadCatalog(Database &database, qint64 groupId)
+CatalogParts CatalogParts::neededBy(const AccountDraft &draft)
+{
+    return {.profiles = draft.profileId != 0,
+            .storages = draft.storageId != 0,
+            .subscriptions = !draft.subscriptionIds.isEmpty(),
+            .securityGroups = !draft.securityGroupIds.isEmpty()};
+}
+
+Result<Catalog> loadCatalog(Database &database, qint64 groupId, CatalogParts parts)
 {
     GroupStore groups(database);
     auto ancestry = groups.ancestry(groupId);
     if (!ancestry)
         return fail(ancestry.error());
-    CatalogStore store(database);
     Catalog catalog;
-    auto profiles = store.profiles(*ancestry);
-    auto storages = store.storages(*ancestry);
-    auto subscriptions = store.subscriptions(*ancestry);
-    auto securityGroups = store.securityGroups(*ancestry);
-    for (const Error *error :
-         {profiles ? nullptr : &profiles.error(), storages ? nullptr : &storages.error(),
-          subscriptions ? nullptr : &subscriptions.error(), securityGroups ? nullptr : &securityGroups.error()}) {
-        if (error)
-            return fail(*error);
-    }
-    catalog.profiles = *profiles;
-    catalog.storages = *storages;
-    catalog.subscriptions = *subscriptions;
-    catalog.securityGroups = *securityGroups;
+    catalog.ancestry = *ancestry;
     auto chain = groups.settingsWithoutRecipients(*ancestry);
     if (!chain)
         return fail(chain.error());
@@ -417,6 +411,26 @@ Result<Catalog> loadCatalog(Database &database, qint64 groupId)
         if (catalog.defaultStorageId == 0)
             catalog.defaultStorageId = settings.defaultStorageId;
     }
+    // Each list is one statement; a list nobody reads is not worth it.
+    CatalogStore store(database);
+    const auto read = [&](bool wanted, auto list, auto &into) -> Result<void> {
+        if (!wanted)
+            return {};
+        auto items = (store.*list)(*ancestry);
+        if (!items)
+            return fail(items.error());
+        into = *items;
+        return {};
+    };
+    if (auto loaded = read(parts.profiles, &CatalogStore::profiles, catalog.profiles); !loaded)
+        return fail(loaded.error());
+    const bool storages = parts.storages || catalog.defaultStorageId != 0;
+    if (auto loaded = read(storages, &CatalogStore::storages, catalog.storages); !loaded)
+        return fail(loaded.error());
+    if (auto loaded = read(parts.subscriptions, &CatalogStore::subscriptions, catalog.subscriptions); !loaded)
+        return fail(loaded.error());
+    if (auto loaded = read(parts.securityGroups, &CatalogStore::securityGroups, catalog.securityGroups); !loaded)
+        return fail(loaded.error());
     return catalog;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "account.h"
 #include "catalog.h"
 #include "error.h"
 
@@ -62,7 +63,19 @@ private:
     Database &m_db;
 };
 
+// Which lists of a catalog to read; the settings of the group chain are always read.
+struct CatalogParts
+{
+    bool profiles = true;
+    bool storages = true; // read also, whatever this says, when the chain names a default storage
+    bool subscriptions = true;
+    bool securityGroups = true;
+
+    // What the account rules read for this draft: the lists it names an item of.
+    static CatalogParts neededBy(const AccountDraft &draft);
+};
+
 // What accounts of the group may be given: the catalog of the group and the groups above it.
-Result<Catalog> loadCatalog(Database &database, qint64 groupId);
+Result<Catalog> loadCatalog(Database &database, qint64 groupId, CatalogParts parts = {});
 
 } // namespace bc

@@ -521,19 +521,18 @@ Result<QSqlQuery> Database::perform(const QString &sql, const QVariantList &valu
         QSqlQuery query(connection());
         query.setForwardOnly(true);
         bool done = false;
-        if (!prepared) {
-            done = query.exec(sql);
-        } else if (m_address.backend == Backend::PostgreSql) {
+        QString failed = sql; // the statement an error is about
+        if (m_address.backend == Backend::PostgreSql) {
             // QPSQL sends a prepared statement as PREPARE, then EXECUTE with the values written as
-            // literals by its formatValue(), then DEALLOCATE: three round trips to the server. The
-            // same literals written into the statement make one (a create runs some 30 statements).
-            const QString text = withLiterals(sql, values, *connection().driver());
-            if (text.isNull()) {
-                qCCritical(lcDb).noquote() << "placeholders and values differ in number:" << sql;
-                return fail(Error::Code::Internal, QString(),
-                            tr("The database could not do that. Details are in the console's log."));
-            }
-            done = query.exec(text);
+            // literals by its formatValue(), then DEALLOCATE: three round trips to the server.
+            // The same literals written into the statement, or into an EXECUTE of a statement
+            // this connection keeps prepared (preparedName()), make one.
+            auto text = prepared ? postgresStatement(sql, values) : Result<QString>(sql);
+            if (!text)
+                return fail(text.error());
+            done = sendWithPending(query, *text, &failed);
+        } else if (!prepared) {
+            done = query.exec(sql);
         } else if (query.prepare(sql)) {
             for (const QVariant &value : values)
                 query.addBindValue(bindable(value));
@@ -541,7 +540,7 @@ Result<QSqlQuery> Database::perform(const QString &sql, const QVariantList &valu
         }
         if (done)
             return query;
-        Error error = classify(query.lastError(), sql);
+        Error error = classify(query.lastError(), failed);
         // A statement outside a transaction is whole or not at all: after a dropped connection it
         // can be sent again once the connection is back. Inside one, the caller starts over.
         if (error.code == Error::Code::ConnectionLost && isServer() && !m_inTransaction && !m_reconnecting
@@ -551,12 +550,52 @@ Result<QSqlQuery> Database::perform(const QString &sql, const QVariantList &valu
     }
 }
 
-QString Database::withLiterals(const QString &sql, const QVariantList &values, const QSqlDriver &driver)
+bool Database::sendWithPending(QSqlQuery &query, const QString &text, QString *failed) const
+{
+    if (m_pending.isEmpty())
+        return query.exec(text);
+    // One simple-protocol message: the server runs the statements in order and answers each; the
+    // first that fails ends the message, and so the transaction.
+    const auto pending = std::exchange(m_pending, {});
+    QString batch;
+    for (const auto &[statement, logged] : pending)
+        batch += statement + u";\n"_s;
+    batch += text;
+    if (!query.exec(batch)) {
+        *failed = pending.first().second;
+        return false;
+    }
+    for (qsizetype next = 1; next <= pending.size(); ++next) {
+        if (!query.nextResult()) {
+            if (next < pending.size())
+                *failed = pending.at(next).second;
+            return false;
+        }
+    }
+    return true;
+}
+
+Result<void> Database::runLater(const QString &sql, const QVariantList &values) const
+{
+    if (m_address.backend != Backend::PostgreSql || !m_inTransaction)
+        return succeeded(run(sql, values));
+    auto text = postgresStatement(sql, values);
+    if (!text)
+        return fail(text.error());
+    m_pending.append({*text, sql});
+    return {};
+}
+
+namespace {
+
+// `sql` with each ? placeholder outside quoted literals ('…') and names ("…") replaced by
+// write(its index); the number of placeholders goes to `count`.
+template<typename Write> QString replacePlaceholders(const QString &sql, qsizetype *count, Write write)
 {
     QString text;
-    text.reserve(sql.size() + 16 * values.size());
+    text.reserve(sql.size() + 16);
     qsizetype next = 0;
-    QChar quote; // inside '…' (a literal) or "…" (a name) until the same character closes it
+    QChar quote; // inside '…' or "…" until the same character closes it
     for (const QChar c : sql) {
         if (!quote.isNull()) {
             if (c == quote)
@@ -566,21 +605,105 @@ QString Database::withLiterals(const QString &sql, const QVariantList &values, c
             quote = c;
             text.append(c);
         } else if (c == u'?') {
-            if (next == values.size())
-                return {};
-            // As QPSQL writes bound values into its EXECUTE: a field of the value's type.
-            const QVariant value = bindable(values.at(next++));
-            QSqlField field(QString(), value.metaType());
-            if (value.isNull())
-                field.clear();
-            else
-                field.setValue(value);
-            text.append(driver.formatValue(field));
+            text.append(write(next++));
         } else {
             text.append(c);
         }
     }
-    return next == values.size() ? text : QString();
+    *count = next;
+    return text;
+}
+
+} // namespace
+
+QString Database::withLiterals(const QString &sql, const QVariantList &values, const QSqlDriver &driver)
+{
+    qsizetype count = 0;
+    QString text = replacePlaceholders(sql, &count, [&](qsizetype index) {
+        if (index >= values.size())
+            return QString();
+        // As QPSQL writes bound values into its EXECUTE: a field of the value's type.
+        const QVariant value = bindable(values.at(index));
+        QSqlField field(QString(), value.metaType());
+        if (value.isNull())
+            field.clear();
+        else
+            field.setValue(value);
+        return driver.formatValue(field);
+    });
+    return count == values.size() ? text : QString();
+}
+
+QString Database::numbered(const QString &sql, qsizetype *count)
+{
+    return replacePlaceholders(sql, count, [](qsizetype index) { return u"$%1"_s.arg(index + 1); });
+}
+
+Result<QString> Database::postgresStatement(const QString &sql, const QVariantList &values) const
+{
+    auto name = preparedName(sql, values.size());
+    if (!name)
+        return fail(name.error());
+    QString text;
+    if (name->isEmpty()) {
+        text = withLiterals(sql, values, *connection().driver());
+    } else if (values.isEmpty()) {
+        text = u"EXECUTE "_s + *name;
+    } else {
+        QString call = u"EXECUTE "_s + *name + u"("_s;
+        for (qsizetype i = 0; i < values.size(); ++i)
+            call += i == 0 ? u"?"_s : u", ?"_s;
+        text = withLiterals(call + u")"_s, values, *connection().driver());
+    }
+    if (text.isNull()) {
+        qCCritical(lcDb).noquote() << "placeholders and values differ in number:" << sql;
+        return fail(Error::Code::Internal, QString(),
+                    tr("The database could not do that. Details are in the console's log."));
+    }
+    return text;
+}
+
+Result<QString> Database::preparedName(const QString &sql, qsizetype values) const
+{
+    // A statement is parsed and planned by the server each time it is sent as text: about as
+    // long as the round trip itself. One this connection runs a second time is prepared once
+    // and then sent as EXECUTE; statements with values written into their text (lists of ids)
+    // are mostly run once and not worth a PREPARE and its memory on the server.
+    constexpr qsizetype maxPrepared = 200;
+    constexpr qsizetype maxRunOnce = 2000;
+    if (m_preparedGeneration != m_generation) {
+        // A new connection: the server forgot what the old one prepared.
+        m_prepared.clear();
+        m_runOnce.clear();
+        m_preparedGeneration = m_generation;
+    }
+    if (const auto found = m_prepared.constFind(sql); found != m_prepared.cend())
+        return *found;
+    static const QRegularExpression preparable(u"^\\s*(SELECT|INSERT|UPDATE|DELETE|WITH|VALUES)\\b"_s,
+                                               QRegularExpression::CaseInsensitiveOption);
+    if (!preparable.match(sql).hasMatch())
+        return QString();
+    if (!m_runOnce.contains(sql)) {
+        if (m_runOnce.size() >= maxRunOnce)
+            m_runOnce.clear();
+        m_runOnce.insert(sql);
+        return QString();
+    }
+    qsizetype placeholders = 0;
+    const QString body = numbered(sql, &placeholders);
+    if (placeholders != values)
+        return QString(); // postgresStatement() reports it
+    if (m_prepared.size() >= maxPrepared) {
+        if (auto dropped = execute(u"DEALLOCATE ALL"_s); !dropped)
+            return fail(dropped.error());
+        m_prepared.clear();
+    }
+    const QString name = u"bc_%1"_s.arg(++m_preparedCount);
+    if (auto prepared = execute(u"PREPARE "_s + name + u" AS "_s + body); !prepared)
+        return fail(prepared.error());
+    m_runOnce.remove(sql);
+    m_prepared.insert(sql, name);
+    return name;
 }
 
 Result<qint64> Database::changeCounter() const
@@ -626,6 +749,7 @@ bool Database::reconnect() const
     const QScopedValueRollback guard(m_reconnecting, true);
     QSqlDatabase db = connection();
     // After the server ends the backend QPSQL still says the connection is open; only a new one helps.
+    m_pending.clear();
     db.close();
     if (!db.open()) {
         qCWarning(lcDb).noquote() << "reconnecting to" << m_displayName << "failed:" << db.lastError().text();
@@ -672,10 +796,21 @@ Result<void> Database::begin()
         if (auto begun = execute(u"BEGIN IMMEDIATE"_s); !begun)
             return begun;
         break;
-    case Backend::PostgreSql:
-        if (auto begun = execute(u"BEGIN"_s); !begun)
-            return begun;
+    case Backend::PostgreSql: {
+        // The transaction and the writer lock in one round trip; the lock is held until the
+        // transaction ends and waited for at most lock_timeout (configure()).
+        const QString lock = u"SELECT pg_advisory_xact_lock(%1)"_s.arg(writerLockKey);
+        auto begun = perform(u"BEGIN; "_s + lock, {}, false);
+        if (!begun)
+            return fail(begun.error());
+        if (!begun->nextResult()) {
+            const Error error = classify(begun->lastError(), lock);
+            m_inTransaction = true;
+            rollback();
+            return fail(error);
+        }
         break;
+    }
     case Backend::MariaDb:
         // The lock first: it is the connection's, not the transaction's.
         if (auto locked = lockWriters(); !locked)
@@ -692,12 +827,6 @@ Result<void> Database::begin()
         auto counter = changeCounter();
         if (counter && *counter != m_changeMark)
             m_foreignChange = true;
-    }
-    if (m_address.backend == Backend::PostgreSql) {
-        if (auto locked = lockWriters(); !locked) {
-            rollback();
-            return locked;
-        }
     }
     return {};
 }
@@ -722,6 +851,7 @@ Result<void> Database::commit()
 
 void Database::rollback()
 {
+    m_pending.clear(); // unsent, and undone with the rest
     auto done = execute(u"ROLLBACK"_s);
     m_inTransaction = false;
     if (!done) {

@@ -4,6 +4,8 @@
 #include "error.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -14,8 +16,6 @@
 
 class QSqlDriver;
 class QSqlError;
-
-class QSqlDriver;
 
 namespace bc {
 
@@ -99,6 +99,14 @@ public:
     // value, written as a literal by `driver` (QSqlDriver::formatValue); null when the number of
     // placeholders and of values differ.
     static QString withLiterals(const QString &sql, const QVariantList &values, const QSqlDriver &driver);
+    // `sql` with its ? placeholders numbered as PostgreSQL's $1, $2, … (the same placeholders
+    // withLiterals() fills); `count` receives how many there are.
+    static QString numbered(const QString &sql, qsizetype *count);
+
+    // Runs a statement whose only outcome is success or failure (a row for a log or a queue). In a
+    // transaction on PostgreSQL it travels with the next statement, the COMMIT at the latest: a
+    // round trip fewer. Its error then surfaces there, and the transaction fails all the same.
+    Result<void> runLater(const QString &sql, const QVariantList &values) const;
 
     // Runs an INSERT and gives the id of the new row.
     Result<qint64> insert(const QString &sql, const QVariantList &values) const;
@@ -144,6 +152,9 @@ private:
     Result<void> configure() const;
     Result<void> execute(const QString &sql) const;
     Result<QSqlQuery> perform(const QString &sql, const QVariantList &values, bool prepared) const;
+    bool sendWithPending(QSqlQuery &query, const QString &text, QString *failed) const;
+    Result<QString> postgresStatement(const QString &sql, const QVariantList &values) const;
+    Result<QString> preparedName(const QString &sql, qsizetype placeholders) const;
     Result<void> lockWriters() const;
     void unlockWriters() const;
     Result<qint64> changeCounter() const;
@@ -166,6 +177,14 @@ private:
     // on MariaDB whether a foreign change was noticed at the start of one of our transactions.
     mutable qint64 m_changeMark = -1;
     mutable bool m_foreignChange = false;
+    // PostgreSQL: the statements this connection prepared on the server (SQL → name), the
+    // statements run once so far, and the connection generation they belong to.
+    mutable QHash<QString, QString> m_prepared;
+    // PostgreSQL: runLater()'s statements not sent yet (the text to send, the statement for the log).
+    mutable QList<std::pair<QString, QString>> m_pending;
+    mutable QSet<QString> m_runOnce;
+    mutable int m_preparedGeneration = 0;
+    mutable int m_preparedCount = 0;
 };
 
 } // namespace bc

@@ -2,6 +2,7 @@
 #include "accountservice.h"
 #include "auditlog.h"
 #include "catalogservice.h"
+#include "catalogstore.h"
 #include "database.h"
 #include "groupservice.h"
 #include "passwordhasher.h"
@@ -26,6 +27,8 @@ private Q_SLOTS:
     void cleanup();
     void namesAreUniqueWithinAGroupOnly();
     void aUnitIsOfferedWhatItsOrganizationDefinesNearestFirst();
+    void aDraftsCatalogHoldsTheListsItNames_data();
+    void aDraftsCatalogHoldsTheListsItNames();
     void anAccountTakesItsProfilesValues();
     void profileChangesReachInheritedValuesButNotOverrides_data();
     void profileChangesReachInheritedValuesButNotOverrides();
@@ -139,6 +142,62 @@ void TestCatalogService::aUnitIsOfferedWhatItsOrganizationDefinesNearestFirst()
     auto created = m_accounts->create(m_sales, draft(u"sam"_s));
     QVERIFY(created);
     QCOMPARE(created->storageId, contoso->id);
+}
+
+void TestCatalogService::aDraftsCatalogHoldsTheListsItNames_data()
+{
+    // Which of profile, storage, subscription, security group the draft names; whether the
+    // organization has a default storage. Expected: the lists the catalog holds, in that order.
+    QTest::addColumn<QString>("names");
+    QTest::addColumn<bool>("defaultStorage");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("nothing") << u""_s << false << u"----"_s;
+    QTest::newRow("nothing, a default storage") << u""_s << true << u"-S--"_s;
+    QTest::newRow("a profile") << u"P"_s << false << u"P---"_s;
+    QTest::newRow("a storage") << u"S"_s << false << u"-S--"_s;
+    QTest::newRow("licenses and rights") << u"LG"_s << false << u"--LG"_s;
+    QTest::newRow("everything") << u"PSLG"_s << true << u"PSLG"_s;
+}
+
+void TestCatalogService::aDraftsCatalogHoldsTheListsItNames()
+{
+    // The rules of an account read only the lists its draft names an item of; the others are not
+    // worth a statement each when an account is created (issue 6).
+    QFETCH(QString, names);
+    QFETCH(bool, defaultStorage);
+    QFETCH(QString, expected);
+    const Profile profile = makeProfile(u"Standard"_s);
+    auto storage = m_catalog->addStorage({0, m_contoso, u"Contoso cloud"_s, QString()});
+    auto subscription = m_catalog->addSubscription({0, m_contoso, u"Backup PAYG #1001"_s});
+    auto securityGroup = m_catalog->addSecurityGroup({0, m_contoso, u"Helpdesk"_s, {}});
+    QVERIFY(profile.id != 0 && storage && subscription && securityGroup);
+    if (defaultStorage) {
+        GroupSettings settings = *m_catalog->settings(m_contoso);
+        settings.defaultStorageId = storage->id;
+        QVERIFY(m_catalog->updateSettings(m_contoso, settings));
+    }
+    AccountDraft input = draft(u"dora"_s);
+    input.profileId = names.contains(u'P') ? profile.id : 0;
+    input.storageId = names.contains(u'S') ? storage->id : 0;
+    if (names.contains(u'L'))
+        input.subscriptionIds = {subscription->id};
+    if (names.contains(u'G'))
+        input.securityGroupIds = {securityGroup->id};
+
+    auto catalog = loadCatalog(*m_db, m_sales, CatalogParts::neededBy(input));
+    QVERIFY(catalog);
+    const QString held = QString(catalog->profiles.isEmpty() ? u'-' : u'P')
+        + (catalog->storages.isEmpty() ? u'-' : u'S') + (catalog->subscriptions.isEmpty() ? u'-' : u'L')
+        + (catalog->securityGroups.isEmpty() ? u'-' : u'G');
+    QCOMPARE(held, expected);
+    QCOMPARE(catalog->ancestry, (QList<qint64> {m_sales, m_contoso, m_root}));
+
+    // And the account those rules let through is the one the full catalog lets through.
+    QVERIFY(m_accounts->validate(m_sales, input).isEmpty());
+    auto created = m_accounts->create(m_sales, input);
+    QVERIFY2(created, created ? "" : qPrintable(created.error().message));
+    QCOMPARE(created->storageId, names.contains(u'S') || defaultStorage ? storage->id : 0);
+    QCOMPARE(created->profileId, input.profileId);
 }
 
 void TestCatalogService::anAccountTakesItsProfilesValues()

@@ -82,6 +82,12 @@ QVariant scalar(Database &db, const QString &sql)
     return query->value(0);
 }
 
+// The top group, for tests that need a parent for groups of their own.
+bc::Result<qint64> insertRoot(Database &db)
+{
+    return db.insert(u"INSERT INTO groups (name, name_key, created_at) VALUES ('R', 'r', 'x')"_s, {});
+}
+
 QString describe(const Error &error)
 {
     return u"code %1, field \"%2\": %3"_s.arg(static_cast<int>(error.code)).arg(error.field, error.message);
@@ -112,6 +118,9 @@ private Q_SLOTS:
     void aFailedWriteRollsEverythingBack();
     void everyValueComesBackAsItWasSent_data();
     void everyValueComesBackAsItWasSent();
+    void aStatementRunAgainIsPreparedOnce();
+    void aStatementRunLaterIsRunInOrder();
+    void aStatementRunLaterFailsItsTransaction();
     void placeholdersInQuotesAreLeftAlone_data();
     void placeholdersInQuotesAreLeftAlone();
     void aDuplicateLoginFromASecondConnectionIsLoginTaken();
@@ -451,14 +460,117 @@ void TestDatabase::everyValueComesBackAsItWasSent()
     auto id = (*db)->insert(u"INSERT INTO groups (name, name_key, created_at) VALUES (?, ?, ?)"_s,
                             {text, text, u"2026-01-01T00:00:00Z"_s});
     QVERIFY2(id, id ? "" : qPrintable(id.error().message));
-    // Compared as a value too, next to the largest id and a null.
-    auto read = (*db)->run(
-        u"SELECT name FROM groups WHERE id = ? AND name = ? AND id < ? AND coalesce(parent_id, 0) = coalesce(?, 0)"_s,
-        {*id, text, std::numeric_limits<qint64>::max(), QVariant(QMetaType::fromType<qint64>())});
-    QVERIFY2(read, read ? "" : qPrintable(read.error().message));
-    QVERIFY(read->next());
-    QCOMPARE(read->value(0).toString(), text);
+    // Compared as a value too, next to the largest id and a null; three times, because on
+    // PostgreSQL a statement run again is prepared and then sent as EXECUTE with the literals.
+    for (int run = 1; run <= 3; ++run) {
+        auto read = (*db)->run(
+            u"SELECT name FROM groups WHERE id = ? AND name = ? AND id < ? AND coalesce(parent_id, 0) = coalesce(?, 0)"_s,
+            {*id, text, std::numeric_limits<qint64>::max(), QVariant(QMetaType::fromType<qint64>())});
+        QVERIFY2(read, read ? "" : qPrintable(read.error().message));
+        QVERIFY2(read->next(), qPrintable(u"run %1"_s.arg(run)));
+        QCOMPARE(read->value(0).toString(), text);
+    }
     QCOMPARE(scalar(**db, u"SELECT count(*) FROM groups"_s).toInt(), 1);
+}
+
+void TestDatabase::aStatementRunAgainIsPreparedOnce()
+{
+    auto db = Database::open(m_location);
+    QVERIFY(db);
+    const auto root = insertRoot(**db);
+    QVERIFY(root);
+    const QString insert = u"INSERT INTO groups (parent_id, name, name_key, created_at) VALUES (?, ?, ?, ?)"_s;
+    const QString count = u"SELECT count(*) FROM groups WHERE parent_id = ? AND name_key <> ?"_s;
+    for (int i = 0; i < 4; ++i) {
+        QVERIFY((*db)->write([&]() -> bc::Result<void> {
+            return bc::succeeded(
+                (*db)->run(insert, {*root, u"G%1"_s.arg(i), u"g%1"_s.arg(i), u"2026-01-01T00:00:00Z"_s}));
+        }));
+        auto counted = (*db)->run(count, {*root, u"none"_s});
+        QVERIFY2(counted && counted->next(), counted ? "" : qPrintable(counted.error().message));
+        QCOMPARE(counted->value(0).toInt(), i + 1);
+    }
+    if ((*db)->backend() != bc::DatabaseAddress::Backend::PostgreSql)
+        return;
+    // Prepared on the second run, not before: one statement each, whatever ran since.
+    const auto prepared = [&] {
+        return scalar(**db,
+                      u"SELECT string_agg(statement, '|' ORDER BY statement) FROM pg_prepared_statements "
+                      u"WHERE name LIKE 'bc\\_%'"_s)
+            .toString();
+    };
+    QCOMPARE(prepared().count(u"INSERT INTO groups"_s), 1);
+    QCOMPARE(prepared().count(u"parent_id = $1 AND name_key <> $2"_s), 1);
+
+    // A connection opened again prepares afresh: the server forgot what the old one had.
+    QVERIFY((*db)->reconnect());
+    for (int i = 0; i < 2; ++i) {
+        auto counted = (*db)->run(count, {*root, u"g0"_s});
+        QVERIFY2(counted && counted->next(), counted ? "" : qPrintable(counted.error().message));
+        QCOMPARE(counted->value(0).toInt(), 3);
+    }
+    QVERIFY(prepared().contains(u"parent_id = $1 AND name_key <> $2"_s));
+    QVERIFY(!prepared().contains(u"INSERT INTO groups"_s));
+}
+
+void TestDatabase::aStatementRunLaterIsRunInOrder()
+{
+    // On PostgreSQL runLater() keeps the statement until the next one goes; what comes after it
+    // in the transaction sees its row, and the commit keeps it.
+    auto db = Database::open(m_location);
+    QVERIFY(db);
+    const auto root = insertRoot(**db);
+    QVERIFY(root);
+    const QString insert = u"INSERT INTO groups (parent_id, name, name_key, created_at) VALUES (?, ?, ?, 'x')"_s;
+    auto written = (*db)->write([&]() -> bc::Result<int> {
+        for (const QString &name : {u"A"_s, u"B"_s}) {
+            if (auto later = (*db)->runLater(insert, {*root, name, name.toLower()}); !later)
+                return bc::fail(later.error());
+        }
+        auto seen = (*db)->run(u"SELECT count(*) FROM groups WHERE parent_id = ?"_s, {*root});
+        if (!seen)
+            return bc::fail(seen.error());
+        if (!seen->next())
+            return bc::fail(Error::Code::Internal, QString(), u"no count"_s);
+        const int count = seen->value(0).toInt();
+        if (auto later = (*db)->runLater(insert, {*root, u"C"_s, u"c"_s}); !later)
+            return bc::fail(later.error());
+        return count;
+    });
+    QVERIFY2(written, written ? "" : qPrintable(written.error().message));
+    QCOMPARE(*written, 2);
+    QCOMPARE(scalar(**db, u"SELECT count(*) FROM groups WHERE parent_id = "_s + QString::number(*root)).toInt(), 3);
+    // Outside a transaction it runs at once.
+    QVERIFY((*db)->runLater(insert, {*root, u"D"_s, u"d"_s}));
+    QCOMPARE(scalar(**db, u"SELECT count(*) FROM groups WHERE parent_id = "_s + QString::number(*root)).toInt(), 4);
+}
+
+void TestDatabase::aStatementRunLaterFailsItsTransaction()
+{
+    // A second top group breaks the single-root rule. On PostgreSQL the error surfaces with the
+    // COMMIT, elsewhere at once; either way nothing of the transaction stays, and the error is the
+    // statement's, in plain words.
+    auto db = Database::open(m_location);
+    QVERIFY(db);
+    const auto root = insertRoot(**db);
+    QVERIFY(root);
+    auto written = (*db)->write([&]() -> bc::Result<void> {
+        if (auto child = (*db)->run(u"INSERT INTO groups (parent_id, name, name_key, created_at) VALUES (?, 'A', 'a', "
+                                    u"'x')"_s,
+                                    {*root});
+            !child)
+            return bc::fail(child.error());
+        return (*db)->runLater(u"INSERT INTO groups (name, name_key, created_at) VALUES ('S', 's', 'x')"_s, {});
+    });
+    QVERIFY(!written);
+    QCOMPARE(written.error().code, Error::Code::NotAllowed); // the single-root rule, on every backend
+    QCOMPARE(scalar(**db, u"SELECT count(*) FROM groups"_s).toInt(), 1);
+    // The connection is usable again, and the next transaction starts clean.
+    QVERIFY((*db)->write([&]() -> bc::Result<void> {
+        return (*db)->runLater(
+            u"INSERT INTO groups (parent_id, name, name_key, created_at) VALUES (?, 'B', 'b', 'x')"_s, {*root});
+    }));
+    QCOMPARE(scalar(**db, u"SELECT count(*) FROM groups"_s).toInt(), 2);
 }
 
 void TestDatabase::placeholdersInQuotesAreLeftAlone_data()
@@ -488,6 +600,16 @@ void TestDatabase::placeholdersInQuotesAreLeftAlone()
     const QString text = Database::withLiterals(sql, values, *(*db)->connection().driver());
     QCOMPARE(text, expected);
     QCOMPARE(text.isNull(), expected.isNull());
+
+    // The same placeholders, numbered for a PREPARE on PostgreSQL.
+    qsizetype count = -1;
+    const QString numbered = Database::numbered(sql, &count);
+    QCOMPARE(numbered.count(u'$'), count + sql.count(u'$'));
+    if (!expected.isNull()) {
+        QCOMPARE(count, values.size());
+        QCOMPARE(numbered.contains(u"$%1"_s.arg(count)), count > 0);
+        QVERIFY(!numbered.contains(u"$%1"_s.arg(count + 1)));
+    }
 }
 
 void TestDatabase::aDuplicateLoginFromASecondConnectionIsLoginTaken()
