@@ -556,23 +556,24 @@ bool Database::sendWithPending(QSqlQuery &query, const QString &text, QString *f
         return query.exec(text);
     // One simple-protocol message: the server runs the statements in order and answers each; the
     // first that fails ends the message, and so the transaction.
-    const auto pending = std::exchange(m_pending, {});
+    const QList<Pending> pending = std::exchange(m_pending, {});
     QString batch;
-    for (const auto &[statement, logged] : pending)
-        batch += statement + u";\n"_s;
+    for (const Pending &statement : pending)
+        batch += statement.text + u";\n"_s;
     batch += text;
-    if (!query.exec(batch)) {
-        *failed = pending.first().second;
-        return false;
+    qsizetype done = query.exec(batch) ? 1 : 0;
+    while (done > 0 && done <= pending.size() && query.nextResult())
+        ++done;
+    if (done > pending.size())
+        return true;
+    // The statements from the one that failed on did not run: what they prepared is not there.
+    if (done < pending.size())
+        *failed = pending.at(done).logged;
+    for (qsizetype i = done; i < pending.size(); ++i) {
+        if (!pending.at(i).prepares.isEmpty())
+            m_prepared.remove(pending.at(i).prepares);
     }
-    for (qsizetype next = 1; next <= pending.size(); ++next) {
-        if (!query.nextResult()) {
-            if (next < pending.size())
-                *failed = pending.at(next).second;
-            return false;
-        }
-    }
-    return true;
+    return false;
 }
 
 Result<void> Database::runLater(const QString &sql, const QVariantList &values) const
@@ -582,7 +583,7 @@ Result<void> Database::runLater(const QString &sql, const QVariantList &values) 
     auto text = postgresStatement(sql, values);
     if (!text)
         return fail(text.error());
-    m_pending.append({*text, sql});
+    m_pending.append({*text, sql, QString()});
     return {};
 }
 
@@ -641,16 +642,14 @@ QString Database::numbered(const QString &sql, qsizetype *count)
 
 Result<QString> Database::postgresStatement(const QString &sql, const QVariantList &values) const
 {
-    auto name = preparedName(sql, values.size());
-    if (!name)
-        return fail(name.error());
+    const QString name = preparedName(sql, values.size());
     QString text;
-    if (name->isEmpty()) {
+    if (name.isEmpty()) {
         text = withLiterals(sql, values, *connection().driver());
     } else if (values.isEmpty()) {
-        text = u"EXECUTE "_s + *name;
+        text = u"EXECUTE "_s + name;
     } else {
-        QString call = u"EXECUTE "_s + *name + u"("_s;
+        QString call = u"EXECUTE "_s + name + u"("_s;
         for (qsizetype i = 0; i < values.size(); ++i)
             call += i == 0 ? u"?"_s : u", ?"_s;
         text = withLiterals(call + u")"_s, values, *connection().driver());
@@ -663,12 +662,13 @@ Result<QString> Database::postgresStatement(const QString &sql, const QVariantLi
     return text;
 }
 
-Result<QString> Database::preparedName(const QString &sql, qsizetype values) const
+QString Database::preparedName(const QString &sql, qsizetype values) const
 {
     // A statement is parsed and planned by the server each time it is sent as text: about as
     // long as the round trip itself. One this connection runs a second time is prepared once
-    // and then sent as EXECUTE; statements with values written into their text (lists of ids)
-    // are mostly run once and not worth a PREPARE and its memory on the server.
+    // (the PREPARE travels with its first EXECUTE) and then sent as EXECUTE; statements with
+    // values written into their text (lists of ids) are mostly run once and not worth a PREPARE
+    // and its memory on the server.
     constexpr qsizetype maxPrepared = 200;
     constexpr qsizetype maxRunOnce = 2000;
     if (m_preparedGeneration != m_generation) {
@@ -694,13 +694,11 @@ Result<QString> Database::preparedName(const QString &sql, qsizetype values) con
     if (placeholders != values)
         return QString(); // postgresStatement() reports it
     if (m_prepared.size() >= maxPrepared) {
-        if (auto dropped = execute(u"DEALLOCATE ALL"_s); !dropped)
-            return fail(dropped.error());
+        m_pending.append({u"DEALLOCATE ALL"_s, u"DEALLOCATE ALL"_s, QString()});
         m_prepared.clear();
     }
     const QString name = u"bc_%1"_s.arg(++m_preparedCount);
-    if (auto prepared = execute(u"PREPARE "_s + name + u" AS "_s + body); !prepared)
-        return fail(prepared.error());
+    m_pending.append({u"PREPARE "_s + name + u" AS "_s + body, sql, sql});
     m_runOnce.remove(sql);
     m_prepared.insert(sql, name);
     return name;
@@ -799,15 +797,19 @@ Result<void> Database::begin()
     case Backend::PostgreSql: {
         // The transaction and the writer lock in one round trip; the lock is held until the
         // transaction ends and waited for at most lock_timeout (configure()).
+        // A write transaction looks rows up by their keys, and one plan of a prepared statement
+        // serves every value; PostgreSQL would plan each of its first five runs anew.
         const QString lock = u"SELECT pg_advisory_xact_lock(%1)"_s.arg(writerLockKey);
-        auto begun = perform(u"BEGIN; "_s + lock, {}, false);
+        auto begun = perform(u"BEGIN; SET LOCAL plan_cache_mode = force_generic_plan; "_s + lock, {}, false);
         if (!begun)
             return fail(begun.error());
-        if (!begun->nextResult()) {
-            const Error error = classify(begun->lastError(), lock);
-            m_inTransaction = true;
-            rollback();
-            return fail(error);
+        for (int result = 1; result < 3; ++result) {
+            if (!begun->nextResult()) {
+                const Error error = classify(begun->lastError(), lock);
+                m_inTransaction = true;
+                rollback();
+                return fail(error);
+            }
         }
         break;
     }
@@ -851,7 +853,11 @@ Result<void> Database::commit()
 
 void Database::rollback()
 {
-    m_pending.clear(); // unsent, and undone with the rest
+    // Unsent, and undone with the rest; what they would have prepared is not there.
+    for (const Pending &statement : std::exchange(m_pending, {})) {
+        if (!statement.prepares.isEmpty())
+            m_prepared.remove(statement.prepares);
+    }
     auto done = execute(u"ROLLBACK"_s);
     m_inTransaction = false;
     if (!done) {

@@ -154,7 +154,7 @@ private:
     Result<QSqlQuery> perform(const QString &sql, const QVariantList &values, bool prepared) const;
     bool sendWithPending(QSqlQuery &query, const QString &text, QString *failed) const;
     Result<QString> postgresStatement(const QString &sql, const QVariantList &values) const;
-    Result<QString> preparedName(const QString &sql, qsizetype placeholders) const;
+    QString preparedName(const QString &sql, qsizetype placeholders) const;
     Result<void> lockWriters() const;
     void unlockWriters() const;
     Result<qint64> changeCounter() const;
@@ -180,8 +180,14 @@ private:
     // PostgreSQL: the statements this connection prepared on the server (SQL → name), the
     // statements run once so far, and the connection generation they belong to.
     mutable QHash<QString, QString> m_prepared;
-    // PostgreSQL: runLater()'s statements not sent yet (the text to send, the statement for the log).
-    mutable QList<std::pair<QString, QString>> m_pending;
+    // PostgreSQL: statements not sent yet, sent before the next one (runLater(), PREPARE).
+    struct Pending
+    {
+        QString text; // as sent
+        QString logged; // the statement an error is about
+        QString prepares; // for a PREPARE: the SQL it prepares (a key of m_prepared)
+    };
+    mutable QList<Pending> m_pending;
     mutable QSet<QString> m_runOnce;
     mutable int m_preparedGeneration = 0;
     mutable int m_preparedCount = 0;
