@@ -522,6 +522,7 @@ Result<QSqlQuery> Database::perform(const QString &sql, const QVariantList &valu
         query.setForwardOnly(true);
         bool done = false;
         QString failed = sql; // the statement an error is about
+        const qsizetype unpreparable = m_unpreparable.size();
         if (m_address.backend == Backend::PostgreSql) {
             // QPSQL sends a prepared statement as PREPARE, then EXECUTE with the values written as
             // literals by its formatValue(), then DEALLOCATE: three round trips to the server.
@@ -541,6 +542,10 @@ Result<QSqlQuery> Database::perform(const QString &sql, const QVariantList &valu
         if (done)
             return query;
         Error error = classify(query.lastError(), failed);
+        // A statement PostgreSQL cannot prepare (a value of no known type) runs as text from now
+        // on; outside a transaction it is sent again at once.
+        if (m_unpreparable.size() > unpreparable && failed == sql && !m_inTransaction && attempt == 0)
+            continue;
         // A statement outside a transaction is whole or not at all: after a dropped connection it
         // can be sent again once the connection is back. Inside one, the caller starts over.
         if (error.code == Error::Code::ConnectionLost && isServer() && !m_inTransaction && !m_reconnecting
@@ -567,8 +572,13 @@ bool Database::sendWithPending(QSqlQuery &query, const QString &text, QString *f
     if (done > pending.size())
         return true;
     // The statements from the one that failed on did not run: what they prepared is not there.
-    if (done < pending.size())
+    if (done < pending.size()) {
         *failed = pending.at(done).logged;
+        if (!pending.at(done).prepares.isEmpty()) {
+            qCWarning(lcDb).noquote() << "PostgreSQL cannot prepare:" << pending.at(done).prepares;
+            m_unpreparable.insert(pending.at(done).prepares);
+        }
+    }
     for (qsizetype i = done; i < pending.size(); ++i) {
         if (!pending.at(i).prepares.isEmpty())
             m_prepared.remove(pending.at(i).prepares);
@@ -681,7 +691,7 @@ QString Database::preparedName(const QString &sql, qsizetype values) const
         return *found;
     static const QRegularExpression preparable(u"^\\s*(SELECT|INSERT|UPDATE|DELETE|WITH|VALUES)\\b"_s,
                                                QRegularExpression::CaseInsensitiveOption);
-    if (!preparable.match(sql).hasMatch())
+    if (!preparable.match(sql).hasMatch() || m_unpreparable.contains(sql))
         return QString();
     if (!m_runOnce.contains(sql)) {
         if (m_runOnce.size() >= maxRunOnce)

@@ -189,6 +189,7 @@ private:
     };
     mutable QList<Pending> m_pending;
     mutable QSet<QString> m_runOnce;
+    mutable QSet<QString> m_unpreparable; // the server refused to PREPARE them
     mutable int m_preparedGeneration = 0;
     mutable int m_preparedCount = 0;
 };

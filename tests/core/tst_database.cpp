@@ -119,6 +119,7 @@ private Q_SLOTS:
     void everyValueComesBackAsItWasSent_data();
     void everyValueComesBackAsItWasSent();
     void aStatementRunAgainIsPreparedOnce();
+    void aStatementTheServerCannotPrepareStillRuns();
     void aStatementRunLaterIsRunInOrder();
     void aStatementRunLaterFailsItsTransaction();
     void placeholdersInQuotesAreLeftAlone_data();
@@ -511,6 +512,27 @@ void TestDatabase::aStatementRunAgainIsPreparedOnce()
     }
     QVERIFY(prepared().contains(u"parent_id = $1 AND name_key <> $2"_s));
     QVERIFY(!prepared().contains(u"INSERT INTO groups"_s));
+
+    // A write transaction plans a prepared statement once (PostgreSQL would plan its first five
+    // runs anew); outside one the server chooses.
+    const QString mode = u"SELECT current_setting('plan_cache_mode')"_s;
+    auto inside = (*db)->write([&] { return (*db)->run(mode); });
+    QVERIFY(inside && inside->next());
+    QCOMPARE(inside->value(0).toString(), u"force_generic_plan"_s);
+    QCOMPARE(scalar(**db, mode).toString(), u"auto"_s);
+}
+
+void TestDatabase::aStatementTheServerCannotPrepareStillRuns()
+{
+    // A value of no type the server can infer cannot be a parameter of a PREPARE; outside a
+    // transaction the statement is sent again as text at once, and as text from then on.
+    auto db = Database::open(m_location);
+    QVERIFY(db);
+    for (int run = 1; run <= 4; ++run) {
+        auto answer = (*db)->run(u"SELECT ? IS NULL"_s, {u"x"_s});
+        QVERIFY2(answer && answer->next(), qPrintable(u"run %1"_s.arg(run)));
+        QCOMPARE(answer->value(0).toBool(), false);
+    }
 }
 
 void TestDatabase::aStatementRunLaterIsRunInOrder()
