@@ -396,16 +396,12 @@ CatalogParts CatalogParts::neededBy(const AccountDraft &draft)
 
 Result<Catalog> loadCatalog(Database &database, qint64 groupId, CatalogParts parts)
 {
-    GroupStore groups(database);
-    auto ancestry = groups.ancestry(groupId);
-    if (!ancestry)
-        return fail(ancestry.error());
-    Catalog catalog;
-    catalog.ancestry = *ancestry;
-    auto chain = groups.settingsWithoutRecipients(*ancestry);
+    auto chain = GroupStore(database).chain(groupId);
     if (!chain)
         return fail(chain.error());
-    for (const GroupSettings &settings : std::as_const(*chain)) {
+    Catalog catalog;
+    catalog.ancestry = chain->ids;
+    for (const GroupSettings &settings : std::as_const(chain->settings)) {
         catalog.services &= settings.services;
         catalog.limits = GroupRules::tightest(catalog.limits, settings.limits);
         if (catalog.defaultStorageId == 0)
@@ -416,7 +412,7 @@ Result<Catalog> loadCatalog(Database &database, qint64 groupId, CatalogParts par
     const auto read = [&](bool wanted, auto list, auto &into) -> Result<void> {
         if (!wanted)
             return {};
-        auto items = (store.*list)(*ancestry);
+        auto items = (store.*list)(catalog.ancestry);
         if (!items)
             return fail(items.error());
         into = *items;

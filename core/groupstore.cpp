@@ -160,16 +160,21 @@ Result<Quotas> GroupStore::effectiveLimits(qint64 id)
 
 namespace bc {
 
+namespace {
+
+// The group of the one value and the groups above it, as rows (link, parent, depth): one
+// statement for the whole chain (64 groups at most, against a cycle).
+const QString chainOfGroups =
+    u"WITH RECURSIVE chain (link, parent, depth) AS ("
+    "SELECT id, coalesce(parent_id, 0), 0 FROM groups WHERE id = ? UNION ALL "
+    "SELECT g.id, coalesce(g.parent_id, 0), c.depth + 1 FROM groups g JOIN chain c ON g.id = c.parent "
+    "WHERE c.depth < 63) "_s;
+
+} // namespace
+
 Result<QList<qint64>> GroupStore::ancestry(qint64 id)
 {
-    // One statement for the whole chain (64 groups at most, against a cycle): every create and
-    // change of an account asks for it more than once.
-    auto query = m_db.run(u"WITH RECURSIVE chain (id, parent, depth) AS ("
-                          "SELECT id, coalesce(parent_id, 0), 0 FROM groups WHERE id = ? UNION ALL "
-                          "SELECT g.id, coalesce(g.parent_id, 0), c.depth + 1 FROM groups g JOIN chain c "
-                          "ON g.id = c.parent WHERE c.depth < 63) "
-                          "SELECT id FROM chain ORDER BY depth"_s,
-                          {id});
+    auto query = m_db.run(chainOfGroups + u"SELECT link FROM chain ORDER BY depth"_s, {id});
     if (!query)
         return fail(query.error());
     QList<qint64> ids;
@@ -213,10 +218,13 @@ GroupSettings readSettings(const QSqlQuery &query)
 
 Result<GroupSettings> GroupStore::settings(qint64 id)
 {
-    auto found = settingsWithoutRecipients({id});
+    auto found = m_db.run(u"SELECT %1 FROM groups WHERE id = ?"_s.arg(settingsColumns()), {id});
     if (!found)
         return fail(found.error());
-    GroupSettings settings = found->first();
+    if (!found->next())
+        return fail(groupGone());
+    GroupSettings settings = readSettings(*found);
+    found->finish();
     auto recipients =
         m_db.run(u"SELECT email FROM group_digest_recipients WHERE group_id = ? ORDER BY position"_s, {id});
     if (!recipients)
@@ -226,28 +234,23 @@ Result<GroupSettings> GroupStore::settings(qint64 id)
     return settings;
 }
 
-Result<QList<GroupSettings>> GroupStore::settingsWithoutRecipients(const QList<qint64> &ids)
+Result<GroupStore::Chain> GroupStore::chain(qint64 id)
 {
-    if (ids.isEmpty())
-        return QList<GroupSettings>();
-    QStringList placeholders;
-    placeholders.fill(u"?"_s, ids.size());
     auto query =
-        m_db.run(u"SELECT %1 FROM groups WHERE id IN (%2)"_s.arg(settingsColumns(), placeholders.join(u", "_s)),
-                 QVariantList(ids.cbegin(), ids.cend()));
+        m_db.run(chainOfGroups
+                     + u"SELECT %1 FROM groups JOIN chain ON groups.id = chain.link ORDER BY chain.depth"_s.arg(
+                         settingsColumns()),
+                 {id});
     if (!query)
         return fail(query.error());
-    QHash<qint64, GroupSettings> byId;
-    while (query->next())
-        byId.insert(query->value(0).toLongLong(), readSettings(*query));
-    QList<GroupSettings> settings;
-    for (qint64 id : ids) {
-        const auto it = byId.constFind(id);
-        if (it == byId.cend())
-            return fail(groupGone());
-        settings.append(*it);
+    Chain chain;
+    while (query->next()) {
+        chain.ids.append(query->value(0).toLongLong());
+        chain.settings.append(readSettings(*query));
     }
-    return settings;
+    if (chain.ids.isEmpty() && id != 0)
+        return fail(groupGone());
+    return chain;
 }
 
 Result<void> GroupStore::saveSettings(qint64 id, const GroupSettings &settings)

@@ -32,9 +32,14 @@ public:
     // The group and the groups above it, nearest first.
     Result<QList<qint64>> ancestry(qint64 id);
     Result<GroupSettings> settings(qint64 id);
-    // The settings of each group, in the order given, in one statement; without the digest
-    // recipients (what an account's rules need of the groups above it).
-    Result<QList<GroupSettings>> settingsWithoutRecipients(const QList<qint64> &ids);
+    // The group and the groups above it, nearest first, with their settings without the digest
+    // recipients (what an account's rules need of them), in one statement.
+    struct Chain
+    {
+        QList<qint64> ids;
+        QList<GroupSettings> settings;
+    };
+    Result<Chain> chain(qint64 id);
     Result<void> saveSettings(qint64 id, const GroupSettings &settings);
     // The tightest limits of the group and every group above it.
     Result<Quotas> effectiveLimits(qint64 id);
