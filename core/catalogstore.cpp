@@ -401,9 +401,9 @@ Result<Catalog> loadCatalog(Database &database, qint64 groupId, CatalogParts par
         return fail(chain.error());
     Catalog catalog;
     catalog.ancestry = chain->ids;
+    catalog.limits = chain->limits();
     for (const GroupSettings &settings : std::as_const(chain->settings)) {
         catalog.services &= settings.services;
-        catalog.limits = GroupRules::tightest(catalog.limits, settings.limits);
         if (catalog.defaultStorageId == 0)
             catalog.defaultStorageId = settings.defaultStorageId;
     }

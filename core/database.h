@@ -177,8 +177,7 @@ private:
     // on MariaDB whether a foreign change was noticed at the start of one of our transactions.
     mutable qint64 m_changeMark = -1;
     mutable bool m_foreignChange = false;
-    // PostgreSQL: the statements this connection prepared on the server (SQL → name), the
-    // statements run once so far, and the connection generation they belong to.
+    // PostgreSQL: the statements this connection prepared on the server (SQL → name).
     mutable QHash<QString, QString> m_prepared;
     // PostgreSQL: statements not sent yet, sent before the next one (runLater(), PREPARE).
     struct Pending
@@ -188,9 +187,9 @@ private:
         QString prepares; // for a PREPARE: the SQL it prepares (a key of m_prepared)
     };
     mutable QList<Pending> m_pending;
-    mutable QSet<QString> m_runOnce;
+    mutable QSet<QString> m_runOnce; // run once so far: prepared if run again
     mutable QSet<QString> m_unpreparable; // the server refused to PREPARE them
-    mutable int m_preparedGeneration = 0;
+    mutable int m_preparedGeneration = 0; // the connection m_prepared and m_runOnce belong to
     mutable int m_preparedCount = 0;
 };
 

@@ -132,28 +132,10 @@ Result<bool> GroupStore::siblingNameExists(qint64 parentId, const QString &name,
 
 Result<Quotas> GroupStore::effectiveLimits(qint64 id)
 {
-    Quotas limits;
-    qint64 current = id;
-    // Trees are shallow (MSP → customer → unit); walking up costs a handful of lookups. Only the
-    // parent and the limits are read: byId() would also count each group's accounts.
-    for (int depth = 0; current != 0 && depth < 64; ++depth) {
-        auto query =
-            m_db.run(u"SELECT coalesce(parent_id, 0), %1 FROM groups WHERE id = ?"_s.arg(limitColumns()), {current});
-        if (!query)
-            return fail(query.error());
-        if (!query->next())
-            return fail(groupGone());
-        Quotas own;
-        int column = 1;
-        for (Resource resource : allResources) {
-            const QVariant value = query->value(column++);
-            if (!value.isNull())
-                own[resource].limit = value.toLongLong();
-        }
-        limits = GroupRules::tightest(limits, own);
-        current = query->value(0).toLongLong();
-    }
-    return limits;
+    auto found = chain(id);
+    if (!found)
+        return fail(found.error());
+    return found->limits();
 }
 
 } // namespace bc
@@ -232,6 +214,14 @@ Result<GroupSettings> GroupStore::settings(qint64 id)
     while (recipients->next())
         settings.digestRecipients.append(recipients->value(0).toString());
     return settings;
+}
+
+Quotas GroupStore::Chain::limits() const
+{
+    Quotas tightest;
+    for (const GroupSettings &group : settings)
+        tightest = GroupRules::tightest(tightest, group.limits);
+    return tightest;
 }
 
 Result<GroupStore::Chain> GroupStore::chain(qint64 id)

@@ -38,6 +38,9 @@ public:
     {
         QList<qint64> ids;
         QList<GroupSettings> settings;
+
+        // The tightest limits of the groups of the chain.
+        Quotas limits() const;
     };
     Result<Chain> chain(qint64 id);
     Result<void> saveSettings(qint64 id, const GroupSettings &settings);
