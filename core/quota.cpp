@@ -77,13 +77,13 @@ QString Quotas::displayName(Resource resource)
 
 namespace {
 
-Result<qint64> parseCount(const QString &text, const QString &field, bool unlimitedAllowed)
+Result<qint64> parseCount(const QString &text, const QString &field, bool unlimitedAllowed, const QLocale &locale)
 {
     const QString input = text.trimmed();
     bool ok = false;
     const qint64 value = input.toLongLong(&ok);
     if (!ok) {
-        const qint64 localized = QLocale().toLongLong(input, &ok);
+        const qint64 localized = locale.toLongLong(input, &ok);
         if (ok && localized >= 0)
             return localized;
         if (input.startsWith(u'-'))
@@ -106,22 +106,24 @@ bool meansUnlimited(const QString &text)
 
 } // namespace
 
-Result<std::optional<qint64>> Quotas::parseLimit(Resource resource, const QString &text, const QString &field)
+Result<std::optional<qint64>> Quotas::parseLimit(Resource resource, const QString &text, const QString &field,
+                                                 const QLocale &locale)
 {
     if (meansUnlimited(text))
         return std::optional<qint64>();
     const Result<qint64> value =
-        resource == Resource::Storage ? StorageSize::parse(text, field) : parseCount(text, field, true);
+        resource == Resource::Storage ? StorageSize::parse(text, locale, field) : parseCount(text, field, true, locale);
     if (!value)
         return fail(value.error());
     return std::optional<qint64>(*value);
 }
 
-Result<qint64> Quotas::parseOverage(Resource resource, const QString &text, const QString &field)
+Result<qint64> Quotas::parseOverage(Resource resource, const QString &text, const QString &field, const QLocale &locale)
 {
     if (text.trimmed().isEmpty())
         return 0;
-    return resource == Resource::Storage ? StorageSize::parse(text, field) : parseCount(text, field, false);
+    return resource == Resource::Storage ? StorageSize::parse(text, locale, field)
+                                         : parseCount(text, field, false, locale);
 }
 
 QString Quotas::formatLimit(Resource resource, const std::optional<qint64> &limit, const QLocale &locale)

@@ -54,11 +54,14 @@ public:
     // What a person reads ("Virtual machines").
     static QString displayName(Resource resource);
 
-    // "unlimited" (or empty), a whole number ≥ 0, or for storage a size with units.
+    // "unlimited" (or empty), a whole number ≥ 0, or for storage a size with units. Numbers are read in
+    // `locale` (StorageSize::parse): the console passes its window's, the CLI QLocale::c().
     static Result<std::optional<qint64>> parseLimit(Resource resource, const QString &text,
-                                                    const QString &field = QString());
+                                                    const QString &field = QString(),
+                                                    const QLocale &locale = QLocale());
     // A whole number ≥ 0, or for storage a size with units; empty means 0.
-    static Result<qint64> parseOverage(Resource resource, const QString &text, const QString &field = QString());
+    static Result<qint64> parseOverage(Resource resource, const QString &text, const QString &field = QString(),
+                                       const QLocale &locale = QLocale());
     static QString formatLimit(Resource resource, const std::optional<qint64> &limit,
                                const QLocale &locale = QLocale());
     static QString formatAmount(Resource resource, qint64 amount, const QLocale &locale = QLocale());
