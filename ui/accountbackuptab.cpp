@@ -163,8 +163,9 @@ bool AccountBackupTab::applyTo(AccountDraft &draft) const
     bool valid = true;
     for (QuotaRow *row : m_rows) {
         const Resource resource = row->resource();
-        const auto limit = Quotas::parseLimit(resource, row->limitText(), Field::quotaLimit(resource));
-        const auto overage = Quotas::parseOverage(resource, row->overageText(), Field::quotaOverage(resource));
+        const auto limit = Quotas::parseLimit(resource, row->limitText(), Field::quotaLimit(resource), row->locale());
+        const auto overage =
+            Quotas::parseOverage(resource, row->overageText(), Field::quotaOverage(resource), row->locale());
         valid = row->limitMessage()->showResult(limit) && valid;
         valid = row->overageMessage()->showResult(overage) && valid;
         if (limit && overage)

@@ -3,6 +3,7 @@
 #include "accountrules.h"
 #include "fieldmessage.h"
 #include "quotarow.h"
+#include "storagesize.h"
 
 #include <QCheckBox>
 #include <QGridLayout>
@@ -35,12 +36,10 @@ QString rowLabel(Resource resource)
     return {};
 }
 
-// The amount in a form that parses back to exactly the same number.
-QString typedAmount(Resource resource, qint64 amount)
+// The amount as it is typed in `locale`: it parses back to exactly the same number.
+QString typedAmount(Resource resource, qint64 amount, const QLocale &locale)
 {
-    const QString text = Quotas::formatAmount(resource, amount, QLocale::c());
-    const auto parsed = Quotas::parseOverage(resource, text);
-    return parsed && *parsed == amount ? text : QString::number(amount);
+    return resource == Resource::Storage ? StorageSize::format(amount, locale) : QString::number(amount);
 }
 
 } // namespace
@@ -92,7 +91,11 @@ void QuotasEditor::addRow(Resource resource, int gridRow)
         m_grid->addWidget(overageLabel, gridRow, 3);
         m_grid->addWidget(r.overage, gridRow, 4);
         m_grid->addWidget(r.overageMessage, gridRow + 1, 4);
-        connect(r.overage, &QLineEdit::textEdited, this, [this, resource] { Q_EMIT edited(resource); });
+        connect(r.overage, &QLineEdit::textEdited, this, [this, resource] {
+            refresh(resource);
+            check(resource);
+            Q_EMIT edited(resource);
+        });
     }
     setUnlimited(resource, true);
     connect(r.unlimited, &QCheckBox::toggled, this, [this, resource](bool unlimited) {
@@ -101,7 +104,11 @@ void QuotasEditor::addRow(Resource resource, int gridRow)
             row(resource).limit->setFocus();
         Q_EMIT edited(resource);
     });
-    connect(r.limit, &QLineEdit::textEdited, this, [this, resource] { Q_EMIT edited(resource); });
+    connect(r.limit, &QLineEdit::textEdited, this, [this, resource] {
+        refresh(resource);
+        check(resource);
+        Q_EMIT edited(resource);
+    });
 }
 
 void QuotasEditor::setUnlimited(Resource resource, bool unlimited)
@@ -116,6 +123,40 @@ void QuotasEditor::setUnlimited(Resource resource, bool unlimited)
     r.limit->setEnabled(!unlimited && r.unlimited->isEnabled());
     r.limit->setPlaceholderText(unlimited ? tr("Unlimited")
                                           : (resource == Resource::Storage ? tr("e.g. 500 GB") : tr("e.g. 10")));
+    refresh(resource);
+}
+
+void QuotasEditor::refresh(Resource resource)
+{
+    Row &r = row(resource);
+    const QLocale here = locale();
+    // An overage only means something above a limit: while the quota is unlimited (Unlimited ticked,
+    // or no limit typed, as core reads it) the overage waits, greyed and empty.
+    if (r.overage) {
+        const auto limit = Quotas::parseLimit(resource, r.limit->text(), QString(), here);
+        const bool unlimited = r.unlimited->isChecked() || (limit && !limit->has_value());
+        const bool enabled = r.offered && !unlimited;
+        if (!enabled && r.overage->isEnabled()) {
+            r.typedOverage = r.overage->text();
+            r.overage->clear();
+            r.overageMessage->clearError();
+        } else if (enabled && !r.overage->isEnabled() && r.overage->text().isEmpty()) {
+            r.overage->setText(r.typedOverage);
+        }
+        r.overage->setEnabled(enabled);
+        r.overage->setToolTip(unlimited ? tr("An overage applies once a limit is set.")
+                                        : tr("How far usage may pass the limit before backups fail."));
+    }
+    // What a storage size was understood as ("= 1.5 TB"), shown while there is no error.
+    QString limitHint = r.capHint;
+    if (resource == Resource::Storage) {
+        const QString understood = StorageSize::understood(r.limit->text(), here);
+        if (!understood.isEmpty())
+            limitHint = r.capHint.isEmpty() ? understood : tr("%1 · %2").arg(understood, r.capHint);
+        if (r.overage)
+            r.overageMessage->setHint(StorageSize::understood(r.overage->text(), here));
+    }
+    r.limitMessage->setHint(limitHint);
 }
 
 void QuotasEditor::setQuotas(const Quotas &quotas)
@@ -123,36 +164,45 @@ void QuotasEditor::setQuotas(const Quotas &quotas)
     for (Resource resource : allResources) {
         const Quota &quota = quotas[resource];
         Row &r = row(resource);
-        setUnlimited(resource, quota.isUnlimited());
         if (quota.limit)
-            r.limit->setText(typedAmount(resource, *quota.limit));
-        if (r.overage)
-            r.overage->setText(quota.overage == 0 ? QString() : typedAmount(resource, quota.overage));
+            r.limit->setText(typedAmount(resource, *quota.limit, locale()));
+        if (r.overage) {
+            r.overage->setEnabled(true);
+            r.overage->setText(quota.overage == 0 ? QString() : typedAmount(resource, quota.overage, locale()));
+            r.typedOverage.clear();
+        }
+        setUnlimited(resource, quota.isUnlimited());
     }
     clearErrors();
+}
+
+bool QuotasEditor::check(Resource resource, Quota *quota)
+{
+    Row &r = row(resource);
+    bool valid = true;
+    if (!r.unlimited->isChecked()) {
+        const auto limit = Quotas::parseLimit(resource, r.limit->text(), Field::quotaLimit(resource), locale());
+        valid = r.limitMessage->showResult(limit) && valid;
+        if (limit && quota)
+            quota->limit = *limit;
+    } else {
+        r.limitMessage->clearError();
+    }
+    if (r.overage) {
+        const auto overage = Quotas::parseOverage(resource, r.overage->text(), Field::quotaOverage(resource), locale());
+        valid = r.overageMessage->showResult(overage) && valid;
+        if (overage && quota)
+            quota->overage = *overage;
+    }
+    return valid;
 }
 
 std::optional<Quotas> QuotasEditor::quotas()
 {
     Quotas result;
     bool valid = true;
-    for (Resource resource : allResources) {
-        Row &r = row(resource);
-        if (!r.unlimited->isChecked()) {
-            const auto limit = Quotas::parseLimit(resource, r.limit->text(), Field::quotaLimit(resource));
-            valid = r.limitMessage->showResult(limit) && valid;
-            if (limit)
-                result[resource].limit = *limit;
-        } else {
-            r.limitMessage->clearError();
-        }
-        if (r.overage) {
-            const auto overage = Quotas::parseOverage(resource, r.overage->text(), Field::quotaOverage(resource));
-            valid = r.overageMessage->showResult(overage) && valid;
-            if (overage)
-                result[resource].overage = *overage;
-        }
-    }
+    for (Resource resource : allResources)
+        valid = check(resource, &result[resource]) && valid;
     if (!valid)
         return std::nullopt;
     return result;
@@ -162,19 +212,20 @@ void QuotasEditor::setCaps(const Quotas &caps)
 {
     for (Resource resource : allResources) {
         const std::optional<qint64> &cap = caps[resource].limit;
-        row(resource).limitMessage->setHint(
-            cap ? tr("At most %1 in this group.").arg(Quotas::formatAmount(resource, *cap)) : QString());
+        row(resource).capHint =
+            cap ? tr("At most %1 in this group.").arg(Quotas::formatAmount(resource, *cap, locale())) : QString();
+        refresh(resource);
     }
 }
 
 void QuotasEditor::setResourceOffered(Resource resource, bool offered, const QString &why)
 {
     Row &r = row(resource);
+    r.offered = offered;
     for (QWidget *widget : {static_cast<QWidget *>(r.label), static_cast<QWidget *>(r.unlimited)})
         widget->setEnabled(offered);
-    if (r.overage)
-        r.overage->setEnabled(offered);
     r.limit->setEnabled(offered && !r.unlimited->isChecked());
+    refresh(resource);
     for (QWidget *widget : {static_cast<QWidget *>(r.limit), static_cast<QWidget *>(r.unlimited)})
         widget->setToolTip(offered ? QString() : why);
 }

@@ -18,7 +18,9 @@ namespace bc {
 class FieldMessage;
 
 // A limit per resource (a number, or Unlimited) and, when asked for, an overage. Holds no rule:
-// every value is parsed by core (Quotas::parseLimit/parseOverage) and its error shown under it.
+// every value is parsed by core (Quotas::parseLimit/parseOverage, in the widget's locale) and its error
+// shown under it, or while there is none what a storage size was understood as ("= 1.5 TB"). An
+// overage is disabled while its quota is unlimited.
 // ObjectNames: "<prefix><Stem>Limit", "...Unlimited", "...Overage" (prefix "" → "storageLimit").
 class QuotasEditor final : public QWidget
 {
@@ -61,11 +63,18 @@ private:
         QLineEdit *overage = nullptr;
         FieldMessage *limitMessage = nullptr;
         FieldMessage *overageMessage = nullptr;
+        bool offered = true;
+        QString typedOverage; // waits while the quota is unlimited
+        QString capHint;
     };
     Row &row(Resource resource) { return m_rows[static_cast<size_t>(resource)]; }
     const Row &row(Resource resource) const { return m_rows[static_cast<size_t>(resource)]; }
     void addRow(Resource resource, int gridRow);
     void setUnlimited(Resource resource, bool unlimited);
+    // Greys the overage while the quota is unlimited; shows what a storage size was understood as.
+    void refresh(Resource resource);
+    // Parses the row with core and shows its errors (as it is typed, and on quotas()); fills `quota`.
+    bool check(Resource resource, Quota *quota = nullptr);
 
     Overages m_overages;
     QGridLayout *m_grid = nullptr;

@@ -99,7 +99,7 @@ QList<CommandSpec> CommandCatalog::commands()
          {{u"limit"_s,
            {tr("RESOURCE=N"),
             tr("A cap for the group's accounts and the groups below: RESOURCE as for --quota, then a number or "
-               "\"unlimited\". Repeatable.")}}}},
+               "\"unlimited\"; storage with a unit and . as the decimal point (storage=1.5TB). Repeatable.")}}}},
         {{u"account"_s, u"add"_s},
          tr("--group GROUP --login LOGIN --email EMAIL [OPTIONS]"),
          tr("Create an account."),

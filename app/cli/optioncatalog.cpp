@@ -86,9 +86,13 @@ QList<QCommandLineOption> OptionCatalog::options()
         {{u"no-agent-auto-update"_s}, tr("Do not update the backup agent automatically.")},
         {{u"quota"_s},
          tr("A limit: workstations, servers, virtual-machines, mobile-devices, m365-mailboxes or storage, "
-            "then a number or \"unlimited\" (storage takes units: storage=500GB). Repeatable."),
+            "then a number or \"unlimited\". Storage takes a unit (storage=500GB, storage=1.5TiB) and, in every "
+            "language, . as the decimal point and no group separators. Repeatable."),
          resourceValue},
-        {{u"overage"_s}, tr("How far usage may pass a limit before backups fail. Repeatable."), resourceValue},
+        {{u"overage"_s},
+         tr("How far usage may pass a limit before backups fail; storage written as for --quota (storage=10GB). "
+            "Repeatable."),
+         resourceValue},
         {{u"backup-locations"_s}, tr("Where backups go: local-and-cloud (default) or cloud-only."), tr("WHERE")},
         {{u"notifications"_s}, tr("Notification level: off, less (default), more or all."), tr("LEVEL")},
         {{u"business-notifications"_s}, tr("Send business notifications.")},

@@ -36,14 +36,14 @@ QList<Resource> OptionReader::readQuotas(const Invocation &invocation, const QSt
             continue;
         }
         if (overage) {
-            auto parsed = Quotas::parseOverage(*resource, value, Field::quotaOverage(*resource));
+            auto parsed = Quotas::parseOverage(*resource, value, Field::quotaOverage(*resource), QLocale::c());
             if (!parsed) {
                 errors.append(parsed.error());
                 continue;
             }
             quotas[*resource].overage = *parsed;
         } else {
-            auto parsed = Quotas::parseLimit(*resource, value, Field::quotaLimit(*resource));
+            auto parsed = Quotas::parseLimit(*resource, value, Field::quotaLimit(*resource), QLocale::c());
             if (!parsed) {
                 errors.append(parsed.error());
                 continue;

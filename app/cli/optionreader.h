@@ -22,7 +22,8 @@ class OptionReader
 
 public:
     // The RESOURCE=VALUE items of `option` into `quotas` (limits, or overages when `overage`);
-    // returns the resources whose value was read.
+    // returns the resources whose value was read. Numbers are read as QLocale::c() reads them, whatever
+    // the language: "." is the decimal point and storage sizes take no group separators.
     static QList<Resource> readQuotas(const Invocation &invocation, const QString &option, bool overage, Quotas &quotas,
                                       QList<Error> &errors);
     // nullopt when the option was not given or could not be read.

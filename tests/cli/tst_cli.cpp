@@ -39,6 +39,10 @@ private Q_SLOTS:
     void shouldRejectDuplicateLogin();
     void shouldRejectInvalidInput_data();
     void shouldRejectInvalidInput();
+    void shouldReadStorageSizesAlikeInEveryLanguage_data();
+    void shouldReadStorageSizesAlikeInEveryLanguage();
+    void shouldDocumentHowStorageSizesAreWritten_data();
+    void shouldDocumentHowStorageSizesAreWritten();
     void shouldReportDatabaseProblems_data();
     void shouldReportDatabaseProblems();
     void shouldHonourDatabaseEnvironment();
@@ -603,6 +607,122 @@ void TestCli::shouldRejectInvalidInput()
 
     const Run list = cli({u"account"_s, u"list"_s, u"--json"_s});
     QCOMPARE(parse(list).object()[u"total"_s].toInt(), 0);
+}
+
+void TestCli::shouldReadStorageSizesAlikeInEveryLanguage_data()
+{
+    QTest::addColumn<QString>("command"); // account add, profile add or group settings --set
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("value"); // after "storage="
+    QTest::addColumn<QString>("lang"); // --lang and LANG; empty: C
+    QTest::addColumn<qint64>("bytes"); // -1: refused
+    QTest::addColumn<QString>("expected"); // in stderr when refused, in any language
+
+    const qint64 refused = -1;
+    const QString hint = u"use . as the decimal point"_s;
+    QTest::newRow("account: decimal point")
+        << u"account"_s << u"--quota"_s << u"1.5TB"_s << QString() << Q_INT64_C(1500000000000) << QString();
+    QTest::newRow("account: decimal point in German")
+        << u"account"_s << u"--quota"_s << u"1.5TB"_s << u"de"_s << Q_INT64_C(1500000000000) << QString();
+    QTest::newRow("account: German thousands read as C reads them")
+        << u"account"_s << u"--quota"_s << u"1.500GB"_s << u"de"_s << Q_INT64_C(1500000000) << QString();
+    QTest::newRow("account: binary in French")
+        << u"account"_s << u"--quota"_s << u"1.5 TiB"_s << u"fr"_s << Q_INT64_C(1649267441664) << QString();
+    QTest::newRow("account: zero needs no unit")
+        << u"account"_s << u"--quota"_s << u"0"_s << QString() << Q_INT64_C(0) << QString();
+    QTest::newRow("account: comma refused with both readings")
+        << u"account"_s << u"--quota"_s << u"1,500GB"_s << QString() << refused
+        << u"\"1,500GB\" could mean 1500GB or 1.5GB; use . as the decimal point, without group separators."_s;
+    QTest::newRow("account: comma refused in German")
+        << u"account"_s << u"--quota"_s << u"1,500GB"_s << u"de"_s << refused << u"1500GB"_s;
+    QTest::newRow("account: decimal comma refused with the hint")
+        << u"account"_s << u"--quota"_s << u"1,5GB"_s << QString() << refused
+        << u"Did you mean 1.5GB? Use . as the decimal point"_s;
+    QTest::newRow("account: space between thousands")
+        << u"account"_s << u"--quota"_s << u"1 500GB"_s << QString() << refused << u"Did you mean 1500GB?"_s;
+    QTest::newRow("account: bare number refused") << u"account"_s << u"--quota"_s << u"500"_s << QString() << refused
+                                                  << u"Add a unit, such as 500 GB or 1.5 TiB."_s;
+    QTest::newRow("account: bare number refused in French, examples as C writes them")
+        << u"account"_s << u"--quota"_s << u"500"_s << u"fr"_s << refused << u"1.5 TiB"_s;
+    QTest::newRow("account: overage with a comma")
+        << u"account"_s << u"--overage"_s << u"1,5GB"_s << QString() << refused << hint;
+    QTest::newRow("account: overage bare")
+        << u"account"_s << u"--overage"_s << u"10"_s << QString() << refused << u"Add a unit"_s;
+    QTest::newRow("profile: decimal point")
+        << u"profile"_s << u"--quota"_s << u"2.5GB"_s << QString() << Q_INT64_C(2500000000) << QString();
+    QTest::newRow("profile: comma refused")
+        << u"profile"_s << u"--quota"_s << u"1,500GB"_s << QString() << refused << hint;
+    QTest::newRow("profile: bare number refused")
+        << u"profile"_s << u"--quota"_s << u"500"_s << QString() << refused << u"Add a unit"_s;
+    QTest::newRow("group: limit in German")
+        << u"group"_s << u"--limit"_s << u"2TB"_s << u"de"_s << Q_INT64_C(2000000000000) << QString();
+    QTest::newRow("group: comma refused") << u"group"_s << u"--limit"_s << u"1,500GB"_s << QString() << refused << hint;
+    QTest::newRow("group: bare number refused")
+        << u"group"_s << u"--limit"_s << u"500"_s << QString() << refused << u"Add a unit"_s;
+}
+
+void TestCli::shouldReadStorageSizesAlikeInEveryLanguage()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, option);
+    QFETCH(QString, value);
+    QFETCH(QString, lang);
+    QFETCH(qint64, bytes);
+    QFETCH(QString, expected);
+    addRootAndCustomer();
+
+    QStringList arguments;
+    QString path = option == u"--overage"_s ? u"quotas/storage/overage"_s : u"quotas/storage/limit"_s;
+    if (command == u"account"_s) {
+        arguments = {u"account"_s, u"add"_s, u"--group"_s, u"Acme MSP"_s,
+                     u"--login"_s, u"bob"_s, u"--email"_s, u"bob@example.com"_s};
+        if (option == u"--overage"_s)
+            arguments += {u"--quota"_s, u"storage=1TB"_s};
+    } else if (command == u"profile"_s) {
+        arguments = {u"profile"_s, u"add"_s, u"--group"_s, u"Acme MSP"_s, u"--name"_s, u"P"_s};
+    } else {
+        arguments = {u"group"_s, u"settings"_s, u"Acme MSP/Contoso"_s, u"--set"_s};
+        path = u"limits/storage"_s;
+    }
+    arguments += {option, u"storage="_s + value, u"--json"_s, u"--database"_s, m_database};
+    QProcessEnvironment env = environment();
+    if (!lang.isEmpty()) {
+        // A terminal in that language, and --lang too: neither changes how the CLI reads numbers.
+        const QString locale = lang == u"de"_s ? u"de_DE.UTF-8"_s : u"fr_FR.UTF-8"_s;
+        env.insert(u"LANG"_s, locale);
+        env.insert(u"LC_ALL"_s, locale);
+        arguments += {u"--lang"_s, lang};
+    }
+    const Run run = cliRaw(arguments, env);
+    if (bytes >= 0) {
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QCOMPARE(valueAt(parse(run).object(), path).toInteger(), bytes);
+        return;
+    }
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
+    const QString field = option == u"--overage"_s ? u"quota.storage.overage"_s : u"quota.storage.limit"_s;
+    QVERIFY2(run.err.startsWith(field + u": "_s) || run.err.startsWith(field + u"\u00a0: "_s), qPrintable(run.err));
+    QVERIFY2(run.err.contains(expected, Qt::CaseInsensitive), qPrintable(run.err));
+}
+
+void TestCli::shouldDocumentHowStorageSizesAreWritten_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("account add") << QStringList {u"help"_s, u"account"_s, u"add"_s};
+    QTest::newRow("account edit") << QStringList {u"account"_s, u"edit"_s, u"--help"_s};
+    QTest::newRow("profile add") << QStringList {u"help"_s, u"profile"_s, u"add"_s};
+    QTest::newRow("group settings") << QStringList {u"help"_s, u"group"_s, u"settings"_s};
+}
+
+void TestCli::shouldDocumentHowStorageSizesAreWritten()
+{
+    QFETCH(QStringList, arguments);
+    const Run run = cliRaw(arguments, environment());
+    QCOMPARE(run.exitCode, 0);
+    // The help wraps its lines; compare the words.
+    const QString help = run.out.simplified();
+    QVERIFY2(help.contains(u". as the decimal point"_s), qPrintable(run.out));
 }
 
 void TestCli::shouldReportDatabaseProblems_data()

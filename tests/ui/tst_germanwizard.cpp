@@ -99,7 +99,7 @@ void TestGermanWizard::shouldFormatNumbersAndSizesTheGermanWay()
     QCOMPARE(size, StorageSize::format(1280, QLocale::c()).replace(u'.', u','));
     QVERIFY2(size.contains(u','), qPrintable(size));
     // What the German format writes, the parser reads back.
-    QCOMPARE(StorageSize::parse(size, u"storage"_s).value_or(-1), 1280);
+    QCOMPARE(StorageSize::parse(size, QLocale(), u"storage"_s).value_or(-1), 1280);
 }
 
 void TestGermanWizard::shouldShowGermanLabelsAndButtons()

@@ -116,11 +116,11 @@ AccountQuotasPage::Checked AccountQuotasPage::check() const
         const Resource resource = row->resource();
         const QString limitField = Field::quotaLimit(resource);
         const QString overageField = Field::quotaOverage(resource);
-        if (auto limit = Quotas::parseLimit(resource, row->limitText(), limitField))
+        if (auto limit = Quotas::parseLimit(resource, row->limitText(), limitField, row->locale()))
             checked.quotas[resource].limit = *limit;
         else
             checked.errors.insert(limitField, limit.error().message);
-        if (auto overage = Quotas::parseOverage(resource, row->overageText(), overageField))
+        if (auto overage = Quotas::parseOverage(resource, row->overageText(), overageField, row->locale()))
             checked.quotas[resource].overage = *overage;
         else
             checked.errors.insert(overageField, overage.error().message);

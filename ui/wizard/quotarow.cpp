@@ -39,14 +39,10 @@ QString labelText(Resource resource)
     return {};
 }
 
-// An amount as it can be typed back: parses to exactly `amount` (no locale grouping, no rounding).
-QString editableAmount(Resource resource, qint64 amount)
+// An amount as it can be typed back in `locale`: StorageSize::format reads back exactly.
+QString editableAmount(Resource resource, qint64 amount, const QLocale &locale)
 {
-    if (resource != Resource::Storage)
-        return QString::number(amount);
-    const QString formatted = StorageSize::format(amount, QLocale::c());
-    const Result<qint64> parsed = StorageSize::parse(formatted);
-    return parsed && *parsed == amount ? formatted : QString::number(amount);
+    return resource == Resource::Storage ? StorageSize::format(amount, locale) : QString::number(amount);
 }
 
 QLineEdit *amountEdit(Resource resource, const QString &objectName, QWidget *page)
@@ -101,14 +97,16 @@ QuotaRow::QuotaRow(Resource resource, const std::optional<qint64> &cap, ProfileI
 
     if (cap) {
         // A capped resource cannot be unlimited; start at the most the group allows.
-        m_limit->setText(editableAmount(resource, *cap));
+        m_limit->setText(editableAmount(resource, *cap, locale()));
         m_unlimited->setEnabled(false);
         m_unlimited->setToolTip(tr("This group caps %1.").arg(name.toLower()));
-        m_limitMessage->setHint(tr("At most %1 in this group.").arg(Quotas::formatAmount(resource, *cap)));
+        m_capHint = tr("At most %1 in this group.").arg(Quotas::formatAmount(resource, *cap, locale()));
     } else {
         m_unlimited->setChecked(true);
         m_limit->setPlaceholderText(tr("Unlimited"));
     }
+
+    refresh();
 
     connect(m_limit, &QLineEdit::textEdited, this, &QuotaRow::limitEdited);
     connect(m_overage, &QLineEdit::textEdited, this, &QuotaRow::personEdited);
@@ -128,6 +126,11 @@ QString QuotaRow::objectNameStem(Resource resource)
     for (qsizetype i = 1; i < parts.size(); ++i)
         stem += parts.at(i).left(1).toUpper() + parts.at(i).mid(1);
     return stem;
+}
+
+QLocale QuotaRow::locale() const
+{
+    return m_limit->locale();
 }
 
 QString QuotaRow::limitText() const
@@ -156,14 +159,17 @@ void QuotaRow::setQuota(const Quota &quota)
     const QSignalBlocker unlimitedBlocker(m_unlimited);
     const QSignalBlocker overageBlocker(m_overage);
     if (quota.limit) {
-        m_limit->setText(editableAmount(m_resource, *quota.limit));
+        m_limit->setText(editableAmount(m_resource, *quota.limit, locale()));
     } else {
         if (!m_limit->text().isEmpty())
             m_typedLimit = m_limit->text();
         m_limit->clear();
     }
     m_unlimited->setChecked(!quota.limit);
-    m_overage->setText(quota.overage == 0 ? QString() : editableAmount(m_resource, quota.overage));
+    m_overage->setEnabled(true);
+    m_overage->setText(quota.overage == 0 ? QString() : editableAmount(m_resource, quota.overage, locale()));
+    m_typedOverage.clear();
+    refresh();
     Q_EMIT edited();
 }
 
@@ -181,8 +187,46 @@ void QuotaRow::setVisible(bool visible)
     }
 }
 
+void QuotaRow::refresh()
+{
+    // An overage only means something above a limit: while the quota is unlimited (Unlimited
+    // ticked, or no limit typed, as core reads it) the overage waits, greyed and empty.
+    const Result<std::optional<qint64>> limit = Quotas::parseLimit(m_resource, m_limit->text(), QString(), locale());
+    const bool unlimited = limit && !limit->has_value();
+    if (unlimited && m_overage->isEnabled()) {
+        const QSignalBlocker blocker(m_overage);
+        m_typedOverage = m_overage->text();
+        m_overage->clear();
+        m_overage->setEnabled(false);
+        m_overage->setToolTip(tr("An overage applies once a limit is set."));
+    } else if (!unlimited && !m_overage->isEnabled()) {
+        const QSignalBlocker blocker(m_overage);
+        if (m_overage->text().isEmpty())
+            m_overage->setText(m_typedOverage);
+        m_overage->setEnabled(true);
+        m_overage->setToolTip(tr("How far usage may pass the limit before backups fail."));
+    }
+
+    // What a storage size was understood as ("= 1.5 TB"), shown while there is no error.
+    QString limitHint = m_capHint;
+    QString overageHint;
+    if (m_resource == Resource::Storage) {
+        const QString understood = StorageSize::understood(m_limit->text(), locale());
+        if (!understood.isEmpty())
+            limitHint = m_capHint.isEmpty() ? understood : tr("%1 · %2").arg(understood, m_capHint);
+        overageHint = StorageSize::understood(m_overage->text(), locale());
+    }
+    m_limitMessage->setHint(limitHint);
+    m_overageMessage->setHint(overageHint);
+    if (!m_visible) {
+        m_limitMessage->setVisible(false);
+        m_overageMessage->setVisible(false);
+    }
+}
+
 void QuotaRow::personEdited()
 {
+    refresh();
     m_inheritance.setOverridden(m_key, true);
     Q_EMIT edited();
 }

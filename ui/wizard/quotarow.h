@@ -2,6 +2,7 @@
 
 #include "quota.h"
 
+#include <QLocale>
 #include <QObject>
 
 #include <optional>
@@ -20,7 +21,8 @@ class ProfileValueIndicator;
 // One resource on the quotas page: its limit (a value, or Unlimited) and its overage, each with
 // the message line below it, and whether the value comes from the profile (ProfileValueIndicator).
 // An edit makes the quota an override; while it is inherited it shows the profile's value.
-// Holds no rule: the page parses and checks with core.
+// The overage is disabled while the quota is unlimited. Holds no rule: the page parses and checks
+// with core; a storage row shows what core understood as you type ("= 1.5 TB").
 class QuotaRow final : public QObject
 {
     Q_OBJECT
@@ -36,6 +38,8 @@ public:
     static QString objectNameStem(Resource resource);
 
     [[nodiscard]] Resource resource() const { return m_resource; }
+    // The locale the row's values are typed and shown in (its page's).
+    [[nodiscard]] QLocale locale() const;
     // What core parses; empty (Unlimited ticked) means unlimited.
     [[nodiscard]] QString limitText() const;
     [[nodiscard]] QString overageText() const;
@@ -59,6 +63,8 @@ private:
     void limitEdited(const QString &text);
     void personEdited();
     void followProfile();
+    // Greys the overage while the quota is unlimited; shows what a storage size was understood as.
+    void refresh();
 
     Resource m_resource;
     ProfileInheritance &m_inheritance;
@@ -73,6 +79,8 @@ private:
     FieldMessage *m_limitMessage = nullptr;
     FieldMessage *m_overageMessage = nullptr;
     QString m_typedLimit;
+    QString m_typedOverage;
+    QString m_capHint;
 };
 
 } // namespace bc

@@ -384,6 +384,11 @@ void TestAddAccountWizard::shouldShowTheErrorNextToTheFieldAndBlockNext()
         CHECKED(next(*wizard, AddAccountWizard::QuotasPageId));
         if (field.endsWith(u"Limit"_s)) {
             CHECKED(click(*wizard, field.chopped(5) + u"Unlimited"_s));
+        } else if (field.endsWith(u"Overage"_s)) {
+            // An overage waits for a limit.
+            const QString stem = field.chopped(7);
+            CHECKED(click(*wizard, stem + u"Unlimited"_s));
+            CHECKED(typeInto(*wizard, stem + u"Limit"_s, stem == u"storage"_s ? u"1 TB"_s : u"5"_s));
         }
     }
     QAbstractButton *nextButton = wizard->button(QWizard::NextButton);
