@@ -126,6 +126,7 @@ Result<DemoData::Summary> DemoData::fill(GroupService &groups, AccountService &a
     for (int i = 0; i < accountCount; ++i) {
         const Target &target = targets.at(static_cast<qsizetype>(random.bounded(static_cast<int>(targets.size()))));
         AccountDraft draft = target.defaults;
+        draft.quotas = Quotas(); // drawn below; an account that keeps the profile gets its values from core
         draft.firstName = firstNames.at(random.bounded(static_cast<int>(firstNames.size())));
         draft.lastName = lastNames.at(random.bounded(static_cast<int>(lastNames.size())));
         const QString base = (asciiFolded(draft.firstName).left(1) + asciiFolded(draft.lastName)).toLower();
