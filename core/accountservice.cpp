@@ -132,6 +132,16 @@ Result<LoginAvailability> AccountService::checkLogin(const QString &login)
     return LoginAvailability {false, free->value(0), loginTakenMessage(login, free->value(0))};
 }
 
+Result<AccountDraft> AccountService::newDraft(qint64 groupId, NewAccountDefaults take)
+{
+    auto catalog = loadCatalog(
+        m_db, groupId,
+        {.profiles = take.profile, .storages = false, .subscriptions = take.subscription, .securityGroups = false});
+    if (!catalog)
+        return fail(catalog.error());
+    return GroupDefaults::newDraft(*catalog, take);
+}
+
 Result<Account> AccountService::create(qint64 groupId, const AccountDraft &input, AccountStatus status)
 {
     // The hash takes a fraction of a second of memory-hard work: done before the write lock.

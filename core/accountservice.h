@@ -5,6 +5,7 @@
 #include "auditlog.h"
 #include "catalog.h"
 #include "error.h"
+#include "groupdefaults.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -42,6 +43,10 @@ public:
     QList<Error> validate(qint64 groupId, const AccountDraft &draft, qint64 accountId = 0);
     Result<LoginAvailability> checkLogin(const QString &login);
     static QString loginTakenMessage(const QString &login, const QString &suggestion);
+    // What a new account of the group starts with: the group's default profile with its values, its
+    // default subscription and storage (GroupDefaults). Front ends start here, then apply what the
+    // person chose.
+    Result<AccountDraft> newDraft(qint64 groupId, NewAccountDefaults take = {});
     Result<Account> create(qint64 groupId, const AccountDraft &draft, AccountStatus status = AccountStatus::Inactive);
     // Saves every field of the draft; data-locked accounts keep their profile and licenses.
     Result<Account> update(qint64 id, const AccountDraft &draft);

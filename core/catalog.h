@@ -104,7 +104,29 @@ struct GroupSettings
     Services backupNewUsersAutomatically; // of the Microsoft 365 services
     QStringList digestRecipients;
     qint64 defaultStorageId = 0;
+    // What new accounts of the group (and of the groups below that name none) start with; 0: none of
+    // its own, the group above decides (GroupDefaults).
+    qint64 defaultProfileId = 0;
+    qint64 defaultSubscriptionId = 0;
     Quotas limits;
+};
+
+// A group's default profile, subscription or storage, and where it comes from (GroupDefaults).
+struct DefaultChoice
+{
+    enum class Origin
+    {
+        None, // no default
+        Own, // the group's own settings name it
+        Inherited, // the settings of a group above name it
+        OnlyOne, // no group names one, and the group offers exactly one subscription
+    };
+    qint64 id = 0; // 0: none
+    Origin origin = Origin::None;
+    qint64 groupId = 0; // the group whose settings name it (Own, Inherited)
+    QString groupName;
+
+    friend bool operator==(const DefaultChoice &, const DefaultChoice &) = default;
 };
 
 // Everything a group's accounts may be given: what the group and the groups above it define.
@@ -115,6 +137,13 @@ struct Catalog
     QList<Subscription> subscriptions;
     QList<SecurityGroup> securityGroups;
     qint64 defaultStorageId = 0;
+    // What a new account of the group starts with (GroupDefaults::newDraft).
+    DefaultChoice defaultProfile;
+    DefaultChoice defaultSubscription;
+    // What the group would have without a default of its own, for its settings to show.
+    DefaultChoice inheritedProfile;
+    DefaultChoice inheritedSubscription;
+    DefaultChoice inheritedStorage;
     Services services = everyService; // switched on here and in every group above
     Quotas limits; // the tightest of the group and the groups above
     QList<qint64> ancestry; // the group, then the groups above it up to the top group

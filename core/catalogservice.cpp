@@ -48,6 +48,27 @@ template<> Result<SecurityGroup> load(CatalogStore &store, qint64 id)
     return store.securityGroup(id);
 }
 
+QString defaultInUse(CatalogKind kind, const QString &name, const QString &group)
+{
+    switch (kind) {
+    case CatalogKind::Profile:
+        return CatalogService::tr("\"%1\" is the default profile of \"%2\"; choose another default in that "
+                                  "group's settings first.")
+            .arg(name, group);
+    case CatalogKind::Storage:
+        return CatalogService::tr("\"%1\" is the default storage of \"%2\"; choose another default in that "
+                                  "group's settings first.")
+            .arg(name, group);
+    case CatalogKind::Subscription:
+        return CatalogService::tr("\"%1\" is the default subscription of \"%2\"; choose another default in "
+                                  "that group's settings first.")
+            .arg(name, group);
+    case CatalogKind::SecurityGroup:
+        break;
+    }
+    return {};
+}
+
 Result<void> checkItemName(const QString &name)
 {
     const QString trimmed = name.trimmed();
@@ -243,6 +264,13 @@ Result<void> CatalogService::remove(CatalogKind kind, qint64 id)
             }
             break;
         }
+        // A group's default stays until its settings say otherwise (the database would clear it
+        // silently): the settings are changed first, on purpose.
+        auto defaults = store.groupsWithDefault(kind, id);
+        if (!defaults)
+            return fail(defaults.error());
+        if (!defaults->isEmpty())
+            return fail(Error::Code::NotAllowed, Field::groupName, defaultInUse(kind, name, defaults->first()));
         auto usage = store.usage(kind, id);
         if (!usage)
             return fail(usage.error());
@@ -327,15 +355,25 @@ QList<Error> CatalogService::validate(qint64 groupId, const GroupSettings &setti
                 {Error::Code::Invalid, Field::quotaLimit(resource),
                  tr("The group above allows at most %1; enter %1 or less.").arg(Quotas::formatAmount(resource, *cap))});
     }
-    if (settings.defaultStorageId != 0) {
+    // A default must be one the group's accounts may use: its own or a group's above.
+    if (settings.defaultStorageId != 0 || settings.defaultProfileId != 0 || settings.defaultSubscriptionId != 0) {
         auto offered = catalog(groupId);
         if (!offered)
             return {offered.error()};
-        const bool known = std::any_of(offered->storages.cbegin(), offered->storages.cend(),
-                                       [&](const Storage &storage) { return storage.id == settings.defaultStorageId; });
-        if (!known)
+        const auto offers = [](const auto &items, qint64 id) {
+            return id == 0
+                || std::any_of(items.cbegin(), items.cend(), [id](const auto &item) { return item.id == id; });
+        };
+        if (!offers(offered->storages, settings.defaultStorageId))
             errors.append({Error::Code::Invalid, Field::storage,
                            tr("The default storage must be one of this group's storages or of a group above it.")});
+        if (!offers(offered->profiles, settings.defaultProfileId))
+            errors.append({Error::Code::Invalid, Field::profile,
+                           tr("The default profile must be one of this group's profiles or of a group above it.")});
+        if (!offers(offered->subscriptions, settings.defaultSubscriptionId))
+            errors.append(
+                {Error::Code::Invalid, Field::subscriptions,
+                 tr("The default subscription must be one of this group's subscriptions or of a group above it.")});
     }
     return errors;
 }

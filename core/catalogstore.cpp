@@ -2,6 +2,7 @@
 
 #include "accountrules.h"
 #include "database.h"
+#include "groupdefaults.h"
 #include "groupstore.h"
 #include "timestamps.h"
 
@@ -308,9 +309,7 @@ Result<int> CatalogStore::usage(CatalogKind kind, qint64 id)
         sql = u"SELECT count(*) FROM accounts WHERE profile_id = ?"_s;
         break;
     case CatalogKind::Storage:
-        sql = u"SELECT (SELECT count(*) FROM accounts WHERE storage_id = ?) "
-              "+ (SELECT count(*) FROM groups WHERE default_storage_id = ?)"_s;
-        values.append(id);
+        sql = u"SELECT count(*) FROM accounts WHERE storage_id = ?"_s;
         break;
     case CatalogKind::Subscription:
         sql = u"SELECT count(*) FROM account_subscriptions WHERE subscription_id = ?"_s;
@@ -323,6 +322,31 @@ Result<int> CatalogStore::usage(CatalogKind kind, qint64 id)
     if (!query)
         return fail(query.error());
     return query->next() ? query->value(0).toInt() : 0;
+}
+
+Result<QStringList> CatalogStore::groupsWithDefault(CatalogKind kind, qint64 id)
+{
+    QString column;
+    switch (kind) {
+    case CatalogKind::Profile:
+        column = u"default_profile_id"_s;
+        break;
+    case CatalogKind::Storage:
+        column = u"default_storage_id"_s;
+        break;
+    case CatalogKind::Subscription:
+        column = u"default_subscription_id"_s;
+        break;
+    case CatalogKind::SecurityGroup:
+        return QStringList();
+    }
+    auto query = m_db.run(u"SELECT name FROM groups WHERE %1 = ? ORDER BY name_key, id"_s.arg(column), {id});
+    if (!query)
+        return fail(query.error());
+    QStringList names;
+    while (query->next())
+        names.append(query->value(0).toString());
+    return names;
 }
 
 namespace {
@@ -402,11 +426,14 @@ Result<Catalog> loadCatalog(Database &database, qint64 groupId, CatalogParts par
     Catalog catalog;
     catalog.ancestry = chain->ids;
     catalog.limits = chain->limits();
-    for (const GroupSettings &settings : std::as_const(chain->settings)) {
+    QList<GroupDefaults::Link> links;
+    for (qsizetype i = 0; i < chain->ids.size(); ++i) {
+        const GroupSettings &settings = chain->settings.at(i);
         catalog.services &= settings.services;
-        if (catalog.defaultStorageId == 0)
-            catalog.defaultStorageId = settings.defaultStorageId;
+        links.append({chain->ids.at(i), chain->names.value(i), settings.defaultProfileId,
+                      settings.defaultSubscriptionId, settings.defaultStorageId});
     }
+    catalog.defaultStorageId = GroupDefaults::storage(links).id;
     // Each list is one statement; a list nobody reads is not worth it.
     CatalogStore store(database);
     const auto read = [&](bool wanted, auto list, auto &into) -> Result<void> {
@@ -427,6 +454,7 @@ Result<Catalog> loadCatalog(Database &database, qint64 groupId, CatalogParts par
         return fail(loaded.error());
     if (auto loaded = read(parts.securityGroups, &CatalogStore::securityGroups, catalog.securityGroups); !loaded)
         return fail(loaded.error());
+    GroupDefaults::fill(catalog, links);
     return catalog;
 }
 

@@ -49,8 +49,10 @@ public:
     Result<QList<SecurityGroup>> securityGroups(const QList<qint64> &groupIds);
 
     Result<bool> nameExists(CatalogKind kind, qint64 groupId, const QString &name, qint64 exceptId = 0);
-    // How many accounts use the object (and, for storages, how many groups have it as default).
+    // How many accounts use the object.
     Result<int> usage(CatalogKind kind, qint64 id);
+    // The names of the groups whose settings name the object as their default (security groups: none).
+    Result<QStringList> groupsWithDefault(CatalogKind kind, qint64 id);
 
     // Links of an account: subscriptions or security groups.
     Result<QList<qint64>> links(CatalogKind kind, qint64 accountId);
@@ -68,7 +70,7 @@ struct CatalogParts
 {
     bool profiles = true;
     bool storages = true; // read also, whatever this says, when the chain names a default storage
-    bool subscriptions = true;
+    bool subscriptions = true; // without them, no group offers "exactly one" (GroupDefaults)
     bool securityGroups = true;
 
     // What the account rules read for this draft: the lists it names an item of.

@@ -66,8 +66,7 @@ Result<DemoData::Summary> DemoData::fill(GroupService &groups, AccountService &a
     {
         qint64 groupId;
         QString domain;
-        qint64 profileId = 0;
-        QList<qint64> subscriptionIds;
+        AccountDraft defaults; // what a new account of the group starts with (AccountService::newDraft)
     };
     QList<Target> targets;
     qint64 helpdeskId = 0;
@@ -84,7 +83,6 @@ Result<DemoData::Summary> DemoData::fill(GroupService &groups, AccountService &a
         if (!group)
             return fail(group.error());
         ++summary.groups;
-        Target target {group->id, customer.domain, 0, {}};
         if (catalog) {
             // What a customer of seeds 001 and 003 has: a storage, a profile, a subscription or two.
             auto storage = catalog->addStorage({0, group->id, tr("%1 cloud").arg(customer.name), u"EU West"_s});
@@ -98,29 +96,37 @@ Result<DemoData::Summary> DemoData::fill(GroupService &groups, AccountService &a
             auto payg = catalog->addSubscription({0, group->id, tr("Backup PAYG #%1").arg(contract++)});
             if (!storage || !profile || !payg)
                 return fail(!storage ? storage.error() : !profile ? profile.error() : payg.error());
+            // New accounts of the customer and of its units start on its profile, licensed.
             GroupSettings settings = catalog->settings(group->id).value_or(GroupSettings {});
             settings.defaultStorageId = storage->id;
+            settings.defaultProfileId = profile->id;
+            settings.defaultSubscriptionId = payg->id;
             settings.contactCompany = customer.name;
             settings.contactEmail = u"it@"_s + customer.domain;
             if (auto saved = catalog->updateSettings(group->id, settings); !saved)
                 return fail(saved.error());
-            target.profileId = profile->id;
-            target.subscriptionIds = {payg->id};
         }
-        targets.append(target);
+        QList<qint64> ids {group->id};
         for (const QString &unit : customer.units) {
             auto child = groups.create(group->id, unit);
             if (!child)
                 return fail(child.error());
             ++summary.groups;
-            targets.append({child->id, customer.domain, target.profileId, target.subscriptionIds});
+            ids.append(child->id);
+        }
+        for (qint64 id : std::as_const(ids)) {
+            auto defaults = accounts.newDraft(id);
+            if (!defaults)
+                return fail(defaults.error());
+            targets.append({id, customer.domain, *defaults});
         }
     }
 
     QRandomGenerator random(20261126);
     for (int i = 0; i < accountCount; ++i) {
         const Target &target = targets.at(static_cast<qsizetype>(random.bounded(static_cast<int>(targets.size()))));
-        AccountDraft draft;
+        AccountDraft draft = target.defaults;
+        draft.quotas = Quotas(); // drawn below; an account that keeps the profile gets its values from core
         draft.firstName = firstNames.at(random.bounded(static_cast<int>(firstNames.size())));
         draft.lastName = lastNames.at(random.bounded(static_cast<int>(lastNames.size())));
         const QString base = (asciiFolded(draft.firstName).left(1) + asciiFolded(draft.lastName)).toLower();
@@ -149,12 +155,13 @@ Result<DemoData::Summary> DemoData::fill(GroupService &groups, AccountService &a
         const AccountStatus status = roll < 6 ? AccountStatus::Active
             : roll < 9                        ? AccountStatus::Inactive
                                               : AccountStatus::Active;
-        if (random.bounded(10) < 8)
-            draft.subscriptionIds = target.subscriptionIds; // most are licensed, a few not yet
-        if (target.profileId != 0 && random.bounded(3) == 0) {
-            draft.profileId = target.profileId;
-            draft.overrides.clear();
-        }
+        // Most keep the group's default subscription, a few are not licensed yet; a third keep its
+        // default profile, the others have values of their own.
+        if (random.bounded(10) >= 8)
+            draft.subscriptionIds.clear();
+        if (draft.profileId == 0 || random.bounded(3) != 0)
+            draft.profileId = 0;
+        draft.overrides.clear();
         if (draft.administrator && helpdeskId != 0)
             draft.securityGroupIds = {helpdeskId};
         auto account = accounts.create(target.groupId, draft, status);

@@ -50,6 +50,12 @@ QVariant nullable(const std::optional<qint64> &value)
     return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());
 }
 
+// An id column: 0 is NULL.
+QVariant nullableId(qint64 id)
+{
+    return id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(id);
+}
+
 Error groupGone()
 {
     return {Error::Code::NotFound, Field::group, Database::tr("The group no longer exists.")};
@@ -172,7 +178,9 @@ namespace {
 QString settingsColumns()
 {
     return u"id, customer_id, contact_company, contact_address, contact_phone, contact_email, services, auto_backup, "
-           "coalesce(default_storage_id, 0), %1"_s.arg(limitColumns());
+           "coalesce(default_storage_id, 0), %1, coalesce(default_profile_id, 0), coalesce(default_subscription_id, "
+           "0), "
+           "name"_s.arg(limitColumns());
 }
 
 // A row of settingsColumns().
@@ -193,7 +201,15 @@ GroupSettings readSettings(const QSqlQuery &query)
         if (!value.isNull())
             settings.limits[resource].limit = value.toLongLong();
     }
+    settings.defaultProfileId = query.value(column++).toLongLong();
+    settings.defaultSubscriptionId = query.value(column++).toLongLong();
     return settings;
+}
+
+// The group's name in a row of settingsColumns().
+QString readName(const QSqlQuery &query)
+{
+    return query.value(9 + static_cast<int>(allResources.size()) + 2).toString();
 }
 
 } // namespace
@@ -237,6 +253,7 @@ Result<GroupStore::Chain> GroupStore::chain(qint64 id)
     while (query->next()) {
         chain.ids.append(query->value(0).toLongLong());
         chain.settings.append(readSettings(*query));
+        chain.names.append(readName(*query));
     }
     if (chain.ids.isEmpty() && id != 0)
         return fail(groupGone());
@@ -245,9 +262,11 @@ Result<GroupStore::Chain> GroupStore::chain(qint64 id)
 
 Result<void> GroupStore::saveSettings(qint64 id, const GroupSettings &settings)
 {
-    QStringList assignments {u"customer_id = ?"_s,   u"contact_company = ?"_s,   u"contact_address = ?"_s,
-                             u"contact_phone = ?"_s, u"contact_email = ?"_s,     u"services = ?"_s,
-                             u"auto_backup = ?"_s,   u"default_storage_id = ?"_s};
+    QStringList assignments {u"customer_id = ?"_s,        u"contact_company = ?"_s,
+                             u"contact_address = ?"_s,    u"contact_phone = ?"_s,
+                             u"contact_email = ?"_s,      u"services = ?"_s,
+                             u"auto_backup = ?"_s,        u"default_storage_id = ?"_s,
+                             u"default_profile_id = ?"_s, u"default_subscription_id = ?"_s};
     QVariantList values {settings.customerId,
                          settings.contactCompany,
                          settings.contactAddress,
@@ -255,8 +274,9 @@ Result<void> GroupStore::saveSettings(qint64 id, const GroupSettings &settings)
                          settings.contactEmail,
                          settings.services.toInt(),
                          settings.backupNewUsersAutomatically.toInt(),
-                         settings.defaultStorageId == 0 ? QVariant(QMetaType::fromType<qint64>())
-                                                        : QVariant(settings.defaultStorageId)};
+                         nullableId(settings.defaultStorageId),
+                         nullableId(settings.defaultProfileId),
+                         nullableId(settings.defaultSubscriptionId)};
     for (Resource resource : allResources) {
         assignments.append(Quotas::columnPrefix(resource) + "_limit = ?"_L1);
         values.append(nullable(settings.limits[resource].limit));

@@ -5,6 +5,7 @@
 #include "group.h"
 
 #include <QList>
+#include <QStringList>
 
 #include <optional>
 
@@ -38,6 +39,7 @@ public:
     {
         QList<qint64> ids;
         QList<GroupSettings> settings;
+        QStringList names;
 
         // The tightest limits of the groups of the chain.
         Quotas limits() const;

@@ -161,6 +161,8 @@ QJsonObject fromSettings(const GroupSettings &settings)
         {u"backupNewUsersAutomatically"_s, flagKeys(settings.backupNewUsersAutomatically)},
         {u"digestRecipients"_s, QJsonArray::fromStringList(settings.digestRecipients)},
         {u"defaultStorageId"_s, idOrNull(settings.defaultStorageId)},
+        {u"defaultProfileId"_s, idOrNull(settings.defaultProfileId)},
+        {u"defaultSubscriptionId"_s, idOrNull(settings.defaultSubscriptionId)},
         {u"limits"_s, fromQuotas(settings.limits, false)},
     };
 }

@@ -22,7 +22,7 @@ GroupActions::GroupActions(CatalogService &catalog, GroupService &groups, Curren
 {
     m_settings = new QAction(tr("&Settings…"), this);
     m_settings->setObjectName(u"groupSettingsAction"_s);
-    m_settings->setToolTip(tr("Contact details, services, digest recipients, default storage and limits"));
+    m_settings->setToolTip(tr("Contact details, services, digest recipients, defaults for new accounts and limits"));
     connect(m_settings, &QAction::triggered, this, &GroupActions::openSettings);
 
     const struct

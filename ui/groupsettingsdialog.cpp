@@ -7,6 +7,7 @@
 #include "emaillisteditor.h"
 #include "fieldmessage.h"
 #include "formfield.h"
+#include "groupdefaults.h"
 #include "quotaseditor.h"
 
 #include <QCheckBox>
@@ -76,7 +77,7 @@ GroupSettingsDialog::GroupSettingsDialog(CatalogService &catalog, qint64 groupId
     m_tabs->addTab(createGeneralTab(), tr("&General"));
     m_tabs->addTab(createServicesTab(), tr("Ser&vices"));
     m_tabs->addTab(createNotificationsTab(), tr("&Notifications"));
-    m_tabs->addTab(createStorageTab(caps), tr("Storage and &limits"));
+    m_tabs->addTab(createStorageTab(caps), tr("Defaults and &limits"));
 
     m_error = new QLabel(this);
     m_error->setObjectName(u"settingsError"_s);
@@ -176,6 +177,18 @@ QWidget *GroupSettingsDialog::createStorageTab(const Quotas &caps)
     auto *form = new QFormLayout;
     outer->addLayout(form);
     outer->addStretch();
+    // What new accounts of this group and of the groups below start with (GroupDefaults); the
+    // first entry of each is what the group has without a default of its own.
+    m_defaultProfile = new QComboBox(page);
+    m_defaultProfile->setObjectName(u"defaultProfile"_s);
+    FieldMessage *profileMessage = addFieldRow(form, tr("Default &profile:"), m_defaultProfile);
+    profileMessage->setHint(tr("New accounts start with its quotas and settings; they can still choose another."));
+    m_messages.insert(Field::profile, profileMessage);
+    m_defaultSubscription = new QComboBox(page);
+    m_defaultSubscription->setObjectName(u"defaultSubscription"_s);
+    FieldMessage *subscriptionMessage = addFieldRow(form, tr("Default &subscription:"), m_defaultSubscription);
+    subscriptionMessage->setHint(tr("New accounts start licensed by it."));
+    m_messages.insert(Field::subscriptions, subscriptionMessage);
     m_defaultStorage = new QComboBox(page);
     m_defaultStorage->setObjectName(u"defaultStorage"_s);
     m_messages.insert(Field::storage, addFieldRow(form, tr("&Default storage:"), m_defaultStorage));
@@ -208,7 +221,27 @@ void GroupSettingsDialog::load()
     for (Service service : microsoft365)
         m_autoBackup.value(service)->setChecked(settings->backupNewUsersAutomatically.testFlag(service));
     m_digest->setEmails(settings->digestRecipients);
-    m_defaultStorage->addItem(tr("None"), qint64(0));
+    const auto nameOf = [](const auto &items, qint64 id) {
+        const auto found = std::find_if(items.cbegin(), items.cend(), [id](const auto &item) { return item.id == id; });
+        return found == items.cend() ? QString() : found->name;
+    };
+    m_defaultProfile->addItem(GroupDefaults::inheritedText(catalog->inheritedProfile,
+                                                           nameOf(catalog->profiles, catalog->inheritedProfile.id)),
+                              qint64(0));
+    for (const Profile &profile : catalog->profiles)
+        m_defaultProfile->addItem(profile.dataLock ? tr("%1 (data lock)").arg(profile.name) : profile.name, profile.id);
+    m_defaultProfile->setCurrentIndex(std::max(0, m_defaultProfile->findData(settings->defaultProfileId)));
+    m_defaultSubscription->addItem(
+        GroupDefaults::inheritedText(catalog->inheritedSubscription,
+                                     nameOf(catalog->subscriptions, catalog->inheritedSubscription.id)),
+        qint64(0));
+    for (const Subscription &subscription : catalog->subscriptions)
+        m_defaultSubscription->addItem(subscription.name, subscription.id);
+    m_defaultSubscription->setCurrentIndex(
+        std::max(0, m_defaultSubscription->findData(settings->defaultSubscriptionId)));
+    m_defaultStorage->addItem(GroupDefaults::inheritedText(catalog->inheritedStorage,
+                                                           nameOf(catalog->storages, catalog->inheritedStorage.id)),
+                              qint64(0));
     for (const Storage &storage : catalog->storages) {
         const QString text = storage.region.isEmpty() ? storage.name : tr("%1 (%2)").arg(storage.name, storage.region);
         m_defaultStorage->addItem(text, storage.id);
@@ -262,6 +295,8 @@ std::optional<GroupSettings> GroupSettingsDialog::settings()
     for (Service service : microsoft365)
         settings.backupNewUsersAutomatically.setFlag(service, m_autoBackup.value(service)->isChecked());
     settings.defaultStorageId = m_defaultStorage->currentData().toLongLong();
+    settings.defaultProfileId = m_defaultProfile->currentData().toLongLong();
+    settings.defaultSubscriptionId = m_defaultSubscription->currentData().toLongLong();
     // An address typed but not added is meant to be added; a bad one keeps the dialog open.
     if (!m_digest->addPending()) {
         m_tabs->setCurrentIndex(tabOf(m_tabs, m_digest));

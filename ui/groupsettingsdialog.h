@@ -26,7 +26,8 @@ class QuotasEditor;
 
 // A group's organization settings (seeds 004 and 002): customer id and contact details, the
 // services it backs up and which of them take new Microsoft 365 users automatically, who gets the
-// summary digest, its default storage and its limits. Every check is core's; OK saves through
+// summary digest, the defaults of its new accounts (profile, subscription, storage; its own or what
+// it inherits) and its limits. Every check is core's; OK saves through
 // CatalogService and, when core refuses, stays open with everything typed and the reason shown
 // next to the field concerned.
 class GroupSettingsDialog final : public QDialog
@@ -67,6 +68,8 @@ private:
     QHash<Service, QCheckBox *> m_services;
     QHash<Service, QCheckBox *> m_autoBackup;
     EmailListEditor *m_digest = nullptr;
+    QComboBox *m_defaultProfile = nullptr;
+    QComboBox *m_defaultSubscription = nullptr;
     QComboBox *m_defaultStorage = nullptr;
     QuotasEditor *m_limits = nullptr;
     QHash<QString, FieldMessage *> m_messages; // by core's field key

@@ -80,7 +80,13 @@ ExitCode AccountCommands::add(const Invocation &invocation)
     auto group = m_groups.resolve(invocation.value(u"group"_s));
     if (!group)
         return m_output.error(group.error());
-    AccountDraftReader::Draft read = AccountDraftReader::read(invocation, AccountDraft {}, group->id, m_resolver);
+    // The group's defaults first (core's one rule), unless opted out; then what the options say.
+    auto base = m_accounts.newDraft(
+        group->id,
+        {.profile = !invocation.isSet(u"no-profile"_s), .subscription = !invocation.isSet(u"no-subscriptions"_s)});
+    if (!base)
+        return m_output.error(base.error());
+    AccountDraftReader::Draft read = AccountDraftReader::read(invocation, *base, group->id, m_resolver);
     readActivationEmail(invocation, group->id, read.draft, read.errors);
 
     // Every error at once first; create() checks again inside its transaction, where races are settled.

@@ -54,6 +54,18 @@ QList<CommandSpec> CommandCatalog::catalogCommands(const QString &topic)
     };
 }
 
+namespace {
+
+// `account add` takes the group's default profile and subscription; each opt-out follows its option.
+QStringList withOptOuts(QStringList options)
+{
+    options.insert(options.indexOf(u"profile"_s) + 1, u"no-profile"_s);
+    options.insert(options.indexOf(u"subscription"_s) + 1, u"no-subscriptions"_s);
+    return options;
+}
+
+} // namespace
+
 QList<CommandSpec> CommandCatalog::commands()
 {
     const QStringList accountFields {
@@ -93,7 +105,7 @@ QList<CommandSpec> CommandCatalog::commands()
          tr("Show or change a group's organization settings."),
          {u"json"_s, u"set"_s, u"customer-id"_s, u"contact-company"_s, u"contact-address"_s, u"contact-phone"_s,
           u"contact-email"_s, u"service"_s, u"auto-backup"_s, u"digest-recipient"_s, u"no-digest-recipients"_s,
-          u"default-storage"_s, u"limit"_s, u"activation-days"_s},
+          u"default-storage"_s, u"default-profile"_s, u"default-subscription"_s, u"limit"_s, u"activation-days"_s},
          1,
          1,
          {{u"limit"_s,
@@ -105,9 +117,19 @@ QList<CommandSpec> CommandCatalog::commands()
          tr("Create an account."),
          QStringList {u"group"_s, u"admin"_s, u"no-agent-auto-update"_s, u"no-business-notifications"_s,
                       u"no-activation-email"_s, u"activation-subject"_s, u"activation-body-file"_s}
-             + accountFields,
+             + withOptOuts(accountFields),
          0,
-         0},
+         0,
+         {{u"profile"_s,
+           {tr("ID|NAME"),
+            tr("The profile whose defaults the account takes (default: the group's default profile); --quota, "
+               "--overage, --backup-locations and --notifications given with it override its values.")}},
+          {u"no-profile"_s, {QString(), tr("Do not take the group's default profile: the account has no profile.")}},
+          {u"subscription"_s,
+           {tr("ID|NAME"),
+            tr("A subscription that licenses the account, instead of the group's default subscription. Repeatable.")}},
+          {u"no-subscriptions"_s,
+           {QString(), tr("Do not take the group's default subscription: the account starts unlicensed.")}}}},
         {{u"account"_s, u"edit"_s},
          tr("LOGIN [OPTIONS]"),
          tr("Change an account; only the options given change."),

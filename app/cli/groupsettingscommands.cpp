@@ -7,6 +7,7 @@
 #include "texttable.h"
 
 #include "accountrules.h"
+#include "groupdefaults.h"
 #include "json.h"
 
 using namespace Qt::StringLiterals;
@@ -60,9 +61,11 @@ GroupSettingsCommands::GroupSettingsCommands(CatalogService &catalog, GroupServi
 
 QStringList GroupSettingsCommands::settingOptions()
 {
-    return {u"customer-id"_s,          u"contact-company"_s, u"contact-address"_s, u"contact-phone"_s,
-            u"contact-email"_s,        u"service"_s,         u"auto-backup"_s,     u"digest-recipient"_s,
-            u"no-digest-recipients"_s, u"default-storage"_s, u"limit"_s,           u"activation-days"_s};
+    return {u"customer-id"_s,     u"contact-company"_s,  u"contact-address"_s,
+            u"contact-phone"_s,   u"contact-email"_s,    u"service"_s,
+            u"auto-backup"_s,     u"digest-recipient"_s, u"no-digest-recipients"_s,
+            u"default-storage"_s, u"default-profile"_s,  u"default-subscription"_s,
+            u"limit"_s,           u"activation-days"_s};
 }
 
 ExitCode GroupSettingsCommands::settings(const Invocation &invocation)
@@ -129,16 +132,52 @@ QList<Error> GroupSettingsCommands::read(const Invocation &invocation, qint64 gr
         settings.digestRecipients.clear();
     else if (invocation.isSet(u"digest-recipient"_s))
         settings.digestRecipients = invocation.values(u"digest-recipient"_s);
-    if (invocation.isSet(u"default-storage"_s)) {
-        auto storage = m_resolver.find<Storage>(groupId, invocation.value(u"default-storage"_s),
-                                                CatalogScope::Available, Field::storage);
-        if (storage)
-            settings.defaultStorageId = storage->id;
-        else
-            errors.append(storage.error());
-    }
+    readDefault<Storage>(invocation, u"default-storage"_s, groupId, Field::storage, settings.defaultStorageId, errors);
+    readDefault<Profile>(invocation, u"default-profile"_s, groupId, Field::profile, settings.defaultProfileId, errors);
+    readDefault<Subscription>(invocation, u"default-subscription"_s, groupId, Field::subscriptions,
+                              settings.defaultSubscriptionId, errors);
     OptionReader::readQuotas(invocation, u"limit"_s, false, settings.limits, errors);
     return errors;
+}
+
+template<typename T>
+void GroupSettingsCommands::readDefault(const Invocation &invocation, const QString &option, qint64 groupId,
+                                        const QString &field, qint64 &id, QList<Error> &errors)
+{
+    if (!invocation.isSet(option))
+        return;
+    const QString value = invocation.value(option).trimmed();
+    if (value.compare("none"_L1, Qt::CaseInsensitive) == 0) {
+        id = 0;
+        return;
+    }
+    if (auto item = m_resolver.find<T>(groupId, value, CatalogScope::Available, field))
+        id = item->id;
+    else
+        errors.append(item.error());
+}
+
+template<typename T>
+QString GroupSettingsCommands::defaultText(qint64 groupId, qint64 own, const DefaultChoice &inherited)
+{
+    if (own != 0)
+        return m_resolver.nameOf<T>(groupId, own);
+    return GroupDefaults::inheritedText(inherited, m_resolver.nameOf<T>(groupId, inherited.id));
+}
+
+template<typename T> QJsonValue GroupSettingsCommands::defaultJson(qint64 groupId, const DefaultChoice &choice)
+{
+    if (choice.origin == DefaultChoice::Origin::None)
+        return QJsonValue::Null;
+    QJsonObject object {{u"id"_s, choice.id},
+                        {u"name"_s, m_resolver.nameOf<T>(groupId, choice.id)},
+                        {u"origin"_s, GroupDefaults::key(choice.origin)}};
+    if (choice.groupId != 0) {
+        auto path = m_groups.path(choice.groupId);
+        object.insert(u"groupId"_s, choice.groupId);
+        object.insert(u"group"_s, path ? *path : choice.groupName);
+    }
+    return object;
 }
 
 ExitCode GroupSettingsCommands::show(const Invocation &invocation, const Group &group, const GroupSettings &settings)
@@ -146,9 +185,24 @@ ExitCode GroupSettingsCommands::show(const Invocation &invocation, const Group &
     auto days = m_activation.activationDays(group.id);
     if (!days)
         return m_output.error(days.error());
+    // What the group's new accounts start with, and what it would inherit: core's rule.
+    auto catalog = m_catalog.catalog(group.id);
+    if (!catalog)
+        return m_output.error(catalog.error());
     if (invocation.isSet(u"json"_s)) {
         QJsonObject object = Json::fromSettings(settings);
         object.insert(u"activationDays"_s, *days);
+        object.insert(u"effectiveDefaults"_s,
+                      QJsonObject {
+                          {u"profile"_s, defaultJson<Profile>(group.id, catalog->defaultProfile)},
+                          {u"subscription"_s, defaultJson<Subscription>(group.id, catalog->defaultSubscription)},
+                          {u"storage"_s,
+                           defaultJson<Storage>(group.id,
+                                                settings.defaultStorageId != 0
+                                                    ? DefaultChoice {settings.defaultStorageId,
+                                                                     DefaultChoice::Origin::Own, group.id, group.name}
+                                                    : catalog->inheritedStorage)},
+                      });
         m_output.json(object);
         return ExitCode::Success;
     }
@@ -168,8 +222,11 @@ ExitCode GroupSettingsCommands::show(const Invocation &invocation, const Group &
     table.addRow({tr("Digest recipients:"),
                   settings.digestRecipients.isEmpty() ? none : settings.digestRecipients.join(u", "_s)});
     table.addRow(
-        {tr("Default storage:"),
-         settings.defaultStorageId == 0 ? none : m_resolver.nameOf<Storage>(group.id, settings.defaultStorageId)});
+        {tr("Default profile:"), defaultText<Profile>(group.id, settings.defaultProfileId, catalog->inheritedProfile)});
+    table.addRow({tr("Default subscription:"),
+                  defaultText<Subscription>(group.id, settings.defaultSubscriptionId, catalog->inheritedSubscription)});
+    table.addRow(
+        {tr("Default storage:"), defaultText<Storage>(group.id, settings.defaultStorageId, catalog->inheritedStorage)});
     for (Resource resource : allResources)
         table.addRow({tr("%1 limit:").arg(Quotas::displayName(resource)),
                       Quotas::formatLimit(resource, settings.limits[resource].limit)});

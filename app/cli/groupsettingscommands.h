@@ -10,6 +10,7 @@
 #include "groupservice.h"
 
 #include <QCoreApplication>
+#include <QJsonValue>
 
 namespace bc::cli {
 
@@ -32,6 +33,13 @@ private:
     // The options given applied to `settings`; what cannot be read comes back as errors.
     QList<Error> read(const Invocation &invocation, qint64 groupId, GroupSettings &settings);
     ExitCode show(const Invocation &invocation, const Group &group, const GroupSettings &settings);
+    // --default-storage, --default-profile, --default-subscription: ID|NAME of what the group may use, or none.
+    template<typename T>
+    void readDefault(const Invocation &invocation, const QString &option, qint64 groupId, const QString &field,
+                     qint64 &id, QList<Error> &errors);
+    // The group's own default's name, else what it inherits ("Inherited: Standard from Contoso", "None").
+    template<typename T> QString defaultText(qint64 groupId, qint64 own, const DefaultChoice &inherited);
+    template<typename T> QJsonValue defaultJson(qint64 groupId, const DefaultChoice &choice);
     static QStringList settingOptions();
 
     CatalogService &m_catalog;

@@ -65,7 +65,17 @@ QList<QCommandLineOption> OptionCatalog::options()
          tr("KEY=on|off")},
         {{u"digest-recipient"_s}, tr("Who receives the summary digest; replaces the list. Repeatable."), tr("EMAIL")},
         {{u"no-digest-recipients"_s}, tr("Send the summary digest to nobody.")},
-        {{u"default-storage"_s}, tr("The storage of new accounts that name none."), item},
+        {{u"default-storage"_s},
+         tr("The storage of new accounts that name none; \"none\": the group above decides."),
+         tr("ID|NAME|none")},
+        {{u"default-profile"_s},
+         tr("The profile new accounts of the group and of the groups below start with; \"none\": the group above "
+            "decides."),
+         tr("ID|NAME|none")},
+        {{u"default-subscription"_s},
+         tr("The subscription that licenses new accounts of the group and of the groups below; \"none\": the group "
+            "above decides (or the only subscription the group offers)."),
+         tr("ID|NAME|none")},
         // Accounts
         {{u"group"_s}, tr("The group, by id or by path from the top group (\"Acme MSP/Contoso\")."), tr("GROUP")},
         {{u"login"_s}, tr("The login, unique across the database."), tr("LOGIN")},

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTcpServer>
@@ -66,6 +67,11 @@ private Q_SLOTS:
     void shouldTakePasswordFromStandardInput_data();
     void shouldTakePasswordFromStandardInput();
     void shouldLicenseByAssigningSubscriptions();
+    void shouldTakeTheGroupsDefaultsUnlessOptedOut_data();
+    void shouldTakeTheGroupsDefaultsUnlessOptedOut();
+    void shouldSetAndShowTheGroupsDefaults();
+    void shouldRejectADefaultTheGroupCannotUse_data();
+    void shouldRejectADefaultTheGroupCannotUse();
     void shouldRoundTripGroupSettings();
     void shouldRejectInvalidGroupSettings_data();
     void shouldRejectInvalidGroupSettings();
@@ -1448,6 +1454,132 @@ void TestCli::shouldLicenseByAssigningSubscriptions()
     run = cli({u"account"_s, u"assign-subscription"_s, u"nobody"_s, u"--subscription"_s, u"1"_s});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.startsWith(u"login: "_s), qPrintable(run.err));
+}
+
+void TestCli::shouldTakeTheGroupsDefaultsUnlessOptedOut_data()
+{
+    // Options of `account add` in Sales, below Contoso whose default profile is Standard and whose
+    // only subscription is PAYG; expected: the profile and subscription the account gets.
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("profile");
+    QTest::addColumn<QString>("subscription");
+    QTest::newRow("the defaults") << QStringList() << u"Standard"_s << u"PAYG"_s;
+    QTest::newRow("--no-profile") << QStringList {u"--no-profile"_s} << u""_s << u"PAYG"_s;
+    QTest::newRow("--no-subscriptions") << QStringList {u"--no-subscriptions"_s} << u"Standard"_s << u""_s;
+    QTest::newRow("both opted out") << QStringList {u"--no-profile"_s, u"--no-subscriptions"_s} << u""_s << u""_s;
+    QTest::newRow("--profile instead") << QStringList {u"--profile"_s, u"Other"_s} << u"Other"_s << u"PAYG"_s;
+}
+
+void TestCli::shouldTakeTheGroupsDefaultsUnlessOptedOut()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, profile);
+    QFETCH(QString, subscription);
+    addRootAndCustomer();
+    const QString contoso = u"Acme MSP/Contoso"_s;
+    QHash<QString, qint64> ids {
+        {u"Standard"_s, addItem(u"profile"_s, contoso, u"Standard"_s, {u"--quota"_s, u"storage=500GB"_s})},
+        {u"Other"_s, addItem(u"profile"_s, contoso, u"Other"_s)},
+        {u"PAYG"_s, addItem(u"subscription"_s, contoso, u"PAYG"_s)},
+    };
+    Run run = cli({u"group"_s, u"settings"_s, contoso, u"--set"_s, u"--default-profile"_s, u"standard"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+    addAccount(u"alice"_s, u"Acme MSP/Contoso/Sales"_s, options);
+    if (QTest::currentTestFailed())
+        return;
+    const QJsonObject alice = account(u"alice"_s);
+    QCOMPARE(alice[u"profileId"_s].toInteger(), ids.value(profile));
+    QCOMPARE(alice[u"subscriptionIds"_s].toArray(),
+             subscription.isEmpty() ? QJsonArray() : QJsonArray {ids.value(subscription)});
+    QCOMPARE(alice[u"licensed"_s].toBool(), !subscription.isEmpty());
+    // The profile's values, as if it had been named.
+    const QJsonValue storage = valueAt(alice, u"quotas/storage/limit"_s);
+    if (profile == "Standard"_L1)
+        QCOMPARE(storage.toInteger(), Q_INT64_C(500000000000));
+    else
+        QCOMPARE(storage.toString(), u"unlimited"_s);
+}
+
+void TestCli::shouldSetAndShowTheGroupsDefaults()
+{
+    addRootAndCustomer();
+    const QString contoso = u"Acme MSP/Contoso"_s;
+    const qint64 standard = addItem(u"profile"_s, contoso, u"Standard"_s);
+    const qint64 payg = addItem(u"subscription"_s, contoso, u"PAYG"_s);
+    addItem(u"subscription"_s, contoso, u"Capped"_s);
+
+    Run run = cli({u"help"_s, u"group"_s, u"settings"_s});
+    for (const QString &text : {u"--default-profile"_s, u"--default-subscription"_s})
+        QVERIFY2(run.out.contains(text), qPrintable(text + u" missing in\n"_s + run.out));
+    run = cli({u"help"_s, u"account"_s, u"add"_s});
+    for (const QString &text : {u"--no-profile"_s, u"--no-subscriptions"_s, u"the group's default profile"_s})
+        QVERIFY2(run.out.contains(text), qPrintable(text + u" missing in\n"_s + run.out));
+
+    run = cli({u"group"_s, u"settings"_s, contoso, u"--set"_s, u"--default-profile"_s, u"Standard"_s,
+               u"--default-subscription"_s, QString::number(payg), u"--json"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QJsonObject shown = parse(run).object();
+    QCOMPARE(shown[u"defaultProfileId"_s].toInteger(), standard);
+    QCOMPARE(shown[u"defaultSubscriptionId"_s].toInteger(), payg);
+    QCOMPARE(valueAt(shown, u"effectiveDefaults/profile/origin"_s).toString(), u"own"_s);
+    QCOMPARE(valueAt(shown, u"effectiveDefaults/subscription/name"_s).toString(), u"PAYG"_s);
+
+    // A unit below inherits them, and says from where.
+    run = cli({u"group"_s, u"settings"_s, u"Acme MSP/Contoso/Sales"_s, u"--json"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    shown = parse(run).object();
+    QVERIFY(shown[u"defaultProfileId"_s].isNull());
+    QCOMPARE(valueAt(shown, u"effectiveDefaults/profile/id"_s).toInteger(), standard);
+    QCOMPARE(valueAt(shown, u"effectiveDefaults/profile/origin"_s).toString(), u"inherited"_s);
+    QCOMPARE(valueAt(shown, u"effectiveDefaults/profile/group"_s).toString(), contoso);
+    run = cli({u"group"_s, u"settings"_s, u"Acme MSP/Contoso/Sales"_s});
+    for (const QString &text : {u"Inherited: Standard from Contoso"_s, u"Inherited: PAYG from Contoso"_s})
+        QVERIFY2(run.out.contains(text), qPrintable(text + u" missing in\n"_s + run.out));
+
+    // Deleting a default is refused, naming the group; none lets it go.
+    run = cli({u"profile"_s, u"delete"_s, u"Standard"_s, u"--group"_s, contoso});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"default profile of \"Contoso\""_s), qPrintable(run.err));
+    run = cli({u"group"_s, u"settings"_s, contoso, u"--set"_s, u"--default-profile"_s, u"none"_s,
+               u"--default-subscription"_s, u"NONE"_s, u"--json"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    shown = parse(run).object();
+    QVERIFY(shown[u"defaultProfileId"_s].isNull() && shown[u"defaultSubscriptionId"_s].isNull());
+    QVERIFY(valueAt(shown, u"effectiveDefaults/profile"_s).isNull());
+    run = cli({u"group"_s, u"settings"_s, contoso});
+    QVERIFY2(run.out.contains(QRegularExpression(u"Default profile: +None\n"_s)), qPrintable(run.out));
+    run = cli({u"profile"_s, u"delete"_s, u"Standard"_s, u"--group"_s, contoso});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+}
+
+void TestCli::shouldRejectADefaultTheGroupCannotUse_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("unknown profile") << QStringList {u"--default-profile"_s, u"Nope"_s} << u"profile"_s;
+    QTest::newRow("another customer's profile")
+        << QStringList {u"--default-profile"_s, u"Fabrikam only"_s} << u"profile"_s;
+    QTest::newRow("a unit's subscription, by id")
+        << QStringList {u"--default-subscription"_s, u"2"_s} << u"subscriptions"_s;
+}
+
+void TestCli::shouldRejectADefaultTheGroupCannotUse()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, field);
+    addRootAndCustomer();
+    QVERIFY(cli({u"group"_s, u"add"_s, u"Fabrikam"_s}).exitCode == 0);
+    QCOMPARE(addItem(u"profile"_s, u"Acme MSP/Fabrikam"_s, u"Fabrikam only"_s), 1);
+    QCOMPARE(addItem(u"subscription"_s, u"Acme MSP/Contoso"_s, u"Contoso PAYG"_s), 1);
+    QCOMPARE(addItem(u"subscription"_s, u"Acme MSP/Contoso/Sales"_s, u"Sales PAYG"_s), 2);
+    Run run = cli(QStringList {u"group"_s, u"settings"_s, u"Acme MSP/Contoso"_s, u"--set"_s} + options);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
+    QVERIFY2(run.err.startsWith(field + u": "_s), qPrintable(run.err));
+    run = cli({u"group"_s, u"settings"_s, u"Acme MSP/Contoso"_s, u"--json"_s});
+    QVERIFY(parse(run).object()[u"defaultProfileId"_s].isNull());
+    QVERIFY(parse(run).object()[u"defaultSubscriptionId"_s].isNull());
 }
 
 void TestCli::shouldRoundTripGroupSettings()

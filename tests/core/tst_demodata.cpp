@@ -164,6 +164,15 @@ void TestDemoData::fillGivesCustomersACatalogAndMostAccountsALicense()
     auto profiles = catalog.profiles(bank->id);
     QVERIFY(profiles && profiles->size() == 1 && profiles->first().dataLock);
     QVERIFY2(catalog.settings(bank->id)->defaultStorageId != 0, "each customer has a default storage");
+    // New accounts of a customer, and of its units, start on its profile, licensed (issue 13).
+    QCOMPARE(catalog.settings(bank->id)->defaultProfileId, profiles->first().id);
+    QVERIFY2(catalog.settings(bank->id)->defaultSubscriptionId != 0, "each customer has a default subscription");
+    auto branch = console.groups->resolve(u"Northwind MSP/Woodgrove Bank/Branch Berlin"_s);
+    QVERIFY(branch);
+    auto draft = console.accounts->newDraft(branch->id);
+    QVERIFY(draft);
+    QCOMPARE(draft->profileId, profiles->first().id);
+    QCOMPARE(draft->subscriptionIds, QList<qint64> {catalog.settings(bank->id)->defaultSubscriptionId});
 }
 
 QTEST_GUILESS_MAIN(TestDemoData)

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void shouldShowAContactErrorAsItIsTyped();
     void shouldRefuseALimitAboveTheGroupAbove();
     void shouldKeepTheGroupsOwnActivationEmailAndLinkLifetime();
+    void shouldShowInheritedDefaultsAndSaveTheGroupsOwn();
 
 private:
     std::unique_ptr<GroupSettingsDialog> makeDialog();
@@ -226,6 +227,69 @@ void GroupSettingsDialogTest::shouldKeepTheGroupsOwnActivationEmailAndLinkLifeti
     // A unit below takes Contoso's email until it has its own.
     const qint64 unit = m_groups->create(m_contosoId, u"Sales"_s)->id;
     QCOMPARE(activation.effectiveTemplate(unit)->subject, u"Welcome to Contoso backups"_s);
+}
+
+void GroupSettingsDialogTest::shouldShowInheritedDefaultsAndSaveTheGroupsOwn()
+{
+    // The top group names a default profile; Contoso offers exactly one subscription.
+    Profile basic;
+    basic.groupId = m_rootId;
+    basic.name = u"Basic"_s;
+    const qint64 basicId = m_catalog->addProfile(basic).value().id;
+    Profile standard;
+    standard.groupId = m_contosoId;
+    standard.name = u"Standard"_s;
+    const qint64 standardId = m_catalog->addProfile(standard).value().id;
+    const qint64 paygId = m_catalog->addSubscription({0, m_contosoId, u"Backup PAYG #1001"_s}).value().id;
+    GroupSettings root = *m_catalog->settings(m_rootId);
+    root.defaultProfileId = basicId;
+    QVERIFY(m_catalog->updateSettings(m_rootId, root));
+    {
+        auto dialog = makeDialog();
+        auto *profile = child<QComboBox>(dialog.get(), u"defaultProfile"_s);
+        auto *subscription = child<QComboBox>(dialog.get(), u"defaultSubscription"_s);
+        auto *storage = child<QComboBox>(dialog.get(), u"defaultStorage"_s);
+        QCOMPARE(profile->currentIndex(), 0);
+        QCOMPARE(profile->currentText(), u"Inherited: Basic from Acme MSP"_s);
+        QCOMPARE(subscription->currentText(), u"Automatic: Backup PAYG #1001, the only subscription offered"_s);
+        QCOMPARE(storage->currentText(), u"None"_s);
+        // Each has a label with a mnemonic that leads to it.
+        for (QComboBox *box : {profile, subscription, storage}) {
+            const QList<QLabel *> labels = dialog->findChildren<QLabel *>();
+            const auto label =
+                std::find_if(labels.cbegin(), labels.cend(), [box](QLabel *l) { return l->buddy() == box; });
+            QVERIFY2(label != labels.cend() && (*label)->text().contains(u'&'), qPrintable(box->objectName()));
+        }
+        // Chosen with the keyboard: Alt+P on the tab, then the arrow keys.
+        auto *tabs = child<QTabWidget>(dialog.get(), u"settingsTabs"_s);
+        tabs->setCurrentIndex(3);
+        dialog->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(dialog.get()));
+        QTest::keyClick(dialog.get(), Qt::Key_P, Qt::AltModifier);
+        QTRY_VERIFY(profile->hasFocus());
+        while (profile->currentData().toLongLong() != standardId && profile->currentIndex() < profile->count() - 1)
+            QTest::keyClick(profile, Qt::Key_Down);
+        QCOMPARE(profile->currentData().toLongLong(), standardId);
+        subscription->setCurrentIndex(subscription->findData(paygId));
+        dialog->grab().save(u"/tmp/dlg-groupsettings-defaults.png"_s);
+        clickOk(dialog.get());
+        QVERIFY2(!dialog->isVisible(), qPrintable(child<QLabel>(dialog.get(), u"settingsError"_s)->text()));
+    }
+    const GroupSettings saved = *m_catalog->settings(m_contosoId);
+    QCOMPARE(saved.defaultProfileId, standardId);
+    QCOMPARE(saved.defaultSubscriptionId, paygId);
+    auto entries = AuditLog(*m_db).entriesFor(u"group"_s, m_contosoId);
+    QVERIFY(entries);
+    QCOMPARE(entries->last().after.value(u"defaultProfileId"_s).toInteger(), standardId);
+
+    // Shown again as the group's own; back to inheriting with the first entry.
+    auto again = makeDialog();
+    auto *profile = child<QComboBox>(again.get(), u"defaultProfile"_s);
+    QCOMPARE(profile->currentData().toLongLong(), standardId);
+    profile->setCurrentIndex(0);
+    clickOk(again.get());
+    QVERIFY(!again->isVisible());
+    QCOMPARE(m_catalog->settings(m_contosoId)->defaultProfileId, Q_INT64_C(0));
 }
 
 QTEST_MAIN(GroupSettingsDialogTest)

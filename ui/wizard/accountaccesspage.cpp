@@ -3,6 +3,7 @@
 #include "accountrules.h"
 #include "checklistfield.h"
 #include "fieldmessage.h"
+#include "groupdefaults.h"
 
 #include <QLabel>
 #include <QTreeWidget>
@@ -24,8 +25,13 @@ AccountAccessPage::AccountAccessPage(const Catalog &catalog, QWidget *parent)
     m_subscriptions->setEmptyText(tr("This organization has no subscriptions."));
     QList<CheckListField::Item> subscriptions;
     for (const Subscription &subscription : catalog.subscriptions)
-        subscriptions.append({subscription.id, subscription.name, QString(), QString()});
+        subscriptions.append(
+            {subscription.id, subscription.name, QString(),
+             subscription.id == catalog.defaultSubscription.id ? tr("The group's default subscription") : QString()});
     m_subscriptions->setItems(subscriptions);
+    // A new account starts with the group's default subscription ticked (core's draft).
+    m_subscriptions->setCheckedIds(GroupDefaults::newDraft(catalog).subscriptionIds);
+    m_defaultSubscription = catalog.defaultSubscription.id;
     m_subscriptionsMessage = new FieldMessage(m_subscriptions->view(), this);
 
     m_securityGroups = new CheckListField(Field::securityGroups, tr("Security group"), tr("Permissions"), this);
@@ -101,11 +107,15 @@ void AccountAccessPage::cleanupPage()
 void AccountAccessPage::describeLicense()
 {
     m_subscriptionsMessage->clearError();
-    const qsizetype ticked = m_subscriptions->checkedIds().size();
-    m_subscriptionsMessage->setHint(
-        ticked == 0 ? tr("None ticked: the account starts unlicensed and backs up nothing until a subscription is "
-                         "assigned to it.")
-                    : tr("Licensed by %n subscription(s).", nullptr, static_cast<int>(ticked)));
+    const QList<qint64> checked = m_subscriptions->checkedIds();
+    const qsizetype ticked = checked.size();
+    if (ticked == 1 && checked.first() == m_defaultSubscription)
+        m_subscriptionsMessage->setHint(tr("Licensed by the group's default subscription."));
+    else
+        m_subscriptionsMessage->setHint(
+            ticked == 0 ? tr("None ticked: the account starts unlicensed and backs up nothing until a subscription is "
+                             "assigned to it.")
+                        : tr("Licensed by %n subscription(s).", nullptr, static_cast<int>(ticked)));
 }
 
 } // namespace bc

@@ -39,6 +39,7 @@ private:
     CheckListField *m_securityGroups = nullptr;
     FieldMessage *m_subscriptionsMessage = nullptr;
     FieldMessage *m_securityGroupsMessage = nullptr;
+    qint64 m_defaultSubscription = 0;
 };
 
 } // namespace bc

@@ -2,6 +2,7 @@
 
 #include "accountrules.h"
 #include "fieldmessage.h"
+#include "groupdefaults.h"
 #include "profileinheritance.h"
 
 #include <QComboBox>
@@ -40,14 +41,19 @@ AccountProfilePage::AccountProfilePage(const Catalog &catalog, ProfileInheritanc
     m_profile->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_profile->addItem(tr("No profile"), qint64(0));
     for (const Profile &profile : catalog.profiles) {
+        QString text = profile.dataLock ? tr("%1 (data lock)").arg(profile.name) : profile.name;
+        if (profile.id == catalog.defaultProfile.id)
+            text = tr("%1, the group's default").arg(text);
         if (profile.dataLock) {
-            m_profile->addItem(dataLockIcon(), tr("%1 (data lock)").arg(profile.name), profile.id);
+            m_profile->addItem(dataLockIcon(), text, profile.id);
             m_anyLocked = true;
         } else {
-            m_profile->addItem(profile.name, profile.id);
+            m_profile->addItem(text, profile.id);
         }
         m_profile->setItemData(m_profile->count() - 1, profileToolTip(profile), Qt::ToolTipRole);
     }
+    // A new account starts on the group's default profile (core's draft); "No profile" stays a choice.
+    m_profile->setCurrentIndex(std::max(0, m_profile->findData(GroupDefaults::newDraft(catalog).profileId)));
     m_profileMessage = new FieldMessage(m_profile, this);
 
     m_storage = new QComboBox(this);
