@@ -18,6 +18,8 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFile>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -142,6 +144,8 @@ ConsoleSession::Opened ConsoleSession::open(const DatabaseAddress &address, cons
         declined = !MigrationQuestion::ask(parent, name, from, to);
         return !declined;
     };
+    // A file this start creates is removed again when the user cancels the welcome dialog.
+    const bool newFile = !address.isServer() && !QFileInfo::exists(address.file);
     auto database = Database::open(address, options);
     if (!database) {
         if (declined)
@@ -164,8 +168,11 @@ ConsoleSession::Opened ConsoleSession::open(const DatabaseAddress &address, cons
                 QMessageBox::critical(parent, tr("The demo data was not written"), filled.error().message);
         }
     }
-    if (!ensureRootGroup(*workspace, parent))
+    if (!ensureRootGroup(*workspace, parent)) {
+        if (newFile)
+            removeUnusedFile(std::move(workspace));
         return {};
+    }
     return {std::move(workspace), std::nullopt};
 }
 
@@ -188,6 +195,20 @@ bool ConsoleSession::ensureRootGroup(Workspace &workspace, QWidget *parent)
         },
         parent);
     return dialog.exec() == QDialog::Accepted;
+}
+
+void ConsoleSession::removeUnusedFile(std::unique_ptr<Workspace> workspace)
+{
+    // Only while it is still empty: another console may have started on the same new file.
+    auto root = workspace->groups->root();
+    if (!root || *root)
+        return;
+    const QString file = workspace->database->address().file;
+    workspace.reset(); // closes the connection first
+    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
+        if (QFile::exists(file + suffix) && !QFile::remove(file + suffix))
+            qCWarning(lcUi) << "could not remove the unused database file" << file + suffix;
+    }
 }
 
 void ConsoleSession::showOpenError(QWidget *parent, const Error &error)
