@@ -40,8 +40,9 @@ public:
     static Result<Outcome> checkFile(const QString &path, Depth depth, std::chrono::milliseconds budget);
 
     // What Database::open runs before it opens an existing SQLite file: a quick check, stopped after
-    // a few seconds on very big files. A file found intact is not checked again by this process
-    // while its size and time stamp stay (the workers' connections open the same file).
+    // openBudget on very big files (a million accounts, 780 MB, take 2.5 to 4.6 s on a loaded 2-core
+    // machine), which are then opened as far as checked. A file found intact is not checked again by
+    // this process while its size and time stamp stay (the workers' connections open the same file).
     static Result<void> beforeOpening(const QString &path);
     static constexpr std::chrono::milliseconds openBudget {3000};
 

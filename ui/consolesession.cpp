@@ -194,6 +194,8 @@ bool ConsoleSession::ensureRootGroup(Workspace &workspace, QWidget *parent)
             return {};
         },
         parent);
+    dialog.setObjectName(u"welcomeDialog"_s);
+    dialog.setHeading(dialog.windowTitle());
     return dialog.exec() == QDialog::Accepted;
 }
 

@@ -51,7 +51,7 @@ GettingStartedPanel::GettingStartedPanel(GroupService &groups, AccountService &a
         {tr("Add a storage: where the accounts' backups go."), tr("Add a &storage…"), u"gettingStartedStorage"_s},
         {tr("Add a profile: the quotas and settings new accounts start with."), tr("Add a &profile…"),
          u"gettingStartedProfile"_s},
-        {tr("Set up email, so that new accounts receive their activation links."), tr("Set up &email…"),
+        {tr("Set up email, so that new accounts receive their activation links."), tr("Set up e&mail…"),
          u"gettingStartedEmail"_s},
     };
     auto *grid = new QGridLayout;

@@ -807,7 +807,7 @@ void TestCli::shouldRefuseADamagedFileAndLeaveItUnchanged()
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY2(run.out.contains(u"intact"_s), qPrintable(run.out));
     }
-    QVERIFY(!QFile::exists(m_database + u"-wal"_s));
+    QCOMPARE(QFileInfo(m_database + u"-wal"_s).size(), 0); // nothing waits to be folded into the file
 
     // Two pages of garbage in the middle, as a failing disk leaves them.
     {
