@@ -20,6 +20,7 @@
 #include <QCloseEvent>
 #include <QFile>
 #include <QFileInfo>
+#include <QGridLayout>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -218,6 +219,14 @@ void ConsoleSession::showOpenError(QWidget *parent, const Error &error)
     QMessageBox box(QMessageBox::Critical, tr("The database could not be opened"), error.message, QMessageBox::Ok,
                     parent);
     box.setObjectName(u"openError"_s);
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse); // the command to copy
+    // Wide enough for its title (the window manager adds the program's name) and for a command
+    // line with a file path, which a narrow box breaks in the middle.
+    if (auto *grid = qobject_cast<QGridLayout *>(box.layout())) {
+        const int width = qBound(560, box.fontMetrics().horizontalAdvance(box.windowTitle()) + 320, 800);
+        grid->addItem(new QSpacerItem(width, 0, QSizePolicy::Minimum, QSizePolicy::Expanding), grid->rowCount(), 0, 1,
+                      grid->columnCount());
+    }
     box.exec();
 }
 
