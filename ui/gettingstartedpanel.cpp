@@ -134,6 +134,9 @@ void GettingStartedPanel::scheduleRefresh()
 
 void GettingStartedPanel::refresh()
 {
+    // Once there were customers and accounts the database is past its first steps: no more queries.
+    if (m_finished)
+        return;
     auto root = m_groups.root();
     if (!root || !*root) {
         hide();
@@ -157,7 +160,8 @@ void GettingStartedPanel::refresh()
     setDone(Step::Storage, storages && !storages->isEmpty());
     setDone(Step::Profile, profiles && !profiles->isEmpty());
     setDone(Step::Email, email);
-    setVisible(!(customers && accounts));
+    m_finished = customers && accounts;
+    setVisible(!m_finished);
 }
 
 void GettingStartedPanel::showEvent(QShowEvent *event)

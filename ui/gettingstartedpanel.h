@@ -43,7 +43,7 @@ public:
     bool isDone(Step step) const;
 
     // Reads what is there (customers, accounts, the top group's storages and profiles, the mail
-    // server) and shows or hides the panel.
+    // server) and shows or hides the panel; hidden for good once there are customers and accounts.
     void refresh();
 
 protected:
@@ -68,6 +68,7 @@ private:
     ActivationService *m_activation = nullptr;
     std::array<Row, stepCount> m_rows;
     bool m_refreshPending = false;
+    bool m_finished = false;
     bool m_watchingWindow = false;
 };
 
