@@ -40,8 +40,8 @@ public:
     static Result<Outcome> checkFile(const QString &path, Depth depth, std::chrono::milliseconds budget);
 
     // What Database::open runs before it opens an existing SQLite file: a quick check, stopped after
-    // openBudget on very big files (a million accounts, 780 MB, take 2.5 to 4.6 s on a loaded 2-core
-    // machine), which are then opened as far as checked. A file found intact is not checked again by
+    // openBudget on very big files (a million accounts, 780 MB, take 2.5 s of CPU, 3 to 9 s on a busy
+    // 2-core machine), which are then opened as far as checked. A file found intact is not checked again by
     // this process while its size and time stamp stay (the workers' connections open the same file).
     static Result<void> beforeOpening(const QString &path);
     static constexpr std::chrono::milliseconds openBudget {3000};
