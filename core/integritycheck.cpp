@@ -3,8 +3,8 @@
 #include "logging.h"
 
 #include <QAtomicInteger>
-#include <QDir>
 #include <QDateTime>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMutex>
@@ -161,9 +161,8 @@ Result<void> IntegrityCheck::beforeOpening(const QString &path)
     const QFileInfo info(path);
     if (!info.exists() || info.size() == 0)
         return {}; // a new database: nothing to check yet
-    const QString key = u"%1|%2|%3"_s.arg(info.absoluteFilePath())
-                            .arg(info.size())
-                            .arg(info.lastModified().toMSecsSinceEpoch());
+    const QString key =
+        u"%1|%2|%3"_s.arg(info.absoluteFilePath()).arg(info.size()).arg(info.lastModified().toMSecsSinceEpoch());
     {
         const QMutexLocker locker(&mutex);
         if (intact.contains(key))
