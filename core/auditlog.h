@@ -37,7 +37,8 @@ public:
     Result<QList<AuditEntry>> entriesFor(const QString &objectType, qint64 objectId);
     Result<QList<AuditEntry>> latest(int limit);
 
-    // Who is acting: the operating-system user for now.
+    // Who is acting: the operating-system account of this process (getpwuid(geteuid()), never the
+    // environment), until operators sign in.
     static QString currentActor();
 
 private:

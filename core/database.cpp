@@ -2,6 +2,7 @@
 
 #include "accountrules.h"
 #include "accountstore.h"
+#include "integritycheck.h"
 #include "logging.h"
 
 #include <QAtomicInteger>
@@ -197,6 +198,9 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseAddress &address,
             return fail(
                 Error::Code::CannotOpen, QString(),
                 tr("The folder \"%1\" could not be created.").arg(QDir::toNativeSeparators(info.absolutePath())));
+        // A damaged file is refused before anything (WAL, migrations, the console) writes to it.
+        if (auto intact = IntegrityCheck::beforeOpening(info.absoluteFilePath()); !intact)
+            return fail(intact.error());
         QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, database->m_connectionName);
         if (!db.isValid())
             return fail(Error::Code::CannotOpen, QString(),

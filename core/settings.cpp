@@ -11,7 +11,10 @@ const auto windowGeometry = u"mainWindow/geometry"_s;
 const auto windowState = u"mainWindow/state"_s;
 const auto splitterState = u"mainWindow/splitter"_s;
 const auto accountHeaderState = u"accountList/header"_s;
-const auto lastGroupId = u"accountList/lastGroupId"_s;
+const auto lastGroups = u"lastGroups"_s; // array of {database, groupId}, the latest first
+const auto lastGroupDatabase = u"database"_s;
+const auto lastGroupId = u"groupId"_s;
+const auto oldLastGroupId = u"accountList/lastGroupId"_s; // once for every database: forgotten
 const auto includeSubgroups = u"accountList/includeSubgroups"_s;
 const auto connections = u"connections"_s; // array of {name, url}
 const auto connectionName = u"name"_s;
@@ -71,14 +74,46 @@ void Settings::setAccountHeaderState(const QByteArray &value)
     m_settings->setValue(Key::accountHeaderState, value);
 }
 
-qint64 Settings::lastGroupId() const
+QList<Settings::LastGroup> Settings::lastGroups() const
 {
-    return m_settings->value(Key::lastGroupId, 0).toLongLong();
+    QList<LastGroup> groups;
+    const int count = m_settings->beginReadArray(Key::lastGroups);
+    for (int i = 0; i < count; ++i) {
+        m_settings->setArrayIndex(i);
+        groups.append({m_settings->value(Key::lastGroupDatabase).toString(),
+                       m_settings->value(Key::lastGroupId, 0).toLongLong()});
+    }
+    m_settings->endArray();
+    return groups;
 }
 
-void Settings::setLastGroupId(qint64 id)
+qint64 Settings::lastGroupId(const QString &database) const
 {
-    m_settings->setValue(Key::lastGroupId, id);
+    for (const LastGroup &group : lastGroups()) {
+        if (group.database == database)
+            return group.groupId;
+    }
+    return 0;
+}
+
+void Settings::setLastGroupId(const QString &database, qint64 id)
+{
+    // The databases used lately, a handful: enough for anyone's connections, and no list that grows.
+    constexpr qsizetype kept = 32;
+    QList<LastGroup> groups {{database, id}};
+    for (const LastGroup &group : lastGroups()) {
+        if (group.database != database && groups.size() < kept)
+            groups.append(group);
+    }
+    m_settings->remove(Key::oldLastGroupId);
+    m_settings->remove(Key::lastGroups);
+    m_settings->beginWriteArray(Key::lastGroups, static_cast<int>(groups.size()));
+    for (int i = 0; i < groups.size(); ++i) {
+        m_settings->setArrayIndex(i);
+        m_settings->setValue(Key::lastGroupDatabase, groups.at(i).database);
+        m_settings->setValue(Key::lastGroupId, groups.at(i).groupId);
+    }
+    m_settings->endArray();
 }
 
 bool Settings::includeSubgroups() const

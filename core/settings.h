@@ -30,8 +30,10 @@ public:
     void setSplitterState(const QByteArray &value);
     QByteArray accountHeaderState() const;
     void setAccountHeaderState(const QByteArray &value);
-    qint64 lastGroupId() const;
-    void setLastGroupId(qint64 id);
+    // The group selected last in the database at `database` (its location: a file path or a URL
+    // without password), 0 when none; each database remembers its own.
+    qint64 lastGroupId(const QString &database) const;
+    void setLastGroupId(const QString &database, qint64 id);
     bool includeSubgroups() const;
     void setIncludeSubgroups(bool value);
     // The saved connections, in the user's order; addresses as URLs, never a password.
@@ -44,6 +46,13 @@ public:
     void sync();
 
 private:
+    struct LastGroup
+    {
+        QString database;
+        qint64 groupId = 0;
+    };
+    QList<LastGroup> lastGroups() const;
+
     std::unique_ptr<QSettings> m_settings;
 };
 

@@ -18,6 +18,9 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFile>
+#include <QFileInfo>
+#include <QGridLayout>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -142,6 +145,8 @@ ConsoleSession::Opened ConsoleSession::open(const DatabaseAddress &address, cons
         declined = !MigrationQuestion::ask(parent, name, from, to);
         return !declined;
     };
+    // A file this start creates is removed again when the user cancels the welcome dialog.
+    const bool newFile = !address.isServer() && !QFileInfo::exists(address.file);
     auto database = Database::open(address, options);
     if (!database) {
         if (declined)
@@ -164,8 +169,11 @@ ConsoleSession::Opened ConsoleSession::open(const DatabaseAddress &address, cons
                 QMessageBox::critical(parent, tr("The demo data was not written"), filled.error().message);
         }
     }
-    if (!ensureRootGroup(*workspace, parent))
+    if (!ensureRootGroup(*workspace, parent)) {
+        if (newFile)
+            removeUnusedFile(std::move(workspace));
         return {};
+    }
     return {std::move(workspace), std::nullopt};
 }
 
@@ -187,7 +195,23 @@ bool ConsoleSession::ensureRootGroup(Workspace &workspace, QWidget *parent)
             return {};
         },
         parent);
+    dialog.setObjectName(u"welcomeDialog"_s);
+    dialog.setHeading(dialog.windowTitle());
     return dialog.exec() == QDialog::Accepted;
+}
+
+void ConsoleSession::removeUnusedFile(std::unique_ptr<Workspace> workspace)
+{
+    // Only while it is still empty: another console may have started on the same new file.
+    auto root = workspace->groups->root();
+    if (!root || *root)
+        return;
+    const QString file = workspace->database->address().file;
+    workspace.reset(); // closes the connection first
+    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
+        if (QFile::exists(file + suffix) && !QFile::remove(file + suffix))
+            qCWarning(lcUi) << "could not remove the unused database file" << file + suffix;
+    }
 }
 
 void ConsoleSession::showOpenError(QWidget *parent, const Error &error)
@@ -195,6 +219,14 @@ void ConsoleSession::showOpenError(QWidget *parent, const Error &error)
     QMessageBox box(QMessageBox::Critical, tr("The database could not be opened"), error.message, QMessageBox::Ok,
                     parent);
     box.setObjectName(u"openError"_s);
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse); // the command to copy
+    // Wide enough for its title (the window manager adds the program's name) and for a command
+    // line with a file path, which a narrow box breaks in the middle.
+    if (auto *grid = qobject_cast<QGridLayout *>(box.layout())) {
+        const int width = qBound(560, box.fontMetrics().horizontalAdvance(box.windowTitle()) + 320, 800);
+        grid->addItem(new QSpacerItem(width, 0, QSizePolicy::Minimum, QSizePolicy::Expanding), grid->rowCount(), 0, 1,
+                      grid->columnCount());
+    }
     box.exec();
 }
 

@@ -73,6 +73,8 @@ private:
     void openAtStart(const DatabaseAddress &address, Origin origin, const QString &problem);
     Opened open(const DatabaseAddress &address, const QString &password, QWidget *parent);
     bool ensureRootGroup(Workspace &workspace, QWidget *parent);
+    // Closes a database this start created and the user left empty, and removes its file.
+    void removeUnusedFile(std::unique_ptr<Workspace> workspace);
     void replaceWorkspace(std::unique_ptr<Workspace> next);
     void startFailed(Origin origin, int exitCode);
     void showOpenError(QWidget *parent, const Error &error);

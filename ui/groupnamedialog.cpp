@@ -3,6 +3,7 @@
 #include "accountrules.h"
 
 #include <QDialogButtonBox>
+#include <QFontMetrics>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -19,6 +20,15 @@ GroupNameDialog::GroupNameDialog(const QString &title, const QString &prompt, co
 {
     setWindowTitle(title);
     auto *layout = new QVBoxLayout(this);
+    m_heading = new QLabel(this);
+    m_heading->setObjectName(u"groupNameHeading"_s);
+    m_heading->setWordWrap(true);
+    QFont headingFont = m_heading->font();
+    headingFont.setBold(true);
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
+    m_heading->setFont(headingFont);
+    m_heading->hide();
+    layout->addWidget(m_heading);
     auto *label = new QLabel(prompt, this);
     label->setWordWrap(true);
     m_name = new QLineEdit(initialName, this);
@@ -42,6 +52,17 @@ GroupNameDialog::GroupNameDialog(const QString &title, const QString &prompt, co
     connect(m_name, &QLineEdit::textChanged, this, &GroupNameDialog::validate);
     m_name->selectAll();
     validate();
+    // Wide enough for the title and its bar's buttons, so that the title is not cut short.
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    const int titleWidth = QFontMetrics(titleFont).horizontalAdvance(title) + 160;
+    setMinimumWidth(qMin(titleWidth, 720));
+}
+
+void GroupNameDialog::setHeading(const QString &heading)
+{
+    m_heading->setText(heading);
+    m_heading->setVisible(!heading.isEmpty());
 }
 
 QString GroupNameDialog::name() const

@@ -27,6 +27,9 @@ public:
                     QWidget *parent = nullptr);
 
     QString name() const;
+    // A heading above the prompt (the welcome on an empty database): the title in large type, as
+    // window managers cut long titles short.
+    void setHeading(const QString &heading);
     void accept() override;
 
 private:
@@ -36,6 +39,7 @@ private:
     Submit m_submit;
     QLineEdit *m_name = nullptr;
     QLabel *m_error = nullptr;
+    QLabel *m_heading = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

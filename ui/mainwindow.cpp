@@ -9,6 +9,7 @@
 #include "activationservice.h"
 #include "addaccountwizard.h"
 #include "error.h"
+#include "gettingstartedpanel.h"
 #include "groupactions.h"
 #include "groupnamedialog.h"
 #include "groupservice.h"
@@ -31,6 +32,7 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -74,13 +76,26 @@ MainWindow::MainWindow(GroupService &groups, AccountService &accounts, CatalogSe
     m_splitter = new QSplitter(this);
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->addWidget(m_groupTree);
-    m_splitter->addWidget(m_accountList);
+    // The first steps on an empty database, above the account list.
+    auto *accountSide = new QWidget(this);
+    auto *accountSideLayout = new QVBoxLayout(accountSide);
+    accountSideLayout->setContentsMargins(0, 0, 0, 0);
+    m_gettingStarted = new GettingStartedPanel(groups, accounts, catalog, accountSide);
+    accountSideLayout->addWidget(m_gettingStarted);
+    accountSideLayout->addWidget(m_accountList, 1);
+    m_splitter->addWidget(accountSide);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({220, 980});
     m_splitter->setContentsMargins(6, 6, 6, 0);
     setCentralWidget(m_splitter);
 
     createActions();
+    using Step = GettingStartedPanel::Step;
+    m_gettingStarted->setAction(Step::Customer, m_addGroup);
+    m_gettingStarted->setAction(Step::Storage, findChild<QAction *>(u"storagesAction"_s));
+    m_gettingStarted->setAction(Step::Profile, findChild<QAction *>(u"profilesAction"_s));
+    m_gettingStarted->setAction(Step::Email, m_activationActions->settingsAction());
+    m_gettingStarted->setActivationService(m_mail->activation());
 
     connect(m_groupTree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onGroupSelected);
     connect(m_groupModel, &QAbstractItemModel::modelAboutToBeReset, this,
@@ -115,6 +130,7 @@ MainWindow::MainWindow(GroupService &groups, AccountService &accounts, CatalogSe
 
     restoreSettings();
     updateActions();
+    m_gettingStarted->refresh();
     statusBar()->showMessage(tr("Ready"), 3000);
 }
 
@@ -209,7 +225,7 @@ void MainWindow::restoreSettings()
     if (const QByteArray splitter = m_settings.splitterState(); !splitter.isEmpty())
         m_splitter->restoreState(splitter);
     m_accountList->restoreState(m_settings);
-    const qint64 last = m_settings.lastGroupId();
+    const qint64 last = m_settings.lastGroupId(m_accounts.databaseLocation());
     if (m_groupModel->indexOfGroup(last).isValid())
         selectGroup(last);
     else if (m_groupModel->rowCount() > 0)
@@ -221,7 +237,7 @@ void MainWindow::saveSettings()
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
     m_settings.setSplitterState(m_splitter->saveState());
-    m_settings.setLastGroupId(currentGroupId());
+    m_settings.setLastGroupId(m_accounts.databaseLocation(), currentGroupId());
     m_accountList->saveState(m_settings);
     m_settings.sync();
 }
@@ -283,6 +299,7 @@ void MainWindow::showChangesMadeElsewhere()
 {
     m_groupModel->reloadInPlace();
     m_accountList->model()->reloadInPlace();
+    m_gettingStarted->refresh();
 }
 
 void MainWindow::showError(const QString &title, const Error &error)

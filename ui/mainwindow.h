@@ -15,6 +15,7 @@ class AccountListPanel;
 class AccountService;
 class ActivationActions;
 class CatalogService;
+class GettingStartedPanel;
 class GroupActions;
 class GroupService;
 class GroupTreeModel;
@@ -80,6 +81,7 @@ private:
     MailController *m_mail = nullptr;
     ActivationActions *m_activationActions = nullptr;
     QSplitter *m_splitter = nullptr;
+    GettingStartedPanel *m_gettingStarted = nullptr;
 
     QAction *m_addAccount = nullptr;
     QAction *m_disableAccounts = nullptr;

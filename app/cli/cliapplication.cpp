@@ -6,6 +6,7 @@
 #include "catalogresolver.h"
 #include "commandcatalog.h"
 #include "commandline.h"
+#include "databasecommands.h"
 #include "groupcommands.h"
 #include "groupsettingscommands.h"
 #include "grouptemplatecommands.h"
@@ -75,6 +76,9 @@ ExitCode CliApplication::execute(const Invocation &invocation)
 {
     const QString location =
         invocation.isSet(u"database"_s) ? invocation.value(u"database"_s) : Database::defaultLocation();
+    // Checked without opening it: a damaged file cannot be opened, and checking writes nothing.
+    if (invocation.command()->words.first() == "database"_L1)
+        return DatabaseCommands(m_output).check(invocation, location);
     auto database = Database::open(location);
     if (!database) {
         m_output.error(database.error());

@@ -218,6 +218,12 @@ QList<CommandSpec> CommandCatalog::commands()
     };
     for (const QString &topic : {u"profile"_s, u"storage"_s, u"subscription"_s, u"security-group"_s})
         result += catalogCommands(topic);
+    result.append({{u"database"_s, u"check"_s},
+                   tr("[--full] [--json]"),
+                   tr("Check the database file for damage, without changing it (exit status 3 when damaged)."),
+                   {u"full"_s, u"json"_s},
+                   0,
+                   0});
     result.append({{u"demo"_s},
                    tr("[--msp-name NAME]"),
                    tr("Fill an empty database with sample groups and accounts."),

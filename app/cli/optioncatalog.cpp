@@ -48,6 +48,10 @@ QList<QCommandLineOption> OptionCatalog::options()
         {{u"version"_s}, tr("Show the version and exit.")},
         // Output
         {{u"json"_s}, tr("Print one JSON document instead of text.")},
+        // Database
+        {{u"full"_s},
+         tr("Check everything, every index against its table (PRAGMA integrity_check; slow on big files) "
+            "instead of the quick check the console runs when it opens a file.")},
         // Groups
         {{u"parent"_s}, tr("The parent group, by id or path (default: the top group)."), tr("GROUP")},
         {{u"customer-id"_s}, tr("The partner or customer id of the organization."), tr("ID")},

@@ -52,6 +52,7 @@ private Q_SLOTS:
     void shouldPrintAccountTable();
     void shouldChangeAccountStatus();
     void shouldFillDemoData();
+    void shouldRefuseADamagedFileAndLeaveItUnchanged();
     void shouldLetOneOfConcurrentAddsWin();
     void shouldManageCatalogItems_data();
     void shouldManageCatalogItems();
@@ -919,6 +920,61 @@ void TestCli::shouldFillDemoData()
     run = cli({u"demo"_s}); // only into an empty database
     QCOMPARE(run.exitCode, 1);
     QVERIFY(!run.err.isEmpty());
+}
+
+void TestCli::shouldRefuseADamagedFileAndLeaveItUnchanged()
+{
+    if (bc::test::isServer())
+        QSKIP("a problem of SQLite files");
+    Run run = cli({u"demo"_s, u"--msp-name"_s, u"Test MSP"_s, u"--accounts"_s, u"1500"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    for (const QString &depth : {QString(), u"--full"_s}) {
+        run = cli(QStringList {u"database"_s, u"check"_s} + (depth.isEmpty() ? QStringList() : QStringList {depth}));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(u"intact"_s), qPrintable(run.out));
+    }
+    QCOMPARE(QFileInfo(m_database + u"-wal"_s).size(), 0); // nothing waits to be folded into the file
+
+    // Two pages of garbage in the middle, as a failing disk leaves them.
+    {
+        constexpr qint64 pageSize = 4096;
+        QFile file(m_database);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const qint64 pages = file.size() / pageSize;
+        QVERIFY(pages > 16);
+        QVERIFY(file.seek(pages / 2 * pageSize));
+        QByteArray garbage;
+        for (int i = 0; i < 2 * pageSize; ++i)
+            garbage.append(static_cast<char>((i * 131 + 7) % 253));
+        QCOMPARE(file.write(garbage), garbage.size());
+    }
+    const QByteArray before = everyStoredByte();
+
+    run = cli({u"account"_s, u"add"_s, u"--group"_s, u"Test MSP"_s, u"--login"_s, u"newcomer"_s, u"--email"_s,
+               u"newcomer@example.com"_s});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
+    for (const QString &plain : {u"damaged"_s, QDir::toNativeSeparators(m_database), u"backup"_s, u".recover"_s})
+        QVERIFY2(run.err.contains(plain), qPrintable(run.err));
+    for (const QString &raw : {u"btree"_s, u"PRAGMA"_s, u"malformed"_s, u"error code"_s})
+        QVERIFY2(!run.err.contains(raw, Qt::CaseInsensitive), qPrintable(run.err));
+    QVERIFY2(everyStoredByte() == before, "adding an account wrote to a damaged file");
+
+    for (const QString &depth : {QString(), u"--full"_s}) {
+        run = cli(QStringList {u"database"_s, u"check"_s} + (depth.isEmpty() ? QStringList() : QStringList {depth}));
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains(u"damaged"_s), qPrintable(run.err));
+    }
+    run = cli({u"database"_s, u"check"_s, u"--json"_s});
+    QCOMPARE(run.exitCode, 3);
+    const QJsonObject report = parse(run).object();
+    QCOMPARE(report[u"intact"_s].toBool(true), false);
+    QVERIFY(!report[u"findings"_s].toArray().isEmpty());
+    QVERIFY2(everyStoredByte() == before, "checking a damaged file wrote to it");
+
+    run = cli({u"help"_s, u"database"_s, u"check"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(u"--full"_s), qPrintable(run.out));
 }
 
 void TestCli::shouldLetOneOfConcurrentAddsWin()

@@ -4,9 +4,11 @@
 #include "accountstore.h"
 #include "auditlog.h"
 #include "groupstore.h"
+#include "integritycheck.h"
 #include "testdatabase.h"
 #include "timestamps.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -131,6 +133,8 @@ private Q_SLOTS:
     void classifyNamesEveryKindOfDatabaseError();
     void aLockedDatabaseIsClassifiedAsBusy();
     void manyConnectionsOpeningANewFileAtOnceAllSucceed();
+    void aDamagedFileIsRefusedAndLeftUnchanged();
+    void theFullCheckFindsTheDamageAndPassesAnIntactFile();
 
 private:
     // A new, empty database for each test (a file path or a server URL); open() creates its schema.
@@ -779,6 +783,117 @@ void TestDatabase::manyConnectionsOpeningANewFileAtOnceAllSucceed()
     QVERIFY(db);
     QCOMPARE(scalar(**db, u"SELECT count(*) FROM schema_version"_s).toInt(), 1);
     QCOMPARE(scalar(**db, u"SELECT version FROM schema_version"_s).toInt(), Database::schemaVersion());
+}
+
+namespace {
+
+// A SQLite file of this console with `count` accounts, closed (its write-ahead log folded in).
+bool writeAccounts(const QString &location, int count)
+{
+    auto db = Database::open(location);
+    if (!db)
+        return false;
+    auto root = bc::GroupStore(**db).insert(0, u"Root"_s, {}, bc::Timestamps::now());
+    if (!root)
+        return false;
+    auto written = (*db)->write([&]() -> bc::Result<void> {
+        for (int i = 0; i < count; ++i) {
+            bc::AccountDraft draft;
+            draft.login = u"user%1"_s.arg(i);
+            draft.email = u"user%1@example.com"_s.arg(i);
+            draft.firstName = u"First %1"_s.arg(i);
+            draft.lastName = u"Last %1"_s.arg(i);
+            if (auto inserted =
+                    bc::AccountStore(**db).insert(*root, draft, bc::AccountStatus::Inactive, bc::Timestamps::now());
+                !inserted)
+                return bc::fail(inserted.error());
+        }
+        return {};
+    });
+    return written.has_value();
+}
+
+// Overwrites two pages in the middle of the file with garbage, as a failing disk would.
+bool damageTwoPages(const QString &file)
+{
+    constexpr qint64 pageSize = 4096;
+    QFile database(file);
+    if (!database.open(QIODevice::ReadWrite))
+        return false;
+    const qint64 pages = database.size() / pageSize;
+    if (pages < 8)
+        return false;
+    QByteArray garbage;
+    for (int i = 0; i < 2 * pageSize; ++i)
+        garbage.append(static_cast<char>((i * 131 + 7) % 253));
+    return database.seek(pages / 2 * pageSize) && database.write(garbage) == garbage.size();
+}
+
+QByteArray sha256(const QString &file)
+{
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(in.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+} // namespace
+
+void TestDatabase::aDamagedFileIsRefusedAndLeftUnchanged()
+{
+    if (bc::test::isServer())
+        QSKIP("a damaged file is SQLite's matter; a server checks its own pages");
+    QVERIFY(writeAccounts(m_location, 2000));
+    QVERIFY(!QFile::exists(m_location + u"-wal"_s));
+    QVERIFY(damageTwoPages(m_location));
+    const QByteArray before = sha256(m_location);
+
+    auto db = Database::open(m_location);
+    QVERIFY2(!db.has_value(), "a damaged file was opened");
+    QVERIFY2(db.error().code == Error::Code::CannotOpen, qPrintable(describe(db.error())));
+    const QString message = db.error().message;
+    QVERIFY2(message.contains(u"damaged"_s), qPrintable(message));
+    QVERIFY2(message.contains(QDir::toNativeSeparators(m_location)), qPrintable(message));
+    QVERIFY2(message.contains(u"backup"_s), qPrintable(message));
+    QVERIFY2(message.contains(u".recover"_s), qPrintable(message));
+    for (const QString &raw : {u"btree"_s, u"error code"_s, u"PRAGMA"_s, u"malformed"_s})
+        QVERIFY2(!message.contains(raw, Qt::CaseInsensitive), qPrintable(message));
+
+    QCOMPARE(sha256(m_location), before);
+    // The check reads through a read-only connection: SQLite may leave its (empty) log beside the file.
+    QCOMPARE(QFileInfo(m_location + u"-wal"_s).size(), 0);
+    // Asked again (a second window, a worker), it is refused again, and still not written.
+    QVERIFY(!Database::open(m_location).has_value());
+    QCOMPARE(sha256(m_location), before);
+}
+
+void TestDatabase::theFullCheckFindsTheDamageAndPassesAnIntactFile()
+{
+    if (bc::test::isServer())
+        QSKIP("the integrity check is SQLite's");
+    QVERIFY(writeAccounts(m_location, 2000));
+    using Check = bc::IntegrityCheck;
+    for (const auto depth : {Check::Depth::Quick, Check::Depth::Full}) {
+        auto intact = Check::checkFile(m_location, depth, std::chrono::milliseconds(0));
+        QVERIFY2(intact.has_value(), intact ? "" : qPrintable(describe(intact.error())));
+        QVERIFY(!intact->damaged);
+        QVERIFY(intact->complete);
+        QVERIFY2(intact->findings.isEmpty(), qPrintable(intact->findings.join(u'\n')));
+    }
+    QVERIFY(damageTwoPages(m_location));
+    const QByteArray before = sha256(m_location);
+    for (const auto depth : {Check::Depth::Quick, Check::Depth::Full}) {
+        auto damaged = Check::checkFile(m_location, depth, std::chrono::milliseconds(0));
+        QVERIFY2(damaged.has_value(), damaged ? "" : qPrintable(describe(damaged.error())));
+        QVERIFY(damaged->damaged);
+        QVERIFY(!damaged->notADatabase);
+        QVERIFY(!damaged->findings.isEmpty());
+    }
+    QCOMPARE(sha256(m_location), before);
+    // A missing file is not created by checking it.
+    const QString missing = m_location + u".missing"_s;
+    QVERIFY(!Check::checkFile(missing, Check::Depth::Quick, std::chrono::milliseconds(0)).has_value());
+    QVERIFY(!QFile::exists(missing));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -5,10 +5,15 @@
 #include "database.h"
 #include "testdatabase.h"
 
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
+#include <array>
 #include <memory>
+
+#include <pwd.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -35,6 +40,8 @@ private Q_SLOTS:
     void cleanup();
     void theRootCanBeCreatedOnlyOnce();
     void createRecordsTheGroupInTheAuditLogAndAnnouncesIt();
+    void theAuditLogNamesTheSystemAccountWhateverTheEnvironmentSays_data();
+    void theAuditLogNamesTheSystemAccountWhateverTheEnvironmentSays();
     void siblingNamesAreUniqueIgnoringCase();
     void theSameNameMayRepeatUnderDifferentParents();
     void createRefusesBadNamesAndMissingParents_data();
@@ -129,6 +136,44 @@ void TestGroupService::createRecordsTheGroupInTheAuditLogAndAnnouncesIt()
     QCOMPARE(entries.first().after.value(u"name"_s).toString(), u"Fabrikam"_s);
     QCOMPARE(entries.first().after.value(u"limits"_s).toObject().value(u"storage"_s).toInteger(), 1000);
     QVERIFY(entries.first().before.isEmpty());
+}
+
+void TestGroupService::theAuditLogNamesTheSystemAccountWhateverTheEnvironmentSays_data()
+{
+    QTest::addColumn<QByteArray>("user");
+    QTest::newRow("USER unset") << QByteArray();
+    QTest::newRow("USER=someone") << QByteArray("someone");
+}
+
+void TestGroupService::theAuditLogNamesTheSystemAccountWhateverTheEnvironmentSays()
+{
+    QFETCH(QByteArray, user);
+    const struct passwd *account = getpwuid(geteuid());
+    QVERIFY2(account && account->pw_name, "this process runs as an account the system does not know");
+    const QString expected = QString::fromLocal8Bit(account->pw_name);
+    QVERIFY(expected != "someone"_L1);
+    const std::array<const char *, 3> names {"USER", "LOGNAME", "USERNAME"};
+    std::array<QByteArray, 3> saved;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        saved[i] = qgetenv(names[i]);
+        if (user.isEmpty())
+            qunsetenv(names[i]);
+        else
+            qputenv(names[i], user);
+    }
+    const auto restore = qScopeGuard([&names, &saved] {
+        for (std::size_t i = 0; i < names.size(); ++i) {
+            if (saved[i].isNull())
+                qunsetenv(names[i]);
+            else
+                qputenv(names[i], saved[i]);
+        }
+    });
+    auto group = m_groups->create(m_root.id, u"Northwind"_s, {});
+    QVERIFY2(group, group ? "" : qPrintable(describe(group.error())));
+    const auto entries = audit(group->id);
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().actor, expected);
 }
 
 void TestGroupService::siblingNamesAreUniqueIgnoringCase()

@@ -1,4 +1,5 @@
 #include "consolesession.h"
+#include "groupnamedialog.h"
 #include "mainwindow.h"
 #include "memorysecretstore.h"
 #include "migrationquestion.h"
@@ -11,6 +12,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -44,6 +46,11 @@ private Q_SLOTS:
     void shouldNotAskWhenThePasswordIsInTheEnvironment();
     void shouldFinishWhenTheWindowCloses();
     void shouldNotMigrateUnlessTheUserAgrees();
+    void shouldLeaveNoFileWhenTheWelcomeIsCancelled();
+    void shouldKeepAnEmptyFileThatWasThereWhenTheWelcomeIsCancelled();
+    void shouldShowTheWholeWelcomeTitle();
+    void shouldRefuseADamagedFileWithAPlainMessage();
+    void shouldRememberTheLastGroupOfEachDatabase();
 
 private:
     DatabaseAddress makeDatabase(const QString &fileName, const QString &rootName) const;
@@ -241,6 +248,136 @@ void TestConsoleSession::shouldNotMigrateUnlessTheUserAgrees()
     whenModalOpens<QMessageBox>(this,
                                 [](QMessageBox *box) { box->findChild<QPushButton *>(u"updateDatabase"_s)->click(); });
     QVERIFY(MigrationQuestion::ask(nullptr, u"/data/desk.sqlite"_s, 3, 4));
+}
+
+void TestConsoleSession::shouldLeaveNoFileWhenTheWelcomeIsCancelled()
+{
+    const QString path = m_dir->filePath(u"first-start/accounts.sqlite"_s);
+    QSignalSpy finished(m_session.get(), &ConsoleSession::finished);
+    bool welcomed = false;
+    whenModalOpens<GroupNameDialog>(this, [&welcomed](GroupNameDialog *dialog) {
+        welcomed = dialog->objectName() == "welcomeDialog"_L1;
+        QTest::keyClick(dialog, Qt::Key_Escape);
+    });
+    m_session->start(*DatabaseAddress::parse(path), ConsoleSession::Origin::CommandLine);
+    QTRY_COMPARE(finished.count(), 1);
+    QVERIFY(welcomed);
+    QCOMPARE(finished.first().first().toInt(), 0);
+    QVERIFY(!m_session->window());
+    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s})
+        QVERIFY2(!QFile::exists(path + suffix), qPrintable(path + suffix + u" was left behind"_s));
+}
+
+void TestConsoleSession::shouldKeepAnEmptyFileThatWasThereWhenTheWelcomeIsCancelled()
+{
+    const QString path = m_dir->filePath(u"empty.sqlite"_s);
+    QVERIFY(Database::open(path));
+    QVERIFY(QFile::exists(path));
+    QSignalSpy finished(m_session.get(), &ConsoleSession::finished);
+    whenModalOpens<GroupNameDialog>(this, [](GroupNameDialog *dialog) { dialog->reject(); });
+    m_session->start(*DatabaseAddress::parse(path), ConsoleSession::Origin::CommandLine);
+    QTRY_COMPARE(finished.count(), 1);
+    QVERIFY2(QFile::exists(path), "a file that was there before this start was removed");
+}
+
+void TestConsoleSession::shouldShowTheWholeWelcomeTitle()
+{
+    const QString path = m_dir->filePath(u"welcome.sqlite"_s);
+    QString heading;
+    QString title;
+    int width = 0;
+    int titleWidth = 0;
+    whenModalOpens<GroupNameDialog>(this, [&](GroupNameDialog *dialog) {
+        auto *label = dialog->findChild<QLabel *>(u"groupNameHeading"_s);
+        heading = label && label->isVisible() ? label->text() : QString();
+        title = dialog->windowTitle();
+        width = dialog->width();
+        titleWidth = label ? label->fontMetrics().horizontalAdvance(title) : 0;
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"groupName"_s), u"Acme MSP"_s);
+        QTest::keyClick(dialog, Qt::Key_Return);
+    });
+    m_session->start(*DatabaseAddress::parse(path), ConsoleSession::Origin::CommandLine);
+    QTRY_VERIFY(m_session->window());
+    QVERIFY(!title.isEmpty());
+    QCOMPARE(heading, title);
+    QVERIFY2(width > titleWidth, qPrintable(u"%1 px for a title of %2 px"_s.arg(width).arg(titleWidth)));
+    QVERIFY(QFile::exists(path));
+}
+
+void TestConsoleSession::shouldRefuseADamagedFileWithAPlainMessage()
+{
+    const QString path = m_dir->filePath(u"damaged.sqlite"_s);
+    {
+        auto database = Database::open(path);
+        QVERIFY(database);
+        GroupService groups(**database);
+        auto root = groups.createRoot(u"Acme MSP"_s);
+        QVERIFY(root);
+        for (int i = 0; i < 400; ++i)
+            QVERIFY(groups.create(root->id, u"Customer %1 with a name long enough to fill pages"_s.arg(i)));
+    }
+    {
+        constexpr qint64 pageSize = 4096;
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        const qint64 pages = file.size() / pageSize;
+        QVERIFY(pages > 8);
+        QVERIFY(file.seek(pages / 2 * pageSize));
+        QVERIFY(file.write(QByteArray(2 * pageSize, '\x5a')) == 2 * pageSize);
+    }
+    const auto read = [&path] {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    const QByteArray before = read();
+    QSignalSpy finished(m_session.get(), &ConsoleSession::finished);
+    QString shown;
+    whenModalOpens<QMessageBox>(this, [&shown](QMessageBox *box) {
+        shown = box->text();
+        box->accept();
+    });
+    m_session->start(*DatabaseAddress::parse(path), ConsoleSession::Origin::CommandLine);
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(finished.first().first().toInt(), ConsoleSession::exitDatabaseProblem);
+    QVERIFY(!m_session->window());
+    for (const QString &plain : {u"damaged"_s, path, u"backup"_s, u".recover"_s})
+        QVERIFY2(shown.contains(plain), qPrintable(shown));
+    QVERIFY2(read() == before, "the damaged file was written");
+}
+
+void TestConsoleSession::shouldRememberTheLastGroupOfEachDatabase()
+{
+    const DatabaseAddress first = makeDatabase(u"first.sqlite"_s, u"First MSP"_s);
+    const DatabaseAddress second = makeDatabase(u"second.sqlite"_s, u"Second MSP"_s);
+    // The same ids in both files: remembering one id for every database picks the wrong group.
+    const auto addCustomers = [](const DatabaseAddress &address, const QStringList &names) {
+        QList<qint64> ids;
+        auto database = Database::open(address);
+        if (!database)
+            return ids;
+        GroupService groups(**database);
+        auto root = groups.root();
+        const qint64 rootId = root && *root ? (*root)->id : 0;
+        for (const QString &name : names) {
+            if (auto group = groups.create(rootId, name))
+                ids.append(group->id);
+        }
+        return ids;
+    };
+    const QList<qint64> firstIds = addCustomers(first, {u"Contoso"_s});
+    const QList<qint64> secondIds = addCustomers(second, {u"Fabrikam"_s, u"Northwind"_s});
+    QCOMPARE(firstIds.size(), 1);
+    QCOMPARE(secondIds.size(), 2);
+
+    m_session->start(first, ConsoleSession::Origin::CommandLine);
+    QTRY_VERIFY(m_session->window());
+    m_session->window()->selectGroup(firstIds.at(0));
+    QVERIFY(m_session->switchTo(second, QString()));
+    m_session->window()->selectGroup(secondIds.at(1));
+    QVERIFY(m_session->switchTo(first, QString()));
+    QCOMPARE(m_session->window()->currentGroupId(), firstIds.at(0));
+    QVERIFY(m_session->switchTo(second, QString()));
+    QCOMPARE(m_session->window()->currentGroupId(), secondIds.at(1));
 }
 
 QTEST_MAIN(TestConsoleSession)

@@ -1,0 +1,65 @@
+#include "databasecommands.h"
+
+#include "output.h"
+
+#include "databaseaddress.h"
+#include "integritycheck.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace bc::cli {
+
+DatabaseCommands::DatabaseCommands(Output &output)
+    : m_output(output)
+{
+}
+
+ExitCode DatabaseCommands::check(const Invocation &invocation, const QString &location)
+{
+    auto address = DatabaseAddress::parse(location);
+    if (!address)
+        return m_output.error(address.error());
+    if (address->isServer())
+        return m_output.error({Error::Code::Invalid, u"database"_s,
+                               tr("Only SQLite files are checked here; a database server checks its own storage "
+                                  "(ask its administrator).")});
+    const QString file = QFileInfo(address->file).absoluteFilePath();
+    if (!QFileInfo(file).isFile())
+        return m_output.error({Error::Code::CannotOpen, QString(),
+                               tr("There is no database file \"%1\".").arg(QDir::toNativeSeparators(file))});
+    const bool full = invocation.isSet(u"full"_s);
+    const auto depth = full ? IntegrityCheck::Depth::Full : IntegrityCheck::Depth::Quick;
+    auto outcome = IntegrityCheck::checkFile(file, depth, std::chrono::milliseconds(0));
+    if (!outcome)
+        return m_output.error(outcome.error());
+    if (invocation.isSet(u"json"_s)) {
+        m_output.json(QJsonObject {
+            {u"file"_s, file},
+            {u"check"_s, full ? u"full"_s : u"quick"_s},
+            {u"intact"_s, !outcome->damaged},
+            {u"sqlite"_s, !outcome->notADatabase},
+            {u"findings"_s, QJsonArray::fromStringList(outcome->findings)},
+        });
+    }
+    if (outcome->notADatabase)
+        return m_output.error({Error::Code::CannotOpen, QString(),
+                               tr("\"%1\" is not a SQLite database file.").arg(QDir::toNativeSeparators(file))});
+    if (outcome->damaged) {
+        // SQLite's own findings go to the log (--verbose); the message says what to do.
+        return m_output.error(IntegrityCheck::damaged(file));
+    }
+    if (!invocation.isSet(u"json"_s)) {
+        m_output.data(full ? tr("The database file \"%1\" is intact (full check).").arg(QDir::toNativeSeparators(file))
+                           : tr("The database file \"%1\" is intact (quick check; --full also compares every "
+                                "index with its table).")
+                                 .arg(QDir::toNativeSeparators(file)));
+    }
+    return ExitCode::Success;
+}
+
+} // namespace bc::cli

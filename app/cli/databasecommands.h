@@ -1,0 +1,27 @@
+#pragma once
+
+#include "exitcode.h"
+#include "invocation.h"
+
+#include <QCoreApplication>
+
+namespace bc::cli {
+
+class Output;
+
+// database check [--full]: whether a SQLite file is intact, without opening it as a database of
+// the console (no migration, no write; a damaged file cannot be opened that way).
+class DatabaseCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(bc::cli::DatabaseCommands)
+
+public:
+    explicit DatabaseCommands(Output &output);
+
+    ExitCode check(const Invocation &invocation, const QString &location);
+
+private:
+    Output &m_output;
+};
+
+} // namespace bc::cli
