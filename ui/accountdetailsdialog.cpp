@@ -141,7 +141,7 @@ QWidget *AccountDetailsDialog::createHistoryTab()
     m_historyView->horizontalHeader()->setStretchLastSection(true);
     m_historyView->setColumnWidth(AccountHistoryModel::WhenColumn, 170);
     m_historyView->setColumnWidth(AccountHistoryModel::WhoColumn, 90);
-    m_historyView->setColumnWidth(AccountHistoryModel::WhatColumn, 200);
+    m_historyView->setColumnWidth(AccountHistoryModel::WhatColumn, 240);
     return m_historyView;
 }
 

@@ -424,8 +424,13 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
             return tr("Waiting for the user to activate the account");
         if (index.column() == CreatedColumn)
             return locale.toString(account->createdAt.toLocalTime(), QLocale::LongFormat);
-        if (index.column() == ActivationColumn && account->status == AccountStatus::Inactive)
-            return ActivationText::pending(activationOf(account->id), locale);
+        if (index.column() == ActivationColumn && account->status == AccountStatus::Inactive) {
+            // Without a mail server the column's words matter most, and may be cut off.
+            const ActivationState state = activationOf(account->id);
+            const QString label = m_mailServerSetUp ? QString() : ActivationText::label(state);
+            const QString pending = ActivationText::pending(state, locale);
+            return label.isEmpty() || pending.isEmpty() ? label + pending : label + u'\n' + pending;
+        }
         if (index.column() == LicenseColumn)
             return account->isLicensed() ? tr("%n subscription(s) assigned", nullptr, account->subscriptionCount)
                                          : tr("No subscription assigned; Account → Assign service… licenses it");

@@ -54,8 +54,11 @@ QWidget *MailSetupBanner::above(QWidget *content, MailController &mail, QAction 
     auto *layout = new QVBoxLayout(container);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    auto *banner = new MailSetupBanner(mail, setUp, container);
-    layout->addWidget(banner);
+    // Inset like the content below it (the main window's splitter keeps 6 px from the edges).
+    auto *bannerRow = new QHBoxLayout;
+    bannerRow->setContentsMargins(6, 6, 6, 0);
+    bannerRow->addWidget(new MailSetupBanner(mail, setUp, container));
+    layout->addLayout(bannerRow);
     layout->addWidget(content, 1);
     return container;
 }

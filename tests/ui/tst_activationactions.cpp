@@ -231,11 +231,14 @@ void TestActivationActions::shouldSayNotSentWhileNoMailServerIsSetUp()
     QCOMPARE(activationText(u"alice"_s), u"Not sent: no mail server set up"_s);
     QCOMPARE(activationText(u"carol"_s), u"Failed: refused"_s); // what happened stays said
     QCOMPARE(activationText(u"dave"_s), QString());
+    const QString tip = activationText(u"alice"_s, Qt::ToolTipRole);
+    QVERIFY2(tip.startsWith(u"Not sent: no mail server set up\nPending since "_s), qPrintable(tip));
 
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
     setUpMail();
     QTRY_COMPARE(activationText(u"alice"_s), u"Email queued"_s);
     QVERIFY(!changed.isEmpty());
+    QVERIFY(activationText(u"alice"_s, Qt::ToolTipRole).startsWith(u"Pending since "_s));
 }
 
 void TestActivationActions::shouldOfferToSetUpMailInsteadOfRetrying()
