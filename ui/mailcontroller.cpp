@@ -28,8 +28,8 @@ MailController::MailController(const QString &databaseLocation, std::unique_ptr<
             Q_EMIT activationChanged(accountId);
             wake();
         });
-        connect(m_activation.get(), &ActivationService::smtpSettingsChanged, this, &MailController::readSetup);
-        readSetup();
+        connect(m_activation.get(), &ActivationService::smtpSettingsChanged, this, &MailController::reloadSetup);
+        reloadSetup();
     } else {
         qCWarning(lcUi) << "mail: the database could not be opened:" << database.error().message;
     }
@@ -76,8 +76,10 @@ void MailController::start(int interval)
     });
 }
 
-void MailController::readSetup()
+void MailController::reloadSetup()
 {
+    if (!m_activation)
+        return;
     auto setUp = m_activation->isMailServerSetUp();
     if (!setUp) {
         qCWarning(lcUi) << "mail: the settings could not be read:" << setUp.error().message;

@@ -43,6 +43,8 @@ public:
     void wake();
     // A new password (the settings dialog stored it in the keychain already).
     void setPassword(const QString &password);
+    // Reads again whether a mail server is set up (another console or the CLI may have set one).
+    void reloadSetup();
 
 Q_SIGNALS:
     void delivered(qint64 accountId, const QString &messageId);
@@ -53,8 +55,6 @@ Q_SIGNALS:
     void mailServerSetUpChanged(bool setUp);
 
 private:
-    void readSetup();
-
     QThread m_thread;
     OutboxDispatcher *m_dispatcher = nullptr;
     std::unique_ptr<Database> m_database;

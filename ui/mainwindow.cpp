@@ -287,6 +287,7 @@ void MainWindow::showChangesMadeElsewhere()
 {
     m_groupModel->reloadInPlace();
     m_accountList->model()->reloadInPlace();
+    m_mail->reloadSetup();
 }
 
 void MainWindow::showError(const QString &title, const Error &error)

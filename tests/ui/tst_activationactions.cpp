@@ -294,8 +294,21 @@ void TestActivationActions::shouldShowTheBannerUntilMailIsSetUp()
     QTRY_VERIFY(settingsOpened);
     QVERIFY(banner->isVisible());
 
-    setUpMail();
+    // Set up elsewhere (another console, the CLI): shown once the window hears of the change.
+    auto elsewhere = Database::open(m_accounts->databaseLocation());
+    QVERIFY(elsewhere);
+    SmtpSettings settings;
+    settings.host = u"smtp.msp.example"_s;
+    settings.sender = u"desk@msp.example"_s;
+    QVERIFY(ActivationService(**elsewhere).setSmtpSettings(settings));
+    QVERIFY(banner->isVisible());
+    QSignalSpy setUp(m_mail.get(), &MailController::mailServerSetUpChanged);
+    m_mail->reloadSetup();
+    QCOMPARE(setUp.size(), 1);
+    QCOMPARE(setUp.first().first().toBool(), true);
     QTRY_VERIFY(!banner->isVisible());
+    m_mail->reloadSetup();
+    QCOMPARE(setUp.size(), 1); // no change, no signal
 }
 
 QTEST_MAIN(TestActivationActions)
