@@ -99,6 +99,7 @@ AccountActivationPage::AccountActivationPage(qint64 groupId, DraftSource draft, 
     warningColours.setColor(QPalette::Window, warningColours.color(QPalette::ToolTipBase));
     warningColours.setColor(QPalette::WindowText, warningColours.color(QPalette::ToolTipText));
     m_linkWarning->setPalette(warningColours);
+    m_linkWarning->setBuddy(m_preview); // it is about the link in the preview
     m_linkWarning->hide();
 
     auto *bodyHeader = new QHBoxLayout;
