@@ -369,6 +369,11 @@ Result<Account> AccountService::changeStatus(qint64 id, AccountStatus wanted)
             status = before->activatedAt.isValid() ? AccountStatus::Active : AccountStatus::Inactive;
             action = u"account.enabled"_s;
         }
+        // A disabled account gets no mail; enabled again, it waits for a resend.
+        if (status == AccountStatus::Disabled) {
+            if (auto withdrawn = ActivationService::withdrawUnsent(m_db, *before); !withdrawn)
+                return fail(withdrawn.error());
+        }
         if (auto done = accounts.setStatus(id, status, Timestamps::now()); !done)
             return fail(done.error());
         auto after = accounts.byId(id);
@@ -404,6 +409,9 @@ Result<void> AccountService::remove(qint64 id)
         if (*locked)
             return fail(Error::Code::NotAllowed, Field::profile,
                         tr("\"%1\" is on a data-locked profile and cannot be deleted.").arg(account->login));
+        // Before the row goes: its messages lose their account with it.
+        if (auto withdrawn = ActivationService::withdrawUnsent(m_db, *account); !withdrawn)
+            return withdrawn;
         if (auto done = accounts.remove(id); !done)
             return done;
         return AuditLog(m_db).append({.action = u"account.deleted"_s,

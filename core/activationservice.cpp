@@ -12,7 +12,9 @@
 #include "timestamps.h"
 
 #include <QCryptographicHash>
+#include <QHostAddress>
 #include <QJsonObject>
+#include <QUrl>
 #include <QUuid>
 
 #include <sodium.h>
@@ -113,6 +115,20 @@ Result<void> ActivationService::enqueue(Database &database, const Account &accou
     return store.queue(message);
 }
 
+Result<void> ActivationService::withdrawUnsent(Database &database, const Account &account)
+{
+    auto withdrawn = ActivationStore(database).withdrawUnsent(account.id);
+    if (!withdrawn)
+        return fail(withdrawn.error());
+    if (*withdrawn == 0)
+        return {};
+    return AuditLog(database).append({.action = u"account.activation-withdrawn"_s,
+                                      .objectType = u"account"_s,
+                                      .objectId = account.id,
+                                      .summary = account.login,
+                                      .after = QJsonObject {{u"withdrawnEmails"_s, *withdrawn}}});
+}
+
 Result<ActivationService::LinkCheck> ActivationService::check(const QString &token)
 {
     ActivationStore store(m_db);
@@ -208,6 +224,9 @@ Result<void> ActivationService::resend(qint64 accountId)
             return fail(Error::Code::NotAllowed, QString(),
                         tr("\"%1\" is not waiting for activation; only inactive accounts get activation emails.")
                             .arg(account->login));
+        // The earlier email would carry a link that no longer works.
+        if (auto withdrawn = withdrawUnsent(m_db, *account); !withdrawn)
+            return withdrawn;
         if (auto queued = enqueue(m_db, *account); !queued)
             return queued;
         return AuditLog(m_db).append({.action = u"account.activation-resent"_s,
@@ -233,7 +252,14 @@ Result<void> ActivationService::retry(qint64 outboxId)
 
 Result<ActivationState> ActivationService::state(qint64 accountId)
 {
-    return ActivationStore(m_db).stateFor(accountId);
+    auto state = ActivationStore(m_db).stateFor(accountId);
+    if (!state)
+        return state;
+    auto setUp = isMailServerSetUp();
+    if (!setUp)
+        return fail(setUp.error());
+    state->mailServerSetUp = *setUp;
+    return state;
 }
 
 Result<QHash<qint64, ActivationState>> ActivationService::states(const QList<qint64> &accountIds)
@@ -360,6 +386,23 @@ Result<SmtpSettings> ActivationService::smtpSettings()
     return ActivationStore(m_db).smtpSettings();
 }
 
+Result<bool> ActivationService::isMailServerSetUp()
+{
+    auto settings = smtpSettings();
+    if (!settings)
+        return fail(settings.error());
+    return settings->isConfigured();
+}
+
+bool ActivationService::linksPointToThisComputer(const QString &baseUrl)
+{
+    const QString host = QUrl(baseUrl.trimmed()).host().toLower();
+    if (host.isEmpty() || host == u"localhost"_s || host.endsWith(u".localhost"_s))
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
 Result<void> ActivationService::setSmtpSettings(const SmtpSettings &settings)
 {
     if (!settings.sender.trimmed().isEmpty()) {
@@ -371,7 +414,10 @@ Result<void> ActivationService::setSmtpSettings(const SmtpSettings &settings)
     }
     if (settings.port < 1 || settings.port > 65535)
         return fail(Error::Code::Invalid, u"port"_s, tr("Enter a port from 1 to 65535."));
-    return m_db.write([&]() -> Result<void> { return ActivationStore(m_db).setSmtpSettings(settings); });
+    auto saved = m_db.write([&]() -> Result<void> { return ActivationStore(m_db).setSmtpSettings(settings); });
+    if (saved)
+        Q_EMIT smtpSettingsChanged();
+    return saved;
 }
 
 Result<qint64> ActivationService::enqueueTestMessage(const QString &recipient)

@@ -52,6 +52,11 @@ public:
                                 const std::optional<EmailTemplate> &custom = std::nullopt,
                                 const ActivationContext &known = {});
 
+    // Inside the caller's write transaction: withdraws what of the account's mail has not gone out
+    // (a resend replaces it; a disabled or deleted account gets none), with one audit entry for
+    // the account when there was any.
+    static Result<void> withdrawUnsent(Database &database, const Account &account);
+
     Result<LinkCheck> check(const QString &token);
     // Sets the password (policy checked, Argon2id) and turns the account active; the link is spent.
     Result<Account> activate(const QString &token, const QString &password);
@@ -59,7 +64,8 @@ public:
     Result<void> resend(qint64 accountId);
     Result<void> retry(qint64 outboxId);
     Result<ActivationState> state(qint64 accountId);
-    // The states of the accounts on a page of the account list, in one query.
+    // The states of the accounts on a page of the account list, in one query; their
+    // mailServerSetUp is left true: the caller knows (isMailServerSetUp()) and sets it.
     Result<QHash<qint64, ActivationState>> states(const QList<qint64> &accountIds);
     // The newest outbox entries first.
     Result<QList<OutboxMessage>> outbox(int limit = 100);
@@ -80,6 +86,11 @@ public:
     Result<RenderedEmail> preview(qint64 groupId, const AccountDraft &draft);
 
     Result<SmtpSettings> smtpSettings();
+    // Whether a mail server is set up (host and sender): until then no email goes out.
+    Result<bool> isMailServerSetUp();
+    // Whether activation links would point to this computer (localhost, a loopback address): the
+    // activation server's public address is not set up, and no recipient could open them.
+    static bool linksPointToThisComputer(const QString &baseUrl);
     Result<void> setSmtpSettings(const SmtpSettings &settings);
     Result<qint64> enqueueTestMessage(const QString &recipient);
 
@@ -89,6 +100,7 @@ public:
 Q_SIGNALS:
     void accountActivated(const bc::Account &account);
     void outboxChanged(qint64 accountId);
+    void smtpSettingsChanged();
 
 private:
     Database &m_db;

@@ -135,6 +135,16 @@ Result<void> ActivationStore::revokeTokens(qint64 accountId, const QDateTime &no
                          {stamp(now), accountId});
 }
 
+Result<int> ActivationStore::withdrawUnsent(qint64 accountId)
+{
+    auto query = m_db.run(u"UPDATE outbox SET status = 'withdrawn', link_token = NULL WHERE account_id = ? "
+                          "AND status IN ('queued', 'failed')"_s,
+                          {accountId});
+    if (!query)
+        return fail(query.error());
+    return query->numRowsAffected();
+}
+
 Result<qint64> ActivationStore::enqueue(const OutboxMessage &message)
 {
     return m_db.insert(insertMessage, messageValues(message));
@@ -147,24 +157,34 @@ Result<void> ActivationStore::queue(const OutboxMessage &message)
 
 Result<QList<OutboxMessage>> ActivationStore::claimDue(const QDateTime &now, int limit)
 {
-    auto query = m_db.run(selectMessages
-                              + u"WHERE status = 'queued' AND next_attempt_at <= ? ORDER BY "
-                                "next_attempt_at, id LIMIT ?"_s,
+    // Who may get mail: a test message has no account; every other message needs its account,
+    // there and not disabled (a deleted account's messages have lost their account_id).
+    const QString addressable = u"(kind = 'test' OR EXISTS (SELECT 1 FROM accounts a WHERE a.id = outbox.account_id "
+                                "AND a.status <> 'disabled'))"_s;
+    auto query = m_db.run(selectMessages + u"WHERE status = 'queued' AND next_attempt_at <= ? AND "_s + addressable
+                              + u" ORDER BY next_attempt_at, id LIMIT ?"_s,
                           {stamp(now), limit});
     if (!query)
         return fail(query.error());
-    QList<OutboxMessage> messages;
+    QList<OutboxMessage> candidates;
     while (query->next())
-        messages.append(readMessage(*query));
+        candidates.append(readMessage(*query));
     query->finish();
-    for (OutboxMessage &message : messages) {
-        if (auto claimed = m_db.run(u"UPDATE outbox SET status = 'sending', attempts = attempts + 1, "
-                                    "next_attempt_at = ? WHERE id = ?"_s,
-                                    {stamp(now), message.id});
-            !claimed)
+    // The claim checks again what the SELECT saw: a delete, disable or withdrawal that committed
+    // in between (or that this statement waits for, on a server) leaves the row unclaimed.
+    QList<OutboxMessage> messages;
+    for (OutboxMessage &message : candidates) {
+        auto claimed = m_db.run(u"UPDATE outbox SET status = 'sending', attempts = attempts + 1, next_attempt_at = ? "
+                                "WHERE id = ? AND status = 'queued' AND "_s
+                                    + addressable,
+                                {stamp(now), message.id});
+        if (!claimed)
             return fail(claimed.error());
+        if (claimed->numRowsAffected() < 1)
+            continue;
         message.status = OutboxMessage::Status::Sending;
         ++message.attempts;
+        messages.append(message);
     }
     return messages;
 }

@@ -39,10 +39,16 @@ public:
     // Every unused link of the account stops working (a resend replaces them).
     Result<void> revokeTokens(qint64 accountId, const QDateTime &now);
 
+    // What of the account's mail has not gone out (queued or failed) is withdrawn and will never be
+    // sent; how many messages that was.
+    Result<int> withdrawUnsent(qint64 accountId);
+
     Result<qint64> enqueue(const OutboxMessage &message);
     // As enqueue(), for a caller that needs no id: on PostgreSQL sent with the next statement.
     Result<void> queue(const OutboxMessage &message);
-    // Takes up to `limit` due messages and marks them as being sent.
+    // Takes up to `limit` due messages and marks them as being sent. Only a message whose account
+    // still exists and is not disabled is taken (a test message has no account), each by one
+    // statement that checks both, so that of a claim and a racing delete or disable only one wins.
     Result<QList<OutboxMessage>> claimDue(const QDateTime &now, int limit);
     Result<void> markSent(qint64 id, const QDateTime &now);
     Result<void> markAttemptFailed(qint64 id, const QString &error, const QDateTime &next, bool giveUp);

@@ -15,6 +15,8 @@ QString ActivationText::key(OutboxMessage::Status status)
         return u"sent"_s;
     case OutboxMessage::Status::Failed:
         return u"failed"_s;
+    case OutboxMessage::Status::Withdrawn:
+        return u"withdrawn"_s;
     }
     return {};
 }
@@ -22,7 +24,7 @@ QString ActivationText::key(OutboxMessage::Status status)
 std::optional<OutboxMessage::Status> ActivationText::statusFromKey(const QString &key)
 {
     for (auto status : {OutboxMessage::Status::Queued, OutboxMessage::Status::Sending, OutboxMessage::Status::Sent,
-                        OutboxMessage::Status::Failed}) {
+                        OutboxMessage::Status::Failed, OutboxMessage::Status::Withdrawn}) {
         if (ActivationText::key(status) == key)
             return status;
     }
@@ -35,6 +37,8 @@ QString ActivationText::label(const ActivationState &state)
         return {};
     switch (state.emailStatus) {
     case OutboxMessage::Status::Queued:
+        if (!state.mailServerSetUp)
+            return tr("Not sent: no mail server set up");
         return state.lastError.isEmpty() ? tr("Email queued") : tr("Email queued (retrying: %1)").arg(state.lastError);
     case OutboxMessage::Status::Sending:
         return tr("Email sending");
@@ -42,6 +46,8 @@ QString ActivationText::label(const ActivationState &state)
         return tr("Email sent");
     case OutboxMessage::Status::Failed:
         return tr("Failed: %1").arg(state.lastError);
+    case OutboxMessage::Status::Withdrawn:
+        return tr("Email withdrawn");
     }
     return {};
 }

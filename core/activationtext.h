@@ -20,7 +20,8 @@ public:
     static QString key(OutboxMessage::Status status);
     static std::optional<OutboxMessage::Status> statusFromKey(const QString &key);
 
-    // "Email queued", "Email sent", "Failed: reason"; empty when no email was queued.
+    // "Email queued", "Email sent", "Failed: reason"; empty when no email was queued. A queued email
+    // with no mail server set up says "Not sent: no mail server set up": it would wait forever.
     static QString label(const ActivationState &state);
     // "Pending since … · link expires …"; empty without a pending link.
     static QString pending(const ActivationState &state, const QLocale &locale = QLocale());

@@ -174,6 +174,7 @@ QJsonObject fromActivationState(const ActivationState &state)
         {u"lastError"_s, state.lastError},
         {u"pendingSince"_s, timestamp(state.pendingSince)},
         {u"linkExpires"_s, timestamp(state.linkExpires)},
+        {u"mailServerSetUp"_s, state.mailServerSetUp},
     };
 }
 

@@ -16,7 +16,8 @@ struct OutboxMessage
         Queued,
         Sending,
         Sent,
-        Failed
+        Failed,
+        Withdrawn // replaced by a resend, or its account disabled or deleted: never sent
     };
 
     qint64 id = 0;
@@ -46,6 +47,9 @@ struct ActivationState
     QDateTime linkExpires;
     bool hasMessage = false;
     qint64 outboxId = 0; // the newest activation email, for Retry
+    // Whether a mail server is set up: without one a queued email waits and says so. Filled by
+    // ActivationService::state(); a list of many states sets it once for all (see states()).
+    bool mailServerSetUp = true;
 };
 
 } // namespace bc

@@ -130,6 +130,7 @@ QWidget *AccountDetailsDialog::createAccessTab()
 QWidget *AccountDetailsDialog::createHistoryTab()
 {
     m_history = new AccountHistoryModel(this);
+    m_history->setCatalog(m_catalog); // names instead of ids
     m_historyView = new QTableView(this);
     m_historyView->setObjectName(u"accountHistory"_s);
     m_historyView->setModel(m_history);
@@ -140,7 +141,7 @@ QWidget *AccountDetailsDialog::createHistoryTab()
     m_historyView->horizontalHeader()->setStretchLastSection(true);
     m_historyView->setColumnWidth(AccountHistoryModel::WhenColumn, 170);
     m_historyView->setColumnWidth(AccountHistoryModel::WhoColumn, 90);
-    m_historyView->setColumnWidth(AccountHistoryModel::WhatColumn, 80);
+    m_historyView->setColumnWidth(AccountHistoryModel::WhatColumn, 240);
     return m_historyView;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auditlog.h"
+#include "catalog.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -26,12 +27,19 @@ public:
 
     explicit AccountHistoryModel(QObject *parent = nullptr);
 
+    // What the account's group offers: the names of its profiles, storages, subscriptions and
+    // security groups, which the entries name by id.
+    void setCatalog(const Catalog &catalog);
     void setEntries(const QList<AuditEntry> &entries);
 
-    // "Changed", "Disabled", ... for an action key ("account.changed").
+    // "Changed", "Activation email sent again", ... for an action key ("account.changed").
     static QString actionLabel(const QString &action);
-    // "email: a@x → b@x; notificationLevel: less → more": the fields that differ.
-    static QString changes(const AuditEntry &entry);
+    // "First name", "Subscriptions", "Storage limit" for a key of the account's JSON.
+    static QString fieldLabel(const QString &key);
+    // "Email: a@x → b@x; Subscriptions: none → Backup PAYG #1001": the fields that differ.
+    QString changes(const AuditEntry &entry) const;
+    // What, when, who and every change, one a line (the tooltip).
+    QString fullText(const AuditEntry &entry) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -39,7 +47,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    QString valueText(const QString &key, const QJsonValue &value) const;
+    void collectChanges(const QString &prefix, const QJsonObject &before, const QJsonObject &after,
+                        QStringList &out) const;
+
     QList<AuditEntry> m_entries;
+    Catalog m_catalog;
 };
 
 } // namespace bc

@@ -237,11 +237,27 @@ void AccountListModel::loadActivation(const QList<qint64> &accountIds)
     }
 }
 
+ActivationState AccountListModel::activationOf(qint64 accountId) const
+{
+    ActivationState state = m_activation.value(accountId);
+    state.mailServerSetUp = m_mailServerSetUp;
+    return state;
+}
+
 void AccountListModel::refreshActivation(qint64 accountId)
 {
     loadActivation({accountId});
     if (const int row = cachedRowOf(accountId); row >= 0)
         Q_EMIT dataChanged(index(row, ActivationColumn), index(row, ActivationColumn));
+}
+
+void AccountListModel::setMailServerSetUp(bool setUp)
+{
+    if (setUp == m_mailServerSetUp)
+        return;
+    m_mailServerSetUp = setUp;
+    if (m_count > 0)
+        Q_EMIT dataChanged(index(0, ActivationColumn), index(m_count - 1, ActivationColumn));
 }
 
 void AccountListModel::keepRows(int offset, const QList<Account> &accounts)
@@ -400,7 +416,7 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
         case ActivationColumn:
             if (account->status != AccountStatus::Inactive)
                 return {};
-            return ActivationText::label(m_activation.value(account->id));
+            return ActivationText::label(activationOf(account->id));
         }
         return {};
     case Qt::ToolTipRole:
@@ -408,8 +424,13 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
             return tr("Waiting for the user to activate the account");
         if (index.column() == CreatedColumn)
             return locale.toString(account->createdAt.toLocalTime(), QLocale::LongFormat);
-        if (index.column() == ActivationColumn && account->status == AccountStatus::Inactive)
-            return ActivationText::pending(m_activation.value(account->id), locale);
+        if (index.column() == ActivationColumn && account->status == AccountStatus::Inactive) {
+            // Without a mail server the column's words matter most, and may be cut off.
+            const ActivationState state = activationOf(account->id);
+            const QString label = m_mailServerSetUp ? QString() : ActivationText::label(state);
+            const QString pending = ActivationText::pending(state, locale);
+            return label.isEmpty() || pending.isEmpty() ? label + pending : label + u'\n' + pending;
+        }
         if (index.column() == LicenseColumn)
             return account->isLicensed() ? tr("%n subscription(s) assigned", nullptr, account->subscriptionCount)
                                          : tr("No subscription assigned; Account → Assign service… licenses it");

@@ -80,6 +80,8 @@ public:
     void setActivationService(ActivationService *activation);
     // An account's activation email changed (queued again, sent, failed): show its new state.
     void refreshActivation(qint64 accountId);
+    // Without a mail server a queued email says so ("Not sent: no mail server set up").
+    void setMailServerSetUp(bool setUp);
 
     // True when the rows of query() are counted and no change of an account is being placed.
     bool isSettled() const { return !m_loading && m_locating == 0; }
@@ -130,6 +132,7 @@ private:
     void checkSettled();
     // The activation states of these accounts, from the database, into m_activation.
     void loadActivation(const QList<qint64> &accountIds);
+    ActivationState activationOf(qint64 accountId) const;
 
     AccountService &m_accounts;
     QThread m_thread;
@@ -151,6 +154,7 @@ private:
     mutable QSet<int> m_requested;
     ActivationService *m_activationService = nullptr;
     QHash<qint64, ActivationState> m_activation; // of the loaded rows' inactive accounts
+    bool m_mailServerSetUp = true;
 };
 
 } // namespace bc

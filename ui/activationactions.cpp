@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QWidget>
 
 using namespace Qt::StringLiterals;
@@ -77,6 +78,10 @@ void ActivationActions::retry()
     ActivationService *activation = m_mail.activation();
     if (!activation)
         return;
+    if (!m_mail.isMailServerSetUp()) {
+        offerMailSetup();
+        return;
+    }
     int retried = 0;
     QStringList problems;
     for (qint64 id : std::as_const(m_selection)) {
@@ -97,6 +102,22 @@ void ActivationActions::retry()
     Q_EMIT statusMessage(retried > 0 ? tr("Sending %n activation email(s) again.", nullptr, retried)
                                      : tr("No activation email of the selection is waiting or failed."));
     report(problems, tr("Some emails could not be retried"));
+}
+
+void ActivationActions::offerMailSetup()
+{
+    Q_EMIT statusMessage(tr("Not sent: no mail server set up."));
+    QMessageBox box(QMessageBox::Information, tr("Email is not set up"),
+                    tr("No mail server is set up, so no email can be sent. The activation emails wait in the outbox "
+                       "and go out once a mail server is set up."),
+                    QMessageBox::Cancel, m_window);
+    box.setObjectName(u"mailNotSetUp"_s);
+    QPushButton *setUp = box.addButton(tr("Set up &email…"), QMessageBox::AcceptRole);
+    setUp->setObjectName(u"setUpEmail"_s);
+    box.setDefaultButton(setUp);
+    box.exec();
+    if (box.clickedButton() == setUp)
+        openSettings();
 }
 
 void ActivationActions::openSettings()

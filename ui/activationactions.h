@@ -35,6 +35,8 @@ Q_SIGNALS:
 
 private:
     void report(const QStringList &problems, const QString &title);
+    // Retry cannot send without a mail server: says so and offers Email settings.
+    void offerMailSetup();
 
     MailController &m_mail;
     QWidget *m_window;

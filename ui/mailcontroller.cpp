@@ -28,6 +28,8 @@ MailController::MailController(const QString &databaseLocation, std::unique_ptr<
             Q_EMIT activationChanged(accountId);
             wake();
         });
+        connect(m_activation.get(), &ActivationService::smtpSettingsChanged, this, &MailController::reloadSetup);
+        reloadSetup();
     } else {
         qCWarning(lcUi) << "mail: the database could not be opened:" << database.error().message;
     }
@@ -72,6 +74,22 @@ void MailController::start(int interval)
             },
             Qt::QueuedConnection);
     });
+}
+
+void MailController::reloadSetup()
+{
+    if (!m_activation)
+        return;
+    auto setUp = m_activation->isMailServerSetUp();
+    if (!setUp) {
+        qCWarning(lcUi) << "mail: the settings could not be read:" << setUp.error().message;
+        return;
+    }
+    if (*setUp == m_mailServerSetUp)
+        return;
+    m_mailServerSetUp = *setUp;
+    Q_EMIT mailServerSetUpChanged(m_mailServerSetUp);
+    wake(); // what waited can go now
 }
 
 void MailController::wake()

@@ -33,6 +33,9 @@ public:
     // Null when the database could not be opened a second time (then no email goes out).
     ActivationService *activation() const { return m_activation.get(); }
     SecretStore &secrets() const { return *m_secrets; }
+    // Whether a mail server is set up (read at start and whenever the settings are saved here);
+    // until then emails wait in the outbox.
+    bool isMailServerSetUp() const { return m_mailServerSetUp; }
 
     // Reads the password from the keychain, then starts delivering (polling every `interval` ms).
     void start(int interval = 5000);
@@ -40,6 +43,8 @@ public:
     void wake();
     // A new password (the settings dialog stored it in the keychain already).
     void setPassword(const QString &password);
+    // Reads again whether a mail server is set up (another console or the CLI may have set one).
+    void reloadSetup();
 
 Q_SIGNALS:
     void delivered(qint64 accountId, const QString &messageId);
@@ -47,6 +52,7 @@ Q_SIGNALS:
     // An account's activation email changed state (queued again, sent, failed): the list shows it.
     void activationChanged(qint64 accountId);
     void keychainFailed(const QString &error);
+    void mailServerSetUpChanged(bool setUp);
 
 private:
     QThread m_thread;
@@ -55,6 +61,7 @@ private:
     std::unique_ptr<ActivationService> m_activation;
     std::unique_ptr<SecretStore> m_secrets;
     bool m_ready = false; // the password was read and the dispatcher started
+    bool m_mailServerSetUp = false;
 };
 
 } // namespace bc

@@ -16,6 +16,7 @@
 #include "grouptreemodel.h"
 #include "keychainsecretstore.h"
 #include "mailcontroller.h"
+#include "mailsetupbanner.h"
 #include "settings.h"
 #include "shortcutsdialog.h"
 
@@ -70,6 +71,9 @@ MainWindow::MainWindow(GroupService &groups, AccountService &accounts, CatalogSe
     m_groupActions->setActivationService(m_mail->activation());
     m_accountList->model()->setActivationService(m_mail->activation());
     connect(m_mail, &MailController::activationChanged, m_accountList->model(), &AccountListModel::refreshActivation);
+    m_accountList->model()->setMailServerSetUp(m_mail->isMailServerSetUp());
+    connect(m_mail, &MailController::mailServerSetUpChanged, m_accountList->model(),
+            &AccountListModel::setMailServerSetUp);
     connect(&accounts, &AccountService::accountAdded, m_mail, &MailController::wake);
     m_mail->start();
 
@@ -87,7 +91,7 @@ MainWindow::MainWindow(GroupService &groups, AccountService &accounts, CatalogSe
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({220, 980});
     m_splitter->setContentsMargins(6, 6, 6, 0);
-    setCentralWidget(m_splitter);
+    setCentralWidget(MailSetupBanner::above(m_splitter, *m_mail, m_activationActions->settingsAction(), this));
 
     createActions();
     using Step = GettingStartedPanel::Step;
@@ -300,6 +304,7 @@ void MainWindow::showChangesMadeElsewhere()
     m_groupModel->reloadInPlace();
     m_accountList->model()->reloadInPlace();
     m_gettingStarted->refresh();
+    m_mail->reloadSetup();
 }
 
 void MainWindow::showError(const QString &title, const Error &error)

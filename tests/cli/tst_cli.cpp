@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -82,6 +83,7 @@ private Q_SLOTS:
     void shouldRejectInvalidActivationEmail();
     void shouldResendActivationToSeveralAccounts();
     void shouldListAndRetryOutbox();
+    void shouldWithdrawWhatAResendDisableOrDeleteLeavesUnsent();
     void shouldRoundTripMailSettings();
     void shouldRejectInvalidMailSettings_data();
     void shouldRejectInvalidMailSettings();
@@ -1830,7 +1832,7 @@ void TestCli::shouldQueueActivationEmailsUnlessTurnedOff()
 
     const Run shown = cli({u"account"_s, u"show"_s, u"alice"_s});
     QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
-    QVERIFY2(shown.out.contains(u"Email queued"_s), qPrintable(shown.out));
+    QVERIFY2(shown.out.contains(u"Not sent: no mail server set up"_s), qPrintable(shown.out));
     QVERIFY2(shown.out.contains(u"Pending since:"_s) && shown.out.contains(u"Link expires:"_s), qPrintable(shown.out));
 
     const Run listed = cli({u"outbox"_s, u"list"_s, u"--json"_s});
@@ -1943,6 +1945,34 @@ void TestCli::shouldListAndRetryOutbox()
     QCOMPARE(cli({u"outbox"_s, u"retry"_s, u"abc"_s}).exitCode, 1);
     run = cli({u"outbox"_s, u"list"_s});
     QVERIFY2(run.exitCode == 0 && run.out.contains(u"alice@example.com"_s), qPrintable(run.out + run.err));
+}
+
+void TestCli::shouldWithdrawWhatAResendDisableOrDeleteLeavesUnsent()
+{
+    addRootAndCustomer();
+    for (const QString &login : {u"alice"_s, u"bob"_s, u"carol"_s, u"dave"_s})
+        addAccount(login, u"Acme MSP/Contoso"_s);
+    QCOMPARE(cli({u"account"_s, u"resend-activation"_s, u"alice"_s}).exitCode, 0);
+    QCOMPARE(cli({u"account"_s, u"disable"_s, u"bob"_s}).exitCode, 0);
+    QCOMPARE(cli({u"account"_s, u"delete"_s, u"carol"_s}).exitCode, 0);
+
+    // Oldest first: the statuses of each recipient's messages.
+    QHash<QString, QStringList> statuses;
+    const QJsonArray messages = parse(cli({u"outbox"_s, u"list"_s, u"--json"_s})).object()[u"messages"_s].toArray();
+    for (qsizetype i = messages.size() - 1; i >= 0; --i) {
+        const QJsonObject message = messages.at(i).toObject();
+        statuses[message[u"recipient"_s].toString().section(u'@', 0, 0)].append(message[u"status"_s].toString());
+    }
+    QCOMPARE(statuses.value(u"alice"_s), (QStringList {u"withdrawn"_s, u"queued"_s}));
+    QCOMPARE(statuses.value(u"bob"_s), QStringList {u"withdrawn"_s});
+    QCOMPARE(statuses.value(u"carol"_s), QStringList {u"withdrawn"_s});
+    QCOMPARE(statuses.value(u"dave"_s), QStringList {u"queued"_s});
+
+    // Without a mail server the queued email says why it waits.
+    QCOMPARE(activation(u"alice"_s)[u"email"_s].toString(), u"queued"_s);
+    QCOMPARE(activation(u"alice"_s)[u"mailServerSetUp"_s].toBool(true), false);
+    const Run shown = cli({u"account"_s, u"show"_s, u"alice"_s});
+    QVERIFY2(shown.out.contains(u"Not sent: no mail server set up"_s), qPrintable(shown.out));
 }
 
 void TestCli::shouldRoundTripMailSettings()

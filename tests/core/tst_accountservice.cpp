@@ -399,21 +399,24 @@ void TestAccountService::everyChangeWritesExactlyOneAuditEntry()
         QCOMPARE(entry.summary, u"alice"_s);
         QVERIFY(entry.at.isValid());
     }
+    // Disabling withdrew the queued activation email: an entry of its own, in the same transaction.
     QCOMPARE(actions,
-             (QStringList {u"account.created"_s, u"account.disabled"_s, u"account.enabled"_s, u"account.deleted"_s}));
+             (QStringList {u"account.created"_s, u"account.activation-withdrawn"_s, u"account.disabled"_s,
+                           u"account.enabled"_s, u"account.deleted"_s}));
     const auto &log = *entries;
     QVERIFY(log[0].before.isEmpty());
     QCOMPARE(log[0].after.value(u"login"_s).toString(), u"alice"_s);
     QCOMPARE(log[0].after.value(u"status"_s).toString(), u"inactive"_s);
     QCOMPARE(log[0].after.value(u"quotas"_s).toObject().value(u"storage"_s).toObject().value(u"limit"_s).toString(),
              u"unlimited"_s);
-    QCOMPARE(log[1].before.value(u"status"_s).toString(), u"inactive"_s);
-    QCOMPARE(log[1].after.value(u"status"_s).toString(), u"disabled"_s);
-    QCOMPARE(log[2].before.value(u"status"_s).toString(), u"disabled"_s);
-    QCOMPARE(log[2].after.value(u"status"_s).toString(), u"inactive"_s);
-    QCOMPARE(log[3].before.value(u"login"_s).toString(), u"alice"_s);
-    QVERIFY(log[3].after.isEmpty());
-    QCOMPARE(auditCount(), 4);
+    QCOMPARE(log[1].after.value(u"withdrawnEmails"_s).toInt(), 1);
+    QCOMPARE(log[2].before.value(u"status"_s).toString(), u"inactive"_s);
+    QCOMPARE(log[2].after.value(u"status"_s).toString(), u"disabled"_s);
+    QCOMPARE(log[3].before.value(u"status"_s).toString(), u"disabled"_s);
+    QCOMPARE(log[3].after.value(u"status"_s).toString(), u"inactive"_s);
+    QCOMPARE(log[4].before.value(u"login"_s).toString(), u"alice"_s);
+    QVERIFY(log[4].after.isEmpty());
+    QCOMPARE(auditCount(), 5);
 }
 
 void TestAccountService::enableReturnsAnAccountToWhereItWas()
@@ -460,7 +463,7 @@ void TestAccountService::changingNothingWritesNothingAndAnnouncesNothing()
     QVERIFY(again);
     QCOMPARE(again->status, AccountStatus::Disabled);
     QCOMPARE(changed.count(), 1);
-    QCOMPARE(auditCount(), 2);
+    QCOMPARE(auditCount(), 3); // created, its queued email withdrawn, disabled; the second disable adds none
 }
 
 void TestAccountService::missingAccountsAreNotFound()

@@ -2,6 +2,7 @@
 #include "activationservice.h"
 #include "activationstore.h"
 #include "activationtext.h"
+#include "auditlog.h"
 #include "database.h"
 #include "emailtemplate.h"
 #include "groupservice.h"
@@ -39,10 +40,26 @@ private Q_SLOTS:
     void theNearestGroupsTemplateIsUsed();
     void theTokenLeavesTheOutboxOnceSent();
     void statesOfAPageMatchEachAccountsState();
+    void aResendWithdrawsWhatIsStillQueued();
+    void disablingOrDeletingWithdrawsQueuedEmails_data();
+    void disablingOrDeletingWithdrawsQueuedEmails();
+    void aSentEmailIsNotWithdrawn();
+    void theDispatcherClaimsNoEmailOfAGoneOrDisabledAccount_data();
+    void theDispatcherClaimsNoEmailOfAGoneOrDisabledAccount();
+    void aMessageIsClaimedOnceOnly();
+    void aWithdrawnEmailCannotBeRetried();
+    void theLabelSaysWhyNothingIsSent_data();
+    void theLabelSaysWhyNothingIsSent();
+    void aStateKnowsWhetherMailIsSetUp();
+    void linksToThisComputerAreNoticed_data();
+    void linksToThisComputerAreNoticed();
 
 private:
     Account create(const QString &login, bool sendEmail = true);
     QString tokenOf(qint64 accountId);
+    QStringList statusesOf(const QStringList &messageIds);
+    QStringList messageIdsOf(qint64 accountId);
+    QList<AuditEntry> withdrawals(qint64 accountId);
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<GroupService> m_groups;
@@ -332,6 +349,227 @@ void TestActivation::statesOfAPageMatchEachAccountsState()
     QVERIFY(recent);
     QCOMPARE(recent->size(), 2);
     QCOMPARE(recent->first().accountId, queued.id); // the resend is the newest
+}
+
+QStringList TestActivation::messageIdsOf(qint64 accountId)
+{
+    QStringList ids;
+    auto query = m_db->run(u"SELECT message_id FROM outbox WHERE account_id = ? ORDER BY id"_s, {accountId});
+    while (query && query->next())
+        ids.append(query->value(0).toString());
+    return ids;
+}
+
+// By Message-ID: a deleted account's messages keep theirs, not their account.
+QStringList TestActivation::statusesOf(const QStringList &messageIds)
+{
+    QStringList statuses;
+    for (const QString &id : messageIds) {
+        auto query = m_db->run(u"SELECT status FROM outbox WHERE message_id = ?"_s, {id});
+        statuses.append(query && query->next() ? query->value(0).toString() : u"missing"_s);
+    }
+    return statuses;
+}
+
+QList<AuditEntry> TestActivation::withdrawals(qint64 accountId)
+{
+    QList<AuditEntry> found;
+    for (const AuditEntry &entry : AuditLog(*m_db).entriesFor(u"account"_s, accountId).value_or(QList<AuditEntry>())) {
+        if (entry.action == u"account.activation-withdrawn"_s)
+            found.append(entry);
+    }
+    return found;
+}
+
+void TestActivation::aResendWithdrawsWhatIsStillQueued()
+{
+    const Account account = create(u"resent"_s);
+    const QStringList first = messageIdsOf(account.id);
+    QCOMPARE(first.size(), 1);
+    QVERIFY(m_activation->resend(account.id));
+    const QStringList both = messageIdsOf(account.id);
+    QCOMPARE(both.size(), 2);
+    QCOMPARE(statusesOf(both), (QStringList {u"withdrawn"_s, u"queued"_s}));
+    QVERIFY2(tokenOf(account.id) != QString(), "the new message keeps its link until sent");
+    auto withdrawn = ActivationStore(*m_db).message(ActivationStore(*m_db).recent(2)->last().id);
+    QVERIFY(withdrawn);
+    QCOMPARE(withdrawn->status, OutboxMessage::Status::Withdrawn);
+    QVERIFY2(withdrawn->linkToken.isEmpty(), "a withdrawn message keeps no link token");
+    const QList<AuditEntry> audited = withdrawals(account.id);
+    QCOMPARE(audited.size(), 1);
+    QCOMPARE(audited.first().after.value(u"withdrawnEmails"_s).toInt(), 1);
+    QCOMPARE(audited.first().summary, u"resent"_s);
+
+    QVERIFY(m_activation->resend(account.id));
+    QCOMPARE(statusesOf(messageIdsOf(account.id)), (QStringList {u"withdrawn"_s, u"withdrawn"_s, u"queued"_s}));
+    QCOMPARE(withdrawals(account.id).size(), 2);
+}
+
+void TestActivation::disablingOrDeletingWithdrawsQueuedEmails_data()
+{
+    QTest::addColumn<bool>("remove");
+    QTest::newRow("disable") << false;
+    QTest::newRow("delete") << true;
+}
+
+void TestActivation::disablingOrDeletingWithdrawsQueuedEmails()
+{
+    QFETCH(bool, remove);
+    const Account account = create(u"leaving"_s);
+    const Account other = create(u"staying"_s);
+    QVERIFY(m_activation->resend(account.id));
+    const QStringList ids = messageIdsOf(account.id);
+    if (remove)
+        QVERIFY(m_accounts->remove(account.id));
+    else
+        QVERIFY(m_accounts->disable(account.id));
+    QCOMPARE(statusesOf(ids), (QStringList {u"withdrawn"_s, u"withdrawn"_s}));
+    QCOMPARE(statusesOf(messageIdsOf(other.id)), QStringList {u"queued"_s});
+    // One entry for the resend's withdrawal, one for this one; a deleted account's history stays.
+    const QList<AuditEntry> audited = withdrawals(account.id);
+    QCOMPARE(audited.size(), 2);
+    QCOMPARE(audited.last().after.value(u"withdrawnEmails"_s).toInt(), 1);
+    auto due = ActivationStore(*m_db).claimDue(QDateTime::currentDateTimeUtc().addSecs(60), 20);
+    QVERIFY(due);
+    QCOMPARE(due->size(), 1);
+    QCOMPARE(due->first().accountId, other.id);
+    if (!remove) {
+        // Enabling does not bring the old link back: the account waits for a resend.
+        QVERIFY(m_accounts->enable(account.id));
+        QCOMPARE(statusesOf(ids), (QStringList {u"withdrawn"_s, u"withdrawn"_s}));
+    }
+}
+
+void TestActivation::aSentEmailIsNotWithdrawn()
+{
+    const Account account = create(u"delivered"_s);
+    auto message = ActivationStore(*m_db).latestFor(account.id, u"activation"_s);
+    QVERIFY(ActivationStore(*m_db).markSent((*message)->id, QDateTime::currentDateTimeUtc()));
+    QVERIFY(m_accounts->disable(account.id));
+    QCOMPARE(statusesOf(messageIdsOf(account.id)), QStringList {u"sent"_s});
+    QVERIFY2(withdrawals(account.id).isEmpty(), "nothing was withdrawn, so nothing is audited");
+}
+
+void TestActivation::theDispatcherClaimsNoEmailOfAGoneOrDisabledAccount_data()
+{
+    QTest::addColumn<QString>("bypass"); // what changes the account behind the services' back
+    QTest::newRow("deleted") << u"DELETE FROM accounts WHERE login_key = 'bypassed'"_s;
+    QTest::newRow("disabled") << u"UPDATE accounts SET status = 'disabled' WHERE login_key = 'bypassed'"_s;
+}
+
+void TestActivation::theDispatcherClaimsNoEmailOfAGoneOrDisabledAccount()
+{
+    // Written before withdrawing existed, or by a race: the claim itself checks the account.
+    QFETCH(QString, bypass);
+    const Account account = create(u"bypassed"_s);
+    const Account other = create(u"kept"_s);
+    const QStringList ids = messageIdsOf(account.id);
+    auto changed = m_db->run(bypass);
+    QVERIFY2(changed, qPrintable(changed ? QString() : changed.error().message));
+    auto test = m_activation->enqueueTestMessage(u"desk@msp.example"_s);
+    QVERIFY(test);
+    auto due = m_db->write([&] { return ActivationStore(*m_db).claimDue(QDateTime::currentDateTimeUtc(), 20); });
+    QVERIFY2(due, qPrintable(due ? QString() : due.error().message));
+    QStringList claimed;
+    for (const OutboxMessage &message : std::as_const(*due))
+        claimed.append(message.kind + u':' + QString::number(message.accountId));
+    claimed.sort();
+    QCOMPARE(claimed, (QStringList {u"activation:%1"_s.arg(other.id), u"test:0"_s}));
+    QCOMPARE(statusesOf(ids), QStringList {u"queued"_s});
+}
+
+void TestActivation::aMessageIsClaimedOnceOnly()
+{
+    create(u"single"_s);
+    auto first = ActivationStore(*m_db).claimDue(QDateTime::currentDateTimeUtc(), 20);
+    QCOMPARE(first->size(), 1);
+    // A second dispatcher that read the row before the first claimed it must not claim it too.
+    auto again = m_db->run(u"UPDATE outbox SET next_attempt_at = '2000-01-01T00:00:00.000Z'"_s);
+    QVERIFY(again);
+    auto second = ActivationStore(*m_db).claimDue(QDateTime::currentDateTimeUtc(), 20);
+    QVERIFY(second);
+    QVERIFY2(second->isEmpty(), "a message being sent is not claimed again");
+}
+
+void TestActivation::aWithdrawnEmailCannotBeRetried()
+{
+    const Account account = create(u"noretry"_s);
+    const qint64 first = ActivationStore(*m_db).latestFor(account.id, u"activation"_s).value()->id;
+    QVERIFY(m_activation->resend(account.id));
+    auto retried = m_activation->retry(first);
+    QVERIFY2(!retried, "a replaced email stays withdrawn");
+    QCOMPARE(ActivationStore(*m_db).message(first)->status, OutboxMessage::Status::Withdrawn);
+}
+
+void TestActivation::theLabelSaysWhyNothingIsSent_data()
+{
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<QString>("lastError");
+    QTest::addColumn<bool>("setUp");
+    QTest::addColumn<QString>("label");
+    QTest::newRow("queued, set up") << u"queued"_s << QString() << true << u"Email queued"_s;
+    QTest::newRow("queued, not set up") << u"queued"_s << QString() << false << u"Not sent: no mail server set up"_s;
+    QTest::newRow("retrying, not set up")
+        << u"queued"_s << u"timeout"_s << false << u"Not sent: no mail server set up"_s;
+    QTest::newRow("retrying, set up") << u"queued"_s << u"timeout"_s << true << u"Email queued (retrying: timeout)"_s;
+    QTest::newRow("sent before mail went away") << u"sent"_s << QString() << false << u"Email sent"_s;
+    QTest::newRow("failed, not set up") << u"failed"_s << u"refused"_s << false << u"Failed: refused"_s;
+    QTest::newRow("withdrawn") << u"withdrawn"_s << QString() << true << u"Email withdrawn"_s;
+}
+
+void TestActivation::theLabelSaysWhyNothingIsSent()
+{
+    QFETCH(QString, status);
+    QFETCH(QString, lastError);
+    QFETCH(bool, setUp);
+    QFETCH(QString, label);
+    ActivationState state;
+    state.hasMessage = true;
+    state.emailStatus = ActivationText::statusFromKey(status).value();
+    state.lastError = lastError;
+    state.mailServerSetUp = setUp;
+    QCOMPARE(ActivationText::label(state), label);
+    QCOMPARE(ActivationText::key(state.emailStatus), status);
+}
+
+void TestActivation::aStateKnowsWhetherMailIsSetUp()
+{
+    const Account account = create(u"waiting"_s);
+    QCOMPARE(m_activation->isMailServerSetUp().value(), false);
+    QCOMPARE(m_activation->state(account.id)->mailServerSetUp, false);
+    SmtpSettings settings;
+    settings.host = u"smtp.msp.example"_s;
+    settings.sender = u"desk@msp.example"_s;
+    int changes = 0;
+    connect(m_activation.get(), &ActivationService::smtpSettingsChanged, this, [&changes] { ++changes; });
+    QVERIFY(m_activation->setSmtpSettings(settings));
+    QCOMPARE(changes, 1);
+    QCOMPARE(m_activation->isMailServerSetUp().value(), true);
+    QCOMPARE(m_activation->state(account.id)->mailServerSetUp, true);
+    QCOMPARE(ActivationText::label(*m_activation->state(account.id)), u"Email queued"_s);
+}
+
+void TestActivation::linksToThisComputerAreNoticed_data()
+{
+    QTest::addColumn<QString>("baseUrl");
+    QTest::addColumn<bool>("local");
+    QTest::newRow("the default") << SmtpSettings().activationBaseUrl << true;
+    QTest::newRow("localhost, upper case") << u"https://LOCALHOST/"_s << true;
+    QTest::newRow("a name under localhost") << u"http://activate.localhost:8080"_s << true;
+    QTest::newRow("IPv4 loopback") << u"http://127.0.0.1:8080"_s << true;
+    QTest::newRow("another loopback") << u"http://127.8.0.1"_s << true;
+    QTest::newRow("IPv6 loopback") << u"http://[::1]:8080"_s << true;
+    QTest::newRow("nothing") << QString() << true;
+    QTest::newRow("a public name") << u"https://activate.msp.example"_s << false;
+    QTest::newRow("a name that starts like it") << u"https://localhostel.example"_s << false;
+    QTest::newRow("a LAN address") << u"http://192.168.1.20:8080"_s << false;
+}
+
+void TestActivation::linksToThisComputerAreNoticed()
+{
+    QFETCH(QString, baseUrl);
+    QFETCH(bool, local);
+    QCOMPARE(ActivationService::linksPointToThisComputer(baseUrl), local);
 }
 
 QTEST_GUILESS_MAIN(TestActivation)

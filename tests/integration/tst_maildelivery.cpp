@@ -28,6 +28,7 @@ private Q_SLOTS:
     void anActivationEmailArrivesWithAWorkingLink();
     void startTlsIsUsedAndTheCertificateChecked();
     void aRefusedConnectionKeepsTheEmailQueuedUntilRetried();
+    void onlyTheNewestEmailOfALiveAccountGoesOut();
 
 private:
     int freePort() const;
@@ -209,6 +210,35 @@ void TestMailDelivery::anActivationEmailArrivesWithAWorkingLink()
     QCOMPARE(m_activation->check(match.captured(1))->state, ActivationService::LinkState::Valid);
     QVERIFY(m_activation->activate(match.captured(1), u"violet-harbour-71-kites"_s));
     QCOMPARE(*dispatcher.processDue(), 0);
+}
+
+void TestMailDelivery::onlyTheNewestEmailOfALiveAccountGoesOut()
+{
+    // Queued while no mail server was set up: a resend, a disable and a delete since.
+    const Account resent = createAccount(u"resent"_s);
+    const Account disabled = createAccount(u"disabled"_s);
+    const Account deleted = createAccount(u"deleted"_s);
+    const Account bypassed = createAccount(u"bypassed"_s);
+    QVERIFY(m_activation->resend(resent.id));
+    QVERIFY(m_accounts->disable(disabled.id));
+    QVERIFY(m_accounts->remove(deleted.id));
+    // Disabled behind the services' back (another program): the dispatcher itself refuses.
+    QVERIFY(m_db->run(u"UPDATE accounts SET status = 'disabled' WHERE id = ?"_s, {bypassed.id}));
+
+    const int port = freePort();
+    QVERIFY(startSink(port, false));
+    configure(port, SmtpSettings::Security::None);
+    OutboxDispatcher dispatcher(m_location);
+    auto sent = dispatcher.processDue();
+    QVERIFY2(sent, sent ? "" : qPrintable(sent.error().message));
+    QCOMPARE(*sent, 1);
+    QTRY_COMPARE(receivedMessages().size(), 1);
+    const QString message = receivedMessages().first();
+    QVERIFY2(message.contains(u"To: <resent@contoso.com>"_s), qPrintable(message));
+    auto newest = ActivationStore(*m_db).latestFor(resent.id, u"activation"_s);
+    QVERIFY(message.contains(u"Message-ID: "_s + (*newest)->messageId));
+    QCOMPARE(*dispatcher.processDue(), 0);
+    QCOMPARE(receivedMessages().size(), 1);
 }
 
 void TestMailDelivery::startTlsIsUsedAndTheCertificateChecked()

@@ -242,13 +242,15 @@ void AccountDetailsDialogTest::shouldShowTheAuditHistory()
     QVERIFY(dialog.isLoaded());
     QAbstractItemModelTester tester(dialog.historyModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     auto *view = dialog.findChild<QTableView *>(u"accountHistory"_s);
-    QCOMPARE(view->model()->rowCount(), 3);
-    // Newest first: enabled, disabled, created.
+    QCOMPARE(view->model()->rowCount(), 4);
+    // Newest first: enabled, disabled, its queued activation email withdrawn by disabling, created.
     QCOMPARE(view->model()->index(0, AccountHistoryModel::WhatColumn).data().toString(), u"Enabled"_s);
-    QCOMPARE(view->model()->index(2, AccountHistoryModel::WhatColumn).data().toString(), u"Created"_s);
+    QCOMPARE(view->model()->index(2, AccountHistoryModel::WhatColumn).data().toString(),
+             u"Queued activation email withdrawn"_s);
+    QCOMPARE(view->model()->index(3, AccountHistoryModel::WhatColumn).data().toString(), u"Created"_s);
     QVERIFY(!view->model()->index(0, AccountHistoryModel::WhoColumn).data().toString().isEmpty());
     const QString changes = view->model()->index(1, AccountHistoryModel::ChangesColumn).data().toString();
-    QVERIFY2(changes.contains(u"status"_s) && changes.contains(u"disabled"_s), qPrintable(changes));
+    QCOMPARE(changes, u"Status: Inactive → Disabled"_s);
     dialog.show();
     dialog.findChild<QTabWidget *>(u"accountTabs"_s)->setCurrentIndex(3);
     dialog.grab().save(u"/tmp/dlg-accountdetails-history.png"_s);

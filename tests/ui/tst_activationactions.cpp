@@ -1,6 +1,8 @@
 #include "accountlistmodel.h"
 #include "activationactions.h"
+#include "emailsettingsdialog.h"
 #include "mailcontroller.h"
+#include "mailsetupbanner.h"
 #include "memorysecretstore.h"
 #include "modalhelper.h"
 
@@ -13,8 +15,11 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QVBoxLayout>
 
 #include <memory>
 
@@ -34,12 +39,16 @@ private Q_SLOTS:
     void shouldResendToTheSelectedAccounts();
     void shouldSayWhyAnAccountGetsNoEmail();
     void shouldRetryAFailedEmail();
+    void shouldSayNotSentWhileNoMailServerIsSetUp();
+    void shouldOfferToSetUpMailInsteadOfRetrying();
+    void shouldShowTheBannerUntilMailIsSetUp();
 
 private:
     qint64 create(const QString &login, bool sendEmail = true, AccountStatus status = AccountStatus::Inactive);
     int rowOf(const QString &login) const;
     QString activationText(const QString &login, int role = Qt::DisplayRole) const;
     void fail(qint64 accountId, const QString &reason);
+    void setUpMail();
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -120,6 +129,14 @@ void TestActivationActions::fail(qint64 accountId, const QString &reason)
     QVERIFY(ActivationStore(*m_db).markAttemptFailed(state->outboxId, reason, QDateTime::currentDateTimeUtc(), true));
 }
 
+void TestActivationActions::setUpMail()
+{
+    SmtpSettings settings;
+    settings.host = u"smtp.msp.example"_s;
+    settings.sender = u"desk@msp.example"_s;
+    QVERIFY(m_mail->activation()->setSmtpSettings(settings));
+}
+
 void TestActivationActions::shouldShowEachAccountsActivationState()
 {
     create(u"alice"_s);
@@ -183,6 +200,8 @@ void TestActivationActions::shouldSayWhyAnAccountGetsNoEmail()
 
 void TestActivationActions::shouldRetryAFailedEmail()
 {
+    setUpMail();
+    QVERIFY(m_mail->isMailServerSetUp());
     const qint64 carol = create(u"carol"_s);
     fail(carol, u"refused"_s);
     m_model->refresh();
@@ -195,6 +214,101 @@ void TestActivationActions::shouldRetryAFailedEmail()
     QTRY_COMPARE(activationText(u"carol"_s).left(12), u"Email queued"_s);
     const auto state = m_mail->activation()->state(carol);
     QCOMPARE(state->emailStatus, OutboxMessage::Status::Queued);
+}
+
+void TestActivationActions::shouldSayNotSentWhileNoMailServerIsSetUp()
+{
+    QVERIFY(!m_mail->isMailServerSetUp());
+    m_model->setMailServerSetUp(m_mail->isMailServerSetUp());
+    connect(m_mail.get(), &MailController::mailServerSetUpChanged, m_model.get(),
+            &AccountListModel::setMailServerSetUp);
+    create(u"alice"_s);
+    const qint64 carol = create(u"carol"_s);
+    fail(carol, u"refused"_s);
+    create(u"dave"_s, true, AccountStatus::Active);
+    m_model->refresh();
+    QTRY_VERIFY(m_model->isSettled() && rowOf(u"dave"_s) >= 0);
+    QCOMPARE(activationText(u"alice"_s), u"Not sent: no mail server set up"_s);
+    QCOMPARE(activationText(u"carol"_s), u"Failed: refused"_s); // what happened stays said
+    QCOMPARE(activationText(u"dave"_s), QString());
+    const QString tip = activationText(u"alice"_s, Qt::ToolTipRole);
+    QVERIFY2(tip.startsWith(u"Not sent: no mail server set up\nPending since "_s), qPrintable(tip));
+
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    setUpMail();
+    QTRY_COMPARE(activationText(u"alice"_s), u"Email queued"_s);
+    QVERIFY(!changed.isEmpty());
+    QVERIFY(activationText(u"alice"_s, Qt::ToolTipRole).startsWith(u"Pending since "_s));
+}
+
+void TestActivationActions::shouldOfferToSetUpMailInsteadOfRetrying()
+{
+    const qint64 carol = create(u"carol"_s);
+    fail(carol, u"refused"_s);
+    QStringList status;
+    connect(m_actions.get(), &ActivationActions::statusMessage, this,
+            [&status](const QString &message) { status.append(message); });
+    QString said;
+    bool settingsOpened = false;
+    whenModalOpens<QMessageBox>(this, [&](QMessageBox *box) {
+        said = box->text();
+        QCOMPARE(box->objectName(), u"mailNotSetUp"_s);
+        whenModalOpens<EmailSettingsDialog>(this, [&settingsOpened](EmailSettingsDialog *dialog) {
+            settingsOpened = true;
+            dialog->reject();
+        });
+        auto *setUp = box->findChild<QPushButton *>(u"setUpEmail"_s);
+        QVERIFY(setUp);
+        setUp->click();
+    });
+    m_actions->setSelection({carol});
+    m_actions->accountActions().value(1)->trigger();
+    QVERIFY2(said.contains(u"No mail server is set up"_s), qPrintable(said));
+    QVERIFY(settingsOpened);
+    QCOMPARE(status, QStringList {u"Not sent: no mail server set up."_s});
+    QCOMPARE(m_mail->activation()->state(carol)->emailStatus, OutboxMessage::Status::Failed);
+}
+
+void TestActivationActions::shouldShowTheBannerUntilMailIsSetUp()
+{
+    QWidget window;
+    auto *content = new QWidget;
+    QWidget *area = MailSetupBanner::above(content, *m_mail, m_actions->settingsAction(), &window);
+    auto *layout = new QVBoxLayout(&window);
+    layout->addWidget(area);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *banner = window.findChild<MailSetupBanner *>(u"mailSetupBanner"_s);
+    QVERIFY(banner);
+    QVERIFY(banner->isVisible());
+    QVERIFY(content->isVisible());
+
+    bool settingsOpened = false;
+    whenModalOpens<EmailSettingsDialog>(this, [&settingsOpened](EmailSettingsDialog *dialog) {
+        settingsOpened = true;
+        dialog->reject();
+    });
+    auto *button = banner->findChild<QPushButton *>(u"setUpEmail"_s);
+    QVERIFY(button && button->isEnabled());
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_VERIFY(settingsOpened);
+    QVERIFY(banner->isVisible());
+
+    // Set up elsewhere (another console, the CLI): shown once the window hears of the change.
+    auto elsewhere = Database::open(m_accounts->databaseLocation());
+    QVERIFY(elsewhere);
+    SmtpSettings settings;
+    settings.host = u"smtp.msp.example"_s;
+    settings.sender = u"desk@msp.example"_s;
+    QVERIFY(ActivationService(**elsewhere).setSmtpSettings(settings));
+    QVERIFY(banner->isVisible());
+    QSignalSpy setUp(m_mail.get(), &MailController::mailServerSetUpChanged);
+    m_mail->reloadSetup();
+    QCOMPARE(setUp.size(), 1);
+    QCOMPARE(setUp.first().first().toBool(), true);
+    QTRY_VERIFY(!banner->isVisible());
+    m_mail->reloadSetup();
+    QCOMPARE(setUp.size(), 1); // no change, no signal
 }
 
 QTEST_MAIN(TestActivationActions)

@@ -88,6 +88,20 @@ AccountActivationPage::AccountActivationPage(qint64 groupId, DraftSource draft, 
     previewLabel->setObjectName(u"activationPreviewLabel"_s);
     previewLabel->setBuddy(m_preview);
 
+    m_linkWarning = new QLabel(m_email);
+    m_linkWarning->setObjectName(u"activationLinkWarning"_s);
+    m_linkWarning->setWordWrap(true);
+    m_linkWarning->setTextFormat(Qt::PlainText);
+    m_linkWarning->setFrameShape(QFrame::StyledPanel);
+    m_linkWarning->setMargin(4);
+    m_linkWarning->setAutoFillBackground(true);
+    QPalette warningColours = m_linkWarning->palette();
+    warningColours.setColor(QPalette::Window, warningColours.color(QPalette::ToolTipBase));
+    warningColours.setColor(QPalette::WindowText, warningColours.color(QPalette::ToolTipText));
+    m_linkWarning->setPalette(warningColours);
+    m_linkWarning->setBuddy(m_preview); // it is about the link in the preview
+    m_linkWarning->hide();
+
     auto *bodyHeader = new QHBoxLayout;
     bodyHeader->addWidget(bodyLabel, 1);
     bodyHeader->addWidget(m_useGroupEmail);
@@ -103,6 +117,7 @@ AccountActivationPage::AccountActivationPage(qint64 groupId, DraftSource draft, 
     email->addSpacing(6);
     email->addWidget(previewLabel);
     email->addWidget(m_preview, 3);
+    email->addWidget(m_linkWarning);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_send, 0, Qt::AlignLeft);
@@ -163,8 +178,25 @@ void AccountActivationPage::initializePage()
         }
         describeSending();
     }
+    checkLinkAddress();
     validate();
     updatePreview();
+}
+
+void AccountActivationPage::checkLinkAddress()
+{
+    if (!m_activation)
+        return;
+    const auto settings = m_activation->smtpSettings();
+    const QString base = settings ? settings->activationBaseUrl : SmtpSettings().activationBaseUrl;
+    const bool local = ActivationService::linksPointToThisComputer(base);
+    m_linkWarning->setVisible(local);
+    if (local)
+        m_linkWarning->setText(
+            tr("The activation link points to %1, which only this computer can open: the public address of the "
+               "activation server is not set up. Set it in File → Email settings… under \"Activation link base\", "
+               "before the email is sent.")
+                .arg(base.trimmed().isEmpty() ? tr("nowhere") : base.trimmed()));
 }
 
 void AccountActivationPage::cleanupPage()

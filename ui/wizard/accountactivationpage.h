@@ -8,6 +8,7 @@
 #include <functional>
 
 class QCheckBox;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -50,6 +51,7 @@ private:
     void validate();
     void updatePreview();
     void describeSending();
+    void checkLinkAddress();
 
     qint64 m_groupId;
     DraftSource m_draft;
@@ -64,6 +66,7 @@ private:
     FieldMessage *m_bodyMessage = nullptr;
     QPushButton *m_useGroupEmail = nullptr;
     QTextBrowser *m_preview = nullptr;
+    QLabel *m_linkWarning = nullptr; // the links point to this computer: no recipient can open them
     QTimer *m_previewTimer = nullptr;
 };
 

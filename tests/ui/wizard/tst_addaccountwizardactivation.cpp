@@ -40,6 +40,8 @@ private Q_SLOTS:
     void shouldUpdateThePreviewWhileTyping();
     void shouldTabThroughThePageInReadingOrder();
     void shouldOfferOnlyTheChoiceWithoutAnActivationService();
+    void shouldWarnWhileLinksPointToThisComputer_data();
+    void shouldWarnWhileLinksPointToThisComputer();
     void shouldLookRight();
 
 private:
@@ -343,6 +345,38 @@ void TestAddAccountWizardActivation::shouldOfferOnlyTheChoiceWithoutAnActivation
     CHECKED(finish(*wizard));
     const std::optional<OutboxMessage> queued = queuedFor(wizard->createdAccount()->id);
     QVERIFY2(queued && queued->email.subject == m_groupEmail.subject, "the group's email was not queued");
+}
+
+void TestAddAccountWizardActivation::shouldWarnWhileLinksPointToThisComputer_data()
+{
+    QTest::addColumn<QString>("baseUrl"); // empty: as the database starts
+    QTest::addColumn<bool>("warned");
+    QTest::newRow("not set up") << QString() << true;
+    QTest::newRow("loopback") << u"http://127.0.0.1:8080"_s << true;
+    QTest::newRow("a public address") << u"https://activate.msp.example"_s << false;
+}
+
+void TestAddAccountWizardActivation::shouldWarnWhileLinksPointToThisComputer()
+{
+    QFETCH(QString, baseUrl);
+    QFETCH(bool, warned);
+    if (!baseUrl.isEmpty()) {
+        SmtpSettings settings;
+        settings.activationBaseUrl = baseUrl;
+        QVERIFY(m_activation->setSmtpSettings(settings));
+    }
+    auto wizard = openWizard();
+    QVERIFY(wizard);
+    CHECKED(toActivationPage(*wizard));
+    FIND(QLabel, warning, *wizard, u"activationLinkWarning"_s);
+    FIND(QTextBrowser, preview, *wizard, u"activationPreview"_s);
+    QCOMPARE(warning->isVisible(), warned);
+    if (warned) {
+        const QString shown = baseUrl.isEmpty() ? u"http://localhost:8080"_s : baseUrl;
+        QVERIFY2(warning->text().contains(shown), qPrintable(warning->text()));
+        QVERIFY2(warning->text().contains(u"Email settings"_s), qPrintable(warning->text()));
+        QVERIFY2(warning->geometry().top() >= preview->geometry().bottom(), "the warning sits under the preview");
+    }
 }
 
 void TestAddAccountWizardActivation::shouldLookRight()

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QFrame>
+
+class QAction;
+class QLabel;
+class QPushButton;
+
+namespace bc {
+
+class MailController;
+
+// A strip across the top of the main window while no mail server is set up: activation emails
+// wait in the outbox until then. Its "Set up email…" button runs the Email settings action; it
+// goes away once mail is set up.
+class MailSetupBanner final : public QFrame
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MailSetupBanner)
+
+public:
+    MailSetupBanner(MailController &mail, QAction *setUp, QWidget *parent = nullptr);
+
+    // A widget with the banner above `content`, for QMainWindow::setCentralWidget().
+    static QWidget *above(QWidget *content, MailController &mail, QAction *setUp, QWidget *parent);
+
+private:
+    QLabel *m_text = nullptr;
+    QPushButton *m_button = nullptr;
+};
+
+} // namespace bc
