@@ -15,6 +15,7 @@ class AccountListPanel;
 class AccountService;
 class ActivationActions;
 class CatalogService;
+class CommandPalette;
 class GroupActions;
 class GroupService;
 class GroupTreeModel;
@@ -46,6 +47,8 @@ public:
     void deleteGroup();
     void setSelectedAccountsEnabled(bool enabled);
     void deleteSelectedAccounts();
+    // Go to anything (Ctrl+K): the command palette over the window.
+    void showCommandPalette();
     // Something was committed by another program: the tree and the list follow, keeping the
     // selection and the scroll position.
     void showChangesMadeElsewhere();
@@ -80,6 +83,8 @@ private:
     MailController *m_mail = nullptr;
     ActivationActions *m_activationActions = nullptr;
     QSplitter *m_splitter = nullptr;
+    CommandPalette *m_palette = nullptr;
+    QAction *m_goToAnything = nullptr;
 
     QAction *m_addAccount = nullptr;
     QAction *m_disableAccounts = nullptr;
