@@ -76,14 +76,15 @@ CommandPalette::CommandPalette(QMainWindow &window, const QString &databaseLocat
         if (m_model->isRunnable(index.row()))
             run(index.row());
     });
-    // Headings span the row.
-    const auto spanHeadings = [this] {
+    // Headings span the row; the palette is as tall as its rows (within bounds).
+    const auto layOutRows = [this] {
         for (int row = 0; row < m_model->rowCount(); ++row)
             m_list->setFirstColumnSpanned(row, {}, m_model->kind(row) == CommandPaletteModel::Kind::Heading);
+        fitHeight();
     };
-    connect(m_model, &QAbstractItemModel::modelReset, this, spanHeadings);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, spanHeadings);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, spanHeadings);
+    connect(m_model, &QAbstractItemModel::modelReset, this, layOutRows);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, layOutRows);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, layOutRows);
 
     m_thread.setObjectName(u"quick search"_s);
     m_loader->moveToThread(&m_thread);
@@ -108,13 +109,23 @@ void CommandPalette::popup(const QAction *exclude)
     onTextEdited();
     // Over the top of the window, like an editor's: centred, below the menus.
     const int width = qBound(420, m_window.width() * 3 / 5, 760);
-    const int height = qBound(240, m_window.height() * 3 / 5, 460);
     const QPoint topLeft = m_window.mapToGlobal(QPoint(0, 0));
     move(topLeft.x() + (m_window.width() - width) / 2, topLeft.y() + m_window.menuBar()->height() + 8);
-    resize(width, height);
+    resize(width, height());
+    fitHeight();
     show();
     activateWindow();
     m_text->setFocus(Qt::PopupFocusReason);
+}
+
+void CommandPalette::fitHeight()
+{
+    const int rowHeight = m_model->rowCount() > 0 ? m_list->sizeHintForRow(0) : m_list->fontMetrics().height() + 6;
+    // Room for 6 rows at least, so that it does not jump while typing; at most what fits the window.
+    const int most = qMax(6, (m_window.height() * 3 / 5) / qMax(1, rowHeight));
+    const int rows = qBound(6, m_model->rowCount(), most);
+    m_list->setFixedHeight(rows * rowHeight + 2 * m_list->frameWidth());
+    resize(width(), sizeHint().height());
 }
 
 void CommandPalette::hideEvent(QHideEvent *event)

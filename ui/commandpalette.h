@@ -66,6 +66,7 @@ private:
     void runCurrent();
     void run(int row);
     void showStatus();
+    void fitHeight();
 
     QMainWindow &m_window;
     CommandPaletteModel *m_model = nullptr;

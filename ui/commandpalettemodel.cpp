@@ -5,6 +5,7 @@
 #include <QFont>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPixmap>
 #include <QSet>
 #include <QStyle>
 
@@ -102,6 +103,10 @@ void collectMenu(const QMenu &menu, const QString &path, const QAction *exclude,
 CommandPaletteModel::CommandPaletteModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
+    const int size = QApplication::style()->pixelMetric(QStyle::PM_SmallIconSize);
+    QPixmap blank(size, size);
+    blank.fill(Qt::transparent);
+    m_blankIcon = QIcon(blank);
 }
 
 CommandPaletteModel::~CommandPaletteModel() = default;
@@ -358,8 +363,12 @@ QVariant CommandPaletteModel::data(const QModelIndex &index, int role) const
                 return entry.title;
             return column == DetailColumn ? entry.menuPath : entry.shortcut;
         }
-        if (role == Qt::DecorationRole && column == TitleColumn)
-            return entry.icon;
+        if (role == Qt::DecorationRole && column == TitleColumn) {
+            if (!entry.icon.isNull())
+                return entry.icon;
+            // An empty icon of the same size, so that titles without one line up with the rest.
+            return m_blankIcon;
+        }
         if (role == Qt::ToolTipRole && !entry.toolTip.isEmpty() && entry.toolTip != entry.title)
             return entry.toolTip;
         return {};
@@ -396,6 +405,8 @@ QVariant CommandPaletteModel::data(const QModelIndex &index, int role) const
         }
         if (role == Qt::DecorationRole && column == TitleColumn)
             return QApplication::style()->standardIcon(QStyle::SP_FileIcon);
+        if (role == Qt::ToolTipRole)
+            return tr("%1 in %2", "email in group path").arg(account.email, match.groupPath);
         return {};
     }
     }

@@ -105,6 +105,7 @@ private:
     QList<AccountMatch> m_accounts;
     QString m_text;
     QList<Row> m_rows;
+    QIcon m_blankIcon;
 };
 
 } // namespace bc
