@@ -35,12 +35,14 @@ CommandPalette::CommandPalette(QMainWindow &window, const QString &databaseLocat
     m_text->setObjectName(u"commandPaletteText"_s);
     m_text->setPlaceholderText(tr("Run an action, or go to a group (Acme/Contoso) or an account (login, email, name)"));
     m_text->setClearButtonEnabled(true);
+    m_text->setAccessibleName(tr("Go to anything"));
     m_text->installEventFilter(this);
     setFocusProxy(m_text);
 
     m_list = new QTreeView(this);
     m_list->setObjectName(u"commandPaletteList"_s);
     m_list->setModel(m_model);
+    m_list->setAccessibleName(tr("Actions, groups and accounts found"));
     m_list->setHeaderHidden(true);
     m_list->setRootIsDecorated(false);
     m_list->setItemsExpandable(false);
