@@ -217,7 +217,7 @@ std::pair<int, int> CommandPaletteModel::sectionRange(Kind section) const
     return {before, 0};
 }
 
-template<typename Assign> void CommandPaletteModel::replaceSection(Kind section, Assign assign)
+template<typename Assign> void CommandPaletteModel::replaceSection(Kind section, qsizetype items, Assign assign)
 {
     const auto [first, count] = sectionRange(section);
     if (count > 0) {
@@ -226,23 +226,19 @@ template<typename Assign> void CommandPaletteModel::replaceSection(Kind section,
         layOut();
         endRemoveRows();
     }
+    if (items == 0)
+        return;
+    // Its heading and its items.
+    beginInsertRows({}, first, first + static_cast<int>(items));
     assign(false);
-    const int added = static_cast<int>(m_rows.size());
     layOut();
-    const int inserted = static_cast<int>(m_rows.size()) - added;
-    if (inserted > 0) {
-        // Laid out already for the count; announce the rows, then they are there.
-        m_rows.remove(first, inserted);
-        beginInsertRows({}, first, first + inserted - 1);
-        layOut();
-        endInsertRows();
-    }
+    endInsertRows();
 }
 
 void CommandPaletteModel::setGroups(const QList<GroupMatch> &groups)
 {
-    replaceSection(Kind::Group, [this, &groups](bool clearing) {
-        if (clearing)
+    replaceSection(Kind::Group, groups.size(), [this, &groups](bool emptying) {
+        if (emptying)
             m_groups.clear();
         else
             m_groups = groups;
@@ -251,8 +247,8 @@ void CommandPaletteModel::setGroups(const QList<GroupMatch> &groups)
 
 void CommandPaletteModel::setAccounts(const QList<AccountMatch> &accounts)
 {
-    replaceSection(Kind::Account, [this, &accounts](bool clearing) {
-        if (clearing)
+    replaceSection(Kind::Account, accounts.size(), [this, &accounts](bool emptying) {
+        if (emptying)
             m_accounts.clear();
         else
             m_accounts = accounts;

@@ -96,8 +96,9 @@ private:
     void layOut();
     // The first row of a section and its number of rows (its heading included).
     std::pair<int, int> sectionRange(Kind section) const;
-    // Replaces a section's rows: removes the old ones, `assign` sets the data, inserts the new.
-    template<typename Assign> void replaceSection(Kind section, Assign assign);
+    // Replaces a section's rows with `items` new ones: `assign(true)` empties its data,
+    // `assign(false)` fills it.
+    template<typename Assign> void replaceSection(Kind section, qsizetype items, Assign assign);
 
     QList<ActionEntry> m_actions;
     QList<ActionEntry> m_shown;
