@@ -21,4 +21,14 @@ struct Group
     [[nodiscard]] bool isRoot() const { return parentId == 0; }
 };
 
+// A group found by its path (GroupStore::findByPath).
+struct GroupMatch
+{
+    qint64 id = 0;
+    QString name;
+    QString path; // "Acme MSP/Contoso/Sales": the names from the root, joined by "/"
+
+    friend bool operator==(const GroupMatch &, const GroupMatch &) = default;
+};
+
 } // namespace bc

@@ -178,6 +178,16 @@ Result<QString> GroupService::path(qint64 id)
     return names.join(u'/');
 }
 
+Result<QList<GroupMatch>> GroupService::findByPath(const QString &text, int limit)
+{
+    return GroupStore(m_db).findByPath(text, limit);
+}
+
+Result<QHash<qint64, QString>> GroupService::paths(const QList<qint64> &ids)
+{
+    return GroupStore(m_db).paths(ids);
+}
+
 Result<Group> GroupService::resolve(const QString &idOrPath)
 {
     const QString text = idOrPath.trimmed();

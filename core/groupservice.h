@@ -35,6 +35,11 @@ public:
     Result<QList<qint64>> ancestry(qint64 id);
     // "Acme MSP/Contoso/Sales" for a group; names joined by "/" from the root.
     Result<QString> path(qint64 id);
+    // Groups whose path matches what a person typed ("con/sal"), at most `limit`
+    // (GroupStore::findByPath).
+    Result<QList<GroupMatch>> findByPath(const QString &text, int limit);
+    // The paths of many groups in one statement, by id.
+    Result<QHash<qint64, QString>> paths(const QList<qint64> &ids);
     // A group by id ("12") or by path from the root ("Acme MSP/Contoso").
     Result<Group> resolve(const QString &idOrPath);
     Result<Quotas> effectiveLimits(qint64 id);

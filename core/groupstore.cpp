@@ -175,6 +175,98 @@ Result<QList<qint64>> GroupStore::ancestry(qint64 id)
 
 namespace {
 
+// The text of a LIKE pattern that matches `text` literally (with ESCAPE '!').
+QString likeLiteral(const QString &text)
+{
+    QString literal = text;
+    return literal.replace(u'!', u"!!"_s).replace(u'%', u"!%"_s).replace(u'_', u"!_"_s);
+}
+
+// From the groups `start` selects up through the groups above them, one row per group and level:
+// (id, parent, depth, name, name_key, above_key, above_name). The row of a group whose parent is 0
+// has reached the top: its above_key and above_name hold the keys and the names of every group
+// above it, each followed by "/" ("northwind msp/contoso/"). 64 levels at most, against a cycle.
+QString climbFrom(const QString &start, DatabaseAddress::Backend backend)
+{
+    // A recursive query takes the types of its columns from its first part: PostgreSQL their
+    // collation too, MariaDB their length too (63 names of 100 characters and their slashes).
+    QString empty;
+    switch (backend) {
+    case DatabaseAddress::Backend::Sqlite:
+        empty = u"''"_s;
+        break;
+    case DatabaseAddress::Backend::PostgreSql:
+        empty = u"CAST('' AS TEXT) COLLATE \"C\""_s;
+        break;
+    case DatabaseAddress::Backend::MariaDb:
+        empty = u"CAST('' AS CHAR(6400))"_s;
+        break;
+    }
+    return u"WITH RECURSIVE climb (id, parent, depth, name, name_key, above_key, above_name) AS ("
+           "SELECT id, coalesce(parent_id, 0), 0, name, name_key, %2, %2 FROM groups WHERE %1 UNION ALL "
+           "SELECT c.id, coalesce(g.parent_id, 0), c.depth + 1, c.name, c.name_key, g.name_key || '/' || c.above_key, "
+           "g.name || '/' || c.above_name FROM groups g JOIN climb c ON g.id = c.parent WHERE c.depth < 63) "_s.arg(
+               start, empty);
+}
+
+} // namespace
+
+Result<QList<GroupMatch>> GroupStore::findByPath(const QString &text, int limit)
+{
+    QStringList pieces;
+    for (const QString &piece : text.split(u'/', Qt::SkipEmptyParts)) {
+        if (const QString key = GroupRules::nameKey(piece); !key.isEmpty())
+            pieces.append(key);
+    }
+    if (pieces.isEmpty() || limit <= 0)
+        return QList<GroupMatch>();
+    const QString own = likeLiteral(pieces.takeLast());
+    QVariantList values {u'%' + own + u'%'};
+    QString sql = climbFrom(u"name_key LIKE ? ESCAPE '!'"_s, m_db.backend())
+        + u"SELECT id, name, above_name || name FROM climb WHERE parent = 0 "_s;
+    if (!pieces.isEmpty()) {
+        // Each piece inside a name above, each name followed by its "/": "%north%/%con%/%".
+        QString above;
+        for (const QString &piece : std::as_const(pieces))
+            above += u'%' + likeLiteral(piece) + u"%/"_s;
+        sql += u"AND above_key LIKE ? ESCAPE '!' "_s;
+        values.append(QString(above + u'%'));
+    }
+    sql += u"ORDER BY CASE WHEN name_key LIKE ? ESCAPE '!' THEN 0 ELSE 1 END, depth, above_key || name_key, id "
+           "LIMIT ?"_s;
+    values << QString(own + u'%') << limit;
+    auto query = m_db.run(sql, values);
+    if (!query)
+        return fail(query.error());
+    QList<GroupMatch> found;
+    while (query->next())
+        found.append({query->value(0).toLongLong(), query->value(1).toString(), query->value(2).toString()});
+    return found;
+}
+
+Result<QHash<qint64, QString>> GroupStore::paths(const QList<qint64> &ids)
+{
+    QHash<qint64, QString> paths;
+    if (ids.isEmpty())
+        return paths;
+    QStringList placeholders;
+    QVariantList values;
+    for (qint64 id : ids) {
+        placeholders.append(u"?"_s);
+        values.append(id);
+    }
+    auto query = m_db.run(climbFrom(u"id IN (%1)"_s.arg(placeholders.join(u", "_s)), m_db.backend())
+                              + u"SELECT id, above_name || name FROM climb WHERE parent = 0"_s,
+                          values);
+    if (!query)
+        return fail(query.error());
+    while (query->next())
+        paths.insert(query->value(0).toLongLong(), query->value(1).toString());
+    return paths;
+}
+
+namespace {
+
 QString settingsColumns()
 {
     return u"id, customer_id, contact_company, contact_address, contact_phone, contact_email, services, auto_backup, "

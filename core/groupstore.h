@@ -4,6 +4,7 @@
 #include "error.h"
 #include "group.h"
 
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -32,6 +33,14 @@ public:
     Result<bool> siblingNameExists(qint64 parentId, const QString &name, qint64 exceptId = 0);
     // The group and the groups above it, nearest first.
     Result<QList<qint64>> ancestry(qint64 id);
+    // At most `limit` groups whose path matches `text`. The text is cut at "/" into pieces, each
+    // folded like a name (GroupRules::nameKey); the last piece is found in the group's own name,
+    // the pieces before it in the names of groups above it, in order and one group each
+    // ("north/sal" finds "Northwind MSP/Contoso/Sales"). Names that start with the last piece
+    // come first, then groups nearer the top, then by path.
+    Result<QList<GroupMatch>> findByPath(const QString &text, int limit);
+    // The paths of the groups, by id; a group that does not exist is left out. One statement.
+    Result<QHash<qint64, QString>> paths(const QList<qint64> &ids);
     Result<GroupSettings> settings(qint64 id);
     // The group and the groups above it, nearest first, with their settings without the digest
     // recipients (what an account's rules need of them), in one statement.

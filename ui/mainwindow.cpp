@@ -8,6 +8,7 @@
 #include "activationactions.h"
 #include "activationservice.h"
 #include "addaccountwizard.h"
+#include "commandpalette.h"
 #include "error.h"
 #include "gettingstartedpanel.h"
 #include "groupactions.h"
@@ -184,7 +185,11 @@ void MainWindow::createActions()
     auto *shortcuts = make(tr("&Keyboard shortcuts"), u"shortcutsAction"_s, QStyle::SP_DialogHelpButton,
                            QKeySequence::HelpContents, [this] { ShortcutsDialog(*this, this).exec(); });
 
+    m_goToAnything = make(tr("&Go to anything…"), u"goToAnythingAction"_s, QStyle::SP_FileDialogContentsView,
+                          QKeySequence(Qt::CTRL | Qt::Key_K), &MainWindow::showCommandPalette);
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_goToAnything);
+    file->addSeparator();
     file->addAction(connectToDatabase);
     file->addAction(m_activationActions->settingsAction());
     file->addSeparator();
@@ -297,6 +302,24 @@ void MainWindow::updateActions()
     const QString locked = m_accountActions->deleteRefusal(selected);
     m_deleteAccounts->setEnabled(hasAccounts && locked.isEmpty());
     m_deleteAccounts->setToolTip(locked.isEmpty() ? tr("Delete the selected accounts") : locked);
+}
+
+void MainWindow::showCommandPalette()
+{
+    if (!m_palette) {
+        m_palette = new CommandPalette(*this, m_accounts.databaseLocation(), this);
+        connect(m_palette, &CommandPalette::groupChosen, this, [this](qint64 id) {
+            selectGroup(id);
+            m_groupTree->setFocus();
+        });
+        connect(m_palette, &CommandPalette::accountChosen, this, [this](qint64 id, qint64 groupId) {
+            m_revealing = {id, groupId}; // shown unfiltered if a filter hides it (accountNotListed)
+            selectGroup(groupId);
+            m_accountList->selectAccount(id);
+            m_accountList->view()->setFocus();
+        });
+    }
+    m_palette->popup(m_goToAnything);
 }
 
 void MainWindow::showChangesMadeElsewhere()

@@ -16,6 +16,7 @@ class AccountService;
 class ActivationActions;
 class CatalogService;
 class GettingStartedPanel;
+class CommandPalette;
 class GroupActions;
 class GroupService;
 class GroupTreeModel;
@@ -47,6 +48,8 @@ public:
     void deleteGroup();
     void setSelectedAccountsEnabled(bool enabled);
     void deleteSelectedAccounts();
+    // Go to anything (Ctrl+K): the command palette over the window.
+    void showCommandPalette();
     // Something was committed by another program: the tree and the list follow, keeping the
     // selection and the scroll position.
     void showChangesMadeElsewhere();
@@ -82,6 +85,8 @@ private:
     ActivationActions *m_activationActions = nullptr;
     QSplitter *m_splitter = nullptr;
     GettingStartedPanel *m_gettingStarted = nullptr;
+    CommandPalette *m_palette = nullptr;
+    QAction *m_goToAnything = nullptr;
 
     QAction *m_addAccount = nullptr;
     QAction *m_disableAccounts = nullptr;

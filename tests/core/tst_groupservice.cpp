@@ -60,6 +60,11 @@ private Q_SLOTS:
     void resolveRefusesUnknownGroups();
     void effectiveLimitsTakeTheTightestOfTheAncestors();
     void childrenAndAllListTheTree();
+    void findByPathMatchesFoldedNamesInOrder_data();
+    void findByPathMatchesFoldedNamesInOrder();
+    void findByPathStopsAtTheLimitNamesStartingWithTheTextFirst();
+    void findByPathTakesWildcardsLiterally();
+    void pathsGivesThePathsOfManyGroups();
 
 private:
     QList<bc::AuditEntry> audit(qint64 groupId);
@@ -441,6 +446,88 @@ void TestGroupService::childrenAndAllListTheTree()
     QVERIFY(customer);
     QCOMPARE(customer->childCount, 2);
     QCOMPARE(customer->accountCount, 0);
+}
+
+void TestGroupService::findByPathMatchesFoldedNamesInOrder_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("paths"); // in the order found
+    QTest::newRow("a piece of the own name") << u"ale"_s << QStringList {u"Northwind MSP/Contoso/Sales"_s};
+    QTest::newRow("case and width do not count") << u"ＳＡＬＥＳ"_s << QStringList {u"Northwind MSP/Contoso/Sales"_s};
+    QTest::newRow("the whole path") << u"Northwind MSP/Contoso/Sales"_s
+                                    << QStringList {u"Northwind MSP/Contoso/Sales"_s};
+    QTest::newRow("pieces of the names above, in order")
+        << u"north/sal"_s << QStringList {u"Northwind MSP/Contoso/Sales"_s};
+    QTest::newRow("pieces skip groups between") << u"wind / es"_s << QStringList {u"Northwind MSP/Contoso/Sales"_s};
+    QTest::newRow("pieces in the wrong order") << u"sales/contoso"_s << QStringList {};
+    QTest::newRow("an empty piece is left out")
+        << u"contoso/"_s << QStringList {u"Northwind MSP/Contoso"_s, u"Northwind MSP/Fabrikam/Contoso Labs"_s};
+    QTest::newRow("one piece per group above") << u"contoso/contoso/sales"_s << QStringList {};
+    QTest::newRow("nearer the top first")
+        << u"o"_s
+        << QStringList {u"Northwind MSP"_s, u"Northwind MSP/Contoso"_s, u"Northwind MSP/Fabrikam/Contoso Labs"_s};
+    QTest::newRow("a unit of another customer")
+        << u"fab/lab"_s << QStringList {u"Northwind MSP/Fabrikam/Contoso Labs"_s};
+    QTest::newRow("nothing typed") << u" / "_s << QStringList {};
+    QTest::newRow("no such group") << u"globex"_s << QStringList {};
+}
+
+void TestGroupService::findByPathMatchesFoldedNamesInOrder()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, paths);
+    auto fabrikam = m_groups->create(m_root.id, u"Fabrikam"_s);
+    QVERIFY(fabrikam);
+    QVERIFY(m_groups->create(fabrikam->id, u"Contoso Labs"_s));
+    auto found = m_groups->findByPath(text, 8);
+    QVERIFY2(found, found ? "" : qPrintable(describe(found.error())));
+    QStringList foundPaths;
+    for (const bc::GroupMatch &match : *found) {
+        foundPaths.append(match.path);
+        QCOMPARE(match.path.section(u'/', -1), match.name);
+        QCOMPARE(*m_groups->path(match.id), match.path);
+    }
+    QCOMPARE(foundPaths, paths);
+}
+
+void TestGroupService::findByPathStopsAtTheLimitNamesStartingWithTheTextFirst()
+{
+    for (const QString &name : {u"Wholesale"_s, u"Presales"_s, u"Sales Team"_s, u"Resale"_s})
+        QVERIFY(m_groups->create(m_root.id, name));
+    auto found = m_groups->findByPath(u"sale"_s, 3);
+    QVERIFY2(found, found ? "" : qPrintable(describe(found.error())));
+    QStringList names;
+    for (const bc::GroupMatch &match : *found)
+        names.append(match.name);
+    // Names that start with the text, then nearer the top, then by path.
+    QCOMPARE(names, (QStringList {u"Sales Team"_s, u"Sales"_s, u"Presales"_s}));
+}
+
+void TestGroupService::findByPathTakesWildcardsLiterally()
+{
+    QVERIFY(m_groups->create(m_root.id, u"100% Backup_Co"_s));
+    QVERIFY(m_groups->create(m_root.id, u"1000 Backup Co"_s));
+    for (const QString &text : {u"100%"_s, u"p_c"_s, u"0%"_s}) {
+        auto found = m_groups->findByPath(text, 8);
+        QVERIFY2(found, found ? "" : qPrintable(describe(found.error())));
+        QCOMPARE(found->size(), 1);
+        QCOMPARE(found->first().name, u"100% Backup_Co"_s);
+    }
+    auto none = m_groups->findByPath(u"!"_s, 8);
+    QVERIFY(none);
+    QVERIFY(none->isEmpty());
+}
+
+void TestGroupService::pathsGivesThePathsOfManyGroups()
+{
+    auto paths = m_groups->paths({m_unit.id, m_root.id, 9999});
+    QVERIFY2(paths, paths ? "" : qPrintable(describe(paths.error())));
+    QCOMPARE(paths->size(), 2);
+    QCOMPARE(paths->value(m_unit.id), u"Northwind MSP/Contoso/Sales"_s);
+    QCOMPARE(paths->value(m_root.id), u"Northwind MSP"_s);
+    auto none = m_groups->paths({});
+    QVERIFY(none);
+    QVERIFY(none->isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestGroupService)
