@@ -40,6 +40,7 @@ const QStringList migrations {
     u":/sql/0007_sort_keys.sql"_s,
     u":/sql/0008_search_keys.sql"_s,
     u":/sql/0009_login_order.sql"_s,
+    u":/sql/0012_list_filters.sql"_s,
 };
 // clang-format on
 
