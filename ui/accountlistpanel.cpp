@@ -48,7 +48,9 @@ AccountListPanel::AccountListPanel(AccountService &accounts, QWidget *parent)
     m_search->setPlaceholderText(tr("Login, email or name"));
     m_search->setClearButtonEnabled(true);
     // Room for a login or an email address however narrow the window; the rest of the row wraps.
-    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 24);
+    m_search->setMinimumWidth(qMax(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText()),
+                                   m_search->fontMetrics().averageCharWidth() * 24)
+                              + m_search->fontMetrics().averageCharWidth() * 4);
     m_searchLabel->setBuddy(m_search);
 
     m_includeSubgroups = new QCheckBox(tr("Include s&ubgroups"), this);
@@ -128,6 +130,14 @@ AccountListPanel::AccountListPanel(AccountService &accounts, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         if (std::exchange(m_scrollToTop, false))
             m_view->scrollToTop();
+        if (m_fitColumns && m_model->rowCount() > 0) {
+            // The short values in this language ("Nicht lizenziert"), once; the user's widths after.
+            m_fitColumns = false;
+            for (int column :
+                 {AccountListModel::StatusColumn, AccountListModel::AdminColumn, AccountListModel::StorageColumn,
+                  AccountListModel::CreatedColumn, AccountListModel::LicenseColumn})
+                m_view->resizeColumnToContents(column);
+        }
         Q_EMIT selectionChanged();
     });
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &AccountListPanel::updateCount);
@@ -299,7 +309,7 @@ void AccountListPanel::restoreState(const Settings &settings)
 {
     m_includeSubgroups->setChecked(settings.includeSubgroups());
     if (const QByteArray header = settings.accountHeaderState(headerLanguage()); !header.isEmpty())
-        m_view->horizontalHeader()->restoreState(header);
+        m_fitColumns = !m_view->horizontalHeader()->restoreState(header);
     fitHeaderSections();
 }
 

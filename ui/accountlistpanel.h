@@ -77,6 +77,7 @@ private:
     QGridLayout *m_filters = nullptr;
     int m_filterRows = 0;
     bool m_scrollToTop = false; // a filter changed: its rows start at the top
+    bool m_fitColumns = true; // no widths saved for this language: fit the first rows' values
     QTimer m_searchDelay;
     qint64 m_groupId = 0;
     qint64 m_selecting = 0; // the account selectAccount() was asked for, until its row is known

@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QScrollBar>
 #include <QStatusBar>
 #include <QStyle>
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void shouldScrollToTheTopWhenTheFilterChanges();
     void shouldFitEveryColumnTitleAndItsSortArrow();
     void shouldKeepColumnWidthsPerLanguage();
+    void shouldFitTheValuesOfTheLanguageOnAFirstStart();
     void shouldKeepTheSearchUsableAt640x480();
     void shouldSayATakenGroupNameWhileTyping();
 
@@ -458,6 +460,25 @@ void AccountListActionsTest::shouldKeepColumnWidthsPerLanguage()
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     auto window = makeWindow();
     QCOMPARE(window->accountList()->view()->columnWidth(AccountListModel::EmailColumn), 444);
+}
+
+void AccountListActionsTest::shouldFitTheValuesOfTheLanguageOnAFirstStart()
+{
+    // No widths saved for German: "Nicht lizenziert" and "Inaktiv" are shown whole.
+    auto installed = installTranslations(*qApp, u"de"_s);
+    QVERIFY2(installed, installed ? "" : qPrintable(installed.error().message));
+    const auto backToEnglish = qScopeGuard([] { QVERIFY(installTranslations(*qApp, u"en"_s)); });
+    auto window = makeWindow();
+    window->selectGroup(m_contosoId);
+    QTableView *view = window->accountList()->view();
+    QTRY_VERIFY(window->accountList()->model()->isRowLoaded(11));
+    QCOMPARE(view->model()->index(11, AccountListModel::LicenseColumn).data().toString(), u"Nicht lizenziert"_s);
+    for (int column : {int(AccountListModel::StatusColumn), int(AccountListModel::LicenseColumn)}) {
+        const QString value = view->model()->index(11, column).data().toString();
+        const int needed = view->fontMetrics().horizontalAdvance(value);
+        QTRY_VERIFY2(view->columnWidth(column) > needed,
+                     qPrintable(u"\"%1\": %2 px, needs %3"_s.arg(value).arg(view->columnWidth(column)).arg(needed)));
+    }
 }
 
 void AccountListActionsTest::shouldKeepTheSearchUsableAt640x480()
