@@ -422,6 +422,31 @@ QString AccountStore::prefixEnd(const QString &prefix)
     return {};
 }
 
+AccountStore::Condition AccountStore::traitCondition(AccountTrait trait, DatabaseAddress::Backend backend,
+                                                     bool counting)
+{
+    // As a status: counted through an index; listed (on SQLite, through the unary plus) by
+    // walking the sort column's index and checking each row, so that a page sorts nothing. Failed
+    // emails are few: found through the outbox's status index, then sorted.
+    const bool indexed = counting || backend != DatabaseAddress::Backend::Sqlite;
+    switch (trait) {
+    case AccountTrait::Unlicensed:
+        // The index accounts_unlicensed (0012_list_filters.sql).
+        return {indexed ? u"subscription_count = 0"_s : u"+subscription_count = 0"_s, {}, {}, false};
+    case AccountTrait::Administrator:
+        return {indexed ? u"administrator = ?"_s : u"+administrator = ?"_s, {true}, {}, false};
+    case AccountTrait::EmailFailed:
+        // What the Activation column shows: the newest activation email of an inactive account.
+        return {u"status = ? AND id IN (SELECT o.account_id FROM outbox o WHERE o.status = 'failed' "
+                "AND o.kind = 'activation' AND o.id = (SELECT max(m.id) FROM outbox m "
+                "WHERE m.account_id = o.account_id AND m.kind = 'activation'))"_s,
+                {AccountText::key(AccountStatus::Inactive)},
+                {},
+                false};
+    }
+    return {};
+}
+
 AccountStore::Filter AccountStore::filter(const AccountQuery &query, Use use)
 {
     Filter result;
@@ -448,6 +473,11 @@ AccountStore::Filter AccountStore::filter(const AccountQuery &query, Use use)
         conditions.append(use == Use::Counting || m_db.isServer() ? u"status = ?"_s : u"+status = ?"_s);
         result.values.append(AccountText::key(*query.status));
     }
+    if (query.trait) {
+        const Condition trait = traitCondition(*query.trait, m_db.backend(), use == Use::Counting);
+        conditions.append(trait.sql);
+        result.values.append(trait.values);
+    }
     if (!conditions.isEmpty())
         result.unsearched = u"WHERE "_s + conditions.join(u" AND "_s) + u' ';
     result.unsearchedValues = result.values;
@@ -461,7 +491,7 @@ AccountStore::Filter AccountStore::filter(const AccountQuery &query, Use use)
     }
     if (!conditions.isEmpty())
         result.where = u"WHERE "_s + conditions.join(u" AND "_s) + u' ';
-    if (result.count.isEmpty() && !query.status && result.search.sql.isEmpty()) {
+    if (result.count.isEmpty() && !query.status && !query.trait && result.search.sql.isEmpty()) {
         // Whole groups: their account counts, kept by the database (0006_lists.sql), instead of
         // counting up to a million rows (80 ms on PostgreSQL, for every first page and sort).
         if (query.groupId == 0 || (query.includeSubgroups && result.prefix.isEmpty()))
@@ -691,8 +721,8 @@ Result<QList<Account>> AccountStore::page(const AccountQuery &query, int offset,
         return matches->accounts;
     }
     // SQLite only: it runs a subquery with a LIMIT as a co-routine, in its order.
-    if (!m_db.isServer() && !where.search.sql.isEmpty() && !query.status && listRows >= searchWalkRows / 16
-        && offset + limit <= searchWalkRows / 64) {
+    if (!m_db.isServer() && !where.search.sql.isEmpty() && !query.status && !query.trait
+        && listRows >= searchWalkRows / 16 && offset + limit <= searchWalkRows / 64) {
         // The first pages of a search: walk the sort column's index over the first rows of the
         // list and keep the matches. Sorting every match instead reads each one from the table
         // (33,000 matches: ~100 ms). The walk stops after searchWalkRows rows; when it found

@@ -107,6 +107,9 @@ public:
     // search index of each backend. SQLite: three characters or more match anywhere in the
     // login, email or name (FTS5 trigram phrase); fewer match their start (index ranges).
     static Condition searchCondition(const QString &search, DatabaseAddress::Backend backend);
+    // How a list keeps only the accounts with `trait`: for counting them (through an index), or
+    // for listing them in the order of a sort column's index.
+    static Condition traitCondition(AccountTrait trait, DatabaseAddress::Backend backend, bool counting);
     // The smallest text greater than every text that starts with `prefix`; null when none is.
     static QString prefixEnd(const QString &prefix);
 

@@ -43,6 +43,7 @@ const QStringList migrations {
     u":/sql/0009_login_order.sql"_s,
     u":/sql/0010_group_defaults.sql"_s,
     u":/sql/0011_outbox_withdrawn.sql"_s,
+    u":/sql/0012_list_filters.sql"_s,
 };
 // clang-format on
 

@@ -22,6 +22,24 @@ Result<Group> GroupService::createRoot(const QString &name)
     return create(0, name);
 }
 
+Error GroupService::nameTaken(const QString &name)
+{
+    return {Error::Code::NameTaken, Field::groupName,
+            tr("There is a group named \"%1\" here already; choose another name.").arg(name.trimmed())};
+}
+
+Result<void> GroupService::checkName(qint64 parentId, const QString &name, qint64 exceptId)
+{
+    if (auto valid = GroupRules::checkName(name); !valid)
+        return fail(valid.error());
+    auto taken = GroupStore(m_db).siblingNameExists(parentId, name.trimmed(), exceptId);
+    if (!taken)
+        return fail(taken.error());
+    if (*taken)
+        return fail(nameTaken(name));
+    return {};
+}
+
 Result<Group> GroupService::create(qint64 parentId, const QString &name, const Quotas &limits)
 {
     if (auto valid = GroupRules::checkName(name); !valid)
@@ -42,8 +60,7 @@ Result<Group> GroupService::create(qint64 parentId, const QString &name, const Q
         if (!taken)
             return fail(taken.error());
         if (*taken)
-            return fail(Error::Code::NameTaken, Field::groupName,
-                        tr("There is a group named \"%1\" here already; choose another name.").arg(trimmed));
+            return fail(nameTaken(trimmed));
         auto id = groups.insert(parentId, trimmed, limits, Timestamps::now());
         if (!id)
             return fail(id.error());
@@ -84,8 +101,7 @@ Result<Group> GroupService::rename(qint64 id, const QString &name)
         if (!taken)
             return fail(taken.error());
         if (*taken)
-            return fail(Error::Code::NameTaken, Field::groupName,
-                        tr("There is a group named \"%1\" here already; choose another name.").arg(trimmed));
+            return fail(nameTaken(trimmed));
         if (auto done = groups.rename(id, trimmed); !done)
             return fail(done.error());
         auto after = groups.byId(id);

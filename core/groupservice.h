@@ -26,6 +26,10 @@ public:
     Result<Group> create(qint64 parentId, const QString &name, const Quotas &limits = {});
     Result<Group> rename(qint64 id, const QString &name);
     Result<void> remove(qint64 id);
+    // Whether `name` would do for a group under `parentId` (the group `exceptId` being renamed
+    // aside): core's rule for names and no sibling of that name (compared folded). What create()
+    // and rename() refuse, asked beforehand, for a dialog that checks as the user types.
+    Result<void> checkName(qint64 parentId, const QString &name, qint64 exceptId = 0);
 
     Result<std::optional<Group>> root();
     Result<Group> group(qint64 id);
@@ -50,6 +54,8 @@ Q_SIGNALS:
     void groupRemoved(qint64 id, qint64 parentId);
 
 private:
+    static Error nameTaken(const QString &name);
+
     Database &m_db;
 };
 

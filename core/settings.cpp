@@ -64,14 +64,14 @@ void Settings::setSplitterState(const QByteArray &value)
     m_settings->setValue(Key::splitterState, value);
 }
 
-QByteArray Settings::accountHeaderState() const
+QByteArray Settings::accountHeaderState(const QString &language) const
 {
-    return m_settings->value(Key::accountHeaderState).toByteArray();
+    return m_settings->value(Key::accountHeaderState + u'/' + language).toByteArray();
 }
 
-void Settings::setAccountHeaderState(const QByteArray &value)
+void Settings::setAccountHeaderState(const QString &language, const QByteArray &value)
 {
-    m_settings->setValue(Key::accountHeaderState, value);
+    m_settings->setValue(Key::accountHeaderState + u'/' + language, value);
 }
 
 QList<Settings::LastGroup> Settings::lastGroups() const

@@ -28,8 +28,9 @@ public:
     void setWindowState(const QByteArray &value);
     QByteArray splitterState() const;
     void setSplitterState(const QByteArray &value);
-    QByteArray accountHeaderState() const;
-    void setAccountHeaderState(const QByteArray &value);
+    // The account list's columns, per language ("de"): widths fit the titles of one language.
+    QByteArray accountHeaderState(const QString &language) const;
+    void setAccountHeaderState(const QString &language, const QByteArray &value);
     // The group selected last in the database at `database` (its location: a file path or a URL
     // without password), 0 when none; each database remembers its own.
     qint64 lastGroupId(const QString &database) const;

@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QHash>
+#include <QLocale>
 #include <QMessageBox>
 #include <QWidget>
 
@@ -26,6 +27,9 @@ AccountActions::AccountActions(AccountService &accounts, CatalogService &catalog
     m_details = new QAction(tr("De&tails…"), this);
     m_details->setObjectName(u"accountDetailsAction"_s);
     m_details->setToolTip(tr("Show and edit every field of the account, and its history (Enter)"));
+    // Enter in the list (a shortcut of the action, so that the shortcut list names it too).
+    m_details->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    m_details->setShortcutContext(Qt::WidgetShortcut);
     connect(m_details, &QAction::triggered, this, [this] {
         if (!m_selection.isEmpty())
             openDetails(m_selection.first());
@@ -45,6 +49,19 @@ void AccountActions::setSelection(const QList<qint64> &accountIds)
     m_selection = accountIds;
     m_details->setEnabled(accountIds.size() == 1);
     m_assign->setEnabled(!accountIds.isEmpty());
+}
+
+QString AccountActions::describeAccounts(const QStringList &logins, int total)
+{
+    QStringList quoted;
+    for (const QString &login : logins)
+        //: An account's login in a list of accounts; use your language's quotation marks.
+        quoted.append(tr("\"%1\"").arg(login));
+    const int more = total - static_cast<int>(quoted.size());
+    if (more <= 0)
+        return QLocale().createSeparatedList(quoted);
+    //: %1: the first accounts of a list ("alice", "bob"); %n: how many others there are.
+    return tr("%1 and %n more", nullptr, more).arg(quoted.join(tr(", ")));
 }
 
 QString AccountActions::deleteRefusal(const QList<qint64> &accountIds) const

@@ -25,6 +25,9 @@ public:
 
     QList<QAction *> actions() const { return {m_details, m_assign}; }
     void setSelection(const QList<qint64> &accountIds);
+    // The accounts a question is about: "alice, bob and carol", or the first ones given and
+    // "and 7 more" when `total` is larger.
+    static QString describeAccounts(const QStringList &logins, int total);
     // Why the accounts cannot be deleted, in plain words; empty when they can.
     QString deleteRefusal(const QList<qint64> &accountIds) const;
 

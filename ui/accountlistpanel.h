@@ -7,6 +7,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QGridLayout;
 class QLineEdit;
 class QTableView;
 
@@ -33,6 +34,10 @@ public:
     void selectAccount(qint64 id);
     // Shows every account of the group: no status filter, no search.
     void clearFilters();
+    // Ctrl+F: the search field, its text selected to be typed over.
+    void focusSearch();
+    // The logins of the first `count` selected accounts, in list order (loaded rows only, no query).
+    QStringList selectedLogins(int count) const;
 
     AccountListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -40,7 +45,11 @@ public:
     void restoreState(const Settings &settings);
     void saveState(Settings &settings) const;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 Q_SIGNALS:
+    // The selected accounts changed, also when the list was replaced and the selection with it.
     void selectionChanged();
     void accountActivated(qint64 id);
     // selectAccount(id) found that the current list does not hold the account (filtered out).
@@ -48,6 +57,10 @@ Q_SIGNALS:
 
 private:
     void applyFilter();
+    // Puts the filters on one row, or on two when the panel is too narrow for one.
+    void arrangeFilters();
+    // Widens the columns whose title and sort arrow do not fit (never narrows one).
+    void fitHeaderSections();
     void updateCount();
     // Selects m_selecting if its row is known, else asks the model where it stands.
     void placeSelection();
@@ -59,6 +72,12 @@ private:
     QLineEdit *m_search = nullptr;
     QCheckBox *m_includeSubgroups = nullptr;
     QLabel *m_count = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QLabel *m_searchLabel = nullptr;
+    QGridLayout *m_filters = nullptr;
+    int m_filterRows = 0;
+    bool m_scrollToTop = false; // a filter changed: its rows start at the top
+    bool m_fitColumns = true; // no widths saved for this language: fit the first rows' values
     QTimer m_searchDelay;
     qint64 m_groupId = 0;
     qint64 m_selecting = 0; // the account selectAccount() was asked for, until its row is known

@@ -115,10 +115,22 @@ EmailSettingsDialog::EmailSettingsDialog(MailController &mail, QWidget *parent)
     layout->addWidget(m_generalError);
     layout->addWidget(m_buttons);
 
+    // Every placeholder whole: a field is at least as wide as its example (plus its frame and a
+    // clear button's room), and the dialog as wide as its title with the window's buttons.
+    const QList<QLineEdit *> edits = findChildren<QLineEdit *>();
+    for (QLineEdit *edit : edits) {
+        if (!edit->placeholderText().isEmpty())
+            edit->setMinimumWidth(edit->fontMetrics().horizontalAdvance(edit->placeholderText())
+                                  + 4 * edit->fontMetrics().averageCharWidth());
+    }
+    setMinimumWidth(qMax(minimumSizeHint().width(), fontMetrics().horizontalAdvance(windowTitle()) * 2 + 120));
+
     connect(m_password, &QLineEdit::textEdited, this, [this] { m_passwordEdited = true; });
     connect(&m_mail, &MailController::delivered, this, &EmailSettingsDialog::onDelivered);
     connect(&m_mail, &MailController::deliveryFailed, this, &EmailSettingsDialog::onDeliveryFailed);
     load();
+    // The form starts where it starts, at Host, whatever the keychain said about the password.
+    m_host->setFocus(Qt::OtherFocusReason);
 }
 
 EmailSettingsDialog::~EmailSettingsDialog() = default;
@@ -141,8 +153,9 @@ void EmailSettingsDialog::load()
         m_password->setPlaceholderText(QString());
         if (!m_passwordEdited)
             m_password->setText(secret);
+        // Shown under the field, without taking the focus from where the user is typing.
         if (!error.isEmpty())
-            showError({Error::Code::Invalid, u"password"_s, error});
+            showError({Error::Code::Invalid, u"password"_s, error}, false);
     });
 }
 
@@ -168,14 +181,15 @@ void EmailSettingsDialog::clearErrors()
     m_generalError->setVisible(false);
 }
 
-void EmailSettingsDialog::showError(const Error &error)
+void EmailSettingsDialog::showError(const Error &error, bool moveFocus)
 {
     // Core names the fields as the widgets' objectNames do ("port", "sender").
     const QString &name = error.field;
     for (FieldMessage *message : std::as_const(m_messages)) {
         if (message->field() && message->field()->objectName() == name) {
             message->setError(error.message);
-            message->field()->setFocus();
+            if (moveFocus)
+                message->field()->setFocus();
             return;
         }
     }

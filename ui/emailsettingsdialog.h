@@ -38,7 +38,8 @@ private:
     void load();
     // Saves the settings; shows core's error under its field and returns false when refused.
     bool save();
-    void showError(const Error &error);
+    // Shows core's error under its field, and goes there unless `moveFocus` is false.
+    void showError(const Error &error, bool moveFocus = true);
     void clearErrors();
     void browseCaFile();
     void onDelivered(qint64 accountId, const QString &messageId);

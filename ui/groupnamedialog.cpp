@@ -40,6 +40,9 @@ GroupNameDialog::GroupNameDialog(const QString &title, const QString &prompt, co
     m_error->setObjectName(u"groupNameError"_s);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(u"color: #b00020;"_s);
+    m_error->setTextFormat(Qt::PlainText);
+    // Its height follows its text (wrapped at the field's width), so that it is never cut.
+    m_error->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     m_error->hide();
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     layout->addWidget(label);
@@ -50,6 +53,9 @@ GroupNameDialog::GroupNameDialog(const QString &title, const QString &prompt, co
     connect(m_buttons, &QDialogButtonBox::accepted, this, &GroupNameDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &GroupNameDialog::reject);
     connect(m_name, &QLineEdit::textChanged, this, &GroupNameDialog::validate);
+    m_checkDelay.setSingleShot(true);
+    m_checkDelay.setInterval(200);
+    connect(&m_checkDelay, &QTimer::timeout, this, &GroupNameDialog::checkLive);
     m_name->selectAll();
     validate();
     // Wide enough for the title and its bar's buttons, so that the title is not cut short.
@@ -79,17 +85,51 @@ void GroupNameDialog::validate()
         showError(valid.error().message);
     else
         showError(QString());
+    // A valid name may still be taken: asked once typing pauses (one indexed lookup).
+    if (valid && m_check)
+        m_checkDelay.start();
+    else
+        m_checkDelay.stop();
+}
+
+void GroupNameDialog::setLiveCheck(Check check)
+{
+    m_check = std::move(check);
+    validate();
+}
+
+void GroupNameDialog::checkLive()
+{
+    if (!m_check || !GroupRules::checkName(m_name->text()))
+        return;
+    const auto checked = m_check(name());
+    // Only what the user can change: a busy or lost database is reported on OK.
+    const bool aboutTheName =
+        !checked && (checked.error().code == Error::Code::NameTaken || checked.error().code == Error::Code::Invalid);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!aboutTheName);
+    showError(aboutTheName ? checked.error().message : QString());
 }
 
 void GroupNameDialog::showError(const QString &message)
 {
+    if (message == m_error->text() && m_error->isVisible() == !message.isEmpty())
+        return;
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
     m_name->setAccessibleDescription(message);
+    if (message.isEmpty())
+        return;
+    // A wrapped label's height depends on its width, which a dialog's layout does not ask for:
+    // give it the height of its lines at the field's width and let the dialog grow to hold it.
+    m_error->setMinimumHeight(m_error->heightForWidth(m_name->width()));
+    layout()->activate();
+    if (height() < minimumSizeHint().height())
+        resize(width(), minimumSizeHint().height());
 }
 
 void GroupNameDialog::accept()
 {
+    m_checkDelay.stop();
     if (!GroupRules::checkName(m_name->text()))
         return;
     if (auto done = m_submit(name()); !done) {

@@ -3,6 +3,7 @@
 #include "error.h"
 
 #include <QDialog>
+#include <QTimer>
 
 #include <functional>
 
@@ -22,6 +23,8 @@ class GroupNameDialog final : public QDialog
 
 public:
     using Submit = std::function<Result<void>(const QString &name)>;
+    // Asks core whether a name would do where the group goes (GroupService::checkName).
+    using Check = std::function<Result<void>(const QString &name)>;
 
     GroupNameDialog(const QString &title, const QString &prompt, const QString &initialName, Submit submit,
                     QWidget *parent = nullptr);
@@ -31,12 +34,18 @@ public:
     // window managers cut long titles short.
     void setHeading(const QString &heading);
     void accept() override;
+    // Checks the name with `check` as the user types (a moment after the last key), so that a
+    // taken name shows before OK.
+    void setLiveCheck(Check check);
 
 private:
     void validate();
+    void checkLive();
     void showError(const QString &message);
 
     Submit m_submit;
+    Check m_check;
+    QTimer m_checkDelay;
     QLineEdit *m_name = nullptr;
     QLabel *m_error = nullptr;
     QLabel *m_heading = nullptr;

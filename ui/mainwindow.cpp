@@ -25,6 +25,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
@@ -101,6 +102,9 @@ MainWindow::MainWindow(GroupService &groups, AccountService &accounts, CatalogSe
     m_gettingStarted->setAction(Step::Profile, findChild<QAction *>(u"profilesAction"_s));
     m_gettingStarted->setAction(Step::Email, m_activationActions->settingsAction());
     m_gettingStarted->setActivationService(m_mail->activation());
+    m_selectionCount = new QLabel(this);
+    m_selectionCount->setObjectName(u"selectionCount"_s);
+    statusBar()->addPermanentWidget(m_selectionCount);
 
     connect(m_groupTree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onGroupSelected);
     connect(m_groupModel, &QAbstractItemModel::modelAboutToBeReset, this,
@@ -204,6 +208,13 @@ void MainWindow::createActions()
     accountMenu->addActions(m_activationActions->accountActions());
     accountMenu->addSeparator();
     accountMenu->addActions({m_disableAccounts, m_enableAccounts, m_deleteAccounts});
+    m_findAccounts = make(tr("&Search accounts"), u"findAccountsAction"_s, QStyle::SP_FileDialogContentsView,
+                          QKeySequence::Find, [this] { m_accountList->focusSearch(); });
+    m_reload =
+        make(tr("&Reload"), u"reloadAction"_s, QStyle::SP_BrowserReload, QKeySequence::Refresh, &MainWindow::reload);
+    m_reload->setStatusTip(tr("Read the groups and the accounts again from the database."));
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions({m_findAccounts, m_reload});
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(shortcuts);
     help->addAction(about);
@@ -292,8 +303,10 @@ void MainWindow::updateActions()
         m_deleteGroup->setToolTip(empty ? tr("Delete this group")
                                         : tr("A group can be deleted once it has no accounts and no subgroups"));
     }
+    // What is selected and listed: a filter that hid the selected rows also cleared the selection.
     const QList<qint64> selected = m_accountList->selectedAccountIds();
     const bool hasAccounts = !selected.isEmpty();
+    updateSelectionCount(selected.size());
     m_disableAccounts->setEnabled(hasAccounts);
     m_enableAccounts->setEnabled(hasAccounts);
     m_accountActions->setSelection(selected);
@@ -328,6 +341,17 @@ void MainWindow::showChangesMadeElsewhere()
     m_accountList->model()->reloadInPlace();
     m_gettingStarted->refresh();
     m_mail->reloadSetup();
+}
+
+void MainWindow::reload()
+{
+    showChangesMadeElsewhere();
+    statusBar()->showMessage(tr("Reloaded."), 3000);
+}
+
+void MainWindow::updateSelectionCount(qsizetype count)
+{
+    m_selectionCount->setText(count == 0 ? QString() : tr("%n account(s) selected", nullptr, static_cast<int>(count)));
 }
 
 void MainWindow::showError(const QString &title, const Error &error)
@@ -371,6 +395,7 @@ void MainWindow::addGroup()
             return {};
         },
         this);
+    dialog.setLiveCheck([this, parentId](const QString &name) { return m_groups.checkName(parentId, name); });
     if (dialog.exec() == QDialog::Accepted) {
         selectGroup(createdId);
         statusBar()->showMessage(tr("Group \"%1\" added.").arg(dialog.name()), 5000);
@@ -393,6 +418,8 @@ void MainWindow::renameGroup()
             return {};
         },
         this);
+    dialog.setLiveCheck(
+        [this, id, parentId = group->parentId](const QString &name) { return m_groups.checkName(parentId, name, id); });
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Group \"%1\" renamed to \"%2\".").arg(oldName, dialog.name()), 5000);
 }
@@ -422,6 +449,22 @@ void MainWindow::deleteGroup()
 void MainWindow::setSelectedAccountsEnabled(bool enabled)
 {
     const QList<qint64> ids = m_accountList->selectedAccountIds();
+    if (ids.isEmpty())
+        return;
+    const int total = static_cast<int>(ids.size());
+    // Disabling one account is undone with Ctrl+E; many at once are asked about first, as Delete is.
+    if (!enabled && total > 1) {
+        QMessageBox box(QMessageBox::Question, tr("Disable accounts"),
+                        tr("Disable %n account(s)? They stop backing up until they are enabled again.", nullptr, total),
+                        QMessageBox::Cancel, this);
+        box.setObjectName(u"disableAccountsQuestion"_s);
+        box.setInformativeText(AccountActions::describeAccounts(m_accountList->selectedLogins(5), total));
+        QPushButton *confirm = box.addButton(tr("Disable"), QMessageBox::AcceptRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != confirm)
+            return;
+    }
     int changed = 0;
     for (qint64 id : ids) {
         auto result = enabled ? m_accounts.enable(id) : m_accounts.disable(id);
@@ -442,13 +485,15 @@ void MainWindow::deleteSelectedAccounts()
     const QList<qint64> ids = m_accountList->selectedAccountIds();
     if (ids.isEmpty())
         return;
-    QString question = tr("Delete %n account(s)? Their backups stop and this cannot be undone.", nullptr,
-                          static_cast<int>(ids.size()));
-    if (ids.size() == 1) {
-        if (auto account = m_accounts.account(ids.first()))
-            question = tr("Delete the account \"%1\"? Its backups stop and this cannot be undone.").arg(account->login);
-    }
+    const int total = static_cast<int>(ids.size());
+    const QStringList logins = m_accountList->selectedLogins(5);
+    QString question = tr("Delete %n account(s)? Their backups stop and this cannot be undone.", nullptr, total);
+    if (total == 1 && logins.size() == 1)
+        question = tr("Delete the account \"%1\"? Its backups stop and this cannot be undone.").arg(logins.first());
     QMessageBox box(QMessageBox::Warning, tr("Delete accounts"), question, QMessageBox::Cancel, this);
+    box.setObjectName(u"deleteAccountsQuestion"_s);
+    if (total > 1)
+        box.setInformativeText(AccountActions::describeAccounts(logins, total));
     QPushButton *confirm = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
     box.setDefaultButton(QMessageBox::Cancel);
     box.exec();

@@ -5,6 +5,7 @@
 #include <utility>
 
 class QAction;
+class QLabel;
 class QSplitter;
 class QTreeView;
 
@@ -53,6 +54,8 @@ public:
     // Something was committed by another program: the tree and the list follow, keeping the
     // selection and the scroll position.
     void showChangesMadeElsewhere();
+    // F5: reads the tree and the list again, keeping the selection and the scroll position.
+    void reload();
 
 Q_SIGNALS:
     // File → Connect to database…: whoever owns the window (ConsoleSession) asks and switches.
@@ -68,6 +71,8 @@ private:
     void updateActions();
     void onGroupSelected();
     void showError(const QString &title, const Error &error);
+    // The status bar's "3 accounts selected".
+    void updateSelectionCount(qsizetype count);
 
     GroupService &m_groups;
     AccountService &m_accounts;
@@ -87,6 +92,7 @@ private:
     GettingStartedPanel *m_gettingStarted = nullptr;
     CommandPalette *m_palette = nullptr;
     QAction *m_goToAnything = nullptr;
+    QLabel *m_selectionCount = nullptr;
 
     QAction *m_addAccount = nullptr;
     QAction *m_disableAccounts = nullptr;
@@ -95,6 +101,8 @@ private:
     QAction *m_addGroup = nullptr;
     QAction *m_renameGroup = nullptr;
     QAction *m_deleteGroup = nullptr;
+    QAction *m_findAccounts = nullptr;
+    QAction *m_reload = nullptr;
 };
 
 } // namespace bc

@@ -99,7 +99,8 @@ QList<ShortcutsDialog::Entry> ShortcutsDialog::entries(const QMainWindow &window
                 collectMenu(menu, plainText(menuAction), result, seen);
         }
     }
-    // Shortcuts on actions that live only in a tool bar or a widget.
+    // Shortcuts on actions that live only in a tool bar or a widget (or that another part of the
+    // window added, such as the command palette), whoever made them.
     const QString other = tr("Other");
     const QList<QAction *> all = window.findChildren<QAction *>();
     for (const QAction *action : all) {
@@ -108,6 +109,16 @@ QList<ShortcutsDialog::Entry> ShortcutsDialog::entries(const QMainWindow &window
             continue;
         seen.insert(action);
         result.append({other, plainText(action), action->shortcuts()});
+    }
+    // The menus' mnemonics: Alt and the underlined letter opens a menu.
+    if (const QMenuBar *bar = window.menuBar()) {
+        const QString menus = tr("Menus");
+        const QList<QAction *> menuActions = bar->actions();
+        for (const QAction *menuAction : menuActions) {
+            const QKeySequence mnemonic = QKeySequence::mnemonic(menuAction->text());
+            if (menuAction->menu() && menuAction->isVisible() && !mnemonic.isEmpty())
+                result.append({menus, tr("%1 menu").arg(plainText(menuAction)), {mnemonic}});
+        }
     }
     return result;
 }

@@ -9,8 +9,8 @@ class QTreeWidget;
 namespace bc {
 
 // Help → Keyboard shortcuts: every shortcut of a main window, read from its actions (the menus
-// first, in their order, then any other action of the window that has one), so the list cannot
-// fall behind the menus.
+// first, in their order, then any other action of the window that has one, then the menus'
+// mnemonics), so the list cannot fall behind the menus.
 class ShortcutsDialog final : public QDialog
 {
     Q_OBJECT
@@ -27,7 +27,7 @@ public:
     explicit ShortcutsDialog(const QMainWindow &window, QWidget *parent = nullptr);
     ~ShortcutsDialog() override;
 
-    // The actions of window that have a shortcut, grouped by menu.
+    // The actions of window that have a shortcut, grouped by menu, and the menus' mnemonics.
     static QList<Entry> entries(const QMainWindow &window);
 
 private:

@@ -186,13 +186,9 @@ ExitCode AccountCommands::list(const Invocation &invocation)
     }
     if (invocation.isSet(u"status"_s)) {
         const QString text = invocation.value(u"status"_s);
-        query.status = AccountText::statusFromKey(text);
-        if (!query.status)
-            errors.append(
-                {Error::Code::Invalid, u"status"_s,
-                 tr("\"%1\" is not a status; use %2, %3 or %4.")
-                     .arg(text, AccountText::key(AccountStatus::Active), AccountText::key(AccountStatus::Inactive),
-                          AccountText::key(AccountStatus::Disabled))});
+        if (text.trimmed().isEmpty() || !StatusFilter::apply(query, text))
+            errors.append({Error::Code::Invalid, u"status"_s,
+                           tr("\"%1\" is not a status; use one of %2.").arg(text, StatusFilter::keys().join(u", "_s))});
     }
     query.search = invocation.value(u"search"_s);
     if (invocation.isSet(u"sort"_s)) {

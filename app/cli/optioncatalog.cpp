@@ -126,7 +126,10 @@ QList<QCommandLineOption> OptionCatalog::options()
         {{u"security-group"_s}, tr("A security group of the account. Repeatable."), item},
         {{u"no-security-groups"_s}, tr("Remove the account from every security group.")},
         {{u"include-subgroups"_s}, tr("Also list the accounts of the groups below --group.")},
-        {{u"status"_s}, tr("Only accounts in this status: active, inactive or disabled."), tr("STATUS")},
+        {{u"status"_s},
+         tr("Only accounts in this status: active, inactive or disabled; or only those unlicensed, admin "
+            "(administrators) or email-failed (their activation email could not be sent)."),
+         tr("STATUS")},
         {{u"search"_s},
          tr("Only accounts whose login, email or name contains the text (one or two "
             "characters: starts with it)."),

@@ -824,6 +824,12 @@ void TestCli::shouldFilterAccountList_data()
     QTest::newRow("group and below") << QStringList {u"--group"_s, u"Acme MSP/Contoso"_s, u"--include-subgroups"_s} << 4
                                      << QStringList {u"ben"_s, u"carla"_s, u"dora"_s, u"emil"_s};
     QTest::newRow("status") << QStringList {u"--status"_s, u"disabled"_s} << 1 << QStringList {u"carla"_s};
+    // The status filter's other lists: ben holds a subscription, emil is an administrator, and
+    // no activation email failed (none was sent: no mail server).
+    QTest::newRow("unlicensed") << QStringList {u"--status"_s, u"unlicensed"_s} << 4
+                                << QStringList {u"anna"_s, u"carla"_s, u"dora"_s, u"emil"_s};
+    QTest::newRow("administrators") << QStringList {u"--status"_s, u"admin"_s} << 1 << QStringList {u"emil"_s};
+    QTest::newRow("email failed") << QStringList {u"--status"_s, u"Email-Failed"_s} << 0 << QStringList {};
     QTest::newRow("search login") << QStringList {u"--search"_s, u"ORA"_s} << 1 << QStringList {u"dora"_s};
     QTest::newRow("search start of login") << QStringList {u"--search"_s, u"Em"_s} << 1 << QStringList {u"emil"_s};
     QTest::newRow("search email") << QStringList {u"--search"_s, u"contoso.test"_s} << 2
@@ -844,8 +850,12 @@ void TestCli::shouldFilterAccountList()
     addAccount(u"ben"_s, u"Acme MSP/Contoso"_s, {u"--email"_s, u"ben@contoso.test"_s});
     addAccount(u"carla"_s, u"Acme MSP/Contoso"_s, {u"--email"_s, u"carla@contoso.test"_s});
     addAccount(u"dora"_s, u"Acme MSP/Contoso/Sales"_s);
-    addAccount(u"emil"_s, u"Acme MSP/Contoso/Sales"_s);
+    addAccount(u"emil"_s, u"Acme MSP/Contoso/Sales"_s,
+               {u"--admin"_s, u"--phone"_s, u"+44 20 7946 0958"_s, u"--address"_s, u"1 Main Street"_s});
     QCOMPARE(cli({u"account"_s, u"disable"_s, u"carla"_s}).exitCode, 0);
+    QCOMPARE(cli({u"subscription"_s, u"add"_s, u"--group"_s, u"Acme MSP/Contoso"_s, u"--name"_s, u"PAYG"_s}).exitCode,
+             0);
+    QCOMPARE(cli({u"account"_s, u"assign-subscription"_s, u"ben"_s, u"--subscription"_s, u"PAYG"_s}).exitCode, 0);
 
     const Run run = cli(QStringList {u"account"_s, u"list"_s, u"--json"_s} + filter);
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));

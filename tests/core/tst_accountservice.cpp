@@ -2,7 +2,9 @@
 
 #include "accountrules.h"
 #include "accountstore.h"
+#include "activationstore.h"
 #include "auditlog.h"
+#include "catalogservice.h"
 #include "database.h"
 #include "groupservice.h"
 #include "testdatabase.h"
@@ -530,6 +532,42 @@ void TestAccountService::fillListFixture()
     auto frank = m_accounts->findByLogin(u"frank"_s);
     QVERIFY(frank && *frank);
     QVERIFY(m_accounts->disable((*frank)->id));
+
+    // Licensed: alice, carol and heidi; the others are unlicensed.
+    bc::CatalogService catalog(*m_db);
+    bc::Subscription payg;
+    payg.groupId = m_root;
+    payg.name = u"Backup PAYG #1001"_s;
+    auto subscription = catalog.addSubscription(payg);
+    QVERIFY2(subscription, subscription ? "" : qPrintable(describe(subscription.error())));
+    for (const QString &login : {u"alice"_s, u"carol"_s, u"heidi"_s}) {
+        auto account = m_accounts->findByLogin(login);
+        QVERIFY(account && *account);
+        QVERIFY(m_accounts->assignSubscriptions((*account)->id, {subscription->id}));
+    }
+    // Activation emails: Bob's newest failed; grace's failed and was queued again; alice's failed,
+    // but she is active (the list shows no activation state for her).
+    bc::ActivationStore outbox(*m_db);
+    int sent = 0;
+    const auto email = [&](const QString &login, bool fails) {
+        auto account = m_accounts->findByLogin(login);
+        QVERIFY(account && *account);
+        bc::OutboxMessage message;
+        message.accountId = (*account)->id;
+        message.kind = u"activation"_s;
+        message.messageId = u"<%1@test>"_s.arg(++sent);
+        message.recipient = (*account)->email;
+        message.createdAt = message.nextAttemptAt = QDateTime::currentDateTimeUtc();
+        auto id = outbox.enqueue(message);
+        QVERIFY2(id, id ? "" : qPrintable(describe(id.error())));
+        if (fails)
+            QVERIFY(outbox.markAttemptFailed(*id, u"550 no such user"_s, QDateTime::currentDateTimeUtc(), true));
+    };
+    email(u"Bob"_s, false);
+    email(u"Bob"_s, true);
+    email(u"grace"_s, true);
+    email(u"grace"_s, false);
+    email(u"alice"_s, true);
 }
 
 void TestAccountService::countAndPageFilterByGroupStatusAndSearch_data()
@@ -559,6 +597,18 @@ void TestAccountService::countAndPageFilterByGroupStatusAndSearch_data()
     QTest::newRow("disabled") << QString() << false << u"disabled"_s << QString() << QStringList {u"frank"_s};
     QTest::newRow("active in subtree") << u"customer"_s << true << u"active"_s << QString()
                                        << QStringList {u"alice"_s, u"carol"_s, u"eve"_s};
+    QTest::newRow("unlicensed") << QString() << false << u"unlicensed"_s << QString()
+                                << QStringList {u"Bob"_s,   u"dave100"_s, u"dave_100"_s, u"eve"_s,
+                                                u"frank"_s, u"grace"_s,   u"ivan"_s,     u"ＪＵＤＹ"_s};
+    QTest::newRow("unlicensed in subtree")
+        << u"customer"_s << true << u"unlicensed"_s << QString() << QStringList {u"Bob"_s, u"dave_100"_s, u"eve"_s};
+    QTest::newRow("administrators") << QString() << false << u"admin"_s << QString()
+                                    << QStringList {u"alice"_s, u"dave_100"_s, u"ivan"_s};
+    QTest::newRow("administrators in a group, searched")
+        << u"root"_s << false << u"admin"_s << u"iv"_s << QStringList {u"ivan"_s};
+    QTest::newRow("email failed") << QString() << false << u"email-failed"_s << QString() << QStringList {u"Bob"_s};
+    QTest::newRow("email failed in another group")
+        << u"other"_s << false << u"email-failed"_s << QString() << QStringList {};
     QTest::newRow("search login, any case") << QString() << false << QString() << u"BOB"_s << QStringList {u"Bob"_s};
     QTest::newRow("search fullwidth login")
         << QString() << false << QString() << u"judy"_s << QStringList {u"ＪＵＤＹ"_s};
@@ -606,8 +656,7 @@ void TestAccountService::countAndPageFilterByGroupStatusAndSearch()
         {u"root"_s, m_root}, {u"customer"_s, m_customer}, {u"unit"_s, m_unit}, {u"other"_s, m_other}};
     query.groupId = groups.value(group, 0);
     query.includeSubgroups = subgroups;
-    if (!status.isEmpty())
-        query.status = bc::AccountText::statusFromKey(status);
+    QVERIFY2(bc::StatusFilter::apply(query, status), qPrintable(status));
     query.search = search;
     auto count = m_accounts->count(query);
     QVERIFY(count);

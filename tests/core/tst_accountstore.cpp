@@ -15,6 +15,7 @@ using namespace Qt::StringLiterals;
 using namespace bc;
 
 Q_DECLARE_METATYPE(bc::AccountColumn)
+Q_DECLARE_METATYPE(bc::AccountTrait)
 
 namespace {
 
@@ -47,6 +48,8 @@ private Q_SLOTS:
     void searchMatchesAnywhereFromThreeCharactersAndStartsBelow();
     void searchConditionsUseTheirIndexes_data();
     void searchConditionsUseTheirIndexes();
+    void traitConditionsUseTheirIndexes_data();
+    void traitConditionsUseTheirIndexes();
     void pagesFromAnchorsEqualPagesBySkipping_data();
     void pagesFromAnchorsEqualPagesBySkipping();
     void anchorAtFindsTheRowFromEitherEnd_data();
@@ -239,6 +242,45 @@ void TestAccountStore::searchConditionsUseTheirIndexes()
         static const QRegularExpression tableScan(u"SCAN accounts( |$)"_s, QRegularExpression::MultilineOption);
         QVERIFY2(!text.contains(tableScan), qPrintable(statement + u"\n"_s + text));
     }
+}
+
+void TestAccountStore::traitConditionsUseTheirIndexes_data()
+{
+    QTest::addColumn<AccountTrait>("trait");
+    QTest::addColumn<QString>("countedThrough"); // a step of the count's plan
+    QTest::addColumn<bool>("sortedByIndex"); // a page walks the sort column's index, sorting nothing
+    QTest::newRow("unlicensed") << AccountTrait::Unlicensed << u"accounts_unlicensed (subscription_count=?)"_s << true;
+    QTest::newRow("administrators") << AccountTrait::Administrator << u"(administrator=?)"_s << true;
+    QTest::newRow("email failed") << AccountTrait::EmailFailed << u"outbox_due (status=?)"_s << false;
+}
+
+void TestAccountStore::traitConditionsUseTheirIndexes()
+{
+    QFETCH(AccountTrait, trait);
+    QFETCH(QString, countedThrough);
+    QFETCH(bool, sortedByIndex);
+    const auto plan = [this](const QString &statement, const QVariantList &values) {
+        auto explained = m_list->run(u"EXPLAIN QUERY PLAN "_s + statement, values);
+        QStringList details;
+        while (explained && explained->next())
+            details.append(explained->value(3).toString());
+        return details.join(u'\n');
+    };
+    static const QRegularExpression tableScan(u"SCAN accounts$"_s, QRegularExpression::MultilineOption);
+    const AccountStore::Condition counting =
+        AccountStore::traitCondition(trait, DatabaseAddress::Backend::Sqlite, true);
+    const QString counted = plan(u"SELECT count(*) FROM accounts WHERE "_s + counting.sql, counting.values);
+    QVERIFY2(counted.contains(countedThrough), qPrintable(counted));
+    QVERIFY2(!counted.contains(tableScan), qPrintable(counted));
+
+    const AccountStore::Condition listing =
+        AccountStore::traitCondition(trait, DatabaseAddress::Backend::Sqlite, false);
+    QVariantList values = listing.values;
+    values << 128;
+    const QString listed =
+        plan(u"SELECT id FROM accounts WHERE "_s + listing.sql + u" ORDER BY login_key, id LIMIT ?"_s, values);
+    QVERIFY2(!listed.contains(tableScan), qPrintable(listed));
+    QCOMPARE(!listed.contains(u"TEMP B-TREE"_s), sortedByIndex);
 }
 
 void TestAccountStore::pagesFromAnchorsEqualPagesBySkipping_data()

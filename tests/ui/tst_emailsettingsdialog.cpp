@@ -6,12 +6,14 @@
 #include "activationservice.h"
 #include "database.h"
 
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStyle>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -35,6 +37,8 @@ private Q_SLOTS:
     void shouldShowTheStoredPassword();
     void shouldShowAKeychainFailureNextToThePassword();
     void shouldShowTheTestResultWithoutBlocking();
+    void shouldStartAtHostEvenWhenTheKeychainFails();
+    void shouldShowEveryPlaceholderWhole();
 
 private:
     template<typename W> W *find(const QString &name) const
@@ -192,6 +196,41 @@ void TestEmailSettingsDialog::shouldShowTheTestResultWithoutBlocking()
     QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(u"Not delivered"_s), 20000);
     QVERIFY2(result->text().contains(u"reached"_s), qPrintable(result->text()));
     QVERIFY(sendTest->isEnabled());
+}
+
+void TestEmailSettingsDialog::shouldStartAtHostEvenWhenTheKeychainFails()
+{
+    // No keychain (as on a desk without Secret Service): its error shows under Password, and the
+    // form still starts at its first field.
+    m_secrets->setFailReads(u"No keychain is running."_s);
+    m_dialog = std::make_unique<EmailSettingsDialog>(*m_mail);
+    m_dialog->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_dialog.get()));
+    auto *passwordError = find<FieldMessage>(u"passwordError"_s);
+    QVERIFY(passwordError);
+    QTRY_VERIFY(passwordError->isVisible());
+    QVERIFY2(QApplication::focusWidget(), "something has the focus");
+    QCOMPARE(QApplication::focusWidget()->objectName(), u"host"_s);
+}
+
+void TestEmailSettingsDialog::shouldShowEveryPlaceholderWhole()
+{
+    m_dialog = std::make_unique<EmailSettingsDialog>(*m_mail);
+    m_dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+    const QList<QLineEdit *> edits = m_dialog->findChildren<QLineEdit *>();
+    for (QLineEdit *edit : edits) {
+        if (edit->placeholderText().isEmpty())
+            continue;
+        // The text area: the field less its frame and text margins.
+        const int room = edit->width() - 2 * edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth) - 4;
+        const int needed = edit->fontMetrics().horizontalAdvance(edit->placeholderText());
+        QVERIFY2(room >= needed,
+                 qPrintable(u"%1: %2 px for \"%3\", which needs %4"_s.arg(edit->objectName())
+                                .arg(room)
+                                .arg(edit->placeholderText())
+                                .arg(needed)));
+    }
 }
 
 QTEST_MAIN(TestEmailSettingsDialog)
