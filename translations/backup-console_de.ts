@@ -171,6 +171,14 @@
             <numerusform>Lizenziert durch %n Abonnements.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The group&apos;s default subscription</source>
+        <translation>Das Standardabonnement der Gruppe</translation>
+    </message>
+    <message>
+        <source>Licensed by the group&apos;s default subscription.</source>
+        <translation>Lizenziert durch das Standardabonnement der Gruppe.</translation>
+    </message>
 </context>
 <context>
     <name>bc::AccountActions</name>
@@ -212,6 +220,23 @@
             <numerusform>Dienst %n Konto zugewiesen.</numerusform>
             <numerusform>Dienst %n Konten zugewiesen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <extracomment>An account&apos;s login in a list of accounts; use your language&apos;s quotation marks.</extracomment>
+        <translation>„%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <extracomment>%1: the first accounts of a list (&quot;alice&quot;, &quot;bob&quot;); %n: how many others there are.</extracomment>
+        <translation>
+            <numerusform>%1 und %n weiteres</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -275,6 +300,14 @@
     <message>
         <source>The group&apos;s activation email is sent when you press Finish; the account stays inactive until the user follows the link.</source>
         <translation>Die Aktivierungs-E-Mail der Gruppe wird gesendet, wenn Sie auf „Abschließen“ klicken; das Konto bleibt inaktiv, bis der Benutzer dem Link folgt.</translation>
+    </message>
+    <message>
+        <source>The activation link points to %1, which only this computer can open: the public address of the activation server is not set up. Set it in File → Email settings… under &quot;Activation link base&quot;, before the email is sent.</source>
+        <translation>Der Aktivierungslink zeigt auf %1, das nur dieser Computer öffnen kann: Die öffentliche Adresse des Aktivierungsservers ist nicht eingerichtet. Tragen Sie sie unter Datei → E-Mail-Einstellungen… bei „Basis der Aktivierungslinks“ ein, bevor die E-Mail gesendet wird.</translation>
+    </message>
+    <message>
+        <source>nowhere</source>
+        <translation>nirgendwo</translation>
     </message>
 </context>
 <context>
@@ -453,6 +486,136 @@
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
+    <message>
+        <source>#%1</source>
+        <extracomment>An item of the catalog the account&apos;s group no longer offers; %1 is its number.</extracomment>
+        <translation>Nr. %1</translation>
+    </message>
+    <message>
+        <source>Activation email sent again</source>
+        <translation>Aktivierungs-E-Mail erneut gesendet</translation>
+    </message>
+    <message>
+        <source>Queued activation email withdrawn</source>
+        <translation>Eingereihte Aktivierungs-E-Mail zurückgezogen</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Notification email</source>
+        <translation>Benachrichtigungs-E-Mail</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>Mobilnummer</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Agent auto-update</source>
+        <translation>Automatische Agent-Aktualisierung</translation>
+    </message>
+    <message>
+        <source>Backup locations</source>
+        <translation>Sicherungsziele</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Business notifications</source>
+        <translation>Geschäftliche Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>Security groups</source>
+        <translation>Sicherheitsgruppen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 overage</source>
+        <translation>Überschreitung für %1</translation>
+    </message>
+    <message>
+        <source>%1 limit</source>
+        <translation>Limit für %1</translation>
+    </message>
+    <message>
+        <source>no profile</source>
+        <translation>kein Profil</translation>
+    </message>
+    <message>
+        <source>the group&apos;s default</source>
+        <translation>Standardspeicher der Gruppe</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>gesetzt</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Unsent emails withdrawn: %1</source>
+        <extracomment>How many emails of the account that had not gone out were withdrawn.</extracomment>
+        <translation>Zurückgezogene, nicht gesendete E-Mails: %1</translation>
+    </message>
+    <message>
+        <source>A new link; earlier links no longer work</source>
+        <translation>Ein neuer Link; frühere Links funktionieren nicht mehr</translation>
+    </message>
+    <message>
+        <source>%1, %2 by %3</source>
+        <translation>%1, %2 von %3</translation>
+    </message>
 </context>
 <context>
     <name>bc::AccountIdentityPage</name>
@@ -610,6 +773,22 @@
             <numerusform>%n Konto</numerusform>
             <numerusform>%n Konten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Unlicensed</source>
+        <translation>Nicht lizenziert</translation>
+    </message>
+    <message>
+        <source>Administrators</source>
+        <translation>Administratoren</translation>
+    </message>
+    <message>
+        <source>Email failed</source>
+        <translation>E-Mail fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Inactive accounts whose activation email could not be sent</source>
+        <translation>Inaktive Konten, deren Aktivierungs-E-Mail nicht gesendet werden konnte</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1312,22 @@ Es wird alle paar Sekunden von selbst erneut versucht (Versuch %2); alle Ihre Ei
         <source>Some emails could not be retried</source>
         <translation>Einige E-Mails konnten nicht erneut gesendet werden</translation>
     </message>
+    <message>
+        <source>Not sent: no mail server set up.</source>
+        <translation>Nicht gesendet: kein Mailserver eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Email is not set up</source>
+        <translation>E-Mail ist nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>No mail server is set up, so no email can be sent. The activation emails wait in the outbox and go out once a mail server is set up.</source>
+        <translation>Es ist kein Mailserver eingerichtet, daher kann keine E-Mail gesendet werden. Die Aktivierungs-E-Mails warten im Postausgang und gehen hinaus, sobald ein Mailserver eingerichtet ist.</translation>
+    </message>
+    <message>
+        <source>Set up &amp;email…</source>
+        <translation>E-&amp;Mail einrichten…</translation>
+    </message>
 </context>
 <context>
     <name>bc::ActivationService</name>
@@ -1215,6 +1410,14 @@ Es wird alle paar Sekunden von selbst erneut versucht (Versuch %2); alle Ihre Ei
         <source>Pending since %1 · link expires %2</source>
         <extracomment>Shown for an inactive account: when its activation started and when its link stops working.</extracomment>
         <translation>Ausstehend seit %1 · Link läuft ab %2</translation>
+    </message>
+    <message>
+        <source>Not sent: no mail server set up</source>
+        <translation>Nicht gesendet: kein Mailserver eingerichtet</translation>
+    </message>
+    <message>
+        <source>Email withdrawn</source>
+        <translation>E-Mail zurückgezogen</translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1634,26 @@ Es wird alle paar Sekunden von selbst erneut versucht (Versuch %2); alle Ihre Ei
         <source>The default storage must be one of this group&apos;s storages or of a group above it.</source>
         <translation>Der Standardspeicher muss einer der Speicher dieser Gruppe oder einer übergeordneten Gruppe sein.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is the default profile of &quot;%2&quot;; choose another default in that group&apos;s settings first.</source>
+        <translation>„%1“ ist das Standardprofil von „%2“; wählen Sie zuerst in den Einstellungen dieser Gruppe einen anderen Standard.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the default storage of &quot;%2&quot;; choose another default in that group&apos;s settings first.</source>
+        <translation>„%1“ ist der Standardspeicher von „%2“; wählen Sie zuerst in den Einstellungen dieser Gruppe einen anderen Standard.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the default subscription of &quot;%2&quot;; choose another default in that group&apos;s settings first.</source>
+        <translation>„%1“ ist das Standardabonnement von „%2“; wählen Sie zuerst in den Einstellungen dieser Gruppe einen anderen Standard.</translation>
+    </message>
+    <message>
+        <source>The default profile must be one of this group&apos;s profiles or of a group above it.</source>
+        <translation>Das Standardprofil muss eines der Profile dieser Gruppe oder einer übergeordneten Gruppe sein.</translation>
+    </message>
+    <message>
+        <source>The default subscription must be one of this group&apos;s subscriptions or of a group above it.</source>
+        <translation>Das Standardabonnement muss eines der Abonnements dieser Gruppe oder einer übergeordneten Gruppe sein.</translation>
+    </message>
 </context>
 <context>
     <name>bc::CatalogText</name>
@@ -1489,6 +1712,67 @@ Es wird alle paar Sekunden von selbst erneut versucht (Versuch %2); alle Ihre Ei
     <message>
         <source>Manage settings</source>
         <translation>Einstellungen verwalten</translation>
+    </message>
+</context>
+<context>
+    <name>bc::CommandPalette</name>
+    <message>
+        <source>Run an action, or go to a group (Acme/Contoso) or an account (login, email, name)</source>
+        <translation>Aktion ausführen oder zu einer Gruppe (Acme/Contoso) oder einem Konto (Anmeldename, E-Mail, Name) springen</translation>
+    </message>
+    <message>
+        <source>Go to anything</source>
+        <translation>Gehe zu</translation>
+    </message>
+    <message>
+        <source>Actions, groups and accounts found</source>
+        <translation>Gefundene Aktionen, Gruppen und Konten</translation>
+    </message>
+    <message>
+        <source>Groups and accounts could not be searched: %1</source>
+        <translation>Gruppen und Konten konnten nicht durchsucht werden: %1</translation>
+    </message>
+    <message>
+        <source>Searching groups and accounts…</source>
+        <translation>Gruppen und Konten werden durchsucht…</translation>
+    </message>
+    <message>
+        <source>Nothing matches &quot;%1&quot;.</source>
+        <translation>Nichts passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Up and Down choose, Enter runs, Escape closes.</source>
+        <translation>Auf und Ab wählen, Eingabe führt aus, Esc schließt.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::CommandPaletteModel</name>
+    <message>
+        <source>%1 › %2</source>
+        <comment>menu › submenu</comment>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aktionen</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>login (name)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <comment>email in group path</comment>
+        <translation>%1 in %2</translation>
     </message>
 </context>
 <context>
@@ -2301,14 +2585,61 @@ Wenn Sie diese Nachricht nicht erwartet haben, können Sie sie ignorieren.</tran
     </message>
 </context>
 <context>
+    <name>bc::GettingStartedPanel</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>A few steps before the first accounts; each opens the dialog that does it.</source>
+        <translation>Ein paar Schritte vor den ersten Konten; jeder öffnet den Dialog, der ihn erledigt.</translation>
+    </message>
+    <message>
+        <source>Add your first customer organization below your top group.</source>
+        <translation>Legen Sie Ihre erste Kundenorganisation unter Ihrer obersten Gruppe an.</translation>
+    </message>
+    <message>
+        <source>Add a &amp;customer…</source>
+        <translation>&amp;Kunden hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a storage: where the accounts&apos; backups go.</source>
+        <translation>Legen Sie einen Speicher an: wohin die Sicherungen der Konten gehen.</translation>
+    </message>
+    <message>
+        <source>Add a &amp;storage…</source>
+        <translation>&amp;Speicher hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a profile: the quotas and settings new accounts start with.</source>
+        <translation>Legen Sie ein Profil an: die Kontingente und Einstellungen, mit denen neue Konten beginnen.</translation>
+    </message>
+    <message>
+        <source>Add a &amp;profile…</source>
+        <translation>&amp;Profil hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Set up email, so that new accounts receive their activation links.</source>
+        <translation>Richten Sie E-Mail ein, damit neue Konten ihre Aktivierungslinks erhalten.</translation>
+    </message>
+    <message>
+        <source>Set up e&amp;mail…</source>
+        <translation>E-&amp;Mail einrichten…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Offen</translation>
+    </message>
+</context>
+<context>
     <name>bc::GroupActions</name>
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
-    </message>
-    <message>
-        <source>Contact details, services, digest recipients, default storage and limits</source>
-        <translation>Kontaktdaten, Dienste, Empfänger der Übersicht, Standardspeicher und Grenzen</translation>
     </message>
     <message>
         <source>&amp;Profiles…</source>
@@ -2337,6 +2668,10 @@ Wenn Sie diese Nachricht nicht erwartet haben, können Sie sie ignorieren.</tran
     <message>
         <source>The list could not be opened</source>
         <translation>Die Liste konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Contact details, services, digest recipients, defaults for new accounts and limits</source>
+        <translation>Kontaktdaten, Dienste, Empfänger der Übersicht, Vorgaben für neue Konten und Grenzen</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +2703,21 @@ Wenn Sie diese Nachricht nicht erwartet haben, können Sie sie ignorieren.</tran
     <message>
         <source>Placeholders: %1. {link} is required.</source>
         <translation>Platzhalter: %1. {link} ist erforderlich.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::GroupDefaults</name>
+    <message>
+        <source>Inherited: %1 from %2</source>
+        <translation>Geerbt: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Automatic: %1, the only subscription offered</source>
+        <translation>Automatisch: %1, das einzige angebotene Abonnement</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
     </message>
 </context>
 <context>
@@ -2472,10 +2822,6 @@ Wenn Sie diese Nachricht nicht erwartet haben, können Sie sie ignorieren.</tran
         <translation>&amp;Benachrichtigungen</translation>
     </message>
     <message>
-        <source>Storage and &amp;limits</source>
-        <translation>Speicher und &amp;Grenzen</translation>
-    </message>
-    <message>
         <source>Your own identifier for this customer, e.g. from your billing system.</source>
         <translation>Ihre eigene Kennung für diesen Kunden, z. B. aus Ihrem Abrechnungssystem.</translation>
     </message>
@@ -2532,10 +2878,6 @@ Wenn Sie diese Nachricht nicht erwartet haben, können Sie sie ignorieren.</tran
         <translation>Grenzen für die Konten dieser Gruppe</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>Keine</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2546,6 +2888,30 @@ Wenn Sie diese Nachricht nicht erwartet haben, können Sie sie ignorieren.</tran
     <message>
         <source>&amp;Activation</source>
         <translation>A&amp;ktivierung</translation>
+    </message>
+    <message>
+        <source>Defaults and &amp;limits</source>
+        <translation>Vorgaben und &amp;Grenzen</translation>
+    </message>
+    <message>
+        <source>Default &amp;profile:</source>
+        <translation>Standard&amp;profil:</translation>
+    </message>
+    <message>
+        <source>New accounts start with its quotas and settings; they can still choose another.</source>
+        <translation>Neue Konten beginnen mit seinen Kontingenten und Einstellungen; ein anderes kann weiterhin gewählt werden.</translation>
+    </message>
+    <message>
+        <source>Default &amp;subscription:</source>
+        <translation>Standardabo&amp;nnement:</translation>
+    </message>
+    <message>
+        <source>New accounts start licensed by it.</source>
+        <translation>Neue Konten sind von Anfang an dadurch lizenziert.</translation>
+    </message>
+    <message>
+        <source>%1 (data lock)</source>
+        <translation>%1 (Datensperre)</translation>
     </message>
 </context>
 <context>
@@ -2564,6 +2930,27 @@ Wenn Sie diese Nachricht nicht erwartet haben, können Sie sie ignorieren.</tran
     <message>
         <source>Accounts</source>
         <translation>Konten</translation>
+    </message>
+</context>
+<context>
+    <name>bc::IntegrityCheck</name>
+    <message>
+        <source>The SQLite driver for Qt is missing; install the package libqt6sql6-sqlite.</source>
+        <translation>Der SQLite-Treiber für Qt fehlt; installieren Sie das Paket libqt6sql6-sqlite.</translation>
+    </message>
+    <message>
+        <source>The database file &quot;%1&quot; could not be read.</source>
+        <translation>Die Datenbankdatei „%1“ konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The database file &quot;%1&quot; is damaged: parts of it cannot be read. The console does not open it, so that nothing is written on top of the damage.
+
+Restore the file from a backup. To rescue what is still readable into a new file, run:
+    sqlite3 &quot;%1&quot; .recover | sqlite3 &quot;%2&quot;</source>
+        <translation>Die Datenbankdatei „%1“ ist beschädigt: Teile davon können nicht gelesen werden. Die Konsole öffnet sie nicht, damit nichts über die beschädigten Stellen geschrieben wird.
+
+Stellen Sie die Datei aus einer Sicherung wieder her. Um das noch Lesbare in eine neue Datei zu retten, führen Sie aus:
+    sqlite3 &quot;%1&quot; .recover | sqlite3 &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -2618,6 +3005,17 @@ Wenn Sie diese Nachricht nicht erwartet haben, können Sie sie ignorieren.</tran
     <message>
         <source>Set up the mail server first (Settings → Email).</source>
         <translation>Richten Sie zuerst den Mailserver ein (Einstellungen → E-Mail).</translation>
+    </message>
+</context>
+<context>
+    <name>bc::MailSetupBanner</name>
+    <message>
+        <source>No mail server is set up: activation emails wait in the outbox and are not sent.</source>
+        <translation>Kein Mailserver eingerichtet: Aktivierungs-E-Mails warten im Postausgang und werden nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Set up &amp;email…</source>
+        <translation>E-&amp;Mail einrichten…</translation>
     </message>
 </context>
 <context>
@@ -2817,6 +3215,52 @@ Wenn Sie diese Nachricht nicht erwartet haben, können Sie sie ignorieren.</tran
     <message>
         <source>Open another database: a file or a PostgreSQL or MariaDB server.</source>
         <translation>Eine andere Datenbank öffnen: eine Datei oder einen PostgreSQL- oder MariaDB-Server.</translation>
+    </message>
+    <message>
+        <source>&amp;Go to anything…</source>
+        <translation>&amp;Gehe zu…</translation>
+    </message>
+    <message>
+        <source>&amp;Search accounts</source>
+        <translation>Konten &amp;suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>Read the groups and the accounts again from the database.</source>
+        <translation>Die Gruppen und die Konten erneut aus der Datenbank lesen.</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Reloaded.</source>
+        <translation>Neu geladen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) selected</source>
+        <translation>
+            <numerusform>%n Konto ausgewählt</numerusform>
+            <numerusform>%n Konten ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disable accounts</source>
+        <translation>Konten sperren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disable %n account(s)? They stop backing up until they are enabled again.</source>
+        <translation>
+            <numerusform>%n Konto sperren? Es sichert nichts mehr, bis es wieder entsperrt wird.</numerusform>
+            <numerusform>%n Konten sperren? Sie sichern nichts mehr, bis sie wieder entsperrt werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Sperren</translation>
     </message>
 </context>
 <context>
@@ -3071,6 +3515,14 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <source>At most %1 in this group.</source>
         <translation>Höchstens %1 in dieser Gruppe.</translation>
     </message>
+    <message>
+        <source>An overage applies once a limit is set.</source>
+        <translation>Eine Überschreitung gilt erst, wenn ein Limit gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>bc::Quotas</name>
@@ -3185,6 +3637,14 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <source>At most %1 in this group.</source>
         <translation>Höchstens %1 in dieser Gruppe.</translation>
     </message>
+    <message>
+        <source>An overage applies once a limit is set.</source>
+        <translation>Eine Überschreitung gilt erst, wenn ein Limit gesetzt ist.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>bc::SecurityGroupForm</name>
@@ -3216,6 +3676,14 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <source>Other</source>
         <translation>Sonstiges</translation>
     </message>
+    <message>
+        <source>Menus</source>
+        <translation>Menüs</translation>
+    </message>
+    <message>
+        <source>%1 menu</source>
+        <translation>Menü %1</translation>
+    </message>
 </context>
 <context>
     <name>bc::StorageForm</name>
@@ -3230,10 +3698,6 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
 </context>
 <context>
     <name>bc::StorageSize</name>
-    <message>
-        <source>Enter a size such as &quot;500 GB&quot;, &quot;1.5 TiB&quot; or &quot;750 MiB&quot;.</source>
-        <translation>Geben Sie eine Größe wie „500 GB“, „1,5 TiB“ oder „750 MiB“ ein.</translation>
-    </message>
     <message>
         <source>A size cannot be negative.</source>
         <translation>Eine Größe kann nicht negativ sein.</translation>
@@ -3253,6 +3717,38 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Enter a size such as &quot;%1&quot;, &quot;%2&quot; or &quot;%3&quot;.</source>
+        <translation>Geben Sie eine Größe wie „%1“, „%2“ oder „%3“ ein.</translation>
+    </message>
+    <message>
+        <source>Add a unit, such as %1 or %2.</source>
+        <translation>Geben Sie eine Einheit an, etwa %1 oder %2.</translation>
+    </message>
+    <message>
+        <source>Did you mean %1? Use . as the decimal point, without group separators.</source>
+        <translation>Meinten Sie %1? Verwenden Sie . als Dezimaltrennzeichen, ohne Tausendertrennzeichen.</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>Meinten Sie %1?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could mean %2 or %3; use . as the decimal point, without group separators.</source>
+        <translation>„%1“ kann %2 oder %3 bedeuten; verwenden Sie . als Dezimaltrennzeichen, ohne Tausendertrennzeichen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could mean %2 or %3; write it as one of them.</source>
+        <translation>„%1“ kann %2 oder %3 bedeuten; schreiben Sie es als eines davon.</translation>
+    </message>
+    <message>
+        <source>= %1 %2</source>
+        <translation>= %1 %2</translation>
+    </message>
+    <message>
+        <source>≈ %1 %2</source>
+        <translation>≈ %1 %2</translation>
     </message>
 </context>
 <context>
@@ -3287,10 +3783,6 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
     <message>
         <source>--include-subgroups needs --group.</source>
         <translation>--include-subgroups braucht --group.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a status; use %2, %3 or %4.</source>
-        <translation>„%1“ ist kein Status; verwenden Sie %2, %3 oder %4.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a column; use one of %2.</source>
@@ -3339,6 +3831,10 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
     <message>
         <source>Deleted account &quot;%1&quot; (id %2).</source>
         <translation>Konto „%1“ (ID %2) gelöscht.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status; use one of %2.</source>
+        <translation>„%1“ ist kein Status; verwenden Sie einen von %2.</translation>
     </message>
 </context>
 <context>
@@ -3844,10 +4340,6 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>RESSOURCE=N</translation>
     </message>
     <message>
-        <source>A cap for the group&apos;s accounts and the groups below: RESOURCE as for --quota, then a number or &quot;unlimited&quot;. Repeatable.</source>
-        <translation>Eine Obergrenze für die Konten der Gruppe und die Gruppen darunter: RESSOURCE wie bei --quota, dann eine Zahl oder „unlimited“. Wiederholbar.</translation>
-    </message>
-    <message>
         <source>--group GROUP --login LOGIN --email EMAIL [OPTIONS]</source>
         <translation>--group GRUPPE --login ANMELDENAME --email E-MAIL [OPTIONEN]</translation>
     </message>
@@ -4047,6 +4539,34 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <source>Run &quot;%1 help %2&quot; for usage.</source>
         <translation>Führen Sie „%1 help %2“ aus, um den Aufruf zu sehen.</translation>
     </message>
+    <message>
+        <source>A cap for the group&apos;s accounts and the groups below: RESOURCE as for --quota, then a number or &quot;unlimited&quot;; storage with a unit and . as the decimal point (storage=1.5TB). Repeatable.</source>
+        <translation>Eine Obergrenze für die Konten der Gruppe und die Gruppen darunter: RESSOURCE wie bei --quota, dann eine Zahl oder „unlimited“; storage mit Einheit und . als Dezimaltrennzeichen (storage=1.5TB). Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>The profile whose defaults the account takes (default: the group&apos;s default profile); --quota, --overage, --backup-locations and --notifications given with it override its values.</source>
+        <translation>Das Profil, dessen Vorgaben das Konto übernimmt (Standard: das Standardprofil der Gruppe); mit ihm angegebene --quota, --overage, --backup-locations und --notifications überschreiben seine Werte.</translation>
+    </message>
+    <message>
+        <source>Do not take the group&apos;s default profile: the account has no profile.</source>
+        <translation>Das Standardprofil der Gruppe nicht übernehmen: das Konto hat kein Profil.</translation>
+    </message>
+    <message>
+        <source>A subscription that licenses the account, instead of the group&apos;s default subscription. Repeatable.</source>
+        <translation>Ein Abonnement, das das Konto lizenziert, anstelle des Standardabonnements der Gruppe. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Do not take the group&apos;s default subscription: the account starts unlicensed.</source>
+        <translation>Das Standardabonnement der Gruppe nicht übernehmen: das Konto beginnt ohne Lizenz.</translation>
+    </message>
+    <message>
+        <source>[--full] [--json]</source>
+        <translation>[--full] [--json]</translation>
+    </message>
+    <message>
+        <source>Check the database file for damage, without changing it (exit status 3 when damaged).</source>
+        <translation>Die Datenbankdatei auf Schäden prüfen, ohne sie zu ändern (Exit-Status 3, wenn sie beschädigt ist).</translation>
+    </message>
 </context>
 <context>
     <name>bc::cli::CommandLine</name>
@@ -4081,6 +4601,29 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
     <message>
         <source>The command &quot;%1&quot; takes no argument &quot;%2&quot;.</source>
         <translation>Der Befehl „%1“ nimmt kein Argument „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::DatabaseCommands</name>
+    <message>
+        <source>Only SQLite files are checked here; a database server checks its own storage (ask its administrator).</source>
+        <translation>Hier werden nur SQLite-Dateien geprüft; ein Datenbankserver prüft seinen Speicher selbst (fragen Sie seinen Administrator).</translation>
+    </message>
+    <message>
+        <source>There is no database file &quot;%1&quot;.</source>
+        <translation>Es gibt keine Datenbankdatei „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SQLite database file.</source>
+        <translation>„%1“ ist keine SQLite-Datenbankdatei.</translation>
+    </message>
+    <message>
+        <source>The database file &quot;%1&quot; is intact (full check).</source>
+        <translation>Die Datenbankdatei „%1“ ist unbeschädigt (vollständige Prüfung).</translation>
+    </message>
+    <message>
+        <source>The database file &quot;%1&quot; is intact (quick check; --full also compares every index with its table).</source>
+        <translation>Die Datenbankdatei „%1“ ist unbeschädigt (schnelle Prüfung; --full vergleicht auch jeden Index mit seiner Tabelle).</translation>
     </message>
 </context>
 <context>
@@ -4182,6 +4725,14 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
             <numerusform>%n Tag</numerusform>
             <numerusform>%n Tage</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Default profile:</source>
+        <translation>Standardprofil:</translation>
+    </message>
+    <message>
+        <source>Default subscription:</source>
+        <translation>Standardabonnement:</translation>
     </message>
 </context>
 <context>
@@ -4426,10 +4977,6 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>Die Übersicht an niemanden senden.</translation>
     </message>
     <message>
-        <source>The storage of new accounts that name none.</source>
-        <translation>Der Speicher neuer Konten, die keinen nennen.</translation>
-    </message>
-    <message>
         <source>The group, by id or by path from the top group (&quot;Acme MSP/Contoso&quot;).</source>
         <translation>Die Gruppe, per ID oder per Pfad ab der obersten Gruppe („Acme MSP/Contoso“).</translation>
     </message>
@@ -4498,14 +5045,6 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>Den Sicherungsagenten nicht automatisch aktualisieren.</translation>
     </message>
     <message>
-        <source>A limit: workstations, servers, virtual-machines, mobile-devices, m365-mailboxes or storage, then a number or &quot;unlimited&quot; (storage takes units: storage=500GB). Repeatable.</source>
-        <translation>Ein Limit: workstations, servers, virtual-machines, mobile-devices, m365-mailboxes oder storage, dann eine Zahl oder „unlimited“ (storage nimmt Einheiten: storage=500GB). Wiederholbar.</translation>
-    </message>
-    <message>
-        <source>How far usage may pass a limit before backups fail. Repeatable.</source>
-        <translation>Wie weit die Nutzung ein Limit übersteigen darf, bevor Sicherungen fehlschlagen. Wiederholbar.</translation>
-    </message>
-    <message>
         <source>Where backups go: local-and-cloud (default) or cloud-only.</source>
         <translation>Wohin Sicherungen gehen: local-and-cloud (Standard) oder cloud-only.</translation>
     </message>
@@ -4568,10 +5107,6 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
     <message>
         <source>Also list the accounts of the groups below --group.</source>
         <translation>Auch die Konten der Gruppen unterhalb von --group auflisten.</translation>
-    </message>
-    <message>
-        <source>Only accounts in this status: active, inactive or disabled.</source>
-        <translation>Nur Konten mit diesem Status: active, inactive oder disabled.</translation>
     </message>
     <message>
         <source>STATUS</source>
@@ -4744,6 +5279,38 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
     <message>
         <source>The database: a file path, postgresql://user@host:port/name or mariadb://user@host:port/name (default: %1). A server&apos;s password comes from %2, never from the address.</source>
         <translation>Die Datenbank: ein Dateipfad, postgresql://benutzer@host:port/name oder mariadb://benutzer@host:port/name (Standard: %1). Das Passwort eines Servers kommt aus %2, nie aus der Adresse.</translation>
+    </message>
+    <message>
+        <source>Check everything, every index against its table (PRAGMA integrity_check; slow on big files) instead of the quick check the console runs when it opens a file.</source>
+        <translation>Alles prüfen, jeden Index gegen seine Tabelle (PRAGMA integrity_check; langsam bei großen Dateien), statt der schnellen Prüfung, die die Konsole beim Öffnen einer Datei ausführt.</translation>
+    </message>
+    <message>
+        <source>The storage of new accounts that name none; &quot;none&quot;: the group above decides.</source>
+        <translation>Der Speicher neuer Konten, die keinen nennen; „none“: die übergeordnete Gruppe entscheidet.</translation>
+    </message>
+    <message>
+        <source>ID|NAME|none</source>
+        <translation>ID|NAME|none</translation>
+    </message>
+    <message>
+        <source>The profile new accounts of the group and of the groups below start with; &quot;none&quot;: the group above decides.</source>
+        <translation>Das Profil, mit dem neue Konten der Gruppe und der Gruppen darunter beginnen; „none“: die übergeordnete Gruppe entscheidet.</translation>
+    </message>
+    <message>
+        <source>The subscription that licenses new accounts of the group and of the groups below; &quot;none&quot;: the group above decides (or the only subscription the group offers).</source>
+        <translation>Das Abonnement, das neue Konten der Gruppe und der Gruppen darunter lizenziert; „none“: die übergeordnete Gruppe entscheidet (oder das einzige Abonnement, das die Gruppe anbietet).</translation>
+    </message>
+    <message>
+        <source>A limit: workstations, servers, virtual-machines, mobile-devices, m365-mailboxes or storage, then a number or &quot;unlimited&quot;. Storage takes a unit (storage=500GB, storage=1.5TiB) and, in every language, . as the decimal point and no group separators. Repeatable.</source>
+        <translation>Ein Limit: workstations, servers, virtual-machines, mobile-devices, m365-mailboxes oder storage, dann eine Zahl oder „unlimited“. storage nimmt eine Einheit (storage=500GB, storage=1.5TiB) und, in jeder Sprache, . als Dezimaltrennzeichen und keine Tausendertrennzeichen. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>How far usage may pass a limit before backups fail; storage written as for --quota (storage=10GB). Repeatable.</source>
+        <translation>Wie weit die Nutzung ein Limit übersteigen darf, bevor Sicherungen fehlschlagen; storage wie bei --quota geschrieben (storage=10GB). Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Only accounts in this status: active, inactive or disabled; or only those unlicensed, admin (administrators) or email-failed (their activation email could not be sent).</source>
+        <translation>Nur Konten mit diesem Status: active, inactive oder disabled; oder nur die nicht lizenzierten (unlicensed), die Administratoren (admin) oder die, deren Aktivierungs-E-Mail nicht gesendet werden konnte (email-failed).</translation>
     </message>
 </context>
 <context>

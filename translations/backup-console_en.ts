@@ -20,6 +20,14 @@
             <numerusform>Service assigned to %n accounts.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <extracomment>%1: the first accounts of a list (&quot;alice&quot;, &quot;bob&quot;); %n: how many others there are.</extracomment>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bc::AccountListModel</name>
@@ -174,6 +182,20 @@
         <translation>
             <numerusform>%n account deleted.</numerusform>
             <numerusform>%n accounts deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) selected</source>
+        <translation>
+            <numerusform>%n account selected</numerusform>
+            <numerusform>%n accounts selected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disable %n account(s)? They stop backing up until they are enabled again.</source>
+        <translation>
+            <numerusform>Disable %n account? It stops backing up until it is enabled again.</numerusform>
+            <numerusform>Disable %n accounts? They stop backing up until they are enabled again.</numerusform>
         </translation>
     </message>
 </context>

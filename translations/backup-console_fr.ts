@@ -171,6 +171,14 @@
             <numerusform>Sous licence par %n abonnements.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The group&apos;s default subscription</source>
+        <translation>L&apos;abonnement par défaut du groupe</translation>
+    </message>
+    <message>
+        <source>Licensed by the group&apos;s default subscription.</source>
+        <translation>Sous licence par l&apos;abonnement par défaut du groupe.</translation>
+    </message>
 </context>
 <context>
     <name>bc::AccountActions</name>
@@ -212,6 +220,23 @@
             <numerusform>Service attribué à %n compte.</numerusform>
             <numerusform>Service attribué à %n comptes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <extracomment>An account&apos;s login in a list of accounts; use your language&apos;s quotation marks.</extracomment>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <extracomment>%1: the first accounts of a list (&quot;alice&quot;, &quot;bob&quot;); %n: how many others there are.</extracomment>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -275,6 +300,14 @@
     <message>
         <source>The group&apos;s activation email is sent when you press Finish; the account stays inactive until the user follows the link.</source>
         <translation>L&apos;e-mail d&apos;activation du groupe est envoyé lorsque vous cliquez sur Terminer&#xa0;; le compte reste inactif jusqu&apos;à ce que l&apos;utilisateur suive le lien.</translation>
+    </message>
+    <message>
+        <source>The activation link points to %1, which only this computer can open: the public address of the activation server is not set up. Set it in File → Email settings… under &quot;Activation link base&quot;, before the email is sent.</source>
+        <translation>Le lien d’activation pointe vers %1, que seul cet ordinateur peut ouvrir&#xa0;: l’adresse publique du serveur d’activation n’est pas configurée. Indiquez-la dans Fichier → Paramètres d’e-mail… sous «&#xa0;Base des liens d’activation&#xa0;», avant l’envoi de l’e-mail.</translation>
+    </message>
+    <message>
+        <source>nowhere</source>
+        <translation>nulle part</translation>
     </message>
 </context>
 <context>
@@ -453,6 +486,136 @@
         <source>Changes</source>
         <translation>Modifications</translation>
     </message>
+    <message>
+        <source>#%1</source>
+        <extracomment>An item of the catalog the account&apos;s group no longer offers; %1 is its number.</extracomment>
+        <translation>n°&#xa0;%1</translation>
+    </message>
+    <message>
+        <source>Activation email sent again</source>
+        <translation>E-mail d’activation renvoyé</translation>
+    </message>
+    <message>
+        <source>Queued activation email withdrawn</source>
+        <translation>E-mail d’activation en file d’attente retiré</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <source>Notification email</source>
+        <translation>E-mail de notification</translation>
+    </message>
+    <message>
+        <source>Mobile number</source>
+        <translation>Numéro de mobile</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Agent auto-update</source>
+        <translation>Mise à jour automatique de l’agent</translation>
+    </message>
+    <message>
+        <source>Backup locations</source>
+        <translation>Emplacements de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Business notifications</source>
+        <translation>Notifications métier</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Abonnements</translation>
+    </message>
+    <message>
+        <source>Security groups</source>
+        <translation>Groupes de sécurité</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>%1 overage</source>
+        <translation>Dépassement de %1</translation>
+    </message>
+    <message>
+        <source>%1 limit</source>
+        <translation>Limite de %1</translation>
+    </message>
+    <message>
+        <source>no profile</source>
+        <translation>aucun profil</translation>
+    </message>
+    <message>
+        <source>the group&apos;s default</source>
+        <translation>stockage par défaut du groupe</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>défini</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>Unsent emails withdrawn: %1</source>
+        <extracomment>How many emails of the account that had not gone out were withdrawn.</extracomment>
+        <translation>E-mails non envoyés retirés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>A new link; earlier links no longer work</source>
+        <translation>Un nouveau lien&#xa0;; les liens précédents ne fonctionnent plus</translation>
+    </message>
+    <message>
+        <source>%1, %2 by %3</source>
+        <translation>%1, %2 par %3</translation>
+    </message>
 </context>
 <context>
     <name>bc::AccountIdentityPage</name>
@@ -610,6 +773,22 @@
             <numerusform>%n compte</numerusform>
             <numerusform>%n comptes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Unlicensed</source>
+        <translation>Sans licence</translation>
+    </message>
+    <message>
+        <source>Administrators</source>
+        <translation>Administrateurs</translation>
+    </message>
+    <message>
+        <source>Email failed</source>
+        <translation>E-mail en échec</translation>
+    </message>
+    <message>
+        <source>Inactive accounts whose activation email could not be sent</source>
+        <translation>Comptes inactifs dont l&apos;e-mail d&apos;activation n&apos;a pas pu être envoyé</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1312,22 @@ La console réessaie d&apos;elle-même à quelques secondes d&apos;intervalle (t
         <source>Some emails could not be retried</source>
         <translation>Certains e-mails n&apos;ont pas pu être renvoyés</translation>
     </message>
+    <message>
+        <source>Not sent: no mail server set up.</source>
+        <translation>Non envoyé&#xa0;: aucun serveur de messagerie configuré.</translation>
+    </message>
+    <message>
+        <source>Email is not set up</source>
+        <translation>L’e-mail n’est pas configuré</translation>
+    </message>
+    <message>
+        <source>No mail server is set up, so no email can be sent. The activation emails wait in the outbox and go out once a mail server is set up.</source>
+        <translation>Aucun serveur de messagerie n’est configuré, aucun e-mail ne peut donc être envoyé. Les e-mails d’activation attendent dans la boîte d’envoi et partiront dès qu’un serveur de messagerie sera configuré.</translation>
+    </message>
+    <message>
+        <source>Set up &amp;email…</source>
+        <translation>Configurer l’&amp;e-mail…</translation>
+    </message>
 </context>
 <context>
     <name>bc::ActivationService</name>
@@ -1215,6 +1410,14 @@ La console réessaie d&apos;elle-même à quelques secondes d&apos;intervalle (t
         <source>Pending since %1 · link expires %2</source>
         <extracomment>Shown for an inactive account: when its activation started and when its link stops working.</extracomment>
         <translation>En attente depuis %1 · le lien expire %2</translation>
+    </message>
+    <message>
+        <source>Not sent: no mail server set up</source>
+        <translation>Non envoyé&#xa0;: aucun serveur de messagerie configuré</translation>
+    </message>
+    <message>
+        <source>Email withdrawn</source>
+        <translation>E-mail retiré</translation>
     </message>
 </context>
 <context>
@@ -1431,6 +1634,26 @@ La console réessaie d&apos;elle-même à quelques secondes d&apos;intervalle (t
         <source>The default storage must be one of this group&apos;s storages or of a group above it.</source>
         <translation>Le stockage par défaut doit être l&apos;un des stockages de ce groupe ou d&apos;un groupe parent.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is the default profile of &quot;%2&quot;; choose another default in that group&apos;s settings first.</source>
+        <translation>«&#xa0;%1&#xa0;» est le profil par défaut de «&#xa0;%2&#xa0;»&#xa0;; choisissez d&apos;abord une autre valeur par défaut dans les paramètres de ce groupe.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the default storage of &quot;%2&quot;; choose another default in that group&apos;s settings first.</source>
+        <translation>«&#xa0;%1&#xa0;» est le stockage par défaut de «&#xa0;%2&#xa0;»&#xa0;; choisissez d&apos;abord une autre valeur par défaut dans les paramètres de ce groupe.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is the default subscription of &quot;%2&quot;; choose another default in that group&apos;s settings first.</source>
+        <translation>«&#xa0;%1&#xa0;» est l&apos;abonnement par défaut de «&#xa0;%2&#xa0;»&#xa0;; choisissez d&apos;abord une autre valeur par défaut dans les paramètres de ce groupe.</translation>
+    </message>
+    <message>
+        <source>The default profile must be one of this group&apos;s profiles or of a group above it.</source>
+        <translation>Le profil par défaut doit être l&apos;un des profils de ce groupe ou d&apos;un groupe parent.</translation>
+    </message>
+    <message>
+        <source>The default subscription must be one of this group&apos;s subscriptions or of a group above it.</source>
+        <translation>L&apos;abonnement par défaut doit être l&apos;un des abonnements de ce groupe ou d&apos;un groupe parent.</translation>
+    </message>
 </context>
 <context>
     <name>bc::CatalogText</name>
@@ -1489,6 +1712,67 @@ La console réessaie d&apos;elle-même à quelques secondes d&apos;intervalle (t
     <message>
         <source>Manage settings</source>
         <translation>Gérer les paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>bc::CommandPalette</name>
+    <message>
+        <source>Run an action, or go to a group (Acme/Contoso) or an account (login, email, name)</source>
+        <translation>Lancer une action, ou aller à un groupe (Acme/Contoso) ou à un compte (identifiant, e-mail, nom)</translation>
+    </message>
+    <message>
+        <source>Go to anything</source>
+        <translation>Aller à</translation>
+    </message>
+    <message>
+        <source>Actions, groups and accounts found</source>
+        <translation>Actions, groupes et comptes trouvés</translation>
+    </message>
+    <message>
+        <source>Groups and accounts could not be searched: %1</source>
+        <translation>Impossible de rechercher les groupes et les comptes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Searching groups and accounts…</source>
+        <translation>Recherche des groupes et des comptes…</translation>
+    </message>
+    <message>
+        <source>Nothing matches &quot;%1&quot;.</source>
+        <translation>Aucun résultat pour «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Up and Down choose, Enter runs, Escape closes.</source>
+        <translation>Haut et Bas pour choisir, Entrée pour lancer, Échap pour fermer.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::CommandPaletteModel</name>
+    <message>
+        <source>%1 › %2</source>
+        <comment>menu › submenu</comment>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>Groupes</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>login (name)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <comment>email in group path</comment>
+        <translation>%1 dans %2</translation>
     </message>
 </context>
 <context>
@@ -2301,14 +2585,61 @@ Si vous n&apos;attendiez pas ce message, vous pouvez l&apos;ignorer.</translatio
     </message>
 </context>
 <context>
+    <name>bc::GettingStartedPanel</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Premiers pas</translation>
+    </message>
+    <message>
+        <source>A few steps before the first accounts; each opens the dialog that does it.</source>
+        <translation>Quelques étapes avant les premiers comptes&#xa0;; chacune ouvre la boîte de dialogue qui s&apos;en charge.</translation>
+    </message>
+    <message>
+        <source>Add your first customer organization below your top group.</source>
+        <translation>Ajoutez votre première organisation cliente sous votre groupe racine.</translation>
+    </message>
+    <message>
+        <source>Add a &amp;customer…</source>
+        <translation>Ajouter un &amp;client…</translation>
+    </message>
+    <message>
+        <source>Add a storage: where the accounts&apos; backups go.</source>
+        <translation>Ajoutez un stockage&#xa0;: là où vont les sauvegardes des comptes.</translation>
+    </message>
+    <message>
+        <source>Add a &amp;storage…</source>
+        <translation>Ajouter un &amp;stockage…</translation>
+    </message>
+    <message>
+        <source>Add a profile: the quotas and settings new accounts start with.</source>
+        <translation>Ajoutez un profil&#xa0;: les quotas et réglages avec lesquels démarrent les nouveaux comptes.</translation>
+    </message>
+    <message>
+        <source>Add a &amp;profile…</source>
+        <translation>Ajouter un &amp;profil…</translation>
+    </message>
+    <message>
+        <source>Set up email, so that new accounts receive their activation links.</source>
+        <translation>Configurez l&apos;e-mail, afin que les nouveaux comptes reçoivent leur lien d&apos;activation.</translation>
+    </message>
+    <message>
+        <source>Set up e&amp;mail…</source>
+        <translation>Configurer l&apos;e-&amp;mail…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+</context>
+<context>
     <name>bc::GroupActions</name>
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
-    </message>
-    <message>
-        <source>Contact details, services, digest recipients, default storage and limits</source>
-        <translation>Coordonnées, services, destinataires du résumé, stockage par défaut et limites</translation>
     </message>
     <message>
         <source>&amp;Profiles…</source>
@@ -2337,6 +2668,10 @@ Si vous n&apos;attendiez pas ce message, vous pouvez l&apos;ignorer.</translatio
     <message>
         <source>The list could not be opened</source>
         <translation>La liste n&apos;a pas pu être ouverte</translation>
+    </message>
+    <message>
+        <source>Contact details, services, digest recipients, defaults for new accounts and limits</source>
+        <translation>Coordonnées, services, destinataires du résumé, valeurs par défaut des nouveaux comptes et limites</translation>
     </message>
 </context>
 <context>
@@ -2368,6 +2703,21 @@ Si vous n&apos;attendiez pas ce message, vous pouvez l&apos;ignorer.</translatio
     <message>
         <source>Placeholders: %1. {link} is required.</source>
         <translation>Espaces réservés&#xa0;: %1. {link} est obligatoire.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::GroupDefaults</name>
+    <message>
+        <source>Inherited: %1 from %2</source>
+        <translation>Hérité&#xa0;: %1 de %2</translation>
+    </message>
+    <message>
+        <source>Automatic: %1, the only subscription offered</source>
+        <translation>Automatique&#xa0;: %1, le seul abonnement proposé</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
     </message>
 </context>
 <context>
@@ -2472,10 +2822,6 @@ Si vous n&apos;attendiez pas ce message, vous pouvez l&apos;ignorer.</translatio
         <translation>&amp;Notifications</translation>
     </message>
     <message>
-        <source>Storage and &amp;limits</source>
-        <translation>Stockage et &amp;limites</translation>
-    </message>
-    <message>
         <source>Your own identifier for this customer, e.g. from your billing system.</source>
         <translation>Votre propre identifiant pour ce client, p. ex. celui de votre système de facturation.</translation>
     </message>
@@ -2532,10 +2878,6 @@ Si vous n&apos;attendiez pas ce message, vous pouvez l&apos;ignorer.</translatio
         <translation>Limites pour les comptes de ce groupe</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>Aucun</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2546,6 +2888,30 @@ Si vous n&apos;attendiez pas ce message, vous pouvez l&apos;ignorer.</translatio
     <message>
         <source>&amp;Activation</source>
         <translation>&amp;Activation</translation>
+    </message>
+    <message>
+        <source>Defaults and &amp;limits</source>
+        <translation>Valeurs par défaut et &amp;limites</translation>
+    </message>
+    <message>
+        <source>Default &amp;profile:</source>
+        <translation>&amp;Profil par défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New accounts start with its quotas and settings; they can still choose another.</source>
+        <translation>Les nouveaux comptes reprennent ses quotas et ses réglages&#xa0;; un autre reste possible.</translation>
+    </message>
+    <message>
+        <source>Default &amp;subscription:</source>
+        <translation>Abonnement par déf&amp;aut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>New accounts start licensed by it.</source>
+        <translation>Les nouveaux comptes démarrent sous licence de cet abonnement.</translation>
+    </message>
+    <message>
+        <source>%1 (data lock)</source>
+        <translation>%1 (verrouillage des données)</translation>
     </message>
 </context>
 <context>
@@ -2564,6 +2930,27 @@ Si vous n&apos;attendiez pas ce message, vous pouvez l&apos;ignorer.</translatio
     <message>
         <source>Accounts</source>
         <translation>Comptes</translation>
+    </message>
+</context>
+<context>
+    <name>bc::IntegrityCheck</name>
+    <message>
+        <source>The SQLite driver for Qt is missing; install the package libqt6sql6-sqlite.</source>
+        <translation>Le pilote SQLite pour Qt est absent&#xa0;; installez le paquet libqt6sql6-sqlite.</translation>
+    </message>
+    <message>
+        <source>The database file &quot;%1&quot; could not be read.</source>
+        <translation>Le fichier de base de données «&#xa0;%1&#xa0;» n&apos;a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>The database file &quot;%1&quot; is damaged: parts of it cannot be read. The console does not open it, so that nothing is written on top of the damage.
+
+Restore the file from a backup. To rescue what is still readable into a new file, run:
+    sqlite3 &quot;%1&quot; .recover | sqlite3 &quot;%2&quot;</source>
+        <translation>Le fichier de base de données «&#xa0;%1&#xa0;» est endommagé&#xa0;: certaines parties ne peuvent pas être lues. La console ne l&apos;ouvre pas, afin que rien ne soit écrit par-dessus les dégâts.
+
+Restaurez le fichier depuis une sauvegarde. Pour récupérer ce qui est encore lisible dans un nouveau fichier, exécutez&#xa0;:
+    sqlite3 &quot;%1&quot; .recover | sqlite3 &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -2618,6 +3005,17 @@ Si vous n&apos;attendiez pas ce message, vous pouvez l&apos;ignorer.</translatio
     <message>
         <source>Set up the mail server first (Settings → Email).</source>
         <translation>Configurez d&apos;abord le serveur de messagerie (Paramètres → E-mail).</translation>
+    </message>
+</context>
+<context>
+    <name>bc::MailSetupBanner</name>
+    <message>
+        <source>No mail server is set up: activation emails wait in the outbox and are not sent.</source>
+        <translation>Aucun serveur de messagerie n’est configuré&#xa0;: les e-mails d’activation attendent dans la boîte d’envoi et ne sont pas envoyés.</translation>
+    </message>
+    <message>
+        <source>Set up &amp;email…</source>
+        <translation>Configurer l’&amp;e-mail…</translation>
     </message>
 </context>
 <context>
@@ -2817,6 +3215,52 @@ Si vous n&apos;attendiez pas ce message, vous pouvez l&apos;ignorer.</translatio
     <message>
         <source>Open another database: a file or a PostgreSQL or MariaDB server.</source>
         <translation>Ouvrir une autre base de données&#xa0;: un fichier ou un serveur PostgreSQL ou MariaDB.</translation>
+    </message>
+    <message>
+        <source>&amp;Go to anything…</source>
+        <translation>&amp;Aller à…</translation>
+    </message>
+    <message>
+        <source>&amp;Search accounts</source>
+        <translation>&amp;Rechercher des comptes</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>Re&amp;charger</translation>
+    </message>
+    <message>
+        <source>Read the groups and the accounts again from the database.</source>
+        <translation>Relire les groupes et les comptes depuis la base de données.</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <source>Reloaded.</source>
+        <translation>Rechargé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) selected</source>
+        <translation>
+            <numerusform>%n compte sélectionné</numerusform>
+            <numerusform>%n comptes sélectionnés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disable accounts</source>
+        <translation>Désactiver des comptes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disable %n account(s)? They stop backing up until they are enabled again.</source>
+        <translation>
+            <numerusform>Désactiver %n compte&#xa0;? Ses sauvegardes s&apos;arrêtent jusqu&apos;à ce qu&apos;il soit réactivé.</numerusform>
+            <numerusform>Désactiver %n comptes&#xa0;? Leurs sauvegardes s&apos;arrêtent jusqu&apos;à ce qu&apos;ils soient réactivés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Désactiver</translation>
     </message>
 </context>
 <context>
@@ -3071,6 +3515,14 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
         <source>At most %1 in this group.</source>
         <translation>Au plus %1 dans ce groupe.</translation>
     </message>
+    <message>
+        <source>An overage applies once a limit is set.</source>
+        <translation>Un dépassement ne s&apos;applique qu&apos;une fois une limite fixée.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>bc::Quotas</name>
@@ -3185,6 +3637,14 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
         <source>At most %1 in this group.</source>
         <translation>Au plus %1 dans ce groupe.</translation>
     </message>
+    <message>
+        <source>An overage applies once a limit is set.</source>
+        <translation>Un dépassement ne s&apos;applique qu&apos;une fois une limite fixée.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>bc::SecurityGroupForm</name>
@@ -3216,6 +3676,14 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
         <source>Other</source>
         <translation>Autres</translation>
     </message>
+    <message>
+        <source>Menus</source>
+        <translation>Menus</translation>
+    </message>
+    <message>
+        <source>%1 menu</source>
+        <translation>Menu %1</translation>
+    </message>
 </context>
 <context>
     <name>bc::StorageForm</name>
@@ -3230,10 +3698,6 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
 </context>
 <context>
     <name>bc::StorageSize</name>
-    <message>
-        <source>Enter a size such as &quot;500 GB&quot;, &quot;1.5 TiB&quot; or &quot;750 MiB&quot;.</source>
-        <translation>Saisissez une taille comme «&#xa0;500 GB&#xa0;», «&#xa0;1,5 TiB&#xa0;» ou «&#xa0;750 MiB&#xa0;».</translation>
-    </message>
     <message>
         <source>A size cannot be negative.</source>
         <translation>Une taille ne peut pas être négative.</translation>
@@ -3253,6 +3717,38 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Enter a size such as &quot;%1&quot;, &quot;%2&quot; or &quot;%3&quot;.</source>
+        <translation>Saisissez une taille comme «&#xa0;%1&#xa0;», «&#xa0;%2&#xa0;» ou «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Add a unit, such as %1 or %2.</source>
+        <translation>Ajoutez une unité, par exemple %1 ou %2.</translation>
+    </message>
+    <message>
+        <source>Did you mean %1? Use . as the decimal point, without group separators.</source>
+        <translation>Vouliez-vous dire %1&#xa0;? Utilisez . comme séparateur décimal, sans séparateur de milliers.</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>Vouliez-vous dire %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could mean %2 or %3; use . as the decimal point, without group separators.</source>
+        <translation>«&#xa0;%1&#xa0;» peut signifier %2 ou %3&#xa0;; utilisez . comme séparateur décimal, sans séparateur de milliers.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could mean %2 or %3; write it as one of them.</source>
+        <translation>«&#xa0;%1&#xa0;» peut signifier %2 ou %3&#xa0;; écrivez l&apos;une de ces deux formes.</translation>
+    </message>
+    <message>
+        <source>= %1 %2</source>
+        <translation>= %1 %2</translation>
+    </message>
+    <message>
+        <source>≈ %1 %2</source>
+        <translation>≈ %1 %2</translation>
     </message>
 </context>
 <context>
@@ -3287,10 +3783,6 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     <message>
         <source>--include-subgroups needs --group.</source>
         <translation>--include-subgroups nécessite --group.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a status; use %2, %3 or %4.</source>
-        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un état&#xa0;; utilisez %2, %3 ou %4.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a column; use one of %2.</source>
@@ -3339,6 +3831,10 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     <message>
         <source>Deleted account &quot;%1&quot; (id %2).</source>
         <translation>Compte «&#xa0;%1&#xa0;» (id %2) supprimé.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a status; use one of %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un état&#xa0;; utilisez l&apos;un de %2.</translation>
     </message>
 </context>
 <context>
@@ -3844,10 +4340,6 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
         <translation>RESSOURCE=N</translation>
     </message>
     <message>
-        <source>A cap for the group&apos;s accounts and the groups below: RESOURCE as for --quota, then a number or &quot;unlimited&quot;. Repeatable.</source>
-        <translation>Un plafond pour les comptes du groupe et les groupes en dessous&#xa0;: RESSOURCE comme pour --quota, puis un nombre ou «&#xa0;unlimited&#xa0;». Répétable.</translation>
-    </message>
-    <message>
         <source>--group GROUP --login LOGIN --email EMAIL [OPTIONS]</source>
         <translation>--group GROUPE --login IDENTIFIANT --email E-MAIL [OPTIONS]</translation>
     </message>
@@ -4047,6 +4539,34 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
         <source>Run &quot;%1 help %2&quot; for usage.</source>
         <translation>Exécutez «&#xa0;%1 help %2&#xa0;» pour l&apos;utilisation.</translation>
     </message>
+    <message>
+        <source>A cap for the group&apos;s accounts and the groups below: RESOURCE as for --quota, then a number or &quot;unlimited&quot;; storage with a unit and . as the decimal point (storage=1.5TB). Repeatable.</source>
+        <translation>Un plafond pour les comptes du groupe et les groupes en dessous&#xa0;: RESSOURCE comme pour --quota, puis un nombre ou «&#xa0;unlimited&#xa0;»&#xa0;; storage avec une unité et . comme séparateur décimal (storage=1.5TB). Répétable.</translation>
+    </message>
+    <message>
+        <source>The profile whose defaults the account takes (default: the group&apos;s default profile); --quota, --overage, --backup-locations and --notifications given with it override its values.</source>
+        <translation>Le profil dont le compte reprend les valeurs (par défaut&#xa0;: le profil par défaut du groupe)&#xa0;; --quota, --overage, --backup-locations et --notifications indiqués avec lui remplacent ses valeurs.</translation>
+    </message>
+    <message>
+        <source>Do not take the group&apos;s default profile: the account has no profile.</source>
+        <translation>Ne pas reprendre le profil par défaut du groupe&#xa0;: le compte n&apos;a pas de profil.</translation>
+    </message>
+    <message>
+        <source>A subscription that licenses the account, instead of the group&apos;s default subscription. Repeatable.</source>
+        <translation>Un abonnement qui accorde une licence au compte, à la place de l&apos;abonnement par défaut du groupe. Répétable.</translation>
+    </message>
+    <message>
+        <source>Do not take the group&apos;s default subscription: the account starts unlicensed.</source>
+        <translation>Ne pas reprendre l&apos;abonnement par défaut du groupe&#xa0;: le compte démarre sans licence.</translation>
+    </message>
+    <message>
+        <source>[--full] [--json]</source>
+        <translation>[--full] [--json]</translation>
+    </message>
+    <message>
+        <source>Check the database file for damage, without changing it (exit status 3 when damaged).</source>
+        <translation>Vérifier si le fichier de base de données est endommagé, sans le modifier (code de sortie 3 s&apos;il l&apos;est).</translation>
+    </message>
 </context>
 <context>
     <name>bc::cli::CommandLine</name>
@@ -4081,6 +4601,29 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     <message>
         <source>The command &quot;%1&quot; takes no argument &quot;%2&quot;.</source>
         <translation>La commande «&#xa0;%1&#xa0;» n&apos;accepte pas d&apos;argument «&#xa0;%2&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::DatabaseCommands</name>
+    <message>
+        <source>Only SQLite files are checked here; a database server checks its own storage (ask its administrator).</source>
+        <translation>Seuls les fichiers SQLite sont vérifiés ici&#xa0;; un serveur de base de données vérifie lui-même son stockage (demandez à son administrateur).</translation>
+    </message>
+    <message>
+        <source>There is no database file &quot;%1&quot;.</source>
+        <translation>Il n&apos;y a pas de fichier de base de données «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SQLite database file.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fichier de base de données SQLite.</translation>
+    </message>
+    <message>
+        <source>The database file &quot;%1&quot; is intact (full check).</source>
+        <translation>Le fichier de base de données «&#xa0;%1&#xa0;» est intact (vérification complète).</translation>
+    </message>
+    <message>
+        <source>The database file &quot;%1&quot; is intact (quick check; --full also compares every index with its table).</source>
+        <translation>Le fichier de base de données «&#xa0;%1&#xa0;» est intact (vérification rapide&#xa0;; --full compare aussi chaque index à sa table).</translation>
     </message>
 </context>
 <context>
@@ -4182,6 +4725,14 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
             <numerusform>%n jour</numerusform>
             <numerusform>%n jours</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Default profile:</source>
+        <translation>Profil par défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Default subscription:</source>
+        <translation>Abonnement par défaut&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4426,10 +4977,6 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
         <translation>N&apos;envoyer le résumé à personne.</translation>
     </message>
     <message>
-        <source>The storage of new accounts that name none.</source>
-        <translation>Le stockage des nouveaux comptes qui n&apos;en indiquent aucun.</translation>
-    </message>
-    <message>
         <source>The group, by id or by path from the top group (&quot;Acme MSP/Contoso&quot;).</source>
         <translation>Le groupe, par id ou par chemin depuis le groupe racine («&#xa0;Acme MSP/Contoso&#xa0;»).</translation>
     </message>
@@ -4498,14 +5045,6 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
         <translation>Ne pas mettre à jour l&apos;agent de sauvegarde automatiquement.</translation>
     </message>
     <message>
-        <source>A limit: workstations, servers, virtual-machines, mobile-devices, m365-mailboxes or storage, then a number or &quot;unlimited&quot; (storage takes units: storage=500GB). Repeatable.</source>
-        <translation>Une limite&#xa0;: workstations, servers, virtual-machines, mobile-devices, m365-mailboxes ou storage, puis un nombre ou «&#xa0;unlimited&#xa0;» (storage accepte des unités&#xa0;: storage=500GB). Répétable.</translation>
-    </message>
-    <message>
-        <source>How far usage may pass a limit before backups fail. Repeatable.</source>
-        <translation>De combien l&apos;utilisation peut excéder une limite avant que les sauvegardes échouent. Répétable.</translation>
-    </message>
-    <message>
         <source>Where backups go: local-and-cloud (default) or cloud-only.</source>
         <translation>Où vont les sauvegardes&#xa0;: local-and-cloud (par défaut) ou cloud-only.</translation>
     </message>
@@ -4568,10 +5107,6 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     <message>
         <source>Also list the accounts of the groups below --group.</source>
         <translation>Lister aussi les comptes des groupes situés sous --group.</translation>
-    </message>
-    <message>
-        <source>Only accounts in this status: active, inactive or disabled.</source>
-        <translation>Uniquement les comptes dans cet état&#xa0;: active, inactive ou disabled.</translation>
     </message>
     <message>
         <source>STATUS</source>
@@ -4744,6 +5279,38 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     <message>
         <source>The database: a file path, postgresql://user@host:port/name or mariadb://user@host:port/name (default: %1). A server&apos;s password comes from %2, never from the address.</source>
         <translation>La base de données&#xa0;: un chemin de fichier, postgresql://utilisateur@hôte:port/nom ou mariadb://utilisateur@hôte:port/nom (par défaut&#xa0;: %1). Le mot de passe d&apos;un serveur vient de %2, jamais de l&apos;adresse.</translation>
+    </message>
+    <message>
+        <source>Check everything, every index against its table (PRAGMA integrity_check; slow on big files) instead of the quick check the console runs when it opens a file.</source>
+        <translation>Tout vérifier, chaque index par rapport à sa table (PRAGMA integrity_check&#xa0;; lent sur les gros fichiers), au lieu de la vérification rapide que la console effectue à l&apos;ouverture d&apos;un fichier.</translation>
+    </message>
+    <message>
+        <source>The storage of new accounts that name none; &quot;none&quot;: the group above decides.</source>
+        <translation>Le stockage des nouveaux comptes qui n&apos;en indiquent aucun&#xa0;; «&#xa0;none&#xa0;»&#xa0;: le groupe parent décide.</translation>
+    </message>
+    <message>
+        <source>ID|NAME|none</source>
+        <translation>ID|NAME|none</translation>
+    </message>
+    <message>
+        <source>The profile new accounts of the group and of the groups below start with; &quot;none&quot;: the group above decides.</source>
+        <translation>Le profil avec lequel commencent les nouveaux comptes du groupe et des groupes en dessous&#xa0;; «&#xa0;none&#xa0;»&#xa0;: le groupe parent décide.</translation>
+    </message>
+    <message>
+        <source>The subscription that licenses new accounts of the group and of the groups below; &quot;none&quot;: the group above decides (or the only subscription the group offers).</source>
+        <translation>L&apos;abonnement qui accorde une licence aux nouveaux comptes du groupe et des groupes en dessous&#xa0;; «&#xa0;none&#xa0;»&#xa0;: le groupe parent décide (ou le seul abonnement que propose le groupe).</translation>
+    </message>
+    <message>
+        <source>A limit: workstations, servers, virtual-machines, mobile-devices, m365-mailboxes or storage, then a number or &quot;unlimited&quot;. Storage takes a unit (storage=500GB, storage=1.5TiB) and, in every language, . as the decimal point and no group separators. Repeatable.</source>
+        <translation>Une limite&#xa0;: workstations, servers, virtual-machines, mobile-devices, m365-mailboxes ou storage, puis un nombre ou «&#xa0;unlimited&#xa0;». storage prend une unité (storage=500GB, storage=1.5TiB) et, dans toutes les langues, . comme séparateur décimal, sans séparateur de milliers. Répétable.</translation>
+    </message>
+    <message>
+        <source>How far usage may pass a limit before backups fail; storage written as for --quota (storage=10GB). Repeatable.</source>
+        <translation>De combien l&apos;utilisation peut excéder une limite avant que les sauvegardes échouent&#xa0;; storage s&apos;écrit comme pour --quota (storage=10GB). Répétable.</translation>
+    </message>
+    <message>
+        <source>Only accounts in this status: active, inactive or disabled; or only those unlicensed, admin (administrators) or email-failed (their activation email could not be sent).</source>
+        <translation>Uniquement les comptes dans cet état&#xa0;: active, inactive ou disabled&#xa0;; ou uniquement ceux sans licence (unlicensed), les administrateurs (admin) ou ceux dont l&apos;e-mail d&apos;activation n&apos;a pas pu être envoyé (email-failed).</translation>
     </message>
 </context>
 <context>
