@@ -1,6 +1,7 @@
 #include "groupnamedialog.h"
 
 #include "accountrules.h"
+#include "discardguard.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -18,6 +19,7 @@ GroupNameDialog::GroupNameDialog(const QString &title, const QString &prompt, co
     , m_submit(std::move(submit))
 {
     setWindowTitle(title);
+    new DiscardGuard(this);
     auto *layout = new QVBoxLayout(this);
     auto *label = new QLabel(prompt, this);
     label->setWordWrap(true);
@@ -77,6 +79,12 @@ void GroupNameDialog::accept()
         return;
     }
     QDialog::accept();
+}
+
+void GroupNameDialog::reject()
+{
+    if (DiscardGuard::mayDiscard(this))
+        QDialog::reject();
 }
 
 } // namespace bc

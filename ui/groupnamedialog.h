@@ -28,6 +28,8 @@ public:
 
     QString name() const;
     void accept() override;
+    // Asks before throwing away what was typed (DiscardGuard).
+    void reject() override;
 
 private:
     void validate();
