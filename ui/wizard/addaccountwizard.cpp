@@ -121,13 +121,10 @@ bool AddAccountWizard::canFinish() const
 
 void AddAccountWizard::updateFinish()
 {
-    // Every page counts as the last one while all are complete: QWizard then enables Finish on it
-    // (HaveFinishButtonOnEarlyPages shows it, disabled, before).
-    const bool finishable = canFinish();
-    for (int id : pageIds()) {
-        if (id != SummaryPageId && page(id)->isFinalPage() != finishable)
-            page(id)->setFinalPage(finishable);
-    }
+    // QWizard enables Finish only on the last page (HaveFinishButtonOnEarlyPages shows it, disabled,
+    // before); this runs after it, on every change of a page's completeness and of the page. Not
+    // QWizardPage::setFinalPage(): it has QWizard redo its layout and freeze the page's height.
+    button(QWizard::FinishButton)->setEnabled(canFinish());
 }
 
 void AddAccountWizard::done(int result)
