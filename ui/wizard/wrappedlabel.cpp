@@ -16,18 +16,19 @@ WrappedLabel::WrappedLabel(QWidget *parent)
 QSize WrappedLabel::sizeHint() const
 {
     const QSize hint = QLabel::sizeHint();
-    return width() > 0 ? QSize(hint.width(), heightForWidth(width())) : hint;
+    return m_sized ? QSize(hint.width(), heightForWidth(width())) : hint;
 }
 
 QSize WrappedLabel::minimumSizeHint() const
 {
     const QSize hint = QLabel::minimumSizeHint();
-    return width() > 0 ? QSize(hint.width(), heightForWidth(width())) : hint;
+    return m_sized ? QSize(hint.width(), heightForWidth(width())) : hint;
 }
 
 void WrappedLabel::resizeEvent(QResizeEvent *event)
 {
     QLabel::resizeEvent(event);
+    m_sized = m_sized || isVisible();
     if (event->size().width() != event->oldSize().width())
         updateGeometry();
 }

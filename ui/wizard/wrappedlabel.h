@@ -21,6 +21,11 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+
+private:
+    // Until a layout gave it a width, its width is a default that says nothing (and a narrow one
+    // would make a tall label, and a tall window).
+    bool m_sized = false;
 };
 
 } // namespace bc
