@@ -88,6 +88,10 @@ void AccountActions::openDetails(qint64 accountId)
         QMessageBox::warning(m_window, tr("The account could not be opened"), dialog.loadError().message);
         return;
     }
+    if (m_groups)
+        dialog.setGroupService(*m_groups);
+    if (m_activation)
+        dialog.setActivationService(*m_activation);
     if (dialog.exec() == QDialog::Accepted) {
         if (auto account = m_accounts.account(accountId))
             Q_EMIT statusMessage(tr("Account \"%1\" saved.").arg(account->login));

@@ -10,7 +10,9 @@ namespace bc {
 
 class AccountListPanel;
 class AccountService;
+class ActivationService;
 class CatalogService;
+class GroupService;
 
 // The main window's actions on existing accounts beyond enable/disable/delete: Details… (also
 // double-click or Enter in the list) and Assign service…; and why the selection cannot be
@@ -22,6 +24,12 @@ class AccountActions final : public QObject
 
 public:
     AccountActions(AccountService &accounts, CatalogService &catalog, AccountListPanel *panel, QWidget *window);
+    // What the details dialog shows besides the account: its group's path, its activation email.
+    void setDetailServices(GroupService *groups, ActivationService *activation)
+    {
+        m_groups = groups;
+        m_activation = activation;
+    }
 
     QList<QAction *> actions() const { return {m_details, m_assign}; }
     void setSelection(const QList<qint64> &accountIds);
@@ -44,6 +52,8 @@ private:
     CatalogService &m_catalog;
     AccountListPanel *m_panel;
     QWidget *m_window;
+    GroupService *m_groups = nullptr;
+    ActivationService *m_activation = nullptr;
     QAction *m_details = nullptr;
     QAction *m_assign = nullptr;
     QList<qint64> m_selection;

@@ -5,10 +5,14 @@
 #include "accountidentitytab.h"
 #include "accountrules.h"
 #include "accountservice.h"
+#include "activationservice.h"
+#include "activationtext.h"
 #include "catalogservice.h"
 #include "checklistfield.h"
+#include "discardguard.h"
 #include "fieldmessage.h"
 #include "formfield.h"
+#include "groupservice.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -53,6 +57,7 @@ AccountDetailsDialog::AccountDetailsDialog(AccountService &accounts, CatalogServ
     , m_accountId(accountId)
 {
     setObjectName(u"accountDetailsDialog"_s);
+    new DiscardGuard(this);
     auto account = accounts.account(accountId);
     if (!account) {
         m_loadError = account.error();
@@ -64,10 +69,11 @@ AccountDetailsDialog::AccountDetailsDialog(AccountService &accounts, CatalogServ
         return;
     }
     m_groupId = account->groupId;
+    m_status = account->status;
     m_catalog = *offered;
     setWindowTitle(tr("Account \"%1\"").arg(account->login));
 
-    m_identity = new AccountIdentityTab(this);
+    m_identity = new AccountIdentityTab(accounts, this);
     m_backup = new AccountBackupTab(m_catalog, this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"accountTabs"_s);
@@ -92,6 +98,25 @@ AccountDetailsDialog::AccountDetailsDialog(AccountService &accounts, CatalogServ
     load(*account);
     m_loaded = true;
     resize(880, 680);
+}
+
+void AccountDetailsDialog::setGroupService(GroupService &groups)
+{
+    if (!m_loaded)
+        return;
+    if (auto path = groups.path(m_groupId))
+        m_identity->setGroup(*path);
+}
+
+void AccountDetailsDialog::setActivationService(ActivationService &activation)
+{
+    if (!m_loaded || m_status != AccountStatus::Inactive)
+        return;
+    if (auto state = activation.state(m_accountId)) {
+        const QString label = ActivationText::label(*state);
+        m_identity->setActivation(label.isEmpty() ? tr("No activation email queued") : label,
+                                  ActivationText::pending(*state));
+    }
 }
 
 QWidget *AccountDetailsDialog::createAccessTab()
@@ -225,6 +250,12 @@ void AccountDetailsDialog::accept()
         return;
     }
     QDialog::accept();
+}
+
+void AccountDetailsDialog::reject()
+{
+    if (DiscardGuard::mayDiscard(this))
+        QDialog::reject();
 }
 
 } // namespace bc

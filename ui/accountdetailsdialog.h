@@ -16,7 +16,9 @@ class AccountBackupTab;
 class AccountHistoryModel;
 class AccountIdentityTab;
 class AccountService;
+class ActivationService;
 class CatalogService;
+class GroupService;
 class CheckListField;
 class FieldMessage;
 
@@ -35,10 +37,15 @@ public:
 
     // False when the account could not be read (the reason is shown by the caller).
     [[nodiscard]] bool isLoaded() const { return m_loaded; }
+    // The read-only facts of the Account tab: the group's path, where the activation email stands.
+    void setGroupService(GroupService &groups);
+    void setActivationService(ActivationService &activation);
     [[nodiscard]] Error loadError() const { return m_loadError; }
     AccountHistoryModel *historyModel() const { return m_history; }
 
     void accept() override;
+    // Asks before throwing away what was typed (DiscardGuard).
+    void reject() override;
 
 private:
     QWidget *createAccessTab();
@@ -50,6 +57,7 @@ private:
     AccountService &m_accounts;
     qint64 m_accountId;
     qint64 m_groupId = 0;
+    AccountStatus m_status = AccountStatus::Inactive;
     Catalog m_catalog;
     bool m_loaded = false;
     Error m_loadError;

@@ -1,6 +1,7 @@
 #include "catalogitemdialog.h"
 
 #include "catalogitemform.h"
+#include "discardguard.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -15,6 +16,7 @@ CatalogItemDialog::CatalogItemDialog(const QString &title, CatalogItemForm *form
     , m_form(form)
 {
     setObjectName(u"catalogItemDialog"_s);
+    new DiscardGuard(this);
     setWindowTitle(title);
     m_form->setParent(this);
     m_error = new QLabel(this);
@@ -47,6 +49,12 @@ void CatalogItemDialog::accept()
         return;
     }
     QDialog::accept();
+}
+
+void CatalogItemDialog::reject()
+{
+    if (DiscardGuard::mayDiscard(this))
+        QDialog::reject();
 }
 
 } // namespace bc

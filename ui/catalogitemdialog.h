@@ -27,6 +27,8 @@ public:
     CatalogItemForm *form() const { return m_form; }
 
     void accept() override;
+    // Asks before throwing away what was typed (DiscardGuard).
+    void reject() override;
 
 private:
     CatalogItemForm *m_form;

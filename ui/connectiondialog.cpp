@@ -2,6 +2,7 @@
 
 #include "connectionform.h"
 #include "connectiontestbar.h"
+#include "discardguard.h"
 #include "fieldmessage.h"
 #include "secretstore.h"
 
@@ -39,6 +40,17 @@ ConnectionDialog::ConnectionDialog(Settings &settings, SecretStore &secrets, QWi
     , m_check(&ConnectionCheck::run)
 {
     setObjectName(u"connectionDialog"_s);
+    // The list holds several connections and the form shows one: compare the connections.
+    (new DiscardGuard(this))->setState([this] {
+        commitForm();
+        QList<ConnectionProfile> profiles;
+        bool passwordTyped = false;
+        for (const Entry &entry : std::as_const(m_entries)) {
+            profiles.append(entry.profile);
+            passwordTyped = passwordTyped || entry.passwordEdited;
+        }
+        return QVariant(QVariantList {QVariant::fromValue(profiles), passwordTyped});
+    });
     setWindowTitle(tr("Connect to Database"));
 
     // Created in the order Tab visits them: the list and its buttons, the form, the buttons below.
@@ -387,6 +399,7 @@ bool ConnectionDialog::save()
     if (!checkAll())
         return false;
     persist();
+    DiscardGuard::markUnchanged(this);
     showResult(tr("The connections were saved."), false);
     return true;
 }
@@ -440,6 +453,8 @@ void ConnectionDialog::accept()
 
 void ConnectionDialog::reject()
 {
+    if (!DiscardGuard::mayDiscard(this))
+        return;
     stopChecking();
     QDialog::reject();
 }

@@ -1,5 +1,6 @@
 #include "emailsettingsdialog.h"
 
+#include "discardguard.h"
 #include "fieldmessage.h"
 #include "formfield.h"
 #include "mailcontroller.h"
@@ -38,6 +39,7 @@ EmailSettingsDialog::EmailSettingsDialog(MailController &mail, QWidget *parent)
     , m_mail(mail)
 {
     setObjectName(u"emailSettingsDialog"_s);
+    new DiscardGuard(this);
     setWindowTitle(tr("Email Settings"));
 
     m_host = named(new QLineEdit(this), u"host"_s);
@@ -283,6 +285,12 @@ void EmailSettingsDialog::browseCaFile()
                                                       tr("PEM certificates (*.pem *.crt);;All files (*)"));
     if (!file.isEmpty())
         m_caFile->setText(file);
+}
+
+void EmailSettingsDialog::reject()
+{
+    if (DiscardGuard::mayDiscard(this))
+        QDialog::reject();
 }
 
 } // namespace bc

@@ -31,6 +31,8 @@ public:
     ~EmailSettingsDialog() override;
 
     void accept() override;
+    // Asks before throwing away what was typed (DiscardGuard).
+    void reject() override;
     void sendTest();
 
 private:

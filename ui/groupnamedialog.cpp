@@ -1,6 +1,7 @@
 #include "groupnamedialog.h"
 
 #include "accountrules.h"
+#include "discardguard.h"
 
 #include <QDialogButtonBox>
 #include <QFontMetrics>
@@ -19,6 +20,7 @@ GroupNameDialog::GroupNameDialog(const QString &title, const QString &prompt, co
     , m_submit(std::move(submit))
 {
     setWindowTitle(title);
+    new DiscardGuard(this);
     auto *layout = new QVBoxLayout(this);
     m_heading = new QLabel(this);
     m_heading->setObjectName(u"groupNameHeading"_s);
@@ -138,6 +140,12 @@ void GroupNameDialog::accept()
         return;
     }
     QDialog::accept();
+}
+
+void GroupNameDialog::reject()
+{
+    if (DiscardGuard::mayDiscard(this))
+        QDialog::reject();
 }
 
 } // namespace bc

@@ -37,6 +37,8 @@ public:
     // Checks the name with `check` as the user types (a moment after the last key), so that a
     // taken name shows before OK.
     void setLiveCheck(Check check);
+    // Asks before throwing away what was typed (DiscardGuard).
+    void reject() override;
 
 private:
     void validate();

@@ -1,5 +1,6 @@
 #include "groupsettingsdialog.h"
 
+#include "discardguard.h"
 #include "groupactivationtab.h"
 
 #include "accountrules.h"
@@ -71,6 +72,7 @@ GroupSettingsDialog::GroupSettingsDialog(CatalogService &catalog, qint64 groupId
     , m_groupId(groupId)
 {
     setObjectName(u"groupSettingsDialog"_s);
+    new DiscardGuard(this);
     setWindowTitle(tr("Settings of \"%1\"").arg(groupName));
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"settingsTabs"_s);
@@ -374,6 +376,12 @@ void GroupSettingsDialog::accept()
         }
     }
     QDialog::accept();
+}
+
+void GroupSettingsDialog::reject()
+{
+    if (DiscardGuard::mayDiscard(this))
+        QDialog::reject();
 }
 
 } // namespace bc

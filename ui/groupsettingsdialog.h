@@ -43,6 +43,8 @@ public:
     void setActivationService(ActivationService &activation);
 
     void accept() override;
+    // Asks before throwing away what was typed (DiscardGuard).
+    void reject() override;
 
 private:
     QWidget *createGeneralTab();

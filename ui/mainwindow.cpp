@@ -71,6 +71,7 @@ MainWindow::MainWindow(GroupService &groups, AccountService &accounts, CatalogSe
     m_mail = new MailController(accounts.databaseLocation(), std::make_unique<KeychainSecretStore>(), this);
     m_activationActions = new ActivationActions(*m_mail, this);
     m_groupActions->setActivationService(m_mail->activation());
+    m_accountActions->setDetailServices(&groups, m_mail->activation());
     m_accountList->model()->setActivationService(m_mail->activation());
     connect(m_mail, &MailController::activationChanged, m_accountList->model(), &AccountListModel::refreshActivation);
     m_accountList->model()->setMailServerSetUp(m_mail->isMailServerSetUp());

@@ -138,7 +138,7 @@ void AccountDetailsDialogTest::shouldOpenOnEnter()
     QString title;
     whenModalOpens<AccountDetailsDialog>(this, [&](AccountDetailsDialog *dialog) {
         title = dialog->windowTitle();
-        dialog->reject();
+        dialog->done(QDialog::Rejected); // closes without the discard question
     });
     auto *view = window->accountList()->view();
     view->setFocus();
@@ -157,7 +157,7 @@ void AccountDetailsDialogTest::shouldOpenOnDoubleClick()
     QString title;
     whenModalOpens<AccountDetailsDialog>(this, [&](AccountDetailsDialog *dialog) {
         title = dialog->windowTitle();
-        dialog->reject();
+        dialog->done(QDialog::Rejected); // closes without the discard question
     });
     const QRect rect = view->visualRect(view->model()->index(row, AccountListModel::LoginColumn));
     // A person's double-click starts with a press on the row; QTest's double-click event alone does not.
@@ -183,7 +183,7 @@ void AccountDetailsDialogTest::shouldSaveAnEditedField()
         clickOk(dialog);
         if (dialog->isVisible()) {
             qWarning("refused: %s", qPrintable(dialog->findChild<QLabel *>(u"accountError"_s)->text()));
-            dialog->reject();
+            dialog->done(QDialog::Rejected); // closes without the discard question
         }
     });
     window->accountActions()->openDetails(idOf(u"alice"_s));
@@ -223,7 +223,7 @@ void AccountDetailsDialogTest::shouldKeepTheTypedValuesWhenTheLoginWasTakenMeanw
         keptLogin = login->text();
         keptName = firstName->text();
         dialog->grab().save(u"/tmp/dlg-accountdetails-error.png"_s);
-        dialog->reject();
+        dialog->done(QDialog::Rejected); // closes without the discard question
     });
     window->accountActions()->openDetails(idOf(u"alice"_s));
     QVERIFY2(stayedOpen, "a refused save keeps the dialog open");
@@ -304,7 +304,7 @@ void AccountDetailsDialogTest::shouldShowUnlicensedUntilAServiceIsAssigned()
         dialog->grab().save(u"/tmp/dlg-assignservice.png"_s);
         clickOk(dialog);
         if (dialog->isVisible())
-            dialog->reject();
+            dialog->done(QDialog::Rejected); // closes without the discard question
     });
     assign->trigger();
     QTRY_COMPARE(model->index(model->rowOfAccount(carol), AccountListModel::LicenseColumn).data().toString(),

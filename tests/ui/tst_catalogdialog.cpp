@@ -88,7 +88,7 @@ void CatalogDialogTest::answerItemDialog(const QString &name, std::function<void
         if (dialog->isVisible()) {
             qWarning("the item dialog refused: %s",
                      qPrintable(dialog->findChild<QLabel *>(u"itemNameError"_s)->text()));
-            dialog->reject();
+            dialog->done(QDialog::Rejected); // closes without the discard question
         }
     });
 }
@@ -224,7 +224,7 @@ void CatalogDialogTest::shouldKeepTheFormOpenWhenTheNameIsTaken()
         error = item->findChild<QLabel *>(u"itemNameError"_s)->text();
         kept = name->text();
         item->grab().save(u"/tmp/dlg-subscription-item-error.png"_s);
-        item->reject();
+        item->done(QDialog::Rejected); // closes without the discard question
     });
     dialog.addItem();
     QVERIFY2(error.contains(u"already"_s) || error.contains(u"another name"_s), qPrintable(error));
@@ -260,7 +260,7 @@ void CatalogDialogTest::shouldSaveAProfilesFields()
         QTest::keyClicks(limit, u"lots"_s);
         item->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
         error = item->findChild<QLabel *>(u"storageLimitError"_s)->text();
-        item->reject();
+        item->done(QDialog::Rejected); // closes without the discard question
     });
     dialog.view()->setCurrentIndex(dialog.model()->index(0, 0));
     dialog.editItem();

@@ -584,7 +584,14 @@ void TestConnectionDialog::shouldCancelWithoutSaving()
 {
     makeDialog();
     addProfileNamed(u"Scratch"_s);
+    // A new connection is a change: Escape asks first (DiscardGuard), and Discard closes.
+    bool asked = false;
+    whenModalOpens<QMessageBox>(this, [&asked](QMessageBox *box) {
+        asked = true;
+        box->findChild<QPushButton *>(u"discardChanges"_s)->click();
+    });
     QTest::keyClick(m_dialog.get(), Qt::Key_Escape);
+    QTRY_VERIFY(asked);
     QTRY_VERIFY(!m_dialog->isVisible());
     QCOMPARE(m_dialog->result(), int(QDialog::Rejected));
     QVERIFY(Settings(m_settingsFile).connectionProfiles().isEmpty());

@@ -156,7 +156,7 @@ void TestConsoleSession::shouldOfferConnectToDatabaseInTheFileMenu()
     bool opened = false;
     whenModalOpens<QDialog>(this, [&opened](QDialog *dialog) {
         opened = dialog->objectName() == "connectionDialog"_L1;
-        dialog->reject();
+        dialog->done(QDialog::Rejected); // closes without the discard question
     });
     action->trigger();
     QTRY_VERIFY(opened);

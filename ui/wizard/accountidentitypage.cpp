@@ -5,8 +5,9 @@
 #include "accountservice.h"
 #include "contactfields.h"
 #include "fieldmessage.h"
+#include "identitytext.h"
+#include "loginfield.h"
 #include "passwordfield.h"
-#include "uilogging.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -44,36 +45,34 @@ int rowBelow(QFormLayout *form, QWidget *widget)
 AccountIdentityPage::AccountIdentityPage(AccountService &accounts, QWidget *parent)
     : QWizardPage(parent)
     , m_ui(std::make_unique<Ui::AccountIdentityPage>())
-    , m_accounts(accounts)
 {
     m_ui->setupUi(this);
+    // The words are shared with the account details dialog.
+    m_ui->loginLabel->setText(IdentityText::login());
+    m_ui->emailLabel->setText(IdentityText::email());
+    m_ui->firstNameLabel->setText(IdentityText::firstName());
+    m_ui->lastNameLabel->setText(IdentityText::lastName());
+    m_ui->administrator->setText(IdentityText::administrator());
+    m_ui->administratorHint->setText(IdentityText::administratorHint());
+    m_ui->agentAutoUpdate->setText(IdentityText::agentAutoUpdate());
+    m_ui->agentAutoUpdateHint->setText(IdentityText::agentAutoUpdateHint());
 
-    m_loginMessage = new FieldMessage(m_ui->login, this);
+    m_login = new LoginField(accounts, m_ui->login, this);
     m_emailMessage = new FieldMessage(m_ui->email, this);
     m_firstNameMessage = new FieldMessage(m_ui->firstName, this);
     m_lastNameMessage = new FieldMessage(m_ui->lastName, this);
-    m_suggestionButton = new QPushButton(this);
-    m_suggestionButton->setObjectName(u"useSuggestedLogin"_s);
-    m_suggestionButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-    m_suggestionButton->setVisible(false);
 
     // Bottom-up, so each insertion finds its field's row unchanged.
     insertBelow(m_ui->form, m_ui->lastName, m_lastNameMessage);
     insertBelow(m_ui->form, m_ui->firstName, m_firstNameMessage);
     insertBelow(m_ui->form, m_ui->email, m_emailMessage);
-    insertBelow(m_ui->form, m_ui->login, m_suggestionButton);
-    insertBelow(m_ui->form, m_ui->login, m_loginMessage);
-    m_ui->form->setRowVisible(m_suggestionButton, false);
+    m_login->insertRows(m_ui->form);
     addContactAndPasswordRows();
 
     registerField(u"login*"_s, m_ui->login);
     registerField(u"email*"_s, m_ui->email);
 
-    m_loginCheck.setSingleShot(true);
-    m_loginCheck.setInterval(loginCheckDelayMs);
-    connect(&m_loginCheck, &QTimer::timeout, this, &AccountIdentityPage::checkLoginAvailability);
-    connect(m_ui->login, &QLineEdit::textChanged, this, &AccountIdentityPage::loginChanged);
-    connect(m_suggestionButton, &QPushButton::clicked, this, &AccountIdentityPage::useSuggestedLogin);
+    connect(m_login, &LoginField::changed, this, &AccountIdentityPage::completeChanged);
     connect(m_ui->email, &QLineEdit::textChanged, this, [this](const QString &email) {
         m_emailMessage->showResult(AccountRules::checkEmail(email));
         Q_EMIT completeChanged();
@@ -94,20 +93,18 @@ void AccountIdentityPage::addContactAndPasswordRows()
     // in; the administrator switch, then the contact details it requires.
     m_contact = new ContactFields(this);
     m_password = new PasswordField(this);
-    m_ui->administratorHint->setText(tr("An administrator can manage the accounts and groups of this organization, "
-                                        "and must give a telephone number and a postal address."));
     m_contact->insertRows(m_ui->form, rowBelow(m_ui->form, m_ui->administratorHint),
                           ContactFields::Part::AdministratorContact);
     int row = m_contact->insertRows(m_ui->form, rowBelow(m_ui->form, m_lastNameMessage),
                                     ContactFields::Part::DisplayName | ContactFields::Part::Mobile);
-    auto *passwordLabel = new QLabel(tr("Pass&word:"), this);
+    auto *passwordLabel = new QLabel(IdentityText::password(), this);
     passwordLabel->setObjectName(u"passwordLabel"_s);
     passwordLabel->setBuddy(m_password->edit());
     m_ui->form->insertRow(row++, passwordLabel, m_password);
     m_ui->form->insertRow(row, static_cast<QWidget *>(nullptr), m_password->message());
     m_contact->insertRows(m_ui->form, rowBelow(m_ui->form, m_emailMessage), ContactFields::Part::NotificationEmail);
 
-    QWidgetList order {m_ui->login, m_suggestionButton, m_ui->email};
+    QWidgetList order {m_ui->login, m_login->suggestionButton(), m_ui->email};
     order << m_contact->tabOrder(ContactFields::Part::NotificationEmail) << m_ui->firstName << m_ui->lastName
           << m_contact->tabOrder(ContactFields::Part::DisplayName | ContactFields::Part::Mobile) << m_password->edit()
           << m_password->toggle() << m_ui->administrator
@@ -139,12 +136,7 @@ bool AccountIdentityPage::hasField(const QString &field) const
 bool AccountIdentityPage::showError(const Error &error)
 {
     if (error.field == Field::login) {
-        if (error.code == Error::Code::LoginTaken)
-            checkLoginAvailability();
-        if (!m_loginTaken)
-            m_loginMessage->setError(error.message);
-        m_ui->login->setFocus();
-        m_ui->login->selectAll();
+        m_login->showError(error);
     } else if (error.field == Field::email) {
         m_emailMessage->setError(error.message);
     } else if (error.field == Field::firstName) {
@@ -161,8 +153,7 @@ bool AccountIdentityPage::showError(const Error &error)
 bool AccountIdentityPage::isComplete() const
 {
     // The same pure checks as validatePage(); the database is asked by the debounced login check.
-    return QWizardPage::isComplete() && !m_loginTaken && AccountRules::checkLogin(m_ui->login->text())
-        && AccountRules::checkEmail(m_ui->email->text())
+    return QWizardPage::isComplete() && m_login->isValid() && AccountRules::checkEmail(m_ui->email->text())
         && AccountRules::checkName(m_ui->firstName->text(), Field::firstName)
         && AccountRules::checkName(m_ui->lastName->text(), Field::lastName) && m_contact->isValid()
         && m_password->isValid();
@@ -170,63 +161,36 @@ bool AccountIdentityPage::isComplete() const
 
 bool AccountIdentityPage::validatePage()
 {
-    bool valid = m_loginMessage->showResult(AccountRules::checkLogin(m_ui->login->text()));
-    valid = m_emailMessage->showResult(AccountRules::checkEmail(m_ui->email->text())) && valid;
+    bool valid = m_emailMessage->showResult(AccountRules::checkEmail(m_ui->email->text()));
     valid = m_firstNameMessage->showResult(AccountRules::checkName(m_ui->firstName->text(), Field::firstName)) && valid;
     valid = m_lastNameMessage->showResult(AccountRules::checkName(m_ui->lastName->text(), Field::lastName)) && valid;
     m_contact->showAllErrors();
     valid = m_contact->isValid() && m_password->isValid() && valid;
-    if (valid)
-        checkLoginAvailability(); // now, not after the pause: Next may come before the timer
-    return valid && !m_loginTaken;
+    // The database is asked only about an otherwise valid page, and now: Next may come before the pause.
+    valid =
+        (valid ? m_login->validate() : m_login->message()->showResult(AccountRules::checkLogin(m_ui->login->text())))
+        && valid;
+    if (!valid)
+        focusFirstProblem();
+    return valid;
+}
+
+void AccountIdentityPage::focusFirstProblem()
+{
+    // In reading order: the tab order is the reading order.
+    for (QWidget *widget = m_ui->login; widget; widget = widget->nextInFocusChain()) {
+        if (widget->property(FieldMessage::invalidProperty).toBool() && widget->isVisibleTo(this)) {
+            widget->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+        if (widget->nextInFocusChain() == m_ui->login)
+            break;
+    }
 }
 
 void AccountIdentityPage::cleanupPage()
 {
     // Keep what was typed when the person goes back; QWizardPage would reset the fields.
-}
-
-void AccountIdentityPage::loginChanged()
-{
-    m_loginTaken = false;
-    m_suggestion.clear();
-    m_ui->form->setRowVisible(m_suggestionButton, false);
-    m_loginMessage->setHint(QString());
-    m_loginCheck.stop();
-    if (m_loginMessage->showResult(AccountRules::checkLogin(m_ui->login->text())))
-        m_loginCheck.start();
-    Q_EMIT completeChanged();
-}
-
-void AccountIdentityPage::checkLoginAvailability()
-{
-    m_loginCheck.stop();
-    const QString login = m_ui->login->text();
-    if (!AccountRules::checkLogin(login))
-        return;
-    const Result<LoginAvailability> availability = m_accounts.checkLogin(login);
-    if (!availability) {
-        // Not the person's mistake: say so, and let Finish check again.
-        qCWarning(lcUi) << "login check failed:" << availability.error().message;
-        m_loginMessage->setHint(tr("Could not check whether this login is free: %1").arg(availability.error().message));
-        return;
-    }
-    m_loginTaken = !availability->available;
-    m_suggestion = availability->suggestion;
-    if (m_loginTaken) {
-        m_loginMessage->setError(availability->message);
-        m_suggestionButton->setText(tr("Use \"%1\"").arg(m_suggestion));
-    }
-    m_ui->form->setRowVisible(m_suggestionButton, m_loginTaken && !m_suggestion.isEmpty());
-    Q_EMIT completeChanged();
-}
-
-void AccountIdentityPage::useSuggestedLogin()
-{
-    if (m_suggestion.isEmpty())
-        return;
-    m_ui->login->setText(m_suggestion);
-    m_ui->login->setFocus();
 }
 
 void AccountIdentityPage::checkName(FieldMessage *message, const QString &name, const QString &field)

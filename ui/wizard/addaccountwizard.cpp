@@ -9,11 +9,17 @@
 #include "accountservice.h"
 #include "accountsummarypage.h"
 #include "catalogservice.h"
+#include "discardguard.h"
 #include "groupservice.h"
 #include "profileinheritance.h"
 #include "uilogging.h"
 
+#include <QAbstractButton>
+#include <QKeySequence>
+#include <QShortcut>
 #include <QUuid>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -38,6 +44,7 @@ AddAccountWizard::AddAccountWizard(AccountService &accounts, GroupService &group
     , m_requestId(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     setObjectName(u"addAccountWizard"_s);
+    new DiscardGuard(this);
     m_retry.setSingleShot(true);
     m_retry.setInterval(retryIntervalMs);
     connect(&m_retry, &QTimer::timeout, this, &AddAccountWizard::retrySave);
@@ -65,6 +72,7 @@ AddAccountWizard::AddAccountWizard(AccountService &accounts, GroupService &group
 
     setWindowTitle(tr("Add account to %1").arg(groupName));
     setOption(QWizard::NoBackButtonOnStartPage);
+    setOption(QWizard::HaveFinishButtonOnEarlyPages);
 
     m_inheritance = new ProfileInheritance(this);
     m_identity = new AccountIdentityPage(accounts, this);
@@ -87,9 +95,17 @@ AddAccountWizard::AddAccountWizard(AccountService &accounts, GroupService &group
     setStartId(IdentityPageId);
 
     connect(m_summary, &AccountSummaryPage::errorsFound, this, &AddAccountWizard::showErrors);
+    for (int id : pageIds())
+        connect(page(id), &QWizardPage::completeChanged, this, &AddAccountWizard::updateFinish);
+    connect(this, &QWizard::currentIdChanged, this, &AddAccountWizard::updateFinish);
+    updateFinish();
+    // Finish from the keyboard on any page, also from inside the address or the email body.
+    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)})
+        connect(new QShortcut(keys, this), &QShortcut::activated, this, &QDialog::accept);
 
-    // Room for the messages below the fields without the pages jumping in size.
-    resize(sizeHint().expandedTo(QSize(800, 720)));
+    // Room for the messages below the fields without the pages jumping in size, and the hints on
+    // one line; they wrap when the person makes the wizard narrower.
+    resize(sizeHint().expandedTo(QSize(1000, 760)));
 }
 
 void AddAccountWizard::setActivationService(ActivationService &activation)
@@ -97,12 +113,65 @@ void AddAccountWizard::setActivationService(ActivationService &activation)
     m_activation->setActivationService(&activation);
 }
 
-bool AddAccountWizard::validateCurrentPage()
+bool AddAccountWizard::canFinish() const
 {
-    if (!QWizard::validateCurrentPage())
+    const QList<int> ids = pageIds();
+    return std::ranges::all_of(ids, [this](int id) { return page(id)->isComplete(); });
+}
+
+void AddAccountWizard::updateFinish()
+{
+    // QWizard enables Finish only on the last page (HaveFinishButtonOnEarlyPages shows it, disabled,
+    // before); this runs after it, on every change of a page's completeness and of the page. Not
+    // QWizardPage::setFinalPage(): it has QWizard redo its layout and freeze the page's height.
+    button(QWizard::FinishButton)->setEnabled(canFinish());
+}
+
+void AddAccountWizard::done(int result)
+{
+    if (result != QDialog::Accepted) {
+        QWizard::done(result);
+        return;
+    }
+    // Not QWizard::done(): it would check the page on screen again, after the account exists.
+    if (finish())
+        QDialog::done(result);
+}
+
+bool AddAccountWizard::finish()
+{
+    if (m_created)
+        return true;
+    // The page on screen first, with its own messages; the summary's check is core's, below.
+    if (currentId() != SummaryPageId && !currentPage()->validatePage())
         return false;
-    // Finish: the last page is valid, so save; a failure keeps the wizard open.
-    return currentId() != SummaryPageId || save();
+    // Then every other page, in order: the first incomplete one is shown with its messages.
+    for (int id : pageIds()) {
+        if (id == currentId() || id == SummaryPageId || page(id)->isComplete())
+            continue;
+        showPage(id);
+        if (currentId() == id)
+            page(id)->validatePage();
+        return false;
+    }
+    // Then core, on everything together (the summary's check), and only then create.
+    if (const QList<Error> errors = m_accounts.validate(m_groupId, draft()); !errors.isEmpty()) {
+        showErrors(errors);
+        return false;
+    }
+    return save();
+}
+
+void AddAccountWizard::showPage(int id)
+{
+    while (currentId() > id)
+        back();
+    while (currentId() < id) {
+        const int from = currentId();
+        next();
+        if (currentId() == from)
+            return;
+    }
 }
 
 AccountDraft AddAccountWizard::draft() const
@@ -149,6 +218,7 @@ void AddAccountWizard::showErrors(const QList<Error> &errors)
     for (const Error &error : errors) {
         if (error.code == Error::Code::ConnectionLost || error.code == Error::Code::DatabaseBusy) {
             // Nothing the user can fix: keep everything, say so, and try again by ourselves.
+            showPage(SummaryPageId);
             m_summary->showRetrying(error.message, ++m_attempts);
             m_retry.start();
             return;
@@ -169,13 +239,18 @@ void AddAccountWizard::showErrors(const QList<Error> &errors)
         else if (m_access->hasField(error.field))
             target = std::min<int>(target, AccessPageId);
     }
-    while (currentId() > target)
-        back();
+    showPage(target);
     for (const Error &error : errors) {
         if (!m_identity->showError(error) && !m_profile->showError(error) && !m_quotas->showError(error)
             && !m_access->showError(error))
             m_summary->showProblem(error.message);
     }
+}
+
+void AddAccountWizard::reject()
+{
+    if (DiscardGuard::mayDiscard(this))
+        QWizard::reject();
 }
 
 } // namespace bc

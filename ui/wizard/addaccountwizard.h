@@ -27,8 +27,9 @@ class ProfileInheritance;
 
 // "Add account" (seeds 000-004): account and contact details, profile and storage, quotas,
 // options, services and access, activation email, summary. Every check is core's; Finish asks AccountService to
-// create the account. A failed save keeps everything typed and says why next to the field
-// concerned, or in a banner when the database is at fault.
+// create the account. Finish (or Ctrl+Enter) works from any page once every page is complete: it runs
+// every page's own check and core's, shows the first problem at its field, and only then creates. A failed save keeps
+// everything typed and says why next to the field concerned, or in a banner when the database is at fault.
 class AddAccountWizard final : public QWizard
 {
     Q_OBJECT
@@ -64,7 +65,10 @@ public:
     static constexpr int retryIntervalMs = 3000;
     bool isRetrying() const { return m_retry.isActive(); }
 
-    bool validateCurrentPage() override;
+    // Finish from any page: false (and the first problem shown at its field) while a check fails.
+    void done(int result) override;
+    // Asks before throwing away what was typed (DiscardGuard).
+    void reject() override;
 
 Q_SIGNALS:
     // Emitted once, after the account was saved.
@@ -74,6 +78,12 @@ private:
     AddAccountWizard(AccountService &accounts, GroupService &groups, CatalogService *catalogs, qint64 groupId,
                      QWidget *parent);
     AccountDraft draft() const;
+    // Whether every page is complete: Finish is offered on every page then.
+    [[nodiscard]] bool canFinish() const;
+    void updateFinish();
+    bool finish();
+    // Goes back or forward to `id`; forward stops at a page whose check fails.
+    void showPage(int id);
     bool save();
     void retrySave();
     void showErrors(const QList<bc::Error> &errors);

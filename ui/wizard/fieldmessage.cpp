@@ -17,19 +17,13 @@ const QColor invalidBaseText(0x20, 0x20, 0x20);
 } // namespace
 
 FieldMessage::FieldMessage(QWidget *field, QWidget *parent)
-    : QLabel(parent)
+    : WrappedLabel(parent)
     , m_field(field)
 {
     Q_ASSERT(field);
     setObjectName(field->objectName() + u"Error"_s);
     setTextFormat(Qt::PlainText);
-    setWordWrap(true);
     setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // Layouts get the wrapped height from sizeHint() at the current width, not from height-for-width,
-    // which QFormLayout computes against a stale width and leaves gaps or clips.
-    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-    policy.setHeightForWidth(false);
-    setSizePolicy(policy);
     setVisible(false);
 }
 
@@ -45,25 +39,6 @@ void FieldMessage::setError(const QString &error)
         return;
     m_error = error;
     refresh();
-}
-
-QSize FieldMessage::sizeHint() const
-{
-    const QSize hint = QLabel::sizeHint();
-    return width() > 0 ? QSize(hint.width(), heightForWidth(width())) : hint;
-}
-
-QSize FieldMessage::minimumSizeHint() const
-{
-    const QSize hint = QLabel::minimumSizeHint();
-    return width() > 0 ? QSize(hint.width(), heightForWidth(width())) : hint;
-}
-
-void FieldMessage::resizeEvent(QResizeEvent *event)
-{
-    QLabel::resizeEvent(event);
-    if (event->size().width() != event->oldSize().width())
-        updateGeometry();
 }
 
 void FieldMessage::refresh()

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "error.h"
+#include "wrappedlabel.h"
 
-#include <QLabel>
 #include <QPointer>
 #include <QString>
 
@@ -11,7 +11,7 @@ namespace bc {
 // The line of plain words under an input: an error from core (red, the input marked invalid)
 // or, while there is none, an optional hint ("At most 1 TB in this group."). Hidden when empty.
 // Its objectName is the input's plus "Error" ("login" → "loginError").
-class FieldMessage final : public QLabel
+class FieldMessage final : public WrappedLabel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FieldMessage)
@@ -36,13 +36,6 @@ public:
     [[nodiscard]] bool hasError() const { return !m_error.isEmpty(); }
     [[nodiscard]] QString error() const { return m_error; }
     [[nodiscard]] QWidget *field() const { return m_field; }
-
-    // As tall as the wrapped text is at the width the layout gave.
-    QSize sizeHint() const override;
-    QSize minimumSizeHint() const override;
-
-protected:
-    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void refresh();

@@ -1,6 +1,7 @@
 #include "passwordfield.h"
 
 #include "accountrules.h"
+#include "discardguard.h"
 #include "fieldmessage.h"
 #include "passwordpolicy.h"
 
@@ -26,6 +27,7 @@ PasswordField::PasswordField(QWidget *parent)
     m_toggle = new QToolButton(this);
     m_toggle->setObjectName(u"showPassword"_s);
     m_toggle->setCheckable(true);
+    DiscardGuard::ignore(m_toggle); // shows, does not change
     m_toggle->setText(tr("S&how"));
     m_toggle->setToolTip(tr("Show the password as plain text"));
     m_toggle->setFocusPolicy(Qt::StrongFocus);

@@ -675,7 +675,7 @@ void TestAddAccountWizard::shouldAskAdministratorsForPhoneAndAddressAndSayWhy()
         FIND(FieldMessage, message, *wizard, name);
         QVERIFY2(message->isVisible() && message->text().contains(u"administrators"_s, Qt::CaseInsensitive),
                  qPrintable(u"%1 reads \"%2\""_s.arg(name, message->text())));
-        QVERIFY2(isRightBelow(message, message->field()), qPrintable(u"%1 is not below its field"_s.arg(name)));
+        QTRY_VERIFY2(isRightBelow(message, message->field()), qPrintable(u"%1 is not below its field"_s.arg(name)));
     }
     QVERIFY2(!nextButton->isEnabled(), "Next is enabled for an administrator without phone and address");
     CHECKED(typeInto(*wizard, u"phone"_s, u"+1 212 555 0100"_s));
