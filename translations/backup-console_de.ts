@@ -12,48 +12,16 @@
         <translation>Für wen das Konto ist. Der Anmeldename muss in allen Organisationen eindeutig sein.</translation>
     </message>
     <message>
-        <source>&amp;Login:</source>
-        <translation>&amp;Anmeldename:</translation>
-    </message>
-    <message>
         <source>e.g. alice.smith</source>
         <translation>z. B. alice.smith</translation>
-    </message>
-    <message>
-        <source>&amp;Email:</source>
-        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <source>Fi&amp;rst name:</source>
-        <translation>&amp;Vorname:</translation>
-    </message>
-    <message>
         <source>Optional</source>
         <translation>Optional</translation>
-    </message>
-    <message>
-        <source>Las&amp;t name:</source>
-        <translation>&amp;Nachname:</translation>
-    </message>
-    <message>
-        <source>&amp;Administrator privileges</source>
-        <translation>Administrator&amp;rechte</translation>
-    </message>
-    <message>
-        <source>An administrator can manage the accounts and groups of this organization.</source>
-        <translation>Ein Administrator kann die Konten und Gruppen dieser Organisation verwalten.</translation>
-    </message>
-    <message>
-        <source>Agent auto &amp;update</source>
-        <translation>Automatische Agent-Akt&amp;ualisierung</translation>
-    </message>
-    <message>
-        <source>When off, agents registered under this account are not updated to new versions automatically.</source>
-        <translation>Wenn aus, werden unter diesem Konto registrierte Agenten nicht automatisch auf neue Versionen aktualisiert.</translation>
     </message>
 </context>
 <context>
@@ -419,6 +387,10 @@
         <source>The account is on a data-locked profile; its licenses cannot be removed.</source>
         <translation>Das Konto hat ein Profil mit Datensperre; seine Lizenzen können nicht entfernt werden.</translation>
     </message>
+    <message>
+        <source>No activation email queued</source>
+        <translation>Keine Aktivierungs-E-Mail eingereiht</translation>
+    </message>
 </context>
 <context>
     <name>bc::AccountHistoryModel</name>
@@ -618,57 +590,38 @@
     </message>
 </context>
 <context>
-    <name>bc::AccountIdentityPage</name>
-    <message>
-        <source>An administrator can manage the accounts and groups of this organization, and must give a telephone number and a postal address.</source>
-        <translation>Ein Administrator kann die Konten und Gruppen dieser Organisation verwalten und muss eine Telefonnummer und eine Postanschrift angeben.</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>&amp;Passwort:</translation>
-    </message>
-    <message>
-        <source>Could not check whether this login is free: %1</source>
-        <translation>Es konnte nicht geprüft werden, ob dieser Anmeldename frei ist: %1</translation>
-    </message>
-    <message>
-        <source>Use &quot;%1&quot;</source>
-        <translation>„%1“ verwenden</translation>
-    </message>
-</context>
-<context>
     <name>bc::AccountIdentityTab</name>
-    <message>
-        <source>&amp;Login:</source>
-        <translation>&amp;Anmeldename:</translation>
-    </message>
-    <message>
-        <source>&amp;Email:</source>
-        <translation>&amp;E-Mail:</translation>
-    </message>
-    <message>
-        <source>&amp;First name:</source>
-        <translation>&amp;Vorname:</translation>
-    </message>
-    <message>
-        <source>Las&amp;t name:</source>
-        <translation>&amp;Nachname:</translation>
-    </message>
-    <message>
-        <source>&amp;Administrator: may operate the console for this organization</source>
-        <translation>Administrato&amp;r: darf die Konsole für diese Organisation bedienen</translation>
-    </message>
-    <message>
-        <source>Agent a&amp;uto-update</source>
-        <translation>Automatische Agent-Akt&amp;ualisierung</translation>
-    </message>
     <message>
         <source>Leave empty to keep the current password.</source>
         <translation>Leer lassen, um das aktuelle Passwort zu behalten.</translation>
     </message>
     <message>
-        <source>Ne&amp;w password:</source>
-        <translation>Neues Pass&amp;wort:</translation>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Gruppe:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Angelegt:</translation>
+    </message>
+    <message>
+        <source>Activation:</source>
+        <translation>Aktivierung:</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the user to activate the account</source>
+        <translation>Wartet darauf, dass der Benutzer das Konto aktiviert</translation>
+    </message>
+    <message>
+        <source>No activation pending</source>
+        <translation>Keine Aktivierung ausstehend</translation>
     </message>
 </context>
 <context>
@@ -2398,6 +2351,25 @@ Es wird alle paar Sekunden von selbst erneut versucht (Versuch %2); alle Ihre Ei
     </message>
 </context>
 <context>
+    <name>bc::DiscardGuard</name>
+    <message>
+        <source>Discard the changes you made?</source>
+        <translation>Die vorgenommenen Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>What you typed in this window will be lost.</source>
+        <translation>Was Sie in diesem Fenster eingegeben haben, geht verloren.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>bc::EmailListEditor</name>
     <message>
         <source>name@example.com</source>
@@ -2933,6 +2905,45 @@ Wenn Sie diese Nachricht nicht erwartet haben, können Sie sie ignorieren.</tran
     </message>
 </context>
 <context>
+    <name>bc::IdentityText</name>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Anmeldename:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>Fi&amp;rst name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>Las&amp;t name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Administrator privileges</source>
+        <translation>Administrator&amp;rechte</translation>
+    </message>
+    <message>
+        <source>An administrator can manage the accounts and groups of this organization, and must give a telephone number and a postal address.</source>
+        <translation>Ein Administrator kann die Konten und Gruppen dieser Organisation verwalten und muss eine Telefonnummer und eine Postanschrift angeben.</translation>
+    </message>
+    <message>
+        <source>Agent auto &amp;update</source>
+        <translation>Automatische Agent-Akt&amp;ualisierung</translation>
+    </message>
+    <message>
+        <source>When off, agents registered under this account are not updated to new versions automatically.</source>
+        <translation>Wenn aus, werden unter diesem Konto registrierte Agenten nicht automatisch auf neue Versionen aktualisiert.</translation>
+    </message>
+</context>
+<context>
     <name>bc::IntegrityCheck</name>
     <message>
         <source>The SQLite driver for Qt is missing; install the package libqt6sql6-sqlite.</source>
@@ -2970,6 +2981,17 @@ Stellen Sie die Datei aus einer Sicherung wieder her. Um das noch Lesbare in ein
     <message>
         <source>No system keychain is available to remember the password.</source>
         <translation>Es ist kein Schlüsselbund des Systems verfügbar, der das Passwort speichern könnte.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::LoginField</name>
+    <message>
+        <source>Could not check whether this login is free: %1</source>
+        <translation>Es konnte nicht geprüft werden, ob dieser Anmeldename frei ist: %1</translation>
+    </message>
+    <message>
+        <source>Use &quot;%1&quot;</source>
+        <translation>„%1“ verwenden</translation>
     </message>
 </context>
 <context>

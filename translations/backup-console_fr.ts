@@ -12,48 +12,16 @@
         <translation>À qui le compte est destiné. L&apos;identifiant doit être unique dans toutes les organisations.</translation>
     </message>
     <message>
-        <source>&amp;Login:</source>
-        <translation>&amp;Identifiant&#xa0;:</translation>
-    </message>
-    <message>
         <source>e.g. alice.smith</source>
         <translation>p. ex. alice.smith</translation>
-    </message>
-    <message>
-        <source>&amp;Email:</source>
-        <translation>&amp;E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>name@example.com</source>
         <translation>name@example.com</translation>
     </message>
     <message>
-        <source>Fi&amp;rst name:</source>
-        <translation>P&amp;rénom&#xa0;:</translation>
-    </message>
-    <message>
         <source>Optional</source>
         <translation>Facultatif</translation>
-    </message>
-    <message>
-        <source>Las&amp;t name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Administrator privileges</source>
-        <translation>Privilèges d&apos;&amp;administrateur</translation>
-    </message>
-    <message>
-        <source>An administrator can manage the accounts and groups of this organization.</source>
-        <translation>Un administrateur peut gérer les comptes et les groupes de cette organisation.</translation>
-    </message>
-    <message>
-        <source>Agent auto &amp;update</source>
-        <translation>Mise à jour automatique de l&apos;a&amp;gent</translation>
-    </message>
-    <message>
-        <source>When off, agents registered under this account are not updated to new versions automatically.</source>
-        <translation>Si désactivé, les agents enregistrés sous ce compte ne sont pas mis à jour automatiquement vers les nouvelles versions.</translation>
     </message>
 </context>
 <context>
@@ -419,6 +387,10 @@
         <source>The account is on a data-locked profile; its licenses cannot be removed.</source>
         <translation>Le compte utilise un profil avec verrouillage des données&#xa0;; ses licences ne peuvent pas être retirées.</translation>
     </message>
+    <message>
+        <source>No activation email queued</source>
+        <translation>Aucun e-mail d&apos;activation en attente d&apos;envoi</translation>
+    </message>
 </context>
 <context>
     <name>bc::AccountHistoryModel</name>
@@ -618,57 +590,38 @@
     </message>
 </context>
 <context>
-    <name>bc::AccountIdentityPage</name>
-    <message>
-        <source>An administrator can manage the accounts and groups of this organization, and must give a telephone number and a postal address.</source>
-        <translation>Un administrateur peut gérer les comptes et les groupes de cette organisation, et doit indiquer un numéro de téléphone et une adresse postale.</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>&amp;Mot de passe&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Could not check whether this login is free: %1</source>
-        <translation>Impossible de vérifier si cet identifiant est libre&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Use &quot;%1&quot;</source>
-        <translation>Utiliser «&#xa0;%1&#xa0;»</translation>
-    </message>
-</context>
-<context>
     <name>bc::AccountIdentityTab</name>
-    <message>
-        <source>&amp;Login:</source>
-        <translation>&amp;Identifiant&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Email:</source>
-        <translation>&amp;E-mail&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;First name:</source>
-        <translation>P&amp;rénom&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Las&amp;t name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
-    </message>
-    <message>
-        <source>&amp;Administrator: may operate the console for this organization</source>
-        <translation>&amp;Administrateur&#xa0;: peut utiliser la console pour cette organisation</translation>
-    </message>
-    <message>
-        <source>Agent a&amp;uto-update</source>
-        <translation>Mise à jour automatique de l&apos;a&amp;gent</translation>
-    </message>
     <message>
         <source>Leave empty to keep the current password.</source>
         <translation>Laissez vide pour conserver le mot de passe actuel.</translation>
     </message>
     <message>
-        <source>Ne&amp;w password:</source>
-        <translation>Nouveau mot de &amp;passe&#xa0;:</translation>
+        <source>Status:</source>
+        <translation>État&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Groupe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Créé le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Activation:</source>
+        <translation>Activation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Groupe %1</translation>
+    </message>
+    <message>
+        <source>Waiting for the user to activate the account</source>
+        <translation>En attente de l&apos;activation du compte par l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>No activation pending</source>
+        <translation>Aucune activation en attente</translation>
     </message>
 </context>
 <context>
@@ -2398,6 +2351,25 @@ La console réessaie d&apos;elle-même à quelques secondes d&apos;intervalle (t
     </message>
 </context>
 <context>
+    <name>bc::DiscardGuard</name>
+    <message>
+        <source>Discard the changes you made?</source>
+        <translation>Abandonner les modifications&#xa0;?</translation>
+    </message>
+    <message>
+        <source>What you typed in this window will be lost.</source>
+        <translation>Ce que vous avez saisi dans cette fenêtre sera perdu.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer la saisie</translation>
+    </message>
+</context>
+<context>
     <name>bc::EmailListEditor</name>
     <message>
         <source>name@example.com</source>
@@ -2933,6 +2905,45 @@ Si vous n&apos;attendiez pas ce message, vous pouvez l&apos;ignorer.</translatio
     </message>
 </context>
 <context>
+    <name>bc::IdentityText</name>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fi&amp;rst name:</source>
+        <translation>P&amp;rénom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Las&amp;t name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Administrator privileges</source>
+        <translation>Privilèges d&apos;&amp;administrateur</translation>
+    </message>
+    <message>
+        <source>An administrator can manage the accounts and groups of this organization, and must give a telephone number and a postal address.</source>
+        <translation>Un administrateur peut gérer les comptes et les groupes de cette organisation, et doit indiquer un numéro de téléphone et une adresse postale.</translation>
+    </message>
+    <message>
+        <source>Agent auto &amp;update</source>
+        <translation>Mise à jour automatique de l&apos;a&amp;gent</translation>
+    </message>
+    <message>
+        <source>When off, agents registered under this account are not updated to new versions automatically.</source>
+        <translation>Si désactivé, les agents enregistrés sous ce compte ne sont pas mis à jour automatiquement vers les nouvelles versions.</translation>
+    </message>
+</context>
+<context>
     <name>bc::IntegrityCheck</name>
     <message>
         <source>The SQLite driver for Qt is missing; install the package libqt6sql6-sqlite.</source>
@@ -2970,6 +2981,17 @@ Restaurez le fichier depuis une sauvegarde. Pour récupérer ce qui est encore l
     <message>
         <source>No system keychain is available to remember the password.</source>
         <translation>Aucun trousseau du système n&apos;est disponible pour garder le mot de passe.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::LoginField</name>
+    <message>
+        <source>Could not check whether this login is free: %1</source>
+        <translation>Impossible de vérifier si cet identifiant est libre&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Use &quot;%1&quot;</source>
+        <translation>Utiliser «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
