@@ -2,6 +2,8 @@
 
 #include <QResizeEvent>
 
+#include <utility>
+
 namespace bc {
 
 WrappedLabel::WrappedLabel(QWidget *parent)
@@ -25,11 +27,17 @@ QSize WrappedLabel::minimumSizeHint() const
     return m_sized ? QSize(hint.width(), heightForWidth(width())) : hint;
 }
 
+bool WrappedLabel::hasHeightForWidth() const
+{
+    return false;
+}
+
 void WrappedLabel::resizeEvent(QResizeEvent *event)
 {
     QLabel::resizeEvent(event);
-    m_sized = m_sized || isVisible();
-    if (event->size().width() != event->oldSize().width())
+    // The first width it is shown at changes its hint too, whether or not the width changed.
+    const bool sized = std::exchange(m_sized, m_sized || isVisible());
+    if (sized != m_sized || event->size().width() != event->oldSize().width())
         updateGeometry();
 }
 

@@ -18,6 +18,9 @@ public:
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+    // False even though it wraps (QLabel turns it on with every text): a height-for-width item puts
+    // a QFormLayout into a mode that gives the fixed-height rows beside it less than they need.
+    bool hasHeightForWidth() const override;
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
