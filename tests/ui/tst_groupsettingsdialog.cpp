@@ -4,6 +4,7 @@
 #include "database.h"
 #include "groupservice.h"
 #include "groupsettingsdialog.h"
+#include "modalhelper.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -11,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -34,6 +36,8 @@ private Q_SLOTS:
     void shouldRefuseALimitAboveTheGroupAbove();
     void shouldKeepTheGroupsOwnActivationEmailAndLinkLifetime();
     void shouldShowInheritedDefaultsAndSaveTheGroupsOwn();
+    void shouldAskBeforeDiscardingWhatWasTyped();
+    void shouldCloseAtOnceWhenNothingWasTyped();
 
 private:
     std::unique_ptr<GroupSettingsDialog> makeDialog();
@@ -290,6 +294,39 @@ void GroupSettingsDialogTest::shouldShowInheritedDefaultsAndSaveTheGroupsOwn()
     clickOk(again.get());
     QVERIFY(!again->isVisible());
     QCOMPARE(m_catalog->settings(m_contosoId)->defaultProfileId, Q_INT64_C(0));
+}
+
+void GroupSettingsDialogTest::shouldAskBeforeDiscardingWhatWasTyped()
+{
+    auto dialog = makeDialog();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+    auto *email = child<QLineEdit>(dialog.get(), u"contactEmail"_s);
+    QTest::keyClicks(email, u"it@contoso.com"_s);
+    bool asked = false;
+    whenModalOpens<QMessageBox>(this, [&asked](QMessageBox *box) {
+        asked = true;
+        box->findChild<QPushButton *>(u"keepEditing"_s)->click();
+    });
+    QTest::keyClick(email, Qt::Key_Escape);
+    QTRY_VERIFY(asked);
+    QVERIFY2(dialog->isVisible(), "Keep editing closed the dialog");
+    QCOMPARE(email->text(), u"it@contoso.com"_s);
+
+    whenModalOpens<QMessageBox>(this,
+                                [](QMessageBox *box) { box->findChild<QPushButton *>(u"discardChanges"_s)->click(); });
+    QTest::keyClick(email, Qt::Key_Escape);
+    QTRY_VERIFY2(!dialog->isVisible(), "Discard did not close the dialog");
+    QVERIFY2(m_catalog->settings(m_contosoId)->contactEmail.isEmpty(), "a discarded edit was saved");
+}
+
+void GroupSettingsDialogTest::shouldCloseAtOnceWhenNothingWasTyped()
+{
+    auto dialog = makeDialog();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+    // Looking is not changing: another tab visited.
+    child<QTabWidget>(dialog.get(), u"settingsTabs"_s)->setCurrentIndex(1);
+    QTest::keyClick(dialog.get(), Qt::Key_Escape);
+    QVERIFY2(!dialog->isVisible(), "Escape on an unchanged dialog did not close it at once");
 }
 
 QTEST_MAIN(GroupSettingsDialogTest)
