@@ -1,16 +1,16 @@
-#include "accountcommands.h"
+#include "app/cli/accountcommands.h"
 
-#include "accountdetails.h"
-#include "accountdraftreader.h"
-#include "catalogresolver.h"
-#include "commandcatalog.h"
-#include "optionreader.h"
-#include "output.h"
-#include "texttable.h"
+#include "app/cli/accountdetails.h"
+#include "app/cli/accountdraftreader.h"
+#include "app/cli/catalogresolver.h"
+#include "app/cli/commandcatalog.h"
+#include "app/cli/optionreader.h"
+#include "app/cli/output.h"
+#include "app/cli/texttable.h"
 
-#include "accountquery.h"
-#include "accountrules.h"
-#include "json.h"
+#include "core/domain/accountquery.h"
+#include "core/domain/json.h"
+#include "core/rules/accountrules.h"
 
 #include <QJsonArray>
 

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "exitcode.h"
-#include "invocation.h"
+#include "app/cli/exitcode.h"
+#include "app/cli/invocation.h"
 
-#include "account.h"
-#include "accountservice.h"
-#include "activationservice.h"
-#include "groupservice.h"
+#include "core/domain/account.h"
+#include "core/services/accountservice.h"
+#include "core/services/activationservice.h"
+#include "core/services/groupservice.h"
 
 #include <QCoreApplication>
 

@@ -1,10 +1,10 @@
-#include "accountdetails.h"
+#include "app/cli/accountdetails.h"
 
-#include "catalogresolver.h"
-#include "texttable.h"
+#include "app/cli/catalogresolver.h"
+#include "app/cli/texttable.h"
 
-#include "activationtext.h"
-#include "profilerules.h"
+#include "core/mail/activationtext.h"
+#include "core/rules/profilerules.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "account.h"
-#include "outboxmessage.h"
+#include "core/domain/account.h"
+#include "core/mail/outboxmessage.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,10 +1,10 @@
-#include "accountdraftreader.h"
+#include "app/cli/accountdraftreader.h"
 
-#include "catalogresolver.h"
-#include "optionreader.h"
+#include "app/cli/catalogresolver.h"
+#include "app/cli/optionreader.h"
 
-#include "accountrules.h"
-#include "profilerules.h"
+#include "core/rules/accountrules.h"
+#include "core/rules/profilerules.h"
 
 #include <QFile>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "invocation.h"
+#include "app/cli/invocation.h"
 
-#include "account.h"
-#include "error.h"
+#include "core/domain/account.h"
+#include "core/domain/error.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,13 +1,13 @@
-#include "accounteditcommands.h"
+#include "app/cli/accounteditcommands.h"
 
-#include "accountcommands.h"
-#include "accountdraftreader.h"
-#include "catalogresolver.h"
-#include "commandcatalog.h"
-#include "output.h"
+#include "app/cli/accountcommands.h"
+#include "app/cli/accountdraftreader.h"
+#include "app/cli/catalogresolver.h"
+#include "app/cli/commandcatalog.h"
+#include "app/cli/output.h"
 
-#include "accountrules.h"
-#include "json.h"
+#include "core/domain/json.h"
+#include "core/rules/accountrules.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,12 +1,12 @@
-#include "catalogcommands.h"
+#include "app/cli/catalogcommands.h"
 
-#include "catalogitemreader.h"
-#include "catalogresolver.h"
-#include "commandcatalog.h"
-#include "output.h"
-#include "texttable.h"
+#include "app/cli/catalogitemreader.h"
+#include "app/cli/catalogresolver.h"
+#include "app/cli/commandcatalog.h"
+#include "app/cli/output.h"
+#include "app/cli/texttable.h"
 
-#include "json.h"
+#include "core/domain/json.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
-#include "catalogitemreader.h"
+#include "app/cli/catalogitemreader.h"
 
-#include "optionreader.h"
+#include "app/cli/optionreader.h"
 
 using namespace Qt::StringLiterals;
 

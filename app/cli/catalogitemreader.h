@@ -1,9 +1,9 @@
 #pragma once
 
-#include "invocation.h"
+#include "app/cli/invocation.h"
 
-#include "catalog.h"
-#include "error.h"
+#include "core/domain/catalog.h"
+#include "core/domain/error.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "catalogresolver.h"
+#include "app/cli/catalogresolver.h"
 
-#include "accountrules.h"
+#include "core/rules/accountrules.h"
 
 #include <type_traits>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "catalog.h"
-#include "catalogservice.h"
-#include "catalogstore.h"
-#include "error.h"
+#include "core/domain/catalog.h"
+#include "core/domain/error.h"
+#include "core/services/catalogservice.h"
+#include "core/storage/catalogstore.h"
 
 #include <QCoreApplication>
 #include <QHash>

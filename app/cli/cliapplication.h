@@ -1,7 +1,7 @@
 #pragma once
 
-#include "exitcode.h"
-#include "output.h"
+#include "app/cli/exitcode.h"
+#include "app/cli/output.h"
 
 #include <QCoreApplication>
 #include <QStringList>

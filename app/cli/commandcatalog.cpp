@@ -1,6 +1,6 @@
-#include "commandcatalog.h"
+#include "app/cli/commandcatalog.h"
 
-#include "optioncatalog.h"
+#include "app/cli/optioncatalog.h"
 
 using namespace Qt::StringLiterals;
 

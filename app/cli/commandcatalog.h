@@ -1,6 +1,6 @@
 #pragma once
 
-#include "commandspec.h"
+#include "app/cli/commandspec.h"
 
 #include <QCommandLineOption>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
-#include "commandline.h"
+#include "app/cli/commandline.h"
 
-#include "commandcatalog.h"
-#include "optioncatalog.h"
+#include "app/cli/commandcatalog.h"
+#include "app/cli/optioncatalog.h"
 
 using namespace Qt::StringLiterals;
 

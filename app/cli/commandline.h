@@ -1,6 +1,6 @@
 #pragma once
 
-#include "invocation.h"
+#include "app/cli/invocation.h"
 
 #include <QCoreApplication>
 #include <QStringList>

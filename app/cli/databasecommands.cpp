@@ -1,9 +1,9 @@
-#include "databasecommands.h"
+#include "app/cli/databasecommands.h"
 
-#include "output.h"
+#include "app/cli/output.h"
 
-#include "databaseaddress.h"
-#include "integritycheck.h"
+#include "core/domain/databaseaddress.h"
+#include "core/storage/integritycheck.h"
 
 #include <QDir>
 #include <QFileInfo>

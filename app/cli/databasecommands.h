@@ -1,7 +1,7 @@
 #pragma once
 
-#include "exitcode.h"
-#include "invocation.h"
+#include "app/cli/exitcode.h"
+#include "app/cli/invocation.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
-#include "groupcommands.h"
+#include "app/cli/groupcommands.h"
 
-#include "output.h"
+#include "app/cli/output.h"
 
-#include "accountrules.h"
-#include "json.h"
+#include "core/domain/json.h"
+#include "core/rules/accountrules.h"
 
 #include <QHash>
 #include <QJsonArray>

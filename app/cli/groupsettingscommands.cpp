@@ -1,14 +1,14 @@
-#include "groupsettingscommands.h"
+#include "app/cli/groupsettingscommands.h"
 
-#include "catalogresolver.h"
-#include "commandcatalog.h"
-#include "optionreader.h"
-#include "output.h"
-#include "texttable.h"
+#include "app/cli/catalogresolver.h"
+#include "app/cli/commandcatalog.h"
+#include "app/cli/optionreader.h"
+#include "app/cli/output.h"
+#include "app/cli/texttable.h"
 
-#include "accountrules.h"
-#include "groupdefaults.h"
-#include "json.h"
+#include "core/domain/json.h"
+#include "core/rules/accountrules.h"
+#include "core/rules/groupdefaults.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "exitcode.h"
-#include "invocation.h"
+#include "app/cli/exitcode.h"
+#include "app/cli/invocation.h"
 
-#include "activationservice.h"
-#include "catalog.h"
-#include "catalogservice.h"
-#include "group.h"
-#include "groupservice.h"
+#include "core/domain/catalog.h"
+#include "core/domain/group.h"
+#include "core/services/activationservice.h"
+#include "core/services/catalogservice.h"
+#include "core/services/groupservice.h"
 
 #include <QCoreApplication>
 #include <QJsonValue>

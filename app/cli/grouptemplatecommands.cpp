@@ -1,10 +1,10 @@
-#include "grouptemplatecommands.h"
+#include "app/cli/grouptemplatecommands.h"
 
-#include "commandcatalog.h"
-#include "optionreader.h"
-#include "output.h"
+#include "app/cli/commandcatalog.h"
+#include "app/cli/optionreader.h"
+#include "app/cli/output.h"
 
-#include "json.h"
+#include "core/domain/json.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "exitcode.h"
-#include "invocation.h"
+#include "app/cli/exitcode.h"
+#include "app/cli/invocation.h"
 
-#include "activationservice.h"
-#include "groupservice.h"
+#include "core/services/activationservice.h"
+#include "core/services/groupservice.h"
 
 #include <QCoreApplication>
 

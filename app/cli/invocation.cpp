@@ -1,4 +1,4 @@
-#include "invocation.h"
+#include "app/cli/invocation.h"
 
 namespace bc::cli {
 

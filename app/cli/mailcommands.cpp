@@ -1,12 +1,12 @@
-#include "mailcommands.h"
+#include "app/cli/mailcommands.h"
 
-#include "commandcatalog.h"
-#include "maildelivery.h"
-#include "optionreader.h"
-#include "output.h"
-#include "texttable.h"
+#include "app/cli/commandcatalog.h"
+#include "app/cli/maildelivery.h"
+#include "app/cli/optionreader.h"
+#include "app/cli/output.h"
+#include "app/cli/texttable.h"
 
-#include "json.h"
+#include "core/domain/json.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,8 +1,8 @@
-#include "maildelivery.h"
+#include "app/cli/maildelivery.h"
 
-#include "accountdraftreader.h"
+#include "app/cli/accountdraftreader.h"
 
-#include "outboxdispatcher.h"
+#include "core/mail/outboxdispatcher.h"
 
 using namespace Qt::StringLiterals;
 

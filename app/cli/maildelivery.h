@@ -1,8 +1,8 @@
 #pragma once
 
-#include "invocation.h"
+#include "app/cli/invocation.h"
 
-#include "error.h"
+#include "core/domain/error.h"
 
 #include <QCoreApplication>
 #include <QStringList>

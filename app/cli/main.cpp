@@ -1,7 +1,7 @@
-#include "cliapplication.h"
+#include "app/cli/cliapplication.h"
 
-#include "appidentity.h"
-#include "translations.h"
+#include "core/platform/appidentity.h"
+#include "core/platform/translations.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

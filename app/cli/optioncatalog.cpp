@@ -1,7 +1,7 @@
-#include "optioncatalog.h"
+#include "app/cli/optioncatalog.h"
 
-#include "emailtemplate.h"
-#include "translations.h"
+#include "core/mail/emailtemplate.h"
+#include "core/platform/translations.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
-#include "optionreader.h"
+#include "app/cli/optionreader.h"
 
-#include "accountrules.h"
+#include "core/rules/accountrules.h"
 
 #include <QFile>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "invocation.h"
+#include "app/cli/invocation.h"
 
-#include "account.h"
-#include "error.h"
-#include "quota.h"
+#include "core/domain/account.h"
+#include "core/domain/error.h"
+#include "core/domain/quota.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,13 +1,13 @@
-#include "outboxcommands.h"
+#include "app/cli/outboxcommands.h"
 
-#include "accountdetails.h"
-#include "maildelivery.h"
-#include "optionreader.h"
-#include "output.h"
-#include "texttable.h"
+#include "app/cli/accountdetails.h"
+#include "app/cli/maildelivery.h"
+#include "app/cli/optionreader.h"
+#include "app/cli/output.h"
+#include "app/cli/texttable.h"
 
-#include "activationtext.h"
-#include "json.h"
+#include "core/domain/json.h"
+#include "core/mail/activationtext.h"
 
 #include <QJsonArray>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "exitcode.h"
-#include "invocation.h"
+#include "app/cli/exitcode.h"
+#include "app/cli/invocation.h"
 
-#include "activationservice.h"
+#include "core/services/activationservice.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "exitcode.h"
+#include "app/cli/exitcode.h"
 
-#include "error.h"
+#include "core/domain/error.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,4 +1,4 @@
-#include "texttable.h"
+#include "app/cli/texttable.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,10 +1,10 @@
-#include "appidentity.h"
-#include "consolesession.h"
-#include "database.h"
-#include "databaseaddress.h"
-#include "keychainsecretstore.h"
-#include "settings.h"
-#include "translations.h"
+#include "core/domain/databaseaddress.h"
+#include "core/platform/appidentity.h"
+#include "core/platform/keychainsecretstore.h"
+#include "core/platform/settings.h"
+#include "core/platform/translations.h"
+#include "core/storage/database.h"
+#include "ui/connection/consolesession.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,7 +1,7 @@
-#include "activationhttpserver.h"
+#include "app/server/activationhttpserver.h"
 
-#include "activationpage.h"
-#include "activationservice.h"
+#include "app/server/activationpage.h"
+#include "core/services/activationservice.h"
 
 #include <QUrlQuery>
 

@@ -1,6 +1,6 @@
-#include "activationpage.h"
+#include "app/server/activationpage.h"
 
-#include "passwordpolicy.h"
+#include "core/rules/passwordpolicy.h"
 
 #include <QLocale>
 

@@ -1,9 +1,9 @@
-#include "activationhttpserver.h"
-#include "activationservice.h"
-#include "appidentity.h"
-#include "database.h"
-#include "outboxdispatcher.h"
-#include "translations.h"
+#include "app/server/activationhttpserver.h"
+#include "core/mail/outboxdispatcher.h"
+#include "core/platform/appidentity.h"
+#include "core/platform/translations.h"
+#include "core/services/activationservice.h"
+#include "core/storage/database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,5 +1,5 @@
 -- Groups, accounts and the audit log (issue 2).
--- One description for every backend (core/database.cpp renders it): {{id}} is the key column,
+-- One description for every backend (core/storage/database.cpp renders it): {{id}} is the key column,
 -- {{int}} a 64-bit integer, {{text}} an indexable string, {{long}} a long text, {{table}} the
 -- table options. A line "--@ backend …" makes the next statement that backend's only.
 -- Statements end with ";" at the end of a line; a trigger's body stays on one line.

@@ -1,12 +1,12 @@
 // bench_account_list: the account list of this console against the way a typical Qt program
 // lists a table (QSqlTableModel, fetchMore until the view is filled, under a
 // QSortFilterProxyModel), on the same database, in one run. See README ("Benchmark").
-#include "accountlistmodel.h"
-#include "accountservice.h"
-#include "accountstore.h"
-#include "database.h"
-#include "databaseaddress.h"
-#include "groupservice.h"
+#include "core/domain/databaseaddress.h"
+#include "core/services/accountservice.h"
+#include "core/services/groupservice.h"
+#include "core/storage/accountstore.h"
+#include "core/storage/database.h"
+#include "ui/accounts/accountlistmodel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,4 +1,4 @@
-#include "accountrules.h"
+#include "core/rules/accountrules.h"
 
 #include <QTest>
 

@@ -1,13 +1,13 @@
-#include "accountservice.h"
+#include "core/services/accountservice.h"
 
-#include "accountrules.h"
-#include "accountstore.h"
-#include "activationstore.h"
-#include "auditlog.h"
-#include "catalogservice.h"
-#include "database.h"
-#include "groupservice.h"
-#include "testdatabase.h"
+#include "core/rules/accountrules.h"
+#include "core/services/catalogservice.h"
+#include "core/services/groupservice.h"
+#include "core/storage/accountstore.h"
+#include "core/storage/activationstore.h"
+#include "core/storage/auditlog.h"
+#include "core/storage/database.h"
+#include "tests/common/testdatabase.h"
 
 #include <QSignalSpy>
 #include <QTest>

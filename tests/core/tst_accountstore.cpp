@@ -1,9 +1,9 @@
-#include "accountstore.h"
+#include "core/storage/accountstore.h"
 
-#include "accountservice.h"
-#include "database.h"
-#include "groupservice.h"
-#include "groupstore.h"
+#include "core/services/accountservice.h"
+#include "core/services/groupservice.h"
+#include "core/storage/database.h"
+#include "core/storage/groupstore.h"
 
 #include <QRegularExpression>
 #include <QTemporaryDir>

@@ -1,13 +1,13 @@
-#include "accountservice.h"
-#include "activationservice.h"
-#include "activationstore.h"
-#include "activationtext.h"
-#include "auditlog.h"
-#include "database.h"
-#include "emailtemplate.h"
-#include "groupservice.h"
-#include "passwordhasher.h"
-#include "testdatabase.h"
+#include "core/mail/activationtext.h"
+#include "core/mail/emailtemplate.h"
+#include "core/platform/passwordhasher.h"
+#include "core/services/accountservice.h"
+#include "core/services/activationservice.h"
+#include "core/services/groupservice.h"
+#include "core/storage/activationstore.h"
+#include "core/storage/auditlog.h"
+#include "core/storage/database.h"
+#include "tests/common/testdatabase.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
-#include "accountservice.h"
-#include "changewatcher.h"
-#include "database.h"
-#include "groupservice.h"
-#include "testdatabase.h"
+#include "core/services/accountservice.h"
+#include "core/services/groupservice.h"
+#include "core/storage/changewatcher.h"
+#include "core/storage/database.h"
+#include "tests/common/testdatabase.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,7 +1,7 @@
-#include "connectioncheck.h"
-#include "connectionprofile.h"
-#include "database.h"
-#include "settings.h"
+#include "core/domain/connectionprofile.h"
+#include "core/platform/settings.h"
+#include "core/storage/connectioncheck.h"
+#include "core/storage/database.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "accountrules.h"
-#include "passwordhasher.h"
-#include "passwordpolicy.h"
+#include "core/platform/passwordhasher.h"
+#include "core/rules/accountrules.h"
+#include "core/rules/passwordpolicy.h"
 
 #include <QTest>
 

@@ -1,12 +1,12 @@
-#include "database.h"
+#include "core/storage/database.h"
 
-#include "accountrules.h"
-#include "accountstore.h"
-#include "auditlog.h"
-#include "groupstore.h"
-#include "integritycheck.h"
-#include "testdatabase.h"
-#include "timestamps.h"
+#include "core/domain/timestamps.h"
+#include "core/rules/accountrules.h"
+#include "core/storage/accountstore.h"
+#include "core/storage/auditlog.h"
+#include "core/storage/groupstore.h"
+#include "core/storage/integritycheck.h"
+#include "tests/common/testdatabase.h"
 
 #include <QCryptographicHash>
 #include <QDir>

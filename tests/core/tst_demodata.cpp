@@ -1,11 +1,11 @@
-#include "demodata.h"
+#include "core/services/demodata.h"
 
-#include "accountrules.h"
-#include "accountservice.h"
-#include "catalogservice.h"
-#include "database.h"
-#include "groupservice.h"
-#include "testdatabase.h"
+#include "core/rules/accountrules.h"
+#include "core/services/accountservice.h"
+#include "core/services/catalogservice.h"
+#include "core/services/groupservice.h"
+#include "core/storage/database.h"
+#include "tests/common/testdatabase.h"
 
 #include <QTest>
 

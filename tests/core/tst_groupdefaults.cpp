@@ -1,12 +1,12 @@
-#include "accountrules.h"
-#include "accountservice.h"
-#include "auditlog.h"
-#include "catalogservice.h"
-#include "catalogstore.h"
-#include "database.h"
-#include "groupdefaults.h"
-#include "groupservice.h"
-#include "testdatabase.h"
+#include "core/rules/accountrules.h"
+#include "core/rules/groupdefaults.h"
+#include "core/services/accountservice.h"
+#include "core/services/catalogservice.h"
+#include "core/services/groupservice.h"
+#include "core/storage/auditlog.h"
+#include "core/storage/catalogstore.h"
+#include "core/storage/database.h"
+#include "tests/common/testdatabase.h"
 
 #include <QTest>
 

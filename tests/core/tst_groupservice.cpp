@@ -1,9 +1,9 @@
-#include "groupservice.h"
+#include "core/services/groupservice.h"
 
-#include "accountservice.h"
-#include "auditlog.h"
-#include "database.h"
-#include "testdatabase.h"
+#include "core/services/accountservice.h"
+#include "core/storage/auditlog.h"
+#include "core/storage/database.h"
+#include "tests/common/testdatabase.h"
 
 #include <QScopeGuard>
 #include <QSignalSpy>

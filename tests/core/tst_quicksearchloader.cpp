@@ -1,9 +1,9 @@
-#include "quicksearchloader.h"
+#include "core/storage/quicksearchloader.h"
 
-#include "accountservice.h"
-#include "database.h"
-#include "groupservice.h"
-#include "testdatabase.h"
+#include "core/services/accountservice.h"
+#include "core/services/groupservice.h"
+#include "core/storage/database.h"
+#include "tests/common/testdatabase.h"
 
 #include <QSignalSpy>
 #include <QTemporaryFile>

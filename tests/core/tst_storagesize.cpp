@@ -1,4 +1,4 @@
-#include "storagesize.h"
+#include "core/domain/storagesize.h"
 
 #include <QLocale>
 #include <QTest>

@@ -45,7 +45,9 @@ def check_current(lupdate, source_dir, ts_file, temp_dir):
     command = [lupdate, '-silent', '-locations', 'none', '-no-obsolete']
     if language in PLURAL_ONLY:
         command.append('-pluralonly')
-    command += SCANNED + ['-ts', str(copy)]
+    # Includes are written from the source root (#include "core/domain/error.h"): lupdate must
+    # resolve them to see the namespace a class lives in.
+    command += ['-I', '.'] + SCANNED + ['-ts', str(copy)]
     run = subprocess.run(command, cwd=source_dir, capture_output=True, text=True)
     if run.returncode != 0:
         return [f'{ts_file.name}: lupdate failed ({run.returncode}): {run.stderr.strip()}']

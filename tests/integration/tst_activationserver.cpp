@@ -1,7 +1,7 @@
-#include "accountservice.h"
-#include "activationservice.h"
-#include "database.h"
-#include "groupservice.h"
+#include "core/services/accountservice.h"
+#include "core/services/activationservice.h"
+#include "core/services/groupservice.h"
+#include "core/storage/database.h"
 
 #include <QEventLoop>
 #include <QFileInfo>

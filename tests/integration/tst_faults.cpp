@@ -1,9 +1,9 @@
-#include "accountservice.h"
-#include "addaccountwizard.h"
-#include "database.h"
-#include "groupservice.h"
-#include "testdatabase.h"
-#include "wizard/wizardtest.h"
+#include "core/services/accountservice.h"
+#include "core/services/groupservice.h"
+#include "core/storage/database.h"
+#include "tests/common/testdatabase.h"
+#include "tests/ui/wizard/wizardtest.h"
+#include "ui/wizard/addaccountwizard.h"
 
 #include <QLabel>
 #include <QProcess>

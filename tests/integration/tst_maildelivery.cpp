@@ -1,9 +1,9 @@
-#include "accountservice.h"
-#include "activationservice.h"
-#include "activationstore.h"
-#include "database.h"
-#include "groupservice.h"
-#include "outboxdispatcher.h"
+#include "core/mail/outboxdispatcher.h"
+#include "core/services/accountservice.h"
+#include "core/services/activationservice.h"
+#include "core/services/groupservice.h"
+#include "core/storage/activationstore.h"
+#include "core/storage/database.h"
 
 #include <QDir>
 #include <QProcess>

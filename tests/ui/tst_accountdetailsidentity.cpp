@@ -2,17 +2,17 @@
 // it does not edit (status, group, created, activation), and asks before throwing edits away (as
 // does every other dialog with a DiscardGuard, here the group name dialog).
 
-#include "accountdetailsdialog.h"
-#include "accountservice.h"
-#include "activationservice.h"
-#include "activationtext.h"
-#include "addaccountwizard.h"
-#include "catalogservice.h"
-#include "database.h"
-#include "fieldmessage.h"
-#include "groupnamedialog.h"
-#include "groupservice.h"
-#include "modalhelper.h"
+#include "core/mail/activationtext.h"
+#include "core/services/accountservice.h"
+#include "core/services/activationservice.h"
+#include "core/services/catalogservice.h"
+#include "core/services/groupservice.h"
+#include "core/storage/database.h"
+#include "tests/ui/modalhelper.h"
+#include "ui/accounts/accountdetailsdialog.h"
+#include "ui/groups/groupnamedialog.h"
+#include "ui/widgets/fieldmessage.h"
+#include "ui/wizard/addaccountwizard.h"
 
 #include <QApplication>
 #include <QFormLayout>

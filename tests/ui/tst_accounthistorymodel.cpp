@@ -1,4 +1,4 @@
-#include "accounthistorymodel.h"
+#include "ui/accounts/accounthistorymodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonDocument>

@@ -1,9 +1,9 @@
-#include "accountlistmodel.h"
-#include "accountservice.h"
-#include "database.h"
-#include "groupservice.h"
+#include "core/services/accountservice.h"
+#include "core/services/groupservice.h"
+#include "core/storage/database.h"
+#include "ui/accounts/accountlistmodel.h"
 
-#include "accountstore.h"
+#include "core/storage/accountstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QLoggingCategory>

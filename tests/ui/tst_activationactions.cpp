@@ -1,16 +1,16 @@
-#include "accountlistmodel.h"
-#include "activationactions.h"
-#include "emailsettingsdialog.h"
-#include "mailcontroller.h"
-#include "mailsetupbanner.h"
-#include "memorysecretstore.h"
-#include "modalhelper.h"
+#include "core/platform/memorysecretstore.h"
+#include "tests/ui/modalhelper.h"
+#include "ui/accounts/accountlistmodel.h"
+#include "ui/mail/activationactions.h"
+#include "ui/mail/emailsettingsdialog.h"
+#include "ui/mail/mailcontroller.h"
+#include "ui/mail/mailsetupbanner.h"
 
-#include "accountservice.h"
-#include "activationservice.h"
-#include "activationstore.h"
-#include "database.h"
-#include "groupservice.h"
+#include "core/services/accountservice.h"
+#include "core/services/activationservice.h"
+#include "core/services/groupservice.h"
+#include "core/storage/activationstore.h"
+#include "core/storage/database.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

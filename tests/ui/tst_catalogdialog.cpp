@@ -1,11 +1,11 @@
-#include "accountservice.h"
-#include "catalogdialog.h"
-#include "catalogitemdialog.h"
-#include "cataloglistmodel.h"
-#include "catalogservice.h"
-#include "database.h"
-#include "groupservice.h"
-#include "modalhelper.h"
+#include "core/services/accountservice.h"
+#include "core/services/catalogservice.h"
+#include "core/services/groupservice.h"
+#include "core/storage/database.h"
+#include "tests/ui/modalhelper.h"
+#include "ui/catalog/catalogdialog.h"
+#include "ui/catalog/catalogitemdialog.h"
+#include "ui/catalog/cataloglistmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>

@@ -1,4 +1,4 @@
-#include "commandpalettemodel.h"
+#include "ui/mainwindow/commandpalettemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -1,11 +1,11 @@
-#include "connectiondialog.h"
-#include "fieldmessage.h"
-#include "memorysecretstore.h"
-#include "modalhelper.h"
+#include "core/platform/memorysecretstore.h"
+#include "tests/ui/modalhelper.h"
+#include "ui/connection/connectiondialog.h"
+#include "ui/widgets/fieldmessage.h"
 
-#include "database.h"
-#include "settings.h"
-#include "translations.h"
+#include "core/platform/settings.h"
+#include "core/platform/translations.h"
+#include "core/storage/database.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>

@@ -1,14 +1,14 @@
-#include "consolesession.h"
-#include "groupnamedialog.h"
-#include "mainwindow.h"
-#include "memorysecretstore.h"
-#include "migrationquestion.h"
-#include "modalhelper.h"
-#include "passworddialog.h"
+#include "core/platform/memorysecretstore.h"
+#include "tests/ui/modalhelper.h"
+#include "ui/connection/consolesession.h"
+#include "ui/connection/migrationquestion.h"
+#include "ui/connection/passworddialog.h"
+#include "ui/groups/groupnamedialog.h"
+#include "ui/mainwindow/mainwindow.h"
 
-#include "database.h"
-#include "groupservice.h"
-#include "settings.h"
+#include "core/platform/settings.h"
+#include "core/services/groupservice.h"
+#include "core/storage/database.h"
 
 #include <QAction>
 #include <QCheckBox>

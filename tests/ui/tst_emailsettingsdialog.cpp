@@ -1,10 +1,10 @@
-#include "emailsettingsdialog.h"
-#include "fieldmessage.h"
-#include "mailcontroller.h"
-#include "memorysecretstore.h"
+#include "core/platform/memorysecretstore.h"
+#include "ui/mail/emailsettingsdialog.h"
+#include "ui/mail/mailcontroller.h"
+#include "ui/widgets/fieldmessage.h"
 
-#include "activationservice.h"
-#include "database.h"
+#include "core/services/activationservice.h"
+#include "core/storage/database.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

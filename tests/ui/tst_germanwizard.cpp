@@ -1,12 +1,12 @@
-#include "accountrules.h"
-#include "accountservice.h"
-#include "addaccountwizard.h"
-#include "database.h"
-#include "fieldmessage.h"
-#include "groupservice.h"
-#include "storagesize.h"
-#include "translations.h"
-#include "wizard/wizardtest.h"
+#include "core/domain/storagesize.h"
+#include "core/platform/translations.h"
+#include "core/rules/accountrules.h"
+#include "core/services/accountservice.h"
+#include "core/services/groupservice.h"
+#include "core/storage/database.h"
+#include "tests/ui/wizard/wizardtest.h"
+#include "ui/widgets/fieldmessage.h"
+#include "ui/wizard/addaccountwizard.h"
 
 #include <QAbstractButton>
 #include <QApplication>

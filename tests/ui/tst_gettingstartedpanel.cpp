@@ -1,11 +1,11 @@
-#include "gettingstartedpanel.h"
+#include "ui/mainwindow/gettingstartedpanel.h"
 
-#include "accountservice.h"
-#include "activationservice.h"
-#include "catalogservice.h"
-#include "database.h"
-#include "groupservice.h"
-#include "smtpsettings.h"
+#include "core/mail/smtpsettings.h"
+#include "core/services/accountservice.h"
+#include "core/services/activationservice.h"
+#include "core/services/catalogservice.h"
+#include "core/services/groupservice.h"
+#include "core/storage/database.h"
 
 #include <QAction>
 #include <QLabel>

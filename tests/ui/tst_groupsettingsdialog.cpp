@@ -1,10 +1,10 @@
-#include "activationservice.h"
-#include "auditlog.h"
-#include "catalogservice.h"
-#include "database.h"
-#include "groupservice.h"
-#include "groupsettingsdialog.h"
-#include "modalhelper.h"
+#include "core/services/activationservice.h"
+#include "core/services/catalogservice.h"
+#include "core/services/groupservice.h"
+#include "core/storage/auditlog.h"
+#include "core/storage/database.h"
+#include "tests/ui/modalhelper.h"
+#include "ui/groups/groupsettingsdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,7 +1,7 @@
-#include "accountservice.h"
-#include "database.h"
-#include "groupservice.h"
-#include "grouptreemodel.h"
+#include "core/services/accountservice.h"
+#include "core/services/groupservice.h"
+#include "core/storage/database.h"
+#include "ui/groups/grouptreemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,5 +1,5 @@
-#include "aboutdialog.h"
-#include "shortcutsdialog.h"
+#include "ui/mainwindow/aboutdialog.h"
+#include "ui/mainwindow/shortcutsdialog.h"
 
 #include <QAction>
 #include <QLabel>

@@ -1,4 +1,4 @@
-#include "keychainsecretstore.h"
+#include "core/platform/keychainsecretstore.h"
 
 #include <QDir>
 #include <QFile>

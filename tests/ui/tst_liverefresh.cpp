@@ -1,9 +1,9 @@
-#include "accountlistmodel.h"
-#include "accountservice.h"
-#include "changewatcher.h"
-#include "database.h"
-#include "groupservice.h"
-#include "testdatabase.h"
+#include "core/services/accountservice.h"
+#include "core/services/groupservice.h"
+#include "core/storage/changewatcher.h"
+#include "core/storage/database.h"
+#include "tests/common/testdatabase.h"
+#include "ui/accounts/accountlistmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>

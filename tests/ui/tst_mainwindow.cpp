@@ -1,13 +1,13 @@
-#include "accountlistmodel.h"
-#include "accountlistpanel.h"
-#include "accountservice.h"
-#include "addaccountwizard.h"
-#include "catalogservice.h"
-#include "database.h"
-#include "groupnamedialog.h"
-#include "groupservice.h"
-#include "mainwindow.h"
-#include "settings.h"
+#include "core/platform/settings.h"
+#include "core/services/accountservice.h"
+#include "core/services/catalogservice.h"
+#include "core/services/groupservice.h"
+#include "core/storage/database.h"
+#include "ui/accounts/accountlistmodel.h"
+#include "ui/accounts/accountlistpanel.h"
+#include "ui/groups/groupnamedialog.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/wizard/addaccountwizard.h"
 
 #include <QAction>
 #include <QApplication>

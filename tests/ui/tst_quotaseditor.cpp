@@ -1,6 +1,6 @@
-#include "fieldmessage.h"
-#include "quotaseditor.h"
-#include "storagesize.h"
+#include "core/domain/storagesize.h"
+#include "ui/widgets/fieldmessage.h"
+#include "ui/widgets/quotaseditor.h"
 
 #include <QCheckBox>
 #include <QLineEdit>

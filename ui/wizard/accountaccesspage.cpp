@@ -1,9 +1,9 @@
-#include "accountaccesspage.h"
+#include "ui/wizard/accountaccesspage.h"
 
-#include "accountrules.h"
-#include "checklistfield.h"
-#include "fieldmessage.h"
-#include "groupdefaults.h"
+#include "core/rules/accountrules.h"
+#include "core/rules/groupdefaults.h"
+#include "ui/widgets/checklistfield.h"
+#include "ui/widgets/fieldmessage.h"
 
 #include <QLabel>
 #include <QTreeWidget>

@@ -1,8 +1,8 @@
-#include "accountactivationpage.h"
+#include "ui/wizard/accountactivationpage.h"
 
-#include "activationservice.h"
-#include "fieldmessage.h"
-#include "uilogging.h"
+#include "core/platform/logging.h"
+#include "core/services/activationservice.h"
+#include "ui/widgets/fieldmessage.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "account.h"
-#include "emailtemplate.h"
+#include "core/domain/account.h"
+#include "core/mail/emailtemplate.h"
 
 #include <QWizardPage>
 

@@ -1,13 +1,13 @@
-#include "accountidentitypage.h"
+#include "ui/wizard/accountidentitypage.h"
 #include "ui_accountidentitypage.h"
 
-#include "accountrules.h"
-#include "accountservice.h"
-#include "contactfields.h"
-#include "fieldmessage.h"
-#include "identitytext.h"
-#include "loginfield.h"
-#include "passwordfield.h"
+#include "core/rules/accountrules.h"
+#include "core/services/accountservice.h"
+#include "ui/widgets/contactfields.h"
+#include "ui/widgets/fieldmessage.h"
+#include "ui/widgets/identitytext.h"
+#include "ui/widgets/loginfield.h"
+#include "ui/widgets/passwordfield.h"
 
 #include <QCheckBox>
 #include <QFormLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "account.h"
-#include "error.h"
+#include "core/domain/account.h"
+#include "core/domain/error.h"
 
 #include <QWizardPage>
 

@@ -1,9 +1,9 @@
-#include "accountoptionspage.h"
+#include "ui/wizard/accountoptionspage.h"
 #include "ui_accountoptionspage.h"
 
-#include "profileinheritance.h"
-#include "profilerules.h"
-#include "profilevalueindicator.h"
+#include "core/rules/profilerules.h"
+#include "ui/widgets/profileinheritance.h"
+#include "ui/widgets/profilevalueindicator.h"
 
 #include <QComboBox>
 #include <QSignalBlocker>

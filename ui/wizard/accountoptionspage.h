@@ -1,6 +1,6 @@
 #pragma once
 
-#include "account.h"
+#include "core/domain/account.h"
 
 #include <QWizardPage>
 

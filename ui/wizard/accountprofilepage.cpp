@@ -1,9 +1,9 @@
-#include "accountprofilepage.h"
+#include "ui/wizard/accountprofilepage.h"
 
-#include "accountrules.h"
-#include "fieldmessage.h"
-#include "groupdefaults.h"
-#include "profileinheritance.h"
+#include "core/rules/accountrules.h"
+#include "core/rules/groupdefaults.h"
+#include "ui/widgets/fieldmessage.h"
+#include "ui/widgets/profileinheritance.h"
 
 #include <QComboBox>
 #include <QFormLayout>

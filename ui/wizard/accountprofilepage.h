@@ -1,8 +1,8 @@
 #pragma once
 
-#include "account.h"
-#include "catalog.h"
-#include "error.h"
+#include "core/domain/account.h"
+#include "core/domain/catalog.h"
+#include "core/domain/error.h"
 
 #include <QWizardPage>
 

@@ -1,8 +1,8 @@
-#include "accountquotaspage.h"
+#include "ui/wizard/accountquotaspage.h"
 
-#include "accountrules.h"
-#include "fieldmessage.h"
-#include "quotarow.h"
+#include "core/rules/accountrules.h"
+#include "ui/widgets/fieldmessage.h"
+#include "ui/widgets/quotarow.h"
 
 #include <QGridLayout>
 #include <QLabel>

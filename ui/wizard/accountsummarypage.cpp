@@ -1,9 +1,9 @@
-#include "accountsummarypage.h"
+#include "ui/wizard/accountsummarypage.h"
 
-#include "accountrules.h"
-#include "accountservice.h"
-#include "profileinheritance.h"
-#include "profilerules.h"
+#include "core/rules/accountrules.h"
+#include "core/rules/profilerules.h"
+#include "core/services/accountservice.h"
+#include "ui/widgets/profileinheritance.h"
 
 #include <QLabel>
 #include <QTextBrowser>

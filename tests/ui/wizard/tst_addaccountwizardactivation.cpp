@@ -1,11 +1,11 @@
-#include "accountservice.h"
-#include "activationservice.h"
-#include "activationstore.h"
-#include "addaccountwizard.h"
-#include "database.h"
-#include "fieldmessage.h"
-#include "groupservice.h"
-#include "wizardtest.h"
+#include "core/services/accountservice.h"
+#include "core/services/activationservice.h"
+#include "core/services/groupservice.h"
+#include "core/storage/activationstore.h"
+#include "core/storage/database.h"
+#include "tests/ui/wizard/wizardtest.h"
+#include "ui/widgets/fieldmessage.h"
+#include "ui/wizard/addaccountwizard.h"
 
 #include <QApplication>
 #include <QCheckBox>

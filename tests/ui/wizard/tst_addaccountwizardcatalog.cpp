@@ -1,11 +1,11 @@
-#include "accountservice.h"
-#include "addaccountwizard.h"
-#include "catalogservice.h"
-#include "database.h"
-#include "fieldmessage.h"
-#include "groupservice.h"
-#include "profilerules.h"
-#include "wizardtest.h"
+#include "core/rules/profilerules.h"
+#include "core/services/accountservice.h"
+#include "core/services/catalogservice.h"
+#include "core/services/groupservice.h"
+#include "core/storage/database.h"
+#include "tests/ui/wizard/wizardtest.h"
+#include "ui/widgets/fieldmessage.h"
+#include "ui/wizard/addaccountwizard.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,10 +1,10 @@
-#include "accountservice.h"
-#include "addaccountwizard.h"
-#include "catalogservice.h"
-#include "database.h"
-#include "fieldmessage.h"
-#include "groupservice.h"
-#include "wizardtest.h"
+#include "core/services/accountservice.h"
+#include "core/services/catalogservice.h"
+#include "core/services/groupservice.h"
+#include "core/storage/database.h"
+#include "tests/ui/wizard/wizardtest.h"
+#include "ui/widgets/fieldmessage.h"
+#include "ui/wizard/addaccountwizard.h"
 
 #include <QComboBox>
 #include <QLabel>

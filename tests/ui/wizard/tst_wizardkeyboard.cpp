@@ -2,16 +2,16 @@
 // Ctrl+Enter), typed input never thrown away by Escape unasked, the first page in reading order
 // and narrow enough for a small screen.
 
-#include "../modalhelper.h"
-#include "accountservice.h"
-#include "addaccountwizard.h"
-#include "catalogservice.h"
-#include "database.h"
-#include "fieldmessage.h"
-#include "groupservice.h"
-#include "mainwindow.h"
-#include "settings.h"
-#include "wizardtest.h"
+#include "core/platform/settings.h"
+#include "core/services/accountservice.h"
+#include "core/services/catalogservice.h"
+#include "core/services/groupservice.h"
+#include "core/storage/database.h"
+#include "tests/ui/modalhelper.h"
+#include "tests/ui/wizard/wizardtest.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/widgets/fieldmessage.h"
+#include "ui/wizard/addaccountwizard.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -2,7 +2,7 @@
 
 // What the wizard tests share: finding widgets by objectName, typing, clicking, paging.
 
-#include "addaccountwizard.h"
+#include "ui/wizard/addaccountwizard.h"
 
 #include <QAbstractButton>
 #include <QLineEdit>

@@ -1,0 +1,107 @@
+#pragma once
+
+#include "core/domain/quota.h"
+#include "core/mail/emailtemplate.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+namespace bc {
+
+enum class AccountStatus
+{
+    Inactive,
+    Active,
+    Disabled
+};
+enum class BackupLocations
+{
+    LocalAndCloud,
+    CloudOnly
+};
+enum class NotificationLevel
+{
+    Off,
+    Less,
+    More,
+    All
+};
+
+// What a person fills in to create or edit an account (all five seeds). Everything else is the
+// database's.
+struct AccountDraft
+{
+    QString login;
+    QString email;
+    QString firstName;
+    QString lastName;
+    QString displayName; // empty: "First Last" (seed 003)
+    QString notificationEmail; // empty: notifications go to `email` (seed 001)
+    QString mobile; // for SMS MFA, E.164 (seed 002)
+    QString phone; // required for administrators (seed 001)
+    QString address; // required for administrators (seed 001)
+    QString password; // optional at creation (seed 002); only its hash is stored
+    bool administrator = false;
+    bool agentAutoUpdate = true;
+    Quotas quotas;
+    BackupLocations backupLocations = BackupLocations::LocalAndCloud;
+    NotificationLevel notificationLevel = NotificationLevel::Less;
+    bool businessNotifications = true;
+    qint64 profileId = 0; // 0: no profile
+    qint64 storageId = 0; // 0: the group's default storage
+    QList<qint64> subscriptionIds;
+    QList<qint64> securityGroupIds;
+    // Values set on the account itself rather than taken from its profile (ProfileRules keys).
+    QSet<QString> overrides;
+    // Only when creating: whether to send the activation email (seed 003 lets it be skipped), and
+    // a subject and body for this account instead of its group's (seed 003).
+    bool sendActivationEmail = true;
+    std::optional<EmailTemplate> activationEmail;
+    // Only when creating: the front end's id of this creation (a UUID). Sending the same create
+    // again — a retry after the reply was lost with the connection — finds the account the first
+    // one made instead of making a second.
+    QString requestId;
+};
+
+struct Account : AccountDraft
+{
+    qint64 id = 0;
+    qint64 groupId = 0;
+    AccountStatus status = AccountStatus::Inactive;
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QDateTime activatedAt; // null until the account was first activated
+    bool hasPassword = false;
+    int subscriptionCount = 0;
+
+    // Without a subscription an account is shown as unlicensed (seed 003).
+    [[nodiscard]] bool isLicensed() const { return subscriptionCount > 0; }
+    // The draft that would save this account unchanged (the password left empty).
+    [[nodiscard]] AccountDraft draft() const { return static_cast<const AccountDraft &>(*this); }
+};
+
+// Stable keys (CLI, JSON, database) and translated labels for the enums above.
+class AccountText
+{
+    Q_DECLARE_TR_FUNCTIONS(bc::AccountText)
+
+public:
+    static QString key(AccountStatus status);
+    static QString key(BackupLocations locations);
+    static QString key(NotificationLevel level);
+    static std::optional<AccountStatus> statusFromKey(const QString &key);
+    static std::optional<BackupLocations> backupLocationsFromKey(const QString &key);
+    static std::optional<NotificationLevel> notificationLevelFromKey(const QString &key);
+
+    static QString label(AccountStatus status);
+    static QString label(BackupLocations locations);
+    static QString label(NotificationLevel level);
+    static QString description(NotificationLevel level);
+};
+
+} // namespace bc

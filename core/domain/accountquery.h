@@ -1,0 +1,104 @@
+#pragma once
+
+#include "core/domain/account.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace bc {
+
+// The columns the account list can be sorted by; the storage layer maps each to SQL.
+enum class AccountColumn
+{
+    Login,
+    Name,
+    Email,
+    Status,
+    Administrator,
+    StorageQuota,
+    Created
+};
+
+// The narrower lists a status filter offers beside the statuses.
+enum class AccountTrait
+{
+    Unlicensed, // no subscription (seed 003)
+    Administrator, // the administrator switch is on
+    EmailFailed // inactive, and its newest activation email could not be sent
+};
+
+// Which accounts a list shows and in what order. Filtering and sorting happen in SQL.
+struct AccountQuery
+{
+    qint64 groupId = 0; // 0: every group
+    bool includeSubgroups = false;
+    std::optional<AccountStatus> status;
+    std::optional<AccountTrait> trait; // and, with or without a status, only these
+    // Matches the login, email or name, folded (case and width do not count): anywhere from three
+    // characters on, at the start below that (AccountStore::searchCondition).
+    QString search;
+    AccountColumn sortColumn = AccountColumn::Login;
+    Qt::SortOrder sortOrder = Qt::AscendingOrder;
+
+    friend bool operator==(const AccountQuery &, const AccountQuery &) = default;
+};
+
+// The one status filter of a list, named by a key: a status ("active", "inactive", "disabled")
+// or a trait ("unlicensed", "admin", "email-failed"). The CLI's --status and the console's
+// Status box both read it here.
+class StatusFilter
+{
+public:
+    static QString key(AccountTrait trait)
+    {
+        switch (trait) {
+        case AccountTrait::Unlicensed:
+            return QStringLiteral("unlicensed");
+        case AccountTrait::Administrator:
+            return QStringLiteral("admin");
+        case AccountTrait::EmailFailed:
+            return QStringLiteral("email-failed");
+        }
+        return {};
+    }
+    static constexpr AccountTrait traits[] = {AccountTrait::Unlicensed, AccountTrait::Administrator,
+                                              AccountTrait::EmailFailed};
+    // Every key, statuses first.
+    static QStringList keys()
+    {
+        QStringList result;
+        for (auto status : {AccountStatus::Active, AccountStatus::Inactive, AccountStatus::Disabled})
+            result.append(AccountText::key(status));
+        for (AccountTrait trait : traits)
+            result.append(key(trait));
+        return result;
+    }
+    // Sets the query's status or trait from a key (and clears the other one); an empty key clears
+    // both. False, leaving the query as it was, when the key is none of keys().
+    static bool apply(AccountQuery &query, const QString &filterKey)
+    {
+        const QString wanted = filterKey.trimmed().toLower();
+        if (wanted.isEmpty()) {
+            query.status.reset();
+            query.trait.reset();
+            return true;
+        }
+        if (const auto status = AccountText::statusFromKey(wanted)) {
+            query.status = status;
+            query.trait.reset();
+            return true;
+        }
+        for (AccountTrait trait : traits) {
+            if (key(trait) == wanted) {
+                query.status.reset();
+                query.trait = trait;
+                return true;
+            }
+        }
+        return false;
+    }
+};
+
+} // namespace bc

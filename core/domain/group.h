@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/domain/quota.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace bc {
+
+// A node of the group tree: the MSP at the root, customer organizations, their units.
+struct Group
+{
+    qint64 id = 0;
+    qint64 parentId = 0; // 0 for the root
+    QString name;
+    Quotas limits; // caps for the accounts of this group and of the groups below
+    QDateTime createdAt;
+    int accountCount = 0; // accounts directly in this group
+    int childCount = 0; // groups directly below
+
+    [[nodiscard]] bool isRoot() const { return parentId == 0; }
+};
+
+// A group found by its path (GroupStore::findByPath).
+struct GroupMatch
+{
+    qint64 id = 0;
+    QString name;
+    QString path; // "Acme MSP/Contoso/Sales": the names from the root, joined by "/"
+
+    friend bool operator==(const GroupMatch &, const GroupMatch &) = default;
+};
+
+} // namespace bc

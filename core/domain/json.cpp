@@ -1,0 +1,231 @@
+#include "core/domain/json.h"
+
+#include "core/mail/activationtext.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace bc::Json {
+
+namespace {
+
+QJsonValue timestamp(const QDateTime &when)
+{
+    return when.isValid() ? QJsonValue(when.toUTC().toString(Qt::ISODate)) : QJsonValue();
+}
+
+QJsonValue idOrNull(qint64 id)
+{
+    return id == 0 ? QJsonValue() : QJsonValue(id);
+}
+
+QJsonArray idArray(const QList<qint64> &ids)
+{
+    QJsonArray array;
+    for (qint64 id : ids)
+        array.append(id);
+    return array;
+}
+
+QJsonArray sortedArray(const QSet<QString> &values)
+{
+    QStringList sorted = values.values();
+    sorted.sort();
+    return QJsonArray::fromStringList(sorted);
+}
+
+QJsonArray flagKeys(Services services)
+{
+    QJsonArray keys;
+    for (Service service : allServices) {
+        if (services.testFlag(service))
+            keys.append(CatalogText::key(service));
+    }
+    return keys;
+}
+
+} // namespace
+
+QJsonObject fromQuotas(const Quotas &quotas, bool withOverage)
+{
+    QJsonObject object;
+    for (Resource resource : allResources) {
+        const Quota &quota = quotas[resource];
+        const QJsonValue limit = quota.limit ? QJsonValue(*quota.limit) : QJsonValue(u"unlimited"_s);
+        if (withOverage)
+            object.insert(Quotas::key(resource), QJsonObject {{u"limit"_s, limit}, {u"overage"_s, quota.overage}});
+        else
+            object.insert(Quotas::key(resource), limit);
+    }
+    return object;
+}
+
+QJsonObject fromAccount(const Account &account)
+{
+    return {
+        {u"id"_s, account.id},
+        {u"groupId"_s, account.groupId},
+        {u"login"_s, account.login},
+        {u"email"_s, account.email},
+        {u"firstName"_s, account.firstName},
+        {u"lastName"_s, account.lastName},
+        {u"administrator"_s, account.administrator},
+        {u"agentAutoUpdate"_s, account.agentAutoUpdate},
+        {u"backupLocations"_s, AccountText::key(account.backupLocations)},
+        {u"notificationLevel"_s, AccountText::key(account.notificationLevel)},
+        {u"businessNotifications"_s, account.businessNotifications},
+        {u"displayName"_s, account.displayName},
+        {u"notificationEmail"_s, account.notificationEmail},
+        {u"mobile"_s, account.mobile},
+        {u"phone"_s, account.phone},
+        {u"address"_s, account.address},
+        {u"hasPassword"_s, account.hasPassword},
+        {u"profileId"_s, idOrNull(account.profileId)},
+        {u"storageId"_s, idOrNull(account.storageId)},
+        {u"subscriptionIds"_s, idArray(account.subscriptionIds)},
+        {u"securityGroupIds"_s, idArray(account.securityGroupIds)},
+        {u"licensed"_s, account.isLicensed()},
+        {u"overrides"_s, sortedArray(account.overrides)},
+        {u"status"_s, AccountText::key(account.status)},
+        {u"quotas"_s, fromQuotas(account.quotas, true)},
+        {u"createdAt"_s, timestamp(account.createdAt)},
+        {u"activatedAt"_s, timestamp(account.activatedAt)},
+    };
+}
+
+QJsonObject fromGroup(const Group &group, const QString &path)
+{
+    QJsonObject object {
+        {u"id"_s, group.id},
+        {u"parentId"_s, group.parentId == 0 ? QJsonValue() : QJsonValue(group.parentId)},
+        {u"name"_s, group.name},
+        {u"accounts"_s, group.accountCount},
+        {u"limits"_s, fromQuotas(group.limits, false)},
+        {u"createdAt"_s, timestamp(group.createdAt)},
+    };
+    if (!path.isEmpty())
+        object.insert(u"path"_s, path);
+    return object;
+}
+
+QJsonObject fromProfile(const Profile &profile)
+{
+    return {
+        {u"id"_s, profile.id},
+        {u"groupId"_s, profile.groupId},
+        {u"name"_s, profile.name},
+        {u"dataLock"_s, profile.dataLock},
+        {u"backupLocations"_s, AccountText::key(profile.backupLocations)},
+        {u"notificationLevel"_s, AccountText::key(profile.notificationLevel)},
+        {u"quotas"_s, fromQuotas(profile.quotas, true)},
+    };
+}
+
+QJsonObject fromStorage(const Storage &storage)
+{
+    return {{u"id"_s, storage.id},
+            {u"groupId"_s, storage.groupId},
+            {u"name"_s, storage.name},
+            {u"region"_s, storage.region}};
+}
+
+QJsonObject fromSubscription(const Subscription &subscription)
+{
+    return {{u"id"_s, subscription.id}, {u"groupId"_s, subscription.groupId}, {u"name"_s, subscription.name}};
+}
+
+QJsonObject fromSecurityGroup(const SecurityGroup &securityGroup)
+{
+    QJsonArray permissions;
+    for (Permission permission : allPermissions) {
+        if (securityGroup.permissions.testFlag(permission))
+            permissions.append(CatalogText::key(permission));
+    }
+    return {{u"id"_s, securityGroup.id},
+            {u"groupId"_s, securityGroup.groupId},
+            {u"name"_s, securityGroup.name},
+            {u"permissions"_s, permissions}};
+}
+
+QJsonObject fromSettings(const GroupSettings &settings)
+{
+    return {
+        {u"customerId"_s, settings.customerId},
+        {u"contact"_s,
+         QJsonObject {{u"company"_s, settings.contactCompany},
+                      {u"address"_s, settings.contactAddress},
+                      {u"phone"_s, settings.contactPhone},
+                      {u"email"_s, settings.contactEmail}}},
+        {u"services"_s, flagKeys(settings.services)},
+        {u"backupNewUsersAutomatically"_s, flagKeys(settings.backupNewUsersAutomatically)},
+        {u"digestRecipients"_s, QJsonArray::fromStringList(settings.digestRecipients)},
+        {u"defaultStorageId"_s, idOrNull(settings.defaultStorageId)},
+        {u"defaultProfileId"_s, idOrNull(settings.defaultProfileId)},
+        {u"defaultSubscriptionId"_s, idOrNull(settings.defaultSubscriptionId)},
+        {u"limits"_s, fromQuotas(settings.limits, false)},
+    };
+}
+
+QJsonObject fromActivationState(const ActivationState &state)
+{
+    return {
+        {u"email"_s, state.hasMessage ? QJsonValue(ActivationText::key(state.emailStatus)) : QJsonValue()},
+        {u"lastError"_s, state.lastError},
+        {u"pendingSince"_s, timestamp(state.pendingSince)},
+        {u"linkExpires"_s, timestamp(state.linkExpires)},
+        {u"mailServerSetUp"_s, state.mailServerSetUp},
+    };
+}
+
+QJsonObject fromOutboxMessage(const OutboxMessage &message)
+{
+    return {
+        {u"id"_s, message.id},
+        {u"accountId"_s, idOrNull(message.accountId)},
+        {u"kind"_s, message.kind},
+        {u"messageId"_s, message.messageId},
+        {u"recipient"_s, message.recipient},
+        {u"status"_s, ActivationText::key(message.status)},
+        {u"attempts"_s, message.attempts},
+        {u"lastError"_s, message.lastError},
+        {u"createdAt"_s, timestamp(message.createdAt)},
+        {u"nextAttemptAt"_s, timestamp(message.nextAttemptAt)},
+        {u"sentAt"_s, timestamp(message.sentAt)},
+    };
+}
+
+QString securityKey(SmtpSettings::Security security)
+{
+    switch (security) {
+    case SmtpSettings::Security::None:
+        return u"none"_s;
+    case SmtpSettings::Security::StartTls:
+        return u"starttls"_s;
+    case SmtpSettings::Security::Tls:
+        return u"tls"_s;
+    }
+    return {};
+}
+
+QJsonObject fromSmtpSettings(const SmtpSettings &settings)
+{
+    return {
+        {u"host"_s, settings.host},
+        {u"port"_s, settings.port},
+        {u"security"_s, securityKey(settings.security)},
+        {u"user"_s, settings.user},
+        {u"sender"_s, settings.sender},
+        {u"caFile"_s, settings.caFile},
+        {u"timeoutSeconds"_s, settings.timeoutSeconds},
+        {u"activationUrl"_s, settings.activationBaseUrl},
+        {u"configured"_s, settings.isConfigured()},
+    };
+}
+
+QJsonObject fromEmailTemplate(const EmailTemplate &email)
+{
+    return {{u"subject"_s, email.subject}, {u"bodyText"_s, email.bodyText}, {u"bodyHtml"_s, email.bodyHtml}};
+}
+
+} // namespace bc::Json

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/domain/account.h"
+#include "core/domain/catalog.h"
+#include "core/domain/group.h"
+#include "core/mail/outboxmessage.h"
+#include "core/mail/smtpsettings.h"
+
+#include <QJsonObject>
+
+namespace bc {
+
+// The JSON shape of accounts and groups, for the CLI's --json and the audit log's before/after.
+namespace Json {
+QJsonObject fromQuotas(const Quotas &quotas, bool withOverage);
+QJsonObject fromAccount(const Account &account);
+QJsonObject fromGroup(const Group &group, const QString &path = QString());
+QJsonObject fromProfile(const Profile &profile);
+QJsonObject fromStorage(const Storage &storage);
+QJsonObject fromSubscription(const Subscription &subscription);
+QJsonObject fromSecurityGroup(const SecurityGroup &securityGroup);
+QJsonObject fromSettings(const GroupSettings &settings);
+// The same, by overload, for code written once for every catalog kind.
+inline QJsonObject from(const Profile &item)
+{
+    return fromProfile(item);
+}
+inline QJsonObject from(const Storage &item)
+{
+    return fromStorage(item);
+}
+inline QJsonObject from(const Subscription &item)
+{
+    return fromSubscription(item);
+}
+inline QJsonObject from(const SecurityGroup &item)
+{
+    return fromSecurityGroup(item);
+}
+QJsonObject fromActivationState(const ActivationState &state);
+QJsonObject fromOutboxMessage(const OutboxMessage &message); // no bodies, no link token
+QJsonObject fromSmtpSettings(const SmtpSettings &settings); // no password
+QJsonObject fromEmailTemplate(const EmailTemplate &email);
+QString securityKey(SmtpSettings::Security security);
+} // namespace Json
+
+} // namespace bc

@@ -1,7 +1,0 @@
-#pragma once
-
-#include <QLoggingCategory>
-
-Q_DECLARE_LOGGING_CATEGORY(lcDb)
-Q_DECLARE_LOGGING_CATEGORY(lcCore)
-Q_DECLARE_LOGGING_CATEGORY(lcPerf)

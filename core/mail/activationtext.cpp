@@ -1,0 +1,65 @@
+#include "core/mail/activationtext.h"
+
+using namespace Qt::StringLiterals;
+
+namespace bc {
+
+QString ActivationText::key(OutboxMessage::Status status)
+{
+    switch (status) {
+    case OutboxMessage::Status::Queued:
+        return u"queued"_s;
+    case OutboxMessage::Status::Sending:
+        return u"sending"_s;
+    case OutboxMessage::Status::Sent:
+        return u"sent"_s;
+    case OutboxMessage::Status::Failed:
+        return u"failed"_s;
+    case OutboxMessage::Status::Withdrawn:
+        return u"withdrawn"_s;
+    }
+    return {};
+}
+
+std::optional<OutboxMessage::Status> ActivationText::statusFromKey(const QString &key)
+{
+    for (auto status : {OutboxMessage::Status::Queued, OutboxMessage::Status::Sending, OutboxMessage::Status::Sent,
+                        OutboxMessage::Status::Failed, OutboxMessage::Status::Withdrawn}) {
+        if (ActivationText::key(status) == key)
+            return status;
+    }
+    return std::nullopt;
+}
+
+QString ActivationText::label(const ActivationState &state)
+{
+    if (!state.hasMessage)
+        return {};
+    switch (state.emailStatus) {
+    case OutboxMessage::Status::Queued:
+        if (!state.mailServerSetUp)
+            return tr("Not sent: no mail server set up");
+        return state.lastError.isEmpty() ? tr("Email queued") : tr("Email queued (retrying: %1)").arg(state.lastError);
+    case OutboxMessage::Status::Sending:
+        return tr("Email sending");
+    case OutboxMessage::Status::Sent:
+        return tr("Email sent");
+    case OutboxMessage::Status::Failed:
+        return tr("Failed: %1").arg(state.lastError);
+    case OutboxMessage::Status::Withdrawn:
+        return tr("Email withdrawn");
+    }
+    return {};
+}
+
+QString ActivationText::pending(const ActivationState &state, const QLocale &locale)
+{
+    if (!state.linkExpires.isValid())
+        return {};
+    //: Shown for an inactive account: when its activation started and when its link stops working.
+    return tr("Pending since %1 · link expires %2")
+        .arg(locale.toString(state.pendingSince.toLocalTime(), QLocale::ShortFormat),
+             locale.toString(state.linkExpires.toLocalTime(), QLocale::ShortFormat));
+}
+
+} // namespace bc

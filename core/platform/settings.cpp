@@ -1,0 +1,174 @@
+#include "core/platform/settings.h"
+
+#include "core/platform/logging.h"
+
+using namespace Qt::StringLiterals;
+
+namespace bc {
+
+namespace Key {
+const auto windowGeometry = u"mainWindow/geometry"_s;
+const auto windowState = u"mainWindow/state"_s;
+const auto splitterState = u"mainWindow/splitter"_s;
+const auto accountHeaderState = u"accountList/header"_s;
+const auto lastGroups = u"lastGroups"_s; // array of {database, groupId}, the latest first
+const auto lastGroupDatabase = u"database"_s;
+const auto lastGroupId = u"groupId"_s;
+const auto oldLastGroupId = u"accountList/lastGroupId"_s; // once for every database: forgotten
+const auto includeSubgroups = u"accountList/includeSubgroups"_s;
+const auto connections = u"connections"_s; // array of {name, url}
+const auto connectionName = u"name"_s;
+const auto connectionUrl = u"url"_s;
+const auto lastConnection = u"connection/last"_s;
+} // namespace Key
+
+Settings::Settings()
+    : m_settings(std::make_unique<QSettings>())
+{
+}
+
+Settings::Settings(const QString &fileName)
+    : m_settings(std::make_unique<QSettings>(fileName, QSettings::IniFormat))
+{
+}
+
+Settings::~Settings() = default;
+
+QByteArray Settings::windowGeometry() const
+{
+    return m_settings->value(Key::windowGeometry).toByteArray();
+}
+
+void Settings::setWindowGeometry(const QByteArray &value)
+{
+    m_settings->setValue(Key::windowGeometry, value);
+}
+
+QByteArray Settings::windowState() const
+{
+    return m_settings->value(Key::windowState).toByteArray();
+}
+
+void Settings::setWindowState(const QByteArray &value)
+{
+    m_settings->setValue(Key::windowState, value);
+}
+
+QByteArray Settings::splitterState() const
+{
+    return m_settings->value(Key::splitterState).toByteArray();
+}
+
+void Settings::setSplitterState(const QByteArray &value)
+{
+    m_settings->setValue(Key::splitterState, value);
+}
+
+QByteArray Settings::accountHeaderState(const QString &language) const
+{
+    return m_settings->value(Key::accountHeaderState + u'/' + language).toByteArray();
+}
+
+void Settings::setAccountHeaderState(const QString &language, const QByteArray &value)
+{
+    m_settings->setValue(Key::accountHeaderState + u'/' + language, value);
+}
+
+QList<Settings::LastGroup> Settings::lastGroups() const
+{
+    QList<LastGroup> groups;
+    const int count = m_settings->beginReadArray(Key::lastGroups);
+    for (int i = 0; i < count; ++i) {
+        m_settings->setArrayIndex(i);
+        groups.append({m_settings->value(Key::lastGroupDatabase).toString(),
+                       m_settings->value(Key::lastGroupId, 0).toLongLong()});
+    }
+    m_settings->endArray();
+    return groups;
+}
+
+qint64 Settings::lastGroupId(const QString &database) const
+{
+    for (const LastGroup &group : lastGroups()) {
+        if (group.database == database)
+            return group.groupId;
+    }
+    return 0;
+}
+
+void Settings::setLastGroupId(const QString &database, qint64 id)
+{
+    // The databases used lately, a handful: enough for anyone's connections, and no list that grows.
+    constexpr qsizetype kept = 32;
+    QList<LastGroup> groups {{database, id}};
+    for (const LastGroup &group : lastGroups()) {
+        if (group.database != database && groups.size() < kept)
+            groups.append(group);
+    }
+    m_settings->remove(Key::oldLastGroupId);
+    m_settings->remove(Key::lastGroups);
+    m_settings->beginWriteArray(Key::lastGroups, static_cast<int>(groups.size()));
+    for (int i = 0; i < groups.size(); ++i) {
+        m_settings->setArrayIndex(i);
+        m_settings->setValue(Key::lastGroupDatabase, groups.at(i).database);
+        m_settings->setValue(Key::lastGroupId, groups.at(i).groupId);
+    }
+    m_settings->endArray();
+}
+
+bool Settings::includeSubgroups() const
+{
+    return m_settings->value(Key::includeSubgroups, true).toBool();
+}
+
+void Settings::setIncludeSubgroups(bool value)
+{
+    m_settings->setValue(Key::includeSubgroups, value);
+}
+
+QList<ConnectionProfile> Settings::connectionProfiles() const
+{
+    QList<ConnectionProfile> profiles;
+    const int count = m_settings->beginReadArray(Key::connections);
+    for (int i = 0; i < count; ++i) {
+        m_settings->setArrayIndex(i);
+        const QString name = m_settings->value(Key::connectionName).toString();
+        auto address = DatabaseAddress::parse(m_settings->value(Key::connectionUrl).toString());
+        if (name.isEmpty() || !address) {
+            qCWarning(lcCore) << "settings: skipping the unreadable connection" << i << name;
+            continue;
+        }
+        profiles.append({name, *address});
+    }
+    m_settings->endArray();
+    return profiles;
+}
+
+void Settings::setConnectionProfiles(const QList<ConnectionProfile> &profiles)
+{
+    m_settings->remove(Key::connections);
+    m_settings->beginWriteArray(Key::connections, static_cast<int>(profiles.size()));
+    for (int i = 0; i < profiles.size(); ++i) {
+        m_settings->setArrayIndex(i);
+        m_settings->setValue(Key::connectionName, profiles.at(i).name);
+        m_settings->setValue(Key::connectionUrl, profiles.at(i).address.toUrl());
+    }
+    m_settings->endArray();
+}
+
+QString Settings::lastConnectionProfile() const
+{
+    return m_settings->value(Key::lastConnection).toString();
+}
+
+void Settings::setLastConnectionProfile(const QString &name)
+{
+    m_settings->setValue(Key::lastConnection, name);
+}
+
+void Settings::sync()
+{
+    m_settings->sync();
+}
+
+} // namespace bc

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/domain/connectionprofile.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QSettings>
+#include <QString>
+
+#include <memory>
+
+namespace bc {
+
+// Every persisted preference of the console, its key and its default, in one place.
+// Tests point it at a temporary file with the constructor that takes a path.
+class Settings final
+{
+    Q_DISABLE_COPY_MOVE(Settings)
+
+public:
+    Settings();
+    explicit Settings(const QString &fileName);
+    ~Settings();
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &value);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &value);
+    QByteArray splitterState() const;
+    void setSplitterState(const QByteArray &value);
+    // The account list's columns, per language ("de"): widths fit the titles of one language.
+    QByteArray accountHeaderState(const QString &language) const;
+    void setAccountHeaderState(const QString &language, const QByteArray &value);
+    // The group selected last in the database at `database` (its location: a file path or a URL
+    // without password), 0 when none; each database remembers its own.
+    qint64 lastGroupId(const QString &database) const;
+    void setLastGroupId(const QString &database, qint64 id);
+    bool includeSubgroups() const;
+    void setIncludeSubgroups(bool value);
+    // The saved connections, in the user's order; addresses as URLs, never a password.
+    QList<ConnectionProfile> connectionProfiles() const;
+    void setConnectionProfiles(const QList<ConnectionProfile> &profiles);
+    // The name of the connection the console opens at start (empty: the default database file).
+    QString lastConnectionProfile() const;
+    void setLastConnectionProfile(const QString &name);
+
+    void sync();
+
+private:
+    struct LastGroup
+    {
+        QString database;
+        qint64 groupId = 0;
+    };
+    QList<LastGroup> lastGroups() const;
+
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace bc

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "core/domain/account.h"
+#include "core/domain/error.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace bc {
+
+// Field keys that errors carry, shared by the wizard, the CLI and the tests.
+namespace Field {
+inline const QString login = QStringLiteral("login");
+inline const QString email = QStringLiteral("email");
+inline const QString firstName = QStringLiteral("firstName");
+inline const QString lastName = QStringLiteral("lastName");
+inline const QString groupName = QStringLiteral("name");
+inline const QString group = QStringLiteral("group");
+inline const QString displayName = QStringLiteral("displayName");
+inline const QString notificationEmail = QStringLiteral("notificationEmail");
+inline const QString mobile = QStringLiteral("mobile");
+inline const QString phone = QStringLiteral("phone");
+inline const QString address = QStringLiteral("address");
+inline const QString password = QStringLiteral("password");
+inline const QString profile = QStringLiteral("profile");
+inline const QString storage = QStringLiteral("storage");
+inline const QString subscriptions = QStringLiteral("subscriptions");
+inline const QString securityGroups = QStringLiteral("securityGroups");
+QString quotaLimit(Resource resource);
+QString quotaOverage(Resource resource);
+} // namespace Field
+
+// Every rule an account's fields must meet before storage is asked. Pure functions: no database.
+class AccountRules
+{
+    Q_DECLARE_TR_FUNCTIONS(bc::AccountRules)
+
+public:
+    static constexpr int maxLoginLength = 64;
+    static constexpr int maxNameLength = 100;
+    static constexpr int maxEmailLength = 254;
+
+    // The form under which logins are compared: trimmed, NFKC-normalized, case-folded.
+    static QString loginKey(const QString &login);
+
+    static Result<void> checkLogin(const QString &login);
+    static constexpr int maxAddressLength = 500;
+
+    static Result<void> checkEmail(const QString &email, const QString &field = Field::email);
+    // A mobile number in E.164 form ("+4915112345678"); spaces, dashes, dots and brackets are
+    // allowed while typing and dropped by normalizedPhone().
+    static Result<void> checkMobile(const QString &mobile);
+    // A telephone number as people write it: digits, spaces, + - ( ) . /, at least 6 digits.
+    static Result<void> checkPhone(const QString &phone, const QString &field = Field::phone);
+    static Result<void> checkAddress(const QString &address, const QString &field = Field::address);
+    static QString normalizedPhone(const QString &phone);
+    static Result<void> checkName(const QString &name, const QString &field);
+    // An account's limit may not exceed the tightest limit of its group and the groups above.
+    static QList<Error> checkQuotas(const Quotas &quotas, const Quotas &groupLimits);
+    // All of the above for a whole draft; empty when it is valid.
+    static QList<Error> check(const AccountDraft &draft, const Quotas &groupLimits);
+
+    // Trims what should be trimmed, fills the display name; the stored form of a draft.
+    static AccountDraft normalized(AccountDraft draft);
+
+    // Candidates for a free login close to `login` ("alice" → "alice2", "alice3", ...).
+    static QStringList loginVariants(const QString &login, int count);
+};
+
+class GroupRules
+{
+    Q_DECLARE_TR_FUNCTIONS(bc::GroupRules)
+
+public:
+    static constexpr int maxNameLength = 100;
+    static QString nameKey(const QString &name);
+    static Result<void> checkName(const QString &name);
+    // The tightest of two sets of limits, resource by resource.
+    static Quotas tightest(const Quotas &a, const Quotas &b);
+};
+
+} // namespace bc

@@ -1,0 +1,458 @@
+#include "core/services/accountservice.h"
+
+#include "core/domain/json.h"
+#include "core/domain/timestamps.h"
+#include "core/platform/passwordhasher.h"
+#include "core/rules/accountrules.h"
+#include "core/rules/passwordpolicy.h"
+#include "core/rules/profilerules.h"
+#include "core/services/activationservice.h"
+#include "core/storage/accountstore.h"
+#include "core/storage/auditlog.h"
+#include "core/storage/catalogstore.h"
+#include "core/storage/database.h"
+#include "core/storage/groupstore.h"
+
+using namespace Qt::StringLiterals;
+
+namespace bc {
+
+AccountService::AccountService(Database &database, QObject *parent)
+    : QObject(parent)
+    , m_db(database)
+{
+}
+
+QString AccountService::databaseLocation() const
+{
+    return m_db.location();
+}
+
+QString AccountService::loginTakenMessage(const QString &login, const QString &suggestion)
+{
+    if (suggestion.isEmpty())
+        return tr("The login \"%1\" is already taken; logins are unique across all organizations.")
+            .arg(login.trimmed());
+    return tr("The login \"%1\" is already taken; logins are unique across all organizations. \"%2\" is free.")
+        .arg(login.trimmed(), suggestion);
+}
+
+Error AccountService::loginTakenError(const QString &login)
+{
+    auto availability = checkLogin(login);
+    return {Error::Code::LoginTaken, Field::login,
+            availability ? availability->message : loginTakenMessage(login, QString())};
+}
+
+Result<AccountDraft> AccountService::prepare(qint64 groupId, const AccountDraft &input, const Catalog &catalog) const
+{
+    AccountDraft draft = AccountRules::normalized(input);
+    if (draft.profileId != 0) {
+        const auto profile = std::find_if(catalog.profiles.cbegin(), catalog.profiles.cend(),
+                                          [&draft](const Profile &p) { return p.id == draft.profileId; });
+        if (profile == catalog.profiles.cend())
+            return fail(Error::Code::Invalid, Field::profile,
+                        tr("Choose one of the profiles of this group or of a group above it."));
+        draft = ProfileRules::apply(*profile, draft);
+    } else {
+        draft.overrides.clear();
+    }
+    if (draft.storageId == 0)
+        draft.storageId = catalog.defaultStorageId;
+    // A service the group has switched off backs up nothing: its quota is zero (seed 004).
+    for (Resource resource : allResources) {
+        const std::optional<Service> service = CatalogText::serviceFor(resource);
+        if (service && !catalog.services.testFlag(*service))
+            draft.quotas[resource] = Quota {0, 0};
+    }
+    Q_UNUSED(groupId)
+    return draft;
+}
+
+QList<Error> AccountService::checkAgainst(const Catalog &catalog, const AccountDraft &draft, qint64 accountId)
+{
+    QList<Error> errors = AccountRules::check(draft, catalog.limits);
+    const auto offers = [](const auto &items, qint64 id) {
+        return std::any_of(items.cbegin(), items.cend(), [id](const auto &item) { return item.id == id; });
+    };
+    if (draft.storageId != 0 && !offers(catalog.storages, draft.storageId))
+        errors.append({Error::Code::Invalid, Field::storage,
+                       tr("Choose one of the storages of this group or of a group above it.")});
+    for (qint64 id : draft.subscriptionIds) {
+        if (!offers(catalog.subscriptions, id)) {
+            errors.append({Error::Code::Invalid, Field::subscriptions,
+                           tr("Choose subscriptions of this group or of a group above it.")});
+            break;
+        }
+    }
+    for (qint64 id : draft.securityGroupIds) {
+        if (!offers(catalog.securityGroups, id)) {
+            errors.append({Error::Code::Invalid, Field::securityGroups,
+                           tr("Choose security groups of this group or of a group above it.")});
+            break;
+        }
+    }
+    const bool loginValid =
+        std::none_of(errors.cbegin(), errors.cend(), [](const Error &error) { return error.field == Field::login; });
+    if (loginValid) {
+        auto owner = AccountStore(m_db).byLogin(draft.login);
+        if (!owner)
+            errors.prepend(owner.error());
+        else if (*owner && (*owner)->id != accountId)
+            errors.prepend(loginTakenError(draft.login));
+    }
+    return errors;
+}
+
+QList<Error> AccountService::validate(qint64 groupId, const AccountDraft &input, qint64 accountId)
+{
+    // An account needs a group; the catalog walk would find nothing above 0.
+    if (groupId <= 0)
+        return {Error {Error::Code::NotFound, Field::group, tr("Choose the group the account belongs to.")}};
+    auto catalog = loadCatalog(m_db, groupId, CatalogParts::neededBy(input));
+    if (!catalog)
+        return {catalog.error()};
+    auto draft = prepare(groupId, input, *catalog);
+    if (!draft)
+        return {draft.error()};
+    return checkAgainst(*catalog, *draft, accountId);
+}
+
+Result<LoginAvailability> AccountService::checkLogin(const QString &login)
+{
+    AccountStore accounts(m_db);
+    auto taken = accounts.loginExists(login);
+    if (!taken)
+        return fail(taken.error());
+    if (!*taken)
+        return LoginAvailability {true, QString(), QString()};
+    auto free = accounts.freeLogins(AccountRules::loginVariants(login, 20));
+    if (!free)
+        return fail(free.error());
+    return LoginAvailability {false, free->value(0), loginTakenMessage(login, free->value(0))};
+}
+
+Result<AccountDraft> AccountService::newDraft(qint64 groupId, NewAccountDefaults take)
+{
+    auto catalog = loadCatalog(
+        m_db, groupId,
+        {.profiles = take.profile, .storages = false, .subscriptions = take.subscription, .securityGroups = false});
+    if (!catalog)
+        return fail(catalog.error());
+    return GroupDefaults::newDraft(*catalog, take);
+}
+
+Result<Account> AccountService::create(qint64 groupId, const AccountDraft &input, AccountStatus status)
+{
+    // The hash takes a fraction of a second of memory-hard work: done before the write lock.
+    auto passwordHash = hashPassword(input);
+    if (!passwordHash)
+        return fail(passwordHash.error());
+    AccountDraft draft = AccountRules::normalized(input);
+    auto created = m_db.write([&]() -> Result<Account> {
+        // A retry of a create whose reply was lost: the account exists already, made by this very
+        // request, and is the answer.
+        if (!draft.requestId.isEmpty()) {
+            auto earlier = AccountStore(m_db).idOfRequest(draft.requestId);
+            if (!earlier)
+                return fail(earlier.error());
+            if (*earlier)
+                return loadAccount(**earlier);
+        }
+        // Validated inside the write transaction, so the catalog and the login cannot change
+        // meanwhile on this database; the unique index settles any race with another process.
+        if (groupId <= 0)
+            return fail(Error::Code::NotFound, Field::group, tr("Choose the group the account belongs to."));
+        auto catalog = loadCatalog(m_db, groupId, CatalogParts::neededBy(draft));
+        if (!catalog)
+            return fail(catalog.error());
+        auto prepared = prepare(groupId, draft, *catalog);
+        if (!prepared)
+            return fail(prepared.error());
+        draft = *prepared;
+        if (const QList<Error> errors = checkAgainst(*catalog, draft, 0); !errors.isEmpty())
+            return fail(errors.first());
+        auto inserted = AccountStore(m_db).insert(groupId, draft, status, Timestamps::now(), *passwordHash);
+        if (!inserted)
+            return fail(inserted.error());
+        // A new account has no links yet: only those the draft asks for are written and read.
+        const bool linked = !draft.subscriptionIds.isEmpty() || !draft.securityGroupIds.isEmpty();
+        if (linked) {
+            if (auto saved = saveLinks(inserted->id, draft); !saved)
+                return fail(saved.error());
+        }
+        auto account = linked ? loadAccount(inserted->id) : inserted;
+        if (!account)
+            return account;
+        // The activation email commits with the account, or neither does (seed 000 step 6).
+        if (status == AccountStatus::Inactive && draft.sendActivationEmail) {
+            if (draft.activationEmail) {
+                if (auto valid = ActivationService::checkTemplate(*draft.activationEmail); !valid)
+                    return fail(valid.error());
+            }
+            if (auto queued = ActivationService::enqueue(m_db, *account, draft.activationEmail,
+                                                         {.ancestry = catalog->ancestry, .newAccount = true});
+                !queued)
+                return fail(queued.error());
+        }
+        if (auto audited = AuditLog(m_db).append({.action = u"account.created"_s,
+                                                  .objectType = u"account"_s,
+                                                  .objectId = account->id,
+                                                  .summary = account->login,
+                                                  .after = Json::fromAccount(*account)});
+            !audited)
+            return fail(audited.error());
+        return account;
+    });
+    if (!created) {
+        if (created.error().code == Error::Code::LoginTaken)
+            return fail(loginTakenError(draft.login));
+        return created;
+    }
+    Q_EMIT accountAdded(*created);
+    return created;
+}
+
+Result<Account> AccountService::update(qint64 id, const AccountDraft &input)
+{
+    auto passwordHash = hashPassword(input);
+    if (!passwordHash)
+        return fail(passwordHash.error());
+    AccountDraft draft = AccountRules::normalized(input);
+    auto updated = m_db.write([&]() -> Result<Account> {
+        auto before = loadAccount(id);
+        if (!before)
+            return before;
+        auto catalog = loadCatalog(m_db, before->groupId, CatalogParts::neededBy(draft));
+        if (!catalog)
+            return fail(catalog.error());
+        // Data lock (seed 003): the profile of a data-locked account stays, and so do its licenses.
+        if (auto locked = isDataLocked(*before); !locked) {
+            return fail(locked.error());
+        } else if (*locked) {
+            if (draft.profileId != before->profileId)
+                return fail(Error::Code::NotAllowed, Field::profile,
+                            tr("The account is on a data-locked profile; its profile cannot change."));
+            for (qint64 subscription : before->subscriptionIds) {
+                if (!draft.subscriptionIds.contains(subscription))
+                    return fail(Error::Code::NotAllowed, Field::subscriptions,
+                                tr("The account is on a data-locked profile; its licenses cannot be removed."));
+            }
+        }
+        auto prepared = prepare(before->groupId, draft, *catalog);
+        if (!prepared)
+            return fail(prepared.error());
+        draft = *prepared;
+        if (const QList<Error> errors = checkAgainst(*catalog, draft, id); !errors.isEmpty())
+            return fail(errors.first());
+        AccountStore accounts(m_db);
+        if (auto saved = accounts.update(id, draft, Timestamps::now()); !saved)
+            return fail(saved.error());
+        if (auto linked = saveLinks(id, draft); !linked)
+            return fail(linked.error());
+        if (!passwordHash->isEmpty()) {
+            if (auto saved = accounts.setPasswordHash(id, *passwordHash); !saved)
+                return fail(saved.error());
+        }
+        auto after = loadAccount(id);
+        if (!after)
+            return after;
+        if (auto audited = AuditLog(m_db).append({.action = u"account.changed"_s,
+                                                  .objectType = u"account"_s,
+                                                  .objectId = id,
+                                                  .summary = after->login,
+                                                  .before = Json::fromAccount(*before),
+                                                  .after = Json::fromAccount(*after)});
+            !audited)
+            return fail(audited.error());
+        return after;
+    });
+    if (!updated) {
+        if (updated.error().code == Error::Code::LoginTaken)
+            return fail(loginTakenError(draft.login));
+        return updated;
+    }
+    Q_EMIT accountChanged(*updated);
+    return updated;
+}
+
+Result<Account> AccountService::assignSubscriptions(qint64 id, const QList<qint64> &subscriptionIds)
+{
+    auto account = this->account(id);
+    if (!account)
+        return account;
+    AccountDraft draft = account->draft();
+    for (qint64 subscription : subscriptionIds) {
+        if (!draft.subscriptionIds.contains(subscription))
+            draft.subscriptionIds.append(subscription);
+    }
+    return update(id, draft);
+}
+
+Result<bool> AccountService::isDataLocked(const Account &account)
+{
+    if (account.profileId == 0)
+        return false;
+    auto profile = CatalogStore(m_db).profile(account.profileId);
+    if (!profile)
+        return fail(profile.error());
+    return profile->dataLock;
+}
+
+Result<QString> AccountService::hashPassword(const AccountDraft &draft)
+{
+    if (draft.password.isEmpty())
+        return QString();
+    // The policy first, so that a weak password is refused before any work is done.
+    if (auto valid = PasswordPolicy::check(draft.password, draft.login, Field::password); !valid)
+        return fail(valid.error());
+    return PasswordHasher::hash(draft.password);
+}
+
+Result<void> AccountService::saveLinks(qint64 id, const AccountDraft &draft)
+{
+    CatalogStore store(m_db);
+    if (auto saved = store.setLinks(CatalogKind::Subscription, id, draft.subscriptionIds); !saved)
+        return saved;
+    return store.setLinks(CatalogKind::SecurityGroup, id, draft.securityGroupIds);
+}
+
+Result<Account> AccountService::loadAccount(qint64 id)
+{
+    auto account = AccountStore(m_db).byId(id);
+    if (!account)
+        return account;
+    CatalogStore store(m_db);
+    auto subscriptions = store.links(CatalogKind::Subscription, id);
+    if (!subscriptions)
+        return fail(subscriptions.error());
+    auto securityGroups = store.links(CatalogKind::SecurityGroup, id);
+    if (!securityGroups)
+        return fail(securityGroups.error());
+    account->subscriptionIds = *subscriptions;
+    account->securityGroupIds = *securityGroups;
+    return account;
+}
+
+Result<Account> AccountService::disable(qint64 id)
+{
+    return changeStatus(id, AccountStatus::Disabled);
+}
+
+Result<Account> AccountService::enable(qint64 id)
+{
+    return changeStatus(id, AccountStatus::Active);
+}
+
+Result<Account> AccountService::changeStatus(qint64 id, AccountStatus wanted)
+{
+    bool unchanged = false;
+    auto changed = m_db.write([&]() -> Result<Account> {
+        AccountStore accounts(m_db);
+        auto before = accounts.byId(id);
+        if (!before)
+            return before;
+        AccountStatus status = wanted;
+        QString action = u"account.disabled"_s;
+        // Nothing to do is not a change: no audit entry, no signal.
+        if (wanted == AccountStatus::Disabled) {
+            if (before->status == AccountStatus::Disabled) {
+                unchanged = true;
+                return before;
+            }
+        } else {
+            if (before->status != AccountStatus::Disabled) {
+                unchanged = true;
+                return before;
+            }
+            // Enabling returns the account to where it was: active once activated, else pending.
+            status = before->activatedAt.isValid() ? AccountStatus::Active : AccountStatus::Inactive;
+            action = u"account.enabled"_s;
+        }
+        // A disabled account gets no mail; enabled again, it waits for a resend.
+        if (status == AccountStatus::Disabled) {
+            if (auto withdrawn = ActivationService::withdrawUnsent(m_db, *before); !withdrawn)
+                return fail(withdrawn.error());
+        }
+        if (auto done = accounts.setStatus(id, status, Timestamps::now()); !done)
+            return fail(done.error());
+        auto after = accounts.byId(id);
+        if (!after)
+            return after;
+        if (auto audited = AuditLog(m_db).append({.action = action,
+                                                  .objectType = u"account"_s,
+                                                  .objectId = id,
+                                                  .summary = after->login,
+                                                  .before = Json::fromAccount(*before),
+                                                  .after = Json::fromAccount(*after)});
+            !audited)
+            return fail(audited.error());
+        return after;
+    });
+    if (changed && !unchanged)
+        Q_EMIT accountChanged(*changed);
+    return changed;
+}
+
+Result<void> AccountService::remove(qint64 id)
+{
+    qint64 groupId = 0;
+    auto removed = m_db.write([&]() -> Result<void> {
+        AccountStore accounts(m_db);
+        auto account = accounts.byId(id);
+        if (!account)
+            return fail(account.error());
+        groupId = account->groupId;
+        auto locked = isDataLocked(*account);
+        if (!locked)
+            return fail(locked.error());
+        if (*locked)
+            return fail(Error::Code::NotAllowed, Field::profile,
+                        tr("\"%1\" is on a data-locked profile and cannot be deleted.").arg(account->login));
+        // Before the row goes: its messages lose their account with it.
+        if (auto withdrawn = ActivationService::withdrawUnsent(m_db, *account); !withdrawn)
+            return withdrawn;
+        if (auto done = accounts.remove(id); !done)
+            return done;
+        return AuditLog(m_db).append({.action = u"account.deleted"_s,
+                                      .objectType = u"account"_s,
+                                      .objectId = id,
+                                      .summary = account->login,
+                                      .before = Json::fromAccount(*account)});
+    });
+    if (removed)
+        Q_EMIT accountRemoved(id, groupId);
+    return removed;
+}
+
+Result<Account> AccountService::account(qint64 id)
+{
+    return loadAccount(id);
+}
+
+Result<QList<AuditEntry>> AccountService::history(qint64 id)
+{
+    return AuditLog(m_db).entriesFor(u"account"_s, id);
+}
+
+Result<std::optional<Account>> AccountService::findByLogin(const QString &login)
+{
+    return AccountStore(m_db).byLogin(login);
+}
+
+Result<int> AccountService::count(const AccountQuery &query)
+{
+    return AccountStore(m_db).count(query);
+}
+
+Result<QList<Account>> AccountService::page(const AccountQuery &query, int offset, int limit)
+{
+    return AccountStore(m_db).page(query, offset, limit);
+}
+
+Result<int> AccountService::rowOf(const AccountQuery &query, qint64 id)
+{
+    return AccountStore(m_db).rowOf(query, id);
+}
+
+} // namespace bc

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "core/domain/account.h"
+#include "core/domain/accountquery.h"
+#include "core/domain/catalog.h"
+#include "core/domain/error.h"
+#include "core/rules/groupdefaults.h"
+#include "core/storage/auditlog.h"
+
+#include <QCoreApplication>
+#include <QObject>
+
+#include <optional>
+
+namespace bc {
+
+class Database;
+
+// What the login field shows while a person types.
+struct LoginAvailability
+{
+    bool available = false;
+    QString suggestion; // a free login close to the one typed, when it is taken
+    QString message; // what to tell the person when it is taken, with the suggestion
+};
+
+// The rules about accounts: creating (validated, unique login across the database), enabling,
+// disabling, deleting, listing. Every change is one transaction with its audit entry, and is
+// announced by a signal after it committed. Every front end calls this; none repeats a rule.
+class AccountService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountService)
+
+public:
+    explicit AccountService(Database &database, QObject *parent = nullptr);
+
+    // Where the database is, for a second connection on a worker thread (AccountPageLoader).
+    QString databaseLocation() const;
+
+    // Every error of the draft in the group (its catalog, limits, services), the taken login
+    // included; `accountId` is the account being edited, whose own login is not "taken".
+    QList<Error> validate(qint64 groupId, const AccountDraft &draft, qint64 accountId = 0);
+    Result<LoginAvailability> checkLogin(const QString &login);
+    static QString loginTakenMessage(const QString &login, const QString &suggestion);
+    // What a new account of the group starts with: the group's default profile with its values, its
+    // default subscription and storage (GroupDefaults). Front ends start here, then apply what the
+    // person chose.
+    Result<AccountDraft> newDraft(qint64 groupId, NewAccountDefaults take = {});
+    Result<Account> create(qint64 groupId, const AccountDraft &draft, AccountStatus status = AccountStatus::Inactive);
+    // Saves every field of the draft; data-locked accounts keep their profile and licenses.
+    Result<Account> update(qint64 id, const AccountDraft &draft);
+    // Adds subscriptions to those the account has ("Assign service", seed 001).
+    Result<Account> assignSubscriptions(qint64 id, const QList<qint64> &subscriptionIds);
+    Result<Account> disable(qint64 id);
+    Result<Account> enable(qint64 id);
+    Result<void> remove(qint64 id);
+
+    Result<Account> account(qint64 id);
+    // The account's audit entries, oldest first (the account details' history).
+    Result<QList<AuditEntry>> history(qint64 id);
+    Result<std::optional<Account>> findByLogin(const QString &login);
+    Result<int> count(const AccountQuery &query);
+    Result<QList<Account>> page(const AccountQuery &query, int offset, int limit);
+    Result<int> rowOf(const AccountQuery &query, qint64 id);
+
+Q_SIGNALS:
+    void accountAdded(const bc::Account &account);
+    void accountChanged(const bc::Account &account);
+    void accountRemoved(qint64 id, qint64 groupId);
+
+private:
+    Result<Account> changeStatus(qint64 id, AccountStatus status);
+    Result<AccountDraft> prepare(qint64 groupId, const AccountDraft &draft, const Catalog &catalog) const;
+    QList<Error> checkAgainst(const Catalog &catalog, const AccountDraft &draft, qint64 accountId);
+    Result<bool> isDataLocked(const Account &account);
+    Result<QString> hashPassword(const AccountDraft &draft);
+    Result<void> saveLinks(qint64 id, const AccountDraft &draft);
+    Result<Account> loadAccount(qint64 id);
+    Error loginTakenError(const QString &login);
+
+    Database &m_db;
+};
+
+} // namespace bc

@@ -1,0 +1,439 @@
+#include "core/services/activationservice.h"
+
+#include "core/domain/json.h"
+#include "core/domain/timestamps.h"
+#include "core/platform/passwordhasher.h"
+#include "core/rules/accountrules.h"
+#include "core/rules/passwordpolicy.h"
+#include "core/storage/accountstore.h"
+#include "core/storage/activationstore.h"
+#include "core/storage/auditlog.h"
+#include "core/storage/database.h"
+#include "core/storage/groupstore.h"
+
+#include <QCryptographicHash>
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QUrl>
+#include <QUuid>
+
+#include <sodium.h>
+
+using namespace Qt::StringLiterals;
+
+namespace bc {
+
+namespace {
+
+QString newToken()
+{
+    QByteArray bytes(32, Qt::Uninitialized);
+    if (sodium_init() < 0)
+        qFatal("libsodium could not be initialised");
+    randombytes_buf(bytes.data(), static_cast<size_t>(bytes.size()));
+    return QString::fromLatin1(bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QString newMessageId()
+{
+    return u"<%1@backup-console.invalid>"_s.arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+}
+
+// The link lifetime of the ancestry's group, and the customer organization its accounts belong
+// to: the group just below the MSP in the ancestry.
+Result<ActivationStore::EmailFacts> emailFacts(Database &database, const QList<qint64> &ancestry)
+{
+    const qint64 organization = ancestry.size() >= 2 ? ancestry.at(ancestry.size() - 2) : ancestry.value(0);
+    return ActivationStore(database).emailFacts(ancestry.value(0), organization);
+}
+
+// The template of the nearest group of the ancestry that has one, else the default.
+Result<EmailTemplate> templateFor(Database &database, const QList<qint64> &ancestry)
+{
+    auto own = ActivationStore(database).nearestTemplate(ancestry);
+    if (!own)
+        return fail(own.error());
+    return own->value_or(EmailTemplates::defaultActivation());
+}
+
+} // namespace
+
+ActivationService::ActivationService(Database &database, QObject *parent)
+    : QObject(parent)
+    , m_db(database)
+{
+}
+
+QString ActivationService::hashOf(const QString &token)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+QString ActivationService::linkFor(const QString &baseUrl, const QString &token)
+{
+    QString base = baseUrl.trimmed();
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    return base + u"/activate/"_s + token;
+}
+
+Result<void> ActivationService::enqueue(Database &database, const Account &account,
+                                        const std::optional<EmailTemplate> &custom, const ActivationContext &known)
+{
+    ActivationStore store(database);
+    const QDateTime now = Timestamps::now();
+    auto ancestry = known.ancestry.isEmpty() ? GroupStore(database).ancestry(account.groupId)
+                                             : Result<QList<qint64>>(known.ancestry);
+    if (!ancestry)
+        return fail(ancestry.error());
+    auto email = custom ? Result<EmailTemplate>(*custom) : templateFor(database, *ancestry);
+    if (!email)
+        return fail(email.error());
+    auto facts = emailFacts(database, *ancestry);
+    if (!facts)
+        return fail(facts.error());
+    if (!known.newAccount) {
+        if (auto revoked = store.revokeTokens(account.id, now); !revoked)
+            return revoked;
+    }
+    const QString token = newToken();
+    const QDateTime expires = now.addDays(facts->activationDays);
+    if (auto inserted = store.insertToken(account.id, hashOf(token), now, expires); !inserted)
+        return inserted;
+    OutboxMessage message;
+    message.accountId = account.id;
+    message.kind = u"activation"_s;
+    message.messageId = newMessageId();
+    message.recipient = account.email;
+    message.email = *email;
+    message.values = {account.displayName.isEmpty() ? account.login : account.displayName, account.login,
+                      facts->organization, QString(), expires};
+    message.linkToken = token;
+    message.expiresAt = expires;
+    message.nextAttemptAt = now;
+    message.createdAt = now;
+    return store.queue(message);
+}
+
+Result<void> ActivationService::withdrawUnsent(Database &database, const Account &account)
+{
+    auto withdrawn = ActivationStore(database).withdrawUnsent(account.id);
+    if (!withdrawn)
+        return fail(withdrawn.error());
+    if (*withdrawn == 0)
+        return {};
+    return AuditLog(database).append({.action = u"account.activation-withdrawn"_s,
+                                      .objectType = u"account"_s,
+                                      .objectId = account.id,
+                                      .summary = account.login,
+                                      .after = QJsonObject {{u"withdrawnEmails"_s, *withdrawn}}});
+}
+
+Result<ActivationService::LinkCheck> ActivationService::check(const QString &token)
+{
+    ActivationStore store(m_db);
+    auto row = store.tokenByHash(hashOf(token));
+    if (!row)
+        return fail(row.error());
+    LinkCheck check;
+    if (!*row) {
+        check.message = tr("This activation link is not known. Check that the whole link was copied, or ask your "
+                           "help desk for a new one.");
+        return check;
+    }
+    auto account = AccountStore(m_db).byId((*row)->accountId);
+    if (!account)
+        return fail(account.error());
+    check.login = account->login;
+    check.name = account->displayName.isEmpty() ? account->login : account->displayName;
+    if ((*row)->usedAt.isValid()) {
+        check.state = LinkState::Used;
+        check.message = tr("This activation link was used already. Sign in with the password you chose.");
+    } else if ((*row)->revokedAt.isValid()) {
+        check.state = LinkState::Replaced;
+        check.message = tr("A newer activation email replaced this link. Use the link in the newest email.");
+    } else if ((*row)->expiresAt < Timestamps::now()) {
+        check.state = LinkState::Expired;
+        check.message = tr("This activation link has expired. Ask your help desk to send a new one.");
+    } else {
+        check.state = LinkState::Valid;
+    }
+    return check;
+}
+
+Result<Account> ActivationService::activate(const QString &token, const QString &password)
+{
+    auto checked = check(token);
+    if (!checked)
+        return fail(checked.error());
+    if (checked->state != LinkState::Valid)
+        return fail(checked->state == LinkState::Unknown ? Error::Code::NotFound : Error::Code::NotAllowed, QString(),
+                    checked->message);
+    if (auto valid = PasswordPolicy::check(password, checked->login, Field::password); !valid)
+        return fail(valid.error());
+    auto hash = PasswordHasher::hash(password);
+    if (!hash)
+        return fail(hash.error());
+    auto activated = m_db.write([&]() -> Result<Account> {
+        ActivationStore store(m_db);
+        auto row = store.tokenByHash(hashOf(token));
+        if (!row)
+            return fail(row.error());
+        if (!*row)
+            return fail(Error::Code::NotFound, QString(), checked->message);
+        // Spent first: of two racing submissions only one changes the row.
+        if (auto spent = store.markTokenUsed((*row)->id, Timestamps::now()); !spent)
+            return fail(spent.error());
+        AccountStore accounts(m_db);
+        auto before = accounts.byId((*row)->accountId);
+        if (!before)
+            return before;
+        if (before->status == AccountStatus::Disabled)
+            return fail(Error::Code::NotAllowed, QString(),
+                        tr("This account is disabled. Ask your help desk to enable it."));
+        if (auto saved = accounts.setPasswordHash(before->id, *hash); !saved)
+            return fail(saved.error());
+        if (auto status = accounts.setStatus(before->id, AccountStatus::Active, Timestamps::now()); !status)
+            return fail(status.error());
+        auto after = accounts.byId(before->id);
+        if (!after)
+            return after;
+        if (auto audited = AuditLog(m_db).append({.actor = u"activation page"_s,
+                                                  .action = u"account.activated"_s,
+                                                  .objectType = u"account"_s,
+                                                  .objectId = after->id,
+                                                  .summary = after->login,
+                                                  .before = Json::fromAccount(*before),
+                                                  .after = Json::fromAccount(*after)});
+            !audited)
+            return fail(audited.error());
+        return after;
+    });
+    if (activated)
+        Q_EMIT accountActivated(*activated);
+    return activated;
+}
+
+Result<void> ActivationService::resend(qint64 accountId)
+{
+    auto resent = m_db.write([&]() -> Result<void> {
+        auto account = AccountStore(m_db).byId(accountId);
+        if (!account)
+            return fail(account.error());
+        if (account->status != AccountStatus::Inactive)
+            return fail(Error::Code::NotAllowed, QString(),
+                        tr("\"%1\" is not waiting for activation; only inactive accounts get activation emails.")
+                            .arg(account->login));
+        // The earlier email would carry a link that no longer works.
+        if (auto withdrawn = withdrawUnsent(m_db, *account); !withdrawn)
+            return withdrawn;
+        if (auto queued = enqueue(m_db, *account); !queued)
+            return queued;
+        return AuditLog(m_db).append({.action = u"account.activation-resent"_s,
+                                      .objectType = u"account"_s,
+                                      .objectId = accountId,
+                                      .summary = account->login});
+    });
+    if (resent)
+        Q_EMIT outboxChanged(accountId);
+    return resent;
+}
+
+Result<void> ActivationService::retry(qint64 outboxId)
+{
+    auto message = ActivationStore(m_db).message(outboxId);
+    if (!message)
+        return fail(message.error());
+    auto retried = ActivationStore(m_db).retry(outboxId, Timestamps::now());
+    if (retried)
+        Q_EMIT outboxChanged(message->accountId);
+    return retried;
+}
+
+Result<ActivationState> ActivationService::state(qint64 accountId)
+{
+    auto state = ActivationStore(m_db).stateFor(accountId);
+    if (!state)
+        return state;
+    auto setUp = isMailServerSetUp();
+    if (!setUp)
+        return fail(setUp.error());
+    state->mailServerSetUp = *setUp;
+    return state;
+}
+
+Result<QHash<qint64, ActivationState>> ActivationService::states(const QList<qint64> &accountIds)
+{
+    return ActivationStore(m_db).statesFor(accountIds);
+}
+
+Result<QList<OutboxMessage>> ActivationService::outbox(int limit)
+{
+    return ActivationStore(m_db).recent(limit);
+}
+
+Result<OutboxMessage> ActivationService::message(qint64 outboxId)
+{
+    return ActivationStore(m_db).message(outboxId);
+}
+
+Result<EmailTemplate> ActivationService::effectiveTemplate(qint64 groupId)
+{
+    auto ancestry = GroupStore(m_db).ancestry(groupId);
+    if (!ancestry)
+        return fail(ancestry.error());
+    return templateFor(m_db, *ancestry);
+}
+
+Result<std::optional<EmailTemplate>> ActivationService::ownTemplate(qint64 groupId)
+{
+    return ActivationStore(m_db).groupTemplate(groupId);
+}
+
+Result<void> ActivationService::setGroupActivation(qint64 groupId, int days, const std::optional<EmailTemplate> &email)
+{
+    if (days < 1 || days > 90)
+        return fail(Error::Code::Invalid, u"activationDays"_s, tr("A link may stay valid from 1 to 90 days."));
+    if (email) {
+        if (auto valid = checkTemplate(*email); !valid)
+            return valid;
+    }
+    return m_db.write([&]() -> Result<void> {
+        ActivationStore store(m_db);
+        auto group = GroupStore(m_db).byId(groupId);
+        if (!group)
+            return fail(group.error());
+        auto daysBefore = store.activationDays(groupId);
+        auto before = store.groupTemplate(groupId);
+        if (!daysBefore || !before)
+            return fail(!daysBefore ? daysBefore.error() : before.error());
+        if (*daysBefore == days && *before == email)
+            return {};
+        if (auto saved = store.setActivationDays(groupId, days); !saved)
+            return saved;
+        if (auto saved = store.setGroupTemplate(groupId, email); !saved)
+            return saved;
+        const auto describe = [](int lifetime, const std::optional<EmailTemplate> &own) {
+            QJsonObject object {{u"activationDays"_s, lifetime}};
+            if (own)
+                object.insert(u"email"_s, Json::fromEmailTemplate(*own));
+            return object;
+        };
+        return AuditLog(m_db).append({.action = u"group.activation-changed"_s,
+                                      .objectType = u"group"_s,
+                                      .objectId = groupId,
+                                      .summary = group->name,
+                                      .before = describe(*daysBefore, *before),
+                                      .after = describe(days, email)});
+    });
+}
+
+Result<void> ActivationService::setGroupTemplate(qint64 groupId, const std::optional<EmailTemplate> &email)
+{
+    if (email) {
+        if (auto valid = checkTemplate(*email); !valid)
+            return valid;
+    }
+    return m_db.write([&]() -> Result<void> { return ActivationStore(m_db).setGroupTemplate(groupId, email); });
+}
+
+Result<void> ActivationService::checkTemplate(const EmailTemplate &email)
+{
+    if (email.subject.trimmed().isEmpty())
+        return fail(Error::Code::Invalid, u"subject"_s, tr("Enter a subject."));
+    if (email.bodyText.trimmed().isEmpty())
+        return fail(Error::Code::Invalid, u"body"_s, tr("Enter the text of the email."));
+    if (!email.bodyText.contains(u"{link}"_s))
+        return fail(Error::Code::Invalid, u"body"_s,
+                    tr("The text must contain {link}: without it the user cannot activate the account."));
+    return {};
+}
+
+Result<int> ActivationService::activationDays(qint64 groupId)
+{
+    return ActivationStore(m_db).activationDays(groupId);
+}
+
+Result<void> ActivationService::setActivationDays(qint64 groupId, int days)
+{
+    if (days < 1 || days > 90)
+        return fail(Error::Code::Invalid, u"activationDays"_s, tr("A link may stay valid from 1 to 90 days."));
+    return m_db.write([&]() -> Result<void> { return ActivationStore(m_db).setActivationDays(groupId, days); });
+}
+
+Result<RenderedEmail> ActivationService::preview(qint64 groupId, const AccountDraft &draft)
+{
+    auto ancestry = GroupStore(m_db).ancestry(groupId);
+    if (!ancestry)
+        return fail(ancestry.error());
+    auto email = draft.activationEmail ? Result<EmailTemplate>(*draft.activationEmail) : templateFor(m_db, *ancestry);
+    if (!email)
+        return fail(email.error());
+    auto facts = emailFacts(m_db, *ancestry);
+    if (!facts)
+        return fail(facts.error());
+    auto settings = smtpSettings();
+    const QString base = settings ? settings->activationBaseUrl : SmtpSettings().activationBaseUrl;
+    const AccountDraft normalized = AccountRules::normalized(draft);
+    return EmailTemplates::render(*email,
+                                  {normalized.displayName.isEmpty() ? normalized.login : normalized.displayName,
+                                   normalized.login, facts->organization, linkFor(base, u"…"_s),
+                                   Timestamps::now().addDays(facts->activationDays)});
+}
+
+Result<SmtpSettings> ActivationService::smtpSettings()
+{
+    return ActivationStore(m_db).smtpSettings();
+}
+
+Result<bool> ActivationService::isMailServerSetUp()
+{
+    auto settings = smtpSettings();
+    if (!settings)
+        return fail(settings.error());
+    return settings->isConfigured();
+}
+
+bool ActivationService::linksPointToThisComputer(const QString &baseUrl)
+{
+    const QString host = QUrl(baseUrl.trimmed()).host().toLower();
+    if (host.isEmpty() || host == u"localhost"_s || host.endsWith(u".localhost"_s))
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+Result<void> ActivationService::setSmtpSettings(const SmtpSettings &settings)
+{
+    if (!settings.sender.trimmed().isEmpty()) {
+        // "Name <address>" or a bare address.
+        const QString address =
+            settings.sender.contains(u'<') ? settings.sender.section(u'<', 1).section(u'>', 0, 0) : settings.sender;
+        if (auto valid = AccountRules::checkEmail(address, u"sender"_s); !valid)
+            return valid;
+    }
+    if (settings.port < 1 || settings.port > 65535)
+        return fail(Error::Code::Invalid, u"port"_s, tr("Enter a port from 1 to 65535."));
+    auto saved = m_db.write([&]() -> Result<void> { return ActivationStore(m_db).setSmtpSettings(settings); });
+    if (saved)
+        Q_EMIT smtpSettingsChanged();
+    return saved;
+}
+
+Result<qint64> ActivationService::enqueueTestMessage(const QString &recipient)
+{
+    if (auto valid = AccountRules::checkEmail(recipient); !valid)
+        return fail(valid.error());
+    OutboxMessage message;
+    message.kind = u"test"_s;
+    message.messageId = newMessageId();
+    message.recipient = recipient.trimmed();
+    message.email.subject = tr("Test email from the Backup Account Console");
+    message.email.bodyText = tr("This is a test. The console can send email through this server.");
+    message.email.bodyHtml = EmailTemplates::htmlFromText(message.email.bodyText);
+    message.nextAttemptAt = Timestamps::now();
+    message.createdAt = message.nextAttemptAt;
+    return m_db.write([&]() -> Result<qint64> { return ActivationStore(m_db).enqueue(message); });
+}
+
+} // namespace bc

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/domain/error.h"
+#include "core/domain/group.h"
+
+#include <QCoreApplication>
+#include <QObject>
+
+#include <optional>
+
+namespace bc {
+
+class Database;
+
+// The rules about groups: names unique among siblings, one root, deleting only empty groups.
+// Every change is one transaction with its audit entry, and is announced by a signal afterwards.
+class GroupService final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GroupService)
+
+public:
+    explicit GroupService(Database &database, QObject *parent = nullptr);
+
+    Result<Group> createRoot(const QString &name);
+    Result<Group> create(qint64 parentId, const QString &name, const Quotas &limits = {});
+    Result<Group> rename(qint64 id, const QString &name);
+    Result<void> remove(qint64 id);
+    // Whether `name` would do for a group under `parentId` (the group `exceptId` being renamed
+    // aside): core's rule for names and no sibling of that name (compared folded). What create()
+    // and rename() refuse, asked beforehand, for a dialog that checks as the user types.
+    Result<void> checkName(qint64 parentId, const QString &name, qint64 exceptId = 0);
+
+    Result<std::optional<Group>> root();
+    Result<Group> group(qint64 id);
+    Result<QList<Group>> children(qint64 parentId);
+    Result<QList<Group>> all();
+    // The group and the groups above it, nearest first (one indexed lookup per level).
+    Result<QList<qint64>> ancestry(qint64 id);
+    // "Acme MSP/Contoso/Sales" for a group; names joined by "/" from the root.
+    Result<QString> path(qint64 id);
+    // Groups whose path matches what a person typed ("con/sal"), at most `limit`
+    // (GroupStore::findByPath).
+    Result<QList<GroupMatch>> findByPath(const QString &text, int limit);
+    // The paths of many groups in one statement, by id.
+    Result<QHash<qint64, QString>> paths(const QList<qint64> &ids);
+    // A group by id ("12") or by path from the root ("Acme MSP/Contoso").
+    Result<Group> resolve(const QString &idOrPath);
+    Result<Quotas> effectiveLimits(qint64 id);
+
+Q_SIGNALS:
+    void groupAdded(const bc::Group &group);
+    void groupChanged(const bc::Group &group);
+    void groupRemoved(qint64 id, qint64 parentId);
+
+private:
+    static Error nameTaken(const QString &name);
+
+    Database &m_db;
+};
+
+} // namespace bc

@@ -1,0 +1,214 @@
+#include "core/storage/accountpageloader.h"
+
+#include "core/platform/logging.h"
+#include "core/storage/accountstore.h"
+#include "core/storage/database.h"
+
+#include <QElapsedTimer>
+
+namespace bc {
+
+AccountPageLoader::AccountPageLoader(QString location, QObject *parent)
+    : QObject(parent)
+    , m_location(std::move(location))
+{
+}
+
+AccountPageLoader::~AccountPageLoader() = default;
+
+Database *AccountPageLoader::databaseFor(quint64 generation)
+{
+    return superseded(generation) ? nullptr : database(generation);
+}
+
+Database *AccountPageLoader::database(quint64 generation)
+{
+    // Opened on first use, so in the worker thread, which then owns the connection.
+    if (!m_db) {
+        QElapsedTimer timer;
+        timer.start();
+        auto opened = Database::open(m_location);
+        if (!opened) {
+            Q_EMIT failed(generation, opened.error());
+            return nullptr;
+        }
+        m_db = std::move(*opened);
+        qCDebug(lcPerf) << "worker: connection opened in" << timer.elapsed() << "ms";
+    }
+    return m_db.get();
+}
+
+void AccountPageLoader::load(quint64 generation, const AccountQuery &query, int offset, int limit,
+                             const QList<qint64> &locate)
+{
+    Database *db = databaseFor(generation);
+    if (!db)
+        return;
+    QElapsedTimer timer;
+    timer.start();
+    AccountStore store(*db);
+    auto page = store.countedPage(query, offset, limit);
+    if (!page) {
+        Q_EMIT failed(generation, page.error());
+        return;
+    }
+    const qint64 paged = timer.elapsed();
+    QHash<qint64, int> rows;
+    for (qint64 id : locate) {
+        if (superseded(generation))
+            return;
+        auto row = store.rowOf(query, id);
+        if (row && *row >= 0)
+            rows.insert(id, *row);
+    }
+    qCDebug(lcPerf) << "worker: count and page" << paged << "ms, located" << locate.size() << "rows in"
+                    << timer.elapsed() - paged << "ms";
+    Q_EMIT loaded(generation, page->count, offset, page->accounts, rows);
+    startAnchoring(generation, query, page->count);
+}
+
+void AccountPageLoader::startAnchoring(quint64 generation, const AccountQuery &query, int count)
+{
+    m_anchors = {};
+    m_anchors.generation = generation;
+    m_anchors.query = query;
+    m_anchors.count = count;
+    m_anchors.timer.start();
+    if (count <= 2 * anchorStep || !AccountStore::searchKey(query.search).isEmpty()) {
+        // Skipping a few thousand index entries costs less than noting anchors. Search results
+        // are sorted from the search index's matches for every page, with or without anchors.
+        m_anchors.complete = true;
+        Q_EMIT anchored(generation);
+        return;
+    }
+    QMetaObject::invokeMethod(
+        this, [this, generation] { anchorMore(generation); }, Qt::QueuedConnection);
+}
+
+bool AccountPageLoader::extendAnchors(Database &db, int batch)
+{
+    const AccountAnchor from = m_anchors.anchors.isEmpty() ? AccountAnchor() : m_anchors.anchors.last();
+    auto more = AccountStore(db).anchors(m_anchors.query, from, anchorStep, batch);
+    if (!more) {
+        // The list still works without anchors (pages skip index entries); say why in the log.
+        qCWarning(lcPerf) << "anchors:" << more.error().message;
+        m_anchors.complete = true;
+        return false;
+    }
+    m_anchors.anchors.append(*more);
+    if (more->size() < batch)
+        m_anchors.complete = true;
+    return true;
+}
+
+void AccountPageLoader::anchorMore(quint64 generation)
+{
+    if (superseded(generation) || m_anchors.generation != generation || m_anchors.complete)
+        return;
+    Database *db = database(generation);
+    if (!db)
+        return;
+    // A batch of 4 anchors reads about 4,096 index entries: a millisecond or two, after which
+    // the requests that came in meanwhile go first.
+    if (!extendAnchors(*db, 4))
+        return;
+    if (!m_anchors.complete) {
+        QMetaObject::invokeMethod(
+            this, [this, generation] { anchorMore(generation); }, Qt::QueuedConnection);
+        return;
+    }
+    qCDebug(lcPerf) << "worker: anchors every" << anchorStep << "rows of" << m_anchors.count << "in"
+                    << m_anchors.timer.elapsed() << "ms";
+    Q_EMIT anchored(generation);
+}
+
+AccountAnchor AccountPageLoader::anchorFor(Database &db, quint64 generation, const AccountQuery &query, int row)
+{
+    if (m_anchors.generation != generation || m_anchors.query != query)
+        return {};
+    const qsizetype wanted = row / anchorStep;
+    if (wanted < m_anchors.anchors.size() || m_anchors.complete)
+        return m_anchors.anchors.isEmpty() ? AccountAnchor()
+                                           : m_anchors.anchors.at(qMin(wanted, m_anchors.anchors.size() - 1));
+    // Asked for before the anchors got there (a jump right after the list came).
+    const auto sparse = m_anchors.sparse.upperBound(row);
+    if (sparse != m_anchors.sparse.cbegin() && row - std::prev(sparse)->row < anchorStep)
+        return *std::prev(sparse);
+    QElapsedTimer timer;
+    timer.start();
+    const int noted = m_anchors.anchors.isEmpty() ? 0 : m_anchors.anchors.last().row;
+    if (m_anchors.count - 1 - row < row - noted) {
+        // Nearer the end: find the row from there (the sort index walked backwards), and keep
+        // it as an anchor of its own for the pages around it.
+        auto anchor = AccountStore(db).anchorAt(query, row, m_anchors.count);
+        if (anchor && anchor->isValid()) {
+            m_anchors.sparse.insert(row, *anchor);
+            qCDebug(lcPerf) << "worker: anchor at row" << row << "from the end in" << timer.elapsed() << "ms";
+            return *anchor;
+        }
+    }
+    // Note the anchors up to the row now (what skipping to it costs anyway), so that the next
+    // page down is quick too.
+    extendAnchors(db, static_cast<int>(wanted - m_anchors.anchors.size() + 1));
+    qCDebug(lcPerf) << "worker: anchors up to row" << row << "in" << timer.elapsed() << "ms";
+    if (m_anchors.complete)
+        Q_EMIT anchored(generation);
+    if (m_anchors.anchors.isEmpty())
+        return {};
+    return m_anchors.anchors.at(qMin(wanted, m_anchors.anchors.size() - 1));
+}
+
+void AccountPageLoader::fetch(quint64 generation, quint64 epoch, const AccountQuery &query, int offset, int limit)
+{
+    Database *db = databaseFor(generation);
+    if (!db)
+        return;
+    QElapsedTimer timer;
+    timer.start();
+    const AccountAnchor anchor = anchorFor(*db, generation, query, offset);
+    const int rows = m_anchors.generation == generation ? m_anchors.count : -1;
+    auto accounts = AccountStore(*db).page(query, offset, limit, anchor, rows);
+    if (!accounts) {
+        Q_EMIT failed(generation, accounts.error());
+        return;
+    }
+    qCDebug(lcPerf) << "worker: rows" << offset << "to" << offset + accounts->size() << "in" << timer.elapsed() << "ms"
+                    << (anchor.isValid() ? "from the anchor at row" : "by skipping") << anchor.row;
+    Q_EMIT fetched(generation, epoch, offset, *accounts);
+}
+
+void AccountPageLoader::locate(quint64 generation, const AccountQuery &query, qint64 id, Change change)
+{
+    Database *db = databaseFor(generation);
+    if (!db)
+        return;
+    AccountStore store(*db);
+    auto row = change == Change::Removed ? Result<int>(-1) : store.rowOf(query, id);
+    auto count = store.count(query);
+    if (!row || !count) {
+        Q_EMIT failed(generation, !row ? row.error() : count.error());
+        return;
+    }
+    Q_EMIT located(generation, id, *row, *count, change);
+    // The rows after the change moved: note the anchors again.
+    if (m_anchors.generation == generation)
+        startAnchoring(generation, query, *count);
+}
+
+void AccountPageLoader::find(quint64 generation, const AccountQuery &query, qint64 id)
+{
+    Database *db = databaseFor(generation);
+    if (!db)
+        return;
+    QElapsedTimer timer;
+    timer.start();
+    auto row = AccountStore(*db).rowOf(query, id);
+    if (!row) {
+        Q_EMIT failed(generation, row.error());
+        return;
+    }
+    qCDebug(lcPerf) << "worker: found account" << id << "at row" << *row << "in" << timer.elapsed() << "ms";
+    Q_EMIT found(generation, id, *row);
+}
+
+} // namespace bc

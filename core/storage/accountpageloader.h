@@ -1,0 +1,106 @@
+#pragma once
+
+#include "core/domain/account.h"
+#include "core/domain/accountquery.h"
+#include "core/domain/error.h"
+#include "core/storage/accountstore.h"
+
+#include <QAtomicInteger>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QMap>
+#include <QObject>
+
+#include <memory>
+
+namespace bc {
+
+class Database;
+
+// Answers the account list's questions on a worker thread, over a connection of its own (a
+// Database lives in the thread that opened it). Every request carries the generation of the
+// list it is for; supersede() makes the worker skip requests of older generations still queued,
+// so that typing a search does not queue a query per character. Move it to a QThread, call its
+// request functions through QMetaObject::invokeMethod, and listen to its signals.
+//
+// After the first page of a list that is not a search it notes, between requests, an anchor (sort
+// key and id) every anchorStep rows of the list; a page far down is then read from the anchor before it (keyset)
+// instead of skipping hundreds of thousands of index entries. A change of an account moves the
+// rows after it, so the anchors are noted again.
+class AccountPageLoader final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountPageLoader)
+
+public:
+    // What a change of one account means for the list; echoed back by located().
+    enum class Change
+    {
+        Added,
+        Changed,
+        Removed
+    };
+    Q_ENUM(Change)
+
+    static constexpr int anchorStep = 1024;
+
+    explicit AccountPageLoader(QString location, QObject *parent = nullptr);
+    ~AccountPageLoader() override;
+
+    // Thread-safe: requests of generations below `generation` are dropped unanswered.
+    void supersede(quint64 generation) { m_latest.storeRelease(generation); }
+
+    // Worker thread. The count, the rows [offset, offset + limit), and the rows of `locate`
+    // (accounts a view holds persistent indexes on) in the list `query` describes.
+    void load(quint64 generation, const bc::AccountQuery &query, int offset, int limit, const QList<qint64> &locate);
+    // Worker thread. The rows [offset, offset + limit).
+    // `epoch` is echoed back, for the model to tell a page asked before its rows moved.
+    void fetch(quint64 generation, quint64 epoch, const bc::AccountQuery &query, int offset, int limit);
+    // Worker thread. Where account `id` now stands (-1: not listed) and how many rows there are.
+    void locate(quint64 generation, const bc::AccountQuery &query, qint64 id, bc::AccountPageLoader::Change change);
+    // Worker thread. Where account `id` stands in the list (-1: not listed), for a view to show it.
+    void find(quint64 generation, const bc::AccountQuery &query, qint64 id);
+
+Q_SIGNALS:
+    void loaded(quint64 generation, int count, int offset, const QList<bc::Account> &accounts,
+                const QHash<qint64, int> &rows);
+    void fetched(quint64 generation, quint64 epoch, int offset, const QList<bc::Account> &accounts);
+    void located(quint64 generation, qint64 id, int row, int count, bc::AccountPageLoader::Change change);
+    void found(quint64 generation, qint64 id, int row);
+    void failed(quint64 generation, const bc::Error &error);
+    // Every row of the list of `generation` can now be read from a nearby anchor.
+    void anchored(quint64 generation);
+
+private:
+    // The anchors of the list loaded last.
+    struct Anchors
+    {
+        quint64 generation = 0;
+        AccountQuery query;
+        int count = 0;
+        QList<AccountAnchor> anchors; // every anchorStep rows from row 0
+        QMap<int, AccountAnchor> sparse; // rows jumped to before the anchors got there, by row
+        bool complete = false;
+        QElapsedTimer timer;
+    };
+    bool superseded(quint64 generation) const { return generation < m_latest.loadAcquire(); }
+    Database *database(quint64 generation);
+    // The connection for a request of `generation`; null when the request is superseded (or the
+    // connection failed, which was reported).
+    Database *databaseFor(quint64 generation);
+    void startAnchoring(quint64 generation, const AccountQuery &query, int count);
+    // Notes up to `batch` more anchors; false when that failed.
+    bool extendAnchors(Database &db, int batch);
+    // Worker thread, queued: notes a batch of anchors, then queues itself again until complete.
+    void anchorMore(quint64 generation);
+    // The nearest anchor at or before `row` of `query`'s list, noting anchors up to it first.
+    AccountAnchor anchorFor(Database &db, quint64 generation, const AccountQuery &query, int row);
+
+    QString m_location;
+    std::unique_ptr<Database> m_db;
+    QAtomicInteger<quint64> m_latest;
+    Anchors m_anchors;
+};
+
+} // namespace bc

@@ -1,0 +1,89 @@
+#include "core/storage/auditlog.h"
+
+#include "core/domain/timestamps.h"
+#include "core/storage/database.h"
+
+#include <QJsonDocument>
+
+#include <pwd.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace bc {
+
+namespace {
+
+QVariant jsonText(const QJsonObject &object)
+{
+    if (object.isEmpty())
+        return QVariant();
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QList<AuditEntry> readEntries(QSqlQuery &query)
+{
+    QList<AuditEntry> entries;
+    while (query.next()) {
+        AuditEntry entry;
+        entry.id = query.value(0).toLongLong();
+        entry.at = Timestamps::fromStorage(query.value(1).toString());
+        entry.actor = query.value(2).toString();
+        entry.action = query.value(3).toString();
+        entry.objectType = query.value(4).toString();
+        entry.objectId = query.value(5).toLongLong();
+        entry.summary = query.value(6).toString();
+        entry.before = QJsonDocument::fromJson(query.value(7).toString().toUtf8()).object();
+        entry.after = QJsonDocument::fromJson(query.value(8).toString().toUtf8()).object();
+        entries.append(entry);
+    }
+    return entries;
+}
+
+const auto selectEntries =
+    u"SELECT id, at, actor, action, object_type, object_id, summary, before_state, after_state FROM audit_log "_s;
+
+} // namespace
+
+Result<void> AuditLog::append(const AuditEntry &entry)
+{
+    const QDateTime at = entry.at.isValid() ? entry.at : Timestamps::now();
+    const QString actor = entry.actor.isEmpty() ? currentActor() : entry.actor;
+    return m_db.runLater(
+        u"INSERT INTO audit_log (at, actor, action, object_type, object_id, summary, before_state, after_state) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {Timestamps::toStorage(at), actor, entry.action, entry.objectType, entry.objectId, entry.summary,
+         jsonText(entry.before), jsonText(entry.after)});
+}
+
+Result<QList<AuditEntry>> AuditLog::entriesFor(const QString &objectType, qint64 objectId)
+{
+    auto query =
+        m_db.run(selectEntries + u"WHERE object_type = ? AND object_id = ? ORDER BY id"_s, {objectType, objectId});
+    if (!query)
+        return fail(query.error());
+    return readEntries(*query);
+}
+
+Result<QList<AuditEntry>> AuditLog::latest(int limit)
+{
+    auto query = m_db.run(selectEntries + u"ORDER BY id DESC LIMIT ?"_s, {limit});
+    if (!query)
+        return fail(query.error());
+    return readEntries(*query);
+}
+
+QString AuditLog::currentActor()
+{
+    // The system's account of this process, not what USER or LOGNAME claim: anyone can set those.
+    // An account the system has no name for is named by its number.
+    static const QString actor = [] {
+        const uid_t uid = geteuid();
+        if (const struct passwd *account = getpwuid(uid); account && account->pw_name && *account->pw_name)
+            return QString::fromLocal8Bit(account->pw_name);
+        return u"uid %1"_s.arg(uid);
+    }();
+    return actor;
+}
+
+} // namespace bc

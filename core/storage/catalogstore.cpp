@@ -1,0 +1,461 @@
+#include "core/storage/catalogstore.h"
+
+#include "core/domain/timestamps.h"
+#include "core/rules/accountrules.h"
+#include "core/rules/groupdefaults.h"
+#include "core/storage/database.h"
+#include "core/storage/groupstore.h"
+
+using namespace Qt::StringLiterals;
+
+namespace bc {
+
+namespace {
+
+QString profileQuotaColumns()
+{
+    QStringList columns;
+    for (Resource resource : allResources) {
+        const QString prefix = Quotas::columnPrefix(resource);
+        columns << prefix + "_limit"_L1 << prefix + "_overage"_L1;
+    }
+    return columns.join(u", "_s);
+}
+
+QVariantList quotaValues(const Quotas &quotas)
+{
+    QVariantList values;
+    for (Resource resource : allResources) {
+        const Quota &quota = quotas[resource];
+        values << (quota.limit ? QVariant(*quota.limit) : QVariant(QMetaType::fromType<qint64>())) << quota.overage;
+    }
+    return values;
+}
+
+QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    marks.fill(u"?"_s, count);
+    return marks.join(u", "_s);
+}
+
+QString inList(const QList<qint64> &ids)
+{
+    return placeholders(qMax<qsizetype>(1, ids.size()));
+}
+
+QVariantList idValues(const QList<qint64> &ids)
+{
+    QVariantList values;
+    for (qint64 id : ids)
+        values.append(id);
+    if (values.isEmpty())
+        values.append(-1);
+    return values;
+}
+
+// Lists in the order of the groups asked for (nearest first), then by name.
+QString groupOrder(const QList<qint64> &ids)
+{
+    QString order = u"CASE group_id"_s;
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        order += u" WHEN %1 THEN %2"_s.arg(ids.at(i)).arg(i);
+    return order + u" END, name_key, id"_s;
+}
+
+Profile readProfile(const QSqlQuery &query)
+{
+    Profile profile;
+    profile.id = query.value(0).toLongLong();
+    profile.groupId = query.value(1).toLongLong();
+    profile.name = query.value(2).toString();
+    profile.dataLock = query.value(3).toBool();
+    profile.backupLocations =
+        AccountText::backupLocationsFromKey(query.value(4).toString()).value_or(BackupLocations::LocalAndCloud);
+    profile.notificationLevel =
+        AccountText::notificationLevelFromKey(query.value(5).toString()).value_or(NotificationLevel::Less);
+    int column = 6;
+    for (Resource resource : allResources) {
+        const QVariant limit = query.value(column++);
+        profile.quotas[resource].limit = limit.isNull() ? std::nullopt : std::optional<qint64>(limit.toLongLong());
+        profile.quotas[resource].overage = query.value(column++).toLongLong();
+    }
+    return profile;
+}
+
+Storage readStorage(const QSqlQuery &query)
+{
+    return {query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
+            query.value(3).toString()};
+}
+
+Subscription readSubscription(const QSqlQuery &query)
+{
+    return {query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString()};
+}
+
+SecurityGroup readSecurityGroup(const QSqlQuery &query)
+{
+    return {query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
+            Permissions::fromInt(query.value(3).toInt())};
+}
+
+QString selectColumns(CatalogKind kind)
+{
+    switch (kind) {
+    case CatalogKind::Profile:
+        return u"id, group_id, name, data_lock, backup_locations, notification_level, "_s + profileQuotaColumns();
+    case CatalogKind::Storage:
+        return u"id, group_id, name, region"_s;
+    case CatalogKind::Subscription:
+        return u"id, group_id, name"_s;
+    case CatalogKind::SecurityGroup:
+        return u"id, group_id, name, permissions"_s;
+    }
+    return {};
+}
+
+Error gone(CatalogKind kind)
+{
+    switch (kind) {
+    case CatalogKind::Profile:
+        return {Error::Code::NotFound, Field::profile, Database::tr("The profile no longer exists.")};
+    case CatalogKind::Storage:
+        return {Error::Code::NotFound, Field::storage, Database::tr("The storage no longer exists.")};
+    case CatalogKind::Subscription:
+        return {Error::Code::NotFound, Field::subscriptions, Database::tr("The subscription no longer exists.")};
+    case CatalogKind::SecurityGroup:
+        return {Error::Code::NotFound, Field::securityGroups, Database::tr("The security group no longer exists.")};
+    }
+    return {};
+}
+
+template<typename T, typename Reader> Result<T> one(Database &db, CatalogKind kind, qint64 id, Reader read)
+{
+    auto query = db.run(u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(selectColumns(kind), CatalogStore::table(kind)), {id});
+    if (!query)
+        return fail(query.error());
+    if (!query->next())
+        return fail(gone(kind));
+    return read(*query);
+}
+
+template<typename T, typename Reader>
+Result<QList<T>> many(Database &db, CatalogKind kind, const QList<qint64> &groupIds, Reader read)
+{
+    auto query = db.run(u"SELECT %1 FROM %2 WHERE group_id IN (%3) ORDER BY %4"_s.arg(
+                            selectColumns(kind), CatalogStore::table(kind), inList(groupIds), groupOrder(groupIds)),
+                        idValues(groupIds));
+    if (!query)
+        return fail(query.error());
+    QList<T> items;
+    while (query->next())
+        items.append(read(*query));
+    return items;
+}
+
+} // namespace
+
+QString CatalogStore::table(CatalogKind kind)
+{
+    switch (kind) {
+    case CatalogKind::Profile:
+        return u"profiles"_s;
+    case CatalogKind::Storage:
+        return u"storages"_s;
+    case CatalogKind::Subscription:
+        return u"subscriptions"_s;
+    case CatalogKind::SecurityGroup:
+        return u"security_groups"_s;
+    }
+    return {};
+}
+
+Result<qint64> CatalogStore::insert(const Profile &profile, const QDateTime &now)
+{
+    QVariantList values {profile.groupId,
+                         profile.name,
+                         GroupRules::nameKey(profile.name),
+                         profile.dataLock,
+                         AccountText::key(profile.backupLocations),
+                         AccountText::key(profile.notificationLevel),
+                         Timestamps::toStorage(now)};
+    values.append(quotaValues(profile.quotas));
+    return m_db.insert(
+        u"INSERT INTO profiles (group_id, name, name_key, data_lock, backup_locations, "
+        "notification_level, created_at, %1) VALUES (%2)"_s.arg(profileQuotaColumns(), placeholders(values.size())),
+        values);
+}
+
+Result<qint64> CatalogStore::insert(const Storage &storage, const QDateTime &now)
+{
+    return m_db.insert(
+        u"INSERT INTO storages (group_id, name, name_key, region, created_at) "
+        "VALUES (?, ?, ?, ?, ?)"_s,
+        {storage.groupId, storage.name, GroupRules::nameKey(storage.name), storage.region, Timestamps::toStorage(now)});
+}
+
+Result<qint64> CatalogStore::insert(const Subscription &subscription, const QDateTime &now)
+{
+    return m_db.insert(
+        u"INSERT INTO subscriptions (group_id, name, name_key, created_at) VALUES (?, ?, ?, ?)"_s,
+        {subscription.groupId, subscription.name, GroupRules::nameKey(subscription.name), Timestamps::toStorage(now)});
+}
+
+Result<qint64> CatalogStore::insert(const SecurityGroup &securityGroup, const QDateTime &now)
+{
+    return m_db.insert(u"INSERT INTO security_groups (group_id, name, name_key, permissions, created_at) "
+                       "VALUES (?, ?, ?, ?, ?)"_s,
+                       {securityGroup.groupId, securityGroup.name, GroupRules::nameKey(securityGroup.name),
+                        securityGroup.permissions.toInt(), Timestamps::toStorage(now)});
+}
+
+Result<void> CatalogStore::update(const Profile &profile)
+{
+    QStringList assignments {u"name = ?"_s, u"name_key = ?"_s, u"data_lock = ?"_s, u"backup_locations = ?"_s,
+                             u"notification_level = ?"_s};
+    for (const QString &column : profileQuotaColumns().split(u", "_s))
+        assignments.append(column + u" = ?"_s);
+    QVariantList values {profile.name, GroupRules::nameKey(profile.name), profile.dataLock,
+                         AccountText::key(profile.backupLocations), AccountText::key(profile.notificationLevel)};
+    values.append(quotaValues(profile.quotas));
+    values.append(profile.id);
+    return m_db.change(u"UPDATE profiles SET %1 WHERE id = ?"_s.arg(assignments.join(u", "_s)), values,
+                       gone(CatalogKind::Profile));
+}
+
+Result<void> CatalogStore::update(const Storage &storage)
+{
+    return m_db.change(u"UPDATE storages SET name = ?, name_key = ?, region = ? WHERE id = ?"_s,
+                       {storage.name, GroupRules::nameKey(storage.name), storage.region, storage.id},
+                       gone(CatalogKind::Storage));
+}
+
+Result<void> CatalogStore::update(const Subscription &subscription)
+{
+    return m_db.change(u"UPDATE subscriptions SET name = ?, name_key = ? WHERE id = ?"_s,
+                       {subscription.name, GroupRules::nameKey(subscription.name), subscription.id},
+                       gone(CatalogKind::Subscription));
+}
+
+Result<void> CatalogStore::update(const SecurityGroup &securityGroup)
+{
+    return m_db.change(u"UPDATE security_groups SET name = ?, name_key = ?, permissions = ? WHERE id = ?"_s,
+                       {securityGroup.name, GroupRules::nameKey(securityGroup.name), securityGroup.permissions.toInt(),
+                        securityGroup.id},
+                       gone(CatalogKind::SecurityGroup));
+}
+
+Result<void> CatalogStore::remove(CatalogKind kind, qint64 id)
+{
+    return m_db.change(u"DELETE FROM %1 WHERE id = ?"_s.arg(table(kind)), {id}, gone(kind));
+}
+
+Result<Profile> CatalogStore::profile(qint64 id)
+{
+    return one<Profile>(m_db, CatalogKind::Profile, id, readProfile);
+}
+
+Result<Storage> CatalogStore::storage(qint64 id)
+{
+    return one<Storage>(m_db, CatalogKind::Storage, id, readStorage);
+}
+
+Result<Subscription> CatalogStore::subscription(qint64 id)
+{
+    return one<Subscription>(m_db, CatalogKind::Subscription, id, readSubscription);
+}
+
+Result<SecurityGroup> CatalogStore::securityGroup(qint64 id)
+{
+    return one<SecurityGroup>(m_db, CatalogKind::SecurityGroup, id, readSecurityGroup);
+}
+
+Result<QList<Profile>> CatalogStore::profiles(const QList<qint64> &groupIds)
+{
+    return many<Profile>(m_db, CatalogKind::Profile, groupIds, readProfile);
+}
+
+Result<QList<Storage>> CatalogStore::storages(const QList<qint64> &groupIds)
+{
+    return many<Storage>(m_db, CatalogKind::Storage, groupIds, readStorage);
+}
+
+Result<QList<Subscription>> CatalogStore::subscriptions(const QList<qint64> &groupIds)
+{
+    return many<Subscription>(m_db, CatalogKind::Subscription, groupIds, readSubscription);
+}
+
+Result<QList<SecurityGroup>> CatalogStore::securityGroups(const QList<qint64> &groupIds)
+{
+    return many<SecurityGroup>(m_db, CatalogKind::SecurityGroup, groupIds, readSecurityGroup);
+}
+
+Result<bool> CatalogStore::nameExists(CatalogKind kind, qint64 groupId, const QString &name, qint64 exceptId)
+{
+    auto query = m_db.run(u"SELECT 1 FROM %1 WHERE group_id = ? AND name_key = ? AND id <> ?"_s.arg(table(kind)),
+                          {groupId, GroupRules::nameKey(name), exceptId});
+    if (!query)
+        return fail(query.error());
+    return query->next();
+}
+
+Result<int> CatalogStore::usage(CatalogKind kind, qint64 id)
+{
+    QString sql;
+    QVariantList values {id};
+    switch (kind) {
+    case CatalogKind::Profile:
+        sql = u"SELECT count(*) FROM accounts WHERE profile_id = ?"_s;
+        break;
+    case CatalogKind::Storage:
+        sql = u"SELECT count(*) FROM accounts WHERE storage_id = ?"_s;
+        break;
+    case CatalogKind::Subscription:
+        sql = u"SELECT count(*) FROM account_subscriptions WHERE subscription_id = ?"_s;
+        break;
+    case CatalogKind::SecurityGroup:
+        sql = u"SELECT count(*) FROM account_security_groups WHERE security_group_id = ?"_s;
+        break;
+    }
+    auto query = m_db.run(sql, values);
+    if (!query)
+        return fail(query.error());
+    return query->next() ? query->value(0).toInt() : 0;
+}
+
+Result<QStringList> CatalogStore::groupsWithDefault(CatalogKind kind, qint64 id)
+{
+    QString column;
+    switch (kind) {
+    case CatalogKind::Profile:
+        column = u"default_profile_id"_s;
+        break;
+    case CatalogKind::Storage:
+        column = u"default_storage_id"_s;
+        break;
+    case CatalogKind::Subscription:
+        column = u"default_subscription_id"_s;
+        break;
+    case CatalogKind::SecurityGroup:
+        return QStringList();
+    }
+    auto query = m_db.run(u"SELECT name FROM groups WHERE %1 = ? ORDER BY name_key, id"_s.arg(column), {id});
+    if (!query)
+        return fail(query.error());
+    QStringList names;
+    while (query->next())
+        names.append(query->value(0).toString());
+    return names;
+}
+
+namespace {
+
+std::pair<QString, QString> linkTable(CatalogKind kind)
+{
+    if (kind == CatalogKind::Subscription)
+        return {u"account_subscriptions"_s, u"subscription_id"_s};
+    return {u"account_security_groups"_s, u"security_group_id"_s};
+}
+
+} // namespace
+
+Result<QList<qint64>> CatalogStore::links(CatalogKind kind, qint64 accountId)
+{
+    const auto [linkName, column] = linkTable(kind);
+    auto query = m_db.run(u"SELECT %1 FROM %2 WHERE account_id = ? ORDER BY %1"_s.arg(column, linkName), {accountId});
+    if (!query)
+        return fail(query.error());
+    QList<qint64> ids;
+    while (query->next())
+        ids.append(query->value(0).toLongLong());
+    return ids;
+}
+
+Result<void> CatalogStore::setLinks(CatalogKind kind, qint64 accountId, const QList<qint64> &ids)
+{
+    const auto [linkName, column] = linkTable(kind);
+    auto current = links(kind, accountId);
+    if (!current)
+        return fail(current.error());
+    // Only the differences: removing a license from a data-locked account must stay refused,
+    // while re-saving the same set is fine.
+    for (qint64 id : *current) {
+        if (!ids.contains(id)) {
+            if (auto removed = m_db.run(u"DELETE FROM %1 WHERE account_id = ? AND %2 = ?"_s.arg(linkName, column),
+                                        {accountId, id});
+                !removed)
+                return fail(removed.error());
+        }
+    }
+    for (qint64 id : ids) {
+        if (!current->contains(id)) {
+            if (auto added =
+                    m_db.run(u"INSERT INTO %1 (account_id, %2) VALUES (?, ?)"_s.arg(linkName, column), {accountId, id});
+                !added)
+                return fail(added.error());
+        }
+    }
+    return {};
+}
+
+Result<QList<qint64>> CatalogStore::accountsOnProfile(qint64 profileId)
+{
+    auto query = m_db.run(u"SELECT id FROM accounts WHERE profile_id = ? ORDER BY id"_s, {profileId});
+    if (!query)
+        return fail(query.error());
+    QList<qint64> ids;
+    while (query->next())
+        ids.append(query->value(0).toLongLong());
+    return ids;
+}
+
+CatalogParts CatalogParts::neededBy(const AccountDraft &draft)
+{
+    return {.profiles = draft.profileId != 0,
+            .storages = draft.storageId != 0,
+            .subscriptions = !draft.subscriptionIds.isEmpty(),
+            .securityGroups = !draft.securityGroupIds.isEmpty()};
+}
+
+Result<Catalog> loadCatalog(Database &database, qint64 groupId, CatalogParts parts)
+{
+    auto chain = GroupStore(database).chain(groupId);
+    if (!chain)
+        return fail(chain.error());
+    Catalog catalog;
+    catalog.ancestry = chain->ids;
+    catalog.limits = chain->limits();
+    QList<GroupDefaults::Link> links;
+    for (qsizetype i = 0; i < chain->ids.size(); ++i) {
+        const GroupSettings &settings = chain->settings.at(i);
+        catalog.services &= settings.services;
+        links.append({chain->ids.at(i), chain->names.value(i), settings.defaultProfileId,
+                      settings.defaultSubscriptionId, settings.defaultStorageId});
+    }
+    catalog.defaultStorageId = GroupDefaults::storage(links).id;
+    // Each list is one statement; a list nobody reads is not worth it.
+    CatalogStore store(database);
+    const auto read = [&](bool wanted, auto list, auto &into) -> Result<void> {
+        if (!wanted)
+            return {};
+        auto items = (store.*list)(catalog.ancestry);
+        if (!items)
+            return fail(items.error());
+        into = *items;
+        return {};
+    };
+    if (auto loaded = read(parts.profiles, &CatalogStore::profiles, catalog.profiles); !loaded)
+        return fail(loaded.error());
+    const bool storages = parts.storages || catalog.defaultStorageId != 0;
+    if (auto loaded = read(storages, &CatalogStore::storages, catalog.storages); !loaded)
+        return fail(loaded.error());
+    if (auto loaded = read(parts.subscriptions, &CatalogStore::subscriptions, catalog.subscriptions); !loaded)
+        return fail(loaded.error());
+    if (auto loaded = read(parts.securityGroups, &CatalogStore::securityGroups, catalog.securityGroups); !loaded)
+        return fail(loaded.error());
+    GroupDefaults::fill(catalog, links);
+    return catalog;
+}
+
+} // namespace bc

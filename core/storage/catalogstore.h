@@ -1,0 +1,83 @@
+#pragma once
+
+#include "core/domain/account.h"
+#include "core/domain/catalog.h"
+#include "core/domain/error.h"
+
+#include <QList>
+
+namespace bc {
+
+class Database;
+
+enum class CatalogKind
+{
+    Profile,
+    Storage,
+    Subscription,
+    SecurityGroup
+};
+
+// Every SQL statement about profiles, storages, subscriptions and security groups, and about
+// which of them an account has.
+class CatalogStore
+{
+public:
+    explicit CatalogStore(Database &database)
+        : m_db(database)
+    {
+    }
+
+    Result<qint64> insert(const Profile &profile, const QDateTime &now);
+    Result<qint64> insert(const Storage &storage, const QDateTime &now);
+    Result<qint64> insert(const Subscription &subscription, const QDateTime &now);
+    Result<qint64> insert(const SecurityGroup &securityGroup, const QDateTime &now);
+    Result<void> update(const Profile &profile);
+    Result<void> update(const Storage &storage);
+    Result<void> update(const Subscription &subscription);
+    Result<void> update(const SecurityGroup &securityGroup);
+    Result<void> remove(CatalogKind kind, qint64 id);
+
+    Result<Profile> profile(qint64 id);
+    Result<Storage> storage(qint64 id);
+    Result<Subscription> subscription(qint64 id);
+    Result<SecurityGroup> securityGroup(qint64 id);
+    // What the groups define, in the order of `groupIds`, then by name.
+    Result<QList<Profile>> profiles(const QList<qint64> &groupIds);
+    Result<QList<Storage>> storages(const QList<qint64> &groupIds);
+    Result<QList<Subscription>> subscriptions(const QList<qint64> &groupIds);
+    Result<QList<SecurityGroup>> securityGroups(const QList<qint64> &groupIds);
+
+    Result<bool> nameExists(CatalogKind kind, qint64 groupId, const QString &name, qint64 exceptId = 0);
+    // How many accounts use the object.
+    Result<int> usage(CatalogKind kind, qint64 id);
+    // The names of the groups whose settings name the object as their default (security groups: none).
+    Result<QStringList> groupsWithDefault(CatalogKind kind, qint64 id);
+
+    // Links of an account: subscriptions or security groups.
+    Result<QList<qint64>> links(CatalogKind kind, qint64 accountId);
+    Result<void> setLinks(CatalogKind kind, qint64 accountId, const QList<qint64> &ids);
+    Result<QList<qint64>> accountsOnProfile(qint64 profileId);
+
+    static QString table(CatalogKind kind);
+
+private:
+    Database &m_db;
+};
+
+// Which lists of a catalog to read; the settings of the group chain are always read.
+struct CatalogParts
+{
+    bool profiles = true;
+    bool storages = true; // read also, whatever this says, when the chain names a default storage
+    bool subscriptions = true; // without them, no group offers "exactly one" (GroupDefaults)
+    bool securityGroups = true;
+
+    // What the account rules read for this draft: the lists it names an item of.
+    static CatalogParts neededBy(const AccountDraft &draft);
+};
+
+// What accounts of the group may be given: the catalog of the group and the groups above it.
+Result<Catalog> loadCatalog(Database &database, qint64 groupId, CatalogParts parts = {});
+
+} // namespace bc

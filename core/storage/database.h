@@ -1,0 +1,196 @@
+#pragma once
+
+#include "core/domain/databaseaddress.h"
+#include "core/domain/error.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+
+#include <functional>
+#include <memory>
+
+class QSqlDriver;
+class QSqlError;
+
+namespace bc {
+
+// Drops the query of a successful statement, keeps the error of a failed one.
+inline Result<void> succeeded(const Result<QSqlQuery> &result)
+{
+    if (!result)
+        return fail(result.error());
+    return {};
+}
+
+// One open connection to the console's database, with its schema migrated.
+// The only class that talks to QtSql directly besides the stores, which hand it their SQL.
+// A Database lives in the thread that opened it (QtSql's rule).
+class Database final
+{
+    Q_DECLARE_TR_FUNCTIONS(bc::Database)
+    Q_DISABLE_COPY_MOVE(Database)
+
+public:
+    ~Database();
+
+    struct OpenOptions
+    {
+        // The server's password (PostgreSQL, MariaDB); empty lets libpq use PGPASSWORD/.pgpass.
+        QString password;
+        // Asked before an existing database of an older schema is migrated (from, to); false
+        // leaves it untouched and open() fails. Unset: migrate without asking (CLI, tests).
+        std::function<bool(int from, int to)> confirmMigration;
+        // Migrate no further than this schema version (0: the latest). For tests of upgrades.
+        int stopAtSchema = 0;
+    };
+
+    // `location` is anything DatabaseAddress::parse() reads: a file path, sqlite://,
+    // postgresql:// or mariadb://. SQLite: creates the file and its folder if missing, turns on
+    // foreign keys, WAL and a busy timeout. Every backend: migrates the schema.
+    static Result<std::unique_ptr<Database>> open(const QString &location, const OpenOptions &options);
+    static Result<std::unique_ptr<Database>> open(const DatabaseAddress &address, const OpenOptions &options);
+    static Result<std::unique_ptr<Database>> open(const QString &location) { return open(location, OpenOptions()); }
+    static Result<std::unique_ptr<Database>> open(const DatabaseAddress &address)
+    {
+        return open(address, OpenOptions());
+    }
+
+    // The default database file of this user (QStandardPaths), or BACKUP_CONSOLE_DATABASE.
+    static QString defaultLocation();
+
+    static int schemaVersion();
+
+    // Every writer of a PostgreSQL database takes this advisory lock first, so that writes are
+    // serialised as they are on SQLite (BEGIN IMMEDIATE): a rule checked in a transaction still
+    // holds at its commit. (MariaDB: GET_LOCK on a name with the database's.)
+    static constexpr qint64 writerLockKey = 0x62636f6e736f6c65; // "bconsole"
+    // The statements of one migration script for one backend (placeholders filled, statements
+    // of other backends left out).
+    static QStringList renderMigration(const QString &script, DatabaseAddress::Backend backend);
+
+    // What a person recognises the database by (file path, or database on server).
+    QString displayName() const { return m_displayName; }
+    // What open() was given, as an absolute file path or a URL without password: open() it
+    // again, with openOptions(), for a second connection (one per thread).
+    QString location() const { return m_location; }
+    const DatabaseAddress &address() const { return m_address; }
+    DatabaseAddress::Backend backend() const { return m_address.backend; }
+    bool isServer() const { return m_address.isServer(); }
+    // What this connection was opened with (the password included), for a second connection.
+    OpenOptions openOptions() const { return m_options; }
+    QSqlDatabase connection() const;
+    // Counts the times the connection was opened again after it was lost; whoever keeps state in
+    // the connection (notification subscriptions) renews it when this changes.
+    int connectionGeneration() const { return m_generation; }
+
+    // Prepares, binds positionally and executes (on PostgreSQL: the values written into the
+    // statement as the driver's literals, withLiterals()); the error is classified, the driver
+    // text logged.
+    Result<QSqlQuery> run(const QString &sql, const QVariantList &values = {}) const;
+
+    // A value as run() binds it (empty text for a null QString, 0/1 for a bool).
+    static QVariant bindable(const QVariant &value);
+    // `sql` with each ? placeholder (not one inside a quoted literal or name) replaced by its
+    // value, written as a literal by `driver` (QSqlDriver::formatValue); null when the number of
+    // placeholders and of values differ.
+    static QString withLiterals(const QString &sql, const QVariantList &values, const QSqlDriver &driver);
+    // `sql` with its ? placeholders numbered as PostgreSQL's $1, $2, … (the same placeholders
+    // withLiterals() fills); `count` receives how many there are.
+    static QString numbered(const QString &sql, qsizetype *count);
+
+    // Runs a statement whose only outcome is success or failure (a row for a log or a queue). In a
+    // transaction on PostgreSQL it travels with the next statement, the COMMIT at the latest: a
+    // round trip fewer. Its error then surfaces there, and the transaction fails all the same.
+    Result<void> runLater(const QString &sql, const QVariantList &values) const;
+
+    // Runs an INSERT and gives the id of the new row.
+    Result<qint64> insert(const QString &sql, const QVariantList &values) const;
+
+    // Runs a statement that must change a row; `missing` is the error when it changed none.
+    Result<void> change(const QString &sql, const QVariantList &values, const Error &missing) const;
+
+    // Runs `work` in one write transaction; commits when it succeeds, rolls back otherwise.
+    // On a server every writer takes one lock first, so writes are serialised as on SQLite.
+    template<typename Work> auto write(Work &&work) -> decltype(work())
+    {
+        if (auto begun = begin(); !begun)
+            return fail(begun.error());
+        auto result = work();
+        if (!result) {
+            rollback();
+            return result;
+        }
+        if (auto committed = commit(); !committed) {
+            rollback();
+            return fail(committed.error());
+        }
+        return result;
+    }
+
+    // Turns a driver error into an Error for the user; the driver text goes to the log only.
+    // Driver error codes mean different things per backend, hence the backend.
+    static Error classify(const QSqlError &error, const QString &context, DatabaseAddress::Backend backend);
+    Error classify(const QSqlError &error, const QString &context) const;
+
+    // SQLite and MariaDB: whether another connection committed a change since the last call (the
+    // first call says false). This connection's own commits are not news. PostgreSQL: see
+    // ChangeWatcher (notifications).
+    Result<bool> changedElsewhere() const;
+
+    // Opens the connection again if the server dropped it (restart, network): true when it is
+    // usable now. Never inside a transaction.
+    bool reconnect() const;
+
+private:
+    Database(QString connectionName, DatabaseAddress address, OpenOptions options);
+    Result<void> openServer();
+    Result<void> configure() const;
+    Result<void> execute(const QString &sql) const;
+    Result<QSqlQuery> perform(const QString &sql, const QVariantList &values, bool prepared) const;
+    bool sendWithPending(QSqlQuery &query, const QString &text, QString *failed) const;
+    Result<QString> postgresStatement(const QString &sql, const QVariantList &values) const;
+    QString preparedName(const QString &sql, qsizetype placeholders) const;
+    Result<void> lockWriters() const;
+    void unlockWriters() const;
+    Result<qint64> changeCounter() const;
+    Result<void> migrate();
+    Result<void> enableWriteAheadLog();
+    bool isWriteAheadLog() const;
+    Result<void> begin();
+    Result<void> commit();
+    void rollback();
+
+    QString m_connectionName;
+    DatabaseAddress m_address;
+    OpenOptions m_options;
+    QString m_displayName;
+    QString m_location;
+    mutable int m_generation = 0;
+    mutable bool m_inTransaction = false;
+    mutable bool m_reconnecting = false;
+    // changedElsewhere(): the last change mark seen (SQLite's data_version, MariaDB's counter), and
+    // on MariaDB whether a foreign change was noticed at the start of one of our transactions.
+    mutable qint64 m_changeMark = -1;
+    mutable bool m_foreignChange = false;
+    // PostgreSQL: the statements this connection prepared on the server (SQL → name).
+    mutable QHash<QString, QString> m_prepared;
+    // PostgreSQL: statements not sent yet, sent before the next one (runLater(), PREPARE).
+    struct Pending
+    {
+        QString text; // as sent
+        QString logged; // the statement an error is about
+        QString prepares; // for a PREPARE: the SQL it prepares (a key of m_prepared)
+    };
+    mutable QList<Pending> m_pending;
+    mutable QSet<QString> m_runOnce; // run once so far: prepared if run again
+    mutable QSet<QString> m_unpreparable; // the server refused to PREPARE them
+    mutable int m_preparedGeneration = 0; // the connection m_prepared and m_runOnce belong to
+    mutable int m_preparedCount = 0;
+};
+
+} // namespace bc

@@ -1,0 +1,392 @@
+#include "core/storage/groupstore.h"
+
+#include "core/domain/timestamps.h"
+#include "core/rules/accountrules.h"
+#include "core/storage/database.h"
+
+#include <QSqlRecord>
+
+using namespace Qt::StringLiterals;
+
+namespace bc {
+
+namespace {
+
+QString limitColumns()
+{
+    QStringList columns;
+    for (Resource resource : allResources)
+        columns.append(Quotas::columnPrefix(resource) + "_limit"_L1);
+    return columns.join(u", "_s);
+}
+
+QString selectGroups()
+{
+    // The account count is a column the database keeps (0005_lists.sql): no account is read.
+    return u"SELECT g.id, coalesce(g.parent_id, 0), g.name, g.created_at, g.account_count, "
+           "(SELECT count(*) FROM groups c WHERE c.parent_id = g.id), %1 FROM groups g "_s.arg(limitColumns());
+}
+
+Group readGroup(const QSqlQuery &query)
+{
+    Group group;
+    group.id = query.value(0).toLongLong();
+    group.parentId = query.value(1).toLongLong();
+    group.name = query.value(2).toString();
+    group.createdAt = Timestamps::fromStorage(query.value(3).toString());
+    group.accountCount = query.value(4).toInt();
+    group.childCount = query.value(5).toInt();
+    int column = 6;
+    for (Resource resource : allResources) {
+        const QVariant value = query.value(column++);
+        if (!value.isNull())
+            group.limits[resource].limit = value.toLongLong();
+    }
+    return group;
+}
+
+QVariant nullable(const std::optional<qint64> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());
+}
+
+// An id column: 0 is NULL.
+QVariant nullableId(qint64 id)
+{
+    return id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(id);
+}
+
+Error groupGone()
+{
+    return {Error::Code::NotFound, Field::group, Database::tr("The group no longer exists.")};
+}
+
+} // namespace
+
+Result<qint64> GroupStore::insert(qint64 parentId, const QString &name, const Quotas &limits, const QDateTime &now)
+{
+    QVariantList values {parentId == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(parentId), name,
+                         GroupRules::nameKey(name), Timestamps::toStorage(now)};
+    for (Resource resource : allResources)
+        values.append(nullable(limits[resource].limit));
+    return m_db.insert(u"INSERT INTO groups (parent_id, name, name_key, created_at, %1) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(limitColumns()),
+                       values);
+}
+
+Result<void> GroupStore::rename(qint64 id, const QString &name)
+{
+    return m_db.change(u"UPDATE groups SET name = ?, name_key = ? WHERE id = ?"_s,
+                       {name, GroupRules::nameKey(name), id}, groupGone());
+}
+
+Result<void> GroupStore::remove(qint64 id)
+{
+    return m_db.change(u"DELETE FROM groups WHERE id = ?"_s, {id}, groupGone());
+}
+
+Result<Group> GroupStore::byId(qint64 id)
+{
+    auto query = m_db.run(selectGroups() + u"WHERE g.id = ?"_s, {id});
+    if (!query)
+        return fail(query.error());
+    if (!query->next())
+        return fail(groupGone());
+    return readGroup(*query);
+}
+
+Result<std::optional<Group>> GroupStore::root()
+{
+    auto query = m_db.run(selectGroups() + u"WHERE g.parent_id IS NULL"_s);
+    if (!query)
+        return fail(query.error());
+    if (!query->next())
+        return std::optional<Group>();
+    return std::optional<Group>(readGroup(*query));
+}
+
+Result<QList<Group>> GroupStore::children(qint64 parentId)
+{
+    auto query = m_db.run(selectGroups() + u"WHERE g.parent_id = ? ORDER BY g.name_key, g.id"_s, {parentId});
+    if (!query)
+        return fail(query.error());
+    QList<Group> groups;
+    while (query->next())
+        groups.append(readGroup(*query));
+    return groups;
+}
+
+Result<QList<Group>> GroupStore::all()
+{
+    auto query = m_db.run(selectGroups() + u"ORDER BY coalesce(g.parent_id, 0), g.name_key, g.id"_s);
+    if (!query)
+        return fail(query.error());
+    QList<Group> groups;
+    while (query->next())
+        groups.append(readGroup(*query));
+    return groups;
+}
+
+Result<bool> GroupStore::siblingNameExists(qint64 parentId, const QString &name, qint64 exceptId)
+{
+    auto query = m_db.run(u"SELECT 1 FROM groups WHERE coalesce(parent_id, 0) = ? AND name_key = ? AND id <> ?"_s,
+                          {parentId, GroupRules::nameKey(name), exceptId});
+    if (!query)
+        return fail(query.error());
+    return query->next();
+}
+
+Result<Quotas> GroupStore::effectiveLimits(qint64 id)
+{
+    auto found = chain(id);
+    if (!found)
+        return fail(found.error());
+    return found->limits();
+}
+
+} // namespace bc
+
+namespace bc {
+
+namespace {
+
+// The group of the one value and the groups above it, as rows (link, parent, depth): one
+// statement for the whole chain (64 groups at most, against a cycle).
+const QString chainOfGroups =
+    u"WITH RECURSIVE chain (link, parent, depth) AS ("
+    "SELECT id, coalesce(parent_id, 0), 0 FROM groups WHERE id = ? UNION ALL "
+    "SELECT g.id, coalesce(g.parent_id, 0), c.depth + 1 FROM groups g JOIN chain c ON g.id = c.parent "
+    "WHERE c.depth < 63) "_s;
+
+} // namespace
+
+Result<QList<qint64>> GroupStore::ancestry(qint64 id)
+{
+    auto query = m_db.run(chainOfGroups + u"SELECT link FROM chain ORDER BY depth"_s, {id});
+    if (!query)
+        return fail(query.error());
+    QList<qint64> ids;
+    while (query->next())
+        ids.append(query->value(0).toLongLong());
+    if (ids.isEmpty() && id != 0)
+        return fail(groupGone());
+    return ids;
+}
+
+namespace {
+
+// The text of a LIKE pattern that matches `text` literally (with ESCAPE '!').
+QString likeLiteral(const QString &text)
+{
+    QString literal = text;
+    return literal.replace(u'!', u"!!"_s).replace(u'%', u"!%"_s).replace(u'_', u"!_"_s);
+}
+
+// From the groups `start` selects up through the groups above them, one row per group and level:
+// (id, parent, depth, name, name_key, above_key, above_name). The row of a group whose parent is 0
+// has reached the top: its above_key and above_name hold the keys and the names of every group
+// above it, each followed by "/" ("northwind msp/contoso/"). 64 levels at most, against a cycle.
+QString climbFrom(const QString &start, DatabaseAddress::Backend backend)
+{
+    // A recursive query takes the types of its columns from its first part: PostgreSQL their
+    // collation too, MariaDB their length too (63 names of 100 characters and their slashes).
+    QString empty;
+    switch (backend) {
+    case DatabaseAddress::Backend::Sqlite:
+        empty = u"''"_s;
+        break;
+    case DatabaseAddress::Backend::PostgreSql:
+        empty = u"CAST('' AS TEXT) COLLATE \"C\""_s;
+        break;
+    case DatabaseAddress::Backend::MariaDb:
+        empty = u"CAST('' AS CHAR(6400))"_s;
+        break;
+    }
+    return u"WITH RECURSIVE climb (id, parent, depth, name, name_key, above_key, above_name) AS ("
+           "SELECT id, coalesce(parent_id, 0), 0, name, name_key, %2, %2 FROM groups WHERE %1 UNION ALL "
+           "SELECT c.id, coalesce(g.parent_id, 0), c.depth + 1, c.name, c.name_key, g.name_key || '/' || c.above_key, "
+           "g.name || '/' || c.above_name FROM groups g JOIN climb c ON g.id = c.parent WHERE c.depth < 63) "_s.arg(
+               start, empty);
+}
+
+} // namespace
+
+Result<QList<GroupMatch>> GroupStore::findByPath(const QString &text, int limit)
+{
+    QStringList pieces;
+    for (const QString &piece : text.split(u'/', Qt::SkipEmptyParts)) {
+        if (const QString key = GroupRules::nameKey(piece); !key.isEmpty())
+            pieces.append(key);
+    }
+    if (pieces.isEmpty() || limit <= 0)
+        return QList<GroupMatch>();
+    const QString own = likeLiteral(pieces.takeLast());
+    QVariantList values {u'%' + own + u'%'};
+    QString sql = climbFrom(u"name_key LIKE ? ESCAPE '!'"_s, m_db.backend())
+        + u"SELECT id, name, above_name || name FROM climb WHERE parent = 0 "_s;
+    if (!pieces.isEmpty()) {
+        // Each piece inside a name above, each name followed by its "/": "%north%/%con%/%".
+        QString above;
+        for (const QString &piece : std::as_const(pieces))
+            above += u'%' + likeLiteral(piece) + u"%/"_s;
+        sql += u"AND above_key LIKE ? ESCAPE '!' "_s;
+        values.append(QString(above + u'%'));
+    }
+    sql += u"ORDER BY CASE WHEN name_key LIKE ? ESCAPE '!' THEN 0 ELSE 1 END, depth, above_key || name_key, id "
+           "LIMIT ?"_s;
+    values << QString(own + u'%') << limit;
+    auto query = m_db.run(sql, values);
+    if (!query)
+        return fail(query.error());
+    QList<GroupMatch> found;
+    while (query->next())
+        found.append({query->value(0).toLongLong(), query->value(1).toString(), query->value(2).toString()});
+    return found;
+}
+
+Result<QHash<qint64, QString>> GroupStore::paths(const QList<qint64> &ids)
+{
+    QHash<qint64, QString> paths;
+    if (ids.isEmpty())
+        return paths;
+    QStringList placeholders;
+    QVariantList values;
+    for (qint64 id : ids) {
+        placeholders.append(u"?"_s);
+        values.append(id);
+    }
+    auto query = m_db.run(climbFrom(u"id IN (%1)"_s.arg(placeholders.join(u", "_s)), m_db.backend())
+                              + u"SELECT id, above_name || name FROM climb WHERE parent = 0"_s,
+                          values);
+    if (!query)
+        return fail(query.error());
+    while (query->next())
+        paths.insert(query->value(0).toLongLong(), query->value(1).toString());
+    return paths;
+}
+
+namespace {
+
+QString settingsColumns()
+{
+    return u"id, customer_id, contact_company, contact_address, contact_phone, contact_email, services, auto_backup, "
+           "coalesce(default_storage_id, 0), %1, coalesce(default_profile_id, 0), coalesce(default_subscription_id, "
+           "0), "
+           "name"_s.arg(limitColumns());
+}
+
+// A row of settingsColumns().
+GroupSettings readSettings(const QSqlQuery &query)
+{
+    GroupSettings settings;
+    settings.customerId = query.value(1).toString();
+    settings.contactCompany = query.value(2).toString();
+    settings.contactAddress = query.value(3).toString();
+    settings.contactPhone = query.value(4).toString();
+    settings.contactEmail = query.value(5).toString();
+    settings.services = Services::fromInt(query.value(6).toInt());
+    settings.backupNewUsersAutomatically = Services::fromInt(query.value(7).toInt());
+    settings.defaultStorageId = query.value(8).toLongLong();
+    int column = 9;
+    for (Resource resource : allResources) {
+        const QVariant value = query.value(column++);
+        if (!value.isNull())
+            settings.limits[resource].limit = value.toLongLong();
+    }
+    settings.defaultProfileId = query.value(column++).toLongLong();
+    settings.defaultSubscriptionId = query.value(column++).toLongLong();
+    return settings;
+}
+
+// The group's name in a row of settingsColumns().
+QString readName(const QSqlQuery &query)
+{
+    return query.value(9 + static_cast<int>(allResources.size()) + 2).toString();
+}
+
+} // namespace
+
+Result<GroupSettings> GroupStore::settings(qint64 id)
+{
+    auto found = m_db.run(u"SELECT %1 FROM groups WHERE id = ?"_s.arg(settingsColumns()), {id});
+    if (!found)
+        return fail(found.error());
+    if (!found->next())
+        return fail(groupGone());
+    GroupSettings settings = readSettings(*found);
+    found->finish();
+    auto recipients =
+        m_db.run(u"SELECT email FROM group_digest_recipients WHERE group_id = ? ORDER BY position"_s, {id});
+    if (!recipients)
+        return fail(recipients.error());
+    while (recipients->next())
+        settings.digestRecipients.append(recipients->value(0).toString());
+    return settings;
+}
+
+Quotas GroupStore::Chain::limits() const
+{
+    Quotas tightest;
+    for (const GroupSettings &group : settings)
+        tightest = GroupRules::tightest(tightest, group.limits);
+    return tightest;
+}
+
+Result<GroupStore::Chain> GroupStore::chain(qint64 id)
+{
+    auto query =
+        m_db.run(chainOfGroups
+                     + u"SELECT %1 FROM groups JOIN chain ON groups.id = chain.link ORDER BY chain.depth"_s.arg(
+                         settingsColumns()),
+                 {id});
+    if (!query)
+        return fail(query.error());
+    Chain chain;
+    while (query->next()) {
+        chain.ids.append(query->value(0).toLongLong());
+        chain.settings.append(readSettings(*query));
+        chain.names.append(readName(*query));
+    }
+    if (chain.ids.isEmpty() && id != 0)
+        return fail(groupGone());
+    return chain;
+}
+
+Result<void> GroupStore::saveSettings(qint64 id, const GroupSettings &settings)
+{
+    QStringList assignments {u"customer_id = ?"_s,        u"contact_company = ?"_s,
+                             u"contact_address = ?"_s,    u"contact_phone = ?"_s,
+                             u"contact_email = ?"_s,      u"services = ?"_s,
+                             u"auto_backup = ?"_s,        u"default_storage_id = ?"_s,
+                             u"default_profile_id = ?"_s, u"default_subscription_id = ?"_s};
+    QVariantList values {settings.customerId,
+                         settings.contactCompany,
+                         settings.contactAddress,
+                         settings.contactPhone,
+                         settings.contactEmail,
+                         settings.services.toInt(),
+                         settings.backupNewUsersAutomatically.toInt(),
+                         nullableId(settings.defaultStorageId),
+                         nullableId(settings.defaultProfileId),
+                         nullableId(settings.defaultSubscriptionId)};
+    for (Resource resource : allResources) {
+        assignments.append(Quotas::columnPrefix(resource) + "_limit = ?"_L1);
+        values.append(nullable(settings.limits[resource].limit));
+    }
+    values.append(id);
+    if (auto saved =
+            m_db.change(u"UPDATE groups SET %1 WHERE id = ?"_s.arg(assignments.join(u", "_s)), values, groupGone());
+        !saved)
+        return saved;
+    if (auto cleared = m_db.run(u"DELETE FROM group_digest_recipients WHERE group_id = ?"_s, {id}); !cleared)
+        return fail(cleared.error());
+    for (qsizetype i = 0; i < settings.digestRecipients.size(); ++i) {
+        if (auto added = m_db.run(u"INSERT INTO group_digest_recipients (group_id, position, email) VALUES (?, ?, ?)"_s,
+                                  {id, i, settings.digestRecipients.at(i)});
+            !added)
+            return fail(added.error());
+    }
+    return {};
+}
+
+} // namespace bc

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/domain/catalog.h"
+#include "core/domain/error.h"
+#include "core/domain/group.h"
+
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+namespace bc {
+
+class Database;
+
+// Every SQL statement about groups.
+class GroupStore
+{
+public:
+    explicit GroupStore(Database &database)
+        : m_db(database)
+    {
+    }
+
+    Result<qint64> insert(qint64 parentId, const QString &name, const Quotas &limits, const QDateTime &now);
+    Result<void> rename(qint64 id, const QString &name);
+    Result<void> remove(qint64 id);
+    Result<Group> byId(qint64 id);
+    Result<std::optional<Group>> root();
+    Result<QList<Group>> children(qint64 parentId);
+    Result<QList<Group>> all();
+    Result<bool> siblingNameExists(qint64 parentId, const QString &name, qint64 exceptId = 0);
+    // The group and the groups above it, nearest first.
+    Result<QList<qint64>> ancestry(qint64 id);
+    // At most `limit` groups whose path matches `text`. The text is cut at "/" into pieces, each
+    // folded like a name (GroupRules::nameKey); the last piece is found in the group's own name,
+    // the pieces before it in the names of groups above it, in order and one group each
+    // ("north/sal" finds "Northwind MSP/Contoso/Sales"). Names that start with the last piece
+    // come first, then groups nearer the top, then by path.
+    Result<QList<GroupMatch>> findByPath(const QString &text, int limit);
+    // The paths of the groups, by id; a group that does not exist is left out. One statement.
+    Result<QHash<qint64, QString>> paths(const QList<qint64> &ids);
+    Result<GroupSettings> settings(qint64 id);
+    // The group and the groups above it, nearest first, with their settings without the digest
+    // recipients (what an account's rules need of them), in one statement.
+    struct Chain
+    {
+        QList<qint64> ids;
+        QList<GroupSettings> settings;
+        QStringList names;
+
+        // The tightest limits of the groups of the chain.
+        Quotas limits() const;
+    };
+    Result<Chain> chain(qint64 id);
+    Result<void> saveSettings(qint64 id, const GroupSettings &settings);
+    // The tightest limits of the group and every group above it.
+    Result<Quotas> effectiveLimits(qint64 id);
+
+private:
+    Database &m_db;
+};
+
+} // namespace bc

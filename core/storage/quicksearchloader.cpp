@@ -1,0 +1,81 @@
+#include "core/storage/quicksearchloader.h"
+
+#include "core/domain/accountquery.h"
+#include "core/platform/logging.h"
+#include "core/storage/accountstore.h"
+#include "core/storage/database.h"
+#include "core/storage/groupstore.h"
+
+#include <QElapsedTimer>
+
+namespace bc {
+
+QuickSearchLoader::QuickSearchLoader(QString location, QObject *parent)
+    : QObject(parent)
+    , m_location(std::move(location))
+{
+}
+
+QuickSearchLoader::~QuickSearchLoader() = default;
+
+Database *QuickSearchLoader::database(quint64 generation)
+{
+    if (!m_db) {
+        auto opened = Database::open(m_location);
+        if (!opened) {
+            Q_EMIT failed(generation, opened.error());
+            return nullptr;
+        }
+        m_db = std::move(*opened);
+    }
+    return m_db.get();
+}
+
+void QuickSearchLoader::search(quint64 generation, const QString &text, int limit)
+{
+    if (superseded(generation))
+        return;
+    Database *db = database(generation);
+    if (!db)
+        return;
+    QElapsedTimer timer;
+    timer.start();
+    GroupStore groupStore(*db);
+    auto groups = groupStore.findByPath(text, limit);
+    if (!groups) {
+        Q_EMIT failed(generation, groups.error());
+        return;
+    }
+    Q_EMIT groupsFound(generation, *groups);
+    const qint64 grouped = timer.elapsed();
+    if (superseded(generation))
+        return;
+
+    // The first page of the list of every group, searched: what the list would show.
+    AccountQuery query;
+    query.search = text.trimmed();
+    QList<AccountMatch> accounts;
+    if (!AccountStore::searchKey(query.search).isEmpty()) {
+        auto page = AccountStore(*db).countedPage(query, 0, limit);
+        if (!page) {
+            Q_EMIT failed(generation, page.error());
+            return;
+        }
+        QList<qint64> groupIds;
+        for (const Account &account : std::as_const(page->accounts)) {
+            if (!groupIds.contains(account.groupId))
+                groupIds.append(account.groupId);
+        }
+        auto paths = groupStore.paths(groupIds);
+        if (!paths) {
+            Q_EMIT failed(generation, paths.error());
+            return;
+        }
+        for (const Account &account : std::as_const(page->accounts))
+            accounts.append({account, paths->value(account.groupId)});
+    }
+    qCDebug(lcPerf) << "quick search: groups in" << grouped << "ms, accounts in" << timer.elapsed() - grouped << "ms";
+    Q_EMIT accountsFound(generation, accounts);
+}
+
+} // namespace bc

@@ -1,0 +1,117 @@
+#include "ui/accounts/accountactions.h"
+
+#include "core/services/accountservice.h"
+#include "core/services/catalogservice.h"
+#include "ui/accounts/accountdetailsdialog.h"
+#include "ui/accounts/accountlistpanel.h"
+#include "ui/accounts/assignservicedialog.h"
+
+#include <QAction>
+#include <QHash>
+#include <QLocale>
+#include <QMessageBox>
+#include <QWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace bc {
+
+AccountActions::AccountActions(AccountService &accounts, CatalogService &catalog, AccountListPanel *panel,
+                               QWidget *window)
+    : QObject(window)
+    , m_accounts(accounts)
+    , m_catalog(catalog)
+    , m_panel(panel)
+    , m_window(window)
+{
+    m_details = new QAction(tr("De&tails…"), this);
+    m_details->setObjectName(u"accountDetailsAction"_s);
+    m_details->setToolTip(tr("Show and edit every field of the account, and its history (Enter)"));
+    // Enter in the list (a shortcut of the action, so that the shortcut list names it too).
+    m_details->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    m_details->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_details, &QAction::triggered, this, [this] {
+        if (!m_selection.isEmpty())
+            openDetails(m_selection.first());
+    });
+    m_assign = new QAction(tr("Assign &service…"), this);
+    m_assign->setObjectName(u"assignServiceAction"_s);
+    m_assign->setToolTip(tr("Add subscriptions to the selected accounts, which licenses them"));
+    connect(m_assign, &QAction::triggered, this, &AccountActions::assignService);
+    connect(m_panel, &AccountListPanel::accountActivated, this, &AccountActions::openDetails);
+    connect(&m_accounts, &AccountService::accountChanged, this, &AccountActions::accountsChanged);
+    connect(&m_catalog, &CatalogService::catalogChanged, this, &AccountActions::accountsChanged);
+    setSelection({});
+}
+
+void AccountActions::setSelection(const QList<qint64> &accountIds)
+{
+    m_selection = accountIds;
+    m_details->setEnabled(accountIds.size() == 1);
+    m_assign->setEnabled(!accountIds.isEmpty());
+}
+
+QString AccountActions::describeAccounts(const QStringList &logins, int total)
+{
+    QStringList quoted;
+    for (const QString &login : logins)
+        //: An account's login in a list of accounts; use your language's quotation marks.
+        quoted.append(tr("\"%1\"").arg(login));
+    const int more = total - static_cast<int>(quoted.size());
+    if (more <= 0)
+        return QLocale().createSeparatedList(quoted);
+    //: %1: the first accounts of a list ("alice", "bob"); %n: how many others there are.
+    return tr("%1 and %n more", nullptr, more).arg(quoted.join(tr(", ")));
+}
+
+QString AccountActions::deleteRefusal(const QList<qint64> &accountIds) const
+{
+    QHash<qint64, bool> locked; // by profile id
+    for (qint64 id : accountIds) {
+        auto account = m_accounts.account(id);
+        if (!account || account->profileId == 0)
+            continue;
+        if (!locked.contains(account->profileId)) {
+            auto profile = m_catalog.profile(account->profileId);
+            locked.insert(account->profileId, profile && profile->dataLock);
+        }
+        if (locked.value(account->profileId))
+            return tr("\"%1\" is on a data-locked profile and cannot be deleted.").arg(account->login);
+    }
+    return {};
+}
+
+void AccountActions::openDetails(qint64 accountId)
+{
+    AccountDetailsDialog dialog(m_accounts, m_catalog, accountId, m_window);
+    if (!dialog.isLoaded()) {
+        QMessageBox::warning(m_window, tr("The account could not be opened"), dialog.loadError().message);
+        return;
+    }
+    if (m_groups)
+        dialog.setGroupService(*m_groups);
+    if (m_activation)
+        dialog.setActivationService(*m_activation);
+    if (dialog.exec() == QDialog::Accepted) {
+        if (auto account = m_accounts.account(accountId))
+            Q_EMIT statusMessage(tr("Account \"%1\" saved.").arg(account->login));
+    }
+}
+
+void AccountActions::assignService()
+{
+    const QList<qint64> ids = m_selection;
+    if (ids.isEmpty())
+        return;
+    auto offered = m_catalog.catalog(m_panel->groupId());
+    if (!offered) {
+        QMessageBox::warning(m_window, tr("The subscriptions could not be read"), offered.error().message);
+        return;
+    }
+    AssignServiceDialog dialog(m_accounts, offered->subscriptions, ids, m_window);
+    dialog.exec();
+    if (dialog.assignedCount() > 0)
+        Q_EMIT statusMessage(tr("Service assigned to %n account(s).", nullptr, dialog.assignedCount()));
+}
+
+} // namespace bc

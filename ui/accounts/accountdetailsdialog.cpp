@@ -1,0 +1,261 @@
+#include "ui/accounts/accountdetailsdialog.h"
+
+#include "core/mail/activationtext.h"
+#include "core/rules/accountrules.h"
+#include "core/services/accountservice.h"
+#include "core/services/activationservice.h"
+#include "core/services/catalogservice.h"
+#include "core/services/groupservice.h"
+#include "ui/accounts/accountbackuptab.h"
+#include "ui/accounts/accounthistorymodel.h"
+#include "ui/accounts/accountidentitytab.h"
+#include "ui/widgets/checklistfield.h"
+#include "ui/widgets/discardguard.h"
+#include "ui/widgets/fieldmessage.h"
+#include "ui/widgets/formfield.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace bc {
+
+namespace {
+
+QWidget *scrolled(QWidget *page, QWidget *parent)
+{
+    auto *area = new QScrollArea(parent);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    area->setWidget(page);
+    return area;
+}
+
+QString permissionsText(const SecurityGroup &group)
+{
+    QStringList names;
+    for (Permission permission : allPermissions) {
+        if (group.permissions.testFlag(permission))
+            names << CatalogText::label(permission);
+    }
+    return names.join(u", "_s);
+}
+
+} // namespace
+
+AccountDetailsDialog::AccountDetailsDialog(AccountService &accounts, CatalogService &catalog, qint64 accountId,
+                                           QWidget *parent)
+    : QDialog(parent)
+    , m_accounts(accounts)
+    , m_accountId(accountId)
+{
+    setObjectName(u"accountDetailsDialog"_s);
+    new DiscardGuard(this);
+    auto account = accounts.account(accountId);
+    if (!account) {
+        m_loadError = account.error();
+        return;
+    }
+    auto offered = catalog.catalog(account->groupId);
+    if (!offered) {
+        m_loadError = offered.error();
+        return;
+    }
+    m_groupId = account->groupId;
+    m_status = account->status;
+    m_catalog = *offered;
+    setWindowTitle(tr("Account \"%1\"").arg(account->login));
+
+    m_identity = new AccountIdentityTab(accounts, this);
+    m_backup = new AccountBackupTab(m_catalog, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"accountTabs"_s);
+    m_tabs->addTab(scrolled(m_identity, m_tabs), tr("A&ccount"));
+    m_tabs->addTab(scrolled(m_backup, m_tabs), tr("&Backup"));
+    m_tabs->addTab(createAccessTab(), tr("Lice&nses and access"));
+    m_tabs->addTab(createHistoryTab(), tr("Histor&y"));
+
+    m_error = new QLabel(this);
+    m_error->setObjectName(u"accountError"_s);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(u"color: #c62828;"_s);
+    m_error->hide();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &AccountDetailsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &AccountDetailsDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+
+    load(*account);
+    m_loaded = true;
+    resize(880, 680);
+}
+
+void AccountDetailsDialog::setGroupService(GroupService &groups)
+{
+    if (!m_loaded)
+        return;
+    if (auto path = groups.path(m_groupId))
+        m_identity->setGroup(*path);
+}
+
+void AccountDetailsDialog::setActivationService(ActivationService &activation)
+{
+    if (!m_loaded || m_status != AccountStatus::Inactive)
+        return;
+    if (auto state = activation.state(m_accountId)) {
+        const QString label = ActivationText::label(*state);
+        m_identity->setActivation(label.isEmpty() ? tr("No activation email queued") : label,
+                                  ActivationText::pending(*state));
+    }
+}
+
+QWidget *AccountDetailsDialog::createAccessTab()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    auto *subscriptionsLabel = new QLabel(tr("&Subscriptions (an account without one is unlicensed):"), page);
+    m_subscriptions = new CheckListField(Field::subscriptions, tr("Subscription"), QString(), page);
+    m_subscriptions->setEmptyText(tr("This organization has no subscriptions."));
+    QList<CheckListField::Item> subscriptions;
+    for (const Subscription &subscription : std::as_const(m_catalog.subscriptions))
+        subscriptions.append({subscription.id, subscription.name, QString(), QString()});
+    m_subscriptions->setItems(subscriptions);
+    subscriptionsLabel->setBuddy(m_subscriptions->view());
+    m_subscriptionsMessage = new FieldMessage(m_subscriptions->view(), page);
+
+    auto *securityGroupsLabel = new QLabel(tr("Securit&y groups:"), page);
+    m_securityGroups = new CheckListField(Field::securityGroups, tr("Security group"), tr("Permissions"), page);
+    m_securityGroups->setEmptyText(tr("This organization has no security groups."));
+    QList<CheckListField::Item> groups;
+    for (const SecurityGroup &group : std::as_const(m_catalog.securityGroups))
+        groups.append({group.id, group.name, permissionsText(group), QString()});
+    m_securityGroups->setItems(groups);
+    securityGroupsLabel->setBuddy(m_securityGroups->view());
+    m_securityGroupsMessage = new FieldMessage(m_securityGroups->view(), page);
+
+    layout->addWidget(subscriptionsLabel);
+    layout->addWidget(m_subscriptions, 1);
+    layout->addWidget(m_subscriptionsMessage);
+    layout->addWidget(securityGroupsLabel);
+    layout->addWidget(m_securityGroups, 1);
+    layout->addWidget(m_securityGroupsMessage);
+    return page;
+}
+
+QWidget *AccountDetailsDialog::createHistoryTab()
+{
+    m_history = new AccountHistoryModel(this);
+    m_history->setCatalog(m_catalog); // names instead of ids
+    m_historyView = new QTableView(this);
+    m_historyView->setObjectName(u"accountHistory"_s);
+    m_historyView->setModel(m_history);
+    m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_historyView->setWordWrap(false);
+    m_historyView->verticalHeader()->hide();
+    m_historyView->horizontalHeader()->setStretchLastSection(true);
+    m_historyView->setColumnWidth(AccountHistoryModel::WhenColumn, 170);
+    m_historyView->setColumnWidth(AccountHistoryModel::WhoColumn, 90);
+    m_historyView->setColumnWidth(AccountHistoryModel::WhatColumn, 240);
+    return m_historyView;
+}
+
+void AccountDetailsDialog::load(const Account &account)
+{
+    m_identity->load(account);
+    m_backup->load(account);
+    m_subscriptions->setCheckedIds(account.subscriptionIds);
+    if (m_backup->isDataLocked()) {
+        // Data lock keeps the account's licenses (seed 003): say so on each of them.
+        for (qint64 id : account.subscriptionIds)
+            m_subscriptions->setItemLocked(id, true,
+                                           tr("The account is on a data-locked profile; its licenses "
+                                              "cannot be removed."));
+    }
+    m_securityGroups->setCheckedIds(account.securityGroupIds);
+    if (auto history = m_accounts.history(account.id))
+        m_history->setEntries(*history);
+    else
+        m_history->setEntries({});
+}
+
+bool AccountDetailsDialog::showErrorInAccess(const Error &error)
+{
+    if (error.field == Field::subscriptions) {
+        m_subscriptionsMessage->setError(error.message);
+        return true;
+    }
+    if (error.field == Field::securityGroups) {
+        m_securityGroupsMessage->setError(error.message);
+        return true;
+    }
+    return false;
+}
+
+void AccountDetailsDialog::showErrors(const QList<Error> &errors)
+{
+    int firstTab = -1;
+    for (const Error &error : errors) {
+        QWidget *where = nullptr;
+        if (m_identity->showError(error))
+            where = m_identity;
+        else if (m_backup->showError(error))
+            where = m_backup;
+        else if (showErrorInAccess(error))
+            where = m_subscriptions;
+        if (!where) {
+            m_error->setText(error.message);
+            m_error->show();
+        } else if (firstTab < 0) {
+            firstTab = tabOf(m_tabs, where);
+        }
+    }
+    if (firstTab >= 0)
+        m_tabs->setCurrentIndex(firstTab);
+}
+
+void AccountDetailsDialog::accept()
+{
+    m_identity->clearErrors();
+    m_backup->clearErrors();
+    m_subscriptionsMessage->clearError();
+    m_securityGroupsMessage->clearError();
+    m_error->hide();
+
+    AccountDraft draft;
+    m_identity->applyTo(draft);
+    if (!m_backup->applyTo(draft)) {
+        m_tabs->setCurrentIndex(tabOf(m_tabs, m_backup));
+        return;
+    }
+    draft.subscriptionIds = m_subscriptions->checkedIds();
+    draft.securityGroupIds = m_securityGroups->checkedIds();
+    if (const QList<Error> errors = m_accounts.validate(m_groupId, draft, m_accountId); !errors.isEmpty()) {
+        showErrors(errors);
+        return;
+    }
+    // Another console may have won the race since; core says so and the dialog stays.
+    if (auto saved = m_accounts.update(m_accountId, draft); !saved) {
+        showErrors({saved.error()});
+        return;
+    }
+    QDialog::accept();
+}
+
+void AccountDetailsDialog::reject()
+{
+    if (DiscardGuard::mayDiscard(this))
+        QDialog::reject();
+}
+
+} // namespace bc

@@ -1,0 +1,618 @@
+#include "ui/accounts/accountlistmodel.h"
+
+#include "core/mail/activationtext.h"
+#include "core/platform/logging.h"
+#include "core/services/accountservice.h"
+#include "core/services/activationservice.h"
+
+#include <QLocale>
+#include <QPalette>
+
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace bc {
+
+AccountListModel::AccountListModel(AccountService &accounts, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_accounts(accounts)
+    , m_loader(new AccountPageLoader(accounts.databaseLocation()))
+{
+    m_thread.setObjectName(u"account pages"_s);
+    m_loader->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
+    connect(m_loader, &AccountPageLoader::loaded, this, &AccountListModel::onLoaded);
+    connect(m_loader, &AccountPageLoader::fetched, this, &AccountListModel::onFetched);
+    connect(m_loader, &AccountPageLoader::located, this, &AccountListModel::onLocated);
+    connect(m_loader, &AccountPageLoader::failed, this, &AccountListModel::onFailed);
+    connect(m_loader, &AccountPageLoader::found, this, [this](quint64 generation, qint64 id, int row) {
+        // Rows that moved since (a change being placed) make the row stale: the caller asks again.
+        if (generation == m_generation && !m_loading && m_locating == 0)
+            Q_EMIT accountLocated(id, row < m_count ? row : -1);
+    });
+    connect(m_loader, &AccountPageLoader::anchored, this, [this](quint64 generation) {
+        if (generation == m_generation)
+            m_anchored = true;
+    });
+    m_thread.start();
+
+    connect(&accounts, &AccountService::accountAdded, this, [this](const Account &account) {
+        m_changed.insert(account.id, account);
+        onAccountChange(account.id, AccountPageLoader::Change::Added);
+    });
+    connect(&accounts, &AccountService::accountChanged, this, [this](const Account &account) {
+        m_changed.insert(account.id, account);
+        onAccountChange(account.id, AccountPageLoader::Change::Changed);
+    });
+    connect(&accounts, &AccountService::accountRemoved, this, [this](qint64 id, qint64) { onAccountRemoved(id); });
+    startLoad(Load::FirstPage);
+}
+
+AccountListModel::~AccountListModel()
+{
+    m_loader->supersede(std::numeric_limits<quint64>::max());
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void AccountListModel::setQuery(const AccountQuery &query)
+{
+    if (query == m_query)
+        return;
+    AccountQuery sortedOnly = m_query;
+    sortedOnly.sortColumn = query.sortColumn;
+    sortedOnly.sortOrder = query.sortOrder;
+    if (sortedOnly == query) {
+        sort(columnOf(query.sortColumn), query.sortOrder);
+        return;
+    }
+    const bool searchChanged = query.search != m_query.search;
+    m_query = query;
+    startLoad(searchChanged ? Load::Search : Load::Filter);
+}
+
+void AccountListModel::refresh()
+{
+    startLoad(Load::Filter);
+}
+
+void AccountListModel::reloadInPlace()
+{
+    if (m_loading) {
+        // The load under way may have read before the change: look again once it is in.
+        m_reloadWhenLoaded = true;
+        return;
+    }
+    m_reloadPages.clear();
+    for (const auto &[row, account] : m_rows)
+        m_reloadPages.insert(row / pageSize);
+    startLoad(Load::Reload);
+}
+
+void AccountListModel::startLoad(Load kind)
+{
+    // Rows of the previous query stay on screen until the new ones arrive; pages and placements
+    // still asked for belong to the previous query and are dropped, here and in the worker.
+    ++m_generation;
+    m_loader->supersede(m_generation);
+    m_requested.clear();
+    m_locating = 0;
+    m_changed.clear();
+    if (!m_loading || kind != Load::Filter)
+        m_loadKind = kind;
+    m_loading = true;
+    m_anchored = false;
+    m_loadTimer.start();
+    const QList<qint64> locate = m_loadKind == Load::Sort ? m_sortIds : QList<qint64>();
+    QMetaObject::invokeMethod(
+        m_loader,
+        [loader = m_loader, generation = m_generation, query = m_query, locate] {
+            loader->load(generation, query, 0, pageSize, locate);
+        },
+        Qt::QueuedConnection);
+}
+
+void AccountListModel::onLoaded(quint64 generation, int count, int offset, const QList<Account> &accounts,
+                                const QHash<qint64, int> &rows)
+{
+    if (generation != m_generation)
+        return;
+    if (m_loadKind == Load::Reload && count == m_count) {
+        // Same rows, maybe other values: replace what is held, page by page; nothing moves.
+        m_loading = false;
+        keepRows(offset, accounts);
+        const int last = qMin(offset + static_cast<int>(accounts.size()), m_count) - 1;
+        if (last >= offset)
+            Q_EMIT dataChanged(index(offset, 0), index(last, ColumnCount - 1));
+        m_reloadPages.remove(offset / pageSize);
+        for (int page : std::as_const(m_reloadPages))
+            requestPage(page);
+        m_reloadPages.clear();
+        checkSettled();
+        return;
+    }
+    if (m_loadKind == Load::Sort && count == m_count) {
+        // A new order: tell views the rows moved so that selections follow the accounts they hold.
+        Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+        const QModelIndexList before = persistentIndexList();
+        QModelIndexList after;
+        after.reserve(before.size());
+        for (const QModelIndex &index : before) {
+            const auto it = m_rows.find(index.row());
+            const int row = it != m_rows.end() ? rows.value(it->second.id, -1) : -1;
+            after.append(row >= 0 ? this->index(row, index.column()) : QModelIndex());
+        }
+        dropPages();
+        keepRows(offset, accounts);
+        changePersistentIndexList(before, after);
+        Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    } else {
+        beginResetModel();
+        dropPages();
+        m_count = count;
+        keepRows(offset, accounts);
+        endResetModel();
+    }
+    m_loading = false;
+    m_sortIds.clear();
+    // QT_LOGGING_RULES="console.perf=true": how long the person waited, from asking to seeing.
+    static constexpr const char *names[] = {"first page", "filter", "search", "sort", "reload"};
+    qCInfo(lcPerf).nospace() << names[static_cast<int>(m_loadKind)] << ": " << m_loadTimer.elapsed()
+                             << " ms from request to rows delivered, " << count << " rows";
+    checkSettled();
+}
+
+void AccountListModel::requestPage(int page) const
+{
+    if (m_loading || page < 0 || page * pageSize >= m_count || m_requested.contains(page))
+        return;
+    m_requested.insert(page);
+    QMetaObject::invokeMethod(
+        m_loader,
+        [loader = m_loader, generation = m_generation, epoch = m_epoch, query = m_query, page] {
+            loader->fetch(generation, epoch, query, page * pageSize, pageSize);
+        },
+        Qt::QueuedConnection);
+}
+
+void AccountListModel::onFetched(quint64 generation, quint64 epoch, int offset, const QList<Account> &accounts)
+{
+    if (generation != m_generation || epoch != m_epoch || m_loading)
+        return;
+    m_requested.remove(offset / pageSize);
+    keepRows(offset, accounts);
+    const int last = qMin(offset + static_cast<int>(accounts.size()), m_count) - 1;
+    if (last >= offset)
+        Q_EMIT dataChanged(index(offset, 0), index(last, ColumnCount - 1));
+}
+
+void AccountListModel::onFailed(quint64 generation, const Error &error)
+{
+    if (generation != m_generation)
+        return;
+    // Reported once; the rows stay as they are (or "Loading…") until the next refresh.
+    m_loading = false;
+    m_locating = 0;
+    Q_EMIT loadFailed(error);
+    checkSettled();
+}
+
+void AccountListModel::setActivationService(ActivationService *activation)
+{
+    m_activationService = activation;
+    QList<qint64> loaded;
+    for (const auto &[row, account] : m_rows)
+        loaded.append(account.id);
+    loadActivation(loaded);
+    if (m_count > 0)
+        Q_EMIT dataChanged(index(0, ActivationColumn), index(m_count - 1, ActivationColumn));
+    if (!activation)
+        return;
+    // A new account's email is queued with it; placed in the list first, its state follows.
+    connect(&m_accounts, &AccountService::accountAdded, this,
+            [this](const Account &account) { refreshActivation(account.id); });
+    connect(activation, &ActivationService::outboxChanged, this, &AccountListModel::refreshActivation);
+    connect(activation, &ActivationService::accountActivated, this,
+            [this](const Account &account) { refreshActivation(account.id); });
+}
+
+void AccountListModel::loadActivation(const QList<qint64> &accountIds)
+{
+    if (!m_activationService || accountIds.isEmpty())
+        return;
+    // One indexed query for the page (about a millisecond), on the GUI thread's connection.
+    auto states = m_activationService->states(accountIds);
+    if (!states) {
+        qCWarning(lcUi) << "activation states:" << states.error().message;
+        return;
+    }
+    for (qint64 id : accountIds) {
+        if (const auto it = states->constFind(id); it != states->cend())
+            m_activation.insert(id, *it);
+        else
+            m_activation.remove(id);
+    }
+}
+
+ActivationState AccountListModel::activationOf(qint64 accountId) const
+{
+    ActivationState state = m_activation.value(accountId);
+    state.mailServerSetUp = m_mailServerSetUp;
+    return state;
+}
+
+void AccountListModel::refreshActivation(qint64 accountId)
+{
+    loadActivation({accountId});
+    if (const int row = cachedRowOf(accountId); row >= 0)
+        Q_EMIT dataChanged(index(row, ActivationColumn), index(row, ActivationColumn));
+}
+
+void AccountListModel::setMailServerSetUp(bool setUp)
+{
+    if (setUp == m_mailServerSetUp)
+        return;
+    m_mailServerSetUp = setUp;
+    if (m_count > 0)
+        Q_EMIT dataChanged(index(0, ActivationColumn), index(m_count - 1, ActivationColumn));
+}
+
+void AccountListModel::keepRows(int offset, const QList<Account> &accounts)
+{
+    QList<qint64> ids;
+    ids.reserve(accounts.size());
+    for (qsizetype i = 0; i < accounts.size(); ++i) {
+        m_rows.insert_or_assign(offset + static_cast<int>(i), accounts.at(i));
+        ids.append(accounts.at(i).id);
+    }
+    loadActivation(ids);
+    // Forget the rows farthest from the page that came in last.
+    const int middle = offset + static_cast<int>(accounts.size()) / 2;
+    while (m_rows.size() > static_cast<size_t>(cachedPages * pageSize)) {
+        const auto first = m_rows.begin();
+        const auto last = std::prev(m_rows.end());
+        if (middle - first->first > last->first - middle)
+            m_rows.erase(first);
+        else
+            m_rows.erase(last);
+    }
+}
+
+void AccountListModel::shiftRows(int row, int delta)
+{
+    // Rows asked for before the shift would land one off: forget those requests.
+    m_requested.clear();
+    ++m_epoch;
+    std::map<int, Account> shifted;
+    for (auto &[at, account] : m_rows) {
+        if (at < row)
+            shifted.emplace_hint(shifted.end(), at, std::move(account));
+        else if (delta > 0)
+            shifted.emplace_hint(shifted.end(), at + delta, std::move(account));
+        else if (at > row)
+            shifted.emplace_hint(shifted.end(), at + delta, std::move(account));
+    }
+    m_rows = std::move(shifted);
+}
+
+void AccountListModel::dropPages()
+{
+    m_rows.clear();
+    m_requested.clear();
+    m_activation.clear();
+    ++m_epoch;
+}
+
+int AccountListModel::cachedPageCount() const
+{
+    QSet<int> pages;
+    for (const auto &entry : m_rows)
+        pages.insert(entry.first / pageSize);
+    return static_cast<int>(pages.size());
+}
+
+void AccountListModel::checkSettled()
+{
+    if (m_reloadWhenLoaded && !m_loading) {
+        m_reloadWhenLoaded = false;
+        reloadInPlace();
+        return;
+    }
+    if (isSettled())
+        Q_EMIT settled();
+}
+
+const Account *AccountListModel::accountAt(int row) const
+{
+    if (row < 0 || row >= m_count)
+        return nullptr;
+    const int page = row / pageSize;
+    const auto it = m_rows.find(row);
+    if (it == m_rows.end()) {
+        requestPage(page);
+        return nullptr;
+    }
+    // Close to the end of a page: the next one is probably wanted soon (scrolling down).
+    if (row % pageSize >= pageSize - pageSize / 4 && !m_rows.contains((page + 1) * pageSize))
+        requestPage(page + 1);
+    return &it->second;
+}
+
+bool AccountListModel::isRowLoaded(int row) const
+{
+    return row >= 0 && row < m_count && m_rows.contains(row);
+}
+
+qint64 AccountListModel::accountId(int row) const
+{
+    const Account *account = accountAt(row);
+    return account ? account->id : 0;
+}
+
+int AccountListModel::rowOfAccount(qint64 id) const
+{
+    return cachedRowOf(id);
+}
+
+void AccountListModel::locateAccount(qint64 id)
+{
+    // Counting the rows before an account far down a large list takes a while: the worker does it.
+    QMetaObject::invokeMethod(
+        m_loader,
+        [loader = m_loader, generation = m_generation, query = m_query, id] { loader->find(generation, query, id); },
+        Qt::QueuedConnection);
+}
+
+int AccountListModel::cachedRowOf(qint64 id) const
+{
+    for (const auto &[row, account] : m_rows) {
+        if (account.id == id)
+            return row;
+    }
+    return -1;
+}
+
+int AccountListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_count;
+}
+
+int AccountListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AccountListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Account *account = accountAt(index.row());
+    if (!account)
+        return role == Qt::DisplayRole && index.column() == LoginColumn ? QVariant(tr("Loading…")) : QVariant();
+    const QLocale locale;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case LoginColumn:
+            return account->login;
+        case NameColumn:
+            return account->displayName;
+        case EmailColumn:
+            return account->email;
+        case StatusColumn:
+            return AccountText::label(account->status);
+        case AdminColumn:
+            return account->administrator ? tr("Yes") : tr("No");
+        case StorageColumn:
+            return Quotas::formatLimit(Resource::Storage, account->quotas[Resource::Storage].limit, locale);
+        case CreatedColumn:
+            // The date is enough in a list; the tooltip has the time.
+            return locale.toString(account->createdAt.toLocalTime().date(), QLocale::ShortFormat);
+        case LicenseColumn:
+            return account->isLicensed() ? tr("Licensed") : tr("Unlicensed");
+        case ActivationColumn:
+            if (account->status != AccountStatus::Inactive)
+                return {};
+            return ActivationText::label(activationOf(account->id));
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == StatusColumn && account->status == AccountStatus::Inactive)
+            return tr("Waiting for the user to activate the account");
+        if (index.column() == CreatedColumn)
+            return locale.toString(account->createdAt.toLocalTime(), QLocale::LongFormat);
+        if (index.column() == ActivationColumn && account->status == AccountStatus::Inactive) {
+            // Without a mail server the column's words matter most, and may be cut off.
+            const ActivationState state = activationOf(account->id);
+            const QString label = m_mailServerSetUp ? QString() : ActivationText::label(state);
+            const QString pending = ActivationText::pending(state, locale);
+            return label.isEmpty() || pending.isEmpty() ? label + pending : label + u'\n' + pending;
+        }
+        if (index.column() == LicenseColumn)
+            return account->isLicensed() ? tr("%n subscription(s) assigned", nullptr, account->subscriptionCount)
+                                         : tr("No subscription assigned; Account → Assign service… licenses it");
+        return {};
+    case Qt::ForegroundRole:
+        // Disabled accounts read as switched off; the Status column says so in words too.
+        if (account->status == AccountStatus::Disabled)
+            return QPalette().brush(QPalette::Disabled, QPalette::Text);
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == StorageColumn)
+            return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case AccountIdRole:
+        return account->id;
+    case StatusRole:
+        return static_cast<int>(account->status);
+    default:
+        return {};
+    }
+}
+
+QVariant AccountListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case LoginColumn:
+        return tr("Login");
+    case NameColumn:
+        return tr("Name");
+    case EmailColumn:
+        return tr("Email");
+    case StatusColumn:
+        return tr("Status");
+    case AdminColumn:
+        return tr("Admin");
+    case StorageColumn:
+        return tr("Storage quota");
+    case CreatedColumn:
+        return tr("Created");
+    case LicenseColumn:
+        return tr("License");
+    case ActivationColumn:
+        return tr("Activation");
+    }
+    return {};
+}
+
+AccountColumn AccountListModel::sortColumn(int column)
+{
+    switch (column) {
+    case NameColumn:
+        return AccountColumn::Name;
+    case EmailColumn:
+        return AccountColumn::Email;
+    case StatusColumn:
+        return AccountColumn::Status;
+    case AdminColumn:
+        return AccountColumn::Administrator;
+    case StorageColumn:
+        return AccountColumn::StorageQuota;
+    case CreatedColumn:
+        return AccountColumn::Created;
+    default:
+        return AccountColumn::Login;
+    }
+}
+
+int AccountListModel::columnOf(AccountColumn column)
+{
+    for (int candidate = 0; candidate < ColumnCount; ++candidate) {
+        if (sortColumn(candidate) == column)
+            return candidate;
+    }
+    return LoginColumn;
+}
+
+void AccountListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    AccountQuery query = m_query;
+    query.sortColumn = sortColumn(column);
+    query.sortOrder = order;
+    if (query == m_query)
+        return;
+    // The accounts under persistent indexes (selections) are placed in the new order by the
+    // worker, so that they follow their accounts when the layout changes.
+    m_sortIds.clear();
+    for (const QModelIndex &index : persistentIndexList()) {
+        if (const auto it = m_rows.find(index.row()); it != m_rows.end())
+            m_sortIds.append(it->second.id);
+    }
+    m_query = query;
+    startLoad(Load::Sort);
+}
+
+void AccountListModel::onAccountChange(qint64 id, AccountPageLoader::Change change)
+{
+    if (m_loading) {
+        // The list being loaded may or may not hold the change yet: ask again.
+        startLoad(m_loadKind);
+        return;
+    }
+    ++m_locating;
+    m_anchored = false;
+    QMetaObject::invokeMethod(
+        m_loader,
+        [loader = m_loader, generation = m_generation, query = m_query, id, change] {
+            loader->locate(generation, query, id, change);
+        },
+        Qt::QueuedConnection);
+}
+
+void AccountListModel::onAccountRemoved(qint64 id)
+{
+    const int row = cachedRowOf(id);
+    if (row < 0 || m_loading) {
+        // Gone before we knew its row; the worker counts whether the list changed.
+        onAccountChange(id, AccountPageLoader::Change::Removed);
+        return;
+    }
+    beginRemoveRows({}, row, row);
+    shiftRows(row, -1);
+    --m_count;
+    endRemoveRows();
+}
+
+void AccountListModel::onLocated(quint64 generation, qint64 id, int row, int count, AccountPageLoader::Change change)
+{
+    if (generation != m_generation || m_loading)
+        return;
+    --m_locating;
+    const std::optional<Account> changed =
+        m_changed.contains(id) ? std::optional<Account>(m_changed.take(id)) : std::nullopt;
+    switch (change) {
+    case AccountPageLoader::Change::Added:
+        if (row >= 0 && row <= m_count) {
+            beginInsertRows({}, row, row);
+            shiftRows(row, +1);
+            if (changed)
+                m_rows.insert_or_assign(row, *changed);
+            ++m_count;
+            endInsertRows();
+        }
+        break;
+    case AccountPageLoader::Change::Changed: {
+        const int from = cachedRowOf(id);
+        if (from < 0 && row < 0)
+            break;
+        if (from < 0) {
+            // Not known where it was: it may or may not have been listed before. Count again.
+            refresh();
+            return;
+        }
+        if (row < 0) {
+            beginRemoveRows({}, from, from);
+            shiftRows(from, -1);
+            --m_count;
+            endRemoveRows();
+        } else if (from != row) {
+            beginMoveRows({}, from, from, {}, row > from ? row + 1 : row);
+            shiftRows(from, -1);
+            shiftRows(row, +1);
+            if (changed)
+                m_rows.insert_or_assign(row, *changed);
+            endMoveRows();
+        } else {
+            if (changed)
+                m_rows.insert_or_assign(from, *changed);
+            Q_EMIT dataChanged(index(from, 0), index(from, ColumnCount - 1));
+        }
+        break;
+    }
+    case AccountPageLoader::Change::Removed:
+        break;
+    }
+    if (count != m_count) {
+        // Changes crossed (another arrived while this one was placed): count again.
+        refresh();
+        return;
+    }
+    checkSettled();
+}
+
+} // namespace bc

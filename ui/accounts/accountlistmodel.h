@@ -1,0 +1,160 @@
+#pragma once
+
+#include "core/domain/account.h"
+#include "core/domain/accountquery.h"
+#include "core/mail/outboxmessage.h"
+#include "core/storage/accountpageloader.h"
+
+#include <QAbstractTableModel>
+#include <QElapsedTimer>
+#include <QSet>
+#include <QThread>
+
+#include <map>
+
+namespace bc {
+
+class AccountService;
+class ActivationService;
+struct Error;
+
+// The account list, one page of rows at a time: the model knows how many rows the query has and
+// asks a worker thread (AccountPageLoader, with its own database connection) for the pages a
+// view shows, keeping a few pages cached; rows not loaded yet read "Loading…". Sorting and
+// filtering are the query's (done in SQL). A new query supersedes the one still loading, and the
+// rows of the previous one stay on screen until the new ones arrive. Changes announced by
+// AccountService become precise row signals, so selections and scroll positions survive them.
+class AccountListModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountListModel)
+
+public:
+    enum Column
+    {
+        LoginColumn,
+        NameColumn,
+        EmailColumn,
+        StatusColumn,
+        AdminColumn,
+        StorageColumn,
+        CreatedColumn,
+        LicenseColumn, // "Unlicensed" without a subscription (seed 003); sorts by login
+        ActivationColumn, // "Email queued", "Email sent", "Failed: reason" for inactive accounts; sorts by login
+        ColumnCount
+    };
+    enum Role
+    {
+        AccountIdRole = Qt::UserRole + 1,
+        StatusRole
+    };
+    static constexpr int pageSize = 128;
+    static constexpr int cachedPages = 16;
+
+    explicit AccountListModel(AccountService &accounts, QObject *parent = nullptr);
+    ~AccountListModel() override;
+
+    // The query asked for last; its rows may still be loading (see isSettled()).
+    AccountQuery query() const { return m_query; }
+    void setQuery(const AccountQuery &query);
+    // Counts again and drops the cache; the view asks for what it shows.
+    void refresh();
+    // Another program changed the database: read the rows held again, keeping selection and
+    // scroll position when the number of rows is the same (a full refresh otherwise).
+    void reloadInPlace();
+
+    // The id of a loaded row; 0 while it loads.
+    qint64 accountId(int row) const;
+    // How many pages are held in memory (about cachedPages at most), for tests and diagnostics.
+    int cachedPageCount() const;
+    // Whether the row's page is in memory (else data() shows a placeholder and asks for it).
+    bool isRowLoaded(int row) const;
+    // The row of an account on a loaded page; -1 when it is not on one (or not listed). Never asks
+    // the database: for any account, locateAccount() asks the worker.
+    int rowOfAccount(qint64 id) const;
+    // Asks the worker where the account stands in the current list; accountLocated() answers
+    // (row -1: not listed). A request made before the list changes again may go unanswered: ask
+    // again once the model is settled().
+    void locateAccount(qint64 id);
+    // Fills the Activation column: the states of each page that arrives, in one query per page.
+    void setActivationService(ActivationService *activation);
+    // An account's activation email changed (queued again, sent, failed): show its new state.
+    void refreshActivation(qint64 accountId);
+    // Without a mail server a queued email says so ("Not sent: no mail server set up").
+    void setMailServerSetUp(bool setUp);
+
+    // True when the rows of query() are counted and no change of an account is being placed.
+    bool isSettled() const { return !m_loading && m_locating == 0; }
+    // True when the worker has noted where every part of the list starts, so that a jump to
+    // any row reads one page from a nearby anchor (AccountPageLoader).
+    bool isAnchored() const { return isSettled() && m_anchored; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    static AccountColumn sortColumn(int column);
+    static int columnOf(AccountColumn column);
+
+Q_SIGNALS:
+    void loadFailed(const bc::Error &error);
+    // query() is loaded and every announced change placed.
+    void settled();
+    // The answer to locateAccount(): the account's row in the list, -1 when it is not listed.
+    void accountLocated(qint64 id, int row);
+
+private:
+    enum class Load
+    {
+        FirstPage,
+        Filter,
+        Search,
+        Sort,
+        Reload
+    };
+    const Account *accountAt(int row) const;
+    void requestPage(int page) const;
+    int cachedRowOf(qint64 id) const;
+    void startLoad(Load kind);
+    void onLoaded(quint64 generation, int count, int offset, const QList<Account> &accounts,
+                  const QHash<qint64, int> &rows);
+    void onFetched(quint64 generation, quint64 epoch, int offset, const QList<Account> &accounts);
+    void onLocated(quint64 generation, qint64 id, int row, int count, AccountPageLoader::Change change);
+    void onFailed(quint64 generation, const Error &error);
+    void onAccountChange(qint64 id, AccountPageLoader::Change change);
+    void onAccountRemoved(qint64 id);
+    void keepRows(int offset, const QList<Account> &accounts);
+    // Shifts the loaded rows after a row was inserted at `row` (delta 1) or removed (delta -1).
+    void shiftRows(int row, int delta);
+    void dropPages();
+    void checkSettled();
+    // The activation states of these accounts, from the database, into m_activation.
+    void loadActivation(const QList<qint64> &accountIds);
+    ActivationState activationOf(qint64 accountId) const;
+
+    AccountService &m_accounts;
+    QThread m_thread;
+    AccountPageLoader *m_loader = nullptr;
+    AccountQuery m_query;
+    quint64 m_generation = 0;
+    int m_count = 0;
+    bool m_loading = false;
+    bool m_anchored = false;
+    Load m_loadKind = Load::FirstPage;
+    int m_locating = 0;
+    QSet<int> m_reloadPages; // pages to read again after a change made elsewhere
+    bool m_reloadWhenLoaded = false;
+    quint64 m_epoch = 0; // counts the times rows moved, so that pages asked for before are dropped
+    QHash<qint64, Account> m_changed; // accounts added or changed, until their new row is known
+    QElapsedTimer m_loadTimer;
+    QList<qint64> m_sortIds; // accounts under persistent indexes when a sort was asked for
+    std::map<int, Account> m_rows; // the loaded rows, a few pages around what views showed last
+    mutable QSet<int> m_requested;
+    ActivationService *m_activationService = nullptr;
+    QHash<qint64, ActivationState> m_activation; // of the loaded rows' inactive accounts
+    bool m_mailServerSetUp = true;
+};
+
+} // namespace bc

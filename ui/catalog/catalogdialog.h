@@ -1,0 +1,57 @@
+#pragma once
+
+#include "ui/catalog/catalogkindadapter.h"
+
+#include <QDialog>
+
+#include <memory>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace bc {
+
+class CatalogListModel;
+class CatalogService;
+
+// Group → Profiles…, Storages…, Subscriptions…, Security groups…: the list of what the group
+// defines, with Add, Edit (also double-click or Enter) and Delete. Deleting asks first; core's
+// refusal ("still in use") is shown in its own words above the buttons. The adapter supplies
+// what differs between the four kinds.
+class CatalogDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CatalogDialog)
+
+public:
+    CatalogDialog(CatalogService &catalog, std::unique_ptr<CatalogKindAdapter> adapter, qint64 groupId,
+                  const QString &groupName, QWidget *parent = nullptr);
+    ~CatalogDialog() override;
+
+    CatalogListModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+
+    void addItem();
+    void editItem();
+    void deleteItem();
+
+private:
+    void reload(qint64 selectId = 0);
+    qint64 currentId() const;
+    void showMessage(const QString &message);
+    void updateButtons();
+
+    CatalogService &m_catalog;
+    std::unique_ptr<CatalogKindAdapter> m_adapter;
+    qint64 m_groupId;
+    CatalogListModel *m_model = nullptr;
+    QTableView *m_view = nullptr;
+    QLabel *m_empty = nullptr;
+    QLabel *m_message = nullptr;
+    QPushButton *m_add = nullptr;
+    QPushButton *m_edit = nullptr;
+    QPushButton *m_delete = nullptr;
+};
+
+} // namespace bc

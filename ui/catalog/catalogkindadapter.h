@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/domain/error.h"
+#include "core/storage/catalogstore.h"
+#include "ui/catalog/cataloglistmodel.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <memory>
+
+class QWidget;
+
+namespace bc {
+
+class CatalogService;
+
+// What differs between the management dialogs of profiles, storages, subscriptions and security
+// groups: their words, how they are listed and which form edits one. CatalogDialog does the rest
+// once for all four.
+class CatalogKindAdapter
+{
+    Q_DECLARE_TR_FUNCTIONS(bc::CatalogKindAdapter)
+
+public:
+    virtual ~CatalogKindAdapter() = default;
+
+    virtual CatalogKind kind() const = 0;
+    // "profiles": the stem of the dialog's objectName ("profilesDialog").
+    virtual QString objectNameStem() const = 0;
+    virtual QString windowTitle(const QString &groupName) const = 0;
+    virtual QString detailsHeader() const = 0;
+    virtual QString deleteQuestion(const QString &name) const = 0;
+    virtual QString emptyText() const = 0;
+
+    // What the group itself defines.
+    virtual Result<QList<CatalogRow>> rows(qint64 groupId) = 0;
+    // Opens the form for a new item (`id` 0) or one of the listed; the id saved, or 0 when cancelled.
+    virtual qint64 edit(QWidget *parent, qint64 groupId, qint64 id) = 0;
+
+    static std::unique_ptr<CatalogKindAdapter> create(CatalogKind kind, CatalogService &catalog);
+
+protected:
+    CatalogKindAdapter() = default;
+    Q_DISABLE_COPY_MOVE(CatalogKindAdapter)
+};
+
+} // namespace bc

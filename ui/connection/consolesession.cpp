@@ -1,0 +1,299 @@
+#include "ui/connection/consolesession.h"
+
+#include "core/platform/logging.h"
+#include "core/platform/secretstore.h"
+#include "ui/connection/connectiondialog.h"
+#include "ui/connection/migrationquestion.h"
+#include "ui/connection/passworddialog.h"
+#include "ui/groups/groupnamedialog.h"
+#include "ui/mainwindow/mainwindow.h"
+
+#include "core/platform/settings.h"
+#include "core/services/accountservice.h"
+#include "core/services/catalogservice.h"
+#include "core/services/demodata.h"
+#include "core/services/groupservice.h"
+#include "core/storage/changewatcher.h"
+#include "core/storage/database.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFile>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QMessageBox>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace bc {
+
+// Declared in the order they are built; destroyed in reverse, the database last.
+struct ConsoleSession::Workspace
+{
+    DatabaseAddress address;
+    std::unique_ptr<Database> database;
+    std::unique_ptr<GroupService> groups;
+    std::unique_ptr<AccountService> accounts;
+    std::unique_ptr<CatalogService> catalog;
+    std::unique_ptr<MainWindow> window;
+    std::unique_ptr<ChangeWatcher> watcher;
+};
+
+ConsoleSession::ConsoleSession(Settings &settings, SecretStore &secrets, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_secrets(secrets)
+{
+    // Dialogs come and go before and between main windows; the session says when to quit.
+    QApplication::setQuitOnLastWindowClosed(false);
+}
+
+ConsoleSession::~ConsoleSession() = default;
+
+MainWindow *ConsoleSession::window() const
+{
+    return m_workspace ? m_workspace->window.get() : nullptr;
+}
+
+void ConsoleSession::start(const DatabaseAddress &address, Origin origin)
+{
+    // From the event loop: the keychain answers there, and finished() can end it.
+    QTimer::singleShot(0, this, [this, address, origin] { openAtStart(address, origin, QString()); });
+}
+
+void ConsoleSession::openAtStart(const DatabaseAddress &address, Origin origin, const QString &problem)
+{
+    obtainPassword(address, problem, [this, address, origin](std::optional<QString> password, bool remember) {
+        if (!password) {
+            startFailed(origin, 0);
+            return;
+        }
+        Opened opened = open(address, *password, nullptr);
+        if (opened.workspace) {
+            if (remember) {
+                m_secrets.write(address.secretKey(), *password, this, [](const QString &error) {
+                    if (!error.isEmpty())
+                        qCWarning(lcUi) << "database password not remembered:" << error;
+                });
+            }
+            replaceWorkspace(std::move(opened.workspace));
+            return;
+        }
+        if (!opened.error) {
+            startFailed(origin, 0);
+            return;
+        }
+        // A wrong password is asked for again rather than ending the run.
+        if (address.isServer() && opened.error->field == "password"_L1
+            && !qEnvironmentVariableIsSet("BACKUP_CONSOLE_DATABASE_PASSWORD")) {
+            openAtStart(address, origin, opened.error->message);
+            return;
+        }
+        showOpenError(nullptr, *opened.error);
+        startFailed(origin, exitDatabaseProblem);
+    });
+}
+
+void ConsoleSession::startFailed(Origin origin, int exitCode)
+{
+    m_exitCodeWithoutWindow = exitCode;
+    if (origin == Origin::CommandLine)
+        Q_EMIT finished(exitCode);
+    else
+        showConnectionDialog();
+}
+
+void ConsoleSession::obtainPassword(const DatabaseAddress &address, const QString &problem, PasswordDone done)
+{
+    if (!address.isServer()) {
+        done(QString(), false);
+        return;
+    }
+    if (qEnvironmentVariableIsSet("BACKUP_CONSOLE_DATABASE_PASSWORD")) {
+        done(qEnvironmentVariable("BACKUP_CONSOLE_DATABASE_PASSWORD"), false);
+        return;
+    }
+    const auto ask = [this, address, problem, done] {
+        PasswordDialog dialog(address, window());
+        dialog.setProblem(problem);
+        if (dialog.exec() != QDialog::Accepted)
+            done(std::nullopt, false);
+        else
+            done(dialog.password(), dialog.remember());
+    };
+    if (!problem.isEmpty()) {
+        ask();
+        return;
+    }
+    m_secrets.read(address.secretKey(), this, [ask, done](const QString &secret, const QString &error) {
+        if (!error.isEmpty())
+            qCWarning(lcUi) << "keychain:" << error;
+        if (secret.isEmpty())
+            ask();
+        else
+            done(secret, false);
+    });
+}
+
+ConsoleSession::Opened ConsoleSession::open(const DatabaseAddress &address, const QString &password, QWidget *parent)
+{
+    Database::OpenOptions options;
+    options.password = password;
+    bool declined = false;
+    options.confirmMigration = [parent, name = address.displayName(), &declined](int from, int to) {
+        declined = !MigrationQuestion::ask(parent, name, from, to);
+        return !declined;
+    };
+    // A file this start creates is removed again when the user cancels the welcome dialog.
+    const bool newFile = !address.isServer() && !QFileInfo::exists(address.file);
+    auto database = Database::open(address, options);
+    if (!database) {
+        if (declined)
+            return {};
+        return {nullptr, database.error()};
+    }
+
+    auto workspace = std::make_unique<Workspace>();
+    workspace->address = address;
+    workspace->database = std::move(*database);
+    workspace->groups = std::make_unique<GroupService>(*workspace->database);
+    workspace->accounts = std::make_unique<AccountService>(*workspace->database);
+    workspace->catalog = std::make_unique<CatalogService>(*workspace->database);
+    if (std::exchange(m_fillDemo, false)) {
+        auto root = workspace->groups->root();
+        if (root && !*root) {
+            if (auto filled =
+                    DemoData::fill(*workspace->groups, *workspace->accounts, QString(), 300, workspace->catalog.get());
+                !filled)
+                QMessageBox::critical(parent, tr("The demo data was not written"), filled.error().message);
+        }
+    }
+    if (!ensureRootGroup(*workspace, parent)) {
+        if (newFile)
+            removeUnusedFile(std::move(workspace));
+        return {};
+    }
+    return {std::move(workspace), std::nullopt};
+}
+
+bool ConsoleSession::ensureRootGroup(Workspace &workspace, QWidget *parent)
+{
+    auto root = workspace.groups->root();
+    if (root && *root)
+        return true;
+    GroupService &groups = *workspace.groups;
+    GroupNameDialog dialog(
+        tr("Welcome to the Backup Account Console"),
+        tr("This database is empty. Enter the &name of your organization (the managed-service "
+           "provider); customer organizations go below it."),
+        QString(),
+        [&groups](const QString &name) -> Result<void> {
+            auto created = groups.createRoot(name);
+            if (!created)
+                return fail(created.error());
+            return {};
+        },
+        parent);
+    dialog.setObjectName(u"welcomeDialog"_s);
+    dialog.setHeading(dialog.windowTitle());
+    return dialog.exec() == QDialog::Accepted;
+}
+
+void ConsoleSession::removeUnusedFile(std::unique_ptr<Workspace> workspace)
+{
+    // Only while it is still empty: another console may have started on the same new file.
+    auto root = workspace->groups->root();
+    if (!root || *root)
+        return;
+    const QString file = workspace->database->address().file;
+    workspace.reset(); // closes the connection first
+    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
+        if (QFile::exists(file + suffix) && !QFile::remove(file + suffix))
+            qCWarning(lcUi) << "could not remove the unused database file" << file + suffix;
+    }
+}
+
+void ConsoleSession::showOpenError(QWidget *parent, const Error &error)
+{
+    QMessageBox box(QMessageBox::Critical, tr("The database could not be opened"), error.message, QMessageBox::Ok,
+                    parent);
+    box.setObjectName(u"openError"_s);
+    box.setTextInteractionFlags(Qt::TextSelectableByMouse); // the command to copy
+    // Wide enough for its title (the window manager adds the program's name) and for a command
+    // line with a file path, which a narrow box breaks in the middle.
+    if (auto *grid = qobject_cast<QGridLayout *>(box.layout())) {
+        const int width = qBound(560, box.fontMetrics().horizontalAdvance(box.windowTitle()) + 320, 800);
+        grid->addItem(new QSpacerItem(width, 0, QSizePolicy::Minimum, QSizePolicy::Expanding), grid->rowCount(), 0, 1,
+                      grid->columnCount());
+    }
+    box.exec();
+}
+
+bool ConsoleSession::switchTo(const DatabaseAddress &address, const QString &password)
+{
+    Opened opened = open(address, password, window());
+    if (!opened.workspace) {
+        if (opened.error)
+            showOpenError(window(), *opened.error);
+        return false;
+    }
+    replaceWorkspace(std::move(opened.workspace));
+    return true;
+}
+
+void ConsoleSession::showConnectionDialog()
+{
+    ConnectionProfile chosen;
+    QString password;
+    {
+        // Gone before a new window replaces its parent.
+        ConnectionDialog dialog(m_settings, m_secrets, window());
+        if (m_workspace)
+            dialog.setCurrentAddress(m_workspace->address);
+        if (dialog.exec() != QDialog::Accepted) {
+            if (!m_workspace)
+                Q_EMIT finished(m_exitCodeWithoutWindow);
+            return;
+        }
+        chosen = dialog.profile();
+        password = dialog.password();
+    }
+    if (switchTo(chosen.address, password) || m_workspace)
+        return;
+    // Nothing open yet: let the user choose again.
+    QTimer::singleShot(0, this, &ConsoleSession::showConnectionDialog);
+}
+
+void ConsoleSession::replaceWorkspace(std::unique_ptr<Workspace> next)
+{
+    if (m_workspace) {
+        // Closing saves the old window's layout; the new window reads it.
+        const bool replacing = std::exchange(m_replacing, true);
+        m_workspace->window->close();
+        m_replacing = replacing;
+        m_workspace.reset();
+    }
+    m_workspace = std::move(next);
+    Workspace &workspace = *m_workspace;
+    workspace.window = std::make_unique<MainWindow>(*workspace.groups, *workspace.accounts, *workspace.catalog,
+                                                    m_settings, workspace.database->displayName());
+    // Another console, the CLI or the activation server changed something: show it.
+    workspace.watcher = std::make_unique<ChangeWatcher>(*workspace.database);
+    connect(workspace.watcher.get(), &ChangeWatcher::changedElsewhere, workspace.window.get(),
+            &MainWindow::showChangesMadeElsewhere);
+    // Queued: the dialog and the switch run from the event loop, not inside the old window's action.
+    connect(workspace.window.get(), &MainWindow::connectToDatabaseRequested, this,
+            &ConsoleSession::showConnectionDialog, Qt::QueuedConnection);
+    workspace.window->installEventFilter(this);
+    workspace.window->show();
+}
+
+bool ConsoleSession::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Close && !m_replacing && m_workspace && watched == m_workspace->window.get())
+        Q_EMIT finished(0);
+    return QObject::eventFilter(watched, event);
+}
+
+} // namespace bc

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "core/domain/databaseaddress.h"
+#include "core/domain/error.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QWidget;
+
+namespace bc {
+
+class MainWindow;
+class SecretStore;
+class Settings;
+
+// One run of the console: the open database, its services and the MainWindow on them. File →
+// Connect to database… builds a new set on the chosen database and, once it opened, closes the
+// old window (which saves its layout) and drops the old set; a failed connect keeps the old one.
+// Passwords of servers come from BACKUP_CONSOLE_DATABASE_PASSWORD, the keychain, or the user;
+// an older schema is migrated only after the user agreed (MigrationQuestion).
+class ConsoleSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConsoleSession)
+
+public:
+    // What a database that cannot be opened at start leads to.
+    enum class Origin
+    {
+        CommandLine, // --database or BACKUP_CONSOLE_DATABASE: the error, then exit
+        Saved, // the last connection or the default file: the error, then the connection dialog
+    };
+
+    // Exit codes shared with the CLI.
+    static constexpr int exitDatabaseProblem = 3;
+
+    ConsoleSession(Settings &settings, SecretStore &secrets, QObject *parent = nullptr);
+    ~ConsoleSession() override;
+
+    // Fill an empty first database with demo groups and accounts (--demo).
+    void setFillDemo(bool fill) { m_fillDemo = fill; }
+    // Opens `address` once the event loop runs and shows the window; finished() when it cannot.
+    void start(const DatabaseAddress &address, Origin origin);
+    // Opens `address` and, when that worked, shows it instead of the current database. Errors are
+    // shown to the user; false when the current database stays.
+    bool switchTo(const DatabaseAddress &address, const QString &password);
+    // File → Connect to database….
+    void showConnectionDialog();
+
+    MainWindow *window() const;
+
+Q_SIGNALS:
+    // Nothing is left to show (the window was closed, or no database could be opened at start).
+    void finished(int exitCode);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    struct Workspace;
+    struct Opened
+    {
+        std::unique_ptr<Workspace> workspace;
+        std::optional<Error> error; // set when it failed; empty and no workspace: the user said no
+    };
+    using PasswordDone = std::function<void(std::optional<QString> password, bool remember)>;
+
+    void obtainPassword(const DatabaseAddress &address, const QString &problem, PasswordDone done);
+    void openAtStart(const DatabaseAddress &address, Origin origin, const QString &problem);
+    Opened open(const DatabaseAddress &address, const QString &password, QWidget *parent);
+    bool ensureRootGroup(Workspace &workspace, QWidget *parent);
+    // Closes a database this start created and the user left empty, and removes its file.
+    void removeUnusedFile(std::unique_ptr<Workspace> workspace);
+    void replaceWorkspace(std::unique_ptr<Workspace> next);
+    void startFailed(Origin origin, int exitCode);
+    void showOpenError(QWidget *parent, const Error &error);
+
+    Settings &m_settings;
+    SecretStore &m_secrets;
+    std::unique_ptr<Workspace> m_workspace;
+    bool m_fillDemo = false;
+    bool m_replacing = false; // the old window closes because another replaces it
+    int m_exitCodeWithoutWindow = 0;
+};
+
+} // namespace bc

@@ -1,0 +1,91 @@
+#include "ui/groups/groupactions.h"
+
+#include "core/services/catalogservice.h"
+#include "core/services/groupservice.h"
+#include "ui/catalog/catalogdialog.h"
+#include "ui/groups/groupsettingsdialog.h"
+
+#include <QAction>
+#include <QMessageBox>
+#include <QWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace bc {
+
+GroupActions::GroupActions(CatalogService &catalog, GroupService &groups, CurrentGroup currentGroup, QWidget *window)
+    : QObject(window)
+    , m_catalog(catalog)
+    , m_groups(groups)
+    , m_currentGroup(std::move(currentGroup))
+    , m_window(window)
+{
+    m_settings = new QAction(tr("&Settings…"), this);
+    m_settings->setObjectName(u"groupSettingsAction"_s);
+    m_settings->setToolTip(tr("Contact details, services, digest recipients, defaults for new accounts and limits"));
+    connect(m_settings, &QAction::triggered, this, &GroupActions::openSettings);
+
+    const struct
+    {
+        CatalogKind kind;
+        QString text;
+        QString name;
+    } kinds[] = {
+        {CatalogKind::Profile, tr("&Profiles…"), u"profilesAction"_s},
+        {CatalogKind::Storage, tr("S&torages…"), u"storagesAction"_s},
+        {CatalogKind::Subscription, tr("Su&bscriptions…"), u"subscriptionsAction"_s},
+        {CatalogKind::SecurityGroup, tr("Security gro&ups…"), u"securityGroupsAction"_s},
+    };
+    for (const auto &each : kinds) {
+        auto *action = new QAction(each.text, this);
+        action->setObjectName(each.name);
+        const CatalogKind kind = each.kind;
+        connect(action, &QAction::triggered, this, [this, kind] { openCatalog(kind); });
+        m_catalogActions.append(action);
+    }
+}
+
+QList<QAction *> GroupActions::actions() const
+{
+    return QList<QAction *> {m_settings} + m_catalogActions;
+}
+
+void GroupActions::setGroupAvailable(bool available)
+{
+    for (QAction *action : actions())
+        action->setEnabled(available);
+}
+
+void GroupActions::openSettings()
+{
+    const qint64 groupId = m_currentGroup();
+    auto group = m_groups.group(groupId);
+    if (!group) {
+        QMessageBox::warning(m_window, tr("The settings could not be opened"), group.error().message);
+        return;
+    }
+    Quotas caps;
+    if (!group->isRoot()) {
+        if (auto above = m_groups.effectiveLimits(group->parentId))
+            caps = *above;
+    }
+    GroupSettingsDialog dialog(m_catalog, groupId, group->name, caps, m_window);
+    if (m_activation)
+        dialog.setActivationService(*m_activation);
+    if (dialog.exec() == QDialog::Accepted)
+        Q_EMIT statusMessage(tr("Settings of \"%1\" saved.").arg(group->name));
+}
+
+void GroupActions::openCatalog(CatalogKind kind)
+{
+    const qint64 groupId = m_currentGroup();
+    auto group = m_groups.group(groupId);
+    if (!group) {
+        QMessageBox::warning(m_window, tr("The list could not be opened"), group.error().message);
+        return;
+    }
+    CatalogDialog dialog(m_catalog, CatalogKindAdapter::create(kind, m_catalog), groupId, group->name, m_window);
+    dialog.exec();
+}
+
+} // namespace bc

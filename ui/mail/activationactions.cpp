@@ -1,0 +1,129 @@
+#include "ui/mail/activationactions.h"
+
+#include "ui/mail/emailsettingsdialog.h"
+#include "ui/mail/mailcontroller.h"
+
+#include "core/services/activationservice.h"
+
+#include <QAction>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace bc {
+
+ActivationActions::ActivationActions(MailController &mail, QWidget *window)
+    : QObject(window)
+    , m_mail(mail)
+    , m_window(window)
+{
+    m_resend = new QAction(tr("Resend &activation email"), this);
+    m_resend->setObjectName(u"resendActivation"_s);
+    m_resend->setStatusTip(tr("Send the selected inactive accounts a new activation link; earlier links stop "
+                              "working."));
+    connect(m_resend, &QAction::triggered, this, &ActivationActions::resend);
+
+    m_retry = new QAction(tr("Retry &sending"), this);
+    m_retry->setObjectName(u"retrySending"_s);
+    m_retry->setStatusTip(tr("Send the activation email of the selected accounts again now."));
+    connect(m_retry, &QAction::triggered, this, &ActivationActions::retry);
+
+    m_settings = new QAction(tr("&Email settings…"), this);
+    m_settings->setObjectName(u"emailSettings"_s);
+    m_settings->setStatusTip(tr("The mail server that sends activation emails."));
+    m_settings->setEnabled(mail.activation() != nullptr);
+    connect(m_settings, &QAction::triggered, this, &ActivationActions::openSettings);
+    setSelection({});
+}
+
+void ActivationActions::setSelection(const QList<qint64> &accountIds)
+{
+    m_selection = accountIds;
+    const bool usable = !accountIds.isEmpty() && m_mail.activation();
+    m_resend->setEnabled(usable);
+    m_retry->setEnabled(usable);
+}
+
+void ActivationActions::report(const QStringList &problems, const QString &title)
+{
+    if (problems.isEmpty())
+        return;
+    QMessageBox box(QMessageBox::Warning, title, problems.join(u'\n'), QMessageBox::Ok, m_window);
+    box.setObjectName(u"activationProblems"_s);
+    box.exec();
+}
+
+void ActivationActions::resend()
+{
+    ActivationService *activation = m_mail.activation();
+    if (!activation)
+        return;
+    int queued = 0;
+    QStringList problems;
+    for (qint64 id : std::as_const(m_selection)) {
+        if (auto resent = activation->resend(id))
+            ++queued;
+        else
+            problems.append(resent.error().message);
+    }
+    if (queued > 0)
+        Q_EMIT statusMessage(tr("Queued %n activation email(s); earlier links no longer work.", nullptr, queued));
+    report(problems, tr("Some activation emails were not sent"));
+}
+
+void ActivationActions::retry()
+{
+    ActivationService *activation = m_mail.activation();
+    if (!activation)
+        return;
+    if (!m_mail.isMailServerSetUp()) {
+        offerMailSetup();
+        return;
+    }
+    int retried = 0;
+    QStringList problems;
+    for (qint64 id : std::as_const(m_selection)) {
+        auto state = activation->state(id);
+        if (!state) {
+            problems.append(state.error().message);
+            continue;
+        }
+        const bool waiting =
+            state->emailStatus == OutboxMessage::Status::Queued || state->emailStatus == OutboxMessage::Status::Failed;
+        if (!state->hasMessage || !waiting)
+            continue; // sent, being sent, or never queued: nothing to retry
+        if (auto done = activation->retry(state->outboxId))
+            ++retried;
+        else
+            problems.append(done.error().message);
+    }
+    Q_EMIT statusMessage(retried > 0 ? tr("Sending %n activation email(s) again.", nullptr, retried)
+                                     : tr("No activation email of the selection is waiting or failed."));
+    report(problems, tr("Some emails could not be retried"));
+}
+
+void ActivationActions::offerMailSetup()
+{
+    Q_EMIT statusMessage(tr("Not sent: no mail server set up."));
+    QMessageBox box(QMessageBox::Information, tr("Email is not set up"),
+                    tr("No mail server is set up, so no email can be sent. The activation emails wait in the outbox "
+                       "and go out once a mail server is set up."),
+                    QMessageBox::Cancel, m_window);
+    box.setObjectName(u"mailNotSetUp"_s);
+    QPushButton *setUp = box.addButton(tr("Set up &email…"), QMessageBox::AcceptRole);
+    setUp->setObjectName(u"setUpEmail"_s);
+    box.setDefaultButton(setUp);
+    box.exec();
+    if (box.clickedButton() == setUp)
+        openSettings();
+}
+
+void ActivationActions::openSettings()
+{
+    EmailSettingsDialog dialog(m_mail, m_window);
+    dialog.exec();
+}
+
+} // namespace bc

@@ -1,0 +1,108 @@
+#include "ui/mail/mailcontroller.h"
+
+#include "core/platform/logging.h"
+#include "core/platform/secretstore.h"
+
+#include "core/mail/outboxdispatcher.h"
+#include "core/services/activationservice.h"
+#include "core/storage/database.h"
+
+using namespace Qt::StringLiterals;
+
+namespace bc {
+
+QString MailController::passwordKey()
+{
+    return u"smtp-password"_s;
+}
+
+MailController::MailController(const QString &databaseLocation, std::unique_ptr<SecretStore> secrets, QObject *parent)
+    : QObject(parent)
+    , m_dispatcher(new OutboxDispatcher(databaseLocation))
+    , m_secrets(std::move(secrets))
+{
+    if (auto database = Database::open(databaseLocation)) {
+        m_database = std::move(*database);
+        m_activation = std::make_unique<ActivationService>(*m_database);
+        connect(m_activation.get(), &ActivationService::outboxChanged, this, [this](qint64 accountId) {
+            Q_EMIT activationChanged(accountId);
+            wake();
+        });
+        connect(m_activation.get(), &ActivationService::smtpSettingsChanged, this, &MailController::reloadSetup);
+        reloadSetup();
+    } else {
+        qCWarning(lcUi) << "mail: the database could not be opened:" << database.error().message;
+    }
+    m_thread.setObjectName(u"outbox"_s);
+    m_dispatcher->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_dispatcher, &QObject::deleteLater);
+    connect(m_dispatcher, &OutboxDispatcher::delivered, this, [this](qint64 accountId, const QString &messageId) {
+        Q_EMIT delivered(accountId, messageId);
+        if (accountId != 0)
+            Q_EMIT activationChanged(accountId);
+    });
+    connect(m_dispatcher, &OutboxDispatcher::deliveryFailed, this, [this](qint64 accountId, const QString &error) {
+        Q_EMIT deliveryFailed(accountId, error);
+        if (accountId != 0)
+            Q_EMIT activationChanged(accountId);
+    });
+}
+
+MailController::~MailController()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void MailController::start(int interval)
+{
+    if (m_thread.isRunning())
+        return;
+    m_thread.start();
+    m_secrets->read(passwordKey(), this, [this, interval](const QString &password, const QString &error) {
+        if (!error.isEmpty()) {
+            qCWarning(lcUi) << "mail:" << error;
+            Q_EMIT keychainFailed(error);
+        }
+        m_ready = true;
+        QMetaObject::invokeMethod(
+            m_dispatcher,
+            [dispatcher = m_dispatcher, password, interval] {
+                dispatcher->setPassword(password);
+                dispatcher->setPollInterval(interval);
+                dispatcher->start();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void MailController::reloadSetup()
+{
+    if (!m_activation)
+        return;
+    auto setUp = m_activation->isMailServerSetUp();
+    if (!setUp) {
+        qCWarning(lcUi) << "mail: the settings could not be read:" << setUp.error().message;
+        return;
+    }
+    if (*setUp == m_mailServerSetUp)
+        return;
+    m_mailServerSetUp = *setUp;
+    Q_EMIT mailServerSetUpChanged(m_mailServerSetUp);
+    wake(); // what waited can go now
+}
+
+void MailController::wake()
+{
+    if (m_ready)
+        QMetaObject::invokeMethod(m_dispatcher, &OutboxDispatcher::wake, Qt::QueuedConnection);
+}
+
+void MailController::setPassword(const QString &password)
+{
+    QMetaObject::invokeMethod(
+        m_dispatcher, [dispatcher = m_dispatcher, password] { dispatcher->setPassword(password); },
+        Qt::QueuedConnection);
+}
+
+} // namespace bc

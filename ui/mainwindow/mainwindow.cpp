@@ -1,0 +1,514 @@
+#include "ui/mainwindow/mainwindow.h"
+
+#include "core/domain/error.h"
+#include "core/platform/keychainsecretstore.h"
+#include "core/platform/settings.h"
+#include "core/services/accountservice.h"
+#include "core/services/activationservice.h"
+#include "core/services/groupservice.h"
+#include "ui/accounts/accountactions.h"
+#include "ui/accounts/accountlistmodel.h"
+#include "ui/accounts/accountlistpanel.h"
+#include "ui/groups/groupactions.h"
+#include "ui/groups/groupnamedialog.h"
+#include "ui/groups/grouptreemodel.h"
+#include "ui/mail/activationactions.h"
+#include "ui/mail/mailcontroller.h"
+#include "ui/mail/mailsetupbanner.h"
+#include "ui/mainwindow/aboutdialog.h"
+#include "ui/mainwindow/commandpalette.h"
+#include "ui/mainwindow/gettingstartedpanel.h"
+#include "ui/mainwindow/shortcutsdialog.h"
+#include "ui/wizard/addaccountwizard.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace bc {
+
+MainWindow::MainWindow(GroupService &groups, AccountService &accounts, CatalogService &catalog, Settings &settings,
+                       const QString &databaseName, QWidget *parent)
+    : QMainWindow(parent)
+    , m_groups(groups)
+    , m_accounts(accounts)
+    , m_catalogs(catalog)
+    , m_settings(settings)
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("%1 — Backup Account Console").arg(databaseName));
+
+    m_groupModel = new GroupTreeModel(groups, accounts, this);
+    m_groupTree = new QTreeView(this);
+    m_groupTree->setObjectName(u"groupTree"_s);
+    m_groupTree->setModel(m_groupModel);
+    m_groupTree->setUniformRowHeights(true);
+    m_groupTree->header()->setStretchLastSection(false);
+    m_groupTree->header()->setSectionResizeMode(GroupTreeModel::NameColumn, QHeaderView::Stretch);
+    m_groupTree->header()->setSectionResizeMode(GroupTreeModel::AccountsColumn, QHeaderView::ResizeToContents);
+    // The customers show; their units load when a customer is expanded.
+    m_groupTree->expand(m_groupModel->index(0, 0));
+
+    m_accountList = new AccountListPanel(accounts, this);
+    m_groupActions = new GroupActions(
+        catalog, groups, [this] { return currentGroupId(); }, this);
+    m_accountActions = new AccountActions(accounts, catalog, m_accountList, this);
+    // Activation emails go out on the controller's worker thread; new accounts wake it.
+    m_mail = new MailController(accounts.databaseLocation(), std::make_unique<KeychainSecretStore>(), this);
+    m_activationActions = new ActivationActions(*m_mail, this);
+    m_groupActions->setActivationService(m_mail->activation());
+    m_accountActions->setDetailServices(&groups, m_mail->activation());
+    m_accountList->model()->setActivationService(m_mail->activation());
+    connect(m_mail, &MailController::activationChanged, m_accountList->model(), &AccountListModel::refreshActivation);
+    m_accountList->model()->setMailServerSetUp(m_mail->isMailServerSetUp());
+    connect(m_mail, &MailController::mailServerSetUpChanged, m_accountList->model(),
+            &AccountListModel::setMailServerSetUp);
+    connect(&accounts, &AccountService::accountAdded, m_mail, &MailController::wake);
+    m_mail->start();
+
+    m_splitter = new QSplitter(this);
+    m_splitter->setObjectName(u"mainSplitter"_s);
+    m_splitter->addWidget(m_groupTree);
+    // The first steps on an empty database, above the account list.
+    auto *accountSide = new QWidget(this);
+    auto *accountSideLayout = new QVBoxLayout(accountSide);
+    accountSideLayout->setContentsMargins(0, 0, 0, 0);
+    m_gettingStarted = new GettingStartedPanel(groups, accounts, catalog, accountSide);
+    accountSideLayout->addWidget(m_gettingStarted);
+    accountSideLayout->addWidget(m_accountList, 1);
+    m_splitter->addWidget(accountSide);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({220, 980});
+    m_splitter->setContentsMargins(6, 6, 6, 0);
+    setCentralWidget(MailSetupBanner::above(m_splitter, *m_mail, m_activationActions->settingsAction(), this));
+
+    createActions();
+    using Step = GettingStartedPanel::Step;
+    m_gettingStarted->setAction(Step::Customer, m_addGroup);
+    m_gettingStarted->setAction(Step::Storage, findChild<QAction *>(u"storagesAction"_s));
+    m_gettingStarted->setAction(Step::Profile, findChild<QAction *>(u"profilesAction"_s));
+    m_gettingStarted->setAction(Step::Email, m_activationActions->settingsAction());
+    m_gettingStarted->setActivationService(m_mail->activation());
+    m_selectionCount = new QLabel(this);
+    m_selectionCount->setObjectName(u"selectionCount"_s);
+    statusBar()->addPermanentWidget(m_selectionCount);
+
+    connect(m_groupTree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onGroupSelected);
+    connect(m_groupModel, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_groupToRestore = currentGroupId(); });
+    connect(m_groupModel, &QAbstractItemModel::modelReset, this, [this] {
+        m_groupTree->expand(m_groupModel->index(0, 0));
+        selectGroup(m_groupToRestore);
+    });
+    connect(m_groupModel, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex &parentIndex) { m_groupTree->expand(parentIndex); });
+    connect(m_accountList, &AccountListPanel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_accountList, &AccountListPanel::accountNotListed, this, [this](qint64 id) {
+        // A new account hidden by the current filter: show its group, unfiltered.
+        const auto [accountId, groupId] = std::exchange(m_revealing, {0, 0});
+        if (id != accountId)
+            return;
+        selectGroup(groupId);
+        m_accountList->clearFilters();
+        m_accountList->selectAccount(id);
+    });
+    connect(m_accountActions, &AccountActions::accountsChanged, this, &MainWindow::updateActions);
+    connect(m_groupActions, &GroupActions::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(m_accountActions, &AccountActions::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(m_activationActions, &ActivationActions::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(m_accountList->model(), &AccountListModel::loadFailed, this,
+            [this](const Error &error) { showError(tr("The account list could not be read"), error); });
+    connect(m_groupModel, &GroupTreeModel::loadFailed, this,
+            [this](const Error &error) { showError(tr("The groups could not be read"), error); });
+
+    restoreSettings();
+    updateActions();
+    m_gettingStarted->refresh();
+    statusBar()->showMessage(tr("Ready"), 3000);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    const auto make = [this](const QString &text, const QString &name, QStyle::StandardPixmap icon,
+                             const QKeySequence &shortcut, auto slot) {
+        auto *action = new QAction(style()->standardIcon(icon), text, this);
+        action->setObjectName(name);
+        if (!shortcut.isEmpty())
+            action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_addAccount = make(tr("&Add account…"), u"addAccountAction"_s, QStyle::SP_FileDialogNewFolder, QKeySequence::New,
+                        &MainWindow::addAccount);
+    m_addAccount->setToolTip(tr("Add an account to the selected group (%1)")
+                                 .arg(QKeySequence(QKeySequence::New).toString(QKeySequence::NativeText)));
+    m_disableAccounts = make(tr("&Disable"), u"disableAccountsAction"_s, QStyle::SP_MediaPause,
+                             QKeySequence(Qt::CTRL | Qt::Key_D), [this] { setSelectedAccountsEnabled(false); });
+    m_enableAccounts = make(tr("&Enable"), u"enableAccountsAction"_s, QStyle::SP_MediaPlay,
+                            QKeySequence(Qt::CTRL | Qt::Key_E), [this] { setSelectedAccountsEnabled(true); });
+    m_deleteAccounts = make(tr("De&lete…"), u"deleteAccountsAction"_s, QStyle::SP_TrashIcon, QKeySequence::Delete,
+                            &MainWindow::deleteSelectedAccounts);
+    m_deleteAccounts->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_accountList->addAction(m_deleteAccounts);
+
+    m_addGroup = make(tr("Add &group…"), u"addGroupAction"_s, QStyle::SP_DirIcon,
+                      QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &MainWindow::addGroup);
+    m_renameGroup = make(tr("&Rename group…"), u"renameGroupAction"_s, QStyle::SP_FileDialogDetailedView,
+                         QKeySequence(Qt::Key_F2), &MainWindow::renameGroup);
+    m_renameGroup->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_groupTree->addAction(m_renameGroup);
+    m_deleteGroup =
+        make(tr("&Delete group…"), u"deleteGroupAction"_s, QStyle::SP_TrashIcon, {}, &MainWindow::deleteGroup);
+
+    auto *connectToDatabase =
+        make(tr("&Connect to database…"), u"connectToDatabaseAction"_s, QStyle::SP_DriveNetIcon,
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this] { Q_EMIT connectToDatabaseRequested(); });
+    connectToDatabase->setStatusTip(tr("Open another database: a file or a PostgreSQL or MariaDB server."));
+    auto *quit =
+        make(tr("&Quit"), u"quitAction"_s, QStyle::SP_DialogCloseButton, QKeySequence::Quit, &MainWindow::close);
+    auto *about = make(tr("&About"), u"aboutAction"_s, QStyle::SP_MessageBoxInformation, {},
+                       [this] { AboutDialog(this).exec(); });
+    auto *shortcuts = make(tr("&Keyboard shortcuts"), u"shortcutsAction"_s, QStyle::SP_DialogHelpButton,
+                           QKeySequence::HelpContents, [this] { ShortcutsDialog(*this, this).exec(); });
+
+    m_goToAnything = make(tr("&Go to anything…"), u"goToAnythingAction"_s, QStyle::SP_FileDialogContentsView,
+                          QKeySequence(Qt::CTRL | Qt::Key_K), &MainWindow::showCommandPalette);
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_goToAnything);
+    file->addSeparator();
+    file->addAction(connectToDatabase);
+    file->addAction(m_activationActions->settingsAction());
+    file->addSeparator();
+    file->addAction(quit);
+    QMenu *groupMenu = menuBar()->addMenu(tr("&Group"));
+    groupMenu->addActions({m_addGroup, m_renameGroup, m_deleteGroup});
+    groupMenu->addSeparator();
+    groupMenu->addActions(m_groupActions->actions());
+    QMenu *accountMenu = menuBar()->addMenu(tr("&Account"));
+    accountMenu->addAction(m_addAccount);
+    accountMenu->addActions(m_accountActions->actions());
+    accountMenu->addActions(m_activationActions->accountActions());
+    accountMenu->addSeparator();
+    accountMenu->addActions({m_disableAccounts, m_enableAccounts, m_deleteAccounts});
+    m_findAccounts = make(tr("&Search accounts"), u"findAccountsAction"_s, QStyle::SP_FileDialogContentsView,
+                          QKeySequence::Find, [this] { m_accountList->focusSearch(); });
+    m_reload =
+        make(tr("&Reload"), u"reloadAction"_s, QStyle::SP_BrowserReload, QKeySequence::Refresh, &MainWindow::reload);
+    m_reload->setStatusTip(tr("Read the groups and the accounts again from the database."));
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addActions({m_findAccounts, m_reload});
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(shortcuts);
+    help->addAction(about);
+
+    QToolBar *toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(u"mainToolBar"_s);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_addAccount);
+    toolBar->addAction(m_addGroup);
+    toolBar->addSeparator();
+    toolBar->addActions({m_disableAccounts, m_enableAccounts, m_deleteAccounts});
+
+    m_groupTree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_groupTree->addActions({m_addGroup, m_addAccount, m_deleteGroup});
+    m_groupTree->addActions(m_groupActions->actions());
+    m_accountList->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_accountList->view()->addActions({m_addAccount});
+    m_accountList->view()->addActions(m_accountActions->actions());
+    m_accountList->view()->addActions(m_activationActions->accountActions());
+    m_accountList->view()->addActions({m_disableAccounts, m_enableAccounts, m_deleteAccounts});
+}
+
+void MainWindow::restoreSettings()
+{
+    if (!restoreGeometry(m_settings.windowGeometry()))
+        resize(1200, 720);
+    restoreState(m_settings.windowState());
+    if (const QByteArray splitter = m_settings.splitterState(); !splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+    m_accountList->restoreState(m_settings);
+    const qint64 last = m_settings.lastGroupId(m_accounts.databaseLocation());
+    if (m_groupModel->indexOfGroup(last).isValid())
+        selectGroup(last);
+    else if (m_groupModel->rowCount() > 0)
+        selectGroup(m_groupModel->groupId(m_groupModel->index(0, 0)));
+}
+
+void MainWindow::saveSettings()
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_settings.setSplitterState(m_splitter->saveState());
+    m_settings.setLastGroupId(m_accounts.databaseLocation(), currentGroupId());
+    m_accountList->saveState(m_settings);
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    event->accept();
+}
+
+qint64 MainWindow::currentGroupId() const
+{
+    return m_groupModel->groupId(m_groupTree->currentIndex());
+}
+
+void MainWindow::selectGroup(qint64 id)
+{
+    const QModelIndex index = m_groupModel->indexOfGroup(id);
+    if (!index.isValid())
+        return;
+    m_groupTree->setCurrentIndex(index);
+    m_groupTree->scrollTo(index);
+}
+
+void MainWindow::onGroupSelected()
+{
+    m_accountList->setGroup(currentGroupId());
+    updateActions();
+}
+
+void MainWindow::updateActions()
+{
+    const Group *group = m_groupModel->group(currentGroupId());
+    const bool hasGroup = group != nullptr;
+    m_addAccount->setEnabled(hasGroup);
+    m_addGroup->setEnabled(hasGroup);
+    m_renameGroup->setEnabled(hasGroup);
+    m_deleteGroup->setEnabled(hasGroup && !group->isRoot());
+    m_groupActions->setGroupAvailable(hasGroup);
+    if (hasGroup && !group->isRoot()) {
+        // Say why before the user tries, as well as refusing when they do.
+        const bool empty = group->accountCount == 0 && group->childCount == 0;
+        m_deleteGroup->setToolTip(empty ? tr("Delete this group")
+                                        : tr("A group can be deleted once it has no accounts and no subgroups"));
+    }
+    // What is selected and listed: a filter that hid the selected rows also cleared the selection.
+    const QList<qint64> selected = m_accountList->selectedAccountIds();
+    const bool hasAccounts = !selected.isEmpty();
+    updateSelectionCount(selected.size());
+    m_disableAccounts->setEnabled(hasAccounts);
+    m_enableAccounts->setEnabled(hasAccounts);
+    m_accountActions->setSelection(selected);
+    m_activationActions->setSelection(selected);
+    // Data-locked accounts cannot be deleted (seed 003): say so before the user tries; core refuses too.
+    const QString locked = m_accountActions->deleteRefusal(selected);
+    m_deleteAccounts->setEnabled(hasAccounts && locked.isEmpty());
+    m_deleteAccounts->setToolTip(locked.isEmpty() ? tr("Delete the selected accounts") : locked);
+}
+
+void MainWindow::showCommandPalette()
+{
+    if (!m_palette) {
+        m_palette = new CommandPalette(*this, m_accounts.databaseLocation(), this);
+        connect(m_palette, &CommandPalette::groupChosen, this, [this](qint64 id) {
+            selectGroup(id);
+            m_groupTree->setFocus();
+        });
+        connect(m_palette, &CommandPalette::accountChosen, this, [this](qint64 id, qint64 groupId) {
+            m_revealing = {id, groupId}; // shown unfiltered if a filter hides it (accountNotListed)
+            selectGroup(groupId);
+            m_accountList->selectAccount(id);
+            m_accountList->view()->setFocus();
+        });
+    }
+    m_palette->popup(m_goToAnything);
+}
+
+void MainWindow::showChangesMadeElsewhere()
+{
+    m_groupModel->reloadInPlace();
+    m_accountList->model()->reloadInPlace();
+    m_gettingStarted->refresh();
+    m_mail->reloadSetup();
+}
+
+void MainWindow::reload()
+{
+    showChangesMadeElsewhere();
+    statusBar()->showMessage(tr("Reloaded."), 3000);
+}
+
+void MainWindow::updateSelectionCount(qsizetype count)
+{
+    m_selectionCount->setText(count == 0 ? QString() : tr("%n account(s) selected", nullptr, static_cast<int>(count)));
+}
+
+void MainWindow::showError(const QString &title, const Error &error)
+{
+    statusBar()->showMessage(error.message, 10000);
+    QMessageBox::warning(this, title, error.message);
+}
+
+void MainWindow::addAccount()
+{
+    const qint64 groupId = currentGroupId();
+    if (groupId == 0)
+        return;
+    auto *wizard = new AddAccountWizard(m_accounts, m_groups, m_catalogs, groupId, this);
+    if (ActivationService *activation = m_mail->activation())
+        wizard->setActivationService(*activation);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &AddAccountWizard::accountCreated, this, [this](const Account &account) {
+        m_revealing = {account.id, account.groupId};
+        m_accountList->selectAccount(account.id);
+        statusBar()->showMessage(
+            tr("Account \"%1\" created; it is inactive until the user activates it.").arg(account.login), 10000);
+    });
+    wizard->open();
+}
+
+void MainWindow::addGroup()
+{
+    const qint64 parentId = currentGroupId();
+    const Group *parentGroup = m_groupModel->group(parentId);
+    if (!parentGroup)
+        return;
+    qint64 createdId = 0;
+    GroupNameDialog dialog(
+        tr("Add group"), tr("&Name of the new group in \"%1\":").arg(parentGroup->name), QString(),
+        [this, parentId, &createdId](const QString &name) -> Result<void> {
+            auto group = m_groups.create(parentId, name);
+            if (!group)
+                return fail(group.error());
+            createdId = group->id;
+            return {};
+        },
+        this);
+    dialog.setLiveCheck([this, parentId](const QString &name) { return m_groups.checkName(parentId, name); });
+    if (dialog.exec() == QDialog::Accepted) {
+        selectGroup(createdId);
+        statusBar()->showMessage(tr("Group \"%1\" added.").arg(dialog.name()), 5000);
+    }
+}
+
+void MainWindow::renameGroup()
+{
+    const qint64 id = currentGroupId();
+    const Group *group = m_groupModel->group(id);
+    if (!group)
+        return;
+    const QString oldName = group->name;
+    GroupNameDialog dialog(
+        tr("Rename group"), tr("&New name for \"%1\":").arg(oldName), oldName,
+        [this, id](const QString &name) -> Result<void> {
+            auto renamed = m_groups.rename(id, name);
+            if (!renamed)
+                return fail(renamed.error());
+            return {};
+        },
+        this);
+    dialog.setLiveCheck(
+        [this, id, parentId = group->parentId](const QString &name) { return m_groups.checkName(parentId, name, id); });
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Group \"%1\" renamed to \"%2\".").arg(oldName, dialog.name()), 5000);
+}
+
+void MainWindow::deleteGroup()
+{
+    const qint64 id = currentGroupId();
+    const Group *group = m_groupModel->group(id);
+    if (!group)
+        return;
+    const QString name = group->name;
+    const qint64 parentId = group->parentId;
+    // Core refuses a group with accounts or subgroups; ask only when deleting can succeed.
+    if (group->accountCount == 0 && group->childCount == 0
+        && QMessageBox::question(this, tr("Delete group"), tr("Delete the group \"%1\"?").arg(name),
+                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Yes)
+        return;
+    if (auto removed = m_groups.remove(id); !removed) {
+        showError(tr("The group was not deleted"), removed.error());
+        return;
+    }
+    selectGroup(parentId);
+    statusBar()->showMessage(tr("Group \"%1\" deleted.").arg(name), 5000);
+}
+
+void MainWindow::setSelectedAccountsEnabled(bool enabled)
+{
+    const QList<qint64> ids = m_accountList->selectedAccountIds();
+    if (ids.isEmpty())
+        return;
+    const int total = static_cast<int>(ids.size());
+    // Disabling one account is undone with Ctrl+E; many at once are asked about first, as Delete is.
+    if (!enabled && total > 1) {
+        QMessageBox box(QMessageBox::Question, tr("Disable accounts"),
+                        tr("Disable %n account(s)? They stop backing up until they are enabled again.", nullptr, total),
+                        QMessageBox::Cancel, this);
+        box.setObjectName(u"disableAccountsQuestion"_s);
+        box.setInformativeText(AccountActions::describeAccounts(m_accountList->selectedLogins(5), total));
+        QPushButton *confirm = box.addButton(tr("Disable"), QMessageBox::AcceptRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != confirm)
+            return;
+    }
+    int changed = 0;
+    for (qint64 id : ids) {
+        auto result = enabled ? m_accounts.enable(id) : m_accounts.disable(id);
+        if (!result) {
+            showError(enabled ? tr("Not every account was enabled") : tr("Not every account was disabled"),
+                      result.error());
+            break;
+        }
+        ++changed;
+    }
+    statusBar()->showMessage(enabled ? tr("%n account(s) enabled.", nullptr, changed)
+                                     : tr("%n account(s) disabled.", nullptr, changed),
+                             5000);
+}
+
+void MainWindow::deleteSelectedAccounts()
+{
+    const QList<qint64> ids = m_accountList->selectedAccountIds();
+    if (ids.isEmpty())
+        return;
+    const int total = static_cast<int>(ids.size());
+    const QStringList logins = m_accountList->selectedLogins(5);
+    QString question = tr("Delete %n account(s)? Their backups stop and this cannot be undone.", nullptr, total);
+    if (total == 1 && logins.size() == 1)
+        question = tr("Delete the account \"%1\"? Its backups stop and this cannot be undone.").arg(logins.first());
+    QMessageBox box(QMessageBox::Warning, tr("Delete accounts"), question, QMessageBox::Cancel, this);
+    box.setObjectName(u"deleteAccountsQuestion"_s);
+    if (total > 1)
+        box.setInformativeText(AccountActions::describeAccounts(logins, total));
+    QPushButton *confirm = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != confirm)
+        return;
+    int deleted = 0;
+    for (qint64 id : ids) {
+        if (auto removed = m_accounts.remove(id); !removed) {
+            showError(tr("Not every account was deleted"), removed.error());
+            break;
+        }
+        ++deleted;
+    }
+    statusBar()->showMessage(tr("%n account(s) deleted.", nullptr, deleted), 5000);
+}
+
+} // namespace bc

@@ -1,3 +1,0 @@
-#include "uilogging.h"
-
-Q_LOGGING_CATEGORY(lcUi, "console.ui", QtInfoMsg)

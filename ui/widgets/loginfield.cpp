@@ -1,0 +1,135 @@
+#include "ui/widgets/loginfield.h"
+
+#include "core/platform/logging.h"
+#include "core/rules/accountrules.h"
+#include "core/services/accountservice.h"
+#include "ui/widgets/fieldmessage.h"
+
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+namespace bc {
+
+LoginField::LoginField(AccountService &accounts, QLineEdit *edit, QWidget *host)
+    : QObject(host)
+    , m_accounts(accounts)
+    , m_edit(edit)
+{
+    m_message = new FieldMessage(m_edit, host);
+    m_suggestionButton = new QPushButton(host);
+    m_suggestionButton->setObjectName(u"useSuggestedLogin"_s);
+    m_suggestionButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_suggestionButton->setVisible(false);
+
+    m_check.setSingleShot(true);
+    m_check.setInterval(checkDelayMs);
+    connect(&m_check, &QTimer::timeout, this, &LoginField::checkAvailability);
+    connect(m_edit, &QLineEdit::textChanged, this, &LoginField::edited);
+    connect(m_suggestionButton, &QPushButton::clicked, this, &LoginField::useSuggestion);
+}
+
+void LoginField::insertRows(QFormLayout *form)
+{
+    m_form = form;
+    int row = -1;
+    QFormLayout::ItemRole role = QFormLayout::FieldRole;
+    form->getWidgetPosition(m_edit, &row, &role);
+    Q_ASSERT(row >= 0);
+    form->insertRow(row + 1, static_cast<QWidget *>(nullptr), m_message);
+    form->insertRow(row + 2, static_cast<QWidget *>(nullptr), m_suggestionButton);
+    showSuggestion(false);
+}
+
+void LoginField::setOwnLogin(const QString &login)
+{
+    m_ownLogin = login;
+}
+
+bool LoginField::isValid() const
+{
+    return !m_taken && AccountRules::checkLogin(m_edit->text()).has_value();
+}
+
+bool LoginField::validate()
+{
+    if (m_message->showResult(AccountRules::checkLogin(m_edit->text())))
+        checkAvailability();
+    return isValid();
+}
+
+void LoginField::showError(const Error &error)
+{
+    if (error.code == Error::Code::LoginTaken)
+        checkAvailability();
+    if (!m_taken)
+        m_message->setError(error.message);
+    m_edit->setFocus();
+    m_edit->selectAll();
+}
+
+void LoginField::clearError()
+{
+    if (!m_taken)
+        m_message->clearError();
+}
+
+void LoginField::edited()
+{
+    m_taken = false;
+    m_suggestion.clear();
+    showSuggestion(false);
+    m_message->setHint(QString());
+    m_check.stop();
+    if (m_message->showResult(AccountRules::checkLogin(m_edit->text())) && !isOwnLogin())
+        m_check.start();
+    Q_EMIT changed();
+}
+
+bool LoginField::isOwnLogin() const
+{
+    return !m_ownLogin.isEmpty() && AccountRules::loginKey(m_edit->text()) == AccountRules::loginKey(m_ownLogin);
+}
+
+void LoginField::checkAvailability()
+{
+    m_check.stop();
+    const QString login = m_edit->text();
+    if (!AccountRules::checkLogin(login) || isOwnLogin())
+        return;
+    const Result<LoginAvailability> availability = m_accounts.checkLogin(login);
+    if (!availability) {
+        // Not the person's mistake: say so, and let saving check again.
+        qCWarning(lcUi) << "login check failed:" << availability.error().message;
+        m_message->setHint(tr("Could not check whether this login is free: %1").arg(availability.error().message));
+        return;
+    }
+    m_taken = !availability->available;
+    m_suggestion = availability->suggestion;
+    if (m_taken) {
+        m_message->setError(availability->message);
+        m_suggestionButton->setText(tr("Use \"%1\"").arg(m_suggestion));
+    }
+    showSuggestion(m_taken && !m_suggestion.isEmpty());
+    Q_EMIT changed();
+}
+
+void LoginField::useSuggestion()
+{
+    if (m_suggestion.isEmpty())
+        return;
+    m_edit->setText(m_suggestion);
+    m_edit->setFocus();
+}
+
+void LoginField::showSuggestion(bool visible)
+{
+    if (m_form && m_form->indexOf(m_suggestionButton) >= 0)
+        m_form->setRowVisible(m_suggestionButton, visible);
+    else
+        m_suggestionButton->setVisible(visible);
+}
+
+} // namespace bc
