@@ -12,7 +12,7 @@ namespace bc {
 
 class QuotasEditor;
 
-// A profile (seed 003): name, data lock, backup locations, notification level, quotas with overages.
+// A profile: name, data lock, backup locations, notification level, quotas with overages.
 class ProfileForm final : public CatalogItemForm
 {
     Q_OBJECT

@@ -9,7 +9,7 @@ class QCheckBox;
 
 namespace bc {
 
-// A security group (seed 002): a name and what its members may do.
+// A security group: a name and what its members may do.
 class SecurityGroupForm final : public CatalogItemForm
 {
     Q_OBJECT

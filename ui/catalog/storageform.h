@@ -9,7 +9,7 @@ namespace bc {
 
 class FieldMessage;
 
-// A storage (seed 003): where backups go, with the region it is in.
+// A storage: where backups go, with the region it is in.
 class StorageForm final : public CatalogItemForm
 {
     Q_OBJECT

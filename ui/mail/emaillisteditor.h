@@ -11,7 +11,7 @@ namespace bc {
 
 class FieldMessage;
 
-// A list of email addresses (summary-digest recipients, seed 004): type one, Add; select, Remove.
+// A list of email addresses (summary-digest recipients): type one, Add; select, Remove.
 // Each address is checked by core (AccountRules::checkEmail) before it joins the list; the error
 // shows under the input, which keeps what was typed. ObjectNames: "<name>Input", "<name>Add",
 // "<name>List", "<name>Remove", "<name>InputError".

@@ -312,7 +312,7 @@ void MainWindow::updateActions()
     m_enableAccounts->setEnabled(hasAccounts);
     m_accountActions->setSelection(selected);
     m_activationActions->setSelection(selected);
-    // Data-locked accounts cannot be deleted (seed 003): say so before the user tries; core refuses too.
+    // Data-locked accounts cannot be deleted: say so before the user tries; core refuses too.
     const QString locked = m_accountActions->deleteRefusal(selected);
     m_deleteAccounts->setEnabled(hasAccounts && locked.isEmpty());
     m_deleteAccounts->setToolTip(locked.isEmpty() ? tr("Delete the selected accounts") : locked);

@@ -13,9 +13,8 @@ namespace bc {
 class CheckListField;
 class FieldMessage;
 
-// Page 5, "Services and access": the subscriptions that license the account (seed 001; none
-// ticked leaves it unlicensed, seed 003) and the security groups whose permissions it gets when it
-// operates the console (seed 002).
+// Page 5, "Services and access": the subscriptions that license the account (none ticked leaves
+// it unlicensed) and the security groups whose permissions it gets when it operates the console.
 class AccountAccessPage final : public QWizardPage
 {
     Q_OBJECT

@@ -20,7 +20,7 @@ namespace bc {
 class ActivationService;
 class FieldMessage;
 
-// Page 6, "Activation email" (seeds 000 and 003): whether the new account gets its activation email,
+// Page 6, "Activation email": whether the new account gets its activation email,
 // and that email as it will be sent: the group's subject and body, or this account's own once edited,
 // with a rendered preview. Without an ActivationService only the choice to send is offered.
 class AccountActivationPage final : public QWizardPage

@@ -13,7 +13,7 @@ namespace bc {
 class FieldMessage;
 class ProfileInheritance;
 
-// Page 2 (seed 003): the profile whose defaults fill the quotas, backup locations and notification
+// Page 2: the profile whose defaults fill the quotas, backup locations and notification
 // level (data-locked profiles marked with a lock, and what data lock means), and the storage; the
 // group's default profile and storage preselected (GroupDefaults::newDraft).
 class AccountProfilePage final : public QWizardPage

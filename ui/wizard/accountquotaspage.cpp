@@ -109,7 +109,7 @@ void AccountQuotasPage::cleanupPage()
 AccountQuotasPage::Checked AccountQuotasPage::check() const
 {
     Checked checked;
-    // What core stores for a service that is off (seed 004): nothing may be backed up.
+    // What core stores for a service that is off: nothing may be backed up.
     for (Resource resource : m_switchedOff)
         checked.quotas[resource] = Quota {0, 0};
     for (const QuotaRow *row : m_rows) {

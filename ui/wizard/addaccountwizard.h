@@ -25,7 +25,7 @@ class CatalogService;
 class GroupService;
 class ProfileInheritance;
 
-// "Add account" (seeds 000-004): account and contact details, profile and storage, quotas,
+// "Add account": account and contact details, profile and storage, quotas,
 // options, services and access, activation email, summary. Every check is core's; Finish asks AccountService to
 // create the account. Finish (or Ctrl+Enter) works from any page once every page is complete: it runs
 // every page's own check and core's, shows the first problem at its field, and only then creates. A failed save keeps
