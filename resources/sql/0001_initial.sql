@@ -1,4 +1,4 @@
--- Groups, accounts and the audit log (issue 2).
+-- Groups, accounts and the audit log.
 -- One description for every backend (core/storage/database.cpp renders it): {{id}} is the key column,
 -- {{int}} a 64-bit integer, {{text}} an indexable string, {{long}} a long text, {{table}} the
 -- table options. A line "--@ backend …" makes the next statement that backend's only.

@@ -1,4 +1,4 @@
--- Profiles, storages, subscriptions, security groups and organization settings (issue 3).
+-- Profiles, storages, subscriptions, security groups and organization settings.
 -- The notation is explained in 0001_initial.sql.
 CREATE TABLE storages (
     id {{id}},

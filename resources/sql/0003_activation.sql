@@ -1,4 +1,4 @@
--- Activation emails, links and the outbox (issue 5). The notation is explained in 0001_initial.sql.
+-- Activation emails, links and the outbox. The notation is explained in 0001_initial.sql.
 ALTER TABLE groups ADD COLUMN activation_days {{int}} NOT NULL DEFAULT 7 CHECK (activation_days BETWEEN 1 AND 90);
 CREATE TABLE email_templates (
     group_id {{id}} REFERENCES groups (id) ON DELETE CASCADE,

@@ -1,4 +1,4 @@
--- Search and sort at a million accounts (issue 6). The notation is explained in 0001_initial.sql.
+-- Search and sort at a million accounts. The notation is explained in 0001_initial.sql.
 -- Folded (NFKC + case fold) search keys of the email and the name, written by the storage layer
 -- (AccountStore) with every insert and update; the login has its key since 0001. SQL has no
 -- Unicode case folding, so lower() fills them here and the console folds them properly right

@@ -1,4 +1,4 @@
--- A team on one server (issue 4). The notation is explained in 0001_initial.sql.
+-- A team on one server. The notation is explained in 0001_initial.sql.
 -- The id a front end gives an account it is creating: a retry after a lost reply finds the
 -- account it created instead of creating it twice.
 ALTER TABLE accounts ADD COLUMN request_id {{text}};

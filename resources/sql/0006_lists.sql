@@ -1,4 +1,4 @@
--- Lists at a million accounts (issue 6). The notation is explained in 0001_initial.sql.
+-- Lists at a million accounts. The notation is explained in 0001_initial.sql.
 -- SQLite: substring search answered by the index alone: with positions (detail = full) a search
 -- is a phrase of trigrams, matched exactly in the index, so no account row is read to confirm a
 -- hit (detail = none had to read every candidate: seconds at a million rows). No ranking, so no

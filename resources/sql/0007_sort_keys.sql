@@ -1,4 +1,4 @@
--- Sorting at a million accounts on PostgreSQL (issue 6). The notation is explained in
+-- Sorting at a million accounts on PostgreSQL. The notation is explained in
 -- 0001_initial.sql. The list orders by a column and then by id; SQLite's and InnoDB's indexes
 -- hold the row id after the column, so one index on the column serves that order, but
 -- PostgreSQL's do not: without the id in the index it sorts the whole list for every first page.

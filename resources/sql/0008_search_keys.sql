@@ -1,4 +1,4 @@
--- Searching and adding at a million accounts on PostgreSQL (issue 6). The notation is explained
+-- Searching and adding at a million accounts on PostgreSQL. The notation is explained
 -- in 0001_initial.sql. One trigram index over the three folded keys, joined by a character no
 -- key holds (chr(1)), replaces one index per key: a search reads one index instead of three and
 -- checks one text per match, and an insert updates one trigram index instead of three.

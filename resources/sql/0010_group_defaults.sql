@@ -1,4 +1,4 @@
--- A group's default profile and subscription for new accounts (issue 13). The notation is explained
+-- A group's default profile and subscription for new accounts. The notation is explained
 -- in 0001_initial.sql. Like the default storage (0002_organizations.sql), a default is cleared by
 -- the database when its profile or subscription goes; core refuses to delete one that is still a
 -- group's default, so that no group loses its default unnoticed.

@@ -1,4 +1,4 @@
--- Emails that must not go out (issue 13). The notation is explained in 0001_initial.sql.
+-- Emails that must not go out. The notation is explained in 0001_initial.sql.
 -- A queued activation email is withdrawn when a resend replaces it or its account is disabled or
 -- deleted: the outbox gets the status 'withdrawn', which the dispatcher never sends.
 -- SQLite cannot change a CHECK constraint: the table is built again with the new one.
