@@ -12,6 +12,7 @@
 #include <QMessageBox>
 #include <QTextStream>
 
+#include <memory>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -21,46 +22,80 @@ namespace {
 // Exit codes shared with the CLI: 2 for a bad command line, 3 when the database cannot be opened or written.
 constexpr int exitUsage = 2;
 
+struct ConsoleOptions
+{
+    QCommandLineOption database;
+    QCommandLineOption demo;
+    QCommandLineOption language;
+};
+
+// The console's options on `parser`, in the language installed when it is called.
+ConsoleOptions addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Create and manage backup accounts."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    ConsoleOptions options {
+        QCommandLineOption(
+            u"database"_s,
+            QCoreApplication::translate("main",
+                                        "The database to open: a file path, postgresql://user@host:port/name or "
+                                        "mariadb://user@host:port/name, never with a password (default: the last "
+                                        "connection, else %1).")
+                .arg(bc::Database::defaultLocation()),
+            QCoreApplication::translate("main", "location")),
+        QCommandLineOption(
+            u"demo"_s,
+            QCoreApplication::translate("main", "Fill an empty database with a sample of groups and accounts.")),
+        QCommandLineOption(u"lang"_s, bc::languageOptionDescription(), QCoreApplication::translate("main", "language")),
+    };
+    parser.addOption(options.database);
+    parser.addOption(options.demo);
+    parser.addOption(options.language);
+    return options;
+}
+
+// Whether the command line only asks for --help or --version, or is wrong: the parser then prints
+// and leaves, and no window opens, so no display is needed either.
+bool onlyPrints(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    QCommandLineParser parser;
+    addOptions(parser);
+    return !parser.parse(arguments) || parser.isSet(u"help"_s) || parser.isSet(u"version"_s);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     bc::setApplicationIdentity();
-    QApplication app(argc, argv);
+    // --help and --version work without a display: a QApplication would abort before printing them.
+    const bool printOnly = onlyPrints(argc, argv);
+    const std::unique_ptr<QCoreApplication> app =
+        printOnly ? std::make_unique<QCoreApplication>(argc, argv) : std::make_unique<QApplication>(argc, argv);
     // Before the parser, so that --help speaks --lang already.
-    if (auto installed = bc::installTranslations(app, bc::languageArgument(QApplication::arguments())); !installed) {
+    if (auto installed = bc::installTranslations(*app, bc::languageArgument(QCoreApplication::arguments()));
+        !installed) {
         QTextStream(stderr) << installed.error().message << Qt::endl;
         return exitUsage;
     }
-    QApplication::setWindowIcon(QIcon(u":/icons/backup-console.svg"_s));
-    // Wayland compositors and task bars find the icon through the installed backup-console.desktop.
-    QApplication::setDesktopFileName(u"backup-console"_s);
-    QApplication::setApplicationDisplayName(QApplication::translate("main", "Backup Account Console"));
+    if (!printOnly) {
+        QApplication::setWindowIcon(QIcon(u":/icons/backup-console.svg"_s));
+        // Wayland compositors and task bars find the icon through the installed backup-console.desktop.
+        QApplication::setDesktopFileName(u"backup-console"_s);
+        QApplication::setApplicationDisplayName(QApplication::translate("main", "Backup Account Console"));
+    }
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Create and manage backup accounts."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption databaseOption(
-        u"database"_s,
-        QApplication::translate("main",
-                                "The database to open: a file path, postgresql://user@host:port/name or "
-                                "mariadb://user@host:port/name, never with a password (default: the last "
-                                "connection, else %1).")
-            .arg(bc::Database::defaultLocation()),
-        QApplication::translate("main", "location"));
-    const QCommandLineOption demoOption(
-        u"demo"_s, QApplication::translate("main", "Fill an empty database with a sample of groups and accounts."));
-    const QCommandLineOption languageOption(u"lang"_s, bc::languageOptionDescription(),
-                                            QApplication::translate("main", "language"));
-    parser.addOption(databaseOption);
-    parser.addOption(demoOption);
-    parser.addOption(languageOption);
-    parser.process(app);
+    const ConsoleOptions options = addOptions(parser);
+    parser.process(*app);
 
     bc::Settings settings;
     // --database, else BACKUP_CONSOLE_DATABASE, else the connection used last, else the default file.
-    QString location = parser.value(databaseOption);
+    QString location = parser.value(options.database);
     if (location.isEmpty())
         location = qEnvironmentVariable("BACKUP_CONSOLE_DATABASE");
     const auto origin =
@@ -89,8 +124,9 @@ int main(int argc, char *argv[])
     // Passwords of database servers: BACKUP_CONSOLE_DATABASE_PASSWORD, the keychain, or asked for.
     bc::KeychainSecretStore secrets;
     bc::ConsoleSession session(settings, secrets);
-    session.setFillDemo(parser.isSet(demoOption));
-    QObject::connect(&session, &bc::ConsoleSession::finished, &app, [](int exitCode) { QApplication::exit(exitCode); });
+    session.setFillDemo(parser.isSet(options.demo));
+    QObject::connect(&session, &bc::ConsoleSession::finished, app.get(),
+                     [](int exitCode) { QApplication::exit(exitCode); });
     session.start(*address, origin);
     return QApplication::exec();
 }

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void shouldSkipAnUnreadableProfile();
     void shouldFindAnExistingFileReady();
     void shouldNotCreateAMissingFile();
+    void shouldRefuseAFolderThatCannotBeWritten_data();
     void shouldRefuseAFolderThatCannotBeWritten();
     void shouldReportAServerThatCannotBeOpenedInPlainWords();
 
@@ -178,17 +180,38 @@ void TestConnectionProfile::shouldNotCreateAMissingFile()
     QVERIFY2(!QFile::exists(m_dir->filePath(u"not"_s)), "testing created a folder");
 }
 
+void TestConnectionProfile::shouldRefuseAFolderThatCannotBeWritten_data()
+{
+    QTest::addColumn<bool>("fileInTheWay");
+    // No user may create a folder below a file; a read-only folder stops everyone but root.
+    QTest::newRow("a file where a folder should be") << true;
+    QTest::newRow("a read-only folder") << false;
+}
+
 void TestConnectionProfile::shouldRefuseAFolderThatCannotBeWritten()
 {
-    const QString folder = m_dir->filePath(u"locked"_s);
-    QVERIFY(QDir().mkpath(folder));
-    QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
-    if (QFileInfo(folder).isWritable())
-        QSKIP("this user may write into read-only folders (root)");
-    const auto checked = ConnectionCheck::run(*DatabaseAddress::parse(folder + u"/new/x.sqlite"_s), QString());
+    QFETCH(bool, fileInTheWay);
+    const QString blocked = m_dir->filePath(u"blocked"_s);
+    if (fileInTheWay) {
+        QFile file(blocked);
+        QVERIFY2(file.open(QIODevice::WriteOnly), qPrintable(file.errorString()));
+    } else {
+        QVERIFY(QDir().mkpath(blocked));
+        QVERIFY(QFile::setPermissions(blocked, QFile::ReadOwner | QFile::ExeOwner));
+    }
+    const auto checked = ConnectionCheck::run(*DatabaseAddress::parse(blocked + u"/new/x.sqlite"_s), QString());
+
+    // Root writes into a read-only folder all the same: there the check must offer to create the file.
+    if (QDir(blocked).mkdir(u"probe"_s)) {
+        QVERIFY(QDir(blocked).rmdir(u"probe"_s));
+        QVERIFY2(checked, qPrintable(checked ? QString() : checked.error().message));
+        QCOMPARE(checked->kind, ConnectionCheck::Outcome::Kind::WillCreate);
+        return;
+    }
     QVERIFY(!checked);
     QCOMPARE(checked.error().code, Error::Code::CannotOpen);
-    QVERIFY2(checked.error().message.contains(QDir::toNativeSeparators(folder)), "the message names the folder");
+    QVERIFY2(checked.error().message.contains(QDir::toNativeSeparators(blocked)), "the message names the folder");
+    QVERIFY2(!QFileInfo::exists(blocked + u"/new"_s), "testing created a folder");
 }
 
 void TestConnectionProfile::shouldReportAServerThatCannotBeOpenedInPlainWords()

@@ -1,0 +1,220 @@
+#include "tests/cli/clitest.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// The command line: `account list|show|disable|enable|delete|edit`.
+class TestCliAccount final : public CliTest
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void shouldFilterAccountList_data();
+    void shouldFilterAccountList();
+    void shouldPrintAccountTable();
+    void shouldChangeAccountStatus();
+    void shouldEditOnlyTheGivenFields_data();
+    void shouldEditOnlyTheGivenFields();
+    void shouldRejectInvalidEdit();
+};
+
+void TestCliAccount::shouldFilterAccountList_data()
+{
+    QTest::addColumn<QStringList>("filter");
+    QTest::addColumn<int>("total");
+    QTest::addColumn<QStringList>("logins");
+    const QStringList all {u"anna"_s, u"ben"_s, u"carla"_s, u"dora"_s, u"emil"_s};
+    QTest::newRow("all") << QStringList {} << 5 << all;
+    QTest::newRow("limit") << QStringList {u"--limit"_s, u"2"_s} << 5 << QStringList {u"anna"_s, u"ben"_s};
+    QTest::newRow("descending") << QStringList {u"--sort"_s, u"login"_s, u"--descending"_s, u"--limit"_s, u"1"_s} << 5
+                                << QStringList {u"emil"_s};
+    QTest::newRow("group only") << QStringList {u"--group"_s, u"Acme MSP/Contoso"_s} << 2
+                                << QStringList {u"ben"_s, u"carla"_s};
+    QTest::newRow("group and below") << QStringList {u"--group"_s, u"Acme MSP/Contoso"_s, u"--include-subgroups"_s} << 4
+                                     << QStringList {u"ben"_s, u"carla"_s, u"dora"_s, u"emil"_s};
+    QTest::newRow("status") << QStringList {u"--status"_s, u"disabled"_s} << 1 << QStringList {u"carla"_s};
+    // The status filter's other lists: ben holds a subscription, emil is an administrator, and
+    // no activation email failed (none was sent: no mail server).
+    QTest::newRow("unlicensed") << QStringList {u"--status"_s, u"unlicensed"_s} << 4
+                                << QStringList {u"anna"_s, u"carla"_s, u"dora"_s, u"emil"_s};
+    QTest::newRow("administrators") << QStringList {u"--status"_s, u"admin"_s} << 1 << QStringList {u"emil"_s};
+    QTest::newRow("email failed") << QStringList {u"--status"_s, u"Email-Failed"_s} << 0 << QStringList {};
+    QTest::newRow("search login") << QStringList {u"--search"_s, u"ORA"_s} << 1 << QStringList {u"dora"_s};
+    QTest::newRow("search start of login") << QStringList {u"--search"_s, u"Em"_s} << 1 << QStringList {u"emil"_s};
+    QTest::newRow("search email") << QStringList {u"--search"_s, u"contoso.test"_s} << 2
+                                  << QStringList {u"ben"_s, u"carla"_s};
+    QTest::newRow("combined") << QStringList {u"--group"_s,  u"1"_s,        u"--include-subgroups"_s,
+                                              u"--status"_s, u"inactive"_s, u"--search"_s,
+                                              u"example"_s}
+                              << 3 << QStringList {u"anna"_s, u"dora"_s, u"emil"_s};
+}
+
+void TestCliAccount::shouldFilterAccountList()
+{
+    QFETCH(QStringList, filter);
+    QFETCH(int, total);
+    QFETCH(QStringList, logins);
+    addRootAndCustomer();
+    addAccount(u"anna"_s, u"Acme MSP"_s);
+    addAccount(u"ben"_s, u"Acme MSP/Contoso"_s, {u"--email"_s, u"ben@contoso.test"_s});
+    addAccount(u"carla"_s, u"Acme MSP/Contoso"_s, {u"--email"_s, u"carla@contoso.test"_s});
+    addAccount(u"dora"_s, u"Acme MSP/Contoso/Sales"_s);
+    addAccount(u"emil"_s, u"Acme MSP/Contoso/Sales"_s,
+               {u"--admin"_s, u"--phone"_s, u"+44 20 7946 0958"_s, u"--address"_s, u"1 Main Street"_s});
+    QCOMPARE(cli({u"account"_s, u"disable"_s, u"carla"_s}).exitCode, 0);
+    QCOMPARE(cli({u"subscription"_s, u"add"_s, u"--group"_s, u"Acme MSP/Contoso"_s, u"--name"_s, u"PAYG"_s}).exitCode,
+             0);
+    QCOMPARE(cli({u"account"_s, u"assign-subscription"_s, u"ben"_s, u"--subscription"_s, u"PAYG"_s}).exitCode, 0);
+
+    const Run run = cli(QStringList {u"account"_s, u"list"_s, u"--json"_s} + filter);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    const QJsonObject result = parse(run).object();
+    QCOMPARE(result[u"total"_s].toInt(), total);
+    QStringList found;
+    for (const QJsonValue &account : result[u"accounts"_s].toArray())
+        found.append(account[u"login"_s].toString());
+    QCOMPARE(found, logins);
+}
+
+void TestCliAccount::shouldPrintAccountTable()
+{
+    addRootAndCustomer();
+    addAccount(u"alice"_s, u"Acme MSP"_s, {u"--first-name"_s, u"Alice"_s, u"--quota"_s, u"storage=500GB"_s});
+    addAccount(u"bartholomew"_s, u"Acme MSP"_s,
+               {u"--admin"_s, u"--phone"_s, u"+1 555 0100 200"_s, u"--address"_s, u"2 High Street"_s});
+    const Run run = cli({u"account"_s, u"list"_s});
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    for (const QString &header :
+         {u"Login"_s, u"Name"_s, u"Email"_s, u"Status"_s, u"Admin"_s, u"Storage quota"_s, u"Created"_s})
+        QVERIFY2(lines.at(0).contains(header), qPrintable(lines.at(0)));
+    // Aligned: every column starts at the same offset on every line.
+    const qsizetype emailColumn = lines.at(0).indexOf(u"Email"_s);
+    QCOMPARE(lines.at(2).indexOf(u"alice@example.com"_s), emailColumn);
+    QCOMPARE(lines.at(3).indexOf(u"bartholomew@example.com"_s), emailColumn);
+    QVERIFY2(lines.at(2).contains(u"500"_s), qPrintable(lines.at(2)));
+}
+
+void TestCliAccount::shouldChangeAccountStatus()
+{
+    addRootAndCustomer();
+    addAccount(u"alice"_s, u"Acme MSP"_s);
+    auto status = [this]() {
+        const Run run = cli({u"account"_s, u"show"_s, u"alice"_s, u"--json"_s});
+        return parse(run).object()[u"status"_s].toString();
+    };
+    QCOMPARE(status(), u"inactive"_s);
+    Run run = cli({u"account"_s, u"disable"_s, u"alice"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(status(), u"disabled"_s);
+    run = cli({u"account"_s, u"enable"_s, u"Alice"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(status(), u"inactive"_s); // never activated: back to pending
+    run = cli({u"account"_s, u"delete"_s, u"alice"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    run = cli({u"account"_s, u"show"_s, u"alice"_s});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith(u"login: "_s), qPrintable(run.err));
+    for (const QString &verb : {u"disable"_s, u"enable"_s, u"delete"_s})
+        QCOMPARE(cli({u"account"_s, verb, u"alice"_s}).exitCode, 1);
+}
+
+void TestCliAccount::shouldEditOnlyTheGivenFields_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::newRow("login") << QStringList {u"--login"_s, u"alice.smith"_s} << u"login"_s
+                           << QJsonValue(u"alice.smith"_s);
+    QTest::newRow("email") << QStringList {u"--email"_s, u"new@example.com"_s} << u"email"_s
+                           << QJsonValue(u"new@example.com"_s);
+    QTest::newRow("first name") << QStringList {u"--first-name"_s, u"Alicia"_s} << u"firstName"_s
+                                << QJsonValue(u"Alicia"_s);
+    QTest::newRow("last name") << QStringList {u"--last-name"_s, u"Smith"_s} << u"lastName"_s << QJsonValue(u"Smith"_s);
+    QTest::newRow("display name") << QStringList {u"--display-name"_s, u"Al"_s} << u"displayName"_s
+                                  << QJsonValue(u"Al"_s);
+    QTest::newRow("notification email") << QStringList {u"--notification-email"_s, u"n@example.com"_s}
+                                        << u"notificationEmail"_s << QJsonValue(u"n@example.com"_s);
+    QTest::newRow("mobile") << QStringList {u"--mobile"_s, u"+44 7700 900123"_s} << u"mobile"_s
+                            << QJsonValue(u"+447700900123"_s);
+    QTest::newRow("phone") << QStringList {u"--phone"_s, u"+44 20 7946 0000"_s} << u"phone"_s
+                           << QJsonValue(u"+44 20 7946 0000"_s);
+    QTest::newRow("address") << QStringList {u"--address"_s, u"3 Low Road"_s} << u"address"_s
+                             << QJsonValue(u"3 Low Road"_s);
+    QTest::newRow("no admin") << QStringList {u"--no-admin"_s} << u"administrator"_s << QJsonValue(false);
+    QTest::newRow("agent auto-update") << QStringList {u"--agent-auto-update"_s} << u"agentAutoUpdate"_s
+                                       << QJsonValue(true);
+    QTest::newRow("business notifications")
+        << QStringList {u"--business-notifications"_s} << u"businessNotifications"_s << QJsonValue(true);
+    QTest::newRow("notifications") << QStringList {u"--notifications"_s, u"off"_s} << u"notificationLevel"_s
+                                   << QJsonValue(u"off"_s);
+    QTest::newRow("storage") << QStringList {u"--storage"_s, u"US"_s} << u"storageId"_s << QJsonValue(2);
+    QTest::newRow("security groups") << QStringList {u"--security-group"_s, u"Ops"_s, u"--security-group"_s, u"1"_s}
+                                     << u"securityGroupIds"_s << QJsonValue(QJsonArray {1, 2});
+    QTest::newRow("no security groups") << QStringList {u"--no-security-groups"_s} << u"securityGroupIds"_s
+                                        << QJsonValue(QJsonArray());
+    QTest::newRow("no subscriptions") << QStringList {u"--no-subscriptions"_s} << u"subscriptionIds"_s
+                                      << QJsonValue(QJsonArray());
+}
+
+void TestCliAccount::shouldEditOnlyTheGivenFields()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, key);
+    QFETCH(QJsonValue, value);
+    addRootAndCustomer();
+    const QString contoso = u"Acme MSP/Contoso"_s;
+    QCOMPARE(addItem(u"storage"_s, contoso, u"EU"_s), 1);
+    QCOMPARE(addItem(u"storage"_s, contoso, u"US"_s), 2);
+    QCOMPARE(addItem(u"security-group"_s, contoso, u"Helpdesk"_s), 1);
+    QCOMPARE(addItem(u"security-group"_s, contoso, u"Ops"_s), 2);
+    QCOMPARE(addItem(u"subscription"_s, contoso, u"PAYG"_s), 1);
+    addAccount(u"alice"_s, contoso,
+               {u"--first-name"_s, u"Alice"_s, u"--admin"_s, u"--phone"_s, u"+1 555 0100 200"_s, u"--address"_s,
+                u"1 Main Street"_s, u"--no-agent-auto-update"_s, u"--no-business-notifications"_s, u"--storage"_s,
+                u"EU"_s, u"--security-group"_s, u"Helpdesk"_s, u"--subscription"_s, u"PAYG"_s});
+    QJsonObject expected = account(u"alice"_s);
+    QCOMPARE(expected[u"storageId"_s].toInteger(), 1);
+
+    const Run run = cli(QStringList {u"account"_s, u"edit"_s, u"alice"_s, u"--json"_s} + options);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonObject edited = parse(run).object();
+    expected[key] = value;
+    if (key == "subscriptionIds"_L1)
+        expected[u"licensed"_s] = false;
+    if (key == "firstName"_L1 || key == "lastName"_L1)
+        expected[u"displayName"_s] = edited[u"displayName"_s]; // core's default follows the names
+    QCOMPARE(edited, expected);
+    QCOMPARE(account(edited[u"login"_s].toString()), edited);
+}
+
+void TestCliAccount::shouldRejectInvalidEdit()
+{
+    addRootAndCustomer();
+    addAccount(u"alice"_s, u"Acme MSP"_s);
+    addAccount(u"bob"_s, u"Acme MSP"_s);
+    const QJsonObject before = account(u"alice"_s);
+    const QList<std::pair<QStringList, QString>> cases {
+        {{u"--mobile"_s, u"12345"_s}, u"mobile"_s},     {{u"--admin"_s}, u"phone"_s},
+        {{u"--login"_s, u"BOB"_s}, u"login"_s},         {{u"--email"_s, u"nope"_s}, u"email"_s},
+        {{u"--profile"_s, u"Nothing"_s}, u"profile"_s}, {{u"--quota"_s, u"servers=-2"_s}, u"quota.servers.limit"_s},
+    };
+    for (const auto &[options, field] : cases) {
+        const Run run = cli(QStringList {u"account"_s, u"edit"_s, u"alice"_s} + options);
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.out.isEmpty(), qPrintable(run.out));
+        QVERIFY2(run.err.startsWith(field + u": "_s), qPrintable(run.err));
+        QCOMPARE(account(u"alice"_s), before);
+    }
+    const Run run = cli({u"account"_s, u"edit"_s, u"nobody"_s, u"--first-name"_s, u"X"_s});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.startsWith(u"login: "_s), qPrintable(run.err));
+}
+
+QTEST_GUILESS_MAIN(TestCliAccount)
+
+#include "tst_cli_account.moc"
