@@ -7,6 +7,7 @@
 #include "core/rules/passwordpolicy.h"
 #include "core/rules/profilerules.h"
 #include "core/services/activationservice.h"
+#include "core/storage/accountlistquery.h"
 #include "core/storage/accountstore.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/catalogstore.h"
@@ -442,17 +443,17 @@ Result<std::optional<Account>> AccountService::findByLogin(const QString &login)
 
 Result<int> AccountService::count(const AccountQuery &query)
 {
-    return AccountStore(m_db).count(query);
+    return AccountListQuery(m_db).count(query);
 }
 
 Result<QList<Account>> AccountService::page(const AccountQuery &query, int offset, int limit)
 {
-    return AccountStore(m_db).page(query, offset, limit);
+    return AccountListQuery(m_db).page(query, offset, limit);
 }
 
 Result<int> AccountService::rowOf(const AccountQuery &query, qint64 id)
 {
-    return AccountStore(m_db).rowOf(query, id);
+    return AccountListQuery(m_db).rowOf(query, id);
 }
 
 } // namespace bc

@@ -1,7 +1,6 @@
-#include "core/storage/accountstore.h"
+#include "core/storage/accountlistquery.h"
 
-#include "core/domain/timestamps.h"
-#include "core/rules/accountrules.h"
+#include "core/storage/accountstore.h"
 #include "core/storage/database.h"
 
 #include <QSqlError>
@@ -16,346 +15,9 @@ namespace {
 // How many rows of the sort column's index the first page of a search may walk (about 10 ms).
 constexpr int searchWalkRows = 65536;
 
-QString quotaColumns()
-{
-    QStringList columns;
-    for (Resource resource : allResources) {
-        const QString prefix = Quotas::columnPrefix(resource);
-        columns << prefix + "_limit"_L1 << prefix + "_overage"_L1;
-    }
-    return columns.join(u", "_s);
-}
-
-// What readAccount() reads, in its order.
-QString accountColumns()
-{
-    return u"id, group_id, login, email, first_name, last_name, administrator, agent_auto_update, "
-           "backup_locations, notification_level, business_notifications, status, created_at, updated_at, "
-           "activated_at, %1, display_name, notification_email, mobile, phone, address, "
-           "password_hash IS NOT NULL, coalesce(profile_id, 0), coalesce(storage_id, 0), overrides, "
-           "subscription_count"_s.arg(quotaColumns());
-}
-
-QString selectAccounts()
-{
-    return u"SELECT "_s + accountColumns() + u" FROM accounts "_s;
-}
-
-Account readAccount(const QSqlQuery &query)
-{
-    Account account;
-    account.id = query.value(0).toLongLong();
-    account.groupId = query.value(1).toLongLong();
-    account.login = query.value(2).toString();
-    account.email = query.value(3).toString();
-    account.firstName = query.value(4).toString();
-    account.lastName = query.value(5).toString();
-    account.administrator = query.value(6).toBool();
-    account.agentAutoUpdate = query.value(7).toBool();
-    account.backupLocations =
-        AccountText::backupLocationsFromKey(query.value(8).toString()).value_or(BackupLocations::LocalAndCloud);
-    account.notificationLevel =
-        AccountText::notificationLevelFromKey(query.value(9).toString()).value_or(NotificationLevel::Less);
-    account.businessNotifications = query.value(10).toBool();
-    account.status = AccountText::statusFromKey(query.value(11).toString()).value_or(AccountStatus::Inactive);
-    account.createdAt = Timestamps::fromStorage(query.value(12).toString());
-    account.updatedAt = Timestamps::fromStorage(query.value(13).toString());
-    if (!query.value(14).isNull())
-        account.activatedAt = Timestamps::fromStorage(query.value(14).toString());
-    int column = 15;
-    for (Resource resource : allResources) {
-        const QVariant limit = query.value(column++);
-        account.quotas[resource].limit = limit.isNull() ? std::nullopt : std::optional<qint64>(limit.toLongLong());
-        account.quotas[resource].overage = query.value(column++).toLongLong();
-    }
-    account.displayName = query.value(column++).toString();
-    account.notificationEmail = query.value(column++).toString();
-    account.mobile = query.value(column++).toString();
-    account.phone = query.value(column++).toString();
-    account.address = query.value(column++).toString();
-    account.hasPassword = query.value(column++).toBool();
-    account.profileId = query.value(column++).toLongLong();
-    account.storageId = query.value(column++).toLongLong();
-    const QStringList overrides = query.value(column++).toString().split(u',', Qt::SkipEmptyParts);
-    account.overrides = QSet<QString>(overrides.cbegin(), overrides.cend());
-    account.subscriptionCount = query.value(column++).toInt();
-    return account;
-}
-
-// A null QString binds as SQL NULL; the text columns are NOT NULL, and an empty name is allowed.
-QString text(const QString &value)
-{
-    return value.isNull() ? u""_s : value;
-}
-
-// What a name search compares: the display name, and the first and last names when it holds
-// neither (a display name of its own).
-QString nameSearchKey(const QString &displayName, const QString &firstName, const QString &lastName)
-{
-    QString name = displayName.trimmed();
-    for (const QString &part : {firstName.trimmed(), lastName.trimmed()}) {
-        if (!part.isEmpty() && !name.contains(part))
-            name += u' ' + part;
-    }
-    return AccountStore::searchKey(name);
-}
-
-// The columns a person edits, and their values for `draft`, in the same order.
-std::pair<QStringList, QVariantList> editableColumns(const AccountDraft &draft)
-{
-    QStringList overrides = draft.overrides.values();
-    overrides.sort();
-    QStringList columns {u"login"_s,
-                         u"login_key"_s,
-                         u"email"_s,
-                         u"first_name"_s,
-                         u"last_name"_s,
-                         u"display_name"_s,
-                         u"email_key"_s,
-                         u"name_key"_s,
-                         u"notification_email"_s,
-                         u"mobile"_s,
-                         u"phone"_s,
-                         u"address"_s,
-                         u"administrator"_s,
-                         u"agent_auto_update"_s,
-                         u"backup_locations"_s,
-                         u"notification_level"_s,
-                         u"business_notifications"_s,
-                         u"profile_id"_s,
-                         u"storage_id"_s,
-                         u"overrides"_s};
-    const auto id = [](qint64 value) {
-        return value == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(value);
-    };
-    QVariantList values {draft.login,
-                         AccountRules::loginKey(draft.login),
-                         draft.email,
-                         text(draft.firstName),
-                         text(draft.lastName),
-                         text(draft.displayName),
-                         text(AccountStore::searchKey(draft.email)),
-                         text(nameSearchKey(draft.displayName, draft.firstName, draft.lastName)),
-                         text(draft.notificationEmail),
-                         text(draft.mobile),
-                         text(draft.phone),
-                         text(draft.address),
-                         draft.administrator,
-                         draft.agentAutoUpdate,
-                         AccountText::key(draft.backupLocations),
-                         AccountText::key(draft.notificationLevel),
-                         draft.businessNotifications,
-                         id(draft.profileId),
-                         id(draft.storageId),
-                         text(overrides.join(u','))};
-    for (Resource resource : allResources) {
-        const QString prefix = Quotas::columnPrefix(resource);
-        const Quota &quota = draft.quotas[resource];
-        columns << prefix + "_limit"_L1 << prefix + "_overage"_L1;
-        values << (quota.limit ? QVariant(*quota.limit) : QVariant(QMetaType::fromType<qint64>())) << quota.overage;
-    }
-    return {columns, values};
-}
-
-// The columns and values of a new account's row, in the same order.
-std::pair<QStringList, QVariantList> newRow(qint64 groupId, const AccountDraft &draft, AccountStatus status,
-                                            const QString &stamp)
-{
-    auto [columns, values] = editableColumns(draft);
-    columns << u"group_id"_s << u"status"_s << u"created_at"_s << u"updated_at"_s << u"activated_at"_s;
-    values << groupId << AccountText::key(status) << stamp << stamp
-           << (status == AccountStatus::Inactive ? QVariant() : QVariant(stamp));
-    return {columns, values};
-}
-
-QString insertStatement(const QStringList &columns)
-{
-    QStringList placeholders;
-    placeholders.fill(u"?"_s, columns.size());
-    return u"INSERT INTO accounts (%1) VALUES (%2)"_s.arg(columns.join(u", "_s), placeholders.join(u", "_s));
-}
-
-Error accountGone()
-{
-    return {Error::Code::NotFound, Field::login, Database::tr("The account no longer exists.")};
-}
-
 } // namespace
 
-QString AccountStore::searchKey(const QString &text)
-{
-    return AccountRules::loginKey(text);
-}
-
-Result<Account> AccountStore::insert(qint64 groupId, const AccountDraft &draft, AccountStatus status,
-                                     const QDateTime &now, const QString &passwordHash)
-{
-    auto [columns, values] = newRow(groupId, draft, status, Timestamps::toStorage(now));
-    if (!draft.requestId.isEmpty()) {
-        columns << u"request_id"_s;
-        values << draft.requestId;
-    }
-    if (!passwordHash.isEmpty()) {
-        columns << u"password_hash"_s;
-        values << passwordHash;
-    }
-    const QString sql = insertStatement(columns);
-    const auto refused = [](Error error) {
-        if (error.code == Error::Code::LoginTaken)
-            error.field = Field::login;
-        return fail(error);
-    };
-    if (m_db.backend() == DatabaseAddress::Backend::MariaDb) {
-        // QMYSQL reads no rows from a prepared INSERT … RETURNING.
-        auto id = m_db.insert(sql, values);
-        if (!id)
-            return refused(id.error());
-        return byId(*id);
-    }
-    // The row comes back as stored (SQLite 3.35, PostgreSQL): no second statement to read it.
-    auto query = m_db.run(sql + u" RETURNING "_s + accountColumns(), values);
-    if (!query)
-        return refused(query.error());
-    if (!query->next())
-        return fail(m_db.classify(query->lastError(), sql));
-    return readAccount(*query);
-}
-
-Result<void> AccountStore::update(qint64 id, const AccountDraft &draft, const QDateTime &now)
-{
-    auto [columns, values] = editableColumns(draft);
-    QStringList assignments;
-    for (const QString &column : columns)
-        assignments.append(column + u" = ?"_s);
-    assignments.append(u"updated_at = ?"_s);
-    values << Timestamps::toStorage(now) << id;
-    auto changed =
-        m_db.change(u"UPDATE accounts SET %1 WHERE id = ?"_s.arg(assignments.join(u", "_s)), values, accountGone());
-    if (!changed && changed.error().code == Error::Code::LoginTaken)
-        changed.error().field = Field::login;
-    return changed;
-}
-
-Result<void> AccountStore::setPasswordHash(qint64 id, const QString &hash)
-{
-    return m_db.change(u"UPDATE accounts SET password_hash = ? WHERE id = ?"_s, {hash, id}, accountGone());
-}
-
-Result<int> AccountStore::insertMany(const QList<NewAccount> &accounts, const QDateTime &now)
-{
-    // One prepared statement for the whole batch, in one transaction: the unique index still
-    // refuses a taken login (and the batch with it), and the triggers keep the search index.
-    const QString stamp = Timestamps::toStorage(now);
-    return m_db.write([&]() -> Result<int> {
-        if (accounts.isEmpty())
-            return 0;
-        const QString sql = insertStatement(newRow(0, {}, AccountStatus::Inactive, stamp).first);
-        QSqlQuery query(m_db.connection());
-        if (!query.prepare(sql))
-            return fail(m_db.classify(query.lastError(), sql));
-        for (const NewAccount &account : accounts) {
-            const QVariantList values = newRow(account.groupId, account.draft, account.status, stamp).second;
-            for (qsizetype i = 0; i < values.size(); ++i)
-                query.bindValue(static_cast<int>(i), Database::bindable(values.at(i)));
-            if (!query.exec()) {
-                Error error = m_db.classify(query.lastError(), sql);
-                if (error.code == Error::Code::LoginTaken)
-                    error.field = Field::login;
-                return fail(error);
-            }
-        }
-        return static_cast<int>(accounts.size());
-    });
-}
-
-Result<void> AccountStore::refoldSearchKeys()
-{
-    auto rows = m_db.run(u"SELECT id, email, display_name, email_key, name_key, first_name, last_name FROM accounts"_s);
-    if (!rows)
-        return fail(rows.error());
-    QList<QVariantList> changes;
-    while (rows->next()) {
-        const QString email = searchKey(rows->value(1).toString());
-        const QString name =
-            nameSearchKey(rows->value(2).toString(), rows->value(5).toString(), rows->value(6).toString());
-        if (email != rows->value(3).toString() || name != rows->value(4).toString())
-            changes.append({email, name, rows->value(0)});
-    }
-    rows->finish();
-    for (const QVariantList &change : std::as_const(changes)) {
-        if (auto updated = m_db.run(u"UPDATE accounts SET email_key = ?, name_key = ? WHERE id = ?"_s, change);
-            !updated)
-            return fail(updated.error());
-    }
-    return {};
-}
-
-Result<void> AccountStore::setStatus(qint64 id, AccountStatus status, const QDateTime &now)
-{
-    const QString stamp = Timestamps::toStorage(now);
-    return m_db.change(u"UPDATE accounts SET status = ?, updated_at = ?, "
-                       "activated_at = CASE WHEN ? = 'active' THEN coalesce(activated_at, ?) ELSE activated_at END "
-                       "WHERE id = ?"_s,
-                       {AccountText::key(status), stamp, AccountText::key(status), stamp, id}, accountGone());
-}
-
-Result<void> AccountStore::remove(qint64 id)
-{
-    return m_db.change(u"DELETE FROM accounts WHERE id = ?"_s, {id}, accountGone());
-}
-
-Result<Account> AccountStore::byId(qint64 id)
-{
-    auto query = m_db.run(selectAccounts() + u"WHERE id = ?"_s, {id});
-    if (!query)
-        return fail(query.error());
-    if (!query->next())
-        return fail(accountGone());
-    return readAccount(*query);
-}
-
-Result<std::optional<Account>> AccountStore::byLogin(const QString &login)
-{
-    auto query = m_db.run(selectAccounts() + u"WHERE login_key = ?"_s, {AccountRules::loginKey(login)});
-    if (!query)
-        return fail(query.error());
-    if (!query->next())
-        return std::optional<Account>();
-    return std::optional<Account>(readAccount(*query));
-}
-
-Result<std::optional<qint64>> AccountStore::idOfRequest(const QString &requestId)
-{
-    auto query = m_db.run(u"SELECT id FROM accounts WHERE request_id = ?"_s, {requestId});
-    if (!query)
-        return fail(query.error());
-    if (!query->next())
-        return std::optional<qint64>();
-    return std::optional<qint64>(query->value(0).toLongLong());
-}
-
-Result<bool> AccountStore::loginExists(const QString &login)
-{
-    auto query = m_db.run(u"SELECT 1 FROM accounts WHERE login_key = ?"_s, {AccountRules::loginKey(login)});
-    if (!query)
-        return fail(query.error());
-    return query->next();
-}
-
-Result<QStringList> AccountStore::freeLogins(const QStringList &candidates)
-{
-    QStringList free;
-    for (const QString &candidate : candidates) {
-        auto exists = loginExists(candidate);
-        if (!exists)
-            return fail(exists.error());
-        if (!*exists)
-            free.append(candidate);
-    }
-    return free;
-}
-
-AccountStore::Condition AccountStore::searchCondition(const QString &search, DatabaseAddress::Backend backend)
+AccountListQuery::Condition AccountListQuery::searchCondition(const QString &search, DatabaseAddress::Backend backend)
 {
     if (search.toUcs4().size() >= 3 && backend != DatabaseAddress::Backend::Sqlite) {
         QString pattern = search;
@@ -406,7 +68,7 @@ AccountStore::Condition AccountStore::searchCondition(const QString &search, Dat
     return condition;
 }
 
-QString AccountStore::prefixEnd(const QString &prefix)
+QString AccountListQuery::prefixEnd(const QString &prefix)
 {
     // Keys compare by code point (SQLite's BINARY collation compares UTF-8 bytes, which orders
     // like code points): raise the last code point that can be raised, drop what follows it.
@@ -422,8 +84,8 @@ QString AccountStore::prefixEnd(const QString &prefix)
     return {};
 }
 
-AccountStore::Condition AccountStore::traitCondition(AccountTrait trait, DatabaseAddress::Backend backend,
-                                                     bool counting)
+AccountListQuery::Condition AccountListQuery::traitCondition(AccountTrait trait, DatabaseAddress::Backend backend,
+                                                             bool counting)
 {
     // As a status: counted through an index; listed (on SQLite, through the unary plus) by
     // walking the sort column's index and checking each row, so that a page sorts nothing. Failed
@@ -447,7 +109,7 @@ AccountStore::Condition AccountStore::traitCondition(AccountTrait trait, Databas
     return {};
 }
 
-AccountStore::Filter AccountStore::filter(const AccountQuery &query, Use use)
+AccountListQuery::Filter AccountListQuery::filter(const AccountQuery &query, Use use)
 {
     Filter result;
     QStringList conditions;
@@ -481,7 +143,7 @@ AccountStore::Filter AccountStore::filter(const AccountQuery &query, Use use)
     if (!conditions.isEmpty())
         result.unsearched = u"WHERE "_s + conditions.join(u" AND "_s) + u' ';
     result.unsearchedValues = result.values;
-    if (const QString search = searchKey(query.search); !search.isEmpty()) {
+    if (const QString search = AccountStore::searchKey(query.search); !search.isEmpty()) {
         const Condition condition = searchCondition(search, m_db.backend());
         if (conditions.isEmpty() && result.prefix.isEmpty())
             result.count = condition.count;
@@ -507,7 +169,7 @@ AccountStore::Filter AccountStore::filter(const AccountQuery &query, Use use)
     return result;
 }
 
-QString AccountStore::sortExpression(AccountColumn column)
+QString AccountListQuery::sortExpression(AccountColumn column)
 {
     switch (column) {
     case AccountColumn::Login:
@@ -530,7 +192,7 @@ QString AccountStore::sortExpression(AccountColumn column)
     return u"login_key"_s;
 }
 
-Result<int> AccountStore::count(const AccountQuery &query)
+Result<int> AccountListQuery::count(const AccountQuery &query)
 {
     const Filter where = filter(query, Use::Counting);
     auto result = m_db.run(where.count, where.values);
@@ -539,7 +201,7 @@ Result<int> AccountStore::count(const AccountQuery &query)
     return result->next() ? result->value(0).toInt() : 0;
 }
 
-Result<AccountStore::Page> AccountStore::countedPage(const AccountQuery &query, int offset, int limit)
+Result<AccountListQuery::Page> AccountListQuery::countedPage(const AccountQuery &query, int offset, int limit)
 {
     if (const Filter where = filter(query, Use::Listing); where.search.sortMatches) {
         auto page = sortedMatches(query, where, offset, limit);
@@ -558,8 +220,8 @@ Result<AccountStore::Page> AccountStore::countedPage(const AccountQuery &query, 
     return Page {*counted, *accounts};
 }
 
-Result<AccountStore::Page> AccountStore::sortedMatches(const AccountQuery &query, const Filter &where, int offset,
-                                                       int limit)
+Result<AccountListQuery::Page> AccountListQuery::sortedMatches(const AccountQuery &query, const Filter &where,
+                                                               int offset, int limit)
 {
     // The matches are read from the search index once (MATERIALIZED: not walked in the sort
     // column's order, which PostgreSQL would pick when it expects many matches), counted over all
@@ -567,7 +229,7 @@ Result<AccountStore::Page> AccountStore::sortedMatches(const AccountQuery &query
     const QString sort = sortExpression(query.sortColumn);
     const QString direction = query.sortOrder == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
     const QString with = where.prefix.isEmpty() ? u"WITH "_s : where.prefix.trimmed() + u", "_s;
-    const QString columns = u"SELECT "_s + accountColumns() + u" "_s;
+    const QString columns = u"SELECT "_s + AccountStore::rowColumns() + u" "_s;
     const QString sql = with
         + u"matches AS MATERIALIZED (SELECT id AS match_id, %1 AS match_key FROM accounts %2), "
           "window_ids AS (SELECT match_id, match_key, count(*) OVER () AS match_total FROM matches "
@@ -584,25 +246,23 @@ Result<AccountStore::Page> AccountStore::sortedMatches(const AccountQuery &query
     page.count = -1;
     const int totalColumn = result->record().count() - 1;
     while (result->next()) {
-        page.accounts.append(readAccount(*result));
+        page.accounts.append(AccountStore::readRow(*result));
         page.count = result->value(totalColumn).toInt();
     }
     return page;
 }
 
-// Reads a sorted list from an anchor on, with statements prepared once. SQLite seeks an index on
-// its first column only for a row value ("(key, id) > (?, ?)" scans every row of an equal key:
-// a million for a status), so the rows after an anchor are read in two index ranges: those of
-// the anchor's key from its id on, then those of greater keys.
-class AccountStore::Keyset
+// Reads a sorted list from an anchor on. SQLite seeks an index on its first column only for a row
+// value ("(key, id) > (?, ?)" scans every row of an equal key: a million for a status), so the
+// rows after an anchor are read in two index ranges: those of the anchor's key from its id on,
+// then those of greater keys. The statements run through the Database like every other (on
+// PostgreSQL it keeps those it runs again prepared on the server).
+class AccountListQuery::Keyset
 {
 public:
     Keyset(Database &db, const Filter &where, const QString &sort, Qt::SortOrder order)
         : m_db(db)
         , m_values(where.values)
-        , m_sameKey(db.connection())
-        , m_laterKeys(db.connection())
-        , m_keyOf(db.connection())
     {
         const bool ascending = order == Qt::AscendingOrder;
         const QString direction = ascending ? u"ASC"_s : u"DESC"_s;
@@ -612,80 +272,51 @@ public:
         m_laterKeysSql = where.prefix + u"SELECT id FROM accounts "_s + also
             + u"%1 %2 ? ORDER BY %1 %3, id %3 LIMIT ? OFFSET ?"_s.arg(sort, ascending ? u">"_s : u"<"_s, direction);
         m_keyOfSql = u"SELECT %1 FROM accounts WHERE id = ?"_s.arg(sort);
-        for (QSqlQuery *query : {&m_sameKey, &m_laterKeys, &m_keyOf})
-            query->setForwardOnly(true);
-    }
-
-    Result<void> prepare()
-    {
-        for (auto [query, sql] : {std::pair {&m_sameKey, &m_sameKeySql}, std::pair {&m_laterKeys, &m_laterKeysSql},
-                                  std::pair {&m_keyOf, &m_keyOfSql}}) {
-            if (!query->prepare(*sql))
-                return fail(m_db.classify(query->lastError(), *sql));
-        }
-        return {};
     }
 
     // The ids of up to `limit` rows, the first `skip` rows after `from` (0: `from` itself).
     Result<QList<qint64>> idsAfter(const AccountAnchor &from, int skip, int limit)
     {
         QList<qint64> ids;
-        auto same = run(m_sameKey, m_sameKeySql, {from.key, from.id, skip + limit});
+        auto same = m_db.run(m_sameKeySql, m_values + QVariantList {from.key, from.id, skip + limit});
         if (!same)
             return fail(same.error());
         int seen = 0;
-        while (m_sameKey.next()) {
+        while (same->next()) {
             if (seen++ >= skip)
-                ids.append(m_sameKey.value(0).toLongLong());
+                ids.append(same->value(0).toLongLong());
         }
-        m_sameKey.finish();
+        same->finish();
         if (seen < skip + limit) {
-            auto later = run(m_laterKeys, m_laterKeysSql,
-                             {from.key, limit - static_cast<int>(ids.size()), skip - qMin(seen, skip)});
+            auto later = m_db.run(
+                m_laterKeysSql,
+                m_values + QVariantList {from.key, limit - static_cast<int>(ids.size()), skip - qMin(seen, skip)});
             if (!later)
                 return fail(later.error());
-            while (m_laterKeys.next())
-                ids.append(m_laterKeys.value(0).toLongLong());
-            m_laterKeys.finish();
+            while (later->next())
+                ids.append(later->value(0).toLongLong());
         }
         return ids;
     }
 
     Result<QVariant> keyOf(qint64 id)
     {
-        auto found = run(m_keyOf, m_keyOfSql, {id});
+        auto found = m_db.run(m_keyOfSql, {id});
         if (!found)
             return fail(found.error());
-        const QVariant key = m_keyOf.next() ? m_keyOf.value(0) : QVariant();
-        m_keyOf.finish();
-        return key;
+        return found->next() ? found->value(0) : QVariant();
     }
 
 private:
-    // Binds the filter's values, then `extra`, positionally, and executes.
-    Result<void> run(QSqlQuery &query, const QString &sql, const QVariantList &extra)
-    {
-        const bool filtered = &query != &m_keyOf;
-        int position = 0;
-        for (const QVariant &value : (filtered ? m_values + extra : extra))
-            query.bindValue(position++, Database::bindable(value));
-        if (!query.exec())
-            return fail(m_db.classify(query.lastError(), sql));
-        return {};
-    }
-
     Database &m_db;
-    QVariantList m_values;
+    QVariantList m_values; // the filter's, bound before a statement's own
     QString m_sameKeySql;
     QString m_laterKeysSql;
     QString m_keyOfSql;
-    QSqlQuery m_sameKey;
-    QSqlQuery m_laterKeys;
-    QSqlQuery m_keyOf;
 };
 
-Result<QList<Account>> AccountStore::page(const AccountQuery &query, int offset, int limit, const AccountAnchor &from,
-                                          int listRows)
+Result<QList<Account>> AccountListQuery::page(const AccountQuery &query, int offset, int limit,
+                                              const AccountAnchor &from, int listRows)
 {
     const QString sort = sortExpression(query.sortColumn);
     const QString direction = query.sortOrder == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
@@ -696,14 +327,12 @@ Result<QList<Account>> AccountStore::page(const AccountQuery &query, int offset,
             return fail(result.error());
         QList<Account> accounts;
         while (result->next())
-            accounts.append(readAccount(*result));
+            accounts.append(AccountStore::readRow(*result));
         return accounts;
     };
     if (from.isValid() && from.row <= offset) {
         // From the anchor: two short index ranges, then the rows of those ids.
         Keyset keyset(m_db, where, sort, query.sortOrder);
-        if (auto prepared = keyset.prepare(); !prepared)
-            return fail(prepared.error());
         auto ids = keyset.idsAfter(from, offset - from.row, limit);
         if (!ids)
             return fail(ids.error());
@@ -711,8 +340,9 @@ Result<QList<Account>> AccountStore::page(const AccountQuery &query, int offset,
             return QList<Account>();
         QStringList placeholders;
         placeholders.fill(u"?"_s, ids->size());
-        return read(m_db.run(selectAccounts() + u"WHERE id IN (%1) "_s.arg(placeholders.join(u", "_s)) + order,
-                             QVariantList(ids->cbegin(), ids->cend())));
+        return read(
+            m_db.run(AccountStore::selectRows() + u"WHERE id IN (%1) "_s.arg(placeholders.join(u", "_s)) + order,
+                     QVariantList(ids->cbegin(), ids->cend())));
     }
     if (where.search.sortMatches) {
         auto matches = sortedMatches(query, where, offset, limit);
@@ -735,7 +365,7 @@ Result<QList<Account>> AccountStore::page(const AccountQuery &query, int offset,
         values.append(where.search.values);
         values << limit << offset;
         auto walked = read(m_db.run(
-            where.prefix + selectAccounts() + u"WHERE id IN (SELECT id FROM (SELECT id FROM accounts "_s
+            where.prefix + AccountStore::selectRows() + u"WHERE id IN (SELECT id FROM (SELECT id FROM accounts "_s
                 + where.unsearched + order + u"LIMIT ?) WHERE "_s + where.search.sql + u" LIMIT ? OFFSET ?) "_s + order,
             values));
         if (!walked || walked->size() == limit)
@@ -746,19 +376,18 @@ Result<QList<Account>> AccountStore::page(const AccountQuery &query, int offset,
     QVariantList values = where.values;
     values << limit << offset;
     // A derived table: MariaDB allows no LIMIT in an IN (subquery).
-    return read(m_db.run(where.prefix + selectAccounts() + u"WHERE id IN (SELECT id FROM (SELECT id FROM accounts "_s
-                             + where.where + order + u"LIMIT ? OFFSET ?) window_ids) "_s + order,
+    return read(m_db.run(where.prefix + AccountStore::selectRows()
+                             + u"WHERE id IN (SELECT id FROM (SELECT id FROM accounts "_s + where.where + order
+                             + u"LIMIT ? OFFSET ?) window_ids) "_s + order,
                          values));
 }
 
-Result<QList<AccountAnchor>> AccountStore::anchors(const AccountQuery &query, const AccountAnchor &from, int step,
-                                                   int count)
+Result<QList<AccountAnchor>> AccountListQuery::anchors(const AccountQuery &query, const AccountAnchor &from, int step,
+                                                       int count)
 {
     const QString sort = sortExpression(query.sortColumn);
     const Filter where = filter(query, Use::Listing);
     Keyset keyset(m_db, where, sort, query.sortOrder);
-    if (auto prepared = keyset.prepare(); !prepared)
-        return fail(prepared.error());
     QList<AccountAnchor> found;
     AccountAnchor previous = from;
     for (int i = 0; i < count; ++i) {
@@ -791,7 +420,7 @@ Result<QList<AccountAnchor>> AccountStore::anchors(const AccountQuery &query, co
     return found;
 }
 
-Result<AccountAnchor> AccountStore::anchorAt(const AccountQuery &query, int row, int rows)
+Result<AccountAnchor> AccountListQuery::anchorAt(const AccountQuery &query, int row, int rows)
 {
     if (row < 0 || row >= rows)
         return AccountAnchor();
@@ -813,7 +442,7 @@ Result<AccountAnchor> AccountStore::anchorAt(const AccountQuery &query, int row,
     return AccountAnchor {row, found->value(1), found->value(0).toLongLong()};
 }
 
-Result<int> AccountStore::rowOf(const AccountQuery &query, qint64 id)
+Result<int> AccountListQuery::rowOf(const AccountQuery &query, qint64 id)
 {
     const Filter where = filter(query, Use::Counting);
     const QString sort = sortExpression(query.sortColumn);
@@ -840,7 +469,7 @@ Result<int> AccountStore::rowOf(const AccountQuery &query, qint64 id)
     return earlier->next() ? earlier->value(0).toInt() : -1;
 }
 
-Result<QHash<qint64, int>> AccountStore::countsByGroup()
+Result<QHash<qint64, int>> AccountListQuery::countsByGroup()
 {
     auto result = m_db.run(u"SELECT group_id, count(*) FROM accounts GROUP BY group_id"_s);
     if (!result)

@@ -3,7 +3,7 @@
 #include "core/rules/accountrules.h"
 #include "core/services/catalogservice.h"
 #include "core/services/groupservice.h"
-#include "core/storage/accountstore.h"
+#include "core/storage/accountlistquery.h"
 #include "core/storage/activationstore.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/database.h"
@@ -670,7 +670,7 @@ void TestAccountService::countAndPageFilterByGroupStatusAndSearch()
 
     // Counted with its page (one statement where the search index finds the matches), from any row.
     for (int offset : {0, 1}) {
-        auto counted = bc::AccountStore(*m_db).countedPage(query, offset, 2);
+        auto counted = bc::AccountListQuery(*m_db).countedPage(query, offset, 2);
         QVERIFY2(counted, counted ? "" : qPrintable(counted.error().message));
         QCOMPARE(counted->count, logins.size());
         QStringList rows;

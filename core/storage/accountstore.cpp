@@ -1,0 +1,357 @@
+#include "core/storage/accountstore.h"
+
+#include "core/domain/timestamps.h"
+#include "core/rules/accountrules.h"
+#include "core/storage/database.h"
+
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+namespace bc {
+
+namespace {
+
+QString quotaColumns()
+{
+    QStringList columns;
+    for (Resource resource : allResources) {
+        const QString prefix = Quotas::columnPrefix(resource);
+        columns << prefix + "_limit"_L1 << prefix + "_overage"_L1;
+    }
+    return columns.join(u", "_s);
+}
+
+} // namespace
+
+QString AccountStore::rowColumns()
+{
+    return u"id, group_id, login, email, first_name, last_name, administrator, agent_auto_update, "
+           "backup_locations, notification_level, business_notifications, status, created_at, updated_at, "
+           "activated_at, %1, display_name, notification_email, mobile, phone, address, "
+           "password_hash IS NOT NULL, coalesce(profile_id, 0), coalesce(storage_id, 0), overrides, "
+           "subscription_count"_s.arg(quotaColumns());
+}
+
+QString AccountStore::selectRows()
+{
+    return u"SELECT "_s + rowColumns() + u" FROM accounts "_s;
+}
+
+Account AccountStore::readRow(const QSqlQuery &query)
+{
+    Account account;
+    account.id = query.value(0).toLongLong();
+    account.groupId = query.value(1).toLongLong();
+    account.login = query.value(2).toString();
+    account.email = query.value(3).toString();
+    account.firstName = query.value(4).toString();
+    account.lastName = query.value(5).toString();
+    account.administrator = query.value(6).toBool();
+    account.agentAutoUpdate = query.value(7).toBool();
+    account.backupLocations =
+        AccountText::backupLocationsFromKey(query.value(8).toString()).value_or(BackupLocations::LocalAndCloud);
+    account.notificationLevel =
+        AccountText::notificationLevelFromKey(query.value(9).toString()).value_or(NotificationLevel::Less);
+    account.businessNotifications = query.value(10).toBool();
+    account.status = AccountText::statusFromKey(query.value(11).toString()).value_or(AccountStatus::Inactive);
+    account.createdAt = Timestamps::fromStorage(query.value(12).toString());
+    account.updatedAt = Timestamps::fromStorage(query.value(13).toString());
+    if (!query.value(14).isNull())
+        account.activatedAt = Timestamps::fromStorage(query.value(14).toString());
+    int column = 15;
+    for (Resource resource : allResources) {
+        const QVariant limit = query.value(column++);
+        account.quotas[resource].limit = limit.isNull() ? std::nullopt : std::optional<qint64>(limit.toLongLong());
+        account.quotas[resource].overage = query.value(column++).toLongLong();
+    }
+    account.displayName = query.value(column++).toString();
+    account.notificationEmail = query.value(column++).toString();
+    account.mobile = query.value(column++).toString();
+    account.phone = query.value(column++).toString();
+    account.address = query.value(column++).toString();
+    account.hasPassword = query.value(column++).toBool();
+    account.profileId = query.value(column++).toLongLong();
+    account.storageId = query.value(column++).toLongLong();
+    const QStringList overrides = query.value(column++).toString().split(u',', Qt::SkipEmptyParts);
+    account.overrides = QSet<QString>(overrides.cbegin(), overrides.cend());
+    account.subscriptionCount = query.value(column++).toInt();
+    return account;
+}
+
+namespace {
+
+// A null QString binds as SQL NULL; the text columns are NOT NULL, and an empty name is allowed.
+QString text(const QString &value)
+{
+    return value.isNull() ? u""_s : value;
+}
+
+// What a name search compares: the display name, and the first and last names when it holds
+// neither (a display name of its own).
+QString nameSearchKey(const QString &displayName, const QString &firstName, const QString &lastName)
+{
+    QString name = displayName.trimmed();
+    for (const QString &part : {firstName.trimmed(), lastName.trimmed()}) {
+        if (!part.isEmpty() && !name.contains(part))
+            name += u' ' + part;
+    }
+    return AccountStore::searchKey(name);
+}
+
+// The columns a person edits, and their values for `draft`, in the same order.
+std::pair<QStringList, QVariantList> editableColumns(const AccountDraft &draft)
+{
+    QStringList overrides = draft.overrides.values();
+    overrides.sort();
+    QStringList columns {u"login"_s,
+                         u"login_key"_s,
+                         u"email"_s,
+                         u"first_name"_s,
+                         u"last_name"_s,
+                         u"display_name"_s,
+                         u"email_key"_s,
+                         u"name_key"_s,
+                         u"notification_email"_s,
+                         u"mobile"_s,
+                         u"phone"_s,
+                         u"address"_s,
+                         u"administrator"_s,
+                         u"agent_auto_update"_s,
+                         u"backup_locations"_s,
+                         u"notification_level"_s,
+                         u"business_notifications"_s,
+                         u"profile_id"_s,
+                         u"storage_id"_s,
+                         u"overrides"_s};
+    const auto id = [](qint64 value) {
+        return value == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(value);
+    };
+    QVariantList values {draft.login,
+                         AccountRules::loginKey(draft.login),
+                         draft.email,
+                         text(draft.firstName),
+                         text(draft.lastName),
+                         text(draft.displayName),
+                         text(AccountStore::searchKey(draft.email)),
+                         text(nameSearchKey(draft.displayName, draft.firstName, draft.lastName)),
+                         text(draft.notificationEmail),
+                         text(draft.mobile),
+                         text(draft.phone),
+                         text(draft.address),
+                         draft.administrator,
+                         draft.agentAutoUpdate,
+                         AccountText::key(draft.backupLocations),
+                         AccountText::key(draft.notificationLevel),
+                         draft.businessNotifications,
+                         id(draft.profileId),
+                         id(draft.storageId),
+                         text(overrides.join(u','))};
+    for (Resource resource : allResources) {
+        const QString prefix = Quotas::columnPrefix(resource);
+        const Quota &quota = draft.quotas[resource];
+        columns << prefix + "_limit"_L1 << prefix + "_overage"_L1;
+        values << (quota.limit ? QVariant(*quota.limit) : QVariant(QMetaType::fromType<qint64>())) << quota.overage;
+    }
+    return {columns, values};
+}
+
+// The columns and values of a new account's row, in the same order.
+std::pair<QStringList, QVariantList> newRow(qint64 groupId, const AccountDraft &draft, AccountStatus status,
+                                            const QString &stamp)
+{
+    auto [columns, values] = editableColumns(draft);
+    columns << u"group_id"_s << u"status"_s << u"created_at"_s << u"updated_at"_s << u"activated_at"_s;
+    values << groupId << AccountText::key(status) << stamp << stamp
+           << (status == AccountStatus::Inactive ? QVariant() : QVariant(stamp));
+    return {columns, values};
+}
+
+QString insertStatement(const QStringList &columns)
+{
+    QStringList placeholders;
+    placeholders.fill(u"?"_s, columns.size());
+    return u"INSERT INTO accounts (%1) VALUES (%2)"_s.arg(columns.join(u", "_s), placeholders.join(u", "_s));
+}
+
+Error accountGone()
+{
+    return {Error::Code::NotFound, Field::login, Database::tr("The account no longer exists.")};
+}
+
+} // namespace
+
+QString AccountStore::searchKey(const QString &text)
+{
+    return AccountRules::loginKey(text);
+}
+
+Result<Account> AccountStore::insert(qint64 groupId, const AccountDraft &draft, AccountStatus status,
+                                     const QDateTime &now, const QString &passwordHash)
+{
+    auto [columns, values] = newRow(groupId, draft, status, Timestamps::toStorage(now));
+    if (!draft.requestId.isEmpty()) {
+        columns << u"request_id"_s;
+        values << draft.requestId;
+    }
+    if (!passwordHash.isEmpty()) {
+        columns << u"password_hash"_s;
+        values << passwordHash;
+    }
+    const QString sql = insertStatement(columns);
+    const auto refused = [](Error error) {
+        if (error.code == Error::Code::LoginTaken)
+            error.field = Field::login;
+        return fail(error);
+    };
+    if (m_db.backend() == DatabaseAddress::Backend::MariaDb) {
+        // QMYSQL reads no rows from a prepared INSERT … RETURNING.
+        auto id = m_db.insert(sql, values);
+        if (!id)
+            return refused(id.error());
+        return byId(*id);
+    }
+    // The row comes back as stored (SQLite 3.35, PostgreSQL): no second statement to read it.
+    auto query = m_db.run(sql + u" RETURNING "_s + rowColumns(), values);
+    if (!query)
+        return refused(query.error());
+    if (!query->next())
+        return fail(m_db.classify(query->lastError(), sql));
+    return readRow(*query);
+}
+
+Result<void> AccountStore::update(qint64 id, const AccountDraft &draft, const QDateTime &now)
+{
+    auto [columns, values] = editableColumns(draft);
+    QStringList assignments;
+    for (const QString &column : columns)
+        assignments.append(column + u" = ?"_s);
+    assignments.append(u"updated_at = ?"_s);
+    values << Timestamps::toStorage(now) << id;
+    auto changed =
+        m_db.change(u"UPDATE accounts SET %1 WHERE id = ?"_s.arg(assignments.join(u", "_s)), values, accountGone());
+    if (!changed && changed.error().code == Error::Code::LoginTaken)
+        changed.error().field = Field::login;
+    return changed;
+}
+
+Result<void> AccountStore::setPasswordHash(qint64 id, const QString &hash)
+{
+    return m_db.change(u"UPDATE accounts SET password_hash = ? WHERE id = ?"_s, {hash, id}, accountGone());
+}
+
+Result<int> AccountStore::insertMany(const QList<NewAccount> &accounts, const QDateTime &now)
+{
+    // One prepared statement for the whole batch, in one transaction: the unique index still
+    // refuses a taken login (and the batch with it), and the triggers keep the search index.
+    const QString stamp = Timestamps::toStorage(now);
+    return m_db.write([&]() -> Result<int> {
+        if (accounts.isEmpty())
+            return 0;
+        const QString sql = insertStatement(newRow(0, {}, AccountStatus::Inactive, stamp).first);
+        QSqlQuery query(m_db.connection());
+        if (!query.prepare(sql))
+            return fail(m_db.classify(query.lastError(), sql));
+        for (const NewAccount &account : accounts) {
+            const QVariantList values = newRow(account.groupId, account.draft, account.status, stamp).second;
+            for (qsizetype i = 0; i < values.size(); ++i)
+                query.bindValue(static_cast<int>(i), Database::bindable(values.at(i)));
+            if (!query.exec()) {
+                Error error = m_db.classify(query.lastError(), sql);
+                if (error.code == Error::Code::LoginTaken)
+                    error.field = Field::login;
+                return fail(error);
+            }
+        }
+        return static_cast<int>(accounts.size());
+    });
+}
+
+Result<void> AccountStore::refoldSearchKeys()
+{
+    auto rows = m_db.run(u"SELECT id, email, display_name, email_key, name_key, first_name, last_name FROM accounts"_s);
+    if (!rows)
+        return fail(rows.error());
+    QList<QVariantList> changes;
+    while (rows->next()) {
+        const QString email = searchKey(rows->value(1).toString());
+        const QString name =
+            nameSearchKey(rows->value(2).toString(), rows->value(5).toString(), rows->value(6).toString());
+        if (email != rows->value(3).toString() || name != rows->value(4).toString())
+            changes.append({email, name, rows->value(0)});
+    }
+    rows->finish();
+    for (const QVariantList &change : std::as_const(changes)) {
+        if (auto updated = m_db.run(u"UPDATE accounts SET email_key = ?, name_key = ? WHERE id = ?"_s, change);
+            !updated)
+            return fail(updated.error());
+    }
+    return {};
+}
+
+Result<void> AccountStore::setStatus(qint64 id, AccountStatus status, const QDateTime &now)
+{
+    const QString stamp = Timestamps::toStorage(now);
+    return m_db.change(u"UPDATE accounts SET status = ?, updated_at = ?, "
+                       "activated_at = CASE WHEN ? = 'active' THEN coalesce(activated_at, ?) ELSE activated_at END "
+                       "WHERE id = ?"_s,
+                       {AccountText::key(status), stamp, AccountText::key(status), stamp, id}, accountGone());
+}
+
+Result<void> AccountStore::remove(qint64 id)
+{
+    return m_db.change(u"DELETE FROM accounts WHERE id = ?"_s, {id}, accountGone());
+}
+
+Result<Account> AccountStore::byId(qint64 id)
+{
+    auto query = m_db.run(selectRows() + u"WHERE id = ?"_s, {id});
+    if (!query)
+        return fail(query.error());
+    if (!query->next())
+        return fail(accountGone());
+    return readRow(*query);
+}
+
+Result<std::optional<Account>> AccountStore::byLogin(const QString &login)
+{
+    auto query = m_db.run(selectRows() + u"WHERE login_key = ?"_s, {AccountRules::loginKey(login)});
+    if (!query)
+        return fail(query.error());
+    if (!query->next())
+        return std::optional<Account>();
+    return std::optional<Account>(readRow(*query));
+}
+
+Result<std::optional<qint64>> AccountStore::idOfRequest(const QString &requestId)
+{
+    auto query = m_db.run(u"SELECT id FROM accounts WHERE request_id = ?"_s, {requestId});
+    if (!query)
+        return fail(query.error());
+    if (!query->next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(query->value(0).toLongLong());
+}
+
+Result<bool> AccountStore::loginExists(const QString &login)
+{
+    auto query = m_db.run(u"SELECT 1 FROM accounts WHERE login_key = ?"_s, {AccountRules::loginKey(login)});
+    if (!query)
+        return fail(query.error());
+    return query->next();
+}
+
+Result<QStringList> AccountStore::freeLogins(const QStringList &candidates)
+{
+    QStringList free;
+    for (const QString &candidate : candidates) {
+        auto exists = loginExists(candidate);
+        if (!exists)
+            return fail(exists.error());
+        if (!*exists)
+            free.append(candidate);
+    }
+    return free;
+}
+
+} // namespace bc
