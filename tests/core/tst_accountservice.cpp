@@ -4,9 +4,9 @@
 #include "core/services/catalogservice.h"
 #include "core/services/groupservice.h"
 #include "core/storage/accountlistquery.h"
-#include "core/storage/activationstore.h"
 #include "core/storage/auditlog.h"
 #include "core/storage/database.h"
+#include "core/storage/outboxstore.h"
 #include "tests/common/testdatabase.h"
 
 #include <QSignalSpy>
@@ -547,7 +547,7 @@ void TestAccountService::fillListFixture()
     }
     // Activation emails: Bob's newest failed; grace's failed and was queued again; alice's failed,
     // but she is active (the list shows no activation state for her).
-    bc::ActivationStore outbox(*m_db);
+    bc::OutboxStore outbox(*m_db);
     int sent = 0;
     const auto email = [&](const QString &login, bool fails) {
         auto account = m_accounts->findByLogin(login);
