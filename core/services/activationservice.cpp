@@ -7,7 +7,7 @@
 #include "core/rules/passwordpolicy.h"
 #include "core/storage/accountstore.h"
 #include "core/storage/activationstore.h"
-#include "core/storage/auditlog.h"
+#include "core/storage/auditstore.h"
 #include "core/storage/database.h"
 #include "core/storage/emailtemplatestore.h"
 #include "core/storage/groupstore.h"
@@ -125,11 +125,11 @@ Result<void> ActivationService::withdrawUnsent(Database &database, const Account
         return fail(withdrawn.error());
     if (*withdrawn == 0)
         return {};
-    return AuditLog(database).append({.action = u"account.activation-withdrawn"_s,
-                                      .objectType = u"account"_s,
-                                      .objectId = account.id,
-                                      .summary = account.login,
-                                      .after = QJsonObject {{u"withdrawnEmails"_s, *withdrawn}}});
+    return AuditStore(database).append({.action = u"account.activation-withdrawn"_s,
+                                        .objectType = u"account"_s,
+                                        .objectId = account.id,
+                                        .summary = account.login,
+                                        .after = QJsonObject {{u"withdrawnEmails"_s, *withdrawn}}});
 }
 
 Result<ActivationService::LinkCheck> ActivationService::check(const QString &token)
@@ -201,13 +201,13 @@ Result<Account> ActivationService::activate(const QString &token, const QString 
         auto after = accounts.byId(before->id);
         if (!after)
             return after;
-        if (auto audited = AuditLog(m_db).append({.actor = u"activation page"_s,
-                                                  .action = u"account.activated"_s,
-                                                  .objectType = u"account"_s,
-                                                  .objectId = after->id,
-                                                  .summary = after->login,
-                                                  .before = Json::fromAccount(*before),
-                                                  .after = Json::fromAccount(*after)});
+        if (auto audited = AuditStore(m_db).append({.actor = u"activation page"_s,
+                                                    .action = u"account.activated"_s,
+                                                    .objectType = u"account"_s,
+                                                    .objectId = after->id,
+                                                    .summary = after->login,
+                                                    .before = Json::fromAccount(*before),
+                                                    .after = Json::fromAccount(*after)});
             !audited)
             return fail(audited.error());
         return after;
@@ -232,10 +232,10 @@ Result<void> ActivationService::resend(qint64 accountId)
             return withdrawn;
         if (auto queued = enqueue(m_db, *account); !queued)
             return queued;
-        return AuditLog(m_db).append({.action = u"account.activation-resent"_s,
-                                      .objectType = u"account"_s,
-                                      .objectId = accountId,
-                                      .summary = account->login});
+        return AuditStore(m_db).append({.action = u"account.activation-resent"_s,
+                                        .objectType = u"account"_s,
+                                        .objectId = accountId,
+                                        .summary = account->login});
     });
     if (resent)
         Q_EMIT outboxChanged(accountId);
@@ -322,12 +322,12 @@ Result<void> ActivationService::setGroupActivation(qint64 groupId, int days, con
                 object.insert(u"email"_s, Json::fromEmailTemplate(*own));
             return object;
         };
-        return AuditLog(m_db).append({.action = u"group.activation-changed"_s,
-                                      .objectType = u"group"_s,
-                                      .objectId = groupId,
-                                      .summary = group->name,
-                                      .before = describe(*daysBefore, *before),
-                                      .after = describe(days, email)});
+        return AuditStore(m_db).append({.action = u"group.activation-changed"_s,
+                                        .objectType = u"group"_s,
+                                        .objectId = groupId,
+                                        .summary = group->name,
+                                        .before = describe(*daysBefore, *before),
+                                        .after = describe(days, email)});
     });
 }
 

@@ -1,10 +1,11 @@
 #include "core/services/accountservice.h"
 
+#include "core/platform/systemaccount.h"
 #include "core/rules/accountrules.h"
 #include "core/services/catalogservice.h"
 #include "core/services/groupservice.h"
 #include "core/storage/accountlistquery.h"
-#include "core/storage/auditlog.h"
+#include "core/storage/auditstore.h"
 #include "core/storage/database.h"
 #include "core/storage/outboxstore.h"
 #include "tests/common/testdatabase.h"
@@ -391,12 +392,12 @@ void TestAccountService::everyChangeWritesExactlyOneAuditEntry()
     QVERIFY(m_accounts->enable(id));
     QVERIFY(m_accounts->remove(id));
 
-    auto entries = bc::AuditLog(*m_db).entriesFor(u"account"_s, id);
+    auto entries = bc::AuditStore(*m_db).entriesFor(u"account"_s, id);
     QVERIFY(entries);
     QStringList actions;
     for (const bc::AuditEntry &entry : *entries) {
         actions.append(entry.action);
-        QCOMPARE(entry.actor, bc::AuditLog::currentActor());
+        QCOMPARE(entry.actor, bc::SystemAccount::name());
         QCOMPARE(entry.objectId, id);
         QCOMPARE(entry.summary, u"alice"_s);
         QVERIFY(entry.at.isValid());

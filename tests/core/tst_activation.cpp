@@ -4,7 +4,7 @@
 #include "core/services/accountservice.h"
 #include "core/services/activationservice.h"
 #include "core/services/groupservice.h"
-#include "core/storage/auditlog.h"
+#include "core/storage/auditstore.h"
 #include "core/storage/database.h"
 #include "core/storage/outboxstore.h"
 #include "tests/common/testdatabase.h"
@@ -373,7 +373,8 @@ QStringList TestActivation::statusesOf(const QStringList &messageIds)
 QList<AuditEntry> TestActivation::withdrawals(qint64 accountId)
 {
     QList<AuditEntry> found;
-    for (const AuditEntry &entry : AuditLog(*m_db).entriesFor(u"account"_s, accountId).value_or(QList<AuditEntry>())) {
+    for (const AuditEntry &entry :
+         AuditStore(*m_db).entriesFor(u"account"_s, accountId).value_or(QList<AuditEntry>())) {
         if (entry.action == u"account.activation-withdrawn"_s)
             found.append(entry);
     }
