@@ -37,7 +37,7 @@ struct AccountQuery
     std::optional<AccountStatus> status;
     std::optional<AccountTrait> trait; // and, with or without a status, only these
     // Matches the login, email or name, folded (case and width do not count): anywhere from three
-    // characters on, at the start below that (AccountStore::searchCondition).
+    // characters on, at the start below that (AccountListQuery::searchCondition).
     QString search;
     AccountColumn sortColumn = AccountColumn::Login;
     Qt::SortOrder sortOrder = Qt::AscendingOrder;

@@ -16,6 +16,16 @@ QDateTime fromStorage(const QString &text)
     return when;
 }
 
+QVariant toNullableStorage(const QDateTime &when)
+{
+    return when.isValid() ? QVariant(toStorage(when)) : QVariant();
+}
+
+QDateTime fromNullableStorage(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : fromStorage(value.toString());
+}
+
 QDateTime now()
 {
     return QDateTime::currentDateTimeUtc();

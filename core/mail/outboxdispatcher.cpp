@@ -4,8 +4,9 @@
 #include "core/mail/mailsender.h"
 #include "core/platform/logging.h"
 #include "core/services/activationservice.h"
-#include "core/storage/activationstore.h"
 #include "core/storage/database.h"
+#include "core/storage/outboxstore.h"
+#include "core/storage/smtpsettingsstore.h"
 
 namespace bc {
 
@@ -63,9 +64,9 @@ Result<int> OutboxDispatcher::processDue()
     if (!db)
         return fail(db.error());
     Database &database = **db;
-    ActivationStore store(database);
+    OutboxStore store(database);
     const QDateTime now = Timestamps::now();
-    auto settings = store.smtpSettings();
+    auto settings = SmtpSettingsStore(database).smtpSettings();
     if (!settings)
         return fail(settings.error());
     if (!settings->isConfigured())

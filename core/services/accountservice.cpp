@@ -7,8 +7,9 @@
 #include "core/rules/passwordpolicy.h"
 #include "core/rules/profilerules.h"
 #include "core/services/activationservice.h"
+#include "core/storage/accountlistquery.h"
 #include "core/storage/accountstore.h"
-#include "core/storage/auditlog.h"
+#include "core/storage/auditstore.h"
 #include "core/storage/catalogstore.h"
 #include "core/storage/database.h"
 #include "core/storage/groupstore.h"
@@ -195,11 +196,11 @@ Result<Account> AccountService::create(qint64 groupId, const AccountDraft &input
                 !queued)
                 return fail(queued.error());
         }
-        if (auto audited = AuditLog(m_db).append({.action = u"account.created"_s,
-                                                  .objectType = u"account"_s,
-                                                  .objectId = account->id,
-                                                  .summary = account->login,
-                                                  .after = Json::fromAccount(*account)});
+        if (auto audited = AuditStore(m_db).append({.action = u"account.created"_s,
+                                                    .objectType = u"account"_s,
+                                                    .objectId = account->id,
+                                                    .summary = account->login,
+                                                    .after = Json::fromAccount(*account)});
             !audited)
             return fail(audited.error());
         return account;
@@ -257,12 +258,12 @@ Result<Account> AccountService::update(qint64 id, const AccountDraft &input)
         auto after = loadAccount(id);
         if (!after)
             return after;
-        if (auto audited = AuditLog(m_db).append({.action = u"account.changed"_s,
-                                                  .objectType = u"account"_s,
-                                                  .objectId = id,
-                                                  .summary = after->login,
-                                                  .before = Json::fromAccount(*before),
-                                                  .after = Json::fromAccount(*after)});
+        if (auto audited = AuditStore(m_db).append({.action = u"account.changed"_s,
+                                                    .objectType = u"account"_s,
+                                                    .objectId = id,
+                                                    .summary = after->login,
+                                                    .before = Json::fromAccount(*before),
+                                                    .after = Json::fromAccount(*after)});
             !audited)
             return fail(audited.error());
         return after;
@@ -379,12 +380,12 @@ Result<Account> AccountService::changeStatus(qint64 id, AccountStatus wanted)
         auto after = accounts.byId(id);
         if (!after)
             return after;
-        if (auto audited = AuditLog(m_db).append({.action = action,
-                                                  .objectType = u"account"_s,
-                                                  .objectId = id,
-                                                  .summary = after->login,
-                                                  .before = Json::fromAccount(*before),
-                                                  .after = Json::fromAccount(*after)});
+        if (auto audited = AuditStore(m_db).append({.action = action,
+                                                    .objectType = u"account"_s,
+                                                    .objectId = id,
+                                                    .summary = after->login,
+                                                    .before = Json::fromAccount(*before),
+                                                    .after = Json::fromAccount(*after)});
             !audited)
             return fail(audited.error());
         return after;
@@ -414,11 +415,11 @@ Result<void> AccountService::remove(qint64 id)
             return withdrawn;
         if (auto done = accounts.remove(id); !done)
             return done;
-        return AuditLog(m_db).append({.action = u"account.deleted"_s,
-                                      .objectType = u"account"_s,
-                                      .objectId = id,
-                                      .summary = account->login,
-                                      .before = Json::fromAccount(*account)});
+        return AuditStore(m_db).append({.action = u"account.deleted"_s,
+                                        .objectType = u"account"_s,
+                                        .objectId = id,
+                                        .summary = account->login,
+                                        .before = Json::fromAccount(*account)});
     });
     if (removed)
         Q_EMIT accountRemoved(id, groupId);
@@ -432,7 +433,7 @@ Result<Account> AccountService::account(qint64 id)
 
 Result<QList<AuditEntry>> AccountService::history(qint64 id)
 {
-    return AuditLog(m_db).entriesFor(u"account"_s, id);
+    return AuditStore(m_db).entriesFor(u"account"_s, id);
 }
 
 Result<std::optional<Account>> AccountService::findByLogin(const QString &login)
@@ -442,17 +443,17 @@ Result<std::optional<Account>> AccountService::findByLogin(const QString &login)
 
 Result<int> AccountService::count(const AccountQuery &query)
 {
-    return AccountStore(m_db).count(query);
+    return AccountListQuery(m_db).count(query);
 }
 
 Result<QList<Account>> AccountService::page(const AccountQuery &query, int offset, int limit)
 {
-    return AccountStore(m_db).page(query, offset, limit);
+    return AccountListQuery(m_db).page(query, offset, limit);
 }
 
 Result<int> AccountService::rowOf(const AccountQuery &query, qint64 id)
 {
-    return AccountStore(m_db).rowOf(query, id);
+    return AccountListQuery(m_db).rowOf(query, id);
 }
 
 } // namespace bc

@@ -2,10 +2,10 @@
 
 #include "core/domain/account.h"
 #include "core/domain/accountquery.h"
+#include "core/domain/auditentry.h"
 #include "core/domain/catalog.h"
 #include "core/domain/error.h"
 #include "core/rules/groupdefaults.h"
-#include "core/storage/auditlog.h"
 
 #include <QCoreApplication>
 #include <QObject>

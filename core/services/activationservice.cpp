@@ -7,9 +7,12 @@
 #include "core/rules/passwordpolicy.h"
 #include "core/storage/accountstore.h"
 #include "core/storage/activationstore.h"
-#include "core/storage/auditlog.h"
+#include "core/storage/auditstore.h"
 #include "core/storage/database.h"
+#include "core/storage/emailtemplatestore.h"
 #include "core/storage/groupstore.h"
+#include "core/storage/outboxstore.h"
+#include "core/storage/smtpsettingsstore.h"
 
 #include <QCryptographicHash>
 #include <QHostAddress>
@@ -50,7 +53,7 @@ Result<ActivationStore::EmailFacts> emailFacts(Database &database, const QList<q
 // The template of the nearest group of the ancestry that has one, else the default.
 Result<EmailTemplate> templateFor(Database &database, const QList<qint64> &ancestry)
 {
-    auto own = ActivationStore(database).nearestTemplate(ancestry);
+    auto own = EmailTemplateStore(database).nearestTemplate(ancestry);
     if (!own)
         return fail(own.error());
     return own->value_or(EmailTemplates::defaultActivation());
@@ -112,21 +115,21 @@ Result<void> ActivationService::enqueue(Database &database, const Account &accou
     message.expiresAt = expires;
     message.nextAttemptAt = now;
     message.createdAt = now;
-    return store.queue(message);
+    return OutboxStore(database).queue(message);
 }
 
 Result<void> ActivationService::withdrawUnsent(Database &database, const Account &account)
 {
-    auto withdrawn = ActivationStore(database).withdrawUnsent(account.id);
+    auto withdrawn = OutboxStore(database).withdrawUnsent(account.id);
     if (!withdrawn)
         return fail(withdrawn.error());
     if (*withdrawn == 0)
         return {};
-    return AuditLog(database).append({.action = u"account.activation-withdrawn"_s,
-                                      .objectType = u"account"_s,
-                                      .objectId = account.id,
-                                      .summary = account.login,
-                                      .after = QJsonObject {{u"withdrawnEmails"_s, *withdrawn}}});
+    return AuditStore(database).append({.action = u"account.activation-withdrawn"_s,
+                                        .objectType = u"account"_s,
+                                        .objectId = account.id,
+                                        .summary = account.login,
+                                        .after = QJsonObject {{u"withdrawnEmails"_s, *withdrawn}}});
 }
 
 Result<ActivationService::LinkCheck> ActivationService::check(const QString &token)
@@ -198,13 +201,13 @@ Result<Account> ActivationService::activate(const QString &token, const QString 
         auto after = accounts.byId(before->id);
         if (!after)
             return after;
-        if (auto audited = AuditLog(m_db).append({.actor = u"activation page"_s,
-                                                  .action = u"account.activated"_s,
-                                                  .objectType = u"account"_s,
-                                                  .objectId = after->id,
-                                                  .summary = after->login,
-                                                  .before = Json::fromAccount(*before),
-                                                  .after = Json::fromAccount(*after)});
+        if (auto audited = AuditStore(m_db).append({.actor = u"activation page"_s,
+                                                    .action = u"account.activated"_s,
+                                                    .objectType = u"account"_s,
+                                                    .objectId = after->id,
+                                                    .summary = after->login,
+                                                    .before = Json::fromAccount(*before),
+                                                    .after = Json::fromAccount(*after)});
             !audited)
             return fail(audited.error());
         return after;
@@ -229,10 +232,10 @@ Result<void> ActivationService::resend(qint64 accountId)
             return withdrawn;
         if (auto queued = enqueue(m_db, *account); !queued)
             return queued;
-        return AuditLog(m_db).append({.action = u"account.activation-resent"_s,
-                                      .objectType = u"account"_s,
-                                      .objectId = accountId,
-                                      .summary = account->login});
+        return AuditStore(m_db).append({.action = u"account.activation-resent"_s,
+                                        .objectType = u"account"_s,
+                                        .objectId = accountId,
+                                        .summary = account->login});
     });
     if (resent)
         Q_EMIT outboxChanged(accountId);
@@ -241,10 +244,10 @@ Result<void> ActivationService::resend(qint64 accountId)
 
 Result<void> ActivationService::retry(qint64 outboxId)
 {
-    auto message = ActivationStore(m_db).message(outboxId);
+    auto message = OutboxStore(m_db).message(outboxId);
     if (!message)
         return fail(message.error());
-    auto retried = ActivationStore(m_db).retry(outboxId, Timestamps::now());
+    auto retried = OutboxStore(m_db).retry(outboxId, Timestamps::now());
     if (retried)
         Q_EMIT outboxChanged(message->accountId);
     return retried;
@@ -269,12 +272,12 @@ Result<QHash<qint64, ActivationState>> ActivationService::states(const QList<qin
 
 Result<QList<OutboxMessage>> ActivationService::outbox(int limit)
 {
-    return ActivationStore(m_db).recent(limit);
+    return OutboxStore(m_db).recent(limit);
 }
 
 Result<OutboxMessage> ActivationService::message(qint64 outboxId)
 {
-    return ActivationStore(m_db).message(outboxId);
+    return OutboxStore(m_db).message(outboxId);
 }
 
 Result<EmailTemplate> ActivationService::effectiveTemplate(qint64 groupId)
@@ -287,7 +290,7 @@ Result<EmailTemplate> ActivationService::effectiveTemplate(qint64 groupId)
 
 Result<std::optional<EmailTemplate>> ActivationService::ownTemplate(qint64 groupId)
 {
-    return ActivationStore(m_db).groupTemplate(groupId);
+    return EmailTemplateStore(m_db).groupTemplate(groupId);
 }
 
 Result<void> ActivationService::setGroupActivation(qint64 groupId, int days, const std::optional<EmailTemplate> &email)
@@ -304,14 +307,14 @@ Result<void> ActivationService::setGroupActivation(qint64 groupId, int days, con
         if (!group)
             return fail(group.error());
         auto daysBefore = store.activationDays(groupId);
-        auto before = store.groupTemplate(groupId);
+        auto before = EmailTemplateStore(m_db).groupTemplate(groupId);
         if (!daysBefore || !before)
             return fail(!daysBefore ? daysBefore.error() : before.error());
         if (*daysBefore == days && *before == email)
             return {};
         if (auto saved = store.setActivationDays(groupId, days); !saved)
             return saved;
-        if (auto saved = store.setGroupTemplate(groupId, email); !saved)
+        if (auto saved = EmailTemplateStore(m_db).setGroupTemplate(groupId, email); !saved)
             return saved;
         const auto describe = [](int lifetime, const std::optional<EmailTemplate> &own) {
             QJsonObject object {{u"activationDays"_s, lifetime}};
@@ -319,12 +322,12 @@ Result<void> ActivationService::setGroupActivation(qint64 groupId, int days, con
                 object.insert(u"email"_s, Json::fromEmailTemplate(*own));
             return object;
         };
-        return AuditLog(m_db).append({.action = u"group.activation-changed"_s,
-                                      .objectType = u"group"_s,
-                                      .objectId = groupId,
-                                      .summary = group->name,
-                                      .before = describe(*daysBefore, *before),
-                                      .after = describe(days, email)});
+        return AuditStore(m_db).append({.action = u"group.activation-changed"_s,
+                                        .objectType = u"group"_s,
+                                        .objectId = groupId,
+                                        .summary = group->name,
+                                        .before = describe(*daysBefore, *before),
+                                        .after = describe(days, email)});
     });
 }
 
@@ -334,7 +337,7 @@ Result<void> ActivationService::setGroupTemplate(qint64 groupId, const std::opti
         if (auto valid = checkTemplate(*email); !valid)
             return valid;
     }
-    return m_db.write([&]() -> Result<void> { return ActivationStore(m_db).setGroupTemplate(groupId, email); });
+    return m_db.write([&]() -> Result<void> { return EmailTemplateStore(m_db).setGroupTemplate(groupId, email); });
 }
 
 Result<void> ActivationService::checkTemplate(const EmailTemplate &email)
@@ -383,7 +386,7 @@ Result<RenderedEmail> ActivationService::preview(qint64 groupId, const AccountDr
 
 Result<SmtpSettings> ActivationService::smtpSettings()
 {
-    return ActivationStore(m_db).smtpSettings();
+    return SmtpSettingsStore(m_db).smtpSettings();
 }
 
 Result<bool> ActivationService::isMailServerSetUp()
@@ -414,7 +417,7 @@ Result<void> ActivationService::setSmtpSettings(const SmtpSettings &settings)
     }
     if (settings.port < 1 || settings.port > 65535)
         return fail(Error::Code::Invalid, u"port"_s, tr("Enter a port from 1 to 65535."));
-    auto saved = m_db.write([&]() -> Result<void> { return ActivationStore(m_db).setSmtpSettings(settings); });
+    auto saved = m_db.write([&]() -> Result<void> { return SmtpSettingsStore(m_db).setSmtpSettings(settings); });
     if (saved)
         Q_EMIT smtpSettingsChanged();
     return saved;
@@ -433,7 +436,7 @@ Result<qint64> ActivationService::enqueueTestMessage(const QString &recipient)
     message.email.bodyHtml = EmailTemplates::htmlFromText(message.email.bodyText);
     message.nextAttemptAt = Timestamps::now();
     message.createdAt = message.nextAttemptAt;
-    return m_db.write([&]() -> Result<qint64> { return ActivationStore(m_db).enqueue(message); });
+    return m_db.write([&]() -> Result<qint64> { return OutboxStore(m_db).enqueue(message); });
 }
 
 } // namespace bc

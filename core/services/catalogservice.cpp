@@ -5,7 +5,7 @@
 #include "core/rules/accountrules.h"
 #include "core/rules/profilerules.h"
 #include "core/storage/accountstore.h"
-#include "core/storage/auditlog.h"
+#include "core/storage/auditstore.h"
 #include "core/storage/database.h"
 #include "core/storage/groupstore.h"
 
@@ -169,12 +169,12 @@ template<typename T> Result<T> CatalogService::save(const T &input, CatalogKind 
             followers = *accounts;
         }
         const QString action = kindKey(kind) + (adding ? u".created"_s : u".changed"_s);
-        if (auto audited = AuditLog(m_db).append({.action = action,
-                                                  .objectType = kindKey(kind),
-                                                  .objectId = item.id,
-                                                  .summary = item.name,
-                                                  .before = adding ? QJsonObject() : Json::from(before),
-                                                  .after = Json::from(item)});
+        if (auto audited = AuditStore(m_db).append({.action = action,
+                                                    .objectType = kindKey(kind),
+                                                    .objectId = item.id,
+                                                    .summary = item.name,
+                                                    .before = adding ? QJsonObject() : Json::from(before),
+                                                    .after = Json::from(item)});
             !audited)
             return fail(audited.error());
         return item;
@@ -280,11 +280,11 @@ Result<void> CatalogService::remove(CatalogKind kind, qint64 id)
                             .arg(name));
         if (auto done = store.remove(kind, id); !done)
             return done;
-        return AuditLog(m_db).append({.action = kindKey(kind) + u".deleted"_s,
-                                      .objectType = kindKey(kind),
-                                      .objectId = id,
-                                      .summary = name,
-                                      .before = before});
+        return AuditStore(m_db).append({.action = kindKey(kind) + u".deleted"_s,
+                                        .objectType = kindKey(kind),
+                                        .objectId = id,
+                                        .summary = name,
+                                        .before = before});
     });
     if (removed)
         Q_EMIT catalogChanged(groupId);
@@ -404,12 +404,12 @@ Result<GroupSettings> CatalogService::updateSettings(qint64 groupId, const Group
         auto group = groups.byId(groupId);
         if (!group)
             return fail(group.error());
-        if (auto audited = AuditLog(m_db).append({.action = u"group.settings-changed"_s,
-                                                  .objectType = u"group"_s,
-                                                  .objectId = groupId,
-                                                  .summary = group->name,
-                                                  .before = Json::fromSettings(*before),
-                                                  .after = Json::fromSettings(settings)});
+        if (auto audited = AuditStore(m_db).append({.action = u"group.settings-changed"_s,
+                                                    .objectType = u"group"_s,
+                                                    .objectId = groupId,
+                                                    .summary = group->name,
+                                                    .before = Json::fromSettings(*before),
+                                                    .after = Json::fromSettings(settings)});
             !audited)
             return fail(audited.error());
         return settings;

@@ -3,7 +3,7 @@
 #include "core/domain/json.h"
 #include "core/domain/timestamps.h"
 #include "core/rules/accountrules.h"
-#include "core/storage/auditlog.h"
+#include "core/storage/auditstore.h"
 #include "core/storage/database.h"
 #include "core/storage/groupstore.h"
 
@@ -67,11 +67,11 @@ Result<Group> GroupService::create(qint64 parentId, const QString &name, const Q
         auto group = groups.byId(*id);
         if (!group)
             return group;
-        if (auto audited = AuditLog(m_db).append({.action = u"group.created"_s,
-                                                  .objectType = u"group"_s,
-                                                  .objectId = *id,
-                                                  .summary = trimmed,
-                                                  .after = Json::fromGroup(*group)});
+        if (auto audited = AuditStore(m_db).append({.action = u"group.created"_s,
+                                                    .objectType = u"group"_s,
+                                                    .objectId = *id,
+                                                    .summary = trimmed,
+                                                    .after = Json::fromGroup(*group)});
             !audited)
             return fail(audited.error());
         return group;
@@ -107,12 +107,12 @@ Result<Group> GroupService::rename(qint64 id, const QString &name)
         auto after = groups.byId(id);
         if (!after)
             return after;
-        if (auto audited = AuditLog(m_db).append({.action = u"group.renamed"_s,
-                                                  .objectType = u"group"_s,
-                                                  .objectId = id,
-                                                  .summary = trimmed,
-                                                  .before = Json::fromGroup(*before),
-                                                  .after = Json::fromGroup(*after)});
+        if (auto audited = AuditStore(m_db).append({.action = u"group.renamed"_s,
+                                                    .objectType = u"group"_s,
+                                                    .objectId = id,
+                                                    .summary = trimmed,
+                                                    .before = Json::fromGroup(*before),
+                                                    .after = Json::fromGroup(*after)});
             !audited)
             return fail(audited.error());
         return after;
@@ -144,11 +144,11 @@ Result<void> GroupService::remove(qint64 id)
         parentId = group->parentId;
         if (auto done = groups.remove(id); !done)
             return done;
-        return AuditLog(m_db).append({.action = u"group.deleted"_s,
-                                      .objectType = u"group"_s,
-                                      .objectId = id,
-                                      .summary = group->name,
-                                      .before = Json::fromGroup(*group)});
+        return AuditStore(m_db).append({.action = u"group.deleted"_s,
+                                        .objectType = u"group"_s,
+                                        .objectId = id,
+                                        .summary = group->name,
+                                        .before = Json::fromGroup(*group)});
     });
     if (removed)
         Q_EMIT groupRemoved(id, parentId);

@@ -46,7 +46,7 @@ void AccountPageLoader::load(quint64 generation, const AccountQuery &query, int 
         return;
     QElapsedTimer timer;
     timer.start();
-    AccountStore store(*db);
+    AccountListQuery store(*db);
     auto page = store.countedPage(query, offset, limit);
     if (!page) {
         Q_EMIT failed(generation, page.error());
@@ -88,7 +88,7 @@ void AccountPageLoader::startAnchoring(quint64 generation, const AccountQuery &q
 bool AccountPageLoader::extendAnchors(Database &db, int batch)
 {
     const AccountAnchor from = m_anchors.anchors.isEmpty() ? AccountAnchor() : m_anchors.anchors.last();
-    auto more = AccountStore(db).anchors(m_anchors.query, from, anchorStep, batch);
+    auto more = AccountListQuery(db).anchors(m_anchors.query, from, anchorStep, batch);
     if (!more) {
         // The list still works without anchors (pages skip index entries); say why in the log.
         qCWarning(lcPerf) << "anchors:" << more.error().message;
@@ -140,7 +140,7 @@ AccountAnchor AccountPageLoader::anchorFor(Database &db, quint64 generation, con
     if (m_anchors.count - 1 - row < row - noted) {
         // Nearer the end: find the row from there (the sort index walked backwards), and keep
         // it as an anchor of its own for the pages around it.
-        auto anchor = AccountStore(db).anchorAt(query, row, m_anchors.count);
+        auto anchor = AccountListQuery(db).anchorAt(query, row, m_anchors.count);
         if (anchor && anchor->isValid()) {
             m_anchors.sparse.insert(row, *anchor);
             qCDebug(lcPerf) << "worker: anchor at row" << row << "from the end in" << timer.elapsed() << "ms";
@@ -167,7 +167,7 @@ void AccountPageLoader::fetch(quint64 generation, quint64 epoch, const AccountQu
     timer.start();
     const AccountAnchor anchor = anchorFor(*db, generation, query, offset);
     const int rows = m_anchors.generation == generation ? m_anchors.count : -1;
-    auto accounts = AccountStore(*db).page(query, offset, limit, anchor, rows);
+    auto accounts = AccountListQuery(*db).page(query, offset, limit, anchor, rows);
     if (!accounts) {
         Q_EMIT failed(generation, accounts.error());
         return;
@@ -182,7 +182,7 @@ void AccountPageLoader::locate(quint64 generation, const AccountQuery &query, qi
     Database *db = databaseFor(generation);
     if (!db)
         return;
-    AccountStore store(*db);
+    AccountListQuery store(*db);
     auto row = change == Change::Removed ? Result<int>(-1) : store.rowOf(query, id);
     auto count = store.count(query);
     if (!row || !count) {
@@ -202,7 +202,7 @@ void AccountPageLoader::find(quint64 generation, const AccountQuery &query, qint
         return;
     QElapsedTimer timer;
     timer.start();
-    auto row = AccountStore(*db).rowOf(query, id);
+    auto row = AccountListQuery(*db).rowOf(query, id);
     if (!row) {
         Q_EMIT failed(generation, row.error());
         return;

@@ -3,7 +3,7 @@
 #include "core/domain/account.h"
 #include "core/domain/accountquery.h"
 #include "core/domain/error.h"
-#include "core/storage/accountstore.h"
+#include "core/storage/accountlistquery.h"
 
 #include <QAtomicInteger>
 #include <QElapsedTimer>

@@ -2,6 +2,7 @@
 
 #include "core/domain/accountquery.h"
 #include "core/platform/logging.h"
+#include "core/storage/accountlistquery.h"
 #include "core/storage/accountstore.h"
 #include "core/storage/database.h"
 #include "core/storage/groupstore.h"
@@ -56,7 +57,7 @@ void QuickSearchLoader::search(quint64 generation, const QString &text, int limi
     query.search = text.trimmed();
     QList<AccountMatch> accounts;
     if (!AccountStore::searchKey(query.search).isEmpty()) {
-        auto page = AccountStore(*db).countedPage(query, 0, limit);
+        auto page = AccountListQuery(*db).countedPage(query, 0, limit);
         if (!page) {
             Q_EMIT failed(generation, page.error());
             return;

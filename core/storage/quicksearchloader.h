@@ -24,7 +24,7 @@ struct AccountMatch
 // Answers "go to anything" (the command palette) on a worker thread, over a connection of its
 // own, as AccountPageLoader does for the account list: groups by their path
 // (GroupStore::findByPath), accounts by login, email or name with the list's own search
-// (AccountStore::searchCondition, the first page of the list of every group). Every request
+// (AccountListQuery::searchCondition, the first page of the list of every group). Every request
 // carries a generation; supersede() makes the worker skip requests of older generations still
 // queued, so that typing does not queue a search per character. Move it to a QThread, call
 // search() through QMetaObject::invokeMethod, and listen to its signals.

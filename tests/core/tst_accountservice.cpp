@@ -1,12 +1,13 @@
 #include "core/services/accountservice.h"
 
+#include "core/platform/systemaccount.h"
 #include "core/rules/accountrules.h"
 #include "core/services/catalogservice.h"
 #include "core/services/groupservice.h"
-#include "core/storage/accountstore.h"
-#include "core/storage/activationstore.h"
-#include "core/storage/auditlog.h"
+#include "core/storage/accountlistquery.h"
+#include "core/storage/auditstore.h"
 #include "core/storage/database.h"
+#include "core/storage/outboxstore.h"
 #include "tests/common/testdatabase.h"
 
 #include <QSignalSpy>
@@ -391,12 +392,12 @@ void TestAccountService::everyChangeWritesExactlyOneAuditEntry()
     QVERIFY(m_accounts->enable(id));
     QVERIFY(m_accounts->remove(id));
 
-    auto entries = bc::AuditLog(*m_db).entriesFor(u"account"_s, id);
+    auto entries = bc::AuditStore(*m_db).entriesFor(u"account"_s, id);
     QVERIFY(entries);
     QStringList actions;
     for (const bc::AuditEntry &entry : *entries) {
         actions.append(entry.action);
-        QCOMPARE(entry.actor, bc::AuditLog::currentActor());
+        QCOMPARE(entry.actor, bc::SystemAccount::name());
         QCOMPARE(entry.objectId, id);
         QCOMPARE(entry.summary, u"alice"_s);
         QVERIFY(entry.at.isValid());
@@ -547,7 +548,7 @@ void TestAccountService::fillListFixture()
     }
     // Activation emails: Bob's newest failed; grace's failed and was queued again; alice's failed,
     // but she is active (the list shows no activation state for her).
-    bc::ActivationStore outbox(*m_db);
+    bc::OutboxStore outbox(*m_db);
     int sent = 0;
     const auto email = [&](const QString &login, bool fails) {
         auto account = m_accounts->findByLogin(login);
@@ -670,7 +671,7 @@ void TestAccountService::countAndPageFilterByGroupStatusAndSearch()
 
     // Counted with its page (one statement where the search index finds the matches), from any row.
     for (int offset : {0, 1}) {
-        auto counted = bc::AccountStore(*m_db).countedPage(query, offset, 2);
+        auto counted = bc::AccountListQuery(*m_db).countedPage(query, offset, 2);
         QVERIFY2(counted, counted ? "" : qPrintable(counted.error().message));
         QCOMPARE(counted->count, logins.size());
         QStringList rows;

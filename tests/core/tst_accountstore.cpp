@@ -1,3 +1,4 @@
+#include "core/storage/accountlistquery.h"
 #include "core/storage/accountstore.h"
 
 #include "core/services/accountservice.h"
@@ -134,8 +135,8 @@ void TestAccountStore::prefixEndIsTheSmallestTextAfterEveryContinuation()
 {
     QFETCH(QString, prefix);
     QFETCH(QString, end);
-    QCOMPARE(AccountStore::prefixEnd(prefix), end);
-    QCOMPARE(AccountStore::prefixEnd(prefix).isNull(), end.isNull());
+    QCOMPARE(AccountListQuery::prefixEnd(prefix), end);
+    QCOMPARE(AccountListQuery::prefixEnd(prefix).isNull(), end.isNull());
 }
 
 void TestAccountStore::searchMatchesAnywhereFromThreeCharactersAndStartsBelow_data()
@@ -197,7 +198,7 @@ void TestAccountStore::searchMatchesAnywhereFromThreeCharactersAndStartsBelow()
     QVERIFY(AccountStore(*db).insertMany(accounts, QDateTime::currentDateTimeUtc()));
     AccountQuery query;
     query.search = search;
-    AccountStore store(*db);
+    AccountListQuery store(*db);
     auto page = store.page(query, 0, 100);
     QVERIFY2(page, page ? "" : qPrintable(describe(page.error())));
     QStringList found;
@@ -228,8 +229,8 @@ void TestAccountStore::searchConditionsUseTheirIndexes()
 {
     QFETCH(QString, search);
     QFETCH(QStringList, plan);
-    const AccountStore::Condition condition =
-        AccountStore::searchCondition(AccountStore::searchKey(search), DatabaseAddress::Backend::Sqlite);
+    const AccountListQuery::Condition condition =
+        AccountListQuery::searchCondition(AccountStore::searchKey(search), DatabaseAddress::Backend::Sqlite);
     for (const QString &statement : {u"SELECT id FROM accounts WHERE "_s + condition.sql, condition.count}) {
         auto explained = m_list->run(u"EXPLAIN QUERY PLAN "_s + statement, condition.values);
         QVERIFY(explained);
@@ -267,14 +268,14 @@ void TestAccountStore::traitConditionsUseTheirIndexes()
         return details.join(u'\n');
     };
     static const QRegularExpression tableScan(u"SCAN accounts$"_s, QRegularExpression::MultilineOption);
-    const AccountStore::Condition counting =
-        AccountStore::traitCondition(trait, DatabaseAddress::Backend::Sqlite, true);
+    const AccountListQuery::Condition counting =
+        AccountListQuery::traitCondition(trait, DatabaseAddress::Backend::Sqlite, true);
     const QString counted = plan(u"SELECT count(*) FROM accounts WHERE "_s + counting.sql, counting.values);
     QVERIFY2(counted.contains(countedThrough), qPrintable(counted));
     QVERIFY2(!counted.contains(tableScan), qPrintable(counted));
 
-    const AccountStore::Condition listing =
-        AccountStore::traitCondition(trait, DatabaseAddress::Backend::Sqlite, false);
+    const AccountListQuery::Condition listing =
+        AccountListQuery::traitCondition(trait, DatabaseAddress::Backend::Sqlite, false);
     QVariantList values = listing.values;
     values << 128;
     const QString listed =
@@ -321,7 +322,7 @@ void TestAccountStore::pagesFromAnchorsEqualPagesBySkipping()
     } else if (filter == "status"_L1) {
         query.status = AccountStatus::Inactive;
     }
-    AccountStore store(*m_list);
+    AccountListQuery store(*m_list);
     const int rows = *store.count(query);
     QVERIFY(rows > 500);
     // Anchors in batches, each batch going on from the last anchor of the one before.
@@ -365,7 +366,7 @@ void TestAccountStore::anchorAtFindsTheRowFromEitherEnd()
     AccountQuery query;
     query.sortColumn = column;
     query.sortOrder = order;
-    AccountStore store(*m_list);
+    AccountListQuery store(*m_list);
     const int rows = *store.count(query);
     for (int row : {0, 10, rows / 2 - 1, rows / 2 + 1, rows - 2, rows - 1}) {
         auto anchor = store.anchorAt(query, row, rows);
@@ -397,7 +398,7 @@ void TestAccountStore::theFirstPagesOfALargeSearchEqualTheSortedMatches()
     query.search = u"zimmer"_s;
     query.sortColumn = column;
     query.sortOrder = order;
-    AccountStore store(*m_list);
+    AccountListQuery store(*m_list);
     QCOMPARE(*store.count(query), 600);
     auto walked = store.page(query, offset, 40, {}, 100000);
     auto sorted = store.page(query, offset, 40);
@@ -427,7 +428,7 @@ void TestAccountStore::groupCountsFollowInsertsDeletesAndMoves()
     QVERIFY(accounts.remove(ids.at(0)));
     // Moved by SQL (no service moves accounts yet): the trigger keeps the count.
     QVERIFY(db->run(u"UPDATE accounts SET group_id = ? WHERE id = ?"_s, {b, ids.at(1)}));
-    const auto counted = AccountStore(*db).countsByGroup();
+    const auto counted = AccountListQuery(*db).countsByGroup();
     QVERIFY(counted);
     for (qint64 group : {root, a, b}) {
         auto read = GroupStore(*db).byId(group);

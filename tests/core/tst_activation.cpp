@@ -4,9 +4,9 @@
 #include "core/services/accountservice.h"
 #include "core/services/activationservice.h"
 #include "core/services/groupservice.h"
-#include "core/storage/activationstore.h"
-#include "core/storage/auditlog.h"
+#include "core/storage/auditstore.h"
 #include "core/storage/database.h"
+#include "core/storage/outboxstore.h"
 #include "tests/common/testdatabase.h"
 
 #include <QTest>
@@ -114,7 +114,7 @@ QString TestActivation::tokenOf(qint64 accountId)
 void TestActivation::creatingAnAccountQueuesOneActivationEmail()
 {
     const Account account = create(u"ada"_s);
-    auto message = ActivationStore(*m_db).latestFor(account.id, u"activation"_s);
+    auto message = OutboxStore(*m_db).latestFor(account.id, u"activation"_s);
     QVERIFY(message && *message);
     QCOMPARE((*message)->recipient, u"ada@contoso.com"_s);
     QCOMPARE((*message)->status, OutboxMessage::Status::Queued);
@@ -129,7 +129,7 @@ void TestActivation::creatingAnAccountQueuesOneActivationEmail()
 void TestActivation::noEmailWhenSendingIsSwitchedOff()
 {
     const Account account = create(u"quiet"_s, false);
-    auto message = ActivationStore(*m_db).latestFor(account.id, u"activation"_s);
+    auto message = OutboxStore(*m_db).latestFor(account.id, u"activation"_s);
     QVERIFY(message);
     QVERIFY(!*message);
 }
@@ -253,10 +253,10 @@ void TestActivation::aCustomTemplateWinsOverTheGroups()
     draft.activationEmail = EmailTemplate {u"Welcome aboard"_s, u"Click {link}"_s, u"<p>Click {link}</p>"_s};
     auto account = m_accounts->create(m_customer, draft);
     QVERIFY(account);
-    auto message = ActivationStore(*m_db).latestFor(account->id, u"activation"_s);
+    auto message = OutboxStore(*m_db).latestFor(account->id, u"activation"_s);
     QCOMPARE((*message)->email.subject, u"Welcome aboard"_s);
     const Account plain = create(u"plain"_s);
-    auto groupMessage = ActivationStore(*m_db).latestFor(plain.id, u"activation"_s);
+    auto groupMessage = OutboxStore(*m_db).latestFor(plain.id, u"activation"_s);
     QCOMPARE((*groupMessage)->email.subject, u"Group subject"_s);
     auto preview = m_activation->preview(m_customer, draft);
     QVERIFY(preview);
@@ -288,7 +288,7 @@ void TestActivation::theNearestGroupsTemplateIsUsed()
     draft.email = u"nearest@contoso.com"_s;
     auto account = m_accounts->create(unit, draft);
     QVERIFY(account);
-    auto message = ActivationStore(*m_db).latestFor(account->id, u"activation"_s);
+    auto message = OutboxStore(*m_db).latestFor(account->id, u"activation"_s);
     QVERIFY(message && *message);
     const QString expected = subject.isEmpty() ? EmailTemplates::defaultActivation().subject : subject;
     QCOMPARE((*message)->email.subject, expected);
@@ -305,9 +305,9 @@ void TestActivation::groupTemplatesMustKeepTheLink()
 void TestActivation::theTokenLeavesTheOutboxOnceSent()
 {
     const Account account = create(u"sent"_s);
-    auto message = ActivationStore(*m_db).latestFor(account.id, u"activation"_s);
+    auto message = OutboxStore(*m_db).latestFor(account.id, u"activation"_s);
     QVERIFY(!(*message)->linkToken.isEmpty());
-    QVERIFY(ActivationStore(*m_db).markSent((*message)->id, QDateTime::currentDateTimeUtc()));
+    QVERIFY(OutboxStore(*m_db).markSent((*message)->id, QDateTime::currentDateTimeUtc()));
     QVERIFY(tokenOf(account.id).isEmpty());
     auto state = m_activation->state(account.id);
     QCOMPARE(state->emailStatus, OutboxMessage::Status::Sent);
@@ -318,10 +318,9 @@ void TestActivation::statesOfAPageMatchEachAccountsState()
     const Account queued = create(u"queued"_s);
     const Account quiet = create(u"quiet"_s, false);
     const Account failed = create(u"failed"_s);
-    auto message = ActivationStore(*m_db).latestFor(failed.id, u"activation"_s);
+    auto message = OutboxStore(*m_db).latestFor(failed.id, u"activation"_s);
     QVERIFY(message && *message);
-    QVERIFY(
-        ActivationStore(*m_db).markAttemptFailed((*message)->id, u"refused"_s, QDateTime::currentDateTimeUtc(), true));
+    QVERIFY(OutboxStore(*m_db).markAttemptFailed((*message)->id, u"refused"_s, QDateTime::currentDateTimeUtc(), true));
     QVERIFY(m_activation->resend(queued.id));
 
     auto states = m_activation->states({queued.id, quiet.id, failed.id, 4242});
@@ -374,7 +373,8 @@ QStringList TestActivation::statusesOf(const QStringList &messageIds)
 QList<AuditEntry> TestActivation::withdrawals(qint64 accountId)
 {
     QList<AuditEntry> found;
-    for (const AuditEntry &entry : AuditLog(*m_db).entriesFor(u"account"_s, accountId).value_or(QList<AuditEntry>())) {
+    for (const AuditEntry &entry :
+         AuditStore(*m_db).entriesFor(u"account"_s, accountId).value_or(QList<AuditEntry>())) {
         if (entry.action == u"account.activation-withdrawn"_s)
             found.append(entry);
     }
@@ -391,7 +391,7 @@ void TestActivation::aResendWithdrawsWhatIsStillQueued()
     QCOMPARE(both.size(), 2);
     QCOMPARE(statusesOf(both), (QStringList {u"withdrawn"_s, u"queued"_s}));
     QVERIFY2(tokenOf(account.id) != QString(), "the new message keeps its link until sent");
-    auto withdrawn = ActivationStore(*m_db).message(ActivationStore(*m_db).recent(2)->last().id);
+    auto withdrawn = OutboxStore(*m_db).message(OutboxStore(*m_db).recent(2)->last().id);
     QVERIFY(withdrawn);
     QCOMPARE(withdrawn->status, OutboxMessage::Status::Withdrawn);
     QVERIFY2(withdrawn->linkToken.isEmpty(), "a withdrawn message keeps no link token");
@@ -429,7 +429,7 @@ void TestActivation::disablingOrDeletingWithdrawsQueuedEmails()
     const QList<AuditEntry> audited = withdrawals(account.id);
     QCOMPARE(audited.size(), 2);
     QCOMPARE(audited.last().after.value(u"withdrawnEmails"_s).toInt(), 1);
-    auto due = ActivationStore(*m_db).claimDue(QDateTime::currentDateTimeUtc().addSecs(60), 20);
+    auto due = OutboxStore(*m_db).claimDue(QDateTime::currentDateTimeUtc().addSecs(60), 20);
     QVERIFY(due);
     QCOMPARE(due->size(), 1);
     QCOMPARE(due->first().accountId, other.id);
@@ -443,8 +443,8 @@ void TestActivation::disablingOrDeletingWithdrawsQueuedEmails()
 void TestActivation::aSentEmailIsNotWithdrawn()
 {
     const Account account = create(u"delivered"_s);
-    auto message = ActivationStore(*m_db).latestFor(account.id, u"activation"_s);
-    QVERIFY(ActivationStore(*m_db).markSent((*message)->id, QDateTime::currentDateTimeUtc()));
+    auto message = OutboxStore(*m_db).latestFor(account.id, u"activation"_s);
+    QVERIFY(OutboxStore(*m_db).markSent((*message)->id, QDateTime::currentDateTimeUtc()));
     QVERIFY(m_accounts->disable(account.id));
     QCOMPARE(statusesOf(messageIdsOf(account.id)), QStringList {u"sent"_s});
     QVERIFY2(withdrawals(account.id).isEmpty(), "nothing was withdrawn, so nothing is audited");
@@ -468,7 +468,7 @@ void TestActivation::theDispatcherClaimsNoEmailOfAGoneOrDisabledAccount()
     QVERIFY2(changed, qPrintable(changed ? QString() : changed.error().message));
     auto test = m_activation->enqueueTestMessage(u"desk@msp.example"_s);
     QVERIFY(test);
-    auto due = m_db->write([&] { return ActivationStore(*m_db).claimDue(QDateTime::currentDateTimeUtc(), 20); });
+    auto due = m_db->write([&] { return OutboxStore(*m_db).claimDue(QDateTime::currentDateTimeUtc(), 20); });
     QVERIFY2(due, qPrintable(due ? QString() : due.error().message));
     QStringList claimed;
     for (const OutboxMessage &message : std::as_const(*due))
@@ -481,12 +481,12 @@ void TestActivation::theDispatcherClaimsNoEmailOfAGoneOrDisabledAccount()
 void TestActivation::aMessageIsClaimedOnceOnly()
 {
     create(u"single"_s);
-    auto first = ActivationStore(*m_db).claimDue(QDateTime::currentDateTimeUtc(), 20);
+    auto first = OutboxStore(*m_db).claimDue(QDateTime::currentDateTimeUtc(), 20);
     QCOMPARE(first->size(), 1);
     // A second dispatcher that read the row before the first claimed it must not claim it too.
     auto again = m_db->run(u"UPDATE outbox SET next_attempt_at = '2000-01-01T00:00:00.000Z'"_s);
     QVERIFY(again);
-    auto second = ActivationStore(*m_db).claimDue(QDateTime::currentDateTimeUtc(), 20);
+    auto second = OutboxStore(*m_db).claimDue(QDateTime::currentDateTimeUtc(), 20);
     QVERIFY(second);
     QVERIFY2(second->isEmpty(), "a message being sent is not claimed again");
 }
@@ -494,11 +494,11 @@ void TestActivation::aMessageIsClaimedOnceOnly()
 void TestActivation::aWithdrawnEmailCannotBeRetried()
 {
     const Account account = create(u"noretry"_s);
-    const qint64 first = ActivationStore(*m_db).latestFor(account.id, u"activation"_s).value()->id;
+    const qint64 first = OutboxStore(*m_db).latestFor(account.id, u"activation"_s).value()->id;
     QVERIFY(m_activation->resend(account.id));
     auto retried = m_activation->retry(first);
     QVERIFY2(!retried, "a replaced email stays withdrawn");
-    QCOMPARE(ActivationStore(*m_db).message(first)->status, OutboxMessage::Status::Withdrawn);
+    QCOMPARE(OutboxStore(*m_db).message(first)->status, OutboxMessage::Status::Withdrawn);
 }
 
 void TestActivation::theLabelSaysWhyNothingIsSent_data()

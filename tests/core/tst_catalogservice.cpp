@@ -4,7 +4,7 @@
 #include "core/services/accountservice.h"
 #include "core/services/catalogservice.h"
 #include "core/services/groupservice.h"
-#include "core/storage/auditlog.h"
+#include "core/storage/auditstore.h"
 #include "core/storage/catalogstore.h"
 #include "core/storage/database.h"
 #include "tests/common/testdatabase.h"
@@ -356,7 +356,7 @@ void TestCatalogService::objectsInUseCannotBeDeleted()
     QVERIFY(m_accounts->remove(created->id));
     QVERIFY(m_catalog->remove(CatalogKind::Profile, profile.id));
     QVERIFY(m_catalog->remove(CatalogKind::Storage, storage->id));
-    auto entries = AuditLog(*m_db).entriesFor(u"profile"_s, profile.id);
+    auto entries = AuditStore(*m_db).entriesFor(u"profile"_s, profile.id);
     QVERIFY(entries);
     QCOMPARE(entries->size(), 2);
     QCOMPARE(entries->last().action, u"profile.deleted"_s);
@@ -390,7 +390,7 @@ void TestCatalogService::settingsRoundTripAndAreAudited()
     QCOMPARE(loaded->digestRecipients, (QStringList {u"it@contoso.com"_s, u"boss@contoso.com"_s}));
     QCOMPARE(loaded->defaultStorageId, storage->id);
     QCOMPARE(loaded->limits[Resource::Storage].limit, std::optional<qint64>(2'000'000'000'000));
-    auto entries = AuditLog(*m_db).entriesFor(u"group"_s, m_contoso);
+    auto entries = AuditStore(*m_db).entriesFor(u"group"_s, m_contoso);
     QVERIFY(entries);
     QCOMPARE(entries->last().action, u"group.settings-changed"_s);
     QCOMPARE(entries->last().after.value(u"customerId"_s).toString(), u"CUST-0042"_s);
@@ -512,7 +512,7 @@ void TestCatalogService::aPasswordIsStoredOnlyAsItsHash()
     QVERIFY(stored && stored->next());
     const QString hash = stored->value(0).toString();
     QVERIFY(PasswordHasher::verify(hash, input.password));
-    auto entries = AuditLog(*m_db).entriesFor(u"account"_s, created->id);
+    auto entries = AuditStore(*m_db).entriesFor(u"account"_s, created->id);
     QVERIFY(entries);
     const QByteArray audit = QJsonDocument(entries->first().after).toJson();
     QVERIFY2(!audit.contains("violet") && !audit.contains("argon2"), audit.constData());

@@ -3,7 +3,7 @@
 #include "core/domain/timestamps.h"
 #include "core/rules/accountrules.h"
 #include "core/storage/accountstore.h"
-#include "core/storage/auditlog.h"
+#include "core/storage/auditstore.h"
 #include "core/storage/groupstore.h"
 #include "core/storage/integritycheck.h"
 #include "tests/common/testdatabase.h"
@@ -402,7 +402,7 @@ void TestDatabase::theAuditLogIsAppendOnly()
 {
     auto db = Database::open(m_location);
     QVERIFY(db);
-    bc::AuditLog log(**db);
+    bc::AuditStore log(**db);
     QVERIFY(log.append({.actor = u"tester"_s,
                         .action = u"group.created"_s,
                         .objectType = u"group"_s,

@@ -3,7 +3,7 @@
 #include "core/services/accountservice.h"
 #include "core/services/catalogservice.h"
 #include "core/services/groupservice.h"
-#include "core/storage/auditlog.h"
+#include "core/storage/auditstore.h"
 #include "core/storage/catalogstore.h"
 #include "core/storage/database.h"
 #include "tests/common/testdatabase.h"
@@ -341,7 +341,7 @@ void TestGroupDefaults::defaultsRoundTripAndAreAudited()
     QCOMPARE(m_catalog->settings(contoso)->defaultProfileId, Q_INT64_C(0));
     QCOMPARE(m_catalog->settings(contoso)->defaultSubscriptionId, payg);
 
-    auto all = AuditLog(*m_db).entriesFor(u"group"_s, contoso);
+    auto all = AuditStore(*m_db).entriesFor(u"group"_s, contoso);
     QVERIFY(all);
     QList<AuditEntry> entries;
     std::copy_if(all->cbegin(), all->cend(), std::back_inserter(entries),

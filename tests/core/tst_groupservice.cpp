@@ -1,7 +1,8 @@
 #include "core/services/groupservice.h"
 
+#include "core/platform/systemaccount.h"
 #include "core/services/accountservice.h"
-#include "core/storage/auditlog.h"
+#include "core/storage/auditstore.h"
 #include "core/storage/database.h"
 #include "tests/common/testdatabase.h"
 
@@ -102,7 +103,7 @@ void TestGroupService::cleanup()
 
 QList<bc::AuditEntry> TestGroupService::audit(qint64 groupId)
 {
-    auto entries = bc::AuditLog(*m_db).entriesFor(u"group"_s, groupId);
+    auto entries = bc::AuditStore(*m_db).entriesFor(u"group"_s, groupId);
     return entries ? *entries : QList<bc::AuditEntry>();
 }
 
@@ -136,7 +137,7 @@ void TestGroupService::createRecordsTheGroupInTheAuditLogAndAnnouncesIt()
     const auto entries = audit(group->id);
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.first().action, u"group.created"_s);
-    QCOMPARE(entries.first().actor, bc::AuditLog::currentActor());
+    QCOMPARE(entries.first().actor, bc::SystemAccount::name());
     QVERIFY(!entries.first().actor.isEmpty());
     QCOMPARE(entries.first().after.value(u"name"_s).toString(), u"Fabrikam"_s);
     QCOMPARE(entries.first().after.value(u"limits"_s).toObject().value(u"storage"_s).toInteger(), 1000);

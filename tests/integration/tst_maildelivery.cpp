@@ -2,8 +2,8 @@
 #include "core/services/accountservice.h"
 #include "core/services/activationservice.h"
 #include "core/services/groupservice.h"
-#include "core/storage/activationstore.h"
 #include "core/storage/database.h"
+#include "core/storage/outboxstore.h"
 
 #include <QDir>
 #include <QProcess>
@@ -199,7 +199,7 @@ void TestMailDelivery::anActivationEmailArrivesWithAWorkingLink()
     QVERIFY(message.contains(u"multipart/alternative"_s));
     QVERIFY(message.contains(u"text/html; charset=UTF-8"_s));
     QVERIFY2(message.contains(u"&lt;b&gt;Bold&lt;/b&gt;"_s), "the HTML body escapes the name");
-    auto stored = ActivationStore(*m_db).latestFor(account.id, u"activation"_s);
+    auto stored = OutboxStore(*m_db).latestFor(account.id, u"activation"_s);
     QVERIFY(message.contains(u"Message-ID: "_s + (*stored)->messageId));
     QCOMPARE((*stored)->status, OutboxMessage::Status::Sent);
     QVERIFY((*stored)->linkToken.isEmpty());
@@ -235,7 +235,7 @@ void TestMailDelivery::onlyTheNewestEmailOfALiveAccountGoesOut()
     QTRY_COMPARE(receivedMessages().size(), 1);
     const QString message = receivedMessages().first();
     QVERIFY2(message.contains(u"To: <resent@contoso.com>"_s), qPrintable(message));
-    auto newest = ActivationStore(*m_db).latestFor(resent.id, u"activation"_s);
+    auto newest = OutboxStore(*m_db).latestFor(resent.id, u"activation"_s);
     QVERIFY(message.contains(u"Message-ID: "_s + (*newest)->messageId));
     QCOMPARE(*dispatcher.processDue(), 0);
     QCOMPARE(receivedMessages().size(), 1);
@@ -270,7 +270,7 @@ void TestMailDelivery::aRefusedConnectionKeepsTheEmailQueuedUntilRetried()
     const Account account = createAccount(u"patient"_s);
     OutboxDispatcher dispatcher(m_location);
     QCOMPARE(*dispatcher.processDue(), 0);
-    auto message = ActivationStore(*m_db).latestFor(account.id, u"activation"_s);
+    auto message = OutboxStore(*m_db).latestFor(account.id, u"activation"_s);
     QCOMPARE((*message)->status, OutboxMessage::Status::Queued);
     QCOMPARE((*message)->attempts, 1);
     QVERIFY2((*message)->lastError.contains(u"could not be reached"_s), qPrintable((*message)->lastError));

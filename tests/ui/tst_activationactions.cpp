@@ -9,8 +9,8 @@
 #include "core/services/accountservice.h"
 #include "core/services/activationservice.h"
 #include "core/services/groupservice.h"
-#include "core/storage/activationstore.h"
 #include "core/storage/database.h"
+#include "core/storage/outboxstore.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -126,7 +126,7 @@ void TestActivationActions::fail(qint64 accountId, const QString &reason)
 {
     auto state = m_mail->activation()->state(accountId);
     QVERIFY(state && state->hasMessage);
-    QVERIFY(ActivationStore(*m_db).markAttemptFailed(state->outboxId, reason, QDateTime::currentDateTimeUtc(), true));
+    QVERIFY(OutboxStore(*m_db).markAttemptFailed(state->outboxId, reason, QDateTime::currentDateTimeUtc(), true));
 }
 
 void TestActivationActions::setUpMail()

@@ -1,7 +1,7 @@
 #include "core/services/activationservice.h"
 #include "core/services/catalogservice.h"
 #include "core/services/groupservice.h"
-#include "core/storage/auditlog.h"
+#include "core/storage/auditstore.h"
 #include "core/storage/database.h"
 #include "tests/ui/modalhelper.h"
 #include "ui/groups/groupsettingsdialog.h"
@@ -224,7 +224,7 @@ void GroupSettingsDialogTest::shouldKeepTheGroupsOwnActivationEmailAndLinkLifeti
     QVERIFY(own && *own);
     QCOMPARE((*own)->subject, u"Welcome to Contoso backups"_s);
     QVERIFY((*own)->bodyHtml.contains(u"<a href=\"{link}\">"_s));
-    auto entries = AuditLog(*m_db).entriesFor(u"group"_s, m_contosoId);
+    auto entries = AuditStore(*m_db).entriesFor(u"group"_s, m_contosoId);
     QVERIFY(entries);
     QCOMPARE(entries->last().action, u"group.activation-changed"_s);
 
@@ -282,7 +282,7 @@ void GroupSettingsDialogTest::shouldShowInheritedDefaultsAndSaveTheGroupsOwn()
     const GroupSettings saved = *m_catalog->settings(m_contosoId);
     QCOMPARE(saved.defaultProfileId, standardId);
     QCOMPARE(saved.defaultSubscriptionId, paygId);
-    auto entries = AuditLog(*m_db).entriesFor(u"group"_s, m_contosoId);
+    auto entries = AuditStore(*m_db).entriesFor(u"group"_s, m_contosoId);
     QVERIFY(entries);
     QCOMPARE(entries->last().after.value(u"defaultProfileId"_s).toInteger(), standardId);
 

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/domain/auditentry.h"
 #include "core/domain/catalog.h"
-#include "core/storage/auditlog.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,8 +1,8 @@
 #include "core/services/accountservice.h"
 #include "core/services/activationservice.h"
 #include "core/services/groupservice.h"
-#include "core/storage/activationstore.h"
 #include "core/storage/database.h"
+#include "core/storage/outboxstore.h"
 #include "tests/ui/wizard/wizardtest.h"
 #include "ui/widgets/fieldmessage.h"
 #include "ui/wizard/addaccountwizard.h"
@@ -111,7 +111,7 @@ void TestAddAccountWizardActivation::toActivationPage(AddAccountWizard &wizard, 
 
 std::optional<OutboxMessage> TestAddAccountWizardActivation::queuedFor(qint64 accountId)
 {
-    auto latest = ActivationStore(*m_db).latestFor(accountId, u"activation"_s);
+    auto latest = OutboxStore(*m_db).latestFor(accountId, u"activation"_s);
     if (!latest)
         QTest::qFail(qPrintable(latest.error().message), __FILE__, __LINE__);
     return latest ? *latest : std::nullopt;

@@ -1,12 +1,10 @@
-#include "core/storage/auditlog.h"
+#include "core/storage/auditstore.h"
 
 #include "core/domain/timestamps.h"
+#include "core/platform/systemaccount.h"
 #include "core/storage/database.h"
 
 #include <QJsonDocument>
-
-#include <pwd.h>
-#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -45,10 +43,10 @@ const auto selectEntries =
 
 } // namespace
 
-Result<void> AuditLog::append(const AuditEntry &entry)
+Result<void> AuditStore::append(const AuditEntry &entry)
 {
     const QDateTime at = entry.at.isValid() ? entry.at : Timestamps::now();
-    const QString actor = entry.actor.isEmpty() ? currentActor() : entry.actor;
+    const QString actor = entry.actor.isEmpty() ? SystemAccount::name() : entry.actor;
     return m_db.runLater(
         u"INSERT INTO audit_log (at, actor, action, object_type, object_id, summary, before_state, after_state) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
@@ -56,7 +54,7 @@ Result<void> AuditLog::append(const AuditEntry &entry)
          jsonText(entry.before), jsonText(entry.after)});
 }
 
-Result<QList<AuditEntry>> AuditLog::entriesFor(const QString &objectType, qint64 objectId)
+Result<QList<AuditEntry>> AuditStore::entriesFor(const QString &objectType, qint64 objectId)
 {
     auto query =
         m_db.run(selectEntries + u"WHERE object_type = ? AND object_id = ? ORDER BY id"_s, {objectType, objectId});
@@ -65,25 +63,12 @@ Result<QList<AuditEntry>> AuditLog::entriesFor(const QString &objectType, qint64
     return readEntries(*query);
 }
 
-Result<QList<AuditEntry>> AuditLog::latest(int limit)
+Result<QList<AuditEntry>> AuditStore::latest(int limit)
 {
     auto query = m_db.run(selectEntries + u"ORDER BY id DESC LIMIT ?"_s, {limit});
     if (!query)
         return fail(query.error());
     return readEntries(*query);
-}
-
-QString AuditLog::currentActor()
-{
-    // The system's account of this process, not what USER or LOGNAME claim: anyone can set those.
-    // An account the system has no name for is named by its number.
-    static const QString actor = [] {
-        const uid_t uid = geteuid();
-        if (const struct passwd *account = getpwuid(uid); account && account->pw_name && *account->pw_name)
-            return QString::fromLocal8Bit(account->pw_name);
-        return u"uid %1"_s.arg(uid);
-    }();
-    return actor;
 }
 
 } // namespace bc

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+namespace bc {
+
+// One entry of the audit log: who changed what, when, and the object before and after.
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime at {};
+    QString actor {};
+    QString action {}; // "account.created", "group.renamed", ...
+    QString objectType {}; // "account" or "group"
+    qint64 objectId = 0;
+    QString summary {}; // the login or group name, for reading the log without joins
+    QJsonObject before {};
+    QJsonObject after {};
+};
+
+} // namespace bc

@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QString>
+
+namespace bc::SystemAccount {
+
+// Who is acting: the operating-system account of this process (getpwuid(geteuid()), never the
+// environment), until operators sign in. The audit log names it.
+QString name();
+
+} // namespace bc::SystemAccount

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "core/domain/account.h"
+#include "core/domain/accountquery.h"
+#include "core/domain/databaseaddress.h"
+#include "core/domain/error.h"
+
+#include <QHash>
+#include <QList>
+#include <QVariant>
+
+namespace bc {
+
+class Database;
+
+// Where a row stands in a sorted list: its place, its sort key and its id. A page is read from
+// the nearest anchor on (keyset), so that row 700,000 costs what row 0 does.
+struct AccountAnchor
+{
+    int row = -1;
+    QVariant key;
+    qint64 id = 0;
+
+    [[nodiscard]] bool isValid() const { return row >= 0; }
+};
+
+// The account list's statements: how many accounts a list holds and its rows page by page,
+// filtered, searched and sorted in SQL, read from the nearest anchor on (keyset).
+class AccountListQuery
+{
+public:
+    explicit AccountListQuery(Database &database)
+        : m_db(database)
+    {
+    }
+
+    Result<int> count(const AccountQuery &query);
+    // The rows of a list and how many it has.
+    struct Page
+    {
+        int count = 0;
+        QList<Account> accounts;
+    };
+    // count() and page() at once: one statement when the search index finds the matches (they are
+    // read once for both), else both statements.
+    Result<Page> countedPage(const AccountQuery &query, int offset, int limit);
+    // The rows [offset, offset + limit) of the list; read from `from` on when it is given (an
+    // anchor at or before `offset`), else by skipping `offset` index entries. `listRows`, the
+    // count() of the list when known, chooses how the first pages of a search are read.
+    Result<QList<Account>> page(const AccountQuery &query, int offset, int limit, const AccountAnchor &from = {},
+                                int listRows = -1);
+    // Up to `count` anchors `step` rows apart, the first `step` rows after `from` (at row 0 when
+    // `from` is invalid); fewer at the end of the list. Each costs `step` index entries.
+    Result<QList<AccountAnchor>> anchors(const AccountQuery &query, const AccountAnchor &from, int step, int count);
+    // The anchor of `row` in the list of `rows` rows, found by skipping index entries from the
+    // nearer end of the list; invalid past its end.
+    Result<AccountAnchor> anchorAt(const AccountQuery &query, int row, int rows);
+    // Where the account stands in the list `query` describes; -1 when it is not in it.
+    Result<int> rowOf(const AccountQuery &query, qint64 id);
+    // How many accounts each group holds directly, in one pass over the group index.
+    Result<QHash<qint64, int>> countsByGroup();
+
+    // A condition of a WHERE clause and the values it binds, in order.
+    struct Condition
+    {
+        QString sql;
+        QVariantList values;
+        // Counts the matches when nothing else filters, with the same values (the search index
+        // alone, not a row of the table read).
+        QString count;
+        // The matches are found in the search index, then sorted (PostgreSQL's trigram index);
+        // else the list walks the sort column's index and checks each row.
+        bool sortMatches = false;
+    };
+    // How `search` (folded already, not empty) finds accounts: the one place that knows the
+    // search index of each backend. SQLite: three characters or more match anywhere in the
+    // login, email or name (FTS5 trigram phrase); fewer match their start (index ranges).
+    static Condition searchCondition(const QString &search, DatabaseAddress::Backend backend);
+    // How a list keeps only the accounts with `trait`: for counting them (through an index), or
+    // for listing them in the order of a sort column's index.
+    static Condition traitCondition(AccountTrait trait, DatabaseAddress::Backend backend, bool counting);
+    // The smallest text greater than every text that starts with `prefix`; null when none is.
+    static QString prefixEnd(const QString &prefix);
+
+private:
+    struct Filter
+    {
+        QString prefix; // WITH clause for subgroups, or empty
+        QString where;
+        QVariantList values;
+        QString count; // counts the rows (with the same values)
+        QString unsearched; // the WHERE clause without the search
+        QVariantList unsearchedValues;
+        Condition search; // empty without a search
+    };
+    // What a filter is for: counting rows (any index that narrows them), or listing them in
+    // order (the sort column's index walked, the rest checked per row).
+    enum class Use
+    {
+        Counting,
+        Listing
+    };
+    Filter filter(const AccountQuery &query, Use use);
+    class Keyset;
+    static QString sortExpression(AccountColumn column);
+    // A page of a search whose matches are sorted (Condition::sortMatches), and how many matches
+    // there are (-1 when the page is empty).
+    Result<Page> sortedMatches(const AccountQuery &query, const Filter &where, int offset, int limit);
+
+    Database &m_db;
+};
+
+} // namespace bc

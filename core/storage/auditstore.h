@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/domain/auditentry.h"
+#include "core/domain/error.h"
+
+#include <QList>
+#include <QString>
+
+namespace bc {
+
+class Database;
+
+// Every SQL statement about the append-only audit log. Entries are written inside the
+// transaction of the change they record; the database refuses to change or delete them.
+class AuditStore
+{
+public:
+    explicit AuditStore(Database &database)
+        : m_db(database)
+    {
+    }
+
+    // Writes `entry`; without a time it is now, without an actor the system account of this
+    // process (SystemAccount::name()). On PostgreSQL, in a transaction, it travels with the next
+    // statement.
+    Result<void> append(const AuditEntry &entry);
+    // The entries about one object, oldest first.
+    Result<QList<AuditEntry>> entriesFor(const QString &objectType, qint64 objectId);
+    // The newest `limit` entries, newest first.
+    Result<QList<AuditEntry>> latest(int limit);
+
+private:
+    Database &m_db;
+};
+
+} // namespace bc

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "core/domain/error.h"
+#include "core/mail/outboxmessage.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace bc {
+
+class Database;
+
+// Every SQL statement about the outbox: the email that leaves after its transaction commits,
+// claimed, sent, retried or withdrawn.
+class OutboxStore
+{
+public:
+    explicit OutboxStore(Database &database)
+        : m_db(database)
+    {
+    }
+
+    // What of the account's mail has not gone out (queued or failed) is withdrawn and will never be
+    // sent; how many messages that was.
+    Result<int> withdrawUnsent(qint64 accountId);
+
+    Result<qint64> enqueue(const OutboxMessage &message);
+    // As enqueue(), for a caller that needs no id: on PostgreSQL sent with the next statement.
+    Result<void> queue(const OutboxMessage &message);
+    // Takes up to `limit` due messages and marks them as being sent. Only a message whose account
+    // still exists and is not disabled is taken (a test message has no account), each by one
+    // statement that checks both, so that of a claim and a racing delete or disable only one wins.
+    Result<QList<OutboxMessage>> claimDue(const QDateTime &now, int limit);
+    Result<void> markSent(qint64 id, const QDateTime &now);
+    Result<void> markAttemptFailed(qint64 id, const QString &error, const QDateTime &next, bool giveUp);
+    Result<void> retry(qint64 id, const QDateTime &now);
+    // Messages left "sending" by a console that stopped are queued again (at-least-once).
+    Result<int> requeueStale(const QDateTime &olderThan);
+    Result<std::optional<OutboxMessage>> latestFor(qint64 accountId, const QString &kind);
+    Result<OutboxMessage> message(qint64 id);
+    // The newest messages first, at most `limit` (the CLI's outbox list).
+    Result<QList<OutboxMessage>> recent(int limit);
+
+private:
+    Database &m_db;
+};
+
+} // namespace bc

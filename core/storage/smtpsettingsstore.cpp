@@ -1,0 +1,67 @@
+#include "core/storage/smtpsettingsstore.h"
+
+#include "core/storage/database.h"
+
+using namespace Qt::StringLiterals;
+
+namespace bc {
+
+Result<SmtpSettings> SmtpSettingsStore::smtpSettings()
+{
+    auto query = m_db.run(u"SELECT \"key\", value FROM database_settings WHERE \"key\" LIKE 'smtp.%' "
+                          "OR \"key\" = 'activation.baseUrl'"_s);
+    if (!query)
+        return fail(query.error());
+    SmtpSettings settings;
+    while (query->next()) {
+        const QString key = query->value(0).toString();
+        const QString value = query->value(1).toString();
+        if (key == "smtp.host"_L1)
+            settings.host = value;
+        else if (key == "smtp.port"_L1)
+            settings.port = value.toInt();
+        else if (key == "smtp.security"_L1)
+            settings.security = value == "none"_L1 ? SmtpSettings::Security::None
+                : value == "tls"_L1                ? SmtpSettings::Security::Tls
+                                                   : SmtpSettings::Security::StartTls;
+        else if (key == "smtp.user"_L1)
+            settings.user = value;
+        else if (key == "smtp.sender"_L1)
+            settings.sender = value;
+        else if (key == "smtp.caFile"_L1)
+            settings.caFile = value;
+        else if (key == "smtp.timeoutSeconds"_L1)
+            settings.timeoutSeconds = value.toInt();
+        else if (key == "activation.baseUrl"_L1)
+            settings.activationBaseUrl = value;
+    }
+    return settings;
+}
+
+Result<void> SmtpSettingsStore::setSmtpSettings(const SmtpSettings &settings)
+{
+    const QString security = settings.security == SmtpSettings::Security::None ? u"none"_s
+        : settings.security == SmtpSettings::Security::Tls                     ? u"tls"_s
+                                                                               : u"starttls"_s;
+    const QList<std::pair<QString, QString>> values {
+        {u"smtp.host"_s, settings.host},
+        {u"smtp.port"_s, QString::number(settings.port)},
+        {u"smtp.security"_s, security},
+        {u"smtp.user"_s, settings.user},
+        {u"smtp.sender"_s, settings.sender},
+        {u"smtp.caFile"_s, settings.caFile},
+        {u"smtp.timeoutSeconds"_s, QString::number(settings.timeoutSeconds)},
+        {u"activation.baseUrl"_s, settings.activationBaseUrl},
+    };
+    for (const auto &[key, value] : values) {
+        // MariaDB knows no ON CONFLICT; a setting is one row, so delete and insert does the same.
+        if (auto removed = m_db.run(u"DELETE FROM database_settings WHERE \"key\" = ?"_s, {key}); !removed)
+            return fail(removed.error());
+        if (auto saved = m_db.run(u"INSERT INTO database_settings (\"key\", value) VALUES (?, ?)"_s, {key, value});
+            !saved)
+            return fail(saved.error());
+    }
+    return {};
+}
+
+} // namespace bc
