@@ -4,13 +4,12 @@
 #include "core/domain/accountquery.h"
 #include "core/mail/outboxmessage.h"
 #include "core/storage/accountpageloader.h"
+#include "ui/accounts/accountpagecache.h"
 
 #include <QAbstractTableModel>
 #include <QElapsedTimer>
 #include <QSet>
 #include <QThread>
-
-#include <map>
 
 namespace bc {
 
@@ -116,7 +115,6 @@ private:
     };
     const Account *accountAt(int row) const;
     void requestPage(int page) const;
-    int cachedRowOf(qint64 id) const;
     void startLoad(Load kind);
     void onLoaded(quint64 generation, int count, int offset, const QList<Account> &accounts,
                   const QHash<qint64, int> &rows);
@@ -126,8 +124,6 @@ private:
     void onAccountChange(qint64 id, AccountPageLoader::Change change);
     void onAccountRemoved(qint64 id);
     void keepRows(int offset, const QList<Account> &accounts);
-    // Shifts the loaded rows after a row was inserted at `row` (delta 1) or removed (delta -1).
-    void shiftRows(int row, int delta);
     void dropPages();
     void checkSettled();
     // The activation states of these accounts, from the database, into m_activation.
@@ -146,12 +142,10 @@ private:
     int m_locating = 0;
     QSet<int> m_reloadPages; // pages to read again after a change made elsewhere
     bool m_reloadWhenLoaded = false;
-    quint64 m_epoch = 0; // counts the times rows moved, so that pages asked for before are dropped
     QHash<qint64, Account> m_changed; // accounts added or changed, until their new row is known
     QElapsedTimer m_loadTimer;
     QList<qint64> m_sortIds; // accounts under persistent indexes when a sort was asked for
-    std::map<int, Account> m_rows; // the loaded rows, a few pages around what views showed last
-    mutable QSet<int> m_requested;
+    mutable AccountPageCache m_cache; // the loaded rows, a few pages around what views showed last
     ActivationService *m_activationService = nullptr;
     QHash<qint64, ActivationState> m_activation; // of the loaded rows' inactive accounts
     bool m_mailServerSetUp = true;
