@@ -8,8 +8,6 @@
 #include <QLocale>
 #include <QPalette>
 
-#include <limits>
-
 using namespace Qt::StringLiterals;
 
 namespace bc {
@@ -17,45 +15,36 @@ namespace bc {
 AccountListModel::AccountListModel(AccountService &accounts, QObject *parent)
     : QAbstractTableModel(parent)
     , m_accounts(accounts)
-    , m_loader(new AccountPageLoader(accounts.databaseLocation()))
+    , m_pages(accounts.databaseLocation())
     , m_cache(pageSize, cachedPages)
 {
-    m_thread.setObjectName(u"account pages"_s);
-    m_loader->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
-    connect(m_loader, &AccountPageLoader::loaded, this, &AccountListModel::onLoaded);
-    connect(m_loader, &AccountPageLoader::fetched, this, &AccountListModel::onFetched);
-    connect(m_loader, &AccountPageLoader::located, this, &AccountListModel::onLocated);
-    connect(m_loader, &AccountPageLoader::failed, this, &AccountListModel::onFailed);
-    connect(m_loader, &AccountPageLoader::found, this, [this](quint64 generation, qint64 id, int row) {
+    connect(&m_pages, &AccountPages::loaded, this, &AccountListModel::onLoaded);
+    connect(&m_pages, &AccountPages::fetched, this, &AccountListModel::onFetched);
+    connect(&m_pages, &AccountPages::located, this, &AccountListModel::onLocated);
+    connect(&m_pages, &AccountPages::failed, this, &AccountListModel::onFailed);
+    connect(&m_pages, &AccountPages::found, this, [this](quint64 generation, qint64 id, int row) {
         // Rows that moved since (a change being placed) make the row stale: the caller asks again.
         if (generation == m_generation && !m_loading && m_locating == 0)
             Q_EMIT accountLocated(id, row < m_count ? row : -1);
     });
-    connect(m_loader, &AccountPageLoader::anchored, this, [this](quint64 generation) {
+    connect(&m_pages, &AccountPages::anchored, this, [this](quint64 generation) {
         if (generation == m_generation)
             m_anchored = true;
     });
-    m_thread.start();
 
     connect(&accounts, &AccountService::accountAdded, this, [this](const Account &account) {
         m_changed.insert(account.id, account);
-        onAccountChange(account.id, AccountPageLoader::Change::Added);
+        onAccountChange(account.id, AccountListChange::Added);
     });
     connect(&accounts, &AccountService::accountChanged, this, [this](const Account &account) {
         m_changed.insert(account.id, account);
-        onAccountChange(account.id, AccountPageLoader::Change::Changed);
+        onAccountChange(account.id, AccountListChange::Changed);
     });
     connect(&accounts, &AccountService::accountRemoved, this, [this](qint64 id, qint64) { onAccountRemoved(id); });
     startLoad(Load::FirstPage);
 }
 
-AccountListModel::~AccountListModel()
-{
-    m_loader->supersede(std::numeric_limits<quint64>::max());
-    m_thread.quit();
-    m_thread.wait();
-}
+AccountListModel::~AccountListModel() = default;
 
 void AccountListModel::setQuery(const AccountQuery &query)
 {
@@ -94,7 +83,7 @@ void AccountListModel::startLoad(Load kind)
     // Rows of the previous query stay on screen until the new ones arrive; pages and placements
     // still asked for belong to the previous query and are dropped, here and in the worker.
     ++m_generation;
-    m_loader->supersede(m_generation);
+    m_pages.supersede(m_generation);
     m_cache.forgetRequests();
     m_locating = 0;
     m_changed.clear();
@@ -104,12 +93,7 @@ void AccountListModel::startLoad(Load kind)
     m_anchored = false;
     m_loadTimer.start();
     const QList<qint64> locate = m_loadKind == Load::Sort ? m_sortIds : QList<qint64>();
-    QMetaObject::invokeMethod(
-        m_loader,
-        [loader = m_loader, generation = m_generation, query = m_query, locate] {
-            loader->load(generation, query, 0, pageSize, locate);
-        },
-        Qt::QueuedConnection);
+    m_pages.load(m_generation, m_query, 0, pageSize, locate);
 }
 
 void AccountListModel::onLoaded(quint64 generation, int count, int offset, const QList<Account> &accounts,
@@ -166,12 +150,7 @@ void AccountListModel::requestPage(int page) const
 {
     if (m_loading || page < 0 || page * pageSize >= m_count || !m_cache.request(page))
         return;
-    QMetaObject::invokeMethod(
-        m_loader,
-        [loader = m_loader, generation = m_generation, epoch = m_cache.epoch(), query = m_query, page] {
-            loader->fetch(generation, epoch, query, page * pageSize, pageSize);
-        },
-        Qt::QueuedConnection);
+    m_pages.fetch(m_generation, m_cache.epoch(), m_query, page * pageSize, pageSize);
 }
 
 void AccountListModel::onFetched(quint64 generation, quint64 epoch, int offset, const QList<Account> &accounts)
@@ -319,10 +298,7 @@ int AccountListModel::rowOfAccount(qint64 id) const
 void AccountListModel::locateAccount(qint64 id)
 {
     // Counting the rows before an account far down a large list takes a while: the worker does it.
-    QMetaObject::invokeMethod(
-        m_loader,
-        [loader = m_loader, generation = m_generation, query = m_query, id] { loader->find(generation, query, id); },
-        Qt::QueuedConnection);
+    m_pages.find(m_generation, m_query, id);
 }
 
 int AccountListModel::rowCount(const QModelIndex &parent) const
@@ -479,7 +455,7 @@ void AccountListModel::sort(int column, Qt::SortOrder order)
     startLoad(Load::Sort);
 }
 
-void AccountListModel::onAccountChange(qint64 id, AccountPageLoader::Change change)
+void AccountListModel::onAccountChange(qint64 id, AccountListChange change)
 {
     if (m_loading) {
         // The list being loaded may or may not hold the change yet: ask again.
@@ -488,12 +464,7 @@ void AccountListModel::onAccountChange(qint64 id, AccountPageLoader::Change chan
     }
     ++m_locating;
     m_anchored = false;
-    QMetaObject::invokeMethod(
-        m_loader,
-        [loader = m_loader, generation = m_generation, query = m_query, id, change] {
-            loader->locate(generation, query, id, change);
-        },
-        Qt::QueuedConnection);
+    m_pages.locate(m_generation, m_query, id, change);
 }
 
 void AccountListModel::onAccountRemoved(qint64 id)
@@ -501,7 +472,7 @@ void AccountListModel::onAccountRemoved(qint64 id)
     const int row = m_cache.rowOf(id);
     if (row < 0 || m_loading) {
         // Gone before we knew its row; the worker counts whether the list changed.
-        onAccountChange(id, AccountPageLoader::Change::Removed);
+        onAccountChange(id, AccountListChange::Removed);
         return;
     }
     beginRemoveRows({}, row, row);
@@ -510,7 +481,7 @@ void AccountListModel::onAccountRemoved(qint64 id)
     endRemoveRows();
 }
 
-void AccountListModel::onLocated(quint64 generation, qint64 id, int row, int count, AccountPageLoader::Change change)
+void AccountListModel::onLocated(quint64 generation, qint64 id, int row, int count, AccountListChange change)
 {
     if (generation != m_generation || m_loading)
         return;
@@ -518,7 +489,7 @@ void AccountListModel::onLocated(quint64 generation, qint64 id, int row, int cou
     const std::optional<Account> changed =
         m_changed.contains(id) ? std::optional<Account>(m_changed.take(id)) : std::nullopt;
     switch (change) {
-    case AccountPageLoader::Change::Added:
+    case AccountListChange::Added:
         if (row >= 0 && row <= m_count) {
             beginInsertRows({}, row, row);
             m_cache.shift(row, +1);
@@ -528,7 +499,7 @@ void AccountListModel::onLocated(quint64 generation, qint64 id, int row, int cou
             endInsertRows();
         }
         break;
-    case AccountPageLoader::Change::Changed: {
+    case AccountListChange::Changed: {
         const int from = m_cache.rowOf(id);
         if (from < 0 && row < 0)
             break;
@@ -556,7 +527,7 @@ void AccountListModel::onLocated(quint64 generation, qint64 id, int row, int cou
         }
         break;
     }
-    case AccountPageLoader::Change::Removed:
+    case AccountListChange::Removed:
         break;
     }
     if (count != m_count) {

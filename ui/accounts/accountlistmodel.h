@@ -3,13 +3,12 @@
 #include "core/domain/account.h"
 #include "core/domain/accountquery.h"
 #include "core/mail/outboxmessage.h"
-#include "core/storage/accountpageloader.h"
+#include "core/services/accountpages.h"
 #include "ui/accounts/accountpagecache.h"
 
 #include <QAbstractTableModel>
 #include <QElapsedTimer>
 #include <QSet>
-#include <QThread>
 
 namespace bc {
 
@@ -18,7 +17,7 @@ class ActivationService;
 struct Error;
 
 // The account list, one page of rows at a time: the model knows how many rows the query has and
-// asks a worker thread (AccountPageLoader, with its own database connection) for the pages a
+// asks a worker thread (AccountPages, with its own database connection) for the pages a
 // view shows, keeping a few pages cached; rows not loaded yet read "Loading…". Sorting and
 // filtering are the query's (done in SQL). A new query supersedes the one still loading, and the
 // rows of the previous one stay on screen until the new ones arrive. Changes announced by
@@ -119,9 +118,9 @@ private:
     void onLoaded(quint64 generation, int count, int offset, const QList<Account> &accounts,
                   const QHash<qint64, int> &rows);
     void onFetched(quint64 generation, quint64 epoch, int offset, const QList<Account> &accounts);
-    void onLocated(quint64 generation, qint64 id, int row, int count, AccountPageLoader::Change change);
+    void onLocated(quint64 generation, qint64 id, int row, int count, AccountListChange change);
     void onFailed(quint64 generation, const Error &error);
-    void onAccountChange(qint64 id, AccountPageLoader::Change change);
+    void onAccountChange(qint64 id, AccountListChange change);
     void onAccountRemoved(qint64 id);
     void keepRows(int offset, const QList<Account> &accounts);
     void dropPages();
@@ -131,8 +130,7 @@ private:
     ActivationState activationOf(qint64 accountId) const;
 
     AccountService &m_accounts;
-    QThread m_thread;
-    AccountPageLoader *m_loader = nullptr;
+    mutable AccountPages m_pages;
     AccountQuery m_query;
     quint64 m_generation = 0;
     int m_count = 0;
