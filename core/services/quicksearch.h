@@ -26,10 +26,8 @@ public:
     explicit QuickSearch(const QString &databaseLocation, QObject *parent = nullptr);
     ~QuickSearch() override;
 
-    // Thread-safe: requests of generations below `generation` are dropped unanswered.
+    // What QuickSearchLoader::supersede() and search() do, queued to the worker.
     void supersede(quint64 generation);
-    // At most `limit` groups, then at most `limit` accounts, that match `text`; each list is
-    // announced as soon as it is read.
     void search(quint64 generation, const QString &text, int limit);
 
 Q_SIGNALS:
