@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/account.h"
+#include "core/domain/accountlistchange.h"
 #include "core/domain/accountquery.h"
 #include "core/domain/error.h"
 #include "core/storage/accountlistquery.h"
@@ -35,13 +36,7 @@ class AccountPageLoader final : public QObject
 
 public:
     // What a change of one account means for the list; echoed back by located().
-    enum class Change
-    {
-        Added,
-        Changed,
-        Removed
-    };
-    Q_ENUM(Change)
+    using Change = AccountListChange;
 
     static constexpr int anchorStep = 1024;
 

@@ -2,6 +2,7 @@
 
 #include "core/domain/account.h"
 #include "core/domain/catalog.h"
+#include "core/domain/catalogkind.h"
 #include "core/domain/error.h"
 
 #include <QList>
@@ -9,14 +10,6 @@
 namespace bc {
 
 class Database;
-
-enum class CatalogKind
-{
-    Profile,
-    Storage,
-    Subscription,
-    SecurityGroup
-};
 
 // Every SQL statement about profiles, storages, subscriptions and security groups, and about
 // which of them an account has.

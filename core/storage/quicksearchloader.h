@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/account.h"
+#include "core/domain/accountmatch.h"
 #include "core/domain/error.h"
 #include "core/domain/group.h"
 
@@ -13,13 +14,6 @@
 namespace bc {
 
 class Database;
-
-// An account found by a quick search, with the path of its group.
-struct AccountMatch
-{
-    Account account;
-    QString groupPath;
-};
 
 // Answers "go to anything" (the command palette) on a worker thread, over a connection of its
 // own, as AccountPageLoader does for the account list: groups by their path

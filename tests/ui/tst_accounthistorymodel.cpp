@@ -20,6 +20,8 @@ private Q_SLOTS:
     void shouldSayWhatHappenedInPlainWords();
     void shouldShowTheWholeEntryAsATooltip();
     void shouldBeAWellBehavedModel();
+    void shouldStayWellBehavedThroughChanges_data();
+    void shouldStayWellBehavedThroughChanges();
 
 private:
     static QJsonObject json(const char *text);
@@ -167,6 +169,75 @@ void TestAccountHistoryModel::shouldBeAWellBehavedModel()
     QCOMPARE(model.headerData(AccountHistoryModel::ChangesColumn, Qt::Horizontal).toString(), u"Changes"_s);
     model.setEntries({});
     QCOMPARE(model.rowCount(), 0);
+}
+
+void TestAccountHistoryModel::shouldStayWellBehavedThroughChanges_data()
+{
+    // Steps: "entries N" gives N entries (the newest last, as the audit log reads them), "catalog"
+    // gives the group's catalog. The counts are of the signals after the first step.
+    QTest::addColumn<QStringList>("steps");
+    QTest::addColumn<int>("resets");
+    QTest::addColumn<int>("changes");
+    QTest::addColumn<int>("rows");
+
+    QTest::newRow("first entries") << QStringList {u"entries 0"_s, u"entries 2"_s} << 1 << 0 << 2;
+    QTest::newRow("an entry added") << QStringList {u"entries 2"_s, u"entries 3"_s} << 1 << 0 << 3;
+    QTest::newRow("entries gone") << QStringList {u"entries 3"_s, u"entries 0"_s} << 1 << 0 << 0;
+    QTest::newRow("the catalog after the entries") << QStringList {u"entries 2"_s, u"catalog"_s} << 0 << 1 << 2;
+    QTest::newRow("the catalog without entries") << QStringList {u"entries 0"_s, u"catalog"_s} << 0 << 0 << 0;
+    QTest::newRow("reloaded after a change")
+        << QStringList {u"catalog"_s, u"entries 2"_s, u"entries 3"_s, u"catalog"_s} << 2 << 1 << 3;
+}
+
+void TestAccountHistoryModel::shouldStayWellBehavedThroughChanges()
+{
+    QFETCH(QStringList, steps);
+    QFETCH(int, resets);
+    QFETCH(int, changes);
+    QFETCH(int, rows);
+
+    const auto entries = [this](int count) {
+        QList<AuditEntry> list;
+        for (int i = 0; i < count; ++i)
+            list.append(AuditEntry {.at = QDateTime(QDate(2026, 3, 4), QTime(9, i), Qt::UTC),
+                                    .actor = u"desk"_s,
+                                    .action = u"account.changed"_s,
+                                    .summary = u"entry %1"_s.arg(i),
+                                    .before = json(R"({"subscriptionIds": []})"),
+                                    .after = json(R"({"subscriptionIds": [1]})")});
+        return list;
+    };
+    AccountHistoryModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    std::unique_ptr<QSignalSpy> reset;
+    std::unique_ptr<QSignalSpy> changed;
+    int given = 0;
+    for (const QString &step : std::as_const(steps)) {
+        if (step == u"catalog"_s) {
+            model.setCatalog(m_catalog);
+        } else {
+            given = step.section(u' ', 1).toInt();
+            model.setEntries(entries(given));
+        }
+        if (!reset) {
+            reset = std::make_unique<QSignalSpy>(&model, &QAbstractItemModel::modelReset);
+            changed = std::make_unique<QSignalSpy>(&model, &QAbstractItemModel::dataChanged);
+        }
+    }
+
+    QCOMPARE(reset->size(), resets);
+    QCOMPARE(changed->size(), changes);
+    QCOMPARE(model.rowCount(), rows);
+    if (rows > 0) {
+        // Newest first: the first row reads as the last entry given alone does.
+        AccountHistoryModel newest;
+        newest.setEntries({entries(given).last()});
+        QCOMPARE(model.index(0, AccountHistoryModel::WhenColumn).data(),
+                 newest.index(0, AccountHistoryModel::WhenColumn).data());
+        const bool named = steps.contains(u"catalog"_s);
+        QCOMPARE(model.index(rows - 1, AccountHistoryModel::ChangesColumn).data().toString(),
+                 named ? u"Subscriptions: none → Backup PAYG #1001"_s : u"Subscriptions: none → #1"_s);
+    }
 }
 
 QTEST_MAIN(TestAccountHistoryModel)

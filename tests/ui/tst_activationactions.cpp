@@ -1,9 +1,9 @@
 #include "core/platform/memorysecretstore.h"
+#include "core/services/mailcontroller.h"
 #include "tests/ui/modalhelper.h"
 #include "ui/accounts/accountlistmodel.h"
 #include "ui/mail/activationactions.h"
 #include "ui/mail/emailsettingsdialog.h"
-#include "ui/mail/mailcontroller.h"
 #include "ui/mail/mailsetupbanner.h"
 
 #include "core/services/accountservice.h"

@@ -38,6 +38,8 @@ private Q_SLOTS:
     void shouldSaveAProfilesFields();
     void shouldSaveASecurityGroupsPermissions();
     void listModelShouldAnnounceOnlyWhatChanged();
+    void listModelShouldStayConsistentThroughReloads_data();
+    void listModelShouldStayConsistentThroughReloads();
 
 private:
     // Fills the item dialog that opens next with `name` (and what else `fill` types), presses OK.
@@ -302,6 +304,71 @@ void CatalogDialogTest::listModelShouldAnnounceOnlyWhatChanged()
     QCOMPARE(model.index(0, 0).data(CatalogListModel::IdRole).toLongLong(), 1);
     model.setRows({});
     QCOMPARE(model.rowCount(), 0);
+}
+
+// Rows written "id:name:details".
+static QList<CatalogRow> catalogRows(const QStringList &rows)
+{
+    QList<CatalogRow> list;
+    for (const QString &row : rows) {
+        const QStringList parts = row.split(u':');
+        list.append({parts.at(0).toLongLong(), parts.at(1), parts.at(2)});
+    }
+    return list;
+}
+
+void CatalogDialogTest::listModelShouldStayConsistentThroughReloads_data()
+{
+    QTest::addColumn<QStringList>("before");
+    QTest::addColumn<QStringList>("after");
+    QTest::addColumn<int>("resets");
+    QTest::addColumn<QList<int>>("changedRows");
+
+    const QStringList three {u"1:A:x"_s, u"2:B:y"_s, u"3:C:z"_s};
+    QTest::newRow("first rows") << QStringList() << three << 1 << QList<int>();
+    QTest::newRow("nothing changed") << three << three << 0 << QList<int>();
+    QTest::newRow("a name changed") << three << QStringList {u"1:A:x"_s, u"2:B2:y"_s, u"3:C:z"_s} << 0
+                                    << QList<int> {1};
+    QTest::newRow("details of two changed")
+        << three << QStringList {u"1:A:x2"_s, u"2:B:y"_s, u"3:C:z2"_s} << 0 << QList<int> {0, 2};
+    QTest::newRow("a row added") << three << QStringList {u"1:A:x"_s, u"4:AB:w"_s, u"2:B:y"_s, u"3:C:z"_s} << 1
+                                 << QList<int>();
+    QTest::newRow("a row removed") << three << QStringList {u"1:A:x"_s, u"3:C:z"_s} << 1 << QList<int>();
+    QTest::newRow("the same rows in another order")
+        << three << QStringList {u"2:B:y"_s, u"1:A:x"_s, u"3:C:z"_s} << 1 << QList<int>();
+    QTest::newRow("every row gone") << three << QStringList() << 1 << QList<int>();
+    QTest::newRow("empty again") << QStringList() << QStringList() << 0 << QList<int>();
+}
+
+void CatalogDialogTest::listModelShouldStayConsistentThroughReloads()
+{
+    QFETCH(QStringList, before);
+    QFETCH(QStringList, after);
+    QFETCH(int, resets);
+    QFETCH(QList<int>, changedRows);
+
+    CatalogListModel model(u"Region"_s);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRows(catalogRows(before));
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setRows(catalogRows(after));
+
+    QCOMPARE(reset.size(), resets);
+    QList<int> rows;
+    for (const QList<QVariant> &signal : std::as_const(changed)) {
+        QCOMPARE(signal.at(0).toModelIndex().row(), signal.at(1).toModelIndex().row());
+        rows.append(signal.at(0).toModelIndex().row());
+    }
+    QCOMPARE(rows, changedRows);
+    QCOMPARE(model.rowCount(), after.size());
+    for (int row = 0; row < after.size(); ++row) {
+        const QStringList parts = after.at(row).split(u':');
+        QCOMPARE(model.idAt(row), parts.at(0).toLongLong());
+        QCOMPARE(model.rowOf(parts.at(0).toLongLong()), row);
+        QCOMPARE(model.index(row, CatalogListModel::NameColumn).data().toString(), parts.at(1));
+        QCOMPARE(model.index(row, CatalogListModel::DetailsColumn).data().toString(), parts.at(2));
+    }
 }
 
 QTEST_MAIN(CatalogDialogTest)

@@ -1,6 +1,6 @@
 #include "core/platform/memorysecretstore.h"
+#include "core/services/mailcontroller.h"
 #include "ui/mail/emailsettingsdialog.h"
-#include "ui/mail/mailcontroller.h"
 #include "ui/widgets/fieldmessage.h"
 
 #include "core/services/activationservice.h"

@@ -8,8 +8,6 @@
 #include <QLocale>
 #include <QPalette>
 
-#include <limits>
-
 using namespace Qt::StringLiterals;
 
 namespace bc {
@@ -17,44 +15,36 @@ namespace bc {
 AccountListModel::AccountListModel(AccountService &accounts, QObject *parent)
     : QAbstractTableModel(parent)
     , m_accounts(accounts)
-    , m_loader(new AccountPageLoader(accounts.databaseLocation()))
+    , m_pages(accounts.databaseLocation())
+    , m_cache(pageSize, cachedPages)
 {
-    m_thread.setObjectName(u"account pages"_s);
-    m_loader->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
-    connect(m_loader, &AccountPageLoader::loaded, this, &AccountListModel::onLoaded);
-    connect(m_loader, &AccountPageLoader::fetched, this, &AccountListModel::onFetched);
-    connect(m_loader, &AccountPageLoader::located, this, &AccountListModel::onLocated);
-    connect(m_loader, &AccountPageLoader::failed, this, &AccountListModel::onFailed);
-    connect(m_loader, &AccountPageLoader::found, this, [this](quint64 generation, qint64 id, int row) {
+    connect(&m_pages, &AccountPages::loaded, this, &AccountListModel::onLoaded);
+    connect(&m_pages, &AccountPages::fetched, this, &AccountListModel::onFetched);
+    connect(&m_pages, &AccountPages::located, this, &AccountListModel::onLocated);
+    connect(&m_pages, &AccountPages::failed, this, &AccountListModel::onFailed);
+    connect(&m_pages, &AccountPages::found, this, [this](quint64 generation, qint64 id, int row) {
         // Rows that moved since (a change being placed) make the row stale: the caller asks again.
         if (generation == m_generation && !m_loading && m_locating == 0)
             Q_EMIT accountLocated(id, row < m_count ? row : -1);
     });
-    connect(m_loader, &AccountPageLoader::anchored, this, [this](quint64 generation) {
+    connect(&m_pages, &AccountPages::anchored, this, [this](quint64 generation) {
         if (generation == m_generation)
             m_anchored = true;
     });
-    m_thread.start();
 
     connect(&accounts, &AccountService::accountAdded, this, [this](const Account &account) {
         m_changed.insert(account.id, account);
-        onAccountChange(account.id, AccountPageLoader::Change::Added);
+        onAccountChange(account.id, AccountListChange::Added);
     });
     connect(&accounts, &AccountService::accountChanged, this, [this](const Account &account) {
         m_changed.insert(account.id, account);
-        onAccountChange(account.id, AccountPageLoader::Change::Changed);
+        onAccountChange(account.id, AccountListChange::Changed);
     });
     connect(&accounts, &AccountService::accountRemoved, this, [this](qint64 id, qint64) { onAccountRemoved(id); });
     startLoad(Load::FirstPage);
 }
 
-AccountListModel::~AccountListModel()
-{
-    m_loader->supersede(std::numeric_limits<quint64>::max());
-    m_thread.quit();
-    m_thread.wait();
-}
+AccountListModel::~AccountListModel() = default;
 
 void AccountListModel::setQuery(const AccountQuery &query)
 {
@@ -84,9 +74,7 @@ void AccountListModel::reloadInPlace()
         m_reloadWhenLoaded = true;
         return;
     }
-    m_reloadPages.clear();
-    for (const auto &[row, account] : m_rows)
-        m_reloadPages.insert(row / pageSize);
+    m_reloadPages = m_cache.pages();
     startLoad(Load::Reload);
 }
 
@@ -95,8 +83,8 @@ void AccountListModel::startLoad(Load kind)
     // Rows of the previous query stay on screen until the new ones arrive; pages and placements
     // still asked for belong to the previous query and are dropped, here and in the worker.
     ++m_generation;
-    m_loader->supersede(m_generation);
-    m_requested.clear();
+    m_pages.supersede(m_generation);
+    m_cache.forgetRequests();
     m_locating = 0;
     m_changed.clear();
     if (!m_loading || kind != Load::Filter)
@@ -105,12 +93,7 @@ void AccountListModel::startLoad(Load kind)
     m_anchored = false;
     m_loadTimer.start();
     const QList<qint64> locate = m_loadKind == Load::Sort ? m_sortIds : QList<qint64>();
-    QMetaObject::invokeMethod(
-        m_loader,
-        [loader = m_loader, generation = m_generation, query = m_query, locate] {
-            loader->load(generation, query, 0, pageSize, locate);
-        },
-        Qt::QueuedConnection);
+    m_pages.load(m_generation, m_query, 0, pageSize, locate);
 }
 
 void AccountListModel::onLoaded(quint64 generation, int count, int offset, const QList<Account> &accounts,
@@ -139,8 +122,8 @@ void AccountListModel::onLoaded(quint64 generation, int count, int offset, const
         QModelIndexList after;
         after.reserve(before.size());
         for (const QModelIndex &index : before) {
-            const auto it = m_rows.find(index.row());
-            const int row = it != m_rows.end() ? rows.value(it->second.id, -1) : -1;
+            const Account *account = m_cache.find(index.row());
+            const int row = account ? rows.value(account->id, -1) : -1;
             after.append(row >= 0 ? this->index(row, index.column()) : QModelIndex());
         }
         dropPages();
@@ -165,22 +148,16 @@ void AccountListModel::onLoaded(quint64 generation, int count, int offset, const
 
 void AccountListModel::requestPage(int page) const
 {
-    if (m_loading || page < 0 || page * pageSize >= m_count || m_requested.contains(page))
+    if (m_loading || page < 0 || page * pageSize >= m_count || !m_cache.request(page))
         return;
-    m_requested.insert(page);
-    QMetaObject::invokeMethod(
-        m_loader,
-        [loader = m_loader, generation = m_generation, epoch = m_epoch, query = m_query, page] {
-            loader->fetch(generation, epoch, query, page * pageSize, pageSize);
-        },
-        Qt::QueuedConnection);
+    m_pages.fetch(m_generation, m_cache.epoch(), m_query, page * pageSize, pageSize);
 }
 
 void AccountListModel::onFetched(quint64 generation, quint64 epoch, int offset, const QList<Account> &accounts)
 {
-    if (generation != m_generation || epoch != m_epoch || m_loading)
+    if (generation != m_generation || epoch != m_cache.epoch() || m_loading)
         return;
-    m_requested.remove(offset / pageSize);
+    m_cache.delivered(m_cache.pageOf(offset));
     keepRows(offset, accounts);
     const int last = qMin(offset + static_cast<int>(accounts.size()), m_count) - 1;
     if (last >= offset)
@@ -201,10 +178,7 @@ void AccountListModel::onFailed(quint64 generation, const Error &error)
 void AccountListModel::setActivationService(ActivationService *activation)
 {
     m_activationService = activation;
-    QList<qint64> loaded;
-    for (const auto &[row, account] : m_rows)
-        loaded.append(account.id);
-    loadActivation(loaded);
+    loadActivation(m_cache.ids());
     if (m_count > 0)
         Q_EMIT dataChanged(index(0, ActivationColumn), index(m_count - 1, ActivationColumn));
     if (!activation)
@@ -245,7 +219,7 @@ ActivationState AccountListModel::activationOf(qint64 accountId) const
 void AccountListModel::refreshActivation(qint64 accountId)
 {
     loadActivation({accountId});
-    if (const int row = cachedRowOf(accountId); row >= 0)
+    if (const int row = m_cache.rowOf(accountId); row >= 0)
         Q_EMIT dataChanged(index(row, ActivationColumn), index(row, ActivationColumn));
 }
 
@@ -260,56 +234,23 @@ void AccountListModel::setMailServerSetUp(bool setUp)
 
 void AccountListModel::keepRows(int offset, const QList<Account> &accounts)
 {
+    m_cache.keep(offset, accounts);
     QList<qint64> ids;
     ids.reserve(accounts.size());
-    for (qsizetype i = 0; i < accounts.size(); ++i) {
-        m_rows.insert_or_assign(offset + static_cast<int>(i), accounts.at(i));
-        ids.append(accounts.at(i).id);
-    }
+    for (const Account &account : accounts)
+        ids.append(account.id);
     loadActivation(ids);
-    // Forget the rows farthest from the page that came in last.
-    const int middle = offset + static_cast<int>(accounts.size()) / 2;
-    while (m_rows.size() > static_cast<size_t>(cachedPages * pageSize)) {
-        const auto first = m_rows.begin();
-        const auto last = std::prev(m_rows.end());
-        if (middle - first->first > last->first - middle)
-            m_rows.erase(first);
-        else
-            m_rows.erase(last);
-    }
-}
-
-void AccountListModel::shiftRows(int row, int delta)
-{
-    // Rows asked for before the shift would land one off: forget those requests.
-    m_requested.clear();
-    ++m_epoch;
-    std::map<int, Account> shifted;
-    for (auto &[at, account] : m_rows) {
-        if (at < row)
-            shifted.emplace_hint(shifted.end(), at, std::move(account));
-        else if (delta > 0)
-            shifted.emplace_hint(shifted.end(), at + delta, std::move(account));
-        else if (at > row)
-            shifted.emplace_hint(shifted.end(), at + delta, std::move(account));
-    }
-    m_rows = std::move(shifted);
 }
 
 void AccountListModel::dropPages()
 {
-    m_rows.clear();
-    m_requested.clear();
+    m_cache.clear();
     m_activation.clear();
-    ++m_epoch;
 }
 
 int AccountListModel::cachedPageCount() const
 {
-    QSet<int> pages;
-    for (const auto &entry : m_rows)
-        pages.insert(entry.first / pageSize);
-    return static_cast<int>(pages.size());
+    return m_cache.pageCount();
 }
 
 void AccountListModel::checkSettled()
@@ -327,21 +268,20 @@ const Account *AccountListModel::accountAt(int row) const
 {
     if (row < 0 || row >= m_count)
         return nullptr;
-    const int page = row / pageSize;
-    const auto it = m_rows.find(row);
-    if (it == m_rows.end()) {
+    const int page = m_cache.pageOf(row);
+    const Account *account = m_cache.find(row);
+    if (!account) {
         requestPage(page);
         return nullptr;
     }
-    // Close to the end of a page: the next one is probably wanted soon (scrolling down).
-    if (row % pageSize >= pageSize - pageSize / 4 && !m_rows.contains((page + 1) * pageSize))
+    if (m_cache.wantsNextPage(row))
         requestPage(page + 1);
-    return &it->second;
+    return account;
 }
 
 bool AccountListModel::isRowLoaded(int row) const
 {
-    return row >= 0 && row < m_count && m_rows.contains(row);
+    return row >= 0 && row < m_count && m_cache.contains(row);
 }
 
 qint64 AccountListModel::accountId(int row) const
@@ -352,25 +292,13 @@ qint64 AccountListModel::accountId(int row) const
 
 int AccountListModel::rowOfAccount(qint64 id) const
 {
-    return cachedRowOf(id);
+    return m_cache.rowOf(id);
 }
 
 void AccountListModel::locateAccount(qint64 id)
 {
     // Counting the rows before an account far down a large list takes a while: the worker does it.
-    QMetaObject::invokeMethod(
-        m_loader,
-        [loader = m_loader, generation = m_generation, query = m_query, id] { loader->find(generation, query, id); },
-        Qt::QueuedConnection);
-}
-
-int AccountListModel::cachedRowOf(qint64 id) const
-{
-    for (const auto &[row, account] : m_rows) {
-        if (account.id == id)
-            return row;
-    }
-    return -1;
+    m_pages.find(m_generation, m_query, id);
 }
 
 int AccountListModel::rowCount(const QModelIndex &parent) const
@@ -520,14 +448,14 @@ void AccountListModel::sort(int column, Qt::SortOrder order)
     // worker, so that they follow their accounts when the layout changes.
     m_sortIds.clear();
     for (const QModelIndex &index : persistentIndexList()) {
-        if (const auto it = m_rows.find(index.row()); it != m_rows.end())
-            m_sortIds.append(it->second.id);
+        if (const Account *account = m_cache.find(index.row()))
+            m_sortIds.append(account->id);
     }
     m_query = query;
     startLoad(Load::Sort);
 }
 
-void AccountListModel::onAccountChange(qint64 id, AccountPageLoader::Change change)
+void AccountListModel::onAccountChange(qint64 id, AccountListChange change)
 {
     if (m_loading) {
         // The list being loaded may or may not hold the change yet: ask again.
@@ -536,29 +464,24 @@ void AccountListModel::onAccountChange(qint64 id, AccountPageLoader::Change chan
     }
     ++m_locating;
     m_anchored = false;
-    QMetaObject::invokeMethod(
-        m_loader,
-        [loader = m_loader, generation = m_generation, query = m_query, id, change] {
-            loader->locate(generation, query, id, change);
-        },
-        Qt::QueuedConnection);
+    m_pages.locate(m_generation, m_query, id, change);
 }
 
 void AccountListModel::onAccountRemoved(qint64 id)
 {
-    const int row = cachedRowOf(id);
+    const int row = m_cache.rowOf(id);
     if (row < 0 || m_loading) {
         // Gone before we knew its row; the worker counts whether the list changed.
-        onAccountChange(id, AccountPageLoader::Change::Removed);
+        onAccountChange(id, AccountListChange::Removed);
         return;
     }
     beginRemoveRows({}, row, row);
-    shiftRows(row, -1);
+    m_cache.shift(row, -1);
     --m_count;
     endRemoveRows();
 }
 
-void AccountListModel::onLocated(quint64 generation, qint64 id, int row, int count, AccountPageLoader::Change change)
+void AccountListModel::onLocated(quint64 generation, qint64 id, int row, int count, AccountListChange change)
 {
     if (generation != m_generation || m_loading)
         return;
@@ -566,18 +489,18 @@ void AccountListModel::onLocated(quint64 generation, qint64 id, int row, int cou
     const std::optional<Account> changed =
         m_changed.contains(id) ? std::optional<Account>(m_changed.take(id)) : std::nullopt;
     switch (change) {
-    case AccountPageLoader::Change::Added:
+    case AccountListChange::Added:
         if (row >= 0 && row <= m_count) {
             beginInsertRows({}, row, row);
-            shiftRows(row, +1);
+            m_cache.shift(row, +1);
             if (changed)
-                m_rows.insert_or_assign(row, *changed);
+                m_cache.put(row, *changed);
             ++m_count;
             endInsertRows();
         }
         break;
-    case AccountPageLoader::Change::Changed: {
-        const int from = cachedRowOf(id);
+    case AccountListChange::Changed: {
+        const int from = m_cache.rowOf(id);
         if (from < 0 && row < 0)
             break;
         if (from < 0) {
@@ -587,24 +510,24 @@ void AccountListModel::onLocated(quint64 generation, qint64 id, int row, int cou
         }
         if (row < 0) {
             beginRemoveRows({}, from, from);
-            shiftRows(from, -1);
+            m_cache.shift(from, -1);
             --m_count;
             endRemoveRows();
         } else if (from != row) {
             beginMoveRows({}, from, from, {}, row > from ? row + 1 : row);
-            shiftRows(from, -1);
-            shiftRows(row, +1);
+            m_cache.shift(from, -1);
+            m_cache.shift(row, +1);
             if (changed)
-                m_rows.insert_or_assign(row, *changed);
+                m_cache.put(row, *changed);
             endMoveRows();
         } else {
             if (changed)
-                m_rows.insert_or_assign(from, *changed);
+                m_cache.put(from, *changed);
             Q_EMIT dataChanged(index(from, 0), index(from, ColumnCount - 1));
         }
         break;
     }
-    case AccountPageLoader::Change::Removed:
+    case AccountListChange::Removed:
         break;
     }
     if (count != m_count) {

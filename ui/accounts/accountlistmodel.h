@@ -3,14 +3,12 @@
 #include "core/domain/account.h"
 #include "core/domain/accountquery.h"
 #include "core/mail/outboxmessage.h"
-#include "core/storage/accountpageloader.h"
+#include "core/services/accountpages.h"
+#include "ui/accounts/accountpagecache.h"
 
 #include <QAbstractTableModel>
 #include <QElapsedTimer>
 #include <QSet>
-#include <QThread>
-
-#include <map>
 
 namespace bc {
 
@@ -19,7 +17,7 @@ class ActivationService;
 struct Error;
 
 // The account list, one page of rows at a time: the model knows how many rows the query has and
-// asks a worker thread (AccountPageLoader, with its own database connection) for the pages a
+// asks a worker thread (AccountPages, with its own database connection) for the pages a
 // view shows, keeping a few pages cached; rows not loaded yet read "Loading…". Sorting and
 // filtering are the query's (done in SQL). A new query supersedes the one still loading, and the
 // rows of the previous one stay on screen until the new ones arrive. Changes announced by
@@ -116,18 +114,15 @@ private:
     };
     const Account *accountAt(int row) const;
     void requestPage(int page) const;
-    int cachedRowOf(qint64 id) const;
     void startLoad(Load kind);
     void onLoaded(quint64 generation, int count, int offset, const QList<Account> &accounts,
                   const QHash<qint64, int> &rows);
     void onFetched(quint64 generation, quint64 epoch, int offset, const QList<Account> &accounts);
-    void onLocated(quint64 generation, qint64 id, int row, int count, AccountPageLoader::Change change);
+    void onLocated(quint64 generation, qint64 id, int row, int count, AccountListChange change);
     void onFailed(quint64 generation, const Error &error);
-    void onAccountChange(qint64 id, AccountPageLoader::Change change);
+    void onAccountChange(qint64 id, AccountListChange change);
     void onAccountRemoved(qint64 id);
     void keepRows(int offset, const QList<Account> &accounts);
-    // Shifts the loaded rows after a row was inserted at `row` (delta 1) or removed (delta -1).
-    void shiftRows(int row, int delta);
     void dropPages();
     void checkSettled();
     // The activation states of these accounts, from the database, into m_activation.
@@ -135,8 +130,7 @@ private:
     ActivationState activationOf(qint64 accountId) const;
 
     AccountService &m_accounts;
-    QThread m_thread;
-    AccountPageLoader *m_loader = nullptr;
+    mutable AccountPages m_pages;
     AccountQuery m_query;
     quint64 m_generation = 0;
     int m_count = 0;
@@ -146,12 +140,10 @@ private:
     int m_locating = 0;
     QSet<int> m_reloadPages; // pages to read again after a change made elsewhere
     bool m_reloadWhenLoaded = false;
-    quint64 m_epoch = 0; // counts the times rows moved, so that pages asked for before are dropped
     QHash<qint64, Account> m_changed; // accounts added or changed, until their new row is known
     QElapsedTimer m_loadTimer;
     QList<qint64> m_sortIds; // accounts under persistent indexes when a sort was asked for
-    std::map<int, Account> m_rows; // the loaded rows, a few pages around what views showed last
-    mutable QSet<int> m_requested;
+    mutable AccountPageCache m_cache; // the loaded rows, a few pages around what views showed last
     ActivationService *m_activationService = nullptr;
     QHash<qint64, ActivationState> m_activation; // of the loaded rows' inactive accounts
     bool m_mailServerSetUp = true;

@@ -1,7 +1,8 @@
 #pragma once
 
+#include "core/domain/catalog.h"
+#include "core/domain/catalogkind.h"
 #include "core/domain/error.h"
-#include "core/storage/catalogstore.h"
 #include "ui/catalog/cataloglistmodel.h"
 
 #include <QCoreApplication>

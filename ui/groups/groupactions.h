@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/storage/catalogstore.h"
+#include "core/domain/catalogkind.h"
 
 #include <QList>
 #include <QObject>

@@ -1,7 +1,7 @@
 #include "ui/mail/activationactions.h"
 
+#include "core/services/mailcontroller.h"
 #include "ui/mail/emailsettingsdialog.h"
-#include "ui/mail/mailcontroller.h"
 
 #include "core/services/activationservice.h"
 

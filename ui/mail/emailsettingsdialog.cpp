@@ -1,7 +1,7 @@
 #include "ui/mail/emailsettingsdialog.h"
 
 #include "core/platform/secretstore.h"
-#include "ui/mail/mailcontroller.h"
+#include "core/services/mailcontroller.h"
 #include "ui/widgets/discardguard.h"
 #include "ui/widgets/fieldmessage.h"
 #include "ui/widgets/formfield.h"

@@ -1,6 +1,6 @@
 #include "ui/mail/mailsetupbanner.h"
 
-#include "ui/mail/mailcontroller.h"
+#include "core/services/mailcontroller.h"
 
 #include <QAction>
 #include <QHBoxLayout>

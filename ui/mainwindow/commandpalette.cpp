@@ -1,6 +1,6 @@
 #include "ui/mainwindow/commandpalette.h"
 
-#include "core/storage/quicksearchloader.h"
+#include "core/services/quicksearch.h"
 #include "ui/mainwindow/commandpalettemodel.h"
 
 #include <QAction>
@@ -14,7 +14,6 @@
 #include <QVBoxLayout>
 
 #include <cstdlib>
-#include <limits>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -25,7 +24,7 @@ CommandPalette::CommandPalette(QMainWindow &window, const QString &databaseLocat
     : QFrame(parent, Qt::Popup)
     , m_window(window)
     , m_model(new CommandPaletteModel(this))
-    , m_loader(new QuickSearchLoader(databaseLocation))
+    , m_search(new QuickSearch(databaseLocation, this))
 {
     setObjectName(u"commandPalette"_s);
     setFrameShape(QFrame::StyledPanel);
@@ -88,21 +87,12 @@ CommandPalette::CommandPalette(QMainWindow &window, const QString &databaseLocat
     connect(m_model, &QAbstractItemModel::rowsInserted, this, layOutRows);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, layOutRows);
 
-    m_thread.setObjectName(u"quick search"_s);
-    m_loader->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
-    connect(m_loader, &QuickSearchLoader::groupsFound, this, &CommandPalette::onGroupsFound);
-    connect(m_loader, &QuickSearchLoader::accountsFound, this, &CommandPalette::onAccountsFound);
-    connect(m_loader, &QuickSearchLoader::failed, this, &CommandPalette::onFailed);
-    m_thread.start();
+    connect(m_search, &QuickSearch::groupsFound, this, &CommandPalette::onGroupsFound);
+    connect(m_search, &QuickSearch::accountsFound, this, &CommandPalette::onAccountsFound);
+    connect(m_search, &QuickSearch::failed, this, &CommandPalette::onFailed);
 }
 
-CommandPalette::~CommandPalette()
-{
-    m_loader->supersede(std::numeric_limits<quint64>::max());
-    m_thread.quit();
-    m_thread.wait();
-}
+CommandPalette::~CommandPalette() = default;
 
 void CommandPalette::popup(const QAction *exclude)
 {
@@ -134,7 +124,7 @@ void CommandPalette::hideEvent(QHideEvent *event)
 {
     // Whatever is still on its way is of no use now.
     m_delay.stop();
-    m_loader->supersede(++m_generation);
+    m_search->supersede(++m_generation);
     m_searching = false;
     m_runWhenFound = false;
     QFrame::hideEvent(event);
@@ -149,7 +139,7 @@ void CommandPalette::onTextEdited()
     m_error.clear();
     ensureCurrentRow();
     // An answer for the text before is of no use now.
-    m_loader->supersede(++m_generation);
+    m_search->supersede(++m_generation);
     if (text.trimmed().isEmpty()) {
         m_delay.stop();
         m_searching = false;
@@ -163,12 +153,7 @@ void CommandPalette::onTextEdited()
 
 void CommandPalette::search()
 {
-    QMetaObject::invokeMethod(
-        m_loader,
-        [loader = m_loader, generation = m_generation, text = m_text->text()] {
-            loader->search(generation, text, resultLimit);
-        },
-        Qt::QueuedConnection);
+    m_search->search(m_generation, m_text->text(), resultLimit);
 }
 
 void CommandPalette::onGroupsFound(quint64 generation, const QList<GroupMatch> &groups)

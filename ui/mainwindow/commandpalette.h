@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QFrame>
-#include <QThread>
 #include <QTimer>
 
 class QLabel;
@@ -12,14 +11,14 @@ class QTreeView;
 namespace bc {
 
 class CommandPaletteModel;
-class QuickSearchLoader;
+class QuickSearch;
 struct AccountMatch;
 struct Error;
 struct GroupMatch;
 
 // "Go to anything" (Ctrl+K): a popup over the main window with a line edit and a list. Typing
 // narrows the menus' actions at once and, a moment later, finds groups by their path and accounts
-// by login, email or name, on a worker thread with a connection of its own (QuickSearchLoader).
+// by login, email or name, on a worker thread with a connection of its own (QuickSearch).
 // Up and Down move, Enter runs the row (an action is triggered, a group or an account is asked
 // for through groupChosen() and accountChosen()), Escape closes.
 class CommandPalette final : public QFrame
@@ -74,8 +73,7 @@ private:
     QTreeView *m_list = nullptr;
     QLabel *m_status = nullptr;
     QTimer m_delay;
-    QThread m_thread;
-    QuickSearchLoader *m_loader = nullptr;
+    QuickSearch *m_search = nullptr;
     quint64 m_generation = 0;
     bool m_searching = false; // a search for the current text is queued or running
     bool m_moved = false; // the user moved the current row since the text changed

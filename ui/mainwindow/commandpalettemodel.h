@@ -1,7 +1,7 @@
 #pragma once
 
+#include "core/domain/accountmatch.h"
 #include "core/domain/group.h"
-#include "core/storage/quicksearchloader.h"
 
 #include <QAbstractTableModel>
 #include <QIcon>
@@ -14,7 +14,7 @@ class QMenuBar;
 namespace bc {
 
 // The rows of the command palette ("go to anything"): the menus' actions that match what was
-// typed, at once, then the groups and the accounts the database found for it (QuickSearchLoader),
+// typed, at once, then the groups and the accounts the database found for it (QuickSearch),
 // each kind under a heading row. Holds no SQL and runs nothing: the palette does.
 class CommandPaletteModel final : public QAbstractTableModel
 {

@@ -1,9 +1,8 @@
-#include "ui/mail/mailcontroller.h"
-
-#include "core/platform/logging.h"
-#include "core/platform/secretstore.h"
+#include "core/services/mailcontroller.h"
 
 #include "core/mail/outboxdispatcher.h"
+#include "core/platform/logging.h"
+#include "core/platform/secretstore.h"
 #include "core/services/activationservice.h"
 #include "core/storage/database.h"
 
@@ -31,7 +30,7 @@ MailController::MailController(const QString &databaseLocation, std::unique_ptr<
         connect(m_activation.get(), &ActivationService::smtpSettingsChanged, this, &MailController::reloadSetup);
         reloadSetup();
     } else {
-        qCWarning(lcUi) << "mail: the database could not be opened:" << database.error().message;
+        qCWarning(lcCore) << "mail: the database could not be opened:" << database.error().message;
     }
     m_thread.setObjectName(u"outbox"_s);
     m_dispatcher->moveToThread(&m_thread);
@@ -61,7 +60,7 @@ void MailController::start(int interval)
     m_thread.start();
     m_secrets->read(passwordKey(), this, [this, interval](const QString &password, const QString &error) {
         if (!error.isEmpty()) {
-            qCWarning(lcUi) << "mail:" << error;
+            qCWarning(lcCore) << "mail:" << error;
             Q_EMIT keychainFailed(error);
         }
         m_ready = true;
@@ -82,7 +81,7 @@ void MailController::reloadSetup()
         return;
     auto setUp = m_activation->isMailServerSetUp();
     if (!setUp) {
-        qCWarning(lcUi) << "mail: the settings could not be read:" << setUp.error().message;
+        qCWarning(lcCore) << "mail: the settings could not be read:" << setUp.error().message;
         return;
     }
     if (*setUp == m_mailServerSetUp)

@@ -1,0 +1,74 @@
+#include "core/services/accountpages.h"
+
+#include "core/storage/accountpageloader.h"
+
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace bc {
+
+AccountPages::AccountPages(const QString &databaseLocation, QObject *parent)
+    : QObject(parent)
+    , m_loader(new AccountPageLoader(databaseLocation))
+{
+    m_thread.setObjectName(u"account pages"_s);
+    m_loader->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
+    connect(m_loader, &AccountPageLoader::loaded, this, &AccountPages::loaded);
+    connect(m_loader, &AccountPageLoader::fetched, this, &AccountPages::fetched);
+    connect(m_loader, &AccountPageLoader::located, this, &AccountPages::located);
+    connect(m_loader, &AccountPageLoader::found, this, &AccountPages::found);
+    connect(m_loader, &AccountPageLoader::failed, this, &AccountPages::failed);
+    connect(m_loader, &AccountPageLoader::anchored, this, &AccountPages::anchored);
+    m_thread.start();
+}
+
+AccountPages::~AccountPages()
+{
+    m_loader->supersede(std::numeric_limits<quint64>::max());
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void AccountPages::supersede(quint64 generation)
+{
+    m_loader->supersede(generation);
+}
+
+void AccountPages::load(quint64 generation, const AccountQuery &query, int offset, int limit,
+                        const QList<qint64> &locate)
+{
+    QMetaObject::invokeMethod(
+        m_loader,
+        [loader = m_loader, generation, query, offset, limit, locate] {
+            loader->load(generation, query, offset, limit, locate);
+        },
+        Qt::QueuedConnection);
+}
+
+void AccountPages::fetch(quint64 generation, quint64 epoch, const AccountQuery &query, int offset, int limit)
+{
+    QMetaObject::invokeMethod(
+        m_loader,
+        [loader = m_loader, generation, epoch, query, offset, limit] {
+            loader->fetch(generation, epoch, query, offset, limit);
+        },
+        Qt::QueuedConnection);
+}
+
+void AccountPages::locate(quint64 generation, const AccountQuery &query, qint64 id, AccountListChange change)
+{
+    QMetaObject::invokeMethod(
+        m_loader, [loader = m_loader, generation, query, id, change] { loader->locate(generation, query, id, change); },
+        Qt::QueuedConnection);
+}
+
+void AccountPages::find(quint64 generation, const AccountQuery &query, qint64 id)
+{
+    QMetaObject::invokeMethod(
+        m_loader, [loader = m_loader, generation, query, id] { loader->find(generation, query, id); },
+        Qt::QueuedConnection);
+}
+
+} // namespace bc

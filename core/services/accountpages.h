@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/domain/account.h"
+#include "core/domain/accountlistchange.h"
+#include "core/domain/accountquery.h"
+#include "core/domain/error.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QThread>
+
+namespace bc {
+
+class AccountPageLoader;
+
+// The account list's questions, answered on a thread of their own over a second connection to
+// the database (AccountPageLoader): each request returns at once and its answer arrives as a
+// signal on the thread that made this object. Every request carries the generation of the list it
+// is for; supersede() drops the requests of older generations still waiting.
+class AccountPages final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountPages)
+
+public:
+    // `databaseLocation` is what Database::open() takes (AccountService::databaseLocation()).
+    explicit AccountPages(const QString &databaseLocation, QObject *parent = nullptr);
+    ~AccountPages() override;
+
+    // Thread-safe: requests of generations below `generation` are dropped unanswered.
+    void supersede(quint64 generation);
+
+    // The count, the rows [offset, offset + limit) and the rows of `locate` (accounts a view holds
+    // persistent indexes on): loaded().
+    void load(quint64 generation, const AccountQuery &query, int offset, int limit, const QList<qint64> &locate);
+    // The rows [offset, offset + limit): fetched(), with `epoch` echoed back.
+    void fetch(quint64 generation, quint64 epoch, const AccountQuery &query, int offset, int limit);
+    // Where a changed account now stands and how many rows there are: located().
+    void locate(quint64 generation, const AccountQuery &query, qint64 id, AccountListChange change);
+    // Where an account stands in the list, for a view to show it: found().
+    void find(quint64 generation, const AccountQuery &query, qint64 id);
+
+Q_SIGNALS:
+    void loaded(quint64 generation, int count, int offset, const QList<bc::Account> &accounts,
+                const QHash<qint64, int> &rows);
+    void fetched(quint64 generation, quint64 epoch, int offset, const QList<bc::Account> &accounts);
+    void located(quint64 generation, qint64 id, int row, int count, bc::AccountListChange change);
+    void found(quint64 generation, qint64 id, int row);
+    void failed(quint64 generation, const bc::Error &error);
+    // Every row of the list of `generation` can now be read from a nearby anchor.
+    void anchored(quint64 generation);
+
+private:
+    QThread m_thread;
+    AccountPageLoader *m_loader = nullptr;
+};
+
+} // namespace bc

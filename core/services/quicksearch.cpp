@@ -1,0 +1,43 @@
+#include "core/services/quicksearch.h"
+
+#include "core/storage/quicksearchloader.h"
+
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace bc {
+
+QuickSearch::QuickSearch(const QString &databaseLocation, QObject *parent)
+    : QObject(parent)
+    , m_loader(new QuickSearchLoader(databaseLocation))
+{
+    m_thread.setObjectName(u"quick search"_s);
+    m_loader->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
+    connect(m_loader, &QuickSearchLoader::groupsFound, this, &QuickSearch::groupsFound);
+    connect(m_loader, &QuickSearchLoader::accountsFound, this, &QuickSearch::accountsFound);
+    connect(m_loader, &QuickSearchLoader::failed, this, &QuickSearch::failed);
+    m_thread.start();
+}
+
+QuickSearch::~QuickSearch()
+{
+    m_loader->supersede(std::numeric_limits<quint64>::max());
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void QuickSearch::supersede(quint64 generation)
+{
+    m_loader->supersede(generation);
+}
+
+void QuickSearch::search(quint64 generation, const QString &text, int limit)
+{
+    QMetaObject::invokeMethod(
+        m_loader, [loader = m_loader, generation, text, limit] { loader->search(generation, text, limit); },
+        Qt::QueuedConnection);
+}
+
+} // namespace bc
