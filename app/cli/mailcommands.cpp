@@ -44,16 +44,9 @@ QList<Error> MailCommands::read(const Invocation &invocation, SmtpSettings &sett
     if (auto timeout = OptionReader::number(invocation, u"timeout"_s, 1, errors))
         settings.timeoutSeconds = *timeout;
     if (auto security = OptionReader::text(invocation, u"security"_s)) {
-        const QString key = security->trimmed().toLower();
-        bool known = false;
-        for (auto mode :
-             {SmtpSettings::Security::None, SmtpSettings::Security::StartTls, SmtpSettings::Security::Tls}) {
-            if (Json::securityKey(mode) == key) {
-                settings.security = mode;
-                known = true;
-            }
-        }
-        if (!known)
+        if (auto mode = fromKey<SmtpSettings::Security>(*security))
+            settings.security = *mode;
+        else
             errors.append({Error::Code::Invalid, u"security"_s,
                            tr("\"%1\" is no security mode; use none, starttls or tls.").arg(*security)});
     }
@@ -95,7 +88,7 @@ ExitCode MailCommands::show(const Invocation &invocation, const SmtpSettings &se
     TextTable table;
     table.addRow({tr("Host:"), settings.host.isEmpty() ? none : settings.host});
     table.addRow({tr("Port:"), QString::number(settings.port)});
-    table.addRow({tr("Security:"), Json::securityKey(settings.security)});
+    table.addRow({tr("Security:"), toKey(settings.security)});
     table.addRow({tr("User:"), settings.user.isEmpty() ? none : settings.user});
     table.addRow({tr("Sender:"), settings.sender.isEmpty() ? none : settings.sender});
     table.addRow({tr("CA file:"), settings.caFile.isEmpty() ? tr("the system's") : settings.caFile});

@@ -10,10 +10,7 @@ namespace bc::cli {
 
 QString OptionReader::resourceKeys()
 {
-    QStringList keys;
-    for (Resource resource : allResources)
-        keys.append(Quotas::key(resource));
-    return keys.join(u", "_s);
+    return allKeys<Resource>().join(u", "_s);
 }
 
 QList<Resource> OptionReader::readQuotas(const Invocation &invocation, const QString &option, bool overage,
@@ -29,7 +26,7 @@ QList<Resource> OptionReader::readQuotas(const Invocation &invocation, const QSt
         }
         const QString key = item.left(equals);
         const QString value = item.mid(equals + 1);
-        const std::optional<Resource> resource = Quotas::fromKey(key);
+        const std::optional<Resource> resource = fromKey<Resource>(key);
         if (!resource) {
             errors.append({Error::Code::Invalid, option,
                            tr("There is no resource \"%1\"; choose one of %2.").arg(key.trimmed(), resourceKeys())});
@@ -61,12 +58,11 @@ std::optional<BackupLocations> OptionReader::backupLocations(const Invocation &i
     if (!invocation.isSet(u"backup-locations"_s))
         return std::nullopt;
     const QString text = invocation.value(u"backup-locations"_s);
-    if (auto locations = AccountText::backupLocationsFromKey(text))
+    if (auto locations = fromKey<BackupLocations>(text))
         return locations;
     errors.append({Error::Code::Invalid, u"backupLocations"_s,
                    tr("\"%1\" is not a choice; use %2 or %3.")
-                       .arg(text, AccountText::key(BackupLocations::LocalAndCloud),
-                            AccountText::key(BackupLocations::CloudOnly))});
+                       .arg(text, toKey(BackupLocations::LocalAndCloud), toKey(BackupLocations::CloudOnly))});
     return std::nullopt;
 }
 
@@ -75,13 +71,10 @@ std::optional<NotificationLevel> OptionReader::notificationLevel(const Invocatio
     if (!invocation.isSet(u"notifications"_s))
         return std::nullopt;
     const QString text = invocation.value(u"notifications"_s);
-    if (auto level = AccountText::notificationLevelFromKey(text))
+    if (auto level = fromKey<NotificationLevel>(text))
         return level;
-    QStringList keys;
-    for (auto each : {NotificationLevel::Off, NotificationLevel::Less, NotificationLevel::More, NotificationLevel::All})
-        keys.append(AccountText::key(each));
     errors.append({Error::Code::Invalid, u"notificationLevel"_s,
-                   tr("\"%1\" is not a choice; use one of %2.").arg(text, keys.join(u", "_s))});
+                   tr("\"%1\" is not a choice; use one of %2.").arg(text, allKeys<NotificationLevel>().join(u", "_s))});
     return std::nullopt;
 }
 

@@ -42,7 +42,7 @@ ExitCode OutboxCommands::list(const Invocation &invocation)
                      tr("Next attempt"), tr("Last error")});
     for (const OutboxMessage &message : std::as_const(*messages)) {
         const bool waiting = message.status == OutboxMessage::Status::Queued;
-        table.addRow({QString::number(message.id), message.kind, message.recipient, ActivationText::key(message.status),
+        table.addRow({QString::number(message.id), message.kind, message.recipient, toKey(message.status),
                       QString::number(message.attempts), AccountDetails::formatTime(message.createdAt),
                       waiting ? AccountDetails::formatTime(message.nextAttemptAt) : QString(), message.lastError});
     }

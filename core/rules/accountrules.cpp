@@ -12,12 +12,12 @@ namespace bc {
 
 QString Field::quotaLimit(Resource resource)
 {
-    return u"quota.%1.limit"_s.arg(Quotas::key(resource));
+    return u"quota.%1.limit"_s.arg(toKey(resource));
 }
 
 QString Field::quotaOverage(Resource resource)
 {
-    return u"quota.%1.overage"_s.arg(Quotas::key(resource));
+    return u"quota.%1.overage"_s.arg(toKey(resource));
 }
 
 namespace {

@@ -6,7 +6,7 @@ namespace bc {
 
 QString ProfileRules::quotaKey(Resource resource)
 {
-    return u"quota."_s + Quotas::key(resource);
+    return u"quota."_s + toKey(resource);
 }
 
 QString ProfileRules::backupLocationsKey()

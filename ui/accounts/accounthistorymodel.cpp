@@ -109,7 +109,7 @@ QString AccountHistoryModel::fieldLabel(const QString &key)
     // quotas.<resource>.limit / .overage
     const QStringList parts = key.split(u'.');
     if (parts.size() == 3 && parts.at(0) == u"quotas"_s) {
-        if (const auto resource = Quotas::fromKey(parts.at(1))) {
+        if (const auto resource = fromKey<Resource>(parts.at(1))) {
             const QString name = Quotas::displayName(*resource);
             return parts.at(2) == u"overage"_s ? tr("%1 overage").arg(name) : tr("%1 limit").arg(name);
         }
@@ -138,15 +138,15 @@ QString AccountHistoryModel::valueText(const QString &key, const QJsonValue &val
         return names.isEmpty() ? tr("none") : QLocale().createSeparatedList(names);
     }
     if (key == u"status"_s) {
-        if (const auto status = AccountText::statusFromKey(value.toString()))
+        if (const auto status = fromKey<AccountStatus>(value.toString()))
             return AccountText::label(*status);
     }
     if (key == u"backupLocations"_s) {
-        if (const auto locations = AccountText::backupLocationsFromKey(value.toString()))
+        if (const auto locations = fromKey<BackupLocations>(value.toString()))
             return AccountText::label(*locations);
     }
     if (key == u"notificationLevel"_s) {
-        if (const auto level = AccountText::notificationLevelFromKey(value.toString()))
+        if (const auto level = fromKey<NotificationLevel>(value.toString()))
             return AccountText::label(*level);
     }
     if (key == u"hasPassword"_s)
@@ -158,7 +158,7 @@ QString AccountHistoryModel::valueText(const QString &key, const QJsonValue &val
     }
     const QStringList parts = key.split(u'.');
     if (parts.size() == 3 && parts.at(0) == u"quotas"_s) {
-        if (const auto resource = Quotas::fromKey(parts.at(1))) {
+        if (const auto resource = fromKey<Resource>(parts.at(1))) {
             if (parts.at(2) == u"overage"_s)
                 return Quotas::formatAmount(*resource, value.toInteger());
             return Quotas::formatLimit(
