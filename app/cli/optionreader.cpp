@@ -60,7 +60,7 @@ std::optional<BackupLocations> OptionReader::backupLocations(const Invocation &i
     const QString text = invocation.value(u"backup-locations"_s);
     if (auto locations = fromKey<BackupLocations>(text))
         return locations;
-    errors.append({Error::Code::Invalid, u"backupLocations"_s,
+    errors.append({Error::Code::Invalid, Field::backupLocations,
                    tr("\"%1\" is not a choice; use %2 or %3.")
                        .arg(text, toKey(BackupLocations::LocalAndCloud), toKey(BackupLocations::CloudOnly))});
     return std::nullopt;
@@ -73,7 +73,7 @@ std::optional<NotificationLevel> OptionReader::notificationLevel(const Invocatio
     const QString text = invocation.value(u"notifications"_s);
     if (auto level = fromKey<NotificationLevel>(text))
         return level;
-    errors.append({Error::Code::Invalid, u"notificationLevel"_s,
+    errors.append({Error::Code::Invalid, Field::notificationLevel,
                    tr("\"%1\" is not a choice; use one of %2.").arg(text, allKeys<NotificationLevel>().join(u", "_s))});
     return std::nullopt;
 }

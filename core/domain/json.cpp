@@ -1,5 +1,6 @@
 #include "core/domain/json.h"
 
+#include "core/domain/fields.h"
 #include "core/mail/activationtext.h"
 
 #include <QJsonArray>
@@ -66,20 +67,20 @@ QJsonObject fromAccount(const Account &account)
     return {
         {u"id"_s, account.id},
         {u"groupId"_s, account.groupId},
-        {u"login"_s, account.login},
-        {u"email"_s, account.email},
-        {u"firstName"_s, account.firstName},
-        {u"lastName"_s, account.lastName},
-        {u"administrator"_s, account.administrator},
-        {u"agentAutoUpdate"_s, account.agentAutoUpdate},
-        {u"backupLocations"_s, toKey(account.backupLocations)},
-        {u"notificationLevel"_s, toKey(account.notificationLevel)},
-        {u"businessNotifications"_s, account.businessNotifications},
-        {u"displayName"_s, account.displayName},
-        {u"notificationEmail"_s, account.notificationEmail},
-        {u"mobile"_s, account.mobile},
-        {u"phone"_s, account.phone},
-        {u"address"_s, account.address},
+        {Field::login, account.login},
+        {Field::email, account.email},
+        {Field::firstName, account.firstName},
+        {Field::lastName, account.lastName},
+        {Field::administrator, account.administrator},
+        {Field::agentAutoUpdate, account.agentAutoUpdate},
+        {Field::backupLocations, toKey(account.backupLocations)},
+        {Field::notificationLevel, toKey(account.notificationLevel)},
+        {Field::businessNotifications, account.businessNotifications},
+        {Field::displayName, account.displayName},
+        {Field::notificationEmail, account.notificationEmail},
+        {Field::mobile, account.mobile},
+        {Field::phone, account.phone},
+        {Field::address, account.address},
         {u"hasPassword"_s, account.hasPassword},
         {u"profileId"_s, idOrNull(account.profileId)},
         {u"storageId"_s, idOrNull(account.storageId)},
@@ -88,7 +89,7 @@ QJsonObject fromAccount(const Account &account)
         {u"licensed"_s, account.isLicensed()},
         {u"overrides"_s, sortedArray(account.overrides)},
         {u"status"_s, toKey(account.status)},
-        {u"quotas"_s, fromQuotas(account.quotas, true)},
+        {Field::quotas, fromQuotas(account.quotas, true)},
         {u"createdAt"_s, timestamp(account.createdAt)},
         {u"activatedAt"_s, timestamp(account.activatedAt)},
     };
@@ -116,9 +117,9 @@ QJsonObject fromProfile(const Profile &profile)
         {u"groupId"_s, profile.groupId},
         {u"name"_s, profile.name},
         {u"dataLock"_s, profile.dataLock},
-        {u"backupLocations"_s, toKey(profile.backupLocations)},
-        {u"notificationLevel"_s, toKey(profile.notificationLevel)},
-        {u"quotas"_s, fromQuotas(profile.quotas, true)},
+        {Field::backupLocations, toKey(profile.backupLocations)},
+        {Field::notificationLevel, toKey(profile.notificationLevel)},
+        {Field::quotas, fromQuotas(profile.quotas, true)},
     };
 }
 

@@ -10,16 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace bc {
 
-QString Field::quotaLimit(Resource resource)
-{
-    return u"quota.%1.limit"_s.arg(toKey(resource));
-}
-
-QString Field::quotaOverage(Resource resource)
-{
-    return u"quota.%1.overage"_s.arg(toKey(resource));
-}
-
 namespace {
 
 bool hasControlCharacters(const QString &text)

@@ -1,5 +1,7 @@
 #include "core/rules/profilerules.h"
 
+#include "core/domain/fields.h"
+
 using namespace Qt::StringLiterals;
 
 namespace bc {
@@ -11,12 +13,12 @@ QString ProfileRules::quotaKey(Resource resource)
 
 QString ProfileRules::backupLocationsKey()
 {
-    return u"backupLocations"_s;
+    return Field::backupLocations;
 }
 
 QString ProfileRules::notificationLevelKey()
 {
-    return u"notificationLevel"_s;
+    return Field::notificationLevel;
 }
 
 QStringList ProfileRules::inheritableKeys()
