@@ -34,6 +34,12 @@ public:
     static Result<void> checkPhone(const QString &phone, const QString &field = Field::phone);
     static Result<void> checkAddress(const QString &address, const QString &field = Field::address);
     static QString normalizedPhone(const QString &phone);
+    // Administrators must be reachable: the contact fields they must fill (phone, address); none
+    // for other accounts.
+    static QStringList requiredContactFields(bool administrator);
+    // Whether a form shows the contact fields of a draft: for an administrator, or while they hold
+    // something.
+    static bool showsContactFields(const AccountDraft &draft);
     static Result<void> checkName(const QString &name, const QString &field);
     // An account's limit may not exceed the tightest limit of its group and the groups above.
     static QList<Error> checkQuotas(const Quotas &quotas, const Quotas &groupLimits);
