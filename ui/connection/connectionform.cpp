@@ -4,6 +4,7 @@
 
 #include "core/domain/connectionprofile.h"
 #include "core/domain/error.h"
+#include "core/rules/portrules.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -63,7 +64,7 @@ ConnectionForm::ConnectionForm(QWidget *parent)
     m_host->setPlaceholderText(u"localhost"_s);
     m_messages.append(addRow(tr("&Host:"), m_host));
     m_port = named(new QSpinBox(this), u"port"_s);
-    m_port->setRange(1, 65535);
+    m_port->setRange(PortRules::lowest, PortRules::highest);
     m_port->setGroupSeparatorShown(false);
     m_port->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_portMessage = addRow(tr("&Port:"), m_port);
@@ -266,7 +267,7 @@ void ConnectionForm::checkPortText()
 Result<void> ConnectionForm::check() const
 {
     if (backend() != Backend::Sqlite && !m_port->hasAcceptableInput())
-        return fail(Error::Code::Invalid, u"port"_s, tr("Enter a port from 1 to 65535."));
+        return fail(PortRules::invalid());
     return ConnectionProfile::checkAddress(address());
 }
 

@@ -1,6 +1,7 @@
 #include "ui/mail/emailsettingsdialog.h"
 
 #include "core/platform/secretstore.h"
+#include "core/rules/portrules.h"
 #include "ui/mail/mailcontroller.h"
 #include "ui/widgets/discardguard.h"
 #include "ui/widgets/fieldmessage.h"
@@ -45,7 +46,7 @@ EmailSettingsDialog::EmailSettingsDialog(MailController &mail, QWidget *parent)
     m_host = named(new QLineEdit(this), u"host"_s);
     m_host->setPlaceholderText(tr("smtp.example.com"));
     m_port = named(new QSpinBox(this), u"port"_s);
-    m_port->setRange(1, 65535);
+    m_port->setRange(PortRules::lowest, PortRules::highest);
     m_security = named(new QComboBox(this), u"security"_s);
     m_security->addItem(tr("STARTTLS"), static_cast<int>(SmtpSettings::Security::StartTls));
     m_security->addItem(tr("TLS from the start"), static_cast<int>(SmtpSettings::Security::Tls));
