@@ -7,6 +7,7 @@
 #include "app/cli/texttable.h"
 
 #include "core/domain/json.h"
+#include "core/platform/environment.h"
 
 using namespace Qt::StringLiterals;
 
@@ -96,7 +97,7 @@ ExitCode MailCommands::show(const Invocation &invocation, const SmtpSettings &se
     table.addRow({tr("Activation links:"), settings.activationBaseUrl});
     table.addRow(
         {tr("Password:"),
-         tr("not stored; give it to \"outbox send\" (%1 or --password-stdin)").arg(u"BACKUP_CONSOLE_SMTP_PASSWORD"_s)});
+         tr("not stored; give it to \"outbox send\" (%1 or --password-stdin)").arg(Environment::smtpPassword)});
     m_output.data(table.toString());
     if (!settings.isConfigured())
         m_output.message(tr("No email is sent until a host and a sender are set."));

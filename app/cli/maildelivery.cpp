@@ -3,6 +3,7 @@
 #include "app/cli/accountdraftreader.h"
 
 #include "core/mail/outboxdispatcher.h"
+#include "core/platform/environment.h"
 
 using namespace Qt::StringLiterals;
 
@@ -12,7 +13,7 @@ Result<QString> MailDelivery::password(const Invocation &invocation)
 {
     if (invocation.isSet(u"password-stdin"_s))
         return AccountDraftReader::passwordFromStandardInput();
-    return qEnvironmentVariable("BACKUP_CONSOLE_SMTP_PASSWORD");
+    return qEnvironmentVariable(Environment::smtpPassword.data());
 }
 
 Result<MailDelivery::Report> MailDelivery::sendDue(const QString &databaseLocation, const QString &password)

@@ -82,7 +82,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<bc::OutboxDispatcher> dispatcher;
     if (parser.isSet(mailOption)) {
         dispatcher = std::make_unique<bc::OutboxDispatcher>(location);
-        dispatcher->setPassword(qEnvironmentVariable("BACKUP_CONSOLE_SMTP_PASSWORD"));
+        dispatcher->setPassword(qEnvironmentVariable(bc::Environment::smtpPassword.data()));
         dispatcher->start();
     }
     // Scripts and tests wait for this line.
