@@ -4,6 +4,8 @@
 
 #include <QFile>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace bc::cli {
@@ -112,13 +114,21 @@ std::optional<int> OptionReader::number(const Invocation &invocation, const QStr
 {
     if (!invocation.isSet(option))
         return std::nullopt;
-    bool ok = false;
-    const int value = invocation.value(option).trimmed().toInt(&ok);
-    if (!ok || value < minimum) {
-        errors.append({Error::Code::Invalid, option, tr("Enter a whole number of %1 or more.").arg(minimum)});
+    const std::optional<qint64> value = wholeNumber(invocation.value(option));
+    if (!value || *value < minimum || *value > std::numeric_limits<int>::max()) {
+        errors.append({Error::Code::Invalid, option,
+                       minimum == 0 ? tr("Enter a whole number of zero or more.")
+                                    : tr("Enter a whole number of %1 or more.").arg(minimum)});
         return std::nullopt;
     }
-    return value;
+    return static_cast<int>(*value);
+}
+
+std::optional<qint64> OptionReader::wholeNumber(const QString &text)
+{
+    bool ok = false;
+    const qint64 value = text.trimmed().toLongLong(&ok);
+    return ok ? std::optional<qint64>(value) : std::nullopt;
 }
 
 QList<std::pair<QString, bool>> OptionReader::switches(const Invocation &invocation, const QString &option,

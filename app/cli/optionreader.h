@@ -35,7 +35,10 @@ public:
     static std::optional<QString> text(const Invocation &invocation, const QString &option);
     // The contents of the UTF-8 file an option names; nullopt when the option was not given.
     static std::optional<QString> fileText(const Invocation &invocation, const QString &option, QList<Error> &errors);
-    // A whole number from `minimum` on; nullopt when the option was not given or is no such number.
+    // A whole number as typed on the command line, blanks around it allowed; nullopt for any other text.
+    static std::optional<qint64> wholeNumber(const QString &text);
+    // A whole number from `minimum` on; nullopt when the option was not given or is no such number
+    // (then `errors` says so).
     static std::optional<int> number(const Invocation &invocation, const QString &option, int minimum,
                                      QList<Error> &errors);
     // The KEY=on|off items of a repeatable option.

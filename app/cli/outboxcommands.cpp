@@ -54,9 +54,8 @@ ExitCode OutboxCommands::list(const Invocation &invocation)
 
 ExitCode OutboxCommands::retry(const Invocation &invocation)
 {
-    bool ok = false;
-    const qint64 id = invocation.argument(0).trimmed().toLongLong(&ok);
-    if (!ok || id <= 0)
+    const qint64 id = OptionReader::wholeNumber(invocation.argument(0)).value_or(0);
+    if (id <= 0)
         return m_output.error({Error::Code::Invalid, u"id"_s, tr("Give the id that \"outbox list\" shows.")});
     if (auto retried = m_activation.retry(id); !retried)
         return m_output.error(retried.error());
