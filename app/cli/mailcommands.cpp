@@ -109,14 +109,7 @@ ExitCode MailCommands::test(const Invocation &invocation)
     if (!invocation.isSet(u"to"_s))
         return m_output.usageError(tr("The command \"mail test\" needs --to."),
                                    CommandCatalog::usageHint(u"mail test"_s));
-    auto settings = m_activation.smtpSettings();
-    if (!settings)
-        return m_output.error(settings.error());
-    if (!settings->isConfigured())
-        return m_output.error({Error::Code::NotAllowed, QString(),
-                               tr("No mail server is set up; run \"mail settings --set --host HOST --sender "
-                                  "ADDRESS\" first.")});
-    auto password = MailDelivery::password(invocation);
+    auto password = MailDelivery::prepare(m_activation, invocation);
     if (!password)
         return m_output.error(password.error());
     auto queued = m_activation.enqueueTestMessage(invocation.value(u"to"_s));

@@ -16,6 +16,17 @@ Result<QString> MailDelivery::password(const Invocation &invocation)
     return qEnvironmentVariable(Environment::smtpPassword.data());
 }
 
+Result<QString> MailDelivery::prepare(ActivationService &activation, const Invocation &invocation)
+{
+    auto settings = activation.smtpSettings();
+    if (!settings)
+        return fail(settings.error());
+    if (!settings->isConfigured())
+        return fail(Error::Code::NotAllowed, QString(),
+                    tr("No mail server is set up; run \"mail settings --set --host HOST --sender ADDRESS\" first."));
+    return password(invocation);
+}
+
 Result<MailDelivery::Report> MailDelivery::sendDue(const QString &databaseLocation, const QString &password)
 {
     OutboxDispatcher dispatcher(databaseLocation);

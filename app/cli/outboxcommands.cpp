@@ -73,14 +73,7 @@ ExitCode OutboxCommands::retry(const Invocation &invocation)
 
 ExitCode OutboxCommands::send(const Invocation &invocation)
 {
-    auto settings = m_activation.smtpSettings();
-    if (!settings)
-        return m_output.error(settings.error());
-    if (!settings->isConfigured())
-        return m_output.error({Error::Code::NotAllowed, QString(),
-                               tr("No mail server is set up; run \"mail settings --set --host HOST --sender "
-                                  "ADDRESS\" first.")});
-    auto password = MailDelivery::password(invocation);
+    auto password = MailDelivery::prepare(m_activation, invocation);
     if (!password)
         return m_output.error(password.error());
     auto report = MailDelivery::sendDue(m_location, *password);
