@@ -57,27 +57,19 @@ QList<Resource> OptionReader::readQuotas(const Invocation &invocation, const QSt
 
 std::optional<BackupLocations> OptionReader::backupLocations(const Invocation &invocation, QList<Error> &errors)
 {
-    if (!invocation.isSet(u"backup-locations"_s))
-        return std::nullopt;
-    const QString text = invocation.value(u"backup-locations"_s);
-    if (auto locations = fromKey<BackupLocations>(text))
-        return locations;
-    errors.append({Error::Code::Invalid, Field::backupLocations,
-                   tr("\"%1\" is not a choice; use %2 or %3.")
-                       .arg(text, toKey(BackupLocations::LocalAndCloud), toKey(BackupLocations::CloudOnly))});
-    return std::nullopt;
+    return choice<BackupLocations>(invocation, u"backup-locations"_s, Field::backupLocations, errors);
 }
 
 std::optional<NotificationLevel> OptionReader::notificationLevel(const Invocation &invocation, QList<Error> &errors)
 {
-    if (!invocation.isSet(u"notifications"_s))
-        return std::nullopt;
-    const QString text = invocation.value(u"notifications"_s);
-    if (auto level = fromKey<NotificationLevel>(text))
-        return level;
-    errors.append({Error::Code::Invalid, Field::notificationLevel,
-                   tr("\"%1\" is not a choice; use one of %2.").arg(text, allKeys<NotificationLevel>().join(u", "_s))});
-    return std::nullopt;
+    return choice<NotificationLevel>(invocation, u"notifications"_s, Field::notificationLevel, errors);
+}
+
+Error OptionReader::notAChoice(const QString &text, const QString &field, const QStringList &keys)
+{
+    if (keys.size() == 2)
+        return {Error::Code::Invalid, field, tr("\"%1\" is not a choice; use %2 or %3.").arg(text, keys[0], keys[1])};
+    return {Error::Code::Invalid, field, tr("\"%1\" is not a choice; use one of %2.").arg(text, keys.join(u", "_s))};
 }
 
 std::optional<bool> OptionReader::flag(const Invocation &invocation, const QString &on, const QString &off)

@@ -3,6 +3,7 @@
 #include "app/cli/invocation.h"
 
 #include "core/domain/account.h"
+#include "core/domain/enumkeys.h"
 #include "core/domain/error.h"
 #include "core/domain/quota.h"
 
@@ -45,6 +46,24 @@ public:
     static QList<std::pair<QString, bool>> switches(const Invocation &invocation, const QString &option,
                                                     QList<Error> &errors);
     static QString resourceKeys();
+
+    // The value of a keyed enum an option names; nullopt when the option was not given or names
+    // none of the enum's keys (then `errors` says so, for `field`).
+    template<KeyedEnum Enum>
+    static std::optional<Enum> choice(const Invocation &invocation, const QString &option, const QString &field,
+                                      QList<Error> &errors)
+    {
+        if (!invocation.isSet(option))
+            return std::nullopt;
+        const QString text = invocation.value(option);
+        if (auto value = fromKey<Enum>(text))
+            return value;
+        errors.append(notAChoice(text, field, allKeys<Enum>()));
+        return std::nullopt;
+    }
+
+private:
+    static Error notAChoice(const QString &text, const QString &field, const QStringList &keys);
 };
 
 } // namespace bc::cli

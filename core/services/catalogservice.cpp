@@ -13,22 +13,19 @@ using namespace Qt::StringLiterals;
 
 namespace bc {
 
-namespace {
-
-QString kindKey(CatalogKind kind)
+// The audit log's object type of each kind. Its place is beside CatalogKind in the store's header.
+template<>
+struct EnumKeys<CatalogKind>
 {
-    switch (kind) {
-    case CatalogKind::Profile:
-        return u"profile"_s;
-    case CatalogKind::Storage:
-        return u"storage"_s;
-    case CatalogKind::Subscription:
-        return u"subscription"_s;
-    case CatalogKind::SecurityGroup:
-        return u"security-group"_s;
-    }
-    return {};
-}
+    static constexpr std::array entries {
+        EnumKey<CatalogKind> {CatalogKind::Profile, "profile"},
+        EnumKey<CatalogKind> {CatalogKind::Storage, "storage"},
+        EnumKey<CatalogKind> {CatalogKind::Subscription, "subscription"},
+        EnumKey<CatalogKind> {CatalogKind::SecurityGroup, "security-group"},
+    };
+};
+
+namespace {
 
 template<typename T> Result<T> load(CatalogStore &store, qint64 id);
 template<> Result<Profile> load(CatalogStore &store, qint64 id)
@@ -168,9 +165,9 @@ template<typename T> Result<T> CatalogService::save(const T &input, CatalogKind 
             }
             followers = *accounts;
         }
-        const QString action = kindKey(kind) + (adding ? u".created"_s : u".changed"_s);
+        const QString action = toKey(kind) + (adding ? u".created"_s : u".changed"_s);
         if (auto audited = AuditLog(m_db).append({.action = action,
-                                                  .objectType = kindKey(kind),
+                                                  .objectType = toKey(kind),
                                                   .objectId = item.id,
                                                   .summary = item.name,
                                                   .before = adding ? QJsonObject() : Json::from(before),
@@ -280,8 +277,8 @@ Result<void> CatalogService::remove(CatalogKind kind, qint64 id)
                             .arg(name));
         if (auto done = store.remove(kind, id); !done)
             return done;
-        return AuditLog(m_db).append({.action = kindKey(kind) + u".deleted"_s,
-                                      .objectType = kindKey(kind),
+        return AuditLog(m_db).append({.action = toKey(kind) + u".deleted"_s,
+                                      .objectType = toKey(kind),
                                       .objectId = id,
                                       .summary = name,
                                       .before = before});

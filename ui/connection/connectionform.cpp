@@ -1,6 +1,7 @@
 #include "ui/connection/connectionform.h"
 
 #include "ui/widgets/fieldmessage.h"
+#include "ui/widgets/formfield.h"
 
 #include "core/domain/connectionprofile.h"
 #include "core/domain/error.h"
@@ -22,12 +23,6 @@ using namespace Qt::StringLiterals;
 namespace bc {
 
 namespace {
-
-template<typename W> W *named(W *widget, const QString &name)
-{
-    widget->setObjectName(name);
-    return widget;
-}
 
 using Backend = DatabaseAddress::Backend;
 

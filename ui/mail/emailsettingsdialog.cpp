@@ -25,16 +25,6 @@ using namespace Qt::StringLiterals;
 
 namespace bc {
 
-namespace {
-
-template<typename W> W *named(W *widget, const QString &name)
-{
-    widget->setObjectName(name);
-    return widget;
-}
-
-} // namespace
-
 EmailSettingsDialog::EmailSettingsDialog(MailController &mail, QWidget *parent)
     : QDialog(parent)
     , m_mail(mail)
