@@ -206,13 +206,7 @@ ExitCode AccountCommands::list(const Invocation &invocation)
         }
     }
     query.sortOrder = invocation.isSet(u"descending"_s) ? Qt::DescendingOrder : Qt::AscendingOrder;
-    int limit = -1;
-    if (invocation.isSet(u"limit"_s)) {
-        bool ok = false;
-        limit = invocation.value(u"limit"_s).trimmed().toInt(&ok);
-        if (!ok || limit < 0)
-            errors.append({Error::Code::Invalid, u"limit"_s, tr("Enter a whole number of zero or more.")});
-    }
+    const int limit = OptionReader::number(invocation, u"limit"_s, 0, errors).value_or(-1);
     if (!errors.isEmpty())
         return m_output.errors(errors);
 

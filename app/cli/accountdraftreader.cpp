@@ -22,7 +22,7 @@ std::optional<QString> inheritableKey(const QString &text)
     const QString trimmed = text.trimmed();
     if (ProfileRules::inheritableKeys().contains(trimmed))
         return trimmed;
-    if (const std::optional<Resource> resource = Quotas::fromKey(trimmed))
+    if (const std::optional<Resource> resource = fromKey<Resource>(trimmed))
         return ProfileRules::quotaKey(*resource);
     if (trimmed == "backup-locations"_L1)
         return ProfileRules::backupLocationsKey();

@@ -86,7 +86,7 @@ QStringList cells(const SecurityGroup &item)
     QStringList keys;
     for (Permission permission : allPermissions) {
         if (item.permissions.testFlag(permission))
-            keys.append(CatalogText::key(permission));
+            keys.append(toKey(permission));
     }
     return {keys.join(u", "_s)};
 }

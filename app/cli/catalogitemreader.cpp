@@ -51,15 +51,13 @@ QList<Error> CatalogItemReader::read(const Invocation &invocation, SecurityGroup
         return errors;
     Permissions permissions;
     for (const QString &text : invocation.values(u"permission"_s)) {
-        if (auto permission = CatalogText::permissionFromKey(text)) {
+        if (auto permission = fromKey<Permission>(text)) {
             permissions |= *permission;
             continue;
         }
-        QStringList keys;
-        for (Permission each : allPermissions)
-            keys.append(CatalogText::key(each));
         errors.append({Error::Code::Invalid, u"permission"_s,
-                       tr("There is no permission \"%1\"; choose one of %2.").arg(text.trimmed(), keys.join(u", "_s))});
+                       tr("There is no permission \"%1\"; choose one of %2.")
+                           .arg(text.trimmed(), allKeys<Permission>().join(u", "_s))});
     }
     securityGroup.permissions = permissions;
     return errors;

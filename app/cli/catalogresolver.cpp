@@ -1,5 +1,7 @@
 #include "app/cli/catalogresolver.h"
 
+#include "app/cli/optionreader.h"
+
 #include "core/rules/accountrules.h"
 
 #include <type_traits>
@@ -79,11 +81,9 @@ Result<T> CatalogResolver::find(qint64 groupId, const QString &idOrName, Catalog
     auto items = list<T>(groupId, scope);
     if (!items)
         return fail(items.error());
-    bool isNumber = false;
-    const qint64 id = idOrName.trimmed().toLongLong(&isNumber);
-    if (isNumber) {
+    if (const std::optional<qint64> id = OptionReader::wholeNumber(idOrName)) {
         for (const T &item : std::as_const(*items)) {
-            if (item.id == id)
+            if (item.id == *id)
                 return item;
         }
     }

@@ -12,6 +12,7 @@
 #include "app/cli/grouptemplatecommands.h"
 #include "app/cli/invocation.h"
 #include "app/cli/mailcommands.h"
+#include "app/cli/optionreader.h"
 #include "app/cli/outboxcommands.h"
 
 #include "core/services/accountservice.h"
@@ -170,13 +171,10 @@ ExitCode CliApplication::dispatchAccount(const Invocation &invocation, GroupServ
 ExitCode CliApplication::demo(const Invocation &invocation, GroupService &groups, AccountService &accounts,
                               CatalogService &catalog)
 {
-    int count = 300;
-    if (invocation.isSet(u"accounts"_s)) {
-        bool ok = false;
-        count = invocation.value(u"accounts"_s).trimmed().toInt(&ok);
-        if (!ok || count < 0)
-            return m_output.error({Error::Code::Invalid, u"accounts"_s, tr("Enter a whole number of zero or more.")});
-    }
+    QList<Error> errors;
+    const int count = OptionReader::number(invocation, u"accounts"_s, 0, errors).value_or(300);
+    if (!errors.isEmpty())
+        return m_output.errors(errors);
     auto summary = DemoData::fill(groups, accounts, invocation.value(u"msp-name"_s).trimmed(), count, &catalog);
     if (!summary)
         return m_output.error(summary.error());

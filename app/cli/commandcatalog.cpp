@@ -1,6 +1,7 @@
 #include "app/cli/commandcatalog.h"
 
 #include "app/cli/optioncatalog.h"
+#include "core/platform/environment.h"
 
 using namespace Qt::StringLiterals;
 
@@ -183,7 +184,7 @@ QList<CommandSpec> CommandCatalog::commands()
          {QString(),
           tr("Read the mail server's password from the first line of standard input (default: the "
              "environment variable %1).")
-              .arg(u"BACKUP_CONSOLE_SMTP_PASSWORD"_s)}}};
+              .arg(Environment::smtpPassword)}}};
     result += QList<CommandSpec> {
         {{u"outbox"_s, u"list"_s},
          tr("[--limit N] [--json]"),

@@ -20,7 +20,7 @@ QString serviceKeys(const QList<Service> &services)
 {
     QStringList keys;
     for (Service service : services)
-        keys.append(CatalogText::key(service));
+        keys.append(toKey(service));
     return keys.join(u", "_s);
 }
 
@@ -38,7 +38,7 @@ QString serviceKeys(Services services)
 void readServices(const Invocation &invocation, const QString &option, Services &services, QList<Error> &errors)
 {
     for (const auto &[key, on] : OptionReader::switches(invocation, option, errors)) {
-        if (auto service = CatalogText::serviceFromKey(key))
+        if (auto service = fromKey<Service>(key))
             services.setFlag(*service, on);
         else
             errors.append({Error::Code::Invalid, option,

@@ -7,6 +7,7 @@
 #include "app/cli/texttable.h"
 
 #include "core/domain/json.h"
+#include "core/platform/environment.h"
 
 using namespace Qt::StringLiterals;
 
@@ -44,16 +45,9 @@ QList<Error> MailCommands::read(const Invocation &invocation, SmtpSettings &sett
     if (auto timeout = OptionReader::number(invocation, u"timeout"_s, 1, errors))
         settings.timeoutSeconds = *timeout;
     if (auto security = OptionReader::text(invocation, u"security"_s)) {
-        const QString key = security->trimmed().toLower();
-        bool known = false;
-        for (auto mode :
-             {SmtpSettings::Security::None, SmtpSettings::Security::StartTls, SmtpSettings::Security::Tls}) {
-            if (Json::securityKey(mode) == key) {
-                settings.security = mode;
-                known = true;
-            }
-        }
-        if (!known)
+        if (auto mode = fromKey<SmtpSettings::Security>(*security))
+            settings.security = *mode;
+        else
             errors.append({Error::Code::Invalid, u"security"_s,
                            tr("\"%1\" is no security mode; use none, starttls or tls.").arg(*security)});
     }
@@ -95,7 +89,7 @@ ExitCode MailCommands::show(const Invocation &invocation, const SmtpSettings &se
     TextTable table;
     table.addRow({tr("Host:"), settings.host.isEmpty() ? none : settings.host});
     table.addRow({tr("Port:"), QString::number(settings.port)});
-    table.addRow({tr("Security:"), Json::securityKey(settings.security)});
+    table.addRow({tr("Security:"), toKey(settings.security)});
     table.addRow({tr("User:"), settings.user.isEmpty() ? none : settings.user});
     table.addRow({tr("Sender:"), settings.sender.isEmpty() ? none : settings.sender});
     table.addRow({tr("CA file:"), settings.caFile.isEmpty() ? tr("the system's") : settings.caFile});
@@ -103,7 +97,7 @@ ExitCode MailCommands::show(const Invocation &invocation, const SmtpSettings &se
     table.addRow({tr("Activation links:"), settings.activationBaseUrl});
     table.addRow(
         {tr("Password:"),
-         tr("not stored; give it to \"outbox send\" (%1 or --password-stdin)").arg(u"BACKUP_CONSOLE_SMTP_PASSWORD"_s)});
+         tr("not stored; give it to \"outbox send\" (%1 or --password-stdin)").arg(Environment::smtpPassword)});
     m_output.data(table.toString());
     if (!settings.isConfigured())
         m_output.message(tr("No email is sent until a host and a sender are set."));
@@ -115,14 +109,7 @@ ExitCode MailCommands::test(const Invocation &invocation)
     if (!invocation.isSet(u"to"_s))
         return m_output.usageError(tr("The command \"mail test\" needs --to."),
                                    CommandCatalog::usageHint(u"mail test"_s));
-    auto settings = m_activation.smtpSettings();
-    if (!settings)
-        return m_output.error(settings.error());
-    if (!settings->isConfigured())
-        return m_output.error({Error::Code::NotAllowed, QString(),
-                               tr("No mail server is set up; run \"mail settings --set --host HOST --sender "
-                                  "ADDRESS\" first.")});
-    auto password = MailDelivery::password(invocation);
+    auto password = MailDelivery::prepare(m_activation, invocation);
     if (!password)
         return m_output.error(password.error());
     auto queued = m_activation.enqueueTestMessage(invocation.value(u"to"_s));

@@ -3,6 +3,7 @@
 #include "app/cli/accountdraftreader.h"
 
 #include "core/mail/outboxdispatcher.h"
+#include "core/platform/environment.h"
 
 using namespace Qt::StringLiterals;
 
@@ -12,7 +13,18 @@ Result<QString> MailDelivery::password(const Invocation &invocation)
 {
     if (invocation.isSet(u"password-stdin"_s))
         return AccountDraftReader::passwordFromStandardInput();
-    return qEnvironmentVariable("BACKUP_CONSOLE_SMTP_PASSWORD");
+    return qEnvironmentVariable(Environment::smtpPassword.data());
+}
+
+Result<QString> MailDelivery::prepare(ActivationService &activation, const Invocation &invocation)
+{
+    auto settings = activation.smtpSettings();
+    if (!settings)
+        return fail(settings.error());
+    if (!settings->isConfigured())
+        return fail(Error::Code::NotAllowed, QString(),
+                    tr("No mail server is set up; run \"mail settings --set --host HOST --sender ADDRESS\" first."));
+    return password(invocation);
 }
 
 Result<MailDelivery::Report> MailDelivery::sendDue(const QString &databaseLocation, const QString &password)

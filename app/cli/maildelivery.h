@@ -3,6 +3,7 @@
 #include "app/cli/invocation.h"
 
 #include "core/domain/error.h"
+#include "core/services/activationservice.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -25,6 +26,9 @@ public:
     // The SMTP password: the first line of standard input with --password-stdin, else the
     // environment variable BACKUP_CONSOLE_SMTP_PASSWORD, else none.
     static Result<QString> password(const Invocation &invocation);
+    // What comes before sending: a mail server set up in `activation`'s settings, and the password
+    // (as password() reads it).
+    static Result<QString> prepare(ActivationService &activation, const Invocation &invocation);
     static Result<Report> sendDue(const QString &databaseLocation, const QString &password);
 };
 

@@ -1,6 +1,7 @@
 #include "app/cli/optioncatalog.h"
 
 #include "core/mail/emailtemplate.h"
+#include "core/platform/environment.h"
 #include "core/platform/translations.h"
 
 using namespace Qt::StringLiterals;
@@ -39,7 +40,7 @@ QList<QCommandLineOption> OptionCatalog::options()
         {{u"database"_s},
          tr("The database: a file path, postgresql://user@host:port/name or mariadb://user@host:port/name "
             "(default: %1). A server's password comes from %2, never from the address.")
-             .arg(u"$BACKUP_CONSOLE_DATABASE"_s, u"$BACKUP_CONSOLE_DATABASE_PASSWORD"_s),
+             .arg(u'$' + Environment::database, u'$' + Environment::databasePassword),
          tr("PATH|URL")},
         // Read by main() before the parser runs (bc::languageArgument); here for --help and validation.
         {{u"lang"_s}, languageOptionDescription(), tr("LANGUAGE")},

@@ -4,16 +4,15 @@
 
 #include <QFile>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 namespace bc::cli {
 
 QString OptionReader::resourceKeys()
 {
-    QStringList keys;
-    for (Resource resource : allResources)
-        keys.append(Quotas::key(resource));
-    return keys.join(u", "_s);
+    return allKeys<Resource>().join(u", "_s);
 }
 
 QList<Resource> OptionReader::readQuotas(const Invocation &invocation, const QString &option, bool overage,
@@ -29,7 +28,7 @@ QList<Resource> OptionReader::readQuotas(const Invocation &invocation, const QSt
         }
         const QString key = item.left(equals);
         const QString value = item.mid(equals + 1);
-        const std::optional<Resource> resource = Quotas::fromKey(key);
+        const std::optional<Resource> resource = fromKey<Resource>(key);
         if (!resource) {
             errors.append({Error::Code::Invalid, option,
                            tr("There is no resource \"%1\"; choose one of %2.").arg(key.trimmed(), resourceKeys())});
@@ -58,31 +57,19 @@ QList<Resource> OptionReader::readQuotas(const Invocation &invocation, const QSt
 
 std::optional<BackupLocations> OptionReader::backupLocations(const Invocation &invocation, QList<Error> &errors)
 {
-    if (!invocation.isSet(u"backup-locations"_s))
-        return std::nullopt;
-    const QString text = invocation.value(u"backup-locations"_s);
-    if (auto locations = AccountText::backupLocationsFromKey(text))
-        return locations;
-    errors.append({Error::Code::Invalid, u"backupLocations"_s,
-                   tr("\"%1\" is not a choice; use %2 or %3.")
-                       .arg(text, AccountText::key(BackupLocations::LocalAndCloud),
-                            AccountText::key(BackupLocations::CloudOnly))});
-    return std::nullopt;
+    return choice<BackupLocations>(invocation, u"backup-locations"_s, Field::backupLocations, errors);
 }
 
 std::optional<NotificationLevel> OptionReader::notificationLevel(const Invocation &invocation, QList<Error> &errors)
 {
-    if (!invocation.isSet(u"notifications"_s))
-        return std::nullopt;
-    const QString text = invocation.value(u"notifications"_s);
-    if (auto level = AccountText::notificationLevelFromKey(text))
-        return level;
-    QStringList keys;
-    for (auto each : {NotificationLevel::Off, NotificationLevel::Less, NotificationLevel::More, NotificationLevel::All})
-        keys.append(AccountText::key(each));
-    errors.append({Error::Code::Invalid, u"notificationLevel"_s,
-                   tr("\"%1\" is not a choice; use one of %2.").arg(text, keys.join(u", "_s))});
-    return std::nullopt;
+    return choice<NotificationLevel>(invocation, u"notifications"_s, Field::notificationLevel, errors);
+}
+
+Error OptionReader::notAChoice(const QString &text, const QString &field, const QStringList &keys)
+{
+    if (keys.size() == 2)
+        return {Error::Code::Invalid, field, tr("\"%1\" is not a choice; use %2 or %3.").arg(text, keys[0], keys[1])};
+    return {Error::Code::Invalid, field, tr("\"%1\" is not a choice; use one of %2.").arg(text, keys.join(u", "_s))};
 }
 
 std::optional<bool> OptionReader::flag(const Invocation &invocation, const QString &on, const QString &off)
@@ -119,13 +106,21 @@ std::optional<int> OptionReader::number(const Invocation &invocation, const QStr
 {
     if (!invocation.isSet(option))
         return std::nullopt;
-    bool ok = false;
-    const int value = invocation.value(option).trimmed().toInt(&ok);
-    if (!ok || value < minimum) {
-        errors.append({Error::Code::Invalid, option, tr("Enter a whole number of %1 or more.").arg(minimum)});
+    const std::optional<qint64> value = wholeNumber(invocation.value(option));
+    if (!value || *value < minimum || *value > std::numeric_limits<int>::max()) {
+        errors.append({Error::Code::Invalid, option,
+                       minimum == 0 ? tr("Enter a whole number of zero or more.")
+                                    : tr("Enter a whole number of %1 or more.").arg(minimum)});
         return std::nullopt;
     }
-    return value;
+    return static_cast<int>(*value);
+}
+
+std::optional<qint64> OptionReader::wholeNumber(const QString &text)
+{
+    bool ok = false;
+    const qint64 value = text.trimmed().toLongLong(&ok);
+    return ok ? std::optional<qint64>(value) : std::nullopt;
 }
 
 QList<std::pair<QString, bool>> OptionReader::switches(const Invocation &invocation, const QString &option,

@@ -3,6 +3,7 @@
 #include "app/cli/invocation.h"
 
 #include "core/domain/account.h"
+#include "core/domain/enumkeys.h"
 #include "core/domain/error.h"
 #include "core/domain/quota.h"
 
@@ -35,13 +36,34 @@ public:
     static std::optional<QString> text(const Invocation &invocation, const QString &option);
     // The contents of the UTF-8 file an option names; nullopt when the option was not given.
     static std::optional<QString> fileText(const Invocation &invocation, const QString &option, QList<Error> &errors);
-    // A whole number from `minimum` on; nullopt when the option was not given or is no such number.
+    // A whole number as typed on the command line, blanks around it allowed; nullopt for any other text.
+    static std::optional<qint64> wholeNumber(const QString &text);
+    // A whole number from `minimum` on; nullopt when the option was not given or is no such number
+    // (then `errors` says so).
     static std::optional<int> number(const Invocation &invocation, const QString &option, int minimum,
                                      QList<Error> &errors);
     // The KEY=on|off items of a repeatable option.
     static QList<std::pair<QString, bool>> switches(const Invocation &invocation, const QString &option,
                                                     QList<Error> &errors);
     static QString resourceKeys();
+
+    // The value of a keyed enum an option names; nullopt when the option was not given or names
+    // none of the enum's keys (then `errors` says so, for `field`).
+    template<KeyedEnum Enum>
+    static std::optional<Enum> choice(const Invocation &invocation, const QString &option, const QString &field,
+                                      QList<Error> &errors)
+    {
+        if (!invocation.isSet(option))
+            return std::nullopt;
+        const QString text = invocation.value(option);
+        if (auto value = fromKey<Enum>(text))
+            return value;
+        errors.append(notAChoice(text, field, allKeys<Enum>()));
+        return std::nullopt;
+    }
+
+private:
+    static Error notAChoice(const QString &text, const QString &field, const QStringList &keys);
 };
 
 } // namespace bc::cli

@@ -42,7 +42,7 @@ ExitCode OutboxCommands::list(const Invocation &invocation)
                      tr("Next attempt"), tr("Last error")});
     for (const OutboxMessage &message : std::as_const(*messages)) {
         const bool waiting = message.status == OutboxMessage::Status::Queued;
-        table.addRow({QString::number(message.id), message.kind, message.recipient, ActivationText::key(message.status),
+        table.addRow({QString::number(message.id), message.kind, message.recipient, toKey(message.status),
                       QString::number(message.attempts), AccountDetails::formatTime(message.createdAt),
                       waiting ? AccountDetails::formatTime(message.nextAttemptAt) : QString(), message.lastError});
     }
@@ -54,9 +54,8 @@ ExitCode OutboxCommands::list(const Invocation &invocation)
 
 ExitCode OutboxCommands::retry(const Invocation &invocation)
 {
-    bool ok = false;
-    const qint64 id = invocation.argument(0).trimmed().toLongLong(&ok);
-    if (!ok || id <= 0)
+    const qint64 id = OptionReader::wholeNumber(invocation.argument(0)).value_or(0);
+    if (id <= 0)
         return m_output.error({Error::Code::Invalid, u"id"_s, tr("Give the id that \"outbox list\" shows.")});
     if (auto retried = m_activation.retry(id); !retried)
         return m_output.error(retried.error());
@@ -74,14 +73,7 @@ ExitCode OutboxCommands::retry(const Invocation &invocation)
 
 ExitCode OutboxCommands::send(const Invocation &invocation)
 {
-    auto settings = m_activation.smtpSettings();
-    if (!settings)
-        return m_output.error(settings.error());
-    if (!settings->isConfigured())
-        return m_output.error({Error::Code::NotAllowed, QString(),
-                               tr("No mail server is set up; run \"mail settings --set --host HOST --sender "
-                                  "ADDRESS\" first.")});
-    auto password = MailDelivery::password(invocation);
+    auto password = MailDelivery::prepare(m_activation, invocation);
     if (!password)
         return m_output.error(password.error());
     auto report = MailDelivery::sendDue(m_location, *password);

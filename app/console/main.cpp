@@ -1,5 +1,6 @@
 #include "core/domain/databaseaddress.h"
 #include "core/platform/appidentity.h"
+#include "core/platform/environment.h"
 #include "core/platform/keychainsecretstore.h"
 #include "core/platform/settings.h"
 #include "core/platform/translations.h"
@@ -97,7 +98,7 @@ int main(int argc, char *argv[])
     // --database, else BACKUP_CONSOLE_DATABASE, else the connection used last, else the default file.
     QString location = parser.value(options.database);
     if (location.isEmpty())
-        location = qEnvironmentVariable("BACKUP_CONSOLE_DATABASE");
+        location = qEnvironmentVariable(bc::Environment::database.data());
     const auto origin =
         location.isEmpty() ? bc::ConsoleSession::Origin::Saved : bc::ConsoleSession::Origin::CommandLine;
     std::optional<bc::DatabaseAddress> address;

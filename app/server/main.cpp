@@ -1,7 +1,9 @@
 #include "app/server/activationhttpserver.h"
 #include "core/mail/outboxdispatcher.h"
 #include "core/platform/appidentity.h"
+#include "core/platform/environment.h"
 #include "core/platform/translations.h"
+#include "core/rules/portrules.h"
 #include "core/services/activationservice.h"
 #include "core/storage/database.h"
 
@@ -61,7 +63,7 @@ int main(int argc, char *argv[])
     bool portOk = false;
     const uint port = parser.value(portOption).toUInt(&portOk);
     const QHostAddress address(parser.value(listenOption));
-    if (!portOk || port > 65535 || address.isNull()) {
+    if (!portOk || port > uint(bc::PortRules::highest) || address.isNull()) {
         err << QCoreApplication::translate("server", "Give a port from 0 to 65535 and an IP address to listen on.")
             << Qt::endl;
         return 2;
@@ -80,7 +82,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<bc::OutboxDispatcher> dispatcher;
     if (parser.isSet(mailOption)) {
         dispatcher = std::make_unique<bc::OutboxDispatcher>(location);
-        dispatcher->setPassword(qEnvironmentVariable("BACKUP_CONSOLE_SMTP_PASSWORD"));
+        dispatcher->setPassword(qEnvironmentVariable(bc::Environment::smtpPassword.data()));
         dispatcher->start();
     }
     // Scripts and tests wait for this line.

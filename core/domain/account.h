@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/enumkeys.h"
 #include "core/domain/quota.h"
 #include "core/mail/emailtemplate.h"
 
@@ -30,6 +31,31 @@ enum class NotificationLevel
     Less,
     More,
     All
+};
+
+template<> struct EnumKeys<AccountStatus>
+{
+    static constexpr std::array entries {
+        EnumKey<AccountStatus> {AccountStatus::Inactive, "inactive"},
+        EnumKey<AccountStatus> {AccountStatus::Active, "active"},
+        EnumKey<AccountStatus> {AccountStatus::Disabled, "disabled"},
+    };
+};
+template<> struct EnumKeys<BackupLocations>
+{
+    static constexpr std::array entries {
+        EnumKey<BackupLocations> {BackupLocations::LocalAndCloud, "local-and-cloud"},
+        EnumKey<BackupLocations> {BackupLocations::CloudOnly, "cloud-only"},
+    };
+};
+template<> struct EnumKeys<NotificationLevel>
+{
+    static constexpr std::array entries {
+        EnumKey<NotificationLevel> {NotificationLevel::Off, "off"},
+        EnumKey<NotificationLevel> {NotificationLevel::Less, "less"},
+        EnumKey<NotificationLevel> {NotificationLevel::More, "more"},
+        EnumKey<NotificationLevel> {NotificationLevel::All, "all"},
+    };
 };
 
 // What a person fills in to create or edit an account (all five seeds). Everything else is the
@@ -85,18 +111,25 @@ struct Account : AccountDraft
     [[nodiscard]] AccountDraft draft() const { return static_cast<const AccountDraft &>(*this); }
 };
 
-// Stable keys (CLI, JSON, database) and translated labels for the enums above.
+// Translated labels for the enums above. Their stable keys (CLI, JSON, database) are the tables
+// above, read by toKey() and fromKey(); the forwarders here serve the stores until they call those.
 class AccountText
 {
     Q_DECLARE_TR_FUNCTIONS(bc::AccountText)
 
 public:
-    static QString key(AccountStatus status);
-    static QString key(BackupLocations locations);
-    static QString key(NotificationLevel level);
-    static std::optional<AccountStatus> statusFromKey(const QString &key);
-    static std::optional<BackupLocations> backupLocationsFromKey(const QString &key);
-    static std::optional<NotificationLevel> notificationLevelFromKey(const QString &key);
+    static QString key(AccountStatus status) { return toKey(status); }
+    static QString key(BackupLocations locations) { return toKey(locations); }
+    static QString key(NotificationLevel level) { return toKey(level); }
+    static std::optional<AccountStatus> statusFromKey(const QString &key) { return fromKey<AccountStatus>(key); }
+    static std::optional<BackupLocations> backupLocationsFromKey(const QString &key)
+    {
+        return fromKey<BackupLocations>(key);
+    }
+    static std::optional<NotificationLevel> notificationLevelFromKey(const QString &key)
+    {
+        return fromKey<NotificationLevel>(key);
+    }
 
     static QString label(AccountStatus status);
     static QString label(BackupLocations locations);

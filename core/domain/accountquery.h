@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/account.h"
+#include "core/domain/enumkeys.h"
 
 #include <QString>
 #include <QStringList>
@@ -29,6 +30,15 @@ enum class AccountTrait
     EmailFailed // inactive, and its newest activation email could not be sent
 };
 
+template<> struct EnumKeys<AccountTrait>
+{
+    static constexpr std::array entries {
+        EnumKey<AccountTrait> {AccountTrait::Unlicensed, "unlicensed"},
+        EnumKey<AccountTrait> {AccountTrait::Administrator, "admin"},
+        EnumKey<AccountTrait> {AccountTrait::EmailFailed, "email-failed"},
+    };
+};
+
 // Which accounts a list shows and in what order. Filtering and sorting happen in SQL.
 struct AccountQuery
 {
@@ -51,51 +61,32 @@ struct AccountQuery
 class StatusFilter
 {
 public:
-    static QString key(AccountTrait trait)
-    {
-        switch (trait) {
-        case AccountTrait::Unlicensed:
-            return QStringLiteral("unlicensed");
-        case AccountTrait::Administrator:
-            return QStringLiteral("admin");
-        case AccountTrait::EmailFailed:
-            return QStringLiteral("email-failed");
-        }
-        return {};
-    }
-    static constexpr AccountTrait traits[] = {AccountTrait::Unlicensed, AccountTrait::Administrator,
-                                              AccountTrait::EmailFailed};
     // Every key, statuses first.
     static QStringList keys()
     {
         QStringList result;
         for (auto status : {AccountStatus::Active, AccountStatus::Inactive, AccountStatus::Disabled})
-            result.append(AccountText::key(status));
-        for (AccountTrait trait : traits)
-            result.append(key(trait));
-        return result;
+            result.append(toKey(status));
+        return result + allKeys<AccountTrait>();
     }
     // Sets the query's status or trait from a key (and clears the other one); an empty key clears
     // both. False, leaving the query as it was, when the key is none of keys().
     static bool apply(AccountQuery &query, const QString &filterKey)
     {
-        const QString wanted = filterKey.trimmed().toLower();
-        if (wanted.isEmpty()) {
+        if (filterKey.trimmed().isEmpty()) {
             query.status.reset();
             query.trait.reset();
             return true;
         }
-        if (const auto status = AccountText::statusFromKey(wanted)) {
+        if (const auto status = fromKey<AccountStatus>(filterKey)) {
             query.status = status;
             query.trait.reset();
             return true;
         }
-        for (AccountTrait trait : traits) {
-            if (key(trait) == wanted) {
-                query.status.reset();
-                query.trait = trait;
-                return true;
-            }
+        if (const auto trait = fromKey<AccountTrait>(filterKey)) {
+            query.status.reset();
+            query.trait = trait;
+            return true;
         }
         return false;
     }

@@ -4,66 +4,6 @@ using namespace Qt::StringLiterals;
 
 namespace bc {
 
-QString CatalogText::key(Service service)
-{
-    switch (service) {
-    case Service::Workstations:
-        return u"workstations"_s;
-    case Service::Servers:
-        return u"servers"_s;
-    case Service::VirtualMachines:
-        return u"virtual-machines"_s;
-    case Service::MobileDevices:
-        return u"mobile-devices"_s;
-    case Service::M365Mailboxes:
-        return u"m365-mailboxes"_s;
-    case Service::M365OneDrive:
-        return u"m365-onedrive"_s;
-    case Service::M365SharePoint:
-        return u"m365-sharepoint"_s;
-    case Service::M365Teams:
-        return u"m365-teams"_s;
-    }
-    return {};
-}
-
-QString CatalogText::key(Permission permission)
-{
-    switch (permission) {
-    case Permission::CreateAccounts:
-        return u"create-accounts"_s;
-    case Permission::EditAccounts:
-        return u"edit-accounts"_s;
-    case Permission::DeleteAccounts:
-        return u"delete-accounts"_s;
-    case Permission::ManageGroups:
-        return u"manage-groups"_s;
-    case Permission::ViewAuditLog:
-        return u"view-audit-log"_s;
-    case Permission::ManageSettings:
-        return u"manage-settings"_s;
-    }
-    return {};
-}
-
-std::optional<Service> CatalogText::serviceFromKey(const QString &key)
-{
-    for (Service service : allServices) {
-        if (CatalogText::key(service) == key.trimmed().toLower())
-            return service;
-    }
-    return std::nullopt;
-}
-
-std::optional<Permission> CatalogText::permissionFromKey(const QString &key)
-{
-    for (Permission permission : allPermissions) {
-        if (CatalogText::key(permission) == key.trimmed().toLower())
-            return permission;
-    }
-    return std::nullopt;
-}
-
 QString CatalogText::label(Service service)
 {
     switch (service) {

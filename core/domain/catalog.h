@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/account.h"
+#include "core/domain/enumkeys.h"
 #include "core/domain/quota.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,20 @@ inline constexpr std::array<Service, 8> allServices {
 };
 inline constexpr Services everyService = Services(0xff);
 
+template<> struct EnumKeys<Service>
+{
+    static constexpr std::array entries {
+        EnumKey<Service> {Service::Workstations, "workstations"},
+        EnumKey<Service> {Service::Servers, "servers"},
+        EnumKey<Service> {Service::VirtualMachines, "virtual-machines"},
+        EnumKey<Service> {Service::MobileDevices, "mobile-devices"},
+        EnumKey<Service> {Service::M365Mailboxes, "m365-mailboxes"},
+        EnumKey<Service> {Service::M365OneDrive, "m365-onedrive"},
+        EnumKey<Service> {Service::M365SharePoint, "m365-sharepoint"},
+        EnumKey<Service> {Service::M365Teams, "m365-teams"},
+    };
+};
+
 // What an operator holding a security group may do (seed 002).
 enum class Permission : quint32
 {
@@ -52,6 +67,18 @@ Q_DECLARE_OPERATORS_FOR_FLAGS(Permissions)
 inline constexpr std::array<Permission, 6> allPermissions {
     Permission::CreateAccounts, Permission::EditAccounts, Permission::DeleteAccounts,
     Permission::ManageGroups,   Permission::ViewAuditLog, Permission::ManageSettings,
+};
+
+template<> struct EnumKeys<Permission>
+{
+    static constexpr std::array entries {
+        EnumKey<Permission> {Permission::CreateAccounts, "create-accounts"},
+        EnumKey<Permission> {Permission::EditAccounts, "edit-accounts"},
+        EnumKey<Permission> {Permission::DeleteAccounts, "delete-accounts"},
+        EnumKey<Permission> {Permission::ManageGroups, "manage-groups"},
+        EnumKey<Permission> {Permission::ViewAuditLog, "view-audit-log"},
+        EnumKey<Permission> {Permission::ManageSettings, "manage-settings"},
+    };
 };
 
 // A named set of defaults for accounts (seed 003). Accounts on a data-locked profile cannot be
@@ -149,16 +176,12 @@ struct Catalog
     QList<qint64> ancestry; // the group, then the groups above it up to the top group
 };
 
-// Stable keys and translated labels of the enums above.
+// Translated labels of the enums above (their keys: the tables above, toKey() and fromKey()).
 class CatalogText
 {
     Q_DECLARE_TR_FUNCTIONS(bc::CatalogText)
 
 public:
-    static QString key(Service service);
-    static QString key(Permission permission);
-    static std::optional<Service> serviceFromKey(const QString &key);
-    static std::optional<Permission> permissionFromKey(const QString &key);
     static QString label(Service service);
     static QString label(Permission permission);
     // The service that must be on for a resource's quota to be offered; nullopt for storage.

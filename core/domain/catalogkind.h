@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/enumkeys.h"
+
 namespace bc {
 
 // The four kinds of object an organization's catalog holds.
@@ -9,6 +11,18 @@ enum class CatalogKind
     Storage,
     Subscription,
     SecurityGroup
+};
+
+// The audit log's object type of each kind.
+template<>
+struct EnumKeys<CatalogKind>
+{
+    static constexpr std::array entries {
+        EnumKey<CatalogKind> {CatalogKind::Profile, "profile"},
+        EnumKey<CatalogKind> {CatalogKind::Storage, "storage"},
+        EnumKey<CatalogKind> {CatalogKind::Subscription, "subscription"},
+        EnumKey<CatalogKind> {CatalogKind::SecurityGroup, "security-group"},
+    };
 };
 
 } // namespace bc

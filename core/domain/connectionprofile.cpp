@@ -1,5 +1,7 @@
 #include "core/domain/connectionprofile.h"
 
+#include "core/rules/portrules.h"
+
 #include <QFileInfo>
 #include <QUrl>
 
@@ -48,8 +50,8 @@ Result<void> ConnectionProfile::checkAddress(const DatabaseAddress &address)
         if (!url.isValid() || url.host().isEmpty() || address.host.contains(u' '))
             return invalid(u"host"_s, tr("Enter a host name (db.example.com) or an IP address."));
     }
-    if (address.port < 0 || address.port > 65535)
-        return invalid(u"port"_s, tr("Enter a port from 1 to 65535."));
+    if (auto port = PortRules::check(address.port, PortRules::Zero::MeansDefault); !port)
+        return port;
     const QString database = address.database.trimmed();
     if (database.isEmpty())
         return invalid(u"database"_s, tr("Enter the name of the database on the server."));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/enumkeys.h"
 #include "core/domain/error.h"
 
 #include <QCoreApplication>
@@ -47,6 +48,16 @@ public:
     static QString backendName(Backend backend);
 
     friend bool operator==(const DatabaseAddress &, const DatabaseAddress &) = default;
+};
+
+// The backend's key where statements or settings differ by backend.
+template<> struct EnumKeys<DatabaseAddress::Backend>
+{
+    static constexpr std::array entries {
+        EnumKey<DatabaseAddress::Backend> {DatabaseAddress::Backend::Sqlite, "sqlite"},
+        EnumKey<DatabaseAddress::Backend> {DatabaseAddress::Backend::PostgreSql, "postgresql"},
+        EnumKey<DatabaseAddress::Backend> {DatabaseAddress::Backend::MariaDb, "mariadb"},
+    };
 };
 
 } // namespace bc

@@ -1,5 +1,6 @@
 #include "core/domain/json.h"
 
+#include "core/domain/fields.h"
 #include "core/mail/activationtext.h"
 
 #include <QJsonArray>
@@ -40,7 +41,7 @@ QJsonArray flagKeys(Services services)
     QJsonArray keys;
     for (Service service : allServices) {
         if (services.testFlag(service))
-            keys.append(CatalogText::key(service));
+            keys.append(toKey(service));
     }
     return keys;
 }
@@ -54,9 +55,9 @@ QJsonObject fromQuotas(const Quotas &quotas, bool withOverage)
         const Quota &quota = quotas[resource];
         const QJsonValue limit = quota.limit ? QJsonValue(*quota.limit) : QJsonValue(u"unlimited"_s);
         if (withOverage)
-            object.insert(Quotas::key(resource), QJsonObject {{u"limit"_s, limit}, {u"overage"_s, quota.overage}});
+            object.insert(toKey(resource), QJsonObject {{u"limit"_s, limit}, {u"overage"_s, quota.overage}});
         else
-            object.insert(Quotas::key(resource), limit);
+            object.insert(toKey(resource), limit);
     }
     return object;
 }
@@ -66,20 +67,20 @@ QJsonObject fromAccount(const Account &account)
     return {
         {u"id"_s, account.id},
         {u"groupId"_s, account.groupId},
-        {u"login"_s, account.login},
-        {u"email"_s, account.email},
-        {u"firstName"_s, account.firstName},
-        {u"lastName"_s, account.lastName},
-        {u"administrator"_s, account.administrator},
-        {u"agentAutoUpdate"_s, account.agentAutoUpdate},
-        {u"backupLocations"_s, AccountText::key(account.backupLocations)},
-        {u"notificationLevel"_s, AccountText::key(account.notificationLevel)},
-        {u"businessNotifications"_s, account.businessNotifications},
-        {u"displayName"_s, account.displayName},
-        {u"notificationEmail"_s, account.notificationEmail},
-        {u"mobile"_s, account.mobile},
-        {u"phone"_s, account.phone},
-        {u"address"_s, account.address},
+        {Field::login, account.login},
+        {Field::email, account.email},
+        {Field::firstName, account.firstName},
+        {Field::lastName, account.lastName},
+        {Field::administrator, account.administrator},
+        {Field::agentAutoUpdate, account.agentAutoUpdate},
+        {Field::backupLocations, toKey(account.backupLocations)},
+        {Field::notificationLevel, toKey(account.notificationLevel)},
+        {Field::businessNotifications, account.businessNotifications},
+        {Field::displayName, account.displayName},
+        {Field::notificationEmail, account.notificationEmail},
+        {Field::mobile, account.mobile},
+        {Field::phone, account.phone},
+        {Field::address, account.address},
         {u"hasPassword"_s, account.hasPassword},
         {u"profileId"_s, idOrNull(account.profileId)},
         {u"storageId"_s, idOrNull(account.storageId)},
@@ -87,8 +88,8 @@ QJsonObject fromAccount(const Account &account)
         {u"securityGroupIds"_s, idArray(account.securityGroupIds)},
         {u"licensed"_s, account.isLicensed()},
         {u"overrides"_s, sortedArray(account.overrides)},
-        {u"status"_s, AccountText::key(account.status)},
-        {u"quotas"_s, fromQuotas(account.quotas, true)},
+        {u"status"_s, toKey(account.status)},
+        {Field::quotas, fromQuotas(account.quotas, true)},
         {u"createdAt"_s, timestamp(account.createdAt)},
         {u"activatedAt"_s, timestamp(account.activatedAt)},
     };
@@ -116,9 +117,9 @@ QJsonObject fromProfile(const Profile &profile)
         {u"groupId"_s, profile.groupId},
         {u"name"_s, profile.name},
         {u"dataLock"_s, profile.dataLock},
-        {u"backupLocations"_s, AccountText::key(profile.backupLocations)},
-        {u"notificationLevel"_s, AccountText::key(profile.notificationLevel)},
-        {u"quotas"_s, fromQuotas(profile.quotas, true)},
+        {Field::backupLocations, toKey(profile.backupLocations)},
+        {Field::notificationLevel, toKey(profile.notificationLevel)},
+        {Field::quotas, fromQuotas(profile.quotas, true)},
     };
 }
 
@@ -140,7 +141,7 @@ QJsonObject fromSecurityGroup(const SecurityGroup &securityGroup)
     QJsonArray permissions;
     for (Permission permission : allPermissions) {
         if (securityGroup.permissions.testFlag(permission))
-            permissions.append(CatalogText::key(permission));
+            permissions.append(toKey(permission));
     }
     return {{u"id"_s, securityGroup.id},
             {u"groupId"_s, securityGroup.groupId},
@@ -170,7 +171,7 @@ QJsonObject fromSettings(const GroupSettings &settings)
 QJsonObject fromActivationState(const ActivationState &state)
 {
     return {
-        {u"email"_s, state.hasMessage ? QJsonValue(ActivationText::key(state.emailStatus)) : QJsonValue()},
+        {u"email"_s, state.hasMessage ? QJsonValue(toKey(state.emailStatus)) : QJsonValue()},
         {u"lastError"_s, state.lastError},
         {u"pendingSince"_s, timestamp(state.pendingSince)},
         {u"linkExpires"_s, timestamp(state.linkExpires)},
@@ -186,7 +187,7 @@ QJsonObject fromOutboxMessage(const OutboxMessage &message)
         {u"kind"_s, message.kind},
         {u"messageId"_s, message.messageId},
         {u"recipient"_s, message.recipient},
-        {u"status"_s, ActivationText::key(message.status)},
+        {u"status"_s, toKey(message.status)},
         {u"attempts"_s, message.attempts},
         {u"lastError"_s, message.lastError},
         {u"createdAt"_s, timestamp(message.createdAt)},
@@ -195,25 +196,12 @@ QJsonObject fromOutboxMessage(const OutboxMessage &message)
     };
 }
 
-QString securityKey(SmtpSettings::Security security)
-{
-    switch (security) {
-    case SmtpSettings::Security::None:
-        return u"none"_s;
-    case SmtpSettings::Security::StartTls:
-        return u"starttls"_s;
-    case SmtpSettings::Security::Tls:
-        return u"tls"_s;
-    }
-    return {};
-}
-
 QJsonObject fromSmtpSettings(const SmtpSettings &settings)
 {
     return {
         {u"host"_s, settings.host},
         {u"port"_s, settings.port},
-        {u"security"_s, securityKey(settings.security)},
+        {u"security"_s, toKey(settings.security)},
         {u"user"_s, settings.user},
         {u"sender"_s, settings.sender},
         {u"caFile"_s, settings.caFile},

@@ -41,7 +41,6 @@ QJsonObject fromActivationState(const ActivationState &state);
 QJsonObject fromOutboxMessage(const OutboxMessage &message); // no bodies, no link token
 QJsonObject fromSmtpSettings(const SmtpSettings &settings); // no password
 QJsonObject fromEmailTemplate(const EmailTemplate &email);
-QString securityKey(SmtpSettings::Security security);
 } // namespace Json
 
 } // namespace bc

@@ -6,35 +6,6 @@ using namespace Qt::StringLiterals;
 
 namespace bc {
 
-QString Quotas::key(Resource resource)
-{
-    switch (resource) {
-    case Resource::Workstations:
-        return u"workstations"_s;
-    case Resource::Servers:
-        return u"servers"_s;
-    case Resource::VirtualMachines:
-        return u"virtual-machines"_s;
-    case Resource::MobileDevices:
-        return u"mobile-devices"_s;
-    case Resource::M365Mailboxes:
-        return u"m365-mailboxes"_s;
-    case Resource::Storage:
-        return u"storage"_s;
-    }
-    Q_UNREACHABLE();
-    return {};
-}
-
-std::optional<Resource> Quotas::fromKey(const QString &key)
-{
-    for (Resource resource : allResources) {
-        if (Quotas::key(resource) == key.trimmed().toLower())
-            return resource;
-    }
-    return std::nullopt;
-}
-
 QString Quotas::columnPrefix(Resource resource)
 {
     switch (resource) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/enumkeys.h"
 #include "core/domain/error.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,19 @@ inline constexpr std::array<Resource, 6> allResources {
     Resource::MobileDevices, Resource::M365Mailboxes, Resource::Storage,
 };
 
+// The stable key used by the CLI, JSON and the database ("virtual-machines").
+template<> struct EnumKeys<Resource>
+{
+    static constexpr std::array entries {
+        EnumKey<Resource> {Resource::Workstations, "workstations"},
+        EnumKey<Resource> {Resource::Servers, "servers"},
+        EnumKey<Resource> {Resource::VirtualMachines, "virtual-machines"},
+        EnumKey<Resource> {Resource::MobileDevices, "mobile-devices"},
+        EnumKey<Resource> {Resource::M365Mailboxes, "m365-mailboxes"},
+        EnumKey<Resource> {Resource::Storage, "storage"},
+    };
+};
+
 // A limit (nullopt means unlimited) and how far usage may pass it before backups fail.
 struct Quota
 {
@@ -46,9 +60,6 @@ public:
     const Quota &operator[](Resource resource) const { return m_values[static_cast<size_t>(resource)]; }
     friend bool operator==(const Quotas &, const Quotas &) = default;
 
-    // The stable key used by the CLI, JSON and the database ("virtual-machines").
-    static QString key(Resource resource);
-    static std::optional<Resource> fromKey(const QString &key);
     // The column prefix in the database ("vm" → vm_limit, vm_overage).
     static QString columnPrefix(Resource resource);
     // What a person reads ("Virtual machines").

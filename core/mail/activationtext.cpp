@@ -4,33 +4,6 @@ using namespace Qt::StringLiterals;
 
 namespace bc {
 
-QString ActivationText::key(OutboxMessage::Status status)
-{
-    switch (status) {
-    case OutboxMessage::Status::Queued:
-        return u"queued"_s;
-    case OutboxMessage::Status::Sending:
-        return u"sending"_s;
-    case OutboxMessage::Status::Sent:
-        return u"sent"_s;
-    case OutboxMessage::Status::Failed:
-        return u"failed"_s;
-    case OutboxMessage::Status::Withdrawn:
-        return u"withdrawn"_s;
-    }
-    return {};
-}
-
-std::optional<OutboxMessage::Status> ActivationText::statusFromKey(const QString &key)
-{
-    for (auto status : {OutboxMessage::Status::Queued, OutboxMessage::Status::Sending, OutboxMessage::Status::Sent,
-                        OutboxMessage::Status::Failed, OutboxMessage::Status::Withdrawn}) {
-        if (ActivationText::key(status) == key)
-            return status;
-    }
-    return std::nullopt;
-}
-
 QString ActivationText::label(const ActivationState &state)
 {
     if (!state.hasMessage)

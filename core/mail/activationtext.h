@@ -10,15 +10,18 @@
 
 namespace bc {
 
-// Stable keys (CLI, JSON, database) and translated wording of where an activation email stands,
+// Translated wording of where an activation email stands,
 // shared by the account list, the CLI and the outbox list.
 class ActivationText
 {
     Q_DECLARE_TR_FUNCTIONS(bc::ActivationText)
 
 public:
-    static QString key(OutboxMessage::Status status);
-    static std::optional<OutboxMessage::Status> statusFromKey(const QString &key);
+    // For the stores until they call fromKey(); the keys are the table beside OutboxMessage::Status.
+    static std::optional<OutboxMessage::Status> statusFromKey(const QString &key)
+    {
+        return fromKey<OutboxMessage::Status>(key);
+    }
 
     // "Email queued", "Email sent", "Failed: reason"; empty when no email was queued. A queued email
     // with no mail server set up says "Not sent: no mail server set up": it would wait forever.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/enumkeys.h"
 #include "core/mail/emailtemplate.h"
 
 #include <QDateTime>
@@ -35,6 +36,17 @@ struct OutboxMessage
     QDateTime nextAttemptAt;
     QDateTime createdAt;
     QDateTime sentAt;
+};
+
+template<> struct EnumKeys<OutboxMessage::Status>
+{
+    static constexpr std::array entries {
+        EnumKey<OutboxMessage::Status> {OutboxMessage::Status::Queued, "queued"},
+        EnumKey<OutboxMessage::Status> {OutboxMessage::Status::Sending, "sending"},
+        EnumKey<OutboxMessage::Status> {OutboxMessage::Status::Sent, "sent"},
+        EnumKey<OutboxMessage::Status> {OutboxMessage::Status::Failed, "failed"},
+        EnumKey<OutboxMessage::Status> {OutboxMessage::Status::Withdrawn, "withdrawn"},
+    };
 };
 
 // Where an account's activation stands, for the account list.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/enumkeys.h"
+
 #include <QString>
 
 namespace bc {
@@ -26,6 +28,15 @@ struct SmtpSettings
     QString activationBaseUrl = QStringLiteral("http://localhost:8080");
 
     [[nodiscard]] bool isConfigured() const { return !host.isEmpty() && !sender.isEmpty(); }
+};
+
+template<> struct EnumKeys<SmtpSettings::Security>
+{
+    static constexpr std::array entries {
+        EnumKey<SmtpSettings::Security> {SmtpSettings::Security::None, "none"},
+        EnumKey<SmtpSettings::Security> {SmtpSettings::Security::StartTls, "starttls"},
+        EnumKey<SmtpSettings::Security> {SmtpSettings::Security::Tls, "tls"},
+    };
 };
 
 } // namespace bc

@@ -10,16 +10,6 @@ using namespace Qt::StringLiterals;
 
 namespace bc {
 
-QString Field::quotaLimit(Resource resource)
-{
-    return u"quota.%1.limit"_s.arg(Quotas::key(resource));
-}
-
-QString Field::quotaOverage(Resource resource)
-{
-    return u"quota.%1.overage"_s.arg(Quotas::key(resource));
-}
-
 namespace {
 
 bool hasControlCharacters(const QString &text)
@@ -184,19 +174,30 @@ QList<Error> AccountRules::check(const AccountDraft &draft, const Quotas &groupL
     if (!draft.mobile.trimmed().isEmpty())
         collect(checkMobile(draft.mobile));
     collect(checkAddress(draft.address));
-    // Administrators must be reachable (seed 001): phone and postal address are required.
+    const QStringList required = requiredContactFields(draft.administrator);
     if (draft.phone.trimmed().isEmpty()) {
-        if (draft.administrator)
+        if (required.contains(Field::phone))
             errors.append({Error::Code::Invalid, Field::phone, tr("An administrator needs a telephone number.")});
     } else {
         collect(checkPhone(draft.phone));
     }
-    if (draft.administrator && draft.address.trimmed().isEmpty())
+    if (required.contains(Field::address) && draft.address.trimmed().isEmpty())
         errors.append({Error::Code::Invalid, Field::address, tr("An administrator needs a postal address.")});
     if (!draft.password.isEmpty())
         collect(PasswordPolicy::check(draft.password, draft.login, Field::password));
     errors.append(checkQuotas(draft.quotas, groupLimits));
     return errors;
+}
+
+QStringList AccountRules::requiredContactFields(bool administrator)
+{
+    // Administrators must be reachable by telephone and by post.
+    return administrator ? QStringList {Field::phone, Field::address} : QStringList();
+}
+
+bool AccountRules::showsContactFields(const AccountDraft &draft)
+{
+    return draft.administrator || !draft.phone.isEmpty() || !draft.address.isEmpty();
 }
 
 AccountDraft AccountRules::normalized(AccountDraft draft)

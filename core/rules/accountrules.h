@@ -2,34 +2,13 @@
 
 #include "core/domain/account.h"
 #include "core/domain/error.h"
+#include "core/domain/fields.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
 
 namespace bc {
-
-// Field keys that errors carry, shared by the wizard, the CLI and the tests.
-namespace Field {
-inline const QString login = QStringLiteral("login");
-inline const QString email = QStringLiteral("email");
-inline const QString firstName = QStringLiteral("firstName");
-inline const QString lastName = QStringLiteral("lastName");
-inline const QString groupName = QStringLiteral("name");
-inline const QString group = QStringLiteral("group");
-inline const QString displayName = QStringLiteral("displayName");
-inline const QString notificationEmail = QStringLiteral("notificationEmail");
-inline const QString mobile = QStringLiteral("mobile");
-inline const QString phone = QStringLiteral("phone");
-inline const QString address = QStringLiteral("address");
-inline const QString password = QStringLiteral("password");
-inline const QString profile = QStringLiteral("profile");
-inline const QString storage = QStringLiteral("storage");
-inline const QString subscriptions = QStringLiteral("subscriptions");
-inline const QString securityGroups = QStringLiteral("securityGroups");
-QString quotaLimit(Resource resource);
-QString quotaOverage(Resource resource);
-} // namespace Field
 
 // Every rule an account's fields must meet before storage is asked. Pure functions: no database.
 class AccountRules
@@ -55,6 +34,12 @@ public:
     static Result<void> checkPhone(const QString &phone, const QString &field = Field::phone);
     static Result<void> checkAddress(const QString &address, const QString &field = Field::address);
     static QString normalizedPhone(const QString &phone);
+    // Administrators must be reachable: the contact fields they must fill (phone, address); none
+    // for other accounts.
+    static QStringList requiredContactFields(bool administrator);
+    // Whether a form shows the contact fields of a draft: for an administrator, or while they hold
+    // something.
+    static bool showsContactFields(const AccountDraft &draft);
     static Result<void> checkName(const QString &name, const QString &field);
     // An account's limit may not exceed the tightest limit of its group and the groups above.
     static QList<Error> checkQuotas(const Quotas &quotas, const Quotas &groupLimits);

@@ -1,22 +1,24 @@
 #include "core/rules/profilerules.h"
 
+#include "core/domain/fields.h"
+
 using namespace Qt::StringLiterals;
 
 namespace bc {
 
 QString ProfileRules::quotaKey(Resource resource)
 {
-    return u"quota."_s + Quotas::key(resource);
+    return u"quota."_s + toKey(resource);
 }
 
 QString ProfileRules::backupLocationsKey()
 {
-    return u"backupLocations"_s;
+    return Field::backupLocations;
 }
 
 QString ProfileRules::notificationLevelKey()
 {
-    return u"notificationLevel"_s;
+    return Field::notificationLevel;
 }
 
 QStringList ProfileRules::inheritableKeys()

@@ -5,6 +5,7 @@
 #include "core/platform/passwordhasher.h"
 #include "core/rules/accountrules.h"
 #include "core/rules/passwordpolicy.h"
+#include "core/rules/portrules.h"
 #include "core/storage/accountstore.h"
 #include "core/storage/activationstore.h"
 #include "core/storage/auditstore.h"
@@ -415,8 +416,8 @@ Result<void> ActivationService::setSmtpSettings(const SmtpSettings &settings)
         if (auto valid = AccountRules::checkEmail(address, u"sender"_s); !valid)
             return valid;
     }
-    if (settings.port < 1 || settings.port > 65535)
-        return fail(Error::Code::Invalid, u"port"_s, tr("Enter a port from 1 to 65535."));
+    if (auto port = PortRules::check(settings.port); !port)
+        return port;
     auto saved = m_db.write([&]() -> Result<void> { return SmtpSettingsStore(m_db).setSmtpSettings(settings); });
     if (saved)
         Q_EMIT smtpSettingsChanged();

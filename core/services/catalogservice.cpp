@@ -15,21 +15,6 @@ namespace bc {
 
 namespace {
 
-QString kindKey(CatalogKind kind)
-{
-    switch (kind) {
-    case CatalogKind::Profile:
-        return u"profile"_s;
-    case CatalogKind::Storage:
-        return u"storage"_s;
-    case CatalogKind::Subscription:
-        return u"subscription"_s;
-    case CatalogKind::SecurityGroup:
-        return u"security-group"_s;
-    }
-    return {};
-}
-
 template<typename T> Result<T> load(CatalogStore &store, qint64 id);
 template<> Result<Profile> load(CatalogStore &store, qint64 id)
 {
@@ -168,9 +153,9 @@ template<typename T> Result<T> CatalogService::save(const T &input, CatalogKind 
             }
             followers = *accounts;
         }
-        const QString action = kindKey(kind) + (adding ? u".created"_s : u".changed"_s);
+        const QString action = toKey(kind) + (adding ? u".created"_s : u".changed"_s);
         if (auto audited = AuditStore(m_db).append({.action = action,
-                                                    .objectType = kindKey(kind),
+                                                    .objectType = toKey(kind),
                                                     .objectId = item.id,
                                                     .summary = item.name,
                                                     .before = adding ? QJsonObject() : Json::from(before),
@@ -280,8 +265,8 @@ Result<void> CatalogService::remove(CatalogKind kind, qint64 id)
                             .arg(name));
         if (auto done = store.remove(kind, id); !done)
             return done;
-        return AuditStore(m_db).append({.action = kindKey(kind) + u".deleted"_s,
-                                        .objectType = kindKey(kind),
+        return AuditStore(m_db).append({.action = toKey(kind) + u".deleted"_s,
+                                        .objectType = toKey(kind),
                                         .objectId = id,
                                         .summary = name,
                                         .before = before});

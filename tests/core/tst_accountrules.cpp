@@ -252,7 +252,7 @@ void TestAccountRules::checkQuotasComparesWithTheGroupLimit()
         return;
     }
     QCOMPARE(errors.size(), 1);
-    QCOMPARE(errors.first().field, u"quota.%1.limit"_s.arg(Quotas::key(resource)));
+    QCOMPARE(errors.first().field, u"quota.%1.limit"_s.arg(bc::toKey(resource)));
     QCOMPARE(errors.first().code, bc::Error::Code::Invalid);
 }
 
@@ -375,12 +375,12 @@ void TestAccountRules::quotaKeysRoundTrip()
 {
     QSet<QString> prefixes;
     for (Resource resource : bc::allResources) {
-        QCOMPARE(Quotas::fromKey(Quotas::key(resource)), std::optional<Resource>(resource));
-        QCOMPARE(Quotas::fromKey(Quotas::key(resource).toUpper()), std::optional<Resource>(resource));
+        QCOMPARE(bc::fromKey<Resource>(bc::toKey(resource)), std::optional<Resource>(resource));
+        QCOMPARE(bc::fromKey<Resource>(bc::toKey(resource).toUpper()), std::optional<Resource>(resource));
         prefixes.insert(Quotas::columnPrefix(resource));
     }
     QCOMPARE(prefixes.size(), qsizetype(bc::allResources.size()));
-    QCOMPARE(Quotas::fromKey(u"printers"_s), std::nullopt);
+    QCOMPARE(bc::fromKey<Resource>(u"printers"_s), std::nullopt);
 }
 
 void TestAccountRules::loginVariantsCountOnFromTheLogin_data()

@@ -62,7 +62,7 @@ SortKey sortKey(const Account &account, AccountColumn column)
     case AccountColumn::Email:
         return account.email.toUtf8();
     case AccountColumn::Status:
-        return bc::AccountText::key(account.status).toUtf8();
+        return bc::toKey(account.status).toUtf8();
     case AccountColumn::Administrator:
         return qint64(account.administrator ? 1 : 0);
     case AccountColumn::StorageQuota:

@@ -525,11 +525,11 @@ void TestActivation::theLabelSaysWhyNothingIsSent()
     QFETCH(QString, label);
     ActivationState state;
     state.hasMessage = true;
-    state.emailStatus = ActivationText::statusFromKey(status).value();
+    state.emailStatus = bc::fromKey<OutboxMessage::Status>(status).value();
     state.lastError = lastError;
     state.mailServerSetUp = setUp;
     QCOMPARE(ActivationText::label(state), label);
-    QCOMPARE(ActivationText::key(state.emailStatus), status);
+    QCOMPARE(bc::toKey(state.emailStatus), status);
 }
 
 void TestActivation::aStateKnowsWhetherMailIsSetUp()

@@ -20,6 +20,10 @@ private Q_SLOTS:
     void phoneNumbersNeedSixDigits();
     void administratorsNeedPhoneAndAddress_data();
     void administratorsNeedPhoneAndAddress();
+    void requiredContactFieldsAreAnAdministratorsOnly_data();
+    void requiredContactFieldsAreAnAdministratorsOnly();
+    void contactFieldsShowForAdministratorsOrWhatTheyHold_data();
+    void contactFieldsShowForAdministratorsOrWhatTheyHold();
     void notificationEmailIsCheckedOnlyWhenGiven();
     void displayNameDefaultsToFirstAndLastName();
     void passwordPolicy_data();
@@ -107,6 +111,47 @@ void TestContactRules::administratorsNeedPhoneAndAddress()
     for (const Error &error : AccountRules::check(draft, {}))
         reported.append(error.field);
     QCOMPARE(reported, fields);
+}
+
+void TestContactRules::requiredContactFieldsAreAnAdministratorsOnly_data()
+{
+    QTest::addColumn<bool>("administrator");
+    QTest::addColumn<QStringList>("required");
+    QTest::newRow("user") << false << QStringList();
+    QTest::newRow("administrator") << true << QStringList {Field::phone, Field::address};
+}
+
+void TestContactRules::requiredContactFieldsAreAnAdministratorsOnly()
+{
+    QFETCH(bool, administrator);
+    QFETCH(QStringList, required);
+    QCOMPARE(AccountRules::requiredContactFields(administrator), required);
+}
+
+void TestContactRules::contactFieldsShowForAdministratorsOrWhatTheyHold_data()
+{
+    QTest::addColumn<bool>("administrator");
+    QTest::addColumn<QString>("phone");
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<bool>("shown");
+    QTest::newRow("user without contact") << false << QString() << QString() << false;
+    QTest::newRow("administrator without contact") << true << QString() << QString() << true;
+    QTest::newRow("user with a phone") << false << u"+44 20 7946 0958"_s << QString() << true;
+    QTest::newRow("user with an address") << false << QString() << u"1 Main St"_s << true;
+    QTest::newRow("user with a blank address") << false << QString() << u" "_s << true;
+}
+
+void TestContactRules::contactFieldsShowForAdministratorsOrWhatTheyHold()
+{
+    QFETCH(bool, administrator);
+    QFETCH(QString, phone);
+    QFETCH(QString, address);
+    QFETCH(bool, shown);
+    AccountDraft draft;
+    draft.administrator = administrator;
+    draft.phone = phone;
+    draft.address = address;
+    QCOMPARE(AccountRules::showsContactFields(draft), shown);
 }
 
 void TestContactRules::notificationEmailIsCheckedOnlyWhenGiven()

@@ -87,7 +87,7 @@ void TestDemoData::fillMakesGroupsAndAccountsInEveryStatus()
         AccountQuery query;
         query.status = status;
         const int count = *console.accounts->count(query);
-        QVERIFY2(count > 0, qPrintable(u"no %1 accounts"_s.arg(bc::AccountText::key(status))));
+        QVERIFY2(count > 0, qPrintable(u"no %1 accounts"_s.arg(bc::toKey(status))));
     }
     // Every account passes the rules it would meet when typed in, including its group's limits.
     auto page = console.accounts->page({}, 0, 1000);

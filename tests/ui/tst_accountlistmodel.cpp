@@ -191,7 +191,7 @@ void AccountListModelTest::shouldSortInSqlLikeTheFullList()
         case AccountColumn::Email:
             return account.email;
         case AccountColumn::Status:
-            return AccountText::key(account.status);
+            return bc::toKey(account.status);
         case AccountColumn::Administrator:
             return account.administrator ? 1 : 0;
         case AccountColumn::StorageQuota:
@@ -251,7 +251,7 @@ void AccountListModelTest::shouldFilter()
     AccountQuery query;
     query.groupId = groupIds.at(group);
     query.includeSubgroups = includeSubgroups;
-    query.status = AccountText::statusFromKey(status);
+    query.status = bc::fromKey<AccountStatus>(status);
     query.search = search;
     m_model->setQuery(query);
     QTRY_VERIFY(m_model->isSettled());

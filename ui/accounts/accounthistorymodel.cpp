@@ -1,6 +1,7 @@
 #include "ui/accounts/accounthistorymodel.h"
 
 #include "core/domain/account.h"
+#include "core/domain/fields.h"
 #include "core/domain/quota.h"
 
 #include <QJsonArray>
@@ -82,20 +83,20 @@ QString AccountHistoryModel::actionLabel(const QString &action)
 QString AccountHistoryModel::fieldLabel(const QString &key)
 {
     static const QHash<QString, const char *> labels {
-        {u"login"_s, QT_TR_NOOP("Login")},
-        {u"email"_s, QT_TR_NOOP("Email")},
-        {u"firstName"_s, QT_TR_NOOP("First name")},
-        {u"lastName"_s, QT_TR_NOOP("Last name")},
-        {u"displayName"_s, QT_TR_NOOP("Display name")},
-        {u"notificationEmail"_s, QT_TR_NOOP("Notification email")},
-        {u"mobile"_s, QT_TR_NOOP("Mobile number")},
-        {u"phone"_s, QT_TR_NOOP("Phone")},
-        {u"address"_s, QT_TR_NOOP("Address")},
-        {u"administrator"_s, QT_TR_NOOP("Administrator")},
-        {u"agentAutoUpdate"_s, QT_TR_NOOP("Agent auto-update")},
-        {u"backupLocations"_s, QT_TR_NOOP("Backup locations")},
-        {u"notificationLevel"_s, QT_TR_NOOP("Notifications")},
-        {u"businessNotifications"_s, QT_TR_NOOP("Business notifications")},
+        {Field::login, QT_TR_NOOP("Login")},
+        {Field::email, QT_TR_NOOP("Email")},
+        {Field::firstName, QT_TR_NOOP("First name")},
+        {Field::lastName, QT_TR_NOOP("Last name")},
+        {Field::displayName, QT_TR_NOOP("Display name")},
+        {Field::notificationEmail, QT_TR_NOOP("Notification email")},
+        {Field::mobile, QT_TR_NOOP("Mobile number")},
+        {Field::phone, QT_TR_NOOP("Phone")},
+        {Field::address, QT_TR_NOOP("Address")},
+        {Field::administrator, QT_TR_NOOP("Administrator")},
+        {Field::agentAutoUpdate, QT_TR_NOOP("Agent auto-update")},
+        {Field::backupLocations, QT_TR_NOOP("Backup locations")},
+        {Field::notificationLevel, QT_TR_NOOP("Notifications")},
+        {Field::businessNotifications, QT_TR_NOOP("Business notifications")},
         {u"hasPassword"_s, QT_TR_NOOP("Password")},
         {u"profileId"_s, QT_TR_NOOP("Profile")},
         {u"storageId"_s, QT_TR_NOOP("Storage")},
@@ -109,7 +110,7 @@ QString AccountHistoryModel::fieldLabel(const QString &key)
     // quotas.<resource>.limit / .overage
     const QStringList parts = key.split(u'.');
     if (parts.size() == 3 && parts.at(0) == u"quotas"_s) {
-        if (const auto resource = Quotas::fromKey(parts.at(1))) {
+        if (const auto resource = fromKey<Resource>(parts.at(1))) {
             const QString name = Quotas::displayName(*resource);
             return parts.at(2) == u"overage"_s ? tr("%1 overage").arg(name) : tr("%1 limit").arg(name);
         }
@@ -138,15 +139,15 @@ QString AccountHistoryModel::valueText(const QString &key, const QJsonValue &val
         return names.isEmpty() ? tr("none") : QLocale().createSeparatedList(names);
     }
     if (key == u"status"_s) {
-        if (const auto status = AccountText::statusFromKey(value.toString()))
+        if (const auto status = fromKey<AccountStatus>(value.toString()))
             return AccountText::label(*status);
     }
-    if (key == u"backupLocations"_s) {
-        if (const auto locations = AccountText::backupLocationsFromKey(value.toString()))
+    if (key == Field::backupLocations) {
+        if (const auto locations = fromKey<BackupLocations>(value.toString()))
             return AccountText::label(*locations);
     }
-    if (key == u"notificationLevel"_s) {
-        if (const auto level = AccountText::notificationLevelFromKey(value.toString()))
+    if (key == Field::notificationLevel) {
+        if (const auto level = fromKey<NotificationLevel>(value.toString()))
             return AccountText::label(*level);
     }
     if (key == u"hasPassword"_s)
@@ -158,7 +159,7 @@ QString AccountHistoryModel::valueText(const QString &key, const QJsonValue &val
     }
     const QStringList parts = key.split(u'.');
     if (parts.size() == 3 && parts.at(0) == u"quotas"_s) {
-        if (const auto resource = Quotas::fromKey(parts.at(1))) {
+        if (const auto resource = fromKey<Resource>(parts.at(1))) {
             if (parts.at(2) == u"overage"_s)
                 return Quotas::formatAmount(*resource, value.toInteger());
             return Quotas::formatLimit(

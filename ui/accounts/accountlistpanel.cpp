@@ -32,12 +32,12 @@ AccountListPanel::AccountListPanel(AccountService &accounts, QWidget *parent)
     m_status->setObjectName(u"statusFilter"_s);
     m_status->addItem(tr("All"), QString());
     for (auto status : {AccountStatus::Active, AccountStatus::Inactive, AccountStatus::Disabled})
-        m_status->addItem(AccountText::label(status), AccountText::key(status));
+        m_status->addItem(AccountText::label(status), toKey(status));
     // Not statuses, but what a helpdesk looks for as often (core's StatusFilter keys).
     m_status->insertSeparator(m_status->count());
-    m_status->addItem(tr("Unlicensed"), StatusFilter::key(AccountTrait::Unlicensed));
-    m_status->addItem(tr("Administrators"), StatusFilter::key(AccountTrait::Administrator));
-    m_status->addItem(tr("Email failed"), StatusFilter::key(AccountTrait::EmailFailed));
+    m_status->addItem(tr("Unlicensed"), toKey(AccountTrait::Unlicensed));
+    m_status->addItem(tr("Administrators"), toKey(AccountTrait::Administrator));
+    m_status->addItem(tr("Email failed"), toKey(AccountTrait::EmailFailed));
     m_status->setItemData(m_status->count() - 1, tr("Inactive accounts whose activation email could not be sent"),
                           Qt::ToolTipRole);
     m_statusLabel->setBuddy(m_status);

@@ -16,7 +16,7 @@ SecurityGroupForm::SecurityGroupForm(QWidget *parent)
     auto *layout = new QVBoxLayout(box);
     for (Permission permission : allPermissions) {
         auto *check = new QCheckBox(CatalogText::label(permission), box);
-        check->setObjectName(u"permission-"_s + CatalogText::key(permission));
+        check->setObjectName(u"permission-"_s + toKey(permission));
         layout->addWidget(check);
         m_permissions.append(check);
     }

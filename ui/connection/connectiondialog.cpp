@@ -5,6 +5,7 @@
 #include "ui/connection/connectiontestbar.h"
 #include "ui/widgets/discardguard.h"
 #include "ui/widgets/fieldmessage.h"
+#include "ui/widgets/formfield.h"
 
 #include "core/platform/settings.h"
 #include "core/storage/database.h"
@@ -22,16 +23,6 @@
 using namespace Qt::StringLiterals;
 
 namespace bc {
-
-namespace {
-
-template<typename W> W *named(W *widget, const QString &name)
-{
-    widget->setObjectName(name);
-    return widget;
-}
-
-} // namespace
 
 ConnectionDialog::ConnectionDialog(Settings &settings, SecretStore &secrets, QWidget *parent)
     : QDialog(parent)

@@ -1,9 +1,11 @@
 #include "ui/connection/connectionform.h"
 
 #include "ui/widgets/fieldmessage.h"
+#include "ui/widgets/formfield.h"
 
 #include "core/domain/connectionprofile.h"
 #include "core/domain/error.h"
+#include "core/rules/portrules.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -21,12 +23,6 @@ using namespace Qt::StringLiterals;
 namespace bc {
 
 namespace {
-
-template<typename W> W *named(W *widget, const QString &name)
-{
-    widget->setObjectName(name);
-    return widget;
-}
 
 using Backend = DatabaseAddress::Backend;
 
@@ -63,7 +59,7 @@ ConnectionForm::ConnectionForm(QWidget *parent)
     m_host->setPlaceholderText(u"localhost"_s);
     m_messages.append(addRow(tr("&Host:"), m_host));
     m_port = named(new QSpinBox(this), u"port"_s);
-    m_port->setRange(1, 65535);
+    m_port->setRange(PortRules::lowest, PortRules::highest);
     m_port->setGroupSeparatorShown(false);
     m_port->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_portMessage = addRow(tr("&Port:"), m_port);
@@ -266,7 +262,7 @@ void ConnectionForm::checkPortText()
 Result<void> ConnectionForm::check() const
 {
     if (backend() != Backend::Sqlite && !m_port->hasAcceptableInput())
-        return fail(Error::Code::Invalid, u"port"_s, tr("Enter a port from 1 to 65535."));
+        return fail(PortRules::invalid());
     return ConnectionProfile::checkAddress(address());
 }
 

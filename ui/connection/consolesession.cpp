@@ -1,5 +1,6 @@
 #include "ui/connection/consolesession.h"
 
+#include "core/platform/environment.h"
 #include "core/platform/logging.h"
 #include "core/platform/secretstore.h"
 #include "ui/connection/connectiondialog.h"
@@ -86,7 +87,7 @@ void ConsoleSession::openAtStart(const DatabaseAddress &address, Origin origin, 
         }
         // A wrong password is asked for again rather than ending the run.
         if (address.isServer() && opened.error->field == "password"_L1
-            && !qEnvironmentVariableIsSet("BACKUP_CONSOLE_DATABASE_PASSWORD")) {
+            && !qEnvironmentVariableIsSet(Environment::databasePassword.data())) {
             openAtStart(address, origin, opened.error->message);
             return;
         }
@@ -110,8 +111,8 @@ void ConsoleSession::obtainPassword(const DatabaseAddress &address, const QStrin
         done(QString(), false);
         return;
     }
-    if (qEnvironmentVariableIsSet("BACKUP_CONSOLE_DATABASE_PASSWORD")) {
-        done(qEnvironmentVariable("BACKUP_CONSOLE_DATABASE_PASSWORD"), false);
+    if (qEnvironmentVariableIsSet(Environment::databasePassword.data())) {
+        done(qEnvironmentVariable(Environment::databasePassword.data()), false);
         return;
     }
     const auto ask = [this, address, problem, done] {

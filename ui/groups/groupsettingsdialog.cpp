@@ -136,7 +136,7 @@ QWidget *GroupSettingsDialog::createServicesTab()
     auto *servicesLayout = new QVBoxLayout(services);
     for (Service service : allServices) {
         auto *box = new QCheckBox(CatalogText::label(service), services);
-        box->setObjectName(u"service-"_s + CatalogText::key(service));
+        box->setObjectName(u"service-"_s + toKey(service));
         servicesLayout->addWidget(box);
         m_services.insert(service, box);
         connect(box, &QCheckBox::toggled, this, &GroupSettingsDialog::updateAutoBackup);
@@ -145,7 +145,7 @@ QWidget *GroupSettingsDialog::createServicesTab()
     auto *newUsersLayout = new QVBoxLayout(newUsers);
     for (Service service : microsoft365) {
         auto *box = new QCheckBox(autoBackupLabel(service), newUsers);
-        box->setObjectName(u"autoBackup-"_s + CatalogText::key(service));
+        box->setObjectName(u"autoBackup-"_s + toKey(service));
         newUsersLayout->addWidget(box);
         m_autoBackup.insert(service, box);
     }

@@ -1,6 +1,7 @@
 #include "ui/mail/emailsettingsdialog.h"
 
 #include "core/platform/secretstore.h"
+#include "core/rules/portrules.h"
 #include "core/services/mailcontroller.h"
 #include "ui/widgets/discardguard.h"
 #include "ui/widgets/fieldmessage.h"
@@ -24,16 +25,6 @@ using namespace Qt::StringLiterals;
 
 namespace bc {
 
-namespace {
-
-template<typename W> W *named(W *widget, const QString &name)
-{
-    widget->setObjectName(name);
-    return widget;
-}
-
-} // namespace
-
 EmailSettingsDialog::EmailSettingsDialog(MailController &mail, QWidget *parent)
     : QDialog(parent)
     , m_mail(mail)
@@ -45,7 +36,7 @@ EmailSettingsDialog::EmailSettingsDialog(MailController &mail, QWidget *parent)
     m_host = named(new QLineEdit(this), u"host"_s);
     m_host->setPlaceholderText(tr("smtp.example.com"));
     m_port = named(new QSpinBox(this), u"port"_s);
-    m_port->setRange(1, 65535);
+    m_port->setRange(PortRules::lowest, PortRules::highest);
     m_security = named(new QComboBox(this), u"security"_s);
     m_security->addItem(tr("STARTTLS"), static_cast<int>(SmtpSettings::Security::StartTls));
     m_security->addItem(tr("TLS from the start"), static_cast<int>(SmtpSettings::Security::Tls));

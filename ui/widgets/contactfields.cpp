@@ -142,7 +142,7 @@ void ContactFields::setFromDraft(const AccountDraft &draft)
         m_phone->setText(draft.phone);
         m_address->setPlainText(draft.address);
         m_administrator = draft.administrator;
-        m_contactShown = draft.administrator || !draft.phone.isEmpty() || !draft.address.isEmpty();
+        m_contactShown = AccountRules::showsContactFields(draft);
         m_edited.clear();
         m_showAll = false;
     }
@@ -169,7 +169,10 @@ void ContactFields::setNames(const QString &firstName, const QString &lastName)
 void ContactFields::setAdministrator(bool administrator)
 {
     m_administrator = administrator;
-    m_contactShown = administrator || !m_phone->text().isEmpty() || !m_address->toPlainText().isEmpty();
+    AccountDraft draft;
+    writeTo(draft);
+    draft.administrator = administrator;
+    m_contactShown = AccountRules::showsContactFields(draft);
     refresh();
     Q_EMIT changed();
 }
@@ -242,10 +245,13 @@ void ContactFields::refresh()
     messageFor(Field::displayName)->setHint(tr("Leave empty to use the first and last name."));
     messageFor(Field::notificationEmail)->setHint(tr("Backup notifications go here instead of to the sign-in email."));
     messageFor(Field::mobile)->setHint(tr("Optional. Receives sign-in codes by SMS (multi-factor authentication)."));
+    const QStringList required = AccountRules::requiredContactFields(m_administrator);
     messageFor(Field::phone)
-        ->setHint(m_administrator ? tr("Required: administrators must be reachable by telephone.") : QString());
+        ->setHint(required.contains(Field::phone) ? tr("Required: administrators must be reachable by telephone.")
+                                                  : QString());
     messageFor(Field::address)
-        ->setHint(m_administrator ? tr("Required: administrators must give a postal address.") : QString());
+        ->setHint(required.contains(Field::address) ? tr("Required: administrators must give a postal address.")
+                                                    : QString());
     const auto showRow = [this](QWidget *field, bool visible) {
         if (m_form && m_form->indexOf(field) >= 0)
             m_form->setRowVisible(field, visible);

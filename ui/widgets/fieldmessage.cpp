@@ -67,4 +67,17 @@ void FieldMessage::refresh()
     }
 }
 
+bool FieldMessage::showIn(const Error &error, std::initializer_list<std::pair<QString, FieldMessage *>> messages)
+{
+    for (const auto &[field, message] : messages) {
+        if (field == error.field && message) {
+            message->setError(error.message);
+            if (message->field())
+                message->field()->setFocus();
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace bc

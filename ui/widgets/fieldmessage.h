@@ -6,6 +6,9 @@
 #include <QPointer>
 #include <QString>
 
+#include <initializer_list>
+#include <utility>
+
 namespace bc {
 
 // The line of plain words under an input: an error from core (red, the input marked invalid)
@@ -32,6 +35,10 @@ public:
         setError(result ? QString() : result.error().message);
         return result.has_value();
     }
+
+    // Shows `error` in the message of `messages` whose field key (first) it names and focuses that
+    // input; false when it names none of them.
+    static bool showIn(const Error &error, std::initializer_list<std::pair<QString, FieldMessage *>> messages);
 
     [[nodiscard]] bool hasError() const { return !m_error.isEmpty(); }
     [[nodiscard]] QString error() const { return m_error; }

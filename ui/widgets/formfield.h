@@ -14,6 +14,13 @@ class FieldMessage;
 // and mnemonic pointing at the field. Returns the message line (objectName: the field's + "Error").
 FieldMessage *addFieldRow(QFormLayout *form, const QString &label, QWidget *field);
 
+// `widget` with its objectName set, for building forms in code: `named(new QLineEdit(this), u"host"_s)`.
+template<typename Widget> Widget *named(Widget *widget, const QString &name)
+{
+    widget->setObjectName(name);
+    return widget;
+}
+
 // The tab page of `tabs` that holds `widget`, or -1.
 int tabOf(const QTabWidget *tabs, const QWidget *widget);
 

@@ -121,7 +121,7 @@ QuotaRow::QuotaRow(Resource resource, const std::optional<qint64> &cap, ProfileI
 QString QuotaRow::objectNameStem(Resource resource)
 {
     // "virtual-machines" → "virtualMachines"
-    const QStringList parts = Quotas::key(resource).split(u'-');
+    const QStringList parts = toKey(resource).split(u'-');
     QString stem = parts.first();
     for (qsizetype i = 1; i < parts.size(); ++i)
         stem += parts.at(i).left(1).toUpper() + parts.at(i).mid(1);

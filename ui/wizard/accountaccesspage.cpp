@@ -89,14 +89,8 @@ bool AccountAccessPage::hasField(const QString &field) const
 
 bool AccountAccessPage::showError(const Error &error)
 {
-    FieldMessage *message = error.field == Field::subscriptions ? m_subscriptionsMessage
-        : error.field == Field::securityGroups                  ? m_securityGroupsMessage
-                                                                : nullptr;
-    if (!message)
-        return false;
-    message->setError(error.message);
-    message->field()->setFocus();
-    return true;
+    return FieldMessage::showIn(
+        error, {{Field::subscriptions, m_subscriptionsMessage}, {Field::securityGroups, m_securityGroupsMessage}});
 }
 
 void AccountAccessPage::cleanupPage()

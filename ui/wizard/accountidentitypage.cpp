@@ -69,8 +69,8 @@ AccountIdentityPage::AccountIdentityPage(AccountService &accounts, QWidget *pare
     m_login->insertRows(m_ui->form);
     addContactAndPasswordRows();
 
-    registerField(u"login*"_s, m_ui->login);
-    registerField(u"email*"_s, m_ui->email);
+    registerField(Field::login + u'*', m_ui->login);
+    registerField(Field::email + u'*', m_ui->email);
 
     connect(m_login, &LoginField::changed, this, &AccountIdentityPage::completeChanged);
     connect(m_ui->email, &QLineEdit::textChanged, this, [this](const QString &email) {

@@ -1,6 +1,7 @@
 #include "ui/wizard/accountoptionspage.h"
 #include "ui_accountoptionspage.h"
 
+#include "core/domain/fields.h"
 #include "core/rules/profilerules.h"
 #include "ui/widgets/profileinheritance.h"
 #include "ui/widgets/profilevalueindicator.h"
@@ -28,11 +29,11 @@ AccountOptionsPage::AccountOptionsPage(ProfileInheritance &inheritance, QWidget 
 
     m_ui->backupLocationsRow->insertWidget(1,
                                            new ProfileValueIndicator(inheritance, ProfileRules::backupLocationsKey(),
-                                                                     u"backupLocations"_s, m_ui->localAndCloud,
+                                                                     Field::backupLocations, m_ui->localAndCloud,
                                                                      tr("backup locations"), this));
     m_ui->notificationLevelRow->insertWidget(
         1,
-        new ProfileValueIndicator(inheritance, ProfileRules::notificationLevelKey(), u"notificationLevel"_s,
+        new ProfileValueIndicator(inheritance, ProfileRules::notificationLevelKey(), Field::notificationLevel,
                                   m_ui->notificationLevel, tr("notification level"), this));
 
     connect(m_ui->notificationLevel, &QComboBox::currentIndexChanged, this, &AccountOptionsPage::describeLevel);

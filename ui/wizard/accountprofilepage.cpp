@@ -110,14 +110,7 @@ bool AccountProfilePage::hasField(const QString &field) const
 
 bool AccountProfilePage::showError(const Error &error)
 {
-    FieldMessage *message = error.field == Field::profile ? m_profileMessage
-        : error.field == Field::storage                   ? m_storageMessage
-                                                          : nullptr;
-    if (!message)
-        return false;
-    message->setError(error.message);
-    message->field()->setFocus();
-    return true;
+    return FieldMessage::showIn(error, {{Field::profile, m_profileMessage}, {Field::storage, m_storageMessage}});
 }
 
 void AccountProfilePage::cleanupPage()

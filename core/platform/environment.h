@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QLatin1StringView>
+
+namespace bc {
+
+// The environment variables the programs read, for the code that reads them and the help that
+// names them.
+namespace Environment {
+// The database location when no --database is given (console, CLI).
+inline constexpr QLatin1StringView database {"BACKUP_CONSOLE_DATABASE"};
+// The database password for a server address, instead of the keychain or a prompt.
+inline constexpr QLatin1StringView databasePassword {"BACKUP_CONSOLE_DATABASE_PASSWORD"};
+// The mail server's password for delivering the outbox (CLI, activation server).
+inline constexpr QLatin1StringView smtpPassword {"BACKUP_CONSOLE_SMTP_PASSWORD"};
+} // namespace Environment
+
+} // namespace bc
