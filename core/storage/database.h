@@ -63,15 +63,13 @@ public:
     // The default database file of this user (QStandardPaths), or BACKUP_CONSOLE_DATABASE.
     static QString defaultLocation();
 
+    // The schema version this console writes (Migrations::latest()).
     static int schemaVersion();
 
     // Every writer of a PostgreSQL database takes this advisory lock first, so that writes are
     // serialised as they are on SQLite (BEGIN IMMEDIATE): a rule checked in a transaction still
     // holds at its commit. (MariaDB: GET_LOCK on a name with the database's.)
     static constexpr qint64 writerLockKey = 0x62636f6e736f6c65; // "bconsole"
-    // The statements of one migration script for one backend (placeholders filled, statements
-    // of other backends left out).
-    static QStringList renderMigration(const QString &script, DatabaseAddress::Backend backend);
 
     // What a person recognises the database by (file path, or database on server).
     QString displayName() const { return m_displayName; }
@@ -147,6 +145,8 @@ public:
     bool reconnect() const;
 
 private:
+    friend class Migrations; // runs the schema changes under this connection's writer lock
+
     Database(QString connectionName, DatabaseAddress address, OpenOptions options);
     Result<void> openServer();
     Result<void> configure() const;
@@ -158,7 +158,6 @@ private:
     Result<void> lockWriters() const;
     void unlockWriters() const;
     Result<qint64> changeCounter() const;
-    Result<void> migrate();
     Result<void> enableWriteAheadLog();
     bool isWriteAheadLog() const;
     Result<void> begin();
