@@ -4,17 +4,16 @@
 #include "core/storage/errorclassification.h"
 #include "core/storage/integritycheck.h"
 #include "core/storage/migrations.h"
+#include "core/storage/postgrespipeline.h"
 
 #include <QAtomicInteger>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QMutex>
-#include <QRegularExpression>
 #include <QScopedValueRollback>
 #include <QSqlDriver>
 #include <QSqlError>
-#include <QSqlField>
 #include <QStandardPaths>
 #include <QThread>
 #include <QUrl>
@@ -60,6 +59,7 @@ Database::Database(QString connectionName, DatabaseAddress address, OpenOptions 
     , m_options(std::move(options))
     , m_displayName(m_address.displayName())
     , m_location(m_address.toUrl())
+    , m_pipeline(std::make_unique<PostgresPipeline>())
 {
 }
 
@@ -316,7 +316,7 @@ Result<QSqlQuery> Database::perform(const QString &sql, const QVariantList &valu
         query.setForwardOnly(true);
         bool done = false;
         QString failed = sql; // the statement an error is about
-        const qsizetype unpreparable = m_unpreparable.size();
+        const qsizetype unpreparable = m_pipeline->unpreparableCount();
         if (m_address.backend == Backend::PostgreSql) {
             // QPSQL sends a prepared statement as PREPARE, then EXECUTE with the values written as
             // literals by its formatValue(), then DEALLOCATE: three round trips to the server.
@@ -325,7 +325,7 @@ Result<QSqlQuery> Database::perform(const QString &sql, const QVariantList &valu
             auto text = prepared ? postgresStatement(sql, values) : Result<QString>(sql);
             if (!text)
                 return fail(text.error());
-            done = sendWithPending(query, *text, &failed);
+            done = m_pipeline->send(query, *text, &failed);
         } else if (!prepared) {
             done = query.exec(sql);
         } else if (query.prepare(sql)) {
@@ -338,7 +338,7 @@ Result<QSqlQuery> Database::perform(const QString &sql, const QVariantList &valu
         Error error = classify(query.lastError(), failed);
         // A statement PostgreSQL cannot prepare (a value of no known type) runs as text from now
         // on; outside a transaction it is sent again at once.
-        if (m_unpreparable.size() > unpreparable && failed == sql && !m_inTransaction && attempt == 0)
+        if (m_pipeline->unpreparableCount() > unpreparable && failed == sql && !m_inTransaction && attempt == 0)
             continue;
         // A statement outside a transaction is whole or not at all: after a dropped connection it
         // can be sent again once the connection is back. Inside one, the caller starts over.
@@ -349,37 +349,6 @@ Result<QSqlQuery> Database::perform(const QString &sql, const QVariantList &valu
     }
 }
 
-bool Database::sendWithPending(QSqlQuery &query, const QString &text, QString *failed) const
-{
-    if (m_pending.isEmpty())
-        return query.exec(text);
-    // One simple-protocol message: the server runs the statements in order and answers each; the
-    // first that fails ends the message, and so the transaction.
-    const QList<Pending> pending = std::exchange(m_pending, {});
-    QString batch;
-    for (const Pending &statement : pending)
-        batch += statement.text + u";\n"_s;
-    batch += text;
-    qsizetype done = query.exec(batch) ? 1 : 0;
-    while (done > 0 && done <= pending.size() && query.nextResult())
-        ++done;
-    if (done > pending.size())
-        return true;
-    // The statements from the one that failed on did not run: what they prepared is not there.
-    if (done < pending.size()) {
-        *failed = pending.at(done).logged;
-        if (!pending.at(done).prepares.isEmpty()) {
-            qCWarning(lcDb).noquote() << "PostgreSQL cannot prepare:" << pending.at(done).prepares;
-            m_unpreparable.insert(pending.at(done).prepares);
-        }
-    }
-    for (qsizetype i = done; i < pending.size(); ++i) {
-        if (!pending.at(i).prepares.isEmpty())
-            m_prepared.remove(pending.at(i).prepares);
-    }
-    return false;
-}
-
 Result<void> Database::runLater(const QString &sql, const QVariantList &values) const
 {
     if (m_address.backend != Backend::PostgreSql || !m_inTransaction)
@@ -387,125 +356,19 @@ Result<void> Database::runLater(const QString &sql, const QVariantList &values) 
     auto text = postgresStatement(sql, values);
     if (!text)
         return fail(text.error());
-    m_pending.append({*text, sql, QString()});
+    m_pipeline->queue(*text, sql);
     return {};
-}
-
-namespace {
-
-// `sql` with each ? placeholder outside quoted literals ('…') and names ("…") replaced by
-// write(its index); the number of placeholders goes to `count`.
-template<typename Write> QString replacePlaceholders(const QString &sql, qsizetype *count, Write write)
-{
-    QString text;
-    text.reserve(sql.size() + 16);
-    qsizetype next = 0;
-    QChar quote; // inside '…' or "…" until the same character closes it
-    for (const QChar c : sql) {
-        if (!quote.isNull()) {
-            if (c == quote)
-                quote = QChar();
-            text.append(c);
-        } else if (c == u'\'' || c == u'"') {
-            quote = c;
-            text.append(c);
-        } else if (c == u'?') {
-            text.append(write(next++));
-        } else {
-            text.append(c);
-        }
-    }
-    *count = next;
-    return text;
-}
-
-} // namespace
-
-QString Database::withLiterals(const QString &sql, const QVariantList &values, const QSqlDriver &driver)
-{
-    qsizetype count = 0;
-    QString text = replacePlaceholders(sql, &count, [&](qsizetype index) {
-        if (index >= values.size())
-            return QString();
-        // As QPSQL writes bound values into its EXECUTE: a field of the value's type.
-        const QVariant value = bindable(values.at(index));
-        QSqlField field(QString(), value.metaType());
-        if (value.isNull())
-            field.clear();
-        else
-            field.setValue(value);
-        return driver.formatValue(field);
-    });
-    return count == values.size() ? text : QString();
-}
-
-QString Database::numbered(const QString &sql, qsizetype *count)
-{
-    return replacePlaceholders(sql, count, [](qsizetype index) { return u"$%1"_s.arg(index + 1); });
 }
 
 Result<QString> Database::postgresStatement(const QString &sql, const QVariantList &values) const
 {
-    const QString name = preparedName(sql, values.size());
-    QString text;
-    if (name.isEmpty()) {
-        text = withLiterals(sql, values, *connection().driver());
-    } else if (values.isEmpty()) {
-        text = u"EXECUTE "_s + name;
-    } else {
-        QString call = u"EXECUTE "_s + name + u"("_s;
-        for (qsizetype i = 0; i < values.size(); ++i)
-            call += i == 0 ? u"?"_s : u", ?"_s;
-        text = withLiterals(call + u")"_s, values, *connection().driver());
-    }
+    const QString text = m_pipeline->statement(sql, values, *connection().driver(), m_generation);
     if (text.isNull()) {
         qCCritical(lcDb).noquote() << "placeholders and values differ in number:" << sql;
         return fail(Error::Code::Internal, QString(),
                     tr("The database could not do that. Details are in the console's log."));
     }
     return text;
-}
-
-QString Database::preparedName(const QString &sql, qsizetype values) const
-{
-    // A statement is parsed and planned by the server each time it is sent as text: about as
-    // long as the round trip itself. One this connection runs a second time is prepared once
-    // (the PREPARE travels with its first EXECUTE) and then sent as EXECUTE; statements with
-    // values written into their text (lists of ids) are mostly run once and not worth a PREPARE
-    // and its memory on the server.
-    constexpr qsizetype maxPrepared = 200;
-    constexpr qsizetype maxRunOnce = 2000;
-    if (m_preparedGeneration != m_generation) {
-        // A new connection: the server forgot what the old one prepared.
-        m_prepared.clear();
-        m_runOnce.clear();
-        m_preparedGeneration = m_generation;
-    }
-    if (const auto found = m_prepared.constFind(sql); found != m_prepared.cend())
-        return *found;
-    static const QRegularExpression preparable(u"^\\s*(SELECT|INSERT|UPDATE|DELETE|WITH|VALUES)\\b"_s,
-                                               QRegularExpression::CaseInsensitiveOption);
-    if (!preparable.match(sql).hasMatch() || m_unpreparable.contains(sql))
-        return QString();
-    if (!m_runOnce.contains(sql)) {
-        if (m_runOnce.size() >= maxRunOnce)
-            m_runOnce.clear();
-        m_runOnce.insert(sql);
-        return QString();
-    }
-    qsizetype placeholders = 0;
-    const QString body = numbered(sql, &placeholders);
-    if (placeholders != values)
-        return QString(); // postgresStatement() reports it
-    if (m_prepared.size() >= maxPrepared) {
-        m_pending.append({u"DEALLOCATE ALL"_s, u"DEALLOCATE ALL"_s, QString()});
-        m_prepared.clear();
-    }
-    const QString name = u"bc_%1"_s.arg(++m_preparedCount);
-    m_pending.append({u"PREPARE "_s + name + u" AS "_s + body, sql, sql});
-    m_runOnce.remove(sql);
-    m_prepared.insert(sql, name);
-    return name;
 }
 
 Result<qint64> Database::changeCounter() const
@@ -551,7 +414,7 @@ bool Database::reconnect() const
     const QScopedValueRollback guard(m_reconnecting, true);
     QSqlDatabase db = connection();
     // After the server ends the backend QPSQL still says the connection is open; only a new one helps.
-    m_pending.clear();
+    m_pipeline->clearQueue();
     db.close();
     if (!db.open()) {
         qCWarning(lcDb).noquote() << "reconnecting to" << m_displayName << "failed:" << db.lastError().text();
@@ -658,10 +521,7 @@ Result<void> Database::commit()
 void Database::rollback()
 {
     // Unsent, and undone with the rest; what they would have prepared is not there.
-    for (const Pending &statement : std::exchange(m_pending, {})) {
-        if (!statement.prepares.isEmpty())
-            m_prepared.remove(statement.prepares);
-    }
+    m_pipeline->dropQueued();
     auto done = execute(u"ROLLBACK"_s);
     m_inTransaction = false;
     if (!done) {

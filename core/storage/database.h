@@ -4,8 +4,6 @@
 #include "core/domain/error.h"
 
 #include <QCoreApplication>
-#include <QHash>
-#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -18,6 +16,8 @@ class QSqlDriver;
 class QSqlError;
 
 namespace bc {
+
+class PostgresPipeline;
 
 // Drops the query of a successful statement, keeps the error of a failed one.
 inline Result<void> succeeded(const Result<QSqlQuery> &result)
@@ -93,14 +93,6 @@ public:
 
     // A value as run() binds it (empty text for a null QString, 0/1 for a bool).
     static QVariant bindable(const QVariant &value);
-    // `sql` with each ? placeholder (not one inside a quoted literal or name) replaced by its
-    // value, written as a literal by `driver` (QSqlDriver::formatValue); null when the number of
-    // placeholders and of values differ.
-    static QString withLiterals(const QString &sql, const QVariantList &values, const QSqlDriver &driver);
-    // `sql` with its ? placeholders numbered as PostgreSQL's $1, $2, … (the same placeholders
-    // withLiterals() fills); `count` receives how many there are.
-    static QString numbered(const QString &sql, qsizetype *count);
-
     // Runs a statement whose only outcome is success or failure (a row for a log or a queue). In a
     // transaction on PostgreSQL it travels with the next statement, the COMMIT at the latest: a
     // round trip fewer. Its error then surfaces there, and the transaction fails all the same.
@@ -152,9 +144,7 @@ private:
     Result<void> configure() const;
     Result<void> execute(const QString &sql) const;
     Result<QSqlQuery> perform(const QString &sql, const QVariantList &values, bool prepared) const;
-    bool sendWithPending(QSqlQuery &query, const QString &text, QString *failed) const;
     Result<QString> postgresStatement(const QString &sql, const QVariantList &values) const;
-    QString preparedName(const QString &sql, qsizetype placeholders) const;
     Result<void> lockWriters() const;
     void unlockWriters() const;
     Result<qint64> changeCounter() const;
@@ -176,20 +166,8 @@ private:
     // on MariaDB whether a foreign change was noticed at the start of one of our transactions.
     mutable qint64 m_changeMark = -1;
     mutable bool m_foreignChange = false;
-    // PostgreSQL: the statements this connection prepared on the server (SQL → name).
-    mutable QHash<QString, QString> m_prepared;
-    // PostgreSQL: statements not sent yet, sent before the next one (runLater(), PREPARE).
-    struct Pending
-    {
-        QString text; // as sent
-        QString logged; // the statement an error is about
-        QString prepares; // for a PREPARE: the SQL it prepares (a key of m_prepared)
-    };
-    mutable QList<Pending> m_pending;
-    mutable QSet<QString> m_runOnce; // run once so far: prepared if run again
-    mutable QSet<QString> m_unpreparable; // the server refused to PREPARE them
-    mutable int m_preparedGeneration = 0; // the connection m_prepared and m_runOnce belong to
-    mutable int m_preparedCount = 0;
+    // PostgreSQL: how statements travel to the server (PREPARE, EXECUTE, statements sent later).
+    std::unique_ptr<PostgresPipeline> m_pipeline;
 };
 
 } // namespace bc

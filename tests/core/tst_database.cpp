@@ -7,6 +7,7 @@
 #include "core/storage/groupstore.h"
 #include "core/storage/integritycheck.h"
 #include "core/storage/migrations.h"
+#include "core/storage/postgrespipeline.h"
 #include "tests/common/testdatabase.h"
 
 #include <QCryptographicHash>
@@ -31,6 +32,7 @@ using namespace Qt::StringLiterals;
 using bc::Database;
 using bc::Error;
 using bc::Migrations;
+using bc::PostgresPipeline;
 
 Q_DECLARE_METATYPE(bc::Error::Code)
 
@@ -625,13 +627,13 @@ void TestDatabase::placeholdersInQuotesAreLeftAlone()
     QFETCH(QString, expected);
     auto db = Database::open(m_location);
     QVERIFY(db);
-    const QString text = Database::withLiterals(sql, values, *(*db)->connection().driver());
+    const QString text = PostgresPipeline::withLiterals(sql, values, *(*db)->connection().driver());
     QCOMPARE(text, expected);
     QCOMPARE(text.isNull(), expected.isNull());
 
     // The same placeholders, numbered for a PREPARE on PostgreSQL.
     qsizetype count = -1;
-    const QString numbered = Database::numbered(sql, &count);
+    const QString numbered = PostgresPipeline::numbered(sql, &count);
     QCOMPARE(numbered.count(u'$'), count + sql.count(u'$'));
     if (!expected.isNull()) {
         QCOMPARE(count, values.size());
