@@ -1,7 +1,7 @@
 #include "core/storage/auditlog.h"
 
 #include "core/domain/timestamps.h"
-#include "core/storage/database.h"
+#include "core/storage/databasestatements.h"
 
 #include <QJsonDocument>
 

@@ -1,6 +1,7 @@
 #include "core/storage/database.h"
 
 #include "core/platform/logging.h"
+#include "core/storage/databasestatements.h"
 #include "core/storage/errorclassification.h"
 #include "core/storage/integritycheck.h"
 #include "core/storage/migrations.h"
@@ -25,8 +26,6 @@ namespace bc {
 namespace {
 
 using Backend = DatabaseAddress::Backend;
-
-constexpr int writerLockSeconds = 10;
 
 QString nextConnectionName()
 {
@@ -232,13 +231,6 @@ Result<void> Database::configure() const
     return {};
 }
 
-Result<void> Database::execute(const QString &sql) const
-{
-    // Unprepared: transaction control, session settings and trigger bodies cannot be prepared
-    // everywhere (PostgreSQL prepares no BEGIN).
-    return succeeded(perform(sql, {}, false));
-}
-
 bool Database::isWriteAheadLog() const
 {
     // The query ends with this function: an unfinished statement would hold a read transaction.
@@ -264,149 +256,6 @@ Result<void> Database::enableWriteAheadLog()
     }
 }
 
-Result<void> Database::change(const QString &sql, const QVariantList &values, const Error &missing) const
-{
-    auto query = run(sql, values);
-    if (!query)
-        return fail(query.error());
-    if (query->numRowsAffected() == 0)
-        return fail(missing);
-    return {};
-}
-
-Result<qint64> Database::insert(const QString &sql, const QVariantList &values) const
-{
-    // QPSQL has no lastInsertId() for tables without OIDs; RETURNING gives the id everywhere else.
-    if (m_address.backend == Backend::PostgreSql) {
-        auto query = run(sql + u" RETURNING id"_s, values);
-        if (!query)
-            return fail(query.error());
-        if (!query->next())
-            return fail(Error::Code::Internal, QString(),
-                        tr("The database could not do that. Details are in the console's log."));
-        return query->value(0).toLongLong();
-    }
-    auto query = run(sql, values);
-    if (!query)
-        return fail(query.error());
-    return query->lastInsertId().toLongLong();
-}
-
-QVariant Database::bindable(const QVariant &value)
-{
-    // Drivers bind a null QString as SQL NULL; an empty text is what callers mean by it. A
-    // deliberate NULL is an invalid QVariant().
-    if (value.typeId() == QMetaType::QString && value.toString().isNull())
-        return QString(u""_s);
-    // Flags are integer columns on every backend; PostgreSQL does not turn a boolean into one.
-    if (value.typeId() == QMetaType::Bool)
-        return value.toBool() ? 1 : 0;
-    return value;
-}
-
-Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values) const
-{
-    return perform(sql, values, true);
-}
-
-Result<QSqlQuery> Database::perform(const QString &sql, const QVariantList &values, bool prepared) const
-{
-    for (int attempt = 0;; ++attempt) {
-        QSqlQuery query(connection());
-        query.setForwardOnly(true);
-        bool done = false;
-        QString failed = sql; // the statement an error is about
-        const qsizetype unpreparable = m_pipeline->unpreparableCount();
-        if (m_address.backend == Backend::PostgreSql) {
-            // QPSQL sends a prepared statement as PREPARE, then EXECUTE with the values written as
-            // literals by its formatValue(), then DEALLOCATE: three round trips to the server.
-            // The same literals written into the statement, or into an EXECUTE of a statement
-            // this connection keeps prepared (preparedName()), make one.
-            auto text = prepared ? postgresStatement(sql, values) : Result<QString>(sql);
-            if (!text)
-                return fail(text.error());
-            done = m_pipeline->send(query, *text, &failed);
-        } else if (!prepared) {
-            done = query.exec(sql);
-        } else if (query.prepare(sql)) {
-            for (const QVariant &value : values)
-                query.addBindValue(bindable(value));
-            done = query.exec();
-        }
-        if (done)
-            return query;
-        Error error = classify(query.lastError(), failed);
-        // A statement PostgreSQL cannot prepare (a value of no known type) runs as text from now
-        // on; outside a transaction it is sent again at once.
-        if (m_pipeline->unpreparableCount() > unpreparable && failed == sql && !m_inTransaction && attempt == 0)
-            continue;
-        // A statement outside a transaction is whole or not at all: after a dropped connection it
-        // can be sent again once the connection is back. Inside one, the caller starts over.
-        if (error.code == Error::Code::ConnectionLost && isServer() && !m_inTransaction && !m_reconnecting
-            && attempt == 0 && reconnect())
-            continue;
-        return fail(error);
-    }
-}
-
-Result<void> Database::runLater(const QString &sql, const QVariantList &values) const
-{
-    if (m_address.backend != Backend::PostgreSql || !m_inTransaction)
-        return succeeded(run(sql, values));
-    auto text = postgresStatement(sql, values);
-    if (!text)
-        return fail(text.error());
-    m_pipeline->queue(*text, sql);
-    return {};
-}
-
-Result<QString> Database::postgresStatement(const QString &sql, const QVariantList &values) const
-{
-    const QString text = m_pipeline->statement(sql, values, *connection().driver(), m_generation);
-    if (text.isNull()) {
-        qCCritical(lcDb).noquote() << "placeholders and values differ in number:" << sql;
-        return fail(Error::Code::Internal, QString(),
-                    tr("The database could not do that. Details are in the console's log."));
-    }
-    return text;
-}
-
-Result<qint64> Database::changeCounter() const
-{
-    auto query = run(u"SELECT counter FROM change_counter WHERE id = 1"_s);
-    if (!query)
-        return fail(query.error());
-    return query->next() ? query->value(0).toLongLong() : 0;
-}
-
-Result<bool> Database::changedElsewhere() const
-{
-    qint64 mark = -1;
-    switch (m_address.backend) {
-    case Backend::Sqlite: {
-        // Changes only when another connection committed, and costs no I/O.
-        auto query = run(u"PRAGMA data_version"_s);
-        if (!query)
-            return fail(query.error());
-        mark = query->next() ? query->value(0).toLongLong() : 0;
-        break;
-    }
-    case Backend::MariaDb: {
-        auto counter = changeCounter();
-        if (!counter)
-            return fail(counter.error());
-        mark = *counter;
-        break;
-    }
-    case Backend::PostgreSql:
-        return false;
-    }
-    const bool changed = (m_changeMark >= 0 && mark != m_changeMark) || m_foreignChange;
-    m_changeMark = mark;
-    m_foreignChange = false;
-    return changed;
-}
-
 bool Database::reconnect() const
 {
     if (!isServer() || m_inTransaction || m_reconnecting)
@@ -423,129 +272,6 @@ bool Database::reconnect() const
     ++m_generation;
     qCInfo(lcDb).noquote() << "reconnected to" << m_displayName;
     return configure().has_value();
-}
-
-Result<void> Database::lockWriters() const
-{
-    switch (m_address.backend) {
-    case Backend::Sqlite:
-        return {};
-    case Backend::PostgreSql:
-        // Held until the transaction ends; waits at most lock_timeout (configure()).
-        return succeeded(run(u"SELECT pg_advisory_xact_lock(?)"_s, {writerLockKey}));
-    case Backend::MariaDb: {
-        auto locked = run(u"SELECT GET_LOCK(concat('backup-console:', DATABASE()), ?)"_s, {writerLockSeconds});
-        if (!locked)
-            return fail(locked.error());
-        if (!locked->next() || locked->value(0).toInt() != 1)
-            return fail(Error::Code::DatabaseBusy, QString(),
-                        tr("The database is busy with another program's change. Try again in a moment; nothing "
-                           "was lost."));
-        return {};
-    }
-    }
-    return {};
-}
-
-void Database::unlockWriters() const
-{
-    if (m_address.backend == Backend::MariaDb)
-        (void)run(u"SELECT RELEASE_LOCK(concat('backup-console:', DATABASE()))"_s);
-}
-
-Result<void> Database::begin()
-{
-    switch (m_address.backend) {
-    case Backend::Sqlite:
-        // IMMEDIATE takes the write lock at once, so the busy timeout applies instead of a deadlock.
-        if (auto begun = execute(u"BEGIN IMMEDIATE"_s); !begun)
-            return begun;
-        break;
-    case Backend::PostgreSql: {
-        // The transaction and the writer lock in one round trip; the lock is held until the
-        // transaction ends and waited for at most lock_timeout (configure()).
-        // A write transaction looks rows up by their keys, and one plan of a prepared statement
-        // serves every value; PostgreSQL would plan each of its first five runs anew.
-        const QString lock = u"SELECT pg_advisory_xact_lock(%1)"_s.arg(writerLockKey);
-        auto begun = perform(u"BEGIN; SET LOCAL plan_cache_mode = force_generic_plan; "_s + lock, {}, false);
-        if (!begun)
-            return fail(begun.error());
-        for (int result = 1; result < 3; ++result) {
-            if (!begun->nextResult()) {
-                const Error error = classify(begun->lastError(), lock);
-                m_inTransaction = true;
-                rollback();
-                return fail(error);
-            }
-        }
-        break;
-    }
-    case Backend::MariaDb:
-        // The lock first: it is the connection's, not the transaction's.
-        if (auto locked = lockWriters(); !locked)
-            return locked;
-        if (auto begun = execute(u"START TRANSACTION"_s); !begun) {
-            unlockWriters();
-            return begun;
-        }
-        break;
-    }
-    m_inTransaction = true;
-    if (m_address.backend == Backend::MariaDb && m_changeMark >= 0) {
-        // Under the writer lock nobody else changes anything: what differs now is foreign.
-        auto counter = changeCounter();
-        if (counter && *counter != m_changeMark)
-            m_foreignChange = true;
-    }
-    return {};
-}
-
-Result<void> Database::commit()
-{
-    // MariaDB: the counter after our own changes, so that they are not news to us.
-    std::optional<qint64> ours;
-    if (m_address.backend == Backend::MariaDb && m_changeMark >= 0) {
-        if (auto counter = changeCounter())
-            ours = *counter;
-    }
-    auto committed = execute(u"COMMIT"_s);
-    if (committed && ours)
-        m_changeMark = *ours;
-    if (committed) {
-        m_inTransaction = false;
-        unlockWriters();
-    }
-    return committed;
-}
-
-void Database::rollback()
-{
-    // Unsent, and undone with the rest; what they would have prepared is not there.
-    m_pipeline->dropQueued();
-    auto done = execute(u"ROLLBACK"_s);
-    m_inTransaction = false;
-    if (!done) {
-        qCWarning(lcDb) << "rollback failed";
-        // A transaction that failed because the server went away leaves a dead connection
-        // behind; the next attempt gets a fresh one (which holds no lock any more).
-        if (done.error().code == Error::Code::ConnectionLost)
-            reconnect();
-        return;
-    }
-    unlockWriters();
-}
-
-Error Database::classify(const QSqlError &error, const QString &context) const
-{
-    return classify(error, context, m_address.backend);
-}
-
-Error Database::classify(const QSqlError &error, const QString &context, DatabaseAddress::Backend backend)
-{
-    const QString code = error.nativeErrorCode();
-    qCWarning(lcDb).noquote() << "database error" << code << error.databaseText() << error.driverText()
-                              << "in:" << context.simplified().left(200);
-    return ErrorClassification::toError(backend, code, error.databaseText());
 }
 
 } // namespace bc

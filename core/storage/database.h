@@ -4,32 +4,32 @@
 #include "core/domain/error.h"
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
 
 #include <functional>
 #include <memory>
 
+// QtSql stays inside core/storage: the statement API below names its types, and the stores that
+// use it include core/storage/databasestatements.h, which brings QtSql along.
+class QSqlDatabase;
 class QSqlDriver;
 class QSqlError;
+class QSqlQuery;
 
 namespace bc {
 
 class PostgresPipeline;
 
-// Drops the query of a successful statement, keeps the error of a failed one.
-inline Result<void> succeeded(const Result<QSqlQuery> &result)
-{
-    if (!result)
-        return fail(result.error());
-    return {};
-}
-
 // One open connection to the console's database, with its schema migrated.
 // The only class that talks to QtSql directly besides the stores, which hand it their SQL.
-// A Database lives in the thread that opened it (QtSql's rule).
+// A Database lives in the thread that opened it (QtSql's rule). Outside core/storage it is opened,
+// passed to the stores and services, and asked what it is connected to; its statements are the
+// stores' business (core/storage/databasestatements.h).
+//
+// Its work is spread by concern: connecting and reconnecting in database.cpp, statements in
+// databasestatements.cpp, transactions and change marks in databasetransactions.cpp; migrations,
+// error classification and PostgreSQL's statement pipeline have classes of their own.
 class Database final
 {
     Q_DECLARE_TR_FUNCTIONS(bc::Database)
@@ -70,6 +70,8 @@ public:
     // serialised as they are on SQLite (BEGIN IMMEDIATE): a rule checked in a transaction still
     // holds at its commit. (MariaDB: GET_LOCK on a name with the database's.)
     static constexpr qint64 writerLockKey = 0x62636f6e736f6c65; // "bconsole"
+    // How long a writer waits for that lock before it hears "busy", as on SQLite.
+    static constexpr int writerLockSeconds = 10;
 
     // What a person recognises the database by (file path, or database on server).
     QString displayName() const { return m_displayName; }

@@ -2,7 +2,7 @@
 
 #include "core/platform/logging.h"
 #include "core/storage/accountstore.h"
-#include "core/storage/database.h"
+#include "core/storage/databasestatements.h"
 
 #include <QDir>
 #include <QFile>

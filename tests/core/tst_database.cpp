@@ -1,4 +1,4 @@
-#include "core/storage/database.h"
+#include "core/storage/databasestatements.h"
 
 #include "core/domain/timestamps.h"
 #include "core/rules/accountrules.h"

@@ -3,7 +3,7 @@
 #include "core/services/activationservice.h"
 #include "core/services/groupservice.h"
 #include "core/storage/activationstore.h"
-#include "core/storage/database.h"
+#include "core/storage/databasestatements.h"
 
 #include <QDir>
 #include <QProcess>
