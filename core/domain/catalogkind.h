@@ -14,8 +14,7 @@ enum class CatalogKind
 };
 
 // The audit log's object type of each kind.
-template<>
-struct EnumKeys<CatalogKind>
+template<> struct EnumKeys<CatalogKind>
 {
     static constexpr std::array entries {
         EnumKey<CatalogKind> {CatalogKind::Profile, "profile"},

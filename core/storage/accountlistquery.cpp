@@ -1,7 +1,7 @@
 #include "core/storage/accountlistquery.h"
 
 #include "core/storage/accountstore.h"
-#include "core/storage/database.h"
+#include "core/storage/databasestatements.h"
 
 #include <QSqlError>
 #include <QSqlRecord>

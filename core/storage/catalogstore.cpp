@@ -3,7 +3,7 @@
 #include "core/domain/timestamps.h"
 #include "core/rules/accountrules.h"
 #include "core/rules/groupdefaults.h"
-#include "core/storage/database.h"
+#include "core/storage/databasestatements.h"
 #include "core/storage/groupstore.h"
 
 using namespace Qt::StringLiterals;

@@ -1,7 +1,7 @@
 #include "core/storage/changewatcher.h"
 
 #include "core/platform/logging.h"
-#include "core/storage/database.h"
+#include "core/storage/databasestatements.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>

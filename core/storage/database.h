@@ -4,32 +4,32 @@
 #include "core/domain/error.h"
 
 #include <QCoreApplication>
-#include <QHash>
-#include <QSet>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
 
 #include <functional>
 #include <memory>
 
+// QtSql stays inside core/storage: the statement API below names its types, and the stores that
+// use it include core/storage/databasestatements.h, which brings QtSql along.
+class QSqlDatabase;
 class QSqlDriver;
 class QSqlError;
+class QSqlQuery;
 
 namespace bc {
 
-// Drops the query of a successful statement, keeps the error of a failed one.
-inline Result<void> succeeded(const Result<QSqlQuery> &result)
-{
-    if (!result)
-        return fail(result.error());
-    return {};
-}
+class PostgresPipeline;
 
 // One open connection to the console's database, with its schema migrated.
 // The only class that talks to QtSql directly besides the stores, which hand it their SQL.
-// A Database lives in the thread that opened it (QtSql's rule).
+// A Database lives in the thread that opened it (QtSql's rule). Outside core/storage it is opened,
+// passed to the stores and services, and asked what it is connected to; its statements are the
+// stores' business (core/storage/databasestatements.h).
+//
+// Its work is spread by concern: connecting and reconnecting in database.cpp, statements in
+// databasestatements.cpp, transactions and change marks in databasetransactions.cpp; migrations,
+// error classification and PostgreSQL's statement pipeline have classes of their own.
 class Database final
 {
     Q_DECLARE_TR_FUNCTIONS(bc::Database)
@@ -63,15 +63,15 @@ public:
     // The default database file of this user (QStandardPaths), or BACKUP_CONSOLE_DATABASE.
     static QString defaultLocation();
 
+    // The schema version this console writes (Migrations::latest()).
     static int schemaVersion();
 
     // Every writer of a PostgreSQL database takes this advisory lock first, so that writes are
     // serialised as they are on SQLite (BEGIN IMMEDIATE): a rule checked in a transaction still
     // holds at its commit. (MariaDB: GET_LOCK on a name with the database's.)
     static constexpr qint64 writerLockKey = 0x62636f6e736f6c65; // "bconsole"
-    // The statements of one migration script for one backend (placeholders filled, statements
-    // of other backends left out).
-    static QStringList renderMigration(const QString &script, DatabaseAddress::Backend backend);
+    // How long a writer waits for that lock before it hears "busy", as on SQLite.
+    static constexpr int writerLockSeconds = 10;
 
     // What a person recognises the database by (file path, or database on server).
     QString displayName() const { return m_displayName; }
@@ -95,14 +95,6 @@ public:
 
     // A value as run() binds it (empty text for a null QString, 0/1 for a bool).
     static QVariant bindable(const QVariant &value);
-    // `sql` with each ? placeholder (not one inside a quoted literal or name) replaced by its
-    // value, written as a literal by `driver` (QSqlDriver::formatValue); null when the number of
-    // placeholders and of values differ.
-    static QString withLiterals(const QString &sql, const QVariantList &values, const QSqlDriver &driver);
-    // `sql` with its ? placeholders numbered as PostgreSQL's $1, $2, … (the same placeholders
-    // withLiterals() fills); `count` receives how many there are.
-    static QString numbered(const QString &sql, qsizetype *count);
-
     // Runs a statement whose only outcome is success or failure (a row for a log or a queue). In a
     // transaction on PostgreSQL it travels with the next statement, the COMMIT at the latest: a
     // round trip fewer. Its error then surfaces there, and the transaction fails all the same.
@@ -147,18 +139,17 @@ public:
     bool reconnect() const;
 
 private:
+    friend class Migrations; // runs the schema changes under this connection's writer lock
+
     Database(QString connectionName, DatabaseAddress address, OpenOptions options);
     Result<void> openServer();
     Result<void> configure() const;
     Result<void> execute(const QString &sql) const;
     Result<QSqlQuery> perform(const QString &sql, const QVariantList &values, bool prepared) const;
-    bool sendWithPending(QSqlQuery &query, const QString &text, QString *failed) const;
     Result<QString> postgresStatement(const QString &sql, const QVariantList &values) const;
-    QString preparedName(const QString &sql, qsizetype placeholders) const;
     Result<void> lockWriters() const;
     void unlockWriters() const;
     Result<qint64> changeCounter() const;
-    Result<void> migrate();
     Result<void> enableWriteAheadLog();
     bool isWriteAheadLog() const;
     Result<void> begin();
@@ -177,20 +168,8 @@ private:
     // on MariaDB whether a foreign change was noticed at the start of one of our transactions.
     mutable qint64 m_changeMark = -1;
     mutable bool m_foreignChange = false;
-    // PostgreSQL: the statements this connection prepared on the server (SQL → name).
-    mutable QHash<QString, QString> m_prepared;
-    // PostgreSQL: statements not sent yet, sent before the next one (runLater(), PREPARE).
-    struct Pending
-    {
-        QString text; // as sent
-        QString logged; // the statement an error is about
-        QString prepares; // for a PREPARE: the SQL it prepares (a key of m_prepared)
-    };
-    mutable QList<Pending> m_pending;
-    mutable QSet<QString> m_runOnce; // run once so far: prepared if run again
-    mutable QSet<QString> m_unpreparable; // the server refused to PREPARE them
-    mutable int m_preparedGeneration = 0; // the connection m_prepared and m_runOnce belong to
-    mutable int m_preparedCount = 0;
+    // PostgreSQL: how statements travel to the server (PREPARE, EXECUTE, statements sent later).
+    std::unique_ptr<PostgresPipeline> m_pipeline;
 };
 
 } // namespace bc

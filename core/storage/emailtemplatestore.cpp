@@ -1,6 +1,6 @@
 #include "core/storage/emailtemplatestore.h"
 
-#include "core/storage/database.h"
+#include "core/storage/databasestatements.h"
 
 #include <QHash>
 

@@ -2,7 +2,7 @@
 
 #include "core/domain/timestamps.h"
 #include "core/mail/activationtext.h"
-#include "core/storage/database.h"
+#include "core/storage/databasestatements.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

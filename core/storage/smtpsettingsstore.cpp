@@ -1,6 +1,6 @@
 #include "core/storage/smtpsettingsstore.h"
 
-#include "core/storage/database.h"
+#include "core/storage/databasestatements.h"
 
 using namespace Qt::StringLiterals;
 

@@ -3,7 +3,7 @@
 
 #include "core/services/accountservice.h"
 #include "core/services/groupservice.h"
-#include "core/storage/database.h"
+#include "core/storage/databasestatements.h"
 #include "core/storage/groupstore.h"
 
 #include <QRegularExpression>

@@ -6,7 +6,7 @@
 #include "core/services/groupservice.h"
 #include "core/storage/auditstore.h"
 #include "core/storage/catalogstore.h"
-#include "core/storage/database.h"
+#include "core/storage/databasestatements.h"
 #include "tests/common/testdatabase.h"
 
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #include "core/services/accountservice.h"
 #include "core/services/activationservice.h"
 #include "core/services/groupservice.h"
-#include "core/storage/database.h"
+#include "core/storage/databasestatements.h"
 
 #include <QEventLoop>
 #include <QFileInfo>

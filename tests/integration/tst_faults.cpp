@@ -1,6 +1,6 @@
 #include "core/services/accountservice.h"
 #include "core/services/groupservice.h"
-#include "core/storage/database.h"
+#include "core/storage/databasestatements.h"
 #include "tests/common/testdatabase.h"
 #include "tests/ui/wizard/wizardtest.h"
 #include "ui/wizard/addaccountwizard.h"

@@ -2,7 +2,7 @@
 #include "core/services/accountservice.h"
 #include "core/services/activationservice.h"
 #include "core/services/groupservice.h"
-#include "core/storage/database.h"
+#include "core/storage/databasestatements.h"
 #include "core/storage/outboxstore.h"
 
 #include <QDir>

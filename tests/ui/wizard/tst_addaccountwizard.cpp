@@ -3,7 +3,7 @@
 #include "core/rules/passwordpolicy.h"
 #include "core/services/accountservice.h"
 #include "core/services/groupservice.h"
-#include "core/storage/database.h"
+#include "core/storage/databasestatements.h"
 #include "tests/ui/wizard/wizardtest.h"
 #include "ui/widgets/fieldmessage.h"
 #include "ui/wizard/addaccountwizard.h"

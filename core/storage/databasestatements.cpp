@@ -1,0 +1,155 @@
+#include "core/storage/databasestatements.h"
+
+#include "core/platform/logging.h"
+#include "core/storage/errorclassification.h"
+#include "core/storage/postgrespipeline.h"
+
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+// Running statements: binding values, sending them the way each backend takes them best, and
+// turning a driver error into the user's.
+namespace bc {
+
+namespace {
+
+using Backend = DatabaseAddress::Backend;
+
+} // namespace
+
+Result<void> succeeded(const Result<QSqlQuery> &result)
+{
+    if (!result)
+        return fail(result.error());
+    return {};
+}
+
+Result<void> Database::execute(const QString &sql) const
+{
+    // Unprepared: transaction control, session settings and trigger bodies cannot be prepared
+    // everywhere (PostgreSQL prepares no BEGIN).
+    return succeeded(perform(sql, {}, false));
+}
+
+Result<void> Database::change(const QString &sql, const QVariantList &values, const Error &missing) const
+{
+    auto query = run(sql, values);
+    if (!query)
+        return fail(query.error());
+    if (query->numRowsAffected() == 0)
+        return fail(missing);
+    return {};
+}
+
+Result<qint64> Database::insert(const QString &sql, const QVariantList &values) const
+{
+    // QPSQL has no lastInsertId() for tables without OIDs; RETURNING gives the id everywhere else.
+    if (m_address.backend == Backend::PostgreSql) {
+        auto query = run(sql + u" RETURNING id"_s, values);
+        if (!query)
+            return fail(query.error());
+        if (!query->next())
+            return fail(Error::Code::Internal, QString(),
+                        tr("The database could not do that. Details are in the console's log."));
+        return query->value(0).toLongLong();
+    }
+    auto query = run(sql, values);
+    if (!query)
+        return fail(query.error());
+    return query->lastInsertId().toLongLong();
+}
+
+QVariant Database::bindable(const QVariant &value)
+{
+    // Drivers bind a null QString as SQL NULL; an empty text is what callers mean by it. A
+    // deliberate NULL is an invalid QVariant().
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        return QString(u""_s);
+    // Flags are integer columns on every backend; PostgreSQL does not turn a boolean into one.
+    if (value.typeId() == QMetaType::Bool)
+        return value.toBool() ? 1 : 0;
+    return value;
+}
+
+Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values) const
+{
+    return perform(sql, values, true);
+}
+
+Result<QSqlQuery> Database::perform(const QString &sql, const QVariantList &values, bool prepared) const
+{
+    for (int attempt = 0;; ++attempt) {
+        QSqlQuery query(connection());
+        query.setForwardOnly(true);
+        bool done = false;
+        QString failed = sql; // the statement an error is about
+        const qsizetype unpreparable = m_pipeline->unpreparableCount();
+        if (m_address.backend == Backend::PostgreSql) {
+            // QPSQL sends a prepared statement as PREPARE, then EXECUTE with the values written as
+            // literals by its formatValue(), then DEALLOCATE: three round trips to the server.
+            // The same literals written into the statement, or into an EXECUTE of a statement
+            // this connection keeps prepared (preparedName()), make one.
+            auto text = prepared ? postgresStatement(sql, values) : Result<QString>(sql);
+            if (!text)
+                return fail(text.error());
+            done = m_pipeline->send(query, *text, &failed);
+        } else if (!prepared) {
+            done = query.exec(sql);
+        } else if (query.prepare(sql)) {
+            for (const QVariant &value : values)
+                query.addBindValue(bindable(value));
+            done = query.exec();
+        }
+        if (done)
+            return query;
+        Error error = classify(query.lastError(), failed);
+        // A statement PostgreSQL cannot prepare (a value of no known type) runs as text from now
+        // on; outside a transaction it is sent again at once.
+        if (m_pipeline->unpreparableCount() > unpreparable && failed == sql && !m_inTransaction && attempt == 0)
+            continue;
+        // A statement outside a transaction is whole or not at all: after a dropped connection it
+        // can be sent again once the connection is back. Inside one, the caller starts over.
+        if (error.code == Error::Code::ConnectionLost && isServer() && !m_inTransaction && !m_reconnecting
+            && attempt == 0 && reconnect())
+            continue;
+        return fail(error);
+    }
+}
+
+Result<void> Database::runLater(const QString &sql, const QVariantList &values) const
+{
+    if (m_address.backend != Backend::PostgreSql || !m_inTransaction)
+        return succeeded(run(sql, values));
+    auto text = postgresStatement(sql, values);
+    if (!text)
+        return fail(text.error());
+    m_pipeline->queue(*text, sql);
+    return {};
+}
+
+Result<QString> Database::postgresStatement(const QString &sql, const QVariantList &values) const
+{
+    const QString text = m_pipeline->statement(sql, values, *connection().driver(), m_generation);
+    if (text.isNull()) {
+        qCCritical(lcDb).noquote() << "placeholders and values differ in number:" << sql;
+        return fail(Error::Code::Internal, QString(),
+                    tr("The database could not do that. Details are in the console's log."));
+    }
+    return text;
+}
+
+Error Database::classify(const QSqlError &error, const QString &context) const
+{
+    return classify(error, context, m_address.backend);
+}
+
+Error Database::classify(const QSqlError &error, const QString &context, DatabaseAddress::Backend backend)
+{
+    const QString code = error.nativeErrorCode();
+    qCWarning(lcDb).noquote() << "database error" << code << error.databaseText() << error.driverText()
+                              << "in:" << context.simplified().left(200);
+    return ErrorClassification::toError(backend, code, error.databaseText());
+}
+
+} // namespace bc

@@ -1,0 +1,166 @@
+#include "core/storage/databasestatements.h"
+
+#include "core/platform/logging.h"
+#include "core/storage/postgrespipeline.h"
+
+#include <QSqlError>
+
+using namespace Qt::StringLiterals;
+
+// Write transactions under the writers' lock, and the change marks that tell whether another
+// connection committed meanwhile.
+namespace bc {
+
+namespace {
+
+using Backend = DatabaseAddress::Backend;
+
+} // namespace
+
+Result<qint64> Database::changeCounter() const
+{
+    auto query = run(u"SELECT counter FROM change_counter WHERE id = 1"_s);
+    if (!query)
+        return fail(query.error());
+    return query->next() ? query->value(0).toLongLong() : 0;
+}
+
+Result<bool> Database::changedElsewhere() const
+{
+    qint64 mark = -1;
+    switch (m_address.backend) {
+    case Backend::Sqlite: {
+        // Changes only when another connection committed, and costs no I/O.
+        auto query = run(u"PRAGMA data_version"_s);
+        if (!query)
+            return fail(query.error());
+        mark = query->next() ? query->value(0).toLongLong() : 0;
+        break;
+    }
+    case Backend::MariaDb: {
+        auto counter = changeCounter();
+        if (!counter)
+            return fail(counter.error());
+        mark = *counter;
+        break;
+    }
+    case Backend::PostgreSql:
+        return false;
+    }
+    const bool changed = (m_changeMark >= 0 && mark != m_changeMark) || m_foreignChange;
+    m_changeMark = mark;
+    m_foreignChange = false;
+    return changed;
+}
+
+Result<void> Database::lockWriters() const
+{
+    switch (m_address.backend) {
+    case Backend::Sqlite:
+        return {};
+    case Backend::PostgreSql:
+        // Held until the transaction ends; waits at most lock_timeout (configure()).
+        return succeeded(run(u"SELECT pg_advisory_xact_lock(?)"_s, {writerLockKey}));
+    case Backend::MariaDb: {
+        auto locked = run(u"SELECT GET_LOCK(concat('backup-console:', DATABASE()), ?)"_s, {writerLockSeconds});
+        if (!locked)
+            return fail(locked.error());
+        if (!locked->next() || locked->value(0).toInt() != 1)
+            return fail(Error::Code::DatabaseBusy, QString(),
+                        tr("The database is busy with another program's change. Try again in a moment; nothing "
+                           "was lost."));
+        return {};
+    }
+    }
+    return {};
+}
+
+void Database::unlockWriters() const
+{
+    if (m_address.backend == Backend::MariaDb)
+        (void)run(u"SELECT RELEASE_LOCK(concat('backup-console:', DATABASE()))"_s);
+}
+
+Result<void> Database::begin()
+{
+    switch (m_address.backend) {
+    case Backend::Sqlite:
+        // IMMEDIATE takes the write lock at once, so the busy timeout applies instead of a deadlock.
+        if (auto begun = execute(u"BEGIN IMMEDIATE"_s); !begun)
+            return begun;
+        break;
+    case Backend::PostgreSql: {
+        // The transaction and the writer lock in one round trip; the lock is held until the
+        // transaction ends and waited for at most lock_timeout (configure()).
+        // A write transaction looks rows up by their keys, and one plan of a prepared statement
+        // serves every value; PostgreSQL would plan each of its first five runs anew.
+        const QString lock = u"SELECT pg_advisory_xact_lock(%1)"_s.arg(writerLockKey);
+        auto begun = perform(u"BEGIN; SET LOCAL plan_cache_mode = force_generic_plan; "_s + lock, {}, false);
+        if (!begun)
+            return fail(begun.error());
+        for (int result = 1; result < 3; ++result) {
+            if (!begun->nextResult()) {
+                const Error error = classify(begun->lastError(), lock);
+                m_inTransaction = true;
+                rollback();
+                return fail(error);
+            }
+        }
+        break;
+    }
+    case Backend::MariaDb:
+        // The lock first: it is the connection's, not the transaction's.
+        if (auto locked = lockWriters(); !locked)
+            return locked;
+        if (auto begun = execute(u"START TRANSACTION"_s); !begun) {
+            unlockWriters();
+            return begun;
+        }
+        break;
+    }
+    m_inTransaction = true;
+    if (m_address.backend == Backend::MariaDb && m_changeMark >= 0) {
+        // Under the writer lock nobody else changes anything: what differs now is foreign.
+        auto counter = changeCounter();
+        if (counter && *counter != m_changeMark)
+            m_foreignChange = true;
+    }
+    return {};
+}
+
+Result<void> Database::commit()
+{
+    // MariaDB: the counter after our own changes, so that they are not news to us.
+    std::optional<qint64> ours;
+    if (m_address.backend == Backend::MariaDb && m_changeMark >= 0) {
+        if (auto counter = changeCounter())
+            ours = *counter;
+    }
+    auto committed = execute(u"COMMIT"_s);
+    if (committed && ours)
+        m_changeMark = *ours;
+    if (committed) {
+        m_inTransaction = false;
+        unlockWriters();
+    }
+    return committed;
+}
+
+void Database::rollback()
+{
+    // Unsent, and undone with the rest; what they would have prepared is not there.
+    m_pipeline->dropQueued();
+    auto done = execute(u"ROLLBACK"_s);
+    m_inTransaction = false;
+    if (!done) {
+        qCWarning(lcDb) << "rollback failed";
+        // A transaction that failed because the server went away leaves a dead connection
+        // behind; the next attempt gets a fresh one (which holds no lock any more).
+        if (done.error().code == Error::Code::ConnectionLost)
+            reconnect();
+        return;
+    }
+    unlockWriters();
+}
+
+} // namespace bc

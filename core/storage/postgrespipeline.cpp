@@ -1,0 +1,168 @@
+#include "core/storage/postgrespipeline.h"
+
+#include "core/platform/logging.h"
+#include "core/storage/database.h"
+
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlField>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace bc {
+
+QString PostgresPipeline::statement(const QString &sql, const QVariantList &values, const QSqlDriver &driver,
+                                    int generation)
+{
+    const QString name = preparedName(sql, values.size(), generation);
+    if (name.isEmpty())
+        return withLiterals(sql, values, driver);
+    if (values.isEmpty())
+        return u"EXECUTE "_s + name;
+    QString call = u"EXECUTE "_s + name + u"("_s;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        call += i == 0 ? u"?"_s : u", ?"_s;
+    return withLiterals(call + u")"_s, values, driver);
+}
+
+void PostgresPipeline::queue(const QString &text, const QString &sql)
+{
+    m_pending.append({text, sql, QString()});
+}
+
+void PostgresPipeline::dropQueued()
+{
+    for (const Pending &statement : std::exchange(m_pending, {})) {
+        if (!statement.prepares.isEmpty())
+            m_prepared.remove(statement.prepares);
+    }
+}
+
+bool PostgresPipeline::send(QSqlQuery &query, const QString &text, QString *failed)
+{
+    if (m_pending.isEmpty())
+        return query.exec(text);
+    // One simple-protocol message: the server runs the statements in order and answers each; the
+    // first that fails ends the message, and so the transaction.
+    const QList<Pending> pending = std::exchange(m_pending, {});
+    QString batch;
+    for (const Pending &statement : pending)
+        batch += statement.text + u";\n"_s;
+    batch += text;
+    qsizetype done = query.exec(batch) ? 1 : 0;
+    while (done > 0 && done <= pending.size() && query.nextResult())
+        ++done;
+    if (done > pending.size())
+        return true;
+    // The statements from the one that failed on did not run: what they prepared is not there.
+    if (done < pending.size()) {
+        *failed = pending.at(done).logged;
+        if (!pending.at(done).prepares.isEmpty()) {
+            qCWarning(lcDb).noquote() << "PostgreSQL cannot prepare:" << pending.at(done).prepares;
+            m_unpreparable.insert(pending.at(done).prepares);
+        }
+    }
+    for (qsizetype i = done; i < pending.size(); ++i) {
+        if (!pending.at(i).prepares.isEmpty())
+            m_prepared.remove(pending.at(i).prepares);
+    }
+    return false;
+}
+
+namespace {
+
+// `sql` with each ? placeholder outside quoted literals ('…') and names ("…") replaced by
+// write(its index); the number of placeholders goes to `count`.
+template<typename Write> QString replacePlaceholders(const QString &sql, qsizetype *count, Write write)
+{
+    QString text;
+    text.reserve(sql.size() + 16);
+    qsizetype next = 0;
+    QChar quote; // inside '…' or "…" until the same character closes it
+    for (const QChar c : sql) {
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();
+            text.append(c);
+        } else if (c == u'\'' || c == u'"') {
+            quote = c;
+            text.append(c);
+        } else if (c == u'?') {
+            text.append(write(next++));
+        } else {
+            text.append(c);
+        }
+    }
+    *count = next;
+    return text;
+}
+
+} // namespace
+
+QString PostgresPipeline::withLiterals(const QString &sql, const QVariantList &values, const QSqlDriver &driver)
+{
+    qsizetype count = 0;
+    QString text = replacePlaceholders(sql, &count, [&](qsizetype index) {
+        if (index >= values.size())
+            return QString();
+        // As QPSQL writes bound values into its EXECUTE: a field of the value's type.
+        const QVariant value = Database::bindable(values.at(index));
+        QSqlField field(QString(), value.metaType());
+        if (value.isNull())
+            field.clear();
+        else
+            field.setValue(value);
+        return driver.formatValue(field);
+    });
+    return count == values.size() ? text : QString();
+}
+
+QString PostgresPipeline::numbered(const QString &sql, qsizetype *count)
+{
+    return replacePlaceholders(sql, count, [](qsizetype index) { return u"$%1"_s.arg(index + 1); });
+}
+
+QString PostgresPipeline::preparedName(const QString &sql, qsizetype values, int generation)
+{
+    // A statement is parsed and planned by the server each time it is sent as text: about as
+    // long as the round trip itself. One this connection runs a second time is prepared once
+    // (the PREPARE travels with its first EXECUTE) and then sent as EXECUTE; statements with
+    // values written into their text (lists of ids) are mostly run once and not worth a PREPARE
+    // and its memory on the server.
+    constexpr qsizetype maxPrepared = 200;
+    constexpr qsizetype maxRunOnce = 2000;
+    if (m_preparedGeneration != generation) {
+        // A new connection: the server forgot what the old one prepared.
+        m_prepared.clear();
+        m_runOnce.clear();
+        m_preparedGeneration = generation;
+    }
+    if (const auto found = m_prepared.constFind(sql); found != m_prepared.cend())
+        return *found;
+    static const QRegularExpression preparable(u"^\\s*(SELECT|INSERT|UPDATE|DELETE|WITH|VALUES)\\b"_s,
+                                               QRegularExpression::CaseInsensitiveOption);
+    if (!preparable.match(sql).hasMatch() || m_unpreparable.contains(sql))
+        return QString();
+    if (!m_runOnce.contains(sql)) {
+        if (m_runOnce.size() >= maxRunOnce)
+            m_runOnce.clear();
+        m_runOnce.insert(sql);
+        return QString();
+    }
+    qsizetype placeholders = 0;
+    const QString body = numbered(sql, &placeholders);
+    if (placeholders != values)
+        return QString(); // statement() finds the mismatch too
+    if (m_prepared.size() >= maxPrepared) {
+        m_pending.append({u"DEALLOCATE ALL"_s, u"DEALLOCATE ALL"_s, QString()});
+        m_prepared.clear();
+    }
+    const QString name = u"bc_%1"_s.arg(++m_preparedCount);
+    m_pending.append({u"PREPARE "_s + name + u" AS "_s + body, sql, sql});
+    m_runOnce.remove(sql);
+    m_prepared.insert(sql, name);
+    return name;
+}
+
+} // namespace bc
