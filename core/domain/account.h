@@ -66,12 +66,12 @@ struct AccountDraft
     QString email;
     QString firstName;
     QString lastName;
-    QString displayName; // empty: "First Last" (seed 003)
-    QString notificationEmail; // empty: notifications go to `email` (seed 001)
-    QString mobile; // for SMS MFA, E.164 (seed 002)
-    QString phone; // required for administrators (seed 001)
-    QString address; // required for administrators (seed 001)
-    QString password; // optional at creation (seed 002); only its hash is stored
+    QString displayName; // empty: "First Last"
+    QString notificationEmail; // empty: notifications go to `email`
+    QString mobile; // for SMS MFA, E.164
+    QString phone; // required for administrators
+    QString address; // required for administrators
+    QString password; // optional at creation; only its hash is stored
     bool administrator = false;
     bool agentAutoUpdate = true;
     Quotas quotas;
@@ -84,8 +84,8 @@ struct AccountDraft
     QList<qint64> securityGroupIds;
     // Values set on the account itself rather than taken from its profile (ProfileRules keys).
     QSet<QString> overrides;
-    // Only when creating: whether to send the activation email (seed 003 lets it be skipped), and
-    // a subject and body for this account instead of its group's (seed 003).
+    // Only when creating: whether to send the activation email (it may be skipped), and
+    // a subject and body for this account instead of its group's.
     bool sendActivationEmail = true;
     std::optional<EmailTemplate> activationEmail;
     // Only when creating: the front end's id of this creation (a UUID). Sending the same create
@@ -105,32 +105,19 @@ struct Account : AccountDraft
     bool hasPassword = false;
     int subscriptionCount = 0;
 
-    // Without a subscription an account is shown as unlicensed (seed 003).
+    // Without a subscription an account is shown as unlicensed.
     [[nodiscard]] bool isLicensed() const { return subscriptionCount > 0; }
     // The draft that would save this account unchanged (the password left empty).
     [[nodiscard]] AccountDraft draft() const { return static_cast<const AccountDraft &>(*this); }
 };
 
 // Translated labels for the enums above. Their stable keys (CLI, JSON, database) are the tables
-// above, read by toKey() and fromKey(); the forwarders here serve the stores until they call those.
+// above, read by toKey() and fromKey().
 class AccountText
 {
     Q_DECLARE_TR_FUNCTIONS(bc::AccountText)
 
 public:
-    static QString key(AccountStatus status) { return toKey(status); }
-    static QString key(BackupLocations locations) { return toKey(locations); }
-    static QString key(NotificationLevel level) { return toKey(level); }
-    static std::optional<AccountStatus> statusFromKey(const QString &key) { return fromKey<AccountStatus>(key); }
-    static std::optional<BackupLocations> backupLocationsFromKey(const QString &key)
-    {
-        return fromKey<BackupLocations>(key);
-    }
-    static std::optional<NotificationLevel> notificationLevelFromKey(const QString &key)
-    {
-        return fromKey<NotificationLevel>(key);
-    }
-
     static QString label(AccountStatus status);
     static QString label(BackupLocations locations);
     static QString label(NotificationLevel level);

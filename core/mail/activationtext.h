@@ -17,12 +17,6 @@ class ActivationText
     Q_DECLARE_TR_FUNCTIONS(bc::ActivationText)
 
 public:
-    // For the stores until they call fromKey(); the keys are the table beside OutboxMessage::Status.
-    static std::optional<OutboxMessage::Status> statusFromKey(const QString &key)
-    {
-        return fromKey<OutboxMessage::Status>(key);
-    }
-
     // "Email queued", "Email sent", "Failed: reason"; empty when no email was queued. A queued email
     // with no mail server set up says "Not sent: no mail server set up": it would wait forever.
     static QString label(const ActivationState &state);

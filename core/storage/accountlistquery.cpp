@@ -102,7 +102,7 @@ AccountListQuery::Condition AccountListQuery::traitCondition(AccountTrait trait,
         return {u"status = ? AND id IN (SELECT o.account_id FROM outbox o WHERE o.status = 'failed' "
                 "AND o.kind = 'activation' AND o.id = (SELECT max(m.id) FROM outbox m "
                 "WHERE m.account_id = o.account_id AND m.kind = 'activation'))"_s,
-                {AccountText::key(AccountStatus::Inactive)},
+                {toKey(AccountStatus::Inactive)},
                 {},
                 false};
     }
@@ -133,7 +133,7 @@ AccountListQuery::Filter AccountListQuery::filter(const AccountQuery &query, Use
         // would all be sorted for every page; the unary plus (SQLite) keeps that index for
         // counting only, so a page walks the sort column's index and checks each row's status.
         conditions.append(use == Use::Counting || m_db.isServer() ? u"status = ?"_s : u"+status = ?"_s);
-        result.values.append(AccountText::key(*query.status));
+        result.values.append(toKey(*query.status));
     }
     if (query.trait) {
         const Condition trait = traitCondition(*query.trait, m_db.backend(), use == Use::Counting);

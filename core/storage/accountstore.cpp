@@ -50,11 +50,10 @@ Account AccountStore::readRow(const QSqlQuery &query)
     account.administrator = query.value(6).toBool();
     account.agentAutoUpdate = query.value(7).toBool();
     account.backupLocations =
-        AccountText::backupLocationsFromKey(query.value(8).toString()).value_or(BackupLocations::LocalAndCloud);
-    account.notificationLevel =
-        AccountText::notificationLevelFromKey(query.value(9).toString()).value_or(NotificationLevel::Less);
+        fromKey<BackupLocations>(query.value(8).toString()).value_or(BackupLocations::LocalAndCloud);
+    account.notificationLevel = fromKey<NotificationLevel>(query.value(9).toString()).value_or(NotificationLevel::Less);
     account.businessNotifications = query.value(10).toBool();
-    account.status = AccountText::statusFromKey(query.value(11).toString()).value_or(AccountStatus::Inactive);
+    account.status = fromKey<AccountStatus>(query.value(11).toString()).value_or(AccountStatus::Inactive);
     account.createdAt = Timestamps::fromStorage(query.value(12).toString());
     account.updatedAt = Timestamps::fromStorage(query.value(13).toString());
     if (!query.value(14).isNull())
@@ -141,8 +140,8 @@ std::pair<QStringList, QVariantList> editableColumns(const AccountDraft &draft)
                          text(draft.address),
                          draft.administrator,
                          draft.agentAutoUpdate,
-                         AccountText::key(draft.backupLocations),
-                         AccountText::key(draft.notificationLevel),
+                         toKey(draft.backupLocations),
+                         toKey(draft.notificationLevel),
                          draft.businessNotifications,
                          id(draft.profileId),
                          id(draft.storageId),
@@ -162,7 +161,7 @@ std::pair<QStringList, QVariantList> newRow(qint64 groupId, const AccountDraft &
 {
     auto [columns, values] = editableColumns(draft);
     columns << u"group_id"_s << u"status"_s << u"created_at"_s << u"updated_at"_s << u"activated_at"_s;
-    values << groupId << AccountText::key(status) << stamp << stamp
+    values << groupId << toKey(status) << stamp << stamp
            << (status == AccountStatus::Inactive ? QVariant() : QVariant(stamp));
     return {columns, values};
 }
@@ -295,7 +294,7 @@ Result<void> AccountStore::setStatus(qint64 id, AccountStatus status, const QDat
     return m_db.change(u"UPDATE accounts SET status = ?, updated_at = ?, "
                        "activated_at = CASE WHEN ? = 'active' THEN coalesce(activated_at, ?) ELSE activated_at END "
                        "WHERE id = ?"_s,
-                       {AccountText::key(status), stamp, AccountText::key(status), stamp, id}, accountGone());
+                       {toKey(status), stamp, toKey(status), stamp, id}, accountGone());
 }
 
 Result<void> AccountStore::remove(qint64 id)

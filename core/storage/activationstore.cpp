@@ -101,7 +101,7 @@ Result<QHash<qint64, ActivationState>> ActivationStore::statesFor(const QList<qi
         if (!query->value(1).isNull()) {
             state.hasMessage = true;
             state.emailStatus =
-                ActivationText::statusFromKey(query->value(1).toString()).value_or(OutboxMessage::Status::Queued);
+                fromKey<OutboxMessage::Status>(query->value(1).toString()).value_or(OutboxMessage::Status::Queued);
             state.lastError = query->value(2).toString();
             state.pendingSince = Timestamps::fromNullableStorage(query->value(3));
             state.outboxId = query->value(6).toLongLong();

@@ -71,9 +71,8 @@ Profile readProfile(const QSqlQuery &query)
     profile.name = query.value(2).toString();
     profile.dataLock = query.value(3).toBool();
     profile.backupLocations =
-        AccountText::backupLocationsFromKey(query.value(4).toString()).value_or(BackupLocations::LocalAndCloud);
-    profile.notificationLevel =
-        AccountText::notificationLevelFromKey(query.value(5).toString()).value_or(NotificationLevel::Less);
+        fromKey<BackupLocations>(query.value(4).toString()).value_or(BackupLocations::LocalAndCloud);
+    profile.notificationLevel = fromKey<NotificationLevel>(query.value(5).toString()).value_or(NotificationLevel::Less);
     int column = 6;
     for (Resource resource : allResources) {
         const QVariant limit = query.value(column++);
@@ -177,8 +176,8 @@ Result<qint64> CatalogStore::insert(const Profile &profile, const QDateTime &now
                          profile.name,
                          GroupRules::nameKey(profile.name),
                          profile.dataLock,
-                         AccountText::key(profile.backupLocations),
-                         AccountText::key(profile.notificationLevel),
+                         toKey(profile.backupLocations),
+                         toKey(profile.notificationLevel),
                          Timestamps::toStorage(now)};
     values.append(quotaValues(profile.quotas));
     return m_db.insert(
@@ -217,7 +216,7 @@ Result<void> CatalogStore::update(const Profile &profile)
     for (const QString &column : profileQuotaColumns().split(u", "_s))
         assignments.append(column + u" = ?"_s);
     QVariantList values {profile.name, GroupRules::nameKey(profile.name), profile.dataLock,
-                         AccountText::key(profile.backupLocations), AccountText::key(profile.notificationLevel)};
+                         toKey(profile.backupLocations), toKey(profile.notificationLevel)};
     values.append(quotaValues(profile.quotas));
     values.append(profile.id);
     return m_db.change(u"UPDATE profiles SET %1 WHERE id = ?"_s.arg(assignments.join(u", "_s)), values,

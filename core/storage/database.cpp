@@ -1,7 +1,6 @@
 #include "core/storage/database.h"
 
 #include "core/platform/environment.h"
-
 #include "core/platform/logging.h"
 #include "core/storage/databasestatements.h"
 #include "core/storage/errorclassification.h"

@@ -15,7 +15,7 @@ namespace {
 
 OutboxMessage::Status statusFromKey(const QString &key)
 {
-    return ActivationText::statusFromKey(key).value_or(OutboxMessage::Status::Queued);
+    return fromKey<OutboxMessage::Status>(key).value_or(OutboxMessage::Status::Queued);
 }
 
 const auto selectMessages = u"SELECT id, coalesce(account_id, 0), kind, message_id, recipient, subject, body_text, "

@@ -21,9 +21,7 @@ Result<SmtpSettings> SmtpSettingsStore::smtpSettings()
         else if (key == "smtp.port"_L1)
             settings.port = value.toInt();
         else if (key == "smtp.security"_L1)
-            settings.security = value == "none"_L1 ? SmtpSettings::Security::None
-                : value == "tls"_L1                ? SmtpSettings::Security::Tls
-                                                   : SmtpSettings::Security::StartTls;
+            settings.security = fromKey<SmtpSettings::Security>(value).value_or(SmtpSettings::Security::StartTls);
         else if (key == "smtp.user"_L1)
             settings.user = value;
         else if (key == "smtp.sender"_L1)
@@ -40,13 +38,10 @@ Result<SmtpSettings> SmtpSettingsStore::smtpSettings()
 
 Result<void> SmtpSettingsStore::setSmtpSettings(const SmtpSettings &settings)
 {
-    const QString security = settings.security == SmtpSettings::Security::None ? u"none"_s
-        : settings.security == SmtpSettings::Security::Tls                     ? u"tls"_s
-                                                                               : u"starttls"_s;
     const QList<std::pair<QString, QString>> values {
         {u"smtp.host"_s, settings.host},
         {u"smtp.port"_s, QString::number(settings.port)},
-        {u"smtp.security"_s, security},
+        {u"smtp.security"_s, toKey(settings.security)},
         {u"smtp.user"_s, settings.user},
         {u"smtp.sender"_s, settings.sender},
         {u"smtp.caFile"_s, settings.caFile},
