@@ -22,7 +22,7 @@
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <extracomment>%1: the first accounts of a list (&quot;alice&quot;, &quot;bob&quot;); %n: how many others there are.</extracomment>
+        <extracomment>%1: the first accounts of a list ("alice", "bob"); %n: how many others there are.</extracomment>
         <translation>
             <numerusform>%1 and %n more</numerusform>
             <numerusform>%1 and %n more</numerusform>
@@ -110,10 +110,10 @@
 <context>
     <name>bc::CatalogService</name>
     <message numerus="yes">
-        <source>&quot;%1&quot; is still in use by %n account(s) or group(s); change them first.</source>
+        <source>"%1" is still in use by %n account(s) or group(s); change them first.</source>
         <translation>
-            <numerusform>&quot;%1&quot; is still in use by %n account or group; change it first.</numerusform>
-            <numerusform>&quot;%1&quot; is still in use by %n accounts or groups; change them first.</numerusform>
+            <numerusform>"%1" is still in use by %n account or group; change it first.</numerusform>
+            <numerusform>"%1" is still in use by %n accounts or groups; change them first.</numerusform>
         </translation>
     </message>
 </context>
@@ -130,17 +130,17 @@
 <context>
     <name>bc::GroupService</name>
     <message numerus="yes">
-        <source>&quot;%1&quot; still has %n account(s). Move or delete them first.</source>
+        <source>"%1" still has %n account(s). Move or delete them first.</source>
         <translation>
-            <numerusform>&quot;%1&quot; still has %n account. Move or delete it first.</numerusform>
-            <numerusform>&quot;%1&quot; still has %n accounts. Move or delete them first.</numerusform>
+            <numerusform>"%1" still has %n account. Move or delete it first.</numerusform>
+            <numerusform>"%1" still has %n accounts. Move or delete them first.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&quot;%1&quot; still has %n subgroup(s). Delete them first.</source>
+        <source>"%1" still has %n subgroup(s). Delete them first.</source>
         <translation>
-            <numerusform>&quot;%1&quot; still has %n subgroup. Delete it first.</numerusform>
-            <numerusform>&quot;%1&quot; still has %n subgroups. Delete them first.</numerusform>
+            <numerusform>"%1" still has %n subgroup. Delete it first.</numerusform>
+            <numerusform>"%1" still has %n subgroups. Delete them first.</numerusform>
         </translation>
     </message>
 </context>
