@@ -25,7 +25,7 @@ enum class AccountColumn
 // The narrower lists a status filter offers beside the statuses.
 enum class AccountTrait
 {
-    Unlicensed, // no subscription (seed 003)
+    Unlicensed, // no subscription
     Administrator, // the administrator switch is on
     EmailFailed // inactive, and its newest activation email could not be sent
 };

@@ -16,7 +16,7 @@
 
 namespace bc {
 
-// The services a customer organization may use (seed 004), switched on or off per group.
+// The services a customer organization may use, switched on or off per group.
 enum class Service : quint32
 {
     Workstations = 1 << 0,
@@ -51,7 +51,7 @@ template<> struct EnumKeys<Service>
     };
 };
 
-// What an operator holding a security group may do (seed 002).
+// What an operator holding a security group may do.
 enum class Permission : quint32
 {
     CreateAccounts = 1 << 0,
@@ -81,7 +81,7 @@ template<> struct EnumKeys<Permission>
     };
 };
 
-// A named set of defaults for accounts (seed 003). Accounts on a data-locked profile cannot be
+// A named set of defaults for accounts. Accounts on a data-locked profile cannot be
 // deleted and cannot change profile.
 struct Profile
 {
@@ -94,7 +94,7 @@ struct Profile
     Quotas quotas;
 };
 
-// Where an account's backups go (seed 003).
+// Where an account's backups go.
 struct Storage
 {
     qint64 id = 0;
@@ -103,7 +103,7 @@ struct Storage
     QString region;
 };
 
-// A service contract of a customer (seed 001), e.g. "Backup PAYG #1001".
+// A service contract of a customer, e.g. "Backup PAYG #1001".
 struct Subscription
 {
     qint64 id = 0;
@@ -119,7 +119,7 @@ struct SecurityGroup
     Permissions permissions;
 };
 
-// Contact details and switches of a group (seed 004 organization settings).
+// Contact details and switches of a group (its organization settings).
 struct GroupSettings
 {
     QString customerId;

@@ -12,7 +12,7 @@
 
 namespace bc {
 
-// The resources an account's quotas cap (seed 000).
+// The resources an account's quotas cap.
 enum class Resource
 {
     Workstations,

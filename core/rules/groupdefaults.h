@@ -17,7 +17,7 @@ struct NewAccountDefaults
     bool subscription = true;
 };
 
-// The rule of a group's defaults for new accounts (issue 13): a group's default profile, subscription
+// The rule of a group's defaults for new accounts: a group's default profile, subscription
 // and storage are its own settings', else those of the nearest group above that names one; a group
 // that offers exactly one subscription (its own and those of the groups above) has that one as its
 // default subscription when no group names one. Pure functions: no database.

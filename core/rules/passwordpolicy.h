@@ -7,7 +7,7 @@
 
 namespace bc {
 
-// The password rule (seed 002: a password may be set at creation): at least 12 characters, not
+// The password rule (a password may be set at creation): at least 12 characters, not
 // the login, not one of the passwords in resources/passwords/common-passwords.txt.
 class PasswordPolicy
 {

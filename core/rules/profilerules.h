@@ -8,7 +8,7 @@
 
 namespace bc {
 
-// How an account takes its defaults from its profile (seed 003). The quota of each resource, the
+// How an account takes its defaults from its profile. The quota of each resource, the
 // backup locations and the notification level are inherited unless the account overrides them;
 // an override stays when the profile changes later, and can be reset to the inherited value.
 class ProfileRules

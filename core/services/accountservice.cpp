@@ -60,7 +60,7 @@ Result<AccountDraft> AccountService::prepare(qint64 groupId, const AccountDraft 
     }
     if (draft.storageId == 0)
         draft.storageId = catalog.defaultStorageId;
-    // A service the group has switched off backs up nothing: its quota is zero (seed 004).
+    // A service the group has switched off backs up nothing: its quota is zero.
     for (Resource resource : allResources) {
         const std::optional<Service> service = CatalogText::serviceFor(resource);
         if (service && !catalog.services.testFlag(*service))
@@ -185,7 +185,7 @@ Result<Account> AccountService::create(qint64 groupId, const AccountDraft &input
         auto account = linked ? loadAccount(inserted->id) : inserted;
         if (!account)
             return account;
-        // The activation email commits with the account, or neither does (seed 000 step 6).
+        // The activation email commits with the account, or neither does.
         if (status == AccountStatus::Inactive && draft.sendActivationEmail) {
             if (draft.activationEmail) {
                 if (auto valid = ActivationService::checkTemplate(*draft.activationEmail); !valid)
@@ -227,7 +227,7 @@ Result<Account> AccountService::update(qint64 id, const AccountDraft &input)
         auto catalog = loadCatalog(m_db, before->groupId, CatalogParts::neededBy(draft));
         if (!catalog)
             return fail(catalog.error());
-        // Data lock (seed 003): the profile of a data-locked account stays, and so do its licenses.
+        // Data lock: the profile of a data-locked account stays, and so do its licenses.
         if (auto locked = isDataLocked(*before); !locked) {
             return fail(locked.error());
         } else if (*locked) {

@@ -50,7 +50,7 @@ public:
     Result<Account> create(qint64 groupId, const AccountDraft &draft, AccountStatus status = AccountStatus::Inactive);
     // Saves every field of the draft; data-locked accounts keep their profile and licenses.
     Result<Account> update(qint64 id, const AccountDraft &draft);
-    // Adds subscriptions to those the account has ("Assign service", seed 001).
+    // Adds subscriptions to those the account has ("Assign service").
     Result<Account> assignSubscriptions(qint64 id, const QList<qint64> &subscriptionIds);
     Result<Account> disable(qint64 id);
     Result<Account> enable(qint64 id);

@@ -20,7 +20,7 @@ struct ActivationContext
     bool newAccount = false; // created in this transaction: it has no earlier links to revoke
 };
 
-// Activation (seed 000 steps 6–7, seed 003): a new account gets a single-use, expiring link by
+// Activation: a new account gets a single-use, expiring link by
 // email; following it, the user chooses a password and the account turns active. Links are
 // random (256 bits), stored only as SHA-256 hashes; a resend replaces every earlier link.
 class ActivationService final : public QObject

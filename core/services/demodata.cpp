@@ -84,7 +84,7 @@ Result<DemoData::Summary> DemoData::fill(GroupService &groups, AccountService &a
             return fail(group.error());
         ++summary.groups;
         if (catalog) {
-            // What a customer of seeds 001 and 003 has: a storage, a profile, a subscription or two.
+            // What a typical customer has: a storage, a profile, a subscription or two.
             auto storage = catalog->addStorage({0, group->id, tr("%1 cloud").arg(customer.name), u"EU West"_s});
             Profile standard;
             standard.groupId = group->id;
@@ -137,7 +137,7 @@ Result<DemoData::Summary> DemoData::fill(GroupService &groups, AccountService &a
                                         target.domain);
         draft.administrator = random.bounded(12) == 0;
         if (draft.administrator) {
-            // Administrators must be reachable (seed 001).
+            // Administrators must be reachable.
             draft.phone = u"+1 555 %1"_s.arg(100 + i, 4, 10, QLatin1Char('0'));
             draft.address = u"%1 Main Street, Springfield"_s.arg(1 + i);
         }

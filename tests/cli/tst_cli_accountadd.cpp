@@ -342,7 +342,7 @@ void TestCliAccountAdd::shouldDocumentHowStorageSizesAreWritten()
 void TestCliAccountAdd::shouldLetOneOfConcurrentAddsWin()
 {
     addRootAndCustomer();
-    // Issue 4: twenty processes at once, on every backend.
+    // Twenty processes at once, on every backend.
     constexpr int racers = 20;
     std::vector<std::unique_ptr<QProcess>> processes;
     for (int i = 0; i < racers; ++i) {

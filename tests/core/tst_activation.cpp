@@ -14,7 +14,7 @@
 using namespace Qt::StringLiterals;
 using namespace bc;
 
-// Activation links and emails (issue 5): single use, expiry, replacement on resend, templates
+// Activation links and emails: single use, expiry, replacement on resend, templates
 // and their escaping, and the outbox written with the account.
 class TestActivation final : public QObject
 {

@@ -16,7 +16,7 @@
 using namespace Qt::StringLiterals;
 using namespace bc;
 
-// Profiles, storages, subscriptions, security groups and organization settings (issue 3), and
+// Profiles, storages, subscriptions, security groups and organization settings, and
 // what they mean for accounts: inheritance, overrides, data lock, services, licenses.
 class TestCatalogService final : public QObject
 {
@@ -162,7 +162,7 @@ void TestCatalogService::aDraftsCatalogHoldsTheListsItNames_data()
 void TestCatalogService::aDraftsCatalogHoldsTheListsItNames()
 {
     // The rules of an account read only the lists its draft names an item of; the others are not
-    // worth a statement each when an account is created (issue 6).
+    // worth a statement each when an account is created.
     QFETCH(QString, names);
     QFETCH(bool, defaultStorage);
     QFETCH(QString, expected);

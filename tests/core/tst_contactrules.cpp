@@ -7,7 +7,7 @@
 using namespace Qt::StringLiterals;
 using namespace bc;
 
-// The rules seeds 001 and 002 add: E.164 mobile numbers, telephone numbers, contact details
+// The contact rules: E.164 mobile numbers, telephone numbers, contact details
 // required for administrators, the password policy and Argon2id hashes.
 class TestContactRules final : public QObject
 {

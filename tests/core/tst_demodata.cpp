@@ -164,7 +164,7 @@ void TestDemoData::fillGivesCustomersACatalogAndMostAccountsALicense()
     auto profiles = catalog.profiles(bank->id);
     QVERIFY(profiles && profiles->size() == 1 && profiles->first().dataLock);
     QVERIFY2(catalog.settings(bank->id)->defaultStorageId != 0, "each customer has a default storage");
-    // New accounts of a customer, and of its units, start on its profile, licensed (issue 13).
+    // New accounts of a customer, and of its units, start on its profile, licensed.
     QCOMPARE(catalog.settings(bank->id)->defaultProfileId, profiles->first().id);
     QVERIFY2(catalog.settings(bank->id)->defaultSubscriptionId != 0, "each customer has a default subscription");
     auto branch = console.groups->resolve(u"Northwind MSP/Woodgrove Bank/Branch Berlin"_s);

@@ -18,7 +18,7 @@ using namespace bc;
 Q_DECLARE_METATYPE(bc::DefaultChoice::Origin)
 Q_DECLARE_METATYPE(bc::CatalogKind)
 
-// A group's default profile and subscription for new accounts (issue 13): its own, else the nearest
+// A group's default profile and subscription for new accounts: its own, else the nearest
 // group's above; the only subscription a group offers when no group names one; refused when the
 // group cannot use it; kept from deletion; taken by every new account unless a front end opts out.
 class TestGroupDefaults final : public QObject

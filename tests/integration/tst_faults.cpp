@@ -18,7 +18,7 @@
 using namespace Qt::StringLiterals;
 using namespace bc;
 
-// A PostgreSQL server that goes away in the middle of a save and comes back (issue 4): nothing is
+// A PostgreSQL server that goes away in the middle of a save and comes back: nothing is
 // half-written, nothing typed is lost, and the retry creates the account exactly once. The test
 // runs its own server (tests/servers/postgresql.sh), so that stopping it disturbs no other test.
 class TestFaults final : public QObject

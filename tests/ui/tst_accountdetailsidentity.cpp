@@ -1,4 +1,4 @@
-// Issue 13: the account details dialog checks and reads like the wizard's first page, shows what
+// The account details dialog checks and reads like the wizard's first page, shows what
 // it does not edit (status, group, created, activation), and asks before throwing edits away (as
 // does every other dialog with a DiscardGuard, here the group name dialog).
 

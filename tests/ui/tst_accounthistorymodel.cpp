@@ -8,7 +8,7 @@
 using namespace Qt::StringLiterals;
 using namespace bc;
 
-// The account details' history (issue 13): plain words for what happened and what changed,
+// The account details' history: plain words for what happened and what changed,
 // names instead of ids, and the whole entry as a tooltip.
 class TestAccountHistoryModel final : public QObject
 {

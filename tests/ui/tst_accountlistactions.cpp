@@ -41,7 +41,7 @@ using namespace bc;
 
 // The main window's account list as a helpdesk person drives it with the keyboard: actions that
 // follow what is listed and selected, questions before changing many accounts, the shortcuts and
-// the list's layout (issue 13).
+// the list's layout.
 class AccountListActionsTest final : public QObject
 {
     Q_OBJECT

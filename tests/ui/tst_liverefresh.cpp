@@ -13,7 +13,7 @@
 using namespace Qt::StringLiterals;
 using namespace bc;
 
-// Live refresh on every backend (issue 4): what another process — here the CLI — adds, changes or
+// Live refresh on every backend: what another process — here the CLI — adds, changes or
 // deletes shows in an open console's account list within a second, without anyone pressing
 // anything, wired as the console wires it (ChangeWatcher → reloadInPlace).
 class TestLiveRefresh final : public QObject

@@ -16,7 +16,7 @@ class GroupService;
 
 // The main window's actions on existing accounts beyond enable/disable/delete: Details… (also
 // double-click or Enter in the list) and Assign service…; and why the selection cannot be
-// deleted (data lock, seed 003). Keeps MainWindow small.
+// deleted (data lock). Keeps MainWindow small.
 class AccountActions final : public QObject
 {
     Q_OBJECT

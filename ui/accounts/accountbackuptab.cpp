@@ -115,7 +115,7 @@ void AccountBackupTab::load(const Account &account)
     const std::optional<Profile> profile = profileById(account.profileId);
     m_dataLocked = profile && profile->dataLock;
     m_profile->setCurrentIndex(std::max(0, m_profile->findData(account.profileId)));
-    // Data lock (seed 003): the profile stays; say why rather than just greying it out.
+    // Data lock: the profile stays; say why rather than just greying it out.
     m_profile->setEnabled(!m_dataLocked);
     m_profileMessage->setHint(m_dataLocked ? tr("\"%1\" has data lock: this account cannot move to another profile, "
                                                 "cannot be deleted, and its licenses cannot be removed.")

@@ -176,7 +176,7 @@ void AccountDetailsDialog::load(const Account &account)
     m_backup->load(account);
     m_subscriptions->setCheckedIds(account.subscriptionIds);
     if (m_backup->isDataLocked()) {
-        // Data lock keeps the account's licenses (seed 003): say so on each of them.
+        // Data lock keeps the account's licenses: say so on each of them.
         for (qint64 id : account.subscriptionIds)
             m_subscriptions->setItemLocked(id, true,
                                            tr("The account is on a data-locked profile; its licenses "

@@ -8,7 +8,7 @@
 
 namespace bc {
 
-// An account's audit history (seed 004): when, who, what, and the values a change touched, newest
+// An account's audit history: when, who, what, and the values a change touched, newest
 // first. An account has tens of entries, not millions, so all of them are held.
 class AccountHistoryModel final : public QAbstractTableModel
 {

@@ -37,7 +37,7 @@ public:
         AdminColumn,
         StorageColumn,
         CreatedColumn,
-        LicenseColumn, // "Unlicensed" without a subscription (seed 003); sorts by login
+        LicenseColumn, // "Unlicensed" without a subscription; sorts by login
         ActivationColumn, // "Email queued", "Email sent", "Failed: reason" for inactive accounts; sorts by login
         ColumnCount
     };

@@ -12,7 +12,7 @@ namespace bc {
 class AccountService;
 class CheckListField;
 
-// Account → Assign service… (seed 001): tick subscriptions of the organization and they are added
+// Account → Assign service…: tick subscriptions of the organization and they are added
 // to every selected account (AccountService::assignSubscriptions), which licenses it.
 class AssignServiceDialog final : public QDialog
 {

@@ -14,7 +14,7 @@ namespace bc {
 class ActivationService;
 class FieldMessage;
 
-// The "Activation" tab of a group's settings (issue 5): how long activation links stay valid,
+// The "Activation" tab of a group's settings: how long activation links stay valid,
 // and the group's own activation email, or the one of the group above it.
 class GroupActivationTab final : public QWidget
 {

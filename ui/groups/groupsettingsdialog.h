@@ -24,7 +24,7 @@ class EmailListEditor;
 class FieldMessage;
 class QuotasEditor;
 
-// A group's organization settings (seeds 004 and 002): customer id and contact details, the
+// A group's organization settings: customer id and contact details, the
 // services it backs up and which of them take new Microsoft 365 users automatically, who gets the
 // summary digest, the defaults of its new accounts (profile, subscription, storage; its own or what
 // it inherits) and its limits. Every check is core's; OK saves through

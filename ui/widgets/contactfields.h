@@ -20,9 +20,9 @@ namespace bc {
 
 class FieldMessage;
 
-// How to reach an account's user: display name (seed 003), a separate notification email
-// (seed 001), mobile number for SMS MFA (seed 002), phone and postal address (required for
-// administrators, seed 001). Rows of label, input and FieldMessage that the host inserts into its
+// How to reach an account's user: display name, a separate notification email
+//, mobile number for SMS MFA, phone and postal address (required for
+// administrators). Rows of label, input and FieldMessage that the host inserts into its
 // own QFormLayout, part by part, so the labels line up with the host's. Every check is core's
 // (AccountRules::check on these fields); messages show for what was edited, or all after
 // showAllErrors(). ObjectNames: displayName, useNotificationEmail, notificationEmail, mobile,

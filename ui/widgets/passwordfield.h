@@ -14,7 +14,7 @@ namespace bc {
 
 class FieldMessage;
 
-// An optional password (seed 002): the input (objectName "password"), a Show/Hide toggle
+// An optional password: the input (objectName "password"), a Show/Hide toggle
 // ("showPassword") and a message checked live by PasswordPolicy ("passwordError"). Empty is valid:
 // the user then chooses a password from the activation email. The host puts message() in its
 // layout, below this widget.

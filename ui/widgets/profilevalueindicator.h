@@ -10,7 +10,7 @@ namespace bc {
 
 class ProfileInheritance;
 
-// The small "From profile" / "Changed · Reset" mark beside an inheritable value (seed 003).
+// The small "From profile" / "Changed · Reset" mark beside an inheritable value.
 // It follows `inheritance` for `key` (a ProfileRules key) and is hidden while no profile is
 // chosen; Reset makes the value inherited again. Its objectNames derive from `stem`:
 // "<stem>Inheritance" (this widget), "<stem>InheritanceLabel" and "<stem>Reset".

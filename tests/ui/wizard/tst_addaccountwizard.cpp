@@ -126,7 +126,7 @@ void TestAddAccountWizard::fillIdentity(AddAccountWizard &wizard, const Typed &t
     CHECKED(typeInto(wizard, u"firstName"_s, typed.firstName));
     CHECKED(typeInto(wizard, u"lastName"_s, typed.lastName));
     CHECKED(typeInto(wizard, u"mobile"_s, typed.mobile));
-    // Administrators must give a phone number and a postal address (seed 001).
+    // Administrators must give a phone number and a postal address.
     CHECKED(click(wizard, u"administrator"_s));
     CHECKED(typeInto(wizard, u"phone"_s, typed.phone));
     CHECKED(typeInto(wizard, u"address"_s, typed.address));

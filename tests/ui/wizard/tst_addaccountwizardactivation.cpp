@@ -21,7 +21,7 @@
 using namespace bc;
 using namespace WizardTest;
 
-// The activation page (seeds 000 and 003): send the group's email, this account's own subject and
+// The activation page: send the group's email, this account's own subject and
 // body, or none; a rendered preview; the rule that the text must hold {link}.
 class TestAddAccountWizardActivation final : public QObject
 {

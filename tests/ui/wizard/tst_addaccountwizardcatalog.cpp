@@ -22,7 +22,7 @@
 using namespace bc;
 using namespace WizardTest;
 
-// The wizard offering what a group's catalog holds (seeds 001-004): profiles and the values they
+// The wizard offering what a group's catalog holds: profiles and the values they
 // give, data lock, storages, services switched off, subscriptions, security groups.
 class TestAddAccountWizardCatalog final : public QObject
 {

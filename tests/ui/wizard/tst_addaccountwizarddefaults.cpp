@@ -16,7 +16,7 @@
 using namespace bc;
 using namespace WizardTest;
 
-// The wizard starting from the group's defaults (issue 13): the default profile chosen and its
+// The wizard starting from the group's defaults: the default profile chosen and its
 // values filled in, the default subscription ticked; "No profile" and unticking stay possible.
 class TestAddAccountWizardDefaults final : public QObject
 {

@@ -1,4 +1,4 @@
-// Issue 13: an account from the keyboard in as few keys as possible (Finish from any page,
+// An account from the keyboard in as few keys as possible (Finish from any page,
 // Ctrl+Enter), typed input never thrown away by Escape unasked, the first page in reading order
 // and narrow enough for a small screen.
 
