@@ -6,6 +6,8 @@
 
 namespace bc {
 
+struct Account;
+
 // One entry of the audit log: who changed what, when, and the object before and after.
 struct AuditEntry
 {
@@ -18,6 +20,10 @@ struct AuditEntry
     QString summary {}; // the login or group name, for reading the log without joins
     QJsonObject before {};
     QJsonObject after {};
+
+    // An entry about an account: `before` and `after` as their JSON form, each optional (a new
+    // account has no before, a deleted one no after); the summary is the account's login.
+    static AuditEntry forAccount(const QString &action, const Account *before, const Account *after);
 };
 
 } // namespace bc

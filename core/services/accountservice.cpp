@@ -1,6 +1,5 @@
 #include "core/services/accountservice.h"
 
-#include "core/domain/json.h"
 #include "core/domain/timestamps.h"
 #include "core/platform/passwordhasher.h"
 #include "core/rules/accountrules.h"
@@ -196,20 +195,13 @@ Result<Account> AccountService::create(qint64 groupId, const AccountDraft &input
                 !queued)
                 return fail(queued.error());
         }
-        if (auto audited = AuditStore(m_db).append({.action = u"account.created"_s,
-                                                    .objectType = u"account"_s,
-                                                    .objectId = account->id,
-                                                    .summary = account->login,
-                                                    .after = Json::fromAccount(*account)});
+        if (auto audited = AuditStore(m_db).append(AuditEntry::forAccount(u"account.created"_s, nullptr, &*account));
             !audited)
             return fail(audited.error());
         return account;
     });
-    if (!created) {
-        if (created.error().code == Error::Code::LoginTaken)
-            return fail(loginTakenError(draft.login));
-        return created;
-    }
+    if (!created)
+        return fail(created.error().code == Error::Code::LoginTaken ? loginTakenError(draft.login) : created.error());
     Q_EMIT accountAdded(*created);
     return created;
 }
@@ -258,21 +250,13 @@ Result<Account> AccountService::update(qint64 id, const AccountDraft &input)
         auto after = loadAccount(id);
         if (!after)
             return after;
-        if (auto audited = AuditStore(m_db).append({.action = u"account.changed"_s,
-                                                    .objectType = u"account"_s,
-                                                    .objectId = id,
-                                                    .summary = after->login,
-                                                    .before = Json::fromAccount(*before),
-                                                    .after = Json::fromAccount(*after)});
+        if (auto audited = AuditStore(m_db).append(AuditEntry::forAccount(u"account.changed"_s, &*before, &*after));
             !audited)
             return fail(audited.error());
         return after;
     });
-    if (!updated) {
-        if (updated.error().code == Error::Code::LoginTaken)
-            return fail(loginTakenError(draft.login));
-        return updated;
-    }
+    if (!updated)
+        return fail(updated.error().code == Error::Code::LoginTaken ? loginTakenError(draft.login) : updated.error());
     Q_EMIT accountChanged(*updated);
     return updated;
 }
@@ -380,13 +364,7 @@ Result<Account> AccountService::changeStatus(qint64 id, AccountStatus wanted)
         auto after = accounts.byId(id);
         if (!after)
             return after;
-        if (auto audited = AuditStore(m_db).append({.action = action,
-                                                    .objectType = u"account"_s,
-                                                    .objectId = id,
-                                                    .summary = after->login,
-                                                    .before = Json::fromAccount(*before),
-                                                    .after = Json::fromAccount(*after)});
-            !audited)
+        if (auto audited = AuditStore(m_db).append(AuditEntry::forAccount(action, &*before, &*after)); !audited)
             return fail(audited.error());
         return after;
     });
@@ -415,11 +393,7 @@ Result<void> AccountService::remove(qint64 id)
             return withdrawn;
         if (auto done = accounts.remove(id); !done)
             return done;
-        return AuditStore(m_db).append({.action = u"account.deleted"_s,
-                                        .objectType = u"account"_s,
-                                        .objectId = id,
-                                        .summary = account->login,
-                                        .before = Json::fromAccount(*account)});
+        return AuditStore(m_db).append(AuditEntry::forAccount(u"account.deleted"_s, &*account, nullptr));
     });
     if (removed)
         Q_EMIT accountRemoved(id, groupId);

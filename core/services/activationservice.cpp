@@ -202,14 +202,9 @@ Result<Account> ActivationService::activate(const QString &token, const QString 
         auto after = accounts.byId(before->id);
         if (!after)
             return after;
-        if (auto audited = AuditStore(m_db).append({.actor = u"activation page"_s,
-                                                    .action = u"account.activated"_s,
-                                                    .objectType = u"account"_s,
-                                                    .objectId = after->id,
-                                                    .summary = after->login,
-                                                    .before = Json::fromAccount(*before),
-                                                    .after = Json::fromAccount(*after)});
-            !audited)
+        AuditEntry entry = AuditEntry::forAccount(u"account.activated"_s, &*before, &*after);
+        entry.actor = u"activation page"_s;
+        if (auto audited = AuditStore(m_db).append(entry); !audited)
             return fail(audited.error());
         return after;
     });

@@ -299,25 +299,37 @@ Result<bool> CatalogStore::nameExists(CatalogKind kind, qint64 groupId, const QS
     return query->next();
 }
 
-Result<int> CatalogStore::usage(CatalogKind kind, qint64 id)
+namespace {
+
+// Where accounts refer to an item of each kind, and which column of a group names it as the
+// group's default (none for security groups).
+struct KindReferences
 {
-    QString sql;
-    QVariantList values {id};
+    QString usage;
+    QString defaultColumn;
+};
+
+KindReferences references(CatalogKind kind)
+{
     switch (kind) {
     case CatalogKind::Profile:
-        sql = u"SELECT count(*) FROM accounts WHERE profile_id = ?"_s;
-        break;
+        return {u"SELECT count(*) FROM accounts WHERE profile_id = ?"_s, u"default_profile_id"_s};
     case CatalogKind::Storage:
-        sql = u"SELECT count(*) FROM accounts WHERE storage_id = ?"_s;
-        break;
+        return {u"SELECT count(*) FROM accounts WHERE storage_id = ?"_s, u"default_storage_id"_s};
     case CatalogKind::Subscription:
-        sql = u"SELECT count(*) FROM account_subscriptions WHERE subscription_id = ?"_s;
-        break;
+        return {u"SELECT count(*) FROM account_subscriptions WHERE subscription_id = ?"_s,
+                u"default_subscription_id"_s};
     case CatalogKind::SecurityGroup:
-        sql = u"SELECT count(*) FROM account_security_groups WHERE security_group_id = ?"_s;
-        break;
+        return {u"SELECT count(*) FROM account_security_groups WHERE security_group_id = ?"_s, QString()};
     }
-    auto query = m_db.run(sql, values);
+    return {};
+}
+
+} // namespace
+
+Result<int> CatalogStore::usage(CatalogKind kind, qint64 id)
+{
+    auto query = m_db.run(references(kind).usage, {id});
     if (!query)
         return fail(query.error());
     return query->next() ? query->value(0).toInt() : 0;
@@ -325,20 +337,9 @@ Result<int> CatalogStore::usage(CatalogKind kind, qint64 id)
 
 Result<QStringList> CatalogStore::groupsWithDefault(CatalogKind kind, qint64 id)
 {
-    QString column;
-    switch (kind) {
-    case CatalogKind::Profile:
-        column = u"default_profile_id"_s;
-        break;
-    case CatalogKind::Storage:
-        column = u"default_storage_id"_s;
-        break;
-    case CatalogKind::Subscription:
-        column = u"default_subscription_id"_s;
-        break;
-    case CatalogKind::SecurityGroup:
+    const QString column = references(kind).defaultColumn;
+    if (column.isEmpty())
         return QStringList();
-    }
     auto query = m_db.run(u"SELECT name FROM groups WHERE %1 = ? ORDER BY name_key, id"_s.arg(column), {id});
     if (!query)
         return fail(query.error());

@@ -20,6 +20,17 @@ QString limitColumns()
     return columns.join(u", "_s);
 }
 
+// Reads the columns of limitColumns(), from `column` on, into `limits`; returns the column after them.
+int readLimits(const QSqlQuery &query, int column, Quotas &limits)
+{
+    for (Resource resource : allResources) {
+        const QVariant value = query.value(column++);
+        if (!value.isNull())
+            limits[resource].limit = value.toLongLong();
+    }
+    return column;
+}
+
 QString selectGroups()
 {
     // The account count is a column the database keeps (0005_lists.sql): no account is read.
@@ -36,12 +47,7 @@ Group readGroup(const QSqlQuery &query)
     group.createdAt = Timestamps::fromStorage(query.value(3).toString());
     group.accountCount = query.value(4).toInt();
     group.childCount = query.value(5).toInt();
-    int column = 6;
-    for (Resource resource : allResources) {
-        const QVariant value = query.value(column++);
-        if (!value.isNull())
-            group.limits[resource].limit = value.toLongLong();
-    }
+    readLimits(query, 6, group.limits);
     return group;
 }
 
@@ -287,12 +293,7 @@ GroupSettings readSettings(const QSqlQuery &query)
     settings.services = Services::fromInt(query.value(6).toInt());
     settings.backupNewUsersAutomatically = Services::fromInt(query.value(7).toInt());
     settings.defaultStorageId = query.value(8).toLongLong();
-    int column = 9;
-    for (Resource resource : allResources) {
-        const QVariant value = query.value(column++);
-        if (!value.isNull())
-            settings.limits[resource].limit = value.toLongLong();
-    }
+    int column = readLimits(query, 9, settings.limits);
     settings.defaultProfileId = query.value(column++).toLongLong();
     settings.defaultSubscriptionId = query.value(column++).toLongLong();
     return settings;
