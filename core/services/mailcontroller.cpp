@@ -49,8 +49,14 @@ MailController::MailController(const QString &databaseLocation, std::unique_ptr<
 
 MailController::~MailController()
 {
-    m_thread.quit();
-    m_thread.wait();
+    if (m_thread.isRunning()) {
+        // The dispatcher goes with the thread (deleteLater on finished).
+        m_thread.quit();
+        m_thread.wait();
+    } else if (!m_thread.isFinished()) {
+        // Never started: no thread will delete the dispatcher, nor the calls queued to it.
+        delete m_dispatcher;
+    }
 }
 
 void MailController::start(int interval)
