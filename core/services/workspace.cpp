@@ -1,0 +1,228 @@
+#include "core/services/workspace.h"
+
+#include "core/platform/logging.h"
+#include "core/services/accountservice.h"
+#include "core/services/activationservice.h"
+#include "core/services/catalogservice.h"
+#include "core/services/groupservice.h"
+#include "core/storage/changewatcher.h"
+
+#include <QElapsedTimer>
+#include <QMutex>
+#include <QThread>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace bc {
+
+namespace {
+
+std::atomic<int> s_runningThreads {0};
+
+// While the server cannot be reached, how often the worker tries again.
+constexpr int retryIntervalMs = 2000;
+
+} // namespace
+
+// The worker: a thread with its own event loop, connection and services. Everything in State lives
+// and dies on this thread; the Workspace only posts jobs and hears signals.
+class WorkspaceThread final : public QThread
+{
+public:
+    using Job = std::function<std::optional<Error>(WorkspaceServices *, const Error *)>;
+
+    WorkspaceThread(DatabaseAddress address, Database::OpenOptions options, Workspace *workspace)
+        : m_address(std::move(address))
+        , m_options(std::move(options))
+        , m_workspace(workspace)
+        , m_context(new QObject)
+    {
+        setObjectName(u"workspace"_s);
+        m_context->moveToThread(this);
+        // A thread whose workspace was closed while it waited on a server deletes itself when the
+        // wait is over (or at exit, with the process).
+        connect(this, &QThread::finished, this, [this] {
+            const QMutexLocker lock(&m_mutex);
+            if (!m_workspace)
+                deleteLater();
+        });
+    }
+
+    // Any thread, until detach(): queues the job behind the others.
+    void post(Job job)
+    {
+        QMetaObject::invokeMethod(
+            m_context, [this, job = std::move(job)] { runJob(job); }, Qt::QueuedConnection);
+    }
+
+    // The workspace is going: no more signals to it; pending jobs are dropped (their futures are
+    // canceled) and the thread ends after the job in progress.
+    void detach()
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_workspace = nullptr;
+        requestInterruption();
+        quit();
+    }
+
+    // After a job: a lost connection makes the server unreachable until a retry reaches it.
+    void noteOutcome(const Error *error)
+    {
+        if (error && error->code == Error::Code::ConnectionLost)
+            setReachable(false, error->message);
+        else if (!error && !m_reachable)
+            setReachable(true, {});
+    }
+
+protected:
+    void run() override
+    {
+        ++s_runningThreads;
+        exec();
+        // Here, on the worker: the services and the connection go with the thread that made them.
+        m_state.reset();
+        delete m_context;
+        m_context = nullptr;
+        --s_runningThreads;
+    }
+
+private:
+    struct State
+    {
+        std::unique_ptr<Database> database;
+        std::unique_ptr<GroupService> groups;
+        std::unique_ptr<AccountService> accounts;
+        std::unique_ptr<CatalogService> catalog;
+        std::unique_ptr<ActivationService> activation;
+        std::unique_ptr<ChangeWatcher> watcher;
+        std::optional<WorkspaceServices> services;
+        std::optional<Error> openError;
+        QTimer retry;
+    };
+
+    void runJob(const Job &job)
+    {
+        if (isInterruptionRequested())
+            return;
+        if (!m_state)
+            openNow();
+        if (!m_state->services) {
+            job(nullptr, &*m_state->openError);
+            return;
+        }
+        const std::optional<Error> failure = job(&*m_state->services, nullptr);
+        noteOutcome(failure ? &*failure : nullptr);
+    }
+
+    void openNow()
+    {
+        m_state = std::make_unique<State>();
+        QElapsedTimer timer;
+        timer.start();
+        auto opened = Database::open(m_address, m_options);
+        if (!opened) {
+            m_state->openError = opened.error();
+            return;
+        }
+        qCDebug(lcPerf) << "workspace: database opened in" << timer.elapsed() << "ms";
+        State &state = *m_state;
+        state.database = std::move(*opened);
+        state.groups = std::make_unique<GroupService>(*state.database);
+        state.accounts = std::make_unique<AccountService>(*state.database);
+        state.catalog = std::make_unique<CatalogService>(*state.database);
+        state.activation = std::make_unique<ActivationService>(*state.database);
+        state.services.emplace(
+            WorkspaceServices {*state.database, *state.groups, *state.accounts, *state.catalog, *state.activation});
+        state.retry.setInterval(retryIntervalMs);
+        QObject::connect(&state.retry, &QTimer::timeout, m_context, [this] { retryConnection(); });
+
+        const QMutexLocker lock(&m_mutex);
+        if (!m_workspace)
+            return;
+        Workspace *w = m_workspace;
+        // Queued to the workspace's thread; Qt drops what is still queued when it is destroyed.
+        connect(state.groups.get(), &GroupService::groupAdded, w, &Workspace::groupAdded);
+        connect(state.groups.get(), &GroupService::groupChanged, w, &Workspace::groupChanged);
+        connect(state.groups.get(), &GroupService::groupRemoved, w, &Workspace::groupRemoved);
+        connect(state.accounts.get(), &AccountService::accountAdded, w, &Workspace::accountAdded);
+        connect(state.accounts.get(), &AccountService::accountChanged, w, &Workspace::accountChanged);
+        connect(state.accounts.get(), &AccountService::accountRemoved, w, &Workspace::accountRemoved);
+        connect(state.catalog.get(), &CatalogService::accountsChanged, w, &Workspace::accountsChanged);
+        connect(state.catalog.get(), &CatalogService::catalogChanged, w, &Workspace::catalogChanged);
+        connect(state.catalog.get(), &CatalogService::settingsChanged, w, &Workspace::settingsChanged);
+        connect(state.activation.get(), &ActivationService::accountActivated, w, &Workspace::accountActivated);
+        connect(state.activation.get(), &ActivationService::outboxChanged, w, &Workspace::outboxChanged);
+        connect(state.activation.get(), &ActivationService::smtpSettingsChanged, w, &Workspace::smtpSettingsChanged);
+        state.watcher = std::make_unique<ChangeWatcher>(*state.database);
+        connect(state.watcher.get(), &ChangeWatcher::changedElsewhere, w, &Workspace::changedElsewhere);
+    }
+
+    void setReachable(bool reachable, const QString &problem)
+    {
+        if (reachable == m_reachable || !m_state || !m_state->services)
+            return;
+        m_reachable = reachable;
+        if (reachable)
+            m_state->retry.stop();
+        else
+            m_state->retry.start();
+        qCInfo(lcDb).noquote() << "workspace:" << m_address.displayName()
+                               << (reachable ? "server reachable again" : "server unreachable");
+        const QMutexLocker lock(&m_mutex);
+        if (m_workspace) {
+            QMetaObject::invokeMethod(
+                m_workspace,
+                [w = m_workspace, reachable, problem] { Q_EMIT w->reachabilityChanged(reachable, problem); },
+                Qt::QueuedConnection);
+        }
+    }
+
+    void retryConnection()
+    {
+        if (m_state->database->reconnect())
+            setReachable(true, {});
+    }
+
+    const DatabaseAddress m_address;
+    const Database::OpenOptions m_options;
+    QMutex m_mutex; // guards m_workspace
+    Workspace *m_workspace;
+    QObject *m_context; // lives on this thread; the jobs are its queued calls
+    std::unique_ptr<State> m_state; // this thread's only
+    bool m_reachable = true; // this thread's only
+};
+
+Workspace::Workspace(DatabaseAddress address, Database::OpenOptions options, QObject *parent)
+    : QObject(parent)
+    , m_address(std::move(address))
+    , m_thread(new WorkspaceThread(m_address, std::move(options), this))
+{
+    m_thread->start();
+}
+
+Workspace::~Workspace()
+{
+    m_thread->detach();
+    // A thread that ends soon is waited for, so that tests and a normal exit leave nothing behind;
+    // one that waits on a server is left to end by itself.
+    if (m_thread->wait(QDeadlineTimer(200)))
+        delete m_thread;
+}
+
+QFuture<Result<void>> Workspace::open()
+{
+    return run([](WorkspaceServices &) -> Result<void> { return {}; });
+}
+
+void Workspace::post(std::function<std::optional<Error>(WorkspaceServices *, const Error *)> job)
+{
+    m_thread->post(std::move(job));
+}
+
+int Workspace::runningThreads()
+{
+    return s_runningThreads.load();
+}
+
+} // namespace bc
