@@ -13,6 +13,9 @@ inline constexpr QLatin1StringView database {"BACKUP_CONSOLE_DATABASE"};
 inline constexpr QLatin1StringView databasePassword {"BACKUP_CONSOLE_DATABASE_PASSWORD"};
 // The mail server's password for delivering the outbox (CLI, activation server).
 inline constexpr QLatin1StringView smtpPassword {"BACKUP_CONSOLE_SMTP_PASSWORD"};
+// 1: a statement run on the GUI thread of a graphical program is a fatal error (the test suite
+// sets it; see Database::markAsTestFixture()).
+inline constexpr QLatin1StringView checkGuiThread {"BACKUP_CONSOLE_CHECK_GUI_THREAD"};
 } // namespace Environment
 
 } // namespace bc

@@ -47,6 +47,12 @@ public:
         std::function<bool(int from, int to)> confirmMigration;
         // Migrate no further than this schema version (0: the latest). For tests of upgrades.
         int stopAtSchema = 0;
+        // The GUI thread never waits on a database: with BACKUP_CONSOLE_CHECK_GUI_THREAD=1 (the
+        // test suite sets it), a statement run on the GUI thread of a graphical program stops it
+        // with a message naming the statement and the calls that led there, as Qt's own thread
+        // checks do. Except on this connection: a test's own, to set up and inspect data beside
+        // the UI.
+        bool testFixture = false;
     };
 
     // `location` is anything DatabaseAddress::parse() reads: a file path, sqlite://,
@@ -146,6 +152,8 @@ private:
     Result<void> configure() const;
     Result<void> execute(const QString &sql) const;
     Result<QSqlQuery> perform(const QString &sql, const QVariantList &values, bool prepared) const;
+    // Stops the program when `sql` is about to run where it must not (OpenOptions::testFixture).
+    void checkThread(const QString &sql) const;
     Result<QString> postgresStatement(const QString &sql, const QVariantList &values) const;
     Result<void> lockWriters() const;
     void unlockWriters() const;

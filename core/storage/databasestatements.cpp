@@ -1,10 +1,19 @@
 #include "core/storage/databasestatements.h"
 
+#include "core/platform/environment.h"
 #include "core/platform/logging.h"
 #include "core/storage/errorclassification.h"
 #include "core/storage/postgrespipeline.h"
 
 #include <QSqlError>
+#include <QThread>
+
+#include <array>
+#include <cstdlib>
+#include <memory>
+
+#include <cxxabi.h>
+#include <execinfo.h>
 
 using namespace Qt::StringLiterals;
 
@@ -72,6 +81,38 @@ QVariant Database::bindable(const QVariant &value)
     return value;
 }
 
+void Database::checkThread(const QString &sql) const
+{
+    static const bool enabled = qEnvironmentVariableIntValue(Environment::checkGuiThread.data()) == 1;
+    if (!enabled || m_options.testFixture)
+        return;
+    const QCoreApplication *app = QCoreApplication::instance();
+    if (!app || QThread::currentThread() != app->thread() || !app->inherits("QGuiApplication"))
+        return;
+    // The calls that led here name the widget or model that asked; the executable exports its
+    // symbols in test builds so that they have names.
+    QString calls;
+    std::array<void *, 48> frames {};
+    const int depth = ::backtrace(frames.data(), static_cast<int>(frames.size()));
+    const std::unique_ptr<char *, decltype(&std::free)> symbols(::backtrace_symbols(frames.data(), depth), &std::free);
+    for (int i = 1; symbols && i < depth; ++i) {
+        QByteArray frame(symbols.get()[i]);
+        // "binary(mangled+0x12) [0x…]": the mangled name demangled, when there is one.
+        const qsizetype open = frame.indexOf('('), plus = frame.indexOf('+', open);
+        if (open >= 0 && plus > open + 1) {
+            const QByteArray mangled = frame.mid(open + 1, plus - open - 1);
+            int status = 0;
+            const std::unique_ptr<char, decltype(&std::free)> name(
+                abi::__cxa_demangle(mangled.constData(), nullptr, nullptr, &status), &std::free);
+            if (status == 0 && name)
+                frame = name.get();
+        }
+        calls += u"\n    "_s + QString::fromUtf8(frame);
+    }
+    qFatal("Database statement on the GUI thread: %s\nCalled from:%s", qPrintable(sql.simplified().left(120)),
+           qPrintable(calls));
+}
+
 Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values) const
 {
     return perform(sql, values, true);
@@ -79,6 +120,7 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values) 
 
 Result<QSqlQuery> Database::perform(const QString &sql, const QVariantList &values, bool prepared) const
 {
+    checkThread(sql);
     for (int attempt = 0;; ++attempt) {
         QSqlQuery query(connection());
         query.setForwardOnly(true);

@@ -5,6 +5,7 @@
 #include "ui/mail/activationactions.h"
 #include "ui/mail/emailsettingsdialog.h"
 #include "ui/mail/mailsetupbanner.h"
+#include "ui/widgets/banners.h"
 
 #include "core/services/accountservice.h"
 #include "core/services/activationservice.h"
@@ -273,7 +274,7 @@ void TestActivationActions::shouldShowTheBannerUntilMailIsSetUp()
 {
     QWidget window;
     auto *content = new QWidget;
-    QWidget *area = MailSetupBanner::above(content, *m_mail, m_actions->settingsAction(), &window);
+    QWidget *area = withBannersAbove(content, {new MailSetupBanner(*m_mail, m_actions->settingsAction())}, &window);
     auto *layout = new QVBoxLayout(&window);
     layout->addWidget(area);
     window.show();

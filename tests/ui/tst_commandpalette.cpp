@@ -2,6 +2,7 @@
 #include "core/services/accountservice.h"
 #include "core/services/catalogservice.h"
 #include "core/services/groupservice.h"
+#include "core/services/workspace.h"
 #include "core/storage/database.h"
 #include "tests/ui/modalhelper.h"
 #include "ui/accounts/accountlistmodel.h"
@@ -56,6 +57,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<bc::Workspace> m_workspace; // the window's worker, on a connection of its own
     std::unique_ptr<GroupService> m_groups;
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<CatalogService> m_catalog;
@@ -73,6 +75,7 @@ void CommandPaletteTest::init()
     auto db = Database::open(m_dir->filePath(u"console.sqlite"_s));
     QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
     m_db = std::move(*db);
+    m_workspace = std::make_unique<bc::Workspace>(m_db->address(), m_db->openOptions());
     m_groups = std::make_unique<GroupService>(*m_db);
     m_accounts = std::make_unique<AccountService>(*m_db);
     m_catalog = std::make_unique<CatalogService>(*m_db);
@@ -102,13 +105,15 @@ void CommandPaletteTest::cleanup()
     m_catalog.reset();
     m_accounts.reset();
     m_groups.reset();
+    m_workspace.reset();
     m_db.reset();
     m_dir.reset();
 }
 
 std::unique_ptr<MainWindow> CommandPaletteTest::makeWindow()
 {
-    auto window = std::make_unique<MainWindow>(*m_groups, *m_accounts, *m_catalog, *m_settings, m_db->displayName());
+    auto window = std::make_unique<MainWindow>(*m_workspace, *m_groups, *m_accounts, *m_catalog, *m_settings,
+                                               m_db->displayName());
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))
         qWarning("window not exposed");

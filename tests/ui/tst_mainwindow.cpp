@@ -2,6 +2,7 @@
 #include "core/services/accountservice.h"
 #include "core/services/catalogservice.h"
 #include "core/services/groupservice.h"
+#include "core/services/workspace.h"
 #include "core/storage/database.h"
 #include "ui/accounts/accountlistmodel.h"
 #include "ui/accounts/accountlistpanel.h"
@@ -13,8 +14,10 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
@@ -47,6 +50,7 @@ private Q_SLOTS:
     void shouldAddAnAccountWithCtrlNAndSelectIt_data();
     void shouldAddAnAccountWithCtrlNAndSelectIt();
     void shouldShowChangesMadeElsewhereAndKeepTheSelection();
+    void shouldSayInABannerWhileTheServerDoesNotAnswer();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -55,6 +59,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<bc::Workspace> m_workspace; // the window's worker, on a connection of its own
     std::unique_ptr<GroupService> m_groups;
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<CatalogService> m_catalog;
@@ -84,6 +89,7 @@ void MainWindowTest::init()
     auto db = Database::open(m_dir->filePath(u"console.sqlite"_s));
     QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
     m_db = std::move(*db);
+    m_workspace = std::make_unique<bc::Workspace>(m_db->address(), m_db->openOptions());
     m_groups = std::make_unique<GroupService>(*m_db);
     m_accounts = std::make_unique<AccountService>(*m_db);
     m_catalog = std::make_unique<CatalogService>(*m_db);
@@ -106,17 +112,41 @@ void MainWindowTest::cleanup()
     m_catalog.reset();
     m_accounts.reset();
     m_groups.reset();
+    m_workspace.reset();
     m_db.reset();
     m_dir.reset();
 }
 
 std::unique_ptr<MainWindow> MainWindowTest::makeWindow()
 {
-    auto window = std::make_unique<MainWindow>(*m_groups, *m_accounts, *m_catalog, *m_settings, m_db->displayName());
+    auto window = std::make_unique<MainWindow>(*m_workspace, *m_groups, *m_accounts, *m_catalog, *m_settings,
+                                               m_db->displayName());
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))
         qWarning("window not exposed");
     return window;
+}
+
+void MainWindowTest::shouldSayInABannerWhileTheServerDoesNotAnswer()
+{
+    auto window = makeWindow();
+    auto *banner = window->findChild<QFrame *>(u"connectionBanner"_s);
+    QVERIFY(banner);
+    QVERIFY(!banner->isVisible());
+    // What the worker hears when the server goes away in the middle of a job.
+    m_workspace->run([](WorkspaceServices &) -> Result<int> {
+        return fail(Error::Code::ConnectionLost, {}, u"The connection to the server was lost."_s);
+    });
+    QTRY_VERIFY(banner->isVisible());
+    auto *text = banner->findChild<QLabel *>(u"connectionBannerText"_s);
+    QVERIFY(text);
+    QVERIFY2(text->text().contains(u"The connection to the server was lost."_s), qPrintable(text->text()));
+    QVERIFY2(text->text().contains(u"keeps trying"_s), qPrintable(text->text()));
+    // The menus stay usable meanwhile.
+    QVERIFY(window->menuBar()->isEnabled());
+    m_workspace->run([](WorkspaceServices &) { return 1; });
+    QTRY_VERIFY(!banner->isVisible());
+    QCOMPARE(window->statusBar()->currentMessage(), u"The database server answers again."_s);
 }
 
 void MainWindowTest::shouldNameTheDatabaseInTheTitle()

@@ -14,7 +14,7 @@
 #include "core/services/catalogservice.h"
 #include "core/services/demodata.h"
 #include "core/services/groupservice.h"
-#include "core/storage/changewatcher.h"
+#include "core/services/workspace.h"
 #include "core/storage/database.h"
 
 #include <QApplication>
@@ -30,15 +30,17 @@ using namespace Qt::StringLiterals;
 namespace bc {
 
 // Declared in the order they are built; destroyed in reverse, the database last.
-struct ConsoleSession::Workspace
+struct ConsoleSession::Session
 {
     DatabaseAddress address;
     std::unique_ptr<Database> database;
     std::unique_ptr<GroupService> groups;
     std::unique_ptr<AccountService> accounts;
     std::unique_ptr<CatalogService> catalog;
+    // The worker on which the window's jobs run, with a connection of its own; it also watches
+    // for changes committed elsewhere.
+    std::unique_ptr<Workspace> worker;
     std::unique_ptr<MainWindow> window;
-    std::unique_ptr<ChangeWatcher> watcher;
 };
 
 ConsoleSession::ConsoleSession(Settings &settings, SecretStore &secrets, QObject *parent)
@@ -155,7 +157,7 @@ ConsoleSession::Opened ConsoleSession::open(const DatabaseAddress &address, cons
         return {nullptr, database.error()};
     }
 
-    auto workspace = std::make_unique<Workspace>();
+    auto workspace = std::make_unique<Session>();
     workspace->address = address;
     workspace->database = std::move(*database);
     workspace->groups = std::make_unique<GroupService>(*workspace->database);
@@ -178,7 +180,7 @@ ConsoleSession::Opened ConsoleSession::open(const DatabaseAddress &address, cons
     return {std::move(workspace), std::nullopt};
 }
 
-bool ConsoleSession::ensureRootGroup(Workspace &workspace, QWidget *parent)
+bool ConsoleSession::ensureRootGroup(Session &workspace, QWidget *parent)
 {
     auto root = workspace.groups->root();
     if (root && *root)
@@ -201,7 +203,7 @@ bool ConsoleSession::ensureRootGroup(Workspace &workspace, QWidget *parent)
     return dialog.exec() == QDialog::Accepted;
 }
 
-void ConsoleSession::removeUnusedFile(std::unique_ptr<Workspace> workspace)
+void ConsoleSession::removeUnusedFile(std::unique_ptr<Session> workspace)
 {
     // Only while it is still empty: another console may have started on the same new file.
     auto root = workspace->groups->root();
@@ -266,7 +268,7 @@ void ConsoleSession::showConnectionDialog()
     QTimer::singleShot(0, this, &ConsoleSession::showConnectionDialog);
 }
 
-void ConsoleSession::replaceWorkspace(std::unique_ptr<Workspace> next)
+void ConsoleSession::replaceWorkspace(std::unique_ptr<Session> next)
 {
     if (m_workspace) {
         // Closing saves the old window's layout; the new window reads it.
@@ -276,12 +278,12 @@ void ConsoleSession::replaceWorkspace(std::unique_ptr<Workspace> next)
         m_workspace.reset();
     }
     m_workspace = std::move(next);
-    Workspace &workspace = *m_workspace;
-    workspace.window = std::make_unique<MainWindow>(*workspace.groups, *workspace.accounts, *workspace.catalog,
-                                                    m_settings, workspace.database->displayName());
+    Session &workspace = *m_workspace;
+    workspace.worker = std::make_unique<Workspace>(workspace.address, workspace.database->openOptions());
+    workspace.window = std::make_unique<MainWindow>(*workspace.worker, *workspace.groups, *workspace.accounts,
+                                                    *workspace.catalog, m_settings, workspace.database->displayName());
     // Another console, the CLI or the activation server changed something: show it.
-    workspace.watcher = std::make_unique<ChangeWatcher>(*workspace.database);
-    connect(workspace.watcher.get(), &ChangeWatcher::changedElsewhere, workspace.window.get(),
+    connect(workspace.worker.get(), &Workspace::changedElsewhere, workspace.window.get(),
             &MainWindow::showChangesMadeElsewhere);
     // Queued: the dialog and the switch run from the event loop, not inside the old window's action.
     connect(workspace.window.get(), &MainWindow::connectToDatabaseRequested, this,

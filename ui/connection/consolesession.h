@@ -61,10 +61,10 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    struct Workspace;
+    struct Session;
     struct Opened
     {
-        std::unique_ptr<Workspace> workspace;
+        std::unique_ptr<Session> workspace;
         std::optional<Error> error; // set when it failed; empty and no workspace: the user said no
     };
     using PasswordDone = std::function<void(std::optional<QString> password, bool remember)>;
@@ -72,16 +72,16 @@ private:
     void obtainPassword(const DatabaseAddress &address, const QString &problem, PasswordDone done);
     void openAtStart(const DatabaseAddress &address, Origin origin, const QString &problem);
     Opened open(const DatabaseAddress &address, const QString &password, QWidget *parent);
-    bool ensureRootGroup(Workspace &workspace, QWidget *parent);
+    bool ensureRootGroup(Session &workspace, QWidget *parent);
     // Closes a database this start created and the user left empty, and removes its file.
-    void removeUnusedFile(std::unique_ptr<Workspace> workspace);
-    void replaceWorkspace(std::unique_ptr<Workspace> next);
+    void removeUnusedFile(std::unique_ptr<Session> workspace);
+    void replaceWorkspace(std::unique_ptr<Session> next);
     void startFailed(Origin origin, int exitCode);
     void showOpenError(QWidget *parent, const Error &error);
 
     Settings &m_settings;
     SecretStore &m_secrets;
-    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<Session> m_workspace;
     bool m_fillDemo = false;
     bool m_replacing = false; // the old window closes because another replaces it
     int m_exitCodeWithoutWindow = 0;

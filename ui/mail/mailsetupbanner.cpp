@@ -7,7 +7,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -45,22 +44,6 @@ MailSetupBanner::MailSetupBanner(MailController &mail, QAction *setUp, QWidget *
 
     setVisible(!mail.isMailServerSetUp());
     connect(&mail, &MailController::mailServerSetUpChanged, this, [this](bool setUpNow) { setVisible(!setUpNow); });
-}
-
-QWidget *MailSetupBanner::above(QWidget *content, MailController &mail, QAction *setUp, QWidget *parent)
-{
-    auto *container = new QWidget(parent);
-    container->setObjectName(u"centralArea"_s);
-    auto *layout = new QVBoxLayout(container);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    // Inset like the content below it (the main window's splitter keeps 6 px from the edges).
-    auto *bannerRow = new QHBoxLayout;
-    bannerRow->setContentsMargins(6, 6, 6, 0);
-    bannerRow->addWidget(new MailSetupBanner(mail, setUp, container));
-    layout->addLayout(bannerRow);
-    layout->addWidget(content, 1);
-    return container;
 }
 
 } // namespace bc

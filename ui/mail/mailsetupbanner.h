@@ -21,9 +21,6 @@ class MailSetupBanner final : public QFrame
 public:
     MailSetupBanner(MailController &mail, QAction *setUp, QWidget *parent = nullptr);
 
-    // A widget with the banner above `content`, for QMainWindow::setCentralWidget().
-    static QWidget *above(QWidget *content, MailController &mail, QAction *setUp, QWidget *parent);
-
 private:
     QLabel *m_text = nullptr;
     QPushButton *m_button = nullptr;

@@ -17,8 +17,10 @@
 #include "ui/mail/mailsetupbanner.h"
 #include "ui/mainwindow/aboutdialog.h"
 #include "ui/mainwindow/commandpalette.h"
+#include "ui/mainwindow/connectionbanner.h"
 #include "ui/mainwindow/gettingstartedpanel.h"
 #include "ui/mainwindow/shortcutsdialog.h"
+#include "ui/widgets/banners.h"
 #include "ui/wizard/addaccountwizard.h"
 
 #include <QAction>
@@ -41,9 +43,10 @@ using namespace Qt::StringLiterals;
 
 namespace bc {
 
-MainWindow::MainWindow(GroupService &groups, AccountService &accounts, CatalogService &catalog, Settings &settings,
-                       const QString &databaseName, QWidget *parent)
+MainWindow::MainWindow(Workspace &workspace, GroupService &groups, AccountService &accounts, CatalogService &catalog,
+                       Settings &settings, const QString &databaseName, QWidget *parent)
     : QMainWindow(parent)
+    , m_workspace(workspace)
     , m_groups(groups)
     , m_accounts(accounts)
     , m_catalogs(catalog)
@@ -94,7 +97,11 @@ MainWindow::MainWindow(GroupService &groups, AccountService &accounts, CatalogSe
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({220, 980});
     m_splitter->setContentsMargins(6, 6, 6, 0);
-    setCentralWidget(MailSetupBanner::above(m_splitter, *m_mail, m_activationActions->settingsAction(), this));
+    auto *connectionBanner = new ConnectionBanner(m_workspace);
+    connect(connectionBanner, &ConnectionBanner::reconnected, this,
+            [this] { statusBar()->showMessage(tr("The database server answers again."), 5000); });
+    setCentralWidget(withBannersAbove(
+        m_splitter, {connectionBanner, new MailSetupBanner(*m_mail, m_activationActions->settingsAction())}, this));
 
     createActions();
     using Step = GettingStartedPanel::Step;

@@ -23,6 +23,7 @@ class GroupService;
 class GroupTreeModel;
 class MailController;
 class Settings;
+class Workspace;
 struct Error;
 
 // The console's window: the group tree on the left, the account list on the right, actions for
@@ -33,8 +34,10 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(GroupService &groups, AccountService &accounts, CatalogService &catalog, Settings &settings,
-               const QString &databaseName, QWidget *parent = nullptr);
+    // Work on the database runs on `workspace`'s thread. (The services are the GUI thread's own, on
+    // a second connection, for what has not moved to the workspace yet.)
+    MainWindow(Workspace &workspace, GroupService &groups, AccountService &accounts, CatalogService &catalog,
+               Settings &settings, const QString &databaseName, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     qint64 currentGroupId() const;
@@ -74,6 +77,7 @@ private:
     // The status bar's "3 accounts selected".
     void updateSelectionCount(qsizetype count);
 
+    Workspace &m_workspace;
     GroupService &m_groups;
     AccountService &m_accounts;
     CatalogService &m_catalogs;

@@ -6,6 +6,7 @@
 #include "core/services/accountservice.h"
 #include "core/services/catalogservice.h"
 #include "core/services/groupservice.h"
+#include "core/services/workspace.h"
 #include "core/storage/database.h"
 #include "tests/ui/modalhelper.h"
 #include "tests/ui/wizard/wizardtest.h"
@@ -55,6 +56,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<bc::Workspace> m_workspace; // the window's worker, on a connection of its own
     std::unique_ptr<GroupService> m_groups;
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<CatalogService> m_catalog;
@@ -68,6 +70,7 @@ void TestWizardKeyboard::init()
     auto db = Database::open(m_dir->filePath(u"accounts.sqlite"_s));
     QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
     m_db = std::move(*db);
+    m_workspace = std::make_unique<bc::Workspace>(m_db->address(), m_db->openOptions());
     m_groups = std::make_unique<GroupService>(*m_db);
     m_accounts = std::make_unique<AccountService>(*m_db);
     m_catalog = std::make_unique<CatalogService>(*m_db);
@@ -87,6 +90,7 @@ void TestWizardKeyboard::cleanup()
     m_catalog.reset();
     m_accounts.reset();
     m_groups.reset();
+    m_workspace.reset();
     m_db.reset();
     m_dir.reset();
 }
@@ -103,7 +107,7 @@ std::unique_ptr<AddAccountWizard> TestWizardKeyboard::openWizard()
 void TestWizardKeyboard::shouldCreateAnAccountWithCtrlNLoginEmailNamesCtrlEnter()
 {
     Settings settings(m_dir->filePath(u"settings.ini"_s));
-    MainWindow window(*m_groups, *m_accounts, *m_catalog, settings, m_db->displayName());
+    MainWindow window(*m_workspace, *m_groups, *m_accounts, *m_catalog, settings, m_db->displayName());
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     window.selectGroup(m_customerId);

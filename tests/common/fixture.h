@@ -1,0 +1,16 @@
+#pragma once
+
+#include "core/storage/database.h"
+
+namespace bc::test {
+
+// Opens the test's own connection to `location`, with which it sets up and inspects data beside
+// the UI: the one connection on the GUI thread that the GUI-thread check lets be.
+inline Result<std::unique_ptr<Database>> openFixture(const QString &location)
+{
+    Database::OpenOptions options;
+    options.testFixture = true;
+    return Database::open(location, options);
+}
+
+} // namespace bc::test
