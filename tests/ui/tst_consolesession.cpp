@@ -12,15 +12,20 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPointer>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -30,6 +35,18 @@ using namespace bc;
 // The console's run: a window on the database it was started with, a switch to another one
 // (File → Connect to database…) that keeps the old one when the new one fails, the password of
 // a server asked for when the keychain has none, and the question before a migration.
+namespace {
+
+// Switches and waits for the answer: the database opens on a worker.
+bool switchTo(bc::ConsoleSession &session, const bc::DatabaseAddress &address, const QString &password)
+{
+    auto switched = std::make_shared<std::optional<bool>>();
+    session.switchTo(address, password, [switched](bool done) { *switched = done; });
+    return QTest::qWaitFor([&] { return switched->has_value(); }, 30000) && switched->value_or(false);
+}
+
+} // namespace
+
 class TestConsoleSession final : public QObject
 {
     Q_OBJECT
@@ -51,6 +68,7 @@ private Q_SLOTS:
     void shouldShowTheWholeWelcomeTitle();
     void shouldRefuseADamagedFileWithAPlainMessage();
     void shouldRememberTheLastGroupOfEachDatabase();
+    void shouldConnectOnAWorkerAndLetTheUserCancel();
 
 private:
     DatabaseAddress makeDatabase(const QString &fileName, const QString &rootName) const;
@@ -112,7 +130,7 @@ void TestConsoleSession::shouldSwitchToAnotherDatabase()
     QTRY_VERIFY(m_session->window());
     QPointer<MainWindow> old = m_session->window();
 
-    QVERIFY(m_session->switchTo(second, QString()));
+    QVERIFY(switchTo(*m_session, second, QString()));
     QVERIFY2(!old, "the old window is still there");
     QVERIFY(m_session->window());
     QVERIFY(m_session->window()->isVisible());
@@ -136,7 +154,7 @@ void TestConsoleSession::shouldKeepTheDatabaseWhenAnotherCannotBeOpened()
         box->accept();
     });
     const DatabaseAddress server = *DatabaseAddress::parse(u"postgresql://desk@127.0.0.1:1/backup"_s);
-    QVERIFY(!m_session->switchTo(server, u"pw"_s));
+    QVERIFY(!switchTo(*m_session, server, u"pw"_s));
     QVERIFY2(!shown.isEmpty(), "the error was not shown");
     for (const char *driverText : {"QPSQL", "FATAL", "libpq"})
         QVERIFY2(!shown.contains(QLatin1String(driverText)), qPrintable(shown));
@@ -372,12 +390,53 @@ void TestConsoleSession::shouldRememberTheLastGroupOfEachDatabase()
     m_session->start(first, ConsoleSession::Origin::CommandLine);
     QTRY_VERIFY(m_session->window());
     m_session->window()->selectGroup(firstIds.at(0));
-    QVERIFY(m_session->switchTo(second, QString()));
+    QVERIFY(switchTo(*m_session, second, QString()));
     m_session->window()->selectGroup(secondIds.at(1));
-    QVERIFY(m_session->switchTo(first, QString()));
+    QVERIFY(switchTo(*m_session, first, QString()));
     QCOMPARE(m_session->window()->currentGroupId(), firstIds.at(0));
-    QVERIFY(m_session->switchTo(second, QString()));
+    QVERIFY(switchTo(*m_session, second, QString()));
     QCOMPARE(m_session->window()->currentGroupId(), secondIds.at(1));
+}
+
+void TestConsoleSession::shouldConnectOnAWorkerAndLetTheUserCancel()
+{
+    // A server that accepts the connection and then never answers: the client waits for its
+    // connect timeout. The GUI thread must not.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    QList<QTcpSocket *> held;
+    connect(&silent, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *socket = silent.nextPendingConnection())
+            held.append(socket);
+    });
+    qputenv("BACKUP_CONSOLE_DATABASE_PASSWORD", "from-the-environment");
+    QSignalSpy finished(m_session.get(), &ConsoleSession::finished);
+    QElapsedTimer beat;
+    qint64 longestGap = 0;
+    QTimer heartbeat;
+    heartbeat.setInterval(5);
+    connect(&heartbeat, &QTimer::timeout, this, [&] { longestGap = qMax(longestGap, beat.restart()); });
+    m_session->start(*DatabaseAddress::parse(u"postgresql://desk@127.0.0.1:%1/backup"_s.arg(silent.serverPort())),
+                     ConsoleSession::Origin::CommandLine);
+    beat.start();
+    heartbeat.start();
+    QProgressDialog *progress = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((progress = qobject_cast<QProgressDialog *>(QApplication::activeModalWidget())), 3000);
+    QCOMPARE(progress->objectName(), u"connectingProgress"_s);
+    QVERIFY2(progress->labelText().contains(u"127.0.0.1"_s), qPrintable(progress->labelText()));
+    QVERIFY(!held.isEmpty()); // the worker is connecting
+    QElapsedTimer cancel;
+    cancel.start();
+    auto *cancelButton = progress->findChild<QPushButton *>();
+    QVERIFY(cancelButton);
+    QTest::mouseClick(cancelButton, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 1000);
+    QVERIFY2(cancel.elapsed() < 500, qPrintable(u"cancel took %1 ms"_s.arg(cancel.elapsed())));
+    QCOMPARE(finished.first().first().toInt(), 0);
+    QVERIFY(!m_session->window());
+    heartbeat.stop();
+    QVERIFY2(longestGap < 200, qPrintable(u"the GUI thread stood still for %1 ms"_s.arg(longestGap)));
+    qDeleteAll(held);
 }
 
 QTEST_MAIN(TestConsoleSession)

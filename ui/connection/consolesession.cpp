@@ -23,7 +23,11 @@
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QMessageBox>
+#include <QPointer>
+#include <QProgressDialog>
 #include <QTimer>
+
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 
@@ -72,29 +76,30 @@ void ConsoleSession::openAtStart(const DatabaseAddress &address, Origin origin, 
             startFailed(origin, 0);
             return;
         }
-        Opened opened = open(address, *password, nullptr);
-        if (opened.workspace) {
-            if (remember) {
-                m_secrets.write(address.secretKey(), *password, this, [](const QString &error) {
-                    if (!error.isEmpty())
-                        qCWarning(lcUi) << "database password not remembered:" << error;
-                });
+        open(address, *password, nullptr, [this, address, origin, password, remember](Opened opened) {
+            if (opened.workspace) {
+                if (remember) {
+                    m_secrets.write(address.secretKey(), *password, this, [](const QString &error) {
+                        if (!error.isEmpty())
+                            qCWarning(lcUi) << "database password not remembered:" << error;
+                    });
+                }
+                replaceWorkspace(std::move(opened.workspace));
+                return;
             }
-            replaceWorkspace(std::move(opened.workspace));
-            return;
-        }
-        if (!opened.error) {
-            startFailed(origin, 0);
-            return;
-        }
-        // A wrong password is asked for again rather than ending the run.
-        if (address.isServer() && opened.error->field == "password"_L1
-            && !qEnvironmentVariableIsSet(Environment::databasePassword.data())) {
-            openAtStart(address, origin, opened.error->message);
-            return;
-        }
-        showOpenError(nullptr, *opened.error);
-        startFailed(origin, exitDatabaseProblem);
+            if (!opened.error) {
+                startFailed(origin, 0);
+                return;
+            }
+            // A wrong password is asked for again rather than ending the run.
+            if (address.isServer() && opened.error->field == "password"_L1
+                && !qEnvironmentVariableIsSet(Environment::databasePassword.data())) {
+                openAtStart(address, origin, opened.error->message);
+                return;
+            }
+            showOpenError(nullptr, *opened.error);
+            startFailed(origin, exitDatabaseProblem);
+        });
     });
 }
 
@@ -139,30 +144,74 @@ void ConsoleSession::obtainPassword(const DatabaseAddress &address, const QStrin
     });
 }
 
-ConsoleSession::Opened ConsoleSession::open(const DatabaseAddress &address, const QString &password, QWidget *parent)
+void ConsoleSession::open(const DatabaseAddress &address, const QString &password, QWidget *parent, OpenDone done)
 {
     Database::OpenOptions options;
     options.password = password;
-    bool declined = false;
-    options.confirmMigration = [parent, name = address.displayName(), &declined](int from, int to) {
-        declined = !MigrationQuestion::ask(parent, name, from, to);
-        return !declined;
+    // Asked on the worker, which waits for the answer while the GUI thread shows the question.
+    auto declined = std::make_shared<std::atomic<bool>>(false);
+    options.confirmMigration = [declined, parent = QPointer<QWidget>(parent), name = address.displayName()](int from,
+                                                                                                            int to) {
+        bool agreed = false;
+        QMetaObject::invokeMethod(
+            qApp, [&] { agreed = MigrationQuestion::ask(parent, name, from, to); }, Qt::BlockingQueuedConnection);
+        *declined = !agreed;
+        return agreed;
     };
     // A file this start creates is removed again when the user cancels the welcome dialog.
     const bool newFile = !address.isServer() && !QFileInfo::exists(address.file);
-    auto database = Database::open(address, options);
-    if (!database) {
-        if (declined)
-            return {};
-        return {nullptr, database.error()};
-    }
 
+    // A server that does not answer takes its connect timeout; meanwhile the user can cancel.
+    auto *progress =
+        new QProgressDialog(tr("Connecting to %1…").arg(address.displayName()), tr("Cancel"), 0, 0, parent);
+    progress->setObjectName(u"connectingProgress"_s);
+    progress->setWindowTitle(tr("Opening Database"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(500);
+    progress->setAutoReset(false);
+    progress->setAutoClose(false);
+    progress->setValue(0); // starts the minimum duration's clock
+    m_opening = std::make_unique<Workspace>(address, options);
+    connect(progress, &QProgressDialog::canceled, this, [this, progress, done] {
+        progress->deleteLater();
+        m_opening.reset(); // returns at once; the answer, when it comes, goes nowhere
+        done({});
+    });
+    m_opening->call(
+        progress, [](WorkspaceServices &) -> Result<void> { return {}; },
+        [this, address, password, parent, newFile, declined, progress, done](const Result<void> &opened) {
+            progress->deleteLater();
+            std::unique_ptr<Workspace> worker = std::move(m_opening);
+            if (!opened) {
+                if (*declined)
+                    done({});
+                else
+                    done({nullptr, opened.error()});
+                return;
+            }
+            // Connected and migrated on the worker; the GUI thread's own connection, for what has
+            // not moved to the worker yet, opens quickly now.
+            Database::OpenOptions guiOptions;
+            guiOptions.password = password;
+            auto database = Database::open(address, guiOptions);
+            if (!database) {
+                done({nullptr, database.error()});
+                return;
+            }
+            done(build(address, std::move(*database), std::move(worker), parent, newFile));
+        });
+}
+
+ConsoleSession::Opened ConsoleSession::build(const DatabaseAddress &address, std::unique_ptr<Database> database,
+                                             std::unique_ptr<Workspace> worker, QWidget *parent, bool newFile)
+{
     auto workspace = std::make_unique<Session>();
     workspace->address = address;
-    workspace->database = std::move(*database);
+    workspace->database = std::move(database);
     workspace->groups = std::make_unique<GroupService>(*workspace->database);
     workspace->accounts = std::make_unique<AccountService>(*workspace->database);
     workspace->catalog = std::make_unique<CatalogService>(*workspace->database);
+    workspace->worker = std::move(worker);
     if (std::exchange(m_fillDemo, false)) {
         auto root = workspace->groups->root();
         if (root && !*root) {
@@ -233,16 +282,17 @@ void ConsoleSession::showOpenError(QWidget *parent, const Error &error)
     box.exec();
 }
 
-bool ConsoleSession::switchTo(const DatabaseAddress &address, const QString &password)
+void ConsoleSession::switchTo(const DatabaseAddress &address, const QString &password, std::function<void(bool)> done)
 {
-    Opened opened = open(address, password, window());
-    if (!opened.workspace) {
-        if (opened.error)
+    open(address, password, window(), [this, done](Opened opened) {
+        const bool switched = opened.workspace != nullptr;
+        if (switched)
+            replaceWorkspace(std::move(opened.workspace));
+        else if (opened.error)
             showOpenError(window(), *opened.error);
-        return false;
-    }
-    replaceWorkspace(std::move(opened.workspace));
-    return true;
+        if (done)
+            done(switched);
+    });
 }
 
 void ConsoleSession::showConnectionDialog()
@@ -262,10 +312,12 @@ void ConsoleSession::showConnectionDialog()
         chosen = dialog.profile();
         password = dialog.password();
     }
-    if (switchTo(chosen.address, password) || m_workspace)
-        return;
-    // Nothing open yet: let the user choose again.
-    QTimer::singleShot(0, this, &ConsoleSession::showConnectionDialog);
+    switchTo(chosen.address, password, [this](bool switched) {
+        if (switched || m_workspace)
+            return;
+        // Nothing open yet: let the user choose again.
+        QTimer::singleShot(0, this, &ConsoleSession::showConnectionDialog);
+    });
 }
 
 void ConsoleSession::replaceWorkspace(std::unique_ptr<Session> next)
@@ -279,7 +331,6 @@ void ConsoleSession::replaceWorkspace(std::unique_ptr<Session> next)
     }
     m_workspace = std::move(next);
     Session &workspace = *m_workspace;
-    workspace.worker = std::make_unique<Workspace>(workspace.address, workspace.database->openOptions());
     workspace.window = std::make_unique<MainWindow>(*workspace.worker, *workspace.groups, *workspace.accounts,
                                                     *workspace.catalog, m_settings, workspace.database->displayName());
     // Another console, the CLI or the activation server changed something: show it.

@@ -14,7 +14,9 @@ class QWidget;
 namespace bc {
 
 class MainWindow;
+class Database;
 class SecretStore;
+class Workspace;
 class Settings;
 
 // One run of the console: the open database, its services and the MainWindow on them. File →
@@ -46,8 +48,8 @@ public:
     // Opens `address` once the event loop runs and shows the window; finished() when it cannot.
     void start(const DatabaseAddress &address, Origin origin);
     // Opens `address` and, when that worked, shows it instead of the current database. Errors are
-    // shown to the user; false when the current database stays.
-    bool switchTo(const DatabaseAddress &address, const QString &password);
+    // shown to the user; `done(false)` when the current database stays.
+    void switchTo(const DatabaseAddress &address, const QString &password, std::function<void(bool)> done = {});
     // File → Connect to database….
     void showConnectionDialog();
 
@@ -68,10 +70,16 @@ private:
         std::optional<Error> error; // set when it failed; empty and no workspace: the user said no
     };
     using PasswordDone = std::function<void(std::optional<QString> password, bool remember)>;
+    using OpenDone = std::function<void(Opened opened)>;
 
     void obtainPassword(const DatabaseAddress &address, const QString &problem, PasswordDone done);
     void openAtStart(const DatabaseAddress &address, Origin origin, const QString &problem);
-    Opened open(const DatabaseAddress &address, const QString &password, QWidget *parent);
+    // Connects and migrates on a new Workspace's thread, with "Connecting…" and Cancel over
+    // `parent` meanwhile, then builds the session: `done` on the GUI thread.
+    void open(const DatabaseAddress &address, const QString &password, QWidget *parent, OpenDone done);
+    // The session on a database the worker opened: the GUI thread's services, demo data, the root.
+    Opened build(const DatabaseAddress &address, std::unique_ptr<Database> database, std::unique_ptr<Workspace> worker,
+                 QWidget *parent, bool newFile);
     bool ensureRootGroup(Session &workspace, QWidget *parent);
     // Closes a database this start created and the user left empty, and removes its file.
     void removeUnusedFile(std::unique_ptr<Session> workspace);
@@ -82,6 +90,7 @@ private:
     Settings &m_settings;
     SecretStore &m_secrets;
     std::unique_ptr<Session> m_workspace;
+    std::unique_ptr<Workspace> m_opening; // the database being opened, until it answers
     bool m_fillDemo = false;
     bool m_replacing = false; // the old window closes because another replaces it
     int m_exitCodeWithoutWindow = 0;
