@@ -102,12 +102,6 @@ CatalogCommands::CatalogCommands(CatalogService &catalog, GroupService &groups, 
 {
 }
 
-QString CatalogCommands::groupPath(qint64 groupId)
-{
-    auto path = m_groups.path(groupId);
-    return path ? *path : QString::number(groupId);
-}
-
 ExitCode CatalogCommands::run(const Invocation &invocation)
 {
     const QString topic = invocation.command()->words.first();
@@ -203,7 +197,7 @@ template<typename T> ExitCode CatalogCommands::list(const Invocation &invocation
     for (const T &item : std::as_const(*items)) {
         QStringList row {QString::number(item.id), item.name};
         if (available)
-            row.append(groupPath(item.groupId));
+            row.append(m_groups.pathOr(item.groupId));
         table.addRow(row + cells(item));
     }
     if (!items->isEmpty())
