@@ -16,22 +16,6 @@ namespace bc::cli {
 
 namespace {
 
-// The key that errors about the command's own item carry: the command's first word.
-QString fieldOf(CatalogKind kind)
-{
-    switch (kind) {
-    case CatalogKind::Profile:
-        return u"profile"_s;
-    case CatalogKind::Storage:
-        return u"storage"_s;
-    case CatalogKind::Subscription:
-        return u"subscription"_s;
-    case CatalogKind::SecurityGroup:
-        return u"security-group"_s;
-    }
-    return {};
-}
-
 Result<Profile> save(CatalogService &catalog, const Profile &item, bool adding)
 {
     return adding ? catalog.addProfile(item) : catalog.updateProfile(item);
@@ -104,13 +88,17 @@ CatalogCommands::CatalogCommands(CatalogService &catalog, GroupService &groups, 
 
 ExitCode CatalogCommands::run(const Invocation &invocation)
 {
-    const QString topic = invocation.command()->words.first();
-    if (topic == "profile"_L1)
+    // The command's first word is the kind's key.
+    switch (fromKey<CatalogKind>(invocation.command()->words.first()).value_or(CatalogKind::SecurityGroup)) {
+    case CatalogKind::Profile:
         return run<Profile>(invocation);
-    if (topic == "storage"_L1)
+    case CatalogKind::Storage:
         return run<Storage>(invocation);
-    if (topic == "subscription"_L1)
+    case CatalogKind::Subscription:
         return run<Subscription>(invocation);
+    case CatalogKind::SecurityGroup:
+        break;
+    }
     return run<SecurityGroup>(invocation);
 }
 
@@ -157,7 +145,7 @@ template<typename T> ExitCode CatalogCommands::add(const Invocation &invocation,
 template<typename T> ExitCode CatalogCommands::edit(const Invocation &invocation, const Group &group)
 {
     const CatalogKind kind = CatalogResolver::kindOf<T>();
-    auto item = m_resolver.find<T>(group.id, invocation.argument(0), CatalogScope::Defined, fieldOf(kind));
+    auto item = m_resolver.find<T>(group.id, invocation.argument(0), CatalogScope::Defined, toKey(kind));
     if (!item)
         return m_output.error(item.error());
     if (const QList<Error> errors = CatalogItemReader::read(invocation, *item); !errors.isEmpty())
@@ -168,7 +156,7 @@ template<typename T> ExitCode CatalogCommands::edit(const Invocation &invocation
 template<typename T> ExitCode CatalogCommands::remove(const Invocation &invocation, const Group &group)
 {
     const CatalogKind kind = CatalogResolver::kindOf<T>();
-    auto item = m_resolver.find<T>(group.id, invocation.argument(0), CatalogScope::Defined, fieldOf(kind));
+    auto item = m_resolver.find<T>(group.id, invocation.argument(0), CatalogScope::Defined, toKey(kind));
     if (!item)
         return m_output.error(item.error());
     if (auto removed = m_catalog.remove(kind, item->id); !removed)

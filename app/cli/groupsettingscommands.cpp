@@ -170,7 +170,7 @@ template<typename T> QJsonValue GroupSettingsCommands::defaultJson(qint64 groupI
         return QJsonValue::Null;
     QJsonObject object {{u"id"_s, choice.id},
                         {u"name"_s, m_resolver.nameOf<T>(groupId, choice.id)},
-                        {u"origin"_s, GroupDefaults::key(choice.origin)}};
+                        {u"origin"_s, toKey(choice.origin)}};
     if (choice.groupId != 0) {
         object.insert(u"groupId"_s, choice.groupId);
         object.insert(u"group"_s, m_groups.pathOr(choice.groupId, choice.groupName));
