@@ -49,12 +49,6 @@ AccountCommands::AccountCommands(AccountService &accounts, GroupService &groups,
 {
 }
 
-QString AccountCommands::groupPath(qint64 groupId)
-{
-    auto path = m_groups.path(groupId);
-    return path ? *path : QString::number(groupId);
-}
-
 Result<Account> AccountCommands::byLogin(AccountService &accounts, const QString &login)
 {
     auto found = accounts.findByLogin(login);
@@ -104,7 +98,7 @@ ExitCode AccountCommands::add(const Invocation &invocation)
         m_output.data(tr("Created account \"%1\" (id %2) in \"%3\".")
                           .arg(created->login)
                           .arg(created->id)
-                          .arg(groupPath(created->groupId)));
+                          .arg(m_groups.pathOr(created->groupId)));
     return ExitCode::Success;
 }
 
@@ -258,7 +252,7 @@ ExitCode AccountCommands::show(const Invocation &invocation)
         m_output.json(object);
         return ExitCode::Success;
     }
-    m_output.data(AccountDetails::text(*account, groupPath(account->groupId), m_resolver, *activation));
+    m_output.data(AccountDetails::text(*account, m_groups.pathOr(account->groupId), m_resolver, *activation));
     return ExitCode::Success;
 }
 

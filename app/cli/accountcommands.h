@@ -37,7 +37,6 @@ public:
 
 private:
     ExitCode changeStatus(const Invocation &invocation, bool enable);
-    QString groupPath(qint64 groupId);
     // --no-activation-email, --activation-subject and --activation-body-file into `draft`;
     // what is not given comes from the group's template.
     void readActivationEmail(const Invocation &invocation, qint64 groupId, AccountDraft &draft, QList<Error> &errors);

@@ -16,22 +16,6 @@ namespace bc::cli {
 
 namespace {
 
-// The key that errors about the command's own item carry: the command's first word.
-QString fieldOf(CatalogKind kind)
-{
-    switch (kind) {
-    case CatalogKind::Profile:
-        return u"profile"_s;
-    case CatalogKind::Storage:
-        return u"storage"_s;
-    case CatalogKind::Subscription:
-        return u"subscription"_s;
-    case CatalogKind::SecurityGroup:
-        return u"security-group"_s;
-    }
-    return {};
-}
-
 Result<Profile> save(CatalogService &catalog, const Profile &item, bool adding)
 {
     return adding ? catalog.addProfile(item) : catalog.updateProfile(item);
@@ -102,21 +86,19 @@ CatalogCommands::CatalogCommands(CatalogService &catalog, GroupService &groups, 
 {
 }
 
-QString CatalogCommands::groupPath(qint64 groupId)
-{
-    auto path = m_groups.path(groupId);
-    return path ? *path : QString::number(groupId);
-}
-
 ExitCode CatalogCommands::run(const Invocation &invocation)
 {
-    const QString topic = invocation.command()->words.first();
-    if (topic == "profile"_L1)
+    // The command's first word is the kind's key.
+    switch (fromKey<CatalogKind>(invocation.command()->words.first()).value_or(CatalogKind::SecurityGroup)) {
+    case CatalogKind::Profile:
         return run<Profile>(invocation);
-    if (topic == "storage"_L1)
+    case CatalogKind::Storage:
         return run<Storage>(invocation);
-    if (topic == "subscription"_L1)
+    case CatalogKind::Subscription:
         return run<Subscription>(invocation);
+    case CatalogKind::SecurityGroup:
+        break;
+    }
     return run<SecurityGroup>(invocation);
 }
 
@@ -163,7 +145,7 @@ template<typename T> ExitCode CatalogCommands::add(const Invocation &invocation,
 template<typename T> ExitCode CatalogCommands::edit(const Invocation &invocation, const Group &group)
 {
     const CatalogKind kind = CatalogResolver::kindOf<T>();
-    auto item = m_resolver.find<T>(group.id, invocation.argument(0), CatalogScope::Defined, fieldOf(kind));
+    auto item = m_resolver.find<T>(group.id, invocation.argument(0), CatalogScope::Defined, toKey(kind));
     if (!item)
         return m_output.error(item.error());
     if (const QList<Error> errors = CatalogItemReader::read(invocation, *item); !errors.isEmpty())
@@ -174,7 +156,7 @@ template<typename T> ExitCode CatalogCommands::edit(const Invocation &invocation
 template<typename T> ExitCode CatalogCommands::remove(const Invocation &invocation, const Group &group)
 {
     const CatalogKind kind = CatalogResolver::kindOf<T>();
-    auto item = m_resolver.find<T>(group.id, invocation.argument(0), CatalogScope::Defined, fieldOf(kind));
+    auto item = m_resolver.find<T>(group.id, invocation.argument(0), CatalogScope::Defined, toKey(kind));
     if (!item)
         return m_output.error(item.error());
     if (auto removed = m_catalog.remove(kind, item->id); !removed)
@@ -203,7 +185,7 @@ template<typename T> ExitCode CatalogCommands::list(const Invocation &invocation
     for (const T &item : std::as_const(*items)) {
         QStringList row {QString::number(item.id), item.name};
         if (available)
-            row.append(groupPath(item.groupId));
+            row.append(m_groups.pathOr(item.groupId));
         table.addRow(row + cells(item));
     }
     if (!items->isEmpty())

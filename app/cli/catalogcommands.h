@@ -40,7 +40,6 @@ private:
     template<typename T> ExitCode remove(const Invocation &invocation, const Group &group);
     template<typename T> ExitCode saved(const Invocation &invocation, const Result<T> &item, Change change);
 
-    QString groupPath(qint64 groupId);
     static QString changeMessage(CatalogKind kind, Change change, const QString &name, qint64 id);
 
     CatalogService &m_catalog;

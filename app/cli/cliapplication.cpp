@@ -130,8 +130,7 @@ ExitCode CliApplication::dispatch(const Invocation &invocation, GroupService &gr
             return commands.settings(invocation);
         if (verb == "test"_L1)
             return commands.test(invocation);
-    } else if (topic == "profile"_L1 || topic == "storage"_L1 || topic == "subscription"_L1
-               || topic == "security-group"_L1) {
+    } else if (fromKey<CatalogKind>(topic)) {
         CatalogResolver resolver(catalog);
         return CatalogCommands(catalog, groups, resolver, m_output).run(invocation);
     } else if (topic == "demo"_L1) {

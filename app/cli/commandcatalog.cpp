@@ -12,23 +12,25 @@ QString CommandCatalog::programName()
     return u"backup-console-cli"_s;
 }
 
-QList<CommandSpec> CommandCatalog::catalogCommands(const QString &topic)
+QList<CommandSpec> CommandCatalog::catalogCommands(CatalogKind kind)
 {
-    // What differs between the four kinds: the words of the help, and what an item carries.
+    // The kind's key is the commands' first word. What differs between the four kinds: the words
+    // of the help, and what an item carries.
+    const QString topic = toKey(kind);
     QString item, add, list, edit, remove;
     QStringList extra, editExtra;
-    if (topic == "profile"_L1) {
+    if (kind == CatalogKind::Profile) {
         item = tr("PROFILE"), add = tr("Create a profile: defaults and data lock for accounts.");
         list = tr("List a group's profiles."), edit = tr("Change a profile; accounts that inherit follow.");
         remove = tr("Delete a profile no account uses.");
         extra = {u"data-lock"_s, u"backup-locations"_s, u"notifications"_s, u"quota"_s, u"overage"_s};
         editExtra = {u"no-data-lock"_s};
-    } else if (topic == "storage"_L1) {
+    } else if (kind == CatalogKind::Storage) {
         item = tr("STORAGE"), add = tr("Create a storage where accounts' backups go.");
         list = tr("List a group's storages."), edit = tr("Change a storage.");
         remove = tr("Delete a storage no account or group uses.");
         extra = {u"region"_s};
-    } else if (topic == "subscription"_L1) {
+    } else if (kind == CatalogKind::Subscription) {
         item = tr("SUBSCRIPTION"), add = tr("Create a subscription that licenses accounts.");
         list = tr("List a group's subscriptions."), edit = tr("Rename a subscription.");
         remove = tr("Delete a subscription no account uses.");
@@ -217,8 +219,8 @@ QList<CommandSpec> CommandCatalog::commands()
          0,
          password},
     };
-    for (const QString &topic : {u"profile"_s, u"storage"_s, u"subscription"_s, u"security-group"_s})
-        result += catalogCommands(topic);
+    for (CatalogKind kind : keyedValues<CatalogKind>())
+        result += catalogCommands(kind);
     result.append({{u"database"_s, u"check"_s},
                    tr("[--full] [--json]"),
                    tr("Check the database file for damage, without changing it (exit status 3 when damaged)."),

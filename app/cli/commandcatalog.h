@@ -2,6 +2,8 @@
 
 #include "app/cli/commandspec.h"
 
+#include "core/domain/catalogkind.h"
+
 #include <QCommandLineOption>
 #include <QCoreApplication>
 #include <QList>
@@ -33,7 +35,7 @@ private:
     static QString optionLine(const QCommandLineOption &option);
     static QStringList globalOptionLines();
     // add | list | edit | delete of profiles, storages, subscriptions or security groups.
-    static QList<CommandSpec> catalogCommands(const QString &topic);
+    static QList<CommandSpec> catalogCommands(CatalogKind kind);
 };
 
 } // namespace bc::cli

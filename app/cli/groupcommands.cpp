@@ -21,8 +21,7 @@ GroupCommands::GroupCommands(GroupService &groups, CatalogService &catalog, Outp
 
 QString GroupCommands::describe(const Group &group)
 {
-    auto path = m_groups.path(group.id);
-    return path ? *path : group.name;
+    return m_groups.pathOr(group.id, group.name);
 }
 
 Result<void> GroupCommands::setCustomerId(qint64 groupId, const QString &customerId)

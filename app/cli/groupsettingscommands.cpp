@@ -109,8 +109,7 @@ ExitCode GroupSettingsCommands::settings(const Invocation &invocation)
     }
     if (invocation.isSet(u"json"_s))
         return show(invocation, *group, wanted);
-    auto path = m_groups.path(group->id);
-    m_output.data(tr("Changed the settings of \"%1\".").arg(path ? *path : group->name));
+    m_output.data(tr("Changed the settings of \"%1\".").arg(m_groups.pathOr(group->id, group->name)));
     return ExitCode::Success;
 }
 
@@ -171,11 +170,10 @@ template<typename T> QJsonValue GroupSettingsCommands::defaultJson(qint64 groupI
         return QJsonValue::Null;
     QJsonObject object {{u"id"_s, choice.id},
                         {u"name"_s, m_resolver.nameOf<T>(groupId, choice.id)},
-                        {u"origin"_s, GroupDefaults::key(choice.origin)}};
+                        {u"origin"_s, toKey(choice.origin)}};
     if (choice.groupId != 0) {
-        auto path = m_groups.path(choice.groupId);
         object.insert(u"groupId"_s, choice.groupId);
-        object.insert(u"group"_s, path ? *path : choice.groupName);
+        object.insert(u"group"_s, m_groups.pathOr(choice.groupId, choice.groupName));
     }
     return object;
 }

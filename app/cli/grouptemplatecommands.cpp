@@ -33,8 +33,7 @@ ExitCode GroupTemplateCommands::run(const Invocation &invocation)
     auto group = m_groups.resolve(invocation.argument(0));
     if (!group)
         return m_output.error(group.error());
-    auto path = m_groups.path(group->id);
-    const QString name = path ? *path : group->name;
+    const QString name = m_groups.pathOr(group->id, group->name);
 
     if (invocation.isSet(u"reset"_s)) {
         if (auto reset = m_activation.setGroupTemplate(group->id, std::nullopt); !reset)

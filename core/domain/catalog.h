@@ -156,6 +156,17 @@ struct DefaultChoice
     friend bool operator==(const DefaultChoice &, const DefaultChoice &) = default;
 };
 
+// The key of each origin, for JSON.
+template<> struct EnumKeys<DefaultChoice::Origin>
+{
+    static constexpr std::array entries {
+        EnumKey<DefaultChoice::Origin> {DefaultChoice::Origin::None, "none"},
+        EnumKey<DefaultChoice::Origin> {DefaultChoice::Origin::Own, "own"},
+        EnumKey<DefaultChoice::Origin> {DefaultChoice::Origin::Inherited, "inherited"},
+        EnumKey<DefaultChoice::Origin> {DefaultChoice::Origin::OnlyOne, "only-one"},
+    };
+};
+
 // Everything a group's accounts may be given: what the group and the groups above it define.
 struct Catalog
 {

@@ -90,19 +90,4 @@ QString GroupDefaults::inheritedText(const DefaultChoice &inherited, const QStri
     return tr("None");
 }
 
-QString GroupDefaults::key(DefaultChoice::Origin origin)
-{
-    switch (origin) {
-    case DefaultChoice::Origin::None:
-        return u"none"_s;
-    case DefaultChoice::Origin::Own:
-        return u"own"_s;
-    case DefaultChoice::Origin::Inherited:
-        return u"inherited"_s;
-    case DefaultChoice::Origin::OnlyOne:
-        return u"only-one"_s;
-    }
-    return {};
-}
-
 } // namespace bc

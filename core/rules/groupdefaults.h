@@ -53,8 +53,6 @@ public:
     // inherited item's: "Inherited: Standard from Contoso", "Automatic: PAYG, the only
     // subscription offered", or "None".
     static QString inheritedText(const DefaultChoice &inherited, const QString &name);
-    // A stable key of the origin, for JSON: none, own, inherited, only-one.
-    static QString key(DefaultChoice::Origin origin);
 };
 
 } // namespace bc

@@ -194,6 +194,14 @@ Result<QString> GroupService::path(qint64 id)
     return names.join(u'/');
 }
 
+QString GroupService::pathOr(qint64 id, const QString &fallback)
+{
+    auto found = path(id);
+    if (found)
+        return *found;
+    return fallback.isNull() ? QString::number(id) : fallback;
+}
+
 Result<QList<GroupMatch>> GroupService::findByPath(const QString &text, int limit)
 {
     return GroupStore(m_db).findByPath(text, limit);

@@ -39,6 +39,9 @@ public:
     Result<QList<qint64>> ancestry(qint64 id);
     // "Acme MSP/Contoso/Sales" for a group; names joined by "/" from the root.
     Result<QString> path(qint64 id);
+    // path(), or `fallback` when the path cannot be read (no fallback: the id as text), for a
+    // message that names the group.
+    QString pathOr(qint64 id, const QString &fallback = QString());
     // Groups whose path matches what a person typed ("con/sal"), at most `limit`
     // (GroupStore::findByPath).
     Result<QList<GroupMatch>> findByPath(const QString &text, int limit);

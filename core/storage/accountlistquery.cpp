@@ -322,13 +322,8 @@ Result<QList<Account>> AccountListQuery::page(const AccountQuery &query, int off
     const QString direction = query.sortOrder == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
     const QString order = u"ORDER BY %1 %2, id %2 "_s.arg(sort, direction);
     const Filter where = filter(query, Use::Listing);
-    const auto read = [](Result<QSqlQuery> &&result) -> Result<QList<Account>> {
-        if (!result)
-            return fail(result.error());
-        QList<Account> accounts;
-        while (result->next())
-            accounts.append(AccountStore::readRow(*result));
-        return accounts;
+    const auto read = [](Result<QSqlQuery> &&result) {
+        return readRows(std::move(result), AccountStore::readRow);
     };
     if (from.isValid() && from.row <= offset) {
         // From the anchor: two short index ranges, then the rows of those ids.
@@ -338,11 +333,8 @@ Result<QList<Account>> AccountListQuery::page(const AccountQuery &query, int off
             return fail(ids.error());
         if (ids->isEmpty())
             return QList<Account>();
-        QStringList placeholders;
-        placeholders.fill(u"?"_s, ids->size());
-        return read(
-            m_db.run(AccountStore::selectRows() + u"WHERE id IN (%1) "_s.arg(placeholders.join(u", "_s)) + order,
-                     QVariantList(ids->cbegin(), ids->cend())));
+        const IdList rows = idList(*ids);
+        return read(m_db.run(AccountStore::selectRows() + u"WHERE id IN (%1) "_s.arg(rows.marks) + order, rows.values));
     }
     if (where.search.sortMatches) {
         auto matches = sortedMatches(query, where, offset, limit);

@@ -9,34 +9,11 @@
 namespace bc {
 
 AccountPageLoader::AccountPageLoader(QString location, QObject *parent)
-    : QObject(parent)
-    , m_location(std::move(location))
+    : DatabaseWorker(std::move(location), parent)
 {
 }
 
 AccountPageLoader::~AccountPageLoader() = default;
-
-Database *AccountPageLoader::databaseFor(quint64 generation)
-{
-    return superseded(generation) ? nullptr : database(generation);
-}
-
-Database *AccountPageLoader::database(quint64 generation)
-{
-    // Opened on first use, so in the worker thread, which then owns the connection.
-    if (!m_db) {
-        QElapsedTimer timer;
-        timer.start();
-        auto opened = Database::open(m_location);
-        if (!opened) {
-            Q_EMIT failed(generation, opened.error());
-            return nullptr;
-        }
-        m_db = std::move(*opened);
-        qCDebug(lcPerf) << "worker: connection opened in" << timer.elapsed() << "ms";
-    }
-    return m_db.get();
-}
 
 void AccountPageLoader::load(quint64 generation, const AccountQuery &query, int offset, int limit,
                              const QList<qint64> &locate)

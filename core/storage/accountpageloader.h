@@ -5,31 +5,27 @@
 #include "core/domain/accountquery.h"
 #include "core/domain/error.h"
 #include "core/storage/accountlistquery.h"
+#include "core/storage/databaseworker.h"
 
-#include <QAtomicInteger>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QList>
 #include <QMap>
-#include <QObject>
-
-#include <memory>
 
 namespace bc {
 
 class Database;
 
-// Answers the account list's questions on a worker thread, over a connection of its own (a
-// Database lives in the thread that opened it). Every request carries the generation of the
-// list it is for; supersede() makes the worker skip requests of older generations still queued,
-// so that typing a search does not queue a query per character. Move it to a QThread, call its
-// request functions through QMetaObject::invokeMethod, and listen to its signals.
+// Answers the account list's questions on a worker thread, over a connection of its own
+// (DatabaseWorker). Every request carries the generation of the list it is for. Move it to a
+// QThread, call its request functions through QMetaObject::invokeMethod, and listen to its
+// signals.
 //
 // After the first page of a list that is not a search it notes, between requests, an anchor (sort
 // key and id) every anchorStep rows of the list; a page far down is then read from the anchor before it (keyset)
 // instead of skipping hundreds of thousands of index entries. A change of an account moves the
 // rows after it, so the anchors are noted again.
-class AccountPageLoader final : public QObject
+class AccountPageLoader final : public DatabaseWorker
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AccountPageLoader)
@@ -42,9 +38,6 @@ public:
 
     explicit AccountPageLoader(QString location, QObject *parent = nullptr);
     ~AccountPageLoader() override;
-
-    // Thread-safe: requests of generations below `generation` are dropped unanswered.
-    void supersede(quint64 generation) { m_latest.storeRelease(generation); }
 
     // Worker thread. The count, the rows [offset, offset + limit), and the rows of `locate`
     // (accounts a view holds persistent indexes on) in the list `query` describes.
@@ -63,7 +56,6 @@ Q_SIGNALS:
     void fetched(quint64 generation, quint64 epoch, int offset, const QList<bc::Account> &accounts);
     void located(quint64 generation, qint64 id, int row, int count, bc::AccountPageLoader::Change change);
     void found(quint64 generation, qint64 id, int row);
-    void failed(quint64 generation, const bc::Error &error);
     // Every row of the list of `generation` can now be read from a nearby anchor.
     void anchored(quint64 generation);
 
@@ -79,11 +71,6 @@ private:
         bool complete = false;
         QElapsedTimer timer;
     };
-    bool superseded(quint64 generation) const { return generation < m_latest.loadAcquire(); }
-    Database *database(quint64 generation);
-    // The connection for a request of `generation`; null when the request is superseded (or the
-    // connection failed, which was reported).
-    Database *databaseFor(quint64 generation);
     void startAnchoring(quint64 generation, const AccountQuery &query, int count);
     // Notes up to `batch` more anchors; false when that failed.
     bool extendAnchors(Database &db, int batch);
@@ -92,9 +79,6 @@ private:
     // The nearest anchor at or before `row` of `query`'s list, noting anchors up to it first.
     AccountAnchor anchorFor(Database &db, quint64 generation, const AccountQuery &query, int row);
 
-    QString m_location;
-    std::unique_ptr<Database> m_db;
-    QAtomicInteger<quint64> m_latest;
     Anchors m_anchors;
 };
 

@@ -3,6 +3,7 @@
 #include "core/domain/timestamps.h"
 #include "core/rules/accountrules.h"
 #include "core/storage/databasestatements.h"
+#include "core/storage/quotacolumns.h"
 
 #include <QSqlError>
 
@@ -10,27 +11,13 @@ using namespace Qt::StringLiterals;
 
 namespace bc {
 
-namespace {
-
-QString quotaColumns()
-{
-    QStringList columns;
-    for (Resource resource : allResources) {
-        const QString prefix = Quotas::columnPrefix(resource);
-        columns << prefix + "_limit"_L1 << prefix + "_overage"_L1;
-    }
-    return columns.join(u", "_s);
-}
-
-} // namespace
-
 QString AccountStore::rowColumns()
 {
     return u"id, group_id, login, email, first_name, last_name, administrator, agent_auto_update, "
            "backup_locations, notification_level, business_notifications, status, created_at, updated_at, "
            "activated_at, %1, display_name, notification_email, mobile, phone, address, "
            "password_hash IS NOT NULL, coalesce(profile_id, 0), coalesce(storage_id, 0), overrides, "
-           "subscription_count"_s.arg(quotaColumns());
+           "subscription_count"_s.arg(QuotaColumns::list(QuotaColumns::Parts::LimitsAndOverages));
 }
 
 QString AccountStore::selectRows()
@@ -58,12 +45,7 @@ Account AccountStore::readRow(const QSqlQuery &query)
     account.updatedAt = Timestamps::fromStorage(query.value(13).toString());
     if (!query.value(14).isNull())
         account.activatedAt = Timestamps::fromStorage(query.value(14).toString());
-    int column = 15;
-    for (Resource resource : allResources) {
-        const QVariant limit = query.value(column++);
-        account.quotas[resource].limit = limit.isNull() ? std::nullopt : std::optional<qint64>(limit.toLongLong());
-        account.quotas[resource].overage = query.value(column++).toLongLong();
-    }
+    int column = QuotaColumns::read(query, 15, QuotaColumns::Parts::LimitsAndOverages, account.quotas);
     account.displayName = query.value(column++).toString();
     account.notificationEmail = query.value(column++).toString();
     account.mobile = query.value(column++).toString();
@@ -146,12 +128,8 @@ std::pair<QStringList, QVariantList> editableColumns(const AccountDraft &draft)
                          id(draft.profileId),
                          id(draft.storageId),
                          text(overrides.join(u','))};
-    for (Resource resource : allResources) {
-        const QString prefix = Quotas::columnPrefix(resource);
-        const Quota &quota = draft.quotas[resource];
-        columns << prefix + "_limit"_L1 << prefix + "_overage"_L1;
-        values << (quota.limit ? QVariant(*quota.limit) : QVariant(QMetaType::fromType<qint64>())) << quota.overage;
-    }
+    columns << QuotaColumns::names(QuotaColumns::Parts::LimitsAndOverages);
+    values << QuotaColumns::values(draft.quotas, QuotaColumns::Parts::LimitsAndOverages);
     return {columns, values};
 }
 
@@ -168,9 +146,7 @@ std::pair<QStringList, QVariantList> newRow(qint64 groupId, const AccountDraft &
 
 QString insertStatement(const QStringList &columns)
 {
-    QStringList placeholders;
-    placeholders.fill(u"?"_s, columns.size());
-    return u"INSERT INTO accounts (%1) VALUES (%2)"_s.arg(columns.join(u", "_s), placeholders.join(u", "_s));
+    return u"INSERT INTO accounts (%1) VALUES (%2)"_s.arg(columns.join(u", "_s), placeholders(columns.size()));
 }
 
 Error accountGone()

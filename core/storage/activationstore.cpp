@@ -77,12 +77,7 @@ Result<QHash<qint64, ActivationState>> ActivationStore::statesFor(const QList<qi
     QHash<qint64, ActivationState> states;
     if (accountIds.isEmpty())
         return states;
-    QStringList marks;
-    QVariantList values;
-    for (qint64 id : accountIds) {
-        marks.append(u"?"_s);
-        values.append(id);
-    }
+    const IdList accounts = idList(accountIds);
     // One row per account, each value found through the outbox_account and
     // activation_tokens_account indexes.
     auto query = m_db.run(
@@ -92,8 +87,8 @@ Result<QHash<qint64, ActivationState>> ActivationStore::statesFor(const QList<qi
         "(SELECT t.expires_at FROM activation_tokens t WHERE t.account_id = a.id AND t.used_at IS NULL "
         "AND t.revoked_at IS NULL ORDER BY t.id DESC LIMIT 1), o.id "
         "FROM accounts a LEFT JOIN outbox o ON o.id = (SELECT max(m.id) FROM outbox m WHERE m.account_id = a.id "
-        "AND m.kind = 'activation') WHERE a.id IN (%1)"_s.arg(marks.join(u", "_s)),
-        values);
+        "AND m.kind = 'activation') WHERE a.id IN (%1)"_s.arg(accounts.marks),
+        accounts.values);
     if (!query)
         return fail(query.error());
     while (query->next()) {

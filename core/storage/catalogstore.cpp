@@ -5,6 +5,7 @@
 #include "core/rules/groupdefaults.h"
 #include "core/storage/databasestatements.h"
 #include "core/storage/groupstore.h"
+#include "core/storage/quotacolumns.h"
 
 using namespace Qt::StringLiterals;
 
@@ -12,47 +13,7 @@ namespace bc {
 
 namespace {
 
-QString profileQuotaColumns()
-{
-    QStringList columns;
-    for (Resource resource : allResources) {
-        const QString prefix = Quotas::columnPrefix(resource);
-        columns << prefix + "_limit"_L1 << prefix + "_overage"_L1;
-    }
-    return columns.join(u", "_s);
-}
-
-QVariantList quotaValues(const Quotas &quotas)
-{
-    QVariantList values;
-    for (Resource resource : allResources) {
-        const Quota &quota = quotas[resource];
-        values << (quota.limit ? QVariant(*quota.limit) : QVariant(QMetaType::fromType<qint64>())) << quota.overage;
-    }
-    return values;
-}
-
-QString placeholders(qsizetype count)
-{
-    QStringList marks;
-    marks.fill(u"?"_s, count);
-    return marks.join(u", "_s);
-}
-
-QString inList(const QList<qint64> &ids)
-{
-    return placeholders(qMax<qsizetype>(1, ids.size()));
-}
-
-QVariantList idValues(const QList<qint64> &ids)
-{
-    QVariantList values;
-    for (qint64 id : ids)
-        values.append(id);
-    if (values.isEmpty())
-        values.append(-1);
-    return values;
-}
+constexpr auto profileQuotas = QuotaColumns::Parts::LimitsAndOverages;
 
 // Lists in the order of the groups asked for (nearest first), then by name.
 QString groupOrder(const QList<qint64> &ids)
@@ -73,12 +34,7 @@ Profile readProfile(const QSqlQuery &query)
     profile.backupLocations =
         fromKey<BackupLocations>(query.value(4).toString()).value_or(BackupLocations::LocalAndCloud);
     profile.notificationLevel = fromKey<NotificationLevel>(query.value(5).toString()).value_or(NotificationLevel::Less);
-    int column = 6;
-    for (Resource resource : allResources) {
-        const QVariant limit = query.value(column++);
-        profile.quotas[resource].limit = limit.isNull() ? std::nullopt : std::optional<qint64>(limit.toLongLong());
-        profile.quotas[resource].overage = query.value(column++).toLongLong();
-    }
+    QuotaColumns::read(query, 6, profileQuotas, profile.quotas);
     return profile;
 }
 
@@ -103,7 +59,8 @@ QString selectColumns(CatalogKind kind)
 {
     switch (kind) {
     case CatalogKind::Profile:
-        return u"id, group_id, name, data_lock, backup_locations, notification_level, "_s + profileQuotaColumns();
+        return u"id, group_id, name, data_lock, backup_locations, notification_level, "_s
+            + QuotaColumns::list(profileQuotas);
     case CatalogKind::Storage:
         return u"id, group_id, name, region"_s;
     case CatalogKind::Subscription:
@@ -142,15 +99,11 @@ template<typename T, typename Reader> Result<T> one(Database &db, CatalogKind ki
 template<typename T, typename Reader>
 Result<QList<T>> many(Database &db, CatalogKind kind, const QList<qint64> &groupIds, Reader read)
 {
-    auto query = db.run(u"SELECT %1 FROM %2 WHERE group_id IN (%3) ORDER BY %4"_s.arg(
-                            selectColumns(kind), CatalogStore::table(kind), inList(groupIds), groupOrder(groupIds)),
-                        idValues(groupIds));
-    if (!query)
-        return fail(query.error());
-    QList<T> items;
-    while (query->next())
-        items.append(read(*query));
-    return items;
+    const IdList groups = idList(groupIds);
+    return readRows(db.run(u"SELECT %1 FROM %2 WHERE group_id IN (%3) ORDER BY %4"_s.arg(
+                               selectColumns(kind), CatalogStore::table(kind), groups.marks, groupOrder(groupIds)),
+                           groups.values),
+                    read);
 }
 
 } // namespace
@@ -179,11 +132,11 @@ Result<qint64> CatalogStore::insert(const Profile &profile, const QDateTime &now
                          toKey(profile.backupLocations),
                          toKey(profile.notificationLevel),
                          Timestamps::toStorage(now)};
-    values.append(quotaValues(profile.quotas));
-    return m_db.insert(
-        u"INSERT INTO profiles (group_id, name, name_key, data_lock, backup_locations, "
-        "notification_level, created_at, %1) VALUES (%2)"_s.arg(profileQuotaColumns(), placeholders(values.size())),
-        values);
+    values.append(QuotaColumns::values(profile.quotas, profileQuotas));
+    return m_db.insert(u"INSERT INTO profiles (group_id, name, name_key, data_lock, backup_locations, "
+                       "notification_level, created_at, %1) VALUES (%2)"_s.arg(QuotaColumns::list(profileQuotas),
+                                                                               placeholders(values.size())),
+                       values);
 }
 
 Result<qint64> CatalogStore::insert(const Storage &storage, const QDateTime &now)
@@ -213,11 +166,11 @@ Result<void> CatalogStore::update(const Profile &profile)
 {
     QStringList assignments {u"name = ?"_s, u"name_key = ?"_s, u"data_lock = ?"_s, u"backup_locations = ?"_s,
                              u"notification_level = ?"_s};
-    for (const QString &column : profileQuotaColumns().split(u", "_s))
+    for (const QString &column : QuotaColumns::names(profileQuotas))
         assignments.append(column + u" = ?"_s);
     QVariantList values {profile.name, GroupRules::nameKey(profile.name), profile.dataLock,
                          toKey(profile.backupLocations), toKey(profile.notificationLevel)};
-    values.append(quotaValues(profile.quotas));
+    values.append(QuotaColumns::values(profile.quotas, profileQuotas));
     values.append(profile.id);
     return m_db.change(u"UPDATE profiles SET %1 WHERE id = ?"_s.arg(assignments.join(u", "_s)), values,
                        gone(CatalogKind::Profile));

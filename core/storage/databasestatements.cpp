@@ -34,6 +34,20 @@ Result<void> succeeded(const Result<QSqlQuery> &result)
     return {};
 }
 
+QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    marks.fill(u"?"_s, count);
+    return marks.join(u", "_s);
+}
+
+IdList idList(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return {u"?"_s, {qint64(-1)}};
+    return {placeholders(ids.size()), QVariantList(ids.cbegin(), ids.cend())};
+}
+
 Result<void> Database::execute(const QString &sql) const
 {
     // Unprepared: transaction control, session settings and trigger bodies cannot be prepared

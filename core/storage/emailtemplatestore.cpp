@@ -23,12 +23,11 @@ Result<std::optional<EmailTemplate>> EmailTemplateStore::nearestTemplate(const Q
 {
     if (groupIds.isEmpty())
         return std::optional<EmailTemplate>();
-    QStringList placeholders;
-    placeholders.fill(u"?"_s, groupIds.size());
+    const IdList groups = idList(groupIds);
     auto query =
         m_db.run(u"SELECT group_id, subject, body_text, body_html FROM email_templates WHERE group_id IN (%1)"_s.arg(
-                     placeholders.join(u", "_s)),
-                 QVariantList(groupIds.cbegin(), groupIds.cend()));
+                     groups.marks),
+                 groups.values);
     if (!query)
         return fail(query.error());
     QHash<qint64, EmailTemplate> found;

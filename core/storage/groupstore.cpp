@@ -3,6 +3,7 @@
 #include "core/domain/timestamps.h"
 #include "core/rules/accountrules.h"
 #include "core/storage/databasestatements.h"
+#include "core/storage/quotacolumns.h"
 
 #include <QSqlRecord>
 
@@ -12,30 +13,15 @@ namespace bc {
 
 namespace {
 
-QString limitColumns()
-{
-    QStringList columns;
-    for (Resource resource : allResources)
-        columns.append(Quotas::columnPrefix(resource) + "_limit"_L1);
-    return columns.join(u", "_s);
-}
-
-// Reads the columns of limitColumns(), from `column` on, into `limits`; returns the column after them.
-int readLimits(const QSqlQuery &query, int column, Quotas &limits)
-{
-    for (Resource resource : allResources) {
-        const QVariant value = query.value(column++);
-        if (!value.isNull())
-            limits[resource].limit = value.toLongLong();
-    }
-    return column;
-}
+// A group caps its accounts with limits; it keeps no overages.
+constexpr auto groupLimits = QuotaColumns::Parts::Limits;
 
 QString selectGroups()
 {
     // The account count is a column the database keeps (0005_lists.sql): no account is read.
     return u"SELECT g.id, coalesce(g.parent_id, 0), g.name, g.created_at, g.account_count, "
-           "(SELECT count(*) FROM groups c WHERE c.parent_id = g.id), %1 FROM groups g "_s.arg(limitColumns());
+           "(SELECT count(*) FROM groups c WHERE c.parent_id = g.id), %1 FROM groups g "_s.arg(
+               QuotaColumns::list(groupLimits));
 }
 
 Group readGroup(const QSqlQuery &query)
@@ -47,13 +33,8 @@ Group readGroup(const QSqlQuery &query)
     group.createdAt = Timestamps::fromStorage(query.value(3).toString());
     group.accountCount = query.value(4).toInt();
     group.childCount = query.value(5).toInt();
-    readLimits(query, 6, group.limits);
+    QuotaColumns::read(query, 6, groupLimits, group.limits);
     return group;
-}
-
-QVariant nullable(const std::optional<qint64> &value)
-{
-    return value ? QVariant(*value) : QVariant(QMetaType::fromType<qint64>());
 }
 
 // An id column: 0 is NULL.
@@ -71,12 +52,10 @@ Error groupGone()
 
 Result<qint64> GroupStore::insert(qint64 parentId, const QString &name, const Quotas &limits, const QDateTime &now)
 {
-    QVariantList values {parentId == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(parentId), name,
-                         GroupRules::nameKey(name), Timestamps::toStorage(now)};
-    for (Resource resource : allResources)
-        values.append(nullable(limits[resource].limit));
-    return m_db.insert(u"INSERT INTO groups (parent_id, name, name_key, created_at, %1) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(limitColumns()),
+    QVariantList values {nullableId(parentId), name, GroupRules::nameKey(name), Timestamps::toStorage(now)};
+    values.append(QuotaColumns::values(limits, groupLimits));
+    return m_db.insert(u"INSERT INTO groups (parent_id, name, name_key, created_at, %1) VALUES (%2)"_s.arg(
+                           QuotaColumns::list(groupLimits), placeholders(values.size())),
                        values);
 }
 
@@ -113,24 +92,13 @@ Result<std::optional<Group>> GroupStore::root()
 
 Result<QList<Group>> GroupStore::children(qint64 parentId)
 {
-    auto query = m_db.run(selectGroups() + u"WHERE g.parent_id = ? ORDER BY g.name_key, g.id"_s, {parentId});
-    if (!query)
-        return fail(query.error());
-    QList<Group> groups;
-    while (query->next())
-        groups.append(readGroup(*query));
-    return groups;
+    return readRows(m_db.run(selectGroups() + u"WHERE g.parent_id = ? ORDER BY g.name_key, g.id"_s, {parentId}),
+                    readGroup);
 }
 
 Result<QList<Group>> GroupStore::all()
 {
-    auto query = m_db.run(selectGroups() + u"ORDER BY coalesce(g.parent_id, 0), g.name_key, g.id"_s);
-    if (!query)
-        return fail(query.error());
-    QList<Group> groups;
-    while (query->next())
-        groups.append(readGroup(*query));
-    return groups;
+    return readRows(m_db.run(selectGroups() + u"ORDER BY coalesce(g.parent_id, 0), g.name_key, g.id"_s), readGroup);
 }
 
 Result<bool> GroupStore::siblingNameExists(qint64 parentId, const QString &name, qint64 exceptId)
@@ -255,15 +223,10 @@ Result<QHash<qint64, QString>> GroupStore::paths(const QList<qint64> &ids)
     QHash<qint64, QString> paths;
     if (ids.isEmpty())
         return paths;
-    QStringList placeholders;
-    QVariantList values;
-    for (qint64 id : ids) {
-        placeholders.append(u"?"_s);
-        values.append(id);
-    }
-    auto query = m_db.run(climbFrom(u"id IN (%1)"_s.arg(placeholders.join(u", "_s)), m_db.backend())
+    const IdList groups = idList(ids);
+    auto query = m_db.run(climbFrom(u"id IN (%1)"_s.arg(groups.marks), m_db.backend())
                               + u"SELECT id, above_name || name FROM climb WHERE parent = 0"_s,
-                          values);
+                          groups.values);
     if (!query)
         return fail(query.error());
     while (query->next())
@@ -278,7 +241,7 @@ QString settingsColumns()
     return u"id, customer_id, contact_company, contact_address, contact_phone, contact_email, services, auto_backup, "
            "coalesce(default_storage_id, 0), %1, coalesce(default_profile_id, 0), coalesce(default_subscription_id, "
            "0), "
-           "name"_s.arg(limitColumns());
+           "name"_s.arg(QuotaColumns::list(groupLimits));
 }
 
 // A row of settingsColumns().
@@ -293,7 +256,7 @@ GroupSettings readSettings(const QSqlQuery &query)
     settings.services = Services::fromInt(query.value(6).toInt());
     settings.backupNewUsersAutomatically = Services::fromInt(query.value(7).toInt());
     settings.defaultStorageId = query.value(8).toLongLong();
-    int column = readLimits(query, 9, settings.limits);
+    int column = QuotaColumns::read(query, 9, groupLimits, settings.limits);
     settings.defaultProfileId = query.value(column++).toLongLong();
     settings.defaultSubscriptionId = query.value(column++).toLongLong();
     return settings;
@@ -370,10 +333,9 @@ Result<void> GroupStore::saveSettings(qint64 id, const GroupSettings &settings)
                          nullableId(settings.defaultStorageId),
                          nullableId(settings.defaultProfileId),
                          nullableId(settings.defaultSubscriptionId)};
-    for (Resource resource : allResources) {
-        assignments.append(Quotas::columnPrefix(resource) + "_limit = ?"_L1);
-        values.append(nullable(settings.limits[resource].limit));
-    }
+    for (const QString &column : QuotaColumns::names(groupLimits))
+        assignments.append(column + u" = ?"_s);
+    values.append(QuotaColumns::values(settings.limits, groupLimits));
     values.append(id);
     if (auto saved =
             m_db.change(u"UPDATE groups SET %1 WHERE id = ?"_s.arg(assignments.join(u", "_s)), values, groupGone());

@@ -196,13 +196,7 @@ Result<OutboxMessage> OutboxStore::message(qint64 id)
 
 Result<QList<OutboxMessage>> OutboxStore::recent(int limit)
 {
-    auto query = m_db.run(selectMessages + u"ORDER BY id DESC LIMIT ?"_s, {limit});
-    if (!query)
-        return fail(query.error());
-    QList<OutboxMessage> messages;
-    while (query->next())
-        messages.append(readMessage(*query));
-    return messages;
+    return readRows(m_db.run(selectMessages + u"ORDER BY id DESC LIMIT ?"_s, {limit}), readMessage);
 }
 
 } // namespace bc

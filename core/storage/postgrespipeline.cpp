@@ -2,6 +2,7 @@
 
 #include "core/platform/logging.h"
 #include "core/storage/database.h"
+#include "core/storage/databasestatements.h"
 
 #include <QRegularExpression>
 #include <QSqlDriver>
@@ -20,10 +21,7 @@ QString PostgresPipeline::statement(const QString &sql, const QVariantList &valu
         return withLiterals(sql, values, driver);
     if (values.isEmpty())
         return u"EXECUTE "_s + name;
-    QString call = u"EXECUTE "_s + name + u"("_s;
-    for (qsizetype i = 0; i < values.size(); ++i)
-        call += i == 0 ? u"?"_s : u", ?"_s;
-    return withLiterals(call + u")"_s, values, driver);
+    return withLiterals(u"EXECUTE "_s + name + u"("_s + placeholders(values.size()) + u")"_s, values, driver);
 }
 
 void PostgresPipeline::queue(const QString &text, const QString &sql)

@@ -12,31 +12,15 @@
 namespace bc {
 
 QuickSearchLoader::QuickSearchLoader(QString location, QObject *parent)
-    : QObject(parent)
-    , m_location(std::move(location))
+    : DatabaseWorker(std::move(location), parent)
 {
 }
 
 QuickSearchLoader::~QuickSearchLoader() = default;
 
-Database *QuickSearchLoader::database(quint64 generation)
-{
-    if (!m_db) {
-        auto opened = Database::open(m_location);
-        if (!opened) {
-            Q_EMIT failed(generation, opened.error());
-            return nullptr;
-        }
-        m_db = std::move(*opened);
-    }
-    return m_db.get();
-}
-
 void QuickSearchLoader::search(quint64 generation, const QString &text, int limit)
 {
-    if (superseded(generation))
-        return;
-    Database *db = database(generation);
+    Database *db = databaseFor(generation);
     if (!db)
         return;
     QElapsedTimer timer;

@@ -54,6 +54,7 @@ const QHash<QString, Table> &tables()
         {u"SmtpSecurity"_s, table<SmtpSettings::Security>()},
         {u"Backend"_s, table<DatabaseAddress::Backend>()},
         {u"CatalogKind"_s, table<CatalogKind>()},
+        {u"DefaultOrigin"_s, table<DefaultChoice::Origin>()},
     };
     return all;
 }
@@ -122,6 +123,10 @@ const QList<Row> &rows()
         {"CatalogKind", number(CatalogKind::Storage), "storage"},
         {"CatalogKind", number(CatalogKind::Subscription), "subscription"},
         {"CatalogKind", number(CatalogKind::SecurityGroup), "security-group"},
+        {"DefaultOrigin", number(DefaultChoice::Origin::None), "none"},
+        {"DefaultOrigin", number(DefaultChoice::Origin::Own), "own"},
+        {"DefaultOrigin", number(DefaultChoice::Origin::Inherited), "inherited"},
+        {"DefaultOrigin", number(DefaultChoice::Origin::OnlyOne), "only-one"},
     };
     return all;
 }

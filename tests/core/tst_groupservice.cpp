@@ -55,6 +55,8 @@ private Q_SLOTS:
     void theRootCannotBeRemoved();
     void removeDeletesAnEmptyGroup();
     void pathJoinsTheNamesFromTheRoot();
+    void pathOrFallsBackWhenThereIsNoPath_data();
+    void pathOrFallsBackWhenThereIsNoPath();
     void resolveFindsAGroupByIdOrPath_data();
     void resolveFindsAGroupByIdOrPath();
     void resolveRefusesUnknownGroups_data();
@@ -346,6 +348,25 @@ void TestGroupService::pathJoinsTheNamesFromTheRoot()
     auto missing = m_groups->path(9999);
     QVERIFY(!missing.has_value());
     QCOMPARE(missing.error().code, Error::Code::NotFound);
+}
+
+void TestGroupService::pathOrFallsBackWhenThereIsNoPath_data()
+{
+    QTest::addColumn<bool>("exists");
+    QTest::addColumn<QString>("fallback");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("a group: its path") << true << u"Sales"_s << u"Northwind MSP/Contoso/Sales"_s;
+    QTest::newRow("a group, no fallback: its path") << true << QString() << u"Northwind MSP/Contoso/Sales"_s;
+    QTest::newRow("no group: the fallback") << false << u"Sales"_s << u"Sales"_s;
+    QTest::newRow("no group, no fallback: the id") << false << QString() << u"9999"_s;
+}
+
+void TestGroupService::pathOrFallsBackWhenThereIsNoPath()
+{
+    QFETCH(bool, exists);
+    QFETCH(QString, fallback);
+    QFETCH(QString, expected);
+    QCOMPARE(m_groups->pathOr(exists ? m_unit.id : 9999, fallback), expected);
 }
 
 void TestGroupService::resolveFindsAGroupByIdOrPath_data()

@@ -1,5 +1,7 @@
 #include "ui/widgets/discardguard.h"
 
+#include "ui/widgets/questionbox.h"
+
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
@@ -9,7 +11,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QPushButton>
 #include <QTextEdit>
 
 using namespace Qt::StringLiterals;
@@ -133,18 +134,16 @@ bool DiscardGuard::confirm()
 {
     if (!hasChanges())
         return true;
-    QMessageBox box(QMessageBox::Question, m_dialog->windowTitle(), tr("Discard the changes you made?"),
-                    QMessageBox::NoButton, m_dialog);
-    box.setObjectName(u"discardChangesQuestion"_s);
-    box.setInformativeText(tr("What you typed in this window will be lost."));
-    QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
-    discard->setObjectName(u"discardChanges"_s);
-    QPushButton *keep = box.addButton(tr("&Keep editing"), QMessageBox::RejectRole);
-    keep->setObjectName(u"keepEditing"_s);
-    box.setDefaultButton(keep);
-    box.setEscapeButton(keep);
-    box.exec();
-    return box.clickedButton() == discard;
+    const QuestionBox question {
+        .objectName = u"discardChangesQuestion"_s,
+        .title = m_dialog->windowTitle(),
+        .text = tr("Discard the changes you made?"),
+        .informativeText = tr("What you typed in this window will be lost."),
+        .act = {tr("&Discard"), u"discardChanges"_s},
+        .actRole = QMessageBox::DestructiveRole,
+        .keep = {tr("&Keep editing"), u"keepEditing"_s},
+    };
+    return question.ask(m_dialog);
 }
 
 void DiscardGuard::markUnchanged(QDialog *dialog)

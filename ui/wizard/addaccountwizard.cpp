@@ -55,9 +55,7 @@ AddAccountWizard::AddAccountWizard(AccountService &accounts, GroupService &group
         groupName = group->name;
     else
         qCWarning(lcUi) << "group" << groupId << "unavailable:" << group.error().message;
-    QString groupPath = groupName;
-    if (auto path = groups.path(groupId))
-        groupPath = *path;
+    const QString groupPath = groups.pathOr(groupId, groupName);
     Catalog catalog;
     if (auto effective = groups.effectiveLimits(groupId))
         catalog.limits = *effective;
