@@ -76,8 +76,8 @@ public:
         if (down) {
             m_listener->close();
         } else if (!m_listener->listen(QHostAddress::LocalHost, m_listenPort)) {
-            qWarning() << "the latency proxy cannot listen on port" << m_listenPort << "again:"
-                       << m_listener->errorString();
+            qWarning() << "the latency proxy cannot listen on port" << m_listenPort
+                       << "again:" << m_listener->errorString();
         }
     }
 
@@ -224,8 +224,9 @@ private:
 
     void countOpen()
     {
-        m_open.storeRelaxed(static_cast<int>(std::count_if(m_connections.cbegin(), m_connections.cend(),
-                                                           [](const Connection &connection) { return !connection.cut; })));
+        m_open.storeRelaxed(
+            static_cast<int>(std::count_if(m_connections.cbegin(), m_connections.cend(),
+                                           [](const Connection &connection) { return !connection.cut; })));
     }
 
     QString m_host;
@@ -246,7 +247,8 @@ LatencyProxy::LatencyProxy(const QString &targetHost, quint16 targetPort, int de
 
 LatencyProxy::~LatencyProxy()
 {
-    QMetaObject::invokeMethod(m_worker.get(), [this] { m_worker->shutdown(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker.get(), [this] { m_worker->shutdown(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
@@ -277,7 +279,8 @@ int LatencyProxy::delay() const
 void LatencyProxy::setDown(bool down)
 {
     m_worker->m_downFlag.storeRelaxed(down);
-    QMetaObject::invokeMethod(m_worker.get(), [this, down] { m_worker->setDown(down); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker.get(), [this, down] { m_worker->setDown(down); }, Qt::BlockingQueuedConnection);
 }
 
 bool LatencyProxy::isDown() const
@@ -287,7 +290,8 @@ bool LatencyProxy::isDown() const
 
 void LatencyProxy::dropConnections()
 {
-    QMetaObject::invokeMethod(m_worker.get(), [this] { m_worker->dropConnections(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker.get(), [this] { m_worker->dropConnections(); }, Qt::BlockingQueuedConnection);
 }
 
 int LatencyProxy::openConnections() const
