@@ -34,7 +34,11 @@
 #include <QTextStream>
 #include <QUrl>
 
+#include <csignal>
 #include <memory>
+
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace bc;
@@ -42,6 +46,41 @@ using namespace bc;
 namespace {
 
 constexpr auto password = "bc-test-password";
+
+// What stops the throwaway server when the run is interrupted or crashes: prepared beforehand,
+// run with async-signal-safe calls only (fork, execv, waitpid).
+QByteArray stopArguments[7];
+char *stopArgv[8] = {};
+
+void stopServerAndDie(int signal)
+{
+    if (stopArgv[0]) {
+        const pid_t child = fork();
+        if (child == 0) {
+            execv(stopArgv[0], stopArgv);
+            _exit(127);
+        }
+        if (child > 0)
+            waitpid(child, nullptr, 0);
+    }
+    std::signal(signal, SIG_DFL);
+    std::raise(signal);
+}
+
+void stopServerOnSignals(const QString &script, const QString &dir, const QString &parent)
+{
+    stopArguments[0] = "/bin/bash";
+    stopArguments[1] = "-c";
+    stopArguments[2] = R"("$1" stop "$2"; rmdir "$3")";
+    stopArguments[3] = "stop-bench-server";
+    stopArguments[4] = QFile::encodeName(script);
+    stopArguments[5] = QFile::encodeName(dir);
+    stopArguments[6] = QFile::encodeName(parent);
+    for (int i = 0; i < 7; ++i)
+        stopArgv[i] = stopArguments[i].data();
+    for (int signal : {SIGINT, SIGTERM, SIGHUP, SIGSEGV, SIGABRT})
+        std::signal(signal, stopServerAndDie);
+}
 
 // The throwaway PostgreSQL server of the tests (tests/servers/postgresql.sh), for a run without
 // --database; stopped and removed when this ends.
@@ -61,6 +100,7 @@ public:
         // The postgres user (the server's owner when this runs as root) must reach the folder.
         QFile::setPermissions(m_parent.path(), QFile::permissions(m_parent.path()) | QFile::ExeOther);
         m_dir = m_parent.filePath(u"postgresql"_s);
+        stopServerOnSignals(QStringLiteral(SERVERS_DIR) + u"/postgresql.sh"_s, m_dir, m_parent.path());
         if (!script(u"start"_s)) {
             err << "the throwaway PostgreSQL server did not start\n";
             return {};
@@ -138,6 +178,27 @@ QSqlDatabase adminConnection(const QUrl &url, const QString &name)
     return db;
 }
 
+// How many of `ids` the database holds as disabled: what a bulk action cut off got done.
+int countDisabled(const QUrl &url, const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return 0;
+    int count = -1;
+    {
+        QSqlDatabase db = adminConnection(url, u"count"_s);
+        QStringList numbers;
+        for (qint64 id : ids)
+            numbers.append(QString::number(id));
+        const QString sql = u"SELECT count(*) FROM accounts WHERE status = '%1' AND id IN (%2)"_s.arg(
+            toKey(AccountStatus::Disabled), numbers.join(u','));
+        QSqlQuery query(db);
+        if (db.open() && query.exec(sql) && query.next())
+            count = query.value(0).toInt();
+    }
+    QSqlDatabase::removeDatabase(u"count"_s);
+    return count;
+}
+
 QString formatMs(double ms)
 {
     return u"%1 ms"_s.arg(ms, 0, 'f', ms < 10 ? 1 : 0);
@@ -152,7 +213,9 @@ void printTable(QTextStream &out, const ResponsivenessScript::Run &run)
                .arg(u"round trips"_s, 12);
     for (const auto &action : run.actions) {
         QString result = formatMs(action.resultMs);
-        if (action.outcome != ResponsivenessScript::Outcome::Done)
+        if (action.outcome == ResponsivenessScript::Outcome::Skipped)
+            result = ResponsivenessScript::outcomeName(action.outcome);
+        else if (action.outcome != ResponsivenessScript::Outcome::Done)
             result = u">%1 %2"_s.arg(formatMs(action.resultMs), ResponsivenessScript::outcomeName(action.outcome));
         out << u"%1 %2 %3 %4\n"_s.arg(action.name, -40)
                    .arg(result, 14)
@@ -301,7 +364,18 @@ int main(int argc, char **argv)
         proxy.setDelay(delay);
         ResponsivenessScript script(proxy, *address, options, err);
         runs.append(script.run());
-        runs.last().delayMs = delay;
+        ResponsivenessScript::Run &run = runs.last();
+        run.delayMs = delay;
+        url.setHost(target.host());
+        url.setPort(target.port(5432));
+        for (auto &action : run.actions) {
+            if (action.name.startsWith(u"disable "_s)
+                && (action.outcome == ResponsivenessScript::Outcome::TimedOut
+                    || action.outcome == ResponsivenessScript::Outcome::Cut)) {
+                action.note = u"%1 of %2 disabled when it ended"_s.arg(countDisabled(url, run.selectedIds))
+                                  .arg(run.selectedIds.size());
+            }
+        }
     }
 
     if (parser.isSet(u"json"_s)) {

@@ -63,6 +63,7 @@ public:
         int stallCount = 0;
         int notDone = 0;
         bool typedKept = false;
+        QList<qint64> selectedIds; // the accounts the session set out to disable
     };
 
     ResponsivenessScript(test::LatencyProxy &proxy, const DatabaseAddress &address, const Options &options,
@@ -105,6 +106,7 @@ private:
     qint64 m_stepChunks = 0;
     bool m_finished = false;
     bool m_typedKept = false;
+    QList<qint64> m_selectedIds;
     // Shared with the watchdog thread.
     std::atomic<double> m_lastBeatShared {0};
     std::atomic<double> m_deadline {0}; // 0: no action running
