@@ -149,7 +149,8 @@ void TestLatencyProxy::shouldDelayEachDirection()
     }
     QVERIFY2(shortestOneWay >= delay, qPrintable(u"there in %1 ms"_s.arg(shortestOneWay)));
     QVERIFY2(shortestRoundTrip >= 2 * delay, qPrintable(u"back in %1 ms"_s.arg(shortestRoundTrip)));
-    QVERIFY2(shortestRoundTrip <= 2 * delay + 60, qPrintable(u"back in %1 ms"_s.arg(shortestRoundTrip)));
+    // Not wildly more: the slack is for a machine busy with other work.
+    QVERIFY2(shortestRoundTrip <= 2 * delay + 250, qPrintable(u"back in %1 ms"_s.arg(shortestRoundTrip)));
     QCOMPARE(proxy.delay(), delay);
 }
 
@@ -163,15 +164,15 @@ void TestLatencyProxy::shouldTakeANewDelayAtOnce()
     QElapsedTimer timer;
     timer.start();
     QCOMPARE(roundTrip(client, "fast"), QByteArray("fast"));
-    QVERIFY2(timer.elapsed() < 60, qPrintable(u"back in %1 ms"_s.arg(timer.elapsed())));
-    proxy.setDelay(80);
+    QVERIFY2(timer.elapsed() < 200, qPrintable(u"back in %1 ms"_s.arg(timer.elapsed())));
+    proxy.setDelay(200);
     timer.start();
     QCOMPARE(roundTrip(client, "slow"), QByteArray("slow"));
-    QVERIFY2(timer.elapsed() >= 160, qPrintable(u"back in %1 ms"_s.arg(timer.elapsed())));
+    QVERIFY2(timer.elapsed() >= 400, qPrintable(u"back in %1 ms"_s.arg(timer.elapsed())));
     proxy.setDelay(0);
     timer.start();
     QCOMPARE(roundTrip(client, "fast again"), QByteArray("fast again"));
-    QVERIFY2(timer.elapsed() < 60, qPrintable(u"back in %1 ms"_s.arg(timer.elapsed())));
+    QVERIFY2(timer.elapsed() < 200, qPrintable(u"back in %1 ms"_s.arg(timer.elapsed())));
 }
 
 void TestLatencyProxy::shouldCloseBothEndsWhenDropping()
