@@ -6,6 +6,7 @@
 #include "core/rules/accountrules.h"
 #include "core/rules/passwordpolicy.h"
 #include "core/rules/portrules.h"
+#include "core/services/bulkrun.h"
 #include "core/storage/accountstore.h"
 #include "core/storage/activationstore.h"
 #include "core/storage/auditstore.h"
@@ -215,27 +216,46 @@ Result<Account> ActivationService::activate(const QString &token, const QString 
 
 Result<void> ActivationService::resend(qint64 accountId)
 {
-    auto resent = m_db.write([&]() -> Result<void> {
-        auto account = AccountStore(m_db).byId(accountId);
+    const BulkOutcome outcome = resendTo({accountId}, {});
+    if (auto done = singleResult(outcome); !done)
+        return done;
+    Q_EMIT outboxChanged(accountId);
+    return {};
+}
+
+BulkOutcome ActivationService::resendAll(const QList<qint64> &accountIds, const BulkProgress &progress)
+{
+    BulkOutcome outcome = resendTo(accountIds, progress);
+    if (!outcome.changed.isEmpty())
+        Q_EMIT outboxesChanged(outcome.changed);
+    return outcome;
+}
+
+BulkOutcome ActivationService::resendTo(const QList<qint64> &accountIds, const BulkProgress &progress)
+{
+    AccountStore accounts(m_db);
+    const auto check = [&](qint64 accountId) -> Result<std::optional<Account>> {
+        auto account = accounts.byId(accountId);
         if (!account)
             return fail(account.error());
         if (account->status != AccountStatus::Inactive)
             return fail(Error::Code::NotAllowed, QString(),
                         tr("\"%1\" is not waiting for activation; only inactive accounts get activation emails.")
                             .arg(account->login));
+        return std::optional(*account);
+    };
+    const auto apply = [&](const Account &account) -> Result<void> {
         // The earlier email would carry a link that no longer works.
-        if (auto withdrawn = withdrawUnsent(m_db, *account); !withdrawn)
+        if (auto withdrawn = withdrawUnsent(m_db, account); !withdrawn)
             return withdrawn;
-        if (auto queued = enqueue(m_db, *account); !queued)
+        if (auto queued = enqueue(m_db, account); !queued)
             return queued;
         return AuditStore(m_db).append({.action = u"account.activation-resent"_s,
                                         .objectType = u"account"_s,
-                                        .objectId = accountId,
-                                        .summary = account->login});
-    });
-    if (resent)
-        Q_EMIT outboxChanged(accountId);
-    return resent;
+                                        .objectId = account.id,
+                                        .summary = account.login});
+    };
+    return runInBatches(m_db, accountIds, progress, check, apply);
 }
 
 Result<void> ActivationService::retry(qint64 outboxId)
