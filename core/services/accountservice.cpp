@@ -307,15 +307,17 @@ BulkOutcome AccountService::assignTo(const QList<qint64> &ids, const QList<qint6
             return fail(plan.error());
         return std::optional(*plan);
     };
-    const auto apply = [&](const PlannedUpdate &plan) -> Result<void> {
-        auto after = applyUpdate(plan, QString());
-        if (!after)
-            return fail(after.error());
-        if (latest)
-            latest->insert(after->id, *after);
+    const auto apply = [&](const QList<PlannedUpdate> &plans) -> Result<void> {
+        for (const PlannedUpdate &plan : plans) {
+            auto after = applyUpdate(plan, QString());
+            if (!after)
+                return fail(after.error());
+            if (latest)
+                latest->insert(after->id, *after);
+        }
         return {};
     };
-    return runInBatches(m_db, ids, progress, check, apply);
+    return runInBatches(m_db, ids, progress, noPrefetch, check, apply);
 }
 
 Result<Account> AccountService::announced(const BulkOutcome &outcome, const QHash<qint64, Account> &latest, qint64 id)
@@ -407,13 +409,20 @@ BulkOutcome AccountService::changeStatus(const QList<qint64> &ids, AccountStatus
     {
         Account before;
         AccountStatus status;
-        QString action;
     };
     AccountStore accounts(m_db);
+    QHash<qint64, Account> batch;
+    const auto prefetch = [&](const QList<qint64> &part) -> Result<void> {
+        auto found = accounts.byIds(part);
+        if (!found)
+            return fail(found.error());
+        batch = std::move(*found);
+        return {};
+    };
     const auto check = [&](qint64 id) -> Result<std::optional<Change>> {
-        auto before = accounts.byId(id);
-        if (!before)
-            return fail(before.error());
+        const auto before = batch.constFind(id);
+        if (before == batch.cend())
+            return fail(AccountStore::missing());
         // Nothing to do is not a change: no audit entry, no signal.
         if ((before->status == AccountStatus::Disabled) == (wanted == AccountStatus::Disabled)) {
             if (latest)
@@ -421,31 +430,49 @@ BulkOutcome AccountService::changeStatus(const QList<qint64> &ids, AccountStatus
             return std::nullopt;
         }
         if (wanted == AccountStatus::Disabled)
-            return Change {*before, AccountStatus::Disabled, u"account.disabled"_s};
+            return Change {*before, AccountStatus::Disabled};
         // Enabling returns the account to where it was: active once activated, else pending.
-        return Change {*before, before->activatedAt.isValid() ? AccountStatus::Active : AccountStatus::Inactive,
-                       u"account.enabled"_s};
+        return Change {*before, before->activatedAt.isValid() ? AccountStatus::Active : AccountStatus::Inactive};
     };
-    const auto apply = [&](const Change &change) -> Result<void> {
-        const qint64 id = change.before.id;
-        // A disabled account gets no mail; enabled again, it waits for a resend.
-        if (change.status == AccountStatus::Disabled) {
-            if (auto withdrawn = ActivationService::withdrawUnsent(m_db, change.before); !withdrawn)
-                return withdrawn;
+    const auto apply = [&](const QList<Change> &changes) -> Result<void> {
+        const QDateTime now = Timestamps::now();
+        QList<qint64> changedIds;
+        QList<Account> disabled;
+        for (const Change &change : changes) {
+            changedIds.append(change.before.id);
+            if (change.status == AccountStatus::Disabled)
+                disabled.append(change.before);
         }
-        if (auto done = accounts.setStatus(id, change.status, Timestamps::now()); !done)
-            return done;
-        auto after = accounts.byId(id);
+        // A disabled account gets no mail; enabled again, it waits for a resend.
+        if (auto withdrawn = ActivationService::withdrawUnsent(m_db, disabled); !withdrawn)
+            return withdrawn;
+        for (AccountStatus status : {AccountStatus::Disabled, AccountStatus::Active, AccountStatus::Inactive}) {
+            QList<qint64> to;
+            for (const Change &change : changes) {
+                if (change.status == status)
+                    to.append(change.before.id);
+            }
+            if (auto done = accounts.setStatus(to, status, now); !done)
+                return done;
+        }
+        auto after = accounts.byIds(changedIds);
         if (!after)
             return fail(after.error());
-        if (auto audited = AuditStore(m_db).append(AuditEntry::forAccount(change.action, &change.before, &*after));
-            !audited)
-            return audited;
-        if (latest)
-            latest->insert(id, *after);
+        AuditStore audit(m_db);
+        for (const Change &change : changes) {
+            const auto changed = after->constFind(change.before.id);
+            if (changed == after->cend())
+                return fail(AccountStore::missing());
+            const QString action =
+                change.status == AccountStatus::Disabled ? u"account.disabled"_s : u"account.enabled"_s;
+            if (auto audited = audit.append(AuditEntry::forAccount(action, &change.before, &*changed)); !audited)
+                return audited;
+            if (latest)
+                latest->insert(changed.key(), *changed);
+        }
         return {};
     };
-    return runInBatches(m_db, ids, progress, check, apply);
+    return runInBatches(m_db, ids, progress, prefetch, check, apply);
 }
 
 Result<void> AccountService::remove(qint64 id)
@@ -476,31 +503,49 @@ BulkOutcome AccountService::removeAccounts(const QList<qint64> &ids, const BulkP
                                            QHash<qint64, qint64> &groupOf)
 {
     AccountStore accounts(m_db);
+    QHash<qint64, Account> batch;
+    QHash<qint64, bool> lockedProfiles; // read once per profile
+    const auto prefetch = [&](const QList<qint64> &part) -> Result<void> {
+        auto found = accounts.byIds(part);
+        if (!found)
+            return fail(found.error());
+        batch = std::move(*found);
+        lockedProfiles.clear();
+        return {};
+    };
     const auto check = [&](qint64 id) -> Result<std::optional<Account>> {
-        auto account = accounts.byId(id);
-        if (!account)
-            return fail(account.error());
-        auto locked = isDataLocked(*account);
-        if (!locked)
-            return fail(locked.error());
-        if (*locked)
+        const auto account = batch.constFind(id);
+        if (account == batch.cend())
+            return fail(AccountStore::missing());
+        if (!lockedProfiles.contains(account->profileId)) {
+            auto locked = isDataLocked(*account);
+            if (!locked)
+                return fail(locked.error());
+            lockedProfiles.insert(account->profileId, *locked);
+        }
+        if (lockedProfiles.value(account->profileId))
             return fail(Error::Code::NotAllowed, Field::profile,
                         tr("\"%1\" is on a data-locked profile and cannot be deleted.").arg(account->login));
         return std::optional(*account);
     };
-    const auto apply = [&](const Account &account) -> Result<void> {
-        // Before the row goes: its messages lose their account with it.
-        if (auto withdrawn = ActivationService::withdrawUnsent(m_db, account); !withdrawn)
+    const auto apply = [&](const QList<Account> &removed) -> Result<void> {
+        // Before the rows go: their messages lose their account with them.
+        if (auto withdrawn = ActivationService::withdrawUnsent(m_db, removed); !withdrawn)
             return withdrawn;
-        if (auto done = accounts.remove(account.id); !done)
+        QList<qint64> removedIds;
+        for (const Account &account : removed)
+            removedIds.append(account.id);
+        if (auto done = accounts.remove(removedIds); !done)
             return done;
-        if (auto audited = AuditStore(m_db).append(AuditEntry::forAccount(u"account.deleted"_s, &account, nullptr));
-            !audited)
-            return audited;
-        groupOf.insert(account.id, account.groupId);
+        AuditStore audit(m_db);
+        for (const Account &account : removed) {
+            if (auto audited = audit.append(AuditEntry::forAccount(u"account.deleted"_s, &account, nullptr)); !audited)
+                return audited;
+            groupOf.insert(account.id, account.groupId);
+        }
         return {};
     };
-    return runInBatches(m_db, ids, progress, check, apply);
+    return runInBatches(m_db, ids, progress, prefetch, check, apply);
 }
 
 Result<Account> AccountService::account(qint64 id)

@@ -122,16 +122,32 @@ Result<void> ActivationService::enqueue(Database &database, const Account &accou
 
 Result<void> ActivationService::withdrawUnsent(Database &database, const Account &account)
 {
-    auto withdrawn = OutboxStore(database).withdrawUnsent(account.id);
+    return withdrawUnsent(database, QList<Account> {account});
+}
+
+Result<void> ActivationService::withdrawUnsent(Database &database, const QList<Account> &accounts)
+{
+    QList<qint64> ids;
+    ids.reserve(accounts.size());
+    for (const Account &account : accounts)
+        ids.append(account.id);
+    auto withdrawn = OutboxStore(database).withdrawUnsent(ids);
     if (!withdrawn)
         return fail(withdrawn.error());
-    if (*withdrawn == 0)
-        return {};
-    return AuditStore(database).append({.action = u"account.activation-withdrawn"_s,
-                                        .objectType = u"account"_s,
-                                        .objectId = account.id,
-                                        .summary = account.login,
-                                        .after = QJsonObject {{u"withdrawnEmails"_s, *withdrawn}}});
+    AuditStore audit(database);
+    for (const Account &account : accounts) {
+        const int count = withdrawn->value(account.id);
+        if (count == 0)
+            continue;
+        if (auto appended = audit.append({.action = u"account.activation-withdrawn"_s,
+                                          .objectType = u"account"_s,
+                                          .objectId = account.id,
+                                          .summary = account.login,
+                                          .after = QJsonObject {{u"withdrawnEmails"_s, count}}});
+            !appended)
+            return appended;
+    }
+    return {};
 }
 
 Result<ActivationService::LinkCheck> ActivationService::check(const QString &token)
@@ -233,29 +249,51 @@ BulkOutcome ActivationService::resendAll(const QList<qint64> &accountIds, const 
 
 BulkOutcome ActivationService::resendTo(const QList<qint64> &accountIds, const BulkProgress &progress)
 {
-    AccountStore accounts(m_db);
+    QHash<qint64, Account> batch;
+    QHash<qint64, QList<qint64>> ancestries; // of each group, read once per batch
+    const auto prefetch = [&](const QList<qint64> &part) -> Result<void> {
+        auto found = AccountStore(m_db).byIds(part);
+        if (!found)
+            return fail(found.error());
+        batch = std::move(*found);
+        ancestries.clear();
+        return {};
+    };
     const auto check = [&](qint64 accountId) -> Result<std::optional<Account>> {
-        auto account = accounts.byId(accountId);
-        if (!account)
-            return fail(account.error());
+        const auto account = batch.constFind(accountId);
+        if (account == batch.cend())
+            return fail(AccountStore::missing());
         if (account->status != AccountStatus::Inactive)
             return fail(Error::Code::NotAllowed, QString(),
                         tr("\"%1\" is not waiting for activation; only inactive accounts get activation emails.")
                             .arg(account->login));
+        if (!ancestries.contains(account->groupId)) {
+            auto ancestry = GroupStore(m_db).ancestry(account->groupId);
+            if (!ancestry)
+                return fail(ancestry.error());
+            ancestries.insert(account->groupId, *ancestry);
+        }
         return std::optional(*account);
     };
-    const auto apply = [&](const Account &account) -> Result<void> {
-        // The earlier email would carry a link that no longer works.
-        if (auto withdrawn = withdrawUnsent(m_db, account); !withdrawn)
+    const auto apply = [&](const QList<Account> &accounts) -> Result<void> {
+        // The earlier emails would carry links that no longer work.
+        if (auto withdrawn = withdrawUnsent(m_db, accounts); !withdrawn)
             return withdrawn;
-        if (auto queued = enqueue(m_db, account); !queued)
-            return queued;
-        return AuditStore(m_db).append({.action = u"account.activation-resent"_s,
-                                        .objectType = u"account"_s,
-                                        .objectId = account.id,
-                                        .summary = account.login});
+        AuditStore audit(m_db);
+        for (const Account &account : accounts) {
+            if (auto queued = enqueue(m_db, account, std::nullopt, {.ancestry = ancestries.value(account.groupId)});
+                !queued)
+                return queued;
+            if (auto audited = audit.append({.action = u"account.activation-resent"_s,
+                                             .objectType = u"account"_s,
+                                             .objectId = account.id,
+                                             .summary = account.login});
+                !audited)
+                return audited;
+        }
+        return {};
     };
-    return runInBatches(m_db, accountIds, progress, check, apply);
+    return runInBatches(m_db, accountIds, progress, prefetch, check, apply);
 }
 
 Result<void> ActivationService::retry(qint64 outboxId)

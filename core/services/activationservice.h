@@ -57,6 +57,8 @@ public:
     // (a resend replaces it; a disabled or deleted account gets none), with one audit entry for
     // the account when there was any.
     static Result<void> withdrawUnsent(Database &database, const Account &account);
+    // The same for several accounts, in two statements plus their audit entries (bulk actions).
+    static Result<void> withdrawUnsent(Database &database, const QList<Account> &accounts);
 
     Result<LinkCheck> check(const QString &token);
     // Sets the password (policy checked, Argon2id) and turns the account active; the link is spent.

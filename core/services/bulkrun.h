@@ -4,6 +4,7 @@
 #include "core/storage/database.h"
 
 #include <optional>
+#include <type_traits>
 
 namespace bc {
 
@@ -12,22 +13,28 @@ namespace bc {
 // second, so that other desks' writes and Cancel are not kept waiting.
 inline constexpr int bulkBatchSize = 250;
 
-// Runs a bulk action over `ids`, `batchSize` accounts per write transaction. For each account
-// `check(id)` reads and decides: an error that is no database problem refuses this account only;
-// std::nullopt means there is nothing to do; a plan is then handed to `apply(plan)`, which writes.
-// `check` must not write, so that a refused account leaves nothing behind in its batch; any error
-// of `apply` is a database problem: the batch is rolled back and the run stops. `progress` is told
-// after each committed batch and stops the run when it answers false.
-template<typename Check, typename Apply>
-BulkOutcome runInBatches(Database &database, const QList<qint64> &ids, const BulkProgress &progress, Check &&check,
-                         Apply &&apply, int batchSize = bulkBatchSize)
+// Runs a bulk action over `ids`, `batchSize` accounts per write transaction. In each transaction
+// `prefetch(batch)` first reads what the batch needs at once (the accounts, in one statement).
+// Then `check(id)` decides for each account, reading only: an error that is no database problem
+// refuses this account only; std::nullopt means there is nothing to do; else a plan. `apply(plans)`
+// writes the plans of the batch. `prefetch` and `check` must not write, so that a refused account
+// leaves nothing behind; any error of `prefetch` or `apply`, and a database problem of `check`,
+// rolls the batch back and stops the run. `progress` is told after each committed batch and
+// stops the run when it answers false.
+template<typename Prefetch, typename Check, typename Apply>
+BulkOutcome runInBatches(Database &database, const QList<qint64> &ids, const BulkProgress &progress,
+                         Prefetch &&prefetch, Check &&check, Apply &&apply, int batchSize = bulkBatchSize)
 {
+    using Plan = typename std::invoke_result_t<Check &, qint64>::value_type::value_type;
     BulkOutcome outcome;
     outcome.total = static_cast<int>(ids.size());
     for (qsizetype start = 0; start < ids.size(); start += batchSize) {
         const QList<qint64> batch = ids.mid(start, batchSize);
         BulkOutcome part;
         auto written = database.write([&]() -> Result<void> {
+            if (auto fetched = prefetch(batch); !fetched)
+                return fail(fetched.error());
+            QList<Plan> plans;
             for (qint64 id : batch) {
                 auto plan = check(id);
                 if (!plan) {
@@ -37,12 +44,13 @@ BulkOutcome runInBatches(Database &database, const QList<qint64> &ids, const Bul
                 } else if (!*plan) {
                     part.unchanged.append(id);
                 } else {
-                    if (auto applied = apply(**plan); !applied)
-                        return fail(applied.error());
+                    plans.append(std::move(**plan));
                     part.changed.append(id);
                 }
             }
-            return {};
+            if (plans.isEmpty())
+                return {};
+            return apply(std::as_const(plans));
         });
         if (!written) {
             outcome.stoppedBy = written.error();
@@ -58,6 +66,12 @@ BulkOutcome runInBatches(Database &database, const QList<qint64> &ids, const Bul
         }
     }
     return outcome;
+}
+
+// For a bulk action whose checks read what they need account by account.
+inline Result<void> noPrefetch(const QList<qint64> &)
+{
+    return {};
 }
 
 // The answer of a single-account call that ran as a bulk action of one: its database problem or

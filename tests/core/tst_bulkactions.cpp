@@ -362,12 +362,14 @@ void TestBulkActions::aDatabaseProblemRollsBackItsBatchAndStops()
     const auto check = [](qint64 id) -> bc::Result<std::optional<qint64>> {
         return std::optional(id);
     };
-    const auto apply = [this, &ids](qint64 id) -> bc::Result<void> {
-        if (id == ids.at(4))
-            return bc::fail(Error::Code::ConnectionLost, QString(), u"gone"_s);
-        auto done = m_db->run(u"UPDATE accounts SET status = 'disabled' WHERE id = ?"_s, {id});
-        if (!done)
-            return bc::fail(done.error());
+    const auto apply = [this, &ids](const QList<qint64> &plans) -> bc::Result<void> {
+        for (qint64 id : plans) {
+            if (id == ids.at(4))
+                return bc::fail(Error::Code::ConnectionLost, QString(), u"gone"_s);
+            auto done = m_db->run(u"UPDATE accounts SET status = 'disabled' WHERE id = ?"_s, {id});
+            if (!done)
+                return bc::fail(done.error());
+        }
         return {};
     };
     int told = 0;
@@ -377,7 +379,7 @@ void TestBulkActions::aDatabaseProblemRollsBackItsBatchAndStops()
             ++told;
             return true;
         },
-        check, apply, 3);
+        bc::noPrefetch, check, apply, 3);
 
     QVERIFY(outcome.stoppedBy);
     QCOMPARE(outcome.stoppedBy->code, Error::Code::ConnectionLost);
