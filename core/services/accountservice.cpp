@@ -412,13 +412,6 @@ BulkOutcome AccountService::changeStatus(const QList<qint64> &ids, AccountStatus
     };
     AccountStore accounts(m_db);
     QHash<qint64, Account> batch;
-    const auto prefetch = [&](const QList<qint64> &part) -> Result<void> {
-        auto found = accounts.byIds(part);
-        if (!found)
-            return fail(found.error());
-        batch = std::move(*found);
-        return {};
-    };
     const auto check = [&](qint64 id) -> Result<std::optional<Change>> {
         const auto before = batch.constFind(id);
         if (before == batch.cend())
@@ -472,7 +465,7 @@ BulkOutcome AccountService::changeStatus(const QList<qint64> &ids, AccountStatus
         }
         return {};
     };
-    return runInBatches(m_db, ids, progress, prefetch, check, apply);
+    return runInBatches(m_db, ids, progress, accountsInto(m_db, batch), check, apply);
 }
 
 Result<void> AccountService::remove(qint64 id)
@@ -505,14 +498,6 @@ BulkOutcome AccountService::removeAccounts(const QList<qint64> &ids, const BulkP
     AccountStore accounts(m_db);
     QHash<qint64, Account> batch;
     QHash<qint64, bool> lockedProfiles; // read once per profile
-    const auto prefetch = [&](const QList<qint64> &part) -> Result<void> {
-        auto found = accounts.byIds(part);
-        if (!found)
-            return fail(found.error());
-        batch = std::move(*found);
-        lockedProfiles.clear();
-        return {};
-    };
     const auto check = [&](qint64 id) -> Result<std::optional<Account>> {
         const auto account = batch.constFind(id);
         if (account == batch.cend())
@@ -545,7 +530,7 @@ BulkOutcome AccountService::removeAccounts(const QList<qint64> &ids, const BulkP
         }
         return {};
     };
-    return runInBatches(m_db, ids, progress, prefetch, check, apply);
+    return runInBatches(m_db, ids, progress, accountsInto(m_db, batch), check, apply);
 }
 
 Result<Account> AccountService::account(qint64 id)

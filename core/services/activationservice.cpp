@@ -250,15 +250,7 @@ BulkOutcome ActivationService::resendAll(const QList<qint64> &accountIds, const 
 BulkOutcome ActivationService::resendTo(const QList<qint64> &accountIds, const BulkProgress &progress)
 {
     QHash<qint64, Account> batch;
-    QHash<qint64, QList<qint64>> ancestries; // of each group, read once per batch
-    const auto prefetch = [&](const QList<qint64> &part) -> Result<void> {
-        auto found = AccountStore(m_db).byIds(part);
-        if (!found)
-            return fail(found.error());
-        batch = std::move(*found);
-        ancestries.clear();
-        return {};
-    };
+    QHash<qint64, QList<qint64>> ancestries; // of each group, read once
     const auto check = [&](qint64 accountId) -> Result<std::optional<Account>> {
         const auto account = batch.constFind(accountId);
         if (account == batch.cend())
@@ -293,7 +285,7 @@ BulkOutcome ActivationService::resendTo(const QList<qint64> &accountIds, const B
         }
         return {};
     };
-    return runInBatches(m_db, accountIds, progress, prefetch, check, apply);
+    return runInBatches(m_db, accountIds, progress, accountsInto(m_db, batch), check, apply);
 }
 
 Result<void> ActivationService::retry(qint64 outboxId)

@@ -1,7 +1,11 @@
 #pragma once
 
+#include "core/domain/account.h"
 #include "core/domain/bulkoutcome.h"
+#include "core/storage/accountstore.h"
 #include "core/storage/database.h"
+
+#include <QHash>
 
 #include <optional>
 #include <type_traits>
@@ -66,6 +70,19 @@ BulkOutcome runInBatches(Database &database, const QList<qint64> &ids, const Bul
         }
     }
     return outcome;
+}
+
+// The usual prefetch: the batch's accounts, read into `batch` in one statement (missing ones are
+// left out: AccountStore::missing()).
+inline auto accountsInto(Database &database, QHash<qint64, Account> &batch)
+{
+    return [&database, &batch](const QList<qint64> &part) -> Result<void> {
+        auto found = AccountStore(database).byIds(part);
+        if (!found)
+            return fail(found.error());
+        batch = std::move(*found);
+        return {};
+    };
 }
 
 // For a bulk action whose checks read what they need account by account.
