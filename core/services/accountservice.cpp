@@ -6,6 +6,7 @@
 #include "core/rules/passwordpolicy.h"
 #include "core/rules/profilerules.h"
 #include "core/services/activationservice.h"
+#include "core/services/bulkrun.h"
 #include "core/storage/accountlistquery.h"
 #include "core/storage/accountstore.h"
 #include "core/storage/auditstore.h"
@@ -211,49 +212,15 @@ Result<Account> AccountService::update(qint64 id, const AccountDraft &input)
     auto passwordHash = hashPassword(input);
     if (!passwordHash)
         return fail(passwordHash.error());
-    AccountDraft draft = AccountRules::normalized(input);
+    const AccountDraft draft = AccountRules::normalized(input);
     auto updated = m_db.write([&]() -> Result<Account> {
         auto before = loadAccount(id);
         if (!before)
             return before;
-        auto catalog = loadCatalog(m_db, before->groupId, CatalogParts::neededBy(draft));
-        if (!catalog)
-            return fail(catalog.error());
-        // Data lock: the profile of a data-locked account stays, and so do its licenses.
-        if (auto locked = isDataLocked(*before); !locked) {
-            return fail(locked.error());
-        } else if (*locked) {
-            if (draft.profileId != before->profileId)
-                return fail(Error::Code::NotAllowed, Field::profile,
-                            tr("The account is on a data-locked profile; its profile cannot change."));
-            for (qint64 subscription : before->subscriptionIds) {
-                if (!draft.subscriptionIds.contains(subscription))
-                    return fail(Error::Code::NotAllowed, Field::subscriptions,
-                                tr("The account is on a data-locked profile; its licenses cannot be removed."));
-            }
-        }
-        auto prepared = prepare(before->groupId, draft, *catalog);
-        if (!prepared)
-            return fail(prepared.error());
-        draft = *prepared;
-        if (const QList<Error> errors = checkAgainst(*catalog, draft, id); !errors.isEmpty())
-            return fail(errors.first());
-        AccountStore accounts(m_db);
-        if (auto saved = accounts.update(id, draft, Timestamps::now()); !saved)
-            return fail(saved.error());
-        if (auto linked = saveLinks(id, draft); !linked)
-            return fail(linked.error());
-        if (!passwordHash->isEmpty()) {
-            if (auto saved = accounts.setPasswordHash(id, *passwordHash); !saved)
-                return fail(saved.error());
-        }
-        auto after = loadAccount(id);
-        if (!after)
-            return after;
-        if (auto audited = AuditStore(m_db).append(AuditEntry::forAccount(u"account.changed"_s, &*before, &*after));
-            !audited)
-            return fail(audited.error());
-        return after;
+        auto plan = planUpdate(*before, draft);
+        if (!plan)
+            return fail(plan.error());
+        return applyUpdate(*plan, *passwordHash);
     });
     if (!updated)
         return fail(updated.error().code == Error::Code::LoginTaken ? loginTakenError(draft.login) : updated.error());
@@ -261,17 +228,105 @@ Result<Account> AccountService::update(qint64 id, const AccountDraft &input)
     return updated;
 }
 
+Result<AccountService::PlannedUpdate> AccountService::planUpdate(const Account &before, const AccountDraft &draft)
+{
+    auto catalog = loadCatalog(m_db, before.groupId, CatalogParts::neededBy(draft));
+    if (!catalog)
+        return fail(catalog.error());
+    // Data lock: the profile of a data-locked account stays, and so do its licenses.
+    if (auto locked = isDataLocked(before); !locked) {
+        return fail(locked.error());
+    } else if (*locked) {
+        if (draft.profileId != before.profileId)
+            return fail(Error::Code::NotAllowed, Field::profile,
+                        tr("The account is on a data-locked profile; its profile cannot change."));
+        for (qint64 subscription : before.subscriptionIds) {
+            if (!draft.subscriptionIds.contains(subscription))
+                return fail(Error::Code::NotAllowed, Field::subscriptions,
+                            tr("The account is on a data-locked profile; its licenses cannot be removed."));
+        }
+    }
+    auto prepared = prepare(before.groupId, draft, *catalog);
+    if (!prepared)
+        return fail(prepared.error());
+    if (const QList<Error> errors = checkAgainst(*catalog, *prepared, before.id); !errors.isEmpty())
+        return fail(errors.first());
+    return PlannedUpdate {before, *prepared};
+}
+
+Result<Account> AccountService::applyUpdate(const PlannedUpdate &plan, const QString &passwordHash)
+{
+    const qint64 id = plan.before.id;
+    AccountStore accounts(m_db);
+    if (auto saved = accounts.update(id, plan.draft, Timestamps::now()); !saved)
+        return fail(saved.error());
+    if (auto linked = saveLinks(id, plan.draft); !linked)
+        return fail(linked.error());
+    if (!passwordHash.isEmpty()) {
+        if (auto saved = accounts.setPasswordHash(id, passwordHash); !saved)
+            return fail(saved.error());
+    }
+    auto after = loadAccount(id);
+    if (!after)
+        return after;
+    if (auto audited = AuditStore(m_db).append(AuditEntry::forAccount(u"account.changed"_s, &plan.before, &*after));
+        !audited)
+        return fail(audited.error());
+    return after;
+}
+
 Result<Account> AccountService::assignSubscriptions(qint64 id, const QList<qint64> &subscriptionIds)
 {
-    auto account = this->account(id);
-    if (!account)
-        return account;
-    AccountDraft draft = account->draft();
-    for (qint64 subscription : subscriptionIds) {
-        if (!draft.subscriptionIds.contains(subscription))
-            draft.subscriptionIds.append(subscription);
-    }
-    return update(id, draft);
+    QHash<qint64, Account> latest;
+    return announced(assignTo({id}, subscriptionIds, {}, &latest), latest, id);
+}
+
+BulkOutcome AccountService::assignSubscriptionsToAll(const QList<qint64> &ids, const QList<qint64> &subscriptionIds,
+                                                     const BulkProgress &progress)
+{
+    BulkOutcome outcome = assignTo(ids, subscriptionIds, progress);
+    if (!outcome.changed.isEmpty())
+        Q_EMIT accountsChanged(outcome.changed);
+    return outcome;
+}
+
+BulkOutcome AccountService::assignTo(const QList<qint64> &ids, const QList<qint64> &subscriptionIds,
+                                     const BulkProgress &progress, QHash<qint64, Account> *latest)
+{
+    const auto check = [&](qint64 id) -> Result<std::optional<PlannedUpdate>> {
+        auto account = loadAccount(id);
+        if (!account)
+            return fail(account.error());
+        AccountDraft draft = account->draft();
+        for (qint64 subscription : subscriptionIds) {
+            if (!draft.subscriptionIds.contains(subscription))
+                draft.subscriptionIds.append(subscription);
+        }
+        auto plan = planUpdate(*account, AccountRules::normalized(draft));
+        if (!plan)
+            return fail(plan.error());
+        return std::optional(*plan);
+    };
+    const auto apply = [&](const QList<PlannedUpdate> &plans) -> Result<void> {
+        for (const PlannedUpdate &plan : plans) {
+            auto after = applyUpdate(plan, QString());
+            if (!after)
+                return fail(after.error());
+            if (latest)
+                latest->insert(after->id, *after);
+        }
+        return {};
+    };
+    return runInBatches(m_db, ids, progress, noPrefetch, check, apply);
+}
+
+Result<Account> AccountService::announced(const BulkOutcome &outcome, const QHash<qint64, Account> &latest, qint64 id)
+{
+    if (auto done = singleResult(outcome); !done)
+        return fail(done.error());
+    if (outcome.changed.contains(id))
+        Q_EMIT accountChanged(latest.value(id));
+    return latest.value(id);
 }
 
 Result<bool> AccountService::isDataLocked(const Account &account)
@@ -321,83 +376,161 @@ Result<Account> AccountService::loadAccount(qint64 id)
 
 Result<Account> AccountService::disable(qint64 id)
 {
-    return changeStatus(id, AccountStatus::Disabled);
+    QHash<qint64, Account> latest;
+    return announced(changeStatus({id}, AccountStatus::Disabled, {}, &latest), latest, id);
 }
 
 Result<Account> AccountService::enable(qint64 id)
 {
-    return changeStatus(id, AccountStatus::Active);
+    QHash<qint64, Account> latest;
+    return announced(changeStatus({id}, AccountStatus::Active, {}, &latest), latest, id);
 }
 
-Result<Account> AccountService::changeStatus(qint64 id, AccountStatus wanted)
+BulkOutcome AccountService::disableAll(const QList<qint64> &ids, const BulkProgress &progress)
 {
-    bool unchanged = false;
-    auto changed = m_db.write([&]() -> Result<Account> {
-        AccountStore accounts(m_db);
-        auto before = accounts.byId(id);
-        if (!before)
-            return before;
-        AccountStatus status = wanted;
-        QString action = u"account.disabled"_s;
+    BulkOutcome outcome = changeStatus(ids, AccountStatus::Disabled, progress);
+    if (!outcome.changed.isEmpty())
+        Q_EMIT accountsChanged(outcome.changed);
+    return outcome;
+}
+
+BulkOutcome AccountService::enableAll(const QList<qint64> &ids, const BulkProgress &progress)
+{
+    BulkOutcome outcome = changeStatus(ids, AccountStatus::Active, progress);
+    if (!outcome.changed.isEmpty())
+        Q_EMIT accountsChanged(outcome.changed);
+    return outcome;
+}
+
+BulkOutcome AccountService::changeStatus(const QList<qint64> &ids, AccountStatus wanted, const BulkProgress &progress,
+                                         QHash<qint64, Account> *latest)
+{
+    struct Change
+    {
+        Account before;
+        AccountStatus status;
+    };
+    AccountStore accounts(m_db);
+    QHash<qint64, Account> batch;
+    const auto check = [&](qint64 id) -> Result<std::optional<Change>> {
+        const auto before = batch.constFind(id);
+        if (before == batch.cend())
+            return fail(AccountStore::missing());
         // Nothing to do is not a change: no audit entry, no signal.
-        if (wanted == AccountStatus::Disabled) {
-            if (before->status == AccountStatus::Disabled) {
-                unchanged = true;
-                return before;
-            }
-        } else {
-            if (before->status != AccountStatus::Disabled) {
-                unchanged = true;
-                return before;
-            }
-            // Enabling returns the account to where it was: active once activated, else pending.
-            status = before->activatedAt.isValid() ? AccountStatus::Active : AccountStatus::Inactive;
-            action = u"account.enabled"_s;
+        if ((before->status == AccountStatus::Disabled) == (wanted == AccountStatus::Disabled)) {
+            if (latest)
+                latest->insert(id, *before);
+            return std::nullopt;
+        }
+        if (wanted == AccountStatus::Disabled)
+            return Change {*before, AccountStatus::Disabled};
+        // Enabling returns the account to where it was: active once activated, else pending.
+        return Change {*before, before->activatedAt.isValid() ? AccountStatus::Active : AccountStatus::Inactive};
+    };
+    const auto apply = [&](const QList<Change> &changes) -> Result<void> {
+        const QDateTime now = Timestamps::now();
+        QList<qint64> changedIds;
+        QList<Account> disabled;
+        for (const Change &change : changes) {
+            changedIds.append(change.before.id);
+            if (change.status == AccountStatus::Disabled)
+                disabled.append(change.before);
         }
         // A disabled account gets no mail; enabled again, it waits for a resend.
-        if (status == AccountStatus::Disabled) {
-            if (auto withdrawn = ActivationService::withdrawUnsent(m_db, *before); !withdrawn)
-                return fail(withdrawn.error());
+        if (auto withdrawn = ActivationService::withdrawUnsent(m_db, disabled); !withdrawn)
+            return withdrawn;
+        for (AccountStatus status : {AccountStatus::Disabled, AccountStatus::Active, AccountStatus::Inactive}) {
+            QList<qint64> to;
+            for (const Change &change : changes) {
+                if (change.status == status)
+                    to.append(change.before.id);
+            }
+            if (auto done = accounts.setStatus(to, status, now); !done)
+                return done;
         }
-        if (auto done = accounts.setStatus(id, status, Timestamps::now()); !done)
-            return fail(done.error());
-        auto after = accounts.byId(id);
+        auto after = accounts.byIds(changedIds);
         if (!after)
-            return after;
-        if (auto audited = AuditStore(m_db).append(AuditEntry::forAccount(action, &*before, &*after)); !audited)
-            return fail(audited.error());
-        return after;
-    });
-    if (changed && !unchanged)
-        Q_EMIT accountChanged(*changed);
-    return changed;
+            return fail(after.error());
+        AuditStore audit(m_db);
+        for (const Change &change : changes) {
+            const auto changed = after->constFind(change.before.id);
+            if (changed == after->cend())
+                return fail(AccountStore::missing());
+            const QString action =
+                change.status == AccountStatus::Disabled ? u"account.disabled"_s : u"account.enabled"_s;
+            if (auto audited = audit.append(AuditEntry::forAccount(action, &change.before, &*changed)); !audited)
+                return audited;
+            if (latest)
+                latest->insert(changed.key(), *changed);
+        }
+        return {};
+    };
+    return runInBatches(m_db, ids, progress, accountsInto(m_db, batch), check, apply);
 }
 
 Result<void> AccountService::remove(qint64 id)
 {
-    qint64 groupId = 0;
-    auto removed = m_db.write([&]() -> Result<void> {
-        AccountStore accounts(m_db);
-        auto account = accounts.byId(id);
-        if (!account)
-            return fail(account.error());
-        groupId = account->groupId;
-        auto locked = isDataLocked(*account);
-        if (!locked)
-            return fail(locked.error());
-        if (*locked)
+    QHash<qint64, qint64> groupOf;
+    const BulkOutcome outcome = removeAccounts({id}, {}, groupOf);
+    if (auto done = singleResult(outcome); !done)
+        return done;
+    Q_EMIT accountRemoved(id, groupOf.value(id));
+    return {};
+}
+
+BulkOutcome AccountService::removeAll(const QList<qint64> &ids, const BulkProgress &progress)
+{
+    QHash<qint64, qint64> groupOf;
+    BulkOutcome outcome = removeAccounts(ids, progress, groupOf);
+    if (!outcome.changed.isEmpty()) {
+        QList<qint64> groupIds;
+        groupIds.reserve(outcome.changed.size());
+        for (qint64 id : std::as_const(outcome.changed))
+            groupIds.append(groupOf.value(id));
+        Q_EMIT accountsRemoved(outcome.changed, groupIds);
+    }
+    return outcome;
+}
+
+BulkOutcome AccountService::removeAccounts(const QList<qint64> &ids, const BulkProgress &progress,
+                                           QHash<qint64, qint64> &groupOf)
+{
+    AccountStore accounts(m_db);
+    QHash<qint64, Account> batch;
+    QHash<qint64, bool> lockedProfiles; // read once per profile
+    const auto check = [&](qint64 id) -> Result<std::optional<Account>> {
+        const auto account = batch.constFind(id);
+        if (account == batch.cend())
+            return fail(AccountStore::missing());
+        if (!lockedProfiles.contains(account->profileId)) {
+            auto locked = isDataLocked(*account);
+            if (!locked)
+                return fail(locked.error());
+            lockedProfiles.insert(account->profileId, *locked);
+        }
+        if (lockedProfiles.value(account->profileId))
             return fail(Error::Code::NotAllowed, Field::profile,
                         tr("\"%1\" is on a data-locked profile and cannot be deleted.").arg(account->login));
-        // Before the row goes: its messages lose their account with it.
-        if (auto withdrawn = ActivationService::withdrawUnsent(m_db, *account); !withdrawn)
+        return std::optional(*account);
+    };
+    const auto apply = [&](const QList<Account> &removed) -> Result<void> {
+        // Before the rows go: their messages lose their account with them.
+        if (auto withdrawn = ActivationService::withdrawUnsent(m_db, removed); !withdrawn)
             return withdrawn;
-        if (auto done = accounts.remove(id); !done)
+        QList<qint64> removedIds;
+        for (const Account &account : removed)
+            removedIds.append(account.id);
+        if (auto done = accounts.remove(removedIds); !done)
             return done;
-        return AuditStore(m_db).append(AuditEntry::forAccount(u"account.deleted"_s, &*account, nullptr));
-    });
-    if (removed)
-        Q_EMIT accountRemoved(id, groupId);
-    return removed;
+        AuditStore audit(m_db);
+        for (const Account &account : removed) {
+            if (auto audited = audit.append(AuditEntry::forAccount(u"account.deleted"_s, &account, nullptr)); !audited)
+                return audited;
+            groupOf.insert(account.id, account.groupId);
+        }
+        return {};
+    };
+    return runInBatches(m_db, ids, progress, accountsInto(m_db, batch), check, apply);
 }
 
 Result<Account> AccountService::account(qint64 id)

@@ -3,11 +3,13 @@
 #include "core/domain/account.h"
 #include "core/domain/accountquery.h"
 #include "core/domain/auditentry.h"
+#include "core/domain/bulkoutcome.h"
 #include "core/domain/catalog.h"
 #include "core/domain/error.h"
 #include "core/rules/groupdefaults.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QObject>
 
 #include <optional>
@@ -56,6 +58,16 @@ public:
     Result<Account> enable(qint64 id);
     Result<void> remove(qint64 id);
 
+    // The same on a selection: the rules, audit entries and withdrawn emails of the calls above,
+    // bulkBatchSize accounts per transaction (core/services/bulkrun.h), progress and Cancel after
+    // each batch. An account a rule refuses is listed in the outcome and the others go on.
+    // Announced once, by accountsChanged() or accountsRemoved(), when anything changed.
+    BulkOutcome disableAll(const QList<qint64> &ids, const BulkProgress &progress = {});
+    BulkOutcome enableAll(const QList<qint64> &ids, const BulkProgress &progress = {});
+    BulkOutcome removeAll(const QList<qint64> &ids, const BulkProgress &progress = {});
+    BulkOutcome assignSubscriptionsToAll(const QList<qint64> &ids, const QList<qint64> &subscriptionIds,
+                                         const BulkProgress &progress = {});
+
     Result<Account> account(qint64 id);
     // The account's audit entries, oldest first (the account details' history).
     Result<QList<AuditEntry>> history(qint64 id);
@@ -68,9 +80,29 @@ Q_SIGNALS:
     void accountAdded(const bc::Account &account);
     void accountChanged(const bc::Account &account);
     void accountRemoved(qint64 id, qint64 groupId);
+    // After a bulk action: the accounts it changed, or removed (`groupIds` holds each one's group).
+    void accountsChanged(const QList<qint64> &ids);
+    void accountsRemoved(const QList<qint64> &ids, const QList<qint64> &groupIds);
 
 private:
-    Result<Account> changeStatus(qint64 id, AccountStatus status);
+    // What an update will write, decided inside its transaction before anything is written.
+    struct PlannedUpdate
+    {
+        Account before;
+        AccountDraft draft;
+    };
+
+    // One implementation per change for one account and for many; `latest` receives each account
+    // as it is afterwards (unchanged ones as they were), `groupIds` each removed one's group.
+    BulkOutcome changeStatus(const QList<qint64> &ids, AccountStatus wanted, const BulkProgress &progress,
+                             QHash<qint64, Account> *latest = nullptr);
+    BulkOutcome removeAccounts(const QList<qint64> &ids, const BulkProgress &progress, QHash<qint64, qint64> &groupOf);
+    BulkOutcome assignTo(const QList<qint64> &ids, const QList<qint64> &subscriptionIds, const BulkProgress &progress,
+                         QHash<qint64, Account> *latest = nullptr);
+    // The answer of a single-account call, announced by accountChanged() when it changed the account.
+    Result<Account> announced(const BulkOutcome &outcome, const QHash<qint64, Account> &latest, qint64 id);
+    Result<PlannedUpdate> planUpdate(const Account &before, const AccountDraft &draft);
+    Result<Account> applyUpdate(const PlannedUpdate &plan, const QString &passwordHash);
     Result<AccountDraft> prepare(qint64 groupId, const AccountDraft &draft, const Catalog &catalog) const;
     QList<Error> checkAgainst(const Catalog &catalog, const AccountDraft &draft, qint64 accountId);
     Result<bool> isDataLocked(const Account &account);

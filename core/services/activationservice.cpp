@@ -6,6 +6,7 @@
 #include "core/rules/accountrules.h"
 #include "core/rules/passwordpolicy.h"
 #include "core/rules/portrules.h"
+#include "core/services/bulkrun.h"
 #include "core/storage/accountstore.h"
 #include "core/storage/activationstore.h"
 #include "core/storage/auditstore.h"
@@ -121,16 +122,32 @@ Result<void> ActivationService::enqueue(Database &database, const Account &accou
 
 Result<void> ActivationService::withdrawUnsent(Database &database, const Account &account)
 {
-    auto withdrawn = OutboxStore(database).withdrawUnsent(account.id);
+    return withdrawUnsent(database, QList<Account> {account});
+}
+
+Result<void> ActivationService::withdrawUnsent(Database &database, const QList<Account> &accounts)
+{
+    QList<qint64> ids;
+    ids.reserve(accounts.size());
+    for (const Account &account : accounts)
+        ids.append(account.id);
+    auto withdrawn = OutboxStore(database).withdrawUnsent(ids);
     if (!withdrawn)
         return fail(withdrawn.error());
-    if (*withdrawn == 0)
-        return {};
-    return AuditStore(database).append({.action = u"account.activation-withdrawn"_s,
-                                        .objectType = u"account"_s,
-                                        .objectId = account.id,
-                                        .summary = account.login,
-                                        .after = QJsonObject {{u"withdrawnEmails"_s, *withdrawn}}});
+    AuditStore audit(database);
+    for (const Account &account : accounts) {
+        const int count = withdrawn->value(account.id);
+        if (count == 0)
+            continue;
+        if (auto appended = audit.append({.action = u"account.activation-withdrawn"_s,
+                                          .objectType = u"account"_s,
+                                          .objectId = account.id,
+                                          .summary = account.login,
+                                          .after = QJsonObject {{u"withdrawnEmails"_s, count}}});
+            !appended)
+            return appended;
+    }
+    return {};
 }
 
 Result<ActivationService::LinkCheck> ActivationService::check(const QString &token)
@@ -215,27 +232,60 @@ Result<Account> ActivationService::activate(const QString &token, const QString 
 
 Result<void> ActivationService::resend(qint64 accountId)
 {
-    auto resent = m_db.write([&]() -> Result<void> {
-        auto account = AccountStore(m_db).byId(accountId);
-        if (!account)
-            return fail(account.error());
+    const BulkOutcome outcome = resendTo({accountId}, {});
+    if (auto done = singleResult(outcome); !done)
+        return done;
+    Q_EMIT outboxChanged(accountId);
+    return {};
+}
+
+BulkOutcome ActivationService::resendAll(const QList<qint64> &accountIds, const BulkProgress &progress)
+{
+    BulkOutcome outcome = resendTo(accountIds, progress);
+    if (!outcome.changed.isEmpty())
+        Q_EMIT outboxesChanged(outcome.changed);
+    return outcome;
+}
+
+BulkOutcome ActivationService::resendTo(const QList<qint64> &accountIds, const BulkProgress &progress)
+{
+    QHash<qint64, Account> batch;
+    QHash<qint64, QList<qint64>> ancestries; // of each group, read once
+    const auto check = [&](qint64 accountId) -> Result<std::optional<Account>> {
+        const auto account = batch.constFind(accountId);
+        if (account == batch.cend())
+            return fail(AccountStore::missing());
         if (account->status != AccountStatus::Inactive)
             return fail(Error::Code::NotAllowed, QString(),
                         tr("\"%1\" is not waiting for activation; only inactive accounts get activation emails.")
                             .arg(account->login));
-        // The earlier email would carry a link that no longer works.
-        if (auto withdrawn = withdrawUnsent(m_db, *account); !withdrawn)
+        if (!ancestries.contains(account->groupId)) {
+            auto ancestry = GroupStore(m_db).ancestry(account->groupId);
+            if (!ancestry)
+                return fail(ancestry.error());
+            ancestries.insert(account->groupId, *ancestry);
+        }
+        return std::optional(*account);
+    };
+    const auto apply = [&](const QList<Account> &accounts) -> Result<void> {
+        // The earlier emails would carry links that no longer work.
+        if (auto withdrawn = withdrawUnsent(m_db, accounts); !withdrawn)
             return withdrawn;
-        if (auto queued = enqueue(m_db, *account); !queued)
-            return queued;
-        return AuditStore(m_db).append({.action = u"account.activation-resent"_s,
-                                        .objectType = u"account"_s,
-                                        .objectId = accountId,
-                                        .summary = account->login});
-    });
-    if (resent)
-        Q_EMIT outboxChanged(accountId);
-    return resent;
+        AuditStore audit(m_db);
+        for (const Account &account : accounts) {
+            if (auto queued = enqueue(m_db, account, std::nullopt, {.ancestry = ancestries.value(account.groupId)});
+                !queued)
+                return queued;
+            if (auto audited = audit.append({.action = u"account.activation-resent"_s,
+                                             .objectType = u"account"_s,
+                                             .objectId = account.id,
+                                             .summary = account.login});
+                !audited)
+                return audited;
+        }
+        return {};
+    };
+    return runInBatches(m_db, accountIds, progress, accountsInto(m_db, batch), check, apply);
 }
 
 Result<void> ActivationService::retry(qint64 outboxId)

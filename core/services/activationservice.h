@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/account.h"
+#include "core/domain/bulkoutcome.h"
 #include "core/domain/error.h"
 #include "core/mail/emailtemplate.h"
 #include "core/mail/outboxmessage.h"
@@ -56,12 +57,17 @@ public:
     // (a resend replaces it; a disabled or deleted account gets none), with one audit entry for
     // the account when there was any.
     static Result<void> withdrawUnsent(Database &database, const Account &account);
+    // The same for several accounts, in two statements plus their audit entries (bulk actions).
+    static Result<void> withdrawUnsent(Database &database, const QList<Account> &accounts);
 
     Result<LinkCheck> check(const QString &token);
     // Sets the password (policy checked, Argon2id) and turns the account active; the link is spent.
     Result<Account> activate(const QString &token, const QString &password);
     // A new link by email; earlier links stop working.
     Result<void> resend(qint64 accountId);
+    // The same for a selection, in batches of bulkBatchSize accounts per transaction, with progress
+    // and Cancel after each batch (BulkOutcome); announced once, by outboxesChanged().
+    BulkOutcome resendAll(const QList<qint64> &accountIds, const BulkProgress &progress = {});
     Result<void> retry(qint64 outboxId);
     Result<ActivationState> state(qint64 accountId);
     // The states of the accounts on a page of the account list, in one query; their
@@ -100,9 +106,13 @@ public:
 Q_SIGNALS:
     void accountActivated(const bc::Account &account);
     void outboxChanged(qint64 accountId);
+    void outboxesChanged(const QList<qint64> &accountIds);
     void smtpSettingsChanged();
 
 private:
+    // Resending to one account or many: one implementation.
+    BulkOutcome resendTo(const QList<qint64> &accountIds, const BulkProgress &progress);
+
     Database &m_db;
 };
 

@@ -27,6 +27,10 @@ MailController::MailController(const QString &databaseLocation, std::unique_ptr<
             Q_EMIT activationChanged(accountId);
             wake();
         });
+        connect(m_activation.get(), &ActivationService::outboxesChanged, this, [this](const QList<qint64> &accountIds) {
+            Q_EMIT activationsChanged(accountIds);
+            wake();
+        });
         connect(m_activation.get(), &ActivationService::smtpSettingsChanged, this, &MailController::reloadSetup);
         reloadSetup();
     } else {

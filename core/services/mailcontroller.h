@@ -51,6 +51,8 @@ Q_SIGNALS:
     void deliveryFailed(qint64 accountId, const QString &error);
     // An account's activation email changed state (queued again, sent, failed): the list shows it.
     void activationChanged(qint64 accountId);
+    // The same for many accounts at once (a bulk resend).
+    void activationsChanged(const QList<qint64> &accountIds);
     void keychainFailed(const QString &error);
     void mailServerSetUpChanged(bool setUp);
 

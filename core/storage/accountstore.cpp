@@ -264,18 +264,84 @@ Result<void> AccountStore::refoldSearchKeys()
     return {};
 }
 
-Result<void> AccountStore::setStatus(qint64 id, AccountStatus status, const QDateTime &now)
+namespace {
+
+const QString setStatusSql = u"UPDATE accounts SET status = ?, updated_at = ?, "
+                             "activated_at = CASE WHEN ? = 'active' THEN coalesce(activated_at, ?) ELSE activated_at "
+                             "END WHERE "_s;
+
+QVariantList statusValues(AccountStatus status, const QDateTime &now)
 {
     const QString stamp = Timestamps::toStorage(now);
-    return m_db.change(u"UPDATE accounts SET status = ?, updated_at = ?, "
-                       "activated_at = CASE WHEN ? = 'active' THEN coalesce(activated_at, ?) ELSE activated_at END "
-                       "WHERE id = ?"_s,
-                       {toKey(status), stamp, toKey(status), stamp, id}, accountGone());
+    return {toKey(status), stamp, toKey(status), stamp};
+}
+
+// "id IN (?, ?, …)" and its values.
+QString idIn(const QList<qint64> &ids, QVariantList &values)
+{
+    QStringList marks;
+    marks.fill(u"?"_s, ids.size());
+    for (qint64 id : ids)
+        values.append(id);
+    return u"id IN (%1)"_s.arg(marks.join(u", "_s));
+}
+
+} // namespace
+
+Error AccountStore::missing()
+{
+    return accountGone();
+}
+
+Result<void> AccountStore::setStatus(qint64 id, AccountStatus status, const QDateTime &now)
+{
+    return m_db.change(setStatusSql + u"id = ?"_s, statusValues(status, now) << id, accountGone());
+}
+
+Result<void> AccountStore::setStatus(const QList<qint64> &ids, AccountStatus status, const QDateTime &now)
+{
+    if (ids.isEmpty())
+        return {};
+    QVariantList values = statusValues(status, now);
+    const QString where = idIn(ids, values);
+    auto query = m_db.run(setStatusSql + where, values);
+    if (!query)
+        return fail(query.error());
+    return {};
 }
 
 Result<void> AccountStore::remove(qint64 id)
 {
     return m_db.change(u"DELETE FROM accounts WHERE id = ?"_s, {id}, accountGone());
+}
+
+Result<void> AccountStore::remove(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return {};
+    QVariantList values;
+    const QString where = idIn(ids, values);
+    auto query = m_db.run(u"DELETE FROM accounts WHERE "_s + where, values);
+    if (!query)
+        return fail(query.error());
+    return {};
+}
+
+Result<QHash<qint64, Account>> AccountStore::byIds(const QList<qint64> &ids)
+{
+    QHash<qint64, Account> found;
+    if (ids.isEmpty())
+        return found;
+    QVariantList values;
+    const QString where = idIn(ids, values);
+    auto query = m_db.run(selectRows() + u"WHERE "_s + where, values);
+    if (!query)
+        return fail(query.error());
+    while (query->next()) {
+        Account account = readRow(*query);
+        found.insert(account.id, account);
+    }
+    return found;
 }
 
 Result<Account> AccountStore::byId(qint64 id)

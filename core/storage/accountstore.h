@@ -3,6 +3,7 @@
 #include "core/domain/account.h"
 #include "core/domain/error.h"
 
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -46,6 +47,12 @@ public:
     Result<void> setStatus(qint64 id, AccountStatus status, const QDateTime &now);
     Result<void> remove(qint64 id);
     Result<Account> byId(qint64 id);
+    // The same for several accounts in one statement each (bulk actions); byIds() leaves out the
+    // accounts that do not exist (missing() is their error).
+    Result<void> setStatus(const QList<qint64> &ids, AccountStatus status, const QDateTime &now);
+    Result<void> remove(const QList<qint64> &ids);
+    Result<QHash<qint64, Account>> byIds(const QList<qint64> &ids);
+    static Error missing();
     Result<std::optional<Account>> byLogin(const QString &login);
     // The account a create with this request id made, if any (AccountDraft::requestId).
     Result<std::optional<qint64>> idOfRequest(const QString &requestId);

@@ -88,14 +88,28 @@ QVariantList messageValues(const OutboxMessage &message)
 
 } // namespace
 
-Result<int> OutboxStore::withdrawUnsent(qint64 accountId)
+Result<QHash<qint64, int>> OutboxStore::withdrawUnsent(const QList<qint64> &accountIds)
 {
-    auto query = m_db.run(u"UPDATE outbox SET status = 'withdrawn', link_token = NULL WHERE account_id = ? "
-                          "AND status IN ('queued', 'failed')"_s,
-                          {accountId});
+    QHash<qint64, int> withdrawn;
+    if (accountIds.isEmpty())
+        return withdrawn;
+    QStringList marks;
+    marks.fill(u"?"_s, accountIds.size());
+    QVariantList values;
+    for (qint64 id : accountIds)
+        values.append(id);
+    const QString unsent = u"WHERE account_id IN (%1) AND status IN ('queued', 'failed')"_s.arg(marks.join(u", "_s));
+    auto counted = m_db.run(u"SELECT account_id, count(*) FROM outbox "_s + unsent + u" GROUP BY account_id"_s, values);
+    if (!counted)
+        return fail(counted.error());
+    while (counted->next())
+        withdrawn.insert(counted->value(0).toLongLong(), counted->value(1).toInt());
+    if (withdrawn.isEmpty())
+        return withdrawn;
+    auto query = m_db.run(u"UPDATE outbox SET status = 'withdrawn', link_token = NULL "_s + unsent, values);
     if (!query)
         return fail(query.error());
-    return query->numRowsAffected();
+    return withdrawn;
 }
 
 Result<qint64> OutboxStore::enqueue(const OutboxMessage &message)

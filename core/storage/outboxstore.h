@@ -3,6 +3,7 @@
 #include "core/domain/error.h"
 #include "core/mail/outboxmessage.h"
 
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -21,9 +22,9 @@ public:
     {
     }
 
-    // What of the account's mail has not gone out (queued or failed) is withdrawn and will never be
-    // sent; how many messages that was.
-    Result<int> withdrawUnsent(qint64 accountId);
+    // What of the accounts' mail has not gone out (queued or failed) is withdrawn and will never be
+    // sent; how many messages that was for each (accounts with none are left out). Two statements.
+    Result<QHash<qint64, int>> withdrawUnsent(const QList<qint64> &accountIds);
 
     Result<qint64> enqueue(const OutboxMessage &message);
     // As enqueue(), for a caller that needs no id: on PostgreSQL sent with the next statement.

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void shouldDropADisabledAccountFromAnActiveOnlyList();
     void shouldKeepTheSelectedAccountAcrossASort();
     void shouldRemoveADeletedAccount();
+    void shouldReadTheListOnceAfterABulkAction();
     void shouldLocateAnAccountOnTheWorker_data();
     void shouldLocateAnAccountOnTheWorker();
     void shouldSearchNonAsciiWithoutRegardToCase_data();
@@ -404,6 +405,27 @@ void AccountListModelTest::shouldRemoveADeletedAccount()
     QCOMPARE(removed.count(), 1);
     QCOMPARE(m_model->rowCount(), 299);
     QTRY_COMPARE(m_model->index(42, 0).data().toString(), next);
+}
+
+void AccountListModelTest::shouldReadTheListOnceAfterABulkAction()
+{
+    QTRY_VERIFY(rowLoaded(0) && rowLoaded(5));
+    QList<qint64> ids;
+    for (int row = 0; row < 5; ++row)
+        ids.append(m_model->index(row, 0).data(AccountListModel::AccountIdRole).toLongLong());
+    const QString sixth = m_model->index(5, AccountListModel::LoginColumn).data().toString();
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    QCOMPARE(m_accounts->disableAll(ids).changed, ids);
+    QTRY_VERIFY(m_model->isSettled());
+    for (int row = 0; row < 5; ++row)
+        QTRY_COMPARE(m_model->index(row, AccountListModel::StatusColumn).data().toString(),
+                     AccountText::label(AccountStatus::Disabled));
+    QCOMPARE(reset.count(), 0); // as many rows as before: read again in place
+
+    QCOMPARE(m_accounts->removeAll(ids).changed, ids);
+    QTRY_VERIFY(m_model->isSettled());
+    QTRY_COMPARE(m_model->rowCount(), 295);
+    QTRY_COMPARE(m_model->index(0, AccountListModel::LoginColumn).data().toString(), sixth);
 }
 
 void AccountListModelTest::shouldSearchNonAsciiWithoutRegardToCase_data()

@@ -146,6 +146,21 @@ void GroupTreeModelTest::shouldCountAccountsAsTheyComeAndGo()
     QCOMPARE(fabrikam.data().toString(), u"1"_s);
     QVERIFY(m_accounts->remove(account->id));
     QCOMPARE(fabrikam.data().toString(), u"0"_s);
+
+    // A bulk delete: each group's count changes once, by the accounts it lost.
+    QList<qint64> ids;
+    for (const QString &login : {u"bob"_s, u"carol"_s, u"dave"_s}) {
+        draft.login = login;
+        draft.email = login + u"@example.com"_s;
+        auto created = m_accounts->create(m_model->groupId(fabrikam), draft);
+        QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
+        ids.append(created->id);
+    }
+    QCOMPARE(fabrikam.data().toString(), u"3"_s);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QCOMPARE(m_accounts->removeAll(ids).changed, ids);
+    QCOMPARE(fabrikam.data().toString(), u"0"_s);
+    QCOMPARE(changed.count(), 1);
 }
 
 void GroupTreeModelTest::shouldLoadChildrenOnlyWhenExpanded()

@@ -40,6 +40,7 @@ AccountActions::AccountActions(AccountService &accounts, CatalogService &catalog
     connect(m_assign, &QAction::triggered, this, &AccountActions::assignService);
     connect(m_panel, &AccountListPanel::accountActivated, this, &AccountActions::openDetails);
     connect(&m_accounts, &AccountService::accountChanged, this, &AccountActions::accountsChanged);
+    connect(&m_accounts, &AccountService::accountsChanged, this, &AccountActions::accountsChanged);
     connect(&m_catalog, &CatalogService::catalogChanged, this, &AccountActions::accountsChanged);
     setSelection({});
 }

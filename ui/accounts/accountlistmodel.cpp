@@ -41,6 +41,9 @@ AccountListModel::AccountListModel(AccountService &accounts, QObject *parent)
         onAccountChange(account.id, AccountListChange::Changed);
     });
     connect(&accounts, &AccountService::accountRemoved, this, [this](qint64 id, qint64) { onAccountRemoved(id); });
+    // A bulk action changed or removed many accounts at once: the rows held are read again, once.
+    connect(&accounts, &AccountService::accountsChanged, this, &AccountListModel::reloadInPlace);
+    connect(&accounts, &AccountService::accountsRemoved, this, &AccountListModel::reloadInPlace);
     startLoad(Load::FirstPage);
 }
 
@@ -187,6 +190,7 @@ void AccountListModel::setActivationService(ActivationService *activation)
     connect(&m_accounts, &AccountService::accountAdded, this,
             [this](const Account &account) { refreshActivation(account.id); });
     connect(activation, &ActivationService::outboxChanged, this, &AccountListModel::refreshActivation);
+    connect(activation, &ActivationService::outboxesChanged, this, &AccountListModel::refreshActivations);
     connect(activation, &ActivationService::accountActivated, this,
             [this](const Account &account) { refreshActivation(account.id); });
 }
@@ -221,6 +225,20 @@ void AccountListModel::refreshActivation(qint64 accountId)
     loadActivation({accountId});
     if (const int row = m_cache.rowOf(accountId); row >= 0)
         Q_EMIT dataChanged(index(row, ActivationColumn), index(row, ActivationColumn));
+}
+
+void AccountListModel::refreshActivations(const QList<qint64> &accountIds)
+{
+    // Only the rows held are shown; the others are read with their page.
+    QList<qint64> held;
+    for (qint64 id : accountIds) {
+        if (m_cache.rowOf(id) >= 0)
+            held.append(id);
+    }
+    if (held.isEmpty())
+        return;
+    loadActivation(held);
+    Q_EMIT dataChanged(index(0, ActivationColumn), index(m_count - 1, ActivationColumn));
 }
 
 void AccountListModel::setMailServerSetUp(bool setUp)

@@ -78,6 +78,8 @@ public:
     void setActivationService(ActivationService *activation);
     // An account's activation email changed (queued again, sent, failed): show its new state.
     void refreshActivation(qint64 accountId);
+    // The same for many accounts at once (a bulk resend): one query, one update of the column.
+    void refreshActivations(const QList<qint64> &accountIds);
     // Without a mail server a queued email says so ("Not sent: no mail server set up").
     void setMailServerSetUp(bool setUp);
 

@@ -58,18 +58,21 @@ void AssignServiceDialog::accept()
     if (chosen.isEmpty())
         return;
     // Accounts done stay done; the first refusal is shown and the rest can be retried.
-    while (!m_accountIds.isEmpty()) {
-        if (auto assigned = m_accounts.assignSubscriptions(m_accountIds.first(), chosen); !assigned) {
-            m_error->setText(tr("\"%1\": %2").arg(QString::number(m_accountIds.first()), assigned.error().message));
-            if (auto account = m_accounts.account(m_accountIds.first()))
-                m_error->setText(tr("\"%1\": %2").arg(account->login, assigned.error().message));
-            m_error->show();
-            return;
-        }
-        m_accountIds.removeFirst();
-        ++m_assigned;
+    const BulkOutcome outcome = m_accounts.assignSubscriptionsToAll(m_accountIds, chosen);
+    m_assigned += static_cast<int>(outcome.changed.size());
+    for (qint64 id : outcome.changed)
+        m_accountIds.removeOne(id);
+    if (m_accountIds.isEmpty()) {
+        QDialog::accept();
+        return;
     }
-    QDialog::accept();
+    const qint64 refused = outcome.failed.isEmpty() ? m_accountIds.first() : outcome.failed.first().accountId;
+    const QString message =
+        outcome.failed.isEmpty() ? outcome.stoppedBy.value_or(Error()).message : outcome.failed.first().error.message;
+    m_error->setText(tr("\"%1\": %2").arg(QString::number(refused), message));
+    if (auto account = m_accounts.account(refused))
+        m_error->setText(tr("\"%1\": %2").arg(account->login, message));
+    m_error->show();
 }
 
 } // namespace bc

@@ -28,6 +28,15 @@ GroupTreeModel::GroupTreeModel(GroupService &groups, AccountService &accounts, Q
             [this](const Account &account) { adjustAccountCount(account.groupId, +1); });
     connect(&accounts, &AccountService::accountRemoved, this,
             [this](qint64, qint64 groupId) { adjustAccountCount(groupId, -1); });
+    connect(&accounts, &AccountService::accountsRemoved, this,
+            [this](const QList<qint64> &, const QList<qint64> &groupIds) {
+                // One change of each group's count, however many of its accounts went.
+                QHash<qint64, int> removed;
+                for (qint64 groupId : groupIds)
+                    ++removed[groupId];
+                for (auto it = removed.cbegin(); it != removed.cend(); ++it)
+                    adjustAccountCount(it.key(), -it.value());
+            });
     reload();
 }
 

@@ -60,14 +60,13 @@ void ActivationActions::resend()
     ActivationService *activation = m_mail.activation();
     if (!activation)
         return;
-    int queued = 0;
+    const BulkOutcome outcome = activation->resendAll(m_selection);
+    const int queued = static_cast<int>(outcome.changed.size());
     QStringList problems;
-    for (qint64 id : std::as_const(m_selection)) {
-        if (auto resent = activation->resend(id))
-            ++queued;
-        else
-            problems.append(resent.error().message);
-    }
+    for (const BulkFailure &failure : outcome.failed)
+        problems.append(failure.error.message);
+    if (outcome.stoppedBy)
+        problems.append(outcome.stoppedBy->message);
     if (queued > 0)
         Q_EMIT statusMessage(tr("Queued %n activation email(s); earlier links no longer work.", nullptr, queued));
     report(problems, tr("Some activation emails were not sent"));

@@ -88,6 +88,7 @@ GettingStartedPanel::GettingStartedPanel(GroupService &groups, AccountService &a
     connect(&groups, &GroupService::groupRemoved, this, &GettingStartedPanel::scheduleRefresh);
     connect(&accounts, &AccountService::accountAdded, this, &GettingStartedPanel::scheduleRefresh);
     connect(&accounts, &AccountService::accountRemoved, this, &GettingStartedPanel::scheduleRefresh);
+    connect(&accounts, &AccountService::accountsRemoved, this, &GettingStartedPanel::scheduleRefresh);
     connect(&catalog, &CatalogService::catalogChanged, this, &GettingStartedPanel::scheduleRefresh);
 }
 

@@ -473,19 +473,14 @@ void MainWindow::setSelectedAccountsEnabled(bool enabled)
         if (box.clickedButton() != confirm)
             return;
     }
-    int changed = 0;
-    for (qint64 id : ids) {
-        auto result = enabled ? m_accounts.enable(id) : m_accounts.disable(id);
-        if (!result) {
-            showError(enabled ? tr("Not every account was enabled") : tr("Not every account was disabled"),
-                      result.error());
-            break;
-        }
-        ++changed;
-    }
+    const BulkOutcome outcome = enabled ? m_accounts.enableAll(ids) : m_accounts.disableAll(ids);
+    const int changed = static_cast<int>(outcome.changed.size() + outcome.unchanged.size());
     statusBar()->showMessage(enabled ? tr("%n account(s) enabled.", nullptr, changed)
                                      : tr("%n account(s) disabled.", nullptr, changed),
                              5000);
+    if (!outcome.failed.isEmpty() || outcome.stoppedBy)
+        showError(enabled ? tr("Not every account was enabled") : tr("Not every account was disabled"),
+                  outcome.stoppedBy ? *outcome.stoppedBy : outcome.failed.first().error);
 }
 
 void MainWindow::deleteSelectedAccounts()
@@ -507,15 +502,11 @@ void MainWindow::deleteSelectedAccounts()
     box.exec();
     if (box.clickedButton() != confirm)
         return;
-    int deleted = 0;
-    for (qint64 id : ids) {
-        if (auto removed = m_accounts.remove(id); !removed) {
-            showError(tr("Not every account was deleted"), removed.error());
-            break;
-        }
-        ++deleted;
-    }
-    statusBar()->showMessage(tr("%n account(s) deleted.", nullptr, deleted), 5000);
+    const BulkOutcome outcome = m_accounts.removeAll(ids);
+    statusBar()->showMessage(tr("%n account(s) deleted.", nullptr, static_cast<int>(outcome.changed.size())), 5000);
+    if (!outcome.failed.isEmpty() || outcome.stoppedBy)
+        showError(tr("Not every account was deleted"),
+                  outcome.stoppedBy ? *outcome.stoppedBy : outcome.failed.first().error);
 }
 
 } // namespace bc

@@ -1,0 +1,287 @@
+// bench_bulk_actions: Disable, Enable, Delete, Resend activation email and Assign service on a
+// selection of accounts, the way the console did it (one call, one transaction per account) against
+// the bulk calls (bulkBatchSize accounts per transaction), on the same database, in one run. See
+// README ("Benchmark").
+#include "core/domain/databaseaddress.h"
+#include "core/services/accountservice.h"
+#include "core/services/activationservice.h"
+#include "core/services/bulkrun.h"
+#include "core/services/catalogservice.h"
+#include "core/services/groupservice.h"
+#include "core/storage/database.h"
+#include "tests/common/testdatabase.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <functional>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+using namespace bc;
+
+namespace {
+
+enum Operation
+{
+    Resend,
+    Assign,
+    Disable,
+    Enable,
+    Delete,
+    OperationCount
+};
+
+// A throwaway server as the tests get it (tests/servers/*.sh), stopped when this goes.
+class ThrowawayServer final
+{
+public:
+    explicit ThrowawayServer(const QString &backend)
+        : m_script(QStringLiteral(BC_SOURCE_DIR "/tests/servers/%1.sh").arg(backend))
+        , m_dir(m_parent.filePath(u"server"_s))
+    {
+        // As root the server runs as its own user, who must reach the folder.
+        QFile::setPermissions(m_parent.path(), QFile::permissions(m_parent.path()) | QFile::ExeOther);
+        m_started = QProcess::execute(m_script, {u"start"_s, m_dir}) == 0;
+        if (m_started) {
+            qputenv("BC_TEST_BACKEND", backend.toUtf8());
+            qputenv("BC_TEST_SERVER_DIR", m_dir.toUtf8());
+            if (qEnvironmentVariableIsEmpty("BACKUP_CONSOLE_DATABASE_PASSWORD"))
+                qputenv("BACKUP_CONSOLE_DATABASE_PASSWORD", "bc-test-password");
+        }
+    }
+    ~ThrowawayServer()
+    {
+        if (m_started)
+            QProcess::execute(m_script, {u"stop"_s, m_dir});
+    }
+    Q_DISABLE_COPY_MOVE(ThrowawayServer)
+
+    bool isStarted() const { return m_started; }
+
+private:
+    QTemporaryDir m_parent {u"/tmp/bench-bulk-XXXXXX"_s};
+    QString m_script;
+    QString m_dir;
+    bool m_started = false;
+};
+
+struct Fixture
+{
+    qint64 groupId = 0;
+    qint64 subscriptionId = 0;
+};
+
+Result<Fixture> prepareGroup(Database &db)
+{
+    GroupService groups(db);
+    CatalogService catalog(db);
+    auto root = groups.createRoot(u"Bench MSP"_s);
+    if (!root)
+        return fail(root.error());
+    auto customer = groups.create(root->id, u"Customer"_s);
+    if (!customer)
+        return fail(customer.error());
+    Subscription subscription;
+    subscription.groupId = customer->id;
+    subscription.name = u"Backup PAYG #1001"_s;
+    auto added = catalog.addSubscription(subscription);
+    if (!added)
+        return fail(added.error());
+    return Fixture {customer->id, added->id};
+}
+
+// `count` new inactive accounts, each with its activation email queued, as the wizard leaves them.
+Result<QList<qint64>> createAccounts(AccountService &accounts, qint64 groupId, const QString &prefix, int count)
+{
+    QList<qint64> ids;
+    for (int i = 0; i < count; ++i) {
+        AccountDraft draft;
+        draft.login = u"%1%2"_s.arg(prefix).arg(i);
+        draft.email = draft.login + u"@example.com"_s;
+        auto created = accounts.create(groupId, draft);
+        if (!created)
+            return fail(created.error());
+        ids.append(created->id);
+    }
+    return ids;
+}
+
+// Milliseconds of one run of `work`; the problem of the first account that failed goes to `err`.
+double timed(const std::function<int()> &work, QTextStream &err, const QString &what)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const int failed = work();
+    const double ms = timer.nsecsElapsed() / 1e6;
+    if (failed > 0)
+        err << what << ": " << failed << " account(s) failed\n";
+    return ms;
+}
+
+int failures(const BulkOutcome &outcome, QTextStream &err)
+{
+    if (outcome.stoppedBy)
+        err << "stopped: " << outcome.stoppedBy->message << '\n';
+    if (!outcome.failed.isEmpty())
+        err << "refused: " << outcome.failed.first().error.message << '\n';
+    return outcome.stoppedBy ? outcome.total - outcome.processed : static_cast<int>(outcome.failed.size());
+}
+
+// One call per account, as the console did.
+template<typename Call> int oneByOne(const QList<qint64> &ids, QTextStream &err, Call call)
+{
+    int failed = 0;
+    for (qint64 id : ids) {
+        if (auto done = call(id); !done) {
+            if (failed++ == 0)
+                err << "refused: " << done.error().message << '\n';
+        }
+    }
+    return failed;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Times the bulk account actions against one call per account, on the same database."_s);
+    parser.addHelpOption();
+    parser.addOption({u"accounts"_s, u"How many selected accounts (default 1000)."_s, u"N"_s, u"1000"_s});
+    parser.addOption({u"database"_s,
+                      u"An empty database: a file path, sqlite://, postgresql:// or mariadb:// URL (password from "
+                      "BACKUP_CONSOLE_DATABASE_PASSWORD); default a temporary SQLite file."_s,
+                      u"URL"_s});
+    parser.addOption({u"server"_s, u"Start a throwaway postgresql or mariadb server (tests/servers) and run there."_s,
+                      u"BACKEND"_s});
+    parser.addOption({u"no-baseline"_s, u"Measure the bulk calls only."_s});
+    parser.addOption({u"json"_s, u"Print one JSON object instead of the table."_s});
+    parser.process(app);
+
+    QTextStream err(stderr);
+    QTextStream out(stdout);
+    const int count = qMax(1, parser.value(u"accounts"_s).toInt());
+    std::optional<ThrowawayServer> server;
+    QTemporaryDir dir;
+    QString location = dir.filePath(u"bench.sqlite"_s);
+    if (parser.isSet(u"server"_s)) {
+        server.emplace(parser.value(u"server"_s));
+        if (!server->isStarted()) {
+            err << "the server could not be started\n";
+            return 3;
+        }
+        location = test::freshLocation(u"bench"_s);
+    } else if (parser.isSet(u"database"_s)) {
+        location = parser.value(u"database"_s);
+    }
+    Database::OpenOptions options;
+    options.password = qEnvironmentVariable("BACKUP_CONSOLE_DATABASE_PASSWORD");
+    auto opened = Database::open(location, options);
+    if (!opened) {
+        err << opened.error().message << '\n';
+        return 3;
+    }
+    Database &db = **opened;
+    AccountService accounts(db);
+    ActivationService activation(db);
+    auto fixture = prepareGroup(db);
+    if (!fixture) {
+        err << fixture.error().message << " (the database must be empty)\n";
+        return 3;
+    }
+    const bool baseline = !parser.isSet(u"no-baseline"_s);
+    auto bulkIds = createAccounts(accounts, fixture->groupId, u"bulk"_s, count);
+    auto singleIds = baseline ? createAccounts(accounts, fixture->groupId, u"single"_s, count) : QList<qint64>();
+    if (!bulkIds || !singleIds) {
+        err << (bulkIds ? singleIds.error() : bulkIds.error()).message << '\n';
+        return 3;
+    }
+    const QList<qint64> subscriptions {fixture->subscriptionId};
+
+    const QStringList operations {u"resend activation email"_s, u"assign service"_s, u"disable"_s, u"enable"_s,
+                                  u"delete"_s};
+    QList<double> project(OperationCount, 0.0);
+    QList<double> before(OperationCount, 0.0);
+    // In the order a selection could go through them: inactive accounts get their email again,
+    // a license, are disabled, enabled and deleted.
+    for (int op = 0; op < OperationCount; ++op) {
+        const QString what = operations.at(op);
+        project[op] = timed(
+            [&]() {
+                switch (op) {
+                case Resend:
+                    return failures(activation.resendAll(*bulkIds), err);
+                case Assign:
+                    return failures(accounts.assignSubscriptionsToAll(*bulkIds, subscriptions), err);
+                case Disable:
+                    return failures(accounts.disableAll(*bulkIds), err);
+                case Enable:
+                    return failures(accounts.enableAll(*bulkIds), err);
+                default:
+                    return failures(accounts.removeAll(*bulkIds), err);
+                }
+            },
+            err, what);
+        if (!baseline)
+            continue;
+        before[op] = timed(
+            [&]() {
+                switch (op) {
+                case Resend:
+                    return oneByOne(*singleIds, err, [&](qint64 id) { return activation.resend(id); });
+                case Assign:
+                    return oneByOne(*singleIds, err,
+                                    [&](qint64 id) { return accounts.assignSubscriptions(id, subscriptions); });
+                case Disable:
+                    return oneByOne(*singleIds, err, [&](qint64 id) { return accounts.disable(id); });
+                case Enable:
+                    return oneByOne(*singleIds, err, [&](qint64 id) { return accounts.enable(id); });
+                default:
+                    return oneByOne(*singleIds, err, [&](qint64 id) { return accounts.remove(id); });
+                }
+            },
+            err, what);
+    }
+
+    const QString backend = DatabaseAddress::backendName(db.backend());
+    if (parser.isSet(u"json"_s)) {
+        QJsonObject result;
+        for (int op = 0; op < OperationCount; ++op) {
+            result.insert(operations.at(op),
+                          QJsonObject {{u"project_ms"_s, project.at(op)},
+                                       {u"baseline_ms"_s, baseline ? QJsonValue(before.at(op)) : QJsonValue()},
+                                       {u"ratio"_s,
+                                        baseline && project.at(op) > 0 ? QJsonValue(before.at(op) / project.at(op))
+                                                                       : QJsonValue()}});
+        }
+        result.insert(u"accounts"_s, count);
+        result.insert(u"batch_size"_s, bulkBatchSize);
+        result.insert(u"database"_s, backend);
+        out << QJsonDocument(result).toJson(QJsonDocument::Indented);
+        return 0;
+    }
+    out << u"%1 selected accounts, %2 (%3); bulk: %4 accounts per transaction, baseline: one call per account\n"_s
+               .arg(count)
+               .arg(backend, db.displayName())
+               .arg(bulkBatchSize);
+    out << u"%1 %2 %3 %4\n"_s.arg(u"operation"_s, -26).arg(u"bulk"_s, 12).arg(u"baseline"_s, 12).arg(u"ratio"_s, 8);
+    for (int op = 0; op < OperationCount; ++op) {
+        out << u"%1 %2 %3 %4\n"_s.arg(operations.at(op), -26)
+                   .arg(u"%1 ms"_s.arg(project.at(op), 0, 'f', 1), 12)
+                   .arg(baseline ? u"%1 ms"_s.arg(before.at(op), 0, 'f', 1) : u"-"_s, 12)
+                   .arg(baseline && project.at(op) > 0 ? u"%1x"_s.arg(before.at(op) / project.at(op), 0, 'f', 1)
+                                                       : u"-"_s,
+                        8);
+    }
+    return 0;
+}

@@ -1,0 +1,422 @@
+#include "core/services/accountservice.h"
+#include "core/services/activationservice.h"
+#include "core/services/bulkrun.h"
+#include "core/services/catalogservice.h"
+#include "core/services/groupservice.h"
+#include "core/storage/databasestatements.h"
+#include "tests/common/testdatabase.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+using bc::Account;
+using bc::AccountDraft;
+using bc::AccountStatus;
+using bc::BulkOutcome;
+using bc::Error;
+
+Q_DECLARE_METATYPE(bc::Error::Code)
+
+namespace {
+
+QString describe(const Error &error)
+{
+    return u"code %1, field \"%2\": %3"_s.arg(static_cast<int>(error.code)).arg(error.field, error.message);
+}
+
+enum class Action
+{
+    Disable,
+    Enable,
+    Remove,
+    Resend,
+    Assign,
+};
+
+} // namespace
+
+Q_DECLARE_METATYPE(Action)
+
+// Disable, Enable, Delete, Resend activation email and Assign service on a selection: the same
+// rules and audit entries as on one account, one transaction per batch, progress, Cancel, and one
+// change signal for the whole selection.
+class TestBulkActions final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void everySelectedAccountChangesWithItsOwnAuditEntry_data();
+    void everySelectedAccountChangesWithItsOwnAuditEntry();
+    void aRefusedAccountDoesNotStopTheOthers_data();
+    void aRefusedAccountDoesNotStopTheOthers();
+    void cancelAfterTheFirstBatchLeavesTheRestUntouched();
+    void aDatabaseProblemRollsBackItsBatchAndStops();
+    void singleAccountCallsKeepTheirOwnSignals();
+
+private:
+    qint64 create(const QString &login, qint64 groupId, AccountStatus status = AccountStatus::Inactive,
+                  qint64 profileId = 0);
+    QList<qint64> createMany(int count);
+    BulkOutcome run(Action action, const QList<qint64> &ids, const bc::BulkProgress &progress = {});
+    int auditCount(const QString &action);
+    int countWhere(const QString &sql);
+
+    QString m_location;
+    std::unique_ptr<bc::Database> m_db;
+    std::unique_ptr<bc::GroupService> m_groups;
+    std::unique_ptr<bc::CatalogService> m_catalog;
+    std::unique_ptr<bc::AccountService> m_accounts;
+    std::unique_ptr<bc::ActivationService> m_activation;
+    qint64 m_customer = 0;
+    qint64 m_other = 0;
+    qint64 m_subscription = 0;
+    qint64 m_lockedProfile = 0;
+};
+
+void TestBulkActions::init()
+{
+    m_location = bc::test::freshLocation(u"bulk"_s);
+    QVERIFY2(!m_location.isEmpty(), "no database for the test (see the warning above)");
+    auto db = bc::Database::open(m_location);
+    QVERIFY2(db.has_value(), db ? "" : qPrintable(describe(db.error())));
+    m_db = std::move(*db);
+    m_groups = std::make_unique<bc::GroupService>(*m_db);
+    m_catalog = std::make_unique<bc::CatalogService>(*m_db);
+    m_accounts = std::make_unique<bc::AccountService>(*m_db);
+    m_activation = std::make_unique<bc::ActivationService>(*m_db);
+    auto root = m_groups->createRoot(u"MSP"_s);
+    QVERIFY(root);
+    auto customer = m_groups->create(root->id, u"Contoso"_s);
+    auto other = m_groups->create(root->id, u"Fabrikam"_s);
+    QVERIFY(customer && other);
+    m_customer = customer->id;
+    m_other = other->id;
+    bc::Subscription payg;
+    payg.groupId = m_customer;
+    payg.name = u"Backup PAYG #1001"_s;
+    auto subscription = m_catalog->addSubscription(payg);
+    QVERIFY2(subscription, subscription ? "" : qPrintable(describe(subscription.error())));
+    m_subscription = subscription->id;
+    bc::Profile locked;
+    locked.groupId = m_customer;
+    locked.name = u"Legal hold"_s;
+    locked.dataLock = true;
+    auto profile = m_catalog->addProfile(locked);
+    QVERIFY2(profile, profile ? "" : qPrintable(describe(profile.error())));
+    m_lockedProfile = profile->id;
+}
+
+void TestBulkActions::cleanup()
+{
+    m_activation.reset();
+    m_accounts.reset();
+    m_catalog.reset();
+    m_groups.reset();
+    m_db.reset();
+}
+
+qint64 TestBulkActions::create(const QString &login, qint64 groupId, AccountStatus status, qint64 profileId)
+{
+    AccountDraft draft;
+    draft.login = login;
+    draft.email = login + u"@example.com"_s;
+    draft.profileId = profileId;
+    auto created = m_accounts->create(groupId, draft, status);
+    if (!created) {
+        qWarning() << describe(created.error());
+        return 0;
+    }
+    return created->id;
+}
+
+QList<qint64> TestBulkActions::createMany(int count)
+{
+    QList<qint64> ids;
+    for (int i = 0; i < count; ++i)
+        ids.append(create(u"user%1"_s.arg(i, 4, 10, QChar(u'0')), m_customer));
+    return ids;
+}
+
+BulkOutcome TestBulkActions::run(Action action, const QList<qint64> &ids, const bc::BulkProgress &progress)
+{
+    switch (action) {
+    case Action::Disable:
+        return m_accounts->disableAll(ids, progress);
+    case Action::Enable:
+        return m_accounts->enableAll(ids, progress);
+    case Action::Remove:
+        return m_accounts->removeAll(ids, progress);
+    case Action::Resend:
+        return m_activation->resendAll(ids, progress);
+    case Action::Assign:
+        return m_accounts->assignSubscriptionsToAll(ids, {m_subscription}, progress);
+    }
+    return {};
+}
+
+int TestBulkActions::auditCount(const QString &action)
+{
+    return countWhere(u"SELECT count(*) FROM audit_log WHERE action = '%1'"_s.arg(action));
+}
+
+int TestBulkActions::countWhere(const QString &sql)
+{
+    auto query = m_db->run(sql);
+    return query && query->next() ? query->value(0).toInt() : -1;
+}
+
+void TestBulkActions::everySelectedAccountChangesWithItsOwnAuditEntry_data()
+{
+    QTest::addColumn<Action>("action");
+    QTest::addColumn<QString>("audited"); // the action each account's audit entry names
+    QTest::addColumn<int>("withdrawn"); // accounts whose queued email is withdrawn
+    QTest::addColumn<QString>("after"); // counts the accounts as they are afterwards
+
+    QTest::newRow("disable") << Action::Disable << u"account.disabled"_s << 7
+                             << u"SELECT count(*) FROM accounts WHERE status = 'disabled'"_s;
+    QTest::newRow("enable") << Action::Enable << u"account.enabled"_s << 7
+                            << u"SELECT count(*) FROM accounts WHERE status = 'inactive'"_s;
+    QTest::newRow("delete") << Action::Remove << u"account.deleted"_s << 7 << u"SELECT 7 - count(*) FROM accounts"_s;
+    QTest::newRow("resend") << Action::Resend << u"account.activation-resent"_s << 7
+                            << u"SELECT count(*) FROM outbox WHERE status = 'queued'"_s;
+    QTest::newRow("assign") << Action::Assign << u"account.changed"_s << 0
+                            << u"SELECT count(*) FROM account_subscriptions"_s;
+}
+
+void TestBulkActions::everySelectedAccountChangesWithItsOwnAuditEntry()
+{
+    QFETCH(Action, action);
+    QFETCH(QString, audited);
+    QFETCH(int, withdrawn);
+    QFETCH(QString, after);
+
+    const QList<qint64> ids = createMany(7);
+    QVERIFY(!ids.contains(0));
+    if (action == Action::Enable) {
+        QCOMPARE(m_accounts->disableAll(ids).changed.size(), 7);
+        withdrawn = 7; // by the disable; enabling withdraws nothing more
+    }
+    QSignalSpy changed(m_accounts.get(), &bc::AccountService::accountsChanged);
+    QSignalSpy removed(m_accounts.get(), &bc::AccountService::accountsRemoved);
+    QSignalSpy outboxes(m_activation.get(), &bc::ActivationService::outboxesChanged);
+    QSignalSpy oneChanged(m_accounts.get(), &bc::AccountService::accountChanged);
+    QSignalSpy oneRemoved(m_accounts.get(), &bc::AccountService::accountRemoved);
+    QList<QPair<int, int>> progress;
+    const BulkOutcome outcome = run(action, ids, [&progress](int done, int total) {
+        progress.append({done, total});
+        return true;
+    });
+
+    QVERIFY2(!outcome.stoppedBy, outcome.stoppedBy ? qPrintable(describe(*outcome.stoppedBy)) : "");
+    QVERIFY2(outcome.failed.isEmpty(), outcome.failed.isEmpty() ? "" : qPrintable(describe(outcome.failed[0].error)));
+    QVERIFY(outcome.isComplete());
+    QCOMPARE(outcome.total, 7);
+    QCOMPARE(outcome.processed, 7);
+    QCOMPARE(outcome.changed, ids);
+    QVERIFY(outcome.unchanged.isEmpty());
+    QVERIFY(!outcome.cancelled);
+    QCOMPARE(progress, (QList<QPair<int, int>> {{7, 7}}));
+    QCOMPARE(auditCount(audited), 7);
+    QCOMPARE(countWhere(u"SELECT count(DISTINCT object_id) FROM audit_log WHERE action = '%1'"_s.arg(audited)), 7);
+    QCOMPARE(auditCount(u"account.activation-withdrawn"_s), withdrawn);
+    QCOMPARE(countWhere(after), 7);
+
+    // One announcement for the whole selection, none per account.
+    QSignalSpy &expected = action == Action::Remove ? removed : action == Action::Resend ? outboxes : changed;
+    QCOMPARE(changed.count() + removed.count() + outboxes.count(), 1);
+    QCOMPARE(expected.count(), 1);
+    QCOMPARE(expected.first().first().value<QList<qint64>>(), ids);
+    if (action == Action::Remove)
+        QCOMPARE(removed.first().at(1).value<QList<qint64>>(), QList<qint64>(7, m_customer));
+    QCOMPARE(oneChanged.count() + oneRemoved.count(), 0);
+}
+
+void TestBulkActions::aRefusedAccountDoesNotStopTheOthers_data()
+{
+    QTest::addColumn<Action>("action");
+    QTest::addColumn<QString>("odd"); // the selection's odd one: locked, active, disabled, elsewhere, gone
+    QTest::addColumn<bool>("refused"); // true: listed as failed; false: nothing to do
+    QTest::addColumn<Error::Code>("code");
+
+    QTest::newRow("disable a disabled one") << Action::Disable << u"disabled"_s << false << Error::Code::Internal;
+    QTest::newRow("disable a gone one") << Action::Disable << u"gone"_s << true << Error::Code::NotFound;
+    QTest::newRow("enable an active one") << Action::Enable << u"active"_s << false << Error::Code::Internal;
+    QTest::newRow("enable a gone one") << Action::Enable << u"gone"_s << true << Error::Code::NotFound;
+    QTest::newRow("delete a data-locked one") << Action::Remove << u"locked"_s << true << Error::Code::NotAllowed;
+    QTest::newRow("delete a gone one") << Action::Remove << u"gone"_s << true << Error::Code::NotFound;
+    QTest::newRow("resend to an active one") << Action::Resend << u"active"_s << true << Error::Code::NotAllowed;
+    QTest::newRow("resend to a gone one") << Action::Resend << u"gone"_s << true << Error::Code::NotFound;
+    QTest::newRow("assign outside its group") << Action::Assign << u"elsewhere"_s << true << Error::Code::Invalid;
+    QTest::newRow("assign to a gone one") << Action::Assign << u"gone"_s << true << Error::Code::NotFound;
+}
+
+void TestBulkActions::aRefusedAccountDoesNotStopTheOthers()
+{
+    QFETCH(Action, action);
+    QFETCH(QString, odd);
+    QFETCH(bool, refused);
+    QFETCH(Error::Code, code);
+
+    QList<qint64> ids = createMany(4);
+    if (action == Action::Enable)
+        QCOMPARE(m_accounts->disableAll(ids).changed.size(), 4);
+    qint64 oddId = 0;
+    if (odd == u"locked"_s)
+        oddId = create(u"locked"_s, m_customer, AccountStatus::Inactive, m_lockedProfile);
+    else if (odd == u"active"_s)
+        oddId = create(u"active"_s, m_customer, AccountStatus::Active);
+    else if (odd == u"elsewhere"_s)
+        oddId = create(u"elsewhere"_s, m_other);
+    else if (odd == u"disabled"_s)
+        QVERIFY(m_accounts->disable(oddId = create(u"disabled"_s, m_customer)));
+    else if (odd == u"gone"_s)
+        QVERIFY(m_accounts->remove(oddId = create(u"gone"_s, m_customer))); // deleted since it was selected
+    QVERIFY(oddId != 0);
+    ids.insert(2, oddId);
+    const QString audited = action == Action::Disable ? u"account.disabled"_s
+        : action == Action::Enable                    ? u"account.enabled"_s
+        : action == Action::Remove                    ? u"account.deleted"_s
+        : action == Action::Resend                    ? u"account.activation-resent"_s
+                                                      : u"account.changed"_s;
+    const int entriesBefore = auditCount(audited);
+    QSignalSpy changed(m_accounts.get(), &bc::AccountService::accountsChanged);
+    QSignalSpy removed(m_accounts.get(), &bc::AccountService::accountsRemoved);
+    QSignalSpy outboxes(m_activation.get(), &bc::ActivationService::outboxesChanged);
+
+    const BulkOutcome outcome = run(action, ids);
+
+    QVERIFY2(!outcome.stoppedBy, outcome.stoppedBy ? qPrintable(describe(*outcome.stoppedBy)) : "");
+    QList<qint64> others = ids;
+    others.removeAll(oddId);
+    QCOMPARE(outcome.processed, 5);
+    QCOMPARE(outcome.changed, others);
+    QCOMPARE(auditCount(audited) - entriesBefore, 4);
+    QCOMPARE(changed.count() + removed.count() + outboxes.count(), 1);
+    if (refused) {
+        QCOMPARE(outcome.failed.size(), 1);
+        QCOMPARE(outcome.failed.first().accountId, oddId);
+        QVERIFY2(outcome.failed.first().error.code == code, qPrintable(describe(outcome.failed.first().error)));
+        QVERIFY(!outcome.failed.first().error.message.isEmpty());
+        QVERIFY(outcome.unchanged.isEmpty());
+        QVERIFY(!outcome.isComplete());
+    } else {
+        QVERIFY(outcome.failed.isEmpty());
+        QCOMPARE(outcome.unchanged, QList<qint64> {oddId});
+        QVERIFY(outcome.isComplete());
+    }
+    // The refused account is as it was: no audit entry of this action names it.
+    const bool auditedBefore = odd == u"disabled"_s || (odd == u"gone"_s && action == Action::Remove);
+    QCOMPARE(
+        countWhere(u"SELECT count(*) FROM audit_log WHERE action = '%1' AND object_id = %2"_s.arg(audited).arg(oddId)),
+        auditedBefore ? 1 : 0);
+}
+
+void TestBulkActions::cancelAfterTheFirstBatchLeavesTheRestUntouched()
+{
+    const QList<qint64> ids = createMany(bc::bulkBatchSize + 10);
+    QVERIFY(!ids.contains(0));
+    QSignalSpy changed(m_accounts.get(), &bc::AccountService::accountsChanged);
+    QList<QPair<int, int>> progress;
+    const BulkOutcome outcome = m_accounts->disableAll(ids, [&progress](int done, int total) {
+        progress.append({done, total});
+        return false; // Cancel, pressed while the first batch ran
+    });
+
+    QVERIFY(outcome.cancelled);
+    QVERIFY(!outcome.stoppedBy);
+    QVERIFY(!outcome.isComplete());
+    QCOMPARE(progress, (QList<QPair<int, int>> {{bc::bulkBatchSize, bc::bulkBatchSize + 10}}));
+    QCOMPARE(outcome.processed, bc::bulkBatchSize);
+    QCOMPARE(outcome.changed, ids.mid(0, bc::bulkBatchSize));
+    QCOMPARE(countWhere(u"SELECT count(*) FROM accounts WHERE status = 'disabled'"_s), bc::bulkBatchSize);
+    QCOMPARE(countWhere(u"SELECT count(*) FROM accounts WHERE status = 'inactive' AND id >= %1"_s.arg(
+                 ids.at(bc::bulkBatchSize))),
+             10);
+    QCOMPARE(auditCount(u"account.disabled"_s), bc::bulkBatchSize);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.first().first().value<QList<qint64>>(), outcome.changed);
+
+    // Not cancelled: told after each batch, the last one included.
+    progress.clear();
+    const BulkOutcome rest = m_accounts->disableAll(ids, [&progress](int done, int total) {
+        progress.append({done, total});
+        return true;
+    });
+    QCOMPARE(progress, (QList<QPair<int, int>> {{bc::bulkBatchSize, ids.size()}, {ids.size(), ids.size()}}));
+    QCOMPARE(rest.unchanged.size(), bc::bulkBatchSize);
+    QCOMPARE(rest.changed, ids.mid(bc::bulkBatchSize));
+    QVERIFY(!rest.cancelled);
+}
+
+void TestBulkActions::aDatabaseProblemRollsBackItsBatchAndStops()
+{
+    // Batches of three; the fifth account's write fails as a lost connection would.
+    const QList<qint64> ids = createMany(8);
+    QVERIFY(!ids.contains(0));
+    const auto check = [](qint64 id) -> bc::Result<std::optional<qint64>> {
+        return std::optional(id);
+    };
+    const auto apply = [this, &ids](const QList<qint64> &plans) -> bc::Result<void> {
+        for (qint64 id : plans) {
+            if (id == ids.at(4))
+                return bc::fail(Error::Code::ConnectionLost, QString(), u"gone"_s);
+            auto done = m_db->run(u"UPDATE accounts SET status = 'disabled' WHERE id = ?"_s, {id});
+            if (!done)
+                return bc::fail(done.error());
+        }
+        return {};
+    };
+    int told = 0;
+    const BulkOutcome outcome = bc::runInBatches(
+        *m_db, ids,
+        [&told](int, int) {
+            ++told;
+            return true;
+        },
+        bc::noPrefetch, check, apply, 3);
+
+    QVERIFY(outcome.stoppedBy);
+    QCOMPARE(outcome.stoppedBy->code, Error::Code::ConnectionLost);
+    QCOMPARE(told, 1);
+    QCOMPARE(outcome.processed, 3);
+    QCOMPARE(outcome.changed, ids.mid(0, 3));
+    QVERIFY(!outcome.isComplete());
+    // The fourth account was written in the failed batch and rolled back with it.
+    QCOMPARE(countWhere(u"SELECT count(*) FROM accounts WHERE status = 'disabled'"_s), 3);
+}
+
+void TestBulkActions::singleAccountCallsKeepTheirOwnSignals()
+{
+    const QList<qint64> ids = createMany(2);
+    QSignalSpy changed(m_accounts.get(), &bc::AccountService::accountsChanged);
+    QSignalSpy removed(m_accounts.get(), &bc::AccountService::accountsRemoved);
+    QSignalSpy outboxes(m_activation.get(), &bc::ActivationService::outboxesChanged);
+    QSignalSpy oneChanged(m_accounts.get(), &bc::AccountService::accountChanged);
+    QSignalSpy oneRemoved(m_accounts.get(), &bc::AccountService::accountRemoved);
+    QSignalSpy oneOutbox(m_activation.get(), &bc::ActivationService::outboxChanged);
+
+    QVERIFY(m_activation->resend(ids[0]));
+    QVERIFY(m_accounts->assignSubscriptions(ids[0], {m_subscription}));
+    QVERIFY(m_accounts->disable(ids[0]));
+    QVERIFY(m_accounts->enable(ids[0]));
+    QVERIFY(m_accounts->remove(ids[0]));
+    QCOMPARE(oneOutbox.count(), 1);
+    QCOMPARE(oneChanged.count(), 3);
+    QCOMPARE(oneRemoved.count(), 1);
+    QCOMPARE(changed.count() + removed.count() + outboxes.count(), 0);
+    // An empty selection changes nothing and says nothing.
+    const BulkOutcome none = m_accounts->disableAll({});
+    QVERIFY(none.isComplete());
+    QCOMPARE(none.total, 0);
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(m_activation->resend(ids[0]).error().code, Error::Code::NotFound);
+}
+
+QTEST_GUILESS_MAIN(TestBulkActions)
+#include "tst_bulkactions.moc"
