@@ -371,13 +371,16 @@ void TestConsoleSession::shouldRememberTheLastGroupOfEachDatabase()
 
     m_session->start(first, ConsoleSession::Origin::CommandLine);
     QTRY_VERIFY(m_session->window());
+    // The tree loads on the worker: each selection shows a moment later.
     m_session->window()->selectGroup(firstIds.at(0));
+    QTRY_COMPARE(m_session->window()->currentGroupId(), firstIds.at(0));
     QVERIFY(m_session->switchTo(second, QString()));
     m_session->window()->selectGroup(secondIds.at(1));
+    QTRY_COMPARE(m_session->window()->currentGroupId(), secondIds.at(1));
     QVERIFY(m_session->switchTo(first, QString()));
-    QCOMPARE(m_session->window()->currentGroupId(), firstIds.at(0));
+    QTRY_COMPARE(m_session->window()->currentGroupId(), firstIds.at(0));
     QVERIFY(m_session->switchTo(second, QString()));
-    QCOMPARE(m_session->window()->currentGroupId(), secondIds.at(1));
+    QTRY_COMPARE(m_session->window()->currentGroupId(), secondIds.at(1));
 }
 
 QTEST_MAIN(TestConsoleSession)
