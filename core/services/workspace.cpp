@@ -148,11 +148,14 @@ private:
         connect(state.accounts.get(), &AccountService::accountAdded, w, &Workspace::accountAdded);
         connect(state.accounts.get(), &AccountService::accountChanged, w, &Workspace::accountChanged);
         connect(state.accounts.get(), &AccountService::accountRemoved, w, &Workspace::accountRemoved);
+        connect(state.accounts.get(), &AccountService::accountsChanged, w, &Workspace::accountsChanged);
+        connect(state.accounts.get(), &AccountService::accountsRemoved, w, &Workspace::accountsRemoved);
         connect(state.catalog.get(), &CatalogService::accountsChanged, w, &Workspace::accountsChanged);
         connect(state.catalog.get(), &CatalogService::catalogChanged, w, &Workspace::catalogChanged);
         connect(state.catalog.get(), &CatalogService::settingsChanged, w, &Workspace::settingsChanged);
         connect(state.activation.get(), &ActivationService::accountActivated, w, &Workspace::accountActivated);
         connect(state.activation.get(), &ActivationService::outboxChanged, w, &Workspace::outboxChanged);
+        connect(state.activation.get(), &ActivationService::outboxesChanged, w, &Workspace::outboxesChanged);
         connect(state.activation.get(), &ActivationService::smtpSettingsChanged, w, &Workspace::smtpSettingsChanged);
         state.watcher = std::make_unique<ChangeWatcher>(*state.database);
         connect(state.watcher.get(), &ChangeWatcher::changedElsewhere, w, &Workspace::changedElsewhere);

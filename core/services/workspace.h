@@ -137,10 +137,12 @@ Q_SIGNALS:
     void accountChanged(const bc::Account &account);
     void accountRemoved(qint64 id, qint64 groupId);
     void accountsChanged(const QList<qint64> &accountIds);
+    void accountsRemoved(const QList<qint64> &accountIds, const QList<qint64> &groupIds);
     void catalogChanged(qint64 groupId);
     void settingsChanged(qint64 groupId);
     void accountActivated(const bc::Account &account);
     void outboxChanged(qint64 accountId);
+    void outboxesChanged(const QList<qint64> &accountIds);
     void smtpSettingsChanged();
     // Another connection committed a change.
     void changedElsewhere();

@@ -168,6 +168,7 @@ void AccountListActionsTest::shouldDisableTheActionsWhenAFilterHidesTheSelection
 {
     auto window = makeWindow();
     window->selectGroup(m_contosoId);
+    QTRY_COMPARE(window->currentGroupId(), m_contosoId); // the tree loads on the worker
     AccountListPanel *panel = window->accountList();
     const qint64 user02 = idOf(u"user02"_s);
     QTRY_VERIFY(panel->model()->isSettled());
@@ -197,6 +198,7 @@ void AccountListActionsTest::shouldAskBeforeDisablingSeveralAccountsNamingTheFir
 {
     auto window = makeWindow();
     window->selectGroup(m_contosoId);
+    QTRY_COMPARE(window->currentGroupId(), m_contosoId); // the tree loads on the worker
     selectRows(*window, 12);
     auto *disable = window->findChild<QAction *>(u"disableAccountsAction"_s);
     QTRY_VERIFY(disable->isEnabled());
@@ -231,6 +233,7 @@ void AccountListActionsTest::shouldNameTheFirstAccountsBeforeDeletingSeveral()
 {
     auto window = makeWindow();
     window->selectGroup(m_contosoId);
+    QTRY_COMPARE(window->currentGroupId(), m_contosoId); // the tree loads on the worker
     selectRows(*window, 6);
     QString question;
     QString named;
@@ -281,6 +284,7 @@ void AccountListActionsTest::shouldReloadTheListAndTheTreeWithF5()
 {
     auto window = makeWindow();
     window->selectGroup(m_contosoId);
+    QTRY_COMPARE(window->currentGroupId(), m_contosoId); // the tree loads on the worker
     AccountListPanel *panel = window->accountList();
     QTRY_VERIFY(panel->model()->isSettled());
     QTRY_VERIFY(panel->model()->isRowLoaded(3));
@@ -305,6 +309,7 @@ void AccountListActionsTest::shouldOpenTheDetailsWithEnter()
 {
     auto window = makeWindow();
     window->selectGroup(m_contosoId);
+    QTRY_COMPARE(window->currentGroupId(), m_contosoId); // the tree loads on the worker
     AccountListPanel *panel = window->accountList();
     const qint64 user04 = idOf(u"user04"_s);
     QTRY_VERIFY(panel->model()->isSettled());
@@ -346,6 +351,7 @@ void AccountListActionsTest::shouldCountTheSelectedAccountsInTheStatusBar()
 {
     auto window = makeWindow();
     window->selectGroup(m_contosoId);
+    QTRY_COMPARE(window->currentGroupId(), m_contosoId); // the tree loads on the worker
     auto *count = window->statusBar()->findChild<QLabel *>(u"selectionCount"_s);
     QVERIFY2(count, "the status bar has a selectionCount label");
     selectRows(*window, 3);
@@ -385,6 +391,7 @@ void AccountListActionsTest::shouldFilterByLicenseAdministratorAndFailedEmail()
 
     auto window = makeWindow();
     window->selectGroup(m_contosoId);
+    QTRY_COMPARE(window->currentGroupId(), m_contosoId); // the tree loads on the worker
     AccountListPanel *panel = window->accountList();
     QTRY_COMPARE(panel->model()->rowCount(), 12);
     auto *status = window->findChild<QComboBox *>(u"statusFilter"_s);
@@ -410,6 +417,7 @@ void AccountListActionsTest::shouldScrollToTheTopWhenTheFilterChanges()
     QVERIFY(AccountStore(*m_db).insertMany(more, QDateTime::currentDateTimeUtc()));
     auto window = makeWindow();
     window->selectGroup(m_contosoId);
+    QTRY_COMPARE(window->currentGroupId(), m_contosoId); // the tree loads on the worker
     AccountListPanel *panel = window->accountList();
     QTRY_COMPARE(panel->model()->rowCount(), 312);
     QScrollBar *scroll = panel->view()->verticalScrollBar();
@@ -475,6 +483,7 @@ void AccountListActionsTest::shouldFitTheValuesOfTheLanguageOnAFirstStart()
     const auto backToEnglish = qScopeGuard([] { QVERIFY(installTranslations(*qApp, u"en"_s)); });
     auto window = makeWindow();
     window->selectGroup(m_contosoId);
+    QTRY_COMPARE(window->currentGroupId(), m_contosoId); // the tree loads on the worker
     QTableView *view = window->accountList()->view();
     QTRY_VERIFY(window->accountList()->model()->isRowLoaded(11));
     QCOMPARE(view->model()->index(11, AccountListModel::LicenseColumn).data().toString(), u"Nicht lizenziert"_s);
@@ -511,6 +520,7 @@ void AccountListActionsTest::shouldSayATakenGroupNameWhileTyping()
 {
     auto window = makeWindow();
     window->selectGroup(m_rootId);
+    QTRY_COMPARE(window->currentGroupId(), m_rootId); // the tree loads on the worker
     QString shown;
     bool okWhileTaken = true;
     bool okWhenFree = false;

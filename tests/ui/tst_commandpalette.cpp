@@ -168,6 +168,7 @@ void CommandPaletteTest::shouldRunTheActionTypedWithEnter()
 {
     auto window = makeWindow();
     window->selectGroup(m_rootId);
+    QTRY_COMPARE(window->currentGroupId(), m_rootId); // the tree loads on the worker
     auto *addGroup = window->findChild<QAction *>(u"addGroupAction"_s);
     QSignalSpy triggered(addGroup, &QAction::triggered);
     CommandPalette *palette = open(*window);
@@ -191,6 +192,7 @@ void CommandPaletteTest::shouldMoveWithUpAndDownAndSkipWhatCannotRun()
 {
     auto window = makeWindow();
     window->selectGroup(m_fabrikamId);
+    QTRY_COMPARE(window->currentGroupId(), m_fabrikamId); // the tree loads on the worker
     CommandPalette *palette = open(*window);
     QVERIFY(palette);
     auto *text = palette->findChild<QLineEdit *>(u"commandPaletteText"_s);
@@ -246,6 +248,7 @@ void CommandPaletteTest::shouldSelectAGroupByItsPathLoadingTheTreeAsNeeded()
 {
     auto window = makeWindow();
     window->selectGroup(m_fabrikamId);
+    QTRY_COMPARE(window->currentGroupId(), m_fabrikamId); // the tree loads on the worker
     auto *tree = window->findChild<QTreeView *>(u"groupTree"_s);
     CommandPalette *palette = open(*window);
     QVERIFY(palette);
@@ -277,6 +280,7 @@ void CommandPaletteTest::shouldSelectAnAccountByLoginEmailOrName()
     QFETCH(QString, typed);
     auto window = makeWindow();
     window->selectGroup(m_fabrikamId);
+    QTRY_COMPARE(window->currentGroupId(), m_fabrikamId); // the tree loads on the worker
     CommandPalette *palette = open(*window);
     QVERIFY(palette);
     auto *text = palette->findChild<QLineEdit *>(u"commandPaletteText"_s);
@@ -304,6 +308,7 @@ void CommandPaletteTest::shouldShowAnAccountTheListFilterHides()
 {
     auto window = makeWindow();
     window->selectGroup(m_salesId);
+    QTRY_COMPARE(window->currentGroupId(), m_salesId); // the tree loads on the worker
     auto *status = window->findChild<QComboBox *>(u"statusFilter"_s);
     status->setCurrentIndex(status->findData(u"active"_s)); // Zelda is inactive
     QTRY_VERIFY(window->accountList()->model()->isSettled());
@@ -322,6 +327,7 @@ void CommandPaletteTest::shouldRunTheFirstResultWhenEnterComesBeforeTheResults()
 {
     auto window = makeWindow();
     window->selectGroup(m_rootId);
+    QTRY_COMPARE(window->currentGroupId(), m_rootId); // the tree loads on the worker
     CommandPalette *palette = open(*window);
     QVERIFY(palette);
     auto *text = palette->findChild<QLineEdit *>(u"commandPaletteText"_s);

@@ -389,13 +389,16 @@ void TestConsoleSession::shouldRememberTheLastGroupOfEachDatabase()
 
     m_session->start(first, ConsoleSession::Origin::CommandLine);
     QTRY_VERIFY(m_session->window());
+    // The tree loads on the worker: each selection shows a moment later.
     m_session->window()->selectGroup(firstIds.at(0));
+    QTRY_COMPARE(m_session->window()->currentGroupId(), firstIds.at(0));
     QVERIFY(switchTo(*m_session, second, QString()));
     m_session->window()->selectGroup(secondIds.at(1));
+    QTRY_COMPARE(m_session->window()->currentGroupId(), secondIds.at(1));
     QVERIFY(switchTo(*m_session, first, QString()));
-    QCOMPARE(m_session->window()->currentGroupId(), firstIds.at(0));
+    QTRY_COMPARE(m_session->window()->currentGroupId(), firstIds.at(0));
     QVERIFY(switchTo(*m_session, second, QString()));
-    QCOMPARE(m_session->window()->currentGroupId(), secondIds.at(1));
+    QTRY_COMPARE(m_session->window()->currentGroupId(), secondIds.at(1));
 }
 
 void TestConsoleSession::shouldConnectOnAWorkerAndLetTheUserCancel()

@@ -1,11 +1,13 @@
 #include "core/services/accountservice.h"
 #include "core/services/groupservice.h"
+#include "core/services/workspace.h"
 #include "core/storage/database.h"
+#include "tests/common/fixture.h"
+#include "tests/common/testdatabase.h"
 #include "ui/groups/grouptreemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -28,14 +30,26 @@ private Q_SLOTS:
     void shouldPlaceAGroupAddedUnderAnUnexpandedParent_data();
     void shouldPlaceAGroupAddedUnderAnUnexpandedParent();
     void shouldReadCountsKeptByTheDatabaseAfterChangesElsewhere();
+    void shouldShowLoadingUntilTheAnswerArrives_data();
+    void shouldShowLoadingUntilTheAnswerArrives();
+    void shouldSurviveBeingDestroyedWhileAnAnswerIsOnItsWay();
+    void shouldDropAFetchThatARaceWithAReloadOutdated_data();
+    void shouldDropAFetchThatARaceWithAReloadOutdated();
 
 private:
-    QString names(const QModelIndex &parent) const;
+    static QString names(const GroupTreeModel &model, const QModelIndex &parent);
+    QString names(const QModelIndex &parent) const { return names(*m_model, parent); }
+    std::unique_ptr<GroupTreeModel> makeModel();
+    // Fetches every group there is, and waits for them.
+    static void loadAll(GroupTreeModel &model);
+    // Lets the worker's answers arrive.
+    void settle();
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
+    QString m_location;
+    std::unique_ptr<Database> m_db; // the test's own connection, to set up and change data
     std::unique_ptr<GroupService> m_groups;
     std::unique_ptr<AccountService> m_accounts;
+    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<GroupTreeModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     qint64 m_rootId = 0;
@@ -46,8 +60,9 @@ private:
 
 void GroupTreeModelTest::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto db = Database::open(m_dir->filePath(u"test.sqlite"_s));
+    m_location = bc::test::freshLocation(u"grouptree"_s);
+    QVERIFY2(!m_location.isEmpty(), "no database for the test (see the warning above)");
+    auto db = bc::test::openFixture(m_location);
     QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
     m_db = std::move(*db);
     m_groups = std::make_unique<GroupService>(*m_db);
@@ -64,26 +79,68 @@ void GroupTreeModelTest::init()
     auto sales = m_groups->create(contoso->id, u"Sales"_s);
     QVERIFY(sales);
     m_salesId = sales->id;
-    m_model = std::make_unique<GroupTreeModel>(*m_groups, *m_accounts);
+
+    auto address = DatabaseAddress::parse(m_location);
+    QVERIFY(address);
+    m_workspace = std::make_unique<Workspace>(*address, Database::OpenOptions());
+    auto opened = m_workspace->open();
+    QTRY_VERIFY(opened.isFinished());
+    QVERIFY2(opened.result(), qPrintable(opened.result() ? QString() : opened.result().error().message));
+
+    m_model = makeModel();
     m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
                                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
+    loadAll(*m_model);
 }
 
 void GroupTreeModelTest::cleanup()
 {
     m_tester.reset();
     m_model.reset();
+    m_workspace.reset();
+    QTRY_COMPARE(Workspace::runningThreads(), 0);
     m_accounts.reset();
     m_groups.reset();
     m_db.reset();
-    m_dir.reset();
 }
 
-QString GroupTreeModelTest::names(const QModelIndex &parent) const
+std::unique_ptr<GroupTreeModel> GroupTreeModelTest::makeModel()
+{
+    // The test's services stand for the parts of the window still on the GUI thread: the model
+    // follows their signals.
+    return std::make_unique<GroupTreeModel>(*m_workspace, m_groups.get(), m_accounts.get());
+}
+
+void GroupTreeModelTest::settle()
+{
+    QTRY_VERIFY(!m_model->isLoading());
+}
+
+void GroupTreeModelTest::loadAll(GroupTreeModel &model)
+{
+    for (int round = 0; round < 10; ++round) {
+        QTRY_VERIFY(!model.isLoading());
+        bool fetched = false;
+        QList<QModelIndex> pending {QModelIndex()};
+        while (!pending.isEmpty()) {
+            const QModelIndex parent = pending.takeFirst();
+            if (model.canFetchMore(parent)) {
+                model.fetchMore(parent);
+                fetched = true;
+            }
+            for (int row = 0; row < model.rowCount(parent); ++row)
+                pending.append(model.index(row, 0, parent));
+        }
+        if (!fetched)
+            return;
+    }
+}
+
+QString GroupTreeModelTest::names(const GroupTreeModel &model, const QModelIndex &parent)
 {
     QStringList result;
-    for (int row = 0; row < m_model->rowCount(parent); ++row)
-        result.append(m_model->index(row, 0, parent).data().toString());
+    for (int row = 0; row < model.rowCount(parent); ++row)
+        result.append(model.index(row, 0, parent).data().toString());
     return result.join(u',');
 }
 
@@ -166,36 +223,43 @@ void GroupTreeModelTest::shouldCountAccountsAsTheyComeAndGo()
 void GroupTreeModelTest::shouldLoadChildrenOnlyWhenExpanded()
 {
     // A model of its own: the tester of m_model fetches everything it can.
-    GroupTreeModel model(*m_groups, *m_accounts);
-    QCOMPARE(model.loadedGroupCount(), 1);
-    const QModelIndex root = model.index(0, 0);
-    QVERIFY2(model.hasChildren(root), "a group says it has children before they are loaded");
-    QCOMPARE(model.rowCount(root), 0);
-    QVERIFY(model.canFetchMore(root));
-    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-    model.fetchMore(root);
-    QCOMPARE(inserted.count(), 1);
-    QCOMPARE(model.rowCount(root), 2);
-    QVERIFY(!model.canFetchMore(root));
-    QCOMPARE(model.loadedGroupCount(), 3);
-    const QModelIndex contoso = model.index(0, 0, root);
-    const QModelIndex fabrikam = model.index(1, 0, root);
-    QCOMPARE(contoso.data().toString(), u"Contoso"_s);
-    QVERIFY(model.hasChildren(contoso) && model.canFetchMore(contoso));
-    QVERIFY(!model.hasChildren(fabrikam) && !model.canFetchMore(fabrikam));
-    QVERIFY2(!model.hasChildren(model.index(0, GroupTreeModel::AccountsColumn, root)), "only the name column has rows");
+    auto model = makeModel();
+    QTRY_VERIFY(!model->isLoading());
+    QCOMPARE(model->loadedGroupCount(), 1);
+    const QModelIndex root = model->index(0, 0);
+    QVERIFY2(model->hasChildren(root), "a group says it has children before they are loaded");
+    QCOMPARE(model->rowCount(root), 0);
+    QVERIFY(model->canFetchMore(root));
+    model->fetchMore(root);
+    QTRY_VERIFY(!model->isLoading());
+    QCOMPARE(names(*model, root), u"Contoso,Fabrikam"_s);
+    QVERIFY(!model->canFetchMore(root));
+    QCOMPARE(model->loadedGroupCount(), 3);
+    const QModelIndex contoso = model->index(0, 0, root);
+    const QModelIndex fabrikam = model->index(1, 0, root);
+    QVERIFY(model->hasChildren(contoso) && model->canFetchMore(contoso));
+    QVERIFY(!model->hasChildren(fabrikam) && !model->canFetchMore(fabrikam));
+    QVERIFY2(!model->hasChildren(model->index(0, GroupTreeModel::AccountsColumn, root)),
+             "only the name column has rows");
 }
 
 void GroupTreeModelTest::shouldLoadTheGroupsAboveAGroupAskedFor()
 {
-    GroupTreeModel model(*m_groups, *m_accounts);
-    QVERIFY(!model.group(m_salesId));
-    const QModelIndex sales = model.indexOfGroup(m_salesId);
-    QVERIFY(sales.isValid());
+    auto model = makeModel();
+    QTRY_VERIFY(!model->isLoading());
+    QVERIFY(!model->group(m_salesId));
+    QSignalSpy found(model.get(), &GroupTreeModel::groupFound);
+    QSignalSpy notFound(model.get(), &GroupTreeModel::groupNotFound);
+    model->requestGroup(m_salesId);
+    model->requestGroup(4242);
+    QTRY_COMPARE(found.count(), 1);
+    QTRY_COMPARE(notFound.count(), 1);
+    QCOMPARE(found.first().first().toLongLong(), m_salesId);
+    QCOMPARE(notFound.first().first().toLongLong(), 4242);
+    const QModelIndex sales = model->indexOfGroup(m_salesId);
     QCOMPARE(sales.data().toString(), u"Sales"_s);
-    QCOMPARE(model.groupId(sales.parent()), m_contosoId);
-    QCOMPARE(model.groupId(sales.parent().parent()), m_rootId);
-    QVERIFY(!model.indexOfGroup(4242).isValid());
+    QCOMPARE(model->groupId(sales.parent()), m_contosoId);
+    QCOMPARE(model->groupId(sales.parent().parent()), m_rootId);
 }
 
 void GroupTreeModelTest::shouldPlaceAGroupAddedUnderAnUnexpandedParent_data()
@@ -213,20 +277,20 @@ void GroupTreeModelTest::shouldPlaceAGroupAddedUnderAnUnexpandedParent()
     QFETCH(bool, shownAtOnce);
     QFETCH(QString, children);
     // No tester here: it fetches every group it can (m_model has one, in every test).
-    GroupTreeModel model(*m_groups, *m_accounts);
-    model.fetchMore(model.index(0, 0)); // the customers, not their units
+    auto model = makeModel();
+    QTRY_VERIFY(!model->isLoading());
+    model->fetchMore(model->index(0, 0)); // the customers, not their units
+    QTRY_VERIFY(!model->isLoading());
     const qint64 parentId = parent == "Contoso"_L1 ? m_contosoId : m_fabrikamId;
-    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy inserted(model.get(), &QAbstractItemModel::rowsInserted);
     QVERIFY(m_groups->create(parentId, u"Marketing"_s));
     QCOMPARE(inserted.count(), shownAtOnce ? 1 : 0);
-    const QModelIndex parentIndex = model.indexOfGroup(parentId);
-    QVERIFY(model.hasChildren(parentIndex));
-    if (model.canFetchMore(parentIndex))
-        model.fetchMore(parentIndex);
-    QStringList names;
-    for (int row = 0; row < model.rowCount(parentIndex); ++row)
-        names.append(model.index(row, 0, parentIndex).data().toString());
-    QCOMPARE(names.join(u','), children);
+    const QModelIndex parentIndex = model->indexOfGroup(parentId);
+    QVERIFY(model->hasChildren(parentIndex));
+    if (model->canFetchMore(parentIndex))
+        model->fetchMore(parentIndex);
+    QTRY_VERIFY(!model->isLoading());
+    QCOMPARE(names(*model, parentIndex), children);
 }
 
 void GroupTreeModelTest::shouldReadCountsKeptByTheDatabaseAfterChangesElsewhere()
@@ -237,7 +301,7 @@ void GroupTreeModelTest::shouldReadCountsKeptByTheDatabaseAfterChangesElsewhere(
     const QModelIndex sales = m_model->indexOfGroup(m_salesId, GroupTreeModel::AccountsColumn);
     QCOMPARE(sales.data().toString(), u"0"_s);
     {
-        auto elsewhere = Database::open(m_dir->filePath(u"test.sqlite"_s));
+        auto elsewhere = bc::test::openFixture(m_location);
         QVERIFY(elsewhere);
         AccountService accounts(**elsewhere);
         for (const QString &login : {u"ann"_s, u"bert"_s, u"cleo"_s}) {
@@ -250,10 +314,108 @@ void GroupTreeModelTest::shouldReadCountsKeptByTheDatabaseAfterChangesElsewhere(
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
     QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
     m_model->reloadInPlace();
+    QCOMPARE(changed.count(), 0); // nothing changes until the answer arrives
+    settle();
     QCOMPARE(reset.count(), 0);
     QCOMPARE(changed.count(), 1);
     QCOMPARE(sales.data().toString(), u"3"_s);
     QCOMPARE(m_model->index(0, GroupTreeModel::AccountsColumn, root).data().toString(), u"0"_s);
+}
+
+void GroupTreeModelTest::shouldShowLoadingUntilTheAnswerArrives_data()
+{
+    QTest::addColumn<QString>("where");
+    QTest::addColumn<QString>("loaded"); // the names that replace "Loading…"
+    QTest::newRow("the top level, on opening") << u"top"_s << u"Acme MSP"_s;
+    QTest::newRow("the customers, on expanding the top group") << u"root"_s << u"Contoso,Fabrikam"_s;
+    QTest::newRow("the units, on asking for one of them") << u"contoso"_s << u"Sales"_s;
+}
+
+void GroupTreeModelTest::shouldShowLoadingUntilTheAnswerArrives()
+{
+    QFETCH(QString, where);
+    QFETCH(QString, loaded);
+    // No tester here: it would fetch every group at once (m_model has one, in every test).
+    auto model = makeModel();
+    QPersistentModelIndex parent;
+    if (where != "top"_L1) {
+        QTRY_VERIFY(!model->isLoading());
+        parent = model->index(0, 0);
+        model->fetchMore(parent);
+        if (where == "contoso"_L1) {
+            QTRY_VERIFY(!model->isLoading());
+            parent = model->indexOfGroup(m_contosoId);
+            model->fetchMore(parent);
+        }
+    }
+    // The "Loading…" row goes in at once (a call queued on the model itself); the answer, through
+    // the event loop later.
+    QCoreApplication::sendPostedEvents(model.get(), QEvent::MetaCall);
+    QVERIFY(model->isLoading());
+    QCOMPARE(model->rowCount(parent), 1);
+    const QModelIndex loading = model->index(0, 0, parent);
+    QCOMPARE(loading.data().toString(), u"Loading…"_s);
+    QCOMPARE(model->groupId(loading), 0);
+    QVERIFY(!(model->flags(loading) & Qt::ItemIsSelectable));
+    QVERIFY(!model->hasChildren(loading));
+    QVERIFY(!model->canFetchMore(loading));
+    QTRY_VERIFY(!model->isLoading());
+    QCOMPARE(names(*model, parent), loaded);
+}
+
+void GroupTreeModelTest::shouldSurviveBeingDestroyedWhileAnAnswerIsOnItsWay()
+{
+    auto model = makeModel();
+    QPointer<GroupTreeModel> watched(model.get());
+    model.reset(); // its first answer, the tree, is on the way
+    QVERIFY(!watched);
+    model = makeModel();
+    QTRY_VERIFY(!model->isLoading());
+    model->fetchMore(model->index(0, 0));
+    model->requestGroup(m_salesId);
+    model.reset();
+    // The answers come and find nobody.
+    auto last = m_workspace->run([](WorkspaceServices &services) { return services.groups.children(0); });
+    QTRY_VERIFY(last.isFinished());
+    QCoreApplication::processEvents();
+    QCOMPARE(names(m_model->index(0, 0)), u"Contoso,Fabrikam"_s);
+}
+
+void GroupTreeModelTest::shouldDropAFetchThatARaceWithAReloadOutdated_data()
+{
+    QTest::addColumn<bool>("inPlace");
+    QTest::addColumn<bool>("renameMeanwhile");
+    QTest::newRow("reload") << false << false;
+    QTest::newRow("reload in place") << true << false;
+    QTest::newRow("reload, a group renamed meanwhile") << false << true;
+    QTest::newRow("reload in place, a group renamed meanwhile") << true << true;
+}
+
+void GroupTreeModelTest::shouldDropAFetchThatARaceWithAReloadOutdated()
+{
+    QFETCH(bool, inPlace);
+    QFETCH(bool, renameMeanwhile);
+    auto model = makeModel();
+    QTRY_VERIFY(!model->isLoading());
+    const QPersistentModelIndex root = model->index(0, 0);
+    model->fetchMore(root); // its answer is on the way when the reload starts
+    if (renameMeanwhile) {
+        // Another console renames a customer: the window would read the tree again.
+        auto elsewhere = bc::test::openFixture(m_location);
+        QVERIFY(elsewhere);
+        QVERIFY(GroupService(**elsewhere).rename(m_fabrikamId, u"Alpine"_s));
+    }
+    if (inPlace)
+        model->reloadInPlace();
+    else
+        model->reload();
+    // From here on, every change is checked; the tester also loads every group it can.
+    QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_VERIFY(!model->isLoading());
+    const QModelIndex top = model->index(0, 0);
+    QCOMPARE(model->rowCount(), 1);
+    QCOMPARE(names(*model, top), renameMeanwhile ? u"Alpine,Contoso"_s : u"Contoso,Fabrikam"_s);
+    QCOMPARE(model->loadedGroupCount(), 4); // each group once
 }
 
 QTEST_MAIN(GroupTreeModelTest)

@@ -161,10 +161,13 @@ void MainWindowTest::shouldShowTheSelectedGroupsAccounts()
     auto *list = window->findChild<QTableView *>(u"accountList"_s);
     QVERIFY(list);
     window->selectGroup(m_emptyId);
+    QTRY_COMPARE(window->currentGroupId(), m_emptyId); // the tree loads on the worker
     QTRY_COMPARE(list->model()->rowCount(), 0);
     window->selectGroup(m_contosoId);
+    QTRY_COMPARE(window->currentGroupId(), m_contosoId); // the tree loads on the worker
     QTRY_COMPARE(list->model()->rowCount(), 12);
     window->selectGroup(m_rootId);
+    QTRY_COMPARE(window->currentGroupId(), m_rootId); // the tree loads on the worker
     auto *subgroups = window->findChild<QCheckBox *>(u"includeSubgroups"_s);
     subgroups->setChecked(true);
     QTRY_COMPARE(list->model()->rowCount(), 12);
@@ -176,6 +179,7 @@ void MainWindowTest::shouldFilterByStatusAndSearch()
 {
     auto window = makeWindow();
     window->selectGroup(m_contosoId);
+    QTRY_COMPARE(window->currentGroupId(), m_contosoId); // the tree loads on the worker
     auto *list = window->findChild<QTableView *>(u"accountList"_s);
     auto *status = window->findChild<QComboBox *>(u"statusFilter"_s);
     auto *search = window->findChild<QLineEdit *>(u"search"_s);
@@ -194,6 +198,7 @@ void MainWindowTest::shouldAddAGroupThroughTheDialog()
 {
     auto window = makeWindow();
     window->selectGroup(m_rootId);
+    QTRY_COMPARE(window->currentGroupId(), m_rootId); // the tree loads on the worker
     whenModalOpens<GroupNameDialog>([](GroupNameDialog *dialog) {
         auto *name = dialog->findChild<QLineEdit *>(u"groupName"_s);
         QTest::keyClicks(name, u"Fabrikam"_s);
@@ -209,12 +214,14 @@ void MainWindowTest::shouldKeepTheDialogOpenWhenTheNameIsTaken()
 {
     auto window = makeWindow();
     window->selectGroup(m_rootId);
+    QTRY_COMPARE(window->currentGroupId(), m_rootId); // the tree loads on the worker
     QString shownError;
     QString keptText;
     whenModalOpens<GroupNameDialog>([&](GroupNameDialog *dialog) {
         auto *name = dialog->findChild<QLineEdit *>(u"groupName"_s);
         QTest::keyClicks(name, u"contoso"_s);
         QTest::keyClick(name, Qt::Key_Return);
+        QVERIFY(QTest::qWaitFor([dialog] { return !dialog->isSaving(); })); // saved on the worker
         // Still open: the reason sits next to the field and the typed name is kept.
         shownError = dialog->findChild<QLabel *>(u"groupNameError"_s)->text();
         keptText = name->text();
@@ -229,13 +236,14 @@ void MainWindowTest::shouldRefuseToDeleteAGroupWithAccountsAndSayWhy()
 {
     auto window = makeWindow();
     window->selectGroup(m_contosoId);
+    QTRY_COMPARE(window->currentGroupId(), m_contosoId); // the tree loads on the worker
     QString message;
     whenModalOpens<QMessageBox>([&](QMessageBox *box) {
         message = box->text();
         box->accept();
     });
     window->deleteGroup();
-    QVERIFY2(message.contains(u"12 account"_s), qPrintable(message));
+    QTRY_VERIFY2(message.contains(u"12 account"_s), qPrintable(message)); // answered by the worker
     QVERIFY(m_groups->group(m_contosoId));
 }
 
@@ -243,6 +251,7 @@ void MainWindowTest::shouldDisableAndEnableTheSelectedAccounts()
 {
     auto window = makeWindow();
     window->selectGroup(m_contosoId);
+    QTRY_COMPARE(window->currentGroupId(), m_contosoId); // the tree loads on the worker
     auto *panel = window->accountList();
     const qint64 user02 = m_accounts->findByLogin(u"user02"_s).value()->id;
     panel->selectAccount(user02);
@@ -260,6 +269,7 @@ void MainWindowTest::shouldAskBeforeDeletingAccounts()
 {
     auto window = makeWindow();
     window->selectGroup(m_contosoId);
+    QTRY_COMPARE(window->currentGroupId(), m_contosoId); // the tree loads on the worker
     auto *panel = window->accountList();
     const qint64 id = m_accounts->findByLogin(u"user05"_s).value()->id;
     panel->selectAccount(id);
@@ -283,12 +293,13 @@ void MainWindowTest::shouldRememberLayoutAndLastGroup()
     {
         auto window = makeWindow();
         window->selectGroup(m_contosoId);
+        QTRY_COMPARE(window->currentGroupId(), m_contosoId); // the tree loads on the worker
         window->accountList()->view()->setColumnWidth(AccountListModel::EmailColumn, 333);
         window->findChild<QCheckBox *>(u"includeSubgroups"_s)->setChecked(false);
         window->close();
     }
     auto window = makeWindow();
-    QCOMPARE(window->currentGroupId(), m_contosoId);
+    QTRY_COMPARE(window->currentGroupId(), m_contosoId);
     QCOMPARE(window->accountList()->view()->columnWidth(AccountListModel::EmailColumn), 333);
     QVERIFY(!window->findChild<QCheckBox *>(u"includeSubgroups"_s)->isChecked());
 }
@@ -308,6 +319,7 @@ void MainWindowTest::shouldAddAnAccountWithCtrlNAndSelectIt()
     QFETCH(QString, search);
     auto window = makeWindow();
     window->selectGroup(m_contosoId);
+    QTRY_COMPARE(window->currentGroupId(), m_contosoId); // the tree loads on the worker
     auto *status = window->findChild<QComboBox *>(u"statusFilter"_s);
     auto *searchBox = window->findChild<QLineEdit *>(u"search"_s);
     status->setCurrentIndex(statusFilter);
@@ -345,6 +357,7 @@ void MainWindowTest::shouldShowChangesMadeElsewhereAndKeepTheSelection()
 {
     auto window = makeWindow();
     window->selectGroup(m_contosoId);
+    QTRY_COMPARE(window->currentGroupId(), m_contosoId); // the tree loads on the worker
     auto *panel = window->accountList();
     const qint64 selected = m_accounts->findByLogin(u"user09"_s).value()->id;
     // The group's rows first: a selection made while they load is replaced with them.

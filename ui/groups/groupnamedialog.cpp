@@ -7,6 +7,7 @@
 #include <QFontMetrics>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -16,6 +17,14 @@ namespace bc {
 
 GroupNameDialog::GroupNameDialog(const QString &title, const QString &prompt, const QString &initialName, Submit submit,
                                  QWidget *parent)
+    : GroupNameDialog(
+        title, prompt, initialName,
+        SubmitLater([submit = std::move(submit)](const QString &name, Answer answer) { answer(submit(name)); }), parent)
+{
+}
+
+GroupNameDialog::GroupNameDialog(const QString &title, const QString &prompt, const QString &initialName,
+                                 SubmitLater submit, QWidget *parent)
     : QDialog(parent)
     , m_submit(std::move(submit))
 {
@@ -46,10 +55,14 @@ GroupNameDialog::GroupNameDialog(const QString &title, const QString &prompt, co
     // Its height follows its text (wrapped at the field's width), so that it is never cut.
     m_error->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     m_error->hide();
+    m_savingLabel = new QLabel(tr("Saving…"), this);
+    m_savingLabel->setObjectName(u"groupNameSaving"_s);
+    m_savingLabel->hide();
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     layout->addWidget(label);
     layout->addWidget(m_name);
     layout->addWidget(m_error);
+    layout->addWidget(m_savingLabel);
     layout->addStretch();
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &GroupNameDialog::accept);
@@ -80,6 +93,8 @@ QString GroupNameDialog::name() const
 
 void GroupNameDialog::validate()
 {
+    if (m_saving)
+        return;
     const auto valid = GroupRules::checkName(m_name->text());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(valid.has_value());
     // An empty field is not an error yet: the OK button says enough until something is typed.
@@ -96,20 +111,44 @@ void GroupNameDialog::validate()
 
 void GroupNameDialog::setLiveCheck(Check check)
 {
+    setLiveCheck(CheckLater([check = std::move(check)](const QString &name, Answer answer) { answer(check(name)); }));
+}
+
+void GroupNameDialog::setLiveCheck(CheckLater check)
+{
     m_check = std::move(check);
     validate();
 }
 
+GroupNameDialog::Answer GroupNameDialog::later(std::function<void(const Result<void> &)> handle)
+{
+    const quint64 request = ++m_request;
+    return [dialog = QPointer<GroupNameDialog>(this), request, handle = std::move(handle)](const Result<void> &result) {
+        // Dropped when the dialog is gone or something newer was asked meanwhile.
+        if (dialog && dialog->m_request == request)
+            handle(result);
+    };
+}
+
 void GroupNameDialog::checkLive()
 {
-    if (!m_check || !GroupRules::checkName(m_name->text()))
+    if (!m_check || m_saving || !GroupRules::checkName(m_name->text()))
         return;
-    const auto checked = m_check(name());
-    // Only what the user can change: a busy or lost database is reported on OK.
-    const bool aboutTheName =
-        !checked && (checked.error().code == Error::Code::NameTaken || checked.error().code == Error::Code::Invalid);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!aboutTheName);
-    showError(aboutTheName ? checked.error().message : QString());
+    m_check(name(), later([this](const Result<void> &checked) {
+                // Only what the user can change: a busy or lost database is reported on OK.
+                const bool aboutTheName = !checked
+                    && (checked.error().code == Error::Code::NameTaken || checked.error().code == Error::Code::Invalid);
+                m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!aboutTheName);
+                showError(aboutTheName ? checked.error().message : QString());
+            }));
+}
+
+void GroupNameDialog::setSaving(bool saving)
+{
+    m_saving = saving;
+    m_savingLabel->setVisible(saving);
+    m_name->setReadOnly(saving);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!saving);
 }
 
 void GroupNameDialog::showError(const QString &message)
@@ -134,18 +173,28 @@ void GroupNameDialog::accept()
     m_checkDelay.stop();
     if (!GroupRules::checkName(m_name->text()))
         return;
-    if (auto done = m_submit(name()); !done) {
-        showError(done.error().message);
-        m_name->setFocus();
+    if (m_saving)
         return;
-    }
-    QDialog::accept();
+    showError(QString());
+    setSaving(true);
+    m_submit(name(), later([this](const Result<void> &done) {
+                 setSaving(false);
+                 if (!done) {
+                     // What was typed stays, with the reason next to it.
+                     showError(done.error().message);
+                     m_name->setFocus();
+                     return;
+                 }
+                 QDialog::accept();
+             }));
 }
 
 void GroupNameDialog::reject()
 {
-    if (DiscardGuard::mayDiscard(this))
-        QDialog::reject();
+    if (!DiscardGuard::mayDiscard(this))
+        return;
+    ++m_request; // an answer still on its way is no longer awaited
+    QDialog::reject();
 }
 
 } // namespace bc

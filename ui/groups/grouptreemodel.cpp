@@ -3,8 +3,11 @@
 #include "core/rules/accountrules.h"
 #include "core/services/accountservice.h"
 #include "core/services/groupservice.h"
+#include "core/services/workspace.h"
 
 #include <QLocale>
+
+#include <optional>
 
 namespace bc {
 
@@ -14,132 +17,176 @@ struct GroupTreeModel::Node
     Node *parent = nullptr;
     std::vector<std::unique_ptr<Node>> children;
     bool fetched = false; // children read from the database (group.childCount of them)
+    bool placeholder = false; // the "Loading…" row of a group whose children are on their way
+    quint64 loadToken = 0; // the request its children are awaited from; 0 when none is
 };
 
-GroupTreeModel::GroupTreeModel(GroupService &groups, AccountService &accounts, QObject *parent)
+// The top group and the children of the groups asked for, read in one job.
+struct GroupTreeModel::Snapshot
+{
+    std::optional<Group> root;
+    QHash<qint64, QList<Group>> children;
+};
+
+GroupTreeModel::GroupTreeModel(Workspace &workspace, GroupService *groups, AccountService *accounts, QObject *parent)
     : QAbstractItemModel(parent)
-    , m_groups(groups)
+    , m_workspace(workspace)
     , m_invisibleRoot(std::make_unique<Node>())
 {
-    connect(&groups, &GroupService::groupAdded, this, &GroupTreeModel::onGroupAdded);
-    connect(&groups, &GroupService::groupChanged, this, &GroupTreeModel::onGroupChanged);
-    connect(&groups, &GroupService::groupRemoved, this, &GroupTreeModel::onGroupRemoved);
-    connect(&accounts, &AccountService::accountAdded, this,
+    connect(&workspace, &Workspace::groupAdded, this, &GroupTreeModel::onGroupAdded);
+    connect(&workspace, &Workspace::groupChanged, this, &GroupTreeModel::onGroupChanged);
+    connect(&workspace, &Workspace::groupRemoved, this, &GroupTreeModel::onGroupRemoved);
+    connect(&workspace, &Workspace::accountAdded, this,
             [this](const Account &account) { adjustAccountCount(account.groupId, +1); });
-    connect(&accounts, &AccountService::accountRemoved, this,
+    connect(&workspace, &Workspace::accountRemoved, this,
             [this](qint64, qint64 groupId) { adjustAccountCount(groupId, -1); });
-    connect(&accounts, &AccountService::accountsRemoved, this,
-            [this](const QList<qint64> &, const QList<qint64> &groupIds) {
-                // One change of each group's count, however many of its accounts went.
-                QHash<qint64, int> removed;
-                for (qint64 groupId : groupIds)
-                    ++removed[groupId];
-                for (auto it = removed.cbegin(); it != removed.cend(); ++it)
-                    adjustAccountCount(it.key(), -it.value());
-            });
+    connect(&workspace, &Workspace::accountsRemoved, this, &GroupTreeModel::onAccountsRemoved);
+    if (groups) {
+        connect(groups, &GroupService::groupAdded, this, &GroupTreeModel::onGroupAdded);
+        connect(groups, &GroupService::groupChanged, this, &GroupTreeModel::onGroupChanged);
+        connect(groups, &GroupService::groupRemoved, this, &GroupTreeModel::onGroupRemoved);
+    }
+    if (accounts) {
+        connect(accounts, &AccountService::accountAdded, this,
+                [this](const Account &account) { adjustAccountCount(account.groupId, +1); });
+        connect(accounts, &AccountService::accountRemoved, this,
+                [this](qint64, qint64 groupId) { adjustAccountCount(groupId, -1); });
+        connect(accounts, &AccountService::accountsRemoved, this, &GroupTreeModel::onAccountsRemoved);
+    }
+    // Nothing is shown yet: the top level is "Loading…" until the tree arrives.
+    auto placeholder = std::make_unique<Node>();
+    placeholder->placeholder = true;
+    placeholder->parent = m_invisibleRoot.get();
+    m_invisibleRoot->children.push_back(std::move(placeholder));
     reload();
 }
 
 GroupTreeModel::~GroupTreeModel() = default;
 
+bool GroupTreeModel::isLoading() const
+{
+    if (m_snapshotsPending > 0 || m_invisibleRoot->loadToken != 0)
+        return true;
+    return std::any_of(m_nodes.cbegin(), m_nodes.cend(), [](const Node *node) { return node->loadToken != 0; });
+}
+
 void GroupTreeModel::reload()
 {
-    auto root = m_groups.root();
-    beginResetModel();
-    m_invisibleRoot->children.clear();
-    m_invisibleRoot->fetched = true;
-    m_nodes.clear();
-    if (root && *root) {
-        auto node = std::make_unique<Node>(Node {**root, m_invisibleRoot.get(), {}, false});
-        m_nodes.insert(node->group.id, node.get());
-        m_invisibleRoot->children.push_back(std::move(node));
-    }
-    m_invisibleRoot->group.childCount = static_cast<int>(m_invisibleRoot->children.size());
-    endResetModel();
-    if (!root)
-        Q_EMIT loadFailed(root.error());
-}
-
-void GroupTreeModel::fetchChildren(Node *node)
-{
-    if (node->fetched)
-        return;
-    auto children = m_groups.children(node->group.id);
-    if (!children) {
-        Q_EMIT loadFailed(children.error());
-        return;
-    }
-    node->fetched = true;
-    node->group.childCount = static_cast<int>(children->size());
-    if (children->isEmpty())
-        return;
-    // children() lists them by name, the order the tree keeps.
-    beginInsertRows(indexOfNode(node, NameColumn), 0, static_cast<int>(children->size()) - 1);
-    for (const Group &group : std::as_const(*children)) {
-        auto child = std::make_unique<Node>(Node {group, node, {}, false});
-        m_nodes.insert(group.id, child.get());
-        node->children.push_back(std::move(child));
-    }
-    endInsertRows();
-}
-
-bool GroupTreeModel::hasChildren(const QModelIndex &parent) const
-{
-    if (parent.isValid() && parent.column() != NameColumn)
-        return false;
-    const Node *node = nodeOf(parent);
-    return node->fetched ? !node->children.empty() : node->group.childCount > 0;
-}
-
-bool GroupTreeModel::canFetchMore(const QModelIndex &parent) const
-{
-    if (!parent.isValid() || parent.column() != NameColumn)
-        return false;
-    const Node *node = nodeOf(parent);
-    return !node->fetched && node->group.childCount > 0;
-}
-
-void GroupTreeModel::fetchMore(const QModelIndex &parent)
-{
-    if (canFetchMore(parent))
-        fetchChildren(nodeOf(parent));
+    requestSnapshot(false);
 }
 
 void GroupTreeModel::reloadInPlace()
 {
-    // Only what is loaded is compared: the top group and the children of every expanded group.
-    auto root = m_groups.root();
-    if (!root) {
-        Q_EMIT loadFailed(root.error());
-        return;
-    }
-    QList<Group> loaded;
-    if (*root)
-        loaded.append(**root);
-    QList<const Node *> fetched;
+    requestSnapshot(true);
+}
+
+void GroupTreeModel::requestSnapshot(bool inPlace)
+{
+    // The children of every group loaded or on its way, so that the tree comes back as open as it is.
+    QList<qint64> parents;
     for (const Node *node : std::as_const(m_nodes)) {
-        if (node->fetched)
-            fetched.append(node);
+        if (node->fetched || node->loadToken != 0)
+            parents.append(node->group.id);
     }
-    bool sameTree = m_invisibleRoot->children.size() == static_cast<size_t>(loaded.size())
-        && (loaded.isEmpty() || m_nodes.value(loaded.first().id) == m_invisibleRoot->children.front().get());
-    for (const Node *node : std::as_const(fetched)) {
-        if (!sameTree)
-            break;
-        auto children = m_groups.children(node->group.id);
-        if (!children) {
-            Q_EMIT loadFailed(children.error());
-            return;
+    if (!inPlace)
+        ++m_generation;
+    if (m_invisibleRoot->children.size() == 1 && m_invisibleRoot->children.front()->placeholder)
+        m_invisibleRoot->loadToken = ++m_nextToken;
+    ++m_snapshotsPending;
+    const quint64 generation = m_generation;
+    m_workspace.call(
+        this,
+        [parents](WorkspaceServices &services) -> Result<Snapshot> {
+            Snapshot snapshot;
+            auto root = services.groups.root();
+            if (!root)
+                return std::unexpected(root.error());
+            snapshot.root = *root;
+            for (qint64 id : parents) {
+                auto children = services.groups.children(id);
+                if (!children)
+                    return std::unexpected(children.error());
+                snapshot.children.insert(id, *children);
+            }
+            return snapshot;
+        },
+        [this, generation, inPlace](const Result<Snapshot> &snapshot) {
+            --m_snapshotsPending;
+            if (generation != m_generation)
+                return; // a reload started meanwhile: its answer comes next
+            if (!snapshot) {
+                if (m_invisibleRoot->loadToken != 0) {
+                    // Nothing to show: not even "Loading…".
+                    beginResetModel();
+                    m_invisibleRoot->children.clear();
+                    m_invisibleRoot->loadToken = 0;
+                    endResetModel();
+                }
+                Q_EMIT loadFailed(snapshot.error());
+                return;
+            }
+            if (inPlace)
+                updateInPlace(*snapshot);
+            else
+                applySnapshot(*snapshot);
+        });
+}
+
+void GroupTreeModel::applySnapshot(const Snapshot &snapshot)
+{
+    ++m_generation; // what was asked for the tree shown so far no longer fits
+    beginResetModel();
+    m_invisibleRoot->children.clear();
+    m_invisibleRoot->fetched = true;
+    m_invisibleRoot->loadToken = 0;
+    m_nodes.clear();
+    const auto add = [this, &snapshot](auto &self, Node *parentNode, const Group &group) -> void {
+        auto node = std::make_unique<Node>(Node {group, parentNode, {}, false, false, 0});
+        Node *added = node.get();
+        m_nodes.insert(group.id, added);
+        parentNode->children.push_back(std::move(node));
+        if (const auto it = snapshot.children.constFind(group.id); it != snapshot.children.cend()) {
+            added->fetched = true;
+            added->group.childCount = static_cast<int>(it->size());
+            for (const Group &child : *it)
+                self(self, added, child);
         }
-        sameTree = children->size() == static_cast<qsizetype>(node->children.size())
-            && std::all_of(children->cbegin(), children->cend(), [this, node](const Group &group) {
+    };
+    if (snapshot.root && snapshot.root->id > 0)
+        add(add, m_invisibleRoot.get(), *snapshot.root);
+    m_invisibleRoot->group.childCount = static_cast<int>(m_invisibleRoot->children.size());
+    endResetModel();
+    // Groups asked for before: ask again, over the tree as it is now.
+    for (qint64 id : std::exchange(m_requested, {}))
+        requestGroup(id);
+}
+
+void GroupTreeModel::updateInPlace(const Snapshot &snapshot)
+{
+    // Only what is loaded is compared: the top group and the children of every expanded group.
+    QList<Group> loaded;
+    if (snapshot.root && snapshot.root->id > 0)
+        loaded.append(*snapshot.root);
+    bool sameTree = m_invisibleRoot->loadToken == 0
+        && m_invisibleRoot->children.size() == static_cast<size_t>(loaded.size())
+        && (loaded.isEmpty() || m_nodes.value(loaded.first().id) == m_invisibleRoot->children.front().get());
+    for (auto it = snapshot.children.cbegin(); sameTree && it != snapshot.children.cend(); ++it) {
+        const Node *node = m_nodes.value(it.key());
+        if (!node) {
+            sameTree = false;
+            break;
+        }
+        if (!node->fetched)
+            continue; // its own answer is on the way
+        sameTree = it->size() == static_cast<qsizetype>(node->children.size())
+            && std::all_of(it->cbegin(), it->cend(), [this, node](const Group &group) {
                        const Node *child = m_nodes.value(group.id);
                        return child && child->parent == node;
                    });
-        loaded.append(*children);
+        loaded.append(*it);
     }
     if (!sameTree) {
-        reload();
+        applySnapshot(snapshot);
         return;
     }
     for (const Group &group : std::as_const(loaded)) {
@@ -151,16 +198,132 @@ void GroupTreeModel::reloadInPlace()
             const QModelIndex changed = indexOfNode(node, AccountsColumn);
             Q_EMIT dataChanged(changed, changed);
         }
-        if (!node->fetched && node->group.childCount != group.childCount) {
+        if (!node->fetched && node->loadToken == 0 && node->group.childCount != group.childCount) {
             // Not expanded yet: only whether it has children can show.
             const bool hadChildren = node->group.childCount > 0;
             node->group.childCount = group.childCount;
             if (hadChildren != (group.childCount > 0)) {
-                reload();
+                applySnapshot(snapshot);
                 return;
             }
         }
     }
+}
+
+void GroupTreeModel::showLoadingRow(Node *node)
+{
+    if (!node->children.empty())
+        return;
+    beginInsertRows(indexOfNode(node, NameColumn), 0, 0);
+    auto placeholder = std::make_unique<Node>();
+    placeholder->placeholder = true;
+    placeholder->parent = node;
+    node->children.push_back(std::move(placeholder));
+    endInsertRows();
+}
+
+void GroupTreeModel::fetchChildren(Node *node)
+{
+    if (node->fetched)
+        return;
+    const quint64 token = ++m_nextToken;
+    node->loadToken = token;
+    const qint64 id = node->group.id;
+    // The "Loading…" row goes in a moment later: a view may ask for children (fetchMore) while it
+    // handles another change of the model, and rows must not change within a change.
+    QMetaObject::invokeMethod(
+        this,
+        [this, id, token] {
+            if (Node *loading = m_nodes.value(id); loading && loading->loadToken == token)
+                showLoadingRow(loading);
+        },
+        Qt::QueuedConnection);
+    const quint64 generation = m_generation;
+    m_workspace.call(
+        this, [id](WorkspaceServices &services) { return services.groups.children(id); },
+        [this, id, token, generation](const Result<QList<Group>> &children) {
+            Node *asked = m_nodes.value(id);
+            if (generation != m_generation || !asked || asked->loadToken != token)
+                return; // the tree was read again, or the group asked again, meanwhile
+            if (!children) {
+                insertChildren(asked, {});
+                asked->fetched = false; // expanding it again asks again
+                Q_EMIT loadFailed(children.error());
+                return;
+            }
+            insertChildren(asked, *children);
+        });
+}
+
+void GroupTreeModel::refetch(Node *node)
+{
+    // Its children changed while they were being read: read them again, dropping the first answer.
+    if (node == m_invisibleRoot.get()) {
+        reload();
+        return;
+    }
+    node->fetched = false;
+    fetchChildren(node);
+}
+
+void GroupTreeModel::insertChildren(Node *node, const QList<Group> &children)
+{
+    // Loaded from here on, so that nothing asks for the children again while they go in.
+    node->loadToken = 0;
+    node->fetched = true;
+    node->group.childCount = static_cast<int>(children.size());
+    const QModelIndex parentIndex = indexOfNode(node, NameColumn);
+    if (!node->children.empty()) {
+        // The "Loading…" row.
+        beginRemoveRows(parentIndex, 0, static_cast<int>(node->children.size()) - 1);
+        node->children.clear();
+        endRemoveRows();
+    }
+    if (children.isEmpty())
+        return;
+    // children() lists them by name, the order the tree keeps.
+    beginInsertRows(parentIndex, 0, static_cast<int>(children.size()) - 1);
+    for (const Group &group : children) {
+        auto child = std::make_unique<Node>(Node {group, node, {}, false, false, 0});
+        m_nodes.insert(group.id, child.get());
+        node->children.push_back(std::move(child));
+    }
+    endInsertRows();
+}
+
+Qt::ItemFlags GroupTreeModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return {};
+    if (nodeOf(index)->placeholder)
+        return Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
+    return QAbstractItemModel::flags(index);
+}
+
+bool GroupTreeModel::hasChildren(const QModelIndex &parent) const
+{
+    if (parent.isValid() && parent.column() != NameColumn)
+        return false;
+    const Node *node = nodeOf(parent);
+    if (node->placeholder)
+        return false;
+    if (node->loadToken != 0)
+        return true; // "Loading…", or about to say so
+    return node->fetched ? !node->children.empty() : node->group.childCount > 0;
+}
+
+bool GroupTreeModel::canFetchMore(const QModelIndex &parent) const
+{
+    if (!parent.isValid() || parent.column() != NameColumn)
+        return false;
+    const Node *node = nodeOf(parent);
+    return !node->placeholder && !node->fetched && node->loadToken == 0 && node->group.childCount > 0;
+}
+
+void GroupTreeModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        fetchChildren(nodeOf(parent));
 }
 
 GroupTreeModel::Node *GroupTreeModel::nodeOf(const QModelIndex &index) const
@@ -185,24 +348,58 @@ QModelIndex GroupTreeModel::indexOfNode(const Node *node, int column) const
     return createIndex(rowOfNode(node), column, const_cast<Node *>(node));
 }
 
-QModelIndex GroupTreeModel::indexOfGroup(qint64 id, int column)
+QModelIndex GroupTreeModel::indexOfGroup(qint64 id, int column) const
 {
-    if (const Node *node = m_nodes.value(id))
-        return indexOfNode(node, column);
-    if (id <= 0)
-        return {};
-    // Not loaded yet: load the children of each group above it, from the top down. The
-    // ancestry is nearest first and begins with the group itself.
-    auto ancestry = m_groups.ancestry(id);
-    if (!ancestry)
-        return {};
-    for (qsizetype above = ancestry->size() - 1; above >= 1; --above) {
-        Node *node = m_nodes.value(ancestry->at(above));
-        if (!node)
-            return {};
-        fetchChildren(node);
-    }
     return indexOfNode(m_nodes.value(id), column);
+}
+
+void GroupTreeModel::requestGroup(qint64 id)
+{
+    if (m_nodes.contains(id)) {
+        Q_EMIT groupFound(id);
+        return;
+    }
+    if (id <= 0) {
+        Q_EMIT groupNotFound(id);
+        return;
+    }
+    // The groups above it and their children, read together; they are put in from the top down.
+    m_requested.append(id);
+    const quint64 generation = m_generation;
+    using Path = QList<std::pair<qint64, QList<Group>>>;
+    m_workspace.call(
+        this,
+        [id](WorkspaceServices &services) -> Result<Path> {
+            auto ancestry = services.groups.ancestry(id); // nearest first, the group itself first
+            if (!ancestry)
+                return std::unexpected(ancestry.error());
+            Path path;
+            for (qsizetype above = ancestry->size() - 1; above >= 1; --above) {
+                auto children = services.groups.children(ancestry->at(above));
+                if (!children)
+                    return std::unexpected(children.error());
+                path.append({ancestry->at(above), *children});
+            }
+            return path;
+        },
+        [this, id, generation](const Result<Path> &path) {
+            if (generation != m_generation)
+                return; // asked again over the new tree (applySnapshot)
+            m_requested.removeOne(id);
+            if (path) {
+                for (const auto &[parentId, children] : *path) {
+                    Node *node = m_nodes.value(parentId);
+                    if (!node)
+                        break;
+                    if (!node->fetched)
+                        insertChildren(node, children);
+                }
+            }
+            if (m_nodes.contains(id))
+                Q_EMIT groupFound(id);
+            else
+                Q_EMIT groupNotFound(id);
+        });
 }
 
 qint64 GroupTreeModel::groupId(const QModelIndex &index) const
@@ -248,7 +445,10 @@ QVariant GroupTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const Group &group = nodeOf(index)->group;
+    const Node *node = nodeOf(index);
+    if (node->placeholder)
+        return role == Qt::DisplayRole && index.column() == NameColumn ? QVariant(tr("Loading…")) : QVariant();
+    const Group &group = node->group;
     switch (role) {
     case Qt::DisplayRole:
         return index.column() == NameColumn ? QVariant(group.name) : QVariant(QLocale().toString(group.accountCount));
@@ -290,6 +490,10 @@ void GroupTreeModel::onGroupAdded(const Group &group)
     Node *parentNode = group.parentId == 0 ? m_invisibleRoot.get() : m_nodes.value(group.parentId);
     if (!parentNode)
         return; // below a group not loaded: it comes with its siblings when a view gets there
+    if (parentNode->loadToken != 0) {
+        refetch(parentNode);
+        return;
+    }
     if (!parentNode->fetched) {
         if (parentNode->group.childCount > 0) {
             // Comes with its siblings when the parent is expanded.
@@ -312,8 +516,10 @@ void GroupTreeModel::onGroupChanged(const Group &group)
     Node *node = m_nodes.value(group.id);
     if (!node) {
         // Not loaded: nothing shows it. Missing from a loaded list of children: read again.
-        const Node *parentNode = m_nodes.value(group.parentId);
-        if (parentNode && parentNode->fetched)
+        Node *parentNode = m_nodes.value(group.parentId);
+        if (parentNode && parentNode->loadToken != 0)
+            refetch(parentNode);
+        else if (parentNode && parentNode->fetched)
             reload();
         return;
     }
@@ -341,7 +547,9 @@ void GroupTreeModel::onGroupRemoved(qint64 id, qint64 parentId)
     Node *node = m_nodes.value(id);
     if (!node) {
         // One of the children not loaded yet.
-        if (Node *parentNode = m_nodes.value(parentId); parentNode && !parentNode->fetched)
+        if (Node *parentNode = m_nodes.value(parentId); parentNode && parentNode->loadToken != 0)
+            refetch(parentNode);
+        else if (parentNode && !parentNode->fetched)
             parentNode->group.childCount = qMax(0, parentNode->group.childCount - 1);
         return;
     }
@@ -366,6 +574,16 @@ void GroupTreeModel::adjustAccountCount(qint64 groupId, int delta)
     node->group.accountCount = qMax(0, node->group.accountCount + delta);
     const QModelIndex changed = indexOfNode(node, AccountsColumn);
     Q_EMIT dataChanged(changed, changed);
+}
+
+void GroupTreeModel::onAccountsRemoved(const QList<qint64> &, const QList<qint64> &groupIds)
+{
+    // One change of each group's count, however many of its accounts went.
+    QHash<qint64, int> removed;
+    for (qint64 groupId : groupIds)
+        ++removed[groupId];
+    for (auto it = removed.cbegin(); it != removed.cend(); ++it)
+        adjustAccountCount(it.key(), -it.value());
 }
 
 } // namespace bc

@@ -7,6 +7,7 @@
 #include "core/services/activationservice.h"
 #include "core/services/groupservice.h"
 #include "core/services/mailcontroller.h"
+#include "core/services/workspace.h"
 #include "ui/accounts/accountactions.h"
 #include "ui/accounts/accountlistmodel.h"
 #include "ui/accounts/accountlistpanel.h"
@@ -55,7 +56,7 @@ MainWindow::MainWindow(Workspace &workspace, GroupService &groups, AccountServic
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("%1 — Backup Account Console").arg(databaseName));
 
-    m_groupModel = new GroupTreeModel(groups, accounts, this);
+    m_groupModel = new GroupTreeModel(workspace, &groups, &accounts, this);
     m_groupTree = new QTreeView(this);
     m_groupTree->setObjectName(u"groupTree"_s);
     m_groupTree->setModel(m_groupModel);
@@ -110,6 +111,9 @@ MainWindow::MainWindow(Workspace &workspace, GroupService &groups, AccountServic
     m_gettingStarted->setAction(Step::Profile, findChild<QAction *>(u"profilesAction"_s));
     m_gettingStarted->setAction(Step::Email, m_activationActions->settingsAction());
     m_gettingStarted->setActivationService(m_mail->activation());
+    // Groups are added and deleted on the worker too: the first steps follow.
+    connect(&m_workspace, &Workspace::groupAdded, m_gettingStarted, &GettingStartedPanel::refresh);
+    connect(&m_workspace, &Workspace::groupRemoved, m_gettingStarted, &GettingStartedPanel::refresh);
     m_selectionCount = new QLabel(this);
     m_selectionCount->setObjectName(u"selectionCount"_s);
     statusBar()->addPermanentWidget(m_selectionCount);
@@ -119,7 +123,21 @@ MainWindow::MainWindow(Workspace &workspace, GroupService &groups, AccountServic
             [this] { m_groupToRestore = currentGroupId(); });
     connect(m_groupModel, &QAbstractItemModel::modelReset, this, [this] {
         m_groupTree->expand(m_groupModel->index(0, 0));
-        selectGroup(m_groupToRestore);
+        if (m_pendingGroup == -1)
+            selectGroup(0, true);
+        else if (m_groupToRestore > 0)
+            selectGroup(m_groupToRestore);
+    });
+    connect(m_groupModel, &GroupTreeModel::groupFound, this, [this](qint64 id) {
+        if (id == m_pendingGroup)
+            selectGroup(id);
+    });
+    connect(m_groupModel, &GroupTreeModel::groupNotFound, this, [this](qint64 id) {
+        if (id != m_pendingGroup)
+            return;
+        m_pendingGroup = 0;
+        if (m_pendingOrTheTop)
+            selectGroup(0, true);
     });
     connect(m_groupModel, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &parentIndex) { m_groupTree->expand(parentIndex); });
@@ -254,10 +272,7 @@ void MainWindow::restoreSettings()
         m_splitter->restoreState(splitter);
     m_accountList->restoreState(m_settings);
     const qint64 last = m_settings.lastGroupId(m_accounts.databaseLocation());
-    if (m_groupModel->indexOfGroup(last).isValid())
-        selectGroup(last);
-    else if (m_groupModel->rowCount() > 0)
-        selectGroup(m_groupModel->groupId(m_groupModel->index(0, 0)));
+    selectGroup(last, true);
 }
 
 void MainWindow::saveSettings()
@@ -281,11 +296,26 @@ qint64 MainWindow::currentGroupId() const
     return m_groupModel->groupId(m_groupTree->currentIndex());
 }
 
-void MainWindow::selectGroup(qint64 id)
+void MainWindow::selectGroup(qint64 id, bool orTheTop)
 {
+    if (id <= 0 && orTheTop) {
+        id = m_groupModel->groupId(m_groupModel->index(0, 0));
+        if (id <= 0) {
+            m_pendingGroup = -1; // the tree is on its way
+            return;
+        }
+    }
     const QModelIndex index = m_groupModel->indexOfGroup(id);
-    if (!index.isValid())
+    if (!index.isValid()) {
+        if (id > 0) {
+            // Not loaded yet: selected when it is (groupFound).
+            m_pendingGroup = id;
+            m_pendingOrTheTop = orTheTop;
+            m_groupModel->requestGroup(id);
+        }
         return;
+    }
+    m_pendingGroup = 0;
     m_groupTree->setCurrentIndex(index);
     m_groupTree->scrollTo(index);
 }
@@ -393,17 +423,25 @@ void MainWindow::addGroup()
     if (!parentGroup)
         return;
     qint64 createdId = 0;
-    GroupNameDialog dialog(
-        tr("Add group"), tr("&Name of the new group in \"%1\":").arg(parentGroup->name), QString(),
-        [this, parentId, &createdId](const QString &name) -> Result<void> {
-            auto group = m_groups.create(parentId, name);
-            if (!group)
-                return fail(group.error());
-            createdId = group->id;
-            return {};
-        },
-        this);
-    dialog.setLiveCheck([this, parentId](const QString &name) { return m_groups.checkName(parentId, name); });
+    // The dialog receives the answers: they are dropped when it closes first.
+    GroupNameDialog dialog(tr("Add group"), tr("&Name of the new group in \"%1\":").arg(parentGroup->name), QString(),
+                           GroupNameDialog::SubmitLater(), this);
+    dialog.setSubmit([this, &dialog, parentId, &createdId](const QString &name, GroupNameDialog::Answer answer) {
+        m_workspace.call(
+            &dialog, [parentId, name](WorkspaceServices &services) { return services.groups.create(parentId, name); },
+            [&createdId, answer](const Result<Group> &group) {
+                if (group)
+                    createdId = group->id;
+                answer(group ? Result<void>() : fail(group.error()));
+            });
+    });
+    dialog.setLiveCheck(
+        GroupNameDialog::CheckLater([this, &dialog, parentId](const QString &name, GroupNameDialog::Answer answer) {
+            m_workspace.call(
+                &dialog,
+                [parentId, name](WorkspaceServices &services) { return services.groups.checkName(parentId, name); },
+                answer);
+        }));
     if (dialog.exec() == QDialog::Accepted) {
         selectGroup(createdId);
         statusBar()->showMessage(tr("Group \"%1\" added.").arg(dialog.name()), 5000);
@@ -417,17 +455,20 @@ void MainWindow::renameGroup()
     if (!group)
         return;
     const QString oldName = group->name;
-    GroupNameDialog dialog(
-        tr("Rename group"), tr("&New name for \"%1\":").arg(oldName), oldName,
-        [this, id](const QString &name) -> Result<void> {
-            auto renamed = m_groups.rename(id, name);
-            if (!renamed)
-                return fail(renamed.error());
-            return {};
-        },
-        this);
-    dialog.setLiveCheck(
-        [this, id, parentId = group->parentId](const QString &name) { return m_groups.checkName(parentId, name, id); });
+    GroupNameDialog dialog(tr("Rename group"), tr("&New name for \"%1\":").arg(oldName), oldName,
+                           GroupNameDialog::SubmitLater(), this);
+    dialog.setSubmit([this, &dialog, id](const QString &name, GroupNameDialog::Answer answer) {
+        m_workspace.call(
+            &dialog, [id, name](WorkspaceServices &services) { return services.groups.rename(id, name); },
+            [answer](const auto &renamed) { answer(renamed ? Result<void>() : fail(renamed.error())); });
+    });
+    dialog.setLiveCheck(GroupNameDialog::CheckLater([this, &dialog, id, parentId = group->parentId](
+                                                        const QString &name, GroupNameDialog::Answer answer) {
+        m_workspace.call(
+            &dialog,
+            [id, parentId, name](WorkspaceServices &services) { return services.groups.checkName(parentId, name, id); },
+            answer);
+    }));
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Group \"%1\" renamed to \"%2\".").arg(oldName, dialog.name()), 5000);
 }
@@ -446,12 +487,16 @@ void MainWindow::deleteGroup()
                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
             != QMessageBox::Yes)
         return;
-    if (auto removed = m_groups.remove(id); !removed) {
-        showError(tr("The group was not deleted"), removed.error());
-        return;
-    }
-    selectGroup(parentId);
-    statusBar()->showMessage(tr("Group \"%1\" deleted.").arg(name), 5000);
+    m_workspace.call(
+        this, [id](WorkspaceServices &services) { return services.groups.remove(id); },
+        [this, parentId, name](const auto &removed) {
+            if (!removed) {
+                showError(tr("The group was not deleted"), removed.error());
+                return;
+            }
+            selectGroup(parentId);
+            statusBar()->showMessage(tr("Group \"%1\" deleted.").arg(name), 5000);
+        });
 }
 
 void MainWindow::setSelectedAccountsEnabled(bool enabled)

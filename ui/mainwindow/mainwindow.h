@@ -41,7 +41,8 @@ public:
     ~MainWindow() override;
 
     qint64 currentGroupId() const;
-    void selectGroup(qint64 id);
+    // Selects a group, once it has loaded; with `orTheTop`, the top group when there is no such group.
+    void selectGroup(qint64 id, bool orTheTop = false);
     AccountListPanel *accountList() const { return m_accountList; }
     GroupActions *groupActions() const { return m_groupActions; }
     AccountActions *accountActions() const { return m_accountActions; }
@@ -82,6 +83,10 @@ private:
     AccountService &m_accounts;
     CatalogService &m_catalogs;
     qint64 m_groupToRestore = 0;
+    // The group to select once it has loaded (-1: the top group), and whether the top group is
+    // selected instead when there is no such group.
+    qint64 m_pendingGroup = 0;
+    bool m_pendingOrTheTop = false;
     // A new account to show, and its group, shown if the current list does not hold the account.
     std::pair<qint64, qint64> m_revealing {0, 0};
     Settings &m_settings;
