@@ -1725,6 +1725,15 @@ Es wird alle paar Sekunden von selbst erneut versucht (Versuch %2); alle Ihre Ei
     </message>
 </context>
 <context>
+    <name>bc::ConnectionBanner</name>
+    <message>
+        <source>The database server does not answer. %1
+The console keeps trying in the background; what you have typed stays in its window, and everything that needs no database still works.</source>
+        <translation>Der Datenbankserver antwortet nicht. %1
+Die Konsole versucht es im Hintergrund weiter; was Sie eingegeben haben, bleibt in seinem Fenster, und alles, was keine Datenbank braucht, funktioniert weiter.</translation>
+    </message>
+</context>
+<context>
     <name>bc::ConnectionCheck</name>
     <message>
         <source>A new database cannot be created in "%1": the folder cannot be written.</source>
@@ -2032,6 +2041,18 @@ Es wird alle paar Sekunden von selbst erneut versucht (Versuch %2); alle Ihre Ei
     <message>
         <source>The database could not be opened</source>
         <translation>Die Datenbank konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung mit %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Opening Database</source>
+        <translation>Datenbank wird geöffnet</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +2702,13 @@ Wenn Sie diese Nachricht nicht erwartet haben, können Sie sie ignorieren.</tran
     </message>
 </context>
 <context>
+    <name>bc::GroupNameDialog</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+</context>
+<context>
     <name>bc::GroupRules</name>
     <message>
         <source>Enter a name for the group.</source>
@@ -2890,6 +2918,10 @@ Wenn Sie diese Nachricht nicht erwartet haben, können Sie sie ignorieren.</tran
     <message>
         <source>Accounts</source>
         <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
     </message>
 </context>
 <context>
@@ -3271,6 +3303,10 @@ Stellen Sie die Datei aus einer Sicherung wieder her. Um das noch Lesbare in ein
     <message>
         <source>Disable</source>
         <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>The database server answers again.</source>
+        <translation>Der Datenbankserver antwortet wieder.</translation>
     </message>
 </context>
 <context>

@@ -1725,6 +1725,15 @@ La console réessaie d'elle-même à quelques secondes d'intervalle (tentative %
     </message>
 </context>
 <context>
+    <name>bc::ConnectionBanner</name>
+    <message>
+        <source>The database server does not answer. %1
+The console keeps trying in the background; what you have typed stays in its window, and everything that needs no database still works.</source>
+        <translation>Le serveur de base de données ne répond pas. %1
+La console continue d’essayer en arrière-plan ; ce que vous avez saisi reste dans sa fenêtre, et tout ce qui n’a pas besoin de la base de données fonctionne toujours.</translation>
+    </message>
+</context>
+<context>
     <name>bc::ConnectionCheck</name>
     <message>
         <source>A new database cannot be created in "%1": the folder cannot be written.</source>
@@ -2032,6 +2041,18 @@ La console réessaie d'elle-même à quelques secondes d'intervalle (tentative %
     <message>
         <source>The database could not be opened</source>
         <translation>La base de données n'a pas pu être ouverte</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Opening Database</source>
+        <translation>Ouverture de la base de données</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +2702,13 @@ Si vous n'attendiez pas ce message, vous pouvez l'ignorer.</translation>
     </message>
 </context>
 <context>
+    <name>bc::GroupNameDialog</name>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+</context>
+<context>
     <name>bc::GroupRules</name>
     <message>
         <source>Enter a name for the group.</source>
@@ -2890,6 +2918,10 @@ Si vous n'attendiez pas ce message, vous pouvez l'ignorer.</translation>
     <message>
         <source>Accounts</source>
         <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
     </message>
 </context>
 <context>
@@ -3271,6 +3303,10 @@ Restaurez le fichier depuis une sauvegarde. Pour récupérer ce qui est encore l
     <message>
         <source>Disable</source>
         <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>The database server answers again.</source>
+        <translation>Le serveur de base de données répond de nouveau.</translation>
     </message>
 </context>
 <context>
