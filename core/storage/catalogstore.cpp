@@ -55,35 +55,47 @@ SecurityGroup readSecurityGroup(const QSqlQuery &query)
             Permissions::fromInt(query.value(3).toInt())};
 }
 
-QString selectColumns(CatalogKind kind)
+// What each kind is stored as: its table, the columns its reader takes, and what a lookup of an
+// id that is gone says.
+struct KindStorage
+{
+    QString table;
+    QString columns;
+    Error gone;
+};
+
+KindStorage storageOf(CatalogKind kind)
 {
     switch (kind) {
     case CatalogKind::Profile:
-        return u"id, group_id, name, data_lock, backup_locations, notification_level, "_s
-            + QuotaColumns::list(profileQuotas);
+        return {u"profiles"_s,
+                u"id, group_id, name, data_lock, backup_locations, notification_level, "_s
+                    + QuotaColumns::list(profileQuotas),
+                {Error::Code::NotFound, Field::profile, Database::tr("The profile no longer exists.")}};
     case CatalogKind::Storage:
-        return u"id, group_id, name, region"_s;
+        return {u"storages"_s,
+                u"id, group_id, name, region"_s,
+                {Error::Code::NotFound, Field::storage, Database::tr("The storage no longer exists.")}};
     case CatalogKind::Subscription:
-        return u"id, group_id, name"_s;
+        return {u"subscriptions"_s,
+                u"id, group_id, name"_s,
+                {Error::Code::NotFound, Field::subscriptions, Database::tr("The subscription no longer exists.")}};
     case CatalogKind::SecurityGroup:
-        return u"id, group_id, name, permissions"_s;
+        return {u"security_groups"_s,
+                u"id, group_id, name, permissions"_s,
+                {Error::Code::NotFound, Field::securityGroups, Database::tr("The security group no longer exists.")}};
     }
     return {};
 }
 
+QString selectColumns(CatalogKind kind)
+{
+    return storageOf(kind).columns;
+}
+
 Error gone(CatalogKind kind)
 {
-    switch (kind) {
-    case CatalogKind::Profile:
-        return {Error::Code::NotFound, Field::profile, Database::tr("The profile no longer exists.")};
-    case CatalogKind::Storage:
-        return {Error::Code::NotFound, Field::storage, Database::tr("The storage no longer exists.")};
-    case CatalogKind::Subscription:
-        return {Error::Code::NotFound, Field::subscriptions, Database::tr("The subscription no longer exists.")};
-    case CatalogKind::SecurityGroup:
-        return {Error::Code::NotFound, Field::securityGroups, Database::tr("The security group no longer exists.")};
-    }
-    return {};
+    return storageOf(kind).gone;
 }
 
 template<typename T, typename Reader> Result<T> one(Database &db, CatalogKind kind, qint64 id, Reader read)
@@ -110,17 +122,7 @@ Result<QList<T>> many(Database &db, CatalogKind kind, const QList<qint64> &group
 
 QString CatalogStore::table(CatalogKind kind)
 {
-    switch (kind) {
-    case CatalogKind::Profile:
-        return u"profiles"_s;
-    case CatalogKind::Storage:
-        return u"storages"_s;
-    case CatalogKind::Subscription:
-        return u"subscriptions"_s;
-    case CatalogKind::SecurityGroup:
-        return u"security_groups"_s;
-    }
-    return {};
+    return storageOf(kind).table;
 }
 
 Result<qint64> CatalogStore::insert(const Profile &profile, const QDateTime &now)
@@ -316,13 +318,8 @@ std::pair<QString, QString> linkTable(CatalogKind kind)
 Result<QList<qint64>> CatalogStore::links(CatalogKind kind, qint64 accountId)
 {
     const auto [linkName, column] = linkTable(kind);
-    auto query = m_db.run(u"SELECT %1 FROM %2 WHERE account_id = ? ORDER BY %1"_s.arg(column, linkName), {accountId});
-    if (!query)
-        return fail(query.error());
-    QList<qint64> ids;
-    while (query->next())
-        ids.append(query->value(0).toLongLong());
-    return ids;
+    return readIds(
+        m_db.run(u"SELECT %1 FROM %2 WHERE account_id = ? ORDER BY %1"_s.arg(column, linkName), {accountId}));
 }
 
 Result<void> CatalogStore::setLinks(CatalogKind kind, qint64 accountId, const QList<qint64> &ids)
@@ -354,13 +351,7 @@ Result<void> CatalogStore::setLinks(CatalogKind kind, qint64 accountId, const QL
 
 Result<QList<qint64>> CatalogStore::accountsOnProfile(qint64 profileId)
 {
-    auto query = m_db.run(u"SELECT id FROM accounts WHERE profile_id = ? ORDER BY id"_s, {profileId});
-    if (!query)
-        return fail(query.error());
-    QList<qint64> ids;
-    while (query->next())
-        ids.append(query->value(0).toLongLong());
-    return ids;
+    return readIds(m_db.run(u"SELECT id FROM accounts WHERE profile_id = ? ORDER BY id"_s, {profileId}));
 }
 
 CatalogParts CatalogParts::neededBy(const AccountDraft &draft)

@@ -29,6 +29,12 @@ auto readRows(Result<QSqlQuery> query, Read read) -> Result<QList<std::invoke_re
     return rows;
 }
 
+// The first column of every row, as ids.
+inline Result<QList<qint64>> readIds(Result<QSqlQuery> query)
+{
+    return readRows(std::move(query), [](const QSqlQuery &row) { return row.value(0).toLongLong(); });
+}
+
 // "?, ?, ?": the marks of `count` values in a statement.
 QString placeholders(qsizetype count);
 

@@ -136,13 +136,8 @@ const QString chainOfGroups =
 
 Result<QList<qint64>> GroupStore::ancestry(qint64 id)
 {
-    auto query = m_db.run(chainOfGroups + u"SELECT link FROM chain ORDER BY depth"_s, {id});
-    if (!query)
-        return fail(query.error());
-    QList<qint64> ids;
-    while (query->next())
-        ids.append(query->value(0).toLongLong());
-    if (ids.isEmpty() && id != 0)
+    auto ids = readIds(m_db.run(chainOfGroups + u"SELECT link FROM chain ORDER BY depth"_s, {id}));
+    if (ids && ids->isEmpty() && id != 0)
         return fail(groupGone());
     return ids;
 }

@@ -1,9 +1,8 @@
 #pragma once
 
-#include <QFrame>
+#include "ui/widgets/banners.h"
 
 class QAction;
-class QLabel;
 class QPushButton;
 
 namespace bc {
@@ -13,7 +12,7 @@ class MailController;
 // A strip across the top of the main window while no mail server is set up: activation emails
 // wait in the outbox until then. Its "Set up email…" button runs the Email settings action; it
 // goes away once mail is set up.
-class MailSetupBanner final : public QFrame
+class MailSetupBanner final : public Banner
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MailSetupBanner)
@@ -22,7 +21,6 @@ public:
     MailSetupBanner(MailController &mail, QAction *setUp, QWidget *parent = nullptr);
 
 private:
-    QLabel *m_text = nullptr;
     QPushButton *m_button = nullptr;
 };
 

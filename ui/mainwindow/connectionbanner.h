@@ -1,8 +1,6 @@
 #pragma once
 
-#include <QFrame>
-
-class QLabel;
+#include "ui/widgets/banners.h"
 
 namespace bc {
 
@@ -11,7 +9,7 @@ class Workspace;
 // A strip across the top of the main window while the database server does not answer: what
 // happened, that the console keeps trying, and that nothing typed is lost. Everything that needs no
 // database stays usable meanwhile. It goes away when the server answers again.
-class ConnectionBanner final : public QFrame
+class ConnectionBanner final : public Banner
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConnectionBanner)
@@ -24,9 +22,6 @@ public:
 Q_SIGNALS:
     // The server answers again after it did not.
     void reconnected();
-
-private:
-    QLabel *m_text = nullptr;
 };
 
 } // namespace bc

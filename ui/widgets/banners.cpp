@@ -1,12 +1,36 @@
 #include "ui/widgets/banners.h"
 
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QVBoxLayout>
 #include <QWidget>
 
 using namespace Qt::StringLiterals;
 
 namespace bc {
+
+Banner::Banner(const QString &objectName, QStyle::StandardPixmap icon, QWidget *parent)
+    : QFrame(parent)
+{
+    setObjectName(objectName);
+    setFrameShape(QFrame::StyledPanel);
+    setAutoFillBackground(true);
+    QPalette colours = palette();
+    colours.setColor(QPalette::Window, colours.color(QPalette::ToolTipBase));
+    colours.setColor(QPalette::WindowText, colours.color(QPalette::ToolTipText));
+    setPalette(colours);
+
+    auto *iconLabel = new QLabel(this);
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    iconLabel->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(size, size));
+    m_text = new QLabel(this);
+    m_text->setWordWrap(true);
+
+    m_row = new QHBoxLayout(this);
+    m_row->setContentsMargins(8, 4, 8, 4);
+    m_row->addWidget(iconLabel);
+    m_row->addWidget(m_text, 1);
+}
 
 QWidget *withBannersAbove(QWidget *content, const QList<QWidget *> &banners, QWidget *parent)
 {
