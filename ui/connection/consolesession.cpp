@@ -166,6 +166,8 @@ void ConsoleSession::open(const DatabaseAddress &address, const QString &passwor
         new QProgressDialog(tr("Connecting to %1…").arg(address.displayName()), tr("Cancel"), 0, 0, parent);
     progress->setObjectName(u"connectingProgress"_s);
     progress->setWindowTitle(tr("Opening Database"));
+    // Wide enough for its title, to which the window manager adds the program's name.
+    progress->setMinimumWidth(progress->fontMetrics().horizontalAdvance(progress->windowTitle()) + 320);
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(500);
     progress->setAutoReset(false);
