@@ -107,7 +107,7 @@ void ConsoleSession::startFailed(Origin origin, int exitCode)
 {
     m_exitCodeWithoutWindow = exitCode;
     if (origin == Origin::CommandLine)
-        Q_EMIT finished(exitCode);
+        finish(exitCode);
     else
         showConnectionDialog();
 }
@@ -179,9 +179,13 @@ void ConsoleSession::open(const DatabaseAddress &address, const QString &passwor
         m_opening.reset(); // returns at once; the answer, when it comes, goes nowhere
         done({});
     });
+    // On the worker, once open: the demo data when asked for, and whether there is a top group yet.
     m_opening->call(
-        progress, [](WorkspaceServices &) -> Result<void> { return {}; },
-        [this, address, password, parent, newFile, declined, progress, done](const Result<void> &opened) {
+        progress,
+        [fillDemo = std::exchange(m_fillDemo, false)](WorkspaceServices &services) {
+            return prepare(services, fillDemo);
+        },
+        [this, address, password, parent, newFile, declined, progress, done](const Result<Prepared> &opened) {
             progress->deleteLater();
             std::unique_ptr<Workspace> worker = std::move(m_opening);
             if (!opened) {
@@ -200,12 +204,15 @@ void ConsoleSession::open(const DatabaseAddress &address, const QString &passwor
                 done({nullptr, database.error()});
                 return;
             }
-            done(build(address, std::move(*database), std::move(worker), parent, newFile));
+            if (opened->demoError)
+                QMessageBox::critical(parent, tr("The demo data was not written"), opened->demoError->message);
+            done(build(address, std::move(*database), std::move(worker), parent, newFile, opened->hasRoot));
         });
 }
 
 ConsoleSession::Opened ConsoleSession::build(const DatabaseAddress &address, std::unique_ptr<Database> database,
-                                             std::unique_ptr<Workspace> worker, QWidget *parent, bool newFile)
+                                             std::unique_ptr<Workspace> worker, QWidget *parent, bool newFile,
+                                             bool hasRoot)
 {
     auto workspace = std::make_unique<Session>();
     workspace->address = address;
@@ -214,16 +221,7 @@ ConsoleSession::Opened ConsoleSession::build(const DatabaseAddress &address, std
     workspace->accounts = std::make_unique<AccountService>(*workspace->database);
     workspace->catalog = std::make_unique<CatalogService>(*workspace->database);
     workspace->worker = std::move(worker);
-    if (std::exchange(m_fillDemo, false)) {
-        auto root = workspace->groups->root();
-        if (root && !*root) {
-            if (auto filled =
-                    DemoData::fill(*workspace->groups, *workspace->accounts, QString(), 300, workspace->catalog.get());
-                !filled)
-                QMessageBox::critical(parent, tr("The demo data was not written"), filled.error().message);
-        }
-    }
-    if (!ensureRootGroup(*workspace, parent)) {
+    if (!hasRoot && !askForRootGroup(*workspace->worker, parent)) {
         if (newFile)
             removeUnusedFile(std::move(workspace));
         return {};
@@ -231,24 +229,34 @@ ConsoleSession::Opened ConsoleSession::build(const DatabaseAddress &address, std
     return {std::move(workspace), std::nullopt};
 }
 
-bool ConsoleSession::ensureRootGroup(Session &workspace, QWidget *parent)
+Result<ConsoleSession::Prepared> ConsoleSession::prepare(WorkspaceServices &services, bool fillDemo)
 {
-    auto root = workspace.groups->root();
-    if (root && *root)
-        return true;
-    GroupService &groups = *workspace.groups;
-    GroupNameDialog dialog(
-        tr("Welcome to the Backup Account Console"),
-        tr("This database is empty. Enter the &name of your organization (the managed-service "
-           "provider); customer organizations go below it."),
-        QString(),
-        [&groups](const QString &name) -> Result<void> {
-            auto created = groups.createRoot(name);
-            if (!created)
-                return fail(created.error());
-            return {};
-        },
-        parent);
+    auto root = services.groups.root();
+    if (!root)
+        return fail(root.error());
+    Prepared prepared;
+    prepared.hasRoot = root->has_value();
+    if (fillDemo && !prepared.hasRoot) {
+        auto filled = DemoData::fill(services.groups, services.accounts, QString(), 300, &services.catalog);
+        if (filled)
+            prepared.hasRoot = true;
+        else
+            prepared.demoError = filled.error();
+    }
+    return prepared;
+}
+
+bool ConsoleSession::askForRootGroup(Workspace &worker, QWidget *parent)
+{
+    GroupNameDialog dialog(tr("Welcome to the Backup Account Console"),
+                           tr("This database is empty. Enter the &name of your organization (the managed-service "
+                              "provider); customer organizations go below it."),
+                           QString(), GroupNameDialog::SubmitLater(), parent);
+    dialog.setSubmit([&worker, &dialog](const QString &name, GroupNameDialog::Answer answer) {
+        worker.call(
+            &dialog, [name](WorkspaceServices &services) { return services.groups.createRoot(name); },
+            [answer](const Result<Group> &created) { answer(created ? Result<void>() : fail(created.error())); });
+    });
     dialog.setObjectName(u"welcomeDialog"_s);
     dialog.setHeading(dialog.windowTitle());
     return dialog.exec() == QDialog::Accepted;
@@ -256,12 +264,34 @@ bool ConsoleSession::ensureRootGroup(Session &workspace, QWidget *parent)
 
 void ConsoleSession::removeUnusedFile(std::unique_ptr<Session> workspace)
 {
-    // Only while it is still empty: another console may have started on the same new file.
-    auto root = workspace->groups->root();
-    if (!root || *root)
-        return;
-    const QString file = workspace->database->address().file;
-    workspace.reset(); // closes the connection first
+    // Only while it is still empty: another console may have started on the same new file. The
+    // answer comes from the worker; the file goes once the session and its connections are closed.
+    const QString file = workspace->address.file;
+    Workspace &worker = *workspace->worker;
+    std::shared_ptr<Session> closing(std::move(workspace));
+    worker.call(
+        this, [](WorkspaceServices &services) { return services.groups.root(); },
+        [this, closing, file](const Result<std::optional<Group>> &root) mutable {
+            closing.reset();
+            if (root && !*root)
+                removeDatabaseFiles(file);
+            if (--m_cleanups == 0 && m_pendingExitCode)
+                Q_EMIT finished(*std::exchange(m_pendingExitCode, std::nullopt));
+        });
+    ++m_cleanups;
+}
+
+void ConsoleSession::finish(int exitCode)
+{
+    // A file being removed is gone before the run ends.
+    if (m_cleanups > 0)
+        m_pendingExitCode = exitCode;
+    else
+        Q_EMIT finished(exitCode);
+}
+
+void ConsoleSession::removeDatabaseFiles(const QString &file)
+{
     for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
         if (QFile::exists(file + suffix) && !QFile::remove(file + suffix))
             qCWarning(lcUi) << "could not remove the unused database file" << file + suffix;
@@ -308,7 +338,7 @@ void ConsoleSession::showConnectionDialog()
             dialog.setCurrentAddress(m_workspace->address);
         if (dialog.exec() != QDialog::Accepted) {
             if (!m_workspace)
-                Q_EMIT finished(m_exitCodeWithoutWindow);
+                finish(m_exitCodeWithoutWindow);
             return;
         }
         chosen = dialog.profile();

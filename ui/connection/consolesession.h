@@ -17,6 +17,7 @@ class MainWindow;
 class Database;
 class SecretStore;
 class Workspace;
+struct WorkspaceServices;
 class Settings;
 
 // One run of the console: the open database, its services and the MainWindow on them. File →
@@ -79,10 +80,21 @@ private:
     void open(const DatabaseAddress &address, const QString &password, QWidget *parent, OpenDone done);
     // The session on a database the worker opened: the GUI thread's services, demo data, the root.
     Opened build(const DatabaseAddress &address, std::unique_ptr<Database> database, std::unique_ptr<Workspace> worker,
-                 QWidget *parent, bool newFile);
-    bool ensureRootGroup(Session &workspace, QWidget *parent);
+                 QWidget *parent, bool newFile, bool hasRoot);
+    // What the worker finds and does right after opening.
+    struct Prepared
+    {
+        bool hasRoot = false;
+        std::optional<Error> demoError; // the demo data was asked for and not written
+    };
+    static Result<Prepared> prepare(WorkspaceServices &services, bool fillDemo);
+    // The welcome dialog of an empty database: the name of the top group, created on the worker.
+    static bool askForRootGroup(Workspace &worker, QWidget *parent);
     // Closes a database this start created and the user left empty, and removes its file.
     void removeUnusedFile(std::unique_ptr<Session> workspace);
+    static void removeDatabaseFiles(const QString &file);
+    // finished(), once no file is still being removed.
+    void finish(int exitCode);
     void replaceWorkspace(std::unique_ptr<Session> next);
     void startFailed(Origin origin, int exitCode);
     void showOpenError(QWidget *parent, const Error &error);
@@ -94,6 +106,8 @@ private:
     bool m_fillDemo = false;
     bool m_replacing = false; // the old window closes because another replaces it
     int m_exitCodeWithoutWindow = 0;
+    int m_cleanups = 0; // unused files being removed
+    std::optional<int> m_pendingExitCode; // finished() waits for them
 };
 
 } // namespace bc
