@@ -13,4 +13,11 @@ inline Result<std::unique_ptr<Database>> openFixture(const QString &location)
     return Database::open(location, options);
 }
 
+inline Result<std::unique_ptr<Database>> openFixture(const DatabaseAddress &address)
+{
+    Database::OpenOptions options;
+    options.testFixture = true;
+    return Database::open(address, options);
+}
+
 } // namespace bc::test

@@ -1,4 +1,5 @@
 #include "core/platform/memorysecretstore.h"
+#include "tests/common/fixture.h"
 #include "tests/ui/modalhelper.h"
 #include "ui/connection/connectiondialog.h"
 #include "ui/widgets/fieldmessage.h"
@@ -438,7 +439,7 @@ void TestConnectionDialog::shouldTestASqliteFile()
     QFETCH(QString, says);
     const QString path = m_dir->filePath(u"desk.sqlite"_s);
     if (exists)
-        QVERIFY(Database::open(path));
+        QVERIFY(bc::test::openFixture(path));
     makeDialog();
     chooseBackend(Backend::Sqlite);
     type(u"file"_s, QDir::toNativeSeparators(path));

@@ -1,4 +1,5 @@
 #include "core/platform/memorysecretstore.h"
+#include "tests/common/fixture.h"
 #include "tests/ui/modalhelper.h"
 #include "ui/connection/consolesession.h"
 #include "ui/connection/migrationquestion.h"
@@ -102,7 +103,7 @@ DatabaseAddress TestConsoleSession::makeDatabase(const QString &fileName, const 
 {
     const QString path = m_dir->filePath(fileName);
     {
-        auto database = Database::open(path);
+        auto database = bc::test::openFixture(path);
         if (!database)
             qWarning() << database.error().message;
         else if (!GroupService(**database).createRoot(rootName))
@@ -289,7 +290,7 @@ void TestConsoleSession::shouldLeaveNoFileWhenTheWelcomeIsCancelled()
 void TestConsoleSession::shouldKeepAnEmptyFileThatWasThereWhenTheWelcomeIsCancelled()
 {
     const QString path = m_dir->filePath(u"empty.sqlite"_s);
-    QVERIFY(Database::open(path));
+    QVERIFY(bc::test::openFixture(path));
     QVERIFY(QFile::exists(path));
     QSignalSpy finished(m_session.get(), &ConsoleSession::finished);
     whenModalOpens<GroupNameDialog>(this, [](GroupNameDialog *dialog) { dialog->reject(); });
@@ -326,7 +327,7 @@ void TestConsoleSession::shouldRefuseADamagedFileWithAPlainMessage()
 {
     const QString path = m_dir->filePath(u"damaged.sqlite"_s);
     {
-        auto database = Database::open(path);
+        auto database = bc::test::openFixture(path);
         QVERIFY(database);
         GroupService groups(**database);
         auto root = groups.createRoot(u"Acme MSP"_s);
@@ -370,7 +371,7 @@ void TestConsoleSession::shouldRememberTheLastGroupOfEachDatabase()
     // The same ids in both files: remembering one id for every database picks the wrong group.
     const auto addCustomers = [](const DatabaseAddress &address, const QStringList &names) {
         QList<qint64> ids;
-        auto database = Database::open(address);
+        auto database = bc::test::openFixture(address);
         if (!database)
             return ids;
         GroupService groups(**database);
