@@ -10,25 +10,23 @@ namespace bc {
 
 AccountPages::AccountPages(const QString &databaseLocation, QObject *parent)
     : QObject(parent)
+    , m_thread(new WorkerThread(u"account pages"_s))
     , m_loader(new AccountPageLoader(databaseLocation))
 {
-    m_thread.setObjectName(u"account pages"_s);
-    m_loader->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
+    m_thread->adopt(m_loader);
     connect(m_loader, &AccountPageLoader::loaded, this, &AccountPages::loaded);
     connect(m_loader, &AccountPageLoader::fetched, this, &AccountPages::fetched);
     connect(m_loader, &AccountPageLoader::located, this, &AccountPages::located);
     connect(m_loader, &AccountPageLoader::found, this, &AccountPages::found);
     connect(m_loader, &AccountPageLoader::failed, this, &AccountPages::failed);
     connect(m_loader, &AccountPageLoader::anchored, this, &AccountPages::anchored);
-    m_thread.start();
+    m_thread->start();
 }
 
 AccountPages::~AccountPages()
 {
     m_loader->supersede(std::numeric_limits<quint64>::max());
-    m_thread.quit();
-    m_thread.wait();
+    // The thread ends by itself if the loader waits on a server; the window need not wait.
 }
 
 void AccountPages::supersede(quint64 generation)

@@ -4,11 +4,11 @@
 #include "core/domain/accountlistchange.h"
 #include "core/domain/accountquery.h"
 #include "core/domain/error.h"
+#include "core/services/workerthread.h"
 
 #include <QHash>
 #include <QList>
 #include <QObject>
-#include <QThread>
 
 namespace bc {
 
@@ -52,7 +52,7 @@ Q_SIGNALS:
     void anchored(quint64 generation);
 
 private:
-    QThread m_thread;
+    WorkerThreadPtr m_thread;
     AccountPageLoader *m_loader = nullptr;
 };
 

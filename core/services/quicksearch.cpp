@@ -10,22 +10,20 @@ namespace bc {
 
 QuickSearch::QuickSearch(const QString &databaseLocation, QObject *parent)
     : QObject(parent)
+    , m_thread(new WorkerThread(u"quick search"_s))
     , m_loader(new QuickSearchLoader(databaseLocation))
 {
-    m_thread.setObjectName(u"quick search"_s);
-    m_loader->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
+    m_thread->adopt(m_loader);
     connect(m_loader, &QuickSearchLoader::groupsFound, this, &QuickSearch::groupsFound);
     connect(m_loader, &QuickSearchLoader::accountsFound, this, &QuickSearch::accountsFound);
     connect(m_loader, &QuickSearchLoader::failed, this, &QuickSearch::failed);
-    m_thread.start();
+    m_thread->start();
 }
 
 QuickSearch::~QuickSearch()
 {
     m_loader->supersede(std::numeric_limits<quint64>::max());
-    m_thread.quit();
-    m_thread.wait();
+    // The thread ends by itself if the loader waits on a server; the window need not wait.
 }
 
 void QuickSearch::supersede(quint64 generation)

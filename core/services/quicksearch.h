@@ -3,10 +3,10 @@
 #include "core/domain/accountmatch.h"
 #include "core/domain/error.h"
 #include "core/domain/group.h"
+#include "core/services/workerthread.h"
 
 #include <QList>
 #include <QObject>
-#include <QThread>
 
 namespace bc {
 
@@ -36,7 +36,7 @@ Q_SIGNALS:
     void failed(quint64 generation, const bc::Error &error);
 
 private:
-    QThread m_thread;
+    WorkerThreadPtr m_thread;
     QuickSearchLoader *m_loader = nullptr;
 };
 

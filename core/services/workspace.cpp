@@ -5,11 +5,11 @@
 #include "core/services/activationservice.h"
 #include "core/services/catalogservice.h"
 #include "core/services/groupservice.h"
+#include "core/services/workerthread.h"
 #include "core/storage/changewatcher.h"
 
 #include <QElapsedTimer>
 #include <QMutex>
-#include <QThread>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -18,8 +18,6 @@ namespace bc {
 
 namespace {
 
-std::atomic<int> s_runningThreads {0};
-
 // While the server cannot be reached, how often the worker tries again.
 constexpr int retryIntervalMs = 2000;
 
@@ -27,26 +25,19 @@ constexpr int retryIntervalMs = 2000;
 
 // The worker: a thread with its own event loop, connection and services. Everything in State lives
 // and dies on this thread; the Workspace only posts jobs and hears signals.
-class WorkspaceThread final : public QThread
+class WorkspaceThread final : public WorkerThread
 {
 public:
     using Job = std::function<std::optional<Error>(WorkspaceServices *, const Error *)>;
 
     WorkspaceThread(DatabaseAddress address, Database::OpenOptions options, Workspace *workspace)
-        : m_address(std::move(address))
+        : WorkerThread(u"workspace"_s)
+        , m_address(std::move(address))
         , m_options(std::move(options))
         , m_workspace(workspace)
         , m_context(new QObject)
     {
-        setObjectName(u"workspace"_s);
         m_context->moveToThread(this);
-        // A thread whose workspace was closed while it waited on a server deletes itself when the
-        // wait is over (or at exit, with the process).
-        connect(this, &QThread::finished, this, [this] {
-            const QMutexLocker lock(&m_mutex);
-            if (!m_workspace)
-                deleteLater();
-        });
     }
 
     // Any thread, until detach(): queues the job behind the others.
@@ -56,16 +47,24 @@ public:
             m_context, [this, job = std::move(job)] { runJob(job); }, Qt::QueuedConnection);
     }
 
+protected:
     // The workspace is going: no more signals to it; pending jobs are dropped (their futures are
     // canceled) and the thread ends after the job in progress.
-    void detach()
+    void detach() override
     {
         const QMutexLocker lock(&m_mutex);
         m_workspace = nullptr;
-        requestInterruption();
-        quit();
     }
 
+    // Here, on the worker: the services and the connection go with the thread that made them.
+    void cleanUp() override
+    {
+        m_state.reset();
+        delete m_context;
+        m_context = nullptr;
+    }
+
+public:
     // After a job: a lost connection makes the server unreachable until a retry reaches it.
     void noteOutcome(const Error *error)
     {
@@ -73,18 +72,6 @@ public:
             setReachable(false, error->message);
         else if (!error && !m_reachable)
             setReachable(true, {});
-    }
-
-protected:
-    void run() override
-    {
-        ++s_runningThreads;
-        exec();
-        // Here, on the worker: the services and the connection go with the thread that made them.
-        m_state.reset();
-        delete m_context;
-        m_context = nullptr;
-        --s_runningThreads;
     }
 
 private:
@@ -206,11 +193,9 @@ Workspace::Workspace(DatabaseAddress address, Database::OpenOptions options, QOb
 
 Workspace::~Workspace()
 {
-    m_thread->detach();
     // A thread that ends soon is waited for, so that tests and a normal exit leave nothing behind;
     // one that waits on a server is left to end by itself.
-    if (m_thread->wait(QDeadlineTimer(200)))
-        delete m_thread;
+    WorkerThread::release(m_thread);
 }
 
 QFuture<Result<void>> Workspace::open()
@@ -225,7 +210,7 @@ void Workspace::post(std::function<std::optional<Error>(WorkspaceServices *, con
 
 int Workspace::runningThreads()
 {
-    return s_runningThreads.load();
+    return WorkerThread::running();
 }
 
 } // namespace bc

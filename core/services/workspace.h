@@ -125,8 +125,8 @@ public:
         return watcher;
     }
 
-    // Worker threads that have not ended yet, across all workspaces (a closed workspace's thread
-    // may still be waiting on a server). For tests, and for a clean exit.
+    // Worker threads that have not ended yet, across all workspaces and their helpers (a closed
+    // workspace's thread may still be waiting on a server). For tests, and for a clean exit.
     static int runningThreads();
 
 Q_SIGNALS:
