@@ -80,6 +80,9 @@ void AccountDetailsWindowTest::init()
     QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
     m_db = std::move(*db);
     m_workspace = std::make_unique<bc::Workspace>(m_db->address(), m_db->openOptions());
+    auto opened = m_workspace->open();
+    QTRY_VERIFY(opened.isFinished());
+    QVERIFY2(opened.result(), qPrintable(opened.result() ? QString() : opened.result().error().message));
     m_groups = std::make_unique<GroupService>(*m_db);
     m_accounts = std::make_unique<AccountService>(*m_db);
     m_catalog = std::make_unique<CatalogService>(*m_db);

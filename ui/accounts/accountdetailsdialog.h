@@ -50,13 +50,13 @@ public:
     // The login as saved, once OK succeeded.
     [[nodiscard]] QString savedLogin() const { return m_savedLogin; }
 
-Q_SIGNALS:
-    // The account was read (or could not be: see isLoaded()); the tabs exist from now on.
-    void loadFinished();
-
     void accept() override;
     // Asks before throwing away what was typed (DiscardGuard).
     void reject() override;
+
+Q_SIGNALS:
+    // The account was read (or could not be: see isLoaded()); the tabs exist from now on.
+    void loadFinished();
 
 private:
     struct Loaded;
