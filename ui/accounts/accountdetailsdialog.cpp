@@ -289,7 +289,7 @@ void AccountDetailsDialog::accept()
         this,
         [groupId = m_groupId, accountId = m_accountId, draft](WorkspaceServices &services) -> Result<QList<Error>> {
             if (QList<Error> errors = services.accounts.validate(groupId, draft, accountId); !errors.isEmpty())
-                return errors;
+                return withLostConnection(errors);
             // Another console may have won the race since; core says so and the dialog stays.
             if (auto saved = services.accounts.update(accountId, draft); !saved)
                 return fail(saved.error());

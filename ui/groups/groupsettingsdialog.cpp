@@ -409,7 +409,7 @@ void GroupSettingsDialog::accept()
         [groupId = m_groupId, settings = *typed, days = m_activationTab->days(),
          email = m_activationTab->ownEmail()](WorkspaceServices &services) -> Result<QList<Error>> {
             if (QList<Error> errors = services.catalog.validate(groupId, settings); !errors.isEmpty())
-                return errors;
+                return withLostConnection(errors);
             if (auto saved = services.catalog.updateSettings(groupId, settings); !saved)
                 return fail(saved.error());
             if (auto saved = services.activation.setGroupActivation(groupId, days, email); !saved) {
