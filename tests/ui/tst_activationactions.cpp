@@ -74,10 +74,8 @@ void TestActivationActions::init()
     auto db = bc::test::openFixture(m_dir->filePath(u"list.sqlite"_s));
     QVERIFY(db);
     m_db = std::move(*db);
-    m_workspace = std::make_unique<Workspace>(m_db->address(), Database::OpenOptions());
-    auto opened = m_workspace->open();
-    QTRY_VERIFY(opened.isFinished());
-    QVERIFY2(opened.result(), qPrintable(opened.result() ? QString() : opened.result().error().message));
+    m_workspace = bc::test::openWorkspace(*m_db);
+    QVERIFY(m_workspace);
     m_activation = std::make_unique<ActivationService>(*m_db);
     m_groups = std::make_unique<GroupService>(*m_db);
     m_accounts = std::make_unique<AccountService>(*m_db);

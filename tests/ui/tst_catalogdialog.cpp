@@ -80,10 +80,8 @@ void CatalogDialogTest::init()
     auto db = bc::test::openFixture(m_dir->filePath(u"console.sqlite"_s));
     QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
     m_db = std::move(*db);
-    m_workspace = std::make_unique<Workspace>(m_db->address(), Database::OpenOptions());
-    auto opened = m_workspace->open();
-    QTRY_VERIFY(opened.isFinished());
-    QVERIFY2(opened.result(), qPrintable(opened.result() ? QString() : opened.result().error().message));
+    m_workspace = bc::test::openWorkspace(*m_db);
+    QVERIFY(m_workspace);
     m_groups = std::make_unique<GroupService>(*m_db);
     m_accounts = std::make_unique<AccountService>(*m_db);
     m_catalog = std::make_unique<CatalogService>(*m_db);

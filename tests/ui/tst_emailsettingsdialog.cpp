@@ -73,10 +73,8 @@ void TestEmailSettingsDialog::init()
     QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
     m_db = std::move(*db);
     m_activation = std::make_unique<ActivationService>(*m_db);
-    m_workspace = std::make_unique<Workspace>(m_db->address(), Database::OpenOptions());
-    auto opened = m_workspace->open();
-    QTRY_VERIFY(opened.isFinished());
-    QVERIFY2(opened.result(), qPrintable(opened.result() ? QString() : opened.result().error().message));
+    m_workspace = bc::test::openWorkspace(*m_db);
+    QVERIFY(m_workspace);
     auto secrets = std::make_unique<MemorySecretStore>();
     m_secrets = secrets.get();
     m_mail = std::make_unique<MailController>(*m_workspace, m_location, std::move(secrets));
