@@ -6,6 +6,8 @@
 #include "core/storage/database.h"
 #include "tests/common/fixture.h"
 #include "tests/ui/modalhelper.h"
+#include "ui/catalog/catalogdialog.h"
+#include "ui/groups/groupactions.h"
 #include "ui/groups/groupsettingsdialog.h"
 
 #include <QCheckBox>
@@ -42,6 +44,7 @@ private Q_SLOTS:
     void shouldAskBeforeDiscardingWhatWasTyped();
     void shouldCloseAtOnceWhenNothingWasTyped();
     void shouldBeBusyUntilLoadedAndSafeWhenClosedBefore();
+    void shouldOpenFromTheGroupActionsOnceTheGroupArrived();
 
 private:
     std::unique_ptr<GroupSettingsDialog> makeDialog();
@@ -370,6 +373,31 @@ void GroupSettingsDialogTest::shouldBeBusyUntilLoadedAndSafeWhenClosedBefore()
     QVERIFY(again->isLoaded());
     QVERIFY(again->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
     QVERIFY(!child<QLabel>(again.get(), u"settingsBusy"_s)->isVisible());
+}
+
+void GroupSettingsDialogTest::shouldOpenFromTheGroupActionsOnceTheGroupArrived()
+{
+    QWidget window;
+    GroupActions actions(
+        *m_workspace, [this] { return m_contosoId; }, &window);
+    QString title;
+    bool loaded = false;
+    whenModalOpens<GroupSettingsDialog>(this, [&](GroupSettingsDialog *dialog) {
+        title = dialog->windowTitle();
+        loaded = QTest::qWaitFor([dialog] { return dialog->isLoaded(); });
+        dialog->reject();
+    });
+    actions.settingsAction()->trigger();
+    QTRY_VERIFY(loaded);
+    QCOMPARE(title, u"Settings of \"Contoso\""_s);
+
+    QString listTitle;
+    whenModalOpens<CatalogDialog>(this, [&](CatalogDialog *dialog) {
+        listTitle = dialog->windowTitle();
+        dialog->reject();
+    });
+    actions.openCatalog(CatalogKind::Storage);
+    QTRY_COMPARE(listTitle, u"Storages of \"Contoso\""_s);
 }
 
 QTEST_MAIN(GroupSettingsDialogTest)
