@@ -4,6 +4,7 @@
 #include "core/platform/logging.h"
 #include "core/platform/secretstore.h"
 #include "core/services/activationservice.h"
+#include "core/services/workspace.h"
 #include "core/storage/database.h"
 
 using namespace Qt::StringLiterals;
@@ -36,6 +37,31 @@ MailController::MailController(const QString &databaseLocation, std::unique_ptr<
     } else {
         qCWarning(lcCore) << "mail: the database could not be opened:" << database.error().message;
     }
+    connectDispatcher();
+}
+
+MailController::MailController(Workspace &workspace, const QString &databaseLocation,
+                               std::unique_ptr<SecretStore> secrets, QObject *parent)
+    : QObject(parent)
+    , m_workspace(&workspace)
+    , m_dispatcher(new OutboxDispatcher(databaseLocation))
+    , m_secrets(std::move(secrets))
+{
+    connect(&workspace, &Workspace::outboxChanged, this, [this](qint64 accountId) {
+        Q_EMIT activationChanged(accountId);
+        wake();
+    });
+    connect(&workspace, &Workspace::outboxesChanged, this, [this](const QList<qint64> &accountIds) {
+        Q_EMIT activationsChanged(accountIds);
+        wake();
+    });
+    connect(&workspace, &Workspace::smtpSettingsChanged, this, &MailController::reloadSetup);
+    reloadSetup();
+    connectDispatcher();
+}
+
+void MailController::connectDispatcher()
+{
     m_thread.setObjectName(u"outbox"_s);
     m_dispatcher->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_dispatcher, &QObject::deleteLater);
@@ -87,16 +113,25 @@ void MailController::start(int interval)
 
 void MailController::reloadSetup()
 {
-    if (!m_activation)
+    const auto noted = [this](const Result<bool> &setUp) {
+        if (!setUp) {
+            qCWarning(lcCore) << "mail: the settings could not be read:" << setUp.error().message;
+            return;
+        }
+        noteSetup(*setUp);
+    };
+    if (m_workspace)
+        m_workspace->call(
+            this, [](WorkspaceServices &services) { return services.activation.isMailServerSetUp(); }, noted);
+    else if (m_activation)
+        noted(m_activation->isMailServerSetUp());
+}
+
+void MailController::noteSetup(bool setUp)
+{
+    if (setUp == m_mailServerSetUp)
         return;
-    auto setUp = m_activation->isMailServerSetUp();
-    if (!setUp) {
-        qCWarning(lcCore) << "mail: the settings could not be read:" << setUp.error().message;
-        return;
-    }
-    if (*setUp == m_mailServerSetUp)
-        return;
-    m_mailServerSetUp = *setUp;
+    m_mailServerSetUp = setUp;
     Q_EMIT mailServerSetUpChanged(m_mailServerSetUp);
     wake(); // what waited can go now
 }

@@ -13,11 +13,14 @@ class ActivationService;
 class Database;
 class OutboxDispatcher;
 class SecretStore;
+class Workspace;
 
 // Delivers the outbox while the console runs: an OutboxDispatcher on a worker thread with its own
 // connection, woken when an email was queued and polling for retries. The SMTP password comes from
 // the desk's keychain (SecretStore) and goes only to the dispatcher, never to QSettings or the
-// database. Also holds the GUI thread's ActivationService (settings, resend, retry, states).
+// database. Built on a Workspace, it reads whether a mail server is set up on the workspace's
+// worker; built on a location alone, it also holds a GUI-thread ActivationService (settings,
+// resend, retry, states) for the parts of the window that still use one.
 class MailController final : public QObject
 {
     Q_OBJECT
@@ -28,6 +31,9 @@ public:
     static QString passwordKey();
 
     MailController(const QString &databaseLocation, std::unique_ptr<SecretStore> secrets, QObject *parent = nullptr);
+    // No connection on the GUI thread: activation() is null; the workspace's signals tell what changed.
+    MailController(Workspace &workspace, const QString &databaseLocation, std::unique_ptr<SecretStore> secrets,
+                   QObject *parent = nullptr);
     ~MailController() override;
 
     // Null when the database could not be opened a second time (then no email goes out).
@@ -57,6 +63,11 @@ Q_SIGNALS:
     void mailServerSetUpChanged(bool setUp);
 
 private:
+    void connectDispatcher();
+    // Whether a mail server is set up, as read now: tells mailServerSetUpChanged and wakes.
+    void noteSetup(bool setUp);
+
+    Workspace *m_workspace = nullptr;
     QThread m_thread;
     OutboxDispatcher *m_dispatcher = nullptr;
     std::unique_ptr<Database> m_database;

@@ -1,35 +1,30 @@
-#include "core/platform/settings.h"
 #include "core/services/accountservice.h"
 #include "core/services/catalogservice.h"
 #include "core/services/groupservice.h"
 #include "core/services/workspace.h"
 #include "core/storage/database.h"
-#include "tests/ui/modalhelper.h"
-#include "ui/accounts/accountactions.h"
+#include "tests/common/fixture.h"
 #include "ui/accounts/accountdetailsdialog.h"
 #include "ui/accounts/accounthistorymodel.h"
-#include "ui/accounts/accountlistmodel.h"
-#include "ui/accounts/accountlistpanel.h"
-#include "ui/accounts/assignservicedialog.h"
-#include "ui/mainwindow/mainwindow.h"
 
 #include <QAbstractItemModelTester>
-#include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
-#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 using namespace bc;
 
+// The account details dialog on a workspace: it reads and saves on the worker, says so meanwhile,
+// and keeps what was typed when core refuses. (Opening it from the main window:
+// tst_accountdetailswindow.)
 class AccountDetailsDialogTest : public QObject
 {
     Q_OBJECT
@@ -37,37 +32,34 @@ class AccountDetailsDialogTest : public QObject
 private Q_SLOTS:
     void init();
     void cleanup();
-    void shouldOpenOnEnter();
-    void shouldOpenOnDoubleClick();
     void shouldSaveAnEditedField();
     void shouldKeepTheTypedValuesWhenTheLoginWasTakenMeanwhile();
     void shouldShowTheAuditHistory();
     void shouldExplainWhyADataLockedAccountKeepsItsProfile();
-    void shouldShowUnlicensedUntilAServiceIsAssigned();
+    void shouldBeBusyUntilLoadedAndSafeWhenClosedBefore();
+    void shouldSayWhyAnAccountCannotBeOpened();
 
 private:
-    std::unique_ptr<MainWindow> makeWindow();
-    // Selects the account once the list has loaded it (pages arrive from a worker and a reload
-    // clears the selection).
-    static void select(MainWindow *window, qint64 id)
+    std::unique_ptr<AccountDetailsDialog> makeDialog(qint64 id)
     {
-        AccountListPanel *panel = window->accountList();
-        panel->selectAccount(id);
-        QTRY_COMPARE(panel->selectedAccountIds(), QList<qint64> {id});
+        auto dialog = std::make_unique<AccountDetailsDialog>(*m_workspace, *m_accounts, id);
+        dialog->show();
+        if (!QTest::qWaitFor([&dialog] { return dialog->isLoaded(); }))
+            qWarning("the account did not arrive: %s", qPrintable(dialog->loadError().message));
+        return dialog;
     }
     qint64 idOf(const QString &login) { return m_accounts->findByLogin(login).value()->id; }
-    static void clickOk(QDialog *dialog)
+    static QPushButton *okOf(QDialog *dialog)
     {
-        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        return dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
-    std::unique_ptr<bc::Workspace> m_workspace; // the window's worker, on a connection of its own
+    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<GroupService> m_groups;
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<CatalogService> m_catalog;
-    std::unique_ptr<Settings> m_settings;
     qint64 m_contosoId = 0;
     qint64 m_subscriptionId = 0;
 };
@@ -75,14 +67,14 @@ private:
 void AccountDetailsDialogTest::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    auto db = Database::open(m_dir->filePath(u"console.sqlite"_s));
+    auto db = bc::test::openFixture(m_dir->filePath(u"console.sqlite"_s));
     QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
     m_db = std::move(*db);
-    m_workspace = std::make_unique<bc::Workspace>(m_db->address(), m_db->openOptions());
+    m_workspace = bc::test::openWorkspace(*m_db);
+    QVERIFY(m_workspace);
     m_groups = std::make_unique<GroupService>(*m_db);
     m_accounts = std::make_unique<AccountService>(*m_db);
     m_catalog = std::make_unique<CatalogService>(*m_db);
-    m_settings = std::make_unique<Settings>(m_dir->filePath(u"settings.ini"_s));
     const qint64 root = m_groups->createRoot(u"Acme MSP"_s)->id;
     m_contosoId = m_groups->create(root, u"Contoso"_s)->id;
     Profile standard;
@@ -114,84 +106,36 @@ void AccountDetailsDialogTest::init()
 
 void AccountDetailsDialogTest::cleanup()
 {
-    // A handler that never ran (its test failed) must not outlive the test's locals.
-    qDeleteAll(findChildren<QTimer *>());
-    m_settings.reset();
+    m_workspace.reset();
+    QTRY_COMPARE(Workspace::runningThreads(), 0);
     m_catalog.reset();
     m_accounts.reset();
     m_groups.reset();
-    m_workspace.reset();
     m_db.reset();
     m_dir.reset();
 }
 
-std::unique_ptr<MainWindow> AccountDetailsDialogTest::makeWindow()
-{
-    auto window = std::make_unique<MainWindow>(*m_workspace, *m_groups, *m_accounts, *m_catalog, *m_settings,
-                                               m_db->displayName());
-    window->show();
-    if (!QTest::qWaitForWindowExposed(window.get()))
-        qWarning("window not exposed");
-    window->selectGroup(m_contosoId);
-    return window;
-}
-
-void AccountDetailsDialogTest::shouldOpenOnEnter()
-{
-    auto window = makeWindow();
-    select(window.get(), idOf(u"alice"_s));
-    QString title;
-    whenModalOpens<AccountDetailsDialog>(this, [&](AccountDetailsDialog *dialog) {
-        title = dialog->windowTitle();
-        dialog->done(QDialog::Rejected); // closes without the discard question
-    });
-    auto *view = window->accountList()->view();
-    view->setFocus();
-    QTest::keyClick(view, Qt::Key_Return);
-    QTRY_VERIFY2(title.contains(u"alice"_s), qPrintable(title));
-}
-
-void AccountDetailsDialogTest::shouldOpenOnDoubleClick()
-{
-    auto window = makeWindow();
-    auto *view = window->accountList()->view();
-    // The page arrives from a worker; the row must hold the account before it can be activated.
-    QTRY_VERIFY(window->accountList()->model()->rowOfAccount(idOf(u"carol"_s)) >= 0);
-    const int row = window->accountList()->model()->rowOfAccount(idOf(u"carol"_s));
-    QTRY_COMPARE(view->model()->index(row, AccountListModel::LoginColumn).data().toString(), u"carol"_s);
-    QString title;
-    whenModalOpens<AccountDetailsDialog>(this, [&](AccountDetailsDialog *dialog) {
-        title = dialog->windowTitle();
-        dialog->done(QDialog::Rejected); // closes without the discard question
-    });
-    const QRect rect = view->visualRect(view->model()->index(row, AccountListModel::LoginColumn));
-    // A person's double-click starts with a press on the row; QTest's double-click event alone does not.
-    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
-    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, rect.center());
-    QTRY_VERIFY2(title.contains(u"carol"_s), qPrintable(title));
-}
-
 void AccountDetailsDialogTest::shouldSaveAnEditedField()
 {
-    auto window = makeWindow();
-    whenModalOpens<AccountDetailsDialog>(this, [](AccountDetailsDialog *dialog) {
-        auto *displayName = dialog->findChild<QLineEdit *>(u"displayName"_s);
-        displayName->selectAll();
-        QTest::keyClicks(displayName, u"Alice Liddell"_s);
-        auto *mobile = dialog->findChild<QLineEdit *>(u"mobile"_s);
-        QTest::keyClicks(mobile, u"+4915112345678"_s);
-        dialog->grab().save(u"/tmp/dlg-accountdetails.png"_s);
-        dialog->findChild<QTabWidget *>(u"accountTabs"_s)->setCurrentIndex(1);
-        dialog->grab().save(u"/tmp/dlg-accountdetails-backup.png"_s);
-        dialog->findChild<QTabWidget *>(u"accountTabs"_s)->setCurrentIndex(2);
-        dialog->grab().save(u"/tmp/dlg-accountdetails-access.png"_s);
-        clickOk(dialog);
-        if (dialog->isVisible()) {
-            qWarning("refused: %s", qPrintable(dialog->findChild<QLabel *>(u"accountError"_s)->text()));
-            dialog->done(QDialog::Rejected); // closes without the discard question
-        }
-    });
-    window->accountActions()->openDetails(idOf(u"alice"_s));
+    auto dialog = makeDialog(idOf(u"alice"_s));
+    QVERIFY(dialog->isLoaded());
+    QCOMPARE(dialog->windowTitle(), u"Account \"alice\""_s);
+    QCOMPARE(dialog->findChild<QLabel *>(u"group"_s)->text(), u"Acme MSP/Contoso"_s);
+    auto *displayName = dialog->findChild<QLineEdit *>(u"displayName"_s);
+    displayName->selectAll();
+    QTest::keyClicks(displayName, u"Alice Liddell"_s);
+    auto *mobile = dialog->findChild<QLineEdit *>(u"mobile"_s);
+    QTest::keyClicks(mobile, u"+4915112345678"_s);
+    dialog->grab().save(u"/tmp/dlg-accountdetails.png"_s);
+    dialog->findChild<QTabWidget *>(u"accountTabs"_s)->setCurrentIndex(1);
+    dialog->grab().save(u"/tmp/dlg-accountdetails-backup.png"_s);
+    dialog->findChild<QTabWidget *>(u"accountTabs"_s)->setCurrentIndex(2);
+    dialog->grab().save(u"/tmp/dlg-accountdetails-access.png"_s);
+    okOf(dialog.get())->click();
+    QVERIFY2(dialog->isSaving() && !okOf(dialog.get())->isEnabled(), "OK waits for the save");
+    QTRY_VERIFY2(!dialog->isVisible(), qPrintable(dialog->findChild<QLabel *>(u"accountError"_s)->text()));
+    QCOMPARE(dialog->result(), int(QDialog::Accepted));
+    QCOMPARE(dialog->savedLogin(), u"alice"_s);
     const Account saved = m_accounts->account(idOf(u"alice"_s)).value();
     QCOMPARE(saved.displayName, u"Alice Liddell"_s);
     QCOMPARE(saved.mobile, u"+4915112345678"_s);
@@ -200,42 +144,34 @@ void AccountDetailsDialogTest::shouldSaveAnEditedField()
 
 void AccountDetailsDialogTest::shouldKeepTheTypedValuesWhenTheLoginWasTakenMeanwhile()
 {
-    auto window = makeWindow();
-    QString error;
-    QString keptLogin;
-    QString keptName;
-    bool stayedOpen = false;
-    whenModalOpens<AccountDetailsDialog>(this, [&](AccountDetailsDialog *dialog) {
-        auto *login = dialog->findChild<QLineEdit *>(u"login"_s);
-        login->selectAll();
-        QTest::keyClicks(login, u"dave"_s);
-        auto *firstName = dialog->findChild<QLineEdit *>(u"firstName"_s);
-        firstName->selectAll();
-        QTest::keyClicks(firstName, u"David"_s);
-        // Another console takes the login while this dialog is open.
-        {
-            auto other = Database::open(m_dir->filePath(u"console.sqlite"_s));
-            QVERIFY(other);
-            AccountService otherAccounts(**other);
-            AccountDraft draft;
-            draft.login = u"Dave"_s;
-            draft.email = u"dave@contoso.com"_s;
-            QVERIFY(otherAccounts.create(m_contosoId, draft));
-        }
-        clickOk(dialog);
-        stayedOpen = dialog->isVisible();
-        error = dialog->findChild<QLabel *>(u"loginError"_s)->text();
-        keptLogin = login->text();
-        keptName = firstName->text();
-        dialog->grab().save(u"/tmp/dlg-accountdetails-error.png"_s);
-        dialog->done(QDialog::Rejected); // closes without the discard question
-    });
-    window->accountActions()->openDetails(idOf(u"alice"_s));
-    QVERIFY2(stayedOpen, "a refused save keeps the dialog open");
+    auto dialog = makeDialog(idOf(u"alice"_s));
+    auto *login = dialog->findChild<QLineEdit *>(u"login"_s);
+    login->selectAll();
+    QTest::keyClicks(login, u"dave"_s);
+    auto *firstName = dialog->findChild<QLineEdit *>(u"firstName"_s);
+    firstName->selectAll();
+    QTest::keyClicks(firstName, u"David"_s);
+    // Another console takes the login while this dialog is open.
+    {
+        auto other = bc::test::openFixture(m_dir->filePath(u"console.sqlite"_s));
+        QVERIFY(other);
+        AccountService otherAccounts(**other);
+        AccountDraft draft;
+        draft.login = u"Dave"_s;
+        draft.email = u"dave@contoso.com"_s;
+        QVERIFY(otherAccounts.create(m_contosoId, draft));
+    }
+    okOf(dialog.get())->click();
+    QTRY_VERIFY(!dialog->isSaving());
+    QVERIFY2(dialog->isVisible(), "a refused save keeps the dialog open");
+    const QString error = dialog->findChild<QLabel *>(u"loginError"_s)->text();
     QVERIFY2(error.contains(u"taken"_s), qPrintable(error));
-    QCOMPARE(keptLogin, u"dave"_s);
-    QCOMPARE(keptName, u"David"_s);
+    QCOMPARE(login->text(), u"dave"_s);
+    QCOMPARE(firstName->text(), u"David"_s);
+    QVERIFY2(okOf(dialog.get())->isEnabled(), "OK can be pressed again");
+    dialog->grab().save(u"/tmp/dlg-accountdetails-error.png"_s);
     QCOMPARE(m_accounts->account(idOf(u"alice"_s))->firstName, u"Alice"_s);
+    dialog->done(QDialog::Rejected); // closes without the discard question
 }
 
 void AccountDetailsDialogTest::shouldShowTheAuditHistory()
@@ -243,8 +179,8 @@ void AccountDetailsDialogTest::shouldShowTheAuditHistory()
     const qint64 id = idOf(u"carol"_s);
     QVERIFY(m_accounts->disable(id));
     QVERIFY(m_accounts->enable(id));
-    AccountDetailsDialog dialog(*m_accounts, *m_catalog, id);
-    QVERIFY(dialog.isLoaded());
+    auto owned = makeDialog(id);
+    AccountDetailsDialog &dialog = *owned;
     QAbstractItemModelTester tester(dialog.historyModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     auto *view = dialog.findChild<QTableView *>(u"accountHistory"_s);
     QCOMPARE(view->model()->rowCount(), 4);
@@ -256,28 +192,14 @@ void AccountDetailsDialogTest::shouldShowTheAuditHistory()
     QVERIFY(!view->model()->index(0, AccountHistoryModel::WhoColumn).data().toString().isEmpty());
     const QString changes = view->model()->index(1, AccountHistoryModel::ChangesColumn).data().toString();
     QCOMPARE(changes, u"Status: Inactive → Disabled"_s);
-    dialog.show();
     dialog.findChild<QTabWidget *>(u"accountTabs"_s)->setCurrentIndex(3);
     dialog.grab().save(u"/tmp/dlg-accountdetails-history.png"_s);
 }
 
 void AccountDetailsDialogTest::shouldExplainWhyADataLockedAccountKeepsItsProfile()
 {
-    auto window = makeWindow();
-    const qint64 bob = idOf(u"bob"_s);
-    auto *model = window->accountList()->model();
-    QTRY_COMPARE(model->index(model->rowOfAccount(bob), AccountListModel::LoginColumn).data().toString(), u"bob"_s);
-    select(window.get(), bob);
-    const QString refusal = window->accountActions()->deleteRefusal({bob});
-    QVERIFY2(refusal.contains(u"data-locked"_s), qPrintable(refusal));
-    auto *deleteAction = window->findChild<QAction *>(u"deleteAccountsAction"_s);
-    QTRY_VERIFY2(!deleteAction->isEnabled(), "a data-locked account cannot be deleted");
-    QVERIFY2(deleteAction->toolTip().contains(u"data-locked"_s), qPrintable(deleteAction->toolTip()));
-    select(window.get(), idOf(u"alice"_s));
-    QTRY_VERIFY(deleteAction->isEnabled());
-
-    AccountDetailsDialog dialog(*m_accounts, *m_catalog, bob);
-    dialog.show();
+    auto owned = makeDialog(idOf(u"bob"_s));
+    AccountDetailsDialog &dialog = *owned;
     auto *profile = dialog.findChild<QComboBox *>(u"profile"_s);
     QVERIFY2(!profile->isEnabled(), "the profile of a data-locked account cannot change");
     const QString why = dialog.findChild<QLabel *>(u"profileError"_s)->text();
@@ -289,32 +211,52 @@ void AccountDetailsDialogTest::shouldExplainWhyADataLockedAccountKeepsItsProfile
     dialog.grab().save(u"/tmp/dlg-accountdetails-locked.png"_s);
 }
 
-void AccountDetailsDialogTest::shouldShowUnlicensedUntilAServiceIsAssigned()
+void AccountDetailsDialogTest::shouldBeBusyUntilLoadedAndSafeWhenClosedBefore()
 {
-    auto window = makeWindow();
-    auto *model = window->accountList()->model();
-    const qint64 carol = idOf(u"carol"_s);
-    // The rows arrive from the list's worker; rowOfAccount() knows loaded rows only.
-    QTRY_VERIFY(model->isSettled() && model->rowOfAccount(carol) >= 0 && model->rowOfAccount(idOf(u"alice"_s)) >= 0);
-    const int row = model->rowOfAccount(carol);
-    QTRY_COMPARE(model->index(row, AccountListModel::LicenseColumn).data().toString(), u"Unlicensed"_s);
-    QCOMPARE(model->index(model->rowOfAccount(idOf(u"alice"_s)), AccountListModel::LicenseColumn).data().toString(),
-             u"Licensed"_s);
-    select(window.get(), carol);
-    auto *assign = window->findChild<QAction *>(u"assignServiceAction"_s);
-    QTRY_VERIFY(assign->isEnabled());
-    whenModalOpens<AssignServiceDialog>(this, [](AssignServiceDialog *dialog) {
-        auto *list = dialog->findChild<QTreeWidget *>(u"subscriptions"_s);
-        list->topLevelItem(0)->setCheckState(0, Qt::Checked);
-        dialog->grab().save(u"/tmp/dlg-assignservice.png"_s);
-        clickOk(dialog);
-        if (dialog->isVisible())
-            dialog->done(QDialog::Rejected); // closes without the discard question
+    // The worker is held up by a job of its own, so that the dialog's read waits behind it.
+    QSemaphore release;
+    auto blocker = m_workspace->run([&release](WorkspaceServices &) {
+        release.acquire();
+        return Result<void>();
     });
-    assign->trigger();
-    QTRY_COMPARE(model->index(model->rowOfAccount(carol), AccountListModel::LicenseColumn).data().toString(),
-                 u"Licensed"_s);
-    QVERIFY(m_accounts->account(carol)->isLicensed());
+    auto dialog = std::make_unique<AccountDetailsDialog>(*m_workspace, *m_accounts, idOf(u"alice"_s));
+    dialog->show();
+    auto *busy = dialog->findChild<QLabel *>(u"accountBusy"_s);
+    QVERIFY(!dialog->isLoaded());
+    QVERIFY2(busy && busy->isVisible() && busy->text() == u"Loading…"_s, "the dialog says it is loading");
+    QVERIFY2(!okOf(dialog.get())->isEnabled(), "OK waits for the account");
+    QVERIFY2(!dialog->findChild<QTabWidget *>(u"accountTabs"_s), "no form before the account arrived");
+    okOf(dialog.get())->click();
+    QVERIFY(dialog->isVisible());
+
+    // Closed before the answer: the answer is dropped with the dialog.
+    QTest::keyClick(dialog.get(), Qt::Key_Escape);
+    QVERIFY(!dialog->isVisible());
+    dialog.reset();
+    release.release();
+    QTRY_VERIFY(blocker.isFinished());
+    auto after = m_workspace->run([](WorkspaceServices &) { return Result<void>(); });
+    QTRY_VERIFY(after.isFinished());
+    QCoreApplication::processEvents();
+
+    // And once it arrives, the form is there and the busy label gone.
+    auto again = makeDialog(idOf(u"alice"_s));
+    QVERIFY(again->isLoaded());
+    QVERIFY(okOf(again.get())->isEnabled());
+    QVERIFY(!again->findChild<QLabel *>(u"accountBusy"_s)->isVisible());
+    QCOMPARE(again->findChild<QLineEdit *>(u"login"_s)->text(), u"alice"_s);
+}
+
+void AccountDetailsDialogTest::shouldSayWhyAnAccountCannotBeOpened()
+{
+    AccountDetailsDialog dialog(*m_workspace, *m_accounts, 987654);
+    dialog.show();
+    QTRY_VERIFY(!dialog.findChild<QLabel *>(u"accountBusy"_s)->isVisible());
+    QVERIFY(!dialog.isLoaded());
+    auto *error = dialog.findChild<QLabel *>(u"accountError"_s);
+    QVERIFY2(error->isVisible() && !error->text().isEmpty(), "the reason is in the dialog");
+    QCOMPARE(error->text(), dialog.loadError().message);
+    QVERIFY(!okOf(&dialog)->isEnabled());
 }
 
 QTEST_MAIN(AccountDetailsDialogTest)

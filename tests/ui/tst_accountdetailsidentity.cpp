@@ -7,7 +7,9 @@
 #include "core/services/activationservice.h"
 #include "core/services/catalogservice.h"
 #include "core/services/groupservice.h"
+#include "core/services/workspace.h"
 #include "core/storage/database.h"
+#include "tests/common/fixture.h"
 #include "tests/ui/modalhelper.h"
 #include "ui/accounts/accountdetailsdialog.h"
 #include "ui/groups/groupnamedialog.h"
@@ -84,6 +86,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<GroupService> m_groups;
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<CatalogService> m_catalog;
@@ -93,9 +96,11 @@ private:
 void TestAccountDetailsIdentity::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    auto db = Database::open(m_dir->filePath(u"console.sqlite"_s));
+    auto db = bc::test::openFixture(m_dir->filePath(u"console.sqlite"_s));
     QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
     m_db = std::move(*db);
+    m_workspace = bc::test::openWorkspace(*m_db);
+    QVERIFY(m_workspace);
     m_groups = std::make_unique<GroupService>(*m_db);
     m_accounts = std::make_unique<AccountService>(*m_db);
     m_catalog = std::make_unique<CatalogService>(*m_db);
@@ -113,6 +118,8 @@ void TestAccountDetailsIdentity::init()
 void TestAccountDetailsIdentity::cleanup()
 {
     qDeleteAll(findChildren<QTimer *>());
+    m_workspace.reset();
+    QTRY_COMPARE(Workspace::runningThreads(), 0);
     m_catalog.reset();
     m_accounts.reset();
     m_groups.reset();
@@ -123,11 +130,10 @@ void TestAccountDetailsIdentity::cleanup()
 std::unique_ptr<AccountDetailsDialog> TestAccountDetailsIdentity::openDetails(const QString &login)
 {
     const qint64 id = m_accounts->findByLogin(login).value().value().id;
-    auto dialog = std::make_unique<AccountDetailsDialog>(*m_accounts, *m_catalog, id);
-    if (!dialog->isLoaded())
-        QTest::qFail("the account was not loaded", __FILE__, __LINE__);
-    dialog->setGroupService(*m_groups);
+    auto dialog = std::make_unique<AccountDetailsDialog>(*m_workspace, *m_accounts, id);
     dialog->show();
+    if (!QTest::qWaitFor([&dialog] { return dialog->isLoaded(); }))
+        QTest::qFail("the account was not loaded", __FILE__, __LINE__);
     if (!QTest::qWaitForWindowExposed(dialog.get()))
         QTest::qFail("the dialog was not shown", __FILE__, __LINE__);
     return dialog;
@@ -185,10 +191,9 @@ void TestAccountDetailsIdentity::shouldShowStatusGroupCreatedAndActivation()
 {
     ActivationService activation(*m_db);
     const qint64 id = m_accounts->findByLogin(u"alice"_s).value().value().id;
-    AccountDetailsDialog dialog(*m_accounts, *m_catalog, id);
-    QVERIFY(dialog.isLoaded());
-    dialog.setGroupService(*m_groups);
-    dialog.setActivationService(activation);
+    auto owned = openDetails(u"alice"_s);
+    QVERIFY(owned && owned->isLoaded());
+    AccountDetailsDialog &dialog = *owned;
     const auto text = [&dialog](const QString &name) {
         auto *label = dialog.findChild<QLabel *>(name);
         return label ? label->text() : u"(no label %1)"_s.arg(name);

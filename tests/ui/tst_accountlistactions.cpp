@@ -319,6 +319,7 @@ void AccountListActionsTest::shouldOpenTheDetailsWithEnter()
     QTRY_VERIFY(panel->view()->hasFocus());
     QString title;
     whenModalOpens<AccountDetailsDialog>(this, [&](AccountDetailsDialog *dialog) {
+        QTRY_VERIFY(dialog->isLoaded()); // the title names the account once it arrived
         title = dialog->windowTitle();
         dialog->reject();
     });

@@ -1,7 +1,9 @@
 #include "core/services/accountservice.h"
 #include "core/services/catalogservice.h"
 #include "core/services/groupservice.h"
+#include "core/services/workspace.h"
 #include "core/storage/database.h"
+#include "tests/common/fixture.h"
 #include "tests/ui/modalhelper.h"
 #include "ui/catalog/catalogdialog.h"
 #include "ui/catalog/catalogitemdialog.h"
@@ -14,6 +16,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -37,6 +40,7 @@ private Q_SLOTS:
     void shouldKeepTheFormOpenWhenTheNameIsTaken();
     void shouldSaveAProfilesFields();
     void shouldSaveASecurityGroupsPermissions();
+    void shouldSayLoadingUntilTheListArrives();
     void listModelShouldAnnounceOnlyWhatChanged();
     void listModelShouldStayConsistentThroughReloads_data();
     void listModelShouldStayConsistentThroughReloads();
@@ -46,9 +50,24 @@ private:
     void answerItemDialog(const QString &name, std::function<void(CatalogItemDialog *)> fill = {});
     qint64 useInAccount(CatalogKind kind, qint64 id);
     static void confirmDeletion(QMessageBox *box);
+    // Presses the item dialog's OK and waits for the worker's answer (closed, or OK back on).
+    static void pressOk(QDialog *item)
+    {
+        QPushButton *ok = item->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        ok->click();
+        QTRY_VERIFY(!item->isVisible() || ok->isEnabled());
+    }
+    std::unique_ptr<CatalogDialog> makeDialog(CatalogKind kind)
+    {
+        auto dialog = std::make_unique<CatalogDialog>(*m_workspace, CatalogKindAdapter::create(kind, *m_workspace),
+                                                      m_contosoId, u"Contoso"_s);
+        dialog->show();
+        return dialog;
+    }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<GroupService> m_groups;
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<CatalogService> m_catalog;
@@ -58,9 +77,11 @@ private:
 void CatalogDialogTest::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    auto db = Database::open(m_dir->filePath(u"console.sqlite"_s));
+    auto db = bc::test::openFixture(m_dir->filePath(u"console.sqlite"_s));
     QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
     m_db = std::move(*db);
+    m_workspace = bc::test::openWorkspace(*m_db);
+    QVERIFY(m_workspace);
     m_groups = std::make_unique<GroupService>(*m_db);
     m_accounts = std::make_unique<AccountService>(*m_db);
     m_catalog = std::make_unique<CatalogService>(*m_db);
@@ -71,6 +92,8 @@ void CatalogDialogTest::init()
 void CatalogDialogTest::cleanup()
 {
     qDeleteAll(findChildren<QTimer *>());
+    m_workspace.reset();
+    QTRY_COMPARE(Workspace::runningThreads(), 0);
     m_catalog.reset();
     m_accounts.reset();
     m_groups.reset();
@@ -86,7 +109,7 @@ void CatalogDialogTest::answerItemDialog(const QString &name, std::function<void
         QTest::keyClicks(edit, name);
         if (fill)
             fill(dialog);
-        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        pressOk(dialog);
         if (dialog->isVisible()) {
             qWarning("the item dialog refused: %s",
                      qPrintable(dialog->findChild<QLabel *>(u"itemNameError"_s)->text()));
@@ -142,11 +165,12 @@ void CatalogDialogTest::shouldAddEditAndDeleteItems()
 {
     QFETCH(CatalogKind, kind);
     QFETCH(QString, dialogName);
-    CatalogDialog dialog(*m_catalog, CatalogKindAdapter::create(kind, *m_catalog), m_contosoId, u"Contoso"_s);
+    auto owned = makeDialog(kind);
+    CatalogDialog &dialog = *owned;
     QCOMPARE(dialog.objectName(), dialogName);
     QAbstractItemModelTester tester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    dialog.show();
     auto *list = dialog.findChild<QTableView *>(u"itemList"_s);
+    QTRY_VERIFY(dialog.isLoaded());
     QCOMPARE(list->model()->rowCount(), 0);
 
     // Add
@@ -156,7 +180,7 @@ void CatalogDialogTest::shouldAddEditAndDeleteItems()
     };
     answerItemDialog(u"First"_s, fillRegion);
     dialog.findChild<QPushButton *>(u"addItem"_s)->click();
-    QCOMPARE(list->model()->rowCount(), 1);
+    QTRY_COMPARE(list->model()->rowCount(), 1);
     QCOMPARE(list->model()->index(0, 0).data().toString(), u"First"_s);
     dialog.grab().save(u"/tmp/dlg-%1.png"_s.arg(dialogName));
 
@@ -164,7 +188,7 @@ void CatalogDialogTest::shouldAddEditAndDeleteItems()
     list->setCurrentIndex(list->model()->index(0, 0));
     answerItemDialog(u"Renamed"_s);
     dialog.findChild<QPushButton *>(u"editItem"_s)->click();
-    QCOMPARE(list->model()->index(0, 0).data().toString(), u"Renamed"_s);
+    QTRY_COMPARE(list->model()->index(0, 0).data().toString(), u"Renamed"_s);
 
     // Delete while in use: refused, in core's words
     const qint64 usedId = dialog.model()->idAt(0);
@@ -173,6 +197,7 @@ void CatalogDialogTest::shouldAddEditAndDeleteItems()
     whenModalOpens<QMessageBox>(this, &CatalogDialogTest::confirmDeletion);
     dialog.findChild<QPushButton *>(u"deleteItem"_s)->click();
     auto *message = dialog.findChild<QLabel *>(u"catalogMessage"_s);
+    QTRY_VERIFY(message->isVisible());
     QVERIFY2(message->isVisible() && message->text().contains(u"still in use"_s), qPrintable(message->text()));
     QCOMPARE(list->model()->rowCount(), 1);
     dialog.grab().save(u"/tmp/dlg-%1-in-use.png"_s.arg(dialogName));
@@ -204,7 +229,7 @@ void CatalogDialogTest::shouldAddEditAndDeleteItems()
     QCOMPARE(list->model()->rowCount(), 2);
     whenModalOpens<QMessageBox>(this, &CatalogDialogTest::confirmDeletion);
     dialog.findChild<QPushButton *>(u"deleteItem"_s)->click();
-    QCOMPARE(list->model()->rowCount(), 1);
+    QTRY_COMPARE(list->model()->rowCount(), 1);
     QCOMPARE(dialog.model()->rowOf(spareId), -1);
 }
 
@@ -214,15 +239,15 @@ void CatalogDialogTest::shouldKeepTheFormOpenWhenTheNameIsTaken()
     existing.groupId = m_contosoId;
     existing.name = u"Backup PAYG #1001"_s;
     QVERIFY(m_catalog->addSubscription(existing));
-    CatalogDialog dialog(*m_catalog, CatalogKindAdapter::create(CatalogKind::Subscription, *m_catalog), m_contosoId,
-                         u"Contoso"_s);
-    dialog.show();
+    auto owned = makeDialog(CatalogKind::Subscription);
+    CatalogDialog &dialog = *owned;
+    QTRY_VERIFY(dialog.isLoaded());
     QString error;
     QString kept;
     whenModalOpens<CatalogItemDialog>(this, [&](CatalogItemDialog *item) {
         auto *name = item->findChild<QLineEdit *>(u"itemName"_s);
         QTest::keyClicks(name, u"backup payg #1001"_s);
-        item->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        pressOk(item);
         error = item->findChild<QLabel *>(u"itemNameError"_s)->text();
         kept = name->text();
         item->grab().save(u"/tmp/dlg-subscription-item-error.png"_s);
@@ -236,9 +261,9 @@ void CatalogDialogTest::shouldKeepTheFormOpenWhenTheNameIsTaken()
 
 void CatalogDialogTest::shouldSaveAProfilesFields()
 {
-    CatalogDialog dialog(*m_catalog, CatalogKindAdapter::create(CatalogKind::Profile, *m_catalog), m_contosoId,
-                         u"Contoso"_s);
-    dialog.show();
+    auto owned = makeDialog(CatalogKind::Profile);
+    CatalogDialog &dialog = *owned;
+    QTRY_VERIFY(dialog.isLoaded());
     answerItemDialog(u"Locked"_s, [](CatalogItemDialog *item) {
         item->findChild<QCheckBox *>(u"dataLock"_s)->setChecked(true);
         item->findChild<QCheckBox *>(u"storageUnlimited"_s)->setChecked(false);
@@ -260,10 +285,11 @@ void CatalogDialogTest::shouldSaveAProfilesFields()
         auto *limit = item->findChild<QLineEdit *>(u"storageLimit"_s);
         limit->selectAll();
         QTest::keyClicks(limit, u"lots"_s);
-        item->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        pressOk(item);
         error = item->findChild<QLabel *>(u"storageLimitError"_s)->text();
         item->done(QDialog::Rejected); // closes without the discard question
     });
+    QTRY_COMPARE(dialog.model()->rowCount(), 1);
     dialog.view()->setCurrentIndex(dialog.model()->index(0, 0));
     dialog.editItem();
     QVERIFY2(!error.isEmpty(), "the parse error shows under the limit");
@@ -271,9 +297,9 @@ void CatalogDialogTest::shouldSaveAProfilesFields()
 
 void CatalogDialogTest::shouldSaveASecurityGroupsPermissions()
 {
-    CatalogDialog dialog(*m_catalog, CatalogKindAdapter::create(CatalogKind::SecurityGroup, *m_catalog), m_contosoId,
-                         u"Contoso"_s);
-    dialog.show();
+    auto owned = makeDialog(CatalogKind::SecurityGroup);
+    CatalogDialog &dialog = *owned;
+    QTRY_VERIFY(dialog.isLoaded());
     answerItemDialog(u"Helpdesk"_s, [](CatalogItemDialog *item) {
         item->findChild<QCheckBox *>(u"permission-create-accounts"_s)->setChecked(true);
         item->findChild<QCheckBox *>(u"permission-view-audit-log"_s)->setChecked(true);
@@ -283,8 +309,46 @@ void CatalogDialogTest::shouldSaveASecurityGroupsPermissions()
     auto groups = m_catalog->securityGroups(m_contosoId);
     QVERIFY(groups && groups->size() == 1);
     QCOMPARE(groups->first().permissions, Permissions(Permission::CreateAccounts | Permission::ViewAuditLog));
+    QTRY_COMPARE(dialog.model()->rowCount(), 1);
     QVERIFY2(dialog.model()->index(0, CatalogListModel::DetailsColumn).data().toString().contains(u"Create accounts"_s),
              "the list says what members may do");
+}
+
+void CatalogDialogTest::shouldSayLoadingUntilTheListArrives()
+{
+    Storage storage;
+    storage.groupId = m_contosoId;
+    storage.name = u"EU West"_s;
+    QVERIFY(m_catalog->addStorage(storage));
+    // The worker is held up by a job of its own, so that the list's read waits behind it.
+    QSemaphore release;
+    auto blocker = m_workspace->run([&release](WorkspaceServices &) {
+        release.acquire();
+        return Result<void>();
+    });
+    auto dialog = makeDialog(CatalogKind::Storage);
+    auto *empty = dialog->findChild<QLabel *>(u"emptyText"_s);
+    QVERIFY(!dialog->isLoaded());
+    QVERIFY2(empty->isVisible() && empty->text() == u"Loading…"_s, qPrintable(empty->text()));
+    QVERIFY2(!dialog->findChild<QPushButton *>(u"addItem"_s)->isEnabled(), "Add waits for the list");
+    release.release();
+    QTRY_VERIFY(dialog->isLoaded());
+    QCOMPARE(dialog->model()->rowCount(), 1);
+    QVERIFY(!empty->isVisible());
+    QVERIFY(dialog->findChild<QPushButton *>(u"addItem"_s)->isEnabled());
+
+    // Closed before its answer: the answer is dropped with it.
+    auto blocked = m_workspace->run([&release](WorkspaceServices &) {
+        release.acquire();
+        return Result<void>();
+    });
+    dialog = makeDialog(CatalogKind::Storage);
+    dialog.reset();
+    release.release();
+    QTRY_VERIFY(blocked.isFinished());
+    auto after = m_workspace->run([](WorkspaceServices &) { return Result<void>(); });
+    QTRY_VERIFY(after.isFinished());
+    QCoreApplication::processEvents();
 }
 
 void CatalogDialogTest::listModelShouldAnnounceOnlyWhatChanged()

@@ -4,7 +4,9 @@
 #include "ui/widgets/fieldmessage.h"
 
 #include "core/services/activationservice.h"
+#include "core/services/workspace.h"
 #include "core/storage/database.h"
+#include "tests/common/fixture.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -55,6 +57,9 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_location;
     MemorySecretStore *m_secrets = nullptr;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<ActivationService> m_activation; // what the database holds, read beside the dialog
+    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MailController> m_mail;
     std::unique_ptr<EmailSettingsDialog> m_dialog;
 };
@@ -64,17 +69,25 @@ void TestEmailSettingsDialog::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_location = m_dir->filePath(u"mail.sqlite"_s);
-    QVERIFY(Database::open(m_location));
+    auto db = bc::test::openFixture(m_location);
+    QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+    m_db = std::move(*db);
+    m_activation = std::make_unique<ActivationService>(*m_db);
+    m_workspace = bc::test::openWorkspace(*m_db);
+    QVERIFY(m_workspace);
     auto secrets = std::make_unique<MemorySecretStore>();
     m_secrets = secrets.get();
-    m_mail = std::make_unique<MailController>(m_location, std::move(secrets));
-    QVERIFY(m_mail->activation());
+    m_mail = std::make_unique<MailController>(*m_workspace, m_location, std::move(secrets));
 }
 
 void TestEmailSettingsDialog::cleanup()
 {
     m_dialog.reset();
     m_mail.reset();
+    m_workspace.reset();
+    QTRY_COMPARE(Workspace::runningThreads(), 0);
+    m_activation.reset();
+    m_db.reset();
     m_dir.reset();
 }
 
@@ -106,8 +119,9 @@ QByteArray TestEmailSettingsDialog::everyStoredByte() const
 
 void TestEmailSettingsDialog::shouldShowCoreErrorsNextToTheirFields()
 {
-    m_dialog = std::make_unique<EmailSettingsDialog>(*m_mail);
+    m_dialog = std::make_unique<EmailSettingsDialog>(*m_mail, *m_workspace);
     m_dialog->show();
+    QTRY_VERIFY(m_dialog->isLoaded());
     type(u"host"_s, u"smtp.msp.example"_s);
     type(u"sender"_s, u"Backup Desk <not an address>"_s);
     clickOk();
@@ -116,14 +130,14 @@ void TestEmailSettingsDialog::shouldShowCoreErrorsNextToTheirFields()
     QTRY_VERIFY(senderError->isVisible());
     QVERIFY2(!senderError->text().isEmpty(), "the sender's error names the problem");
     QVERIFY(m_dialog->isVisible());
-    QCOMPARE(m_mail->activation()->smtpSettings()->host, QString());
+    QCOMPARE(m_activation->smtpSettings()->host, QString());
 
     type(u"sender"_s, u"Backup Desk <backup@msp.example>"_s);
     find<QSpinBox>(u"port"_s)->setValue(2525);
     clickOk();
     QTRY_COMPARE(m_dialog->result(), int(QDialog::Accepted));
     QVERIFY(!senderError->isVisible());
-    const SmtpSettings saved = *m_mail->activation()->smtpSettings();
+    const SmtpSettings saved = *m_activation->smtpSettings();
     QCOMPARE(saved.host, u"smtp.msp.example"_s);
     QCOMPARE(saved.sender, u"Backup Desk <backup@msp.example>"_s);
     QCOMPARE(saved.port, 2525);
@@ -131,8 +145,9 @@ void TestEmailSettingsDialog::shouldShowCoreErrorsNextToTheirFields()
 
 void TestEmailSettingsDialog::shouldKeepThePasswordInTheKeychainOnly()
 {
-    m_dialog = std::make_unique<EmailSettingsDialog>(*m_mail);
+    m_dialog = std::make_unique<EmailSettingsDialog>(*m_mail, *m_workspace);
     m_dialog->show();
+    QTRY_VERIFY(m_dialog->isLoaded());
     type(u"host"_s, u"smtp.msp.example"_s);
     type(u"user"_s, u"desk"_s);
     type(u"password"_s, u"Sup3r-secret-pw"_s);
@@ -140,7 +155,7 @@ void TestEmailSettingsDialog::shouldKeepThePasswordInTheKeychainOnly()
     clickOk();
     QTRY_COMPARE(m_dialog->result(), int(QDialog::Accepted));
     QCOMPARE(m_secrets->secret(MailController::passwordKey()), u"Sup3r-secret-pw"_s);
-    QCOMPARE(m_mail->activation()->smtpSettings()->user, u"desk"_s);
+    QCOMPARE(m_activation->smtpSettings()->user, u"desk"_s);
     QVERIFY2(!everyStoredByte().contains("Sup3r-secret-pw"), "the password reached the database");
 }
 
@@ -149,16 +164,18 @@ void TestEmailSettingsDialog::shouldShowTheStoredPassword()
     bool written = false;
     m_secrets->write(MailController::passwordKey(), u"kept"_s, this, [&written](const QString &) { written = true; });
     QTRY_VERIFY(written);
-    m_dialog = std::make_unique<EmailSettingsDialog>(*m_mail);
+    m_dialog = std::make_unique<EmailSettingsDialog>(*m_mail, *m_workspace);
     m_dialog->show();
+    QTRY_VERIFY(m_dialog->isLoaded());
     QTRY_COMPARE(find<QLineEdit>(u"password"_s)->text(), u"kept"_s);
 }
 
 void TestEmailSettingsDialog::shouldShowAKeychainFailureNextToThePassword()
 {
     m_secrets->setFailWrites(u"The keychain is locked."_s);
-    m_dialog = std::make_unique<EmailSettingsDialog>(*m_mail);
+    m_dialog = std::make_unique<EmailSettingsDialog>(*m_mail, *m_workspace);
     m_dialog->show();
+    QTRY_VERIFY(m_dialog->isLoaded());
     type(u"host"_s, u"smtp.msp.example"_s);
     type(u"sender"_s, u"desk@msp.example"_s);
     type(u"password"_s, u"pw"_s);
@@ -177,8 +194,9 @@ void TestEmailSettingsDialog::shouldShowTheTestResultWithoutBlocking()
     closed.close();
     m_mail->start(60000);
 
-    m_dialog = std::make_unique<EmailSettingsDialog>(*m_mail);
+    m_dialog = std::make_unique<EmailSettingsDialog>(*m_mail, *m_workspace);
     m_dialog->show();
+    QTRY_VERIFY(m_dialog->isLoaded());
     type(u"host"_s, u"127.0.0.1"_s);
     find<QSpinBox>(u"port"_s)->setValue(port);
     type(u"sender"_s, u"desk@msp.example"_s);
@@ -203,20 +221,22 @@ void TestEmailSettingsDialog::shouldStartAtHostEvenWhenTheKeychainFails()
     // No keychain (as on a desk without Secret Service): its error shows under Password, and the
     // form still starts at its first field.
     m_secrets->setFailReads(u"No keychain is running."_s);
-    m_dialog = std::make_unique<EmailSettingsDialog>(*m_mail);
+    m_dialog = std::make_unique<EmailSettingsDialog>(*m_mail, *m_workspace);
     m_dialog->show();
+    QTRY_VERIFY(m_dialog->isLoaded());
     QVERIFY(QTest::qWaitForWindowActive(m_dialog.get()));
     auto *passwordError = find<FieldMessage>(u"passwordError"_s);
     QVERIFY(passwordError);
     QTRY_VERIFY(passwordError->isVisible());
-    QVERIFY2(QApplication::focusWidget(), "something has the focus");
+    QTRY_VERIFY2(QApplication::focusWidget(), "something has the focus");
     QCOMPARE(QApplication::focusWidget()->objectName(), u"host"_s);
 }
 
 void TestEmailSettingsDialog::shouldShowEveryPlaceholderWhole()
 {
-    m_dialog = std::make_unique<EmailSettingsDialog>(*m_mail);
+    m_dialog = std::make_unique<EmailSettingsDialog>(*m_mail, *m_workspace);
     m_dialog->show();
+    QTRY_VERIFY(m_dialog->isLoaded());
     QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
     const QList<QLineEdit *> edits = m_dialog->findChildren<QLineEdit *>();
     for (QLineEdit *edit : edits) {

@@ -1,9 +1,13 @@
 #include "core/services/activationservice.h"
 #include "core/services/catalogservice.h"
 #include "core/services/groupservice.h"
+#include "core/services/workspace.h"
 #include "core/storage/auditstore.h"
 #include "core/storage/database.h"
+#include "tests/common/fixture.h"
 #include "tests/ui/modalhelper.h"
+#include "ui/catalog/catalogdialog.h"
+#include "ui/groups/groupactions.h"
 #include "ui/groups/groupsettingsdialog.h"
 
 #include <QCheckBox>
@@ -15,6 +19,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -38,6 +43,8 @@ private Q_SLOTS:
     void shouldShowInheritedDefaultsAndSaveTheGroupsOwn();
     void shouldAskBeforeDiscardingWhatWasTyped();
     void shouldCloseAtOnceWhenNothingWasTyped();
+    void shouldBeBusyUntilLoadedAndSafeWhenClosedBefore();
+    void shouldOpenFromTheGroupActionsOnceTheGroupArrived();
 
 private:
     std::unique_ptr<GroupSettingsDialog> makeDialog();
@@ -52,6 +59,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<GroupService> m_groups;
     std::unique_ptr<CatalogService> m_catalog;
     qint64 m_rootId = 0;
@@ -62,9 +70,11 @@ private:
 void GroupSettingsDialogTest::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    auto db = Database::open(m_dir->filePath(u"console.sqlite"_s));
+    auto db = bc::test::openFixture(m_dir->filePath(u"console.sqlite"_s));
     QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
     m_db = std::move(*db);
+    m_workspace = bc::test::openWorkspace(*m_db);
+    QVERIFY(m_workspace);
     m_groups = std::make_unique<GroupService>(*m_db);
     m_catalog = std::make_unique<CatalogService>(*m_db);
     m_rootId = m_groups->createRoot(u"Acme MSP"_s)->id;
@@ -76,6 +86,8 @@ void GroupSettingsDialogTest::init()
 
 void GroupSettingsDialogTest::cleanup()
 {
+    m_workspace.reset();
+    QTRY_COMPARE(Workspace::runningThreads(), 0);
     m_catalog.reset();
     m_groups.reset();
     m_db.reset();
@@ -84,8 +96,10 @@ void GroupSettingsDialogTest::cleanup()
 
 std::unique_ptr<GroupSettingsDialog> GroupSettingsDialogTest::makeDialog()
 {
-    auto dialog = std::make_unique<GroupSettingsDialog>(*m_catalog, m_contosoId, u"Contoso"_s, Quotas(), nullptr);
+    auto dialog = std::make_unique<GroupSettingsDialog>(*m_workspace, m_contosoId, u"Contoso"_s, Quotas(), nullptr);
     dialog->show();
+    if (!QTest::qWaitFor([&dialog] { return dialog->isLoaded(); }))
+        qWarning("the settings did not arrive");
     return dialog;
 }
 
@@ -119,7 +133,7 @@ void GroupSettingsDialogTest::shouldSaveEverySettingAndShowItAgain()
         QTest::keyClicks(child<QLineEdit>(dialog.get(), u"storageLimit"_s), u"1 TB"_s);
         dialog->grab().save(u"/tmp/dlg-groupsettings.png"_s);
         clickOk(dialog.get());
-        QVERIFY2(!dialog->isVisible(), qPrintable(child<QLabel>(dialog.get(), u"settingsError"_s)->text()));
+        QTRY_VERIFY2(!dialog->isVisible(), qPrintable(child<QLabel>(dialog.get(), u"settingsError"_s)->text()));
         QCOMPARE(dialog->result(), int(QDialog::Accepted));
     }
     auto saved = m_catalog->settings(m_contosoId);
@@ -191,6 +205,7 @@ void GroupSettingsDialogTest::shouldRefuseALimitAboveTheGroupAbove()
     child<QCheckBox>(dialog.get(), u"serversUnlimited"_s)->setChecked(false);
     QTest::keyClicks(child<QLineEdit>(dialog.get(), u"serversLimit"_s), u"50"_s);
     clickOk(dialog.get());
+    QTRY_VERIFY(!dialog->isSaving());
     QVERIFY(dialog->isVisible());
     auto *error = child<QLabel>(dialog.get(), u"serversLimitError"_s);
     QVERIFY2(error->text().contains(u"5"_s), qPrintable(error->text()));
@@ -202,7 +217,6 @@ void GroupSettingsDialogTest::shouldKeepTheGroupsOwnActivationEmailAndLinkLifeti
     ActivationService activation(*m_db);
     {
         auto dialog = makeDialog();
-        dialog->setActivationService(activation);
         auto *own = child<QCheckBox>(dialog.get(), u"ownActivationEmail"_s);
         auto *subject = child<QLineEdit>(dialog.get(), u"groupActivationSubject"_s);
         auto *body = child<QPlainTextEdit>(dialog.get(), u"groupActivationBody"_s);
@@ -277,7 +291,7 @@ void GroupSettingsDialogTest::shouldShowInheritedDefaultsAndSaveTheGroupsOwn()
         subscription->setCurrentIndex(subscription->findData(paygId));
         dialog->grab().save(u"/tmp/dlg-groupsettings-defaults.png"_s);
         clickOk(dialog.get());
-        QVERIFY2(!dialog->isVisible(), qPrintable(child<QLabel>(dialog.get(), u"settingsError"_s)->text()));
+        QTRY_VERIFY2(!dialog->isVisible(), qPrintable(child<QLabel>(dialog.get(), u"settingsError"_s)->text()));
     }
     const GroupSettings saved = *m_catalog->settings(m_contosoId);
     QCOMPARE(saved.defaultProfileId, standardId);
@@ -292,7 +306,7 @@ void GroupSettingsDialogTest::shouldShowInheritedDefaultsAndSaveTheGroupsOwn()
     QCOMPARE(profile->currentData().toLongLong(), standardId);
     profile->setCurrentIndex(0);
     clickOk(again.get());
-    QVERIFY(!again->isVisible());
+    QTRY_VERIFY(!again->isVisible());
     QCOMPARE(m_catalog->settings(m_contosoId)->defaultProfileId, Q_INT64_C(0));
 }
 
@@ -327,6 +341,63 @@ void GroupSettingsDialogTest::shouldCloseAtOnceWhenNothingWasTyped()
     child<QTabWidget>(dialog.get(), u"settingsTabs"_s)->setCurrentIndex(1);
     QTest::keyClick(dialog.get(), Qt::Key_Escape);
     QVERIFY2(!dialog->isVisible(), "Escape on an unchanged dialog did not close it at once");
+}
+
+void GroupSettingsDialogTest::shouldBeBusyUntilLoadedAndSafeWhenClosedBefore()
+{
+    // The worker is held up by a job of its own, so that the dialog's read waits behind it.
+    QSemaphore release;
+    auto blocker = m_workspace->run([&release](WorkspaceServices &) {
+        release.acquire();
+        return Result<void>();
+    });
+    auto dialog = std::make_unique<GroupSettingsDialog>(*m_workspace, m_contosoId, u"Contoso"_s, Quotas(), nullptr);
+    dialog->show();
+    auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    auto *busy = child<QLabel>(dialog.get(), u"settingsBusy"_s);
+    QVERIFY(!dialog->isLoaded());
+    QVERIFY2(!ok->isEnabled(), "OK waits for the settings");
+    QVERIFY2(busy->isVisible() && busy->text() == u"Loading…"_s, qPrintable(busy->text()));
+    QVERIFY2(!child<QTabWidget>(dialog.get(), u"settingsTabs"_s)->isEnabled(), "the form is off while loading");
+    clickOk(dialog.get());
+    QVERIFY2(dialog->isVisible(), "OK does nothing before the settings arrived");
+
+    // Closed before the answer: the answer is dropped, nothing crashes.
+    QTest::keyClick(dialog.get(), Qt::Key_Escape);
+    QVERIFY(!dialog->isVisible());
+    dialog.reset();
+    release.release();
+    QTRY_VERIFY(blocker.isFinished());
+    // The next dialog's read comes after the dropped one, which has been delivered (or not) by then.
+    auto again = makeDialog();
+    QVERIFY(again->isLoaded());
+    QVERIFY(again->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+    QVERIFY(!child<QLabel>(again.get(), u"settingsBusy"_s)->isVisible());
+}
+
+void GroupSettingsDialogTest::shouldOpenFromTheGroupActionsOnceTheGroupArrived()
+{
+    QWidget window;
+    GroupActions actions(
+        *m_workspace, [this] { return m_contosoId; }, &window);
+    QString title;
+    bool loaded = false;
+    whenModalOpens<GroupSettingsDialog>(this, [&](GroupSettingsDialog *dialog) {
+        title = dialog->windowTitle();
+        loaded = QTest::qWaitFor([dialog] { return dialog->isLoaded(); });
+        dialog->reject();
+    });
+    actions.settingsAction()->trigger();
+    QTRY_VERIFY(loaded);
+    QCOMPARE(title, u"Settings of \"Contoso\""_s);
+
+    QString listTitle;
+    whenModalOpens<CatalogDialog>(this, [&](CatalogDialog *dialog) {
+        listTitle = dialog->windowTitle();
+        dialog->reject();
+    });
+    actions.openCatalog(CatalogKind::Storage);
+    QTRY_COMPARE(listTitle, u"Storages of \"Contoso\""_s);
 }
 
 QTEST_MAIN(GroupSettingsDialogTest)

@@ -16,9 +16,10 @@ using namespace Qt::StringLiterals;
 
 namespace bc {
 
-AccountActions::AccountActions(AccountService &accounts, CatalogService &catalog, AccountListPanel *panel,
-                               QWidget *window)
+AccountActions::AccountActions(Workspace &workspace, AccountService &accounts, CatalogService &catalog,
+                               AccountListPanel *panel, QWidget *window)
     : QObject(window)
+    , m_workspace(workspace)
     , m_accounts(accounts)
     , m_catalog(catalog)
     , m_panel(panel)
@@ -84,19 +85,10 @@ QString AccountActions::deleteRefusal(const QList<qint64> &accountIds) const
 
 void AccountActions::openDetails(qint64 accountId)
 {
-    AccountDetailsDialog dialog(m_accounts, m_catalog, accountId, m_window);
-    if (!dialog.isLoaded()) {
-        QMessageBox::warning(m_window, tr("The account could not be opened"), dialog.loadError().message);
-        return;
-    }
-    if (m_groups)
-        dialog.setGroupService(*m_groups);
-    if (m_activation)
-        dialog.setActivationService(*m_activation);
-    if (dialog.exec() == QDialog::Accepted) {
-        if (auto account = m_accounts.account(accountId))
-            Q_EMIT statusMessage(tr("Account \"%1\" saved.").arg(account->login));
-    }
+    // The dialog reads the account itself, saying "Loading…" meanwhile, and shows why it could not.
+    AccountDetailsDialog dialog(m_workspace, m_accounts, accountId, m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        Q_EMIT statusMessage(tr("Account \"%1\" saved.").arg(dialog.savedLogin()));
 }
 
 void AccountActions::assignService()

@@ -10,9 +10,8 @@ namespace bc {
 
 class AccountListPanel;
 class AccountService;
-class ActivationService;
 class CatalogService;
-class GroupService;
+class Workspace;
 
 // The main window's actions on existing accounts beyond enable/disable/delete: Details… (also
 // double-click or Enter in the list) and Assign service…; and why the selection cannot be
@@ -23,13 +22,8 @@ class AccountActions final : public QObject
     Q_DISABLE_COPY_MOVE(AccountActions)
 
 public:
-    AccountActions(AccountService &accounts, CatalogService &catalog, AccountListPanel *panel, QWidget *window);
-    // What the details dialog shows besides the account: its group's path, its activation email.
-    void setDetailServices(GroupService *groups, ActivationService *activation)
-    {
-        m_groups = groups;
-        m_activation = activation;
-    }
+    AccountActions(Workspace &workspace, AccountService &accounts, CatalogService &catalog, AccountListPanel *panel,
+                   QWidget *window);
 
     QList<QAction *> actions() const { return {m_details, m_assign}; }
     void setSelection(const QList<qint64> &accountIds);
@@ -48,12 +42,11 @@ Q_SIGNALS:
     void accountsChanged();
 
 private:
+    Workspace &m_workspace;
     AccountService &m_accounts;
     CatalogService &m_catalog;
     AccountListPanel *m_panel;
     QWidget *m_window;
-    GroupService *m_groups = nullptr;
-    ActivationService *m_activation = nullptr;
     QAction *m_details = nullptr;
     QAction *m_assign = nullptr;
     QList<qint64> m_selection;

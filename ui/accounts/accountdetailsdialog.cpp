@@ -6,6 +6,7 @@
 #include "core/services/activationservice.h"
 #include "core/services/catalogservice.h"
 #include "core/services/groupservice.h"
+#include "core/services/workspace.h"
 #include "ui/accounts/accountbackuptab.h"
 #include "ui/accounts/accounthistorymodel.h"
 #include "ui/accounts/accountidentitytab.h"
@@ -17,6 +18,7 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QTableView>
@@ -50,30 +52,99 @@ QString permissionsText(const SecurityGroup &group)
 
 } // namespace
 
-AccountDetailsDialog::AccountDetailsDialog(AccountService &accounts, CatalogService &catalog, qint64 accountId,
+// What the dialog reads before it can show the account.
+struct AccountDetailsDialog::Loaded
+{
+    Account account;
+    Catalog catalog;
+    QList<AuditEntry> history;
+    QString groupPath;
+    std::optional<ActivationState> activation;
+};
+
+AccountDetailsDialog::AccountDetailsDialog(Workspace &workspace, AccountService &loginChecks, qint64 accountId,
                                            QWidget *parent)
     : QDialog(parent)
-    , m_accounts(accounts)
+    , m_workspace(workspace)
+    , m_loginChecks(loginChecks)
     , m_accountId(accountId)
 {
     setObjectName(u"accountDetailsDialog"_s);
     new DiscardGuard(this);
-    auto account = accounts.account(accountId);
-    if (!account) {
-        m_loadError = account.error();
-        return;
-    }
-    auto offered = catalog.catalog(account->groupId);
-    if (!offered) {
-        m_loadError = offered.error();
-        return;
-    }
-    m_groupId = account->groupId;
-    m_status = account->status;
-    m_catalog = *offered;
-    setWindowTitle(tr("Account \"%1\"").arg(account->login));
+    setWindowTitle(tr("Account"));
+    m_busy = new QLabel(tr("Loading…"), this);
+    m_busy->setObjectName(u"accountBusy"_s);
+    m_error = new QLabel(this);
+    m_error->setObjectName(u"accountError"_s);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(u"color: #c62828;"_s);
+    m_error->hide();
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &AccountDetailsDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &AccountDetailsDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_busy, 1, Qt::AlignCenter);
+    layout->addWidget(m_error);
+    layout->addWidget(m_buttons);
+    resize(880, 680);
 
-    m_identity = new AccountIdentityTab(accounts, this);
+    workspace.call(
+        this,
+        [accountId](WorkspaceServices &services) -> Result<Loaded> {
+            auto account = services.accounts.account(accountId);
+            if (!account)
+                return fail(account.error());
+            auto offered = services.catalog.catalog(account->groupId);
+            if (!offered)
+                return fail(offered.error());
+            Loaded loaded {*account, *offered, {}, {}, {}};
+            loaded.history = services.accounts.history(accountId).value_or(QList<AuditEntry>());
+            loaded.groupPath = services.groups.path(account->groupId).value_or(QString());
+            if (account->status == AccountStatus::Inactive) {
+                if (auto state = services.activation.state(accountId))
+                    loaded.activation = *state;
+            }
+            return loaded;
+        },
+        [this](const Result<Loaded> &result) { loaded(result); });
+}
+
+void AccountDetailsDialog::loaded(const Result<Loaded> &result)
+{
+    if (!result) {
+        m_loadError = result.error();
+        m_busy->hide();
+        m_error->setText(m_loadError.message);
+        m_error->show();
+        Q_EMIT loadFinished();
+        return;
+    }
+    const Account &account = result->account;
+    m_groupId = account.groupId;
+    m_status = account.status;
+    m_catalog = result->catalog;
+    setWindowTitle(tr("Account \"%1\"").arg(account.login));
+    createTabs();
+    if (!result->groupPath.isEmpty())
+        m_identity->setGroup(result->groupPath);
+    if (result->activation) {
+        const QString label = ActivationText::label(*result->activation);
+        m_identity->setActivation(label.isEmpty() ? tr("No activation email queued") : label,
+                                  ActivationText::pending(*result->activation));
+    }
+    load(account);
+    m_history->setEntries(result->history);
+    m_loaded = true;
+    m_busy->hide();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
+    DiscardGuard::markUnchanged(this); // what arrived is no change of the user's
+    Q_EMIT loadFinished();
+}
+
+void AccountDetailsDialog::createTabs()
+{
+    m_identity = new AccountIdentityTab(m_workspace, m_loginChecks, this);
     m_backup = new AccountBackupTab(m_catalog, this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"accountTabs"_s);
@@ -81,42 +152,8 @@ AccountDetailsDialog::AccountDetailsDialog(AccountService &accounts, CatalogServ
     m_tabs->addTab(scrolled(m_backup, m_tabs), tr("&Backup"));
     m_tabs->addTab(createAccessTab(), tr("Lice&nses and access"));
     m_tabs->addTab(createHistoryTab(), tr("Histor&y"));
-
-    m_error = new QLabel(this);
-    m_error->setObjectName(u"accountError"_s);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #c62828;"_s);
-    m_error->hide();
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &AccountDetailsDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &AccountDetailsDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_tabs);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
-
-    load(*account);
-    m_loaded = true;
-    resize(880, 680);
-}
-
-void AccountDetailsDialog::setGroupService(GroupService &groups)
-{
-    if (!m_loaded)
-        return;
-    if (auto path = groups.path(m_groupId))
-        m_identity->setGroup(*path);
-}
-
-void AccountDetailsDialog::setActivationService(ActivationService &activation)
-{
-    if (!m_loaded || m_status != AccountStatus::Inactive)
-        return;
-    if (auto state = activation.state(m_accountId)) {
-        const QString label = ActivationText::label(*state);
-        m_identity->setActivation(label.isEmpty() ? tr("No activation email queued") : label,
-                                  ActivationText::pending(*state));
-    }
+    static_cast<QVBoxLayout *>(layout())->insertWidget(0, m_tabs, 1);
+    m_identity->setFocus();
 }
 
 QWidget *AccountDetailsDialog::createAccessTab()
@@ -183,10 +220,6 @@ void AccountDetailsDialog::load(const Account &account)
                                               "cannot be removed."));
     }
     m_securityGroups->setCheckedIds(account.securityGroupIds);
-    if (auto history = m_accounts.history(account.id))
-        m_history->setEntries(*history);
-    else
-        m_history->setEntries({});
 }
 
 bool AccountDetailsDialog::showErrorInAccess(const Error &error)
@@ -224,8 +257,19 @@ void AccountDetailsDialog::showErrors(const QList<Error> &errors)
         m_tabs->setCurrentIndex(firstTab);
 }
 
+void AccountDetailsDialog::setSaving(bool saving)
+{
+    m_saving = saving;
+    m_busy->setText(tr("Saving…"));
+    m_busy->setVisible(saving);
+    m_tabs->setEnabled(!saving);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!saving);
+}
+
 void AccountDetailsDialog::accept()
 {
+    if (!m_loaded || m_saving)
+        return;
     m_identity->clearErrors();
     m_backup->clearErrors();
     m_subscriptionsMessage->clearError();
@@ -240,16 +284,30 @@ void AccountDetailsDialog::accept()
     }
     draft.subscriptionIds = m_subscriptions->checkedIds();
     draft.securityGroupIds = m_securityGroups->checkedIds();
-    if (const QList<Error> errors = m_accounts.validate(m_groupId, draft, m_accountId); !errors.isEmpty()) {
-        showErrors(errors);
-        return;
-    }
-    // Another console may have won the race since; core says so and the dialog stays.
-    if (auto saved = m_accounts.update(m_accountId, draft); !saved) {
-        showErrors({saved.error()});
-        return;
-    }
-    QDialog::accept();
+    setSaving(true);
+    m_workspace.call(
+        this,
+        [groupId = m_groupId, accountId = m_accountId, draft](WorkspaceServices &services) -> Result<QList<Error>> {
+            if (QList<Error> errors = services.accounts.validate(groupId, draft, accountId); !errors.isEmpty())
+                return withLostConnection(errors);
+            // Another console may have won the race since; core says so and the dialog stays.
+            if (auto saved = services.accounts.update(accountId, draft); !saved)
+                return fail(saved.error());
+            return QList<Error>();
+        },
+        [this, login = draft.login.trimmed()](const Result<QList<Error>> &result) {
+            setSaving(false);
+            if (!result) {
+                showErrors({result.error()});
+                return;
+            }
+            if (!result->isEmpty()) {
+                showErrors(*result);
+                return;
+            }
+            m_savedLogin = login;
+            QDialog::accept();
+        });
 }
 
 void AccountDetailsDialog::reject()

@@ -6,6 +6,7 @@
 
 #include <QDialog>
 
+class QDialogButtonBox;
 class QLabel;
 class QTabWidget;
 class QTableView;
@@ -16,51 +17,70 @@ class AccountBackupTab;
 class AccountHistoryModel;
 class AccountIdentityTab;
 class AccountService;
-class ActivationService;
-class CatalogService;
-class GroupService;
 class CheckListField;
 class FieldMessage;
+class Workspace;
 
 // Account details (double-click or Enter in the list): every field of the account on three tabs
-// and its audit history on a fourth. OK validates with core (AccountService::validate, the same
-// rules as the wizard) and saves through AccountService::update; when core refuses, the dialog
-// stays open with everything typed and the reason next to the field concerned.
+// and its audit history on a fourth. The account, its group's offer, its history, its group's path
+// and its activation email are read on the workspace's worker; until they arrive the dialog says
+// "Loading…" and OK is off. OK validates with core (AccountService::validate, the same rules as
+// the wizard) and saves through AccountService::update, on the worker too, while the dialog says
+// "Saving…"; when core refuses or the server does not answer, the dialog stays open with
+// everything typed and the reason next to the field concerned. Closed before an answer came, the
+// dialog simply never hears it.
 class AccountDetailsDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AccountDetailsDialog)
 
 public:
-    AccountDetailsDialog(AccountService &accounts, CatalogService &catalog, qint64 accountId,
+    // `loginChecks` only serves the login field's live check (LoginField), until that runs on the
+    // workspace too.
+    AccountDetailsDialog(Workspace &workspace, AccountService &loginChecks, qint64 accountId,
                          QWidget *parent = nullptr);
 
-    // False when the account could not be read (the reason is shown by the caller).
+    // Whether the account arrived; false while loading and when it could not be read (the reason
+    // is shown in the dialog, and in loadError()).
     [[nodiscard]] bool isLoaded() const { return m_loaded; }
-    // The read-only facts of the Account tab: the group's path, where the activation email stands.
-    void setGroupService(GroupService &groups);
-    void setActivationService(ActivationService &activation);
     [[nodiscard]] Error loadError() const { return m_loadError; }
+    // Whether OK was pressed and the answer has not come yet.
+    [[nodiscard]] bool isSaving() const { return m_saving; }
     AccountHistoryModel *historyModel() const { return m_history; }
+    // The login as saved, once OK succeeded.
+    [[nodiscard]] QString savedLogin() const { return m_savedLogin; }
 
     void accept() override;
     // Asks before throwing away what was typed (DiscardGuard).
     void reject() override;
 
+Q_SIGNALS:
+    // The account was read (or could not be: see isLoaded()); the tabs exist from now on.
+    void loadFinished();
+
 private:
+    struct Loaded;
+    void loaded(const Result<Loaded> &result);
+    void createTabs();
     QWidget *createAccessTab();
     QWidget *createHistoryTab();
     void load(const Account &account);
     void showErrors(const QList<Error> &errors);
     bool showErrorInAccess(const Error &error);
+    void setSaving(bool saving);
 
-    AccountService &m_accounts;
+    Workspace &m_workspace;
+    AccountService &m_loginChecks;
     qint64 m_accountId;
     qint64 m_groupId = 0;
     AccountStatus m_status = AccountStatus::Inactive;
     Catalog m_catalog;
     bool m_loaded = false;
+    bool m_saving = false;
     Error m_loadError;
+    QString m_savedLogin;
+    QLabel *m_busy = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
     QTabWidget *m_tabs = nullptr;
     AccountIdentityTab *m_identity = nullptr;
     AccountBackupTab *m_backup = nullptr;

@@ -36,7 +36,8 @@ QLabel *hint(const QString &text, QWidget *buddy, QWidget *parent)
 
 } // namespace
 
-AccountIdentityTab::AccountIdentityTab(AccountService &accounts, QWidget *parent)
+AccountIdentityTab::AccountIdentityTab([[maybe_unused]] Workspace &workspace, AccountService &loginChecks,
+                                       QWidget *parent)
     : QWidget(parent)
 {
     auto *outer = new QVBoxLayout(this);
@@ -51,7 +52,9 @@ AccountIdentityTab::AccountIdentityTab(AccountService &accounts, QWidget *parent
     loginLabel->setObjectName(u"loginLabel"_s);
     loginLabel->setBuddy(login);
     form->addRow(loginLabel, login);
-    m_login = new LoginField(accounts, login, this);
+    // MERGE NOTE: LoginField moves to the workspace on the wizard's branch; this line then becomes
+    // `new LoginField(workspace, login, this)` and the `loginChecks` parameter goes.
+    m_login = new LoginField(loginChecks, login, this);
     m_login->insertRows(form);
     m_email = lineEdit(Field::email, AccountRules::maxEmailLength);
     m_emailMessage = addFieldRow(form, IdentityText::email(), m_email);

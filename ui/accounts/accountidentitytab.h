@@ -13,6 +13,7 @@ namespace bc {
 
 class AccountService;
 class ContactFields;
+class Workspace;
 class FieldMessage;
 class LoginField;
 class PasswordField;
@@ -27,7 +28,8 @@ class AccountIdentityTab final : public QWidget
     Q_DISABLE_COPY_MOVE(AccountIdentityTab)
 
 public:
-    explicit AccountIdentityTab(AccountService &accounts, QWidget *parent = nullptr);
+    // `loginChecks` serves only the login field's live check, until LoginField asks `workspace`.
+    AccountIdentityTab(Workspace &workspace, AccountService &loginChecks, QWidget *parent = nullptr);
 
     void load(const Account &account);
     // The read-only facts that come from elsewhere: the group's path, the activation state (its

@@ -1,6 +1,7 @@
 #include "ui/catalog/catalogdialog.h"
 
 #include "core/services/catalogservice.h"
+#include "core/services/workspace.h"
 #include "ui/catalog/cataloglistmodel.h"
 
 #include <QDialogButtonBox>
@@ -16,10 +17,10 @@ using namespace Qt::StringLiterals;
 
 namespace bc {
 
-CatalogDialog::CatalogDialog(CatalogService &catalog, std::unique_ptr<CatalogKindAdapter> adapter, qint64 groupId,
+CatalogDialog::CatalogDialog(Workspace &workspace, std::unique_ptr<CatalogKindAdapter> adapter, qint64 groupId,
                              const QString &groupName, QWidget *parent)
     : QDialog(parent)
-    , m_catalog(catalog)
+    , m_workspace(workspace)
     , m_adapter(std::move(adapter))
     , m_groupId(groupId)
 {
@@ -39,7 +40,7 @@ CatalogDialog::CatalogDialog(CatalogService &catalog, std::unique_ptr<CatalogKin
     m_view->setColumnHidden(CatalogListModel::DetailsColumn, m_adapter->detailsHeader().isEmpty());
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
-    m_empty = new QLabel(m_adapter->emptyText(), this);
+    m_empty = new QLabel(tr("Loading…"), this);
     m_empty->setObjectName(u"emptyText"_s);
 
     m_add = new QPushButton(tr("&Add…"), this);
@@ -83,10 +84,12 @@ CatalogDialog::CatalogDialog(CatalogService &catalog, std::unique_ptr<CatalogKin
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &CatalogDialog::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CatalogDialog::updateButtons);
     // Another console or dialog changed the group's catalog: show it.
-    connect(&m_catalog, &CatalogService::catalogChanged, this, [this](qint64 changed) {
+    connect(&m_workspace, &Workspace::catalogChanged, this, [this](qint64 changed) {
         if (changed == m_groupId)
             reload(currentId());
     });
+    connect(&m_workspace, &Workspace::changedElsewhere, this, [this] { reload(currentId()); });
+    updateButtons(); // nothing to add to nor edit until the list arrived
     reload();
     resize(560, 360);
 }
@@ -95,18 +98,21 @@ CatalogDialog::~CatalogDialog() = default;
 
 void CatalogDialog::reload(qint64 selectId)
 {
-    auto rows = m_adapter->rows(m_groupId);
-    if (!rows) {
-        showMessage(rows.error().message);
-        return;
-    }
-    m_model->setRows(*rows);
-    m_empty->setVisible(m_model->rowCount() == 0);
-    if (const int row = m_model->rowOf(selectId); row >= 0)
-        m_view->setCurrentIndex(m_model->index(row, CatalogListModel::NameColumn));
-    else if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
-        m_view->setCurrentIndex(m_model->index(0, CatalogListModel::NameColumn));
-    updateButtons();
+    m_adapter->rows(this, m_groupId, [this, selectId](const Result<QList<CatalogRow>> &rows) {
+        if (!rows) {
+            showMessage(rows.error().message);
+            return;
+        }
+        m_loaded = true;
+        m_model->setRows(*rows);
+        m_empty->setText(m_adapter->emptyText());
+        m_empty->setVisible(m_model->rowCount() == 0);
+        if (const int row = m_model->rowOf(selectId); row >= 0)
+            m_view->setCurrentIndex(m_model->index(row, CatalogListModel::NameColumn));
+        else if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
+            m_view->setCurrentIndex(m_model->index(0, CatalogListModel::NameColumn));
+        updateButtons();
+    });
 }
 
 qint64 CatalogDialog::currentId() const
@@ -122,7 +128,8 @@ void CatalogDialog::showMessage(const QString &message)
 
 void CatalogDialog::updateButtons()
 {
-    const bool hasItem = currentId() != 0;
+    const bool hasItem = currentId() != 0 && !m_busy;
+    m_add->setEnabled(m_loaded && !m_busy);
     m_edit->setEnabled(hasItem);
     m_delete->setEnabled(hasItem);
 }
@@ -155,11 +162,19 @@ void CatalogDialog::deleteItem()
     box.exec();
     if (box.clickedButton() != confirm)
         return;
-    if (auto removed = m_catalog.remove(m_adapter->kind(), id); !removed) {
-        showMessage(removed.error().message);
-        return;
-    }
-    reload();
+    m_busy = true;
+    updateButtons();
+    m_workspace.call(
+        this, [kind = m_adapter->kind(), id](WorkspaceServices &services) { return services.catalog.remove(kind, id); },
+        [this](const Result<void> &removed) {
+            m_busy = false;
+            updateButtons();
+            if (!removed) {
+                showMessage(removed.error().message);
+                return;
+            }
+            reload();
+        });
 }
 
 } // namespace bc

@@ -5,6 +5,7 @@
 
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -25,6 +26,7 @@ CatalogItemDialog::CatalogItemDialog(const QString &title, CatalogItemForm *form
     m_error->setStyleSheet(u"color: #c62828;"_s);
     m_error->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_ok = buttons->button(QDialogButtonBox::Ok);
     connect(buttons, &QDialogButtonBox::accepted, this, &CatalogItemDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &CatalogItemDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -38,12 +40,21 @@ void CatalogItemDialog::accept()
 {
     m_form->clearErrors();
     m_error->hide();
-    if (!m_save)
+    if (!m_save || m_saving)
         return;
-    if (auto saved = m_save(); !saved) {
+    m_saving = true;
+    m_ok->setEnabled(false);
+    m_save([this](const Result<void> &verdict) { saved(verdict); });
+}
+
+void CatalogItemDialog::saved(const Result<void> &verdict)
+{
+    m_saving = false;
+    m_ok->setEnabled(true);
+    if (!verdict) {
         // An empty message: the form has already said what is wrong.
-        if (!saved.error().message.isEmpty() && !m_form->showError(saved.error())) {
-            m_error->setText(saved.error().message);
+        if (!verdict.error().message.isEmpty() && !m_form->showError(verdict.error())) {
+            m_error->setText(verdict.error().message);
             m_error->show();
         }
         return;

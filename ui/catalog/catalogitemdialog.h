@@ -7,20 +7,23 @@
 #include <functional>
 
 class QLabel;
+class QPushButton;
 
 namespace bc {
 
 class CatalogItemForm;
 
-// The shell around one item's form: OK asks `save`, which returns core's verdict. A refusal keeps
-// the dialog open with everything typed and the reason next to its field (or above the buttons).
+// The shell around one item's form: OK asks `save`, which answers core's verdict, now or later (from
+// the workspace's worker; OK is off until then). A refusal keeps the dialog open with everything
+// typed and the reason next to its field (or above the buttons).
 class CatalogItemDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(CatalogItemDialog)
 
 public:
-    using Save = std::function<Result<void>()>;
+    using Answer = std::function<void(const Result<void> &verdict)>;
+    using Save = std::function<void(Answer answer)>;
 
     CatalogItemDialog(const QString &title, CatalogItemForm *form, QWidget *parent = nullptr);
     void setSave(Save save) { m_save = std::move(save); }
@@ -31,7 +34,11 @@ public:
     void reject() override;
 
 private:
+    void saved(const Result<void> &verdict);
+
     CatalogItemForm *m_form;
+    QPushButton *m_ok = nullptr;
+    bool m_saving = false;
     QLabel *m_error = nullptr;
     Save m_save;
 };

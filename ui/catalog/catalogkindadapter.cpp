@@ -1,6 +1,7 @@
 #include "ui/catalog/catalogkindadapter.h"
 
 #include "core/services/catalogservice.h"
+#include "core/services/workspace.h"
 #include "ui/catalog/catalogitemdialog.h"
 #include "ui/catalog/profileform.h"
 #include "ui/catalog/securitygroupform.h"
@@ -43,11 +44,9 @@ template<> struct Kind<Profile>
     static Result<QList<Profile>> list(CatalogService &catalog, qint64 groupId) { return catalog.profiles(groupId); }
     static Result<Profile> add(CatalogService &catalog, const Profile &item) { return catalog.addProfile(item); }
     static Result<Profile> update(CatalogService &catalog, const Profile &item) { return catalog.updateProfile(item); }
-    static Form *form(CatalogService &catalog, qint64 groupId)
-    {
-        auto offered = catalog.catalog(groupId);
-        return new ProfileForm(offered ? offered->limits : Quotas());
-    }
+    // A profile's quotas may not pass the group's limits: the form shows them.
+    static constexpr bool needsLimits = true;
+    static Form *form(const Quotas &limits) { return new ProfileForm(limits); }
     static void put(Form *form, const Profile &item) { form->setProfile(item); }
     static std::optional<Profile> take(Form *form, const Profile &) { return form->profile(); }
 };
@@ -70,7 +69,8 @@ template<> struct Kind<Storage>
     static Result<QList<Storage>> list(CatalogService &catalog, qint64 groupId) { return catalog.storages(groupId); }
     static Result<Storage> add(CatalogService &catalog, const Storage &item) { return catalog.addStorage(item); }
     static Result<Storage> update(CatalogService &catalog, const Storage &item) { return catalog.updateStorage(item); }
-    static Form *form(CatalogService &, qint64) { return new StorageForm; }
+    static constexpr bool needsLimits = false;
+    static Form *form(const Quotas &) { return new StorageForm; }
     static void put(Form *form, const Storage &item) { form->setStorage(item); }
     static std::optional<Storage> take(Form *form, const Storage &) { return form->storage(); }
 };
@@ -102,7 +102,8 @@ template<> struct Kind<Subscription>
     {
         return catalog.updateSubscription(item);
     }
-    static Form *form(CatalogService &, qint64) { return new CatalogItemForm; }
+    static constexpr bool needsLimits = false;
+    static Form *form(const Quotas &) { return new CatalogItemForm; }
     static void put(Form *form, const Subscription &item) { form->setName(item.name); }
     static std::optional<Subscription> take(Form *form, const Subscription &item)
     {
@@ -150,7 +151,8 @@ template<> struct Kind<SecurityGroup>
     {
         return catalog.updateSecurityGroup(item);
     }
-    static Form *form(CatalogService &, qint64) { return new SecurityGroupForm; }
+    static constexpr bool needsLimits = false;
+    static Form *form(const Quotas &) { return new SecurityGroupForm; }
     static void put(Form *form, const SecurityGroup &item) { form->setSecurityGroup(item); }
     static std::optional<SecurityGroup> take(Form *form, const SecurityGroup &) { return form->securityGroup(); }
 };
@@ -158,8 +160,8 @@ template<> struct Kind<SecurityGroup>
 template<typename T> class Adapter final : public CatalogKindAdapter
 {
 public:
-    explicit Adapter(CatalogService &catalog)
-        : m_catalog(catalog)
+    explicit Adapter(Workspace &workspace)
+        : m_workspace(workspace)
     {
     }
 
@@ -170,16 +172,38 @@ public:
     QString deleteQuestion(const QString &name) const override { return Kind<T>::question(name); }
     QString emptyText() const override { return Kind<T>::empty(); }
 
-    Result<QList<CatalogRow>> rows(qint64 groupId) override
+    void rows(QObject *receiver, qint64 groupId, Rows answer) override
     {
-        auto items = Kind<T>::list(m_catalog, groupId);
-        if (!items)
-            return fail(items.error());
-        m_items = *items;
-        QList<CatalogRow> result;
-        for (const T &item : std::as_const(m_items))
-            result.append({item.id, item.name, Kind<T>::details(item)});
-        return result;
+        struct Listing
+        {
+            QList<T> items;
+            Quotas limits;
+        };
+        m_workspace.call(
+            receiver,
+            [groupId](WorkspaceServices &services) -> Result<Listing> {
+                auto items = Kind<T>::list(services.catalog, groupId);
+                if (!items)
+                    return fail(items.error());
+                Listing listing {*items, {}};
+                if constexpr (Kind<T>::needsLimits) {
+                    if (auto offered = services.catalog.catalog(groupId))
+                        listing.limits = offered->limits;
+                }
+                return listing;
+            },
+            [this, answer = std::move(answer)](const Result<Listing> &listing) {
+                if (!listing) {
+                    answer(fail(listing.error()));
+                    return;
+                }
+                m_items = listing->items;
+                m_limits = listing->limits;
+                QList<CatalogRow> result;
+                for (const T &item : std::as_const(m_items))
+                    result.append({item.id, item.name, Kind<T>::details(item)});
+                answer(result);
+            });
     }
 
     qint64 edit(QWidget *parent, qint64 groupId, qint64 id) override
@@ -193,42 +217,54 @@ public:
                 return 0;
             item = *found;
         }
-        auto *form = Kind<T>::form(m_catalog, groupId);
+        auto *form = Kind<T>::form(m_limits);
         Kind<T>::put(form, item);
         CatalogItemDialog dialog(id == 0 ? Kind<T>::addTitle() : Kind<T>::editTitle(item.name), form, parent);
         dialog.setObjectName(Kind<T>::stem() + u"ItemDialog"_s);
         qint64 saved = 0;
-        dialog.setSave([&]() -> Result<void> {
+        dialog.setSave([&](const CatalogItemDialog::Answer &answer) {
             const std::optional<T> typed = Kind<T>::take(form, item);
-            if (!typed) // the form shows what does not parse
-                return fail(Error::Code::Invalid, QString(), QString());
-            auto done = id == 0 ? Kind<T>::add(m_catalog, *typed) : Kind<T>::update(m_catalog, *typed);
-            if (!done)
-                return fail(done.error());
-            saved = done->id;
-            return {};
+            if (!typed) { // the form shows what does not parse
+                answer(fail(Error::Code::Invalid, QString(), QString()));
+                return;
+            }
+            // The answer goes to the dialog, and with it when it was closed meanwhile.
+            m_workspace.call(
+                &dialog,
+                [id, typed = *typed](WorkspaceServices &services) {
+                    return id == 0 ? Kind<T>::add(services.catalog, typed) : Kind<T>::update(services.catalog, typed);
+                },
+                [&saved, answer](const Result<T> &done) {
+                    if (!done) {
+                        answer(fail(done.error()));
+                        return;
+                    }
+                    saved = done->id;
+                    answer({});
+                });
         });
         return dialog.exec() == QDialog::Accepted ? saved : 0;
     }
 
 private:
-    CatalogService &m_catalog;
+    Workspace &m_workspace;
     QList<T> m_items;
+    Quotas m_limits;
 };
 
 } // namespace
 
-std::unique_ptr<CatalogKindAdapter> CatalogKindAdapter::create(CatalogKind kind, CatalogService &catalog)
+std::unique_ptr<CatalogKindAdapter> CatalogKindAdapter::create(CatalogKind kind, Workspace &workspace)
 {
     switch (kind) {
     case CatalogKind::Profile:
-        return std::make_unique<Adapter<Profile>>(catalog);
+        return std::make_unique<Adapter<Profile>>(workspace);
     case CatalogKind::Storage:
-        return std::make_unique<Adapter<Storage>>(catalog);
+        return std::make_unique<Adapter<Storage>>(workspace);
     case CatalogKind::Subscription:
-        return std::make_unique<Adapter<Subscription>>(catalog);
+        return std::make_unique<Adapter<Subscription>>(workspace);
     case CatalogKind::SecurityGroup:
-        return std::make_unique<Adapter<SecurityGroup>>(catalog);
+        return std::make_unique<Adapter<SecurityGroup>>(workspace);
     }
     return nullptr;
 }

@@ -8,17 +8,19 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <functional>
 #include <memory>
 
+class QObject;
 class QWidget;
 
 namespace bc {
 
-class CatalogService;
+class Workspace;
 
 // What differs between the management dialogs of profiles, storages, subscriptions and security
 // groups: their words, how they are listed and which form edits one. CatalogDialog does the rest
-// once for all four.
+// once for all four. It reads and saves on the workspace's worker.
 class CatalogKindAdapter
 {
     Q_DECLARE_TR_FUNCTIONS(bc::CatalogKindAdapter)
@@ -34,12 +36,15 @@ public:
     virtual QString deleteQuestion(const QString &name) const = 0;
     virtual QString emptyText() const = 0;
 
-    // What the group itself defines.
-    virtual Result<QList<CatalogRow>> rows(qint64 groupId) = 0;
+    using Rows = std::function<void(const Result<QList<CatalogRow>> &rows)>;
+
+    // What the group itself defines, read on the worker and handed to `answer` on `receiver`'s
+    // thread (not at all when `receiver` is gone by then; it must outlive this adapter's use).
+    virtual void rows(QObject *receiver, qint64 groupId, Rows answer) = 0;
     // Opens the form for a new item (`id` 0) or one of the listed; the id saved, or 0 when cancelled.
     virtual qint64 edit(QWidget *parent, qint64 groupId, qint64 id) = 0;
 
-    static std::unique_ptr<CatalogKindAdapter> create(CatalogKind kind, CatalogService &catalog);
+    static std::unique_ptr<CatalogKindAdapter> create(CatalogKind kind, Workspace &workspace);
 
 protected:
     CatalogKindAdapter() = default;

@@ -1,7 +1,7 @@
 #include "ui/groups/groupactions.h"
 
-#include "core/services/catalogservice.h"
 #include "core/services/groupservice.h"
+#include "core/services/workspace.h"
 #include "ui/catalog/catalogdialog.h"
 #include "ui/groups/groupsettingsdialog.h"
 
@@ -13,10 +13,9 @@ using namespace Qt::StringLiterals;
 
 namespace bc {
 
-GroupActions::GroupActions(CatalogService &catalog, GroupService &groups, CurrentGroup currentGroup, QWidget *window)
+GroupActions::GroupActions(Workspace &workspace, CurrentGroup currentGroup, QWidget *window)
     : QObject(window)
-    , m_catalog(catalog)
-    , m_groups(groups)
+    , m_workspace(workspace)
     , m_currentGroup(std::move(currentGroup))
     , m_window(window)
 {
@@ -56,36 +55,58 @@ void GroupActions::setGroupAvailable(bool available)
         action->setEnabled(available);
 }
 
+namespace {
+
+// What a group's dialogs need to know of the group before they open.
+struct GroupFacts
+{
+    Group group;
+    Quotas caps; // the limits of the groups above
+};
+
+} // namespace
+
 void GroupActions::openSettings()
 {
     const qint64 groupId = m_currentGroup();
-    auto group = m_groups.group(groupId);
-    if (!group) {
-        QMessageBox::warning(m_window, tr("The settings could not be opened"), group.error().message);
-        return;
-    }
-    Quotas caps;
-    if (!group->isRoot()) {
-        if (auto above = m_groups.effectiveLimits(group->parentId))
-            caps = *above;
-    }
-    GroupSettingsDialog dialog(m_catalog, groupId, group->name, caps, m_window);
-    if (m_activation)
-        dialog.setActivationService(*m_activation);
-    if (dialog.exec() == QDialog::Accepted)
-        Q_EMIT statusMessage(tr("Settings of \"%1\" saved.").arg(group->name));
+    m_workspace.call(
+        this,
+        [groupId](WorkspaceServices &services) -> Result<GroupFacts> {
+            auto group = services.groups.group(groupId);
+            if (!group)
+                return fail(group.error());
+            GroupFacts facts {*group, {}};
+            if (!group->isRoot()) {
+                if (auto above = services.groups.effectiveLimits(group->parentId))
+                    facts.caps = *above;
+            }
+            return facts;
+        },
+        [this, groupId](const Result<GroupFacts> &facts) {
+            if (!facts) {
+                QMessageBox::warning(m_window, tr("The settings could not be opened"), facts.error().message);
+                return;
+            }
+            GroupSettingsDialog dialog(m_workspace, groupId, facts->group.name, facts->caps, m_window);
+            if (dialog.exec() == QDialog::Accepted)
+                Q_EMIT statusMessage(tr("Settings of \"%1\" saved.").arg(facts->group.name));
+        });
 }
 
 void GroupActions::openCatalog(CatalogKind kind)
 {
     const qint64 groupId = m_currentGroup();
-    auto group = m_groups.group(groupId);
-    if (!group) {
-        QMessageBox::warning(m_window, tr("The list could not be opened"), group.error().message);
-        return;
-    }
-    CatalogDialog dialog(m_catalog, CatalogKindAdapter::create(kind, m_catalog), groupId, group->name, m_window);
-    dialog.exec();
+    m_workspace.call(
+        this, [groupId](WorkspaceServices &services) { return services.groups.group(groupId); },
+        [this, kind, groupId](const Result<Group> &group) {
+            if (!group) {
+                QMessageBox::warning(m_window, tr("The list could not be opened"), group.error().message);
+                return;
+            }
+            CatalogDialog dialog(m_workspace, CatalogKindAdapter::create(kind, m_workspace), groupId, group->name,
+                                 m_window);
+            dialog.exec();
+        });
 }
 
 } // namespace bc

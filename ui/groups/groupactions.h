@@ -12,12 +12,12 @@ class QWidget;
 
 namespace bc {
 
-class ActivationService;
-class CatalogService;
-class GroupService;
+class Workspace;
 
 // The main window's actions about the selected group's organization settings and catalog:
-// Settings…, Profiles…, Storages…, Subscriptions…, Security groups…. Keeps MainWindow small.
+// Settings…, Profiles…, Storages…, Subscriptions…, Security groups…. The group is read on the
+// workspace's worker before its dialog opens, and the dialogs read and save there too. Keeps
+// MainWindow small.
 class GroupActions final : public QObject
 {
     Q_OBJECT
@@ -26,14 +26,13 @@ class GroupActions final : public QObject
 public:
     using CurrentGroup = std::function<qint64()>;
 
-    GroupActions(CatalogService &catalog, GroupService &groups, CurrentGroup currentGroup, QWidget *window);
-    // With it, group settings offer the "Activation" tab.
-    void setActivationService(ActivationService *activation) { m_activation = activation; }
+    GroupActions(Workspace &workspace, CurrentGroup currentGroup, QWidget *window);
 
     QList<QAction *> actions() const;
     QAction *settingsAction() const { return m_settings; }
     void setGroupAvailable(bool available);
 
+    // Read the group on the worker, then open the dialog (modal, as soon as the group arrived).
     void openSettings();
     void openCatalog(CatalogKind kind);
 
@@ -41,9 +40,7 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
 
 private:
-    CatalogService &m_catalog;
-    ActivationService *m_activation = nullptr;
-    GroupService &m_groups;
+    Workspace &m_workspace;
     CurrentGroup m_currentGroup;
     QWidget *m_window;
     QAction *m_settings = nullptr;

@@ -16,10 +16,8 @@ using namespace Qt::StringLiterals;
 
 namespace bc {
 
-GroupActivationTab::GroupActivationTab(ActivationService &activation, qint64 groupId, QWidget *parent)
+GroupActivationTab::GroupActivationTab(QWidget *parent)
     : QWidget(parent)
-    , m_activation(activation)
-    , m_groupId(groupId)
 {
     setObjectName(u"activationTab"_s);
     m_days = new QSpinBox(this);
@@ -66,19 +64,17 @@ GroupActivationTab::GroupActivationTab(ActivationService &activation, qint64 gro
     connect(m_ownEmail, &QCheckBox::toggled, this, &GroupActivationTab::updateOwnEmail);
     connect(m_subject, &QLineEdit::textChanged, this, &GroupActivationTab::check);
     connect(m_body, &QPlainTextEdit::textChanged, this, &GroupActivationTab::check);
-    load();
+    updateOwnEmail();
 }
 
-void GroupActivationTab::load()
+void GroupActivationTab::load(const Values &values)
 {
-    if (auto days = m_activation.activationDays(m_groupId))
-        m_days->setValue(*days);
-    auto own = m_activation.ownTemplate(m_groupId);
-    auto effective = m_activation.effectiveTemplate(m_groupId);
-    const EmailTemplate shown = own && *own ? **own : effective.value_or(EmailTemplates::defaultActivation());
+    if (values.days > 0)
+        m_days->setValue(values.days);
+    const EmailTemplate shown = values.own ? *values.own : values.effective;
     m_subject->setText(shown.subject);
     m_body->setPlainText(shown.bodyText);
-    m_ownEmail->setChecked(own && *own);
+    m_ownEmail->setChecked(values.own.has_value());
     updateOwnEmail();
 }
 
@@ -103,15 +99,18 @@ bool GroupActivationTab::check()
     return valid.has_value();
 }
 
-Result<void> GroupActivationTab::save()
+int GroupActivationTab::days() const
 {
-    std::optional<EmailTemplate> email;
-    if (m_ownEmail->isChecked()) {
-        QString html = EmailTemplates::htmlFromText(m_body->toPlainText());
-        html.replace(u"{link}"_s, u"<a href=\"{link}\">{link}</a>"_s);
-        email = EmailTemplate {m_subject->text().trimmed(), m_body->toPlainText(), html};
-    }
-    return m_activation.setGroupActivation(m_groupId, m_days->value(), email);
+    return m_days->value();
+}
+
+std::optional<EmailTemplate> GroupActivationTab::ownEmail() const
+{
+    if (!m_ownEmail->isChecked())
+        return std::nullopt;
+    QString html = EmailTemplates::htmlFromText(m_body->toPlainText());
+    html.replace(u"{link}"_s, u"<a href=\"{link}\">{link}</a>"_s);
+    return EmailTemplate {m_subject->text().trimmed(), m_body->toPlainText(), html};
 }
 
 } // namespace bc

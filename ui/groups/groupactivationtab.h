@@ -1,6 +1,9 @@
 #pragma once
 
 #include "core/domain/error.h"
+#include "core/mail/emailtemplate.h"
+
+#include <optional>
 
 #include <QWidget>
 
@@ -11,29 +14,38 @@ class QSpinBox;
 
 namespace bc {
 
-class ActivationService;
 class FieldMessage;
 
 // The "Activation" tab of a group's settings: how long activation links stay valid,
-// and the group's own activation email, or the one of the group above it.
+// and the group's own activation email, or the one of the group above it. It holds no service:
+// the settings dialog reads what it shows and saves what it holds on the workspace's worker.
 class GroupActivationTab final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GroupActivationTab)
 
 public:
-    GroupActivationTab(ActivationService &activation, qint64 groupId, QWidget *parent = nullptr);
+    // What the tab shows and saves (ActivationService::activationDays, ownTemplate,
+    // effectiveTemplate and setGroupActivation).
+    struct Values
+    {
+        int days = 0; // 0: not read
+        std::optional<EmailTemplate> own; // the group's own email, if it has one
+        EmailTemplate effective; // what its accounts get otherwise
+    };
 
+    explicit GroupActivationTab(QWidget *parent = nullptr);
+
+    void load(const Values &values);
     // Shows the errors next to the fields; true when the tab can be saved.
     bool check();
-    Result<void> save();
+    // What to save: the days and the group's own email (none: the inherited one).
+    int days() const;
+    std::optional<EmailTemplate> ownEmail() const;
 
 private:
-    void load();
     void updateOwnEmail();
 
-    ActivationService &m_activation;
-    qint64 m_groupId;
     QSpinBox *m_days = nullptr;
     QCheckBox *m_ownEmail = nullptr;
     QLineEdit *m_subject = nullptr;

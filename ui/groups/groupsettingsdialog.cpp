@@ -5,7 +5,9 @@
 
 #include "core/rules/accountrules.h"
 #include "core/rules/groupdefaults.h"
+#include "core/services/activationservice.h"
 #include "core/services/catalogservice.h"
+#include "core/services/workspace.h"
 #include "ui/mail/emaillisteditor.h"
 #include "ui/widgets/fieldmessage.h"
 #include "ui/widgets/formfield.h"
@@ -65,10 +67,18 @@ QLineEdit *lineEdit(const QString &objectName, int maxLength, QWidget *parent)
 
 } // namespace
 
-GroupSettingsDialog::GroupSettingsDialog(CatalogService &catalog, qint64 groupId, const QString &groupName,
+// What the dialog reads before it can show the settings.
+struct GroupSettingsDialog::Loaded
+{
+    GroupSettings settings;
+    Catalog catalog;
+    GroupActivationTab::Values activation;
+};
+
+GroupSettingsDialog::GroupSettingsDialog(Workspace &workspace, qint64 groupId, const QString &groupName,
                                          const Quotas &caps, QWidget *parent)
     : QDialog(parent)
-    , m_catalog(catalog)
+    , m_workspace(workspace)
     , m_groupId(groupId)
 {
     setObjectName(u"groupSettingsDialog"_s);
@@ -80,6 +90,10 @@ GroupSettingsDialog::GroupSettingsDialog(CatalogService &catalog, qint64 groupId
     m_tabs->addTab(createServicesTab(), tr("Ser&vices"));
     m_tabs->addTab(createNotificationsTab(), tr("&Notifications"));
     m_tabs->addTab(createStorageTab(caps), tr("Defaults and &limits"));
+    m_activationTab = new GroupActivationTab(this);
+    m_tabs->addTab(m_activationTab, tr("&Activation"));
+    m_busy = new QLabel(this);
+    m_busy->setObjectName(u"settingsBusy"_s);
 
     m_error = new QLabel(this);
     m_error->setObjectName(u"settingsError"_s);
@@ -92,10 +106,48 @@ GroupSettingsDialog::GroupSettingsDialog(CatalogService &catalog, qint64 groupId
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
+    layout->addWidget(m_busy);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
-    load();
     resize(sizeHint().expandedTo(QSize(620, 480)));
+
+    setBusy(tr("Loading…"));
+    workspace.call(
+        this,
+        [groupId](WorkspaceServices &services) -> Result<Loaded> {
+            auto settings = services.catalog.settings(groupId);
+            if (!settings)
+                return fail(settings.error());
+            auto catalog = services.catalog.catalog(groupId);
+            if (!catalog)
+                return fail(catalog.error());
+            Loaded loaded {*settings, *catalog, {}};
+            loaded.activation.days = services.activation.activationDays(groupId).value_or(0);
+            if (auto own = services.activation.ownTemplate(groupId))
+                loaded.activation.own = *own;
+            loaded.activation.effective =
+                services.activation.effectiveTemplate(groupId).value_or(EmailTemplates::defaultActivation());
+            return loaded;
+        },
+        [this](const Result<Loaded> &loaded) {
+            setBusy(QString());
+            if (!loaded) {
+                // Nothing to edit: the reason, and Cancel.
+                m_error->setText(loaded.error().message);
+                m_error->show();
+                m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+                return;
+            }
+            load(*loaded);
+        });
+}
+
+void GroupSettingsDialog::setBusy(const QString &what)
+{
+    m_busy->setText(what);
+    m_busy->setVisible(!what.isEmpty());
+    m_tabs->setEnabled(what.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(what.isEmpty());
 }
 
 QWidget *GroupSettingsDialog::createGeneralTab()
@@ -203,16 +255,10 @@ QWidget *GroupSettingsDialog::createStorageTab(const Quotas &caps)
     return page;
 }
 
-void GroupSettingsDialog::load()
+void GroupSettingsDialog::load(const Loaded &loaded)
 {
-    auto settings = m_catalog.settings(m_groupId);
-    auto catalog = m_catalog.catalog(m_groupId);
-    if (!settings || !catalog) {
-        m_error->setText(!settings ? settings.error().message : catalog.error().message);
-        m_error->show();
-        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
-        return;
-    }
+    const GroupSettings *settings = &loaded.settings;
+    const Catalog *catalog = &loaded.catalog;
     m_customerId->setText(settings->customerId);
     m_company->setText(settings->contactCompany);
     m_address->setPlainText(settings->contactAddress);
@@ -250,10 +296,13 @@ void GroupSettingsDialog::load()
     }
     m_defaultStorage->setCurrentIndex(std::max(0, m_defaultStorage->findData(settings->defaultStorageId)));
     m_limits->setQuotas(settings->limits);
+    m_activationTab->load(loaded.activation);
     updateAutoBackup();
     // Messages from loading are no news: start clean.
     for (FieldMessage *message : std::as_const(m_messages))
         message->clearError();
+    m_loaded = true;
+    DiscardGuard::markUnchanged(this); // what arrived is no change of the user's
 }
 
 void GroupSettingsDialog::updateAutoBackup()
@@ -342,40 +391,46 @@ void GroupSettingsDialog::showErrors(const QList<Error> &errors)
         m_tabs->setCurrentIndex(firstTab);
 }
 
-void GroupSettingsDialog::setActivationService(ActivationService &activation)
-{
-    if (m_activationTab)
-        return;
-    m_activationTab = new GroupActivationTab(activation, m_groupId, this);
-    m_tabs->addTab(m_activationTab, tr("&Activation"));
-}
-
 void GroupSettingsDialog::accept()
 {
+    if (!m_loaded || m_saving)
+        return;
     const std::optional<GroupSettings> typed = settings();
     if (!typed)
         return;
-    if (m_activationTab && !m_activationTab->check()) {
+    if (!m_activationTab->check()) {
         m_tabs->setCurrentWidget(m_activationTab);
         return;
     }
-    if (const QList<Error> errors = m_catalog.validate(m_groupId, *typed); !errors.isEmpty()) {
-        showErrors(errors);
-        return;
-    }
-    if (auto saved = m_catalog.updateSettings(m_groupId, *typed); !saved) {
-        showErrors({saved.error()});
-        return;
-    }
-    if (m_activationTab) {
-        if (auto saved = m_activationTab->save(); !saved) {
-            m_tabs->setCurrentWidget(m_activationTab);
-            m_error->setText(saved.error().message);
-            m_error->show();
-            return;
-        }
-    }
-    QDialog::accept();
+    m_saving = true;
+    setBusy(tr("Saving…"));
+    m_workspace.call(
+        this,
+        [groupId = m_groupId, settings = *typed, days = m_activationTab->days(),
+         email = m_activationTab->ownEmail()](WorkspaceServices &services) -> Result<QList<Error>> {
+            if (QList<Error> errors = services.catalog.validate(groupId, settings); !errors.isEmpty())
+                return withLostConnection(errors);
+            if (auto saved = services.catalog.updateSettings(groupId, settings); !saved)
+                return fail(saved.error());
+            if (auto saved = services.activation.setGroupActivation(groupId, days, email); !saved) {
+                Error error = saved.error();
+                error.field = u"activation"_s; // shown below the tabs, on the Activation tab
+                return fail(error);
+            }
+            return QList<Error>();
+        },
+        [this](const Result<QList<Error>> &result) {
+            m_saving = false;
+            setBusy(QString());
+            const QList<Error> errors = result ? *result : QList<Error> {result.error()};
+            if (errors.isEmpty()) {
+                QDialog::accept();
+                return;
+            }
+            showErrors(errors);
+            if (errors.first().field == u"activation"_s)
+                m_tabs->setCurrentWidget(m_activationTab);
+        });
 }
 
 void GroupSettingsDialog::reject()

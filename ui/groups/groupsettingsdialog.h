@@ -17,19 +17,21 @@ class QTabWidget;
 
 namespace bc {
 
-class ActivationService;
 class GroupActivationTab;
-class CatalogService;
 class EmailListEditor;
 class FieldMessage;
 class QuotasEditor;
+class Workspace;
 
 // A group's organization settings: customer id and contact details, the
 // services it backs up and which of them take new Microsoft 365 users automatically, who gets the
 // summary digest, the defaults of its new accounts (profile, subscription, storage; its own or what
-// it inherits) and its limits. Every check is core's; OK saves through
-// CatalogService and, when core refuses, stays open with everything typed and the reason shown
-// next to the field concerned.
+// it inherits) and its limits, and on the "Activation" tab how long links stay valid and the group's
+// own activation email. Everything is read on the workspace's worker: until it arrives the form is
+// off, the dialog says "Loading…" and OK waits. Every check is core's; OK saves through
+// CatalogService and ActivationService on the worker ("Saving…") and, when core refuses or the
+// server does not answer, stays open with everything typed and the reason shown next to the field
+// concerned. An answer that comes after the dialog closed is dropped with it.
 class GroupSettingsDialog final : public QDialog
 {
     Q_OBJECT
@@ -37,10 +39,13 @@ class GroupSettingsDialog final : public QDialog
 
 public:
     // `caps`: the limits of the groups above, shown as hints.
-    GroupSettingsDialog(CatalogService &catalog, qint64 groupId, const QString &groupName, const Quotas &caps,
+    GroupSettingsDialog(Workspace &workspace, qint64 groupId, const QString &groupName, const Quotas &caps,
                         QWidget *parent = nullptr);
-    // Adds the "Activation" tab: link lifetime and the group's own activation email.
-    void setActivationService(ActivationService &activation);
+
+    // Whether the settings arrived (false while loading and when they could not be read).
+    [[nodiscard]] bool isLoaded() const { return m_loaded; }
+    // Whether OK was pressed and the answer has not come yet.
+    [[nodiscard]] bool isSaving() const { return m_saving; }
 
     void accept() override;
     // Asks before throwing away what was typed (DiscardGuard).
@@ -51,16 +56,21 @@ private:
     QWidget *createServicesTab();
     QWidget *createNotificationsTab();
     QWidget *createStorageTab(const Quotas &caps);
-    void load();
+    struct Loaded;
+    void load(const Loaded &loaded);
+    void setBusy(const QString &what);
     // What the form holds; nullopt when a value does not even parse (the error is shown).
     std::optional<GroupSettings> settings();
     void checkContactField(const QString &field);
     void showErrors(const QList<Error> &errors);
     void updateAutoBackup();
 
-    CatalogService &m_catalog;
+    Workspace &m_workspace;
     GroupActivationTab *m_activationTab = nullptr;
     qint64 m_groupId;
+    bool m_loaded = false;
+    bool m_saving = false;
+    QLabel *m_busy = nullptr;
     QTabWidget *m_tabs = nullptr;
     QLineEdit *m_customerId = nullptr;
     QLineEdit *m_company = nullptr;

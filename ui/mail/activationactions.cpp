@@ -4,6 +4,7 @@
 #include "ui/mail/emailsettingsdialog.h"
 
 #include "core/services/activationservice.h"
+#include "core/services/workspace.h"
 
 #include <QAction>
 #include <QMessageBox>
@@ -14,9 +15,10 @@ using namespace Qt::StringLiterals;
 
 namespace bc {
 
-ActivationActions::ActivationActions(MailController &mail, QWidget *window)
+ActivationActions::ActivationActions(MailController &mail, Workspace &workspace, QWidget *window)
     : QObject(window)
     , m_mail(mail)
+    , m_workspace(workspace)
     , m_window(window)
 {
     m_resend = new QAction(tr("Resend &activation email"), this);
@@ -33,7 +35,6 @@ ActivationActions::ActivationActions(MailController &mail, QWidget *window)
     m_settings = new QAction(tr("&Email settings…"), this);
     m_settings->setObjectName(u"emailSettings"_s);
     m_settings->setStatusTip(tr("The mail server that sends activation emails."));
-    m_settings->setEnabled(mail.activation() != nullptr);
     connect(m_settings, &QAction::triggered, this, &ActivationActions::openSettings);
     setSelection({});
 }
@@ -41,7 +42,7 @@ ActivationActions::ActivationActions(MailController &mail, QWidget *window)
 void ActivationActions::setSelection(const QList<qint64> &accountIds)
 {
     m_selection = accountIds;
-    const bool usable = !accountIds.isEmpty() && m_mail.activation();
+    const bool usable = !accountIds.isEmpty();
     m_resend->setEnabled(usable);
     m_retry->setEnabled(usable);
 }
@@ -57,50 +58,67 @@ void ActivationActions::report(const QStringList &problems, const QString &title
 
 void ActivationActions::resend()
 {
-    ActivationService *activation = m_mail.activation();
-    if (!activation)
+    if (m_selection.isEmpty())
         return;
-    const BulkOutcome outcome = activation->resendAll(m_selection);
-    const int queued = static_cast<int>(outcome.changed.size());
-    QStringList problems;
-    for (const BulkFailure &failure : outcome.failed)
-        problems.append(failure.error.message);
-    if (outcome.stoppedBy)
-        problems.append(outcome.stoppedBy->message);
-    if (queued > 0)
-        Q_EMIT statusMessage(tr("Queued %n activation email(s); earlier links no longer work.", nullptr, queued));
-    report(problems, tr("Some activation emails were not sent"));
+    m_workspace.call(
+        this, [ids = m_selection](WorkspaceServices &services) { return services.activation.resendAll(ids); },
+        [this](const BulkOutcome &outcome) {
+            const int queued = static_cast<int>(outcome.changed.size());
+            QStringList problems;
+            for (const BulkFailure &failure : outcome.failed)
+                problems.append(failure.error.message);
+            if (outcome.stoppedBy)
+                problems.append(outcome.stoppedBy->message);
+            if (queued > 0) {
+                m_mail.wake();
+                Q_EMIT statusMessage(
+                    tr("Queued %n activation email(s); earlier links no longer work.", nullptr, queued));
+            }
+            report(problems, tr("Some activation emails were not sent"));
+        });
 }
 
 void ActivationActions::retry()
 {
-    ActivationService *activation = m_mail.activation();
-    if (!activation)
+    if (m_selection.isEmpty())
         return;
     if (!m_mail.isMailServerSetUp()) {
         offerMailSetup();
         return;
     }
-    int retried = 0;
-    QStringList problems;
-    for (qint64 id : std::as_const(m_selection)) {
-        auto state = activation->state(id);
-        if (!state) {
-            problems.append(state.error().message);
-            continue;
-        }
-        const bool waiting =
-            state->emailStatus == OutboxMessage::Status::Queued || state->emailStatus == OutboxMessage::Status::Failed;
-        if (!state->hasMessage || !waiting)
-            continue; // sent, being sent, or never queued: nothing to retry
-        if (auto done = activation->retry(state->outboxId))
-            ++retried;
-        else
-            problems.append(done.error().message);
-    }
-    Q_EMIT statusMessage(retried > 0 ? tr("Sending %n activation email(s) again.", nullptr, retried)
-                                     : tr("No activation email of the selection is waiting or failed."));
-    report(problems, tr("Some emails could not be retried"));
+    struct Retried
+    {
+        int count = 0;
+        QStringList problems;
+    };
+    m_workspace.call(
+        this,
+        [ids = m_selection](WorkspaceServices &services) {
+            Retried retried;
+            for (qint64 id : ids) {
+                auto state = services.activation.state(id);
+                if (!state) {
+                    retried.problems.append(state.error().message);
+                    continue;
+                }
+                const bool waiting = state->emailStatus == OutboxMessage::Status::Queued
+                    || state->emailStatus == OutboxMessage::Status::Failed;
+                if (!state->hasMessage || !waiting)
+                    continue; // sent, being sent, or never queued: nothing to retry
+                if (auto done = services.activation.retry(state->outboxId))
+                    ++retried.count;
+                else
+                    retried.problems.append(done.error().message);
+            }
+            return retried;
+        },
+        [this](const Retried &retried) {
+            if (retried.count > 0)
+                m_mail.wake();
+            Q_EMIT statusMessage(retried.count > 0 ? tr("Sending %n activation email(s) again.", nullptr, retried.count)
+                                                   : tr("No activation email of the selection is waiting or failed."));
+            report(retried.problems, tr("Some emails could not be retried"));
+        });
 }
 
 void ActivationActions::offerMailSetup()
@@ -121,7 +139,7 @@ void ActivationActions::offerMailSetup()
 
 void ActivationActions::openSettings()
 {
-    EmailSettingsDialog dialog(m_mail, m_window);
+    EmailSettingsDialog dialog(m_mail, m_workspace, m_window);
     dialog.exec();
 }
 

@@ -9,17 +9,18 @@ class QWidget;
 namespace bc {
 
 class MailController;
+class Workspace;
 
 // The account actions about activation emails: Resend activation email (one account or a
 // selection; earlier links stop working) and Retry sending (a failed or waiting email goes now),
-// and Email settings… Keeps MainWindow small.
+// and Email settings… The emails are queued on the workspace's worker. Keeps MainWindow small.
 class ActivationActions final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ActivationActions)
 
 public:
-    ActivationActions(MailController &mail, QWidget *window);
+    ActivationActions(MailController &mail, Workspace &workspace, QWidget *window);
 
     // Resend and Retry, for the account menu and the list's context menu.
     QList<QAction *> accountActions() const { return {m_resend, m_retry}; }
@@ -39,6 +40,7 @@ private:
     void offerMailSetup();
 
     MailController &m_mail;
+    Workspace &m_workspace;
     QWidget *m_window;
     QAction *m_resend = nullptr;
     QAction *m_retry = nullptr;

@@ -8,6 +8,7 @@
 #include "ui/widgets/formfield.h"
 
 #include "core/services/activationservice.h"
+#include "core/services/workspace.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -25,9 +26,10 @@ using namespace Qt::StringLiterals;
 
 namespace bc {
 
-EmailSettingsDialog::EmailSettingsDialog(MailController &mail, QWidget *parent)
+EmailSettingsDialog::EmailSettingsDialog(MailController &mail, Workspace &workspace, QWidget *parent)
     : QDialog(parent)
     , m_mail(mail)
+    , m_workspace(workspace)
 {
     setObjectName(u"emailSettingsDialog"_s);
     new DiscardGuard(this);
@@ -98,6 +100,8 @@ EmailSettingsDialog::EmailSettingsDialog(MailController &mail, QWidget *parent)
     m_generalError = named(new QLabel(this), u"generalError"_s);
     m_generalError->setWordWrap(true);
     m_generalError->setVisible(false);
+    m_busy = named(new QLabel(this), u"busy"_s);
+    m_busy->setVisible(false);
     m_buttons = named(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this), u"buttons"_s);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &EmailSettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &EmailSettingsDialog::reject);
@@ -106,6 +110,7 @@ EmailSettingsDialog::EmailSettingsDialog(MailController &mail, QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(testBox);
     layout->addWidget(m_generalError);
+    layout->addWidget(m_busy);
     layout->addWidget(m_buttons);
 
     // Every placeholder whole: a field is at least as wide as its example (plus its frame and a
@@ -128,20 +133,30 @@ EmailSettingsDialog::EmailSettingsDialog(MailController &mail, QWidget *parent)
 
 EmailSettingsDialog::~EmailSettingsDialog() = default;
 
+void EmailSettingsDialog::setBusy(const QString &what)
+{
+    const bool busy = !what.isEmpty();
+    m_busy->setText(what);
+    m_busy->setVisible(busy);
+    for (FieldMessage *message : std::as_const(m_messages)) {
+        if (message->field())
+            message->field()->setEnabled(!busy);
+    }
+    m_sendTest->setEnabled(!busy && m_testMessageId.isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy);
+}
+
 void EmailSettingsDialog::load()
 {
-    const auto stored = m_mail.activation() ? m_mail.activation()->smtpSettings() : Result<SmtpSettings>();
-    if (!stored)
-        showError(stored.error());
-    const SmtpSettings current = stored.value_or(SmtpSettings());
-    m_host->setText(current.host);
-    m_port->setValue(current.port);
-    m_security->setCurrentIndex(m_security->findData(static_cast<int>(current.security)));
-    m_user->setText(current.user);
-    m_sender->setText(current.sender);
-    m_caFile->setText(current.caFile);
-    m_timeout->setValue(current.timeoutSeconds);
-    m_baseUrl->setText(current.activationBaseUrl);
+    setBusy(tr("Loading…"));
+    m_workspace.call(
+        this, [](WorkspaceServices &services) { return services.activation.smtpSettings(); },
+        [this](const Result<SmtpSettings> &stored) {
+            setBusy(QString());
+            if (!stored)
+                showError(stored.error(), false);
+            loaded(stored.value_or(SmtpSettings()));
+        });
     m_mail.secrets().read(MailController::passwordKey(), this, [this](const QString &secret, const QString &error) {
         m_password->setPlaceholderText(QString());
         if (!m_passwordEdited)
@@ -150,6 +165,21 @@ void EmailSettingsDialog::load()
         if (!error.isEmpty())
             showError({Error::Code::Invalid, u"password"_s, error}, false);
     });
+}
+
+void EmailSettingsDialog::loaded(const SmtpSettings &current)
+{
+    m_host->setText(current.host);
+    m_port->setValue(current.port);
+    m_security->setCurrentIndex(m_security->findData(static_cast<int>(current.security)));
+    m_user->setText(current.user);
+    m_sender->setText(current.sender);
+    m_caFile->setText(current.caFile);
+    m_timeout->setValue(current.timeoutSeconds);
+    m_baseUrl->setText(current.activationBaseUrl);
+    m_loaded = true;
+    DiscardGuard::markUnchanged(this); // what arrived is no change of the user's
+    m_host->setFocus(Qt::OtherFocusReason);
 }
 
 SmtpSettings EmailSettingsDialog::settings() const
@@ -190,24 +220,34 @@ void EmailSettingsDialog::showError(const Error &error, bool moveFocus)
     m_generalError->setVisible(true);
 }
 
-bool EmailSettingsDialog::save()
+void EmailSettingsDialog::save(std::function<void()> then)
 {
+    if (!m_loaded || m_saving)
+        return;
     clearErrors();
-    if (!m_mail.activation()) {
-        showError({Error::Code::CannotOpen, QString(), tr("The database could not be opened for email settings.")});
-        return false;
-    }
-    if (auto saved = m_mail.activation()->setSmtpSettings(settings()); !saved) {
-        showError(saved.error());
-        return false;
-    }
-    return true;
+    m_saving = true;
+    setBusy(tr("Saving…"));
+    m_workspace.call(
+        this, [typed = settings()](WorkspaceServices &services) { return services.activation.setSmtpSettings(typed); },
+        [this, then = std::move(then)](const Result<void> &saved) {
+            m_saving = false;
+            setBusy(QString());
+            if (!saved) {
+                // Everything typed stays, with the reason under its field.
+                showError(saved.error());
+                return;
+            }
+            then();
+        });
 }
 
 void EmailSettingsDialog::accept()
 {
-    if (!save())
-        return;
+    save([this] { storePassword(); });
+}
+
+void EmailSettingsDialog::storePassword()
+{
     if (!m_passwordEdited) {
         QDialog::accept();
         return;
@@ -232,22 +272,34 @@ void EmailSettingsDialog::accept()
 
 void EmailSettingsDialog::sendTest()
 {
-    if (!save())
-        return;
-    // The test uses what the dialog shows, the password too, before OK stores it.
-    m_mail.setPassword(m_password->text());
-    auto queued = m_mail.activation()->enqueueTestMessage(m_testRecipient->text());
-    if (!queued) {
-        Error error = queued.error();
-        error.field = u"testRecipient"_s;
-        showError(error);
-        return;
-    }
-    auto message = m_mail.activation()->message(*queued);
-    m_testMessageId = message ? message->messageId : QString();
-    m_sendTest->setEnabled(false);
-    m_testResult->setText(tr("Sending…"));
-    m_mail.wake();
+    save([this] {
+        // The test uses what the dialog shows, the password too, before OK stores it.
+        m_mail.setPassword(m_password->text());
+        m_sendTest->setEnabled(false);
+        m_testResult->setText(tr("Sending…"));
+        m_workspace.call(
+            this,
+            [recipient = m_testRecipient->text()](WorkspaceServices &services) -> Result<QString> {
+                auto queued = services.activation.enqueueTestMessage(recipient);
+                if (!queued) {
+                    Error error = queued.error();
+                    error.field = u"testRecipient"_s;
+                    return fail(error);
+                }
+                auto message = services.activation.message(*queued);
+                return message ? message->messageId : QString();
+            },
+            [this](const Result<QString> &messageId) {
+                if (!messageId) {
+                    m_testResult->clear();
+                    m_sendTest->setEnabled(true);
+                    showError(messageId.error());
+                    return;
+                }
+                m_testMessageId = *messageId;
+                m_mail.wake();
+            });
+    });
 }
 
 void EmailSettingsDialog::onDelivered(qint64 accountId, const QString &messageId)

@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -15,31 +17,42 @@ namespace bc {
 
 class FieldMessage;
 class MailController;
+class Workspace;
 struct Error;
 
 // File → Email settings…: the mail server that sends activation emails (stored in the database
 // for the whole team through ActivationService) and its password (stored in this desk's keychain
-// on OK, never in the database). "Send test email" queues a test message and shows what became
-// of it without blocking the window; core's errors appear under the field they concern.
+// on OK, never in the database). The settings are read and saved on the workspace's worker: the
+// form is off and says "Loading…" until they arrive, and OK waits while they are saved. "Send test
+// email" queues a test message and shows what became of it without blocking the window; core's
+// errors appear under the field they concern, and what was typed stays.
 class EmailSettingsDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EmailSettingsDialog)
 
 public:
-    explicit EmailSettingsDialog(MailController &mail, QWidget *parent = nullptr);
+    EmailSettingsDialog(MailController &mail, Workspace &workspace, QWidget *parent = nullptr);
     ~EmailSettingsDialog() override;
 
     void accept() override;
     // Asks before throwing away what was typed (DiscardGuard).
     void reject() override;
     void sendTest();
+    // Whether the settings arrived; whether a save is on its way.
+    [[nodiscard]] bool isLoaded() const { return m_loaded; }
+    [[nodiscard]] bool isSaving() const { return m_saving; }
 
 private:
     SmtpSettings settings() const;
     void load();
-    // Saves the settings; shows core's error under its field and returns false when refused.
-    bool save();
+    void loaded(const SmtpSettings &current);
+    // Off while loading or saving, with what is going on.
+    void setBusy(const QString &what);
+    // Saves the settings on the worker, then `then()`; shows core's error under its field instead
+    // when refused.
+    void save(std::function<void()> then);
+    void storePassword();
     // Shows core's error under its field, and goes there unless `moveFocus` is false.
     void showError(const Error &error, bool moveFocus = true);
     void clearErrors();
@@ -49,6 +62,10 @@ private:
     void finishTest(const QString &result);
 
     MailController &m_mail;
+    Workspace &m_workspace;
+    bool m_loaded = false;
+    bool m_saving = false;
+    QLabel *m_busy = nullptr;
     QLineEdit *m_host = nullptr;
     QSpinBox *m_port = nullptr;
     QComboBox *m_security = nullptr;

@@ -69,13 +69,11 @@ MainWindow::MainWindow(Workspace &workspace, GroupService &groups, AccountServic
 
     m_accountList = new AccountListPanel(accounts, this);
     m_groupActions = new GroupActions(
-        catalog, groups, [this] { return currentGroupId(); }, this);
-    m_accountActions = new AccountActions(accounts, catalog, m_accountList, this);
+        m_workspace, [this] { return currentGroupId(); }, this);
+    m_accountActions = new AccountActions(m_workspace, accounts, catalog, m_accountList, this);
     // Activation emails go out on the controller's worker thread; new accounts wake it.
     m_mail = new MailController(accounts.databaseLocation(), std::make_unique<KeychainSecretStore>(), this);
-    m_activationActions = new ActivationActions(*m_mail, this);
-    m_groupActions->setActivationService(m_mail->activation());
-    m_accountActions->setDetailServices(&groups, m_mail->activation());
+    m_activationActions = new ActivationActions(*m_mail, m_workspace, this);
     m_accountList->model()->setActivationService(m_mail->activation());
     connect(m_mail, &MailController::activationChanged, m_accountList->model(), &AccountListModel::refreshActivation);
     m_accountList->model()->setMailServerSetUp(m_mail->isMailServerSetUp());

@@ -29,4 +29,13 @@ int tabOf(const QTabWidget *tabs, const QWidget *widget)
     return -1;
 }
 
+Result<QList<Error>> withLostConnection(const QList<Error> &errors)
+{
+    for (const Error &error : errors) {
+        if (error.code == Error::Code::ConnectionLost)
+            return fail(error);
+    }
+    return errors;
+}
+
 } // namespace bc

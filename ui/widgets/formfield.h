@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/error.h"
+
 #include <QString>
 
 class QFormLayout;
@@ -23,5 +25,9 @@ template<typename Widget> Widget *named(Widget *widget, const QString &name)
 
 // The tab page of `tabs` that holds `widget`, or -1.
 int tabOf(const QTabWidget *tabs, const QWidget *widget);
+
+// A form's save on the workspace: core's objections as a value, but a lost connection among them as
+// the job's failure, so that the workspace hears that the server is gone (and says so).
+Result<QList<Error>> withLostConnection(const QList<Error> &errors);
 
 } // namespace bc
