@@ -4,6 +4,8 @@
 #include "ui/mail/emailsettingsdialog.h"
 
 #include "core/services/activationservice.h"
+#include "core/services/workspace.h"
+#include "ui/accounts/bulkactionrunner.h"
 
 #include <QAction>
 #include <QMessageBox>
@@ -57,19 +59,25 @@ void ActivationActions::report(const QStringList &problems, const QString &title
 
 void ActivationActions::resend()
 {
-    ActivationService *activation = m_mail.activation();
-    if (!activation)
+    if (!m_bulk || m_selection.isEmpty())
         return;
-    const BulkOutcome outcome = activation->resendAll(m_selection);
-    const int queued = static_cast<int>(outcome.changed.size());
-    QStringList problems;
-    for (const BulkFailure &failure : outcome.failed)
-        problems.append(failure.error.message);
-    if (outcome.stoppedBy)
-        problems.append(outcome.stoppedBy->message);
-    if (queued > 0)
-        Q_EMIT statusMessage(tr("Queued %n activation email(s); earlier links no longer work.", nullptr, queued));
-    report(problems, tr("Some activation emails were not sent"));
+    const QList<qint64> ids = m_selection;
+    const auto job = [ids](WorkspaceServices &services, const BulkProgress &progress) {
+        return services.activation.resendAll(ids, progress);
+    };
+    //: The progress dialog of Resend activation email on many accounts.
+    m_bulk->run(
+        tr("Queuing activation emails…"), static_cast<int>(ids.size()), job, [this](const BulkOutcome &outcome) {
+            const int queued = static_cast<int>(outcome.changed.size());
+            QStringList message;
+            if (queued > 0)
+                message.append(tr("Queued %n activation email(s); earlier links no longer work.", nullptr, queued));
+            if (const QString stopped = BulkActionRunner::interruption(outcome); !stopped.isEmpty())
+                message.append(stopped);
+            if (!message.isEmpty())
+                Q_EMIT statusMessage(message.join(u' '));
+            report(BulkActionRunner::problems(outcome, 10), tr("Some activation emails were not sent"));
+        });
 }
 
 void ActivationActions::retry()

@@ -8,6 +8,7 @@ class QWidget;
 
 namespace bc {
 
+class BulkActionRunner;
 class MailController;
 
 // The account actions about activation emails: Resend activation email (one account or a
@@ -25,6 +26,8 @@ public:
     QList<QAction *> accountActions() const { return {m_resend, m_retry}; }
     QAction *settingsAction() const { return m_settings; }
     void setSelection(const QList<qint64> &accountIds);
+    // Resend runs as a bulk job of `runner` on the workspace's thread.
+    void setBulkRunner(BulkActionRunner *runner) { m_bulk = runner; }
 
     void resend();
     void retry();
@@ -44,6 +47,7 @@ private:
     QAction *m_retry = nullptr;
     QAction *m_settings = nullptr;
     QList<qint64> m_selection;
+    BulkActionRunner *m_bulk = nullptr;
 };
 
 } // namespace bc
