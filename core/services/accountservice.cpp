@@ -70,7 +70,8 @@ Result<AccountDraft> AccountService::prepare(qint64 groupId, const AccountDraft 
     return draft;
 }
 
-QList<Error> AccountService::checkAgainst(const Catalog &catalog, const AccountDraft &draft, qint64 accountId)
+QList<Error> AccountService::checkAgainst(const Catalog &catalog, const AccountDraft &draft, qint64 accountId,
+                                          bool keptLogin)
 {
     QList<Error> errors = AccountRules::check(draft, catalog.limits);
     const auto offers = [](const auto &items, qint64 id) {
@@ -95,7 +96,7 @@ QList<Error> AccountService::checkAgainst(const Catalog &catalog, const AccountD
     }
     const bool loginValid =
         std::none_of(errors.cbegin(), errors.cend(), [](const Error &error) { return error.field == Field::login; });
-    if (loginValid) {
+    if (loginValid && !keptLogin) {
         auto owner = AccountStore(m_db).byLogin(draft.login);
         if (!owner)
             errors.prepend(owner.error());
@@ -257,7 +258,8 @@ Result<AccountService::PlannedUpdate> AccountService::planUpdate(const Account &
     auto prepared = prepare(before.groupId, draft, *catalog);
     if (!prepared)
         return fail(prepared.error());
-    if (const QList<Error> errors = checkAgainst(*catalog, *prepared, before.id); !errors.isEmpty())
+    if (const QList<Error> errors = checkAgainst(*catalog, *prepared, before.id, prepared->login == before.login);
+        !errors.isEmpty())
         return fail(errors.first());
     return PlannedUpdate {before, *prepared};
 }

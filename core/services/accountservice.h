@@ -112,7 +112,10 @@ private:
     Result<PlannedUpdate> planUpdate(const Account &before, const AccountDraft &draft, PlanCache *cache = nullptr);
     Result<Account> applyUpdate(const PlannedUpdate &plan, const QString &passwordHash);
     Result<AccountDraft> prepare(qint64 groupId, const AccountDraft &draft, const Catalog &catalog) const;
-    QList<Error> checkAgainst(const Catalog &catalog, const AccountDraft &draft, qint64 accountId);
+    // `keptLogin`: the account keeps the login it has, which the unique index already holds for it,
+    // so no other account is asked about.
+    QList<Error> checkAgainst(const Catalog &catalog, const AccountDraft &draft, qint64 accountId,
+                              bool keptLogin = false);
     Result<bool> isDataLocked(const Account &account, PlanCache *cache = nullptr);
     Result<QString> hashPassword(const AccountDraft &draft);
     Result<void> saveLinks(qint64 id, const AccountDraft &draft);

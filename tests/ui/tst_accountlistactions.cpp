@@ -292,7 +292,7 @@ void AccountListActionsTest::shouldReloadTheListAndTheTreeWithF5()
     QTRY_VERIFY(panel->model()->isRowLoaded(3));
 
     // Another program changes an account and adds a group; nothing tells this window.
-    auto other = Database::open(m_db->location());
+    auto other = test::openFixture(m_db->location());
     QVERIFY(other);
     QVERIFY(AccountService(**other).disable(idOf(u"user03"_s)));
     QVERIFY(GroupService(**other).create(m_rootId, u"Fabrikam"_s));

@@ -38,6 +38,16 @@ private Q_SLOTS:
 
 private:
     QPushButton *button(const QString &name) const;
+    // Runs `job` on the workspace's worker, as the window's dialogs do, and gives its answer.
+    template<typename Job> auto onWorker(Job job)
+    {
+        QFuture future = m_workspace->run(std::move(job));
+        future.waitForFinished();
+        using Value = decltype(future.takeResult());
+        if (future.resultCount() != 1)
+            return Value(std::unexpected(Error {Error::Code::Internal, {}, u"The job gave no answer."_s}));
+        return future.takeResult();
+    }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -144,8 +154,7 @@ void TestGettingStartedPanel::shouldTickWhatIsDoneAndGoAwayOnceThereAreCustomers
     // hears of them.
     const qint64 rootId = m_rootId;
     auto customer =
-        m_workspace->run([rootId](WorkspaceServices &services) { return services.groups.create(rootId, u"Contoso"_s); })
-            .result();
+        onWorker([rootId](WorkspaceServices &services) { return services.groups.create(rootId, u"Contoso"_s); });
     QVERIFY(customer);
     QTRY_VERIFY(m_panel->isDone(Step::Customer));
     QVERIFY(!button(u"gettingStartedCustomer"_s)->isVisible());
@@ -155,21 +164,18 @@ void TestGettingStartedPanel::shouldTickWhatIsDoneAndGoAwayOnceThereAreCustomers
     Storage storage;
     storage.groupId = m_rootId;
     storage.name = u"EU"_s;
-    QVERIFY(m_workspace->run([storage](WorkspaceServices &services) { return services.catalog.addStorage(storage); })
-                .result());
+    QVERIFY(onWorker([storage](WorkspaceServices &services) { return services.catalog.addStorage(storage); }));
     QTRY_VERIFY(m_panel->isDone(Step::Storage));
     Profile profile;
     profile.groupId = m_rootId;
     profile.name = u"Standard"_s;
-    QVERIFY(m_workspace->run([profile](WorkspaceServices &services) { return services.catalog.addProfile(profile); })
-                .result());
+    QVERIFY(onWorker([profile](WorkspaceServices &services) { return services.catalog.addProfile(profile); }));
     QTRY_VERIFY(m_panel->isDone(Step::Profile));
 
     SmtpSettings mail;
     mail.host = u"smtp.example.com"_s;
     mail.sender = u"desk@example.com"_s;
-    QVERIFY(m_workspace->run([mail](WorkspaceServices &services) { return services.activation.setSmtpSettings(mail); })
-                .result());
+    QVERIFY(onWorker([mail](WorkspaceServices &services) { return services.activation.setSmtpSettings(mail); }));
     QTRY_VERIFY(m_panel->isDone(Step::Email));
     QVERIFY(!button(u"gettingStartedEmail"_s)->isVisible());
 
@@ -177,11 +183,8 @@ void TestGettingStartedPanel::shouldTickWhatIsDoneAndGoAwayOnceThereAreCustomers
     draft.login = u"alice"_s;
     draft.email = u"alice@contoso.com"_s;
     const qint64 customerId = customer->id;
-    QVERIFY(m_workspace
-                ->run([customerId, draft](WorkspaceServices &services) {
-                    return services.accounts.create(customerId, draft);
-                })
-                .result());
+    QVERIFY(onWorker(
+        [customerId, draft](WorkspaceServices &services) { return services.accounts.create(customerId, draft); }));
     QTRY_VERIFY2(!m_panel->isVisible(), "customers and accounts: the panel goes away");
 }
 

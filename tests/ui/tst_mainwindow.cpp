@@ -140,6 +140,11 @@ void MainWindowTest::shouldSayInABannerWhileTheServerDoesNotAnswer()
     auto *banner = window->findChild<QFrame *>(u"connectionBanner"_s);
     QVERIFY(banner);
     QVERIFY(!banner->isVisible());
+    // The window's own reads first (the list's activation states among them): any job that
+    // succeeds after the failure below would say the server answers again.
+    QTRY_VERIFY(window->accountList()->model()->isSettled());
+    const QFuture<int> idle = m_workspace->run([](WorkspaceServices &) { return 0; });
+    QTRY_VERIFY(idle.isFinished());
     // What the worker hears when the server goes away in the middle of a job.
     m_workspace->run([](WorkspaceServices &) -> Result<int> {
         return fail(Error::Code::ConnectionLost, {}, u"The connection to the server was lost."_s);
@@ -375,7 +380,7 @@ void MainWindowTest::shouldShowChangesMadeElsewhereAndKeepTheSelection()
     const int row = panel->model()->rowOfAccount(selected);
 
     // Another program (here: another connection, as the CLI or the activation server would be).
-    auto other = Database::open(m_db->location());
+    auto other = test::openFixture(m_db->location());
     QVERIFY(other);
     AccountService elsewhere(**other);
     const qint64 changed = m_accounts->findByLogin(u"user03"_s).value()->id;

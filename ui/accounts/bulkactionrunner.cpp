@@ -69,12 +69,9 @@ bool BulkActionRunner::run(const QString &label, int total, Job job, Done done)
         if (!dialog->wasCanceled())
             dialog->setValue(value);
     });
-    connect(m_dialog, &QProgressDialog::canceled, watcher, [watcher, dialog = m_dialog.data()] {
-        //: The progress dialog of a bulk action, after Cancel: the batch under way still finishes.
-        dialog->setLabelText(tr("Stopping after the accounts under way…"));
-        dialog->setCancelButton(nullptr);
-        watcher->cancel();
-    });
+    // Cancel hides the dialog; the batch under way still commits, and the summary says where it
+    // stopped.
+    connect(m_dialog, &QProgressDialog::canceled, watcher, &QFutureWatcherBase::cancel);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, slot, done = std::move(done)] {
         BulkOutcome outcome;
         {

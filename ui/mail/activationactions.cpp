@@ -59,25 +59,35 @@ void ActivationActions::report(const QStringList &problems, const QString &title
 
 void ActivationActions::resend()
 {
-    if (!m_bulk || m_selection.isEmpty())
+    if (m_selection.isEmpty())
         return;
     const QList<qint64> ids = m_selection;
+    if (!m_bulk) {
+        // Without a window's bulk runner (a test of these actions alone): on the mail controller's
+        // own service.
+        if (ActivationService *activation = m_mail.activation())
+            reportResend(activation->resendAll(ids));
+        return;
+    }
     const auto job = [ids](WorkspaceServices &services, const BulkProgress &progress) {
         return services.activation.resendAll(ids, progress);
     };
     //: The progress dialog of Resend activation email on many accounts.
-    m_bulk->run(
-        tr("Queuing activation emails…"), static_cast<int>(ids.size()), job, [this](const BulkOutcome &outcome) {
-            const int queued = static_cast<int>(outcome.changed.size());
-            QStringList message;
-            if (queued > 0)
-                message.append(tr("Queued %n activation email(s); earlier links no longer work.", nullptr, queued));
-            if (const QString stopped = BulkActionRunner::interruption(outcome); !stopped.isEmpty())
-                message.append(stopped);
-            if (!message.isEmpty())
-                Q_EMIT statusMessage(message.join(u' '));
-            report(BulkActionRunner::problems(outcome, 10), tr("Some activation emails were not sent"));
-        });
+    m_bulk->run(tr("Queuing activation emails…"), static_cast<int>(ids.size()), job,
+                [this](const BulkOutcome &outcome) { reportResend(outcome); });
+}
+
+void ActivationActions::reportResend(const BulkOutcome &outcome)
+{
+    const int queued = static_cast<int>(outcome.changed.size());
+    QStringList message;
+    if (queued > 0)
+        message.append(tr("Queued %n activation email(s); earlier links no longer work.", nullptr, queued));
+    if (const QString stopped = BulkActionRunner::interruption(outcome); !stopped.isEmpty())
+        message.append(stopped);
+    if (!message.isEmpty())
+        Q_EMIT statusMessage(message.join(u' '));
+    report(BulkActionRunner::problems(outcome, 10), tr("Some activation emails were not sent"));
 }
 
 void ActivationActions::retry()

@@ -9,6 +9,7 @@ class QWidget;
 namespace bc {
 
 class BulkActionRunner;
+struct BulkOutcome;
 class MailController;
 
 // The account actions about activation emails: Resend activation email (one account or a
@@ -38,6 +39,8 @@ Q_SIGNALS:
 
 private:
     void report(const QStringList &problems, const QString &title);
+    // What a Resend did, in the status bar, and what it refused.
+    void reportResend(const BulkOutcome &outcome);
     // Retry cannot send without a mail server: says so and offers Email settings.
     void offerMailSetup();
 
