@@ -270,8 +270,8 @@ void AccountDetailsDialogTest::shouldExplainWhyADataLockedAccountKeepsItsProfile
     select(window.get(), bob);
     // The worker says why the selection cannot be deleted.
     auto *deleteAction = window->findChild<QAction *>(u"deleteAccountsAction"_s);
-    QTRY_VERIFY2(!deleteAction->isEnabled(), "a data-locked account cannot be deleted");
-    QVERIFY2(deleteAction->toolTip().contains(u"data-locked"_s), qPrintable(deleteAction->toolTip()));
+    QTRY_VERIFY2(deleteAction->toolTip().contains(u"data-locked"_s), qPrintable(deleteAction->toolTip()));
+    QVERIFY2(!deleteAction->isEnabled(), "a data-locked account cannot be deleted");
     select(window.get(), idOf(u"alice"_s));
     QTRY_VERIFY(deleteAction->isEnabled());
 

@@ -217,29 +217,22 @@ void AccountListModel::setActivationService(ActivationService *activation)
 
 void AccountListModel::loadActivation(const QList<qint64> &accountIds, bool announce)
 {
+    const auto keep = [this, accountIds](const Result<QHash<qint64, ActivationState>> &states, bool tell) {
+        if (states)
+            keepActivation(accountIds, *states, tell);
+        else
+            qCWarning(lcUi) << "activation states:" << states.error().message;
+    };
     if (accountIds.isEmpty())
         return;
     if (m_workspace) {
         // One indexed query for the page, on the worker; the column shows what it has meanwhile.
         m_workspace->call(
             this, [accountIds](WorkspaceServices &services) { return services.activation.states(accountIds); },
-            [this, accountIds](const Result<QHash<qint64, ActivationState>> &states) {
-                if (!states) {
-                    qCWarning(lcUi) << "activation states:" << states.error().message;
-                    return;
-                }
-                keepActivation(accountIds, *states, true);
-            });
-        return;
+            [keep](const Result<QHash<qint64, ActivationState>> &states) { keep(states, true); });
+    } else if (m_activationService) {
+        keep(m_activationService->states(accountIds), announce);
     }
-    if (!m_activationService)
-        return;
-    auto states = m_activationService->states(accountIds);
-    if (!states) {
-        qCWarning(lcUi) << "activation states:" << states.error().message;
-        return;
-    }
-    keepActivation(accountIds, *states, announce);
 }
 
 void AccountListModel::keepActivation(const QList<qint64> &accountIds, const QHash<qint64, ActivationState> &states,
