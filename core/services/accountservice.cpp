@@ -70,7 +70,8 @@ Result<AccountDraft> AccountService::prepare(qint64 groupId, const AccountDraft 
     return draft;
 }
 
-QList<Error> AccountService::checkAgainst(const Catalog &catalog, const AccountDraft &draft, qint64 accountId)
+QList<Error> AccountService::checkAgainst(const Catalog &catalog, const AccountDraft &draft, qint64 accountId,
+                                          bool keptLogin)
 {
     QList<Error> errors = AccountRules::check(draft, catalog.limits);
     const auto offers = [](const auto &items, qint64 id) {
@@ -95,7 +96,7 @@ QList<Error> AccountService::checkAgainst(const Catalog &catalog, const AccountD
     }
     const bool loginValid =
         std::none_of(errors.cbegin(), errors.cend(), [](const Error &error) { return error.field == Field::login; });
-    if (loginValid) {
+    if (loginValid && !keptLogin) {
         auto owner = AccountStore(m_db).byLogin(draft.login);
         if (!owner)
             errors.prepend(owner.error());
@@ -228,13 +229,21 @@ Result<Account> AccountService::update(qint64 id, const AccountDraft &input)
     return updated;
 }
 
-Result<AccountService::PlannedUpdate> AccountService::planUpdate(const Account &before, const AccountDraft &draft)
+Result<AccountService::PlannedUpdate> AccountService::planUpdate(const Account &before, const AccountDraft &draft,
+                                                                 PlanCache *cache)
 {
-    auto catalog = loadCatalog(m_db, before.groupId, CatalogParts::neededBy(draft));
+    const CatalogParts parts = CatalogParts::neededBy(draft);
+    const QPair<qint64, int> key {before.groupId,
+                                  int(parts.profiles) | int(parts.storages) << 1 | int(parts.subscriptions) << 2
+                                      | int(parts.securityGroups) << 3};
+    Result<Catalog> catalog = cache && cache->catalogs.contains(key) ? Result<Catalog>(cache->catalogs.value(key))
+                                                                     : loadCatalog(m_db, before.groupId, parts);
     if (!catalog)
         return fail(catalog.error());
+    if (cache)
+        cache->catalogs.insert(key, *catalog);
     // Data lock: the profile of a data-locked account stays, and so do its licenses.
-    if (auto locked = isDataLocked(before); !locked) {
+    if (auto locked = isDataLocked(before, cache); !locked) {
         return fail(locked.error());
     } else if (*locked) {
         if (draft.profileId != before.profileId)
@@ -249,7 +258,8 @@ Result<AccountService::PlannedUpdate> AccountService::planUpdate(const Account &
     auto prepared = prepare(before.groupId, draft, *catalog);
     if (!prepared)
         return fail(prepared.error());
-    if (const QList<Error> errors = checkAgainst(*catalog, *prepared, before.id); !errors.isEmpty())
+    if (const QList<Error> errors = checkAgainst(*catalog, *prepared, before.id, prepared->login == before.login);
+        !errors.isEmpty())
         return fail(errors.first());
     return PlannedUpdate {before, *prepared};
 }
@@ -293,6 +303,13 @@ BulkOutcome AccountService::assignSubscriptionsToAll(const QList<qint64> &ids, c
 BulkOutcome AccountService::assignTo(const QList<qint64> &ids, const QList<qint64> &subscriptionIds,
                                      const BulkProgress &progress, QHash<qint64, Account> *latest)
 {
+    // The catalogs and data locks are read once per batch, in its transaction, not once per
+    // account: a thousand accounts of one group cost a handful of catalog reads.
+    PlanCache cache;
+    const auto prefetch = [&cache](const QList<qint64> &) -> Result<void> {
+        cache = {};
+        return {};
+    };
     const auto check = [&](qint64 id) -> Result<std::optional<PlannedUpdate>> {
         auto account = loadAccount(id);
         if (!account)
@@ -302,7 +319,7 @@ BulkOutcome AccountService::assignTo(const QList<qint64> &ids, const QList<qint6
             if (!draft.subscriptionIds.contains(subscription))
                 draft.subscriptionIds.append(subscription);
         }
-        auto plan = planUpdate(*account, AccountRules::normalized(draft));
+        auto plan = planUpdate(*account, AccountRules::normalized(draft), &cache);
         if (!plan)
             return fail(plan.error());
         return std::optional(*plan);
@@ -317,7 +334,7 @@ BulkOutcome AccountService::assignTo(const QList<qint64> &ids, const QList<qint6
         }
         return {};
     };
-    return runInBatches(m_db, ids, progress, noPrefetch, check, apply);
+    return runInBatches(m_db, ids, progress, prefetch, check, apply);
 }
 
 Result<Account> AccountService::announced(const BulkOutcome &outcome, const QHash<qint64, Account> &latest, qint64 id)
@@ -329,13 +346,17 @@ Result<Account> AccountService::announced(const BulkOutcome &outcome, const QHas
     return latest.value(id);
 }
 
-Result<bool> AccountService::isDataLocked(const Account &account)
+Result<bool> AccountService::isDataLocked(const Account &account, PlanCache *cache)
 {
     if (account.profileId == 0)
         return false;
+    if (cache && cache->dataLocked.contains(account.profileId))
+        return cache->dataLocked.value(account.profileId);
     auto profile = CatalogStore(m_db).profile(account.profileId);
     if (!profile)
         return fail(profile.error());
+    if (cache)
+        cache->dataLocked.insert(account.profileId, profile->dataLock);
     return profile->dataLock;
 }
 

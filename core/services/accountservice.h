@@ -91,6 +91,14 @@ private:
         Account before;
         AccountDraft draft;
     };
+    // What the plans of one bulk job read once and share: each group's catalog (by group and the
+    // parts read) and each profile's data lock, so that a thousand accounts of one group cost one
+    // catalog read, not a thousand.
+    struct PlanCache
+    {
+        QHash<QPair<qint64, int>, Catalog> catalogs;
+        QHash<qint64, bool> dataLocked; // by profile id
+    };
 
     // One implementation per change for one account and for many; `latest` receives each account
     // as it is afterwards (unchanged ones as they were), `groupIds` each removed one's group.
@@ -101,11 +109,14 @@ private:
                          QHash<qint64, Account> *latest = nullptr);
     // The answer of a single-account call, announced by accountChanged() when it changed the account.
     Result<Account> announced(const BulkOutcome &outcome, const QHash<qint64, Account> &latest, qint64 id);
-    Result<PlannedUpdate> planUpdate(const Account &before, const AccountDraft &draft);
+    Result<PlannedUpdate> planUpdate(const Account &before, const AccountDraft &draft, PlanCache *cache = nullptr);
     Result<Account> applyUpdate(const PlannedUpdate &plan, const QString &passwordHash);
     Result<AccountDraft> prepare(qint64 groupId, const AccountDraft &draft, const Catalog &catalog) const;
-    QList<Error> checkAgainst(const Catalog &catalog, const AccountDraft &draft, qint64 accountId);
-    Result<bool> isDataLocked(const Account &account);
+    // `keptLogin`: the account keeps the login it has, which the unique index already holds for it,
+    // so no other account is asked about.
+    QList<Error> checkAgainst(const Catalog &catalog, const AccountDraft &draft, qint64 accountId,
+                              bool keptLogin = false);
+    Result<bool> isDataLocked(const Account &account, PlanCache *cache = nullptr);
     Result<QString> hashPassword(const AccountDraft &draft);
     Result<void> saveLinks(qint64 id, const AccountDraft &draft);
     Result<Account> loadAccount(qint64 id);

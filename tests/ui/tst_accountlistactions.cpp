@@ -6,6 +6,7 @@
 #include "core/services/workspace.h"
 #include "core/storage/accountstore.h"
 #include "core/storage/database.h"
+#include "tests/common/fixture.h"
 #include "tests/ui/modalhelper.h"
 #include "ui/accounts/accountactions.h"
 #include "ui/accounts/accountdetailsdialog.h"
@@ -98,7 +99,8 @@ void AccountListActionsTest::init()
 {
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     m_dir = std::make_unique<QTemporaryDir>();
-    auto db = Database::open(m_dir->filePath(u"console.sqlite"_s));
+    // The test's own connection sets up and inspects; the window works on the workspace's worker.
+    auto db = test::openFixture(m_dir->filePath(u"console.sqlite"_s));
     QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
     m_db = std::move(*db);
     m_workspace = std::make_unique<bc::Workspace>(m_db->address(), m_db->openOptions());
@@ -222,11 +224,11 @@ void AccountListActionsTest::shouldAskBeforeDisablingSeveralAccountsNamingTheFir
                 button->click();
         }
     });
-    disable->trigger();
-    QCOMPARE(m_accounts->account(idOf(u"user00"_s))->status, AccountStatus::Disabled);
+    disable->trigger(); // a job on the worker
+    QTRY_COMPARE(m_accounts->account(idOf(u"user00"_s))->status, AccountStatus::Disabled);
     QCOMPARE(m_accounts->account(idOf(u"user11"_s))->status, AccountStatus::Disabled);
-    QVERIFY2(window->statusBar()->currentMessage().contains(u"12 accounts disabled"_s),
-             qPrintable(window->statusBar()->currentMessage()));
+    QTRY_VERIFY2(window->statusBar()->currentMessage().contains(u"12 accounts disabled"_s),
+                 qPrintable(window->statusBar()->currentMessage()));
 }
 
 void AccountListActionsTest::shouldNameTheFirstAccountsBeforeDeletingSeveral()
@@ -290,7 +292,7 @@ void AccountListActionsTest::shouldReloadTheListAndTheTreeWithF5()
     QTRY_VERIFY(panel->model()->isRowLoaded(3));
 
     // Another program changes an account and adds a group; nothing tells this window.
-    auto other = Database::open(m_db->location());
+    auto other = test::openFixture(m_db->location());
     QVERIFY(other);
     QVERIFY(AccountService(**other).disable(idOf(u"user03"_s)));
     QVERIFY(GroupService(**other).create(m_rootId, u"Fabrikam"_s));

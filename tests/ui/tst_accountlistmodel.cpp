@@ -1,6 +1,8 @@
 #include "core/services/accountservice.h"
 #include "core/services/groupservice.h"
 #include "core/storage/database.h"
+#include "tests/common/fixture.h"
+#include "tests/common/testdatabase.h"
 #include "ui/accounts/accountlistmodel.h"
 
 #include "core/storage/accountstore.h"
@@ -89,8 +91,11 @@ void AccountListModelTest::initTestCase()
 
 void AccountListModelTest::init()
 {
-    QFile::remove(m_dir.filePath(u"list.sqlite"_s));
-    auto db = Database::open(m_dir.filePath(u"list.sqlite"_s));
+    // A new database on the backend the test runs on; the test's own connection fills it, the
+    // list reads it on its worker.
+    const QString location = test::freshLocation(u"list"_s);
+    QVERIFY(!location.isEmpty());
+    auto db = test::openFixture(location);
     QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
     m_db = std::move(*db);
     m_groups = std::make_unique<GroupService>(*m_db);

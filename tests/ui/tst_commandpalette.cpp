@@ -4,6 +4,7 @@
 #include "core/services/groupservice.h"
 #include "core/services/workspace.h"
 #include "core/storage/database.h"
+#include "tests/common/fixture.h"
 #include "tests/ui/modalhelper.h"
 #include "ui/accounts/accountlistmodel.h"
 #include "ui/accounts/accountlistpanel.h"
@@ -72,7 +73,8 @@ private:
 void CommandPaletteTest::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    auto db = Database::open(m_dir->filePath(u"console.sqlite"_s));
+    // The test's own connection sets up and inspects; the window works on the workspace's worker.
+    auto db = test::openFixture(m_dir->filePath(u"console.sqlite"_s));
     QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
     m_db = std::move(*db);
     m_workspace = std::make_unique<bc::Workspace>(m_db->address(), m_db->openOptions());

@@ -5,7 +5,9 @@
 #include "core/services/activationservice.h"
 #include "core/services/catalogservice.h"
 #include "core/services/groupservice.h"
+#include "core/services/workspace.h"
 #include "core/storage/database.h"
+#include "tests/common/fixture.h"
 
 #include <QAction>
 #include <QLabel>
@@ -36,6 +38,16 @@ private Q_SLOTS:
 
 private:
     QPushButton *button(const QString &name) const;
+    // Runs `job` on the workspace's worker, as the window's dialogs do, and gives its answer.
+    template<typename Job> auto onWorker(Job job)
+    {
+        QFuture future = m_workspace->run(std::move(job));
+        future.waitForFinished();
+        using Value = decltype(future.takeResult());
+        if (future.resultCount() != 1)
+            return Value(std::unexpected(Error {Error::Code::Internal, {}, u"The job gave no answer."_s}));
+        return future.takeResult();
+    }
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -43,6 +55,7 @@ private:
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<CatalogService> m_catalog;
     std::unique_ptr<ActivationService> m_activation;
+    std::unique_ptr<Workspace> m_workspace; // the panel's worker, on a connection of its own
     std::unique_ptr<QWidget> m_window;
     GettingStartedPanel *m_panel = nullptr;
     std::array<QAction *, GettingStartedPanel::stepCount> m_actions {};
@@ -52,7 +65,8 @@ private:
 void TestGettingStartedPanel::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    auto db = Database::open(m_dir->filePath(u"console.sqlite"_s));
+    // The test's own connection sets up and inspects; the panel reads on the workspace's worker.
+    auto db = test::openFixture(m_dir->filePath(u"console.sqlite"_s));
     QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
     m_db = std::move(*db);
     m_groups = std::make_unique<GroupService>(*m_db);
@@ -63,21 +77,24 @@ void TestGettingStartedPanel::init()
     QVERIFY(root);
     m_rootId = root->id;
 
+    m_workspace = std::make_unique<Workspace>(m_db->address(), m_db->openOptions());
     m_window = std::make_unique<QWidget>();
-    m_panel = new GettingStartedPanel(*m_groups, *m_accounts, *m_catalog, m_window.get());
+    m_panel = new GettingStartedPanel(*m_workspace, m_window.get());
     for (int i = 0; i < GettingStartedPanel::stepCount; ++i) {
         m_actions.at(static_cast<std::size_t>(i)) = new QAction(m_window.get());
         m_panel->setAction(static_cast<Step>(i), m_actions.at(static_cast<std::size_t>(i)));
     }
-    m_panel->setActivationService(m_activation.get());
+    QSignalSpy refreshed(m_panel, &GettingStartedPanel::refreshed);
     m_panel->refresh();
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(refreshed.wait());
 }
 
 void TestGettingStartedPanel::cleanup()
 {
     m_window.reset();
+    m_workspace.reset();
     m_activation.reset();
     m_catalog.reset();
     m_accounts.reset();
@@ -133,7 +150,11 @@ void TestGettingStartedPanel::shouldTriggerTheActionOfEachStep()
 
 void TestGettingStartedPanel::shouldTickWhatIsDoneAndGoAwayOnceThereAreCustomersAndAccounts()
 {
-    auto customer = m_groups->create(m_rootId, u"Contoso"_s);
+    // The changes are made on the workspace, as the window's dialogs make them, so that the panel
+    // hears of them.
+    const qint64 rootId = m_rootId;
+    auto customer =
+        onWorker([rootId](WorkspaceServices &services) { return services.groups.create(rootId, u"Contoso"_s); });
     QVERIFY(customer);
     QTRY_VERIFY(m_panel->isDone(Step::Customer));
     QVERIFY(!button(u"gettingStartedCustomer"_s)->isVisible());
@@ -143,26 +164,27 @@ void TestGettingStartedPanel::shouldTickWhatIsDoneAndGoAwayOnceThereAreCustomers
     Storage storage;
     storage.groupId = m_rootId;
     storage.name = u"EU"_s;
-    QVERIFY(m_catalog->addStorage(storage));
+    QVERIFY(onWorker([storage](WorkspaceServices &services) { return services.catalog.addStorage(storage); }));
     QTRY_VERIFY(m_panel->isDone(Step::Storage));
     Profile profile;
     profile.groupId = m_rootId;
     profile.name = u"Standard"_s;
-    QVERIFY(m_catalog->addProfile(profile));
+    QVERIFY(onWorker([profile](WorkspaceServices &services) { return services.catalog.addProfile(profile); }));
     QTRY_VERIFY(m_panel->isDone(Step::Profile));
 
     SmtpSettings mail;
     mail.host = u"smtp.example.com"_s;
     mail.sender = u"desk@example.com"_s;
-    QVERIFY(m_activation->setSmtpSettings(mail));
-    m_panel->refresh(); // the email settings dialog says nothing; the window's activation does
-    QVERIFY(m_panel->isDone(Step::Email));
+    QVERIFY(onWorker([mail](WorkspaceServices &services) { return services.activation.setSmtpSettings(mail); }));
+    QTRY_VERIFY(m_panel->isDone(Step::Email));
     QVERIFY(!button(u"gettingStartedEmail"_s)->isVisible());
 
     AccountDraft draft;
     draft.login = u"alice"_s;
     draft.email = u"alice@contoso.com"_s;
-    QVERIFY(m_accounts->create(customer->id, draft));
+    const qint64 customerId = customer->id;
+    QVERIFY(onWorker(
+        [customerId, draft](WorkspaceServices &services) { return services.accounts.create(customerId, draft); }));
     QTRY_VERIFY2(!m_panel->isVisible(), "customers and accounts: the panel goes away");
 }
 

@@ -1,7 +1,8 @@
 #include "core/services/accountservice.h"
 #include "core/services/groupservice.h"
-#include "core/storage/changewatcher.h"
+#include "core/services/workspace.h"
 #include "core/storage/database.h"
+#include "tests/common/fixture.h"
 #include "tests/common/testdatabase.h"
 #include "ui/accounts/accountlistmodel.h"
 
@@ -15,7 +16,7 @@ using namespace bc;
 
 // Live refresh on every backend: what another process — here the CLI — adds, changes or
 // deletes shows in an open console's account list within a second, without anyone pressing
-// anything, wired as the console wires it (ChangeWatcher → reloadInPlace).
+// anything, wired as the console wires it (the workspace's worker notices → reloadInPlace).
 class TestLiveRefresh final : public QObject
 {
     Q_OBJECT
@@ -36,14 +37,14 @@ private:
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<AccountListModel> m_model;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
-    std::unique_ptr<ChangeWatcher> m_watcher;
+    std::unique_ptr<Workspace> m_workspace; // notices other programs' commits on its worker
 };
 
 void TestLiveRefresh::init()
 {
     m_location = bc::test::freshLocation(u"live"_s);
     QVERIFY2(!m_location.isEmpty(), "no database for the test (see the warning above)");
-    auto db = Database::open(m_location);
+    auto db = bc::test::openFixture(m_location);
     QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
     m_db = std::move(*db);
     m_groups = std::make_unique<GroupService>(*m_db);
@@ -60,13 +61,17 @@ void TestLiveRefresh::init()
                                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
     QTRY_VERIFY(m_model->isSettled());
     QCOMPARE(m_model->rowCount(), 20);
-    m_watcher = std::make_unique<ChangeWatcher>(*m_db);
-    connect(m_watcher.get(), &ChangeWatcher::changedElsewhere, m_model.get(), &AccountListModel::reloadInPlace);
+    m_workspace = std::make_unique<Workspace>(m_db->address(), m_db->openOptions());
+    m_model->setWorkspace(m_workspace.get());
+    connect(m_workspace.get(), &Workspace::changedElsewhere, m_model.get(), &AccountListModel::reloadInPlace);
+    // The worker watches once it has opened the database.
+    const QFuture<int> opened = m_workspace->run([](bc::WorkspaceServices &) { return 0; });
+    QTRY_VERIFY(opened.isFinished());
 }
 
 void TestLiveRefresh::cleanup()
 {
-    m_watcher.reset();
+    m_workspace.reset();
     m_tester.reset();
     m_model.reset();
     m_accounts.reset();

@@ -4,8 +4,11 @@
 #include "core/services/groupservice.h"
 #include "core/services/workspace.h"
 #include "core/storage/database.h"
+#include "tests/common/fixture.h"
+#include "tests/common/testdatabase.h"
 #include "ui/accounts/accountlistmodel.h"
 #include "ui/accounts/accountlistpanel.h"
+#include "ui/accounts/bulkactionrunner.h"
 #include "ui/groups/groupnamedialog.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/wizard/addaccountwizard.h"
@@ -86,7 +89,11 @@ template<typename Widget, typename Handler> void MainWindowTest::whenModalOpens(
 void MainWindowTest::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    auto db = Database::open(m_dir->filePath(u"console.sqlite"_s));
+    // The test's own connection sets up and inspects, on the backend the test runs on; the window
+    // works on the workspace's worker.
+    const QString location = test::freshLocation(u"window"_s);
+    QVERIFY(!location.isEmpty());
+    auto db = test::openFixture(location);
     QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
     m_db = std::move(*db);
     m_workspace = std::make_unique<bc::Workspace>(m_db->address(), m_db->openOptions());
@@ -133,6 +140,11 @@ void MainWindowTest::shouldSayInABannerWhileTheServerDoesNotAnswer()
     auto *banner = window->findChild<QFrame *>(u"connectionBanner"_s);
     QVERIFY(banner);
     QVERIFY(!banner->isVisible());
+    // The window's own reads first (the list's activation states among them): any job that
+    // succeeds after the failure below would say the server answers again.
+    QTRY_VERIFY(window->accountList()->model()->isSettled());
+    const QFuture<int> idle = m_workspace->run([](WorkspaceServices &) { return 0; });
+    QTRY_VERIFY(idle.isFinished());
     // What the worker hears when the server goes away in the middle of a job.
     m_workspace->run([](WorkspaceServices &) -> Result<int> {
         return fail(Error::Code::ConnectionLost, {}, u"The connection to the server was lost."_s);
@@ -258,11 +270,12 @@ void MainWindowTest::shouldDisableAndEnableTheSelectedAccounts()
     QTRY_COMPARE(panel->selectedAccountIds(), QList<qint64> {user02});
     auto *disable = window->findChild<QAction *>(u"disableAccountsAction"_s);
     QTRY_VERIFY(disable->isEnabled());
-    disable->trigger();
-    QCOMPARE(m_accounts->findByLogin(u"user02"_s).value()->status, AccountStatus::Disabled);
+    disable->trigger(); // a job on the worker
+    QTRY_COMPARE(m_accounts->findByLogin(u"user02"_s).value()->status, AccountStatus::Disabled);
     QTRY_COMPARE(panel->model()->index(2, AccountListModel::StatusColumn).data().toString(), u"Disabled"_s);
+    QTRY_VERIFY(!window->bulkActions()->isRunning());
     window->findChild<QAction *>(u"enableAccountsAction"_s)->trigger();
-    QCOMPARE(m_accounts->findByLogin(u"user02"_s).value()->status, AccountStatus::Active);
+    QTRY_COMPARE(m_accounts->findByLogin(u"user02"_s).value()->status, AccountStatus::Active);
 }
 
 void MainWindowTest::shouldAskBeforeDeletingAccounts()
@@ -283,8 +296,8 @@ void MainWindowTest::shouldAskBeforeDeletingAccounts()
                 button->click();
         }
     });
-    window->deleteSelectedAccounts();
-    QVERIFY2(!m_accounts->account(id).has_value(), "Delete removes it");
+    window->deleteSelectedAccounts(); // a job on the worker
+    QTRY_VERIFY2(!m_accounts->account(id).has_value(), "Delete removes it");
     QTRY_COMPARE(panel->model()->rowCount(), 11);
 }
 
@@ -367,7 +380,7 @@ void MainWindowTest::shouldShowChangesMadeElsewhereAndKeepTheSelection()
     const int row = panel->model()->rowOfAccount(selected);
 
     // Another program (here: another connection, as the CLI or the activation server would be).
-    auto other = Database::open(m_db->location());
+    auto other = test::openFixture(m_db->location());
     QVERIFY(other);
     AccountService elsewhere(**other);
     const qint64 changed = m_accounts->findByLogin(u"user03"_s).value()->id;

@@ -2,9 +2,11 @@
 
 #include "core/services/accountservice.h"
 #include "core/services/catalogservice.h"
+#include "core/services/workspace.h"
 #include "ui/accounts/accountdetailsdialog.h"
 #include "ui/accounts/accountlistpanel.h"
 #include "ui/accounts/assignservicedialog.h"
+#include "ui/accounts/bulkactionrunner.h"
 
 #include <QAction>
 #include <QHash>
@@ -66,21 +68,35 @@ QString AccountActions::describeAccounts(const QStringList &logins, int total)
     return tr("%1 and %n more", nullptr, more).arg(quoted.join(tr(", ")));
 }
 
-QString AccountActions::deleteRefusal(const QList<qint64> &accountIds) const
+void AccountActions::checkDeleteRefusal(const QList<qint64> &accountIds)
 {
-    QHash<qint64, bool> locked; // by profile id
-    for (qint64 id : accountIds) {
-        auto account = m_accounts.account(id);
-        if (!account || account->profileId == 0)
-            continue;
-        if (!locked.contains(account->profileId)) {
-            auto profile = m_catalog.profile(account->profileId);
-            locked.insert(account->profileId, profile && profile->dataLock);
-        }
-        if (locked.value(account->profileId))
-            return tr("\"%1\" is on a data-locked profile and cannot be deleted.").arg(account->login);
+    const quint64 request = ++m_refusalRequest;
+    if (!m_runner || accountIds.isEmpty()) {
+        Q_EMIT deleteRefusalKnown(accountIds, QString());
+        return;
     }
-    return {};
+    const QString lockedText = tr("\"%1\" is on a data-locked profile and cannot be deleted.");
+    m_runner->workspace().call(
+        this,
+        [accountIds, lockedText](WorkspaceServices &services) -> QString {
+            QHash<qint64, bool> locked; // by profile id
+            for (qint64 id : accountIds) {
+                auto account = services.accounts.account(id);
+                if (!account || account->profileId == 0)
+                    continue;
+                if (!locked.contains(account->profileId)) {
+                    auto profile = services.catalog.profile(account->profileId);
+                    locked.insert(account->profileId, profile && profile->dataLock);
+                }
+                if (locked.value(account->profileId))
+                    return lockedText.arg(account->login);
+            }
+            return {};
+        },
+        [this, request, accountIds](const QString &refusal) {
+            if (request == m_refusalRequest)
+                Q_EMIT deleteRefusalKnown(accountIds, refusal);
+        });
 }
 
 void AccountActions::openDetails(qint64 accountId)
@@ -94,17 +110,25 @@ void AccountActions::openDetails(qint64 accountId)
 void AccountActions::assignService()
 {
     const QList<qint64> ids = m_selection;
-    if (ids.isEmpty())
+    if (ids.isEmpty() || !m_runner)
         return;
-    auto offered = m_catalog.catalog(m_panel->groupId());
-    if (!offered) {
-        QMessageBox::warning(m_window, tr("The subscriptions could not be read"), offered.error().message);
-        return;
-    }
-    AssignServiceDialog dialog(m_accounts, offered->subscriptions, ids, m_window);
-    dialog.exec();
-    if (dialog.assignedCount() > 0)
-        Q_EMIT statusMessage(tr("Service assigned to %n account(s).", nullptr, dialog.assignedCount()));
+    const qint64 groupId = m_panel->groupId();
+    m_assign->setEnabled(false); // until the subscriptions are read
+    m_runner->workspace().call(
+        this, [groupId](WorkspaceServices &services) { return services.catalog.catalog(groupId); },
+        [this, ids](const Result<Catalog> &offered) {
+            m_assign->setEnabled(!m_selection.isEmpty());
+            if (!offered) {
+                QMessageBox::warning(m_window, tr("The subscriptions could not be read"), offered.error().message);
+                return;
+            }
+            AssignServiceDialog dialog(*m_runner, offered->subscriptions, ids, m_window);
+            connect(&dialog, &AssignServiceDialog::assigned, this, [this](int count) {
+                if (count > 0)
+                    Q_EMIT statusMessage(tr("Service assigned to %n account(s).", nullptr, count));
+            });
+            dialog.exec();
+        });
 }
 
 } // namespace bc

@@ -10,6 +10,7 @@ namespace bc {
 
 class AccountListPanel;
 class AccountService;
+class BulkActionRunner;
 class CatalogService;
 class Workspace;
 
@@ -25,13 +26,18 @@ public:
     AccountActions(Workspace &workspace, AccountService &accounts, CatalogService &catalog, AccountListPanel *panel,
                    QWidget *window);
 
+    // Assign service… runs as a bulk job of `runner`; it and the data-lock check read on the
+    // runner's workspace.
+    void setBulkRunner(BulkActionRunner *runner) { m_runner = runner; }
+
     QList<QAction *> actions() const { return {m_details, m_assign}; }
     void setSelection(const QList<qint64> &accountIds);
     // The accounts a question is about: "alice, bob and carol", or the first ones given and
     // "and 7 more" when `total` is larger.
     static QString describeAccounts(const QStringList &logins, int total);
-    // Why the accounts cannot be deleted, in plain words; empty when they can.
-    QString deleteRefusal(const QList<qint64> &accountIds) const;
+    // Asks the worker why the accounts cannot be deleted; deleteRefusalKnown() answers, in plain
+    // words, empty when they can. An answer for an older selection is dropped.
+    void checkDeleteRefusal(const QList<qint64> &accountIds);
 
     void openDetails(qint64 accountId);
     void assignService();
@@ -40,6 +46,7 @@ Q_SIGNALS:
     void statusMessage(const QString &message);
     // An account or a profile changed: what the selection allows may have too.
     void accountsChanged();
+    void deleteRefusalKnown(const QList<qint64> &accountIds, const QString &refusal);
 
 private:
     Workspace &m_workspace;
@@ -50,6 +57,8 @@ private:
     QAction *m_details = nullptr;
     QAction *m_assign = nullptr;
     QList<qint64> m_selection;
+    BulkActionRunner *m_runner = nullptr;
+    quint64 m_refusalRequest = 0;
 };
 
 } // namespace bc

@@ -4,6 +4,7 @@
 #include "core/platform/logging.h"
 #include "core/services/accountservice.h"
 #include "core/services/activationservice.h"
+#include "core/services/workspace.h"
 
 #include <QLocale>
 #include <QPalette>
@@ -32,19 +33,40 @@ AccountListModel::AccountListModel(AccountService &accounts, QObject *parent)
             m_anchored = true;
     });
 
-    connect(&accounts, &AccountService::accountAdded, this, [this](const Account &account) {
+    followChanges(&accounts);
+    startLoad(Load::FirstPage);
+}
+
+template<typename Source> void AccountListModel::followChanges(Source *source)
+{
+    connect(source, &Source::accountAdded, this, [this](const Account &account) {
         m_changed.insert(account.id, account);
         onAccountChange(account.id, AccountListChange::Added);
     });
-    connect(&accounts, &AccountService::accountChanged, this, [this](const Account &account) {
+    connect(source, &Source::accountChanged, this, [this](const Account &account) {
         m_changed.insert(account.id, account);
         onAccountChange(account.id, AccountListChange::Changed);
     });
-    connect(&accounts, &AccountService::accountRemoved, this, [this](qint64 id, qint64) { onAccountRemoved(id); });
+    connect(source, &Source::accountRemoved, this, [this](qint64 id, qint64) { onAccountRemoved(id); });
     // A bulk action changed or removed many accounts at once: the rows held are read again, once.
-    connect(&accounts, &AccountService::accountsChanged, this, &AccountListModel::reloadInPlace);
-    connect(&accounts, &AccountService::accountsRemoved, this, &AccountListModel::reloadInPlace);
-    startLoad(Load::FirstPage);
+    connect(source, &Source::accountsChanged, this, &AccountListModel::reloadInPlace);
+    connect(source, &Source::accountsRemoved, this, &AccountListModel::reloadInPlace);
+}
+
+void AccountListModel::setWorkspace(Workspace *workspace)
+{
+    m_workspace = workspace;
+    if (!workspace)
+        return;
+    followChanges(workspace);
+    // A new account's email is queued with it; placed in the list first, its state follows.
+    connect(workspace, &Workspace::accountAdded, this,
+            [this](const Account &account) { refreshActivation(account.id); });
+    connect(workspace, &Workspace::outboxChanged, this, &AccountListModel::refreshActivation);
+    connect(workspace, &Workspace::outboxesChanged, this, &AccountListModel::refreshActivations);
+    connect(workspace, &Workspace::accountActivated, this,
+            [this](const Account &account) { refreshActivation(account.id); });
+    loadActivation(m_cache.ids());
 }
 
 AccountListModel::~AccountListModel() = default;
@@ -182,8 +204,6 @@ void AccountListModel::setActivationService(ActivationService *activation)
 {
     m_activationService = activation;
     loadActivation(m_cache.ids());
-    if (m_count > 0)
-        Q_EMIT dataChanged(index(0, ActivationColumn), index(m_count - 1, ActivationColumn));
     if (!activation)
         return;
     // A new account's email is queued with it; placed in the list first, its state follows.
@@ -195,22 +215,42 @@ void AccountListModel::setActivationService(ActivationService *activation)
             [this](const Account &account) { refreshActivation(account.id); });
 }
 
-void AccountListModel::loadActivation(const QList<qint64> &accountIds)
+void AccountListModel::loadActivation(const QList<qint64> &accountIds, bool announce)
 {
-    if (!m_activationService || accountIds.isEmpty())
+    const auto keep = [this, accountIds](const Result<QHash<qint64, ActivationState>> &states, bool tell) {
+        if (states)
+            keepActivation(accountIds, *states, tell);
+        else
+            qCWarning(lcUi) << "activation states:" << states.error().message;
+    };
+    if (accountIds.isEmpty())
         return;
-    // One indexed query for the page (about a millisecond), on the GUI thread's connection.
-    auto states = m_activationService->states(accountIds);
-    if (!states) {
-        qCWarning(lcUi) << "activation states:" << states.error().message;
-        return;
+    if (m_workspace) {
+        // One indexed query for the page, on the worker; the column shows what it has meanwhile.
+        m_workspace->call(
+            this, [accountIds](WorkspaceServices &services) { return services.activation.states(accountIds); },
+            [keep](const Result<QHash<qint64, ActivationState>> &states) { keep(states, true); });
+    } else if (m_activationService) {
+        keep(m_activationService->states(accountIds), announce);
     }
+}
+
+void AccountListModel::keepActivation(const QList<qint64> &accountIds, const QHash<qint64, ActivationState> &states,
+                                      bool announce)
+{
+    int first = m_count, last = -1;
     for (qint64 id : accountIds) {
-        if (const auto it = states->constFind(id); it != states->cend())
+        if (const auto it = states.constFind(id); it != states.cend())
             m_activation.insert(id, *it);
         else
             m_activation.remove(id);
+        if (const int row = m_cache.rowOf(id); row >= 0) {
+            first = qMin(first, row);
+            last = qMax(last, row);
+        }
     }
+    if (announce && last >= first)
+        Q_EMIT dataChanged(index(first, ActivationColumn), index(last, ActivationColumn));
 }
 
 ActivationState AccountListModel::activationOf(qint64 accountId) const
@@ -223,8 +263,6 @@ ActivationState AccountListModel::activationOf(qint64 accountId) const
 void AccountListModel::refreshActivation(qint64 accountId)
 {
     loadActivation({accountId});
-    if (const int row = m_cache.rowOf(accountId); row >= 0)
-        Q_EMIT dataChanged(index(row, ActivationColumn), index(row, ActivationColumn));
 }
 
 void AccountListModel::refreshActivations(const QList<qint64> &accountIds)
@@ -235,10 +273,7 @@ void AccountListModel::refreshActivations(const QList<qint64> &accountIds)
         if (m_cache.rowOf(id) >= 0)
             held.append(id);
     }
-    if (held.isEmpty())
-        return;
     loadActivation(held);
-    Q_EMIT dataChanged(index(0, ActivationColumn), index(m_count - 1, ActivationColumn));
 }
 
 void AccountListModel::setMailServerSetUp(bool setUp)
@@ -257,7 +292,7 @@ void AccountListModel::keepRows(int offset, const QList<Account> &accounts)
     ids.reserve(accounts.size());
     for (const Account &account : accounts)
         ids.append(account.id);
-    loadActivation(ids);
+    loadActivation(ids, false);
 }
 
 void AccountListModel::dropPages()

@@ -14,6 +14,7 @@ namespace bc {
 
 class AccountService;
 class ActivationService;
+class Workspace;
 struct Error;
 
 // The account list, one page of rows at a time: the model knows how many rows the query has and
@@ -74,7 +75,11 @@ public:
     // (row -1: not listed). A request made before the list changes again may go unanswered: ask
     // again once the model is settled().
     void locateAccount(qint64 id);
-    // Fills the Activation column: the states of each page that arrives, in one query per page.
+    // Follows the changes made on `workspace`'s thread, and reads the Activation column there: the
+    // states of each page that arrives, in one query per page, shown when they arrive.
+    void setWorkspace(Workspace *workspace);
+    // Follows the activation emails of `activation` (queued, sent, failed); without a workspace
+    // the states are read from it, on its own thread.
     void setActivationService(ActivationService *activation);
     // An account's activation email changed (queued again, sent, failed): show its new state.
     void refreshActivation(qint64 accountId);
@@ -124,11 +129,16 @@ private:
     void onFailed(quint64 generation, const Error &error);
     void onAccountChange(qint64 id, AccountListChange change);
     void onAccountRemoved(qint64 id);
+    // The changes announced by `source` (an AccountService or the Workspace) become row signals.
+    template<typename Source> void followChanges(Source *source);
     void keepRows(int offset, const QList<Account> &accounts);
     void dropPages();
     void checkSettled();
-    // The activation states of these accounts, from the database, into m_activation.
-    void loadActivation(const QList<qint64> &accountIds);
+    // The activation states of these accounts, from the database, into m_activation; the rows
+    // held of them are told once the states are in (unless `announce` is false: rows being put in
+    // place, whose own signal follows).
+    void loadActivation(const QList<qint64> &accountIds, bool announce = true);
+    void keepActivation(const QList<qint64> &accountIds, const QHash<qint64, ActivationState> &states, bool announce);
     ActivationState activationOf(qint64 accountId) const;
 
     AccountService &m_accounts;
@@ -147,6 +157,7 @@ private:
     QList<qint64> m_sortIds; // accounts under persistent indexes when a sort was asked for
     mutable AccountPageCache m_cache; // the loaded rows, a few pages around what views showed last
     ActivationService *m_activationService = nullptr;
+    Workspace *m_workspace = nullptr;
     QHash<qint64, ActivationState> m_activation; // of the loaded rows' inactive accounts
     bool m_mailServerSetUp = true;
 };

@@ -2,10 +2,13 @@
 
 #include "core/rules/accountrules.h"
 #include "core/services/accountservice.h"
+#include "core/services/workspace.h"
+#include "ui/accounts/bulkactionrunner.h"
 #include "ui/widgets/checklistfield.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -14,10 +17,10 @@ using namespace Qt::StringLiterals;
 
 namespace bc {
 
-AssignServiceDialog::AssignServiceDialog(AccountService &accounts, const QList<Subscription> &subscriptions,
+AssignServiceDialog::AssignServiceDialog(BulkActionRunner &runner, const QList<Subscription> &subscriptions,
                                          const QList<qint64> &accountIds, QWidget *parent)
     : QDialog(parent)
-    , m_accounts(accounts)
+    , m_runner(runner)
     , m_accountIds(accountIds)
 {
     setObjectName(u"assignServiceDialog"_s);
@@ -37,11 +40,11 @@ AssignServiceDialog::AssignServiceDialog(AccountService &accounts, const QList<S
     m_error->setStyleSheet(u"color: #c62828;"_s);
     m_error->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Assign"));
-    buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
-    connect(m_subscriptions, &CheckListField::changed, this, [this, buttons] {
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_subscriptions->checkedIds().isEmpty());
-    });
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setText(tr("Assign"));
+    m_ok->setEnabled(false);
+    connect(m_subscriptions, &CheckListField::changed, this,
+            [this] { m_ok->setEnabled(!m_subscriptions->checkedIds().isEmpty() && !m_runner.isRunning()); });
     connect(buttons, &QDialogButtonBox::accepted, this, &AssignServiceDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &AssignServiceDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -55,24 +58,43 @@ AssignServiceDialog::AssignServiceDialog(AccountService &accounts, const QList<S
 void AssignServiceDialog::accept()
 {
     const QList<qint64> chosen = m_subscriptions->checkedIds();
-    if (chosen.isEmpty())
+    if (chosen.isEmpty() || m_runner.isRunning())
         return;
     // Accounts done stay done; the first refusal is shown and the rest can be retried.
-    const BulkOutcome outcome = m_accounts.assignSubscriptionsToAll(m_accountIds, chosen);
-    m_assigned += static_cast<int>(outcome.changed.size());
-    for (qint64 id : outcome.changed)
-        m_accountIds.removeOne(id);
-    if (m_accountIds.isEmpty()) {
-        QDialog::accept();
-        return;
-    }
-    const qint64 refused = outcome.failed.isEmpty() ? m_accountIds.first() : outcome.failed.first().accountId;
-    const QString message =
-        outcome.failed.isEmpty() ? outcome.stoppedBy.value_or(Error()).message : outcome.failed.first().error.message;
-    m_error->setText(tr("\"%1\": %2").arg(QString::number(refused), message));
-    if (auto account = m_accounts.account(refused))
-        m_error->setText(tr("\"%1\": %2").arg(account->login, message));
-    m_error->show();
+    const QList<qint64> ids = m_accountIds;
+    const QString refusal = tr("\"%1\": %2");
+    const auto job = [ids, chosen, refusal](WorkspaceServices &services, const BulkProgress &progress) {
+        BulkOutcome outcome = services.accounts.assignSubscriptionsToAll(ids, chosen, progress);
+        // The refused account by its login, read here on the worker.
+        if (!outcome.failed.isEmpty()) {
+            BulkFailure &first = outcome.failed.first();
+            if (auto account = services.accounts.account(first.accountId))
+                first.error.message = refusal.arg(account->login, first.error.message);
+        }
+        return outcome;
+    };
+    const QPointer<AssignServiceDialog> self(this);
+    const bool started = m_runner.run(tr("Assigning the subscriptions…"), static_cast<int>(ids.size()), job,
+                                      [self](const BulkOutcome &outcome) {
+                                          if (!self)
+                                              return; // closed meanwhile: the list shows what was done
+                                          self->m_assigned += static_cast<int>(outcome.changed.size());
+                                          Q_EMIT self->assigned(static_cast<int>(outcome.changed.size()));
+                                          for (qint64 id : outcome.changed)
+                                              self->m_accountIds.removeOne(id);
+                                          self->m_ok->setEnabled(!self->m_subscriptions->checkedIds().isEmpty());
+                                          if (self->m_accountIds.isEmpty()) {
+                                              self->QDialog::accept();
+                                              return;
+                                          }
+                                          QString message = BulkActionRunner::interruption(outcome);
+                                          if (!outcome.failed.isEmpty())
+                                              message = outcome.failed.first().error.message;
+                                          self->m_error->setText(message);
+                                          self->m_error->show();
+                                      });
+    if (started)
+        m_ok->setEnabled(false);
 }
 
 } // namespace bc

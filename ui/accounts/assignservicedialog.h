@@ -6,28 +6,35 @@
 #include <QList>
 
 class QLabel;
+class QPushButton;
 
 namespace bc {
 
-class AccountService;
+class BulkActionRunner;
 class CheckListField;
 
 // Account → Assign service…: tick subscriptions of the organization and they are added
-// to every selected account (AccountService::assignSubscriptions), which licenses it.
+// to every selected account (AccountService::assignSubscriptionsToAll, a bulk action on the
+// workspace's thread), which licenses it.
 class AssignServiceDialog final : public QDialog
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AssignServiceDialog)
 
 public:
-    AssignServiceDialog(AccountService &accounts, const QList<Subscription> &subscriptions,
+    AssignServiceDialog(BulkActionRunner &runner, const QList<Subscription> &subscriptions,
                         const QList<qint64> &accountIds, QWidget *parent = nullptr);
 
     [[nodiscard]] int assignedCount() const { return m_assigned; }
     void accept() override;
 
+Q_SIGNALS:
+    // A run of Assign ended; `count` accounts got the subscriptions.
+    void assigned(int count);
+
 private:
-    AccountService &m_accounts;
+    BulkActionRunner &m_runner;
+    QPushButton *m_ok = nullptr;
     QList<qint64> m_accountIds;
     CheckListField *m_subscriptions = nullptr;
     QLabel *m_error = nullptr;

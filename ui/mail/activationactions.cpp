@@ -5,6 +5,7 @@
 
 #include "core/services/activationservice.h"
 #include "core/services/workspace.h"
+#include "ui/accounts/bulkactionrunner.h"
 
 #include <QAction>
 #include <QMessageBox>
@@ -60,22 +61,35 @@ void ActivationActions::resend()
 {
     if (m_selection.isEmpty())
         return;
-    m_workspace.call(
-        this, [ids = m_selection](WorkspaceServices &services) { return services.activation.resendAll(ids); },
-        [this](const BulkOutcome &outcome) {
-            const int queued = static_cast<int>(outcome.changed.size());
-            QStringList problems;
-            for (const BulkFailure &failure : outcome.failed)
-                problems.append(failure.error.message);
-            if (outcome.stoppedBy)
-                problems.append(outcome.stoppedBy->message);
-            if (queued > 0) {
-                m_mail.wake();
-                Q_EMIT statusMessage(
-                    tr("Queued %n activation email(s); earlier links no longer work.", nullptr, queued));
-            }
-            report(problems, tr("Some activation emails were not sent"));
-        });
+    const QList<qint64> ids = m_selection;
+    if (!m_bulk) {
+        // Without a window's bulk runner (a test of these actions alone): one job, no progress.
+        m_workspace.call(
+            this, [ids](WorkspaceServices &services) { return services.activation.resendAll(ids); },
+            [this](const BulkOutcome &outcome) { reportResend(outcome); });
+        return;
+    }
+    const auto job = [ids](WorkspaceServices &services, const BulkProgress &progress) {
+        return services.activation.resendAll(ids, progress);
+    };
+    //: The progress dialog of Resend activation email on many accounts.
+    m_bulk->run(tr("Queuing activation emails…"), static_cast<int>(ids.size()), job,
+                [this](const BulkOutcome &outcome) { reportResend(outcome); });
+}
+
+void ActivationActions::reportResend(const BulkOutcome &outcome)
+{
+    const int queued = static_cast<int>(outcome.changed.size());
+    QStringList message;
+    if (queued > 0) {
+        m_mail.wake();
+        message.append(tr("Queued %n activation email(s); earlier links no longer work.", nullptr, queued));
+    }
+    if (const QString stopped = BulkActionRunner::interruption(outcome); !stopped.isEmpty())
+        message.append(stopped);
+    if (!message.isEmpty())
+        Q_EMIT statusMessage(message.join(u' '));
+    report(BulkActionRunner::problems(outcome, 10), tr("Some activation emails were not sent"));
 }
 
 void ActivationActions::retry()

@@ -8,6 +8,8 @@ class QWidget;
 
 namespace bc {
 
+class BulkActionRunner;
+struct BulkOutcome;
 class MailController;
 class Workspace;
 
@@ -26,6 +28,8 @@ public:
     QList<QAction *> accountActions() const { return {m_resend, m_retry}; }
     QAction *settingsAction() const { return m_settings; }
     void setSelection(const QList<qint64> &accountIds);
+    // Resend runs as a bulk job of `runner` on the workspace's thread.
+    void setBulkRunner(BulkActionRunner *runner) { m_bulk = runner; }
 
     void resend();
     void retry();
@@ -36,6 +40,8 @@ Q_SIGNALS:
 
 private:
     void report(const QStringList &problems, const QString &title);
+    // What a Resend did, in the status bar, and what it refused.
+    void reportResend(const BulkOutcome &outcome);
     // Retry cannot send without a mail server: says so and offers Email settings.
     void offerMailSetup();
 
@@ -46,6 +52,7 @@ private:
     QAction *m_retry = nullptr;
     QAction *m_settings = nullptr;
     QList<qint64> m_selection;
+    BulkActionRunner *m_bulk = nullptr;
 };
 
 } // namespace bc

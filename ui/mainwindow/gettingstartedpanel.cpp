@@ -7,6 +7,7 @@
 #include "core/services/activationservice.h"
 #include "core/services/catalogservice.h"
 #include "core/services/groupservice.h"
+#include "core/services/workspace.h"
 
 #include <QAction>
 #include <QEvent>
@@ -20,12 +21,9 @@ using namespace Qt::StringLiterals;
 
 namespace bc {
 
-GettingStartedPanel::GettingStartedPanel(GroupService &groups, AccountService &accounts, CatalogService &catalog,
-                                         QWidget *parent)
+GettingStartedPanel::GettingStartedPanel(Workspace &workspace, QWidget *parent)
     : QFrame(parent)
-    , m_groups(groups)
-    , m_accounts(accounts)
-    , m_catalog(catalog)
+    , m_workspace(workspace)
 {
     setObjectName(u"gettingStarted"_s);
     setFrameShape(QFrame::StyledPanel);
@@ -82,14 +80,16 @@ GettingStartedPanel::GettingStartedPanel(GroupService &groups, AccountService &a
     layout->addWidget(heading);
     layout->addWidget(intro);
     layout->addLayout(grid);
+    hide(); // until the first answer says whether the database is past its first steps
 
     // What changes a step: refreshed once the event loop runs, however many signals came.
-    connect(&groups, &GroupService::groupAdded, this, &GettingStartedPanel::scheduleRefresh);
-    connect(&groups, &GroupService::groupRemoved, this, &GettingStartedPanel::scheduleRefresh);
-    connect(&accounts, &AccountService::accountAdded, this, &GettingStartedPanel::scheduleRefresh);
-    connect(&accounts, &AccountService::accountRemoved, this, &GettingStartedPanel::scheduleRefresh);
-    connect(&accounts, &AccountService::accountsRemoved, this, &GettingStartedPanel::scheduleRefresh);
-    connect(&catalog, &CatalogService::catalogChanged, this, &GettingStartedPanel::scheduleRefresh);
+    connect(&workspace, &Workspace::groupAdded, this, &GettingStartedPanel::scheduleRefresh);
+    connect(&workspace, &Workspace::groupRemoved, this, &GettingStartedPanel::scheduleRefresh);
+    connect(&workspace, &Workspace::accountAdded, this, &GettingStartedPanel::scheduleRefresh);
+    connect(&workspace, &Workspace::accountRemoved, this, &GettingStartedPanel::scheduleRefresh);
+    connect(&workspace, &Workspace::accountsRemoved, this, &GettingStartedPanel::scheduleRefresh);
+    connect(&workspace, &Workspace::catalogChanged, this, &GettingStartedPanel::scheduleRefresh);
+    connect(&workspace, &Workspace::smtpSettingsChanged, this, &GettingStartedPanel::scheduleRefresh);
 }
 
 void GettingStartedPanel::setAction(Step step, QAction *action)
@@ -101,11 +101,6 @@ void GettingStartedPanel::setAction(Step step, QAction *action)
         connect(action, &QAction::enabledChanged, row.button,
                 [button = row.button](bool enabled) { button->setEnabled(enabled); });
     }
-}
-
-void GettingStartedPanel::setActivationService(ActivationService *activation)
-{
-    m_activation = activation;
 }
 
 bool GettingStartedPanel::isDone(Step step) const
@@ -133,36 +128,66 @@ void GettingStartedPanel::scheduleRefresh()
     });
 }
 
+namespace {
+
+// What the first steps read, on the worker.
+struct FirstSteps
+{
+    bool hasRoot = false;
+    bool customers = false;
+    bool accounts = false;
+    bool storages = false;
+    bool profiles = false;
+    bool email = false;
+    bool complete = true; // false: a part could not be read
+};
+
+FirstSteps readFirstSteps(WorkspaceServices &services)
+{
+    FirstSteps steps;
+    auto root = services.groups.root();
+    if (!root || !*root)
+        return steps;
+    const Group &top = **root;
+    steps.hasRoot = true;
+    steps.customers = top.childCount > 0;
+    auto firstAccount = services.accounts.page(AccountQuery(), 0, 1);
+    steps.accounts = firstAccount && !firstAccount->isEmpty();
+    auto storages = services.catalog.storages(top.id);
+    auto profiles = services.catalog.profiles(top.id);
+    steps.storages = storages && !storages->isEmpty();
+    steps.profiles = profiles && !profiles->isEmpty();
+    if (auto settings = services.activation.smtpSettings())
+        steps.email = settings->isConfigured();
+    steps.complete = firstAccount && storages && profiles;
+    return steps;
+}
+
+} // namespace
+
 void GettingStartedPanel::refresh()
 {
     // Once there were customers and accounts the database is past its first steps: no more queries.
     if (m_finished)
         return;
-    auto root = m_groups.root();
-    if (!root || !*root) {
-        hide();
-        return;
-    }
-    const Group &top = **root;
-    const bool customers = top.childCount > 0;
-    AccountQuery everyAccount;
-    auto firstAccount = m_accounts.page(everyAccount, 0, 1);
-    const bool accounts = firstAccount && !firstAccount->isEmpty();
-    auto storages = m_catalog.storages(top.id);
-    auto profiles = m_catalog.profiles(top.id);
-    bool email = false;
-    if (m_activation) {
-        if (auto settings = m_activation->smtpSettings())
-            email = settings->isConfigured();
-    }
-    if (!firstAccount || !storages || !profiles)
-        qCWarning(lcUi) << "getting started: the database could not be read";
-    setDone(Step::Customer, customers);
-    setDone(Step::Storage, storages && !storages->isEmpty());
-    setDone(Step::Profile, profiles && !profiles->isEmpty());
-    setDone(Step::Email, email);
-    m_finished = customers && accounts;
-    setVisible(!m_finished);
+    m_workspace.call(this, readFirstSteps, [this](const FirstSteps &steps) {
+        if (m_finished)
+            return;
+        if (!steps.hasRoot) {
+            hide();
+            Q_EMIT refreshed();
+            return;
+        }
+        if (!steps.complete)
+            qCWarning(lcUi) << "getting started: the database could not be read";
+        setDone(Step::Customer, steps.customers);
+        setDone(Step::Storage, steps.storages);
+        setDone(Step::Profile, steps.profiles);
+        setDone(Step::Email, steps.email);
+        m_finished = steps.customers && steps.accounts;
+        setVisible(!m_finished);
+        Q_EMIT refreshed();
+    });
 }
 
 void GettingStartedPanel::showEvent(QShowEvent *event)

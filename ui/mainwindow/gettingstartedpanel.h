@@ -10,10 +10,7 @@ class QPushButton;
 
 namespace bc {
 
-class AccountService;
-class ActivationService;
-class CatalogService;
-class GroupService;
+class Workspace;
 
 // The first steps on an empty console, above the account list: add a customer, a storage, a
 // profile, set up email. Each step is a button that triggers the window's own action; a step
@@ -33,18 +30,23 @@ public:
     };
     static constexpr int stepCount = 4;
 
-    GettingStartedPanel(GroupService &groups, AccountService &accounts, CatalogService &catalog,
-                        QWidget *parent = nullptr);
+    explicit GettingStartedPanel(Workspace &workspace, QWidget *parent = nullptr);
 
     // The action each step's button triggers (Group → Add group…, Storages…, Profiles…, File →
     // Email settings…).
     void setAction(Step step, QAction *action);
-    void setActivationService(ActivationService *activation);
     bool isDone(Step step) const;
 
-    // Reads what is there (customers, accounts, the top group's storages and profiles, the mail
-    // server) and shows or hides the panel; hidden for good once there are customers and accounts.
+    // Asks the worker what is there (customers, accounts, the top group's storages and profiles,
+    // the mail server) and, when the answer arrives, shows or hides the panel; hidden for good
+    // once there are customers and accounts. Until then the panel shows what it knew.
     void refresh();
+    // Refreshes once the event loop runs, however many changes came.
+    void scheduleRefresh();
+
+Q_SIGNALS:
+    // An answer of refresh() is shown.
+    void refreshed();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -60,12 +62,8 @@ private:
         bool done = false;
     };
     void setDone(Step step, bool done);
-    void scheduleRefresh();
 
-    GroupService &m_groups;
-    AccountService &m_accounts;
-    CatalogService &m_catalog;
-    ActivationService *m_activation = nullptr;
+    Workspace &m_workspace;
     std::array<Row, stepCount> m_rows;
     bool m_refreshPending = false;
     bool m_finished = false;

@@ -5,12 +5,14 @@
 #include "core/platform/settings.h"
 #include "core/services/accountservice.h"
 #include "core/services/activationservice.h"
+#include "core/services/catalogservice.h"
 #include "core/services/groupservice.h"
 #include "core/services/mailcontroller.h"
 #include "core/services/workspace.h"
 #include "ui/accounts/accountactions.h"
 #include "ui/accounts/accountlistmodel.h"
 #include "ui/accounts/accountlistpanel.h"
+#include "ui/accounts/bulkactionrunner.h"
 #include "ui/groups/groupactions.h"
 #include "ui/groups/groupnamedialog.h"
 #include "ui/groups/grouptreemodel.h"
@@ -71,9 +73,16 @@ MainWindow::MainWindow(Workspace &workspace, GroupService &groups, AccountServic
     m_groupActions = new GroupActions(
         m_workspace, [this] { return currentGroupId(); }, this);
     m_accountActions = new AccountActions(m_workspace, accounts, catalog, m_accountList, this);
+    m_bulk = new BulkActionRunner(m_workspace, this);
+    m_accountActions->setBulkRunner(m_bulk);
     // Activation emails go out on the controller's worker thread; new accounts wake it.
     m_mail = new MailController(accounts.databaseLocation(), std::make_unique<KeychainSecretStore>(), this);
     m_activationActions = new ActivationActions(*m_mail, m_workspace, this);
+    m_activationActions->setBulkRunner(m_bulk);
+    // Emails queued on the worker (Resend) go out on the controller's thread.
+    connect(&m_workspace, &Workspace::outboxesChanged, m_mail, &MailController::wake);
+    connect(&m_workspace, &Workspace::outboxChanged, m_mail, &MailController::wake);
+    m_accountList->model()->setWorkspace(&m_workspace);
     m_accountList->model()->setActivationService(m_mail->activation());
     connect(m_mail, &MailController::activationChanged, m_accountList->model(), &AccountListModel::refreshActivation);
     m_accountList->model()->setMailServerSetUp(m_mail->isMailServerSetUp());
@@ -89,7 +98,10 @@ MainWindow::MainWindow(Workspace &workspace, GroupService &groups, AccountServic
     auto *accountSide = new QWidget(this);
     auto *accountSideLayout = new QVBoxLayout(accountSide);
     accountSideLayout->setContentsMargins(0, 0, 0, 0);
-    m_gettingStarted = new GettingStartedPanel(groups, accounts, catalog, accountSide);
+    m_gettingStarted = new GettingStartedPanel(m_workspace, accountSide);
+    // Changes still made through the window's own services are followed too.
+    connect(&accounts, &AccountService::accountAdded, m_gettingStarted, &GettingStartedPanel::scheduleRefresh);
+    connect(&catalog, &CatalogService::catalogChanged, m_gettingStarted, &GettingStartedPanel::scheduleRefresh);
     accountSideLayout->addWidget(m_gettingStarted);
     accountSideLayout->addWidget(m_accountList, 1);
     m_splitter->addWidget(accountSide);
@@ -108,10 +120,6 @@ MainWindow::MainWindow(Workspace &workspace, GroupService &groups, AccountServic
     m_gettingStarted->setAction(Step::Storage, findChild<QAction *>(u"storagesAction"_s));
     m_gettingStarted->setAction(Step::Profile, findChild<QAction *>(u"profilesAction"_s));
     m_gettingStarted->setAction(Step::Email, m_activationActions->settingsAction());
-    m_gettingStarted->setActivationService(m_mail->activation());
-    // Groups are added and deleted on the worker too: the first steps follow.
-    connect(&m_workspace, &Workspace::groupAdded, m_gettingStarted, &GettingStartedPanel::refresh);
-    connect(&m_workspace, &Workspace::groupRemoved, m_gettingStarted, &GettingStartedPanel::refresh);
     m_selectionCount = new QLabel(this);
     m_selectionCount->setObjectName(u"selectionCount"_s);
     statusBar()->addPermanentWidget(m_selectionCount);
@@ -150,6 +158,17 @@ MainWindow::MainWindow(Workspace &workspace, GroupService &groups, AccountServic
         m_accountList->selectAccount(id);
     });
     connect(m_accountActions, &AccountActions::accountsChanged, this, &MainWindow::updateActions);
+    // Changes made on the worker (bulk actions among them): what the selection allows may change.
+    connect(&m_workspace, &Workspace::accountChanged, this, &MainWindow::updateActions);
+    connect(&m_workspace, &Workspace::accountsChanged, this, &MainWindow::updateActions);
+    connect(&m_workspace, &Workspace::catalogChanged, this, &MainWindow::updateActions);
+    connect(m_accountActions, &AccountActions::deleteRefusalKnown, this,
+            [this](const QList<qint64> &accountIds, const QString &refusal) {
+                if (accountIds != m_accountList->selectedAccountIds())
+                    return;
+                m_deleteAccounts->setEnabled(!accountIds.isEmpty() && refusal.isEmpty());
+                m_deleteAccounts->setToolTip(refusal.isEmpty() ? tr("Delete the selected accounts") : refusal);
+            });
     connect(m_groupActions, &GroupActions::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_accountActions, &AccountActions::statusMessage, this,
@@ -347,10 +366,11 @@ void MainWindow::updateActions()
     m_enableAccounts->setEnabled(hasAccounts);
     m_accountActions->setSelection(selected);
     m_activationActions->setSelection(selected);
-    // Data-locked accounts cannot be deleted: say so before the user tries; core refuses too.
-    const QString locked = m_accountActions->deleteRefusal(selected);
-    m_deleteAccounts->setEnabled(hasAccounts && locked.isEmpty());
-    m_deleteAccounts->setToolTip(locked.isEmpty() ? tr("Delete the selected accounts") : locked);
+    // Data-locked accounts cannot be deleted: say so before the user tries (once the worker has
+    // looked; core refuses too).
+    m_deleteAccounts->setEnabled(hasAccounts);
+    m_deleteAccounts->setToolTip(tr("Delete the selected accounts"));
+    m_accountActions->checkDeleteRefusal(selected);
 }
 
 void MainWindow::showCommandPalette()
@@ -500,7 +520,7 @@ void MainWindow::deleteGroup()
 void MainWindow::setSelectedAccountsEnabled(bool enabled)
 {
     const QList<qint64> ids = m_accountList->selectedAccountIds();
-    if (ids.isEmpty())
+    if (ids.isEmpty() || m_bulk->isRunning())
         return;
     const int total = static_cast<int>(ids.size());
     // Disabling one account is undone with Ctrl+E; many at once are asked about first, as Delete is.
@@ -516,20 +536,27 @@ void MainWindow::setSelectedAccountsEnabled(bool enabled)
         if (box.clickedButton() != confirm)
             return;
     }
-    const BulkOutcome outcome = enabled ? m_accounts.enableAll(ids) : m_accounts.disableAll(ids);
-    const int changed = static_cast<int>(outcome.changed.size() + outcome.unchanged.size());
-    statusBar()->showMessage(enabled ? tr("%n account(s) enabled.", nullptr, changed)
-                                     : tr("%n account(s) disabled.", nullptr, changed),
-                             5000);
-    if (!outcome.failed.isEmpty() || outcome.stoppedBy)
-        showError(enabled ? tr("Not every account was enabled") : tr("Not every account was disabled"),
-                  outcome.stoppedBy ? *outcome.stoppedBy : outcome.failed.first().error);
+    const auto job = [ids, enabled](WorkspaceServices &services, const BulkProgress &progress) {
+        return enabled ? services.accounts.enableAll(ids, progress) : services.accounts.disableAll(ids, progress);
+    };
+    m_bulk->run(enabled ? tr("Enabling accounts…") : tr("Disabling accounts…"), total, job,
+                [this, enabled](const BulkOutcome &outcome) {
+                    const int changed = static_cast<int>(outcome.changed.size() + outcome.unchanged.size());
+                    QString message = enabled ? tr("%n account(s) enabled.", nullptr, changed)
+                                              : tr("%n account(s) disabled.", nullptr, changed);
+                    if (const QString stopped = BulkActionRunner::interruption(outcome); !stopped.isEmpty())
+                        message += u' ' + stopped;
+                    statusBar()->showMessage(message, 10000);
+                    if (!outcome.failed.isEmpty() || outcome.stoppedBy)
+                        showError(enabled ? tr("Not every account was enabled") : tr("Not every account was disabled"),
+                                  outcome.stoppedBy ? *outcome.stoppedBy : outcome.failed.first().error);
+                });
 }
 
 void MainWindow::deleteSelectedAccounts()
 {
     const QList<qint64> ids = m_accountList->selectedAccountIds();
-    if (ids.isEmpty())
+    if (ids.isEmpty() || m_bulk->isRunning())
         return;
     const int total = static_cast<int>(ids.size());
     const QStringList logins = m_accountList->selectedLogins(5);
@@ -545,11 +572,18 @@ void MainWindow::deleteSelectedAccounts()
     box.exec();
     if (box.clickedButton() != confirm)
         return;
-    const BulkOutcome outcome = m_accounts.removeAll(ids);
-    statusBar()->showMessage(tr("%n account(s) deleted.", nullptr, static_cast<int>(outcome.changed.size())), 5000);
-    if (!outcome.failed.isEmpty() || outcome.stoppedBy)
-        showError(tr("Not every account was deleted"),
-                  outcome.stoppedBy ? *outcome.stoppedBy : outcome.failed.first().error);
+    const auto job = [ids](WorkspaceServices &services, const BulkProgress &progress) {
+        return services.accounts.removeAll(ids, progress);
+    };
+    m_bulk->run(tr("Deleting accounts…"), total, job, [this](const BulkOutcome &outcome) {
+        QString message = tr("%n account(s) deleted.", nullptr, static_cast<int>(outcome.changed.size()));
+        if (const QString stopped = BulkActionRunner::interruption(outcome); !stopped.isEmpty())
+            message += u' ' + stopped;
+        statusBar()->showMessage(message, 10000);
+        if (!outcome.failed.isEmpty() || outcome.stoppedBy)
+            showError(tr("Not every account was deleted"),
+                      outcome.stoppedBy ? *outcome.stoppedBy : outcome.failed.first().error);
+    });
 }
 
 } // namespace bc

@@ -15,6 +15,7 @@ class AccountActions;
 class AccountListPanel;
 class AccountService;
 class ActivationActions;
+class BulkActionRunner;
 class CatalogService;
 class GettingStartedPanel;
 class CommandPalette;
@@ -46,6 +47,8 @@ public:
     AccountListPanel *accountList() const { return m_accountList; }
     GroupActions *groupActions() const { return m_groupActions; }
     AccountActions *accountActions() const { return m_accountActions; }
+    // Disable, Enable, Delete, Resend and Assign on a selection run as its jobs.
+    BulkActionRunner *bulkActions() const { return m_bulk; }
 
     void addAccount();
     void addGroup();
@@ -95,6 +98,7 @@ private:
     AccountListPanel *m_accountList = nullptr;
     GroupActions *m_groupActions = nullptr;
     AccountActions *m_accountActions = nullptr;
+    BulkActionRunner *m_bulk = nullptr;
     MailController *m_mail = nullptr;
     ActivationActions *m_activationActions = nullptr;
     QSplitter *m_splitter = nullptr;
