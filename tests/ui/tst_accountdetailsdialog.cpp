@@ -243,7 +243,7 @@ void AccountDetailsDialogTest::shouldShowTheAuditHistory()
     const qint64 id = idOf(u"carol"_s);
     QVERIFY(m_accounts->disable(id));
     QVERIFY(m_accounts->enable(id));
-    AccountDetailsDialog dialog(*m_accounts, *m_catalog, id);
+    AccountDetailsDialog dialog(*m_workspace, *m_accounts, *m_catalog, id);
     QVERIFY(dialog.isLoaded());
     QAbstractItemModelTester tester(dialog.historyModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     auto *view = dialog.findChild<QTableView *>(u"accountHistory"_s);
@@ -276,7 +276,7 @@ void AccountDetailsDialogTest::shouldExplainWhyADataLockedAccountKeepsItsProfile
     select(window.get(), idOf(u"alice"_s));
     QTRY_VERIFY(deleteAction->isEnabled());
 
-    AccountDetailsDialog dialog(*m_accounts, *m_catalog, bob);
+    AccountDetailsDialog dialog(*m_workspace, *m_accounts, *m_catalog, bob);
     dialog.show();
     auto *profile = dialog.findChild<QComboBox *>(u"profile"_s);
     QVERIFY2(!profile->isEnabled(), "the profile of a data-locked account cannot change");

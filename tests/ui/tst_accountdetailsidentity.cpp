@@ -7,6 +7,7 @@
 #include "core/services/activationservice.h"
 #include "core/services/catalogservice.h"
 #include "core/services/groupservice.h"
+#include "core/services/workspace.h"
 #include "core/storage/database.h"
 #include "tests/ui/modalhelper.h"
 #include "ui/accounts/accountdetailsdialog.h"
@@ -84,6 +85,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Workspace> m_workspace; // the login check's worker, on a connection of its own
     std::unique_ptr<GroupService> m_groups;
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<CatalogService> m_catalog;
@@ -108,10 +110,16 @@ void TestAccountDetailsIdentity::init()
         auto created = m_accounts->create(m_contosoId, draft);
         QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
     }
+    m_workspace = std::make_unique<Workspace>(m_db->address(), m_db->openOptions());
+    QFuture<Result<void>> opened = m_workspace->open();
+    QTRY_VERIFY(opened.isFinished());
+    QVERIFY(opened.result());
 }
 
 void TestAccountDetailsIdentity::cleanup()
 {
+    m_workspace.reset();
+    QTRY_COMPARE(Workspace::runningThreads(), 0);
     qDeleteAll(findChildren<QTimer *>());
     m_catalog.reset();
     m_accounts.reset();
@@ -123,7 +131,7 @@ void TestAccountDetailsIdentity::cleanup()
 std::unique_ptr<AccountDetailsDialog> TestAccountDetailsIdentity::openDetails(const QString &login)
 {
     const qint64 id = m_accounts->findByLogin(login).value().value().id;
-    auto dialog = std::make_unique<AccountDetailsDialog>(*m_accounts, *m_catalog, id);
+    auto dialog = std::make_unique<AccountDetailsDialog>(*m_workspace, *m_accounts, *m_catalog, id);
     if (!dialog->isLoaded())
         QTest::qFail("the account was not loaded", __FILE__, __LINE__);
     dialog->setGroupService(*m_groups);
@@ -173,7 +181,8 @@ void TestAccountDetailsIdentity::shouldUseTheWizardsLabelsInItsOrder()
 {
     auto dialog = openDetails(u"bob"_s);
     QVERIFY(dialog);
-    AddAccountWizard wizard(*m_accounts, *m_groups, m_contosoId);
+    AddAccountWizard wizard(*m_workspace, m_contosoId);
+    QTRY_VERIFY(!wizard.isLoading());
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
     const QStringList inWizard = visibleLabels(wizard.currentPage(), identityInputs);
@@ -185,7 +194,7 @@ void TestAccountDetailsIdentity::shouldShowStatusGroupCreatedAndActivation()
 {
     ActivationService activation(*m_db);
     const qint64 id = m_accounts->findByLogin(u"alice"_s).value().value().id;
-    AccountDetailsDialog dialog(*m_accounts, *m_catalog, id);
+    AccountDetailsDialog dialog(*m_workspace, *m_accounts, *m_catalog, id);
     QVERIFY(dialog.isLoaded());
     dialog.setGroupService(*m_groups);
     dialog.setActivationService(activation);

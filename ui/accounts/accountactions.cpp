@@ -16,9 +16,10 @@ using namespace Qt::StringLiterals;
 
 namespace bc {
 
-AccountActions::AccountActions(AccountService &accounts, CatalogService &catalog, AccountListPanel *panel,
-                               QWidget *window)
+AccountActions::AccountActions(Workspace &workspace, AccountService &accounts, CatalogService &catalog,
+                               AccountListPanel *panel, QWidget *window)
     : QObject(window)
+    , m_workspace(workspace)
     , m_accounts(accounts)
     , m_catalog(catalog)
     , m_panel(panel)
@@ -84,7 +85,7 @@ QString AccountActions::deleteRefusal(const QList<qint64> &accountIds) const
 
 void AccountActions::openDetails(qint64 accountId)
 {
-    AccountDetailsDialog dialog(m_accounts, m_catalog, accountId, m_window);
+    AccountDetailsDialog dialog(m_workspace, m_accounts, m_catalog, accountId, m_window);
     if (!dialog.isLoaded()) {
         QMessageBox::warning(m_window, tr("The account could not be opened"), dialog.loadError().message);
         return;

@@ -13,6 +13,7 @@ class AccountService;
 class ActivationService;
 class CatalogService;
 class GroupService;
+class Workspace;
 
 // The main window's actions on existing accounts beyond enable/disable/delete: Details… (also
 // double-click or Enter in the list) and Assign service…; and why the selection cannot be
@@ -23,7 +24,8 @@ class AccountActions final : public QObject
     Q_DISABLE_COPY_MOVE(AccountActions)
 
 public:
-    AccountActions(AccountService &accounts, CatalogService &catalog, AccountListPanel *panel, QWidget *window);
+    AccountActions(Workspace &workspace, AccountService &accounts, CatalogService &catalog, AccountListPanel *panel,
+                   QWidget *window);
     // What the details dialog shows besides the account: its group's path, its activation email.
     void setDetailServices(GroupService *groups, ActivationService *activation)
     {
@@ -48,6 +50,7 @@ Q_SIGNALS:
     void accountsChanged();
 
 private:
+    Workspace &m_workspace;
     AccountService &m_accounts;
     CatalogService &m_catalog;
     AccountListPanel *m_panel;

@@ -50,8 +50,8 @@ QString permissionsText(const SecurityGroup &group)
 
 } // namespace
 
-AccountDetailsDialog::AccountDetailsDialog(AccountService &accounts, CatalogService &catalog, qint64 accountId,
-                                           QWidget *parent)
+AccountDetailsDialog::AccountDetailsDialog(Workspace &workspace, AccountService &accounts, CatalogService &catalog,
+                                           qint64 accountId, QWidget *parent)
     : QDialog(parent)
     , m_accounts(accounts)
     , m_accountId(accountId)
@@ -73,7 +73,7 @@ AccountDetailsDialog::AccountDetailsDialog(AccountService &accounts, CatalogServ
     m_catalog = *offered;
     setWindowTitle(tr("Account \"%1\"").arg(account->login));
 
-    m_identity = new AccountIdentityTab(accounts, this);
+    m_identity = new AccountIdentityTab(workspace, this);
     m_backup = new AccountBackupTab(m_catalog, this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"accountTabs"_s);

@@ -21,6 +21,7 @@ class CatalogService;
 class GroupService;
 class CheckListField;
 class FieldMessage;
+class Workspace;
 
 // Account details (double-click or Enter in the list): every field of the account on three tabs
 // and its audit history on a fourth. OK validates with core (AccountService::validate, the same
@@ -32,7 +33,8 @@ class AccountDetailsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(AccountDetailsDialog)
 
 public:
-    AccountDetailsDialog(AccountService &accounts, CatalogService &catalog, qint64 accountId,
+    // `workspace` serves the login field's live check.
+    AccountDetailsDialog(Workspace &workspace, AccountService &accounts, CatalogService &catalog, qint64 accountId,
                          QWidget *parent = nullptr);
 
     // False when the account could not be read (the reason is shown by the caller).

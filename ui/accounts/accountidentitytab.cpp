@@ -36,7 +36,7 @@ QLabel *hint(const QString &text, QWidget *buddy, QWidget *parent)
 
 } // namespace
 
-AccountIdentityTab::AccountIdentityTab(AccountService &accounts, QWidget *parent)
+AccountIdentityTab::AccountIdentityTab(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
 {
     auto *outer = new QVBoxLayout(this);
@@ -51,7 +51,7 @@ AccountIdentityTab::AccountIdentityTab(AccountService &accounts, QWidget *parent
     loginLabel->setObjectName(u"loginLabel"_s);
     loginLabel->setBuddy(login);
     form->addRow(loginLabel, login);
-    m_login = new LoginField(accounts, login, this);
+    m_login = new LoginField(workspace, login, this);
     m_login->insertRows(form);
     m_email = lineEdit(Field::email, AccountRules::maxEmailLength);
     m_emailMessage = addFieldRow(form, IdentityText::email(), m_email);

@@ -11,10 +11,10 @@ class QLineEdit;
 
 namespace bc {
 
-class AccountService;
 class ContactFields;
 class FieldMessage;
 class LoginField;
+class Workspace;
 class PasswordField;
 
 // The account editor's first tab, in the wizard's words and order: login (the wizard's LoginField:
@@ -27,7 +27,7 @@ class AccountIdentityTab final : public QWidget
     Q_DISABLE_COPY_MOVE(AccountIdentityTab)
 
 public:
-    explicit AccountIdentityTab(AccountService &accounts, QWidget *parent = nullptr);
+    explicit AccountIdentityTab(Workspace &workspace, QWidget *parent = nullptr);
 
     void load(const Account &account);
     // The read-only facts that come from elsewhere: the group's path, the activation state (its

@@ -70,7 +70,7 @@ MainWindow::MainWindow(Workspace &workspace, GroupService &groups, AccountServic
     m_accountList = new AccountListPanel(accounts, this);
     m_groupActions = new GroupActions(
         catalog, groups, [this] { return currentGroupId(); }, this);
-    m_accountActions = new AccountActions(accounts, catalog, m_accountList, this);
+    m_accountActions = new AccountActions(workspace, accounts, catalog, m_accountList, this);
     // Activation emails go out on the controller's worker thread; new accounts wake it.
     m_mail = new MailController(accounts.databaseLocation(), std::make_unique<KeychainSecretStore>(), this);
     m_activationActions = new ActivationActions(*m_mail, this);
@@ -403,9 +403,7 @@ void MainWindow::addAccount()
     const qint64 groupId = currentGroupId();
     if (groupId == 0)
         return;
-    auto *wizard = new AddAccountWizard(m_accounts, m_groups, m_catalogs, groupId, this);
-    if (ActivationService *activation = m_mail->activation())
-        wizard->setActivationService(*activation);
+    auto *wizard = new AddAccountWizard(m_workspace, groupId, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &AddAccountWizard::accountCreated, this, [this](const Account &account) {
         m_revealing = {account.id, account.groupId};
