@@ -1,6 +1,7 @@
 #include "core/services/accountservice.h"
 #include "core/services/groupservice.h"
 #include "core/storage/databasestatements.h"
+#include "tests/common/fixture.h"
 #include "tests/common/testdatabase.h"
 #include "tests/ui/wizard/wizardtest.h"
 #include "ui/wizard/addaccountwizard.h"
@@ -83,7 +84,7 @@ void TestFaults::init()
 {
     m_location = bc::test::freshLocation(u"faults"_s);
     QVERIFY2(!m_location.isEmpty(), "no database for the test (see the warning above)");
-    auto db = Database::open(m_location);
+    auto db = bc::test::openFixture(m_location);
     QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
     m_db = std::move(*db);
     m_groups = std::make_unique<GroupService>(*m_db);
@@ -171,9 +172,12 @@ void TestFaults::aSaveThatLosesTheServerLeavesNothingAndTheRetrySucceedsOnce()
 void TestFaults::theWizardKeepsEverythingRetriesAndSavesOnceWhenTheServerIsBack()
 {
     using namespace WizardTest;
-    AddAccountWizard wizard(*m_accounts, *m_groups, m_groupId);
+    std::unique_ptr<Workspace> workspace = openWorkspace(m_location);
+    QVERIFY(workspace);
+    AddAccountWizard wizard(*workspace, m_groupId);
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    CHECKED(waitLoaded(wizard));
     CHECKED(typeInto(wizard, u"login"_s, u"bob"_s));
     CHECKED(typeInto(wizard, u"email"_s, u"bob@example.com"_s));
     CHECKED(next(wizard, AddAccountWizard::SummaryPageId));
@@ -255,14 +259,14 @@ void TestFaults::tlsWithVerifyFullTrustsOnlyTheGivenRootCertificate()
     QUrl url(m_location);
     url.setQuery(u"sslmode=verify-full&sslrootcert="_s + trusted.filePath(u"ca.crt"_s));
     std::unique_ptr<Database> secure;
-    QTRY_VERIFY_WITH_TIMEOUT((secure = Database::open(url.toString()).value_or(nullptr)) != nullptr, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT((secure = bc::test::openFixture(url.toString()).value_or(nullptr)) != nullptr, 10000);
     auto encrypted = secure->run(u"SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"_s);
     QVERIFY(encrypted && encrypted->next());
     QVERIFY(encrypted->value(0).toBool());
 
     // A root certificate that did not sign the server's: refused, in plain words.
     url.setQuery(u"sslmode=verify-full&sslrootcert="_s + stranger.filePath(u"ca.crt"_s));
-    auto refused = Database::open(url.toString());
+    auto refused = bc::test::openFixture(url.toString());
     QVERIFY(!refused);
     QCOMPARE(refused.error().code, Error::Code::CannotOpen);
     QVERIFY2(refused.error().message.contains(u"TLS"_s), qPrintable(refused.error().message));

@@ -42,7 +42,7 @@ private Q_SLOTS:
 private:
     std::unique_ptr<AccountDetailsDialog> makeDialog(qint64 id)
     {
-        auto dialog = std::make_unique<AccountDetailsDialog>(*m_workspace, *m_accounts, id);
+        auto dialog = std::make_unique<AccountDetailsDialog>(*m_workspace, id);
         dialog->show();
         if (!QTest::qWaitFor([&dialog] { return dialog->isLoaded(); }))
             qWarning("the account did not arrive: %s", qPrintable(dialog->loadError().message));
@@ -219,7 +219,7 @@ void AccountDetailsDialogTest::shouldBeBusyUntilLoadedAndSafeWhenClosedBefore()
         release.acquire();
         return Result<void>();
     });
-    auto dialog = std::make_unique<AccountDetailsDialog>(*m_workspace, *m_accounts, idOf(u"alice"_s));
+    auto dialog = std::make_unique<AccountDetailsDialog>(*m_workspace, idOf(u"alice"_s));
     dialog->show();
     auto *busy = dialog->findChild<QLabel *>(u"accountBusy"_s);
     QVERIFY(!dialog->isLoaded());

@@ -113,6 +113,10 @@ void TestAccountDetailsIdentity::init()
         auto created = m_accounts->create(m_contosoId, draft);
         QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
     }
+    m_workspace = std::make_unique<Workspace>(m_db->address(), m_db->openOptions());
+    QFuture<Result<void>> opened = m_workspace->open();
+    QTRY_VERIFY(opened.isFinished());
+    QVERIFY(opened.result());
 }
 
 void TestAccountDetailsIdentity::cleanup()
@@ -130,7 +134,7 @@ void TestAccountDetailsIdentity::cleanup()
 std::unique_ptr<AccountDetailsDialog> TestAccountDetailsIdentity::openDetails(const QString &login)
 {
     const qint64 id = m_accounts->findByLogin(login).value().value().id;
-    auto dialog = std::make_unique<AccountDetailsDialog>(*m_workspace, *m_accounts, id);
+    auto dialog = std::make_unique<AccountDetailsDialog>(*m_workspace, id);
     dialog->show();
     if (!QTest::qWaitFor([&dialog] { return dialog->isLoaded(); }))
         QTest::qFail("the account was not loaded", __FILE__, __LINE__);
@@ -179,7 +183,8 @@ void TestAccountDetailsIdentity::shouldUseTheWizardsLabelsInItsOrder()
 {
     auto dialog = openDetails(u"bob"_s);
     QVERIFY(dialog);
-    AddAccountWizard wizard(*m_accounts, *m_groups, m_contosoId);
+    AddAccountWizard wizard(*m_workspace, m_contosoId);
+    QTRY_VERIFY(!wizard.isLoading());
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
     const QStringList inWizard = visibleLabels(wizard.currentPage(), identityInputs);

@@ -4,6 +4,7 @@
 #include "core/services/accountservice.h"
 #include "core/services/groupservice.h"
 #include "core/storage/database.h"
+#include "tests/common/fixture.h"
 #include "tests/ui/wizard/wizardtest.h"
 #include "ui/widgets/fieldmessage.h"
 #include "ui/wizard/addaccountwizard.h"
@@ -45,6 +46,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<GroupService> m_groups;
     std::unique_ptr<AccountService> m_accounts;
     qint64 m_customerId = 0;
@@ -61,7 +63,7 @@ void TestGermanWizard::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY2(m_dir->isValid(), qPrintable(m_dir->errorString()));
-    auto db = Database::open(m_dir->filePath(u"accounts.sqlite"_s));
+    auto db = bc::test::openFixture(m_dir->filePath(u"accounts.sqlite"_s));
     QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
     m_db = std::move(*db);
     m_groups = std::make_unique<GroupService>(*m_db);
@@ -71,10 +73,13 @@ void TestGermanWizard::init()
     auto customer = m_groups->create(root->id, u"Contoso"_s);
     QVERIFY2(customer, qPrintable(customer ? QString() : customer.error().message));
     m_customerId = customer->id;
+    m_workspace = openWorkspace(m_dir->filePath(u"accounts.sqlite"_s));
+    QVERIFY(m_workspace);
 }
 
 void TestGermanWizard::cleanup()
 {
+    closeWorkspace(m_workspace);
     m_accounts.reset();
     m_groups.reset();
     m_db.reset();
@@ -83,8 +88,10 @@ void TestGermanWizard::cleanup()
 
 std::unique_ptr<AddAccountWizard> TestGermanWizard::openWizard()
 {
-    auto wizard = std::make_unique<AddAccountWizard>(*m_accounts, *m_groups, m_customerId);
+    auto wizard = std::make_unique<AddAccountWizard>(*m_workspace, m_customerId);
     wizard->show();
+    if (!QTest::qWaitFor([&wizard] { return !wizard->isLoading(); }))
+        QTest::qFail("the wizard did not read its group's details", __FILE__, __LINE__);
     if (!QTest::qWaitForWindowExposed(wizard.get()))
         QTest::qFail("the wizard was not shown", __FILE__, __LINE__);
     return wizard;
@@ -139,7 +146,8 @@ void TestGermanWizard::shouldShowCoreValidationErrorsInGerman()
 
 void TestGermanWizard::shouldKeepMnemonicsUniqueOnEveryPage()
 {
-    AddAccountWizard wizard(*m_accounts, *m_groups, m_customerId);
+    AddAccountWizard wizard(*m_workspace, m_customerId);
+    CHECKED(waitLoaded(wizard));
     const auto mnemonic = [](const QString &text) -> QChar {
         for (qsizetype i = 0; i + 1 < text.size(); ++i) {
             if (text.at(i) == u'&') {

@@ -102,7 +102,7 @@ void AccountActions::checkDeleteRefusal(const QList<qint64> &accountIds)
 void AccountActions::openDetails(qint64 accountId)
 {
     // The dialog reads the account itself, saying "Loading…" meanwhile, and shows why it could not.
-    AccountDetailsDialog dialog(m_workspace, m_accounts, accountId, m_window);
+    AccountDetailsDialog dialog(m_workspace, accountId, m_window);
     if (dialog.exec() == QDialog::Accepted)
         Q_EMIT statusMessage(tr("Account \"%1\" saved.").arg(dialog.savedLogin()));
 }

@@ -62,11 +62,9 @@ struct AccountDetailsDialog::Loaded
     std::optional<ActivationState> activation;
 };
 
-AccountDetailsDialog::AccountDetailsDialog(Workspace &workspace, AccountService &loginChecks, qint64 accountId,
-                                           QWidget *parent)
+AccountDetailsDialog::AccountDetailsDialog(Workspace &workspace, qint64 accountId, QWidget *parent)
     : QDialog(parent)
     , m_workspace(workspace)
-    , m_loginChecks(loginChecks)
     , m_accountId(accountId)
 {
     setObjectName(u"accountDetailsDialog"_s);
@@ -144,7 +142,7 @@ void AccountDetailsDialog::loaded(const Result<Loaded> &result)
 
 void AccountDetailsDialog::createTabs()
 {
-    m_identity = new AccountIdentityTab(m_workspace, m_loginChecks, this);
+    m_identity = new AccountIdentityTab(m_workspace, this);
     m_backup = new AccountBackupTab(m_catalog, this);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"accountTabs"_s);

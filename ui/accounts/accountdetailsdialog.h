@@ -16,7 +16,6 @@ namespace bc {
 class AccountBackupTab;
 class AccountHistoryModel;
 class AccountIdentityTab;
-class AccountService;
 class CheckListField;
 class FieldMessage;
 class Workspace;
@@ -35,10 +34,7 @@ class AccountDetailsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(AccountDetailsDialog)
 
 public:
-    // `loginChecks` only serves the login field's live check (LoginField), until that runs on the
-    // workspace too.
-    AccountDetailsDialog(Workspace &workspace, AccountService &loginChecks, qint64 accountId,
-                         QWidget *parent = nullptr);
+    AccountDetailsDialog(Workspace &workspace, qint64 accountId, QWidget *parent = nullptr);
 
     // Whether the account arrived; false while loading and when it could not be read (the reason
     // is shown in the dialog, and in loadError()).
@@ -70,7 +66,6 @@ private:
     void setSaving(bool saving);
 
     Workspace &m_workspace;
-    AccountService &m_loginChecks;
     qint64 m_accountId;
     qint64 m_groupId = 0;
     AccountStatus m_status = AccountStatus::Inactive;

@@ -36,8 +36,7 @@ QLabel *hint(const QString &text, QWidget *buddy, QWidget *parent)
 
 } // namespace
 
-AccountIdentityTab::AccountIdentityTab([[maybe_unused]] Workspace &workspace, AccountService &loginChecks,
-                                       QWidget *parent)
+AccountIdentityTab::AccountIdentityTab(Workspace &workspace, QWidget *parent)
     : QWidget(parent)
 {
     auto *outer = new QVBoxLayout(this);
@@ -52,9 +51,7 @@ AccountIdentityTab::AccountIdentityTab([[maybe_unused]] Workspace &workspace, Ac
     loginLabel->setObjectName(u"loginLabel"_s);
     loginLabel->setBuddy(login);
     form->addRow(loginLabel, login);
-    // MERGE NOTE: LoginField moves to the workspace on the wizard's branch; this line then becomes
-    // `new LoginField(workspace, login, this)` and the `loginChecks` parameter goes.
-    m_login = new LoginField(loginChecks, login, this);
+    m_login = new LoginField(workspace, login, this);
     m_login->insertRows(form);
     m_email = lineEdit(Field::email, AccountRules::maxEmailLength);
     m_emailMessage = addFieldRow(form, IdentityText::email(), m_email);

@@ -11,7 +11,6 @@ class QLineEdit;
 
 namespace bc {
 
-class AccountService;
 class ContactFields;
 class Workspace;
 class FieldMessage;
@@ -28,8 +27,8 @@ class AccountIdentityTab final : public QWidget
     Q_DISABLE_COPY_MOVE(AccountIdentityTab)
 
 public:
-    // `loginChecks` serves only the login field's live check, until LoginField asks `workspace`.
-    AccountIdentityTab(Workspace &workspace, AccountService &loginChecks, QWidget *parent = nullptr);
+    // The login field's live check asks `workspace`.
+    AccountIdentityTab(Workspace &workspace, QWidget *parent = nullptr);
 
     void load(const Account &account);
     // The read-only facts that come from elsewhere: the group's path, the activation state (its

@@ -421,9 +421,7 @@ void MainWindow::addAccount()
     const qint64 groupId = currentGroupId();
     if (groupId == 0)
         return;
-    auto *wizard = new AddAccountWizard(m_accounts, m_groups, m_catalogs, groupId, this);
-    if (ActivationService *activation = m_mail->activation())
-        wizard->setActivationService(*activation);
+    auto *wizard = new AddAccountWizard(m_workspace, groupId, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &AddAccountWizard::accountCreated, this, [this](const Account &account) {
         m_revealing = {account.id, account.groupId};

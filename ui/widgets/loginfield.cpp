@@ -3,6 +3,7 @@
 #include "core/platform/logging.h"
 #include "core/rules/accountrules.h"
 #include "core/services/accountservice.h"
+#include "core/services/workspace.h"
 #include "ui/widgets/fieldmessage.h"
 
 #include <QFormLayout>
@@ -13,9 +14,9 @@ using namespace Qt::StringLiterals;
 
 namespace bc {
 
-LoginField::LoginField(AccountService &accounts, QLineEdit *edit, QWidget *host)
+LoginField::LoginField(Workspace &workspace, QLineEdit *edit, QWidget *host)
     : QObject(host)
-    , m_accounts(accounts)
+    , m_workspace(workspace)
     , m_edit(edit)
 {
     m_message = new FieldMessage(m_edit, host);
@@ -55,17 +56,23 @@ bool LoginField::isValid() const
 
 bool LoginField::validate()
 {
-    if (m_message->showResult(AccountRules::checkLogin(m_edit->text())))
+    if (m_message->showResult(AccountRules::checkLogin(m_edit->text())) && !m_checking && !m_taken)
         checkAvailability();
+    if (m_taken)
+        m_message->setError(m_takenMessage);
     return isValid();
 }
 
 void LoginField::showError(const Error &error)
 {
-    if (error.code == Error::Code::LoginTaken)
+    if (error.code == Error::Code::LoginTaken) {
+        // Core knows better than the last answer: taken it is; ask again for a free variant.
+        m_taken = true;
+        m_takenMessage = error.message;
         checkAvailability();
-    if (!m_taken)
-        m_message->setError(error.message);
+        Q_EMIT changed();
+    }
+    m_message->setError(error.message);
     m_edit->setFocus();
     m_edit->selectAll();
 }
@@ -78,6 +85,9 @@ void LoginField::clearError()
 
 void LoginField::edited()
 {
+    // An answer still on its way is about the login before this edit.
+    ++m_sequence;
+    m_checking = false;
     m_taken = false;
     m_suggestion.clear();
     showSuggestion(false);
@@ -99,16 +109,33 @@ void LoginField::checkAvailability()
     const QString login = m_edit->text();
     if (!AccountRules::checkLogin(login) || isOwnLogin())
         return;
-    const Result<LoginAvailability> availability = m_accounts.checkLogin(login);
+    const quint64 sequence = ++m_sequence;
+    m_checking = true;
+    m_message->setHint(tr("Checking whether this login is free…"));
+    m_workspace.call(
+        this, [login](WorkspaceServices &services) { return services.accounts.checkLogin(login); },
+        [this, sequence, login](const Result<LoginAvailability> &availability) {
+            // A later edit or check made this answer stale.
+            if (sequence == m_sequence && login == m_edit->text())
+                availabilityKnown(availability);
+        });
+}
+
+void LoginField::availabilityKnown(const Result<LoginAvailability> &availability)
+{
+    m_checking = false;
+    m_message->setHint(QString());
     if (!availability) {
         // Not the person's mistake: say so, and let saving check again.
         qCWarning(lcUi) << "login check failed:" << availability.error().message;
         m_message->setHint(tr("Could not check whether this login is free: %1").arg(availability.error().message));
+        Q_EMIT changed();
         return;
     }
     m_taken = !availability->available;
     m_suggestion = availability->suggestion;
     if (m_taken) {
+        m_takenMessage = availability->message;
         m_message->setError(availability->message);
         m_suggestionButton->setText(tr("Use \"%1\"").arg(m_suggestion));
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/error.h"
+#include "core/services/accountservice.h"
 
 #include <QObject>
 #include <QPointer>
@@ -13,12 +14,14 @@ class QPushButton;
 
 namespace bc {
 
-class AccountService;
 class FieldMessage;
+class Workspace;
 
 // The login input's live check, shared by the wizard and the account details dialog: core's rule
 // as it is typed, then, once typing pauses, whether the login is free across the whole database
-// (AccountService::checkLogin), with a free variant offered on a button ("Use "alice2"").
+// (AccountService::checkLogin, a job on the workspace's worker), with a free variant offered on a
+// button ("Use "alice2""). While the check runs the message says "Checking…"; an answer about a
+// login that is no longer in the input is dropped.
 // ObjectNames: the message "loginError", the button "useSuggestedLogin".
 class LoginField final : public QObject
 {
@@ -29,7 +32,7 @@ public:
     static constexpr int checkDelayMs = 300;
 
     // `edit` is the host's login input; the message and the button are children of `host`.
-    LoginField(AccountService &accounts, QLineEdit *edit, QWidget *host);
+    LoginField(Workspace &workspace, QLineEdit *edit, QWidget *host);
 
     // Puts the message and the button in rows right below the input's row of `form`.
     void insertRows(QFormLayout *form);
@@ -40,9 +43,12 @@ public:
     [[nodiscard]] QPushButton *suggestionButton() const { return m_suggestionButton; }
     [[nodiscard]] FieldMessage *message() const { return m_message; }
 
-    // Core's rule passes and the login is not known to be taken.
+    // Core's rule passes and the login is not known to be taken (as far as the last answer knows).
     [[nodiscard]] bool isValid() const;
-    // Shows the rule's verdict and asks the database now (not after the pause); returns isValid().
+    // Whether the database was asked about the login in the input and has not answered yet.
+    [[nodiscard]] bool isChecking() const { return m_checking; }
+    // Shows the rule's verdict and has the database asked now (not after the pause); returns the
+    // rule's verdict and what the last answer knows (isValid()): core checks again on saving.
     bool validate();
     // Shows an error from core about the login (a login taken meanwhile is looked up again).
     void showError(const Error &error);
@@ -55,11 +61,12 @@ Q_SIGNALS:
 private:
     void edited();
     void checkAvailability();
+    void availabilityKnown(const Result<LoginAvailability> &availability);
     void useSuggestion();
     void showSuggestion(bool visible);
     [[nodiscard]] bool isOwnLogin() const;
 
-    AccountService &m_accounts;
+    Workspace &m_workspace;
     QLineEdit *m_edit;
     FieldMessage *m_message = nullptr;
     QPushButton *m_suggestionButton = nullptr;
@@ -67,7 +74,11 @@ private:
     QTimer m_check;
     QString m_ownLogin;
     QString m_suggestion;
+    QString m_takenMessage;
     bool m_taken = false;
+    bool m_checking = false;
+    // Counts the checks asked for and the edits; an answer carrying an older count is stale.
+    quint64 m_sequence = 0;
 };
 
 } // namespace bc

@@ -4,6 +4,7 @@
 #include "core/rules/groupdefaults.h"
 #include "ui/widgets/checklistfield.h"
 #include "ui/widgets/fieldmessage.h"
+#include "ui/wizard/accountprofilepage.h"
 
 #include <QLabel>
 #include <QTreeWidget>
@@ -13,7 +14,7 @@ using namespace Qt::StringLiterals;
 
 namespace bc {
 
-AccountAccessPage::AccountAccessPage(const Catalog &catalog, QWidget *parent)
+AccountAccessPage::AccountAccessPage(QWidget *parent)
     : QWizardPage(parent)
 {
     setObjectName(u"accessPage"_s);
@@ -22,24 +23,13 @@ AccountAccessPage::AccountAccessPage(const Catalog &catalog, QWidget *parent)
                    "do in this console."));
 
     m_subscriptions = new CheckListField(Field::subscriptions, tr("Subscription"), QString(), this);
-    m_subscriptions->setEmptyText(tr("This organization has no subscriptions."));
-    QList<CheckListField::Item> subscriptions;
-    for (const Subscription &subscription : catalog.subscriptions)
-        subscriptions.append(
-            {subscription.id, subscription.name, QString(),
-             subscription.id == catalog.defaultSubscription.id ? tr("The group's default subscription") : QString()});
-    m_subscriptions->setItems(subscriptions);
-    // A new account starts with the group's default subscription ticked (core's draft).
-    m_subscriptions->setCheckedIds(GroupDefaults::newDraft(catalog).subscriptionIds);
-    m_defaultSubscription = catalog.defaultSubscription.id;
+    m_subscriptions->setEmptyText(AccountProfilePage::loadingText());
+    m_subscriptions->setEnabled(false);
     m_subscriptionsMessage = new FieldMessage(m_subscriptions->view(), this);
 
     m_securityGroups = new CheckListField(Field::securityGroups, tr("Security group"), tr("Permissions"), this);
-    m_securityGroups->setEmptyText(tr("This organization has no security groups."));
-    QList<CheckListField::Item> groups;
-    for (const SecurityGroup &group : catalog.securityGroups)
-        groups.append({group.id, group.name, permissionsText(group.permissions), QString()});
-    m_securityGroups->setItems(groups);
+    m_securityGroups->setEmptyText(AccountProfilePage::loadingText());
+    m_securityGroups->setEnabled(false);
     m_securityGroupsMessage = new FieldMessage(m_securityGroups->view(), this);
     m_securityGroupsMessage->setHint(tr("Optional. They matter only once the user operates this console; "
                                         "administrator privileges already grant every permission."));
@@ -63,7 +53,37 @@ AccountAccessPage::AccountAccessPage(const Catalog &catalog, QWidget *parent)
 
     connect(m_subscriptions, &CheckListField::changed, this, &AccountAccessPage::describeLicense);
     connect(m_securityGroups, &CheckListField::changed, this, [this] { m_securityGroupsMessage->clearError(); });
+}
+
+void AccountAccessPage::setCatalog(const Catalog &catalog)
+{
+    if (m_loaded)
+        return;
+    m_loaded = true;
+    m_subscriptions->setEmptyText(tr("This organization has no subscriptions."));
+    QList<CheckListField::Item> subscriptions;
+    for (const Subscription &subscription : catalog.subscriptions)
+        subscriptions.append(
+            {subscription.id, subscription.name, QString(),
+             subscription.id == catalog.defaultSubscription.id ? tr("The group's default subscription") : QString()});
+    m_subscriptions->setItems(subscriptions);
+    // A new account starts with the group's default subscription ticked (core's draft).
+    m_subscriptions->setCheckedIds(GroupDefaults::newDraft(catalog).subscriptionIds);
+    m_defaultSubscription = catalog.defaultSubscription.id;
+    m_securityGroups->setEmptyText(tr("This organization has no security groups."));
+    QList<CheckListField::Item> groups;
+    for (const SecurityGroup &group : catalog.securityGroups)
+        groups.append({group.id, group.name, permissionsText(group.permissions), QString()});
+    m_securityGroups->setItems(groups);
+    m_subscriptions->setEnabled(true);
+    m_securityGroups->setEnabled(true);
     describeLicense();
+    Q_EMIT completeChanged();
+}
+
+bool AccountAccessPage::isComplete() const
+{
+    return m_loaded;
 }
 
 QString AccountAccessPage::permissionsText(Permissions permissions)

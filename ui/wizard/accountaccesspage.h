@@ -21,7 +21,11 @@ class AccountAccessPage final : public QWizardPage
     Q_DISABLE_COPY_MOVE(AccountAccessPage)
 
 public:
-    AccountAccessPage(const Catalog &catalog, QWidget *parent = nullptr);
+    // Offers nothing until setCatalog() (the group's catalog is read on the workspace's worker).
+    explicit AccountAccessPage(QWidget *parent = nullptr);
+
+    // Offers the group's subscriptions (its default ticked) and security groups; once.
+    void setCatalog(const Catalog &catalog);
 
     // "Create accounts, View audit log"; "No permissions" for none.
     static QString permissionsText(Permissions permissions);
@@ -30,6 +34,7 @@ public:
     [[nodiscard]] bool hasField(const QString &field) const;
     bool showError(const Error &error);
     void cleanupPage() override;
+    bool isComplete() const override;
 
 private:
     void describeLicense();
@@ -39,6 +44,7 @@ private:
     FieldMessage *m_subscriptionsMessage = nullptr;
     FieldMessage *m_securityGroupsMessage = nullptr;
     qint64 m_defaultSubscription = 0;
+    bool m_loaded = false;
 };
 
 } // namespace bc

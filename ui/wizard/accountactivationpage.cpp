@@ -2,6 +2,8 @@
 
 #include "core/platform/logging.h"
 #include "core/services/activationservice.h"
+#include "core/services/workspace.h"
+#include "ui/widgets/discardguard.h"
 #include "ui/widgets/fieldmessage.h"
 
 #include <QCheckBox>
@@ -33,10 +35,11 @@ Result<void> checkEmail(const EmailTemplate &email)
 
 } // namespace
 
-AccountActivationPage::AccountActivationPage(qint64 groupId, DraftSource draft, QWidget *parent)
+AccountActivationPage::AccountActivationPage(Workspace &workspace, qint64 groupId, DraftSource draft, QWidget *parent)
     : QWizardPage(parent)
     , m_groupId(groupId)
     , m_draft(std::move(draft))
+    , m_workspace(workspace)
 {
     setObjectName(u"activationPage"_s);
     setTitle(tr("Activation email"));
@@ -65,6 +68,8 @@ AccountActivationPage::AccountActivationPage(qint64 groupId, DraftSource draft, 
     m_preview->setAccessibleName(tr("Preview of the activation email"));
     m_preview->setOpenLinks(false);
     m_preview->setTabChangesFocus(true);
+    // It shows what was typed elsewhere, and arrives late: no change of its own.
+    DiscardGuard::ignore(m_preview);
 
     auto *subjectLabel = new QLabel(tr("&Subject:"), m_email);
     subjectLabel->setObjectName(u"activationSubjectLabel"_s);
@@ -143,14 +148,45 @@ AccountActivationPage::AccountActivationPage(qint64 groupId, DraftSource draft, 
     connect(m_subject, &QLineEdit::textChanged, this, &AccountActivationPage::edited);
     connect(m_body, &QPlainTextEdit::textChanged, this, &AccountActivationPage::edited);
     connect(m_useGroupEmail, &QPushButton::clicked, this, &AccountActivationPage::useGroupEmail);
-    describeSending();
+    load();
 }
 
-void AccountActivationPage::setActivationService(ActivationService *activation)
+void AccountActivationPage::load()
 {
-    m_activation = activation;
-    m_groupEmail.reset();
+    struct Loaded
+    {
+        Result<EmailTemplate> email;
+        QString linkBase;
+    };
+    m_loading = true;
     describeSending();
+    m_workspace.call(
+        this,
+        [groupId = m_groupId](WorkspaceServices &services) {
+            const auto settings = services.activation.smtpSettings();
+            return Loaded {services.activation.effectiveTemplate(groupId),
+                           settings ? settings->activationBaseUrl : SmtpSettings().activationBaseUrl};
+        },
+        [this](const Loaded &loaded) {
+            // The group's email is no change of the person's (unless they typed already).
+            auto *guard = window()->findChild<DiscardGuard *>(QString(), Qt::FindDirectChildrenOnly);
+            const bool untouched = guard && !guard->hasChanges();
+            m_loading = false;
+            if (loaded.email) {
+                m_groupEmail = *loaded.email;
+                fill(*loaded.email);
+            } else {
+                qCWarning(lcUi) << "activation email of group" << m_groupId
+                                << "unavailable:" << loaded.email.error().message;
+            }
+            showLinkAddress(loaded.linkBase);
+            describeSending();
+            validate();
+            if (untouched)
+                guard->markUnchanged();
+            if (isVisible())
+                updatePreview();
+        });
 }
 
 void AccountActivationPage::applyTo(AccountDraft &draft) const
@@ -169,26 +205,12 @@ void AccountActivationPage::applyTo(AccountDraft &draft) const
 void AccountActivationPage::initializePage()
 {
     // The group's email is read once; what was typed stays when the person goes back and forth.
-    if (m_activation && !m_groupEmail) {
-        if (auto email = m_activation->effectiveTemplate(m_groupId)) {
-            m_groupEmail = *email;
-            fill(*email);
-        } else {
-            qCWarning(lcUi) << "activation email of group" << m_groupId << "unavailable:" << email.error().message;
-        }
-        describeSending();
-    }
-    checkLinkAddress();
     validate();
     updatePreview();
 }
 
-void AccountActivationPage::checkLinkAddress()
+void AccountActivationPage::showLinkAddress(const QString &base)
 {
-    if (!m_activation)
-        return;
-    const auto settings = m_activation->smtpSettings();
-    const QString base = settings ? settings->activationBaseUrl : SmtpSettings().activationBaseUrl;
     const bool local = ActivationService::linksPointToThisComputer(base);
     m_linkWarning->setVisible(local);
     if (local)
@@ -222,7 +244,7 @@ bool AccountActivationPage::isOwnEmail() const
 
 bool AccountActivationPage::hasEmail() const
 {
-    return m_activation && m_groupEmail;
+    return m_groupEmail.has_value();
 }
 
 void AccountActivationPage::fill(const EmailTemplate &email)
@@ -265,7 +287,20 @@ void AccountActivationPage::updatePreview()
     m_previewTimer->stop();
     if (!m_send->isChecked() || !hasEmail() || !m_draft)
         return;
-    const Result<RenderedEmail> rendered = m_activation->preview(m_groupId, m_draft());
+    const quint64 sequence = ++m_previewSequence;
+    m_workspace.call(
+        this,
+        [groupId = m_groupId, draft = m_draft()](WorkspaceServices &services) {
+            return services.activation.preview(groupId, draft);
+        },
+        [this, sequence](const Result<RenderedEmail> &rendered) {
+            if (sequence == m_previewSequence)
+                showPreview(rendered);
+        });
+}
+
+void AccountActivationPage::showPreview(const Result<RenderedEmail> &rendered)
+{
     if (!rendered) {
         m_preview->setPlainText(tr("The preview is not available: %1").arg(rendered.error().message));
         return;
@@ -284,7 +319,9 @@ void AccountActivationPage::describeSending()
     const bool send = m_send->isChecked();
     m_email->setVisible(send && hasEmail());
     m_useGroupEmail->setEnabled(isOwnEmail());
-    if (!send) {
+    if (send && m_loading) {
+        m_sendMessage->setHint(tr("Loading the group's activation email…"));
+    } else if (!send) {
         m_sendMessage->setHint(tr("No email is sent: the account stays inactive until you send one later with "
                                   "\"Resend activation email\"."));
     } else if (hasEmail()) {

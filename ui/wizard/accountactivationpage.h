@@ -17,12 +17,14 @@ class QTimer;
 
 namespace bc {
 
-class ActivationService;
 class FieldMessage;
+class Workspace;
 
 // Page 6, "Activation email": whether the new account gets its activation email,
 // and that email as it will be sent: the group's subject and body, or this account's own once edited,
-// with a rendered preview. Without an ActivationService only the choice to send is offered.
+// with a rendered preview. The group's email, the link address and the preview are read on the
+// workspace's worker; until the email arrives (or when it cannot be read) only the choice to send
+// is offered.
 class AccountActivationPage final : public QWizardPage
 {
     Q_OBJECT
@@ -31,9 +33,10 @@ class AccountActivationPage final : public QWizardPage
 public:
     using DraftSource = std::function<AccountDraft()>;
 
-    AccountActivationPage(qint64 groupId, DraftSource draft, QWidget *parent = nullptr);
+    AccountActivationPage(Workspace &workspace, qint64 groupId, DraftSource draft, QWidget *parent = nullptr);
 
-    void setActivationService(ActivationService *activation);
+    // Whether the group's email is still being read.
+    [[nodiscard]] bool isLoading() const { return m_loading; }
 
     void applyTo(AccountDraft &draft) const;
 
@@ -50,13 +53,17 @@ private:
     void edited();
     void validate();
     void updatePreview();
+    void showPreview(const Result<RenderedEmail> &rendered);
     void describeSending();
-    void checkLinkAddress();
+    void load();
+    void showLinkAddress(const QString &base);
 
     qint64 m_groupId;
     DraftSource m_draft;
-    ActivationService *m_activation = nullptr;
-    std::optional<EmailTemplate> m_groupEmail; // loaded when the page is first shown
+    Workspace &m_workspace;
+    std::optional<EmailTemplate> m_groupEmail; // read when the wizard opens
+    bool m_loading = false;
+    quint64 m_previewSequence = 0; // a preview asked for before the last one is stale
     QCheckBox *m_send = nullptr;
     FieldMessage *m_sendMessage = nullptr;
     QWidget *m_email = nullptr;

@@ -2,7 +2,6 @@
 #include "ui_accountidentitypage.h"
 
 #include "core/rules/accountrules.h"
-#include "core/services/accountservice.h"
 #include "ui/widgets/contactfields.h"
 #include "ui/widgets/fieldmessage.h"
 #include "ui/widgets/identitytext.h"
@@ -42,7 +41,7 @@ int rowBelow(QFormLayout *form, QWidget *widget)
 
 } // namespace
 
-AccountIdentityPage::AccountIdentityPage(AccountService &accounts, QWidget *parent)
+AccountIdentityPage::AccountIdentityPage(Workspace &workspace, QWidget *parent)
     : QWizardPage(parent)
     , m_ui(std::make_unique<Ui::AccountIdentityPage>())
 {
@@ -57,7 +56,7 @@ AccountIdentityPage::AccountIdentityPage(AccountService &accounts, QWidget *pare
     m_ui->agentAutoUpdate->setText(IdentityText::agentAutoUpdate());
     m_ui->agentAutoUpdateHint->setText(IdentityText::agentAutoUpdateHint());
 
-    m_login = new LoginField(accounts, m_ui->login, this);
+    m_login = new LoginField(workspace, m_ui->login, this);
     m_emailMessage = new FieldMessage(m_ui->email, this);
     m_firstNameMessage = new FieldMessage(m_ui->firstName, this);
     m_lastNameMessage = new FieldMessage(m_ui->lastName, this);

@@ -13,11 +13,11 @@ class AccountIdentityPage;
 
 namespace bc {
 
-class AccountService;
 class ContactFields;
 class FieldMessage;
 class LoginField;
 class PasswordField;
+class Workspace;
 
 // Page 1: login, email, names, how to reach the user (ContactFields), an optional password
 // (PasswordField) and the two switches. Every field is checked by core as it is typed; the login
@@ -30,7 +30,7 @@ class AccountIdentityPage final : public QWizardPage
 public:
     static constexpr int loginCheckDelayMs = 300; // LoginField::checkDelayMs
 
-    explicit AccountIdentityPage(AccountService &accounts, QWidget *parent = nullptr);
+    explicit AccountIdentityPage(Workspace &workspace, QWidget *parent = nullptr);
     ~AccountIdentityPage() override;
 
     void applyTo(AccountDraft &draft) const;

@@ -26,9 +26,8 @@ QString profileToolTip(const Profile &profile)
 
 } // namespace
 
-AccountProfilePage::AccountProfilePage(const Catalog &catalog, ProfileInheritance &inheritance, QWidget *parent)
+AccountProfilePage::AccountProfilePage(ProfileInheritance &inheritance, QWidget *parent)
     : QWizardPage(parent)
-    , m_catalog(catalog)
     , m_inheritance(inheritance)
 {
     setObjectName(u"profilePage"_s);
@@ -39,6 +38,49 @@ AccountProfilePage::AccountProfilePage(const Catalog &catalog, ProfileInheritanc
     m_profile = new QComboBox(this);
     m_profile->setObjectName(u"profile"_s);
     m_profile->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_profileMessage = new FieldMessage(m_profile, this);
+    m_storage = new QComboBox(this);
+    m_storage->setObjectName(u"storage"_s);
+    m_storage->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_storageMessage = new FieldMessage(m_storage, this);
+    // Until the group's catalog arrives (setCatalog).
+    m_profile->setEnabled(false);
+    m_storage->setEnabled(false);
+    m_profileMessage->setHint(loadingText());
+
+    auto *profileLabel = new QLabel(tr("&Profile:"), this);
+    profileLabel->setObjectName(u"profileLabel"_s);
+    profileLabel->setBuddy(m_profile);
+    auto *storageLabel = new QLabel(tr("&Storage:"), this);
+    storageLabel->setObjectName(u"storageChoiceLabel"_s);
+    storageLabel->setBuddy(m_storage);
+
+    auto *form = new QFormLayout(this);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(profileLabel, m_profile);
+    form->addRow(static_cast<QWidget *>(nullptr), m_profileMessage);
+    form->addRow(storageLabel, m_storage);
+    form->addRow(static_cast<QWidget *>(nullptr), m_storageMessage);
+}
+
+QString AccountProfilePage::loadingText()
+{
+    return tr("Loading the group's profiles and storages…");
+}
+
+void AccountProfilePage::setLoadingText(const QString &text)
+{
+    if (!m_loaded)
+        m_profileMessage->setHint(text);
+}
+
+void AccountProfilePage::setCatalog(const Catalog &catalog)
+{
+    if (m_loaded)
+        return;
+    m_loaded = true;
+    m_catalog = catalog;
+    m_profile->setEnabled(true);
     m_profile->addItem(tr("No profile"), qint64(0));
     for (const Profile &profile : catalog.profiles) {
         QString text = profile.dataLock ? tr("%1 (data lock)").arg(profile.name) : profile.name;
@@ -54,43 +96,29 @@ AccountProfilePage::AccountProfilePage(const Catalog &catalog, ProfileInheritanc
     }
     // A new account starts on the group's default profile (core's draft); "No profile" stays a choice.
     m_profile->setCurrentIndex(std::max(0, m_profile->findData(GroupDefaults::newDraft(catalog).profileId)));
-    m_profileMessage = new FieldMessage(m_profile, this);
-
-    m_storage = new QComboBox(this);
-    m_storage->setObjectName(u"storage"_s);
-    m_storage->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     for (const Storage &storage : catalog.storages) {
         QString text = storage.region.isEmpty() ? storage.name : tr("%1 (%2)").arg(storage.name, storage.region);
         if (storage.id == catalog.defaultStorageId)
             text = tr("%1, the group's default").arg(text);
         m_storage->addItem(text, storage.id);
     }
-    m_storageMessage = new FieldMessage(m_storage, this);
     if (catalog.storages.isEmpty()) {
         m_storage->addItem(tr("No storage defined"), qint64(0));
-        m_storage->setEnabled(false);
         m_storageMessage->setHint(tr("The organization has no storage yet; the account gets the default one."));
     } else {
+        m_storage->setEnabled(true);
         m_storage->setCurrentIndex(std::max(0, m_storage->findData(catalog.defaultStorageId)));
         m_storageMessage->setHint(tr("Where this account's backups are kept."));
     }
 
-    auto *profileLabel = new QLabel(tr("&Profile:"), this);
-    profileLabel->setObjectName(u"profileLabel"_s);
-    profileLabel->setBuddy(m_profile);
-    auto *storageLabel = new QLabel(tr("&Storage:"), this);
-    storageLabel->setObjectName(u"storageChoiceLabel"_s);
-    storageLabel->setBuddy(m_storage);
-
-    auto *form = new QFormLayout(this);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(profileLabel, m_profile);
-    form->addRow(static_cast<QWidget *>(nullptr), m_profileMessage);
-    form->addRow(storageLabel, m_storage);
-    form->addRow(static_cast<QWidget *>(nullptr), m_storageMessage);
-
     connect(m_profile, &QComboBox::currentIndexChanged, this, &AccountProfilePage::profileChosen);
     profileChosen();
+    Q_EMIT completeChanged();
+}
+
+bool AccountProfilePage::isComplete() const
+{
+    return m_loaded;
 }
 
 QIcon AccountProfilePage::dataLockIcon()

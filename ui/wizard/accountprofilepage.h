@@ -22,7 +22,15 @@ class AccountProfilePage final : public QWizardPage
     Q_DISABLE_COPY_MOVE(AccountProfilePage)
 
 public:
-    AccountProfilePage(const Catalog &catalog, ProfileInheritance &inheritance, QWidget *parent = nullptr);
+    // Offers nothing until setCatalog() (the group's catalog is read on the workspace's worker).
+    explicit AccountProfilePage(ProfileInheritance &inheritance, QWidget *parent = nullptr);
+
+    // Offers the group's profiles and storages, its defaults chosen; once.
+    void setCatalog(const Catalog &catalog);
+    // What the pages that wait for the group's catalog say meanwhile.
+    static QString loadingText();
+    // Says why the catalog is not there yet (the server does not answer).
+    void setLoadingText(const QString &text);
 
     // The lock marking data-locked profiles, wherever they are listed.
     static QIcon dataLockIcon();
@@ -32,6 +40,7 @@ public:
     [[nodiscard]] bool hasField(const QString &field) const;
     bool showError(const Error &error);
     void cleanupPage() override;
+    bool isComplete() const override;
 
 private:
     void profileChosen();
@@ -43,6 +52,7 @@ private:
     FieldMessage *m_profileMessage = nullptr;
     FieldMessage *m_storageMessage = nullptr;
     bool m_anyLocked = false;
+    bool m_loaded = false;
 };
 
 } // namespace bc

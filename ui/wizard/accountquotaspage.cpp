@@ -12,15 +12,34 @@ using namespace Qt::StringLiterals;
 
 namespace bc {
 
-AccountQuotasPage::AccountQuotasPage(const Catalog &catalog, ProfileInheritance &inheritance, QWidget *parent)
+AccountQuotasPage::AccountQuotasPage(ProfileInheritance &inheritance, QWidget *parent)
     : QWizardPage(parent)
-    , m_groupLimits(catalog.limits)
+    , m_inheritance(inheritance)
 {
     setObjectName(u"quotasPage"_s);
     setTitle(tr("Quotas"));
     setSubTitle(tr("How much this account may back up. Overage is how far usage may pass the limit before "
                    "backups fail. Storage takes sizes such as \"500 GB\", \"1.5 TiB\" or \"750 MiB\"."));
+    m_loading = new QLabel(tr("Loading the group's limits…"), this);
+    m_loading->setObjectName(u"quotasLoading"_s);
+    m_layout = new QVBoxLayout(this);
+    m_layout->addWidget(m_loading);
+}
 
+void AccountQuotasPage::setLoadingText(const QString &text)
+{
+    if (m_loading)
+        m_loading->setText(text);
+}
+
+void AccountQuotasPage::setCatalog(const Catalog &catalog)
+{
+    if (m_loaded)
+        return;
+    m_loaded = true;
+    m_groupLimits = catalog.limits;
+    delete m_loading;
+    m_loading = nullptr;
     auto *grid = new QGridLayout;
     grid->setColumnStretch(6, 1);
     grid->setVerticalSpacing(2);
@@ -28,7 +47,7 @@ AccountQuotasPage::AccountQuotasPage(const Catalog &catalog, ProfileInheritance 
     int row = 0;
     QStringList switchedOff;
     for (Resource resource : allResources) {
-        auto *quotaRow = new QuotaRow(resource, m_groupLimits[resource].limit, inheritance, grid, row, this);
+        auto *quotaRow = new QuotaRow(resource, m_groupLimits[resource].limit, m_inheritance, grid, row, this);
         connect(quotaRow, &QuotaRow::edited, this, &AccountQuotasPage::showErrors);
         const std::optional<Service> service = CatalogText::serviceFor(resource);
         if (service && !catalog.services.testFlag(*service)) {
@@ -44,7 +63,6 @@ AccountQuotasPage::AccountQuotasPage(const Catalog &catalog, ProfileInheritance 
     for (qsizetype i = 1; i < m_rows.size(); ++i)
         setTabOrder(m_rows.at(i - 1)->lastWidget(), m_rows.at(i)->firstWidget());
 
-    auto *layout = new QVBoxLayout(this);
     if (!switchedOff.isEmpty()) {
         // One line instead of rows that could only hold zero.
         auto *note = new QLabel(
@@ -53,10 +71,10 @@ AccountQuotasPage::AccountQuotasPage(const Catalog &catalog, ProfileInheritance 
         note->setObjectName(u"servicesOffNote"_s);
         note->setWordWrap(true);
         note->setBuddy(m_rows.isEmpty() ? nullptr : m_rows.first()->firstWidget());
-        layout->addWidget(note);
+        m_layout->addWidget(note);
     }
-    layout->addLayout(grid);
-    layout->addStretch(1);
+    m_layout->addLayout(grid);
+    m_layout->addStretch(1);
     showErrors();
 }
 
@@ -92,7 +110,7 @@ bool AccountQuotasPage::showError(const Error &error)
 
 bool AccountQuotasPage::isComplete() const
 {
-    return check().errors.isEmpty();
+    return m_loaded && check().errors.isEmpty();
 }
 
 bool AccountQuotasPage::validatePage()

@@ -8,6 +8,9 @@
 #include <QList>
 #include <QWizardPage>
 
+class QLabel;
+class QVBoxLayout;
+
 namespace bc {
 
 class ProfileInheritance;
@@ -22,7 +25,13 @@ class AccountQuotasPage final : public QWizardPage
     Q_DISABLE_COPY_MOVE(AccountQuotasPage)
 
 public:
-    AccountQuotasPage(const Catalog &catalog, ProfileInheritance &inheritance, QWidget *parent = nullptr);
+    // Offers nothing until setCatalog() (the group's limits are read on the workspace's worker).
+    explicit AccountQuotasPage(ProfileInheritance &inheritance, QWidget *parent = nullptr);
+
+    // A row per resource the group offers, capped by the group's limits; once.
+    void setCatalog(const Catalog &catalog);
+    // Says why the limits are not there yet (the server does not answer).
+    void setLoadingText(const QString &text);
 
     void applyTo(AccountDraft &draft) const;
     [[nodiscard]] bool hasField(const QString &field) const;
@@ -43,6 +52,10 @@ private:
     Checked check() const;
     void showErrors();
 
+    ProfileInheritance &m_inheritance;
+    QLabel *m_loading = nullptr;
+    QVBoxLayout *m_layout = nullptr;
+    bool m_loaded = false;
     Quotas m_groupLimits;
     QList<QuotaRow *> m_rows; // the resources offered
     QList<Resource> m_switchedOff;

@@ -2,7 +2,7 @@
 
 #include "core/rules/accountrules.h"
 #include "core/rules/profilerules.h"
-#include "core/services/accountservice.h"
+#include "ui/widgets/discardguard.h"
 #include "ui/widgets/profileinheritance.h"
 
 #include <QLabel>
@@ -13,14 +13,8 @@ using namespace Qt::StringLiterals;
 
 namespace bc {
 
-AccountSummaryPage::AccountSummaryPage(AccountService &accounts, qint64 groupId, const QString &groupPath,
-                                       const Catalog &catalog, const ProfileInheritance &inheritance, DraftSource draft,
-                                       QWidget *parent)
+AccountSummaryPage::AccountSummaryPage(const ProfileInheritance &inheritance, DraftSource draft, QWidget *parent)
     : QWizardPage(parent)
-    , m_accounts(accounts)
-    , m_groupId(groupId)
-    , m_groupPath(groupPath)
-    , m_catalog(catalog)
     , m_inheritance(inheritance)
     , m_draft(std::move(draft))
 {
@@ -46,10 +40,24 @@ AccountSummaryPage::AccountSummaryPage(AccountService &accounts, qint64 groupId,
     m_summary->setOpenLinks(false);
     m_summary->setTabChangesFocus(true);
     m_summary->setFrameShape(QFrame::StyledPanel);
+    DiscardGuard::ignore(m_summary);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addWidget(m_summary, 1);
+}
+
+void AccountSummaryPage::setGroup(const QString &groupPath, const Catalog &catalog)
+{
+    m_groupPath = groupPath;
+    m_catalog = catalog;
+    if (isVisible())
+        m_summary->setHtml(summaryHtml(AccountRules::normalized(m_draft())));
+}
+
+void AccountSummaryPage::showSaving()
+{
+    m_banner->setVisible(false);
 }
 
 void AccountSummaryPage::showProblem(const QString &message)
@@ -73,16 +81,6 @@ void AccountSummaryPage::initializePage()
 {
     m_banner->setVisible(false);
     m_summary->setHtml(summaryHtml(AccountRules::normalized(m_draft())));
-}
-
-bool AccountSummaryPage::validatePage()
-{
-    m_banner->setVisible(false);
-    const QList<Error> errors = m_accounts.validate(m_groupId, m_draft());
-    if (errors.isEmpty())
-        return true;
-    Q_EMIT errorsFound(errors);
-    return false;
 }
 
 QString AccountSummaryPage::summaryHtml(const AccountDraft &draft) const

@@ -14,11 +14,10 @@ class QTextBrowser;
 
 namespace bc {
 
-class AccountService;
 class ProfileInheritance;
 
 // The last page: everything that will be saved (the password only as set or not), read-only, and the banner that says
-// why saving failed. Before Finish it has AccountService validate the whole draft, the taken login included.
+// why saving failed. The wizard has core validate and save the whole draft on Finish.
 class AccountSummaryPage final : public QWizardPage
 {
     Q_OBJECT
@@ -27,8 +26,12 @@ class AccountSummaryPage final : public QWizardPage
 public:
     using DraftSource = std::function<AccountDraft()>;
 
-    AccountSummaryPage(AccountService &accounts, qint64 groupId, const QString &groupPath, const Catalog &catalog,
-                       const ProfileInheritance &inheritance, DraftSource draft, QWidget *parent = nullptr);
+    AccountSummaryPage(const ProfileInheritance &inheritance, DraftSource draft, QWidget *parent = nullptr);
+
+    // The group's path and catalog, once read (the storage and subscription names come from it).
+    void setGroup(const QString &groupPath, const Catalog &catalog);
+    // Finish was pressed: the last problem no longer stands.
+    void showSaving();
 
     // Shows a problem that is no field's fault (the database); everything typed stays.
     void showProblem(const QString &message);
@@ -36,19 +39,12 @@ public:
     void showRetrying(const QString &message, int attempt);
 
     void initializePage() override;
-    bool validatePage() override;
-
-Q_SIGNALS:
-    // The draft broke a rule after all (e.g. someone took the login meanwhile).
-    void errorsFound(const QList<bc::Error> &errors);
 
 private:
     QString summaryHtml(const AccountDraft &draft) const;
     QString inheritedValue(const QString &value, const QString &key) const;
     QString namesOf(const QList<qint64> &ids, bool subscriptions) const;
 
-    AccountService &m_accounts;
-    qint64 m_groupId;
     QString m_groupPath;
     Catalog m_catalog;
     const ProfileInheritance &m_inheritance;

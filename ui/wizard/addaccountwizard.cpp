@@ -4,6 +4,7 @@
 #include "core/services/accountservice.h"
 #include "core/services/catalogservice.h"
 #include "core/services/groupservice.h"
+#include "core/services/workspace.h"
 #include "ui/widgets/discardguard.h"
 #include "ui/widgets/profileinheritance.h"
 #include "ui/wizard/accountaccesspage.h"
@@ -25,64 +26,50 @@ using namespace Qt::StringLiterals;
 
 namespace bc {
 
-AddAccountWizard::AddAccountWizard(AccountService &accounts, GroupService &groups, CatalogService &catalogs,
-                                   qint64 groupId, QWidget *parent)
-    : AddAccountWizard(accounts, groups, &catalogs, groupId, parent)
+// What the wizard reads about its group as it opens.
+struct AddAccountWizard::GroupDetails
 {
-}
+    QString name;
+    QString path;
+    Catalog catalog;
+};
 
-AddAccountWizard::AddAccountWizard(AccountService &accounts, GroupService &groups, qint64 groupId, QWidget *parent)
-    : AddAccountWizard(accounts, groups, nullptr, groupId, parent)
+// What came of Finish: the account, or what core refused (by field).
+struct AddAccountWizard::Saved
 {
-}
+    std::optional<Account> account;
+    QList<Error> errors;
+};
 
-AddAccountWizard::AddAccountWizard(AccountService &accounts, GroupService &groups, CatalogService *catalogs,
-                                   qint64 groupId, QWidget *parent)
+AddAccountWizard::AddAccountWizard(Workspace &workspace, qint64 groupId, QWidget *parent)
     : QWizard(parent)
-    , m_accounts(accounts)
+    , m_workspace(workspace)
     , m_groupId(groupId)
     , m_requestId(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     setObjectName(u"addAccountWizard"_s);
-    new DiscardGuard(this);
+    m_guard = new DiscardGuard(this);
     m_retry.setSingleShot(true);
     m_retry.setInterval(retryIntervalMs);
     connect(&m_retry, &QTimer::timeout, this, &AddAccountWizard::retrySave);
+    m_reload.setSingleShot(true);
+    m_reload.setInterval(retryIntervalMs);
+    connect(&m_reload, &QTimer::timeout, this, &AddAccountWizard::load);
 
-    // Without the group's details the wizard still works: core checks the limits again on Finish.
-    QString groupName = tr("group %1").arg(groupId);
-    if (auto group = groups.group(groupId))
-        groupName = group->name;
-    else
-        qCWarning(lcUi) << "group" << groupId << "unavailable:" << group.error().message;
-    const QString groupPath = groups.pathOr(groupId, groupName);
-    Catalog catalog;
-    if (auto effective = groups.effectiveLimits(groupId))
-        catalog.limits = *effective;
-    else
-        qCWarning(lcUi) << "limits of group" << groupId << "unavailable:" << effective.error().message;
-    if (catalogs) {
-        if (auto offered = catalogs->catalog(groupId))
-            catalog = *offered;
-        else
-            qCWarning(lcUi) << "catalog of group" << groupId << "unavailable:" << offered.error().message;
-    }
-
-    setWindowTitle(tr("Add account to %1").arg(groupName));
+    setWindowTitle(tr("Add account"));
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::HaveFinishButtonOnEarlyPages);
 
     m_inheritance = new ProfileInheritance(this);
-    m_identity = new AccountIdentityPage(accounts, this);
-    m_quotas = new AccountQuotasPage(catalog, *m_inheritance, this);
+    m_identity = new AccountIdentityPage(workspace, this);
+    m_quotas = new AccountQuotasPage(*m_inheritance, this);
     m_options = new AccountOptionsPage(*m_inheritance, this);
-    // After the pages that follow the profile, so that its first choice reaches them.
-    m_profile = new AccountProfilePage(catalog, *m_inheritance, this);
-    m_access = new AccountAccessPage(catalog, this);
+    m_profile = new AccountProfilePage(*m_inheritance, this);
+    m_access = new AccountAccessPage(this);
     m_activation = new AccountActivationPage(
-        groupId, [this] { return draft(); }, this);
+        workspace, groupId, [this] { return draft(); }, this);
     m_summary = new AccountSummaryPage(
-        accounts, groupId, groupPath, catalog, *m_inheritance, [this] { return draft(); }, this);
+        *m_inheritance, [this] { return draft(); }, this);
     setPage(IdentityPageId, m_identity);
     setPage(ProfilePageId, m_profile);
     setPage(QuotasPageId, m_quotas);
@@ -92,7 +79,6 @@ AddAccountWizard::AddAccountWizard(AccountService &accounts, GroupService &group
     setPage(SummaryPageId, m_summary);
     setStartId(IdentityPageId);
 
-    connect(m_summary, &AccountSummaryPage::errorsFound, this, &AddAccountWizard::showErrors);
     for (int id : pageIds())
         connect(page(id), &QWizardPage::completeChanged, this, &AddAccountWizard::updateFinish);
     connect(this, &QWizard::currentIdChanged, this, &AddAccountWizard::updateFinish);
@@ -104,11 +90,78 @@ AddAccountWizard::AddAccountWizard(AccountService &accounts, GroupService &group
     // Room for the messages below the fields without the pages jumping in size, and the hints on
     // one line; they wrap when the person makes the wizard narrower.
     resize(sizeHint().expandedTo(QSize(1000, 760)));
+
+    m_finishText = buttonText(QWizard::FinishButton);
+    // A server that answers again brings what could not be read.
+    connect(&workspace, &Workspace::reachabilityChanged, this, [this](bool reachable) {
+        if (reachable && m_loading && m_reload.isActive())
+            load();
+    });
+    load();
 }
 
-void AddAccountWizard::setActivationService(ActivationService &activation)
+void AddAccountWizard::load()
 {
-    m_activation->setActivationService(&activation);
+    m_reload.stop();
+    m_workspace.call(
+        this,
+        [groupId = m_groupId](WorkspaceServices &services) -> Result<GroupDetails> {
+            // Without the group's details the wizard still works: core checks the limits again on
+            // Finish. Only a database that does not answer is worth waiting for.
+            GroupDetails details;
+            auto group = services.groups.group(groupId);
+            if (!group && group.error().isDatabaseProblem())
+                return fail(group.error());
+            if (!group)
+                qCWarning(lcUi) << "group" << groupId << "unavailable:" << group.error().message;
+            details.name = group ? group->name : tr("group %1").arg(groupId);
+            details.path = services.groups.pathOr(groupId, details.name);
+            if (auto offered = services.catalog.catalog(groupId)) {
+                details.catalog = *offered;
+                return details;
+            } else if (offered.error().isDatabaseProblem()) {
+                return fail(offered.error());
+            } else {
+                qCWarning(lcUi) << "catalog of group" << groupId << "unavailable:" << offered.error().message;
+            }
+            if (auto limits = services.groups.effectiveLimits(groupId))
+                details.catalog.limits = *limits;
+            else if (limits.error().isDatabaseProblem())
+                return fail(limits.error());
+            return details;
+        },
+        [this](const Result<GroupDetails> &details) {
+            if (details) {
+                setGroupDetails(*details);
+                return;
+            }
+            // Keep everything typed; try again shortly, or as soon as the server answers.
+            qCInfo(lcUi) << "group details of the wizard unavailable:" << details.error().message;
+            const QString problem =
+                tr("The group's details could not be read: %1 Trying again…").arg(details.error().message);
+            m_profile->setLoadingText(problem);
+            m_quotas->setLoadingText(problem);
+            m_reload.start();
+        });
+}
+
+void AddAccountWizard::setGroupDetails(const GroupDetails &details)
+{
+    // What the group offers is no change of the person's (unless they typed already).
+    const bool untouched = !m_guard->hasChanges();
+    m_loading = false;
+    setWindowTitle(tr("Add account to %1").arg(details.name));
+    m_quotas->setCatalog(details.catalog);
+    m_access->setCatalog(details.catalog);
+    // After the pages that follow the profile, so that its first choice reaches them.
+    m_profile->setCatalog(details.catalog);
+    m_summary->setGroup(details.path, details.catalog);
+    if (untouched)
+        m_guard->markUnchanged();
+    updateFinish();
+    Q_EMIT loaded();
+    if (m_finishWhenLoaded && isVisible())
+        accept();
 }
 
 bool AddAccountWizard::canFinish() const
@@ -122,7 +175,7 @@ void AddAccountWizard::updateFinish()
     // QWizard enables Finish only on the last page (HaveFinishButtonOnEarlyPages shows it, disabled,
     // before); this runs after it, on every change of a page's completeness and of the page. Not
     // QWizardPage::setFinalPage(): it has QWizard redo its layout and freeze the page's height.
-    button(QWizard::FinishButton)->setEnabled(canFinish());
+    button(QWizard::FinishButton)->setEnabled(!m_loading && !m_saving && canFinish());
 }
 
 void AddAccountWizard::done(int result)
@@ -140,6 +193,13 @@ bool AddAccountWizard::finish()
 {
     if (m_created)
         return true;
+    if (m_saving)
+        return false;
+    if (m_loading) {
+        // Finish as soon as the group's details are there: the keys pressed are not lost.
+        m_finishWhenLoaded = true;
+        return false;
+    }
     // The page on screen first, with its own messages; the summary's check is core's, below.
     if (currentId() != SummaryPageId && !currentPage()->validatePage())
         return false;
@@ -152,12 +212,9 @@ bool AddAccountWizard::finish()
             page(id)->validatePage();
         return false;
     }
-    // Then core, on everything together (the summary's check), and only then create.
-    if (const QList<Error> errors = m_accounts.validate(m_groupId, draft()); !errors.isEmpty()) {
-        showErrors(errors);
-        return false;
-    }
-    return save();
+    // Then core, on everything together, and the save: the answer closes the wizard or shows why not.
+    save();
+    return false;
 }
 
 void AddAccountWizard::showPage(int id)
@@ -186,27 +243,59 @@ AccountDraft AddAccountWizard::draft() const
     return draft;
 }
 
-bool AddAccountWizard::save()
+void AddAccountWizard::save()
 {
-    if (m_created)
-        return true;
-    const Result<Account> created = m_accounts.create(m_groupId, draft());
-    if (!created) {
-        qCInfo(lcUi) << "account not created:" << created.error().message;
-        showErrors({created.error()});
-        return false;
+    m_saving = true;
+    m_retry.stop();
+    m_summary->showSaving();
+    setButtonText(QWizard::FinishButton, tr("Creating…"));
+    updateFinish();
+    m_workspace.call(
+        this,
+        [groupId = m_groupId, draft = draft()](WorkspaceServices &services) -> Result<Saved> {
+            // Every problem at once, so that each shows at its field; a database problem fails the job.
+            const QList<Error> errors = services.accounts.validate(groupId, draft);
+            for (const Error &error : errors) {
+                if (error.isDatabaseProblem())
+                    return fail(error);
+            }
+            if (!errors.isEmpty())
+                return Saved {std::nullopt, errors};
+            // The account, its audit entry and its activation email commit together.
+            Result<Account> created = services.accounts.create(groupId, draft);
+            if (!created && created.error().isDatabaseProblem())
+                return fail(created.error());
+            if (!created)
+                return Saved {std::nullopt, {created.error()}};
+            return Saved {*created, {}};
+        },
+        [this](const Result<Saved> &result) { saved(result); });
+}
+
+void AddAccountWizard::saved(const Result<Saved> &result)
+{
+    m_saving = false;
+    setButtonText(QWizard::FinishButton, m_finishText);
+    const QList<Error> errors = !result ? QList<Error> {result.error()} : result->errors;
+    if (!errors.isEmpty()) {
+        qCInfo(lcUi) << "account not created:" << errors.first().message;
+        showErrors(errors);
+        updateFinish();
+        return;
     }
     m_retry.stop();
-    m_created = *created;
+    m_attempts = 0;
+    m_created = result->account;
+    updateFinish();
     Q_EMIT accountCreated(*m_created);
-    return true;
+    QDialog::done(QDialog::Accepted);
 }
 
 void AddAccountWizard::retrySave()
 {
     if (!isVisible() || currentId() != SummaryPageId)
         return;
-    // Finish again (QWizard::done validates the page, which checks and saves).
+    // Finish again: the same checks, and the save with the same request id.
     qCInfo(lcUi) << "retrying to save the account";
     accept();
 }

@@ -18,18 +18,20 @@ class AccountIdentityPage;
 class AccountOptionsPage;
 class AccountProfilePage;
 class AccountQuotasPage;
-class AccountService;
 class AccountSummaryPage;
-class ActivationService;
-class CatalogService;
-class GroupService;
+class DiscardGuard;
 class ProfileInheritance;
+class Workspace;
 
 // "Add account": account and contact details, profile and storage, quotas,
 // options, services and access, activation email, summary. Every check is core's; Finish asks AccountService to
 // create the account. Finish (or Ctrl+Enter) works from any page once every page is complete: it runs
-// every page's own check and core's, shows the first problem at its field, and only then creates. A failed save keeps
-// everything typed and says why next to the field concerned, or in a banner when the database is at fault.
+// every page's own check, then core's and the save together, as one job on the workspace's worker (Finish
+// is off and says so meanwhile), and shows the first problem at its field. A failed save keeps everything
+// typed and says why next to the field concerned, or in a banner when the database is at fault.
+// The group's name, limits and catalog are read on the worker as the wizard opens; the pages that
+// need them say "Loading…" until they arrive, and the first page can be filled meanwhile. Closed
+// before an answer arrives, the wizard simply never hears it.
 class AddAccountWizard final : public QWizard
 {
     Q_OBJECT
@@ -48,14 +50,12 @@ public:
     };
 
     // Offers what the group's catalog holds: profiles, storages, subscriptions, security groups.
-    AddAccountWizard(AccountService &accounts, GroupService &groups, CatalogService &catalogs, qint64 groupId,
-                     QWidget *parent = nullptr);
-    // Without a catalog service: no profiles, storages, subscriptions or security groups offered.
-    AddAccountWizard(AccountService &accounts, GroupService &groups, qint64 groupId, QWidget *parent = nullptr);
+    AddAccountWizard(Workspace &workspace, qint64 groupId, QWidget *parent = nullptr);
 
-    // Lets the activation page show and edit the email (the group's, or this account's own) with a
-    // preview. Without it the page offers only whether to send the group's email. Set before show().
-    void setActivationService(ActivationService &activation);
+    // Whether the group's details are still on their way (the pages after the first wait for them).
+    [[nodiscard]] bool isLoading() const { return m_loading; }
+    // Whether Finish was pressed and the account is being created.
+    [[nodiscard]] bool isSaving() const { return m_saving; }
 
     // Set after a successful Finish.
     std::optional<Account> createdAccount() const { return m_created; }
@@ -73,10 +73,14 @@ public:
 Q_SIGNALS:
     // Emitted once, after the account was saved.
     void accountCreated(const bc::Account &account);
+    // The group's details arrived and every page offers them.
+    void loaded();
 
 private:
-    AddAccountWizard(AccountService &accounts, GroupService &groups, CatalogService *catalogs, qint64 groupId,
-                     QWidget *parent);
+    struct GroupDetails;
+    struct Saved;
+    void load();
+    void setGroupDetails(const GroupDetails &details);
     AccountDraft draft() const;
     // Whether every page is complete: Finish is offered on every page then.
     [[nodiscard]] bool canFinish() const;
@@ -84,12 +88,19 @@ private:
     bool finish();
     // Goes back or forward to `id`; forward stops at a page whose check fails.
     void showPage(int id);
-    bool save();
+    void save();
+    void saved(const Result<Saved> &result);
     void retrySave();
     void showErrors(const QList<bc::Error> &errors);
 
-    AccountService &m_accounts;
+    Workspace &m_workspace;
     qint64 m_groupId;
+    bool m_loading = true;
+    bool m_saving = false;
+    bool m_finishWhenLoaded = false;
+    QTimer m_reload;
+    QString m_finishText;
+    DiscardGuard *m_guard = nullptr;
     ProfileInheritance *m_inheritance = nullptr;
     AccountIdentityPage *m_identity = nullptr;
     AccountProfilePage *m_profile = nullptr;

@@ -4,6 +4,7 @@
 #include "core/services/accountservice.h"
 #include "core/services/groupservice.h"
 #include "core/storage/databasestatements.h"
+#include "tests/common/fixture.h"
 #include "tests/ui/wizard/wizardtest.h"
 #include "ui/widgets/fieldmessage.h"
 #include "ui/wizard/addaccountwizard.h"
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void shouldKeepEverythingWhenTheLoginIsTakenMeanwhile();
     void shouldKeepEverythingWhenTheDatabaseRefusesTheSave();
     void shouldPrefillAndEnforceTheGroupLimit();
+    void shouldSayCreatingAndBeSafeToCloseMeanwhile();
     void shouldTabThroughTheFirstPageInReadingOrder();
     void shouldGiveEveryLabelABuddyAndUniqueMnemonics();
     void shouldCreateAnAccountWithTheKeyboardOnly();
@@ -76,11 +78,14 @@ private:
     void fillQuotas(AddAccountWizard &wizard);
     void fillOptions(AddAccountWizard &wizard);
     void verifyStillTyped(AddAccountWizard &wizard, const Typed &typed);
+    // Makes the workspace's connection refuse writes, as on a read-only medium.
+    bool setReadOnly(bool readOnly);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<GroupService> m_groups;
     std::unique_ptr<AccountService> m_accounts;
+    std::unique_ptr<Workspace> m_workspace;
     qint64 m_rootId = 0;
     qint64 m_customerId = 0;
 };
@@ -89,7 +94,7 @@ void TestAddAccountWizard::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY2(m_dir->isValid(), qPrintable(m_dir->errorString()));
-    auto db = Database::open(m_dir->filePath(u"accounts.sqlite"_s));
+    auto db = bc::test::openFixture(m_dir->filePath(u"accounts.sqlite"_s));
     QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
     m_db = std::move(*db);
     m_groups = std::make_unique<GroupService>(*m_db);
@@ -100,10 +105,13 @@ void TestAddAccountWizard::init()
     auto customer = m_groups->create(m_rootId, u"Contoso"_s);
     QVERIFY2(customer, qPrintable(customer ? QString() : customer.error().message));
     m_customerId = customer->id;
+    m_workspace = openWorkspace(m_dir->filePath(u"accounts.sqlite"_s));
+    QVERIFY(m_workspace);
 }
 
 void TestAddAccountWizard::cleanup()
 {
+    closeWorkspace(m_workspace);
     m_accounts.reset();
     m_groups.reset();
     m_db.reset();
@@ -112,11 +120,21 @@ void TestAddAccountWizard::cleanup()
 
 std::unique_ptr<AddAccountWizard> TestAddAccountWizard::openWizard(qint64 groupId)
 {
-    auto wizard = std::make_unique<AddAccountWizard>(*m_accounts, *m_groups, groupId);
+    auto wizard = std::make_unique<AddAccountWizard>(*m_workspace, groupId);
     wizard->show();
     if (!QTest::qWaitForWindowExposed(wizard.get()))
         QTest::qFail("the wizard was not shown", __FILE__, __LINE__);
+    if (!QTest::qWaitFor([&wizard] { return !wizard->isLoading(); }))
+        QTest::qFail("the wizard did not read its group's details", __FILE__, __LINE__);
     return wizard;
+}
+
+bool TestAddAccountWizard::setReadOnly(bool readOnly)
+{
+    const QString pragma = readOnly ? u"PRAGMA query_only = ON"_s : u"PRAGMA query_only = OFF"_s;
+    QFuture<Result<bool>> done = m_workspace->run(
+        [pragma](WorkspaceServices &services) -> Result<bool> { return bool(services.database.run(pragma)); });
+    return QTest::qWaitFor([&done] { return done.isFinished(); }) && done.result().value_or(false);
 }
 
 void TestAddAccountWizard::fillIdentity(AddAccountWizard &wizard, const Typed &typed)
@@ -187,7 +205,8 @@ void TestAddAccountWizard::verifyStillTyped(AddAccountWizard &wizard, const Type
 
 void TestAddAccountWizard::shouldTitleTheWindowWithTheGroupName()
 {
-    AddAccountWizard wizard(*m_accounts, *m_groups, m_customerId);
+    AddAccountWizard wizard(*m_workspace, m_customerId);
+    CHECKED(waitLoaded(wizard));
     QCOMPARE(wizard.windowTitle(), u"Add account to Contoso"_s);
 }
 
@@ -425,7 +444,7 @@ void TestAddAccountWizard::shouldKeepEverythingWhenTheLoginIsTakenMeanwhile()
     CHECKED(next(*wizard, AddAccountWizard::SummaryPageId));
 
     // Another desk takes the login through its own connection while this one reads the summary.
-    auto otherDb = Database::open(m_dir->filePath(u"accounts.sqlite"_s));
+    auto otherDb = bc::test::openFixture(m_dir->filePath(u"accounts.sqlite"_s));
     QVERIFY2(otherDb, qPrintable(otherDb ? QString() : otherDb.error().message));
     AccountService otherDesk(**otherDb);
     AccountDraft theirs;
@@ -470,7 +489,7 @@ void TestAddAccountWizard::shouldKeepEverythingWhenTheDatabaseRefusesTheSave()
     CHECKED(next(*wizard, AddAccountWizard::SummaryPageId));
 
     // The connection can read but not write, as on a read-only medium.
-    QVERIFY(m_db->run(u"PRAGMA query_only = ON"_s));
+    QVERIFY(setReadOnly(true));
     QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
     FIND(QLabel, banner, *wizard, u"saveError"_s);
     QTRY_VERIFY2(banner->isVisible(), "no banner after the database refused the save");
@@ -481,12 +500,39 @@ void TestAddAccountWizard::shouldKeepEverythingWhenTheDatabaseRefusesTheSave()
     QCOMPARE(created.count(), 0);
     CHECKED(verifyStillTyped(*wizard, typed));
 
-    QVERIFY(m_db->run(u"PRAGMA query_only = OFF"_s));
+    QVERIFY(setReadOnly(false));
     QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
     QTRY_VERIFY2(!wizard->isVisible(), "Finish did not save on the second try");
     QCOMPARE(created.count(), 1);
     auto saved = m_accounts->findByLogin(typed.login);
     QVERIFY2(saved && *saved, "the account was not saved on the second try");
+}
+
+void TestAddAccountWizard::shouldSayCreatingAndBeSafeToCloseMeanwhile()
+{
+    auto wizard = openWizard(m_customerId);
+    QVERIFY(wizard);
+    QSignalSpy created(wizard.get(), &AddAccountWizard::accountCreated);
+    CHECKED(typeInto(*wizard, u"login"_s, u"dave"_s));
+    CHECKED(typeInto(*wizard, u"email"_s, u"dave@example.com"_s));
+    QAbstractButton *finish = wizard->button(QWizard::FinishButton);
+    const QString finishText = finish->text();
+    QTRY_VERIFY2(finish->isEnabled(), "Finish cannot be pressed");
+    QTest::mouseClick(finish, Qt::LeftButton);
+    QVERIFY2(wizard->isSaving(), "Finish did not start creating the account");
+    QVERIFY2(!finish->isEnabled(), "Finish can be pressed twice");
+    QVERIFY2(finish->text() != finishText, "Finish does not say that it is busy");
+    QVERIFY2(wizard->isVisible(), "the wizard closed before the account was created");
+
+    // Closed while the worker creates the account: the answer finds no one, and nothing breaks.
+    wizard.reset();
+    bool answered = false;
+    QObject receiver;
+    m_workspace->call(
+        &receiver, [](WorkspaceServices &services) { return services.accounts.findByLogin(u"dave"_s); },
+        [&answered](const Result<std::optional<Account>> &found) { answered = found && found->has_value(); });
+    QTRY_VERIFY2(answered, "the account was not created after all");
+    QCOMPARE(created.count(), 0);
 }
 
 void TestAddAccountWizard::shouldPrefillAndEnforceTheGroupLimit()
@@ -556,7 +602,8 @@ void TestAddAccountWizard::shouldTabThroughTheFirstPageInReadingOrder()
 
 void TestAddAccountWizard::shouldGiveEveryLabelABuddyAndUniqueMnemonics()
 {
-    AddAccountWizard wizard(*m_accounts, *m_groups, m_customerId);
+    AddAccountWizard wizard(*m_workspace, m_customerId);
+    CHECKED(waitLoaded(wizard));
     const auto mnemonic = [](const QString &text) -> QChar {
         for (qsizetype i = 0; i + 1 < text.size(); ++i) {
             if (text.at(i) == u'&') {

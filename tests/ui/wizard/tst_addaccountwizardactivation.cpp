@@ -3,6 +3,7 @@
 #include "core/services/groupservice.h"
 #include "core/storage/database.h"
 #include "core/storage/outboxstore.h"
+#include "tests/common/fixture.h"
 #include "tests/ui/wizard/wizardtest.h"
 #include "ui/widgets/fieldmessage.h"
 #include "ui/wizard/addaccountwizard.h"
@@ -39,18 +40,18 @@ private Q_SLOTS:
     void shouldEscapeMarkupFromTheNameInThePreview();
     void shouldUpdateThePreviewWhileTyping();
     void shouldTabThroughThePageInReadingOrder();
-    void shouldOfferOnlyTheChoiceWithoutAnActivationService();
     void shouldWarnWhileLinksPointToThisComputer_data();
     void shouldWarnWhileLinksPointToThisComputer();
     void shouldLookRight();
 
 private:
-    std::unique_ptr<AddAccountWizard> openWizard(bool withActivation = true);
+    std::unique_ptr<AddAccountWizard> openWizard();
     void toActivationPage(AddAccountWizard &wizard, const QString &firstName = u"Carol"_s);
     std::optional<OutboxMessage> queuedFor(qint64 accountId);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<GroupService> m_groups;
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<ActivationService> m_activation;
@@ -62,7 +63,7 @@ void TestAddAccountWizardActivation::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY2(m_dir->isValid(), qPrintable(m_dir->errorString()));
-    auto db = Database::open(m_dir->filePath(u"accounts.sqlite"_s));
+    auto db = bc::test::openFixture(m_dir->filePath(u"accounts.sqlite"_s));
     QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
     m_db = std::move(*db);
     m_groups = std::make_unique<GroupService>(*m_db);
@@ -78,10 +79,13 @@ void TestAddAccountWizardActivation::init()
     m_groupEmail.bodyHtml = EmailTemplates::htmlFromText(m_groupEmail.bodyText);
     auto set = m_activation->setGroupTemplate(m_customerId, m_groupEmail);
     QVERIFY2(set, qPrintable(set ? QString() : set.error().message));
+    m_workspace = openWorkspace(m_dir->filePath(u"accounts.sqlite"_s));
+    QVERIFY(m_workspace);
 }
 
 void TestAddAccountWizardActivation::cleanup()
 {
+    closeWorkspace(m_workspace);
     m_activation.reset();
     m_accounts.reset();
     m_groups.reset();
@@ -89,12 +93,12 @@ void TestAddAccountWizardActivation::cleanup()
     m_dir.reset();
 }
 
-std::unique_ptr<AddAccountWizard> TestAddAccountWizardActivation::openWizard(bool withActivation)
+std::unique_ptr<AddAccountWizard> TestAddAccountWizardActivation::openWizard()
 {
-    auto wizard = std::make_unique<AddAccountWizard>(*m_accounts, *m_groups, m_customerId);
-    if (withActivation)
-        wizard->setActivationService(*m_activation);
+    auto wizard = std::make_unique<AddAccountWizard>(*m_workspace, m_customerId);
     wizard->show();
+    if (!QTest::qWaitFor([&wizard] { return !wizard->isLoading(); }))
+        QTest::qFail("the wizard did not read its group's details", __FILE__, __LINE__);
     if (!QTest::qWaitForWindowExposed(wizard.get()))
         QTest::qFail("the wizard was not shown", __FILE__, __LINE__);
     return wizard;
@@ -328,23 +332,6 @@ void TestAddAccountWizardActivation::shouldTabThroughThePageInReadingOrder()
     QTRY_COMPARE(QApplication::focusWidget()->objectName(), u"activationBody"_s);
     QTest::keyClick(wizard.get(), Qt::Key_A, Qt::AltModifier);
     QTRY_VERIFY2(!send->isChecked(), "Alt+A did not untick sending");
-}
-
-void TestAddAccountWizardActivation::shouldOfferOnlyTheChoiceWithoutAnActivationService()
-{
-    auto wizard = openWizard(false);
-    QVERIFY(wizard);
-    CHECKED(toActivationPage(*wizard));
-    FIND(QCheckBox, send, *wizard, u"sendActivationEmail"_s);
-    FIND(QLineEdit, subject, *wizard, u"activationSubject"_s);
-    FIND(FieldMessage, hint, *wizard, u"sendActivationEmailError"_s);
-    QVERIFY2(send->isVisible() && send->isChecked(), "sending cannot be chosen");
-    QVERIFY2(!subject->isVisible(), "an email that cannot be loaded is shown");
-    QVERIFY2(hint->text().contains(u"group's activation email"_s), qPrintable(hint->text()));
-    CHECKED(next(*wizard, AddAccountWizard::SummaryPageId));
-    CHECKED(finish(*wizard));
-    const std::optional<OutboxMessage> queued = queuedFor(wizard->createdAccount()->id);
-    QVERIFY2(queued && queued->email.subject == m_groupEmail.subject, "the group's email was not queued");
 }
 
 void TestAddAccountWizardActivation::shouldWarnWhileLinksPointToThisComputer_data()

@@ -2,6 +2,7 @@
 #include "core/services/catalogservice.h"
 #include "core/services/groupservice.h"
 #include "core/storage/database.h"
+#include "tests/common/fixture.h"
 #include "tests/ui/wizard/wizardtest.h"
 #include "ui/widgets/fieldmessage.h"
 #include "ui/wizard/addaccountwizard.h"
@@ -39,6 +40,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<GroupService> m_groups;
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<CatalogService> m_catalogs;
@@ -53,7 +55,7 @@ void TestAddAccountWizardDefaults::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY2(m_dir->isValid(), qPrintable(m_dir->errorString()));
-    auto db = Database::open(m_dir->filePath(u"accounts.sqlite"_s));
+    auto db = bc::test::openFixture(m_dir->filePath(u"accounts.sqlite"_s));
     QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
     m_db = std::move(*db);
     m_groups = std::make_unique<GroupService>(*m_db);
@@ -76,10 +78,13 @@ void TestAddAccountWizardDefaults::init()
     standard.quotas[Resource::Storage] = {200'000'000'000, 0};
     m_standard = m_catalogs->addProfile(standard).value();
     m_payg = m_catalogs->addSubscription({0, m_contoso, u"Backup PAYG #1001"_s}).value();
+    m_workspace = openWorkspace(m_dir->filePath(u"accounts.sqlite"_s));
+    QVERIFY(m_workspace);
 }
 
 void TestAddAccountWizardDefaults::cleanup()
 {
+    closeWorkspace(m_workspace);
     m_catalogs.reset();
     m_accounts.reset();
     m_groups.reset();
@@ -89,8 +94,10 @@ void TestAddAccountWizardDefaults::cleanup()
 
 std::unique_ptr<AddAccountWizard> TestAddAccountWizardDefaults::openWizard(qint64 groupId)
 {
-    auto wizard = std::make_unique<AddAccountWizard>(*m_accounts, *m_groups, *m_catalogs, groupId);
+    auto wizard = std::make_unique<AddAccountWizard>(*m_workspace, groupId);
     wizard->show();
+    if (!QTest::qWaitFor([&wizard] { return !wizard->isLoading(); }))
+        QTest::qFail("the wizard did not read its group's details", __FILE__, __LINE__);
     if (!QTest::qWaitForWindowExposed(wizard.get()))
         QTest::qFail("the wizard was not shown", __FILE__, __LINE__);
     return wizard;

@@ -2,6 +2,7 @@
 #include "core/services/accountservice.h"
 #include "core/services/groupservice.h"
 #include "core/storage/database.h"
+#include "tests/common/fixture.h"
 #include "tests/ui/wizard/wizardtest.h"
 #include "ui/widgets/fieldmessage.h"
 #include "ui/wizard/addaccountwizard.h"
@@ -49,6 +50,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<GroupService> m_groups;
     std::unique_ptr<AccountService> m_accounts;
     qint64 m_rootId = 0;
@@ -59,7 +61,7 @@ void TestAddAccountWizardQuotas::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY2(m_dir->isValid(), qPrintable(m_dir->errorString()));
-    auto db = Database::open(m_dir->filePath(u"accounts.sqlite"_s));
+    auto db = bc::test::openFixture(m_dir->filePath(u"accounts.sqlite"_s));
     QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
     m_db = std::move(*db);
     m_groups = std::make_unique<GroupService>(*m_db);
@@ -70,10 +72,13 @@ void TestAddAccountWizardQuotas::init()
     auto customer = m_groups->create(m_rootId, u"Contoso"_s);
     QVERIFY2(customer, qPrintable(customer ? QString() : customer.error().message));
     m_customerId = customer->id;
+    m_workspace = openWorkspace(m_dir->filePath(u"accounts.sqlite"_s));
+    QVERIFY(m_workspace);
 }
 
 void TestAddAccountWizardQuotas::cleanup()
 {
+    closeWorkspace(m_workspace);
     QLocale::setDefault(QLocale::system());
     m_accounts.reset();
     m_groups.reset();
@@ -84,8 +89,10 @@ void TestAddAccountWizardQuotas::cleanup()
 std::unique_ptr<AddAccountWizard> TestAddAccountWizardQuotas::openOnQuotasPage(const QLocale &locale, qint64 groupId)
 {
     QLocale::setDefault(locale);
-    auto wizard = std::make_unique<AddAccountWizard>(*m_accounts, *m_groups, groupId ? groupId : m_customerId);
+    auto wizard = std::make_unique<AddAccountWizard>(*m_workspace, groupId ? groupId : m_customerId);
     wizard->show();
+    if (!QTest::qWaitFor([&wizard] { return !wizard->isLoading(); }))
+        QTest::qFail("the wizard did not read its group's details", __FILE__, __LINE__);
     if (!QTest::qWaitForWindowExposed(wizard.get())) {
         QTest::qFail("the wizard was not shown", __FILE__, __LINE__);
         return wizard;

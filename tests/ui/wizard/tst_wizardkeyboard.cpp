@@ -8,6 +8,7 @@
 #include "core/services/groupservice.h"
 #include "core/services/workspace.h"
 #include "core/storage/database.h"
+#include "tests/common/fixture.h"
 #include "tests/ui/modalhelper.h"
 #include "tests/ui/wizard/wizardtest.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -67,10 +68,9 @@ void TestWizardKeyboard::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY2(m_dir->isValid(), qPrintable(m_dir->errorString()));
-    auto db = Database::open(m_dir->filePath(u"accounts.sqlite"_s));
+    auto db = bc::test::openFixture(m_dir->filePath(u"accounts.sqlite"_s));
     QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
     m_db = std::move(*db);
-    m_workspace = std::make_unique<bc::Workspace>(m_db->address(), m_db->openOptions());
     m_groups = std::make_unique<GroupService>(*m_db);
     m_accounts = std::make_unique<AccountService>(*m_db);
     m_catalog = std::make_unique<CatalogService>(*m_db);
@@ -83,10 +83,13 @@ void TestWizardKeyboard::init()
     taken.login = u"alice"_s;
     taken.email = u"alice@example.com"_s;
     QVERIFY(m_accounts->create(m_customerId, taken));
+    m_workspace = openWorkspace(m_dir->filePath(u"accounts.sqlite"_s));
+    QVERIFY(m_workspace);
 }
 
 void TestWizardKeyboard::cleanup()
 {
+    closeWorkspace(m_workspace);
     m_catalog.reset();
     m_accounts.reset();
     m_groups.reset();
@@ -97,8 +100,10 @@ void TestWizardKeyboard::cleanup()
 
 std::unique_ptr<AddAccountWizard> TestWizardKeyboard::openWizard()
 {
-    auto wizard = std::make_unique<AddAccountWizard>(*m_accounts, *m_groups, *m_catalog, m_customerId);
+    auto wizard = std::make_unique<AddAccountWizard>(*m_workspace, m_customerId);
     wizard->show();
+    if (!QTest::qWaitFor([&wizard] { return !wizard->isLoading(); }))
+        QTest::qFail("the wizard did not read its group's details", __FILE__, __LINE__);
     if (!QTest::qWaitForWindowActive(wizard.get()))
         QTest::qFail("the wizard was not activated", __FILE__, __LINE__);
     return wizard;

@@ -2,6 +2,8 @@
 
 // What the wizard tests share: finding widgets by objectName, typing, clicking, paging.
 
+#include "core/domain/databaseaddress.h"
+#include "core/services/workspace.h"
 #include "ui/wizard/addaccountwizard.h"
 
 #include <QAbstractButton>
@@ -9,6 +11,8 @@
 #include <QPlainTextEdit>
 #include <QString>
 #include <QTest>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -24,6 +28,37 @@ using namespace Qt::StringLiterals;
     return
 
 namespace WizardTest {
+
+// The database as the console opens it: a workspace on `location`, open; null (and the test failed)
+// when it cannot be opened. The test's own connection (bc::test::openFixture) sets up the data.
+inline std::unique_ptr<bc::Workspace> openWorkspace(const QString &location)
+{
+    auto address = bc::DatabaseAddress::parse(location);
+    if (!address) {
+        QTest::qFail(qPrintable(address.error().message), __FILE__, __LINE__);
+        return nullptr;
+    }
+    auto workspace = std::make_unique<bc::Workspace>(*address, bc::Database::OpenOptions());
+    QFuture<bc::Result<void>> opened = workspace->open();
+    if (!QTest::qWaitFor([&opened] { return opened.isFinished(); }, 10000) || !opened.result()) {
+        QTest::qFail("the workspace did not open", __FILE__, __LINE__);
+        return nullptr;
+    }
+    return workspace;
+}
+
+// Closes the workspace and waits until its thread has ended.
+inline void closeWorkspace(std::unique_ptr<bc::Workspace> &workspace)
+{
+    workspace.reset();
+    QTRY_COMPARE(bc::Workspace::runningThreads(), 0);
+}
+
+// Waits until the wizard has read its group's details.
+inline void waitLoaded(bc::AddAccountWizard &wizard)
+{
+    QTRY_VERIFY2(!wizard.isLoading(), "the wizard did not read its group's details");
+}
 
 // Replaces the text of a line edit (or plain-text edit) by typing.
 inline void typeInto(QWidget &root, const QString &name, const QString &text)
@@ -42,7 +77,7 @@ inline void typeInto(QWidget &root, const QString &name, const QString &text)
         return;
     }
     FIND(QLineEdit, edit, root, name);
-    QVERIFY2(edit->isEnabled(), qPrintable(u"\"%1\" is disabled"_s.arg(name)));
+    QTRY_VERIFY2(edit->isEnabled(), qPrintable(u"\"%1\" is disabled"_s.arg(name)));
     edit->selectAll();
     QTest::keyClick(edit, Qt::Key_Backspace);
     QTest::keyClicks(edit, text);
@@ -52,7 +87,8 @@ inline void typeInto(QWidget &root, const QString &name, const QString &text)
 inline void click(QWidget &root, const QString &name)
 {
     FIND(QAbstractButton, button, root, name);
-    QVERIFY2(button->isVisible() && button->isEnabled(), qPrintable(u"\"%1\" cannot be clicked"_s.arg(name)));
+    // It may wait for an answer of the database (a suggested login, the group's catalog).
+    QTRY_VERIFY2(button->isVisible() && button->isEnabled(), qPrintable(u"\"%1\" cannot be clicked"_s.arg(name)));
     QTest::mouseClick(button, Qt::LeftButton);
 }
 
@@ -72,7 +108,7 @@ inline void next(bc::AddAccountWizard &wizard, int page)
 inline void finish(bc::AddAccountWizard &wizard)
 {
     QAbstractButton *finishButton = wizard.button(QWizard::FinishButton);
-    QVERIFY2(finishButton->isVisible() && finishButton->isEnabled(), "Finish cannot be pressed");
+    QTRY_VERIFY2(finishButton->isVisible() && finishButton->isEnabled(), "Finish cannot be pressed");
     QTest::mouseClick(finishButton, Qt::LeftButton);
     QTRY_VERIFY2(!wizard.isVisible(), "the wizard stayed open after Finish");
     QVERIFY2(wizard.createdAccount(), "no account was created");
