@@ -171,10 +171,6 @@
         <translation>„%1“ hat ein Profil mit Datensperre und kann nicht gelöscht werden.</translation>
     </message>
     <message>
-        <source>The account could not be opened</source>
-        <translation>Das Konto konnte nicht geöffnet werden</translation>
-    </message>
-    <message>
         <source>Account "%1" saved.</source>
         <translation>Konto „%1“ gespeichert.</translation>
     </message>
@@ -276,6 +272,10 @@
     <message>
         <source>nowhere</source>
         <translation>nirgendwo</translation>
+    </message>
+    <message>
+        <source>Loading the group's activation email…</source>
+        <translation>Aktivierungs-E-Mail der Gruppe wird geladen…</translation>
     </message>
 </context>
 <context>
@@ -390,6 +390,18 @@
     <message>
         <source>No activation email queued</source>
         <translation>Keine Aktivierungs-E-Mail eingereiht</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
     </message>
 </context>
 <context>
@@ -817,6 +829,10 @@
         <source>This organization has no profiles; set the account's values yourself.</source>
         <translation>Diese Organisation hat keine Profile; legen Sie die Werte des Kontos selbst fest.</translation>
     </message>
+    <message>
+        <source>Loading the group's profiles and storages…</source>
+        <translation>Profile und Speicherorte der Gruppe werden geladen…</translation>
+    </message>
 </context>
 <context>
     <name>bc::AccountQuotasPage</name>
@@ -831,6 +847,10 @@
     <message>
         <source>Not offered: the organization has switched off %1.</source>
         <translation>Nicht angeboten: Die Organisation hat %1 ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Loading the group's limits…</source>
+        <translation>Grenzwerte der Gruppe werden geladen…</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1301,11 @@ Es wird alle paar Sekunden von selbst erneut versucht (Versuch %2); alle Ihre Ei
         <source>Set up &amp;email…</source>
         <translation>E-&amp;Mail einrichten…</translation>
     </message>
+    <message>
+        <source>Queuing activation emails…</source>
+        <extracomment>The progress dialog of Resend activation email on many accounts.</extracomment>
+        <translation>Aktivierungs-E-Mails werden eingereiht…</translation>
+    </message>
 </context>
 <context>
     <name>bc::ActivationService</name>
@@ -1379,6 +1404,18 @@ Es wird alle paar Sekunden von selbst erneut versucht (Versuch %2); alle Ihre Ei
         <source>Add account to %1</source>
         <translation>Konto zu %1 hinzufügen</translation>
     </message>
+    <message>
+        <source>Add account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>The group's details could not be read: %1 Trying again…</source>
+        <translation>Die Angaben der Gruppe konnten nicht gelesen werden: %1 Neuer Versuch folgt…</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Wird angelegt…</translation>
+    </message>
 </context>
 <context>
     <name>bc::AssignServiceDialog</name>
@@ -1409,6 +1446,30 @@ Es wird alle paar Sekunden von selbst erneut versucht (Versuch %2); alle Ihre Ei
         <source>"%1": %2</source>
         <translation>„%1“: %2</translation>
     </message>
+    <message>
+        <source>Assigning the subscriptions…</source>
+        <translation>Abonnements werden zugewiesen…</translation>
+    </message>
+</context>
+<context>
+    <name>bc::BulkActionRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %1 of %n account(s): %2</source>
+        <extracomment>A bulk action stopped by a database problem; %1 the problem.</extracomment>
+        <translation><numerusform>Angehalten nach %1 von %n Konto: %2</numerusform><numerusform>Angehalten nach %1 von %n Konten: %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Canceled after %1 of %n account(s); the others were left as they were.</source>
+        <translation><numerusform>Abgebrochen nach %1 von %n Konto; die übrigen blieben unverändert.</numerusform><numerusform>Abgebrochen nach %1 von %n Konten; die übrigen blieben unverändert.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more account(s) were refused</source>
+        <translation><numerusform>und %n weiteres Konto wurde abgelehnt</numerusform><numerusform>und %n weitere Konten wurden abgelehnt</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>bc::CatalogDialog</name>
@@ -1427,6 +1488,10 @@ Es wird alle paar Sekunden von selbst erneut versucht (Versuch %2); alle Ihre Ei
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
     </message>
 </context>
 <context>
@@ -2512,10 +2577,6 @@ Die Konsole versucht es im Hintergrund weiter; was Sie eingegeben haben, bleibt 
         <translation>Se&amp;nden an:</translation>
     </message>
     <message>
-        <source>The database could not be opened for email settings.</source>
-        <translation>Die Datenbank konnte für die E-Mail-Einstellungen nicht geöffnet werden.</translation>
-    </message>
-    <message>
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
@@ -2534,6 +2595,14 @@ Die Konsole versucht es im Hintergrund weiter; was Sie eingegeben haben, bleibt 
     <message>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
         <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
     </message>
 </context>
 <context>
@@ -2901,6 +2970,14 @@ Wenn Sie diese Nachricht nicht erwartet haben, können Sie sie ignorieren.</tran
         <source>%1 (data lock)</source>
         <translation>%1 (Datensperre)</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
 </context>
 <context>
     <name>bc::GroupTreeModel</name>
@@ -3012,6 +3089,10 @@ Stellen Sie die Datei aus einer Sicherung wieder her. Um das noch Lesbare in ein
     <message>
         <source>Use "%1"</source>
         <translation>„%1“ verwenden</translation>
+    </message>
+    <message>
+        <source>Checking whether this login is free…</source>
+        <translation>Es wird geprüft, ob dieser Anmeldename frei ist…</translation>
     </message>
 </context>
 <context>
@@ -3307,6 +3388,18 @@ Stellen Sie die Datei aus einer Sicherung wieder her. Um das noch Lesbare in ein
     <message>
         <source>The database server answers again.</source>
         <translation>Der Datenbankserver antwortet wieder.</translation>
+    </message>
+    <message>
+        <source>Enabling accounts…</source>
+        <translation>Konten werden entsperrt…</translation>
+    </message>
+    <message>
+        <source>Disabling accounts…</source>
+        <translation>Konten werden gesperrt…</translation>
+    </message>
+    <message>
+        <source>Deleting accounts…</source>
+        <translation>Konten werden gelöscht…</translation>
     </message>
 </context>
 <context>

@@ -108,6 +108,22 @@
     </message>
 </context>
 <context>
+    <name>bc::BulkActionRunner</name>
+    <message numerus="yes">
+        <source>Stopped after %1 of %n account(s): %2</source>
+        <extracomment>A bulk action stopped by a database problem; %1 the problem.</extracomment>
+        <translation><numerusform>Stopped after %1 of %n account: %2</numerusform><numerusform>Stopped after %1 of %n accounts: %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Canceled after %1 of %n account(s); the others were left as they were.</source>
+        <translation><numerusform>Canceled after %1 of %n account; the others were left as they were.</numerusform><numerusform>Canceled after %1 of %n accounts; the others were left as they were.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more account(s) were refused</source>
+        <translation><numerusform>and %n more account were refused</numerusform><numerusform>and %n more accounts were refused</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>bc::CatalogService</name>
     <message numerus="yes">
         <source>"%1" is still in use by %n account(s) or group(s); change them first.</source>

@@ -171,10 +171,6 @@
         <translation>« %1 » utilise un profil avec verrouillage des données et ne peut pas être supprimé.</translation>
     </message>
     <message>
-        <source>The account could not be opened</source>
-        <translation>Le compte n'a pas pu être ouvert</translation>
-    </message>
-    <message>
         <source>Account "%1" saved.</source>
         <translation>Compte « %1 » enregistré.</translation>
     </message>
@@ -276,6 +272,10 @@
     <message>
         <source>nowhere</source>
         <translation>nulle part</translation>
+    </message>
+    <message>
+        <source>Loading the group's activation email…</source>
+        <translation>Chargement de l'e-mail d'activation du groupe…</translation>
     </message>
 </context>
 <context>
@@ -390,6 +390,18 @@
     <message>
         <source>No activation email queued</source>
         <translation>Aucun e-mail d'activation en attente d'envoi</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
     </message>
 </context>
 <context>
@@ -817,6 +829,10 @@
         <source>This organization has no profiles; set the account's values yourself.</source>
         <translation>Cette organisation n'a aucun profil ; définissez vous-même les valeurs du compte.</translation>
     </message>
+    <message>
+        <source>Loading the group's profiles and storages…</source>
+        <translation>Chargement des profils et des stockages du groupe…</translation>
+    </message>
 </context>
 <context>
     <name>bc::AccountQuotasPage</name>
@@ -831,6 +847,10 @@
     <message>
         <source>Not offered: the organization has switched off %1.</source>
         <translation>Non proposé : l'organisation a désactivé %1.</translation>
+    </message>
+    <message>
+        <source>Loading the group's limits…</source>
+        <translation>Chargement des limites du groupe…</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1301,11 @@ La console réessaie d'elle-même à quelques secondes d'intervalle (tentative %
         <source>Set up &amp;email…</source>
         <translation>Configurer l’&amp;e-mail…</translation>
     </message>
+    <message>
+        <source>Queuing activation emails…</source>
+        <extracomment>The progress dialog of Resend activation email on many accounts.</extracomment>
+        <translation>Mise en file des e-mails d’activation…</translation>
+    </message>
 </context>
 <context>
     <name>bc::ActivationService</name>
@@ -1379,6 +1404,18 @@ La console réessaie d'elle-même à quelques secondes d'intervalle (tentative %
         <source>Add account to %1</source>
         <translation>Ajouter un compte à %1</translation>
     </message>
+    <message>
+        <source>Add account</source>
+        <translation>Ajouter un compte</translation>
+    </message>
+    <message>
+        <source>The group's details could not be read: %1 Trying again…</source>
+        <translation>Les informations du groupe n'ont pas pu être lues : %1 Nouvelle tentative…</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Création…</translation>
+    </message>
 </context>
 <context>
     <name>bc::AssignServiceDialog</name>
@@ -1409,6 +1446,30 @@ La console réessaie d'elle-même à quelques secondes d'intervalle (tentative %
         <source>"%1": %2</source>
         <translation>« %1 » : %2</translation>
     </message>
+    <message>
+        <source>Assigning the subscriptions…</source>
+        <translation>Attribution des abonnements…</translation>
+    </message>
+</context>
+<context>
+    <name>bc::BulkActionRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %1 of %n account(s): %2</source>
+        <extracomment>A bulk action stopped by a database problem; %1 the problem.</extracomment>
+        <translation><numerusform>Arrêté après %1 compte sur %n : %2</numerusform><numerusform>Arrêté après %1 comptes sur %n : %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Canceled after %1 of %n account(s); the others were left as they were.</source>
+        <translation><numerusform>Annulé après %1 compte sur %n ; les autres sont restés inchangés.</numerusform><numerusform>Annulé après %1 comptes sur %n ; les autres sont restés inchangés.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more account(s) were refused</source>
+        <translation><numerusform>et %n autre compte a été refusé</numerusform><numerusform>et %n autres comptes ont été refusés</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>bc::CatalogDialog</name>
@@ -1427,6 +1488,10 @@ La console réessaie d'elle-même à quelques secondes d'intervalle (tentative %
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
     </message>
 </context>
 <context>
@@ -2512,10 +2577,6 @@ La console continue d’essayer en arrière-plan ; ce que vous avez saisi reste 
         <translation>En&amp;voyer à :</translation>
     </message>
     <message>
-        <source>The database could not be opened for email settings.</source>
-        <translation>La base de données n'a pas pu être ouverte pour les paramètres d'e-mail.</translation>
-    </message>
-    <message>
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
@@ -2534,6 +2595,14 @@ La console continue d’essayer en arrière-plan ; ce que vous avez saisi reste 
     <message>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
         <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
     </message>
 </context>
 <context>
@@ -2901,6 +2970,14 @@ Si vous n'attendiez pas ce message, vous pouvez l'ignorer.</translation>
         <source>%1 (data lock)</source>
         <translation>%1 (verrouillage des données)</translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
 </context>
 <context>
     <name>bc::GroupTreeModel</name>
@@ -3012,6 +3089,10 @@ Restaurez le fichier depuis une sauvegarde. Pour récupérer ce qui est encore l
     <message>
         <source>Use "%1"</source>
         <translation>Utiliser « %1 »</translation>
+    </message>
+    <message>
+        <source>Checking whether this login is free…</source>
+        <translation>Vérification de la disponibilité de cet identifiant…</translation>
     </message>
 </context>
 <context>
@@ -3307,6 +3388,18 @@ Restaurez le fichier depuis une sauvegarde. Pour récupérer ce qui est encore l
     <message>
         <source>The database server answers again.</source>
         <translation>Le serveur de base de données répond de nouveau.</translation>
+    </message>
+    <message>
+        <source>Enabling accounts…</source>
+        <translation>Réactivation des comptes…</translation>
+    </message>
+    <message>
+        <source>Disabling accounts…</source>
+        <translation>Désactivation des comptes…</translation>
+    </message>
+    <message>
+        <source>Deleting accounts…</source>
+        <translation>Suppression des comptes…</translation>
     </message>
 </context>
 <context>

@@ -249,7 +249,7 @@ void AccountDetailsDialogTest::shouldBeBusyUntilLoadedAndSafeWhenClosedBefore()
 
 void AccountDetailsDialogTest::shouldSayWhyAnAccountCannotBeOpened()
 {
-    AccountDetailsDialog dialog(*m_workspace, *m_accounts, 987654);
+    AccountDetailsDialog dialog(*m_workspace, 987654);
     dialog.show();
     QTRY_VERIFY(!dialog.findChild<QLabel *>(u"accountBusy"_s)->isVisible());
     QVERIFY(!dialog.isLoaded());

@@ -140,8 +140,7 @@ void AccountListActionsTest::cleanup()
 
 std::unique_ptr<MainWindow> AccountListActionsTest::makeWindow()
 {
-    auto window = std::make_unique<MainWindow>(*m_workspace, *m_groups, *m_accounts, *m_catalog, *m_settings,
-                                               m_db->displayName());
+    auto window = std::make_unique<MainWindow>(*m_workspace, *m_settings, m_db->displayName());
     window->show();
     if (!QTest::qWaitForWindowActive(window.get()))
         qWarning("window not active");

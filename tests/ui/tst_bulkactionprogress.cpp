@@ -113,7 +113,7 @@ int BulkActionProgressTest::countWithStatus(AccountStatus status) const
 
 void BulkActionProgressTest::shouldStopAfterTheBatchUnderWayWhenCanceled()
 {
-    MainWindow window(*m_workspace, *m_groups, *m_accounts, *m_catalog, *m_settings, m_db->displayName());
+    MainWindow window(*m_workspace, *m_settings, m_db->displayName());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.bulkActions()->setProgressDelay(0);

@@ -114,8 +114,7 @@ void CommandPaletteTest::cleanup()
 
 std::unique_ptr<MainWindow> CommandPaletteTest::makeWindow()
 {
-    auto window = std::make_unique<MainWindow>(*m_workspace, *m_groups, *m_accounts, *m_catalog, *m_settings,
-                                               m_db->displayName());
+    auto window = std::make_unique<MainWindow>(*m_workspace, *m_settings, m_db->displayName());
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))
         qWarning("window not exposed");

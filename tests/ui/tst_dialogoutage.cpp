@@ -141,7 +141,7 @@ void DialogOutageTest::shouldKeepTheAccountDetailsTypedWhenTheServerIsLost()
     auto created = m_accounts->create(m_contosoId, draft);
     QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
 
-    AccountDetailsDialog dialog(*m_workspace, *m_accounts, created->id);
+    AccountDetailsDialog dialog(*m_workspace, created->id);
     dialog.show();
     QTRY_VERIFY(dialog.isLoaded());
     auto *firstName = dialog.findChild<QLineEdit *>(u"firstName"_s);

@@ -18,12 +18,9 @@ using namespace Qt::StringLiterals;
 
 namespace bc {
 
-AccountActions::AccountActions(Workspace &workspace, AccountService &accounts, CatalogService &catalog,
-                               AccountListPanel *panel, QWidget *window)
+AccountActions::AccountActions(Workspace &workspace, AccountListPanel *panel, QWidget *window)
     : QObject(window)
     , m_workspace(workspace)
-    , m_accounts(accounts)
-    , m_catalog(catalog)
     , m_panel(panel)
     , m_window(window)
 {
@@ -42,9 +39,9 @@ AccountActions::AccountActions(Workspace &workspace, AccountService &accounts, C
     m_assign->setToolTip(tr("Add subscriptions to the selected accounts, which licenses them"));
     connect(m_assign, &QAction::triggered, this, &AccountActions::assignService);
     connect(m_panel, &AccountListPanel::accountActivated, this, &AccountActions::openDetails);
-    connect(&m_accounts, &AccountService::accountChanged, this, &AccountActions::accountsChanged);
-    connect(&m_accounts, &AccountService::accountsChanged, this, &AccountActions::accountsChanged);
-    connect(&m_catalog, &CatalogService::catalogChanged, this, &AccountActions::accountsChanged);
+    connect(&workspace, &Workspace::accountChanged, this, &AccountActions::accountsChanged);
+    connect(&workspace, &Workspace::accountsChanged, this, &AccountActions::accountsChanged);
+    connect(&workspace, &Workspace::catalogChanged, this, &AccountActions::accountsChanged);
     setSelection({});
 }
 

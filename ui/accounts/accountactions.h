@@ -9,9 +9,7 @@ class QWidget;
 namespace bc {
 
 class AccountListPanel;
-class AccountService;
 class BulkActionRunner;
-class CatalogService;
 class Workspace;
 
 // The main window's actions on existing accounts beyond enable/disable/delete: Details… (also
@@ -23,8 +21,7 @@ class AccountActions final : public QObject
     Q_DISABLE_COPY_MOVE(AccountActions)
 
 public:
-    AccountActions(Workspace &workspace, AccountService &accounts, CatalogService &catalog, AccountListPanel *panel,
-                   QWidget *window);
+    AccountActions(Workspace &workspace, AccountListPanel *panel, QWidget *window);
 
     // Assign service… runs as a bulk job of `runner`; it and the data-lock check read on the
     // runner's workspace.
@@ -50,8 +47,6 @@ Q_SIGNALS:
 
 private:
     Workspace &m_workspace;
-    AccountService &m_accounts;
-    CatalogService &m_catalog;
     AccountListPanel *m_panel;
     QWidget *m_window;
     QAction *m_details = nullptr;

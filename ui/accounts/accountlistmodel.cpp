@@ -14,9 +14,15 @@ using namespace Qt::StringLiterals;
 namespace bc {
 
 AccountListModel::AccountListModel(AccountService &accounts, QObject *parent)
+    : AccountListModel(accounts.databaseLocation(), parent)
+{
+    m_accounts = &accounts;
+    followChanges(&accounts);
+}
+
+AccountListModel::AccountListModel(const QString &databaseLocation, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_accounts(accounts)
-    , m_pages(accounts.databaseLocation())
+    , m_pages(databaseLocation)
     , m_cache(pageSize, cachedPages)
 {
     connect(&m_pages, &AccountPages::loaded, this, &AccountListModel::onLoaded);
@@ -33,7 +39,6 @@ AccountListModel::AccountListModel(AccountService &accounts, QObject *parent)
             m_anchored = true;
     });
 
-    followChanges(&accounts);
     startLoad(Load::FirstPage);
 }
 
@@ -207,8 +212,8 @@ void AccountListModel::setActivationService(ActivationService *activation)
     if (!activation)
         return;
     // A new account's email is queued with it; placed in the list first, its state follows.
-    connect(&m_accounts, &AccountService::accountAdded, this,
-            [this](const Account &account) { refreshActivation(account.id); });
+    if (m_accounts)
+        connect(m_accounts, &AccountService::accountAdded, this, [this](const Account &a) { refreshActivation(a.id); });
     connect(activation, &ActivationService::outboxChanged, this, &AccountListModel::refreshActivation);
     connect(activation, &ActivationService::outboxesChanged, this, &AccountListModel::refreshActivations);
     connect(activation, &ActivationService::accountActivated, this,

@@ -50,6 +50,9 @@ public:
     static constexpr int pageSize = 128;
     static constexpr int cachedPages = 16;
 
+    // Pages come from `databaseLocation` on a worker; changes from the workspace (setWorkspace).
+    explicit AccountListModel(const QString &databaseLocation, QObject *parent = nullptr);
+    // The same, following the changes `accounts` announces too (a test's own service).
     explicit AccountListModel(AccountService &accounts, QObject *parent = nullptr);
     ~AccountListModel() override;
 
@@ -141,7 +144,7 @@ private:
     void keepActivation(const QList<qint64> &accountIds, const QHash<qint64, ActivationState> &states, bool announce);
     ActivationState activationOf(qint64 accountId) const;
 
-    AccountService &m_accounts;
+    AccountService *m_accounts = nullptr;
     mutable AccountPages m_pages;
     AccountQuery m_query;
     quint64 m_generation = 0;

@@ -23,9 +23,9 @@ using namespace Qt::StringLiterals;
 
 namespace bc {
 
-AccountListPanel::AccountListPanel(AccountService &accounts, QWidget *parent)
+AccountListPanel::AccountListPanel(const QString &databaseLocation, QWidget *parent)
     : QWidget(parent)
-    , m_model(new AccountListModel(accounts, this))
+    , m_model(new AccountListModel(databaseLocation, this))
 {
     m_statusLabel = new QLabel(tr("S&tatus:"), this);
     m_status = new QComboBox(this);

@@ -14,7 +14,6 @@ class QTableView;
 namespace bc {
 
 class AccountListModel;
-class AccountService;
 class Settings;
 
 // The right-hand side of the main window: filters above, the account table below.
@@ -24,7 +23,8 @@ class AccountListPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(AccountListPanel)
 
 public:
-    AccountListPanel(AccountService &accounts, QWidget *parent = nullptr);
+    // The list of the database at `databaseLocation`.
+    explicit AccountListPanel(const QString &databaseLocation, QWidget *parent = nullptr);
 
     void setGroup(qint64 groupId);
     qint64 groupId() const { return m_groupId; }

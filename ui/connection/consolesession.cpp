@@ -37,12 +37,8 @@ namespace bc {
 struct ConsoleSession::Session
 {
     DatabaseAddress address;
-    std::unique_ptr<Database> database;
-    std::unique_ptr<GroupService> groups;
-    std::unique_ptr<AccountService> accounts;
-    std::unique_ptr<CatalogService> catalog;
-    // The worker on which the window's jobs run, with a connection of its own; it also watches
-    // for changes committed elsewhere.
+    // The worker on which the window's jobs run, with the connection; it also watches for changes
+    // committed elsewhere.
     std::unique_ptr<Workspace> worker;
     std::unique_ptr<MainWindow> window;
 };
@@ -195,31 +191,17 @@ void ConsoleSession::open(const DatabaseAddress &address, const QString &passwor
                     done({nullptr, opened.error()});
                 return;
             }
-            // Connected and migrated on the worker; the GUI thread's own connection, for what has
-            // not moved to the worker yet, opens quickly now.
-            Database::OpenOptions guiOptions;
-            guiOptions.password = password;
-            auto database = Database::open(address, guiOptions);
-            if (!database) {
-                done({nullptr, database.error()});
-                return;
-            }
             if (opened->demoError)
                 QMessageBox::critical(parent, tr("The demo data was not written"), opened->demoError->message);
-            done(build(address, std::move(*database), std::move(worker), parent, newFile, opened->hasRoot));
+            done(build(address, std::move(worker), parent, newFile, opened->hasRoot));
         });
 }
 
-ConsoleSession::Opened ConsoleSession::build(const DatabaseAddress &address, std::unique_ptr<Database> database,
-                                             std::unique_ptr<Workspace> worker, QWidget *parent, bool newFile,
-                                             bool hasRoot)
+ConsoleSession::Opened ConsoleSession::build(const DatabaseAddress &address, std::unique_ptr<Workspace> worker,
+                                             QWidget *parent, bool newFile, bool hasRoot)
 {
     auto workspace = std::make_unique<Session>();
     workspace->address = address;
-    workspace->database = std::move(database);
-    workspace->groups = std::make_unique<GroupService>(*workspace->database);
-    workspace->accounts = std::make_unique<AccountService>(*workspace->database);
-    workspace->catalog = std::make_unique<CatalogService>(*workspace->database);
     workspace->worker = std::move(worker);
     if (!hasRoot && !askForRootGroup(*workspace->worker, parent)) {
         if (newFile)
@@ -363,8 +345,7 @@ void ConsoleSession::replaceWorkspace(std::unique_ptr<Session> next)
     }
     m_workspace = std::move(next);
     Session &workspace = *m_workspace;
-    workspace.window = std::make_unique<MainWindow>(*workspace.worker, *workspace.groups, *workspace.accounts,
-                                                    *workspace.catalog, m_settings, workspace.database->displayName());
+    workspace.window = std::make_unique<MainWindow>(*workspace.worker, m_settings, workspace.address.displayName());
     // Another console, the CLI or the activation server changed something: show it.
     connect(workspace.worker.get(), &Workspace::changedElsewhere, workspace.window.get(),
             &MainWindow::showChangesMadeElsewhere);

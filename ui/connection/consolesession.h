@@ -79,8 +79,8 @@ private:
     // `parent` meanwhile, then builds the session: `done` on the GUI thread.
     void open(const DatabaseAddress &address, const QString &password, QWidget *parent, OpenDone done);
     // The session on a database the worker opened: the GUI thread's services, demo data, the root.
-    Opened build(const DatabaseAddress &address, std::unique_ptr<Database> database, std::unique_ptr<Workspace> worker,
-                 QWidget *parent, bool newFile, bool hasRoot);
+    Opened build(const DatabaseAddress &address, std::unique_ptr<Workspace> worker, QWidget *parent, bool newFile,
+                 bool hasRoot);
     // What the worker finds and does right after opening.
     struct Prepared
     {

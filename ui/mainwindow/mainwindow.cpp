@@ -46,19 +46,15 @@ using namespace Qt::StringLiterals;
 
 namespace bc {
 
-MainWindow::MainWindow(Workspace &workspace, GroupService &groups, AccountService &accounts, CatalogService &catalog,
-                       Settings &settings, const QString &databaseName, QWidget *parent)
+MainWindow::MainWindow(Workspace &workspace, Settings &settings, const QString &databaseName, QWidget *parent)
     : QMainWindow(parent)
     , m_workspace(workspace)
-    , m_groups(groups)
-    , m_accounts(accounts)
-    , m_catalogs(catalog)
     , m_settings(settings)
 {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("%1 — Backup Account Console").arg(databaseName));
 
-    m_groupModel = new GroupTreeModel(workspace, &groups, &accounts, this);
+    m_groupModel = new GroupTreeModel(workspace, nullptr, nullptr, this);
     m_groupTree = new QTreeView(this);
     m_groupTree->setObjectName(u"groupTree"_s);
     m_groupTree->setModel(m_groupModel);
@@ -69,14 +65,15 @@ MainWindow::MainWindow(Workspace &workspace, GroupService &groups, AccountServic
     // The customers show; their units load when a customer is expanded.
     m_groupTree->expand(m_groupModel->index(0, 0));
 
-    m_accountList = new AccountListPanel(accounts, this);
+    m_accountList = new AccountListPanel(workspace.address().toUrl(), this);
     m_groupActions = new GroupActions(
         m_workspace, [this] { return currentGroupId(); }, this);
-    m_accountActions = new AccountActions(m_workspace, accounts, catalog, m_accountList, this);
+    m_accountActions = new AccountActions(m_workspace, m_accountList, this);
     m_bulk = new BulkActionRunner(m_workspace, this);
     m_accountActions->setBulkRunner(m_bulk);
     // Activation emails go out on the controller's worker thread; new accounts wake it.
-    m_mail = new MailController(accounts.databaseLocation(), std::make_unique<KeychainSecretStore>(), this);
+    m_mail =
+        new MailController(m_workspace, workspace.address().toUrl(), std::make_unique<KeychainSecretStore>(), this);
     m_activationActions = new ActivationActions(*m_mail, m_workspace, this);
     m_activationActions->setBulkRunner(m_bulk);
     // Emails queued on the worker (Resend) go out on the controller's thread.
@@ -88,7 +85,7 @@ MainWindow::MainWindow(Workspace &workspace, GroupService &groups, AccountServic
     m_accountList->model()->setMailServerSetUp(m_mail->isMailServerSetUp());
     connect(m_mail, &MailController::mailServerSetUpChanged, m_accountList->model(),
             &AccountListModel::setMailServerSetUp);
-    connect(&accounts, &AccountService::accountAdded, m_mail, &MailController::wake);
+    connect(&m_workspace, &Workspace::accountAdded, m_mail, &MailController::wake);
     m_mail->start();
 
     m_splitter = new QSplitter(this);
@@ -99,9 +96,6 @@ MainWindow::MainWindow(Workspace &workspace, GroupService &groups, AccountServic
     auto *accountSideLayout = new QVBoxLayout(accountSide);
     accountSideLayout->setContentsMargins(0, 0, 0, 0);
     m_gettingStarted = new GettingStartedPanel(m_workspace, accountSide);
-    // Changes still made through the window's own services are followed too.
-    connect(&accounts, &AccountService::accountAdded, m_gettingStarted, &GettingStartedPanel::scheduleRefresh);
-    connect(&catalog, &CatalogService::catalogChanged, m_gettingStarted, &GettingStartedPanel::scheduleRefresh);
     accountSideLayout->addWidget(m_gettingStarted);
     accountSideLayout->addWidget(m_accountList, 1);
     m_splitter->addWidget(accountSide);
@@ -153,9 +147,8 @@ MainWindow::MainWindow(Workspace &workspace, GroupService &groups, AccountServic
         const auto [accountId, groupId] = std::exchange(m_revealing, {0, 0});
         if (id != accountId)
             return;
-        selectGroup(groupId);
         m_accountList->clearFilters();
-        m_accountList->selectAccount(id);
+        selectAccountInGroup(id, groupId);
     });
     connect(m_accountActions, &AccountActions::accountsChanged, this, &MainWindow::updateActions);
     // Changes made on the worker (bulk actions among them): what the selection allows may change.
@@ -288,7 +281,7 @@ void MainWindow::restoreSettings()
     if (const QByteArray splitter = m_settings.splitterState(); !splitter.isEmpty())
         m_splitter->restoreState(splitter);
     m_accountList->restoreState(m_settings);
-    const qint64 last = m_settings.lastGroupId(m_accounts.databaseLocation());
+    const qint64 last = m_settings.lastGroupId(m_workspace.address().toUrl());
     selectGroup(last, true);
 }
 
@@ -297,7 +290,7 @@ void MainWindow::saveSettings()
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
     m_settings.setSplitterState(m_splitter->saveState());
-    m_settings.setLastGroupId(m_accounts.databaseLocation(), currentGroupId());
+    m_settings.setLastGroupId(m_workspace.address().toUrl(), currentGroupId());
     m_accountList->saveState(m_settings);
     m_settings.sync();
 }
@@ -337,9 +330,21 @@ void MainWindow::selectGroup(qint64 id, bool orTheTop)
     m_groupTree->scrollTo(index);
 }
 
+void MainWindow::selectAccountInGroup(qint64 accountId, qint64 groupId)
+{
+    // The group may still have to come from the worker; the list it shows then is the one to
+    // select the account in.
+    m_pendingAccount = {accountId, groupId};
+    selectGroup(groupId);
+    if (currentGroupId() == groupId)
+        m_accountList->selectAccount(std::exchange(m_pendingAccount, {0, 0}).first);
+}
+
 void MainWindow::onGroupSelected()
 {
     m_accountList->setGroup(currentGroupId());
+    if (m_pendingAccount.first != 0 && m_pendingAccount.second == currentGroupId())
+        m_accountList->selectAccount(std::exchange(m_pendingAccount, {0, 0}).first);
     updateActions();
 }
 
@@ -376,15 +381,14 @@ void MainWindow::updateActions()
 void MainWindow::showCommandPalette()
 {
     if (!m_palette) {
-        m_palette = new CommandPalette(*this, m_accounts.databaseLocation(), this);
+        m_palette = new CommandPalette(*this, m_workspace.address().toUrl(), this);
         connect(m_palette, &CommandPalette::groupChosen, this, [this](qint64 id) {
             selectGroup(id);
             m_groupTree->setFocus();
         });
         connect(m_palette, &CommandPalette::accountChosen, this, [this](qint64 id, qint64 groupId) {
             m_revealing = {id, groupId}; // shown unfiltered if a filter hides it (accountNotListed)
-            selectGroup(groupId);
-            m_accountList->selectAccount(id);
+            selectAccountInGroup(id, groupId);
             m_accountList->view()->setFocus();
         });
     }

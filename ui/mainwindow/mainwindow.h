@@ -13,14 +13,11 @@ namespace bc {
 
 class AccountActions;
 class AccountListPanel;
-class AccountService;
 class ActivationActions;
 class BulkActionRunner;
-class CatalogService;
 class GettingStartedPanel;
 class CommandPalette;
 class GroupActions;
-class GroupService;
 class GroupTreeModel;
 class MailController;
 class Settings;
@@ -35,10 +32,9 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    // Work on the database runs on `workspace`'s thread. (The services are the GUI thread's own, on
-    // a second connection, for what has not moved to the workspace yet.)
-    MainWindow(Workspace &workspace, GroupService &groups, AccountService &accounts, CatalogService &catalog,
-               Settings &settings, const QString &databaseName, QWidget *parent = nullptr);
+    // Every statement runs on `workspace`'s thread (or on the list's and the outbox's own workers);
+    // the window itself never waits on the database.
+    MainWindow(Workspace &workspace, Settings &settings, const QString &databaseName, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     qint64 currentGroupId() const;
@@ -77,14 +73,13 @@ private:
     void saveSettings();
     void updateActions();
     void onGroupSelected();
+    // Selects the group (once it has loaded), then the account in its list.
+    void selectAccountInGroup(qint64 accountId, qint64 groupId);
     void showError(const QString &title, const Error &error);
     // The status bar's "3 accounts selected".
     void updateSelectionCount(qsizetype count);
 
     Workspace &m_workspace;
-    GroupService &m_groups;
-    AccountService &m_accounts;
-    CatalogService &m_catalogs;
     qint64 m_groupToRestore = 0;
     // The group to select once it has loaded (-1: the top group), and whether the top group is
     // selected instead when there is no such group.
@@ -92,6 +87,7 @@ private:
     bool m_pendingOrTheTop = false;
     // A new account to show, and its group, shown if the current list does not hold the account.
     std::pair<qint64, qint64> m_revealing {0, 0};
+    std::pair<qint64, qint64> m_pendingAccount {0, 0}; // selected once its group is (account, group)
     Settings &m_settings;
     GroupTreeModel *m_groupModel = nullptr;
     QTreeView *m_groupTree = nullptr;

@@ -112,7 +112,7 @@ std::unique_ptr<AddAccountWizard> TestWizardKeyboard::openWizard()
 void TestWizardKeyboard::shouldCreateAnAccountWithCtrlNLoginEmailNamesCtrlEnter()
 {
     Settings settings(m_dir->filePath(u"settings.ini"_s));
-    MainWindow window(*m_workspace, *m_groups, *m_accounts, *m_catalog, settings, m_db->displayName());
+    MainWindow window(*m_workspace, settings, m_db->displayName());
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     window.selectGroup(m_customerId);
