@@ -55,7 +55,7 @@
         <translation>Geschäftliche Benachrichtig&amp;ungen</translation>
     </message>
     <message>
-        <source>When off, the account's email address gets no notifications about exceeded quotas.</source>
+        <source>When off, the account&apos;s email address gets no notifications about exceeded quotas.</source>
         <translation>Wenn aus, erhält die E-Mail-Adresse des Kontos keine Benachrichtigungen über überschrittene Kontingente.</translation>
     </message>
 </context>
@@ -70,8 +70,8 @@
         <translation>&lt;h2&gt;Backup Account Console&lt;/h2&gt;&lt;p&gt;Version %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Create and manage the cloud-backup accounts of your customers' users.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (%1).&lt;/p&gt;&lt;p&gt;It is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; see &lt;a href="%2"&gt;the GNU General Public License&lt;/a&gt; for details.&lt;/p&gt;&lt;p&gt;Built with Qt %3, running on Qt %4.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Erstellen und verwalten Sie die Cloud-Sicherungskonten der Benutzer Ihrer Kunden.&lt;/p&gt;&lt;p&gt;Dieses Programm ist freie Software: Sie können es unter den Bedingungen der GNU General Public License, wie von der Free Software Foundation veröffentlicht, weitergeben und/oder verändern, entweder gemäß Version 3 der Lizenz oder (nach Ihrer Wahl) jeder späteren Version (%1).&lt;/p&gt;&lt;p&gt;Es wird in der Hoffnung verbreitet, dass es nützlich ist, jedoch OHNE JEDE GEWÄHRLEISTUNG; Einzelheiten finden Sie in &lt;a href="%2"&gt;der GNU General Public License&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3, läuft mit Qt %4.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Create and manage the cloud-backup accounts of your customers&apos; users.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (%1).&lt;/p&gt;&lt;p&gt;It is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; see &lt;a href=&quot;%2&quot;&gt;the GNU General Public License&lt;/a&gt; for details.&lt;/p&gt;&lt;p&gt;Built with Qt %3, running on Qt %4.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Erstellen und verwalten Sie die Cloud-Sicherungskonten der Benutzer Ihrer Kunden.&lt;/p&gt;&lt;p&gt;Dieses Programm ist freie Software: Sie können es unter den Bedingungen der GNU General Public License, wie von der Free Software Foundation veröffentlicht, weitergeben und/oder verändern, entweder gemäß Version 3 der Lizenz oder (nach Ihrer Wahl) jeder späteren Version (%1).&lt;/p&gt;&lt;p&gt;Es wird in der Hoffnung verbreitet, dass es nützlich ist, jedoch OHNE JEDE GEWÄHRLEISTUNG; Einzelheiten finden Sie in &lt;a href=&quot;%2&quot;&gt;der GNU General Public License&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %3, läuft mit Qt %4.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
@@ -140,11 +140,11 @@
         </translation>
     </message>
     <message>
-        <source>The group's default subscription</source>
+        <source>The group&apos;s default subscription</source>
         <translation>Das Standardabonnement der Gruppe</translation>
     </message>
     <message>
-        <source>Licensed by the group's default subscription.</source>
+        <source>Licensed by the group&apos;s default subscription.</source>
         <translation>Lizenziert durch das Standardabonnement der Gruppe.</translation>
     </message>
 </context>
@@ -167,11 +167,7 @@
         <translation>Den ausgewählten Konten Abonnements hinzufügen, die sie lizenzieren</translation>
     </message>
     <message>
-        <source>"%1" is on a data-locked profile and cannot be deleted.</source>
-        <translation>„%1“ hat ein Profil mit Datensperre und kann nicht gelöscht werden.</translation>
-    </message>
-    <message>
-        <source>Account "%1" saved.</source>
+        <source>Account &quot;%1&quot; saved.</source>
         <translation>Konto „%1“ gespeichert.</translation>
     </message>
     <message>
@@ -186,13 +182,13 @@
         </translation>
     </message>
     <message>
-        <source>"%1"</source>
-        <extracomment>An account's login in a list of accounts; use your language's quotation marks.</extracomment>
+        <source>&quot;%1&quot;</source>
+        <extracomment>An account&apos;s login in a list of accounts; use your language&apos;s quotation marks.</extracomment>
         <translation>„%1“</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <extracomment>%1: the first accounts of a list ("alice", "bob"); %n: how many others there are.</extracomment>
+        <extracomment>%1: the first accounts of a list (&quot;alice&quot;, &quot;bob&quot;); %n: how many others there are.</extracomment>
         <translation>
             <numerusform>%1 und %n weiteres</numerusform>
             <numerusform>%1 und %n weitere</numerusform>
@@ -218,11 +214,11 @@
         <translation>&amp;Aktivierungs-E-Mail senden</translation>
     </message>
     <message>
-        <source>Use the &amp;group's email</source>
+        <source>Use the &amp;group&apos;s email</source>
         <translation>E-Mail der &amp;Gruppe verwenden</translation>
     </message>
     <message>
-        <source>Forget the changes and send the email the group's accounts get.</source>
+        <source>Forget the changes and send the email the group&apos;s accounts get.</source>
         <translation>Die Änderungen verwerfen und die E-Mail senden, die die Konten der Gruppe erhalten.</translation>
     </message>
     <message>
@@ -238,7 +234,7 @@
         <translation>&amp;Text:</translation>
     </message>
     <message>
-        <source>Placeholders: %1 the user's name, %2 the login, %3 your organization, %4 the activation link (required), %5 when the link expires.</source>
+        <source>Placeholders: %1 the user&apos;s name, %2 the login, %3 your organization, %4 the activation link (required), %5 when the link expires.</source>
         <translation>Platzhalter: %1 der Name des Benutzers, %2 der Anmeldename, %3 Ihre Organisation, %4 der Aktivierungslink (erforderlich), %5 wann der Link abläuft.</translation>
     </message>
     <message>
@@ -254,7 +250,7 @@
         <translation>Betreff: %1</translation>
     </message>
     <message>
-        <source>No email is sent: the account stays inactive until you send one later with "Resend activation email".</source>
+        <source>No email is sent: the account stays inactive until you send one later with &quot;Resend activation email&quot;.</source>
         <translation>Es wird keine E-Mail gesendet: Das Konto bleibt inaktiv, bis Sie später eine mit „Aktivierungs-E-Mail erneut senden“ schicken.</translation>
     </message>
     <message>
@@ -262,11 +258,11 @@
         <translation>Wird gesendet, wenn Sie auf „Abschließen“ klicken. Ändern Sie Betreff oder Text, um diesem Konto eine eigene E-Mail zu geben; das Konto bleibt inaktiv, bis der Benutzer dem Link folgt.</translation>
     </message>
     <message>
-        <source>The group's activation email is sent when you press Finish; the account stays inactive until the user follows the link.</source>
+        <source>The group&apos;s activation email is sent when you press Finish; the account stays inactive until the user follows the link.</source>
         <translation>Die Aktivierungs-E-Mail der Gruppe wird gesendet, wenn Sie auf „Abschließen“ klicken; das Konto bleibt inaktiv, bis der Benutzer dem Link folgt.</translation>
     </message>
     <message>
-        <source>The activation link points to %1, which only this computer can open: the public address of the activation server is not set up. Set it in File → Email settings… under "Activation link base", before the email is sent.</source>
+        <source>The activation link points to %1, which only this computer can open: the public address of the activation server is not set up. Set it in File → Email settings… under &quot;Activation link base&quot;, before the email is sent.</source>
         <translation>Der Aktivierungslink zeigt auf %1, das nur dieser Computer öffnen kann: Die öffentliche Adresse des Aktivierungsservers ist nicht eingerichtet. Tragen Sie sie unter Datei → E-Mail-Einstellungen… bei „Basis der Aktivierungslinks“ ein, bevor die E-Mail gesendet wird.</translation>
     </message>
     <message>
@@ -274,7 +270,7 @@
         <translation>nirgendwo</translation>
     </message>
     <message>
-        <source>Loading the group's activation email…</source>
+        <source>Loading the group&apos;s activation email…</source>
         <translation>Aktivierungs-E-Mail der Gruppe wird geladen…</translation>
     </message>
 </context>
@@ -293,7 +289,7 @@
         <translation>&amp;Profil:</translation>
     </message>
     <message>
-        <source>The group's default</source>
+        <source>The group&apos;s default</source>
         <translation>Standard der Gruppe</translation>
     </message>
     <message>
@@ -329,14 +325,14 @@
         <translation>Geschäftliche Benachrichtig&amp;ungen</translation>
     </message>
     <message>
-        <source>"%1" has data lock: this account cannot move to another profile, cannot be deleted, and its licenses cannot be removed.</source>
+        <source>&quot;%1&quot; has data lock: this account cannot move to another profile, cannot be deleted, and its licenses cannot be removed.</source>
         <translation>„%1“ hat eine Datensperre: Dieses Konto kann nicht in ein anderes Profil wechseln, nicht gelöscht werden, und seine Lizenzen können nicht entfernt werden.</translation>
     </message>
 </context>
 <context>
     <name>bc::AccountDetailsDialog</name>
     <message>
-        <source>Account "%1"</source>
+        <source>Account &quot;%1&quot;</source>
         <translation>Konto „%1“</translation>
     </message>
     <message>
@@ -451,7 +447,7 @@
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <source>Created as "%1"</source>
+        <source>Created as &quot;%1&quot;</source>
         <translation>Angelegt als „%1“</translation>
     </message>
     <message>
@@ -472,7 +468,7 @@
     </message>
     <message>
         <source>#%1</source>
-        <extracomment>An item of the catalog the account's group no longer offers; %1 is its number.</extracomment>
+        <extracomment>An item of the catalog the account&apos;s group no longer offers; %1 is its number.</extracomment>
         <translation>Nr. %1</translation>
     </message>
     <message>
@@ -576,7 +572,7 @@
         <translation>kein Profil</translation>
     </message>
     <message>
-        <source>the group's default</source>
+        <source>the group&apos;s default</source>
         <translation>Standardspeicher der Gruppe</translation>
     </message>
     <message>
@@ -778,7 +774,7 @@
         <translation>Profil und Speicher</translation>
     </message>
     <message>
-        <source>A profile gives the account its quotas, backup locations and notification level. A value you change on the next pages becomes the account's own; profile changes no longer touch it.</source>
+        <source>A profile gives the account its quotas, backup locations and notification level. A value you change on the next pages becomes the account&apos;s own; profile changes no longer touch it.</source>
         <translation>Ein Profil gibt dem Konto seine Kontingente, Sicherungsziele und Benachrichtigungsstufe. Ein Wert, den Sie auf den nächsten Seiten ändern, wird zum eigenen Wert des Kontos; Profiländerungen wirken sich dann nicht mehr darauf aus.</translation>
     </message>
     <message>
@@ -794,7 +790,7 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1, the group's default</source>
+        <source>%1, the group&apos;s default</source>
         <translation>%1, Standard der Gruppe</translation>
     </message>
     <message>
@@ -806,7 +802,7 @@
         <translation>Die Organisation hat noch keinen Speicher; das Konto erhält den Standardspeicher.</translation>
     </message>
     <message>
-        <source>Where this account's backups are kept.</source>
+        <source>Where this account&apos;s backups are kept.</source>
         <translation>Wo die Sicherungen dieses Kontos aufbewahrt werden.</translation>
     </message>
     <message>
@@ -826,11 +822,11 @@
         <translation>Mit einem Schloss markierte Profile haben eine Datensperre: Ihre Konten können nicht gelöscht werden und nicht in ein anderes Profil wechseln.</translation>
     </message>
     <message>
-        <source>This organization has no profiles; set the account's values yourself.</source>
+        <source>This organization has no profiles; set the account&apos;s values yourself.</source>
         <translation>Diese Organisation hat keine Profile; legen Sie die Werte des Kontos selbst fest.</translation>
     </message>
     <message>
-        <source>Loading the group's profiles and storages…</source>
+        <source>Loading the group&apos;s profiles and storages…</source>
         <translation>Profile und Speicherorte der Gruppe werden geladen…</translation>
     </message>
 </context>
@@ -841,7 +837,7 @@
         <translation>Kontingente</translation>
     </message>
     <message>
-        <source>How much this account may back up. Overage is how far usage may pass the limit before backups fail. Storage takes sizes such as "500 GB", "1.5 TiB" or "750 MiB".</source>
+        <source>How much this account may back up. Overage is how far usage may pass the limit before backups fail. Storage takes sizes such as &quot;500 GB&quot;, &quot;1.5 TiB&quot; or &quot;750 MiB&quot;.</source>
         <translation>Wie viel dieses Konto sichern darf. Die Überschreitung gibt an, wie weit die Nutzung das Limit übersteigen darf, bevor Sicherungen fehlschlagen. Speicher nimmt Größen wie „500 GB“, „1,5 TiB“ oder „750 MiB“ an.</translation>
     </message>
     <message>
@@ -849,7 +845,7 @@
         <translation>Nicht angeboten: Die Organisation hat %1 ausgeschaltet.</translation>
     </message>
     <message>
-        <source>Loading the group's limits…</source>
+        <source>Loading the group&apos;s limits…</source>
         <translation>Grenzwerte der Gruppe werden geladen…</translation>
     </message>
 </context>
@@ -886,7 +882,7 @@
         </translation>
     </message>
     <message>
-        <source>"%1" is not an email address; it should look like name@example.com.</source>
+        <source>&quot;%1&quot; is not an email address; it should look like name@example.com.</source>
         <translation>„%1“ ist keine E-Mail-Adresse; sie sollte wie name@example.com aussehen.</translation>
     </message>
     <message numerus="yes">
@@ -939,11 +935,11 @@
 <context>
     <name>bc::AccountService</name>
     <message>
-        <source>The login "%1" is already taken; logins are unique across all organizations.</source>
+        <source>The login &quot;%1&quot; is already taken; logins are unique across all organizations.</source>
         <translation>Der Anmeldename „%1“ ist bereits vergeben; Anmeldenamen sind in allen Organisationen eindeutig.</translation>
     </message>
     <message>
-        <source>The login "%1" is already taken; logins are unique across all organizations. "%2" is free.</source>
+        <source>The login &quot;%1&quot; is already taken; logins are unique across all organizations. &quot;%2&quot; is free.</source>
         <translation>Der Anmeldename „%1“ ist bereits vergeben; Anmeldenamen sind in allen Organisationen eindeutig. „%2“ ist frei.</translation>
     </message>
     <message>
@@ -975,7 +971,7 @@
         <translation>Das Konto hat ein Profil mit Datensperre; seine Lizenzen können nicht entfernt werden.</translation>
     </message>
     <message>
-        <source>"%1" is on a data-locked profile and cannot be deleted.</source>
+        <source>&quot;%1&quot; is on a data-locked profile and cannot be deleted.</source>
         <translation>„%1“ hat ein Profil mit Datensperre und kann nicht gelöscht werden.</translation>
     </message>
 </context>
@@ -1012,7 +1008,7 @@ Alle Ihre Eingaben sind noch vorhanden; klicken Sie auf „Abschließen“, um e
         <translation>Aus</translation>
     </message>
     <message>
-        <source>The group's default</source>
+        <source>The group&apos;s default</source>
         <translation>Standard der Gruppe</translation>
     </message>
     <message>
@@ -1152,7 +1148,7 @@ Alle Ihre Eingaben sind noch vorhanden; klicken Sie auf „Abschließen“, um e
         <translation>Aktivierungs-E-Mail</translation>
     </message>
     <message>
-        <source>Not sent; the account stays inactive until one is sent with "Resend activation email"</source>
+        <source>Not sent; the account stays inactive until one is sent with &quot;Resend activation email&quot;</source>
         <translation>Nicht gesendet; das Konto bleibt inaktiv, bis eine mit „Aktivierungs-E-Mail erneut senden“ gesendet wird</translation>
     </message>
     <message>
@@ -1160,7 +1156,7 @@ Alle Ihre Eingaben sind noch vorhanden; klicken Sie auf „Abschließen“, um e
         <translation>Wird gesendet (eigener Text)</translation>
     </message>
     <message>
-        <source>Will be sent (group's text)</source>
+        <source>Will be sent (group&apos;s text)</source>
         <translation>Wird gesendet (Text der Gruppe)</translation>
     </message>
     <message>
@@ -1330,7 +1326,7 @@ Es wird alle paar Sekunden von selbst erneut versucht (Versuch %2); alle Ihre Ei
         <translation>Dieses Konto ist gesperrt. Bitten Sie Ihren Helpdesk, es zu entsperren.</translation>
     </message>
     <message>
-        <source>"%1" is not waiting for activation; only inactive accounts get activation emails.</source>
+        <source>&quot;%1&quot; is not waiting for activation; only inactive accounts get activation emails.</source>
         <translation>„%1“ wartet nicht auf eine Aktivierung; nur inaktive Konten erhalten Aktivierungs-E-Mails.</translation>
     </message>
     <message>
@@ -1409,7 +1405,7 @@ Es wird alle paar Sekunden von selbst erneut versucht (Versuch %2); alle Ihre Ei
         <translation>Konto hinzufügen</translation>
     </message>
     <message>
-        <source>The group's details could not be read: %1 Trying again…</source>
+        <source>The group&apos;s details could not be read: %1 Trying again…</source>
         <translation>Die Angaben der Gruppe konnten nicht gelesen werden: %1 Neuer Versuch folgt…</translation>
     </message>
     <message>
@@ -1443,7 +1439,7 @@ Es wird alle paar Sekunden von selbst erneut versucht (Versuch %2); alle Ihre Ei
         <translation>Zuweisen</translation>
     </message>
     <message>
-        <source>"%1": %2</source>
+        <source>&quot;%1&quot;: %2</source>
         <translation>„%1“: %2</translation>
     </message>
     <message>
@@ -1460,15 +1456,24 @@ Es wird alle paar Sekunden von selbst erneut versucht (Versuch %2); alle Ihre Ei
     <message numerus="yes">
         <source>Stopped after %1 of %n account(s): %2</source>
         <extracomment>A bulk action stopped by a database problem; %1 the problem.</extracomment>
-        <translation><numerusform>Angehalten nach %1 von %n Konto: %2</numerusform><numerusform>Angehalten nach %1 von %n Konten: %2</numerusform></translation>
+        <translation>
+            <numerusform>Angehalten nach %1 von %n Konto: %2</numerusform>
+            <numerusform>Angehalten nach %1 von %n Konten: %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Canceled after %1 of %n account(s); the others were left as they were.</source>
-        <translation><numerusform>Abgebrochen nach %1 von %n Konto; die übrigen blieben unverändert.</numerusform><numerusform>Abgebrochen nach %1 von %n Konten; die übrigen blieben unverändert.</numerusform></translation>
+        <translation>
+            <numerusform>Abgebrochen nach %1 von %n Konto; die übrigen blieben unverändert.</numerusform>
+            <numerusform>Abgebrochen nach %1 von %n Konten; die übrigen blieben unverändert.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>and %n more account(s) were refused</source>
-        <translation><numerusform>und %n weiteres Konto wurde abgelehnt</numerusform><numerusform>und %n weitere Konten wurden abgelehnt</numerusform></translation>
+        <translation>
+            <numerusform>und %n weiteres Konto wurde abgelehnt</numerusform>
+            <numerusform>und %n weitere Konten wurden abgelehnt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1504,7 +1509,7 @@ Es wird alle paar Sekunden von selbst erneut versucht (Versuch %2); alle Ihre Ei
 <context>
     <name>bc::CatalogKindAdapter</name>
     <message>
-        <source>Profiles of "%1"</source>
+        <source>Profiles of &quot;%1&quot;</source>
         <translation>Profile von „%1“</translation>
     </message>
     <message>
@@ -1512,7 +1517,7 @@ Es wird alle paar Sekunden von selbst erneut versucht (Versuch %2); alle Ihre Ei
         <translation>Profil hinzufügen</translation>
     </message>
     <message>
-        <source>Profile "%1"</source>
+        <source>Profile &quot;%1&quot;</source>
         <translation>Profil „%1“</translation>
     </message>
     <message>
@@ -1524,7 +1529,7 @@ Es wird alle paar Sekunden von selbst erneut versucht (Versuch %2); alle Ihre Ei
         <translation>Diese Gruppe legt noch kein Profil fest.</translation>
     </message>
     <message>
-        <source>Delete the profile "%1"?</source>
+        <source>Delete the profile &quot;%1&quot;?</source>
         <translation>Das Profil „%1“ löschen?</translation>
     </message>
     <message>
@@ -1540,7 +1545,7 @@ Es wird alle paar Sekunden von selbst erneut versucht (Versuch %2); alle Ihre Ei
         <translation>Speicher: %1</translation>
     </message>
     <message>
-        <source>Storages of "%1"</source>
+        <source>Storages of &quot;%1&quot;</source>
         <translation>Speicher von „%1“</translation>
     </message>
     <message>
@@ -1548,7 +1553,7 @@ Es wird alle paar Sekunden von selbst erneut versucht (Versuch %2); alle Ihre Ei
         <translation>Speicher hinzufügen</translation>
     </message>
     <message>
-        <source>Storage "%1"</source>
+        <source>Storage &quot;%1&quot;</source>
         <translation>Speicher „%1“</translation>
     </message>
     <message>
@@ -1560,11 +1565,11 @@ Es wird alle paar Sekunden von selbst erneut versucht (Versuch %2); alle Ihre Ei
         <translation>Diese Gruppe legt noch keinen Speicher fest.</translation>
     </message>
     <message>
-        <source>Delete the storage "%1"?</source>
+        <source>Delete the storage &quot;%1&quot;?</source>
         <translation>Den Speicher „%1“ löschen?</translation>
     </message>
     <message>
-        <source>Subscriptions of "%1"</source>
+        <source>Subscriptions of &quot;%1&quot;</source>
         <translation>Abonnements von „%1“</translation>
     </message>
     <message>
@@ -1572,7 +1577,7 @@ Es wird alle paar Sekunden von selbst erneut versucht (Versuch %2); alle Ihre Ei
         <translation>Abonnement hinzufügen</translation>
     </message>
     <message>
-        <source>Subscription "%1"</source>
+        <source>Subscription &quot;%1&quot;</source>
         <translation>Abonnement „%1“</translation>
     </message>
     <message>
@@ -1580,11 +1585,11 @@ Es wird alle paar Sekunden von selbst erneut versucht (Versuch %2); alle Ihre Ei
         <translation>Diese Gruppe legt noch kein Abonnement fest.</translation>
     </message>
     <message>
-        <source>Delete the subscription "%1"?</source>
+        <source>Delete the subscription &quot;%1&quot;?</source>
         <translation>Das Abonnement „%1“ löschen?</translation>
     </message>
     <message>
-        <source>Security groups of "%1"</source>
+        <source>Security groups of &quot;%1&quot;</source>
         <translation>Sicherheitsgruppen von „%1“</translation>
     </message>
     <message>
@@ -1592,7 +1597,7 @@ Es wird alle paar Sekunden von selbst erneut versucht (Versuch %2); alle Ihre Ei
         <translation>Sicherheitsgruppe hinzufügen</translation>
     </message>
     <message>
-        <source>Security group "%1"</source>
+        <source>Security group &quot;%1&quot;</source>
         <translation>Sicherheitsgruppe „%1“</translation>
     </message>
     <message>
@@ -1604,7 +1609,7 @@ Es wird alle paar Sekunden von selbst erneut versucht (Versuch %2); alle Ihre Ei
         <translation>Diese Gruppe legt noch keine Sicherheitsgruppe fest.</translation>
     </message>
     <message>
-        <source>Delete the security group "%1"?</source>
+        <source>Delete the security group &quot;%1&quot;?</source>
         <translation>Die Sicherheitsgruppe „%1“ löschen?</translation>
     </message>
     <message>
@@ -1626,11 +1631,11 @@ Es wird alle paar Sekunden von selbst erneut versucht (Versuch %2); alle Ihre Ei
         <translation>Geben Sie einen Namen ein.</translation>
     </message>
     <message>
-        <source>This group has one named "%1" already; choose another name.</source>
+        <source>This group has one named &quot;%1&quot; already; choose another name.</source>
         <translation>Diese Gruppe hat bereits einen Eintrag namens „%1“; wählen Sie einen anderen Namen.</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" is still in use by %n account(s) or group(s); change them first.</source>
+        <source>&quot;%1&quot; is still in use by %n account(s) or group(s); change them first.</source>
         <translation>
             <numerusform>„%1“ wird noch von %n Konto oder Gruppe verwendet; ändern Sie diese zuerst.</numerusform>
             <numerusform>„%1“ wird noch von %n Konten oder Gruppen verwendet; ändern Sie diese zuerst.</numerusform>
@@ -1645,27 +1650,27 @@ Es wird alle paar Sekunden von selbst erneut versucht (Versuch %2); alle Ihre Ei
         <translation>Die übergeordnete Gruppe erlaubt höchstens %1; geben Sie %1 oder weniger ein.</translation>
     </message>
     <message>
-        <source>The default storage must be one of this group's storages or of a group above it.</source>
+        <source>The default storage must be one of this group&apos;s storages or of a group above it.</source>
         <translation>Der Standardspeicher muss einer der Speicher dieser Gruppe oder einer übergeordneten Gruppe sein.</translation>
     </message>
     <message>
-        <source>"%1" is the default profile of "%2"; choose another default in that group's settings first.</source>
+        <source>&quot;%1&quot; is the default profile of &quot;%2&quot;; choose another default in that group&apos;s settings first.</source>
         <translation>„%1“ ist das Standardprofil von „%2“; wählen Sie zuerst in den Einstellungen dieser Gruppe einen anderen Standard.</translation>
     </message>
     <message>
-        <source>"%1" is the default storage of "%2"; choose another default in that group's settings first.</source>
+        <source>&quot;%1&quot; is the default storage of &quot;%2&quot;; choose another default in that group&apos;s settings first.</source>
         <translation>„%1“ ist der Standardspeicher von „%2“; wählen Sie zuerst in den Einstellungen dieser Gruppe einen anderen Standard.</translation>
     </message>
     <message>
-        <source>"%1" is the default subscription of "%2"; choose another default in that group's settings first.</source>
+        <source>&quot;%1&quot; is the default subscription of &quot;%2&quot;; choose another default in that group&apos;s settings first.</source>
         <translation>„%1“ ist das Standardabonnement von „%2“; wählen Sie zuerst in den Einstellungen dieser Gruppe einen anderen Standard.</translation>
     </message>
     <message>
-        <source>The default profile must be one of this group's profiles or of a group above it.</source>
+        <source>The default profile must be one of this group&apos;s profiles or of a group above it.</source>
         <translation>Das Standardprofil muss eines der Profile dieser Gruppe oder einer übergeordneten Gruppe sein.</translation>
     </message>
     <message>
-        <source>The default subscription must be one of this group's subscriptions or of a group above it.</source>
+        <source>The default subscription must be one of this group&apos;s subscriptions or of a group above it.</source>
         <translation>Das Standardabonnement muss eines der Abonnements dieser Gruppe oder einer übergeordneten Gruppe sein.</translation>
     </message>
 </context>
@@ -1751,7 +1756,7 @@ Es wird alle paar Sekunden von selbst erneut versucht (Versuch %2); alle Ihre Ei
         <translation>Gruppen und Konten werden durchsucht…</translation>
     </message>
     <message>
-        <source>Nothing matches "%1".</source>
+        <source>Nothing matches &quot;%1&quot;.</source>
         <translation>Nichts passt zu „%1“.</translation>
     </message>
     <message>
@@ -1801,7 +1806,7 @@ Die Konsole versucht es im Hintergrund weiter; was Sie eingegeben haben, bleibt 
 <context>
     <name>bc::ConnectionCheck</name>
     <message>
-        <source>A new database cannot be created in "%1": the folder cannot be written.</source>
+        <source>A new database cannot be created in &quot;%1&quot;: the folder cannot be written.</source>
         <translation>In „%1“ kann keine neue Datenbank angelegt werden: Der Ordner ist nicht beschreibbar.</translation>
     </message>
 </context>
@@ -1860,7 +1865,7 @@ Die Konsole versucht es im Hintergrund weiter; was Sie eingegeben haben, bleibt 
         <translation>Verbindung löschen</translation>
     </message>
     <message>
-        <source>Delete the saved connection "%1"?</source>
+        <source>Delete the saved connection &quot;%1&quot;?</source>
         <translation>Die gespeicherte Verbindung „%1“ löschen?</translation>
     </message>
     <message>
@@ -1896,7 +1901,7 @@ Die Konsole versucht es im Hintergrund weiter; was Sie eingegeben haben, bleibt 
         <translation>Verbunden. Die Datenbank hat einen älteren Aufbau (Version %1); „Verbinden“ fragt, bevor sie auf Version %2 aktualisiert wird.</translation>
     </message>
     <message>
-        <source>Connected, but the password could not be remembered. Untick "Remember" to go on without it.</source>
+        <source>Connected, but the password could not be remembered. Untick &quot;Remember&quot; to go on without it.</source>
         <translation>Verbunden, aber das Passwort konnte nicht gespeichert werden. Schalten Sie „Im Schlüsselbund des Systems speichern“ aus, um ohne es fortzufahren.</translation>
     </message>
 </context>
@@ -2026,7 +2031,7 @@ Die Konsole versucht es im Hintergrund weiter; was Sie eingegeben haben, bleibt 
         <translation>Verwenden Sie höchstens %1 Zeichen.</translation>
     </message>
     <message>
-        <source>Another connection is called "%1"; choose another name.</source>
+        <source>Another connection is called &quot;%1&quot;; choose another name.</source>
         <translation>Eine andere Verbindung heißt bereits „%1“; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
@@ -2058,7 +2063,7 @@ Die Konsole versucht es im Hintergrund weiter; was Sie eingegeben haben, bleibt 
         <translation>Wählen Sie einen TLS-Modus aus der Liste.</translation>
     </message>
     <message>
-        <source>This file cannot be read; choose the server's root certificate (a .pem or .crt file).</source>
+        <source>This file cannot be read; choose the server&apos;s root certificate (a .pem or .crt file).</source>
         <translation>Diese Datei kann nicht gelesen werden; wählen Sie das Stammzertifikat des Servers (eine .pem- oder .crt-Datei).</translation>
     </message>
 </context>
@@ -2222,11 +2227,11 @@ Die Konsole versucht es im Hintergrund weiter; was Sie eingegeben haben, bleibt 
         <translation>Die Sicherheitsgruppe existiert nicht mehr.</translation>
     </message>
     <message>
-        <source>"%1" is a folder, not a database file.</source>
+        <source>&quot;%1&quot; is a folder, not a database file.</source>
         <translation>„%1“ ist ein Ordner, keine Datenbankdatei.</translation>
     </message>
     <message>
-        <source>The folder "%1" could not be created.</source>
+        <source>The folder &quot;%1&quot; could not be created.</source>
         <translation>Der Ordner „%1“ konnte nicht angelegt werden.</translation>
     </message>
     <message>
@@ -2234,19 +2239,19 @@ Die Konsole versucht es im Hintergrund weiter; was Sie eingegeben haben, bleibt 
         <translation>Der SQLite-Treiber für Qt fehlt; installieren Sie das Paket libqt6sql6-sqlite.</translation>
     </message>
     <message>
-        <source>The database "%1" could not be opened.</source>
+        <source>The database &quot;%1&quot; could not be opened.</source>
         <translation>Die Datenbank „%1“ konnte nicht geöffnet werden.</translation>
     </message>
     <message>
-        <source>"%1" is not a database of this console.</source>
+        <source>&quot;%1&quot; is not a database of this console.</source>
         <translation>„%1“ ist keine Datenbank dieser Konsole.</translation>
     </message>
     <message>
-        <source>"%1" holds other data and is not a database of this console.</source>
+        <source>&quot;%1&quot; holds other data and is not a database of this console.</source>
         <translation>„%1“ enthält andere Daten und ist keine Datenbank dieser Konsole.</translation>
     </message>
     <message>
-        <source>The database "%1" was written by a newer version of the console (schema %2; this one knows %3). Update the console; nothing was changed.</source>
+        <source>The database &quot;%1&quot; was written by a newer version of the console (schema %2; this one knows %3). Update the console; nothing was changed.</source>
         <translation>Die Datenbank „%1“ wurde von einer neueren Version der Konsole geschrieben (Schema %2; diese kennt %3). Aktualisieren Sie die Konsole; es wurde nichts geändert.</translation>
     </message>
     <message>
@@ -2286,7 +2291,7 @@ Die Konsole versucht es im Hintergrund weiter; was Sie eingegeben haben, bleibt 
         <translation>Die Datenbank hat einen Wert abgelehnt, der gegen eine ihrer Regeln verstößt.</translation>
     </message>
     <message>
-        <source>The database is busy with another program's change. Try again in a moment; nothing was lost.</source>
+        <source>The database is busy with another program&apos;s change. Try again in a moment; nothing was lost.</source>
         <translation>Die Datenbank ist mit der Änderung eines anderen Programms beschäftigt. Versuchen Sie es gleich noch einmal; es ging nichts verloren.</translation>
     </message>
     <message>
@@ -2306,7 +2311,7 @@ Die Konsole versucht es im Hintergrund weiter; was Sie eingegeben haben, bleibt 
         <translation>Die Datenbankdatei ist beschädigt oder keine Datenbank.</translation>
     </message>
     <message>
-        <source>The database could not do that. Details are in the console's log.</source>
+        <source>The database could not do that. Details are in the console&apos;s log.</source>
         <translation>Die Datenbank konnte das nicht ausführen. Einzelheiten stehen im Protokoll der Konsole.</translation>
     </message>
     <message>
@@ -2326,7 +2331,7 @@ Die Konsole versucht es im Hintergrund weiter; was Sie eingegeben haben, bleibt 
         <translation>Der Server %1 hat den Benutzernamen oder das Passwort abgelehnt.</translation>
     </message>
     <message>
-        <source>The database "%1" does not exist on the server; ask its administrator to create it.</source>
+        <source>The database &quot;%1&quot; does not exist on the server; ask its administrator to create it.</source>
         <translation>Die Datenbank „%1“ existiert auf dem Server nicht; bitten Sie dessen Administrator, sie anzulegen.</translation>
     </message>
     <message>
@@ -2338,7 +2343,7 @@ Die Konsole versucht es im Hintergrund weiter; was Sie eingegeben haben, bleibt 
         <translation>Der Datenbankserver %1 ist nicht erreichbar. Prüfen Sie den Hostnamen, den Port und das Netzwerk.</translation>
     </message>
     <message>
-        <source>The database "%1" was left as it was (schema %2); this console needs schema %3.</source>
+        <source>The database &quot;%1&quot; was left as it was (schema %2); this console needs schema %3.</source>
         <translation>Die Datenbank „%1“ wurde unverändert gelassen (Schema %2); diese Konsole braucht Schema %3.</translation>
     </message>
     <message>
@@ -2354,7 +2359,7 @@ Die Konsole versucht es im Hintergrund weiter; was Sie eingegeben haben, bleibt 
         <translation>Der Datenbankserver nimmt derzeit keine Änderungen an (schreibgeschützt). Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <source>Your database user may not do that; ask the database's administrator.</source>
+        <source>Your database user may not do that; ask the database&apos;s administrator.</source>
         <translation>Ihr Datenbankbenutzer darf das nicht; wenden Sie sich an den Administrator der Datenbank.</translation>
     </message>
     <message>
@@ -2369,15 +2374,15 @@ Die Konsole versucht es im Hintergrund weiter; was Sie eingegeben haben, bleibt 
         <translation>Es wurde keine Datenbank angegeben.</translation>
     </message>
     <message>
-        <source>The database address "%1" names no file.</source>
+        <source>The database address &quot;%1&quot; names no file.</source>
         <translation>Die Datenbankadresse „%1“ nennt keine Datei.</translation>
     </message>
     <message>
-        <source>The console cannot open "%1" databases; use a file path, postgresql:// or mariadb://.</source>
+        <source>The console cannot open &quot;%1&quot; databases; use a file path, postgresql:// or mariadb://.</source>
         <translation>Die Konsole kann keine „%1“-Datenbanken öffnen; verwenden Sie einen Dateipfad, postgresql:// oder mariadb://.</translation>
     </message>
     <message>
-        <source>The database address "%1" is not a valid URL.</source>
+        <source>The database address &quot;%1&quot; is not a valid URL.</source>
         <translation>Die Datenbankadresse „%1“ ist keine gültige URL.</translation>
     </message>
     <message>
@@ -2385,15 +2390,15 @@ Die Konsole versucht es im Hintergrund weiter; was Sie eingegeben haben, bleibt 
         <translation>Die Datenbankadresse darf kein Passwort enthalten. Die Konsole fragt danach und bewahrt es im Schlüsselbund des Systems auf; die CLI liest BACKUP_CONSOLE_DATABASE_PASSWORD.</translation>
     </message>
     <message>
-        <source>The database address "%1" names no database (…/name at its end).</source>
+        <source>The database address &quot;%1&quot; names no database (…/name at its end).</source>
         <translation>Die Datenbankadresse „%1“ nennt keine Datenbank (…/name am Ende).</translation>
     </message>
     <message>
-        <source>Unknown sslmode "%1"; use one of: %2.</source>
+        <source>Unknown sslmode &quot;%1&quot;; use one of: %2.</source>
         <translation>Unbekannter sslmode „%1“; verwenden Sie einen von: %2.</translation>
     </message>
     <message>
-        <source>The database address has an unknown option "%1".</source>
+        <source>The database address has an unknown option &quot;%1&quot;.</source>
         <translation>Die Datenbankadresse hat eine unbekannte Option „%1“.</translation>
     </message>
     <message>
@@ -2501,7 +2506,7 @@ Die Konsole versucht es im Hintergrund weiter; was Sie eingegeben haben, bleibt 
         <translation>Backup Desk &lt;backup@msp.example&gt;</translation>
     </message>
     <message>
-        <source>Empty: the system's certificates</source>
+        <source>Empty: the system&apos;s certificates</source>
         <translation>Leer: die Zertifikate des Systems</translation>
     </message>
     <message>
@@ -2537,7 +2542,7 @@ Die Konsole versucht es im Hintergrund weiter; was Sie eingegeben haben, bleibt 
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <source>Kept in this computer's keychain, not in the database.</source>
+        <source>Kept in this computer&apos;s keychain, not in the database.</source>
         <translation>Wird im Schlüsselbund dieses Computers gespeichert, nicht in der Datenbank.</translation>
     </message>
     <message>
@@ -2653,7 +2658,7 @@ Wenn Sie diese Nachricht nicht erwartet haben, können Sie sie ignorieren.</tran
         <translation>&amp;Kunden hinzufügen…</translation>
     </message>
     <message>
-        <source>Add a storage: where the accounts' backups go.</source>
+        <source>Add a storage: where the accounts&apos; backups go.</source>
         <translation>Legen Sie einen Speicher an: wohin die Sicherungen der Konten gehen.</translation>
     </message>
     <message>
@@ -2712,7 +2717,7 @@ Wenn Sie diese Nachricht nicht erwartet haben, können Sie sie ignorieren.</tran
         <translation>Die Einstellungen konnten nicht geöffnet werden</translation>
     </message>
     <message>
-        <source>Settings of "%1" saved.</source>
+        <source>Settings of &quot;%1&quot; saved.</source>
         <translation>Einstellungen von „%1“ gespeichert.</translation>
     </message>
     <message>
@@ -2791,7 +2796,7 @@ Wenn Sie diese Nachricht nicht erwartet haben, können Sie sie ignorieren.</tran
         </translation>
     </message>
     <message>
-        <source>A group name cannot contain "/"; it separates groups in paths.</source>
+        <source>A group name cannot contain &quot;/&quot;; it separates groups in paths.</source>
         <translation>Ein Gruppenname darf kein „/“ enthalten; es trennt Gruppen in Pfaden.</translation>
     </message>
     <message>
@@ -2806,7 +2811,7 @@ Wenn Sie diese Nachricht nicht erwartet haben, können Sie sie ignorieren.</tran
         <translation>Die Datenbank hat bereits eine oberste Gruppe.</translation>
     </message>
     <message>
-        <source>There is a group named "%1" here already; choose another name.</source>
+        <source>There is a group named &quot;%1&quot; here already; choose another name.</source>
         <translation>Hier gibt es bereits eine Gruppe namens „%1“; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
@@ -2814,14 +2819,14 @@ Wenn Sie diese Nachricht nicht erwartet haben, können Sie sie ignorieren.</tran
         <translation>Die oberste Gruppe kann nicht gelöscht werden.</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" still has %n account(s). Move or delete them first.</source>
+        <source>&quot;%1&quot; still has %n account(s). Move or delete them first.</source>
         <translation>
             <numerusform>„%1“ hat noch %n Konto. Verschieben oder löschen Sie es zuerst.</numerusform>
             <numerusform>„%1“ hat noch %n Konten. Verschieben oder löschen Sie sie zuerst.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>"%1" still has %n subgroup(s). Delete them first.</source>
+        <source>&quot;%1&quot; still has %n subgroup(s). Delete them first.</source>
         <translation>
             <numerusform>„%1“ hat noch %n Untergruppe. Löschen Sie sie zuerst.</numerusform>
             <numerusform>„%1“ hat noch %n Untergruppen. Löschen Sie sie zuerst.</numerusform>
@@ -2836,11 +2841,11 @@ Wenn Sie diese Nachricht nicht erwartet haben, können Sie sie ignorieren.</tran
         <translation>Geben Sie eine Gruppe durch ihre ID oder ihren Pfad ab der obersten Gruppe an.</translation>
     </message>
     <message>
-        <source>There is no group "%1"; a path starts with the top group's name.</source>
+        <source>There is no group &quot;%1&quot;; a path starts with the top group&apos;s name.</source>
         <translation>Es gibt keine Gruppe „%1“; ein Pfad beginnt mit dem Namen der obersten Gruppe.</translation>
     </message>
     <message>
-        <source>There is no group "%1" in "%2".</source>
+        <source>There is no group &quot;%1&quot; in &quot;%2&quot;.</source>
         <translation>Es gibt keine Gruppe „%1“ in „%2“.</translation>
     </message>
 </context>
@@ -2863,7 +2868,7 @@ Wenn Sie diese Nachricht nicht erwartet haben, können Sie sie ignorieren.</tran
         <translation>Neue &amp;Teams automatisch sichern</translation>
     </message>
     <message>
-        <source>Settings of "%1"</source>
+        <source>Settings of &quot;%1&quot;</source>
         <translation>Einstellungen von „%1“</translation>
     </message>
     <message>
@@ -2923,7 +2928,7 @@ Wenn Sie diese Nachricht nicht erwartet haben, können Sie sie ignorieren.</tran
         <translation>&amp;Empfänger der Übersicht:</translation>
     </message>
     <message>
-        <source>They receive a regular email about the health of this organization's backups.</source>
+        <source>They receive a regular email about the health of this organization&apos;s backups.</source>
         <translation>Sie erhalten regelmäßig eine E-Mail über den Zustand der Sicherungen dieser Organisation.</translation>
     </message>
     <message>
@@ -3047,18 +3052,18 @@ Wenn Sie diese Nachricht nicht erwartet haben, können Sie sie ignorieren.</tran
         <translation>Der SQLite-Treiber für Qt fehlt; installieren Sie das Paket libqt6sql6-sqlite.</translation>
     </message>
     <message>
-        <source>The database file "%1" could not be read.</source>
+        <source>The database file &quot;%1&quot; could not be read.</source>
         <translation>Die Datenbankdatei „%1“ konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>The database file "%1" is damaged: parts of it cannot be read. The console does not open it, so that nothing is written on top of the damage.
+        <source>The database file &quot;%1&quot; is damaged: parts of it cannot be read. The console does not open it, so that nothing is written on top of the damage.
 
 Restore the file from a backup. To rescue what is still readable into a new file, run:
-    sqlite3 "%1" .recover | sqlite3 "%2"</source>
+    sqlite3 &quot;%1&quot; .recover | sqlite3 &quot;%2&quot;</source>
         <translation>Die Datenbankdatei „%1“ ist beschädigt: Teile davon können nicht gelesen werden. Die Konsole öffnet sie nicht, damit nichts über die beschädigten Stellen geschrieben wird.
 
 Stellen Sie die Datei aus einer Sicherung wieder her. Um das noch Lesbare in eine neue Datei zu retten, führen Sie aus:
-    sqlite3 "%1" .recover | sqlite3 "%2"</translation>
+    sqlite3 &quot;%1&quot; .recover | sqlite3 &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -3087,7 +3092,7 @@ Stellen Sie die Datei aus einer Sicherung wieder her. Um das noch Lesbare in ein
         <translation>Es konnte nicht geprüft werden, ob dieser Anmeldename frei ist: %1</translation>
     </message>
     <message>
-        <source>Use "%1"</source>
+        <source>Use &quot;%1&quot;</source>
         <translation>„%1“ verwenden</translation>
     </message>
     <message>
@@ -3236,7 +3241,7 @@ Stellen Sie die Datei aus einer Sicherung wieder her. Um das noch Lesbare in ein
         <translation>Die ausgewählten Konten löschen</translation>
     </message>
     <message>
-        <source>Account "%1" created; it is inactive until the user activates it.</source>
+        <source>Account &quot;%1&quot; created; it is inactive until the user activates it.</source>
         <translation>Konto „%1“ angelegt; es ist inaktiv, bis der Benutzer es aktiviert.</translation>
     </message>
     <message>
@@ -3244,11 +3249,11 @@ Stellen Sie die Datei aus einer Sicherung wieder her. Um das noch Lesbare in ein
         <translation>Gruppe hinzufügen</translation>
     </message>
     <message>
-        <source>&amp;Name of the new group in "%1":</source>
+        <source>&amp;Name of the new group in &quot;%1&quot;:</source>
         <translation>&amp;Name der neuen Gruppe in „%1“:</translation>
     </message>
     <message>
-        <source>Group "%1" added.</source>
+        <source>Group &quot;%1&quot; added.</source>
         <translation>Gruppe „%1“ hinzugefügt.</translation>
     </message>
     <message>
@@ -3256,11 +3261,11 @@ Stellen Sie die Datei aus einer Sicherung wieder her. Um das noch Lesbare in ein
         <translation>Gruppe umbenennen</translation>
     </message>
     <message>
-        <source>&amp;New name for "%1":</source>
+        <source>&amp;New name for &quot;%1&quot;:</source>
         <translation>&amp;Neuer Name für „%1“:</translation>
     </message>
     <message>
-        <source>Group "%1" renamed to "%2".</source>
+        <source>Group &quot;%1&quot; renamed to &quot;%2&quot;.</source>
         <translation>Gruppe „%1“ in „%2“ umbenannt.</translation>
     </message>
     <message>
@@ -3268,7 +3273,7 @@ Stellen Sie die Datei aus einer Sicherung wieder her. Um das noch Lesbare in ein
         <translation>Gruppe löschen</translation>
     </message>
     <message>
-        <source>Delete the group "%1"?</source>
+        <source>Delete the group &quot;%1&quot;?</source>
         <translation>Die Gruppe „%1“ löschen?</translation>
     </message>
     <message>
@@ -3276,7 +3281,7 @@ Stellen Sie die Datei aus einer Sicherung wieder her. Um das noch Lesbare in ein
         <translation>Die Gruppe wurde nicht gelöscht</translation>
     </message>
     <message>
-        <source>Group "%1" deleted.</source>
+        <source>Group &quot;%1&quot; deleted.</source>
         <translation>Gruppe „%1“ gelöscht.</translation>
     </message>
     <message>
@@ -3309,7 +3314,7 @@ Stellen Sie die Datei aus einer Sicherung wieder her. Um das noch Lesbare in ein
         </translation>
     </message>
     <message>
-        <source>Delete the account "%1"? Its backups stop and this cannot be undone.</source>
+        <source>Delete the account &quot;%1&quot;? Its backups stop and this cannot be undone.</source>
         <translation>Das Konto „%1“ löschen? Seine Sicherungen enden, und das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
@@ -3409,7 +3414,7 @@ Stellen Sie die Datei aus einer Sicherung wieder her. Um das noch Lesbare in ein
         <translation>Datenbank aktualisieren?</translation>
     </message>
     <message>
-        <source>The database "%1" was last used by an older version of the console. To open it, this console has to update its layout from version %2 to version %3, in one step.</source>
+        <source>The database &quot;%1&quot; was last used by an older version of the console. To open it, this console has to update its layout from version %2 to version %3, in one step.</source>
         <translation>Die Datenbank „%1“ wurde zuletzt von einer älteren Version der Konsole benutzt. Um sie zu öffnen, muss diese Konsole ihren Aufbau in einem Schritt von Version %2 auf Version %3 aktualisieren.</translation>
     </message>
     <message>
@@ -3452,7 +3457,7 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>Geben Sie Ihr Passwort für %1 ein.</translation>
     </message>
     <message>
-        <source>Enter the password of the user "%1" for %2.</source>
+        <source>Enter the password of the user &quot;%1&quot; for %2.</source>
         <translation>Geben Sie das Passwort des Benutzers „%1“ für %2 ein.</translation>
     </message>
 </context>
@@ -3563,7 +3568,7 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <source>Reset %1 to the profile's value</source>
+        <source>Reset %1 to the profile&apos;s value</source>
         <translation>%1 auf den Wert des Profils zurücksetzen</translation>
     </message>
     <message>
@@ -3571,7 +3576,7 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>Aus dem Profil</translation>
     </message>
     <message>
-        <source>The profile's value; it follows when the profile changes.</source>
+        <source>The profile&apos;s value; it follows when the profile changes.</source>
         <translation>Der Wert des Profils; er ändert sich mit dem Profil.</translation>
     </message>
     <message>
@@ -3583,7 +3588,7 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>Für dieses Konto festgelegt; Profiländerungen wirken sich nicht mehr darauf aus. Das Profil hat %1.</translation>
     </message>
     <message>
-        <source>Use the profile's value again: %1</source>
+        <source>Use the profile&apos;s value again: %1</source>
         <translation>Wieder den Wert des Profils verwenden: %1</translation>
     </message>
 </context>
@@ -3865,7 +3870,7 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>Enter a size such as "%1", "%2" or "%3".</source>
+        <source>Enter a size such as &quot;%1&quot;, &quot;%2&quot; or &quot;%3&quot;.</source>
         <translation>Geben Sie eine Größe wie „%1“, „%2“ oder „%3“ ein.</translation>
     </message>
     <message>
@@ -3881,11 +3886,11 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>Meinten Sie %1?</translation>
     </message>
     <message>
-        <source>"%1" could mean %2 or %3; use . as the decimal point, without group separators.</source>
+        <source>&quot;%1&quot; could mean %2 or %3; use . as the decimal point, without group separators.</source>
         <translation>„%1“ kann %2 oder %3 bedeuten; verwenden Sie . als Dezimaltrennzeichen, ohne Tausendertrennzeichen.</translation>
     </message>
     <message>
-        <source>"%1" could mean %2 or %3; write it as one of them.</source>
+        <source>&quot;%1&quot; could mean %2 or %3; write it as one of them.</source>
         <translation>„%1“ kann %2 oder %3 bedeuten; schreiben Sie es als eines davon.</translation>
     </message>
     <message>
@@ -3900,30 +3905,30 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
 <context>
     <name>bc::Translations</name>
     <message>
-        <source>The language of the messages: %1 (default: the user's).</source>
+        <source>The language of the messages: %1 (default: the user&apos;s).</source>
         <translation>Die Sprache der Meldungen: %1 (Standard: die des Benutzers).</translation>
     </message>
     <message>
-        <source>There is no translation "%1"; choose one of %2.</source>
+        <source>There is no translation &quot;%1&quot;; choose one of %2.</source>
         <translation>Es gibt keine Übersetzung „%1“; wählen Sie eine von %2.</translation>
     </message>
 </context>
 <context>
     <name>bc::cli::AccountCommands</name>
     <message>
-        <source>There is no account with the login "%1".</source>
+        <source>There is no account with the login &quot;%1&quot;.</source>
         <translation>Es gibt kein Konto mit dem Anmeldenamen „%1“.</translation>
     </message>
     <message>
-        <source>The command "account add" needs %1.</source>
+        <source>The command &quot;account add&quot; needs %1.</source>
         <translation>Der Befehl „account add“ braucht %1.</translation>
     </message>
     <message>
-        <source>Created account "%1" (id %2) in "%3".</source>
+        <source>Created account &quot;%1&quot; (id %2) in &quot;%3&quot;.</source>
         <translation>Konto „%1“ (ID %2) in „%3“ angelegt.</translation>
     </message>
     <message>
-        <source>Queued a new activation email for "%1"; earlier links no longer work.</source>
+        <source>Queued a new activation email for &quot;%1&quot;; earlier links no longer work.</source>
         <translation>Neue Aktivierungs-E-Mail für „%1“ eingereiht; frühere Links funktionieren nicht mehr.</translation>
     </message>
     <message>
@@ -3931,7 +3936,7 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>--include-subgroups braucht --group.</translation>
     </message>
     <message>
-        <source>"%1" is not a column; use one of %2.</source>
+        <source>&quot;%1&quot; is not a column; use one of %2.</source>
         <translation>„%1“ ist keine Spalte; verwenden Sie eine von %2.</translation>
     </message>
     <message>
@@ -3967,15 +3972,15 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>Angezeigte Konten: %1 von %2.</translation>
     </message>
     <message>
-        <source>The account "%1" now has the status %2.</source>
+        <source>The account &quot;%1&quot; now has the status %2.</source>
         <translation>Das Konto „%1“ hat jetzt den Status %2.</translation>
     </message>
     <message>
-        <source>Deleted account "%1" (id %2).</source>
+        <source>Deleted account &quot;%1&quot; (id %2).</source>
         <translation>Konto „%1“ (ID %2) gelöscht.</translation>
     </message>
     <message>
-        <source>"%1" is not a status; use one of %2.</source>
+        <source>&quot;%1&quot; is not a status; use one of %2.</source>
         <translation>„%1“ ist kein Status; verwenden Sie einen von %2.</translation>
     </message>
 </context>
@@ -4137,22 +4142,22 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>Schreiben Sie das Passwort in die erste Zeile der Standardeingabe.</translation>
     </message>
     <message>
-        <source>"%1" is not a value a profile gives; use one of %2.</source>
+        <source>&quot;%1&quot; is not a value a profile gives; use one of %2.</source>
         <translation>„%1“ ist kein Wert, den ein Profil vorgibt; verwenden Sie einen von %2.</translation>
     </message>
 </context>
 <context>
     <name>bc::cli::AccountEditCommands</name>
     <message>
-        <source>Changed account "%1" (id %2).</source>
+        <source>Changed account &quot;%1&quot; (id %2).</source>
         <translation>Konto „%1“ (ID %2) geändert.</translation>
     </message>
     <message>
-        <source>The command "account assign-subscription" needs --subscription.</source>
+        <source>The command &quot;account assign-subscription&quot; needs --subscription.</source>
         <translation>Der Befehl „account assign-subscription“ braucht --subscription.</translation>
     </message>
     <message>
-        <source>The account "%1" is licensed by: %2.</source>
+        <source>The account &quot;%1&quot; is licensed by: %2.</source>
         <translation>Das Konto „%1“ ist lizenziert durch: %2.</translation>
     </message>
 </context>
@@ -4191,7 +4196,7 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>Berechtigungen</translation>
     </message>
     <message>
-        <source>The command "%1" needs %2.</source>
+        <source>The command &quot;%1&quot; needs %2.</source>
         <translation>Der Befehl „%1“ braucht %2.</translation>
     </message>
     <message>
@@ -4214,104 +4219,104 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         </translation>
     </message>
     <message>
-        <source>Created profile "%1" (id %2).</source>
+        <source>Created profile &quot;%1&quot; (id %2).</source>
         <translation>Profil „%1“ (ID %2) angelegt.</translation>
     </message>
     <message>
-        <source>Changed profile "%1" (id %2).</source>
+        <source>Changed profile &quot;%1&quot; (id %2).</source>
         <translation>Profil „%1“ (ID %2) geändert.</translation>
     </message>
     <message>
-        <source>Deleted profile "%1" (id %2).</source>
+        <source>Deleted profile &quot;%1&quot; (id %2).</source>
         <translation>Profil „%1“ (ID %2) gelöscht.</translation>
     </message>
     <message>
-        <source>Created storage "%1" (id %2).</source>
+        <source>Created storage &quot;%1&quot; (id %2).</source>
         <translation>Speicher „%1“ (ID %2) angelegt.</translation>
     </message>
     <message>
-        <source>Changed storage "%1" (id %2).</source>
+        <source>Changed storage &quot;%1&quot; (id %2).</source>
         <translation>Speicher „%1“ (ID %2) geändert.</translation>
     </message>
     <message>
-        <source>Deleted storage "%1" (id %2).</source>
+        <source>Deleted storage &quot;%1&quot; (id %2).</source>
         <translation>Speicher „%1“ (ID %2) gelöscht.</translation>
     </message>
     <message>
-        <source>Created subscription "%1" (id %2).</source>
+        <source>Created subscription &quot;%1&quot; (id %2).</source>
         <translation>Abonnement „%1“ (ID %2) angelegt.</translation>
     </message>
     <message>
-        <source>Changed subscription "%1" (id %2).</source>
+        <source>Changed subscription &quot;%1&quot; (id %2).</source>
         <translation>Abonnement „%1“ (ID %2) geändert.</translation>
     </message>
     <message>
-        <source>Deleted subscription "%1" (id %2).</source>
+        <source>Deleted subscription &quot;%1&quot; (id %2).</source>
         <translation>Abonnement „%1“ (ID %2) gelöscht.</translation>
     </message>
     <message>
-        <source>Created security group "%1" (id %2).</source>
+        <source>Created security group &quot;%1&quot; (id %2).</source>
         <translation>Sicherheitsgruppe „%1“ (ID %2) angelegt.</translation>
     </message>
     <message>
-        <source>Changed security group "%1" (id %2).</source>
+        <source>Changed security group &quot;%1&quot; (id %2).</source>
         <translation>Sicherheitsgruppe „%1“ (ID %2) geändert.</translation>
     </message>
     <message>
-        <source>Deleted security group "%1" (id %2).</source>
+        <source>Deleted security group &quot;%1&quot; (id %2).</source>
         <translation>Sicherheitsgruppe „%1“ (ID %2) gelöscht.</translation>
     </message>
 </context>
 <context>
     <name>bc::cli::CatalogItemReader</name>
     <message>
-        <source>There is no permission "%1"; choose one of %2.</source>
+        <source>There is no permission &quot;%1&quot;; choose one of %2.</source>
         <translation>Es gibt keine Berechtigung „%1“; wählen Sie eine von %2.</translation>
     </message>
 </context>
 <context>
     <name>bc::cli::CatalogResolver</name>
     <message>
-        <source>The group has no profile "%1".</source>
+        <source>The group has no profile &quot;%1&quot;.</source>
         <translation>Die Gruppe hat kein Profil „%1“.</translation>
     </message>
     <message>
-        <source>There is no profile "%1" in this group or a group above it.</source>
+        <source>There is no profile &quot;%1&quot; in this group or a group above it.</source>
         <translation>Es gibt kein Profil „%1“ in dieser oder einer übergeordneten Gruppe.</translation>
     </message>
     <message>
-        <source>The group has no storage "%1".</source>
+        <source>The group has no storage &quot;%1&quot;.</source>
         <translation>Die Gruppe hat keinen Speicher „%1“.</translation>
     </message>
     <message>
-        <source>There is no storage "%1" in this group or a group above it.</source>
+        <source>There is no storage &quot;%1&quot; in this group or a group above it.</source>
         <translation>Es gibt keinen Speicher „%1“ in dieser oder einer übergeordneten Gruppe.</translation>
     </message>
     <message>
-        <source>The group has no subscription "%1".</source>
+        <source>The group has no subscription &quot;%1&quot;.</source>
         <translation>Die Gruppe hat kein Abonnement „%1“.</translation>
     </message>
     <message>
-        <source>There is no subscription "%1" in this group or a group above it.</source>
+        <source>There is no subscription &quot;%1&quot; in this group or a group above it.</source>
         <translation>Es gibt kein Abonnement „%1“ in dieser oder einer übergeordneten Gruppe.</translation>
     </message>
     <message>
-        <source>The group has no security group "%1".</source>
+        <source>The group has no security group &quot;%1&quot;.</source>
         <translation>Die Gruppe hat keine Sicherheitsgruppe „%1“.</translation>
     </message>
     <message>
-        <source>There is no security group "%1" in this group or a group above it.</source>
+        <source>There is no security group &quot;%1&quot; in this group or a group above it.</source>
         <translation>Es gibt keine Sicherheitsgruppe „%1“ in dieser oder einer übergeordneten Gruppe.</translation>
     </message>
 </context>
 <context>
     <name>bc::cli::CliApplication</name>
     <message>
-        <source>There is no command "%1".</source>
+        <source>There is no command &quot;%1&quot;.</source>
         <translation>Es gibt keinen Befehl „%1“.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
@@ -4330,7 +4335,7 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>Ein Profil anlegen: Standardwerte und Datensperre für Konten.</translation>
     </message>
     <message>
-        <source>List a group's profiles.</source>
+        <source>List a group&apos;s profiles.</source>
         <translation>Die Profile einer Gruppe auflisten.</translation>
     </message>
     <message>
@@ -4346,11 +4351,11 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>SPEICHER</translation>
     </message>
     <message>
-        <source>Create a storage where accounts' backups go.</source>
+        <source>Create a storage where accounts&apos; backups go.</source>
         <translation>Einen Speicher anlegen, in den die Sicherungen von Konten gehen.</translation>
     </message>
     <message>
-        <source>List a group's storages.</source>
+        <source>List a group&apos;s storages.</source>
         <translation>Die Speicher einer Gruppe auflisten.</translation>
     </message>
     <message>
@@ -4370,7 +4375,7 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>Ein Abonnement anlegen, das Konten lizenziert.</translation>
     </message>
     <message>
-        <source>List a group's subscriptions.</source>
+        <source>List a group&apos;s subscriptions.</source>
         <translation>Die Abonnements einer Gruppe auflisten.</translation>
     </message>
     <message>
@@ -4390,7 +4395,7 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>Eine Sicherheitsgruppe anlegen: was Bediener, die sie haben, tun dürfen.</translation>
     </message>
     <message>
-        <source>List a group's security groups.</source>
+        <source>List a group&apos;s security groups.</source>
         <translation>Die Sicherheitsgruppen einer Gruppe auflisten.</translation>
     </message>
     <message>
@@ -4470,7 +4475,7 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>GRUPPE [--json] | GRUPPE --set [OPTIONEN]</translation>
     </message>
     <message>
-        <source>Show or change a group's organization settings.</source>
+        <source>Show or change a group&apos;s organization settings.</source>
         <translation>Die Organisationseinstellungen einer Gruppe anzeigen oder ändern.</translation>
     </message>
     <message>
@@ -4534,7 +4539,7 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>GRUPPE [--json] | GRUPPE --set [--subject TEXT] [--body-file PFAD] [--html-file PFAD] | GRUPPE --reset</translation>
     </message>
     <message>
-        <source>Show or change the activation email a group's new accounts get.</source>
+        <source>Show or change the activation email a group&apos;s new accounts get.</source>
         <translation>Die Aktivierungs-E-Mail, die neue Konten einer Gruppe erhalten, anzeigen oder ändern.</translation>
     </message>
     <message>
@@ -4566,7 +4571,7 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>Ein Konto löschen.</translation>
     </message>
     <message>
-        <source>Read the mail server's password from the first line of standard input (default: the environment variable %1).</source>
+        <source>Read the mail server&apos;s password from the first line of standard input (default: the environment variable %1).</source>
         <translation>Das Passwort des Mailservers aus der ersten Zeile der Standardeingabe lesen (Standard: die Umgebungsvariable %1).</translation>
     </message>
     <message>
@@ -4642,7 +4647,7 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>Globale Optionen:</translation>
     </message>
     <message>
-        <source>GROUP is an id or a path of names from the top group: "Acme MSP/Contoso/Sales".</source>
+        <source>GROUP is an id or a path of names from the top group: &quot;Acme MSP/Contoso/Sales&quot;.</source>
         <translation>GRUPPE ist eine ID oder ein Pfad aus Namen ab der obersten Gruppe: „Acme MSP/Contoso/Sales“.</translation>
     </message>
     <message>
@@ -4650,7 +4655,7 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>PROFIL, SPEICHER, ABONNEMENT und SICHERHEITSGRUPPE sind eine ID oder ein Name in der Gruppe.</translation>
     </message>
     <message>
-        <source>Run "%1 help COMMAND" for the options of a command.</source>
+        <source>Run &quot;%1 help COMMAND&quot; for the options of a command.</source>
         <translation>Führen Sie „%1 help BEFEHL“ aus, um die Optionen eines Befehls zu sehen.</translation>
     </message>
     <message>
@@ -4670,31 +4675,31 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>Aufruf: %1 %2 BEFEHL [ARGUMENTE]</translation>
     </message>
     <message>
-        <source>Run "%1 --help" for usage.</source>
+        <source>Run &quot;%1 --help&quot; for usage.</source>
         <translation>Führen Sie „%1 --help“ aus, um den Aufruf zu sehen.</translation>
     </message>
     <message>
-        <source>Run "%1 help %2" for usage.</source>
+        <source>Run &quot;%1 help %2&quot; for usage.</source>
         <translation>Führen Sie „%1 help %2“ aus, um den Aufruf zu sehen.</translation>
     </message>
     <message>
-        <source>A cap for the group's accounts and the groups below: RESOURCE as for --quota, then a number or "unlimited"; storage with a unit and . as the decimal point (storage=1.5TB). Repeatable.</source>
+        <source>A cap for the group&apos;s accounts and the groups below: RESOURCE as for --quota, then a number or &quot;unlimited&quot;; storage with a unit and . as the decimal point (storage=1.5TB). Repeatable.</source>
         <translation>Eine Obergrenze für die Konten der Gruppe und die Gruppen darunter: RESSOURCE wie bei --quota, dann eine Zahl oder „unlimited“; storage mit Einheit und . als Dezimaltrennzeichen (storage=1.5TB). Wiederholbar.</translation>
     </message>
     <message>
-        <source>The profile whose defaults the account takes (default: the group's default profile); --quota, --overage, --backup-locations and --notifications given with it override its values.</source>
+        <source>The profile whose defaults the account takes (default: the group&apos;s default profile); --quota, --overage, --backup-locations and --notifications given with it override its values.</source>
         <translation>Das Profil, dessen Vorgaben das Konto übernimmt (Standard: das Standardprofil der Gruppe); mit ihm angegebene --quota, --overage, --backup-locations und --notifications überschreiben seine Werte.</translation>
     </message>
     <message>
-        <source>Do not take the group's default profile: the account has no profile.</source>
+        <source>Do not take the group&apos;s default profile: the account has no profile.</source>
         <translation>Das Standardprofil der Gruppe nicht übernehmen: das Konto hat kein Profil.</translation>
     </message>
     <message>
-        <source>A subscription that licenses the account, instead of the group's default subscription. Repeatable.</source>
+        <source>A subscription that licenses the account, instead of the group&apos;s default subscription. Repeatable.</source>
         <translation>Ein Abonnement, das das Konto lizenziert, anstelle des Standardabonnements der Gruppe. Wiederholbar.</translation>
     </message>
     <message>
-        <source>Do not take the group's default subscription: the account starts unlicensed.</source>
+        <source>Do not take the group&apos;s default subscription: the account starts unlicensed.</source>
         <translation>Das Standardabonnement der Gruppe nicht übernehmen: das Konto beginnt ohne Lizenz.</translation>
     </message>
     <message>
@@ -4713,19 +4718,19 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>Geben Sie einen Befehl an.</translation>
     </message>
     <message>
-        <source>"%1" needs a command.</source>
+        <source>&quot;%1&quot; needs a command.</source>
         <translation>„%1“ braucht einen Befehl.</translation>
     </message>
     <message>
-        <source>Unknown command "%1 %2".</source>
+        <source>Unknown command &quot;%1 %2&quot;.</source>
         <translation>Unbekannter Befehl „%1 %2“.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unbekannter Befehl „%1“.</translation>
     </message>
     <message>
-        <source>The command "%1" does not take the option %2.</source>
+        <source>The command &quot;%1&quot; does not take the option %2.</source>
         <translation>Der Befehl „%1“ kennt die Option %2 nicht.</translation>
     </message>
     <message>
@@ -4733,11 +4738,11 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>Geben Sie entweder %1 oder %2 an, nicht beide.</translation>
     </message>
     <message>
-        <source>The command "%1" needs more arguments: %2 %1 %3</source>
+        <source>The command &quot;%1&quot; needs more arguments: %2 %1 %3</source>
         <translation>Der Befehl „%1“ braucht mehr Argumente: %2 %1 %3</translation>
     </message>
     <message>
-        <source>The command "%1" takes no argument "%2".</source>
+        <source>The command &quot;%1&quot; takes no argument &quot;%2&quot;.</source>
         <translation>Der Befehl „%1“ nimmt kein Argument „%2“.</translation>
     </message>
 </context>
@@ -4748,30 +4753,30 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>Hier werden nur SQLite-Dateien geprüft; ein Datenbankserver prüft seinen Speicher selbst (fragen Sie seinen Administrator).</translation>
     </message>
     <message>
-        <source>There is no database file "%1".</source>
+        <source>There is no database file &quot;%1&quot;.</source>
         <translation>Es gibt keine Datenbankdatei „%1“.</translation>
     </message>
     <message>
-        <source>"%1" is not a SQLite database file.</source>
+        <source>&quot;%1&quot; is not a SQLite database file.</source>
         <translation>„%1“ ist keine SQLite-Datenbankdatei.</translation>
     </message>
     <message>
-        <source>The database file "%1" is intact (full check).</source>
+        <source>The database file &quot;%1&quot; is intact (full check).</source>
         <translation>Die Datenbankdatei „%1“ ist unbeschädigt (vollständige Prüfung).</translation>
     </message>
     <message>
-        <source>The database file "%1" is intact (quick check; --full also compares every index with its table).</source>
+        <source>The database file &quot;%1&quot; is intact (quick check; --full also compares every index with its table).</source>
         <translation>Die Datenbankdatei „%1“ ist unbeschädigt (schnelle Prüfung; --full vergleicht auch jeden Index mit seiner Tabelle).</translation>
     </message>
 </context>
 <context>
     <name>bc::cli::GroupCommands</name>
     <message>
-        <source>Created group "%1" (id %2).</source>
+        <source>Created group &quot;%1&quot; (id %2).</source>
         <translation>Gruppe „%1“ (ID %2) angelegt.</translation>
     </message>
     <message>
-        <source>The database has no groups yet; create the top group with "group add NAME".</source>
+        <source>The database has no groups yet; create the top group with &quot;group add NAME&quot;.</source>
         <translation>Die Datenbank hat noch keine Gruppen; legen Sie die oberste Gruppe mit „group add NAME“ an.</translation>
     </message>
     <message>
@@ -4779,18 +4784,18 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>%1%2  (ID %3, Konten: %4)</translation>
     </message>
     <message>
-        <source>Renamed group %1 to "%2".</source>
+        <source>Renamed group %1 to &quot;%2&quot;.</source>
         <translation>Gruppe %1 in „%2“ umbenannt.</translation>
     </message>
     <message>
-        <source>Deleted group "%1" (id %2).</source>
+        <source>Deleted group &quot;%1&quot; (id %2).</source>
         <translation>Gruppe „%1“ (ID %2) gelöscht.</translation>
     </message>
 </context>
 <context>
     <name>bc::cli::GroupSettingsCommands</name>
     <message>
-        <source>There is no service "%1"; choose one of %2.</source>
+        <source>There is no service &quot;%1&quot;; choose one of %2.</source>
         <translation>Es gibt keinen Dienst „%1“; wählen Sie einen von %2.</translation>
     </message>
     <message>
@@ -4802,7 +4807,7 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>--set braucht eine Option, die sagt, was geändert werden soll.</translation>
     </message>
     <message>
-        <source>Changed the settings of "%1".</source>
+        <source>Changed the settings of &quot;%1&quot;.</source>
         <translation>Die Einstellungen von „%1“ wurden geändert.</translation>
     </message>
     <message>
@@ -4888,11 +4893,11 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>--set braucht --subject, --body-file oder --html-file.</translation>
     </message>
     <message>
-        <source>"%1" takes its activation email from the group above again.</source>
+        <source>&quot;%1&quot; takes its activation email from the group above again.</source>
         <translation>„%1“ übernimmt seine Aktivierungs-E-Mail wieder von der übergeordneten Gruppe.</translation>
     </message>
     <message>
-        <source>Changed the activation email of "%1".</source>
+        <source>Changed the activation email of &quot;%1&quot;.</source>
         <translation>Die Aktivierungs-E-Mail von „%1“ wurde geändert.</translation>
     </message>
     <message>
@@ -4914,7 +4919,7 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
 <context>
     <name>bc::cli::MailCommands</name>
     <message>
-        <source>"%1" is no security mode; use none, starttls or tls.</source>
+        <source>&quot;%1&quot; is no security mode; use none, starttls or tls.</source>
         <translation>„%1“ ist kein Sicherheitsmodus; verwenden Sie none, starttls oder tls.</translation>
     </message>
     <message>
@@ -4958,7 +4963,7 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>CA-Datei:</translation>
     </message>
     <message>
-        <source>the system's</source>
+        <source>the system&apos;s</source>
         <translation>die des Systems</translation>
     </message>
     <message>
@@ -4981,7 +4986,7 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>Passwort:</translation>
     </message>
     <message>
-        <source>not stored; give it to "outbox send" (%1 or --password-stdin)</source>
+        <source>not stored; give it to &quot;outbox send&quot; (%1 or --password-stdin)</source>
         <translation>nicht gespeichert; übergeben Sie es an „outbox send“ (%1 oder --password-stdin)</translation>
     </message>
     <message>
@@ -4989,7 +4994,7 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>Es wird keine E-Mail gesendet, bevor ein Host und ein Absender festgelegt sind.</translation>
     </message>
     <message>
-        <source>The command "mail test" needs --to.</source>
+        <source>The command &quot;mail test&quot; needs --to.</source>
         <translation>Der Befehl „mail test“ braucht --to.</translation>
     </message>
     <message>
@@ -5008,7 +5013,7 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>Konto %1: %2</translation>
     </message>
     <message>
-        <source>No mail server is set up; run "mail settings --set --host HOST --sender ADDRESS" first.</source>
+        <source>No mail server is set up; run &quot;mail settings --set --host HOST --sender ADDRESS&quot; first.</source>
         <translation>Es ist kein Mailserver eingerichtet; führen Sie zuerst „mail settings --set --host HOST --sender ADRESSE“ aus.</translation>
     </message>
 </context>
@@ -5031,7 +5036,7 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>SPRACHE</translation>
     </message>
     <message>
-        <source>Also print the core library's log messages.</source>
+        <source>Also print the core library&apos;s log messages.</source>
         <translation>Auch die Protokollmeldungen der Kernbibliothek ausgeben.</translation>
     </message>
     <message>
@@ -5115,7 +5120,7 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>Die Übersicht an niemanden senden.</translation>
     </message>
     <message>
-        <source>The group, by id or by path from the top group ("Acme MSP/Contoso").</source>
+        <source>The group, by id or by path from the top group (&quot;Acme MSP/Contoso&quot;).</source>
         <translation>Die Gruppe, per ID oder per Pfad ab der obersten Gruppe („Acme MSP/Contoso“).</translation>
     </message>
     <message>
@@ -5223,7 +5228,7 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>SCHLÜSSEL</translation>
     </message>
     <message>
-        <source>Where the account's backups go (default: the group's default storage).</source>
+        <source>Where the account&apos;s backups go (default: the group&apos;s default storage).</source>
         <translation>Wohin die Sicherungen des Kontos gehen (Standard: der Standardspeicher der Gruppe).</translation>
     </message>
     <message>
@@ -5315,11 +5320,11 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>Dem Konto keine Aktivierungs-E-Mail senden.</translation>
     </message>
     <message>
-        <source>The subject of this account's activation email.</source>
+        <source>The subject of this account&apos;s activation email.</source>
         <translation>Der Betreff der Aktivierungs-E-Mail dieses Kontos.</translation>
     </message>
     <message>
-        <source>A UTF-8 text file with the body of this account's activation email; it must contain {link}. Placeholders: %1.</source>
+        <source>A UTF-8 text file with the body of this account&apos;s activation email; it must contain {link}. Placeholders: %1.</source>
         <translation>Eine UTF-8-Textdatei mit dem Text der Aktivierungs-E-Mail dieses Kontos; sie muss {link} enthalten. Platzhalter: %1.</translation>
     </message>
     <message>
@@ -5327,7 +5332,7 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>PFAD</translation>
     </message>
     <message>
-        <source>The subject of the group's activation email.</source>
+        <source>The subject of the group&apos;s activation email.</source>
         <translation>Der Betreff der Aktivierungs-E-Mail der Gruppe.</translation>
     </message>
     <message>
@@ -5339,7 +5344,7 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>Eine UTF-8-Datei mit dem HTML-Inhalt (Standard: aus dem Text erzeugt).</translation>
     </message>
     <message>
-        <source>Drop the group's own template; the group above decides again.</source>
+        <source>Drop the group&apos;s own template; the group above decides again.</source>
         <translation>Die eigene Vorlage der Gruppe verwerfen; wieder entscheidet die übergeordnete Gruppe.</translation>
     </message>
     <message>
@@ -5347,7 +5352,7 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>Wie viele Tage ein Aktivierungslink gültig bleibt (1 bis 90).</translation>
     </message>
     <message>
-        <source>The mail server's host name.</source>
+        <source>The mail server&apos;s host name.</source>
         <translation>Der Hostname des Mailservers.</translation>
     </message>
     <message>
@@ -5355,7 +5360,7 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>HOST</translation>
     </message>
     <message>
-        <source>The mail server's port (587 for STARTTLS, 465 for TLS, 25).</source>
+        <source>The mail server&apos;s port (587 for STARTTLS, 465 for TLS, 25).</source>
         <translation>Der Port des Mailservers (587 für STARTTLS, 465 für TLS, 25).</translation>
     </message>
     <message>
@@ -5375,7 +5380,7 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>BENUTZER</translation>
     </message>
     <message>
-        <source>Who emails come from: "Backup Desk &lt;backup@msp.example&gt;".</source>
+        <source>Who emails come from: &quot;Backup Desk &lt;backup@msp.example&gt;&quot;.</source>
         <translation>Von wem E-Mails kommen: „Backup Desk &lt;backup@msp.example&gt;“.</translation>
     </message>
     <message>
@@ -5415,7 +5420,7 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>Wie viele Konten angelegt werden (Standard: 300).</translation>
     </message>
     <message>
-        <source>The database: a file path, postgresql://user@host:port/name or mariadb://user@host:port/name (default: %1). A server's password comes from %2, never from the address.</source>
+        <source>The database: a file path, postgresql://user@host:port/name or mariadb://user@host:port/name (default: %1). A server&apos;s password comes from %2, never from the address.</source>
         <translation>Die Datenbank: ein Dateipfad, postgresql://benutzer@host:port/name oder mariadb://benutzer@host:port/name (Standard: %1). Das Passwort eines Servers kommt aus %2, nie aus der Adresse.</translation>
     </message>
     <message>
@@ -5423,7 +5428,7 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>Alles prüfen, jeden Index gegen seine Tabelle (PRAGMA integrity_check; langsam bei großen Dateien), statt der schnellen Prüfung, die die Konsole beim Öffnen einer Datei ausführt.</translation>
     </message>
     <message>
-        <source>The storage of new accounts that name none; "none": the group above decides.</source>
+        <source>The storage of new accounts that name none; &quot;none&quot;: the group above decides.</source>
         <translation>Der Speicher neuer Konten, die keinen nennen; „none“: die übergeordnete Gruppe entscheidet.</translation>
     </message>
     <message>
@@ -5431,15 +5436,15 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>ID|NAME|none</translation>
     </message>
     <message>
-        <source>The profile new accounts of the group and of the groups below start with; "none": the group above decides.</source>
+        <source>The profile new accounts of the group and of the groups below start with; &quot;none&quot;: the group above decides.</source>
         <translation>Das Profil, mit dem neue Konten der Gruppe und der Gruppen darunter beginnen; „none“: die übergeordnete Gruppe entscheidet.</translation>
     </message>
     <message>
-        <source>The subscription that licenses new accounts of the group and of the groups below; "none": the group above decides (or the only subscription the group offers).</source>
+        <source>The subscription that licenses new accounts of the group and of the groups below; &quot;none&quot;: the group above decides (or the only subscription the group offers).</source>
         <translation>Das Abonnement, das neue Konten der Gruppe und der Gruppen darunter lizenziert; „none“: die übergeordnete Gruppe entscheidet (oder das einzige Abonnement, das die Gruppe anbietet).</translation>
     </message>
     <message>
-        <source>A limit: workstations, servers, virtual-machines, mobile-devices, m365-mailboxes or storage, then a number or "unlimited". Storage takes a unit (storage=500GB, storage=1.5TiB) and, in every language, . as the decimal point and no group separators. Repeatable.</source>
+        <source>A limit: workstations, servers, virtual-machines, mobile-devices, m365-mailboxes or storage, then a number or &quot;unlimited&quot;. Storage takes a unit (storage=500GB, storage=1.5TiB) and, in every language, . as the decimal point and no group separators. Repeatable.</source>
         <translation>Ein Limit: workstations, servers, virtual-machines, mobile-devices, m365-mailboxes oder storage, dann eine Zahl oder „unlimited“. storage nimmt eine Einheit (storage=500GB, storage=1.5TiB) und, in jeder Sprache, . als Dezimaltrennzeichen und keine Tausendertrennzeichen. Wiederholbar.</translation>
     </message>
     <message>
@@ -5454,23 +5459,23 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
 <context>
     <name>bc::cli::OptionReader</name>
     <message>
-        <source>Write "%1" as RESOURCE=VALUE, for example storage=500GB.</source>
+        <source>Write &quot;%1&quot; as RESOURCE=VALUE, for example storage=500GB.</source>
         <translation>Schreiben Sie „%1“ als RESSOURCE=WERT, zum Beispiel storage=500GB.</translation>
     </message>
     <message>
-        <source>There is no resource "%1"; choose one of %2.</source>
+        <source>There is no resource &quot;%1&quot;; choose one of %2.</source>
         <translation>Es gibt keine Ressource „%1“; wählen Sie eine von %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a choice; use %2 or %3.</source>
+        <source>&quot;%1&quot; is not a choice; use %2 or %3.</source>
         <translation>„%1“ ist keine Auswahl; verwenden Sie %2 oder %3.</translation>
     </message>
     <message>
-        <source>"%1" is not a choice; use one of %2.</source>
+        <source>&quot;%1&quot; is not a choice; use one of %2.</source>
         <translation>„%1“ ist keine Auswahl; verwenden Sie eine von %2.</translation>
     </message>
     <message>
-        <source>The file "%1" could not be read: %2</source>
+        <source>The file &quot;%1&quot; could not be read: %2</source>
         <translation>Die Datei „%1“ konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
@@ -5478,7 +5483,7 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>Geben Sie eine ganze Zahl von %1 oder mehr ein.</translation>
     </message>
     <message>
-        <source>Write "%1" as KEY=on or KEY=off, for example servers=off.</source>
+        <source>Write &quot;%1&quot; as KEY=on or KEY=off, for example servers=off.</source>
         <translation>Schreiben Sie „%1“ als SCHLÜSSEL=on oder SCHLÜSSEL=off, zum Beispiel servers=off.</translation>
     </message>
     <message>
@@ -5525,11 +5530,11 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>Angezeigte E-Mails: %1.</translation>
     </message>
     <message>
-        <source>Give the id that "outbox list" shows.</source>
+        <source>Give the id that &quot;outbox list&quot; shows.</source>
         <translation>Geben Sie die ID an, die „outbox list“ anzeigt.</translation>
     </message>
     <message>
-        <source>The email %1 to %2 is queued again; "outbox send" or a running console sends it.</source>
+        <source>The email %1 to %2 is queued again; &quot;outbox send&quot; or a running console sends it.</source>
         <translation>Die E-Mail %1 an %2 ist wieder eingereiht; „outbox send“ oder eine laufende Konsole sendet sie.</translation>
     </message>
     <message>
@@ -5552,7 +5557,7 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>An error about one input: the input's key (e.g. "login"), then the reason.</extracomment>
+        <extracomment>An error about one input: the input&apos;s key (e.g. &quot;login&quot;), then the reason.</extracomment>
         <translation>%1: %2</translation>
     </message>
 </context>
@@ -5668,7 +5673,7 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>Kann auf %1 Port %2 nicht lauschen; wird er schon verwendet?</translation>
     </message>
     <message>
-        <source>The database: a file path, postgresql://user@host:port/name or mariadb://user@host:port/name (default: %1). A server's password comes from BACKUP_CONSOLE_DATABASE_PASSWORD, never from the address.</source>
+        <source>The database: a file path, postgresql://user@host:port/name or mariadb://user@host:port/name (default: %1). A server&apos;s password comes from BACKUP_CONSOLE_DATABASE_PASSWORD, never from the address.</source>
         <translation>Die Datenbank: ein Dateipfad, postgresql://benutzer@host:port/name oder mariadb://benutzer@host:port/name (Standard: %1). Das Passwort eines Servers kommt aus BACKUP_CONSOLE_DATABASE_PASSWORD, nie aus der Adresse.</translation>
     </message>
 </context>

@@ -22,7 +22,7 @@
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <extracomment>%1: the first accounts of a list ("alice", "bob"); %n: how many others there are.</extracomment>
+        <extracomment>%1: the first accounts of a list (&quot;alice&quot;, &quot;bob&quot;); %n: how many others there are.</extracomment>
         <translation>
             <numerusform>%1 and %n more</numerusform>
             <numerusform>%1 and %n more</numerusform>
@@ -112,24 +112,33 @@
     <message numerus="yes">
         <source>Stopped after %1 of %n account(s): %2</source>
         <extracomment>A bulk action stopped by a database problem; %1 the problem.</extracomment>
-        <translation><numerusform>Stopped after %1 of %n account: %2</numerusform><numerusform>Stopped after %1 of %n accounts: %2</numerusform></translation>
+        <translation>
+            <numerusform>Stopped after %1 of %n account: %2</numerusform>
+            <numerusform>Stopped after %1 of %n accounts: %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Canceled after %1 of %n account(s); the others were left as they were.</source>
-        <translation><numerusform>Canceled after %1 of %n account; the others were left as they were.</numerusform><numerusform>Canceled after %1 of %n accounts; the others were left as they were.</numerusform></translation>
+        <translation>
+            <numerusform>Canceled after %1 of %n account; the others were left as they were.</numerusform>
+            <numerusform>Canceled after %1 of %n accounts; the others were left as they were.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>and %n more account(s) were refused</source>
-        <translation><numerusform>and %n more account were refused</numerusform><numerusform>and %n more accounts were refused</numerusform></translation>
+        <translation>
+            <numerusform>and %n more account were refused</numerusform>
+            <numerusform>and %n more accounts were refused</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>bc::CatalogService</name>
     <message numerus="yes">
-        <source>"%1" is still in use by %n account(s) or group(s); change them first.</source>
+        <source>&quot;%1&quot; is still in use by %n account(s) or group(s); change them first.</source>
         <translation>
-            <numerusform>"%1" is still in use by %n account or group; change it first.</numerusform>
-            <numerusform>"%1" is still in use by %n accounts or groups; change them first.</numerusform>
+            <numerusform>&quot;%1&quot; is still in use by %n account or group; change it first.</numerusform>
+            <numerusform>&quot;%1&quot; is still in use by %n accounts or groups; change them first.</numerusform>
         </translation>
     </message>
 </context>
@@ -146,17 +155,17 @@
 <context>
     <name>bc::GroupService</name>
     <message numerus="yes">
-        <source>"%1" still has %n account(s). Move or delete them first.</source>
+        <source>&quot;%1&quot; still has %n account(s). Move or delete them first.</source>
         <translation>
-            <numerusform>"%1" still has %n account. Move or delete it first.</numerusform>
-            <numerusform>"%1" still has %n accounts. Move or delete them first.</numerusform>
+            <numerusform>&quot;%1&quot; still has %n account. Move or delete it first.</numerusform>
+            <numerusform>&quot;%1&quot; still has %n accounts. Move or delete them first.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>"%1" still has %n subgroup(s). Delete them first.</source>
+        <source>&quot;%1&quot; still has %n subgroup(s). Delete them first.</source>
         <translation>
-            <numerusform>"%1" still has %n subgroup. Delete it first.</numerusform>
-            <numerusform>"%1" still has %n subgroups. Delete them first.</numerusform>
+            <numerusform>&quot;%1&quot; still has %n subgroup. Delete it first.</numerusform>
+            <numerusform>&quot;%1&quot; still has %n subgroups. Delete them first.</numerusform>
         </translation>
     </message>
 </context>

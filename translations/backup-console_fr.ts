@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Who the account is for. The login must be unique across all organizations.</source>
-        <translation>À qui le compte est destiné. L'identifiant doit être unique dans toutes les organisations.</translation>
+        <translation>À qui le compte est destiné. L&apos;identifiant doit être unique dans toutes les organisations.</translation>
     </message>
     <message>
         <source>e.g. alice.smith</source>
@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>Backup l&amp;ocations:</source>
-        <translation>Emp&amp;lacements de sauvegarde :</translation>
+        <translation>Emp&amp;lacements de sauvegarde&#xa0;:</translation>
     </message>
     <message>
         <source>Local &amp;and cloud</source>
@@ -48,15 +48,15 @@
     </message>
     <message>
         <source>Notification &amp;level:</source>
-        <translation>&amp;Niveau de notification :</translation>
+        <translation>&amp;Niveau de notification&#xa0;:</translation>
     </message>
     <message>
         <source>B&amp;usiness notifications</source>
         <translation>Notifications mét&amp;ier</translation>
     </message>
     <message>
-        <source>When off, the account's email address gets no notifications about exceeded quotas.</source>
-        <translation>Si désactivé, l'adresse e-mail du compte ne reçoit aucune notification de dépassement de quota.</translation>
+        <source>When off, the account&apos;s email address gets no notifications about exceeded quotas.</source>
+        <translation>Si désactivé, l&apos;adresse e-mail du compte ne reçoit aucune notification de dépassement de quota.</translation>
     </message>
 </context>
 <context>
@@ -70,8 +70,8 @@
         <translation>&lt;h2&gt;Backup Account Console&lt;/h2&gt;&lt;p&gt;Version %1&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p&gt;Create and manage the cloud-backup accounts of your customers' users.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (%1).&lt;/p&gt;&lt;p&gt;It is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; see &lt;a href="%2"&gt;the GNU General Public License&lt;/a&gt; for details.&lt;/p&gt;&lt;p&gt;Built with Qt %3, running on Qt %4.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Créez et gérez les comptes de sauvegarde cloud des utilisateurs de vos clients.&lt;/p&gt;&lt;p&gt;Ce programme est un logiciel libre : vous pouvez le redistribuer et/ou le modifier selon les termes de la GNU General Public License telle que publiée par la Free Software Foundation, soit la version 3 de la licence, soit (à votre choix) toute version ultérieure (%1).&lt;/p&gt;&lt;p&gt;Il est distribué dans l'espoir qu'il sera utile, mais SANS AUCUNE GARANTIE ; consultez &lt;a href="%2"&gt;la GNU General Public License&lt;/a&gt; pour plus de détails.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %3, exécuté avec Qt %4.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Create and manage the cloud-backup accounts of your customers&apos; users.&lt;/p&gt;&lt;p&gt;This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version (%1).&lt;/p&gt;&lt;p&gt;It is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; see &lt;a href=&quot;%2&quot;&gt;the GNU General Public License&lt;/a&gt; for details.&lt;/p&gt;&lt;p&gt;Built with Qt %3, running on Qt %4.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Créez et gérez les comptes de sauvegarde cloud des utilisateurs de vos clients.&lt;/p&gt;&lt;p&gt;Ce programme est un logiciel libre&#xa0;: vous pouvez le redistribuer et/ou le modifier selon les termes de la GNU General Public License telle que publiée par la Free Software Foundation, soit la version 3 de la licence, soit (à votre choix) toute version ultérieure (%1).&lt;/p&gt;&lt;p&gt;Il est distribué dans l&apos;espoir qu&apos;il sera utile, mais SANS AUCUNE GARANTIE&#xa0;; consultez &lt;a href=&quot;%2&quot;&gt;la GNU General Public License&lt;/a&gt; pour plus de détails.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %3, exécuté avec Qt %4.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
@@ -86,7 +86,7 @@
     </message>
     <message>
         <source>The subscriptions that license the account, and the security groups that decide what it may do in this console.</source>
-        <translation>Les abonnements qui accordent une licence au compte, et les groupes de sécurité qui décident de ce qu'il peut faire dans cette console.</translation>
+        <translation>Les abonnements qui accordent une licence au compte, et les groupes de sécurité qui décident de ce qu&apos;il peut faire dans cette console.</translation>
     </message>
     <message>
         <source>Subscription</source>
@@ -94,7 +94,7 @@
     </message>
     <message>
         <source>This organization has no subscriptions.</source>
-        <translation>Cette organisation n'a aucun abonnement.</translation>
+        <translation>Cette organisation n&apos;a aucun abonnement.</translation>
     </message>
     <message>
         <source>Security group</source>
@@ -106,19 +106,19 @@
     </message>
     <message>
         <source>This organization has no security groups.</source>
-        <translation>Cette organisation n'a aucun groupe de sécurité.</translation>
+        <translation>Cette organisation n&apos;a aucun groupe de sécurité.</translation>
     </message>
     <message>
         <source>Optional. They matter only once the user operates this console; administrator privileges already grant every permission.</source>
-        <translation>Facultatif. Ils ne comptent que lorsque l'utilisateur utilise cette console ; les privilèges d'administrateur accordent déjà toutes les permissions.</translation>
+        <translation>Facultatif. Ils ne comptent que lorsque l&apos;utilisateur utilise cette console&#xa0;; les privilèges d&apos;administrateur accordent déjà toutes les permissions.</translation>
     </message>
     <message>
         <source>S&amp;ubscriptions:</source>
-        <translation>&amp;Abonnements :</translation>
+        <translation>&amp;Abonnements&#xa0;:</translation>
     </message>
     <message>
         <source>Security &amp;groups:</source>
-        <translation>&amp;Groupes de sécurité :</translation>
+        <translation>&amp;Groupes de sécurité&#xa0;:</translation>
     </message>
     <message>
         <source>No permissions</source>
@@ -130,7 +130,7 @@
     </message>
     <message>
         <source>None ticked: the account starts unlicensed and backs up nothing until a subscription is assigned to it.</source>
-        <translation>Aucun coché : le compte démarre sans licence et ne sauvegarde rien tant qu'aucun abonnement ne lui est attribué.</translation>
+        <translation>Aucun coché&#xa0;: le compte démarre sans licence et ne sauvegarde rien tant qu&apos;aucun abonnement ne lui est attribué.</translation>
     </message>
     <message numerus="yes">
         <source>Licensed by %n subscription(s).</source>
@@ -140,12 +140,12 @@
         </translation>
     </message>
     <message>
-        <source>The group's default subscription</source>
-        <translation>L'abonnement par défaut du groupe</translation>
+        <source>The group&apos;s default subscription</source>
+        <translation>L&apos;abonnement par défaut du groupe</translation>
     </message>
     <message>
-        <source>Licensed by the group's default subscription.</source>
-        <translation>Sous licence par l'abonnement par défaut du groupe.</translation>
+        <source>Licensed by the group&apos;s default subscription.</source>
+        <translation>Sous licence par l&apos;abonnement par défaut du groupe.</translation>
     </message>
 </context>
 <context>
@@ -167,16 +167,12 @@
         <translation>Ajouter aux comptes sélectionnés des abonnements, qui leur accordent une licence</translation>
     </message>
     <message>
-        <source>"%1" is on a data-locked profile and cannot be deleted.</source>
-        <translation>« %1 » utilise un profil avec verrouillage des données et ne peut pas être supprimé.</translation>
-    </message>
-    <message>
-        <source>Account "%1" saved.</source>
-        <translation>Compte « %1 » enregistré.</translation>
+        <source>Account &quot;%1&quot; saved.</source>
+        <translation>Compte «&#xa0;%1&#xa0;» enregistré.</translation>
     </message>
     <message>
         <source>The subscriptions could not be read</source>
-        <translation>Les abonnements n'ont pas pu être lus</translation>
+        <translation>Les abonnements n&apos;ont pas pu être lus</translation>
     </message>
     <message numerus="yes">
         <source>Service assigned to %n account(s).</source>
@@ -186,13 +182,13 @@
         </translation>
     </message>
     <message>
-        <source>"%1"</source>
-        <extracomment>An account's login in a list of accounts; use your language's quotation marks.</extracomment>
-        <translation>« %1 »</translation>
+        <source>&quot;%1&quot;</source>
+        <extracomment>An account&apos;s login in a list of accounts; use your language&apos;s quotation marks.</extracomment>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <extracomment>%1: the first accounts of a list ("alice", "bob"); %n: how many others there are.</extracomment>
+        <extracomment>%1: the first accounts of a list (&quot;alice&quot;, &quot;bob&quot;); %n: how many others there are.</extracomment>
         <translation>
             <numerusform>%1 et %n autre</numerusform>
             <numerusform>%1 et %n autres</numerusform>
@@ -207,75 +203,75 @@
     <name>bc::AccountActivationPage</name>
     <message>
         <source>Activation email</source>
-        <translation>E-mail d'activation</translation>
+        <translation>E-mail d&apos;activation</translation>
     </message>
     <message>
         <source>The email with the link the user follows to choose a password and activate the account.</source>
-        <translation>L'e-mail contenant le lien que l'utilisateur suit pour choisir un mot de passe et activer le compte.</translation>
+        <translation>L&apos;e-mail contenant le lien que l&apos;utilisateur suit pour choisir un mot de passe et activer le compte.</translation>
     </message>
     <message>
         <source>Send an &amp;activation email</source>
-        <translation>Envoyer un e-mail d'&amp;activation</translation>
+        <translation>Envoyer un e-mail d&apos;&amp;activation</translation>
     </message>
     <message>
-        <source>Use the &amp;group's email</source>
-        <translation>Utiliser l'e-mail du &amp;groupe</translation>
+        <source>Use the &amp;group&apos;s email</source>
+        <translation>Utiliser l&apos;e-mail du &amp;groupe</translation>
     </message>
     <message>
-        <source>Forget the changes and send the email the group's accounts get.</source>
-        <translation>Abandonner les modifications et envoyer l'e-mail que reçoivent les comptes du groupe.</translation>
+        <source>Forget the changes and send the email the group&apos;s accounts get.</source>
+        <translation>Abandonner les modifications et envoyer l&apos;e-mail que reçoivent les comptes du groupe.</translation>
     </message>
     <message>
         <source>Preview of the activation email</source>
-        <translation>Aperçu de l'e-mail d'activation</translation>
+        <translation>Aperçu de l&apos;e-mail d&apos;activation</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation>&amp;Objet :</translation>
+        <translation>&amp;Objet&#xa0;:</translation>
     </message>
     <message>
         <source>B&amp;ody:</source>
-        <translation>Te&amp;xte :</translation>
+        <translation>Te&amp;xte&#xa0;:</translation>
     </message>
     <message>
-        <source>Placeholders: %1 the user's name, %2 the login, %3 your organization, %4 the activation link (required), %5 when the link expires.</source>
-        <translation>Espaces réservés : %1 le nom de l'utilisateur, %2 l'identifiant, %3 votre organisation, %4 le lien d'activation (obligatoire), %5 la date d'expiration du lien.</translation>
+        <source>Placeholders: %1 the user&apos;s name, %2 the login, %3 your organization, %4 the activation link (required), %5 when the link expires.</source>
+        <translation>Espaces réservés&#xa0;: %1 le nom de l&apos;utilisateur, %2 l&apos;identifiant, %3 votre organisation, %4 le lien d&apos;activation (obligatoire), %5 la date d&apos;expiration du lien.</translation>
     </message>
     <message>
         <source>Pre&amp;view, as the user will see it:</source>
-        <translation>Aperçu, tel que l'&amp;utilisateur le verra :</translation>
+        <translation>Aperçu, tel que l&apos;&amp;utilisateur le verra&#xa0;:</translation>
     </message>
     <message>
         <source>The preview is not available: %1</source>
-        <translation>L'aperçu n'est pas disponible : %1</translation>
+        <translation>L&apos;aperçu n&apos;est pas disponible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Subject: %1</source>
-        <translation>Objet : %1</translation>
+        <translation>Objet&#xa0;: %1</translation>
     </message>
     <message>
-        <source>No email is sent: the account stays inactive until you send one later with "Resend activation email".</source>
-        <translation>Aucun e-mail n'est envoyé : le compte reste inactif jusqu'à ce que vous en envoyiez un plus tard avec « Renvoyer l'e-mail d'activation ».</translation>
+        <source>No email is sent: the account stays inactive until you send one later with &quot;Resend activation email&quot;.</source>
+        <translation>Aucun e-mail n&apos;est envoyé&#xa0;: le compte reste inactif jusqu&apos;à ce que vous en envoyiez un plus tard avec «&#xa0;Renvoyer l&apos;e-mail d&apos;activation&#xa0;».</translation>
     </message>
     <message>
         <source>Sent when you press Finish. Change the subject or the text to give this account its own email; the account stays inactive until the user follows the link.</source>
-        <translation>Envoyé lorsque vous cliquez sur Terminer. Modifiez l'objet ou le texte pour donner à ce compte son propre e-mail ; le compte reste inactif jusqu'à ce que l'utilisateur suive le lien.</translation>
+        <translation>Envoyé lorsque vous cliquez sur Terminer. Modifiez l&apos;objet ou le texte pour donner à ce compte son propre e-mail&#xa0;; le compte reste inactif jusqu&apos;à ce que l&apos;utilisateur suive le lien.</translation>
     </message>
     <message>
-        <source>The group's activation email is sent when you press Finish; the account stays inactive until the user follows the link.</source>
-        <translation>L'e-mail d'activation du groupe est envoyé lorsque vous cliquez sur Terminer ; le compte reste inactif jusqu'à ce que l'utilisateur suive le lien.</translation>
+        <source>The group&apos;s activation email is sent when you press Finish; the account stays inactive until the user follows the link.</source>
+        <translation>L&apos;e-mail d&apos;activation du groupe est envoyé lorsque vous cliquez sur Terminer&#xa0;; le compte reste inactif jusqu&apos;à ce que l&apos;utilisateur suive le lien.</translation>
     </message>
     <message>
-        <source>The activation link points to %1, which only this computer can open: the public address of the activation server is not set up. Set it in File → Email settings… under "Activation link base", before the email is sent.</source>
-        <translation>Le lien d’activation pointe vers %1, que seul cet ordinateur peut ouvrir : l’adresse publique du serveur d’activation n’est pas configurée. Indiquez-la dans Fichier → Paramètres d’e-mail… sous « Base des liens d’activation », avant l’envoi de l’e-mail.</translation>
+        <source>The activation link points to %1, which only this computer can open: the public address of the activation server is not set up. Set it in File → Email settings… under &quot;Activation link base&quot;, before the email is sent.</source>
+        <translation>Le lien d’activation pointe vers %1, que seul cet ordinateur peut ouvrir&#xa0;: l’adresse publique du serveur d’activation n’est pas configurée. Indiquez-la dans Fichier → Paramètres d’e-mail… sous «&#xa0;Base des liens d’activation&#xa0;», avant l’envoi de l’e-mail.</translation>
     </message>
     <message>
         <source>nowhere</source>
         <translation>nulle part</translation>
     </message>
     <message>
-        <source>Loading the group's activation email…</source>
-        <translation>Chargement de l'e-mail d'activation du groupe…</translation>
+        <source>Loading the group&apos;s activation email…</source>
+        <translation>Chargement de l&apos;e-mail d&apos;activation du groupe…</translation>
     </message>
 </context>
 <context>
@@ -290,10 +286,10 @@
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation>P&amp;rofil :</translation>
+        <translation>P&amp;rofil&#xa0;:</translation>
     </message>
     <message>
-        <source>The group's default</source>
+        <source>The group&apos;s default</source>
         <translation>Valeur par défaut du groupe</translation>
     </message>
     <message>
@@ -302,7 +298,7 @@
     </message>
     <message>
         <source>St&amp;orage:</source>
-        <translation>Stoc&amp;kage :</translation>
+        <translation>Stoc&amp;kage&#xa0;:</translation>
     </message>
     <message>
         <source>Quotas</source>
@@ -310,7 +306,7 @@
     </message>
     <message>
         <source>Backup &amp;locations:</source>
-        <translation>Emplacements de sauve&amp;garde :</translation>
+        <translation>Emplacements de sauve&amp;garde&#xa0;:</translation>
     </message>
     <message>
         <source>backup locations</source>
@@ -318,7 +314,7 @@
     </message>
     <message>
         <source>&amp;Notifications:</source>
-        <translation>&amp;Notifications :</translation>
+        <translation>&amp;Notifications&#xa0;:</translation>
     </message>
     <message>
         <source>notification level</source>
@@ -329,15 +325,15 @@
         <translation>Notifications mét&amp;ier</translation>
     </message>
     <message>
-        <source>"%1" has data lock: this account cannot move to another profile, cannot be deleted, and its licenses cannot be removed.</source>
-        <translation>« %1 » a le verrouillage des données : ce compte ne peut pas changer de profil ni être supprimé, et ses licences ne peuvent pas être retirées.</translation>
+        <source>&quot;%1&quot; has data lock: this account cannot move to another profile, cannot be deleted, and its licenses cannot be removed.</source>
+        <translation>«&#xa0;%1&#xa0;» a le verrouillage des données&#xa0;: ce compte ne peut pas changer de profil ni être supprimé, et ses licences ne peuvent pas être retirées.</translation>
     </message>
 </context>
 <context>
     <name>bc::AccountDetailsDialog</name>
     <message>
-        <source>Account "%1"</source>
-        <translation>Compte « %1 »</translation>
+        <source>Account &quot;%1&quot;</source>
+        <translation>Compte «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>A&amp;ccount</source>
@@ -357,7 +353,7 @@
     </message>
     <message>
         <source>&amp;Subscriptions (an account without one is unlicensed):</source>
-        <translation>&amp;Abonnements (un compte sans abonnement n'a pas de licence) :</translation>
+        <translation>&amp;Abonnements (un compte sans abonnement n&apos;a pas de licence)&#xa0;:</translation>
     </message>
     <message>
         <source>Subscription</source>
@@ -365,11 +361,11 @@
     </message>
     <message>
         <source>This organization has no subscriptions.</source>
-        <translation>Cette organisation n'a aucun abonnement.</translation>
+        <translation>Cette organisation n&apos;a aucun abonnement.</translation>
     </message>
     <message>
         <source>Securit&amp;y groups:</source>
-        <translation>&amp;Groupes de sécurité :</translation>
+        <translation>&amp;Groupes de sécurité&#xa0;:</translation>
     </message>
     <message>
         <source>Security group</source>
@@ -381,15 +377,15 @@
     </message>
     <message>
         <source>This organization has no security groups.</source>
-        <translation>Cette organisation n'a aucun groupe de sécurité.</translation>
+        <translation>Cette organisation n&apos;a aucun groupe de sécurité.</translation>
     </message>
     <message>
         <source>The account is on a data-locked profile; its licenses cannot be removed.</source>
-        <translation>Le compte utilise un profil avec verrouillage des données ; ses licences ne peuvent pas être retirées.</translation>
+        <translation>Le compte utilise un profil avec verrouillage des données&#xa0;; ses licences ne peuvent pas être retirées.</translation>
     </message>
     <message>
         <source>No activation email queued</source>
-        <translation>Aucun e-mail d'activation en attente d'envoi</translation>
+        <translation>Aucun e-mail d&apos;activation en attente d&apos;envoi</translation>
     </message>
     <message>
         <source>Account</source>
@@ -424,7 +420,7 @@
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation>%1 : %2 → %3</translation>
+        <translation>%1&#xa0;: %2 → %3</translation>
     </message>
     <message>
         <source>Created</source>
@@ -451,8 +447,8 @@
         <translation>Supprimé</translation>
     </message>
     <message>
-        <source>Created as "%1"</source>
-        <translation>Créé sous le nom « %1 »</translation>
+        <source>Created as &quot;%1&quot;</source>
+        <translation>Créé sous le nom «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>When</source>
@@ -472,8 +468,8 @@
     </message>
     <message>
         <source>#%1</source>
-        <extracomment>An item of the catalog the account's group no longer offers; %1 is its number.</extracomment>
-        <translation>n° %1</translation>
+        <extracomment>An item of the catalog the account&apos;s group no longer offers; %1 is its number.</extracomment>
+        <translation>n°&#xa0;%1</translation>
     </message>
     <message>
         <source>Activation email sent again</source>
@@ -576,7 +572,7 @@
         <translation>aucun profil</translation>
     </message>
     <message>
-        <source>the group's default</source>
+        <source>the group&apos;s default</source>
         <translation>stockage par défaut du groupe</translation>
     </message>
     <message>
@@ -590,11 +586,11 @@
     <message>
         <source>Unsent emails withdrawn: %1</source>
         <extracomment>How many emails of the account that had not gone out were withdrawn.</extracomment>
-        <translation>E-mails non envoyés retirés : %1</translation>
+        <translation>E-mails non envoyés retirés&#xa0;: %1</translation>
     </message>
     <message>
         <source>A new link; earlier links no longer work</source>
-        <translation>Un nouveau lien ; les liens précédents ne fonctionnent plus</translation>
+        <translation>Un nouveau lien&#xa0;; les liens précédents ne fonctionnent plus</translation>
     </message>
     <message>
         <source>%1, %2 by %3</source>
@@ -609,19 +605,19 @@
     </message>
     <message>
         <source>Status:</source>
-        <translation>État :</translation>
+        <translation>État&#xa0;:</translation>
     </message>
     <message>
         <source>Group:</source>
-        <translation>Groupe :</translation>
+        <translation>Groupe&#xa0;:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation>Créé le :</translation>
+        <translation>Créé le&#xa0;:</translation>
     </message>
     <message>
         <source>Activation:</source>
-        <translation>Activation :</translation>
+        <translation>Activation&#xa0;:</translation>
     </message>
     <message>
         <source>Group %1</source>
@@ -629,7 +625,7 @@
     </message>
     <message>
         <source>Waiting for the user to activate the account</source>
-        <translation>En attente de l'activation du compte par l'utilisateur</translation>
+        <translation>En attente de l&apos;activation du compte par l&apos;utilisateur</translation>
     </message>
     <message>
         <source>No activation pending</source>
@@ -660,7 +656,7 @@
     </message>
     <message>
         <source>Waiting for the user to activate the account</source>
-        <translation>En attente de l'activation du compte par l'utilisateur</translation>
+        <translation>En attente de l&apos;activation du compte par l&apos;utilisateur</translation>
     </message>
     <message numerus="yes">
         <source>%n subscription(s) assigned</source>
@@ -671,7 +667,7 @@
     </message>
     <message>
         <source>No subscription assigned; Account → Assign service… licenses it</source>
-        <translation>Aucun abonnement attribué ; Compte → Attribuer un service… lui accorde une licence</translation>
+        <translation>Aucun abonnement attribué&#xa0;; Compte → Attribuer un service… lui accorde une licence</translation>
     </message>
     <message>
         <source>Login</source>
@@ -714,7 +710,7 @@
     <name>bc::AccountListPanel</name>
     <message>
         <source>S&amp;tatus:</source>
-        <translation>É&amp;tat :</translation>
+        <translation>É&amp;tat&#xa0;:</translation>
     </message>
     <message>
         <source>All</source>
@@ -722,7 +718,7 @@
     </message>
     <message>
         <source>Sea&amp;rch:</source>
-        <translation>Rec&amp;hercher :</translation>
+        <translation>Rec&amp;hercher&#xa0;:</translation>
     </message>
     <message>
         <source>Login, email or name</source>
@@ -753,7 +749,7 @@
     </message>
     <message>
         <source>Inactive accounts whose activation email could not be sent</source>
-        <translation>Comptes inactifs dont l'e-mail d'activation n'a pas pu être envoyé</translation>
+        <translation>Comptes inactifs dont l&apos;e-mail d&apos;activation n&apos;a pas pu être envoyé</translation>
     </message>
 </context>
 <context>
@@ -778,8 +774,8 @@
         <translation>Profil et stockage</translation>
     </message>
     <message>
-        <source>A profile gives the account its quotas, backup locations and notification level. A value you change on the next pages becomes the account's own; profile changes no longer touch it.</source>
-        <translation>Un profil donne au compte ses quotas, ses emplacements de sauvegarde et son niveau de notification. Une valeur que vous modifiez dans les pages suivantes devient propre au compte ; les changements du profil ne la touchent plus.</translation>
+        <source>A profile gives the account its quotas, backup locations and notification level. A value you change on the next pages becomes the account&apos;s own; profile changes no longer touch it.</source>
+        <translation>Un profil donne au compte ses quotas, ses emplacements de sauvegarde et son niveau de notification. Une valeur que vous modifiez dans les pages suivantes devient propre au compte&#xa0;; les changements du profil ne la touchent plus.</translation>
     </message>
     <message>
         <source>No profile</source>
@@ -794,7 +790,7 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>%1, the group's default</source>
+        <source>%1, the group&apos;s default</source>
         <translation>%1, valeur par défaut du groupe</translation>
     </message>
     <message>
@@ -803,34 +799,34 @@
     </message>
     <message>
         <source>The organization has no storage yet; the account gets the default one.</source>
-        <translation>L'organisation n'a pas encore de stockage ; le compte reçoit celui par défaut.</translation>
+        <translation>L&apos;organisation n&apos;a pas encore de stockage&#xa0;; le compte reçoit celui par défaut.</translation>
     </message>
     <message>
-        <source>Where this account's backups are kept.</source>
+        <source>Where this account&apos;s backups are kept.</source>
         <translation>Où les sauvegardes de ce compte sont conservées.</translation>
     </message>
     <message>
         <source>&amp;Profile:</source>
-        <translation>P&amp;rofil :</translation>
+        <translation>P&amp;rofil&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Storage:</source>
-        <translation>St&amp;ockage :</translation>
+        <translation>St&amp;ockage&#xa0;:</translation>
     </message>
     <message>
         <source>Data lock: once created, this account cannot be deleted, cannot move to another profile, and its licenses cannot be removed.</source>
-        <translation>Verrouillage des données : une fois créé, ce compte ne peut pas être supprimé ni changer de profil, et ses licences ne peuvent pas être retirées.</translation>
+        <translation>Verrouillage des données&#xa0;: une fois créé, ce compte ne peut pas être supprimé ni changer de profil, et ses licences ne peuvent pas être retirées.</translation>
     </message>
     <message>
         <source>Profiles marked with a lock have data lock: their accounts cannot be deleted and cannot move to another profile.</source>
-        <translation>Les profils marqués d'un cadenas ont le verrouillage des données : leurs comptes ne peuvent pas être supprimés ni changer de profil.</translation>
+        <translation>Les profils marqués d&apos;un cadenas ont le verrouillage des données&#xa0;: leurs comptes ne peuvent pas être supprimés ni changer de profil.</translation>
     </message>
     <message>
-        <source>This organization has no profiles; set the account's values yourself.</source>
-        <translation>Cette organisation n'a aucun profil ; définissez vous-même les valeurs du compte.</translation>
+        <source>This organization has no profiles; set the account&apos;s values yourself.</source>
+        <translation>Cette organisation n&apos;a aucun profil&#xa0;; définissez vous-même les valeurs du compte.</translation>
     </message>
     <message>
-        <source>Loading the group's profiles and storages…</source>
+        <source>Loading the group&apos;s profiles and storages…</source>
         <translation>Chargement des profils et des stockages du groupe…</translation>
     </message>
 </context>
@@ -841,15 +837,15 @@
         <translation>Quotas</translation>
     </message>
     <message>
-        <source>How much this account may back up. Overage is how far usage may pass the limit before backups fail. Storage takes sizes such as "500 GB", "1.5 TiB" or "750 MiB".</source>
-        <translation>Combien ce compte peut sauvegarder. Le dépassement indique de combien l'utilisation peut excéder la limite avant que les sauvegardes échouent. Le stockage accepte des tailles comme « 500 GB », « 1,5 TiB » ou « 750 MiB ».</translation>
+        <source>How much this account may back up. Overage is how far usage may pass the limit before backups fail. Storage takes sizes such as &quot;500 GB&quot;, &quot;1.5 TiB&quot; or &quot;750 MiB&quot;.</source>
+        <translation>Combien ce compte peut sauvegarder. Le dépassement indique de combien l&apos;utilisation peut excéder la limite avant que les sauvegardes échouent. Le stockage accepte des tailles comme «&#xa0;500 GB&#xa0;», «&#xa0;1,5 TiB&#xa0;» ou «&#xa0;750 MiB&#xa0;».</translation>
     </message>
     <message>
         <source>Not offered: the organization has switched off %1.</source>
-        <translation>Non proposé : l'organisation a désactivé %1.</translation>
+        <translation>Non proposé&#xa0;: l&apos;organisation a désactivé %1.</translation>
     </message>
     <message>
-        <source>Loading the group's limits…</source>
+        <source>Loading the group&apos;s limits…</source>
         <translation>Chargement des limites du groupe…</translation>
     </message>
 </context>
@@ -886,8 +882,8 @@
         </translation>
     </message>
     <message>
-        <source>"%1" is not an email address; it should look like name@example.com.</source>
-        <translation>« %1 » n'est pas une adresse e-mail ; elle devrait ressembler à name@example.com.</translation>
+        <source>&quot;%1&quot; is not an email address; it should look like name@example.com.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse e-mail&#xa0;; elle devrait ressembler à name@example.com.</translation>
     </message>
     <message numerus="yes">
         <source>A name can have at most %n characters.</source>
@@ -906,15 +902,15 @@
     </message>
     <message>
         <source>The group allows at most %1 for %2; enter %1 or less.</source>
-        <translation>Le groupe autorise au plus %1 pour %2 ; saisissez %1 ou moins.</translation>
+        <translation>Le groupe autorise au plus %1 pour %2&#xa0;; saisissez %1 ou moins.</translation>
     </message>
     <message>
         <source>Enter the mobile number in international form: + and country code, then the number, e.g. +49 151 23456789.</source>
-        <translation>Saisissez le numéro de mobile au format international : + et l'indicatif du pays, puis le numéro, p. ex. +49 151 23456789.</translation>
+        <translation>Saisissez le numéro de mobile au format international&#xa0;: + et l&apos;indicatif du pays, puis le numéro, p. ex. +49 151 23456789.</translation>
     </message>
     <message>
         <source>Enter a telephone number with at least 6 digits, e.g. +44 20 7946 0958.</source>
-        <translation>Saisissez un numéro de téléphone d'au moins 6 chiffres, p. ex. +44 20 7946 0958.</translation>
+        <translation>Saisissez un numéro de téléphone d&apos;au moins 6 chiffres, p. ex. +44 20 7946 0958.</translation>
     </message>
     <message numerus="yes">
         <source>An address can have at most %n characters.</source>
@@ -939,28 +935,28 @@
 <context>
     <name>bc::AccountService</name>
     <message>
-        <source>The login "%1" is already taken; logins are unique across all organizations.</source>
-        <translation>L'identifiant « %1 » est déjà pris ; les identifiants sont uniques dans toutes les organisations.</translation>
+        <source>The login &quot;%1&quot; is already taken; logins are unique across all organizations.</source>
+        <translation>L&apos;identifiant «&#xa0;%1&#xa0;» est déjà pris&#xa0;; les identifiants sont uniques dans toutes les organisations.</translation>
     </message>
     <message>
-        <source>The login "%1" is already taken; logins are unique across all organizations. "%2" is free.</source>
-        <translation>L'identifiant « %1 » est déjà pris ; les identifiants sont uniques dans toutes les organisations. « %2 » est libre.</translation>
+        <source>The login &quot;%1&quot; is already taken; logins are unique across all organizations. &quot;%2&quot; is free.</source>
+        <translation>L&apos;identifiant «&#xa0;%1&#xa0;» est déjà pris&#xa0;; les identifiants sont uniques dans toutes les organisations. «&#xa0;%2&#xa0;» est libre.</translation>
     </message>
     <message>
         <source>Choose one of the profiles of this group or of a group above it.</source>
-        <translation>Choisissez l'un des profils de ce groupe ou d'un groupe parent.</translation>
+        <translation>Choisissez l&apos;un des profils de ce groupe ou d&apos;un groupe parent.</translation>
     </message>
     <message>
         <source>Choose one of the storages of this group or of a group above it.</source>
-        <translation>Choisissez l'un des stockages de ce groupe ou d'un groupe parent.</translation>
+        <translation>Choisissez l&apos;un des stockages de ce groupe ou d&apos;un groupe parent.</translation>
     </message>
     <message>
         <source>Choose subscriptions of this group or of a group above it.</source>
-        <translation>Choisissez des abonnements de ce groupe ou d'un groupe parent.</translation>
+        <translation>Choisissez des abonnements de ce groupe ou d&apos;un groupe parent.</translation>
     </message>
     <message>
         <source>Choose security groups of this group or of a group above it.</source>
-        <translation>Choisissez des groupes de sécurité de ce groupe ou d'un groupe parent.</translation>
+        <translation>Choisissez des groupes de sécurité de ce groupe ou d&apos;un groupe parent.</translation>
     </message>
     <message>
         <source>Choose the group the account belongs to.</source>
@@ -968,15 +964,15 @@
     </message>
     <message>
         <source>The account is on a data-locked profile; its profile cannot change.</source>
-        <translation>Le compte utilise un profil avec verrouillage des données ; son profil ne peut pas changer.</translation>
+        <translation>Le compte utilise un profil avec verrouillage des données&#xa0;; son profil ne peut pas changer.</translation>
     </message>
     <message>
         <source>The account is on a data-locked profile; its licenses cannot be removed.</source>
-        <translation>Le compte utilise un profil avec verrouillage des données ; ses licences ne peuvent pas être retirées.</translation>
+        <translation>Le compte utilise un profil avec verrouillage des données&#xa0;; ses licences ne peuvent pas être retirées.</translation>
     </message>
     <message>
-        <source>"%1" is on a data-locked profile and cannot be deleted.</source>
-        <translation>« %1 » utilise un profil avec verrouillage des données et ne peut pas être supprimé.</translation>
+        <source>&quot;%1&quot; is on a data-locked profile and cannot be deleted.</source>
+        <translation>«&#xa0;%1&#xa0;» utilise un profil avec verrouillage des données et ne peut pas être supprimé.</translation>
     </message>
 </context>
 <context>
@@ -987,7 +983,7 @@
     </message>
     <message>
         <source>Check the new account. Press Finish to create it; it stays inactive until the user activates it from the email.</source>
-        <translation>Vérifiez le nouveau compte. Cliquez sur Terminer pour le créer ; il reste inactif jusqu'à ce que l'utilisateur l'active depuis l'e-mail.</translation>
+        <translation>Vérifiez le nouveau compte. Cliquez sur Terminer pour le créer&#xa0;; il reste inactif jusqu&apos;à ce que l&apos;utilisateur l&apos;active depuis l&apos;e-mail.</translation>
     </message>
     <message>
         <source>Summary of the new account</source>
@@ -996,8 +992,8 @@
     <message>
         <source>The account was not saved. %1
 Everything you entered is still here; press Finish to try again.</source>
-        <translation>Le compte n'a pas été enregistré. %1
-Tout ce que vous avez saisi est toujours là ; cliquez sur Terminer pour réessayer.</translation>
+        <translation>Le compte n&apos;a pas été enregistré. %1
+Tout ce que vous avez saisi est toujours là&#xa0;; cliquez sur Terminer pour réessayer.</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -1012,7 +1008,7 @@ Tout ce que vous avez saisi est toujours là ; cliquez sur Terminer pour réess
         <translation>Désactivé</translation>
     </message>
     <message>
-        <source>The group's default</source>
+        <source>The group&apos;s default</source>
         <translation>Valeur par défaut du groupe</translation>
     </message>
     <message>
@@ -1037,7 +1033,7 @@ Tout ce que vous avez saisi est toujours là ; cliquez sur Terminer pour réess
     </message>
     <message>
         <source>The sign-in email</source>
-        <translation>L'e-mail de connexion</translation>
+        <translation>L&apos;e-mail de connexion</translation>
     </message>
     <message>
         <source>First name</source>
@@ -1077,15 +1073,15 @@ Tout ce que vous avez saisi est toujours là ; cliquez sur Terminer pour réess
     </message>
     <message>
         <source>Not set; the user chooses one from the activation email</source>
-        <translation>Non défini ; l'utilisateur en choisit un depuis l'e-mail d'activation</translation>
+        <translation>Non défini&#xa0;; l&apos;utilisateur en choisit un depuis l&apos;e-mail d&apos;activation</translation>
     </message>
     <message>
         <source>Not set; the user chooses one once an activation email is sent</source>
-        <translation>Non défini ; l'utilisateur en choisit un une fois qu'un e-mail d'activation est envoyé</translation>
+        <translation>Non défini&#xa0;; l&apos;utilisateur en choisit un une fois qu&apos;un e-mail d&apos;activation est envoyé</translation>
     </message>
     <message>
         <source>Administrator privileges</source>
-        <translation>Privilèges d'administrateur</translation>
+        <translation>Privilèges d&apos;administrateur</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1097,7 +1093,7 @@ Tout ce que vous avez saisi est toujours là ; cliquez sur Terminer pour réess
     </message>
     <message>
         <source>Agent auto update</source>
-        <translation>Mise à jour automatique de l'agent</translation>
+        <translation>Mise à jour automatique de l&apos;agent</translation>
     </message>
     <message>
         <source>Profile</source>
@@ -1117,7 +1113,7 @@ Tout ce que vous avez saisi est toujours là ; cliquez sur Terminer pour réess
     </message>
     <message>
         <source>Not offered; the service is switched off</source>
-        <translation>Non proposé ; le service est désactivé</translation>
+        <translation>Non proposé&#xa0;; le service est désactivé</translation>
     </message>
     <message>
         <source>%1, overage %2</source>
@@ -1141,7 +1137,7 @@ Tout ce que vous avez saisi est toujours là ; cliquez sur Terminer pour réess
     </message>
     <message>
         <source>None; the account starts unlicensed</source>
-        <translation>Aucun ; le compte démarre sans licence</translation>
+        <translation>Aucun&#xa0;; le compte démarre sans licence</translation>
     </message>
     <message>
         <source>Security groups</source>
@@ -1149,18 +1145,18 @@ Tout ce que vous avez saisi est toujours là ; cliquez sur Terminer pour réess
     </message>
     <message>
         <source>Activation email</source>
-        <translation>E-mail d'activation</translation>
+        <translation>E-mail d&apos;activation</translation>
     </message>
     <message>
-        <source>Not sent; the account stays inactive until one is sent with "Resend activation email"</source>
-        <translation>Non envoyé ; le compte reste inactif jusqu'à ce qu'un e-mail soit envoyé avec « Renvoyer l'e-mail d'activation »</translation>
+        <source>Not sent; the account stays inactive until one is sent with &quot;Resend activation email&quot;</source>
+        <translation>Non envoyé&#xa0;; le compte reste inactif jusqu&apos;à ce qu&apos;un e-mail soit envoyé avec «&#xa0;Renvoyer l&apos;e-mail d&apos;activation&#xa0;»</translation>
     </message>
     <message>
         <source>Will be sent (own text)</source>
         <translation>Sera envoyé (texte propre)</translation>
     </message>
     <message>
-        <source>Will be sent (group's text)</source>
+        <source>Will be sent (group&apos;s text)</source>
         <translation>Sera envoyé (texte du groupe)</translation>
     </message>
     <message>
@@ -1169,13 +1165,13 @@ Tout ce que vous avez saisi est toujours là ; cliquez sur Terminer pour réess
     </message>
     <message>
         <source>%1 (changed; the profile has %2)</source>
-        <translation>%1 (modifié ; le profil a %2)</translation>
+        <translation>%1 (modifié&#xa0;; le profil a %2)</translation>
     </message>
     <message>
         <source>The account is not saved yet: %1
 Retrying by itself every few seconds (attempt %2); everything you entered is kept. Cancel stops trying.</source>
-        <translation>Le compte n'est pas encore enregistré : %1
-La console réessaie d'elle-même à quelques secondes d'intervalle (tentative %2) ; tout ce que vous avez saisi est conservé. « Annuler » arrête les tentatives.</translation>
+        <translation>Le compte n&apos;est pas encore enregistré&#xa0;: %1
+La console réessaie d&apos;elle-même à quelques secondes d&apos;intervalle (tentative %2)&#xa0;; tout ce que vous avez saisi est conservé. «&#xa0;Annuler&#xa0;» arrête les tentatives.</translation>
     </message>
 </context>
 <context>
@@ -1237,57 +1233,57 @@ La console réessaie d'elle-même à quelques secondes d'intervalle (tentative %
     <name>bc::ActivationActions</name>
     <message>
         <source>Resend &amp;activation email</source>
-        <translation>Renvoyer l'e-mail d'a&amp;ctivation</translation>
+        <translation>Renvoyer l&apos;e-mail d&apos;a&amp;ctivation</translation>
     </message>
     <message>
         <source>Send the selected inactive accounts a new activation link; earlier links stop working.</source>
-        <translation>Envoyer aux comptes inactifs sélectionnés un nouveau lien d'activation ; les liens précédents cessent de fonctionner.</translation>
+        <translation>Envoyer aux comptes inactifs sélectionnés un nouveau lien d&apos;activation&#xa0;; les liens précédents cessent de fonctionner.</translation>
     </message>
     <message>
         <source>Retry &amp;sending</source>
-        <translation>Réessayer l'e&amp;nvoi</translation>
+        <translation>Réessayer l&apos;e&amp;nvoi</translation>
     </message>
     <message>
         <source>Send the activation email of the selected accounts again now.</source>
-        <translation>Renvoyer maintenant l'e-mail d'activation des comptes sélectionnés.</translation>
+        <translation>Renvoyer maintenant l&apos;e-mail d&apos;activation des comptes sélectionnés.</translation>
     </message>
     <message>
         <source>&amp;Email settings…</source>
-        <translation>Paramètres d'&amp;e-mail…</translation>
+        <translation>Paramètres d&apos;&amp;e-mail…</translation>
     </message>
     <message>
         <source>The mail server that sends activation emails.</source>
-        <translation>Le serveur de messagerie qui envoie les e-mails d'activation.</translation>
+        <translation>Le serveur de messagerie qui envoie les e-mails d&apos;activation.</translation>
     </message>
     <message numerus="yes">
         <source>Queued %n activation email(s); earlier links no longer work.</source>
         <translation>
-            <numerusform>%n e-mail d'activation mis en file d'attente ; les liens précédents ne fonctionnent plus.</numerusform>
-            <numerusform>%n e-mails d'activation mis en file d'attente ; les liens précédents ne fonctionnent plus.</numerusform>
+            <numerusform>%n e-mail d&apos;activation mis en file d&apos;attente&#xa0;; les liens précédents ne fonctionnent plus.</numerusform>
+            <numerusform>%n e-mails d&apos;activation mis en file d&apos;attente&#xa0;; les liens précédents ne fonctionnent plus.</numerusform>
         </translation>
     </message>
     <message>
         <source>Some activation emails were not sent</source>
-        <translation>Certains e-mails d'activation n'ont pas été envoyés</translation>
+        <translation>Certains e-mails d&apos;activation n&apos;ont pas été envoyés</translation>
     </message>
     <message numerus="yes">
         <source>Sending %n activation email(s) again.</source>
         <translation>
-            <numerusform>Nouvel envoi de %n e-mail d'activation.</numerusform>
-            <numerusform>Nouvel envoi de %n e-mails d'activation.</numerusform>
+            <numerusform>Nouvel envoi de %n e-mail d&apos;activation.</numerusform>
+            <numerusform>Nouvel envoi de %n e-mails d&apos;activation.</numerusform>
         </translation>
     </message>
     <message>
         <source>No activation email of the selection is waiting or failed.</source>
-        <translation>Aucun e-mail d'activation de la sélection n'est en attente ou en échec.</translation>
+        <translation>Aucun e-mail d&apos;activation de la sélection n&apos;est en attente ou en échec.</translation>
     </message>
     <message>
         <source>Some emails could not be retried</source>
-        <translation>Certains e-mails n'ont pas pu être renvoyés</translation>
+        <translation>Certains e-mails n&apos;ont pas pu être renvoyés</translation>
     </message>
     <message>
         <source>Not sent: no mail server set up.</source>
-        <translation>Non envoyé : aucun serveur de messagerie configuré.</translation>
+        <translation>Non envoyé&#xa0;: aucun serveur de messagerie configuré.</translation>
     </message>
     <message>
         <source>Email is not set up</source>
@@ -1311,27 +1307,27 @@ La console réessaie d'elle-même à quelques secondes d'intervalle (tentative %
     <name>bc::ActivationService</name>
     <message>
         <source>This activation link is not known. Check that the whole link was copied, or ask your help desk for a new one.</source>
-        <translation>Ce lien d'activation est inconnu. Vérifiez que le lien a été copié en entier, ou demandez-en un nouveau à votre support.</translation>
+        <translation>Ce lien d&apos;activation est inconnu. Vérifiez que le lien a été copié en entier, ou demandez-en un nouveau à votre support.</translation>
     </message>
     <message>
         <source>This activation link was used already. Sign in with the password you chose.</source>
-        <translation>Ce lien d'activation a déjà été utilisé. Connectez-vous avec le mot de passe que vous avez choisi.</translation>
+        <translation>Ce lien d&apos;activation a déjà été utilisé. Connectez-vous avec le mot de passe que vous avez choisi.</translation>
     </message>
     <message>
         <source>A newer activation email replaced this link. Use the link in the newest email.</source>
-        <translation>Un e-mail d'activation plus récent a remplacé ce lien. Utilisez le lien du dernier e-mail.</translation>
+        <translation>Un e-mail d&apos;activation plus récent a remplacé ce lien. Utilisez le lien du dernier e-mail.</translation>
     </message>
     <message>
         <source>This activation link has expired. Ask your help desk to send a new one.</source>
-        <translation>Ce lien d'activation a expiré. Demandez à votre support de vous en envoyer un nouveau.</translation>
+        <translation>Ce lien d&apos;activation a expiré. Demandez à votre support de vous en envoyer un nouveau.</translation>
     </message>
     <message>
         <source>This account is disabled. Ask your help desk to enable it.</source>
         <translation>Ce compte est désactivé. Demandez à votre support de le réactiver.</translation>
     </message>
     <message>
-        <source>"%1" is not waiting for activation; only inactive accounts get activation emails.</source>
-        <translation>« %1 » n'attend pas d'activation ; seuls les comptes inactifs reçoivent des e-mails d'activation.</translation>
+        <source>&quot;%1&quot; is not waiting for activation; only inactive accounts get activation emails.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;attend pas d&apos;activation&#xa0;; seuls les comptes inactifs reçoivent des e-mails d&apos;activation.</translation>
     </message>
     <message>
         <source>A link may stay valid from 1 to 90 days.</source>
@@ -1343,11 +1339,11 @@ La console réessaie d'elle-même à quelques secondes d'intervalle (tentative %
     </message>
     <message>
         <source>Enter the text of the email.</source>
-        <translation>Saisissez le texte de l'e-mail.</translation>
+        <translation>Saisissez le texte de l&apos;e-mail.</translation>
     </message>
     <message>
         <source>The text must contain {link}: without it the user cannot activate the account.</source>
-        <translation>Le texte doit contenir {link} : sans lui, l'utilisateur ne peut pas activer le compte.</translation>
+        <translation>Le texte doit contenir {link}&#xa0;: sans lui, l&apos;utilisateur ne peut pas activer le compte.</translation>
     </message>
     <message>
         <source>Test email from the Backup Account Console</source>
@@ -1362,15 +1358,15 @@ La console réessaie d'elle-même à quelques secondes d'intervalle (tentative %
     <name>bc::ActivationText</name>
     <message>
         <source>Email queued</source>
-        <translation>E-mail en file d'attente</translation>
+        <translation>E-mail en file d&apos;attente</translation>
     </message>
     <message>
         <source>Email queued (retrying: %1)</source>
-        <translation>E-mail en file d'attente (nouvelle tentative : %1)</translation>
+        <translation>E-mail en file d&apos;attente (nouvelle tentative&#xa0;: %1)</translation>
     </message>
     <message>
         <source>Email sending</source>
-        <translation>E-mail en cours d'envoi</translation>
+        <translation>E-mail en cours d&apos;envoi</translation>
     </message>
     <message>
         <source>Email sent</source>
@@ -1378,7 +1374,7 @@ La console réessaie d'elle-même à quelques secondes d'intervalle (tentative %
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation>Échec : %1</translation>
+        <translation>Échec&#xa0;: %1</translation>
     </message>
     <message>
         <source>Pending since %1 · link expires %2</source>
@@ -1387,7 +1383,7 @@ La console réessaie d'elle-même à quelques secondes d'intervalle (tentative %
     </message>
     <message>
         <source>Not sent: no mail server set up</source>
-        <translation>Non envoyé : aucun serveur de messagerie configuré</translation>
+        <translation>Non envoyé&#xa0;: aucun serveur de messagerie configuré</translation>
     </message>
     <message>
         <source>Email withdrawn</source>
@@ -1409,8 +1405,8 @@ La console réessaie d'elle-même à quelques secondes d'intervalle (tentative %
         <translation>Ajouter un compte</translation>
     </message>
     <message>
-        <source>The group's details could not be read: %1 Trying again…</source>
-        <translation>Les informations du groupe n'ont pas pu être lues : %1 Nouvelle tentative…</translation>
+        <source>The group&apos;s details could not be read: %1 Trying again…</source>
+        <translation>Les informations du groupe n&apos;ont pas pu être lues : %1 Nouvelle tentative…</translation>
     </message>
     <message>
         <source>Creating…</source>
@@ -1426,8 +1422,8 @@ La console réessaie d'elle-même à quelques secondes d'intervalle (tentative %
     <message numerus="yes">
         <source>&amp;Subscriptions to add to %n account(s):</source>
         <translation>
-            <numerusform>&amp;Abonnements à ajouter à %n compte :</numerusform>
-            <numerusform>&amp;Abonnements à ajouter à %n comptes :</numerusform>
+            <numerusform>&amp;Abonnements à ajouter à %n compte&#xa0;:</numerusform>
+            <numerusform>&amp;Abonnements à ajouter à %n comptes&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
@@ -1436,15 +1432,15 @@ La console réessaie d'elle-même à quelques secondes d'intervalle (tentative %
     </message>
     <message>
         <source>This organization has no subscriptions; add one with Group → Subscriptions…</source>
-        <translation>Cette organisation n'a aucun abonnement ; ajoutez-en un avec Groupe → Abonnements…</translation>
+        <translation>Cette organisation n&apos;a aucun abonnement&#xa0;; ajoutez-en un avec Groupe → Abonnements…</translation>
     </message>
     <message>
         <source>Assign</source>
         <translation>Attribuer</translation>
     </message>
     <message>
-        <source>"%1": %2</source>
-        <translation>« %1 » : %2</translation>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Assigning the subscriptions…</source>
@@ -1460,15 +1456,24 @@ La console réessaie d'elle-même à quelques secondes d'intervalle (tentative %
     <message numerus="yes">
         <source>Stopped after %1 of %n account(s): %2</source>
         <extracomment>A bulk action stopped by a database problem; %1 the problem.</extracomment>
-        <translation><numerusform>Arrêté après %1 compte sur %n : %2</numerusform><numerusform>Arrêté après %1 comptes sur %n : %2</numerusform></translation>
+        <translation>
+            <numerusform>Arrêté après %1 compte sur %n : %2</numerusform>
+            <numerusform>Arrêté après %1 comptes sur %n : %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Canceled after %1 of %n account(s); the others were left as they were.</source>
-        <translation><numerusform>Annulé après %1 compte sur %n ; les autres sont restés inchangés.</numerusform><numerusform>Annulé après %1 comptes sur %n ; les autres sont restés inchangés.</numerusform></translation>
+        <translation>
+            <numerusform>Annulé après %1 compte sur %n ; les autres sont restés inchangés.</numerusform>
+            <numerusform>Annulé après %1 comptes sur %n ; les autres sont restés inchangés.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>and %n more account(s) were refused</source>
-        <translation><numerusform>et %n autre compte a été refusé</numerusform><numerusform>et %n autres comptes ont été refusés</numerusform></translation>
+        <translation>
+            <numerusform>et %n autre compte a été refusé</numerusform>
+            <numerusform>et %n autres comptes ont été refusés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1498,22 +1503,22 @@ La console réessaie d'elle-même à quelques secondes d'intervalle (tentative %
     <name>bc::CatalogItemForm</name>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>bc::CatalogKindAdapter</name>
     <message>
-        <source>Profiles of "%1"</source>
-        <translation>Profils de « %1 »</translation>
+        <source>Profiles of &quot;%1&quot;</source>
+        <translation>Profils de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Add profile</source>
         <translation>Ajouter un profil</translation>
     </message>
     <message>
-        <source>Profile "%1"</source>
-        <translation>Profil « %1 »</translation>
+        <source>Profile &quot;%1&quot;</source>
+        <translation>Profil «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Defaults</source>
@@ -1524,8 +1529,8 @@ La console réessaie d'elle-même à quelques secondes d'intervalle (tentative %
         <translation>Ce groupe ne définit encore aucun profil.</translation>
     </message>
     <message>
-        <source>Delete the profile "%1"?</source>
-        <translation>Supprimer le profil « %1 » ?</translation>
+        <source>Delete the profile &quot;%1&quot;?</source>
+        <translation>Supprimer le profil «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Data lock</source>
@@ -1533,23 +1538,23 @@ La console réessaie d'elle-même à quelques secondes d'intervalle (tentative %
     </message>
     <message>
         <source>notifications: %1</source>
-        <translation>notifications : %1</translation>
+        <translation>notifications&#xa0;: %1</translation>
     </message>
     <message>
         <source>storage: %1</source>
-        <translation>stockage : %1</translation>
+        <translation>stockage&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Storages of "%1"</source>
-        <translation>Stockages de « %1 »</translation>
+        <source>Storages of &quot;%1&quot;</source>
+        <translation>Stockages de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Add storage</source>
         <translation>Ajouter un stockage</translation>
     </message>
     <message>
-        <source>Storage "%1"</source>
-        <translation>Stockage « %1 »</translation>
+        <source>Storage &quot;%1&quot;</source>
+        <translation>Stockage «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Region</source>
@@ -1560,40 +1565,40 @@ La console réessaie d'elle-même à quelques secondes d'intervalle (tentative %
         <translation>Ce groupe ne définit encore aucun stockage.</translation>
     </message>
     <message>
-        <source>Delete the storage "%1"?</source>
-        <translation>Supprimer le stockage « %1 » ?</translation>
+        <source>Delete the storage &quot;%1&quot;?</source>
+        <translation>Supprimer le stockage «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <source>Subscriptions of "%1"</source>
-        <translation>Abonnements de « %1 »</translation>
+        <source>Subscriptions of &quot;%1&quot;</source>
+        <translation>Abonnements de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Add subscription</source>
         <translation>Ajouter un abonnement</translation>
     </message>
     <message>
-        <source>Subscription "%1"</source>
-        <translation>Abonnement « %1 »</translation>
+        <source>Subscription &quot;%1&quot;</source>
+        <translation>Abonnement «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>This group defines no subscription yet.</source>
         <translation>Ce groupe ne définit encore aucun abonnement.</translation>
     </message>
     <message>
-        <source>Delete the subscription "%1"?</source>
-        <translation>Supprimer l'abonnement « %1 » ?</translation>
+        <source>Delete the subscription &quot;%1&quot;?</source>
+        <translation>Supprimer l&apos;abonnement «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <source>Security groups of "%1"</source>
-        <translation>Groupes de sécurité de « %1 »</translation>
+        <source>Security groups of &quot;%1&quot;</source>
+        <translation>Groupes de sécurité de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Add security group</source>
         <translation>Ajouter un groupe de sécurité</translation>
     </message>
     <message>
-        <source>Security group "%1"</source>
-        <translation>Groupe de sécurité « %1 »</translation>
+        <source>Security group &quot;%1&quot;</source>
+        <translation>Groupe de sécurité «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Permissions</source>
@@ -1604,8 +1609,8 @@ La console réessaie d'elle-même à quelques secondes d'intervalle (tentative %
         <translation>Ce groupe ne définit encore aucun groupe de sécurité.</translation>
     </message>
     <message>
-        <source>Delete the security group "%1"?</source>
-        <translation>Supprimer le groupe de sécurité « %1 » ?</translation>
+        <source>Delete the security group &quot;%1&quot;?</source>
+        <translation>Supprimer le groupe de sécurité «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>None</source>
@@ -1626,14 +1631,14 @@ La console réessaie d'elle-même à quelques secondes d'intervalle (tentative %
         <translation>Saisissez un nom.</translation>
     </message>
     <message>
-        <source>This group has one named "%1" already; choose another name.</source>
-        <translation>Ce groupe a déjà un élément nommé « %1 » ; choisissez un autre nom.</translation>
+        <source>This group has one named &quot;%1&quot; already; choose another name.</source>
+        <translation>Ce groupe a déjà un élément nommé «&#xa0;%1&#xa0;»&#xa0;; choisissez un autre nom.</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" is still in use by %n account(s) or group(s); change them first.</source>
+        <source>&quot;%1&quot; is still in use by %n account(s) or group(s); change them first.</source>
         <translation>
-            <numerusform>« %1 » est encore utilisé par %n compte ou groupe ; modifiez-le d'abord.</numerusform>
-            <numerusform>« %1 » est encore utilisé par %n comptes ou groupes ; modifiez-les d'abord.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» est encore utilisé par %n compte ou groupe&#xa0;; modifiez-le d&apos;abord.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» est encore utilisé par %n comptes ou groupes&#xa0;; modifiez-les d&apos;abord.</numerusform>
         </translation>
     </message>
     <message>
@@ -1642,31 +1647,31 @@ La console réessaie d'elle-même à quelques secondes d'intervalle (tentative %
     </message>
     <message>
         <source>The group above allows at most %1; enter %1 or less.</source>
-        <translation>Le groupe parent autorise au plus %1 ; saisissez %1 ou moins.</translation>
+        <translation>Le groupe parent autorise au plus %1&#xa0;; saisissez %1 ou moins.</translation>
     </message>
     <message>
-        <source>The default storage must be one of this group's storages or of a group above it.</source>
-        <translation>Le stockage par défaut doit être l'un des stockages de ce groupe ou d'un groupe parent.</translation>
+        <source>The default storage must be one of this group&apos;s storages or of a group above it.</source>
+        <translation>Le stockage par défaut doit être l&apos;un des stockages de ce groupe ou d&apos;un groupe parent.</translation>
     </message>
     <message>
-        <source>"%1" is the default profile of "%2"; choose another default in that group's settings first.</source>
-        <translation>« %1 » est le profil par défaut de « %2 » ; choisissez d'abord une autre valeur par défaut dans les paramètres de ce groupe.</translation>
+        <source>&quot;%1&quot; is the default profile of &quot;%2&quot;; choose another default in that group&apos;s settings first.</source>
+        <translation>«&#xa0;%1&#xa0;» est le profil par défaut de «&#xa0;%2&#xa0;»&#xa0;; choisissez d&apos;abord une autre valeur par défaut dans les paramètres de ce groupe.</translation>
     </message>
     <message>
-        <source>"%1" is the default storage of "%2"; choose another default in that group's settings first.</source>
-        <translation>« %1 » est le stockage par défaut de « %2 » ; choisissez d'abord une autre valeur par défaut dans les paramètres de ce groupe.</translation>
+        <source>&quot;%1&quot; is the default storage of &quot;%2&quot;; choose another default in that group&apos;s settings first.</source>
+        <translation>«&#xa0;%1&#xa0;» est le stockage par défaut de «&#xa0;%2&#xa0;»&#xa0;; choisissez d&apos;abord une autre valeur par défaut dans les paramètres de ce groupe.</translation>
     </message>
     <message>
-        <source>"%1" is the default subscription of "%2"; choose another default in that group's settings first.</source>
-        <translation>« %1 » est l'abonnement par défaut de « %2 » ; choisissez d'abord une autre valeur par défaut dans les paramètres de ce groupe.</translation>
+        <source>&quot;%1&quot; is the default subscription of &quot;%2&quot;; choose another default in that group&apos;s settings first.</source>
+        <translation>«&#xa0;%1&#xa0;» est l&apos;abonnement par défaut de «&#xa0;%2&#xa0;»&#xa0;; choisissez d&apos;abord une autre valeur par défaut dans les paramètres de ce groupe.</translation>
     </message>
     <message>
-        <source>The default profile must be one of this group's profiles or of a group above it.</source>
-        <translation>Le profil par défaut doit être l'un des profils de ce groupe ou d'un groupe parent.</translation>
+        <source>The default profile must be one of this group&apos;s profiles or of a group above it.</source>
+        <translation>Le profil par défaut doit être l&apos;un des profils de ce groupe ou d&apos;un groupe parent.</translation>
     </message>
     <message>
-        <source>The default subscription must be one of this group's subscriptions or of a group above it.</source>
-        <translation>L'abonnement par défaut doit être l'un des abonnements de ce groupe ou d'un groupe parent.</translation>
+        <source>The default subscription must be one of this group&apos;s subscriptions or of a group above it.</source>
+        <translation>L&apos;abonnement par défaut doit être l&apos;un des abonnements de ce groupe ou d&apos;un groupe parent.</translation>
     </message>
 </context>
 <context>
@@ -1721,7 +1726,7 @@ La console réessaie d'elle-même à quelques secondes d'intervalle (tentative %
     </message>
     <message>
         <source>View the audit log</source>
-        <translation>Consulter le journal d'audit</translation>
+        <translation>Consulter le journal d&apos;audit</translation>
     </message>
     <message>
         <source>Manage settings</source>
@@ -1744,15 +1749,15 @@ La console réessaie d'elle-même à quelques secondes d'intervalle (tentative %
     </message>
     <message>
         <source>Groups and accounts could not be searched: %1</source>
-        <translation>Impossible de rechercher les groupes et les comptes : %1</translation>
+        <translation>Impossible de rechercher les groupes et les comptes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Searching groups and accounts…</source>
         <translation>Recherche des groupes et des comptes…</translation>
     </message>
     <message>
-        <source>Nothing matches "%1".</source>
-        <translation>Aucun résultat pour « %1 ».</translation>
+        <source>Nothing matches &quot;%1&quot;.</source>
+        <translation>Aucun résultat pour «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Up and Down choose, Enter runs, Escape closes.</source>
@@ -1801,8 +1806,8 @@ La console continue d’essayer en arrière-plan ; ce que vous avez saisi reste 
 <context>
     <name>bc::ConnectionCheck</name>
     <message>
-        <source>A new database cannot be created in "%1": the folder cannot be written.</source>
-        <translation>Impossible de créer une nouvelle base de données dans « %1 » : le dossier n'est pas accessible en écriture.</translation>
+        <source>A new database cannot be created in &quot;%1&quot;: the folder cannot be written.</source>
+        <translation>Impossible de créer une nouvelle base de données dans «&#xa0;%1&#xa0;»&#xa0;: le dossier n&apos;est pas accessible en écriture.</translation>
     </message>
 </context>
 <context>
@@ -1817,7 +1822,7 @@ La console continue d’essayer en arrière-plan ; ce que vous avez saisi reste 
     </message>
     <message>
         <source>Saved connect&amp;ions:</source>
-        <translation>C&amp;onnexions enregistrées :</translation>
+        <translation>C&amp;onnexions enregistrées&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;New</source>
@@ -1860,12 +1865,12 @@ La console continue d’essayer en arrière-plan ; ce que vous avez saisi reste 
         <translation>Supprimer la connexion</translation>
     </message>
     <message>
-        <source>Delete the saved connection "%1"?</source>
-        <translation>Supprimer la connexion enregistrée « %1 » ?</translation>
+        <source>Delete the saved connection &quot;%1&quot;?</source>
+        <translation>Supprimer la connexion enregistrée «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>The database itself is not changed. The deletion is kept when you save or connect.</source>
-        <translation>La base de données elle-même n'est pas modifiée. La suppression est conservée quand vous enregistrez ou vous connectez.</translation>
+        <translation>La base de données elle-même n&apos;est pas modifiée. La suppression est conservée quand vous enregistrez ou vous connectez.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -1877,27 +1882,27 @@ La console continue d’essayer en arrière-plan ; ce que vous avez saisi reste 
     </message>
     <message>
         <source>Not connected: see the marked field.</source>
-        <translation>Non connecté : voir le champ signalé.</translation>
+        <translation>Non connecté&#xa0;: voir le champ signalé.</translation>
     </message>
     <message>
         <source>Not connected: %1</source>
-        <translation>Non connecté : %1</translation>
+        <translation>Non connecté&#xa0;: %1</translation>
     </message>
     <message>
         <source>Connected: the database is ready.</source>
-        <translation>Connecté : la base de données est prête.</translation>
+        <translation>Connecté&#xa0;: la base de données est prête.</translation>
     </message>
     <message>
         <source>The file does not exist yet: Connect creates a new, empty database there.</source>
-        <translation>Le fichier n'existe pas encore : « Se connecter » y crée une nouvelle base de données vide.</translation>
+        <translation>Le fichier n&apos;existe pas encore&#xa0;: «&#xa0;Se connecter&#xa0;» y crée une nouvelle base de données vide.</translation>
     </message>
     <message>
         <source>Connected. The database has an older layout (version %1); Connect asks before updating it to version %2.</source>
-        <translation>Connecté. La base de données a une structure plus ancienne (version %1) ; « Se connecter » demande avant de la mettre à jour vers la version %2.</translation>
+        <translation>Connecté. La base de données a une structure plus ancienne (version %1)&#xa0;; «&#xa0;Se connecter&#xa0;» demande avant de la mettre à jour vers la version %2.</translation>
     </message>
     <message>
-        <source>Connected, but the password could not be remembered. Untick "Remember" to go on without it.</source>
-        <translation>Connecté, mais le mot de passe n'a pas pu être gardé. Décochez « Garder dans le trousseau du système » pour continuer sans lui.</translation>
+        <source>Connected, but the password could not be remembered. Untick &quot;Remember&quot; to go on without it.</source>
+        <translation>Connecté, mais le mot de passe n&apos;a pas pu être gardé. Décochez «&#xa0;Garder dans le trousseau du système&#xa0;» pour continuer sans lui.</translation>
     </message>
 </context>
 <context>
@@ -1916,7 +1921,7 @@ La console continue d’essayer en arrière-plan ; ce que vous avez saisi reste 
     </message>
     <message>
         <source>&amp;Backend:</source>
-        <translation>T&amp;ype :</translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
@@ -1924,31 +1929,31 @@ La console continue d’essayer en arrière-plan ; ce que vous avez saisi reste 
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation>&amp;Hôte :</translation>
+        <translation>&amp;Hôte&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>&amp;Port :</translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation>&amp;Base de données :</translation>
+        <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
         <source>Empty: your login name on this computer</source>
-        <translation>Vide : votre identifiant sur cet ordinateur</translation>
+        <translation>Vide&#xa0;: votre identifiant sur cet ordinateur</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;Utilisateur :</translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Pa&amp;ssword:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Remember in the system &amp;keychain</source>
@@ -1964,7 +1969,7 @@ La console continue d’essayer en arrière-plan ; ce que vous avez saisi reste 
     </message>
     <message>
         <source>Only if the server insists (allow)</source>
-        <translation>Seulement si le serveur l'exige (allow)</translation>
+        <translation>Seulement si le serveur l&apos;exige (allow)</translation>
     </message>
     <message>
         <source>When the server offers it (prefer)</source>
@@ -1980,19 +1985,19 @@ La console continue d’essayer en arrière-plan ; ce que vous avez saisi reste 
     </message>
     <message>
         <source>Always, checking certificate and host name (verify-full)</source>
-        <translation>Toujours, en vérifiant le certificat et le nom d'hôte (verify-full)</translation>
+        <translation>Toujours, en vérifiant le certificat et le nom d&apos;hôte (verify-full)</translation>
     </message>
     <message>
         <source>&amp;TLS:</source>
-        <translation>&amp;TLS :</translation>
+        <translation>&amp;TLS&#xa0;:</translation>
     </message>
     <message>
         <source>Empty: ~/.postgresql/root.crt</source>
-        <translation>Vide : ~/.postgresql/root.crt</translation>
+        <translation>Vide&#xa0;: ~/.postgresql/root.crt</translation>
     </message>
     <message>
         <source>&amp;Root certificate:</source>
-        <translation>Cert&amp;ificat racine :</translation>
+        <translation>Cert&amp;ificat racine&#xa0;:</translation>
     </message>
     <message>
         <source>Reading the keychain…</source>
@@ -2026,8 +2031,8 @@ La console continue d’essayer en arrière-plan ; ce que vous avez saisi reste 
         <translation>Utilisez au plus %1 caractères.</translation>
     </message>
     <message>
-        <source>Another connection is called "%1"; choose another name.</source>
-        <translation>Une autre connexion s'appelle déjà « %1 » ; choisissez un autre nom.</translation>
+        <source>Another connection is called &quot;%1&quot;; choose another name.</source>
+        <translation>Une autre connexion s&apos;appelle déjà «&#xa0;%1&#xa0;»&#xa0;; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Choose the database file.</source>
@@ -2035,11 +2040,11 @@ La console continue d’essayer en arrière-plan ; ce que vous avez saisi reste 
     </message>
     <message>
         <source>This is a folder; choose a file in it.</source>
-        <translation>Ceci est un dossier ; choisissez un fichier à l'intérieur.</translation>
+        <translation>Ceci est un dossier&#xa0;; choisissez un fichier à l&apos;intérieur.</translation>
     </message>
     <message>
         <source>Enter a host name (db.example.com) or an IP address.</source>
-        <translation>Saisissez un nom d'hôte (db.example.com) ou une adresse IP.</translation>
+        <translation>Saisissez un nom d&apos;hôte (db.example.com) ou une adresse IP.</translation>
     </message>
     <message>
         <source>Enter the name of the database on the server.</source>
@@ -2058,8 +2063,8 @@ La console continue d’essayer en arrière-plan ; ce que vous avez saisi reste 
         <translation>Choisissez un mode TLS dans la liste.</translation>
     </message>
     <message>
-        <source>This file cannot be read; choose the server's root certificate (a .pem or .crt file).</source>
-        <translation>Ce fichier ne peut pas être lu ; choisissez le certificat racine du serveur (un fichier .pem ou .crt).</translation>
+        <source>This file cannot be read; choose the server&apos;s root certificate (a .pem or .crt file).</source>
+        <translation>Ce fichier ne peut pas être lu&#xa0;; choisissez le certificat racine du serveur (un fichier .pem ou .crt).</translation>
     </message>
 </context>
 <context>
@@ -2078,11 +2083,11 @@ La console continue d’essayer en arrière-plan ; ce que vous avez saisi reste 
     </message>
     <message>
         <source>Stop waiting for the database; nothing is changed.</source>
-        <translation>Ne plus attendre la base de données ; rien n'est modifié.</translation>
+        <translation>Ne plus attendre la base de données&#xa0;; rien n&apos;est modifié.</translation>
     </message>
     <message>
         <source>Stopped waiting. Nothing was changed.</source>
-        <translation>Attente interrompue. Rien n'a été modifié.</translation>
+        <translation>Attente interrompue. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -2093,7 +2098,7 @@ La console continue d’essayer en arrière-plan ; ce que vous avez saisi reste 
     <name>bc::ConsoleSession</name>
     <message>
         <source>The demo data was not written</source>
-        <translation>Les données de démonstration n'ont pas été écrites</translation>
+        <translation>Les données de démonstration n&apos;ont pas été écrites</translation>
     </message>
     <message>
         <source>Welcome to the Backup Account Console</source>
@@ -2101,11 +2106,11 @@ La console continue d’essayer en arrière-plan ; ce que vous avez saisi reste 
     </message>
     <message>
         <source>This database is empty. Enter the &amp;name of your organization (the managed-service provider); customer organizations go below it.</source>
-        <translation>Cette base de données est vide. Saisissez le &amp;nom de votre organisation (le fournisseur de services managés) ; les organisations clientes viennent en dessous.</translation>
+        <translation>Cette base de données est vide. Saisissez le &amp;nom de votre organisation (le fournisseur de services managés)&#xa0;; les organisations clientes viennent en dessous.</translation>
     </message>
     <message>
         <source>The database could not be opened</source>
-        <translation>La base de données n'a pas pu être ouverte</translation>
+        <translation>La base de données n&apos;a pas pu être ouverte</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -2124,7 +2129,7 @@ La console continue d’essayer en arrière-plan ; ce que vous avez saisi reste 
     <name>bc::ContactFields</name>
     <message>
         <source>&amp;Display name:</source>
-        <translation>Nom affi&amp;ché :</translation>
+        <translation>Nom affi&amp;ché&#xa0;:</translation>
     </message>
     <message>
         <source>Use a different email for n&amp;otifications</source>
@@ -2136,7 +2141,7 @@ La console continue d’essayer en arrière-plan ; ce que vous avez saisi reste 
     </message>
     <message>
         <source>Notification ema&amp;il:</source>
-        <translation>E-mail de noti&amp;fication :</translation>
+        <translation>E-mail de noti&amp;fication&#xa0;:</translation>
     </message>
     <message>
         <source>Optional, e.g. +49 151 23456789</source>
@@ -2144,7 +2149,7 @@ La console continue d’essayer en arrière-plan ; ce que vous avez saisi reste 
     </message>
     <message>
         <source>&amp;Mobile (SMS MFA):</source>
-        <translation>Mo&amp;bile (MFA par SMS) :</translation>
+        <translation>Mo&amp;bile (MFA par SMS)&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. +44 20 7946 0958</source>
@@ -2152,7 +2157,7 @@ La console continue d’essayer en arrière-plan ; ce que vous avez saisi reste 
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>Télép&amp;hone :</translation>
+        <translation>Télép&amp;hone&#xa0;:</translation>
     </message>
     <message>
         <source>Street, postcode and town, country</source>
@@ -2160,7 +2165,7 @@ La console continue d’essayer en arrière-plan ; ce que vous avez saisi reste 
     </message>
     <message>
         <source>Postal addre&amp;ss:</source>
-        <translation>A&amp;dresse postale :</translation>
+        <translation>A&amp;dresse postale&#xa0;:</translation>
     </message>
     <message>
         <source>First and last name</source>
@@ -2172,7 +2177,7 @@ La console continue d’essayer en arrière-plan ; ce que vous avez saisi reste 
     </message>
     <message>
         <source>Backup notifications go here instead of to the sign-in email.</source>
-        <translation>Les notifications de sauvegarde arrivent ici au lieu de l'e-mail de connexion.</translation>
+        <translation>Les notifications de sauvegarde arrivent ici au lieu de l&apos;e-mail de connexion.</translation>
     </message>
     <message>
         <source>Optional. Receives sign-in codes by SMS (multi-factor authentication).</source>
@@ -2180,22 +2185,22 @@ La console continue d’essayer en arrière-plan ; ce que vous avez saisi reste 
     </message>
     <message>
         <source>Required: administrators must be reachable by telephone.</source>
-        <translation>Obligatoire : les administrateurs doivent être joignables par téléphone.</translation>
+        <translation>Obligatoire&#xa0;: les administrateurs doivent être joignables par téléphone.</translation>
     </message>
     <message>
         <source>Required: administrators must give a postal address.</source>
-        <translation>Obligatoire : les administrateurs doivent indiquer une adresse postale.</translation>
+        <translation>Obligatoire&#xa0;: les administrateurs doivent indiquer une adresse postale.</translation>
     </message>
 </context>
 <context>
     <name>bc::Database</name>
     <message>
         <source>The account no longer exists.</source>
-        <translation>Le compte n'existe plus.</translation>
+        <translation>Le compte n&apos;existe plus.</translation>
     </message>
     <message>
         <source>This activation link was used already.</source>
-        <translation>Ce lien d'activation a déjà été utilisé.</translation>
+        <translation>Ce lien d&apos;activation a déjà été utilisé.</translation>
     </message>
     <message>
         <source>That email was sent already.</source>
@@ -2203,55 +2208,55 @@ La console continue d’essayer en arrière-plan ; ce que vous avez saisi reste 
     </message>
     <message>
         <source>That email is no longer in the outbox.</source>
-        <translation>Cet e-mail n'est plus dans la boîte d'envoi.</translation>
+        <translation>Cet e-mail n&apos;est plus dans la boîte d&apos;envoi.</translation>
     </message>
     <message>
         <source>The profile no longer exists.</source>
-        <translation>Le profil n'existe plus.</translation>
+        <translation>Le profil n&apos;existe plus.</translation>
     </message>
     <message>
         <source>The storage no longer exists.</source>
-        <translation>Le stockage n'existe plus.</translation>
+        <translation>Le stockage n&apos;existe plus.</translation>
     </message>
     <message>
         <source>The subscription no longer exists.</source>
-        <translation>L'abonnement n'existe plus.</translation>
+        <translation>L&apos;abonnement n&apos;existe plus.</translation>
     </message>
     <message>
         <source>The security group no longer exists.</source>
-        <translation>Le groupe de sécurité n'existe plus.</translation>
+        <translation>Le groupe de sécurité n&apos;existe plus.</translation>
     </message>
     <message>
-        <source>"%1" is a folder, not a database file.</source>
-        <translation>« %1 » est un dossier, pas un fichier de base de données.</translation>
+        <source>&quot;%1&quot; is a folder, not a database file.</source>
+        <translation>«&#xa0;%1&#xa0;» est un dossier, pas un fichier de base de données.</translation>
     </message>
     <message>
-        <source>The folder "%1" could not be created.</source>
-        <translation>Le dossier « %1 » n'a pas pu être créé.</translation>
+        <source>The folder &quot;%1&quot; could not be created.</source>
+        <translation>Le dossier «&#xa0;%1&#xa0;» n&apos;a pas pu être créé.</translation>
     </message>
     <message>
         <source>The SQLite driver for Qt is missing; install the package libqt6sql6-sqlite.</source>
-        <translation>Le pilote SQLite pour Qt est absent ; installez le paquet libqt6sql6-sqlite.</translation>
+        <translation>Le pilote SQLite pour Qt est absent&#xa0;; installez le paquet libqt6sql6-sqlite.</translation>
     </message>
     <message>
-        <source>The database "%1" could not be opened.</source>
-        <translation>La base de données « %1 » n'a pas pu être ouverte.</translation>
+        <source>The database &quot;%1&quot; could not be opened.</source>
+        <translation>La base de données «&#xa0;%1&#xa0;» n&apos;a pas pu être ouverte.</translation>
     </message>
     <message>
-        <source>"%1" is not a database of this console.</source>
-        <translation>« %1 » n'est pas une base de données de cette console.</translation>
+        <source>&quot;%1&quot; is not a database of this console.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une base de données de cette console.</translation>
     </message>
     <message>
-        <source>"%1" holds other data and is not a database of this console.</source>
-        <translation>« %1 » contient d'autres données et n'est pas une base de données de cette console.</translation>
+        <source>&quot;%1&quot; holds other data and is not a database of this console.</source>
+        <translation>«&#xa0;%1&#xa0;» contient d&apos;autres données et n&apos;est pas une base de données de cette console.</translation>
     </message>
     <message>
-        <source>The database "%1" was written by a newer version of the console (schema %2; this one knows %3). Update the console; nothing was changed.</source>
-        <translation>La base de données « %1 » a été écrite par une version plus récente de la console (schéma %2 ; celle-ci connaît %3). Mettez à jour la console ; rien n'a été modifié.</translation>
+        <source>The database &quot;%1&quot; was written by a newer version of the console (schema %2; this one knows %3). Update the console; nothing was changed.</source>
+        <translation>La base de données «&#xa0;%1&#xa0;» a été écrite par une version plus récente de la console (schéma %2&#xa0;; celle-ci connaît %3). Mettez à jour la console&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The console is damaged: a schema migration is missing.</source>
-        <translation>La console est endommagée : une migration de schéma manque.</translation>
+        <translation>La console est endommagée&#xa0;: une migration de schéma manque.</translation>
     </message>
     <message>
         <source>That login is already taken.</source>
@@ -2267,11 +2272,11 @@ La console continue d’essayer en arrière-plan ; ce que vous avez saisi reste 
     </message>
     <message>
         <source>The account is on a data-locked profile: it cannot be deleted, change profile or lose a license.</source>
-        <translation>Le compte utilise un profil avec verrouillage des données : il ne peut pas être supprimé, changer de profil ni perdre une licence.</translation>
+        <translation>Le compte utilise un profil avec verrouillage des données&#xa0;: il ne peut pas être supprimé, changer de profil ni perdre une licence.</translation>
     </message>
     <message>
         <source>The audit log cannot be changed or shortened.</source>
-        <translation>Le journal d'audit ne peut être ni modifié ni raccourci.</translation>
+        <translation>Le journal d&apos;audit ne peut être ni modifié ni raccourci.</translation>
     </message>
     <message>
         <source>That name is taken here already.</source>
@@ -2283,63 +2288,63 @@ La console continue d’essayer en arrière-plan ; ce que vous avez saisi reste 
     </message>
     <message>
         <source>The database refused a value that breaks one of its rules.</source>
-        <translation>La base de données a refusé une valeur qui enfreint l'une de ses règles.</translation>
+        <translation>La base de données a refusé une valeur qui enfreint l&apos;une de ses règles.</translation>
     </message>
     <message>
-        <source>The database is busy with another program's change. Try again in a moment; nothing was lost.</source>
-        <translation>La base de données est occupée par la modification d'un autre programme. Réessayez dans un instant ; rien n'a été perdu.</translation>
+        <source>The database is busy with another program&apos;s change. Try again in a moment; nothing was lost.</source>
+        <translation>La base de données est occupée par la modification d&apos;un autre programme. Réessayez dans un instant&#xa0;; rien n&apos;a été perdu.</translation>
     </message>
     <message>
         <source>The disk holding the database is full. Free some space and try again; nothing was lost.</source>
-        <translation>Le disque contenant la base de données est plein. Libérez de l'espace et réessayez ; rien n'a été perdu.</translation>
+        <translation>Le disque contenant la base de données est plein. Libérez de l&apos;espace et réessayez&#xa0;; rien n&apos;a été perdu.</translation>
     </message>
     <message>
         <source>The database file cannot be written (it is read-only). Nothing was changed.</source>
-        <translation>Le fichier de base de données ne peut pas être écrit (il est en lecture seule). Rien n'a été modifié.</translation>
+        <translation>Le fichier de base de données ne peut pas être écrit (il est en lecture seule). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>The database file could not be read or written. Check the disk and try again.</source>
-        <translation>Le fichier de base de données n'a pas pu être lu ou écrit. Vérifiez le disque et réessayez.</translation>
+        <translation>Le fichier de base de données n&apos;a pas pu être lu ou écrit. Vérifiez le disque et réessayez.</translation>
     </message>
     <message>
         <source>The database file is damaged or not a database.</source>
-        <translation>Le fichier de base de données est endommagé ou n'est pas une base de données.</translation>
+        <translation>Le fichier de base de données est endommagé ou n&apos;est pas une base de données.</translation>
     </message>
     <message>
-        <source>The database could not do that. Details are in the console's log.</source>
-        <translation>La base de données n'a pas pu effectuer cette opération. Les détails se trouvent dans le journal de la console.</translation>
+        <source>The database could not do that. Details are in the console&apos;s log.</source>
+        <translation>La base de données n&apos;a pas pu effectuer cette opération. Les détails se trouvent dans le journal de la console.</translation>
     </message>
     <message>
         <source>The group no longer exists.</source>
-        <translation>Le groupe n'existe plus.</translation>
+        <translation>Le groupe n&apos;existe plus.</translation>
     </message>
     <message>
         <source>No database file was given.</source>
-        <translation>Aucun fichier de base de données n'a été indiqué.</translation>
+        <translation>Aucun fichier de base de données n&apos;a été indiqué.</translation>
     </message>
     <message>
         <source>The %1 driver for Qt is missing; install the package %2.</source>
-        <translation>Le pilote %1 pour Qt est absent ; installez le paquet %2.</translation>
+        <translation>Le pilote %1 pour Qt est absent&#xa0;; installez le paquet %2.</translation>
     </message>
     <message>
         <source>The server %1 refused the user name or password.</source>
-        <translation>Le serveur %1 a refusé le nom d'utilisateur ou le mot de passe.</translation>
+        <translation>Le serveur %1 a refusé le nom d&apos;utilisateur ou le mot de passe.</translation>
     </message>
     <message>
-        <source>The database "%1" does not exist on the server; ask its administrator to create it.</source>
-        <translation>La base de données « %1 » n'existe pas sur le serveur ; demandez à son administrateur de la créer.</translation>
+        <source>The database &quot;%1&quot; does not exist on the server; ask its administrator to create it.</source>
+        <translation>La base de données «&#xa0;%1&#xa0;» n&apos;existe pas sur le serveur&#xa0;; demandez à son administrateur de la créer.</translation>
     </message>
     <message>
         <source>A secure (TLS) connection to %1 could not be made: check the TLS mode and the root certificate.</source>
-        <translation>Aucune connexion sécurisée (TLS) à %1 n'a pu être établie : vérifiez le mode TLS et le certificat racine.</translation>
+        <translation>Aucune connexion sécurisée (TLS) à %1 n&apos;a pu être établie&#xa0;: vérifiez le mode TLS et le certificat racine.</translation>
     </message>
     <message>
         <source>The database server %1 cannot be reached. Check the host name, the port and the network.</source>
-        <translation>Le serveur de base de données %1 est injoignable. Vérifiez le nom d'hôte, le port et le réseau.</translation>
+        <translation>Le serveur de base de données %1 est injoignable. Vérifiez le nom d&apos;hôte, le port et le réseau.</translation>
     </message>
     <message>
-        <source>The database "%1" was left as it was (schema %2); this console needs schema %3.</source>
-        <translation>La base de données « %1 » a été laissée telle quelle (schéma %2) ; cette console a besoin du schéma %3.</translation>
+        <source>The database &quot;%1&quot; was left as it was (schema %2); this console needs schema %3.</source>
+        <translation>La base de données «&#xa0;%1&#xa0;» a été laissée telle quelle (schéma %2)&#xa0;; cette console a besoin du schéma %3.</translation>
     </message>
     <message>
         <source>A value is too long for the database.</source>
@@ -2347,54 +2352,54 @@ La console continue d’essayer en arrière-plan ; ce que vous avez saisi reste 
     </message>
     <message>
         <source>The database server has no space left. Ask its administrator; nothing was lost.</source>
-        <translation>Le serveur de base de données n'a plus d'espace libre. Adressez-vous à son administrateur ; rien n'a été perdu.</translation>
+        <translation>Le serveur de base de données n&apos;a plus d&apos;espace libre. Adressez-vous à son administrateur&#xa0;; rien n&apos;a été perdu.</translation>
     </message>
     <message>
         <source>The database server accepts no changes at the moment (read-only). Nothing was changed.</source>
-        <translation>Le serveur de base de données n'accepte aucune modification pour le moment (lecture seule). Rien n'a été modifié.</translation>
+        <translation>Le serveur de base de données n&apos;accepte aucune modification pour le moment (lecture seule). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <source>Your database user may not do that; ask the database's administrator.</source>
-        <translation>Votre utilisateur de base de données n'a pas le droit de faire cela ; adressez-vous à l'administrateur de la base de données.</translation>
+        <source>Your database user may not do that; ask the database&apos;s administrator.</source>
+        <translation>Votre utilisateur de base de données n&apos;a pas le droit de faire cela&#xa0;; adressez-vous à l&apos;administrateur de la base de données.</translation>
     </message>
     <message>
         <source>The database server is unreachable. What you typed is kept; try again when it is back.</source>
-        <translation>Le serveur de base de données est injoignable. Ce que vous avez saisi est conservé ; réessayez quand il sera de nouveau disponible.</translation>
+        <translation>Le serveur de base de données est injoignable. Ce que vous avez saisi est conservé&#xa0;; réessayez quand il sera de nouveau disponible.</translation>
     </message>
 </context>
 <context>
     <name>bc::DatabaseAddress</name>
     <message>
         <source>No database was given.</source>
-        <translation>Aucune base de données n'a été indiquée.</translation>
+        <translation>Aucune base de données n&apos;a été indiquée.</translation>
     </message>
     <message>
-        <source>The database address "%1" names no file.</source>
-        <translation>L'adresse de base de données « %1 » ne désigne aucun fichier.</translation>
+        <source>The database address &quot;%1&quot; names no file.</source>
+        <translation>L&apos;adresse de base de données «&#xa0;%1&#xa0;» ne désigne aucun fichier.</translation>
     </message>
     <message>
-        <source>The console cannot open "%1" databases; use a file path, postgresql:// or mariadb://.</source>
-        <translation>La console ne peut pas ouvrir de bases « %1 » ; utilisez un chemin de fichier, postgresql:// ou mariadb://.</translation>
+        <source>The console cannot open &quot;%1&quot; databases; use a file path, postgresql:// or mariadb://.</source>
+        <translation>La console ne peut pas ouvrir de bases «&#xa0;%1&#xa0;»&#xa0;; utilisez un chemin de fichier, postgresql:// ou mariadb://.</translation>
     </message>
     <message>
-        <source>The database address "%1" is not a valid URL.</source>
-        <translation>L'adresse de base de données « %1 » n'est pas une URL valide.</translation>
+        <source>The database address &quot;%1&quot; is not a valid URL.</source>
+        <translation>L&apos;adresse de base de données «&#xa0;%1&#xa0;» n&apos;est pas une URL valide.</translation>
     </message>
     <message>
         <source>The database address must not contain a password. The console asks for it and keeps it in the system keychain; the CLI reads BACKUP_CONSOLE_DATABASE_PASSWORD.</source>
-        <translation>L'adresse de base de données ne doit pas contenir de mot de passe. La console le demande et le garde dans le trousseau du système ; la CLI lit BACKUP_CONSOLE_DATABASE_PASSWORD.</translation>
+        <translation>L&apos;adresse de base de données ne doit pas contenir de mot de passe. La console le demande et le garde dans le trousseau du système&#xa0;; la CLI lit BACKUP_CONSOLE_DATABASE_PASSWORD.</translation>
     </message>
     <message>
-        <source>The database address "%1" names no database (…/name at its end).</source>
-        <translation>L'adresse de base de données « %1 » ne désigne aucune base (…/nom à la fin).</translation>
+        <source>The database address &quot;%1&quot; names no database (…/name at its end).</source>
+        <translation>L&apos;adresse de base de données «&#xa0;%1&#xa0;» ne désigne aucune base (…/nom à la fin).</translation>
     </message>
     <message>
-        <source>Unknown sslmode "%1"; use one of: %2.</source>
-        <translation>sslmode « %1 » inconnu ; utilisez l'un de ceux-ci : %2.</translation>
+        <source>Unknown sslmode &quot;%1&quot;; use one of: %2.</source>
+        <translation>sslmode «&#xa0;%1&#xa0;» inconnu&#xa0;; utilisez l&apos;un de ceux-ci&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>The database address has an unknown option "%1".</source>
-        <translation>L'adresse de base de données contient une option inconnue « %1 ».</translation>
+        <source>The database address has an unknown option &quot;%1&quot;.</source>
+        <translation>L&apos;adresse de base de données contient une option inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>%1 on %2:%3 (%4)</source>
@@ -2405,7 +2410,7 @@ La console continue d’essayer en arrière-plan ; ce que vous avez saisi reste 
     <name>bc::DemoData</name>
     <message>
         <source>The demo data goes only into an empty database; this one has groups already.</source>
-        <translation>Les données de démonstration ne vont que dans une base de données vide ; celle-ci a déjà des groupes.</translation>
+        <translation>Les données de démonstration ne vont que dans une base de données vide&#xa0;; celle-ci a déjà des groupes.</translation>
     </message>
     <message>
         <source>Helpdesk</source>
@@ -2428,7 +2433,7 @@ La console continue d’essayer en arrière-plan ; ce que vous avez saisi reste 
     <name>bc::DiscardGuard</name>
     <message>
         <source>Discard the changes you made?</source>
-        <translation>Abandonner les modifications ?</translation>
+        <translation>Abandonner les modifications&#xa0;?</translation>
     </message>
     <message>
         <source>What you typed in this window will be lost.</source>
@@ -2470,7 +2475,7 @@ La console continue d’essayer en arrière-plan ; ce que vous avez saisi reste 
     <name>bc::EmailSettingsDialog</name>
     <message>
         <source>Email Settings</source>
-        <translation>Paramètres d'e-mail</translation>
+        <translation>Paramètres d&apos;e-mail</translation>
     </message>
     <message>
         <source>smtp.example.com</source>
@@ -2490,7 +2495,7 @@ La console continue d’essayer en arrière-plan ; ce que vous avez saisi reste 
     </message>
     <message>
         <source>Empty: no sign-in</source>
-        <translation>Vide : pas d'authentification</translation>
+        <translation>Vide&#xa0;: pas d&apos;authentification</translation>
     </message>
     <message>
         <source>Reading the keychain…</source>
@@ -2501,8 +2506,8 @@ La console continue d’essayer en arrière-plan ; ce que vous avez saisi reste 
         <translation>Backup Desk &lt;backup@msp.example&gt;</translation>
     </message>
     <message>
-        <source>Empty: the system's certificates</source>
-        <translation>Vide : les certificats du système</translation>
+        <source>Empty: the system&apos;s certificates</source>
+        <translation>Vide&#xa0;: les certificats du système</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
@@ -2518,47 +2523,47 @@ La console continue d’essayer en arrière-plan ; ce que vous avez saisi reste 
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation>&amp;Hôte :</translation>
+        <translation>&amp;Hôte&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>&amp;Port :</translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;ecurity:</source>
-        <translation>&amp;Sécurité :</translation>
+        <translation>&amp;Sécurité&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation>&amp;Utilisateur :</translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <source>Kept in this computer's keychain, not in the database.</source>
+        <source>Kept in this computer&apos;s keychain, not in the database.</source>
         <translation>Conservé dans le trousseau de cet ordinateur, pas dans la base de données.</translation>
     </message>
     <message>
         <source>&amp;Sender:</source>
-        <translation>&amp;Expéditeur :</translation>
+        <translation>&amp;Expéditeur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;CA file:</source>
-        <translation>Fichier d'&amp;AC :</translation>
+        <translation>Fichier d&apos;&amp;AC&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Timeout:</source>
-        <translation>&amp;Délai :</translation>
+        <translation>&amp;Délai&#xa0;:</translation>
     </message>
     <message>
         <source>Activation &amp;link base:</source>
-        <translation>Base des &amp;liens d'activation :</translation>
+        <translation>Base des &amp;liens d&apos;activation&#xa0;:</translation>
     </message>
     <message>
         <source>Where backup-console-server answers; every activation link starts here.</source>
-        <translation>Où backup-console-server répond ; chaque lien d'activation commence ici.</translation>
+        <translation>Où backup-console-server répond&#xa0;; chaque lien d&apos;activation commence ici.</translation>
     </message>
     <message>
         <source>Test</source>
@@ -2574,7 +2579,7 @@ La console continue d’essayer en arrière-plan ; ce que vous avez saisi reste 
     </message>
     <message>
         <source>Send t&amp;o:</source>
-        <translation>En&amp;voyer à :</translation>
+        <translation>En&amp;voyer à&#xa0;:</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -2582,11 +2587,11 @@ La console continue d’essayer en arrière-plan ; ce que vous avez saisi reste 
     </message>
     <message>
         <source>Delivered to %1. Check that it arrived.</source>
-        <translation>Remis à %1. Vérifiez qu'il est bien arrivé.</translation>
+        <translation>Remis à %1. Vérifiez qu&apos;il est bien arrivé.</translation>
     </message>
     <message>
         <source>Not delivered: %1</source>
-        <translation>Non remis : %1</translation>
+        <translation>Non remis&#xa0;: %1</translation>
     </message>
     <message>
         <source>Root Certificate</source>
@@ -2624,14 +2629,14 @@ The link works once and expires on {expiry}.
 If you did not expect this message, you can ignore it.</source>
         <translation>Bonjour {name},
 
-{organization} a créé pour vous un compte de sauvegarde avec l'identifiant {login}.
+{organization} a créé pour vous un compte de sauvegarde avec l&apos;identifiant {login}.
 
-Ouvrez ce lien pour choisir votre mot de passe et activer le compte :
+Ouvrez ce lien pour choisir votre mot de passe et activer le compte&#xa0;:
 {link}
 
-Le lien ne fonctionne qu'une fois et expire le {expiry}.
+Le lien ne fonctionne qu&apos;une fois et expire le {expiry}.
 
-Si vous n'attendiez pas ce message, vous pouvez l'ignorer.</translation>
+Si vous n&apos;attendiez pas ce message, vous pouvez l&apos;ignorer.</translation>
     </message>
 </context>
 <context>
@@ -2642,7 +2647,7 @@ Si vous n'attendiez pas ce message, vous pouvez l'ignorer.</translation>
     </message>
     <message>
         <source>A few steps before the first accounts; each opens the dialog that does it.</source>
-        <translation>Quelques étapes avant les premiers comptes ; chacune ouvre la boîte de dialogue qui s'en charge.</translation>
+        <translation>Quelques étapes avant les premiers comptes&#xa0;; chacune ouvre la boîte de dialogue qui s&apos;en charge.</translation>
     </message>
     <message>
         <source>Add your first customer organization below your top group.</source>
@@ -2653,8 +2658,8 @@ Si vous n'attendiez pas ce message, vous pouvez l'ignorer.</translation>
         <translation>Ajouter un &amp;client…</translation>
     </message>
     <message>
-        <source>Add a storage: where the accounts' backups go.</source>
-        <translation>Ajoutez un stockage : là où vont les sauvegardes des comptes.</translation>
+        <source>Add a storage: where the accounts&apos; backups go.</source>
+        <translation>Ajoutez un stockage&#xa0;: là où vont les sauvegardes des comptes.</translation>
     </message>
     <message>
         <source>Add a &amp;storage…</source>
@@ -2662,7 +2667,7 @@ Si vous n'attendiez pas ce message, vous pouvez l'ignorer.</translation>
     </message>
     <message>
         <source>Add a profile: the quotas and settings new accounts start with.</source>
-        <translation>Ajoutez un profil : les quotas et réglages avec lesquels démarrent les nouveaux comptes.</translation>
+        <translation>Ajoutez un profil&#xa0;: les quotas et réglages avec lesquels démarrent les nouveaux comptes.</translation>
     </message>
     <message>
         <source>Add a &amp;profile…</source>
@@ -2670,11 +2675,11 @@ Si vous n'attendiez pas ce message, vous pouvez l'ignorer.</translation>
     </message>
     <message>
         <source>Set up email, so that new accounts receive their activation links.</source>
-        <translation>Configurez l'e-mail, afin que les nouveaux comptes reçoivent leur lien d'activation.</translation>
+        <translation>Configurez l&apos;e-mail, afin que les nouveaux comptes reçoivent leur lien d&apos;activation.</translation>
     </message>
     <message>
         <source>Set up e&amp;mail…</source>
-        <translation>Configurer l'e-&amp;mail…</translation>
+        <translation>Configurer l&apos;e-&amp;mail…</translation>
     </message>
     <message>
         <source>Done</source>
@@ -2709,15 +2714,15 @@ Si vous n'attendiez pas ce message, vous pouvez l'ignorer.</translation>
     </message>
     <message>
         <source>The settings could not be opened</source>
-        <translation>Les paramètres n'ont pas pu être ouverts</translation>
+        <translation>Les paramètres n&apos;ont pas pu être ouverts</translation>
     </message>
     <message>
-        <source>Settings of "%1" saved.</source>
-        <translation>Paramètres de « %1 » enregistrés.</translation>
+        <source>Settings of &quot;%1&quot; saved.</source>
+        <translation>Paramètres de «&#xa0;%1&#xa0;» enregistrés.</translation>
     </message>
     <message>
         <source>The list could not be opened</source>
-        <translation>La liste n'a pas pu être ouverte</translation>
+        <translation>La liste n&apos;a pas pu être ouverte</translation>
     </message>
     <message>
         <source>Contact details, services, digest recipients, defaults for new accounts and limits</source>
@@ -2732,38 +2737,38 @@ Si vous n'attendiez pas ce message, vous pouvez l'ignorer.</translation>
     </message>
     <message>
         <source>Links stay &amp;valid for:</source>
-        <translation>Durée de &amp;validité des liens :</translation>
+        <translation>Durée de &amp;validité des liens&#xa0;:</translation>
     </message>
     <message>
         <source>This group has its &amp;own activation email</source>
-        <translation>Ce groupe a son &amp;propre e-mail d'activation</translation>
+        <translation>Ce groupe a son &amp;propre e-mail d&apos;activation</translation>
     </message>
     <message>
         <source>Otherwise its accounts get the email of the group above it, or the default one.</source>
-        <translation>Sinon, ses comptes reçoivent l'e-mail du groupe parent, ou celui par défaut.</translation>
+        <translation>Sinon, ses comptes reçoivent l&apos;e-mail du groupe parent, ou celui par défaut.</translation>
     </message>
     <message>
         <source>&amp;Subject:</source>
-        <translation>&amp;Objet :</translation>
+        <translation>&amp;Objet&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation>&amp;Texte :</translation>
+        <translation>&amp;Texte&#xa0;:</translation>
     </message>
     <message>
         <source>Placeholders: %1. {link} is required.</source>
-        <translation>Espaces réservés : %1. {link} est obligatoire.</translation>
+        <translation>Espaces réservés&#xa0;: %1. {link} est obligatoire.</translation>
     </message>
 </context>
 <context>
     <name>bc::GroupDefaults</name>
     <message>
         <source>Inherited: %1 from %2</source>
-        <translation>Hérité : %1 de %2</translation>
+        <translation>Hérité&#xa0;: %1 de %2</translation>
     </message>
     <message>
         <source>Automatic: %1, the only subscription offered</source>
-        <translation>Automatique : %1, le seul abonnement proposé</translation>
+        <translation>Automatique&#xa0;: %1, le seul abonnement proposé</translation>
     </message>
     <message>
         <source>None</source>
@@ -2791,8 +2796,8 @@ Si vous n'attendiez pas ce message, vous pouvez l'ignorer.</translation>
         </translation>
     </message>
     <message>
-        <source>A group name cannot contain "/"; it separates groups in paths.</source>
-        <translation>Un nom de groupe ne peut pas contenir « / » ; il sépare les groupes dans les chemins.</translation>
+        <source>A group name cannot contain &quot;/&quot;; it separates groups in paths.</source>
+        <translation>Un nom de groupe ne peut pas contenir «&#xa0;/&#xa0;»&#xa0;; il sépare les groupes dans les chemins.</translation>
     </message>
     <message>
         <source>A group name cannot contain line breaks or invisible characters.</source>
@@ -2806,42 +2811,42 @@ Si vous n'attendiez pas ce message, vous pouvez l'ignorer.</translation>
         <translation>La base de données a déjà un groupe racine.</translation>
     </message>
     <message>
-        <source>There is a group named "%1" here already; choose another name.</source>
-        <translation>Il existe déjà ici un groupe nommé « %1 » ; choisissez un autre nom.</translation>
+        <source>There is a group named &quot;%1&quot; here already; choose another name.</source>
+        <translation>Il existe déjà ici un groupe nommé «&#xa0;%1&#xa0;»&#xa0;; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>The top group cannot be deleted.</source>
         <translation>Le groupe racine ne peut pas être supprimé.</translation>
     </message>
     <message numerus="yes">
-        <source>"%1" still has %n account(s). Move or delete them first.</source>
+        <source>&quot;%1&quot; still has %n account(s). Move or delete them first.</source>
         <translation>
-            <numerusform>« %1 » a encore %n compte. Déplacez-le ou supprimez-le d'abord.</numerusform>
-            <numerusform>« %1 » a encore %n comptes. Déplacez-les ou supprimez-les d'abord.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» a encore %n compte. Déplacez-le ou supprimez-le d&apos;abord.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» a encore %n comptes. Déplacez-les ou supprimez-les d&apos;abord.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>"%1" still has %n subgroup(s). Delete them first.</source>
+        <source>&quot;%1&quot; still has %n subgroup(s). Delete them first.</source>
         <translation>
-            <numerusform>« %1 » a encore %n sous-groupe. Supprimez-le d'abord.</numerusform>
-            <numerusform>« %1 » a encore %n sous-groupes. Supprimez-les d'abord.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» a encore %n sous-groupe. Supprimez-le d&apos;abord.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» a encore %n sous-groupes. Supprimez-les d&apos;abord.</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no group with the id %1.</source>
-        <translation>Il n'existe aucun groupe avec l'id %1.</translation>
+        <translation>Il n&apos;existe aucun groupe avec l&apos;id %1.</translation>
     </message>
     <message>
         <source>Name a group by its id or its path from the top group.</source>
         <translation>Désignez un groupe par son id ou par son chemin depuis le groupe racine.</translation>
     </message>
     <message>
-        <source>There is no group "%1"; a path starts with the top group's name.</source>
-        <translation>Il n'existe aucun groupe « %1 » ; un chemin commence par le nom du groupe racine.</translation>
+        <source>There is no group &quot;%1&quot;; a path starts with the top group&apos;s name.</source>
+        <translation>Il n&apos;existe aucun groupe «&#xa0;%1&#xa0;»&#xa0;; un chemin commence par le nom du groupe racine.</translation>
     </message>
     <message>
-        <source>There is no group "%1" in "%2".</source>
-        <translation>Il n'existe aucun groupe « %1 » dans « %2 ».</translation>
+        <source>There is no group &quot;%1&quot; in &quot;%2&quot;.</source>
+        <translation>Il n&apos;existe aucun groupe «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2863,8 +2868,8 @@ Si vous n'attendiez pas ce message, vous pouvez l'ignorer.</translation>
         <translation>Sauvegarder automatiquement les nouvelles équipes &amp;Teams</translation>
     </message>
     <message>
-        <source>Settings of "%1"</source>
-        <translation>Paramètres de « %1 »</translation>
+        <source>Settings of &quot;%1&quot;</source>
+        <translation>Paramètres de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>&amp;General</source>
@@ -2892,23 +2897,23 @@ Si vous n'attendiez pas ce message, vous pouvez l'ignorer.</translation>
     </message>
     <message>
         <source>C&amp;ustomer ID:</source>
-        <translation>&amp;Identifiant client :</translation>
+        <translation>&amp;Identifiant client&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Company:</source>
-        <translation>&amp;Société :</translation>
+        <translation>&amp;Société&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>Télép&amp;hone :</translation>
+        <translation>Télép&amp;hone&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;E-mail :</translation>
+        <translation>&amp;E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>Services to back up</source>
@@ -2920,15 +2925,15 @@ Si vous n'attendiez pas ce message, vous pouvez l'ignorer.</translation>
     </message>
     <message>
         <source>Summary digest &amp;recipients:</source>
-        <translation>&amp;Destinataires du résumé :</translation>
+        <translation>&amp;Destinataires du résumé&#xa0;:</translation>
     </message>
     <message>
-        <source>They receive a regular email about the health of this organization's backups.</source>
-        <translation>Ils reçoivent régulièrement un e-mail sur l'état des sauvegardes de cette organisation.</translation>
+        <source>They receive a regular email about the health of this organization&apos;s backups.</source>
+        <translation>Ils reçoivent régulièrement un e-mail sur l&apos;état des sauvegardes de cette organisation.</translation>
     </message>
     <message>
         <source>&amp;Default storage:</source>
-        <translation>Stockage par &amp;défaut :</translation>
+        <translation>Stockage par &amp;défaut&#xa0;:</translation>
     </message>
     <message>
         <source>Limits for the accounts of this group</source>
@@ -2952,15 +2957,15 @@ Si vous n'attendiez pas ce message, vous pouvez l'ignorer.</translation>
     </message>
     <message>
         <source>Default &amp;profile:</source>
-        <translation>&amp;Profil par défaut :</translation>
+        <translation>&amp;Profil par défaut&#xa0;:</translation>
     </message>
     <message>
         <source>New accounts start with its quotas and settings; they can still choose another.</source>
-        <translation>Les nouveaux comptes reprennent ses quotas et ses réglages ; un autre reste possible.</translation>
+        <translation>Les nouveaux comptes reprennent ses quotas et ses réglages&#xa0;; un autre reste possible.</translation>
     </message>
     <message>
         <source>Default &amp;subscription:</source>
-        <translation>Abonnement par déf&amp;aut :</translation>
+        <translation>Abonnement par déf&amp;aut&#xa0;:</translation>
     </message>
     <message>
         <source>New accounts start licensed by it.</source>
@@ -2984,8 +2989,8 @@ Si vous n'attendiez pas ce message, vous pouvez l'ignorer.</translation>
     <message numerus="yes">
         <source>%1: %n account(s)</source>
         <translation>
-            <numerusform>%1 : %n compte</numerusform>
-            <numerusform>%1 : %n comptes</numerusform>
+            <numerusform>%1&#xa0;: %n compte</numerusform>
+            <numerusform>%1&#xa0;: %n comptes</numerusform>
         </translation>
     </message>
     <message>
@@ -3005,27 +3010,27 @@ Si vous n'attendiez pas ce message, vous pouvez l'ignorer.</translation>
     <name>bc::IdentityText</name>
     <message>
         <source>&amp;Login:</source>
-        <translation>&amp;Identifiant :</translation>
+        <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;E-mail :</translation>
+        <translation>&amp;E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>Fi&amp;rst name:</source>
-        <translation>P&amp;rénom :</translation>
+        <translation>P&amp;rénom&#xa0;:</translation>
     </message>
     <message>
         <source>Las&amp;t name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Administrator privileges</source>
-        <translation>Privilèges d'&amp;administrateur</translation>
+        <translation>Privilèges d&apos;&amp;administrateur</translation>
     </message>
     <message>
         <source>An administrator can manage the accounts and groups of this organization, and must give a telephone number and a postal address.</source>
@@ -3033,7 +3038,7 @@ Si vous n'attendiez pas ce message, vous pouvez l'ignorer.</translation>
     </message>
     <message>
         <source>Agent auto &amp;update</source>
-        <translation>Mise à jour automatique de l'a&amp;gent</translation>
+        <translation>Mise à jour automatique de l&apos;a&amp;gent</translation>
     </message>
     <message>
         <source>When off, agents registered under this account are not updated to new versions automatically.</source>
@@ -3044,51 +3049,51 @@ Si vous n'attendiez pas ce message, vous pouvez l'ignorer.</translation>
     <name>bc::IntegrityCheck</name>
     <message>
         <source>The SQLite driver for Qt is missing; install the package libqt6sql6-sqlite.</source>
-        <translation>Le pilote SQLite pour Qt est absent ; installez le paquet libqt6sql6-sqlite.</translation>
+        <translation>Le pilote SQLite pour Qt est absent&#xa0;; installez le paquet libqt6sql6-sqlite.</translation>
     </message>
     <message>
-        <source>The database file "%1" could not be read.</source>
-        <translation>Le fichier de base de données « %1 » n'a pas pu être lu.</translation>
+        <source>The database file &quot;%1&quot; could not be read.</source>
+        <translation>Le fichier de base de données «&#xa0;%1&#xa0;» n&apos;a pas pu être lu.</translation>
     </message>
     <message>
-        <source>The database file "%1" is damaged: parts of it cannot be read. The console does not open it, so that nothing is written on top of the damage.
+        <source>The database file &quot;%1&quot; is damaged: parts of it cannot be read. The console does not open it, so that nothing is written on top of the damage.
 
 Restore the file from a backup. To rescue what is still readable into a new file, run:
-    sqlite3 "%1" .recover | sqlite3 "%2"</source>
-        <translation>Le fichier de base de données « %1 » est endommagé : certaines parties ne peuvent pas être lues. La console ne l'ouvre pas, afin que rien ne soit écrit par-dessus les dégâts.
+    sqlite3 &quot;%1&quot; .recover | sqlite3 &quot;%2&quot;</source>
+        <translation>Le fichier de base de données «&#xa0;%1&#xa0;» est endommagé&#xa0;: certaines parties ne peuvent pas être lues. La console ne l&apos;ouvre pas, afin que rien ne soit écrit par-dessus les dégâts.
 
-Restaurez le fichier depuis une sauvegarde. Pour récupérer ce qui est encore lisible dans un nouveau fichier, exécutez :
-    sqlite3 "%1" .recover | sqlite3 "%2"</translation>
+Restaurez le fichier depuis une sauvegarde. Pour récupérer ce qui est encore lisible dans un nouveau fichier, exécutez&#xa0;:
+    sqlite3 &quot;%1&quot; .recover | sqlite3 &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
     <name>bc::KeychainSecretStore</name>
     <message>
         <source>The system keychain refused access; type the password. It is kept only until the console closes.</source>
-        <translation>Le trousseau du système a refusé l'accès ; saisissez le mot de passe. Il n'est gardé que jusqu'à la fermeture de la console.</translation>
+        <translation>Le trousseau du système a refusé l&apos;accès&#xa0;; saisissez le mot de passe. Il n&apos;est gardé que jusqu&apos;à la fermeture de la console.</translation>
     </message>
     <message>
         <source>No system keychain is available; type the password. It is kept only until the console closes.</source>
-        <translation>Aucun trousseau du système n'est disponible ; saisissez le mot de passe. Il n'est gardé que jusqu'à la fermeture de la console.</translation>
+        <translation>Aucun trousseau du système n&apos;est disponible&#xa0;; saisissez le mot de passe. Il n&apos;est gardé que jusqu&apos;à la fermeture de la console.</translation>
     </message>
     <message>
         <source>The system keychain refused to store the password.</source>
-        <translation>Le trousseau du système a refusé d'enregistrer le mot de passe.</translation>
+        <translation>Le trousseau du système a refusé d&apos;enregistrer le mot de passe.</translation>
     </message>
     <message>
         <source>No system keychain is available to remember the password.</source>
-        <translation>Aucun trousseau du système n'est disponible pour garder le mot de passe.</translation>
+        <translation>Aucun trousseau du système n&apos;est disponible pour garder le mot de passe.</translation>
     </message>
 </context>
 <context>
     <name>bc::LoginField</name>
     <message>
         <source>Could not check whether this login is free: %1</source>
-        <translation>Impossible de vérifier si cet identifiant est libre : %1</translation>
+        <translation>Impossible de vérifier si cet identifiant est libre&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Use "%1"</source>
-        <translation>Utiliser « %1 »</translation>
+        <source>Use &quot;%1&quot;</source>
+        <translation>Utiliser «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Checking whether this login is free…</source>
@@ -3103,11 +3108,11 @@ Restaurez le fichier depuis une sauvegarde. Pour récupérer ce qui est encore l
     </message>
     <message>
         <source>The mail server did not answer in time.</source>
-        <translation>Le serveur de messagerie n'a pas répondu à temps.</translation>
+        <translation>Le serveur de messagerie n&apos;a pas répondu à temps.</translation>
     </message>
     <message>
         <source>The mail server refused the user name or password.</source>
-        <translation>Le serveur de messagerie a refusé le nom d'utilisateur ou le mot de passe.</translation>
+        <translation>Le serveur de messagerie a refusé le nom d&apos;utilisateur ou le mot de passe.</translation>
     </message>
     <message>
         <source>A secure connection to the mail server failed (%1).</source>
@@ -3119,22 +3124,22 @@ Restaurez le fichier depuis une sauvegarde. Pour récupérer ce qui est encore l
     </message>
     <message>
         <source>The mail server did not accept the message (%1).</source>
-        <translation>Le serveur de messagerie n'a pas accepté le message (%1).</translation>
+        <translation>Le serveur de messagerie n&apos;a pas accepté le message (%1).</translation>
     </message>
     <message>
         <source>The mail library could not be started.</source>
-        <translation>La bibliothèque de messagerie n'a pas pu être démarrée.</translation>
+        <translation>La bibliothèque de messagerie n&apos;a pas pu être démarrée.</translation>
     </message>
     <message>
         <source>Set up the mail server first (Settings → Email).</source>
-        <translation>Configurez d'abord le serveur de messagerie (Paramètres → E-mail).</translation>
+        <translation>Configurez d&apos;abord le serveur de messagerie (Paramètres → E-mail).</translation>
     </message>
 </context>
 <context>
     <name>bc::MailSetupBanner</name>
     <message>
         <source>No mail server is set up: activation emails wait in the outbox and are not sent.</source>
-        <translation>Aucun serveur de messagerie n’est configuré : les e-mails d’activation attendent dans la boîte d’envoi et ne sont pas envoyés.</translation>
+        <translation>Aucun serveur de messagerie n’est configuré&#xa0;: les e-mails d’activation attendent dans la boîte d’envoi et ne sont pas envoyés.</translation>
     </message>
     <message>
         <source>Set up &amp;email…</source>
@@ -3149,11 +3154,11 @@ Restaurez le fichier depuis une sauvegarde. Pour récupérer ce qui est encore l
     </message>
     <message>
         <source>The account list could not be read</source>
-        <translation>La liste des comptes n'a pas pu être lue</translation>
+        <translation>La liste des comptes n&apos;a pas pu être lue</translation>
     </message>
     <message>
         <source>The groups could not be read</source>
-        <translation>Les groupes n'ont pas pu être lus</translation>
+        <translation>Les groupes n&apos;ont pas pu être lus</translation>
     </message>
     <message>
         <source>Ready</source>
@@ -3229,63 +3234,63 @@ Restaurez le fichier depuis une sauvegarde. Pour récupérer ce qui est encore l
     </message>
     <message>
         <source>A group can be deleted once it has no accounts and no subgroups</source>
-        <translation>Un groupe peut être supprimé dès qu'il n'a plus de comptes ni de sous-groupes</translation>
+        <translation>Un groupe peut être supprimé dès qu&apos;il n&apos;a plus de comptes ni de sous-groupes</translation>
     </message>
     <message>
         <source>Delete the selected accounts</source>
         <translation>Supprimer les comptes sélectionnés</translation>
     </message>
     <message>
-        <source>Account "%1" created; it is inactive until the user activates it.</source>
-        <translation>Compte « %1 » créé ; il reste inactif jusqu'à ce que l'utilisateur l'active.</translation>
+        <source>Account &quot;%1&quot; created; it is inactive until the user activates it.</source>
+        <translation>Compte «&#xa0;%1&#xa0;» créé&#xa0;; il reste inactif jusqu&apos;à ce que l&apos;utilisateur l&apos;active.</translation>
     </message>
     <message>
         <source>Add group</source>
         <translation>Ajouter un groupe</translation>
     </message>
     <message>
-        <source>&amp;Name of the new group in "%1":</source>
-        <translation>&amp;Nom du nouveau groupe dans « %1 » :</translation>
+        <source>&amp;Name of the new group in &quot;%1&quot;:</source>
+        <translation>&amp;Nom du nouveau groupe dans «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
-        <source>Group "%1" added.</source>
-        <translation>Groupe « %1 » ajouté.</translation>
+        <source>Group &quot;%1&quot; added.</source>
+        <translation>Groupe «&#xa0;%1&#xa0;» ajouté.</translation>
     </message>
     <message>
         <source>Rename group</source>
         <translation>Renommer le groupe</translation>
     </message>
     <message>
-        <source>&amp;New name for "%1":</source>
-        <translation>&amp;Nouveau nom de « %1 » :</translation>
+        <source>&amp;New name for &quot;%1&quot;:</source>
+        <translation>&amp;Nouveau nom de «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
-        <source>Group "%1" renamed to "%2".</source>
-        <translation>Groupe « %1 » renommé en « %2 ».</translation>
+        <source>Group &quot;%1&quot; renamed to &quot;%2&quot;.</source>
+        <translation>Groupe «&#xa0;%1&#xa0;» renommé en «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Delete group</source>
         <translation>Supprimer le groupe</translation>
     </message>
     <message>
-        <source>Delete the group "%1"?</source>
-        <translation>Supprimer le groupe « %1 » ?</translation>
+        <source>Delete the group &quot;%1&quot;?</source>
+        <translation>Supprimer le groupe «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>The group was not deleted</source>
-        <translation>Le groupe n'a pas été supprimé</translation>
+        <translation>Le groupe n&apos;a pas été supprimé</translation>
     </message>
     <message>
-        <source>Group "%1" deleted.</source>
-        <translation>Groupe « %1 » supprimé.</translation>
+        <source>Group &quot;%1&quot; deleted.</source>
+        <translation>Groupe «&#xa0;%1&#xa0;» supprimé.</translation>
     </message>
     <message>
         <source>Not every account was enabled</source>
-        <translation>Tous les comptes n'ont pas été réactivés</translation>
+        <translation>Tous les comptes n&apos;ont pas été réactivés</translation>
     </message>
     <message>
         <source>Not every account was disabled</source>
-        <translation>Tous les comptes n'ont pas été désactivés</translation>
+        <translation>Tous les comptes n&apos;ont pas été désactivés</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) enabled.</source>
@@ -3304,13 +3309,13 @@ Restaurez le fichier depuis une sauvegarde. Pour récupérer ce qui est encore l
     <message numerus="yes">
         <source>Delete %n account(s)? Their backups stop and this cannot be undone.</source>
         <translation>
-            <numerusform>Supprimer %n compte ? Ses sauvegardes s'arrêtent et cette action est irréversible.</numerusform>
-            <numerusform>Supprimer %n comptes ? Leurs sauvegardes s'arrêtent et cette action est irréversible.</numerusform>
+            <numerusform>Supprimer %n compte&#xa0;? Ses sauvegardes s&apos;arrêtent et cette action est irréversible.</numerusform>
+            <numerusform>Supprimer %n comptes&#xa0;? Leurs sauvegardes s&apos;arrêtent et cette action est irréversible.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Delete the account "%1"? Its backups stop and this cannot be undone.</source>
-        <translation>Supprimer le compte « %1 » ? Ses sauvegardes s'arrêtent et cette action est irréversible.</translation>
+        <source>Delete the account &quot;%1&quot;? Its backups stop and this cannot be undone.</source>
+        <translation>Supprimer le compte «&#xa0;%1&#xa0;»&#xa0;? Ses sauvegardes s&apos;arrêtent et cette action est irréversible.</translation>
     </message>
     <message>
         <source>Delete accounts</source>
@@ -3322,7 +3327,7 @@ Restaurez le fichier depuis une sauvegarde. Pour récupérer ce qui est encore l
     </message>
     <message>
         <source>Not every account was deleted</source>
-        <translation>Tous les comptes n'ont pas été supprimés</translation>
+        <translation>Tous les comptes n&apos;ont pas été supprimés</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) deleted.</source>
@@ -3337,7 +3342,7 @@ Restaurez le fichier depuis une sauvegarde. Pour récupérer ce qui est encore l
     </message>
     <message>
         <source>Open another database: a file or a PostgreSQL or MariaDB server.</source>
-        <translation>Ouvrir une autre base de données : un fichier ou un serveur PostgreSQL ou MariaDB.</translation>
+        <translation>Ouvrir une autre base de données&#xa0;: un fichier ou un serveur PostgreSQL ou MariaDB.</translation>
     </message>
     <message>
         <source>&amp;Go to anything…</source>
@@ -3377,8 +3382,8 @@ Restaurez le fichier depuis une sauvegarde. Pour récupérer ce qui est encore l
     <message numerus="yes">
         <source>Disable %n account(s)? They stop backing up until they are enabled again.</source>
         <translation>
-            <numerusform>Désactiver %n compte ? Ses sauvegardes s'arrêtent jusqu'à ce qu'il soit réactivé.</numerusform>
-            <numerusform>Désactiver %n comptes ? Leurs sauvegardes s'arrêtent jusqu'à ce qu'ils soient réactivés.</numerusform>
+            <numerusform>Désactiver %n compte&#xa0;? Ses sauvegardes s&apos;arrêtent jusqu&apos;à ce qu&apos;il soit réactivé.</numerusform>
+            <numerusform>Désactiver %n comptes&#xa0;? Leurs sauvegardes s&apos;arrêtent jusqu&apos;à ce qu&apos;ils soient réactivés.</numerusform>
         </translation>
     </message>
     <message>
@@ -3406,19 +3411,19 @@ Restaurez le fichier depuis une sauvegarde. Pour récupérer ce qui est encore l
     <name>bc::MigrationQuestion</name>
     <message>
         <source>Update the Database?</source>
-        <translation>Mettre à jour la base de données ?</translation>
+        <translation>Mettre à jour la base de données&#xa0;?</translation>
     </message>
     <message>
-        <source>The database "%1" was last used by an older version of the console. To open it, this console has to update its layout from version %2 to version %3, in one step.</source>
-        <translation>La base de données « %1 » a été utilisée en dernier par une version plus ancienne de la console. Pour l'ouvrir, cette console doit mettre à jour sa structure de la version %2 à la version %3, en une seule étape.</translation>
+        <source>The database &quot;%1&quot; was last used by an older version of the console. To open it, this console has to update its layout from version %2 to version %3, in one step.</source>
+        <translation>La base de données «&#xa0;%1&#xa0;» a été utilisée en dernier par une version plus ancienne de la console. Pour l&apos;ouvrir, cette console doit mettre à jour sa structure de la version %2 à la version %3, en une seule étape.</translation>
     </message>
     <message>
         <source>After the update, every other console that uses this database must be updated to this version too; older consoles can no longer open it.
 
 If you do not update, nothing in the database changes and it is not opened.</source>
-        <translation>Après la mise à jour, toutes les autres consoles qui utilisent cette base de données doivent aussi être mises à jour vers cette version ; les consoles plus anciennes ne peuvent plus l'ouvrir.
+        <translation>Après la mise à jour, toutes les autres consoles qui utilisent cette base de données doivent aussi être mises à jour vers cette version&#xa0;; les consoles plus anciennes ne peuvent plus l&apos;ouvrir.
 
-Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n'est pas ouverte.</translation>
+Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n&apos;est pas ouverte.</translation>
     </message>
     <message>
         <source>&amp;Update Database</source>
@@ -3445,22 +3450,22 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>Pa&amp;ssword:</source>
-        <translation>&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Enter your password for %1.</source>
         <translation>Saisissez votre mot de passe pour %1.</translation>
     </message>
     <message>
-        <source>Enter the password of the user "%1" for %2.</source>
-        <translation>Saisissez le mot de passe de l'utilisateur « %1 » pour %2.</translation>
+        <source>Enter the password of the user &quot;%1&quot; for %2.</source>
+        <translation>Saisissez le mot de passe de l&apos;utilisateur «&#xa0;%1&#xa0;» pour %2.</translation>
     </message>
 </context>
 <context>
     <name>bc::PasswordField</name>
     <message>
         <source>Optional. Leave empty and the user chooses a password from the activation email.</source>
-        <translation>Facultatif. Laissez vide et l'utilisateur choisira un mot de passe depuis l'e-mail d'activation.</translation>
+        <translation>Facultatif. Laissez vide et l&apos;utilisateur choisira un mot de passe depuis l&apos;e-mail d&apos;activation.</translation>
     </message>
     <message numerus="yes">
         <source>Optional, at least %n characters</source>
@@ -3498,11 +3503,11 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     <name>bc::PasswordHasher</name>
     <message>
         <source>The password could not be protected (libsodium failed).</source>
-        <translation>Le mot de passe n'a pas pu être protégé (échec de libsodium).</translation>
+        <translation>Le mot de passe n&apos;a pas pu être protégé (échec de libsodium).</translation>
     </message>
     <message>
         <source>The password could not be protected: not enough memory. Try again.</source>
-        <translation>Le mot de passe n'a pas pu être protégé : mémoire insuffisante. Réessayez.</translation>
+        <translation>Le mot de passe n&apos;a pas pu être protégé&#xa0;: mémoire insuffisante. Réessayez.</translation>
     </message>
 </context>
 <context>
@@ -3516,11 +3521,11 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>The password cannot be the login.</source>
-        <translation>Le mot de passe ne peut pas être l'identifiant.</translation>
+        <translation>Le mot de passe ne peut pas être l&apos;identifiant.</translation>
     </message>
     <message>
         <source>This password is one of the most common ones and is tried first by attackers; choose another.</source>
-        <translation>Ce mot de passe fait partie des plus courants et les attaquants l'essaient en premier ; choisissez-en un autre.</translation>
+        <translation>Ce mot de passe fait partie des plus courants et les attaquants l&apos;essaient en premier&#xa0;; choisissez-en un autre.</translation>
     </message>
 </context>
 <context>
@@ -3534,15 +3539,15 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     <name>bc::ProfileForm</name>
     <message>
         <source>&amp;Data lock: accounts on this profile cannot be deleted or change profile</source>
-        <translation>Verrouillage des &amp;données : les comptes de ce profil ne peuvent pas être supprimés ni changer de profil</translation>
+        <translation>Verrouillage des &amp;données&#xa0;: les comptes de ce profil ne peuvent pas être supprimés ni changer de profil</translation>
     </message>
     <message>
         <source>&amp;Backup locations:</source>
-        <translation>&amp;Emplacements de sauvegarde :</translation>
+        <translation>&amp;Emplacements de sauvegarde&#xa0;:</translation>
     </message>
     <message>
         <source>N&amp;otifications:</source>
-        <translation>No&amp;tifications :</translation>
+        <translation>No&amp;tifications&#xa0;:</translation>
     </message>
     <message>
         <source>Quotas of the accounts on this profile</source>
@@ -3563,7 +3568,7 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
         <translation>Réinitialiser</translation>
     </message>
     <message>
-        <source>Reset %1 to the profile's value</source>
+        <source>Reset %1 to the profile&apos;s value</source>
         <translation>Remettre %1 à la valeur du profil</translation>
     </message>
     <message>
@@ -3571,8 +3576,8 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
         <translation>Du profil</translation>
     </message>
     <message>
-        <source>The profile's value; it follows when the profile changes.</source>
-        <translation>La valeur du profil ; elle suit les changements du profil.</translation>
+        <source>The profile&apos;s value; it follows when the profile changes.</source>
+        <translation>La valeur du profil&#xa0;; elle suit les changements du profil.</translation>
     </message>
     <message>
         <source>Changed</source>
@@ -3580,38 +3585,38 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>Set for this account; profile changes no longer touch it. The profile has %1.</source>
-        <translation>Défini pour ce compte ; les changements du profil ne le touchent plus. Le profil a %1.</translation>
+        <translation>Défini pour ce compte&#xa0;; les changements du profil ne le touchent plus. Le profil a %1.</translation>
     </message>
     <message>
-        <source>Use the profile's value again: %1</source>
-        <translation>Utiliser à nouveau la valeur du profil : %1</translation>
+        <source>Use the profile&apos;s value again: %1</source>
+        <translation>Utiliser à nouveau la valeur du profil&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>bc::QuotaRow</name>
     <message>
         <source>Physical &amp;workstations:</source>
-        <translation>Postes de travail ph&amp;ysiques :</translation>
+        <translation>Postes de travail ph&amp;ysiques&#xa0;:</translation>
     </message>
     <message>
         <source>Physical &amp;servers:</source>
-        <translation>Serveurs p&amp;hysiques :</translation>
+        <translation>Serveurs p&amp;hysiques&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Virtual machines:</source>
-        <translation>Machines &amp;virtuelles :</translation>
+        <translation>Machines &amp;virtuelles&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Mobile devices:</source>
-        <translation>Appareils mo&amp;biles :</translation>
+        <translation>Appareils mo&amp;biles&#xa0;:</translation>
     </message>
     <message>
         <source>Microsoft &amp;365 mailboxes:</source>
-        <translation>Boîtes aux lettres Microsoft &amp;365 :</translation>
+        <translation>Boîtes aux lettres Microsoft &amp;365&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;torage quota:</source>
-        <translation>&amp;Quota de stockage :</translation>
+        <translation>&amp;Quota de stockage&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. 500 GB</source>
@@ -3635,7 +3640,7 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>Overage:</source>
-        <translation>Dépassement :</translation>
+        <translation>Dépassement&#xa0;:</translation>
     </message>
     <message>
         <source>0 GB</source>
@@ -3651,7 +3656,7 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>How far usage may pass the limit before backups fail.</source>
-        <translation>De combien l'utilisation peut excéder la limite avant que les sauvegardes échouent.</translation>
+        <translation>De combien l&apos;utilisation peut excéder la limite avant que les sauvegardes échouent.</translation>
     </message>
     <message>
         <source>This group caps %1.</source>
@@ -3663,7 +3668,7 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>An overage applies once a limit is set.</source>
-        <translation>Un dépassement ne s'applique qu'une fois une limite fixée.</translation>
+        <translation>Un dépassement ne s&apos;applique qu&apos;une fois une limite fixée.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -3717,27 +3722,27 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     <name>bc::QuotasEditor</name>
     <message>
         <source>Physical &amp;workstations:</source>
-        <translation>Postes de travail ph&amp;ysiques :</translation>
+        <translation>Postes de travail ph&amp;ysiques&#xa0;:</translation>
     </message>
     <message>
         <source>Physical ser&amp;vers:</source>
-        <translation>&amp;Serveurs physiques :</translation>
+        <translation>&amp;Serveurs physiques&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Virtual machines:</source>
-        <translation>Machines &amp;virtuelles :</translation>
+        <translation>Machines &amp;virtuelles&#xa0;:</translation>
     </message>
     <message>
         <source>Mo&amp;bile devices:</source>
-        <translation>Appareils &amp;mobiles :</translation>
+        <translation>Appareils &amp;mobiles&#xa0;:</translation>
     </message>
     <message>
         <source>Microsoft &amp;365 mailboxes:</source>
-        <translation>Boîtes aux lettres Microsoft &amp;365 :</translation>
+        <translation>Boîtes aux lettres Microsoft &amp;365&#xa0;:</translation>
     </message>
     <message>
         <source>Storage &amp;quota:</source>
-        <translation>Quota de st&amp;ockage :</translation>
+        <translation>Quota de st&amp;ockage&#xa0;:</translation>
     </message>
     <message>
         <source>%1 limit</source>
@@ -3761,7 +3766,7 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>Overage:</source>
-        <translation>Dépassement :</translation>
+        <translation>Dépassement&#xa0;:</translation>
     </message>
     <message>
         <source>%1 overage</source>
@@ -3777,7 +3782,7 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>How far usage may pass the limit before backups fail.</source>
-        <translation>De combien l'utilisation peut excéder la limite avant que les sauvegardes échouent.</translation>
+        <translation>De combien l&apos;utilisation peut excéder la limite avant que les sauvegardes échouent.</translation>
     </message>
     <message>
         <source>At most %1 in this group.</source>
@@ -3785,7 +3790,7 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>An overage applies once a limit is set.</source>
-        <translation>Un dépassement ne s'applique qu'une fois une limite fixée.</translation>
+        <translation>Un dépassement ne s&apos;applique qu&apos;une fois une limite fixée.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -3839,7 +3844,7 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation>&amp;Région :</translation>
+        <translation>&amp;Région&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3854,7 +3859,7 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>A size must come to a whole number of bytes.</source>
-        <translation>Une taille doit correspondre à un nombre entier d'octets.</translation>
+        <translation>Une taille doit correspondre à un nombre entier d&apos;octets.</translation>
     </message>
     <message>
         <source>%1 B</source>
@@ -3865,8 +3870,8 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>Enter a size such as "%1", "%2" or "%3".</source>
-        <translation>Saisissez une taille comme « %1 », « %2 » ou « %3 ».</translation>
+        <source>Enter a size such as &quot;%1&quot;, &quot;%2&quot; or &quot;%3&quot;.</source>
+        <translation>Saisissez une taille comme «&#xa0;%1&#xa0;», «&#xa0;%2&#xa0;» ou «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>Add a unit, such as %1 or %2.</source>
@@ -3874,19 +3879,19 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>Did you mean %1? Use . as the decimal point, without group separators.</source>
-        <translation>Vouliez-vous dire %1 ? Utilisez . comme séparateur décimal, sans séparateur de milliers.</translation>
+        <translation>Vouliez-vous dire %1&#xa0;? Utilisez . comme séparateur décimal, sans séparateur de milliers.</translation>
     </message>
     <message>
         <source>Did you mean %1?</source>
-        <translation>Vouliez-vous dire %1 ?</translation>
+        <translation>Vouliez-vous dire %1&#xa0;?</translation>
     </message>
     <message>
-        <source>"%1" could mean %2 or %3; use . as the decimal point, without group separators.</source>
-        <translation>« %1 » peut signifier %2 ou %3 ; utilisez . comme séparateur décimal, sans séparateur de milliers.</translation>
+        <source>&quot;%1&quot; could mean %2 or %3; use . as the decimal point, without group separators.</source>
+        <translation>«&#xa0;%1&#xa0;» peut signifier %2 ou %3&#xa0;; utilisez . comme séparateur décimal, sans séparateur de milliers.</translation>
     </message>
     <message>
-        <source>"%1" could mean %2 or %3; write it as one of them.</source>
-        <translation>« %1 » peut signifier %2 ou %3 ; écrivez l'une de ces deux formes.</translation>
+        <source>&quot;%1&quot; could mean %2 or %3; write it as one of them.</source>
+        <translation>«&#xa0;%1&#xa0;» peut signifier %2 ou %3&#xa0;; écrivez l&apos;une de ces deux formes.</translation>
     </message>
     <message>
         <source>= %1 %2</source>
@@ -3900,39 +3905,39 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
 <context>
     <name>bc::Translations</name>
     <message>
-        <source>The language of the messages: %1 (default: the user's).</source>
-        <translation>La langue des messages : %1 (par défaut : celle de l'utilisateur).</translation>
+        <source>The language of the messages: %1 (default: the user&apos;s).</source>
+        <translation>La langue des messages&#xa0;: %1 (par défaut&#xa0;: celle de l&apos;utilisateur).</translation>
     </message>
     <message>
-        <source>There is no translation "%1"; choose one of %2.</source>
-        <translation>Il n'existe aucune traduction « %1 » ; choisissez l'une de %2.</translation>
+        <source>There is no translation &quot;%1&quot;; choose one of %2.</source>
+        <translation>Il n&apos;existe aucune traduction «&#xa0;%1&#xa0;»&#xa0;; choisissez l&apos;une de %2.</translation>
     </message>
 </context>
 <context>
     <name>bc::cli::AccountCommands</name>
     <message>
-        <source>There is no account with the login "%1".</source>
-        <translation>Il n'existe aucun compte avec l'identifiant « %1 ».</translation>
+        <source>There is no account with the login &quot;%1&quot;.</source>
+        <translation>Il n&apos;existe aucun compte avec l&apos;identifiant «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>The command "account add" needs %1.</source>
-        <translation>La commande « account add » nécessite %1.</translation>
+        <source>The command &quot;account add&quot; needs %1.</source>
+        <translation>La commande «&#xa0;account add&#xa0;» nécessite %1.</translation>
     </message>
     <message>
-        <source>Created account "%1" (id %2) in "%3".</source>
-        <translation>Compte « %1 » (id %2) créé dans « %3 ».</translation>
+        <source>Created account &quot;%1&quot; (id %2) in &quot;%3&quot;.</source>
+        <translation>Compte «&#xa0;%1&#xa0;» (id %2) créé dans «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
-        <source>Queued a new activation email for "%1"; earlier links no longer work.</source>
-        <translation>Nouvel e-mail d'activation mis en file d'attente pour « %1 » ; les liens précédents ne fonctionnent plus.</translation>
+        <source>Queued a new activation email for &quot;%1&quot;; earlier links no longer work.</source>
+        <translation>Nouvel e-mail d&apos;activation mis en file d&apos;attente pour «&#xa0;%1&#xa0;»&#xa0;; les liens précédents ne fonctionnent plus.</translation>
     </message>
     <message>
         <source>--include-subgroups needs --group.</source>
         <translation>--include-subgroups nécessite --group.</translation>
     </message>
     <message>
-        <source>"%1" is not a column; use one of %2.</source>
-        <translation>« %1 » n'est pas une colonne ; utilisez l'une de %2.</translation>
+        <source>&quot;%1&quot; is not a column; use one of %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une colonne&#xa0;; utilisez l&apos;une de %2.</translation>
     </message>
     <message>
         <source>Login</source>
@@ -3964,19 +3969,19 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>Accounts shown: %1 of %2.</source>
-        <translation>Comptes affichés : %1 sur %2.</translation>
+        <translation>Comptes affichés&#xa0;: %1 sur %2.</translation>
     </message>
     <message>
-        <source>The account "%1" now has the status %2.</source>
-        <translation>Le compte « %1 » a maintenant l'état %2.</translation>
+        <source>The account &quot;%1&quot; now has the status %2.</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» a maintenant l&apos;état %2.</translation>
     </message>
     <message>
-        <source>Deleted account "%1" (id %2).</source>
-        <translation>Compte « %1 » (id %2) supprimé.</translation>
+        <source>Deleted account &quot;%1&quot; (id %2).</source>
+        <translation>Compte «&#xa0;%1&#xa0;» (id %2) supprimé.</translation>
     </message>
     <message>
-        <source>"%1" is not a status; use one of %2.</source>
-        <translation>« %1 » n'est pas un état ; utilisez l'un de %2.</translation>
+        <source>&quot;%1&quot; is not a status; use one of %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un état&#xa0;; utilisez l&apos;un de %2.</translation>
     </message>
 </context>
 <context>
@@ -4003,59 +4008,59 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>Login:</source>
-        <translation>Identifiant :</translation>
+        <translation>Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation>Id :</translation>
+        <translation>Id&#xa0;:</translation>
     </message>
     <message>
         <source>Group:</source>
-        <translation>Groupe :</translation>
+        <translation>Groupe&#xa0;:</translation>
     </message>
     <message>
         <source>Email:</source>
-        <translation>E-mail :</translation>
+        <translation>E-mail&#xa0;:</translation>
     </message>
     <message>
         <source>Notification email:</source>
-        <translation>E-mail de notification :</translation>
+        <translation>E-mail de notification&#xa0;:</translation>
     </message>
     <message>
         <source>First name:</source>
-        <translation>Prénom :</translation>
+        <translation>Prénom&#xa0;:</translation>
     </message>
     <message>
         <source>Last name:</source>
-        <translation>Nom :</translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Display name:</source>
-        <translation>Nom affiché :</translation>
+        <translation>Nom affiché&#xa0;:</translation>
     </message>
     <message>
         <source>Mobile:</source>
-        <translation>Mobile :</translation>
+        <translation>Mobile&#xa0;:</translation>
     </message>
     <message>
         <source>Phone:</source>
-        <translation>Téléphone :</translation>
+        <translation>Téléphone&#xa0;:</translation>
     </message>
     <message>
         <source>Address:</source>
-        <translation>Adresse :</translation>
+        <translation>Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>Password set:</source>
-        <translation>Mot de passe défini :</translation>
+        <translation>Mot de passe défini&#xa0;:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation>État :</translation>
+        <translation>État&#xa0;:</translation>
     </message>
     <message>
         <source>Licensed:</source>
-        <translation>Sous licence :</translation>
+        <translation>Sous licence&#xa0;:</translation>
     </message>
     <message>
         <source>no (unlicensed)</source>
@@ -4063,39 +4068,39 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>Administrator:</source>
-        <translation>Administrateur :</translation>
+        <translation>Administrateur&#xa0;:</translation>
     </message>
     <message>
         <source>Agent auto-update:</source>
-        <translation>Mise à jour automatique de l'agent :</translation>
+        <translation>Mise à jour automatique de l&apos;agent&#xa0;:</translation>
     </message>
     <message>
         <source>Profile:</source>
-        <translation>Profil :</translation>
+        <translation>Profil&#xa0;:</translation>
     </message>
     <message>
         <source>Backup storage:</source>
-        <translation>Stockage des sauvegardes :</translation>
+        <translation>Stockage des sauvegardes&#xa0;:</translation>
     </message>
     <message>
         <source>Subscriptions:</source>
-        <translation>Abonnements :</translation>
+        <translation>Abonnements&#xa0;:</translation>
     </message>
     <message>
         <source>Security groups:</source>
-        <translation>Groupes de sécurité :</translation>
+        <translation>Groupes de sécurité&#xa0;:</translation>
     </message>
     <message>
         <source>Backup locations:</source>
-        <translation>Emplacements de sauvegarde :</translation>
+        <translation>Emplacements de sauvegarde&#xa0;:</translation>
     </message>
     <message>
         <source>Notifications:</source>
-        <translation>Notifications :</translation>
+        <translation>Notifications&#xa0;:</translation>
     </message>
     <message>
         <source>Business notifications:</source>
-        <translation>Notifications métier :</translation>
+        <translation>Notifications métier&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (overage %2)</source>
@@ -4103,57 +4108,57 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>%1:</source>
-        <translation>%1 :</translation>
+        <translation>%1&#xa0;:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation>Créé :</translation>
+        <translation>Créé&#xa0;:</translation>
     </message>
     <message>
         <source>Activated:</source>
-        <translation>Activé :</translation>
+        <translation>Activé&#xa0;:</translation>
     </message>
     <message>
         <source>Activation email:</source>
-        <translation>E-mail d'activation :</translation>
+        <translation>E-mail d&apos;activation&#xa0;:</translation>
     </message>
     <message>
         <source>Pending since:</source>
-        <translation>En attente depuis :</translation>
+        <translation>En attente depuis&#xa0;:</translation>
     </message>
     <message>
         <source>Link expires:</source>
-        <translation>Expiration du lien :</translation>
+        <translation>Expiration du lien&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>bc::cli::AccountDraftReader</name>
     <message>
         <source>Standard input could not be read.</source>
-        <translation>L'entrée standard n'a pas pu être lue.</translation>
+        <translation>L&apos;entrée standard n&apos;a pas pu être lue.</translation>
     </message>
     <message>
         <source>Write the password on the first line of standard input.</source>
-        <translation>Écrivez le mot de passe sur la première ligne de l'entrée standard.</translation>
+        <translation>Écrivez le mot de passe sur la première ligne de l&apos;entrée standard.</translation>
     </message>
     <message>
-        <source>"%1" is not a value a profile gives; use one of %2.</source>
-        <translation>« %1 » n'est pas une valeur fournie par un profil ; utilisez l'une de %2.</translation>
+        <source>&quot;%1&quot; is not a value a profile gives; use one of %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une valeur fournie par un profil&#xa0;; utilisez l&apos;une de %2.</translation>
     </message>
 </context>
 <context>
     <name>bc::cli::AccountEditCommands</name>
     <message>
-        <source>Changed account "%1" (id %2).</source>
-        <translation>Compte « %1 » (id %2) modifié.</translation>
+        <source>Changed account &quot;%1&quot; (id %2).</source>
+        <translation>Compte «&#xa0;%1&#xa0;» (id %2) modifié.</translation>
     </message>
     <message>
-        <source>The command "account assign-subscription" needs --subscription.</source>
-        <translation>La commande « account assign-subscription » nécessite --subscription.</translation>
+        <source>The command &quot;account assign-subscription&quot; needs --subscription.</source>
+        <translation>La commande «&#xa0;account assign-subscription&#xa0;» nécessite --subscription.</translation>
     </message>
     <message>
-        <source>The account "%1" is licensed by: %2.</source>
-        <translation>Le compte « %1 » est sous licence par : %2.</translation>
+        <source>The account &quot;%1&quot; is licensed by: %2.</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» est sous licence par&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -4191,8 +4196,8 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
         <translation>Permissions</translation>
     </message>
     <message>
-        <source>The command "%1" needs %2.</source>
-        <translation>La commande « %1 » nécessite %2.</translation>
+        <source>The command &quot;%1&quot; needs %2.</source>
+        <translation>La commande «&#xa0;%1&#xa0;» nécessite %2.</translation>
     </message>
     <message>
         <source>Id</source>
@@ -4209,110 +4214,110 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     <message numerus="yes">
         <source>Shown: %n.</source>
         <translation>
-            <numerusform>Affiché : %n.</numerusform>
-            <numerusform>Affichés : %n.</numerusform>
+            <numerusform>Affiché&#xa0;: %n.</numerusform>
+            <numerusform>Affichés&#xa0;: %n.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Created profile "%1" (id %2).</source>
-        <translation>Profil « %1 » (id %2) créé.</translation>
+        <source>Created profile &quot;%1&quot; (id %2).</source>
+        <translation>Profil «&#xa0;%1&#xa0;» (id %2) créé.</translation>
     </message>
     <message>
-        <source>Changed profile "%1" (id %2).</source>
-        <translation>Profil « %1 » (id %2) modifié.</translation>
+        <source>Changed profile &quot;%1&quot; (id %2).</source>
+        <translation>Profil «&#xa0;%1&#xa0;» (id %2) modifié.</translation>
     </message>
     <message>
-        <source>Deleted profile "%1" (id %2).</source>
-        <translation>Profil « %1 » (id %2) supprimé.</translation>
+        <source>Deleted profile &quot;%1&quot; (id %2).</source>
+        <translation>Profil «&#xa0;%1&#xa0;» (id %2) supprimé.</translation>
     </message>
     <message>
-        <source>Created storage "%1" (id %2).</source>
-        <translation>Stockage « %1 » (id %2) créé.</translation>
+        <source>Created storage &quot;%1&quot; (id %2).</source>
+        <translation>Stockage «&#xa0;%1&#xa0;» (id %2) créé.</translation>
     </message>
     <message>
-        <source>Changed storage "%1" (id %2).</source>
-        <translation>Stockage « %1 » (id %2) modifié.</translation>
+        <source>Changed storage &quot;%1&quot; (id %2).</source>
+        <translation>Stockage «&#xa0;%1&#xa0;» (id %2) modifié.</translation>
     </message>
     <message>
-        <source>Deleted storage "%1" (id %2).</source>
-        <translation>Stockage « %1 » (id %2) supprimé.</translation>
+        <source>Deleted storage &quot;%1&quot; (id %2).</source>
+        <translation>Stockage «&#xa0;%1&#xa0;» (id %2) supprimé.</translation>
     </message>
     <message>
-        <source>Created subscription "%1" (id %2).</source>
-        <translation>Abonnement « %1 » (id %2) créé.</translation>
+        <source>Created subscription &quot;%1&quot; (id %2).</source>
+        <translation>Abonnement «&#xa0;%1&#xa0;» (id %2) créé.</translation>
     </message>
     <message>
-        <source>Changed subscription "%1" (id %2).</source>
-        <translation>Abonnement « %1 » (id %2) modifié.</translation>
+        <source>Changed subscription &quot;%1&quot; (id %2).</source>
+        <translation>Abonnement «&#xa0;%1&#xa0;» (id %2) modifié.</translation>
     </message>
     <message>
-        <source>Deleted subscription "%1" (id %2).</source>
-        <translation>Abonnement « %1 » (id %2) supprimé.</translation>
+        <source>Deleted subscription &quot;%1&quot; (id %2).</source>
+        <translation>Abonnement «&#xa0;%1&#xa0;» (id %2) supprimé.</translation>
     </message>
     <message>
-        <source>Created security group "%1" (id %2).</source>
-        <translation>Groupe de sécurité « %1 » (id %2) créé.</translation>
+        <source>Created security group &quot;%1&quot; (id %2).</source>
+        <translation>Groupe de sécurité «&#xa0;%1&#xa0;» (id %2) créé.</translation>
     </message>
     <message>
-        <source>Changed security group "%1" (id %2).</source>
-        <translation>Groupe de sécurité « %1 » (id %2) modifié.</translation>
+        <source>Changed security group &quot;%1&quot; (id %2).</source>
+        <translation>Groupe de sécurité «&#xa0;%1&#xa0;» (id %2) modifié.</translation>
     </message>
     <message>
-        <source>Deleted security group "%1" (id %2).</source>
-        <translation>Groupe de sécurité « %1 » (id %2) supprimé.</translation>
+        <source>Deleted security group &quot;%1&quot; (id %2).</source>
+        <translation>Groupe de sécurité «&#xa0;%1&#xa0;» (id %2) supprimé.</translation>
     </message>
 </context>
 <context>
     <name>bc::cli::CatalogItemReader</name>
     <message>
-        <source>There is no permission "%1"; choose one of %2.</source>
-        <translation>Il n'existe aucune permission « %1 » ; choisissez l'une de %2.</translation>
+        <source>There is no permission &quot;%1&quot;; choose one of %2.</source>
+        <translation>Il n&apos;existe aucune permission «&#xa0;%1&#xa0;»&#xa0;; choisissez l&apos;une de %2.</translation>
     </message>
 </context>
 <context>
     <name>bc::cli::CatalogResolver</name>
     <message>
-        <source>The group has no profile "%1".</source>
-        <translation>Le groupe n'a aucun profil « %1 ».</translation>
+        <source>The group has no profile &quot;%1&quot;.</source>
+        <translation>Le groupe n&apos;a aucun profil «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>There is no profile "%1" in this group or a group above it.</source>
-        <translation>Il n'existe aucun profil « %1 » dans ce groupe ni dans un groupe parent.</translation>
+        <source>There is no profile &quot;%1&quot; in this group or a group above it.</source>
+        <translation>Il n&apos;existe aucun profil «&#xa0;%1&#xa0;» dans ce groupe ni dans un groupe parent.</translation>
     </message>
     <message>
-        <source>The group has no storage "%1".</source>
-        <translation>Le groupe n'a aucun stockage « %1 ».</translation>
+        <source>The group has no storage &quot;%1&quot;.</source>
+        <translation>Le groupe n&apos;a aucun stockage «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>There is no storage "%1" in this group or a group above it.</source>
-        <translation>Il n'existe aucun stockage « %1 » dans ce groupe ni dans un groupe parent.</translation>
+        <source>There is no storage &quot;%1&quot; in this group or a group above it.</source>
+        <translation>Il n&apos;existe aucun stockage «&#xa0;%1&#xa0;» dans ce groupe ni dans un groupe parent.</translation>
     </message>
     <message>
-        <source>The group has no subscription "%1".</source>
-        <translation>Le groupe n'a aucun abonnement « %1 ».</translation>
+        <source>The group has no subscription &quot;%1&quot;.</source>
+        <translation>Le groupe n&apos;a aucun abonnement «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>There is no subscription "%1" in this group or a group above it.</source>
-        <translation>Il n'existe aucun abonnement « %1 » dans ce groupe ni dans un groupe parent.</translation>
+        <source>There is no subscription &quot;%1&quot; in this group or a group above it.</source>
+        <translation>Il n&apos;existe aucun abonnement «&#xa0;%1&#xa0;» dans ce groupe ni dans un groupe parent.</translation>
     </message>
     <message>
-        <source>The group has no security group "%1".</source>
-        <translation>Le groupe n'a aucun groupe de sécurité « %1 ».</translation>
+        <source>The group has no security group &quot;%1&quot;.</source>
+        <translation>Le groupe n&apos;a aucun groupe de sécurité «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>There is no security group "%1" in this group or a group above it.</source>
-        <translation>Il n'existe aucun groupe de sécurité « %1 » dans ce groupe ni dans un groupe parent.</translation>
+        <source>There is no security group &quot;%1&quot; in this group or a group above it.</source>
+        <translation>Il n&apos;existe aucun groupe de sécurité «&#xa0;%1&#xa0;» dans ce groupe ni dans un groupe parent.</translation>
     </message>
 </context>
 <context>
     <name>bc::cli::CliApplication</name>
     <message>
-        <source>There is no command "%1".</source>
-        <translation>Il n'existe aucune commande « %1 ».</translation>
+        <source>There is no command &quot;%1&quot;.</source>
+        <translation>Il n&apos;existe aucune commande «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Commande inconnue « %1 ».</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Created %1 groups and %2 accounts of sample data.</source>
@@ -4327,31 +4332,31 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>Create a profile: defaults and data lock for accounts.</source>
-        <translation>Créer un profil : valeurs par défaut et verrouillage des données pour les comptes.</translation>
+        <translation>Créer un profil&#xa0;: valeurs par défaut et verrouillage des données pour les comptes.</translation>
     </message>
     <message>
-        <source>List a group's profiles.</source>
-        <translation>Lister les profils d'un groupe.</translation>
+        <source>List a group&apos;s profiles.</source>
+        <translation>Lister les profils d&apos;un groupe.</translation>
     </message>
     <message>
         <source>Change a profile; accounts that inherit follow.</source>
-        <translation>Modifier un profil ; les comptes qui en héritent suivent.</translation>
+        <translation>Modifier un profil&#xa0;; les comptes qui en héritent suivent.</translation>
     </message>
     <message>
         <source>Delete a profile no account uses.</source>
-        <translation>Supprimer un profil qu'aucun compte n'utilise.</translation>
+        <translation>Supprimer un profil qu&apos;aucun compte n&apos;utilise.</translation>
     </message>
     <message>
         <source>STORAGE</source>
         <translation>STOCKAGE</translation>
     </message>
     <message>
-        <source>Create a storage where accounts' backups go.</source>
+        <source>Create a storage where accounts&apos; backups go.</source>
         <translation>Créer un stockage où vont les sauvegardes des comptes.</translation>
     </message>
     <message>
-        <source>List a group's storages.</source>
-        <translation>Lister les stockages d'un groupe.</translation>
+        <source>List a group&apos;s storages.</source>
+        <translation>Lister les stockages d&apos;un groupe.</translation>
     </message>
     <message>
         <source>Change a storage.</source>
@@ -4359,7 +4364,7 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>Delete a storage no account or group uses.</source>
-        <translation>Supprimer un stockage qu'aucun compte ni groupe n'utilise.</translation>
+        <translation>Supprimer un stockage qu&apos;aucun compte ni groupe n&apos;utilise.</translation>
     </message>
     <message>
         <source>SUBSCRIPTION</source>
@@ -4370,8 +4375,8 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
         <translation>Créer un abonnement qui accorde une licence aux comptes.</translation>
     </message>
     <message>
-        <source>List a group's subscriptions.</source>
-        <translation>Lister les abonnements d'un groupe.</translation>
+        <source>List a group&apos;s subscriptions.</source>
+        <translation>Lister les abonnements d&apos;un groupe.</translation>
     </message>
     <message>
         <source>Rename a subscription.</source>
@@ -4379,7 +4384,7 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>Delete a subscription no account uses.</source>
-        <translation>Supprimer un abonnement qu'aucun compte n'utilise.</translation>
+        <translation>Supprimer un abonnement qu&apos;aucun compte n&apos;utilise.</translation>
     </message>
     <message>
         <source>SECURITY_GROUP</source>
@@ -4387,11 +4392,11 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>Create a security group: what operators holding it may do.</source>
-        <translation>Créer un groupe de sécurité : ce que peuvent faire les opérateurs qui en sont membres.</translation>
+        <translation>Créer un groupe de sécurité&#xa0;: ce que peuvent faire les opérateurs qui en sont membres.</translation>
     </message>
     <message>
-        <source>List a group's security groups.</source>
-        <translation>Lister les groupes de sécurité d'un groupe.</translation>
+        <source>List a group&apos;s security groups.</source>
+        <translation>Lister les groupes de sécurité d&apos;un groupe.</translation>
     </message>
     <message>
         <source>Change a security group.</source>
@@ -4399,7 +4404,7 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>Delete a security group no account uses.</source>
-        <translation>Supprimer un groupe de sécurité qu'aucun compte n'utilise.</translation>
+        <translation>Supprimer un groupe de sécurité qu&apos;aucun compte n&apos;utilise.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -4431,7 +4436,7 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>Show help for a command.</source>
-        <translation>Afficher l'aide d'une commande.</translation>
+        <translation>Afficher l&apos;aide d&apos;une commande.</translation>
     </message>
     <message>
         <source>NAME [--parent GROUP] [--customer-id ID]</source>
@@ -4447,7 +4452,7 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>List the group tree with account counts.</source>
-        <translation>Lister l'arborescence des groupes avec le nombre de comptes.</translation>
+        <translation>Lister l&apos;arborescence des groupes avec le nombre de comptes.</translation>
     </message>
     <message>
         <source>GROUP NEW_NAME</source>
@@ -4470,8 +4475,8 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
         <translation>GROUPE [--json] | GROUPE --set [OPTIONS]</translation>
     </message>
     <message>
-        <source>Show or change a group's organization settings.</source>
-        <translation>Afficher ou modifier les paramètres d'organisation d'un groupe.</translation>
+        <source>Show or change a group&apos;s organization settings.</source>
+        <translation>Afficher ou modifier les paramètres d&apos;organisation d&apos;un groupe.</translation>
     </message>
     <message>
         <source>RESOURCE=N</source>
@@ -4491,7 +4496,7 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>Change an account; only the options given change.</source>
-        <translation>Modifier un compte ; seules les options indiquées changent.</translation>
+        <translation>Modifier un compte&#xa0;; seules les options indiquées changent.</translation>
     </message>
     <message>
         <source>LOGIN</source>
@@ -4507,11 +4512,11 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>A subscription of the account; replaces the list. Repeatable.</source>
-        <translation>Un abonnement du compte ; remplace la liste. Répétable.</translation>
+        <translation>Un abonnement du compte&#xa0;; remplace la liste. Répétable.</translation>
     </message>
     <message>
         <source>A security group of the account; replaces the list. Repeatable.</source>
-        <translation>Un groupe de sécurité du compte ; remplace la liste. Répétable.</translation>
+        <translation>Un groupe de sécurité du compte&#xa0;; remplace la liste. Répétable.</translation>
     </message>
     <message>
         <source>LOGIN --subscription ID|NAME...</source>
@@ -4519,7 +4524,7 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>License an account: add subscriptions to those it has.</source>
-        <translation>Accorder une licence à un compte : ajouter des abonnements à ceux qu'il a.</translation>
+        <translation>Accorder une licence à un compte&#xa0;: ajouter des abonnements à ceux qu&apos;il a.</translation>
     </message>
     <message>
         <source>[--group GROUP [--include-subgroups]] [--status STATUS] [--search TEXT] [--limit N] [--json]</source>
@@ -4534,8 +4539,8 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
         <translation>GROUPE [--json] | GROUPE --set [--subject TEXTE] [--body-file CHEMIN] [--html-file CHEMIN] | GROUPE --reset</translation>
     </message>
     <message>
-        <source>Show or change the activation email a group's new accounts get.</source>
-        <translation>Afficher ou modifier l'e-mail d'activation que reçoivent les nouveaux comptes d'un groupe.</translation>
+        <source>Show or change the activation email a group&apos;s new accounts get.</source>
+        <translation>Afficher ou modifier l&apos;e-mail d&apos;activation que reçoivent les nouveaux comptes d&apos;un groupe.</translation>
     </message>
     <message>
         <source>LOGIN [--json]</source>
@@ -4551,7 +4556,7 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>Send inactive accounts a new activation email; their earlier links stop working.</source>
-        <translation>Envoyer aux comptes inactifs un nouvel e-mail d'activation ; leurs liens précédents cessent de fonctionner.</translation>
+        <translation>Envoyer aux comptes inactifs un nouvel e-mail d&apos;activation&#xa0;; leurs liens précédents cessent de fonctionner.</translation>
     </message>
     <message>
         <source>Disable an account.</source>
@@ -4566,8 +4571,8 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
         <translation>Supprimer un compte.</translation>
     </message>
     <message>
-        <source>Read the mail server's password from the first line of standard input (default: the environment variable %1).</source>
-        <translation>Lire le mot de passe du serveur de messagerie sur la première ligne de l'entrée standard (par défaut : la variable d'environnement %1).</translation>
+        <source>Read the mail server&apos;s password from the first line of standard input (default: the environment variable %1).</source>
+        <translation>Lire le mot de passe du serveur de messagerie sur la première ligne de l&apos;entrée standard (par défaut&#xa0;: la variable d&apos;environnement %1).</translation>
     </message>
     <message>
         <source>[--limit N] [--json]</source>
@@ -4575,7 +4580,7 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>List the emails in the outbox, newest first.</source>
-        <translation>Lister les e-mails de la boîte d'envoi, du plus récent au plus ancien.</translation>
+        <translation>Lister les e-mails de la boîte d&apos;envoi, du plus récent au plus ancien.</translation>
     </message>
     <message>
         <source>N</source>
@@ -4583,7 +4588,7 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>Show at most N emails (default: 100).</source>
-        <translation>Afficher au plus N e-mails (par défaut : 100).</translation>
+        <translation>Afficher au plus N e-mails (par défaut&#xa0;: 100).</translation>
     </message>
     <message>
         <source>ID</source>
@@ -4607,7 +4612,7 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>Show or change how the console reaches its mail server (the password is not stored).</source>
-        <translation>Afficher ou modifier la façon dont la console joint son serveur de messagerie (le mot de passe n'est pas stocké).</translation>
+        <translation>Afficher ou modifier la façon dont la console joint son serveur de messagerie (le mot de passe n&apos;est pas stocké).</translation>
     </message>
     <message>
         <source>--to EMAIL [--password-stdin]</source>
@@ -4627,7 +4632,7 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>Usage: %1 COMMAND [ARGUMENTS] [--database PATH|URL]</source>
-        <translation>Utilisation : %1 COMMANDE [ARGUMENTS] [--database CHEMIN|URL]</translation>
+        <translation>Utilisation&#xa0;: %1 COMMANDE [ARGUMENTS] [--database CHEMIN|URL]</translation>
     </message>
     <message>
         <source>Manage the groups and accounts of the Backup Account Console from scripts.</source>
@@ -4635,67 +4640,67 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>Commands:</source>
-        <translation>Commandes :</translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation>Options globales :</translation>
+        <translation>Options globales&#xa0;:</translation>
     </message>
     <message>
-        <source>GROUP is an id or a path of names from the top group: "Acme MSP/Contoso/Sales".</source>
-        <translation>GROUPE est un id ou un chemin de noms depuis le groupe racine : « Acme MSP/Contoso/Sales ».</translation>
+        <source>GROUP is an id or a path of names from the top group: &quot;Acme MSP/Contoso/Sales&quot;.</source>
+        <translation>GROUPE est un id ou un chemin de noms depuis le groupe racine&#xa0;: «&#xa0;Acme MSP/Contoso/Sales&#xa0;».</translation>
     </message>
     <message>
         <source>PROFILE, STORAGE, SUBSCRIPTION and SECURITY_GROUP are an id or a name in the group.</source>
         <translation>PROFIL, STOCKAGE, ABONNEMENT et GROUPE_SÉCURITÉ sont un id ou un nom dans le groupe.</translation>
     </message>
     <message>
-        <source>Run "%1 help COMMAND" for the options of a command.</source>
-        <translation>Exécutez « %1 help COMMANDE » pour les options d'une commande.</translation>
+        <source>Run &quot;%1 help COMMAND&quot; for the options of a command.</source>
+        <translation>Exécutez «&#xa0;%1 help COMMANDE&#xa0;» pour les options d&apos;une commande.</translation>
     </message>
     <message>
         <source>Exit status: 0 done, 1 input rejected, 2 usage error, 3 database problem.</source>
-        <translation>Code de sortie : 0 terminé, 1 saisie refusée, 2 erreur d'utilisation, 3 problème de base de données.</translation>
+        <translation>Code de sortie&#xa0;: 0 terminé, 1 saisie refusée, 2 erreur d&apos;utilisation, 3 problème de base de données.</translation>
     </message>
     <message>
         <source>Usage: %1 %2 %3</source>
-        <translation>Utilisation : %1 %2 %3</translation>
+        <translation>Utilisation&#xa0;: %1 %2 %3</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation>Options :</translation>
+        <translation>Options&#xa0;:</translation>
     </message>
     <message>
         <source>Usage: %1 %2 COMMAND [ARGUMENTS]</source>
-        <translation>Utilisation : %1 %2 COMMANDE [ARGUMENTS]</translation>
+        <translation>Utilisation&#xa0;: %1 %2 COMMANDE [ARGUMENTS]</translation>
     </message>
     <message>
-        <source>Run "%1 --help" for usage.</source>
-        <translation>Exécutez « %1 --help » pour l'utilisation.</translation>
+        <source>Run &quot;%1 --help&quot; for usage.</source>
+        <translation>Exécutez «&#xa0;%1 --help&#xa0;» pour l&apos;utilisation.</translation>
     </message>
     <message>
-        <source>Run "%1 help %2" for usage.</source>
-        <translation>Exécutez « %1 help %2 » pour l'utilisation.</translation>
+        <source>Run &quot;%1 help %2&quot; for usage.</source>
+        <translation>Exécutez «&#xa0;%1 help %2&#xa0;» pour l&apos;utilisation.</translation>
     </message>
     <message>
-        <source>A cap for the group's accounts and the groups below: RESOURCE as for --quota, then a number or "unlimited"; storage with a unit and . as the decimal point (storage=1.5TB). Repeatable.</source>
-        <translation>Un plafond pour les comptes du groupe et les groupes en dessous : RESSOURCE comme pour --quota, puis un nombre ou « unlimited » ; storage avec une unité et . comme séparateur décimal (storage=1.5TB). Répétable.</translation>
+        <source>A cap for the group&apos;s accounts and the groups below: RESOURCE as for --quota, then a number or &quot;unlimited&quot;; storage with a unit and . as the decimal point (storage=1.5TB). Repeatable.</source>
+        <translation>Un plafond pour les comptes du groupe et les groupes en dessous&#xa0;: RESSOURCE comme pour --quota, puis un nombre ou «&#xa0;unlimited&#xa0;»&#xa0;; storage avec une unité et . comme séparateur décimal (storage=1.5TB). Répétable.</translation>
     </message>
     <message>
-        <source>The profile whose defaults the account takes (default: the group's default profile); --quota, --overage, --backup-locations and --notifications given with it override its values.</source>
-        <translation>Le profil dont le compte reprend les valeurs (par défaut : le profil par défaut du groupe) ; --quota, --overage, --backup-locations et --notifications indiqués avec lui remplacent ses valeurs.</translation>
+        <source>The profile whose defaults the account takes (default: the group&apos;s default profile); --quota, --overage, --backup-locations and --notifications given with it override its values.</source>
+        <translation>Le profil dont le compte reprend les valeurs (par défaut&#xa0;: le profil par défaut du groupe)&#xa0;; --quota, --overage, --backup-locations et --notifications indiqués avec lui remplacent ses valeurs.</translation>
     </message>
     <message>
-        <source>Do not take the group's default profile: the account has no profile.</source>
-        <translation>Ne pas reprendre le profil par défaut du groupe : le compte n'a pas de profil.</translation>
+        <source>Do not take the group&apos;s default profile: the account has no profile.</source>
+        <translation>Ne pas reprendre le profil par défaut du groupe&#xa0;: le compte n&apos;a pas de profil.</translation>
     </message>
     <message>
-        <source>A subscription that licenses the account, instead of the group's default subscription. Repeatable.</source>
-        <translation>Un abonnement qui accorde une licence au compte, à la place de l'abonnement par défaut du groupe. Répétable.</translation>
+        <source>A subscription that licenses the account, instead of the group&apos;s default subscription. Repeatable.</source>
+        <translation>Un abonnement qui accorde une licence au compte, à la place de l&apos;abonnement par défaut du groupe. Répétable.</translation>
     </message>
     <message>
-        <source>Do not take the group's default subscription: the account starts unlicensed.</source>
-        <translation>Ne pas reprendre l'abonnement par défaut du groupe : le compte démarre sans licence.</translation>
+        <source>Do not take the group&apos;s default subscription: the account starts unlicensed.</source>
+        <translation>Ne pas reprendre l&apos;abonnement par défaut du groupe&#xa0;: le compte démarre sans licence.</translation>
     </message>
     <message>
         <source>[--full] [--json]</source>
@@ -4703,7 +4708,7 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>Check the database file for damage, without changing it (exit status 3 when damaged).</source>
-        <translation>Vérifier si le fichier de base de données est endommagé, sans le modifier (code de sortie 3 s'il l'est).</translation>
+        <translation>Vérifier si le fichier de base de données est endommagé, sans le modifier (code de sortie 3 s&apos;il l&apos;est).</translation>
     </message>
 </context>
 <context>
@@ -4713,85 +4718,85 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
         <translation>Indiquez une commande.</translation>
     </message>
     <message>
-        <source>"%1" needs a command.</source>
-        <translation>« %1 » nécessite une commande.</translation>
+        <source>&quot;%1&quot; needs a command.</source>
+        <translation>«&#xa0;%1&#xa0;» nécessite une commande.</translation>
     </message>
     <message>
-        <source>Unknown command "%1 %2".</source>
-        <translation>Commande inconnue « %1 %2 ».</translation>
+        <source>Unknown command &quot;%1 %2&quot;.</source>
+        <translation>Commande inconnue «&#xa0;%1 %2&#xa0;».</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Commande inconnue « %1 ».</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>The command "%1" does not take the option %2.</source>
-        <translation>La commande « %1 » n'accepte pas l'option %2.</translation>
+        <source>The command &quot;%1&quot; does not take the option %2.</source>
+        <translation>La commande «&#xa0;%1&#xa0;» n&apos;accepte pas l&apos;option %2.</translation>
     </message>
     <message>
         <source>Give either %1 or %2, not both.</source>
         <translation>Indiquez soit %1, soit %2, mais pas les deux.</translation>
     </message>
     <message>
-        <source>The command "%1" needs more arguments: %2 %1 %3</source>
-        <translation>La commande « %1 » nécessite davantage d'arguments : %2 %1 %3</translation>
+        <source>The command &quot;%1&quot; needs more arguments: %2 %1 %3</source>
+        <translation>La commande «&#xa0;%1&#xa0;» nécessite davantage d&apos;arguments&#xa0;: %2 %1 %3</translation>
     </message>
     <message>
-        <source>The command "%1" takes no argument "%2".</source>
-        <translation>La commande « %1 » n'accepte pas d'argument « %2 ».</translation>
+        <source>The command &quot;%1&quot; takes no argument &quot;%2&quot;.</source>
+        <translation>La commande «&#xa0;%1&#xa0;» n&apos;accepte pas d&apos;argument «&#xa0;%2&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>bc::cli::DatabaseCommands</name>
     <message>
         <source>Only SQLite files are checked here; a database server checks its own storage (ask its administrator).</source>
-        <translation>Seuls les fichiers SQLite sont vérifiés ici ; un serveur de base de données vérifie lui-même son stockage (demandez à son administrateur).</translation>
+        <translation>Seuls les fichiers SQLite sont vérifiés ici&#xa0;; un serveur de base de données vérifie lui-même son stockage (demandez à son administrateur).</translation>
     </message>
     <message>
-        <source>There is no database file "%1".</source>
-        <translation>Il n'y a pas de fichier de base de données « %1 ».</translation>
+        <source>There is no database file &quot;%1&quot;.</source>
+        <translation>Il n&apos;y a pas de fichier de base de données «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>"%1" is not a SQLite database file.</source>
-        <translation>« %1 » n'est pas un fichier de base de données SQLite.</translation>
+        <source>&quot;%1&quot; is not a SQLite database file.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fichier de base de données SQLite.</translation>
     </message>
     <message>
-        <source>The database file "%1" is intact (full check).</source>
-        <translation>Le fichier de base de données « %1 » est intact (vérification complète).</translation>
+        <source>The database file &quot;%1&quot; is intact (full check).</source>
+        <translation>Le fichier de base de données «&#xa0;%1&#xa0;» est intact (vérification complète).</translation>
     </message>
     <message>
-        <source>The database file "%1" is intact (quick check; --full also compares every index with its table).</source>
-        <translation>Le fichier de base de données « %1 » est intact (vérification rapide ; --full compare aussi chaque index à sa table).</translation>
+        <source>The database file &quot;%1&quot; is intact (quick check; --full also compares every index with its table).</source>
+        <translation>Le fichier de base de données «&#xa0;%1&#xa0;» est intact (vérification rapide&#xa0;; --full compare aussi chaque index à sa table).</translation>
     </message>
 </context>
 <context>
     <name>bc::cli::GroupCommands</name>
     <message>
-        <source>Created group "%1" (id %2).</source>
-        <translation>Groupe « %1 » (id %2) créé.</translation>
+        <source>Created group &quot;%1&quot; (id %2).</source>
+        <translation>Groupe «&#xa0;%1&#xa0;» (id %2) créé.</translation>
     </message>
     <message>
-        <source>The database has no groups yet; create the top group with "group add NAME".</source>
-        <translation>La base de données n'a encore aucun groupe ; créez le groupe racine avec « group add NOM ».</translation>
+        <source>The database has no groups yet; create the top group with &quot;group add NAME&quot;.</source>
+        <translation>La base de données n&apos;a encore aucun groupe&#xa0;; créez le groupe racine avec «&#xa0;group add NOM&#xa0;».</translation>
     </message>
     <message>
         <source>%1%2  (id %3, accounts: %4)</source>
-        <translation>%1%2  (id %3, comptes : %4)</translation>
+        <translation>%1%2  (id %3, comptes&#xa0;: %4)</translation>
     </message>
     <message>
-        <source>Renamed group %1 to "%2".</source>
-        <translation>Groupe %1 renommé en « %2 ».</translation>
+        <source>Renamed group %1 to &quot;%2&quot;.</source>
+        <translation>Groupe %1 renommé en «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <source>Deleted group "%1" (id %2).</source>
-        <translation>Groupe « %1 » (id %2) supprimé.</translation>
+        <source>Deleted group &quot;%1&quot; (id %2).</source>
+        <translation>Groupe «&#xa0;%1&#xa0;» (id %2) supprimé.</translation>
     </message>
 </context>
 <context>
     <name>bc::cli::GroupSettingsCommands</name>
     <message>
-        <source>There is no service "%1"; choose one of %2.</source>
-        <translation>Il n'existe aucun service « %1 » ; choisissez l'un de %2.</translation>
+        <source>There is no service &quot;%1&quot;; choose one of %2.</source>
+        <translation>Il n&apos;existe aucun service «&#xa0;%1&#xa0;»&#xa0;; choisissez l&apos;un de %2.</translation>
     </message>
     <message>
         <source>Add --set to change settings.</source>
@@ -4799,11 +4804,11 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>--set needs an option that says what to change.</source>
-        <translation>--set nécessite une option qui indique ce qu'il faut modifier.</translation>
+        <translation>--set nécessite une option qui indique ce qu&apos;il faut modifier.</translation>
     </message>
     <message>
-        <source>Changed the settings of "%1".</source>
-        <translation>Paramètres de « %1 » modifiés.</translation>
+        <source>Changed the settings of &quot;%1&quot;.</source>
+        <translation>Paramètres de «&#xa0;%1&#xa0;» modifiés.</translation>
     </message>
     <message>
         <source>none</source>
@@ -4811,51 +4816,51 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>Customer id:</source>
-        <translation>Identifiant client :</translation>
+        <translation>Identifiant client&#xa0;:</translation>
     </message>
     <message>
         <source>Contact company:</source>
-        <translation>Société du contact :</translation>
+        <translation>Société du contact&#xa0;:</translation>
     </message>
     <message>
         <source>Contact address:</source>
-        <translation>Adresse du contact :</translation>
+        <translation>Adresse du contact&#xa0;:</translation>
     </message>
     <message>
         <source>Contact phone:</source>
-        <translation>Téléphone du contact :</translation>
+        <translation>Téléphone du contact&#xa0;:</translation>
     </message>
     <message>
         <source>Contact email:</source>
-        <translation>E-mail du contact :</translation>
+        <translation>E-mail du contact&#xa0;:</translation>
     </message>
     <message>
         <source>Services on:</source>
-        <translation>Services activés :</translation>
+        <translation>Services activés&#xa0;:</translation>
     </message>
     <message>
         <source>Services off:</source>
-        <translation>Services désactivés :</translation>
+        <translation>Services désactivés&#xa0;:</translation>
     </message>
     <message>
         <source>Back up new users automatically:</source>
-        <translation>Sauvegarder automatiquement les nouveaux utilisateurs :</translation>
+        <translation>Sauvegarder automatiquement les nouveaux utilisateurs&#xa0;:</translation>
     </message>
     <message>
         <source>Digest recipients:</source>
-        <translation>Destinataires du résumé :</translation>
+        <translation>Destinataires du résumé&#xa0;:</translation>
     </message>
     <message>
         <source>Default storage:</source>
-        <translation>Stockage par défaut :</translation>
+        <translation>Stockage par défaut&#xa0;:</translation>
     </message>
     <message>
         <source>%1 limit:</source>
-        <translation>Limite de %1 :</translation>
+        <translation>Limite de %1&#xa0;:</translation>
     </message>
     <message>
         <source>Activation links valid:</source>
-        <translation>Validité des liens d'activation :</translation>
+        <translation>Validité des liens d&apos;activation&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -4866,18 +4871,18 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>Default profile:</source>
-        <translation>Profil par défaut :</translation>
+        <translation>Profil par défaut&#xa0;:</translation>
     </message>
     <message>
         <source>Default subscription:</source>
-        <translation>Abonnement par défaut :</translation>
+        <translation>Abonnement par défaut&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>bc::cli::GroupTemplateCommands</name>
     <message>
         <source>--reset takes no --subject, --body-file or --html-file.</source>
-        <translation>--reset n'accepte ni --subject, ni --body-file, ni --html-file.</translation>
+        <translation>--reset n&apos;accepte ni --subject, ni --body-file, ni --html-file.</translation>
     </message>
     <message>
         <source>Add --set to change the template.</source>
@@ -4888,34 +4893,34 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
         <translation>--set nécessite --subject, --body-file ou --html-file.</translation>
     </message>
     <message>
-        <source>"%1" takes its activation email from the group above again.</source>
-        <translation>« %1 » reprend à nouveau l'e-mail d'activation du groupe parent.</translation>
+        <source>&quot;%1&quot; takes its activation email from the group above again.</source>
+        <translation>«&#xa0;%1&#xa0;» reprend à nouveau l&apos;e-mail d&apos;activation du groupe parent.</translation>
     </message>
     <message>
-        <source>Changed the activation email of "%1".</source>
-        <translation>E-mail d'activation de « %1 » modifié.</translation>
+        <source>Changed the activation email of &quot;%1&quot;.</source>
+        <translation>E-mail d&apos;activation de «&#xa0;%1&#xa0;» modifié.</translation>
     </message>
     <message>
         <source>Subject: %1
 
 %2</source>
-        <translation>Objet : %1
+        <translation>Objet&#xa0;: %1
 
 %2</translation>
     </message>
     <message numerus="yes">
         <source>Links stay valid for %n day(s). Placeholders: %1.</source>
         <translation>
-            <numerusform>Les liens restent valides %n jour. Espaces réservés : %1.</numerusform>
-            <numerusform>Les liens restent valides %n jours. Espaces réservés : %1.</numerusform>
+            <numerusform>Les liens restent valides %n jour. Espaces réservés&#xa0;: %1.</numerusform>
+            <numerusform>Les liens restent valides %n jours. Espaces réservés&#xa0;: %1.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>bc::cli::MailCommands</name>
     <message>
-        <source>"%1" is no security mode; use none, starttls or tls.</source>
-        <translation>« %1 » n'est pas un mode de sécurité ; utilisez none, starttls ou tls.</translation>
+        <source>&quot;%1&quot; is no security mode; use none, starttls or tls.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un mode de sécurité&#xa0;; utilisez none, starttls ou tls.</translation>
     </message>
     <message>
         <source>Add --set to change settings.</source>
@@ -4923,7 +4928,7 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>--set needs an option that says what to change.</source>
-        <translation>--set nécessite une option qui indique ce qu'il faut modifier.</translation>
+        <translation>--set nécessite une option qui indique ce qu&apos;il faut modifier.</translation>
     </message>
     <message>
         <source>Changed the mail settings.</source>
@@ -4935,35 +4940,35 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>Host:</source>
-        <translation>Hôte :</translation>
+        <translation>Hôte&#xa0;:</translation>
     </message>
     <message>
         <source>Port:</source>
-        <translation>Port :</translation>
+        <translation>Port&#xa0;:</translation>
     </message>
     <message>
         <source>Security:</source>
-        <translation>Sécurité :</translation>
+        <translation>Sécurité&#xa0;:</translation>
     </message>
     <message>
         <source>User:</source>
-        <translation>Utilisateur :</translation>
+        <translation>Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Sender:</source>
-        <translation>Expéditeur :</translation>
+        <translation>Expéditeur&#xa0;:</translation>
     </message>
     <message>
         <source>CA file:</source>
-        <translation>Fichier d'AC :</translation>
+        <translation>Fichier d&apos;AC&#xa0;:</translation>
     </message>
     <message>
-        <source>the system's</source>
+        <source>the system&apos;s</source>
         <translation>ceux du système</translation>
     </message>
     <message>
         <source>Timeout:</source>
-        <translation>Délai :</translation>
+        <translation>Délai&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
@@ -4974,27 +4979,27 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>Activation links:</source>
-        <translation>Liens d'activation :</translation>
+        <translation>Liens d&apos;activation&#xa0;:</translation>
     </message>
     <message>
         <source>Password:</source>
-        <translation>Mot de passe :</translation>
+        <translation>Mot de passe&#xa0;:</translation>
     </message>
     <message>
-        <source>not stored; give it to "outbox send" (%1 or --password-stdin)</source>
-        <translation>non stocké ; transmettez-le à « outbox send » (%1 ou --password-stdin)</translation>
+        <source>not stored; give it to &quot;outbox send&quot; (%1 or --password-stdin)</source>
+        <translation>non stocké&#xa0;; transmettez-le à «&#xa0;outbox send&#xa0;» (%1 ou --password-stdin)</translation>
     </message>
     <message>
         <source>No email is sent until a host and a sender are set.</source>
-        <translation>Aucun e-mail n'est envoyé tant qu'un hôte et un expéditeur ne sont pas définis.</translation>
+        <translation>Aucun e-mail n&apos;est envoyé tant qu&apos;un hôte et un expéditeur ne sont pas définis.</translation>
     </message>
     <message>
-        <source>The command "mail test" needs --to.</source>
-        <translation>La commande « mail test » nécessite --to.</translation>
+        <source>The command &quot;mail test&quot; needs --to.</source>
+        <translation>La commande «&#xa0;mail test&#xa0;» nécessite --to.</translation>
     </message>
     <message>
         <source>The test email to %1 was not delivered: %2</source>
-        <translation>L'e-mail de test à %1 n'a pas été remis : %2</translation>
+        <translation>L&apos;e-mail de test à %1 n&apos;a pas été remis&#xa0;: %2</translation>
     </message>
     <message>
         <source>Sent a test email to %1.</source>
@@ -5005,11 +5010,11 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     <name>bc::cli::MailDelivery</name>
     <message>
         <source>account %1: %2</source>
-        <translation>compte %1 : %2</translation>
+        <translation>compte %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>No mail server is set up; run "mail settings --set --host HOST --sender ADDRESS" first.</source>
-        <translation>Aucun serveur de messagerie n'est configuré ; exécutez d'abord « mail settings --set --host HÔTE --sender ADRESSE ».</translation>
+        <source>No mail server is set up; run &quot;mail settings --set --host HOST --sender ADDRESS&quot; first.</source>
+        <translation>Aucun serveur de messagerie n&apos;est configuré&#xa0;; exécutez d&apos;abord «&#xa0;mail settings --set --host HÔTE --sender ADRESSE&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -5031,12 +5036,12 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
         <translation>LANGUE</translation>
     </message>
     <message>
-        <source>Also print the core library's log messages.</source>
+        <source>Also print the core library&apos;s log messages.</source>
         <translation>Afficher aussi les messages de journal de la bibliothèque principale.</translation>
     </message>
     <message>
         <source>Show help for the command and exit.</source>
-        <translation>Afficher l'aide de la commande et quitter.</translation>
+        <translation>Afficher l&apos;aide de la commande et quitter.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
@@ -5048,7 +5053,7 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>The parent group, by id or path (default: the top group).</source>
-        <translation>Le groupe parent, par id ou par chemin (par défaut : le groupe racine).</translation>
+        <translation>Le groupe parent, par id ou par chemin (par défaut&#xa0;: le groupe racine).</translation>
     </message>
     <message>
         <source>GROUP</source>
@@ -5056,7 +5061,7 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>The partner or customer id of the organization.</source>
-        <translation>L'identifiant partenaire ou client de l'organisation.</translation>
+        <translation>L&apos;identifiant partenaire ou client de l&apos;organisation.</translation>
     </message>
     <message>
         <source>ID</source>
@@ -5064,7 +5069,7 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>Change the settings named by the other options; the rest stay.</source>
-        <translation>Modifier les paramètres désignés par les autres options ; le reste est conservé.</translation>
+        <translation>Modifier les paramètres désignés par les autres options&#xa0;; le reste est conservé.</translation>
     </message>
     <message>
         <source>The company name of the contact.</source>
@@ -5076,7 +5081,7 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>The postal address of the contact.</source>
-        <translation>L'adresse postale du contact.</translation>
+        <translation>L&apos;adresse postale du contact.</translation>
     </message>
     <message>
         <source>The telephone number of the contact.</source>
@@ -5088,7 +5093,7 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>The email address of the contact.</source>
-        <translation>L'adresse e-mail du contact.</translation>
+        <translation>L&apos;adresse e-mail du contact.</translation>
     </message>
     <message>
         <source>EMAIL</source>
@@ -5096,7 +5101,7 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>Switch a service on or off: workstations, servers, virtual-machines, mobile-devices, m365-mailboxes, m365-onedrive, m365-sharepoint, m365-teams. Repeatable.</source>
-        <translation>Activer ou désactiver un service : workstations, servers, virtual-machines, mobile-devices, m365-mailboxes, m365-onedrive, m365-sharepoint, m365-teams. Répétable.</translation>
+        <translation>Activer ou désactiver un service&#xa0;: workstations, servers, virtual-machines, mobile-devices, m365-mailboxes, m365-onedrive, m365-sharepoint, m365-teams. Répétable.</translation>
     </message>
     <message>
         <source>KEY=on|off</source>
@@ -5104,23 +5109,23 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>Back up new users of a Microsoft 365 service automatically. Repeatable.</source>
-        <translation>Sauvegarder automatiquement les nouveaux utilisateurs d'un service Microsoft 365. Répétable.</translation>
+        <translation>Sauvegarder automatiquement les nouveaux utilisateurs d&apos;un service Microsoft 365. Répétable.</translation>
     </message>
     <message>
         <source>Who receives the summary digest; replaces the list. Repeatable.</source>
-        <translation>Qui reçoit le résumé ; remplace la liste. Répétable.</translation>
+        <translation>Qui reçoit le résumé&#xa0;; remplace la liste. Répétable.</translation>
     </message>
     <message>
         <source>Send the summary digest to nobody.</source>
-        <translation>N'envoyer le résumé à personne.</translation>
+        <translation>N&apos;envoyer le résumé à personne.</translation>
     </message>
     <message>
-        <source>The group, by id or by path from the top group ("Acme MSP/Contoso").</source>
-        <translation>Le groupe, par id ou par chemin depuis le groupe racine (« Acme MSP/Contoso »).</translation>
+        <source>The group, by id or by path from the top group (&quot;Acme MSP/Contoso&quot;).</source>
+        <translation>Le groupe, par id ou par chemin depuis le groupe racine («&#xa0;Acme MSP/Contoso&#xa0;»).</translation>
     </message>
     <message>
         <source>The login, unique across the database.</source>
-        <translation>L'identifiant, unique dans toute la base de données.</translation>
+        <translation>L&apos;identifiant, unique dans toute la base de données.</translation>
     </message>
     <message>
         <source>LOGIN</source>
@@ -5128,7 +5133,7 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>The sign-in email address.</source>
-        <translation>L'adresse e-mail de connexion.</translation>
+        <translation>L&apos;adresse e-mail de connexion.</translation>
     </message>
     <message>
         <source>The first name.</source>
@@ -5144,11 +5149,11 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>The name shown (default: first and last name).</source>
-        <translation>Le nom affiché (par défaut : prénom et nom).</translation>
+        <translation>Le nom affiché (par défaut&#xa0;: prénom et nom).</translation>
     </message>
     <message>
         <source>Where notifications go, when not to the sign-in email.</source>
-        <translation>Où vont les notifications, si ce n'est pas à l'e-mail de connexion.</translation>
+        <translation>Où vont les notifications, si ce n&apos;est pas à l&apos;e-mail de connexion.</translation>
     </message>
     <message>
         <source>The mobile number for SMS sign-in codes, in international form (+4915112345678).</source>
@@ -5160,11 +5165,11 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>The postal address (required for administrators).</source>
-        <translation>L'adresse postale (obligatoire pour les administrateurs).</translation>
+        <translation>L&apos;adresse postale (obligatoire pour les administrateurs).</translation>
     </message>
     <message>
         <source>Read a password from the first line of standard input (never from arguments).</source>
-        <translation>Lire un mot de passe sur la première ligne de l'entrée standard (jamais depuis les arguments).</translation>
+        <translation>Lire un mot de passe sur la première ligne de l&apos;entrée standard (jamais depuis les arguments).</translation>
     </message>
     <message>
         <source>Make the account an administrator.</source>
@@ -5172,19 +5177,19 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>Make the account no administrator.</source>
-        <translation>Retirer au compte le rôle d'administrateur.</translation>
+        <translation>Retirer au compte le rôle d&apos;administrateur.</translation>
     </message>
     <message>
         <source>Update the backup agent automatically.</source>
-        <translation>Mettre à jour l'agent de sauvegarde automatiquement.</translation>
+        <translation>Mettre à jour l&apos;agent de sauvegarde automatiquement.</translation>
     </message>
     <message>
         <source>Do not update the backup agent automatically.</source>
-        <translation>Ne pas mettre à jour l'agent de sauvegarde automatiquement.</translation>
+        <translation>Ne pas mettre à jour l&apos;agent de sauvegarde automatiquement.</translation>
     </message>
     <message>
         <source>Where backups go: local-and-cloud (default) or cloud-only.</source>
-        <translation>Où vont les sauvegardes : local-and-cloud (par défaut) ou cloud-only.</translation>
+        <translation>Où vont les sauvegardes&#xa0;: local-and-cloud (par défaut) ou cloud-only.</translation>
     </message>
     <message>
         <source>WHERE</source>
@@ -5192,7 +5197,7 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>Notification level: off, less (default), more or all.</source>
-        <translation>Niveau de notification : off, less (par défaut), more ou all.</translation>
+        <translation>Niveau de notification&#xa0;: off, less (par défaut), more ou all.</translation>
     </message>
     <message>
         <source>LEVEL</source>
@@ -5208,23 +5213,23 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>The profile whose defaults the account takes; --quota, --overage, --backup-locations and --notifications given with it override its values.</source>
-        <translation>Le profil dont le compte prend les valeurs par défaut ; --quota, --overage, --backup-locations et --notifications indiqués avec lui remplacent ses valeurs.</translation>
+        <translation>Le profil dont le compte prend les valeurs par défaut&#xa0;; --quota, --overage, --backup-locations et --notifications indiqués avec lui remplacent ses valeurs.</translation>
     </message>
     <message>
         <source>Take the account off its profile; its values become its own.</source>
-        <translation>Détacher le compte de son profil ; ses valeurs deviennent les siennes.</translation>
+        <translation>Détacher le compte de son profil&#xa0;; ses valeurs deviennent les siennes.</translation>
     </message>
     <message>
         <source>Take a value from the profile again: quota.RESOURCE, backupLocations or notificationLevel. Repeatable.</source>
-        <translation>Reprendre une valeur du profil : quota.RESSOURCE, backupLocations ou notificationLevel. Répétable.</translation>
+        <translation>Reprendre une valeur du profil&#xa0;: quota.RESSOURCE, backupLocations ou notificationLevel. Répétable.</translation>
     </message>
     <message>
         <source>KEY</source>
         <translation>CLÉ</translation>
     </message>
     <message>
-        <source>Where the account's backups go (default: the group's default storage).</source>
-        <translation>Où vont les sauvegardes du compte (par défaut : le stockage par défaut du groupe).</translation>
+        <source>Where the account&apos;s backups go (default: the group&apos;s default storage).</source>
+        <translation>Où vont les sauvegardes du compte (par défaut&#xa0;: le stockage par défaut du groupe).</translation>
     </message>
     <message>
         <source>A subscription that licenses the account. Repeatable.</source>
@@ -5252,7 +5257,7 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>Only accounts whose login, email or name contains the text (one or two characters: starts with it).</source>
-        <translation>Uniquement les comptes dont l'identifiant, l'e-mail ou le nom contient le texte (pour un ou deux caractères : commence par ce texte).</translation>
+        <translation>Uniquement les comptes dont l&apos;identifiant, l&apos;e-mail ou le nom contient le texte (pour un ou deux caractères : commence par ce texte).</translation>
     </message>
     <message>
         <source>Show at most N accounts.</source>
@@ -5280,7 +5285,7 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>List what accounts of the group may use: its own and those of the groups above.</source>
-        <translation>Lister ce que les comptes du groupe peuvent utiliser : ce qui lui est propre et ce qui vient des groupes parents.</translation>
+        <translation>Lister ce que les comptes du groupe peuvent utiliser&#xa0;: ce qui lui est propre et ce qui vient des groupes parents.</translation>
     </message>
     <message>
         <source>Accounts on the profile cannot be deleted and cannot change profile.</source>
@@ -5300,7 +5305,7 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>A permission: create-accounts, edit-accounts, delete-accounts, manage-groups, view-audit-log or manage-settings. Repeatable; replaces the list.</source>
-        <translation>Une permission : create-accounts, edit-accounts, delete-accounts, manage-groups, view-audit-log ou manage-settings. Répétable ; remplace la liste.</translation>
+        <translation>Une permission&#xa0;: create-accounts, edit-accounts, delete-accounts, manage-groups, view-audit-log ou manage-settings. Répétable&#xa0;; remplace la liste.</translation>
     </message>
     <message>
         <source>PERMISSION</source>
@@ -5312,55 +5317,55 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>Do not send the account an activation email.</source>
-        <translation>Ne pas envoyer d'e-mail d'activation au compte.</translation>
+        <translation>Ne pas envoyer d&apos;e-mail d&apos;activation au compte.</translation>
     </message>
     <message>
-        <source>The subject of this account's activation email.</source>
-        <translation>L'objet de l'e-mail d'activation de ce compte.</translation>
+        <source>The subject of this account&apos;s activation email.</source>
+        <translation>L&apos;objet de l&apos;e-mail d&apos;activation de ce compte.</translation>
     </message>
     <message>
-        <source>A UTF-8 text file with the body of this account's activation email; it must contain {link}. Placeholders: %1.</source>
-        <translation>Un fichier texte UTF-8 avec le corps de l'e-mail d'activation de ce compte ; il doit contenir {link}. Espaces réservés : %1.</translation>
+        <source>A UTF-8 text file with the body of this account&apos;s activation email; it must contain {link}. Placeholders: %1.</source>
+        <translation>Un fichier texte UTF-8 avec le corps de l&apos;e-mail d&apos;activation de ce compte&#xa0;; il doit contenir {link}. Espaces réservés&#xa0;: %1.</translation>
     </message>
     <message>
         <source>PATH</source>
         <translation>CHEMIN</translation>
     </message>
     <message>
-        <source>The subject of the group's activation email.</source>
-        <translation>L'objet de l'e-mail d'activation du groupe.</translation>
+        <source>The subject of the group&apos;s activation email.</source>
+        <translation>L&apos;objet de l&apos;e-mail d&apos;activation du groupe.</translation>
     </message>
     <message>
         <source>A UTF-8 text file with the plain-text body; it must contain {link}. Placeholders: %1.</source>
-        <translation>Un fichier texte UTF-8 avec le corps en texte brut ; il doit contenir {link}. Espaces réservés : %1.</translation>
+        <translation>Un fichier texte UTF-8 avec le corps en texte brut&#xa0;; il doit contenir {link}. Espaces réservés&#xa0;: %1.</translation>
     </message>
     <message>
         <source>A UTF-8 file with the HTML body (default: made from the text).</source>
-        <translation>Un fichier UTF-8 avec le corps HTML (par défaut : produit à partir du texte).</translation>
+        <translation>Un fichier UTF-8 avec le corps HTML (par défaut&#xa0;: produit à partir du texte).</translation>
     </message>
     <message>
-        <source>Drop the group's own template; the group above decides again.</source>
-        <translation>Abandonner le modèle propre au groupe ; le groupe parent décide à nouveau.</translation>
+        <source>Drop the group&apos;s own template; the group above decides again.</source>
+        <translation>Abandonner le modèle propre au groupe&#xa0;; le groupe parent décide à nouveau.</translation>
     </message>
     <message>
         <source>How many days an activation link stays valid (1 to 90).</source>
-        <translation>Combien de jours un lien d'activation reste valide (1 à 90).</translation>
+        <translation>Combien de jours un lien d&apos;activation reste valide (1 à 90).</translation>
     </message>
     <message>
-        <source>The mail server's host name.</source>
-        <translation>Le nom d'hôte du serveur de messagerie.</translation>
+        <source>The mail server&apos;s host name.</source>
+        <translation>Le nom d&apos;hôte du serveur de messagerie.</translation>
     </message>
     <message>
         <source>HOST</source>
         <translation>HÔTE</translation>
     </message>
     <message>
-        <source>The mail server's port (587 for STARTTLS, 465 for TLS, 25).</source>
+        <source>The mail server&apos;s port (587 for STARTTLS, 465 for TLS, 25).</source>
         <translation>Le port du serveur de messagerie (587 pour STARTTLS, 465 pour TLS, 25).</translation>
     </message>
     <message>
         <source>How to protect the connection: none, starttls or tls.</source>
-        <translation>Comment protéger la connexion : none, starttls ou tls.</translation>
+        <translation>Comment protéger la connexion&#xa0;: none, starttls ou tls.</translation>
     </message>
     <message>
         <source>MODE</source>
@@ -5368,15 +5373,15 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>The user name for the mail server (empty: no sign-in).</source>
-        <translation>Le nom d'utilisateur pour le serveur de messagerie (vide : pas d'authentification).</translation>
+        <translation>Le nom d&apos;utilisateur pour le serveur de messagerie (vide&#xa0;: pas d&apos;authentification).</translation>
     </message>
     <message>
         <source>USER</source>
         <translation>UTILISATEUR</translation>
     </message>
     <message>
-        <source>Who emails come from: "Backup Desk &lt;backup@msp.example&gt;".</source>
-        <translation>De qui viennent les e-mails : « Backup Desk &lt;backup@msp.example&gt; ».</translation>
+        <source>Who emails come from: &quot;Backup Desk &lt;backup@msp.example&gt;&quot;.</source>
+        <translation>De qui viennent les e-mails&#xa0;: «&#xa0;Backup Desk &lt;backup@msp.example&gt;&#xa0;».</translation>
     </message>
     <message>
         <source>ADDRESS</source>
@@ -5384,11 +5389,11 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>An extra root certificate (PEM) to trust, e.g. a company CA.</source>
-        <translation>Un certificat racine (PEM) supplémentaire auquel faire confiance, p. ex. une AC d'entreprise.</translation>
+        <translation>Un certificat racine (PEM) supplémentaire auquel faire confiance, p. ex. une AC d&apos;entreprise.</translation>
     </message>
     <message>
         <source>Seconds to wait for the mail server.</source>
-        <translation>Secondes d'attente du serveur de messagerie.</translation>
+        <translation>Secondes d&apos;attente du serveur de messagerie.</translation>
     </message>
     <message>
         <source>S</source>
@@ -5396,7 +5401,7 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>Where backup-console-server answers, the start of every activation link.</source>
-        <translation>Où backup-console-server répond, le début de chaque lien d'activation.</translation>
+        <translation>Où backup-console-server répond, le début de chaque lien d&apos;activation.</translation>
     </message>
     <message>
         <source>URL</source>
@@ -5404,82 +5409,82 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>The address the test email goes to.</source>
-        <translation>L'adresse à laquelle va l'e-mail de test.</translation>
+        <translation>L&apos;adresse à laquelle va l&apos;e-mail de test.</translation>
     </message>
     <message>
         <source>The name of the top group (default: Northwind MSP).</source>
-        <translation>Le nom du groupe racine (par défaut : Northwind MSP).</translation>
+        <translation>Le nom du groupe racine (par défaut&#xa0;: Northwind MSP).</translation>
     </message>
     <message>
         <source>How many accounts to create (default: 300).</source>
-        <translation>Combien de comptes créer (par défaut : 300).</translation>
+        <translation>Combien de comptes créer (par défaut&#xa0;: 300).</translation>
     </message>
     <message>
-        <source>The database: a file path, postgresql://user@host:port/name or mariadb://user@host:port/name (default: %1). A server's password comes from %2, never from the address.</source>
-        <translation>La base de données : un chemin de fichier, postgresql://utilisateur@hôte:port/nom ou mariadb://utilisateur@hôte:port/nom (par défaut : %1). Le mot de passe d'un serveur vient de %2, jamais de l'adresse.</translation>
+        <source>The database: a file path, postgresql://user@host:port/name or mariadb://user@host:port/name (default: %1). A server&apos;s password comes from %2, never from the address.</source>
+        <translation>La base de données&#xa0;: un chemin de fichier, postgresql://utilisateur@hôte:port/nom ou mariadb://utilisateur@hôte:port/nom (par défaut&#xa0;: %1). Le mot de passe d&apos;un serveur vient de %2, jamais de l&apos;adresse.</translation>
     </message>
     <message>
         <source>Check everything, every index against its table (PRAGMA integrity_check; slow on big files) instead of the quick check the console runs when it opens a file.</source>
-        <translation>Tout vérifier, chaque index par rapport à sa table (PRAGMA integrity_check ; lent sur les gros fichiers), au lieu de la vérification rapide que la console effectue à l'ouverture d'un fichier.</translation>
+        <translation>Tout vérifier, chaque index par rapport à sa table (PRAGMA integrity_check&#xa0;; lent sur les gros fichiers), au lieu de la vérification rapide que la console effectue à l&apos;ouverture d&apos;un fichier.</translation>
     </message>
     <message>
-        <source>The storage of new accounts that name none; "none": the group above decides.</source>
-        <translation>Le stockage des nouveaux comptes qui n'en indiquent aucun ; « none » : le groupe parent décide.</translation>
+        <source>The storage of new accounts that name none; &quot;none&quot;: the group above decides.</source>
+        <translation>Le stockage des nouveaux comptes qui n&apos;en indiquent aucun&#xa0;; «&#xa0;none&#xa0;»&#xa0;: le groupe parent décide.</translation>
     </message>
     <message>
         <source>ID|NAME|none</source>
         <translation>ID|NAME|none</translation>
     </message>
     <message>
-        <source>The profile new accounts of the group and of the groups below start with; "none": the group above decides.</source>
-        <translation>Le profil avec lequel commencent les nouveaux comptes du groupe et des groupes en dessous ; « none » : le groupe parent décide.</translation>
+        <source>The profile new accounts of the group and of the groups below start with; &quot;none&quot;: the group above decides.</source>
+        <translation>Le profil avec lequel commencent les nouveaux comptes du groupe et des groupes en dessous&#xa0;; «&#xa0;none&#xa0;»&#xa0;: le groupe parent décide.</translation>
     </message>
     <message>
-        <source>The subscription that licenses new accounts of the group and of the groups below; "none": the group above decides (or the only subscription the group offers).</source>
-        <translation>L'abonnement qui accorde une licence aux nouveaux comptes du groupe et des groupes en dessous ; « none » : le groupe parent décide (ou le seul abonnement que propose le groupe).</translation>
+        <source>The subscription that licenses new accounts of the group and of the groups below; &quot;none&quot;: the group above decides (or the only subscription the group offers).</source>
+        <translation>L&apos;abonnement qui accorde une licence aux nouveaux comptes du groupe et des groupes en dessous&#xa0;; «&#xa0;none&#xa0;»&#xa0;: le groupe parent décide (ou le seul abonnement que propose le groupe).</translation>
     </message>
     <message>
-        <source>A limit: workstations, servers, virtual-machines, mobile-devices, m365-mailboxes or storage, then a number or "unlimited". Storage takes a unit (storage=500GB, storage=1.5TiB) and, in every language, . as the decimal point and no group separators. Repeatable.</source>
-        <translation>Une limite : workstations, servers, virtual-machines, mobile-devices, m365-mailboxes ou storage, puis un nombre ou « unlimited ». storage prend une unité (storage=500GB, storage=1.5TiB) et, dans toutes les langues, . comme séparateur décimal, sans séparateur de milliers. Répétable.</translation>
+        <source>A limit: workstations, servers, virtual-machines, mobile-devices, m365-mailboxes or storage, then a number or &quot;unlimited&quot;. Storage takes a unit (storage=500GB, storage=1.5TiB) and, in every language, . as the decimal point and no group separators. Repeatable.</source>
+        <translation>Une limite&#xa0;: workstations, servers, virtual-machines, mobile-devices, m365-mailboxes ou storage, puis un nombre ou «&#xa0;unlimited&#xa0;». storage prend une unité (storage=500GB, storage=1.5TiB) et, dans toutes les langues, . comme séparateur décimal, sans séparateur de milliers. Répétable.</translation>
     </message>
     <message>
         <source>How far usage may pass a limit before backups fail; storage written as for --quota (storage=10GB). Repeatable.</source>
-        <translation>De combien l'utilisation peut excéder une limite avant que les sauvegardes échouent ; storage s'écrit comme pour --quota (storage=10GB). Répétable.</translation>
+        <translation>De combien l&apos;utilisation peut excéder une limite avant que les sauvegardes échouent&#xa0;; storage s&apos;écrit comme pour --quota (storage=10GB). Répétable.</translation>
     </message>
     <message>
         <source>Only accounts in this status: active, inactive or disabled; or only those unlicensed, admin (administrators) or email-failed (their activation email could not be sent).</source>
-        <translation>Uniquement les comptes dans cet état : active, inactive ou disabled ; ou uniquement ceux sans licence (unlicensed), les administrateurs (admin) ou ceux dont l'e-mail d'activation n'a pas pu être envoyé (email-failed).</translation>
+        <translation>Uniquement les comptes dans cet état&#xa0;: active, inactive ou disabled&#xa0;; ou uniquement ceux sans licence (unlicensed), les administrateurs (admin) ou ceux dont l&apos;e-mail d&apos;activation n&apos;a pas pu être envoyé (email-failed).</translation>
     </message>
 </context>
 <context>
     <name>bc::cli::OptionReader</name>
     <message>
-        <source>Write "%1" as RESOURCE=VALUE, for example storage=500GB.</source>
-        <translation>Écrivez « %1 » sous la forme RESSOURCE=VALEUR, par exemple storage=500GB.</translation>
+        <source>Write &quot;%1&quot; as RESOURCE=VALUE, for example storage=500GB.</source>
+        <translation>Écrivez «&#xa0;%1&#xa0;» sous la forme RESSOURCE=VALEUR, par exemple storage=500GB.</translation>
     </message>
     <message>
-        <source>There is no resource "%1"; choose one of %2.</source>
-        <translation>Il n'existe aucune ressource « %1 » ; choisissez l'une de %2.</translation>
+        <source>There is no resource &quot;%1&quot;; choose one of %2.</source>
+        <translation>Il n&apos;existe aucune ressource «&#xa0;%1&#xa0;»&#xa0;; choisissez l&apos;une de %2.</translation>
     </message>
     <message>
-        <source>"%1" is not a choice; use %2 or %3.</source>
-        <translation>« %1 » n'est pas un choix possible ; utilisez %2 ou %3.</translation>
+        <source>&quot;%1&quot; is not a choice; use %2 or %3.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un choix possible&#xa0;; utilisez %2 ou %3.</translation>
     </message>
     <message>
-        <source>"%1" is not a choice; use one of %2.</source>
-        <translation>« %1 » n'est pas un choix possible ; utilisez l'un de %2.</translation>
+        <source>&quot;%1&quot; is not a choice; use one of %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un choix possible&#xa0;; utilisez l&apos;un de %2.</translation>
     </message>
     <message>
-        <source>The file "%1" could not be read: %2</source>
-        <translation>Le fichier « %1 » n'a pas pu être lu : %2</translation>
+        <source>The file &quot;%1&quot; could not be read: %2</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>Enter a whole number of %1 or more.</source>
         <translation>Saisissez un nombre entier supérieur ou égal à %1.</translation>
     </message>
     <message>
-        <source>Write "%1" as KEY=on or KEY=off, for example servers=off.</source>
-        <translation>Écrivez « %1 » sous la forme CLÉ=on ou CLÉ=off, par exemple servers=off.</translation>
+        <source>Write &quot;%1&quot; as KEY=on or KEY=off, for example servers=off.</source>
+        <translation>Écrivez «&#xa0;%1&#xa0;» sous la forme CLÉ=on ou CLÉ=off, par exemple servers=off.</translation>
     </message>
     <message>
         <source>Enter a whole number of zero or more.</source>
@@ -5522,19 +5527,19 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>Emails shown: %1.</source>
-        <translation>E-mails affichés : %1.</translation>
+        <translation>E-mails affichés&#xa0;: %1.</translation>
     </message>
     <message>
-        <source>Give the id that "outbox list" shows.</source>
-        <translation>Indiquez l'id qu'affiche « outbox list ».</translation>
+        <source>Give the id that &quot;outbox list&quot; shows.</source>
+        <translation>Indiquez l&apos;id qu&apos;affiche «&#xa0;outbox list&#xa0;».</translation>
     </message>
     <message>
-        <source>The email %1 to %2 is queued again; "outbox send" or a running console sends it.</source>
-        <translation>L'e-mail %1 à %2 est de nouveau en file d'attente ; « outbox send » ou une console en cours d'exécution l'enverra.</translation>
+        <source>The email %1 to %2 is queued again; &quot;outbox send&quot; or a running console sends it.</source>
+        <translation>L&apos;e-mail %1 à %2 est de nouveau en file d&apos;attente&#xa0;; «&#xa0;outbox send&#xa0;» ou une console en cours d&apos;exécution l&apos;enverra.</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation>Non envoyé : %1</translation>
+        <translation>Non envoyé&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n email(s).</source>
@@ -5552,8 +5557,8 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>%1: %2</source>
-        <extracomment>An error about one input: the input's key (e.g. "login"), then the reason.</extracomment>
-        <translation>%1 : %2</translation>
+        <extracomment>An error about one input: the input&apos;s key (e.g. &quot;login&quot;), then the reason.</extracomment>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5568,7 +5573,7 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>The service is not available right now. Nothing was changed; try the link again in a few minutes.</source>
-        <translation>Le service n'est pas disponible pour le moment. Rien n'a été modifié ; réessayez le lien dans quelques minutes.</translation>
+        <translation>Le service n&apos;est pas disponible pour le moment. Rien n&apos;a été modifié&#xa0;; réessayez le lien dans quelques minutes.</translation>
     </message>
     <message>
         <source>The two passwords differ.</source>
@@ -5585,8 +5590,8 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     <message numerus="yes">
         <source>At least %n characters; not your login and not a common password.</source>
         <translation>
-            <numerusform>Au moins %n caractère ; ni votre identifiant ni un mot de passe courant.</numerusform>
-            <numerusform>Au moins %n caractères ; ni votre identifiant ni un mot de passe courant.</numerusform>
+            <numerusform>Au moins %n caractère&#xa0;; ni votre identifiant ni un mot de passe courant.</numerusform>
+            <numerusform>Au moins %n caractères&#xa0;; ni votre identifiant ni un mot de passe courant.</numerusform>
         </translation>
     </message>
     <message>
@@ -5607,7 +5612,7 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>Thank you, %1. The account %2 is active; sign in with your login and the password you chose.</source>
-        <translation>Merci, %1. Le compte %2 est actif ; connectez-vous avec votre identifiant et le mot de passe que vous avez choisi.</translation>
+        <translation>Merci, %1. Le compte %2 est actif&#xa0;; connectez-vous avec votre identifiant et le mot de passe que vous avez choisi.</translation>
     </message>
 </context>
 <context>
@@ -5630,11 +5635,11 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>The database could not be opened</source>
-        <translation>La base de données n'a pas pu être ouverte</translation>
+        <translation>La base de données n&apos;a pas pu être ouverte</translation>
     </message>
     <message>
         <source>The database to open: a file path, postgresql://user@host:port/name or mariadb://user@host:port/name, never with a password (default: the last connection, else %1).</source>
-        <translation>La base de données à ouvrir : un chemin de fichier, postgresql://utilisateur@hôte:port/nom ou mariadb://utilisateur@hôte:port/nom, jamais avec un mot de passe (par défaut : la dernière connexion, sinon %1).</translation>
+        <translation>La base de données à ouvrir&#xa0;: un chemin de fichier, postgresql://utilisateur@hôte:port/nom ou mariadb://utilisateur@hôte:port/nom, jamais avec un mot de passe (par défaut&#xa0;: la dernière connexion, sinon %1).</translation>
     </message>
     <message>
         <source>location</source>
@@ -5645,31 +5650,31 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     <name>server</name>
     <message>
         <source>Serves the activation pages of the Backup Account Console.</source>
-        <translation>Sert les pages d'activation de Backup Account Console.</translation>
+        <translation>Sert les pages d&apos;activation de Backup Account Console.</translation>
     </message>
     <message>
         <source>Address to listen on (default: %1).</source>
-        <translation>Adresse d'écoute (par défaut : %1).</translation>
+        <translation>Adresse d&apos;écoute (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
         <source>Port to listen on (default: 8080).</source>
-        <translation>Port d'écoute (par défaut : 8080).</translation>
+        <translation>Port d&apos;écoute (par défaut&#xa0;: 8080).</translation>
     </message>
     <message>
         <source>Also deliver the outbox (SMTP password from BACKUP_CONSOLE_SMTP_PASSWORD).</source>
-        <translation>Distribuer aussi la boîte d'envoi (mot de passe SMTP depuis BACKUP_CONSOLE_SMTP_PASSWORD).</translation>
+        <translation>Distribuer aussi la boîte d&apos;envoi (mot de passe SMTP depuis BACKUP_CONSOLE_SMTP_PASSWORD).</translation>
     </message>
     <message>
         <source>Give a port from 0 to 65535 and an IP address to listen on.</source>
-        <translation>Indiquez un port de 0 à 65535 et une adresse IP d'écoute.</translation>
+        <translation>Indiquez un port de 0 à 65535 et une adresse IP d&apos;écoute.</translation>
     </message>
     <message>
         <source>Cannot listen on %1 port %2; is it in use?</source>
-        <translation>Impossible d'écouter sur %1 port %2 ; est-il déjà utilisé ?</translation>
+        <translation>Impossible d&apos;écouter sur %1 port %2&#xa0;; est-il déjà utilisé&#xa0;?</translation>
     </message>
     <message>
-        <source>The database: a file path, postgresql://user@host:port/name or mariadb://user@host:port/name (default: %1). A server's password comes from BACKUP_CONSOLE_DATABASE_PASSWORD, never from the address.</source>
-        <translation>La base de données : un chemin de fichier, postgresql://utilisateur@hôte:port/nom ou mariadb://utilisateur@hôte:port/nom (par défaut : %1). Le mot de passe d'un serveur vient de BACKUP_CONSOLE_DATABASE_PASSWORD, jamais de l'adresse.</translation>
+        <source>The database: a file path, postgresql://user@host:port/name or mariadb://user@host:port/name (default: %1). A server&apos;s password comes from BACKUP_CONSOLE_DATABASE_PASSWORD, never from the address.</source>
+        <translation>La base de données&#xa0;: un chemin de fichier, postgresql://utilisateur@hôte:port/nom ou mariadb://utilisateur@hôte:port/nom (par défaut&#xa0;: %1). Le mot de passe d&apos;un serveur vient de BACKUP_CONSOLE_DATABASE_PASSWORD, jamais de l&apos;adresse.</translation>
     </message>
 </context>
 </TS>

@@ -530,8 +530,7 @@ BulkOutcome AccountService::removeAccounts(const QList<qint64> &ids, const BulkP
             lockedProfiles.insert(account->profileId, *locked);
         }
         if (lockedProfiles.value(account->profileId))
-            return fail(Error::Code::NotAllowed, Field::profile,
-                        tr("\"%1\" is on a data-locked profile and cannot be deleted.").arg(account->login));
+            return fail(Error::Code::NotAllowed, Field::profile, dataLockedRefusal(account->login));
         return std::optional(*account);
     };
     const auto apply = [&](const QList<Account> &removed) -> Result<void> {
@@ -552,36 +551,6 @@ BulkOutcome AccountService::removeAccounts(const QList<qint64> &ids, const BulkP
         return {};
     };
     return runInBatches(m_db, ids, progress, accountsInto(m_db, batch), check, apply);
-}
-
-Result<Account> AccountService::account(qint64 id)
-{
-    return loadAccount(id);
-}
-
-Result<QList<AuditEntry>> AccountService::history(qint64 id)
-{
-    return AuditStore(m_db).entriesFor(u"account"_s, id);
-}
-
-Result<std::optional<Account>> AccountService::findByLogin(const QString &login)
-{
-    return AccountStore(m_db).byLogin(login);
-}
-
-Result<int> AccountService::count(const AccountQuery &query)
-{
-    return AccountListQuery(m_db).count(query);
-}
-
-Result<QList<Account>> AccountService::page(const AccountQuery &query, int offset, int limit)
-{
-    return AccountListQuery(m_db).page(query, offset, limit);
-}
-
-Result<int> AccountService::rowOf(const AccountQuery &query, qint64 id)
-{
-    return AccountListQuery(m_db).rowOf(query, id);
 }
 
 } // namespace bc

@@ -75,6 +75,9 @@ public:
     Result<int> count(const AccountQuery &query);
     Result<QList<Account>> page(const AccountQuery &query, int offset, int limit);
     Result<int> rowOf(const AccountQuery &query, qint64 id);
+    // Why removeAll() would refuse these accounts (the first one on a data-locked profile), in
+    // plain words; empty when it would not. Reads the accounts in one statement.
+    Result<QString> deleteRefusal(const QList<qint64> &ids);
 
 Q_SIGNALS:
     void accountAdded(const bc::Account &account);
@@ -117,6 +120,7 @@ private:
     QList<Error> checkAgainst(const Catalog &catalog, const AccountDraft &draft, qint64 accountId,
                               bool keptLogin = false);
     Result<bool> isDataLocked(const Account &account, PlanCache *cache = nullptr);
+    static QString dataLockedRefusal(const QString &login);
     Result<QString> hashPassword(const AccountDraft &draft);
     Result<void> saveLinks(qint64 id, const AccountDraft &draft);
     Result<Account> loadAccount(qint64 id);

@@ -62,9 +62,7 @@ MailController::MailController(Workspace &workspace, const QString &databaseLoca
 
 void MailController::connectDispatcher()
 {
-    m_thread.setObjectName(u"outbox"_s);
-    m_dispatcher->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_dispatcher, &QObject::deleteLater);
+    m_thread->adopt(m_dispatcher);
     connect(m_dispatcher, &OutboxDispatcher::delivered, this, [this](qint64 accountId, const QString &messageId) {
         Q_EMIT delivered(accountId, messageId);
         if (accountId != 0)
@@ -79,11 +77,8 @@ void MailController::connectDispatcher()
 
 MailController::~MailController()
 {
-    if (m_thread.isRunning()) {
-        // The dispatcher goes with the thread (deleteLater on finished).
-        m_thread.quit();
-        m_thread.wait();
-    } else if (!m_thread.isFinished()) {
+    // A running thread ends by itself, with the dispatcher, even while it waits on a mail server.
+    if (!m_thread->isRunning() && !m_thread->isFinished()) {
         // Never started: no thread will delete the dispatcher, nor the calls queued to it.
         delete m_dispatcher;
     }
@@ -91,9 +86,9 @@ MailController::~MailController()
 
 void MailController::start(int interval)
 {
-    if (m_thread.isRunning())
+    if (m_thread->isRunning())
         return;
-    m_thread.start();
+    m_thread->start();
     m_secrets->read(passwordKey(), this, [this, interval](const QString &password, const QString &error) {
         if (!error.isEmpty()) {
             qCWarning(lcCore) << "mail:" << error;

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/domain/error.h"
+#include "core/services/workerthread.h"
 
 #include <QObject>
-#include <QThread>
 
 #include <memory>
 
@@ -68,7 +68,7 @@ private:
     void noteSetup(bool setUp);
 
     Workspace *m_workspace = nullptr;
-    QThread m_thread;
+    WorkerThreadPtr m_thread {new WorkerThread(QStringLiteral("outbox"))};
     OutboxDispatcher *m_dispatcher = nullptr;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<ActivationService> m_activation;

@@ -6,6 +6,8 @@
 #include "core/storage/databasestatements.h"
 #include "tests/common/testdatabase.h"
 
+#include <algorithm>
+
 #include <QSignalSpy>
 #include <QTest>
 
@@ -58,6 +60,8 @@ private Q_SLOTS:
     void cancelAfterTheFirstBatchLeavesTheRestUntouched();
     void aDatabaseProblemRollsBackItsBatchAndStops();
     void singleAccountCallsKeepTheirOwnSignals();
+    void deleteRefusalSaysWhatRemoveAllRefuses_data();
+    void deleteRefusalSaysWhatRemoveAllRefuses();
 
 private:
     qint64 create(const QString &login, qint64 groupId, AccountStatus status = AccountStatus::Inactive,
@@ -416,6 +420,42 @@ void TestBulkActions::singleAccountCallsKeepTheirOwnSignals()
     QCOMPARE(none.total, 0);
     QCOMPARE(changed.count(), 0);
     QCOMPARE(m_activation->resend(ids[0]).error().code, Error::Code::NotFound);
+}
+
+void TestBulkActions::deleteRefusalSaysWhatRemoveAllRefuses_data()
+{
+    QTest::addColumn<QStringList>("selected");
+    QTest::addColumn<QString>("refusal"); // a part of it; empty: none
+
+    QTest::newRow("none locked") << QStringList {u"a"_s, u"b"_s} << QString();
+    QTest::newRow("one locked") << QStringList {u"a"_s, u"locked"_s, u"b"_s} << u"\"locked\" is on a data-locked"_s;
+    QTest::newRow("only a gone one") << QStringList {u"gone"_s} << QString();
+    QTest::newRow("nothing selected") << QStringList {} << QString();
+}
+
+void TestBulkActions::deleteRefusalSaysWhatRemoveAllRefuses()
+{
+    QFETCH(QStringList, selected);
+    QFETCH(QString, refusal);
+    QList<qint64> ids;
+    for (const QString &login : selected) {
+        const qint64 id =
+            create(login, m_customer, AccountStatus::Inactive, login == u"locked"_s ? m_lockedProfile : 0);
+        if (login == u"gone"_s)
+            QVERIFY(m_accounts->remove(id));
+        ids.append(id);
+    }
+    const auto said = m_accounts->deleteRefusal(ids);
+    QVERIFY2(said, said ? "" : qPrintable(said.error().message));
+    if (refusal.isEmpty())
+        QVERIFY2(said->isEmpty(), qPrintable(*said));
+    else
+        QVERIFY2(said->contains(refusal), qPrintable(*said));
+    // The same words as removeAll() gives when it refuses.
+    const BulkOutcome outcome = m_accounts->removeAll(ids);
+    const bool refused = std::any_of(outcome.failed.cbegin(), outcome.failed.cend(),
+                                     [&said](const bc::BulkFailure &f) { return f.error.message == *said; });
+    QCOMPARE(refused, !refusal.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestBulkActions)

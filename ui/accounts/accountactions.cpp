@@ -72,27 +72,12 @@ void AccountActions::checkDeleteRefusal(const QList<qint64> &accountIds)
         Q_EMIT deleteRefusalKnown(accountIds, QString());
         return;
     }
-    const QString lockedText = tr("\"%1\" is on a data-locked profile and cannot be deleted.");
     m_runner->workspace().call(
-        this,
-        [accountIds, lockedText](WorkspaceServices &services) -> QString {
-            QHash<qint64, bool> locked; // by profile id
-            for (qint64 id : accountIds) {
-                auto account = services.accounts.account(id);
-                if (!account || account->profileId == 0)
-                    continue;
-                if (!locked.contains(account->profileId)) {
-                    auto profile = services.catalog.profile(account->profileId);
-                    locked.insert(account->profileId, profile && profile->dataLock);
-                }
-                if (locked.value(account->profileId))
-                    return lockedText.arg(account->login);
-            }
-            return {};
-        },
-        [this, request, accountIds](const QString &refusal) {
+        this, [accountIds](WorkspaceServices &services) { return services.accounts.deleteRefusal(accountIds); },
+        [this, request, accountIds](const Result<QString> &refusal) {
+            // Unknown (the server is away): Delete stays on; core refuses when it is pressed.
             if (request == m_refusalRequest)
-                Q_EMIT deleteRefusalKnown(accountIds, refusal);
+                Q_EMIT deleteRefusalKnown(accountIds, refusal.value_or(QString()));
         });
 }
 
