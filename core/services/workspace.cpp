@@ -12,6 +12,8 @@
 #include <QMutex>
 #include <QTimer>
 
+#include <deque>
+
 using namespace Qt::StringLiterals;
 
 namespace bc {
@@ -40,11 +42,12 @@ public:
         m_context->moveToThread(this);
     }
 
-    // Any thread, until detach(): queues the job behind the others.
-    void post(Job job)
+    // Any thread, until detach(): queues the job behind the others of its priority.
+    void post(Job job, Workspace::Priority priority)
     {
-        QMetaObject::invokeMethod(
-            m_context, [this, job = std::move(job)] { runJob(job); }, Qt::QueuedConnection);
+        const QMutexLocker lock(&m_queueMutex);
+        (priority == Workspace::Priority::Interactive ? m_interactive : m_background).push_back(std::move(job));
+        scheduleNext();
     }
 
 protected:
@@ -52,8 +55,14 @@ protected:
     // canceled) and the thread ends after the job in progress.
     void detach() override
     {
-        const QMutexLocker lock(&m_mutex);
-        m_workspace = nullptr;
+        {
+            const QMutexLocker lock(&m_mutex);
+            m_workspace = nullptr;
+        }
+        // Their promises go with them, which cancels their futures.
+        const QMutexLocker lock(&m_queueMutex);
+        m_interactive.clear();
+        m_background.clear();
     }
 
     // Here, on the worker: the services and the connection go with the thread that made them.
@@ -87,6 +96,33 @@ private:
         std::optional<Error> openError;
         QTimer retry;
     };
+
+    // One job per turn of the event loop, so that the change watcher and the retry timer get their
+    // turn between jobs. m_queueMutex is held.
+    void scheduleNext()
+    {
+        if (m_scheduled || (m_interactive.empty() && m_background.empty()))
+            return;
+        m_scheduled = true;
+        QMetaObject::invokeMethod(
+            m_context, [this] { runNext(); }, Qt::QueuedConnection);
+    }
+
+    void runNext()
+    {
+        Job job;
+        {
+            const QMutexLocker lock(&m_queueMutex);
+            m_scheduled = false;
+            std::deque<Job> &queue = m_interactive.empty() ? m_background : m_interactive;
+            if (queue.empty())
+                return;
+            job = std::move(queue.front());
+            queue.pop_front();
+            scheduleNext();
+        }
+        runJob(job);
+    }
 
     void runJob(const Job &job)
     {
@@ -178,7 +214,11 @@ private:
     const Database::OpenOptions m_options;
     QMutex m_mutex; // guards m_workspace
     Workspace *m_workspace;
-    QObject *m_context; // lives on this thread; the jobs are its queued calls
+    QObject *m_context; // lives on this thread; runNext() is its queued call
+    QMutex m_queueMutex; // guards the queues and m_scheduled
+    std::deque<Job> m_interactive;
+    std::deque<Job> m_background;
+    bool m_scheduled = false; // a runNext() is queued
     std::unique_ptr<State> m_state; // this thread's only
     bool m_reachable = true; // this thread's only
 };
@@ -203,9 +243,9 @@ QFuture<Result<void>> Workspace::open()
     return run([](WorkspaceServices &) -> Result<void> { return {}; });
 }
 
-void Workspace::post(std::function<std::optional<Error>(WorkspaceServices *, const Error *)> job)
+void Workspace::post(std::function<std::optional<Error>(WorkspaceServices *, const Error *)> job, Priority priority)
 {
-    m_thread->post(std::move(job));
+    m_thread->post(std::move(job), priority);
 }
 
 int Workspace::runningThreads()

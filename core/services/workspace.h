@@ -73,6 +73,19 @@ public:
 
     const DatabaseAddress &address() const { return m_address; }
 
+    // Whom a job serves. Over a slow link every statement costs a round trip, so what the user
+    // waits to see must not queue behind what only fills in details.
+    enum class Priority
+    {
+        // A result the user waits for: a dialog's data, a check while typing, a save, a bulk
+        // action. The default.
+        Interactive,
+        // Details that follow what is shown (the activation state of listed rows, the getting-started
+        // checklist). Runs when no interactive job waits, so it may run after jobs handed over
+        // later: such a job only reads. call() does not run it once its receiver is gone.
+        Background,
+    };
+
     // Opens the database on the worker: connects, migrates (options.confirmMigration is asked on
     // the worker thread, which waits for the answer), builds the services and starts watching for
     // changes. A job handed over before the open finished waits for it; after a failed open every
@@ -80,42 +93,57 @@ public:
     QFuture<Result<void>> open();
 
     // Hands `job` to the worker; its value arrives in the future. The future is canceled when the
-    // workspace closes before the job ran.
-    template<typename Job> auto run(Job job)
+    // workspace closes before the job ran; canceling it before the job started skips the job (a
+    // check whose answer a later edit made useless).
+    template<typename Job> auto run(Job job, Priority priority = Priority::Interactive)
     {
         using Value = JobValue<Job>;
         static_assert(!std::is_void_v<Value>, "a job returns a value (a Result<void> at least)");
         auto promise = std::make_shared<QPromise<Value>>();
         QFuture<Value> future = promise->future();
-        post([promise, job = std::move(job)](WorkspaceServices *services,
-                                             const Error *openError) mutable -> std::optional<Error> {
-            promise->start();
-            std::optional<Error> failure;
-            if (services) {
-                PromiseProgress<Value> progress(*promise);
-                Value value = invokeJob(job, *services, progress);
-                if constexpr (isResult<Value>::value) {
-                    if (!value)
-                        failure = value.error();
+        post(
+            [promise, job = std::move(job)](WorkspaceServices *services,
+                                            const Error *openError) mutable -> std::optional<Error> {
+                if (promise->isCanceled()) {
+                    promise->finish();
+                    return std::nullopt;
                 }
-                promise->addResult(std::move(value));
-            } else if constexpr (isResult<Value>::value) {
-                promise->addResult(Value(std::unexpected(*openError)));
-            }
-            promise->finish();
-            return failure;
-        });
+                promise->start();
+                std::optional<Error> failure;
+                if (services) {
+                    PromiseProgress<Value> progress(*promise);
+                    Value value = invokeJob(job, *services, progress);
+                    if constexpr (isResult<Value>::value) {
+                        if (!value)
+                            failure = value.error();
+                    }
+                    promise->addResult(std::move(value));
+                } else if constexpr (isResult<Value>::value) {
+                    promise->addResult(Value(std::unexpected(*openError)));
+                }
+                promise->finish();
+                return failure;
+            },
+            priority);
         return future;
     }
 
     // run(), and `done(value)` on `receiver`'s thread once the value is there — unless `receiver`
     // was destroyed meanwhile, or the job was canceled. Returns the watcher, a child of
     // `receiver`, for progress and Cancel.
-    template<typename Job, typename Done> auto call(QObject *receiver, Job job, Done done)
+    template<typename Job, typename Done>
+    auto call(QObject *receiver, Job job, Done done, Priority priority = Priority::Interactive)
     {
         using Value = JobValue<Job>;
-        QFuture<Value> future = run(std::move(job));
+        QFuture<Value> future = run(std::move(job), priority);
         auto *watcher = new QFutureWatcher<Value>(receiver);
+        // Nobody is left to see a background answer: the job need not run.
+        if (priority == Priority::Background) {
+            connect(watcher, &QObject::destroyed, [future]() mutable {
+                if (!future.isFinished())
+                    future.cancel();
+            });
+        }
         connect(watcher, &QFutureWatcherBase::finished, receiver, [watcher, done = std::move(done)]() mutable {
             watcher->deleteLater();
             if (!watcher->isCanceled() && watcher->future().resultCount() > 0)
@@ -190,7 +218,7 @@ private:
 
     // Queues `job` on the worker; it gets the services, or null and the open's error, and returns
     // the error of its result if it failed (a lost connection makes the server "unreachable").
-    void post(std::function<std::optional<Error>(WorkspaceServices *, const Error *)> job);
+    void post(std::function<std::optional<Error>(WorkspaceServices *, const Error *)> job, Priority priority);
 
     DatabaseAddress m_address;
     WorkspaceThread *m_thread = nullptr;

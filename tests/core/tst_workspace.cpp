@@ -13,6 +13,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <atomic>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -23,6 +24,8 @@ using bc::JobProgress;
 using bc::Result;
 using bc::Workspace;
 using bc::WorkspaceServices;
+
+Q_DECLARE_METATYPE(bc::Workspace::Priority)
 
 namespace {
 
@@ -47,6 +50,10 @@ private Q_SLOTS:
     void aFailedOpenFailsEveryJob();
     void callDeliversOnTheReceiversThread();
     void callDropsTheAnswerOfAReceiverThatIsGone();
+    void interactiveJobsGoBeforeWaitingBackgroundOnes();
+    void aJobCanceledBeforeItStartedDoesNotRun();
+    void aBackgroundCallRunsOnlyWhileItsReceiverLives_data();
+    void aBackgroundCallRunsOnlyWhileItsReceiverLives();
     void closingReturnsAtOnceWhileAJobHangs();
     void theServicesSignalsArriveOnTheGuiThread();
     void aLongJobReportsProgressAndStopsOnCancel();
@@ -155,6 +162,110 @@ void TestWorkspace::callDropsTheAnswerOfAReceiverThatIsGone()
     auto after = m_workspace->run([](WorkspaceServices &) { return 2; });
     QCOMPARE(waitFor(after), 2);
     QTest::qWait(50);
+    QVERIFY(!delivered);
+}
+
+// Holds the worker in a job until release() (or the end of the scope), so that what is handed over
+// meanwhile queues.
+class BusyWorker
+{
+public:
+    explicit BusyWorker(Workspace &workspace)
+        : m_gate(std::make_shared<QSemaphore>())
+        , m_started(std::make_shared<QSemaphore>())
+    {
+        m_done = workspace.run([gate = m_gate, started = m_started](WorkspaceServices &) {
+            started->release();
+            gate->acquire();
+            return 0;
+        });
+        m_started->acquire();
+    }
+    ~BusyWorker() { release(); }
+    void release()
+    {
+        if (!m_released)
+            m_gate->release();
+        m_released = true;
+    }
+
+private:
+    std::shared_ptr<QSemaphore> m_gate;
+    std::shared_ptr<QSemaphore> m_started;
+    QFuture<int> m_done;
+    bool m_released = false;
+};
+
+void TestWorkspace::interactiveJobsGoBeforeWaitingBackgroundOnes()
+{
+    auto order = std::make_shared<QStringList>();
+    const auto job = [order](const QString &name) {
+        return [order, name](WorkspaceServices &) {
+            order->append(name);
+            return 0;
+        };
+    };
+    QList<QFuture<int>> futures;
+    {
+        BusyWorker busy(*m_workspace);
+        futures.append(m_workspace->run(job(u"rows 1"_s), Workspace::Priority::Background));
+        futures.append(m_workspace->run(job(u"rows 2"_s), Workspace::Priority::Background));
+        futures.append(m_workspace->run(job(u"login check"_s)));
+        futures.append(m_workspace->run(job(u"save"_s), Workspace::Priority::Interactive));
+    }
+    for (const QFuture<int> &future : std::as_const(futures))
+        waitFor(future);
+    QCOMPARE(*order, (QStringList {u"login check"_s, u"save"_s, u"rows 1"_s, u"rows 2"_s}));
+}
+
+void TestWorkspace::aJobCanceledBeforeItStartedDoesNotRun()
+{
+    auto ran = std::make_shared<std::atomic<bool>>(false);
+    QFuture<int> stale;
+    {
+        BusyWorker busy(*m_workspace);
+        stale = m_workspace->run([ran](WorkspaceServices &) {
+            *ran = true;
+            return 1;
+        });
+        stale.cancel(); // a later edit made the check useless
+    }
+    QCOMPARE(waitFor(m_workspace->run([](WorkspaceServices &) { return 2; })), 2);
+    QTRY_VERIFY(stale.isFinished());
+    QVERIFY(stale.isCanceled());
+    QVERIFY(!*ran);
+}
+
+void TestWorkspace::aBackgroundCallRunsOnlyWhileItsReceiverLives_data()
+{
+    QTest::addColumn<Workspace::Priority>("priority");
+    QTest::addColumn<bool>("runs");
+    // An interactive job may be a save: it is done even when nobody waits for its answer.
+    QTest::newRow("interactive") << Workspace::Priority::Interactive << true;
+    QTest::newRow("background") << Workspace::Priority::Background << false;
+}
+
+void TestWorkspace::aBackgroundCallRunsOnlyWhileItsReceiverLives()
+{
+    QFETCH(Workspace::Priority, priority);
+    QFETCH(bool, runs);
+    auto ran = std::make_shared<std::atomic<bool>>(false);
+    bool delivered = false;
+    {
+        BusyWorker busy(*m_workspace);
+        auto receiver = std::make_unique<QObject>();
+        m_workspace->call(
+            receiver.get(),
+            [ran](WorkspaceServices &) {
+                *ran = true;
+                return 1;
+            },
+            [&delivered](int) { delivered = true; }, priority);
+        receiver.reset(); // the list moved on before the rows' details were read
+    }
+    QCOMPARE(waitFor(m_workspace->run([](WorkspaceServices &) { return 2; })), 2);
+    QCOMPARE(bool(*ran), runs);
+    QTest::qWait(20);
     QVERIFY(!delivered);
 }
 

@@ -231,10 +231,11 @@ void AccountListModel::loadActivation(const QList<qint64> &accountIds, bool anno
     if (accountIds.isEmpty())
         return;
     if (m_workspace) {
-        // One indexed query for the page, on the worker; the column shows what it has meanwhile.
+        // One indexed query for the page, after what the user waits for; shown when it arrives.
         m_workspace->call(
             this, [accountIds](WorkspaceServices &services) { return services.activation.states(accountIds); },
-            [keep](const Result<QHash<qint64, ActivationState>> &states) { keep(states, true); });
+            [keep](const Result<QHash<qint64, ActivationState>> &states) { keep(states, true); },
+            Workspace::Priority::Background);
     } else if (m_activationService) {
         keep(m_activationService->states(accountIds), announce);
     }

@@ -170,7 +170,7 @@ void GettingStartedPanel::refresh()
     // Once there were customers and accounts the database is past its first steps: no more queries.
     if (m_finished)
         return;
-    m_workspace.call(this, readFirstSteps, [this](const FirstSteps &steps) {
+    const auto show = [this](const FirstSteps &steps) {
         if (m_finished)
             return;
         if (!steps.hasRoot) {
@@ -187,7 +187,9 @@ void GettingStartedPanel::refresh()
         m_finished = steps.customers && steps.accounts;
         setVisible(!m_finished);
         Q_EMIT refreshed();
-    });
+    };
+    // A checklist, not an answer anyone waits for: after what the user asked for.
+    m_workspace.call(this, readFirstSteps, show, Workspace::Priority::Background);
 }
 
 void GettingStartedPanel::showEvent(QShowEvent *event)

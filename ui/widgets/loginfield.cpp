@@ -87,6 +87,8 @@ void LoginField::edited()
 {
     // An answer still on its way is about the login before this edit.
     ++m_sequence;
+    if (m_pending)
+        m_pending->cancel();
     m_checking = false;
     m_taken = false;
     m_suggestion.clear();
@@ -112,7 +114,9 @@ void LoginField::checkAvailability()
     const quint64 sequence = ++m_sequence;
     m_checking = true;
     m_message->setHint(tr("Checking whether this login is free…"));
-    m_workspace.call(
+    if (m_pending)
+        m_pending->cancel();
+    m_pending = m_workspace.call(
         this, [login](WorkspaceServices &services) { return services.accounts.checkLogin(login); },
         [this, sequence, login](const Result<LoginAvailability> &availability) {
             // A later edit or check made this answer stale.

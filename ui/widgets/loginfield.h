@@ -3,6 +3,7 @@
 #include "core/domain/error.h"
 #include "core/services/accountservice.h"
 
+#include <QFutureWatcherBase>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -72,6 +73,8 @@ private:
     QPushButton *m_suggestionButton = nullptr;
     QPointer<QFormLayout> m_form;
     QTimer m_check;
+    // The check on its way, canceled by the next edit: a check still queued need not be run.
+    QPointer<QFutureWatcherBase> m_pending;
     QString m_ownLogin;
     QString m_suggestion;
     QString m_takenMessage;

@@ -288,7 +288,11 @@ void AccountActivationPage::updatePreview()
     if (!m_send->isChecked() || !hasEmail() || !m_draft)
         return;
     const quint64 sequence = ++m_previewSequence;
-    m_workspace.call(
+    // A preview still queued is of text typed since: it need not be rendered. Previews wait for
+    // what the user waits on, such as the login check.
+    if (m_pendingPreview)
+        m_pendingPreview->cancel();
+    m_pendingPreview = m_workspace.call(
         this,
         [groupId = m_groupId, draft = m_draft()](WorkspaceServices &services) {
             return services.activation.preview(groupId, draft);
@@ -296,7 +300,8 @@ void AccountActivationPage::updatePreview()
         [this, sequence](const Result<RenderedEmail> &rendered) {
             if (sequence == m_previewSequence)
                 showPreview(rendered);
-        });
+        },
+        Workspace::Priority::Background);
 }
 
 void AccountActivationPage::showPreview(const Result<RenderedEmail> &rendered)

@@ -3,6 +3,8 @@
 #include "core/domain/account.h"
 #include "core/mail/emailtemplate.h"
 
+#include <QFutureWatcherBase>
+#include <QPointer>
 #include <QWizardPage>
 
 #include <functional>
@@ -64,6 +66,7 @@ private:
     std::optional<EmailTemplate> m_groupEmail; // read when the wizard opens
     bool m_loading = false;
     quint64 m_previewSequence = 0; // a preview asked for before the last one is stale
+    QPointer<QFutureWatcherBase> m_pendingPreview;
     QCheckBox *m_send = nullptr;
     FieldMessage *m_sendMessage = nullptr;
     QWidget *m_email = nullptr;

@@ -253,21 +253,22 @@ void AddAccountWizard::save()
     m_workspace.call(
         this,
         [groupId = m_groupId, draft = draft()](WorkspaceServices &services) -> Result<Saved> {
-            // Every problem at once, so that each shows at its field; a database problem fails the job.
-            const QList<Error> errors = services.accounts.validate(groupId, draft);
-            for (const Error &error : errors) {
+            // The account, its audit entry and its activation email commit together. create()
+            // checks everything in its transaction, so a draft that passes is read once.
+            Result<Account> created = services.accounts.create(groupId, draft);
+            if (created)
+                return Saved {*created, {}};
+            if (created.error().isDatabaseProblem())
+                return fail(created.error());
+            // Refused: every problem at once, so that each shows at its field.
+            QList<Error> errors = services.accounts.validate(groupId, draft);
+            for (const Error &error : std::as_const(errors)) {
                 if (error.isDatabaseProblem())
                     return fail(error);
             }
-            if (!errors.isEmpty())
-                return Saved {std::nullopt, errors};
-            // The account, its audit entry and its activation email commit together.
-            Result<Account> created = services.accounts.create(groupId, draft);
-            if (!created && created.error().isDatabaseProblem())
-                return fail(created.error());
-            if (!created)
-                return Saved {std::nullopt, {created.error()}};
-            return Saved {*created, {}};
+            if (errors.isEmpty())
+                errors.append(created.error());
+            return Saved {std::nullopt, errors};
         },
         [this](const Result<Saved> &result) { saved(result); });
 }
