@@ -1,5 +1,7 @@
 #include "core/services/accountservice.h"
 
+#include <algorithm>
+
 #include "core/domain/timestamps.h"
 #include "core/platform/passwordhasher.h"
 #include "core/rules/accountrules.h"
@@ -177,15 +179,18 @@ Result<Account> AccountService::create(qint64 groupId, const AccountDraft &input
         auto inserted = AccountStore(m_db).insert(groupId, draft, status, Timestamps::now(), *passwordHash);
         if (!inserted)
             return fail(inserted.error());
-        // A new account has no links yet: only those the draft asks for are written and read.
-        const bool linked = !draft.subscriptionIds.isEmpty() || !draft.securityGroupIds.isEmpty();
-        if (linked) {
-            if (auto saved = saveLinks(inserted->id, draft); !saved)
-                return fail(saved.error());
-        }
-        auto account = linked ? loadAccount(inserted->id) : inserted;
-        if (!account)
-            return account;
+        // A new account has no links yet: those the draft asks for are added, in a statement per
+        // kind, and are what the account has (in the order links() reads them).
+        Result<Account> account = inserted;
+        CatalogStore links(m_db);
+        if (auto added = links.addLinks(CatalogKind::Subscription, inserted->id, draft.subscriptionIds); !added)
+            return fail(added.error());
+        if (auto added = links.addLinks(CatalogKind::SecurityGroup, inserted->id, draft.securityGroupIds); !added)
+            return fail(added.error());
+        account->subscriptionIds = draft.subscriptionIds;
+        account->securityGroupIds = draft.securityGroupIds;
+        std::ranges::sort(account->subscriptionIds);
+        std::ranges::sort(account->securityGroupIds);
         // The activation email commits with the account, or neither does.
         if (status == AccountStatus::Inactive && draft.sendActivationEmail) {
             if (draft.activationEmail) {

@@ -182,16 +182,18 @@ Result<QList<qint64>> GroupService::ancestry(qint64 id)
 
 Result<QString> GroupService::path(qint64 id)
 {
+    // The whole chain in one statement: over a slow link each group read is a round trip.
     GroupStore groups(m_db);
-    QStringList names;
-    for (qint64 current = id; current != 0 && names.size() < 64;) {
-        auto group = groups.byId(current);
-        if (!group)
-            return fail(group.error());
-        names.prepend(group->name);
-        current = group->parentId;
-    }
-    return names.join(u'/');
+    auto paths = groups.paths({id});
+    if (!paths)
+        return fail(paths.error());
+    if (auto found = paths->constFind(id); found != paths->cend())
+        return *found;
+    // No such group: the same answer as reading it.
+    auto group = groups.byId(id);
+    if (!group)
+        return fail(group.error());
+    return group->name;
 }
 
 QString GroupService::pathOr(qint64 id, const QString &fallback)

@@ -85,9 +85,10 @@ void AccountPageLoader::anchorMore(quint64 generation)
     Database *db = database(generation);
     if (!db)
         return;
-    // A batch of 4 anchors reads about 4,096 index entries: a millisecond or two, after which
-    // the requests that came in meanwhile go first.
-    if (!extendAnchors(*db, 4))
+    // One anchor at a time (about 1,024 index entries, three statements), after which the
+    // requests that came in meanwhile go first: over a slow link each statement is a round trip,
+    // and a new page or sort must not wait for more than one anchor's.
+    if (!extendAnchors(*db, 1))
         return;
     if (!m_anchors.complete) {
         QMetaObject::invokeMethod(

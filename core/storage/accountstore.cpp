@@ -5,6 +5,7 @@
 #include "core/storage/databasestatements.h"
 #include "core/storage/quotacolumns.h"
 
+#include <QSet>
 #include <QSqlError>
 
 using namespace Qt::StringLiterals;
@@ -384,12 +385,22 @@ Result<bool> AccountStore::loginExists(const QString &login)
 
 Result<QStringList> AccountStore::freeLogins(const QStringList &candidates)
 {
+    // One statement for all of them: over a slow link each would be a round trip of its own.
+    if (candidates.isEmpty())
+        return QStringList();
+    QVariantList keys;
+    for (const QString &candidate : candidates)
+        keys.append(AccountRules::loginKey(candidate));
+    auto query =
+        m_db.run(u"SELECT login_key FROM accounts WHERE login_key IN (%1)"_s.arg(placeholders(keys.size())), keys);
+    if (!query)
+        return fail(query.error());
+    QSet<QString> taken;
+    while (query->next())
+        taken.insert(query->value(0).toString());
     QStringList free;
     for (const QString &candidate : candidates) {
-        auto exists = loginExists(candidate);
-        if (!exists)
-            return fail(exists.error());
-        if (!*exists)
+        if (!taken.contains(AccountRules::loginKey(candidate)))
             free.append(candidate);
     }
     return free;

@@ -349,6 +349,24 @@ Result<void> CatalogStore::setLinks(CatalogKind kind, qint64 accountId, const QL
     return {};
 }
 
+Result<void> CatalogStore::addLinks(CatalogKind kind, qint64 accountId, const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return {};
+    const auto [linkName, column] = linkTable(kind);
+    QStringList rows;
+    QVariantList values;
+    for (qint64 id : ids) {
+        rows.append(u"(?, ?)"_s);
+        values << accountId << id;
+    }
+    auto added =
+        m_db.run(u"INSERT INTO %1 (account_id, %2) VALUES %3"_s.arg(linkName, column, rows.join(u", "_s)), values);
+    if (!added)
+        return fail(added.error());
+    return {};
+}
+
 Result<QList<qint64>> CatalogStore::accountsOnProfile(qint64 profileId)
 {
     return readIds(m_db.run(u"SELECT id FROM accounts WHERE profile_id = ? ORDER BY id"_s, {profileId}));

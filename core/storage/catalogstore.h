@@ -50,6 +50,8 @@ public:
     // Links of an account: subscriptions or security groups.
     Result<QList<qint64>> links(CatalogKind kind, qint64 accountId);
     Result<void> setLinks(CatalogKind kind, qint64 accountId, const QList<qint64> &ids);
+    // The links of an account that has none yet (a new one), in one statement.
+    Result<void> addLinks(CatalogKind kind, qint64 accountId, const QList<qint64> &ids);
     Result<QList<qint64>> accountsOnProfile(qint64 profileId);
 
     static QString table(CatalogKind kind);

@@ -72,13 +72,17 @@ void AccountActions::checkDeleteRefusal(const QList<qint64> &accountIds)
         Q_EMIT deleteRefusalKnown(accountIds, QString());
         return;
     }
-    m_runner->workspace().call(
+    // A hint for the Delete button, after what the user waits for; a newer selection's replaces it.
+    if (m_pendingRefusal)
+        m_pendingRefusal->cancel();
+    m_pendingRefusal = m_runner->workspace().call(
         this, [accountIds](WorkspaceServices &services) { return services.accounts.deleteRefusal(accountIds); },
         [this, request, accountIds](const Result<QString> &refusal) {
             // Unknown (the server is away): Delete stays on; core refuses when it is pressed.
             if (request == m_refusalRequest)
                 Q_EMIT deleteRefusalKnown(accountIds, refusal.value_or(QString()));
-        });
+        },
+        Workspace::Priority::Background);
 }
 
 void AccountActions::openDetails(qint64 accountId)

@@ -1,7 +1,9 @@
 #pragma once
 
+#include <QFutureWatcherBase>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 
 class QAction;
 class QWidget;
@@ -54,6 +56,7 @@ private:
     QList<qint64> m_selection;
     BulkActionRunner *m_runner = nullptr;
     quint64 m_refusalRequest = 0;
+    QPointer<QFutureWatcherBase> m_pendingRefusal;
 };
 
 } // namespace bc

@@ -186,7 +186,9 @@ void AccountActivationPage::load()
                 guard->markUnchanged();
             if (isVisible())
                 updatePreview();
-        });
+        },
+        // The email comes pages after the login: its check goes first.
+        Workspace::Priority::Background);
 }
 
 void AccountActivationPage::applyTo(AccountDraft &draft) const
