@@ -182,11 +182,14 @@ Result<Account> AccountService::create(qint64 groupId, const AccountDraft &input
         // A new account has no links yet: those the draft asks for are added, in a statement per
         // kind, and are what the account has (in the order links() reads them).
         Result<Account> account = inserted;
-        CatalogStore links(m_db);
-        if (auto added = links.addLinks(CatalogKind::Subscription, inserted->id, draft.subscriptionIds); !added)
-            return fail(added.error());
-        if (auto added = links.addLinks(CatalogKind::SecurityGroup, inserted->id, draft.securityGroupIds); !added)
-            return fail(added.error());
+        for (const auto &[kind, ids] : {std::pair {CatalogKind::Subscription, draft.subscriptionIds},
+                                        std::pair {CatalogKind::SecurityGroup, draft.securityGroupIds}}) {
+            QList<CatalogStore::Link> links;
+            for (qint64 id : ids)
+                links.append({inserted->id, id});
+            if (auto added = CatalogStore(m_db).addLinks(kind, links); !added)
+                return fail(added.error());
+        }
         account->subscriptionIds = draft.subscriptionIds;
         account->securityGroupIds = draft.securityGroupIds;
         std::ranges::sort(account->subscriptionIds);
@@ -290,58 +293,6 @@ Result<Account> AccountService::applyUpdate(const PlannedUpdate &plan, const QSt
     return after;
 }
 
-Result<Account> AccountService::assignSubscriptions(qint64 id, const QList<qint64> &subscriptionIds)
-{
-    QHash<qint64, Account> latest;
-    return announced(assignTo({id}, subscriptionIds, {}, &latest), latest, id);
-}
-
-BulkOutcome AccountService::assignSubscriptionsToAll(const QList<qint64> &ids, const QList<qint64> &subscriptionIds,
-                                                     const BulkProgress &progress)
-{
-    BulkOutcome outcome = assignTo(ids, subscriptionIds, progress);
-    if (!outcome.changed.isEmpty())
-        Q_EMIT accountsChanged(outcome.changed);
-    return outcome;
-}
-
-BulkOutcome AccountService::assignTo(const QList<qint64> &ids, const QList<qint64> &subscriptionIds,
-                                     const BulkProgress &progress, QHash<qint64, Account> *latest)
-{
-    // The catalogs and data locks are read once per batch, in its transaction, not once per
-    // account: a thousand accounts of one group cost a handful of catalog reads.
-    PlanCache cache;
-    const auto prefetch = [&cache](const QList<qint64> &) -> Result<void> {
-        cache = {};
-        return {};
-    };
-    const auto check = [&](qint64 id) -> Result<std::optional<PlannedUpdate>> {
-        auto account = loadAccount(id);
-        if (!account)
-            return fail(account.error());
-        AccountDraft draft = account->draft();
-        for (qint64 subscription : subscriptionIds) {
-            if (!draft.subscriptionIds.contains(subscription))
-                draft.subscriptionIds.append(subscription);
-        }
-        auto plan = planUpdate(*account, AccountRules::normalized(draft), &cache);
-        if (!plan)
-            return fail(plan.error());
-        return std::optional(*plan);
-    };
-    const auto apply = [&](const QList<PlannedUpdate> &plans) -> Result<void> {
-        for (const PlannedUpdate &plan : plans) {
-            auto after = applyUpdate(plan, QString());
-            if (!after)
-                return fail(after.error());
-            if (latest)
-                latest->insert(after->id, *after);
-        }
-        return {};
-    };
-    return runInBatches(m_db, ids, progress, prefetch, check, apply);
-}
-
 Result<Account> AccountService::announced(const BulkOutcome &outcome, const QHash<qint64, Account> &latest, qint64 id)
 {
     if (auto done = singleResult(outcome); !done)
@@ -385,19 +336,32 @@ Result<void> AccountService::saveLinks(qint64 id, const AccountDraft &draft)
 
 Result<Account> AccountService::loadAccount(qint64 id)
 {
-    auto account = AccountStore(m_db).byId(id);
-    if (!account)
-        return account;
+    auto found = loadAccounts({id});
+    if (!found)
+        return fail(found.error());
+    const auto account = found->constFind(id);
+    if (account == found->cend())
+        return fail(AccountStore::missing());
+    return *account;
+}
+
+Result<QHash<qint64, Account>> AccountService::loadAccounts(const QList<qint64> &ids)
+{
+    auto accounts = AccountStore(m_db).byIds(ids);
+    if (!accounts)
+        return accounts;
     CatalogStore store(m_db);
-    auto subscriptions = store.links(CatalogKind::Subscription, id);
+    auto subscriptions = store.linksOf(CatalogKind::Subscription, ids);
     if (!subscriptions)
         return fail(subscriptions.error());
-    auto securityGroups = store.links(CatalogKind::SecurityGroup, id);
+    auto securityGroups = store.linksOf(CatalogKind::SecurityGroup, ids);
     if (!securityGroups)
         return fail(securityGroups.error());
-    account->subscriptionIds = *subscriptions;
-    account->securityGroupIds = *securityGroups;
-    return account;
+    for (Account &account : *accounts) {
+        account.subscriptionIds = subscriptions->value(account.id);
+        account.securityGroupIds = securityGroups->value(account.id);
+    }
+    return accounts;
 }
 
 Result<Account> AccountService::disable(qint64 id)

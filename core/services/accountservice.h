@@ -110,6 +110,9 @@ private:
     BulkOutcome removeAccounts(const QList<qint64> &ids, const BulkProgress &progress, QHash<qint64, qint64> &groupOf);
     BulkOutcome assignTo(const QList<qint64> &ids, const QList<qint64> &subscriptionIds, const BulkProgress &progress,
                          QHash<qint64, Account> *latest = nullptr);
+    // Writes the assign plans of one batch: their new links, their rows and their audit entries
+    // in a few statements, whatever the batch's size.
+    Result<void> applyAssigned(const QList<PlannedUpdate> &plans, QHash<qint64, Account> *latest);
     // The answer of a single-account call, announced by accountChanged() when it changed the account.
     Result<Account> announced(const BulkOutcome &outcome, const QHash<qint64, Account> &latest, qint64 id);
     Result<PlannedUpdate> planUpdate(const Account &before, const AccountDraft &draft, PlanCache *cache = nullptr);
@@ -124,6 +127,8 @@ private:
     Result<QString> hashPassword(const AccountDraft &draft);
     Result<void> saveLinks(qint64 id, const AccountDraft &draft);
     Result<Account> loadAccount(qint64 id);
+    // The accounts with their links, in three statements; missing ones are left out.
+    Result<QHash<qint64, Account>> loadAccounts(const QList<qint64> &ids);
     Error loginTakenError(const QString &login);
 
     Database &m_db;

@@ -289,6 +289,22 @@ QString idIn(const QList<qint64> &ids, QVariantList &values)
 
 } // namespace
 
+Result<void> AccountStore::updateAll(const QList<Edit> &edits, const QDateTime &now)
+{
+    QList<qint64> stamped;
+    for (const Edit &edit : edits) {
+        if (editableColumns(edit.before).second == editableColumns(edit.after).second)
+            stamped.append(edit.id);
+        else if (auto saved = update(edit.id, edit.after, now); !saved)
+            return saved;
+    }
+    if (stamped.isEmpty())
+        return {};
+    QVariantList values {Timestamps::toStorage(now)};
+    const QString where = idIn(stamped, values);
+    return succeeded(m_db.run(u"UPDATE accounts SET updated_at = ? WHERE "_s + where, values));
+}
+
 Error AccountStore::missing()
 {
     return accountGone();

@@ -37,6 +37,17 @@ public:
     // Saves every field a person edits (not the status, not the password).
     Result<void> update(qint64 id, const AccountDraft &draft, const QDateTime &now);
     Result<void> setPasswordHash(qint64 id, const QString &hash);
+    // An account's draft as read (`before`) and as it is to be saved (`after`).
+    struct Edit
+    {
+        qint64 id = 0;
+        AccountDraft before;
+        AccountDraft after;
+    };
+    // update() for several accounts (bulk actions): those whose columns the edit leaves as they
+    // are (a change of links only) are stamped changed in one statement; the others are saved one
+    // by one.
+    Result<void> updateAll(const QList<Edit> &edits, const QDateTime &now);
     // Many accounts in one transaction (bulk import, benchmarks): the same columns and search keys
     // as insert(), the same unique index; a taken login refuses the whole batch. No audit entries.
     Result<int> insertMany(const QList<NewAccount> &accounts, const QDateTime &now);

@@ -45,13 +45,24 @@ const auto selectEntries =
 
 Result<void> AuditStore::append(const AuditEntry &entry)
 {
-    const QDateTime at = entry.at.isValid() ? entry.at : Timestamps::now();
-    const QString actor = entry.actor.isEmpty() ? SystemAccount::name() : entry.actor;
-    return m_db.runLater(
+    return appendAll({entry});
+}
+
+Result<void> AuditStore::appendAll(const QList<AuditEntry> &entries)
+{
+    const QDateTime now = Timestamps::now();
+    QList<QVariantList> rows;
+    rows.reserve(entries.size());
+    for (const AuditEntry &entry : entries) {
+        const QDateTime at = entry.at.isValid() ? entry.at : now;
+        const QString actor = entry.actor.isEmpty() ? SystemAccount::name() : entry.actor;
+        rows.append({Timestamps::toStorage(at), actor, entry.action, entry.objectType, entry.objectId, entry.summary,
+                     jsonText(entry.before), jsonText(entry.after)});
+    }
+    return insertRows(
         u"INSERT INTO audit_log (at, actor, action, object_type, object_id, summary, before_state, after_state) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-        {Timestamps::toStorage(at), actor, entry.action, entry.objectType, entry.objectId, entry.summary,
-         jsonText(entry.before), jsonText(entry.after)});
+        "VALUES "_s,
+        rows, [this](const QString &sql, const QVariantList &values) { return m_db.runLater(sql, values); });
 }
 
 Result<QList<AuditEntry>> AuditStore::entriesFor(const QString &objectType, qint64 objectId)

@@ -24,6 +24,8 @@ public:
     // process (SystemAccount::name()). On PostgreSQL, in a transaction, it travels with the next
     // statement.
     Result<void> append(const AuditEntry &entry);
+    // The same for several entries, in one statement (bulk actions: one entry per account).
+    Result<void> appendAll(const QList<AuditEntry> &entries);
     // The entries about one object, oldest first.
     Result<QList<AuditEntry>> entriesFor(const QString &objectType, qint64 objectId);
     // The newest `limit` entries, newest first.

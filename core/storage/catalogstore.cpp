@@ -317,9 +317,27 @@ std::pair<QString, QString> linkTable(CatalogKind kind)
 
 Result<QList<qint64>> CatalogStore::links(CatalogKind kind, qint64 accountId)
 {
+    auto links = linksOf(kind, {accountId});
+    if (!links)
+        return fail(links.error());
+    return links->value(accountId);
+}
+
+Result<QHash<qint64, QList<qint64>>> CatalogStore::linksOf(CatalogKind kind, const QList<qint64> &accountIds)
+{
     const auto [linkName, column] = linkTable(kind);
-    return readIds(
-        m_db.run(u"SELECT %1 FROM %2 WHERE account_id = ? ORDER BY %1"_s.arg(column, linkName), {accountId}));
+    const IdList accounts = idList(accountIds);
+    auto rows =
+        readRows(m_db.run(u"SELECT account_id, %1 FROM %2 WHERE account_id IN (%3) ORDER BY account_id, %1"_s.arg(
+                              column, linkName, accounts.marks),
+                          accounts.values),
+                 [](const QSqlQuery &row) { return std::pair(row.value(0).toLongLong(), row.value(1).toLongLong()); });
+    if (!rows)
+        return fail(rows.error());
+    QHash<qint64, QList<qint64>> links;
+    for (const auto &[account, id] : std::as_const(*rows))
+        links[account].append(id);
+    return links;
 }
 
 Result<void> CatalogStore::setLinks(CatalogKind kind, qint64 accountId, const QList<qint64> &ids)
@@ -338,33 +356,24 @@ Result<void> CatalogStore::setLinks(CatalogKind kind, qint64 accountId, const QL
                 return fail(removed.error());
         }
     }
+    QList<Link> added;
     for (qint64 id : ids) {
-        if (!current->contains(id)) {
-            if (auto added =
-                    m_db.run(u"INSERT INTO %1 (account_id, %2) VALUES (?, ?)"_s.arg(linkName, column), {accountId, id});
-                !added)
-                return fail(added.error());
-        }
+        if (!current->contains(id))
+            added.append({accountId, id});
     }
-    return {};
+    return addLinks(kind, added);
 }
 
-Result<void> CatalogStore::addLinks(CatalogKind kind, qint64 accountId, const QList<qint64> &ids)
+Result<void> CatalogStore::addLinks(CatalogKind kind, const QList<Link> &links)
 {
-    if (ids.isEmpty())
-        return {};
     const auto [linkName, column] = linkTable(kind);
-    QStringList rows;
-    QVariantList values;
-    for (qint64 id : ids) {
-        rows.append(u"(?, ?)"_s);
-        values << accountId << id;
-    }
-    auto added =
-        m_db.run(u"INSERT INTO %1 (account_id, %2) VALUES %3"_s.arg(linkName, column, rows.join(u", "_s)), values);
-    if (!added)
-        return fail(added.error());
-    return {};
+    QList<QVariantList> rows;
+    rows.reserve(links.size());
+    for (const Link &link : links)
+        rows.append({link.accountId, link.id});
+    return insertRows(
+        u"INSERT INTO %1 (account_id, %2) VALUES "_s.arg(linkName, column), rows,
+        [this](const QString &sql, const QVariantList &values) { return succeeded(m_db.run(sql, values)); });
 }
 
 Result<QList<qint64>> CatalogStore::accountsOnProfile(qint64 profileId)

@@ -5,6 +5,7 @@
 #include "core/domain/catalogkind.h"
 #include "core/domain/error.h"
 
+#include <QHash>
 #include <QList>
 
 namespace bc {
@@ -48,10 +49,18 @@ public:
     Result<QStringList> groupsWithDefault(CatalogKind kind, qint64 id);
 
     // Links of an account: subscriptions or security groups.
+    struct Link
+    {
+        qint64 accountId = 0;
+        qint64 id = 0; // of the subscription or security group
+    };
     Result<QList<qint64>> links(CatalogKind kind, qint64 accountId);
+    // The links of several accounts in one statement (bulk actions), each account's in id order;
+    // an account without links has no entry.
+    Result<QHash<qint64, QList<qint64>>> linksOf(CatalogKind kind, const QList<qint64> &accountIds);
     Result<void> setLinks(CatalogKind kind, qint64 accountId, const QList<qint64> &ids);
-    // The links of an account that has none yet (a new one), in one statement.
-    Result<void> addLinks(CatalogKind kind, qint64 accountId, const QList<qint64> &ids);
+    // Writes links that do not exist yet, in one statement.
+    Result<void> addLinks(CatalogKind kind, const QList<Link> &links);
     Result<QList<qint64>> accountsOnProfile(qint64 profileId);
 
     static QString table(CatalogKind kind);

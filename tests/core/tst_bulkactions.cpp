@@ -1,3 +1,4 @@
+#include "core/domain/json.h"
 #include "core/services/accountservice.h"
 #include "core/services/activationservice.h"
 #include "core/services/bulkrun.h"
@@ -57,6 +58,10 @@ private Q_SLOTS:
     void everySelectedAccountChangesWithItsOwnAuditEntry();
     void aRefusedAccountDoesNotStopTheOthers_data();
     void aRefusedAccountDoesNotStopTheOthers();
+    void assignAddsOnlyTheMissingSubscriptions_data();
+    void assignAddsOnlyTheMissingSubscriptions();
+    void assignOverSeveralBatchesAuditsEachAccountOnce();
+    void assignSavesWhatTheRulesSetOnTheAccount();
     void cancelAfterTheFirstBatchLeavesTheRestUntouched();
     void aDatabaseProblemRollsBackItsBatchAndStops();
     void singleAccountCallsKeepTheirOwnSignals();
@@ -70,6 +75,8 @@ private:
     BulkOutcome run(Action action, const QList<qint64> &ids, const bc::BulkProgress &progress = {});
     int auditCount(const QString &action);
     int countWhere(const QString &sql);
+    qint64 addSubscription(const QString &name);
+    QJsonObject stored(qint64 id);
 
     QString m_location;
     std::unique_ptr<bc::Database> m_db;
@@ -173,6 +180,30 @@ int TestBulkActions::countWhere(const QString &sql)
 {
     auto query = m_db->run(sql);
     return query && query->next() ? query->value(0).toInt() : -1;
+}
+
+qint64 TestBulkActions::addSubscription(const QString &name)
+{
+    bc::Subscription subscription;
+    subscription.groupId = m_customer;
+    subscription.name = name;
+    auto added = m_catalog->addSubscription(subscription);
+    if (!added) {
+        qWarning() << describe(added.error());
+        return 0;
+    }
+    return added->id;
+}
+
+// The account as the database holds it now, in the form of an audit entry's before and after.
+QJsonObject TestBulkActions::stored(qint64 id)
+{
+    auto account = m_accounts->account(id);
+    if (!account) {
+        qWarning() << describe(account.error());
+        return {};
+    }
+    return bc::Json::fromAccount(*account);
 }
 
 void TestBulkActions::everySelectedAccountChangesWithItsOwnAuditEntry_data()
@@ -319,6 +350,159 @@ void TestBulkActions::aRefusedAccountDoesNotStopTheOthers()
     QCOMPARE(
         countWhere(u"SELECT count(*) FROM audit_log WHERE action = '%1' AND object_id = %2"_s.arg(audited).arg(oddId)),
         auditedBefore ? 1 : 0);
+}
+
+void TestBulkActions::assignAddsOnlyTheMissingSubscriptions_data()
+{
+    QTest::addColumn<QList<int>>("had"); // of the two subscriptions assigned, those the odd account had
+    QTest::addColumn<bool>("changed");
+
+    QTest::newRow("has none") << QList<int> {} << true;
+    QTest::newRow("has the first") << QList<int> {0} << true;
+    QTest::newRow("has the second") << QList<int> {1} << true;
+    QTest::newRow("has both") << QList<int> {0, 1} << false;
+}
+
+void TestBulkActions::assignAddsOnlyTheMissingSubscriptions()
+{
+    QFETCH(QList<int>, had);
+    QFETCH(bool, changed);
+
+    const QList<qint64> subscriptions {m_subscription, addSubscription(u"Backup PAYG #1002"_s)};
+    QVERIFY(subscriptions[1] != 0);
+    QList<qint64> ids = createMany(4);
+    QVERIFY(!ids.contains(0));
+    const qint64 odd = ids[1];
+    QList<qint64> oddHad;
+    for (int index : had)
+        oddHad.append(subscriptions.at(index));
+    if (!oddHad.isEmpty())
+        QVERIFY(m_accounts->assignSubscriptions(odd, oddHad));
+    const QJsonObject oddBefore = stored(odd);
+    const int entriesBefore = auditCount(u"account.changed"_s);
+    QSignalSpy changedSpy(m_accounts.get(), &bc::AccountService::accountsChanged);
+
+    const BulkOutcome outcome = m_accounts->assignSubscriptionsToAll(ids, subscriptions);
+
+    QVERIFY2(!outcome.stoppedBy, outcome.stoppedBy ? qPrintable(describe(*outcome.stoppedBy)) : "");
+    QVERIFY(outcome.failed.isEmpty());
+    QVERIFY(outcome.isComplete());
+    QList<qint64> others = ids;
+    others.removeAll(odd);
+    QCOMPARE(outcome.changed, changed ? ids : others);
+    QCOMPARE(outcome.unchanged, changed ? QList<qint64>() : QList<qint64> {odd});
+    QCOMPARE(auditCount(u"account.changed"_s) - entriesBefore, outcome.changed.size());
+    QCOMPARE(changedSpy.count(), 1);
+    // Every account has both, once each, and counts them.
+    QCOMPARE(countWhere(u"SELECT count(*) FROM account_subscriptions"_s), 2 * ids.size());
+    QCOMPARE(countWhere(u"SELECT count(DISTINCT account_id) FROM account_subscriptions"_s), ids.size());
+    QCOMPARE(countWhere(u"SELECT count(*) FROM accounts WHERE subscription_count = 2"_s), ids.size());
+    if (!changed)
+        QCOMPARE(stored(odd), oddBefore);
+
+    // Once more on the odd one alone: nothing to add, nothing said, the account as it is.
+    QSignalSpy oneChanged(m_accounts.get(), &bc::AccountService::accountChanged);
+    auto again = m_accounts->assignSubscriptions(odd, {subscriptions[1]});
+    QVERIFY2(again, again ? "" : qPrintable(describe(again.error())));
+    QCOMPARE(bc::Json::fromAccount(*again), stored(odd));
+    QCOMPARE(oneChanged.count(), 0);
+    QCOMPARE(auditCount(u"account.changed"_s) - entriesBefore, outcome.changed.size());
+}
+
+void TestBulkActions::assignOverSeveralBatchesAuditsEachAccountOnce()
+{
+    // Two batches: a refused account in the middle of the first, one with nothing to add in the second.
+    QList<qint64> ids = createMany(bc::bulkBatchSize + 10);
+    QVERIFY(!ids.contains(0));
+    const qint64 elsewhere = create(u"elsewhere"_s, m_other);
+    QVERIFY(elsewhere != 0);
+    ids.insert(100, elsewhere);
+    const qint64 licensed = ids.at(bc::bulkBatchSize + 5);
+    QVERIFY(m_accounts->assignSubscriptions(licensed, {m_subscription}));
+    QHash<qint64, QJsonObject> before;
+    for (qint64 id : std::as_const(ids))
+        before.insert(id, stored(id));
+    const int entriesBefore = auditCount(u"account.changed"_s);
+    QList<QPair<int, int>> progress;
+
+    const BulkOutcome outcome = m_accounts->assignSubscriptionsToAll(ids, {m_subscription}, [&progress](int d, int t) {
+        progress.append({d, t});
+        return true;
+    });
+
+    QVERIFY2(!outcome.stoppedBy, outcome.stoppedBy ? qPrintable(describe(*outcome.stoppedBy)) : "");
+    const int total = static_cast<int>(ids.size());
+    QCOMPARE(progress, (QList<QPair<int, int>> {{bc::bulkBatchSize, total}, {total, total}}));
+    QCOMPARE(outcome.failed.size(), 1);
+    QCOMPARE(outcome.failed.first().accountId, elsewhere);
+    QCOMPARE(outcome.failed.first().error.code, Error::Code::Invalid);
+    QCOMPARE(outcome.unchanged, QList<qint64> {licensed});
+    QList<qint64> assigned = ids;
+    assigned.removeAll(elsewhere);
+    assigned.removeAll(licensed);
+    QCOMPARE(outcome.changed, assigned);
+    // The links are stored: every account of the group has the subscription once, the other none.
+    QCOMPARE(countWhere(u"SELECT count(*) FROM account_subscriptions"_s), total - 1);
+    QCOMPARE(countWhere(u"SELECT count(*) FROM account_subscriptions WHERE account_id = %1"_s.arg(elsewhere)), 0);
+    QCOMPARE(countWhere(u"SELECT count(*) FROM accounts WHERE subscription_count = 1"_s), total - 1);
+    // One entry per changed account: before as it was, after as it is now.
+    QCOMPARE(auditCount(u"account.changed"_s) - entriesBefore, assigned.size());
+    for (qint64 id : std::as_const(ids)) {
+        auto history = m_accounts->history(id);
+        QVERIFY(history);
+        const bool expected = assigned.contains(id);
+        const int entries = static_cast<int>(std::count_if(
+            history->cbegin(), history->cend(), [](const auto &e) { return e.action == u"account.changed"_s; }));
+        QCOMPARE(entries, expected ? 1 : id == licensed ? 1 : 0);
+        if (!expected) {
+            QCOMPARE(stored(id), before.value(id));
+            continue;
+        }
+        const bc::AuditEntry &entry = history->last();
+        QCOMPARE(entry.action, u"account.changed"_s);
+        QCOMPARE(entry.before, before.value(id));
+        QCOMPARE(entry.after, stored(id));
+        QCOMPARE(entry.after.value(u"subscriptionIds"_s).toArray().size(), 1);
+    }
+}
+
+void TestBulkActions::assignSavesWhatTheRulesSetOnTheAccount()
+{
+    // An account whose notification level strayed from its profile's gets the profile's back, as an
+    // update() of the account would do; its neighbour keeps what it has.
+    bc::Profile loud;
+    loud.groupId = m_customer;
+    loud.name = u"Loud"_s;
+    loud.notificationLevel = bc::NotificationLevel::All;
+    auto profile = m_catalog->addProfile(loud);
+    QVERIFY2(profile, profile ? "" : qPrintable(describe(profile.error())));
+    const qint64 strayed = create(u"strayed"_s, m_customer, AccountStatus::Inactive, profile->id);
+    const qint64 plain = create(u"plain"_s, m_customer);
+    QVERIFY(strayed != 0 && plain != 0);
+    QVERIFY(m_db->run(u"UPDATE accounts SET notification_level = 'off' WHERE id = ?"_s, {strayed}));
+    const QJsonObject strayedBefore = stored(strayed);
+    const QJsonObject plainBefore = stored(plain);
+
+    const BulkOutcome outcome = m_accounts->assignSubscriptionsToAll({strayed, plain}, {m_subscription});
+
+    QVERIFY2(!outcome.stoppedBy, outcome.stoppedBy ? qPrintable(describe(*outcome.stoppedBy)) : "");
+    QCOMPARE(outcome.changed, (QList<qint64> {strayed, plain}));
+    auto account = m_accounts->account(strayed);
+    QVERIFY(account);
+    QCOMPARE(account->notificationLevel, bc::NotificationLevel::All);
+    QCOMPARE(account->subscriptionIds, QList<qint64> {m_subscription});
+    QCOMPARE(m_accounts->history(strayed)->last().before, strayedBefore);
+    QCOMPARE(m_accounts->history(strayed)->last().after, stored(strayed));
+    // The neighbour: only its subscriptions differ.
+    QJsonObject plainAfter = stored(plain);
+    QCOMPARE(m_accounts->history(plain)->last().after, plainAfter);
+    QJsonObject plainWas = plainBefore;
+    for (const QString &key : {u"subscriptionIds"_s, u"licensed"_s}) {
+        QVERIFY(plainAfter.value(key) != plainWas.value(key));
+        plainAfter.remove(key);
+        plainWas.remove(key);
+    }
+    QCOMPARE(plainAfter, plainWas);
 }
 
 void TestBulkActions::cancelAfterTheFirstBatchLeavesTheRestUntouched()

@@ -30,6 +30,9 @@ private Q_SLOTS:
     void readRowsReadsEveryRowInOrder_data();
     void readRowsReadsEveryRowInOrder();
     void readRowsPassesTheErrorOn();
+    void insertRowsWritesEveryRowInAsFewStatementsAsBind_data();
+    void insertRowsWritesEveryRowInAsFewStatementsAsBind();
+    void insertRowsStopsAtTheFirstError();
     void quotaColumnNamesFollowTheResources_data();
     void quotaColumnNamesFollowTheResources();
     void quotaValuesStandInTheOrderOfTheNames_data();
@@ -133,6 +136,81 @@ void TestDatabaseStatements::readRowsPassesTheErrorOn()
     QVERIFY(!read.has_value());
     QCOMPARE(read.error().code, bc::Error::Code::NotFound);
     QCOMPARE(read.error().message, error.message);
+}
+
+void TestDatabaseStatements::insertRowsWritesEveryRowInAsFewStatementsAsBind_data()
+{
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<int>("columns");
+    QTest::addColumn<int>("statements");
+    QTest::newRow("no rows: nothing sent") << 0 << 2 << 0;
+    QTest::newRow("one row") << 1 << 2 << 1;
+    QTest::newRow("a batch of links") << 250 << 2 << 1;
+    QTest::newRow("as many values as one statement binds") << int(bc::maxBoundValues / 2) << 2 << 1;
+    QTest::newRow("one row more") << int(bc::maxBoundValues / 2) + 1 << 2 << 2;
+    QTest::newRow("wide rows") << int(bc::maxBoundValues / 8) * 2 + 1 << 8 << 3;
+}
+
+void TestDatabaseStatements::insertRowsWritesEveryRowInAsFewStatementsAsBind()
+{
+    QFETCH(int, rows);
+    QFETCH(int, columns);
+    QFETCH(int, statements);
+    QSqlDatabase db = QSqlDatabase::database(connectionName);
+    QSqlQuery query(db);
+    QStringList names;
+    for (int c = 0; c < columns; ++c)
+        names.append(u"c%1"_s.arg(c));
+    QVERIFY(query.exec(u"DROP TABLE IF EXISTS wide"_s)); // left by a failed row
+    QVERIFY(query.exec(u"CREATE TEMP TABLE wide (%1)"_s.arg(names.join(u", "_s))));
+    QList<QVariantList> values;
+    for (int r = 0; r < rows; ++r) {
+        QVariantList row;
+        for (int c = 0; c < columns; ++c)
+            row.append(r * columns + c);
+        values.append(row);
+    }
+    int sent = 0;
+    auto written = bc::insertRows(u"INSERT INTO wide (%1) VALUES "_s.arg(names.join(u", "_s)), values,
+                                  [&](const QString &sql, const QVariantList &bound) -> bc::Result<void> {
+                                      ++sent;
+                                      if (bound.size() > bc::maxBoundValues)
+                                          return bc::fail(bc::Error::Code::Internal, QString(), u"too many"_s);
+                                      QSqlQuery insert(db);
+                                      if (!insert.prepare(sql))
+                                          return bc::fail(bc::Error::Code::Internal, QString(), sql.left(80));
+                                      for (const QVariant &value : bound)
+                                          insert.addBindValue(value);
+                                      if (!insert.exec())
+                                          return bc::fail(bc::Error::Code::Internal, QString(), sql.left(80));
+                                      return {};
+                                  });
+    QVERIFY2(written, written ? "" : qPrintable(written.error().message));
+    QCOMPARE(sent, statements);
+    // Every value in its row and column, in order.
+    QVERIFY(query.exec(
+        u"SELECT count(*), coalesce(sum(c0 = rowid * %1 - %1), 0), coalesce(max(c%2), -1) FROM wide"_s.arg(columns).arg(
+            columns - 1)));
+    QVERIFY(query.next());
+    QCOMPARE(query.value(0).toInt(), rows);
+    QCOMPARE(query.value(1).toInt(), rows);
+    QCOMPARE(query.value(2).toInt(), rows * columns - 1);
+}
+
+void TestDatabaseStatements::insertRowsStopsAtTheFirstError()
+{
+    const QList<QVariantList> rows(bc::maxBoundValues, QVariantList {1, 2, 3});
+    int sent = 0;
+    auto written = bc::insertRows(u"INSERT INTO t (a, b, c) VALUES "_s, rows,
+                                  [&sent](const QString &sql, const QVariantList &) -> bc::Result<void> {
+                                      ++sent;
+                                      if (!sql.startsWith(u"INSERT INTO t (a, b, c) VALUES (?, ?, ?), (?, ?, ?)"_s))
+                                          return bc::fail(bc::Error::Code::Invalid, QString(), u"marks"_s);
+                                      return bc::fail(bc::Error::Code::ConnectionLost, QString(), u"gone"_s);
+                                  });
+    QVERIFY(!written);
+    QCOMPARE(written.error().code, bc::Error::Code::ConnectionLost);
+    QCOMPARE(sent, 1);
 }
 
 Quotas TestDatabaseStatements::sampleQuotas()

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void shouldOpenOnDoubleClick();
     void shouldRefuseToDeleteADataLockedAccount();
     void shouldShowUnlicensedUntilAServiceIsAssigned();
+    void shouldCloseTheAssignDialogWhenSomeHadTheServiceAlready();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -218,6 +219,40 @@ void AccountDetailsWindowTest::shouldShowUnlicensedUntilAServiceIsAssigned()
     QTRY_COMPARE(model->index(model->rowOfAccount(carol), AccountListModel::LicenseColumn).data().toString(),
                  u"Licensed"_s);
     QVERIFY(m_accounts->account(carol)->isLicensed());
+}
+
+void AccountDetailsWindowTest::shouldCloseTheAssignDialogWhenSomeHadTheServiceAlready()
+{
+    // Alice has the subscription, Carol not: both are done, and the dialog closes by itself.
+    auto window = makeWindow();
+    AccountListPanel *panel = window->accountList();
+    auto *model = panel->model();
+    const qint64 alice = idOf(u"alice"_s);
+    const qint64 carol = idOf(u"carol"_s);
+    QTRY_VERIFY(model->isSettled() && model->rowOfAccount(carol) >= 0 && model->rowOfAccount(alice) >= 0);
+    QItemSelection both;
+    for (int row : {model->rowOfAccount(alice), model->rowOfAccount(carol)})
+        both.select(model->index(row, 0), model->index(row, AccountListModel::ColumnCount - 1));
+    panel->view()->selectionModel()->select(both, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QTRY_COMPARE(panel->selectedAccountIds().size(), 2);
+    auto *assign = window->findChild<QAction *>(u"assignServiceAction"_s);
+    QTRY_VERIFY(assign->isEnabled());
+    bool handled = false;
+    bool closedByItself = false;
+    whenModalOpens<AssignServiceDialog>(this, [&handled, &closedByItself](AssignServiceDialog *dialog) {
+        auto *list = dialog->findChild<QTreeWidget *>(u"subscriptions"_s);
+        list->topLevelItem(0)->setCheckState(0, Qt::Checked);
+        clickOk(dialog);
+        closedByItself = QTest::qWaitFor([dialog] { return !dialog->isVisible(); }, 10000);
+        if (dialog->isVisible())
+            dialog->done(QDialog::Rejected); // closes without the discard question
+        handled = true;
+    });
+    assign->trigger(); // the dialog opens once the worker has read the subscriptions
+    QTRY_VERIFY(handled);
+    QVERIFY(closedByItself);
+    QVERIFY(m_accounts->account(carol)->isLicensed());
+    QCOMPARE(m_accounts->account(alice)->subscriptionIds, QList<qint64> {m_subscriptionId});
 }
 
 QTEST_MAIN(AccountDetailsWindowTest)

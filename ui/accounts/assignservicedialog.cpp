@@ -80,7 +80,8 @@ void AssignServiceDialog::accept()
                                               return; // closed meanwhile: the list shows what was done
                                           self->m_assigned += static_cast<int>(outcome.changed.size());
                                           Q_EMIT self->assigned(static_cast<int>(outcome.changed.size()));
-                                          for (qint64 id : outcome.changed)
+                                          // Done too: the accounts that had them all already.
+                                          for (qint64 id : outcome.changed + outcome.unchanged)
                                               self->m_accountIds.removeOne(id);
                                           self->m_ok->setEnabled(!self->m_subscriptions->checkedIds().isEmpty());
                                           if (self->m_accountIds.isEmpty()) {
