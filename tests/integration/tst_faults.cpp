@@ -172,7 +172,7 @@ void TestFaults::aSaveThatLosesTheServerLeavesNothingAndTheRetrySucceedsOnce()
 void TestFaults::theWizardKeepsEverythingRetriesAndSavesOnceWhenTheServerIsBack()
 {
     using namespace WizardTest;
-    std::unique_ptr<Workspace> workspace = openWorkspace(m_location);
+    std::unique_ptr<Workspace> workspace = openWorkspace(*m_db);
     QVERIFY(workspace);
     AddAccountWizard wizard(*workspace, m_groupId);
     wizard.show();

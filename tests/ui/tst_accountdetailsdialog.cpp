@@ -4,6 +4,7 @@
 #include "core/services/workspace.h"
 #include "core/storage/database.h"
 #include "tests/common/fixture.h"
+#include "tests/common/testdatabase.h"
 #include "ui/accounts/accountdetailsdialog.h"
 #include "ui/accounts/accounthistorymodel.h"
 
@@ -16,7 +17,6 @@
 #include <QSemaphore>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -54,7 +54,6 @@ private:
         return dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
     }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<GroupService> m_groups;
@@ -66,8 +65,9 @@ private:
 
 void AccountDetailsDialogTest::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto db = bc::test::openFixture(m_dir->filePath(u"console.sqlite"_s));
+    const QString location = bc::test::freshLocation(u"console"_s);
+    QVERIFY2(!location.isEmpty(), "no database for the test (see the warning above)");
+    auto db = bc::test::openFixture(location);
     QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
     m_db = std::move(*db);
     m_workspace = bc::test::openWorkspace(*m_db);
@@ -112,7 +112,6 @@ void AccountDetailsDialogTest::cleanup()
     m_accounts.reset();
     m_groups.reset();
     m_db.reset();
-    m_dir.reset();
 }
 
 void AccountDetailsDialogTest::shouldSaveAnEditedField()
@@ -153,7 +152,7 @@ void AccountDetailsDialogTest::shouldKeepTheTypedValuesWhenTheLoginWasTakenMeanw
     QTest::keyClicks(firstName, u"David"_s);
     // Another console takes the login while this dialog is open.
     {
-        auto other = bc::test::openFixture(m_dir->filePath(u"console.sqlite"_s));
+        auto other = bc::test::openFixture(m_db->location());
         QVERIFY(other);
         AccountService otherAccounts(**other);
         AccountDraft draft;

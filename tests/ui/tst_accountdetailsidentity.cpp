@@ -10,6 +10,7 @@
 #include "core/services/workspace.h"
 #include "core/storage/database.h"
 #include "tests/common/fixture.h"
+#include "tests/common/testdatabase.h"
 #include "tests/ui/modalhelper.h"
 #include "ui/accounts/accountdetailsdialog.h"
 #include "ui/groups/groupnamedialog.h"
@@ -22,7 +23,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -84,7 +84,6 @@ private Q_SLOTS:
 private:
     std::unique_ptr<AccountDetailsDialog> openDetails(const QString &login);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<GroupService> m_groups;
@@ -95,8 +94,9 @@ private:
 
 void TestAccountDetailsIdentity::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto db = bc::test::openFixture(m_dir->filePath(u"console.sqlite"_s));
+    const QString location = bc::test::freshLocation(u"console"_s);
+    QVERIFY2(!location.isEmpty(), "no database for the test (see the warning above)");
+    auto db = bc::test::openFixture(location);
     QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
     m_db = std::move(*db);
     m_workspace = bc::test::openWorkspace(*m_db);
@@ -128,7 +128,6 @@ void TestAccountDetailsIdentity::cleanup()
     m_accounts.reset();
     m_groups.reset();
     m_db.reset();
-    m_dir.reset();
 }
 
 std::unique_ptr<AccountDetailsDialog> TestAccountDetailsIdentity::openDetails(const QString &login)

@@ -5,6 +5,7 @@
 #include "core/services/workspace.h"
 #include "core/storage/database.h"
 #include "tests/common/fixture.h"
+#include "tests/common/testdatabase.h"
 #include "tests/ui/modalhelper.h"
 #include "ui/accounts/accountactions.h"
 #include "ui/accounts/accountdetailsdialog.h"
@@ -78,7 +79,9 @@ private:
 void AccountDetailsWindowTest::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    auto db = bc::test::openFixture(m_dir->filePath(u"console.sqlite"_s));
+    const QString location = bc::test::freshLocation(u"console"_s);
+    QVERIFY2(!location.isEmpty(), "no database for the test (see the warning above)");
+    auto db = bc::test::openFixture(location);
     QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
     m_db = std::move(*db);
     m_workspace = bc::test::openWorkspace(*m_db);

@@ -7,6 +7,7 @@
 #include "core/storage/accountstore.h"
 #include "core/storage/database.h"
 #include "tests/common/fixture.h"
+#include "tests/common/testdatabase.h"
 #include "tests/ui/modalhelper.h"
 #include "ui/accounts/accountactions.h"
 #include "ui/accounts/accountdetailsdialog.h"
@@ -100,7 +101,9 @@ void AccountListActionsTest::init()
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     m_dir = std::make_unique<QTemporaryDir>();
     // The test's own connection sets up and inspects; the window works on the workspace's worker.
-    auto db = test::openFixture(m_dir->filePath(u"console.sqlite"_s));
+    const QString location = test::freshLocation(u"console"_s);
+    QVERIFY2(!location.isEmpty(), "no database for the test (see the warning above)");
+    auto db = test::openFixture(location);
     QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
     m_db = std::move(*db);
     m_workspace = std::make_unique<bc::Workspace>(m_db->address(), m_db->openOptions());

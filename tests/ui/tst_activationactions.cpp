@@ -14,13 +14,13 @@
 #include "core/storage/database.h"
 #include "core/storage/outboxstore.h"
 #include "tests/common/fixture.h"
+#include "tests/common/testdatabase.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QVBoxLayout>
 
@@ -53,7 +53,6 @@ private:
     void fail(qint64 accountId, const QString &reason);
     void setUpMail();
 
-    std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<GroupService> m_groups;
     std::unique_ptr<AccountService> m_accounts;
@@ -69,9 +68,9 @@ private:
 
 void TestActivationActions::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    auto db = bc::test::openFixture(m_dir->filePath(u"list.sqlite"_s));
+    const QString location = bc::test::freshLocation(u"list"_s);
+    QVERIFY2(!location.isEmpty(), "no database for the test (see the warning above)");
+    auto db = bc::test::openFixture(location);
     QVERIFY(db);
     m_db = std::move(*db);
     m_workspace = bc::test::openWorkspace(*m_db);
@@ -105,7 +104,6 @@ void TestActivationActions::cleanup()
     m_accounts.reset();
     m_groups.reset();
     m_db.reset();
-    m_dir.reset();
 }
 
 qint64 TestActivationActions::create(const QString &login, bool sendEmail, AccountStatus status)

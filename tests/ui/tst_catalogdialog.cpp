@@ -4,6 +4,7 @@
 #include "core/services/workspace.h"
 #include "core/storage/database.h"
 #include "tests/common/fixture.h"
+#include "tests/common/testdatabase.h"
 #include "tests/ui/modalhelper.h"
 #include "ui/catalog/catalogdialog.h"
 #include "ui/catalog/catalogitemdialog.h"
@@ -19,7 +20,6 @@
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -65,7 +65,6 @@ private:
         return dialog;
     }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<GroupService> m_groups;
@@ -76,8 +75,9 @@ private:
 
 void CatalogDialogTest::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto db = bc::test::openFixture(m_dir->filePath(u"console.sqlite"_s));
+    const QString location = bc::test::freshLocation(u"console"_s);
+    QVERIFY2(!location.isEmpty(), "no database for the test (see the warning above)");
+    auto db = bc::test::openFixture(location);
     QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
     m_db = std::move(*db);
     m_workspace = bc::test::openWorkspace(*m_db);
@@ -98,7 +98,6 @@ void CatalogDialogTest::cleanup()
     m_accounts.reset();
     m_groups.reset();
     m_db.reset();
-    m_dir.reset();
 }
 
 void CatalogDialogTest::answerItemDialog(const QString &name, std::function<void(CatalogItemDialog *)> fill)

@@ -5,6 +5,7 @@
 #include "core/services/workspace.h"
 #include "core/storage/database.h"
 #include "tests/common/fixture.h"
+#include "tests/common/testdatabase.h"
 #include "tests/ui/modalhelper.h"
 #include "ui/accounts/accountlistmodel.h"
 #include "ui/accounts/accountlistpanel.h"
@@ -74,7 +75,9 @@ void CommandPaletteTest::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     // The test's own connection sets up and inspects; the window works on the workspace's worker.
-    auto db = test::openFixture(m_dir->filePath(u"console.sqlite"_s));
+    const QString location = test::freshLocation(u"console"_s);
+    QVERIFY2(!location.isEmpty(), "no database for the test (see the warning above)");
+    auto db = test::openFixture(location);
     QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
     m_db = std::move(*db);
     m_workspace = std::make_unique<bc::Workspace>(m_db->address(), m_db->openOptions());

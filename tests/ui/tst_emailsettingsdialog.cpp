@@ -7,17 +7,16 @@
 #include "core/services/workspace.h"
 #include "core/storage/database.h"
 #include "tests/common/fixture.h"
+#include "tests/common/testdatabase.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
-#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStyle>
 #include <QTcpServer>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -52,9 +51,7 @@ private:
     }
     void type(const QString &name, const QString &text) const;
     void clickOk() const;
-    QByteArray everyStoredByte() const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
     QString m_location;
     MemorySecretStore *m_secrets = nullptr;
     std::unique_ptr<Database> m_db;
@@ -66,9 +63,8 @@ private:
 
 void TestEmailSettingsDialog::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_location = m_dir->filePath(u"mail.sqlite"_s);
+    m_location = bc::test::freshLocation(u"mail"_s);
+    QVERIFY2(!m_location.isEmpty(), "no database for the test (see the warning above)");
     auto db = bc::test::openFixture(m_location);
     QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
     m_db = std::move(*db);
@@ -88,7 +84,6 @@ void TestEmailSettingsDialog::cleanup()
     QTRY_COMPARE(Workspace::runningThreads(), 0);
     m_activation.reset();
     m_db.reset();
-    m_dir.reset();
 }
 
 void TestEmailSettingsDialog::type(const QString &name, const QString &text) const
@@ -104,17 +99,6 @@ void TestEmailSettingsDialog::clickOk() const
     auto *buttons = find<QDialogButtonBox>(u"buttons"_s);
     QVERIFY(buttons);
     QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
-}
-
-QByteArray TestEmailSettingsDialog::everyStoredByte() const
-{
-    QByteArray bytes;
-    for (const QFileInfo &file : QDir(m_dir->path()).entryInfoList(QDir::Files)) {
-        QFile stored(file.filePath());
-        if (stored.open(QIODevice::ReadOnly))
-            bytes += stored.readAll();
-    }
-    return bytes;
 }
 
 void TestEmailSettingsDialog::shouldShowCoreErrorsNextToTheirFields()
@@ -156,7 +140,9 @@ void TestEmailSettingsDialog::shouldKeepThePasswordInTheKeychainOnly()
     QTRY_COMPARE(m_dialog->result(), int(QDialog::Accepted));
     QCOMPARE(m_secrets->secret(MailController::passwordKey()), u"Sup3r-secret-pw"_s);
     QCOMPARE(m_activation->smtpSettings()->user, u"desk"_s);
-    QVERIFY2(!everyStoredByte().contains("Sup3r-secret-pw"), "the password reached the database");
+    const QByteArray stored = bc::test::storedBytes(m_location);
+    QVERIFY2(stored.contains("smtp.msp.example"), "the database could not be read");
+    QVERIFY2(!stored.contains("Sup3r-secret-pw"), "the password reached the database");
 }
 
 void TestEmailSettingsDialog::shouldShowTheStoredPassword()

@@ -5,6 +5,7 @@
 #include "core/services/groupservice.h"
 #include "core/storage/database.h"
 #include "tests/common/fixture.h"
+#include "tests/common/testdatabase.h"
 #include "tests/ui/wizard/wizardtest.h"
 #include "ui/widgets/fieldmessage.h"
 #include "ui/wizard/addaccountwizard.h"
@@ -13,7 +14,6 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLocale>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QWizardPage>
 
@@ -44,7 +44,6 @@ private Q_SLOTS:
 private:
     std::unique_ptr<AddAccountWizard> openWizard();
 
-    std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<GroupService> m_groups;
@@ -61,9 +60,9 @@ void TestGermanWizard::initTestCase()
 
 void TestGermanWizard::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY2(m_dir->isValid(), qPrintable(m_dir->errorString()));
-    auto db = bc::test::openFixture(m_dir->filePath(u"accounts.sqlite"_s));
+    const QString location = bc::test::freshLocation(u"accounts"_s);
+    QVERIFY2(!location.isEmpty(), "no database for the test (see the warning above)");
+    auto db = bc::test::openFixture(location);
     QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
     m_db = std::move(*db);
     m_groups = std::make_unique<GroupService>(*m_db);
@@ -73,7 +72,7 @@ void TestGermanWizard::init()
     auto customer = m_groups->create(root->id, u"Contoso"_s);
     QVERIFY2(customer, qPrintable(customer ? QString() : customer.error().message));
     m_customerId = customer->id;
-    m_workspace = openWorkspace(m_dir->filePath(u"accounts.sqlite"_s));
+    m_workspace = openWorkspace(*m_db);
     QVERIFY(m_workspace);
 }
 
@@ -83,7 +82,6 @@ void TestGermanWizard::cleanup()
     m_accounts.reset();
     m_groups.reset();
     m_db.reset();
-    m_dir.reset();
 }
 
 std::unique_ptr<AddAccountWizard> TestGermanWizard::openWizard()

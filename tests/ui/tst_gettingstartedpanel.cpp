@@ -8,12 +8,12 @@
 #include "core/services/workspace.h"
 #include "core/storage/database.h"
 #include "tests/common/fixture.h"
+#include "tests/common/testdatabase.h"
 
 #include <QAction>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -49,7 +49,6 @@ private:
         return future.takeResult();
     }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<GroupService> m_groups;
     std::unique_ptr<AccountService> m_accounts;
@@ -64,9 +63,10 @@ private:
 
 void TestGettingStartedPanel::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
     // The test's own connection sets up and inspects; the panel reads on the workspace's worker.
-    auto db = test::openFixture(m_dir->filePath(u"console.sqlite"_s));
+    const QString location = test::freshLocation(u"console"_s);
+    QVERIFY2(!location.isEmpty(), "no database for the test (see the warning above)");
+    auto db = test::openFixture(location);
     QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
     m_db = std::move(*db);
     m_groups = std::make_unique<GroupService>(*m_db);
@@ -100,7 +100,6 @@ void TestGettingStartedPanel::cleanup()
     m_accounts.reset();
     m_groups.reset();
     m_db.reset();
-    m_dir.reset();
 }
 
 QPushButton *TestGettingStartedPanel::button(const QString &name) const

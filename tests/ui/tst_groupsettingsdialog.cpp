@@ -5,6 +5,7 @@
 #include "core/storage/auditstore.h"
 #include "core/storage/database.h"
 #include "tests/common/fixture.h"
+#include "tests/common/testdatabase.h"
 #include "tests/ui/modalhelper.h"
 #include "ui/catalog/catalogdialog.h"
 #include "ui/groups/groupactions.h"
@@ -22,7 +23,6 @@
 #include <QSemaphore>
 #include <QSpinBox>
 #include <QTabWidget>
-#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -57,7 +57,6 @@ private:
         return widget;
     }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<GroupService> m_groups;
@@ -69,8 +68,9 @@ private:
 
 void GroupSettingsDialogTest::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto db = bc::test::openFixture(m_dir->filePath(u"console.sqlite"_s));
+    const QString location = bc::test::freshLocation(u"console"_s);
+    QVERIFY2(!location.isEmpty(), "no database for the test (see the warning above)");
+    auto db = bc::test::openFixture(location);
     QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
     m_db = std::move(*db);
     m_workspace = bc::test::openWorkspace(*m_db);
@@ -91,7 +91,6 @@ void GroupSettingsDialogTest::cleanup()
     m_catalog.reset();
     m_groups.reset();
     m_db.reset();
-    m_dir.reset();
 }
 
 std::unique_ptr<GroupSettingsDialog> GroupSettingsDialogTest::makeDialog()

@@ -5,6 +5,7 @@
 #include "core/services/groupservice.h"
 #include "core/storage/databasestatements.h"
 #include "tests/common/fixture.h"
+#include "tests/common/testdatabase.h"
 #include "tests/ui/wizard/wizardtest.h"
 #include "ui/widgets/fieldmessage.h"
 #include "ui/wizard/addaccountwizard.h"
@@ -19,7 +20,6 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -81,7 +81,6 @@ private:
     // Makes the workspace's connection refuse writes, as on a read-only medium.
     bool setReadOnly(bool readOnly);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<GroupService> m_groups;
     std::unique_ptr<AccountService> m_accounts;
@@ -92,9 +91,9 @@ private:
 
 void TestAddAccountWizard::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY2(m_dir->isValid(), qPrintable(m_dir->errorString()));
-    auto db = bc::test::openFixture(m_dir->filePath(u"accounts.sqlite"_s));
+    const QString location = bc::test::freshLocation(u"accounts"_s);
+    QVERIFY2(!location.isEmpty(), "no database for the test (see the warning above)");
+    auto db = bc::test::openFixture(location);
     QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
     m_db = std::move(*db);
     m_groups = std::make_unique<GroupService>(*m_db);
@@ -105,7 +104,7 @@ void TestAddAccountWizard::init()
     auto customer = m_groups->create(m_rootId, u"Contoso"_s);
     QVERIFY2(customer, qPrintable(customer ? QString() : customer.error().message));
     m_customerId = customer->id;
-    m_workspace = openWorkspace(m_dir->filePath(u"accounts.sqlite"_s));
+    m_workspace = openWorkspace(*m_db);
     QVERIFY(m_workspace);
 }
 
@@ -115,7 +114,6 @@ void TestAddAccountWizard::cleanup()
     m_accounts.reset();
     m_groups.reset();
     m_db.reset();
-    m_dir.reset();
 }
 
 std::unique_ptr<AddAccountWizard> TestAddAccountWizard::openWizard(qint64 groupId)
@@ -131,9 +129,17 @@ std::unique_ptr<AddAccountWizard> TestAddAccountWizard::openWizard(qint64 groupI
 
 bool TestAddAccountWizard::setReadOnly(bool readOnly)
 {
-    const QString pragma = readOnly ? u"PRAGMA query_only = ON"_s : u"PRAGMA query_only = OFF"_s;
+    // Each backend says it in its own words; the wizard sees a refused write on each.
+    QString statement;
+    if (bc::test::backendName() == "postgresql"_L1)
+        statement =
+            readOnly ? u"SET default_transaction_read_only = on"_s : u"SET default_transaction_read_only = off"_s;
+    else if (bc::test::backendName() == "mariadb"_L1)
+        statement = readOnly ? u"SET SESSION TRANSACTION READ ONLY"_s : u"SET SESSION TRANSACTION READ WRITE"_s;
+    else
+        statement = readOnly ? u"PRAGMA query_only = ON"_s : u"PRAGMA query_only = OFF"_s;
     QFuture<Result<bool>> done = m_workspace->run(
-        [pragma](WorkspaceServices &services) -> Result<bool> { return bool(services.database.run(pragma)); });
+        [statement](WorkspaceServices &services) -> Result<bool> { return bool(services.database.run(statement)); });
     return QTest::qWaitFor([&done] { return done.isFinished(); }) && done.result().value_or(false);
 }
 
@@ -444,7 +450,7 @@ void TestAddAccountWizard::shouldKeepEverythingWhenTheLoginIsTakenMeanwhile()
     CHECKED(next(*wizard, AddAccountWizard::SummaryPageId));
 
     // Another desk takes the login through its own connection while this one reads the summary.
-    auto otherDb = bc::test::openFixture(m_dir->filePath(u"accounts.sqlite"_s));
+    auto otherDb = bc::test::openFixture(m_db->location());
     QVERIFY2(otherDb, qPrintable(otherDb ? QString() : otherDb.error().message));
     AccountService otherDesk(**otherDb);
     AccountDraft theirs;

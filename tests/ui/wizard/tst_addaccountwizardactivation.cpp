@@ -4,6 +4,7 @@
 #include "core/storage/database.h"
 #include "core/storage/outboxstore.h"
 #include "tests/common/fixture.h"
+#include "tests/common/testdatabase.h"
 #include "tests/ui/wizard/wizardtest.h"
 #include "ui/widgets/fieldmessage.h"
 #include "ui/wizard/addaccountwizard.h"
@@ -14,7 +15,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTemporaryDir>
 #include <QTextBrowser>
 
 #include <memory>
@@ -49,7 +49,6 @@ private:
     void toActivationPage(AddAccountWizard &wizard, const QString &firstName = u"Carol"_s);
     std::optional<OutboxMessage> queuedFor(qint64 accountId);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<GroupService> m_groups;
@@ -61,9 +60,9 @@ private:
 
 void TestAddAccountWizardActivation::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY2(m_dir->isValid(), qPrintable(m_dir->errorString()));
-    auto db = bc::test::openFixture(m_dir->filePath(u"accounts.sqlite"_s));
+    const QString location = bc::test::freshLocation(u"accounts"_s);
+    QVERIFY2(!location.isEmpty(), "no database for the test (see the warning above)");
+    auto db = bc::test::openFixture(location);
     QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
     m_db = std::move(*db);
     m_groups = std::make_unique<GroupService>(*m_db);
@@ -79,7 +78,7 @@ void TestAddAccountWizardActivation::init()
     m_groupEmail.bodyHtml = EmailTemplates::htmlFromText(m_groupEmail.bodyText);
     auto set = m_activation->setGroupTemplate(m_customerId, m_groupEmail);
     QVERIFY2(set, qPrintable(set ? QString() : set.error().message));
-    m_workspace = openWorkspace(m_dir->filePath(u"accounts.sqlite"_s));
+    m_workspace = openWorkspace(*m_db);
     QVERIFY(m_workspace);
 }
 
@@ -90,7 +89,6 @@ void TestAddAccountWizardActivation::cleanup()
     m_accounts.reset();
     m_groups.reset();
     m_db.reset();
-    m_dir.reset();
 }
 
 std::unique_ptr<AddAccountWizard> TestAddAccountWizardActivation::openWizard()

@@ -4,6 +4,7 @@
 #include "core/services/groupservice.h"
 #include "core/storage/database.h"
 #include "tests/common/fixture.h"
+#include "tests/common/testdatabase.h"
 #include "tests/ui/wizard/wizardtest.h"
 #include "ui/widgets/fieldmessage.h"
 #include "ui/wizard/addaccountwizard.h"
@@ -12,7 +13,6 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QRadioButton>
-#include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -48,7 +48,6 @@ private:
     void tick(AddAccountWizard &wizard, const QString &list, const QString &text);
     void verifyInheritance(AddAccountWizard &wizard, const QString &stem, const QString &state);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<GroupService> m_groups;
@@ -67,9 +66,9 @@ private:
 
 void TestAddAccountWizardCatalog::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY2(m_dir->isValid(), qPrintable(m_dir->errorString()));
-    auto db = bc::test::openFixture(m_dir->filePath(u"accounts.sqlite"_s));
+    const QString location = bc::test::freshLocation(u"accounts"_s);
+    QVERIFY2(!location.isEmpty(), "no database for the test (see the warning above)");
+    auto db = bc::test::openFixture(location);
     QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
     m_db = std::move(*db);
     m_groups = std::make_unique<GroupService>(*m_db);
@@ -135,7 +134,7 @@ void TestAddAccountWizardCatalog::init()
     CHECKED(check(settings));
     settings->defaultStorageId = m_virginia.id;
     CHECKED(check(m_catalogs->updateSettings(m_customerId, *settings)));
-    m_workspace = openWorkspace(m_dir->filePath(u"accounts.sqlite"_s));
+    m_workspace = openWorkspace(*m_db);
     QVERIFY(m_workspace);
 }
 
@@ -146,7 +145,6 @@ void TestAddAccountWizardCatalog::cleanup()
     m_accounts.reset();
     m_groups.reset();
     m_db.reset();
-    m_dir.reset();
 }
 
 std::unique_ptr<AddAccountWizard> TestAddAccountWizardCatalog::openWizard()

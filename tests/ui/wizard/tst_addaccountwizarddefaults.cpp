@@ -3,13 +3,13 @@
 #include "core/services/groupservice.h"
 #include "core/storage/database.h"
 #include "tests/common/fixture.h"
+#include "tests/common/testdatabase.h"
 #include "tests/ui/wizard/wizardtest.h"
 #include "ui/widgets/fieldmessage.h"
 #include "ui/wizard/addaccountwizard.h"
 
 #include <QComboBox>
 #include <QLabel>
-#include <QTemporaryDir>
 #include <QTreeWidget>
 
 #include <memory>
@@ -38,7 +38,6 @@ private:
     void setDefaults(qint64 groupId, qint64 profileId, qint64 subscriptionId);
     static QTreeWidgetItem *subscriptionItem(AddAccountWizard &wizard, const QString &name);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<GroupService> m_groups;
@@ -53,9 +52,9 @@ private:
 
 void TestAddAccountWizardDefaults::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY2(m_dir->isValid(), qPrintable(m_dir->errorString()));
-    auto db = bc::test::openFixture(m_dir->filePath(u"accounts.sqlite"_s));
+    const QString location = bc::test::freshLocation(u"accounts"_s);
+    QVERIFY2(!location.isEmpty(), "no database for the test (see the warning above)");
+    auto db = bc::test::openFixture(location);
     QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
     m_db = std::move(*db);
     m_groups = std::make_unique<GroupService>(*m_db);
@@ -78,7 +77,7 @@ void TestAddAccountWizardDefaults::init()
     standard.quotas[Resource::Storage] = {200'000'000'000, 0};
     m_standard = m_catalogs->addProfile(standard).value();
     m_payg = m_catalogs->addSubscription({0, m_contoso, u"Backup PAYG #1001"_s}).value();
-    m_workspace = openWorkspace(m_dir->filePath(u"accounts.sqlite"_s));
+    m_workspace = openWorkspace(*m_db);
     QVERIFY(m_workspace);
 }
 
@@ -89,7 +88,6 @@ void TestAddAccountWizardDefaults::cleanup()
     m_accounts.reset();
     m_groups.reset();
     m_db.reset();
-    m_dir.reset();
 }
 
 std::unique_ptr<AddAccountWizard> TestAddAccountWizardDefaults::openWizard(qint64 groupId)

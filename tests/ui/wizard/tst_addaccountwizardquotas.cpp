@@ -3,6 +3,7 @@
 #include "core/services/groupservice.h"
 #include "core/storage/database.h"
 #include "tests/common/fixture.h"
+#include "tests/common/testdatabase.h"
 #include "tests/ui/wizard/wizardtest.h"
 #include "ui/widgets/fieldmessage.h"
 #include "ui/wizard/addaccountwizard.h"
@@ -11,7 +12,6 @@
 #include <QCheckBox>
 #include <QLineEdit>
 #include <QLocale>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -48,7 +48,6 @@ private:
     // The wizard in `locale` (as --lang sets it: QLocale's default), on its quotas page.
     std::unique_ptr<AddAccountWizard> openOnQuotasPage(const QLocale &locale, qint64 groupId = 0);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<GroupService> m_groups;
@@ -59,9 +58,9 @@ private:
 
 void TestAddAccountWizardQuotas::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY2(m_dir->isValid(), qPrintable(m_dir->errorString()));
-    auto db = bc::test::openFixture(m_dir->filePath(u"accounts.sqlite"_s));
+    const QString location = bc::test::freshLocation(u"accounts"_s);
+    QVERIFY2(!location.isEmpty(), "no database for the test (see the warning above)");
+    auto db = bc::test::openFixture(location);
     QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
     m_db = std::move(*db);
     m_groups = std::make_unique<GroupService>(*m_db);
@@ -72,7 +71,7 @@ void TestAddAccountWizardQuotas::init()
     auto customer = m_groups->create(m_rootId, u"Contoso"_s);
     QVERIFY2(customer, qPrintable(customer ? QString() : customer.error().message));
     m_customerId = customer->id;
-    m_workspace = openWorkspace(m_dir->filePath(u"accounts.sqlite"_s));
+    m_workspace = openWorkspace(*m_db);
     QVERIFY(m_workspace);
 }
 
@@ -83,7 +82,6 @@ void TestAddAccountWizardQuotas::cleanup()
     m_accounts.reset();
     m_groups.reset();
     m_db.reset();
-    m_dir.reset();
 }
 
 std::unique_ptr<AddAccountWizard> TestAddAccountWizardQuotas::openOnQuotasPage(const QLocale &locale, qint64 groupId)

@@ -9,6 +9,7 @@
 #include "core/services/workspace.h"
 #include "core/storage/database.h"
 #include "tests/common/fixture.h"
+#include "tests/common/testdatabase.h"
 #include "tests/ui/modalhelper.h"
 #include "tests/ui/wizard/wizardtest.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -68,7 +69,9 @@ void TestWizardKeyboard::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY2(m_dir->isValid(), qPrintable(m_dir->errorString()));
-    auto db = bc::test::openFixture(m_dir->filePath(u"accounts.sqlite"_s));
+    const QString location = bc::test::freshLocation(u"accounts"_s);
+    QVERIFY2(!location.isEmpty(), "no database for the test (see the warning above)");
+    auto db = bc::test::openFixture(location);
     QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
     m_db = std::move(*db);
     m_groups = std::make_unique<GroupService>(*m_db);
@@ -83,7 +86,7 @@ void TestWizardKeyboard::init()
     taken.login = u"alice"_s;
     taken.email = u"alice@example.com"_s;
     QVERIFY(m_accounts->create(m_customerId, taken));
-    m_workspace = openWorkspace(m_dir->filePath(u"accounts.sqlite"_s));
+    m_workspace = openWorkspace(*m_db);
     QVERIFY(m_workspace);
 }
 

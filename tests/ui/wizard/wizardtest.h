@@ -2,8 +2,9 @@
 
 // What the wizard tests share: finding widgets by objectName, typing, clicking, paging.
 
-#include "core/domain/databaseaddress.h"
 #include "core/services/workspace.h"
+#include "core/storage/database.h"
+#include "tests/common/fixture.h"
 #include "ui/wizard/addaccountwizard.h"
 
 #include <QAbstractButton>
@@ -29,21 +30,14 @@ using namespace Qt::StringLiterals;
 
 namespace WizardTest {
 
-// The database as the console opens it: a workspace on `location`, open; null (and the test failed)
-// when it cannot be opened. The test's own connection (bc::test::openFixture) sets up the data.
-inline std::unique_ptr<bc::Workspace> openWorkspace(const QString &location)
+// The database as the console opens it: a workspace on the database `fixture` opened, open; null
+// (and the test failed) when it cannot be opened. The test's own connection (bc::test::openFixture)
+// sets up the data, on the backend the test runs on (bc::test::freshLocation).
+inline std::unique_ptr<bc::Workspace> openWorkspace(const bc::Database &fixture)
 {
-    auto address = bc::DatabaseAddress::parse(location);
-    if (!address) {
-        QTest::qFail(qPrintable(address.error().message), __FILE__, __LINE__);
-        return nullptr;
-    }
-    auto workspace = std::make_unique<bc::Workspace>(*address, bc::Database::OpenOptions());
-    QFuture<bc::Result<void>> opened = workspace->open();
-    if (!QTest::qWaitFor([&opened] { return opened.isFinished(); }, 10000) || !opened.result()) {
+    auto workspace = bc::test::openWorkspace(fixture);
+    if (!workspace)
         QTest::qFail("the workspace did not open", __FILE__, __LINE__);
-        return nullptr;
-    }
     return workspace;
 }
 
