@@ -194,6 +194,7 @@ Result<Account> AccountService::create(qint64 groupId, const AccountDraft &input
         account->securityGroupIds = draft.securityGroupIds;
         std::ranges::sort(account->subscriptionIds);
         std::ranges::sort(account->securityGroupIds);
+        account->subscriptionCount = static_cast<int>(account->subscriptionIds.size()); // as the trigger counts
         // The activation email commits with the account, or neither does.
         if (status == AccountStatus::Inactive && draft.sendActivationEmail) {
             if (draft.activationEmail) {

@@ -94,7 +94,7 @@ public:
 
     // Hands `job` to the worker; its value arrives in the future. The future is canceled when the
     // workspace closes before the job ran; canceling it before the job started skips the job (a
-    // check whose answer a later edit made useless).
+    // check whose answer a later edit made useless), unless the job takes JobProgress.
     template<typename Job> auto run(Job job, Priority priority = Priority::Interactive)
     {
         using Value = JobValue<Job>;
@@ -104,7 +104,8 @@ public:
         post(
             [promise, job = std::move(job)](WorkspaceServices *services,
                                             const Error *openError) mutable -> std::optional<Error> {
-                if (promise->isCanceled()) {
+                // A long job hears Cancel between its batches instead: it stops after the one under way.
+                if (promise->isCanceled() && !takesProgress<Job>) {
                     promise->finish();
                     return std::nullopt;
                 }
@@ -193,6 +194,9 @@ private:
         else
             return job(services);
     }
+
+    template<typename Job>
+    static constexpr bool takesProgress = std::is_invocable_v<Job &, WorkspaceServices &, JobProgress &>;
 
     template<typename Job>
     using JobValue =

@@ -186,9 +186,7 @@ void AccountActivationPage::load()
                 guard->markUnchanged();
             if (isVisible())
                 updatePreview();
-        },
-        // The email comes pages after the login: its check goes first.
-        Workspace::Priority::Background);
+        });
 }
 
 void AccountActivationPage::applyTo(AccountDraft &draft) const
