@@ -20,6 +20,7 @@
 #include <QCheckBox>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -127,7 +128,8 @@ void TestWizardKeyboard::shouldCreateAnAccountWithCtrlNLoginEmailNamesCtrlEnter(
     };
 
     QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
-    AddAccountWizard *wizard = nullptr;
+    // Guarded: the wizard deletes itself once it closed (WA_DeleteOnClose).
+    QPointer<AddAccountWizard> wizard;
     QTRY_VERIFY((wizard = window.findChild<AddAccountWizard *>()) && wizard->isActiveWindow());
     QTRY_COMPARE(QApplication::focusWidget()->objectName(), u"login"_s);
     type(u"bob.builder"_s);
