@@ -80,9 +80,10 @@ public:
         // A result the user waits for: a dialog's data, a check while typing, a save, a bulk
         // action. The default.
         Interactive,
-        // Details that follow what is shown (the activation state of listed rows, the getting-started
-        // checklist). Runs when no interactive job waits, so it may run after jobs handed over
-        // later: such a job only reads. call() does not run it once its receiver is gone.
+        // Details that follow what is shown (the activation state of listed rows, the Delete hint,
+        // the email preview, the getting-started checklist). Runs when no interactive job waits,
+        // so it may run after jobs handed over later: such a job only reads. call() does not run
+        // it once its receiver is gone.
         Background,
     };
 
