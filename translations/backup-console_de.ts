@@ -1797,10 +1797,10 @@ Es wird alle paar Sekunden von selbst erneut versucht (Versuch %2); alle Ihre Ei
 <context>
     <name>bc::ConnectionBanner</name>
     <message>
-        <source>The database server does not answer. %1
-The console keeps trying in the background; what you have typed stays in its window, and everything that needs no database still works.</source>
-        <translation>Der Datenbankserver antwortet nicht. %1
-Die Konsole versucht es im Hintergrund weiter; was Sie eingegeben haben, bleibt in seinem Fenster, und alles, was keine Datenbank braucht, funktioniert weiter.</translation>
+        <source>%1
+The console keeps trying in the background; everything that needs no database still works.</source>
+        <translation>%1
+Die Konsole versucht es im Hintergrund weiter; alles, was keine Datenbank braucht, funktioniert weiter.</translation>
     </message>
 </context>
 <context>

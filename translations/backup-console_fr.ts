@@ -1797,10 +1797,10 @@ La console réessaie d&apos;elle-même à quelques secondes d&apos;intervalle (t
 <context>
     <name>bc::ConnectionBanner</name>
     <message>
-        <source>The database server does not answer. %1
-The console keeps trying in the background; what you have typed stays in its window, and everything that needs no database still works.</source>
-        <translation>Le serveur de base de données ne répond pas. %1
-La console continue d’essayer en arrière-plan ; ce que vous avez saisi reste dans sa fenêtre, et tout ce qui n’a pas besoin de la base de données fonctionne toujours.</translation>
+        <source>%1
+The console keeps trying in the background; everything that needs no database still works.</source>
+        <translation>%1
+La console continue d’essayer en arrière-plan ; tout ce qui n’a pas besoin de la base de données fonctionne toujours.</translation>
     </message>
 </context>
 <context>

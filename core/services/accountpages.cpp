@@ -21,6 +21,8 @@ AccountPages::AccountPages(const QString &databaseLocation, QObject *parent)
     connect(m_loader, &AccountPageLoader::failed, this, &AccountPages::failed);
     connect(m_loader, &AccountPageLoader::anchored, this, &AccountPages::anchored);
     m_thread->start();
+    // While the window reads its tree, so that the first page does not wait for a connection.
+    QMetaObject::invokeMethod(m_loader, [loader = m_loader] { loader->connectAhead(); });
 }
 
 AccountPages::~AccountPages()

@@ -116,11 +116,11 @@ AccountListQuery::Filter AccountListQuery::filter(const AccountQuery &query, Use
     if (query.groupId != 0) {
         if (query.includeSubgroups) {
             // The root's subtree is every group: no condition, so that the sort index alone serves.
-            auto root = m_db.run(u"SELECT 1 FROM groups WHERE id = ? AND parent_id IS NULL"_s, {query.groupId});
-            if (!root || !root->next()) {
+            if (!isRoot(query.groupId)) {
                 result.prefix = u"WITH RECURSIVE subtree (id) AS (SELECT id FROM groups WHERE id = ? UNION ALL "
                                 "SELECT g.id FROM groups g JOIN subtree s ON g.parent_id = s.id) "_s;
                 result.values.append(query.groupId);
+                result.prefixValues = 1;
                 conditions.append(u"group_id IN (SELECT id FROM subtree)"_s);
             }
         } else {
@@ -146,27 +146,41 @@ AccountListQuery::Filter AccountListQuery::filter(const AccountQuery &query, Use
     if (const QString search = AccountStore::searchKey(query.search); !search.isEmpty()) {
         const Condition condition = searchCondition(search, m_db.backend());
         if (conditions.isEmpty() && result.prefix.isEmpty())
-            result.count = condition.count;
+            result.countBody = condition.count;
         conditions.append(condition.sql);
         result.values.append(condition.values);
         result.search = condition;
     }
     if (!conditions.isEmpty())
         result.where = u"WHERE "_s + conditions.join(u" AND "_s) + u' ';
-    if (result.count.isEmpty() && !query.status && !query.trait && result.search.sql.isEmpty()) {
+    if (result.countBody.isEmpty() && !query.status && !query.trait && result.search.sql.isEmpty()) {
         // Whole groups: their account counts, kept by the database (0006_lists.sql), instead of
         // counting up to a million rows (80 ms on PostgreSQL, for every first page and sort).
         if (query.groupId == 0 || (query.includeSubgroups && result.prefix.isEmpty()))
-            result.count = u"SELECT coalesce(sum(account_count), 0) FROM groups"_s;
+            result.countBody = u"SELECT coalesce(sum(account_count), 0) FROM groups"_s;
         else if (query.includeSubgroups)
-            result.count = result.prefix
-                + u"SELECT coalesce(sum(account_count), 0) FROM groups WHERE id IN (SELECT id FROM subtree)"_s;
+            result.countBody =
+                u"SELECT coalesce(sum(account_count), 0) FROM groups WHERE id IN (SELECT id FROM subtree)"_s;
         else
-            result.count = u"SELECT coalesce(sum(account_count), 0) FROM groups WHERE id = ?"_s;
+            result.countBody = u"SELECT coalesce(sum(account_count), 0) FROM groups WHERE id = ?"_s;
     }
-    if (result.count.isEmpty())
-        result.count = result.prefix + u"SELECT count(*) FROM accounts "_s + result.where;
+    if (result.countBody.isEmpty())
+        result.countBody = u"SELECT count(*) FROM accounts "_s + result.where;
+    result.count = result.prefix + result.countBody;
     return result;
+}
+
+bool AccountListQuery::isRoot(qint64 groupId)
+{
+    if (!m_memo->rootGroup) {
+        // Not known (no top group yet, or the read failed): the subtree condition is right for
+        // any group, only slower for the top one.
+        auto root = m_db.run(u"SELECT id FROM groups WHERE parent_id IS NULL"_s);
+        if (!root || !root->next())
+            return false;
+        m_memo->rootGroup = root->value(0).toLongLong();
+    }
+    return *m_memo->rootGroup == groupId;
 }
 
 QString AccountListQuery::sortExpression(AccountColumn column)
@@ -211,6 +225,12 @@ Result<AccountListQuery::Page> AccountListQuery::countedPage(const AccountQuery 
             return page;
         }
     }
+    if (m_db.isServer()) {
+        auto page = pageWithCount(query, offset, limit);
+        // Past the end of the list no row carries the count: it is asked for on its own.
+        if (!page || page->count >= 0)
+            return page;
+    }
     auto counted = count(query);
     if (!counted)
         return fail(counted.error());
@@ -218,6 +238,36 @@ Result<AccountListQuery::Page> AccountListQuery::countedPage(const AccountQuery 
     if (!accounts)
         return fail(accounts.error());
     return Page {*counted, *accounts};
+}
+
+Result<AccountListQuery::Page> AccountListQuery::pageWithCount(const AccountQuery &query, int offset, int limit)
+{
+    // page()'s window of the sort column's index, with the list's count beside every row: a
+    // subquery that runs once (it refers to no row), sharing the WITH clause of the subgroups.
+    const Filter listing = filter(query, Use::Listing);
+    const Filter counting = filter(query, Use::Counting);
+    const QString direction = query.sortOrder == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
+    const QString order = u"ORDER BY %1 %2, id %2 "_s.arg(sortExpression(query.sortColumn), direction);
+    // The values in the order of their placeholders: the WITH clause's, the count's, the window's.
+    QVariantList values = listing.values.mid(0, listing.prefixValues);
+    values.append(counting.values.mid(counting.prefixValues));
+    values.append(listing.values.mid(listing.prefixValues));
+    values << limit << offset;
+    auto result = m_db.run(listing.prefix + u"SELECT "_s + AccountStore::rowColumns() + u", ("_s + counting.countBody
+                               + u") FROM accounts WHERE id IN (SELECT id FROM (SELECT id FROM accounts "_s
+                               + listing.where + order + u"LIMIT ? OFFSET ?) window_ids) "_s + order,
+                           values);
+    if (!result)
+        return fail(result.error());
+    Page page;
+    // An empty first page is an empty list; an empty later one says nothing of the count.
+    page.count = offset == 0 ? 0 : -1;
+    const int totalColumn = result->record().count() - 1;
+    while (result->next()) {
+        page.accounts.append(AccountStore::readRow(*result));
+        page.count = result->value(totalColumn).toInt();
+    }
+    return page;
 }
 
 Result<AccountListQuery::Page> AccountListQuery::sortedMatches(const AccountQuery &query, const Filter &where,
@@ -269,42 +319,48 @@ public:
         const QString also = where.where.isEmpty() ? u"WHERE "_s : where.where + u"AND "_s;
         m_sameKeySql = where.prefix + u"SELECT id FROM accounts "_s + also
             + u"%1 = ? AND id %2 ? ORDER BY id %3 LIMIT ?"_s.arg(sort, ascending ? u">="_s : u"<="_s, direction);
-        m_laterKeysSql = where.prefix + u"SELECT id FROM accounts "_s + also
+        m_laterKeysSql = where.prefix + u"SELECT id, %1 FROM accounts "_s.arg(sort) + also
             + u"%1 %2 ? ORDER BY %1 %3, id %3 LIMIT ? OFFSET ?"_s.arg(sort, ascending ? u">"_s : u"<"_s, direction);
-        m_keyOfSql = u"SELECT %1 FROM accounts WHERE id = ?"_s.arg(sort);
     }
 
-    // The ids of up to `limit` rows, the first `skip` rows after `from` (0: `from` itself).
-    Result<QList<qint64>> idsAfter(const AccountAnchor &from, int skip, int limit)
+    // Up to `limit` rows, the first `skip` rows after `from` (0: `from` itself), as anchors: their
+    // places, sort keys and ids.
+    Result<QList<AccountAnchor>> rowsAfter(const AccountAnchor &from, int skip, int limit)
     {
-        QList<qint64> ids;
+        QList<AccountAnchor> rows;
         auto same = m_db.run(m_sameKeySql, m_values + QVariantList {from.key, from.id, skip + limit});
         if (!same)
             return fail(same.error());
         int seen = 0;
         while (same->next()) {
             if (seen++ >= skip)
-                ids.append(same->value(0).toLongLong());
+                rows.append({from.row + seen - 1, from.key, same->value(0).toLongLong()});
         }
         same->finish();
         if (seen < skip + limit) {
+            int row = from.row + qMax(seen, skip);
             auto later = m_db.run(
                 m_laterKeysSql,
-                m_values + QVariantList {from.key, limit - static_cast<int>(ids.size()), skip - qMin(seen, skip)});
+                m_values + QVariantList {from.key, limit - static_cast<int>(rows.size()), skip - qMin(seen, skip)});
             if (!later)
                 return fail(later.error());
             while (later->next())
-                ids.append(later->value(0).toLongLong());
+                rows.append({row++, later->value(1), later->value(0).toLongLong()});
         }
-        return ids;
+        return rows;
     }
 
-    Result<QVariant> keyOf(qint64 id)
+    // The ids of rowsAfter().
+    Result<QList<qint64>> idsAfter(const AccountAnchor &from, int skip, int limit)
     {
-        auto found = m_db.run(m_keyOfSql, {id});
-        if (!found)
-            return fail(found.error());
-        return found->next() ? found->value(0) : QVariant();
+        auto rows = rowsAfter(from, skip, limit);
+        if (!rows)
+            return fail(rows.error());
+        QList<qint64> ids;
+        ids.reserve(rows->size());
+        for (const AccountAnchor &row : std::as_const(*rows))
+            ids.append(row.id);
+        return ids;
     }
 
 private:
@@ -312,7 +368,6 @@ private:
     QVariantList m_values; // the filter's, bound before a statement's own
     QString m_sameKeySql;
     QString m_laterKeysSql;
-    QString m_keyOfSql;
 };
 
 Result<QList<Account>> AccountListQuery::page(const AccountQuery &query, int offset, int limit,
@@ -383,30 +438,25 @@ Result<QList<AccountAnchor>> AccountListQuery::anchors(const AccountQuery &query
     QList<AccountAnchor> found;
     AccountAnchor previous = from;
     for (int i = 0; i < count; ++i) {
-        qint64 id = 0;
         if (!previous.isValid()) {
             // The first anchor is row 0.
             const QString direction = query.sortOrder == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
-            auto head = m_db.run(where.prefix + u"SELECT id FROM accounts "_s + where.where
+            auto head = m_db.run(where.prefix + u"SELECT id, %1 FROM accounts "_s.arg(sort) + where.where
                                      + u"ORDER BY %1 %2, id %2 LIMIT 1"_s.arg(sort, direction),
                                  where.values);
             if (!head)
                 return fail(head.error());
             if (!head->next())
                 break;
-            id = head->value(0).toLongLong();
+            previous = {0, head->value(1), head->value(0).toLongLong()};
         } else {
-            auto next = keyset.idsAfter(previous, step, 1);
+            auto next = keyset.rowsAfter(previous, step, 1);
             if (!next)
                 return fail(next.error());
             if (next->isEmpty())
                 break;
-            id = next->first();
+            previous = next->first();
         }
-        auto key = keyset.keyOf(id);
-        if (!key)
-            return fail(key.error());
-        previous = {previous.isValid() ? previous.row + step : 0, *key, id};
         found.append(previous);
     }
     return found;

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QVariant>
 
+#include <optional>
+
 namespace bc {
 
 class Database;
@@ -28,9 +30,20 @@ struct AccountAnchor
 // filtered, searched and sorted in SQL, read from the nearest anchor on (keyset).
 class AccountListQuery
 {
+    Q_DISABLE_COPY_MOVE(AccountListQuery)
+
 public:
-    explicit AccountListQuery(Database &database)
+    // What the statements of one database learn once and may keep: the top group, whose list with
+    // its subgroups is every account. A caller that runs many lists keeps one and passes it in, so
+    // that a list does not ask again (a round trip over a slow link).
+    struct Memo
+    {
+        std::optional<qint64> rootGroup;
+    };
+
+    explicit AccountListQuery(Database &database, Memo *memo = nullptr)
         : m_db(database)
+        , m_memo(memo ? memo : &m_ownMemo)
     {
     }
 
@@ -41,8 +54,9 @@ public:
         int count = 0;
         QList<Account> accounts;
     };
-    // count() and page() at once: one statement when the search index finds the matches (they are
-    // read once for both), else both statements.
+    // count() and page() at once. One statement on a server (the count travels beside the rows)
+    // and when the search index finds the matches (they are read once for both); on SQLite, where
+    // the count chooses how a search's first page is read, both statements.
     Result<Page> countedPage(const AccountQuery &query, int offset, int limit);
     // The rows [offset, offset + limit) of the list; read from `from` on when it is given (an
     // anchor at or before `offset`), else by skipping `offset` index entries. `listRows`, the
@@ -89,6 +103,8 @@ private:
         QString where;
         QVariantList values;
         QString count; // counts the rows (with the same values)
+        QString countBody; // count without the WITH clause, for a statement that has it already
+        qsizetype prefixValues = 0; // how many of `values` the WITH clause binds (the first)
         QString unsearched; // the WHERE clause without the search
         QVariantList unsearchedValues;
         Condition search; // empty without a search
@@ -101,6 +117,10 @@ private:
         Listing
     };
     Filter filter(const AccountQuery &query, Use use);
+    // Whether `groupId` is the top group (read once, then kept in the memo).
+    bool isRoot(qint64 groupId);
+    // A page read from the start of the list's order, with the count of the whole list.
+    Result<Page> pageWithCount(const AccountQuery &query, int offset, int limit);
     class Keyset;
     static QString sortExpression(AccountColumn column);
     // A page of a search whose matches are sorted (Condition::sortMatches), and how many matches
@@ -108,6 +128,8 @@ private:
     Result<Page> sortedMatches(const AccountQuery &query, const Filter &where, int offset, int limit);
 
     Database &m_db;
+    Memo m_ownMemo;
+    Memo *m_memo;
 };
 
 } // namespace bc

@@ -23,7 +23,7 @@ void AccountPageLoader::load(quint64 generation, const AccountQuery &query, int 
         return;
     QElapsedTimer timer;
     timer.start();
-    AccountListQuery store(*db);
+    AccountListQuery store(*db, &m_memo);
     auto page = store.countedPage(query, offset, limit);
     if (!page) {
         Q_EMIT failed(generation, page.error());
@@ -65,7 +65,7 @@ void AccountPageLoader::startAnchoring(quint64 generation, const AccountQuery &q
 bool AccountPageLoader::extendAnchors(Database &db, int batch)
 {
     const AccountAnchor from = m_anchors.anchors.isEmpty() ? AccountAnchor() : m_anchors.anchors.last();
-    auto more = AccountListQuery(db).anchors(m_anchors.query, from, anchorStep, batch);
+    auto more = AccountListQuery(db, &m_memo).anchors(m_anchors.query, from, anchorStep, batch);
     if (!more) {
         // The list still works without anchors (pages skip index entries); say why in the log.
         qCWarning(lcPerf) << "anchors:" << more.error().message;
@@ -85,7 +85,7 @@ void AccountPageLoader::anchorMore(quint64 generation)
     Database *db = database(generation);
     if (!db)
         return;
-    // One anchor at a time (about 1,024 index entries, three statements), after which the
+    // One anchor at a time (about 1,024 index entries, two statements at most), after which the
     // requests that came in meanwhile go first: over a slow link each statement is a round trip,
     // and a new page or sort must not wait for more than one anchor's.
     if (!extendAnchors(*db, 1))
@@ -118,7 +118,7 @@ AccountAnchor AccountPageLoader::anchorFor(Database &db, quint64 generation, con
     if (m_anchors.count - 1 - row < row - noted) {
         // Nearer the end: find the row from there (the sort index walked backwards), and keep
         // it as an anchor of its own for the pages around it.
-        auto anchor = AccountListQuery(db).anchorAt(query, row, m_anchors.count);
+        auto anchor = AccountListQuery(db, &m_memo).anchorAt(query, row, m_anchors.count);
         if (anchor && anchor->isValid()) {
             m_anchors.sparse.insert(row, *anchor);
             qCDebug(lcPerf) << "worker: anchor at row" << row << "from the end in" << timer.elapsed() << "ms";
@@ -145,7 +145,7 @@ void AccountPageLoader::fetch(quint64 generation, quint64 epoch, const AccountQu
     timer.start();
     const AccountAnchor anchor = anchorFor(*db, generation, query, offset);
     const int rows = m_anchors.generation == generation ? m_anchors.count : -1;
-    auto accounts = AccountListQuery(*db).page(query, offset, limit, anchor, rows);
+    auto accounts = AccountListQuery(*db, &m_memo).page(query, offset, limit, anchor, rows);
     if (!accounts) {
         Q_EMIT failed(generation, accounts.error());
         return;
@@ -160,7 +160,7 @@ void AccountPageLoader::locate(quint64 generation, const AccountQuery &query, qi
     Database *db = databaseFor(generation);
     if (!db)
         return;
-    AccountListQuery store(*db);
+    AccountListQuery store(*db, &m_memo);
     auto row = change == Change::Removed ? Result<int>(-1) : store.rowOf(query, id);
     auto count = store.count(query);
     if (!row || !count) {
@@ -180,7 +180,7 @@ void AccountPageLoader::find(quint64 generation, const AccountQuery &query, qint
         return;
     QElapsedTimer timer;
     timer.start();
-    auto row = AccountListQuery(*db).rowOf(query, id);
+    auto row = AccountListQuery(*db, &m_memo).rowOf(query, id);
     if (!row) {
         Q_EMIT failed(generation, row.error());
         return;

@@ -80,6 +80,7 @@ private:
     AccountAnchor anchorFor(Database &db, quint64 generation, const AccountQuery &query, int row);
 
     Anchors m_anchors;
+    AccountListQuery::Memo m_memo; // of the one database this loader reads
 };
 
 } // namespace bc

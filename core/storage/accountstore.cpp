@@ -391,14 +391,6 @@ Result<std::optional<qint64>> AccountStore::idOfRequest(const QString &requestId
     return std::optional<qint64>(query->value(0).toLongLong());
 }
 
-Result<bool> AccountStore::loginExists(const QString &login)
-{
-    auto query = m_db.run(u"SELECT 1 FROM accounts WHERE login_key = ?"_s, {AccountRules::loginKey(login)});
-    if (!query)
-        return fail(query.error());
-    return query->next();
-}
-
 Result<QStringList> AccountStore::freeLogins(const QStringList &candidates)
 {
     // One statement for all of them: over a slow link each would be a round trip of its own.

@@ -67,7 +67,6 @@ public:
     Result<std::optional<Account>> byLogin(const QString &login);
     // The account a create with this request id made, if any (AccountDraft::requestId).
     Result<std::optional<qint64>> idOfRequest(const QString &requestId);
-    Result<bool> loginExists(const QString &login);
     // Of `candidates`, those not yet taken, in order.
     Result<QStringList> freeLogins(const QStringList &candidates);
 

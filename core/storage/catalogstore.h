@@ -58,6 +58,13 @@ public:
     // The links of several accounts in one statement (bulk actions), each account's in id order;
     // an account without links has no entry.
     Result<QHash<qint64, QList<qint64>>> linksOf(CatalogKind kind, const QList<qint64> &accountIds);
+    // Both kinds of links of several accounts, in one statement, as linksOf() gives each.
+    struct AccountLinks
+    {
+        QHash<qint64, QList<qint64>> subscriptions;
+        QHash<qint64, QList<qint64>> securityGroups;
+    };
+    Result<AccountLinks> allLinksOf(const QList<qint64> &accountIds);
     Result<void> setLinks(CatalogKind kind, qint64 accountId, const QList<qint64> &ids);
     // Writes links that do not exist yet, in one statement.
     Result<void> addLinks(CatalogKind kind, const QList<Link> &links);

@@ -214,7 +214,8 @@ Result<void> Database::configure() const
         break;
     case Backend::PostgreSql:
         // A writer waits for the writer lock at most this long, then hears "busy", as on SQLite.
-        statements << u"SET lock_timeout = '%1s'"_s.arg(writerLockSeconds) << u"SET client_min_messages = warning"_s;
+        // One message for both: over a slow link each is a round trip of the open.
+        statements << u"SET lock_timeout = '%1s'; SET client_min_messages = warning"_s.arg(writerLockSeconds);
         break;
     case Backend::MariaDb:
         // Standard SQL: "quoted" names, || joins text, no silent truncation; and what another

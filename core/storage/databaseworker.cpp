@@ -5,6 +5,8 @@
 
 #include <QElapsedTimer>
 
+#include <limits>
+
 namespace bc {
 
 DatabaseWorker::DatabaseWorker(QString location, QObject *parent)
@@ -29,6 +31,23 @@ Database *DatabaseWorker::database(quint64 generation)
         qCDebug(lcPerf) << "worker: connection opened in" << timer.elapsed() << "ms";
     }
     return m_db.get();
+}
+
+void DatabaseWorker::connectAhead()
+{
+    // Not for a worker whose owner is gone already (every generation superseded).
+    if (m_db || m_latest.loadAcquire() == std::numeric_limits<quint64>::max())
+        return;
+    Database::OpenOptions options;
+    options.confirmMigration = [](int, int) {
+        return false;
+    };
+    QElapsedTimer timer;
+    timer.start();
+    if (auto opened = Database::open(m_location, options)) {
+        m_db = std::move(*opened);
+        qCDebug(lcPerf) << "worker: connection opened ahead in" << timer.elapsed() << "ms";
+    }
 }
 
 Database *DatabaseWorker::databaseFor(quint64 generation)

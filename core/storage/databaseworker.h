@@ -28,6 +28,11 @@ public:
     // Thread-safe: requests of generations below `generation` are dropped unanswered.
     void supersede(quint64 generation) { m_latest.storeRelease(generation); }
 
+    // Worker thread: opens the connection before the first request needs it, so that over a slow
+    // link its round trips overlap the window's own. It never migrates (the workspace asks first);
+    // when it cannot open, the first request tries again and reports why.
+    void connectAhead();
+
 Q_SIGNALS:
     void failed(quint64 generation, const bc::Error &error);
 

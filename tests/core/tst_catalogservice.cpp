@@ -337,14 +337,21 @@ void TestCatalogService::objectsInUseCannotBeDeleted()
     auto storage = m_catalog->addStorage({0, m_contoso, u"EU West"_s, QString()});
     auto securityGroup = m_catalog->addSecurityGroup(
         {0, m_contoso, u"Helpdesk"_s, Permissions(Permission::CreateAccounts) | Permission::EditAccounts});
-    QVERIFY(storage && securityGroup);
+    auto subscription = m_catalog->addSubscription({0, m_contoso, u"Backup PAYG #1001"_s});
+    QVERIFY(storage && securityGroup && subscription);
     AccountDraft input = draft(u"uma"_s);
     input.profileId = profile.id;
     input.storageId = storage->id;
     input.securityGroupIds = {securityGroup->id};
+    input.subscriptionIds = {subscription->id};
     auto created = m_accounts->create(m_contoso, input);
     QVERIFY2(created, created ? "" : qPrintable(created.error().message));
     QCOMPARE(created->securityGroupIds, QList<qint64> {securityGroup->id});
+    // Read back, both kinds of links at once: each in its own list.
+    auto stored = m_accounts->account(created->id);
+    QVERIFY(stored);
+    QCOMPARE(stored->securityGroupIds, QList<qint64> {securityGroup->id});
+    QCOMPARE(stored->subscriptionIds, QList<qint64> {subscription->id});
 
     for (auto [kind, id] : {std::pair {CatalogKind::Profile, profile.id}, std::pair {CatalogKind::Storage, storage->id},
                             std::pair {CatalogKind::SecurityGroup, securityGroup->id}}) {

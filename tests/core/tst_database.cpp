@@ -2,6 +2,7 @@
 
 #include "core/domain/timestamps.h"
 #include "core/rules/accountrules.h"
+#include "core/storage/accountpageloader.h"
 #include "core/storage/accountstore.h"
 #include "core/storage/auditstore.h"
 #include "core/storage/groupstore.h"
@@ -280,6 +281,11 @@ void TestDatabase::anOlderSchemaIsMigratedOnlyWhenTheUserAgrees()
     QVERIFY(!refused);
     QCOMPARE(refused.error().code, Error::Code::CannotOpen);
     QCOMPARE(asked, (QList<std::pair<int, int>> {{older, Database::schemaVersion()}}));
+    QCOMPARE(storedVersion(), older);
+    // A worker's connection opened ahead of its first request does not migrate either: that is
+    // for the workspace to ask.
+    bc::AccountPageLoader loader(m_location);
+    loader.connectAhead();
     QCOMPARE(storedVersion(), older);
 
     // Agreed: migrated, with the data kept.

@@ -26,8 +26,9 @@ void ConnectionBanner::setReachable(bool reachable, const QString &problem)
             Q_EMIT reconnected();
         return;
     }
-    text()->setText(tr("The database server does not answer. %1\nThe console keeps trying in the background; what "
-                       "you have typed stays in its window, and everything that needs no database still works.")
+    // Core's message says what is away and that nothing typed is lost; the banner adds what goes on.
+    text()->setText(tr("%1\nThe console keeps trying in the background; everything that needs no database "
+                       "still works.")
                         .arg(problem));
     show();
 }

@@ -168,10 +168,18 @@ MainWindow::MainWindow(Workspace &workspace, Settings &settings, const QString &
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_activationActions, &ActivationActions::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    // A list that cannot be read while the server is away: the connection banner says so, and a
+    // box on top of it (after every Reload) would only be in the way.
+    const auto readFailed = [this](const QString &title, const Error &error) {
+        if (error.code == Error::Code::ConnectionLost)
+            statusBar()->showMessage(error.message, 10000);
+        else
+            showError(title, error);
+    };
     connect(m_accountList->model(), &AccountListModel::loadFailed, this,
-            [this](const Error &error) { showError(tr("The account list could not be read"), error); });
+            [readFailed](const Error &error) { readFailed(tr("The account list could not be read"), error); });
     connect(m_groupModel, &GroupTreeModel::loadFailed, this,
-            [this](const Error &error) { showError(tr("The groups could not be read"), error); });
+            [readFailed](const Error &error) { readFailed(tr("The groups could not be read"), error); });
 
     restoreSettings();
     updateActions();
