@@ -489,26 +489,23 @@ Result<int> AccountListQuery::rowOf(const AccountQuery &query, qint64 id)
     const Filter where = filter(query, Use::Counting);
     const QString sort = sortExpression(query.sortColumn);
     const QString before = query.sortOrder == Qt::AscendingOrder ? u"<"_s : u">"_s;
-    // The row is the number of accounts that sort before it; the account itself must match the filter.
-    QVariantList values = where.values;
-    values << id;
-    auto self = m_db.run(where.prefix + u"SELECT %1 FROM accounts "_s.arg(sort) + where.where
-                             + (where.where.isEmpty() ? u"WHERE "_s : u"AND "_s) + u"id = ?"_s,
-                         values);
-    if (!self)
-        return fail(self.error());
-    if (!self->next())
-        return -1;
-    const QVariant key = self->value(0);
-    values = where.values;
-    values << key << id;
-    auto earlier =
-        m_db.run(where.prefix + u"SELECT count(*) FROM accounts "_s + where.where
-                     + (where.where.isEmpty() ? u"WHERE "_s : u"AND "_s) + u"(%1, id) %2 (?, ?)"_s.arg(sort, before),
+    const QString also = where.where.isEmpty() ? u"WHERE "_s : where.where + u"AND "_s;
+    // One statement: the account itself, which must match the filter (no row: not listed), and
+    // the number of accounts of the list that sort before it, which is its row.
+    const QVariantList conditions = where.values.mid(where.prefixValues);
+    QVariantList values = where.values.mid(0, where.prefixValues);
+    values.append(conditions);
+    values.append(conditions);
+    values.append(id);
+    auto found =
+        m_db.run(where.prefix + u"SELECT (SELECT count(*) FROM accounts "_s + also
+                     + u"(%1, id) %2 (listed.sort_key, listed.id)) FROM (SELECT %1 AS sort_key, id FROM accounts "_s.arg(
+                         sort, before)
+                     + also + u"id = ?) listed"_s,
                  values);
-    if (!earlier)
-        return fail(earlier.error());
-    return earlier->next() ? earlier->value(0).toInt() : -1;
+    if (!found)
+        return fail(found.error());
+    return found->next() ? found->value(0).toInt() : -1;
 }
 
 Result<QHash<qint64, int>> AccountListQuery::countsByGroup()

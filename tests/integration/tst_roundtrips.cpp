@@ -38,6 +38,8 @@ private Q_SLOTS:
     void aLoginCheckIsOneRequest_data();
     void aLoginCheckIsOneRequest();
     void anAnchorIsTwoRequestsAtMost();
+    void aRowOfTheListIsOneRequest_data();
+    void aRowOfTheListIsOneRequest();
     void theFirstPageFindsItsConnectionOpen();
     void anAccountWithItsLinksIsTwoRequests();
 
@@ -191,6 +193,39 @@ void TestRoundTrips::anAnchorIsTwoRequestsAtMost()
     QVERIFY(*next && (*next)->size() == 1);
     QCOMPARE((*next)->first().row, 7);
     QCOMPARE((*next)->first().key.toString(), u"user07"_s);
+}
+
+void TestRoundTrips::aRowOfTheListIsOneRequest_data()
+{
+    QTest::addColumn<QString>("group");
+    QTest::addColumn<bool>("descending");
+    QTest::addColumn<QString>("login");
+    QTest::addColumn<int>("row");
+    QTest::newRow("every account") << QString() << false << u"user05"_s << 5;
+    QTest::newRow("every account, descending") << QString() << true << u"user05"_s << 24;
+    QTest::newRow("a customer and below") << u"customer"_s << false << u"user05"_s << 3;
+    QTest::newRow("not in the list") << u"customer"_s << false << u"user06"_s << -1;
+}
+
+void TestRoundTrips::aRowOfTheListIsOneRequest()
+{
+    // Where an account stands (a new one shown selected, a selection kept across a sort).
+    QFETCH(QString, group);
+    QFETCH(bool, descending);
+    QFETCH(QString, login);
+    QFETCH(int, row);
+    AccountQuery query;
+    query.groupId = group.isEmpty() ? 0 : m_customer;
+    query.includeSubgroups = true;
+    query.sortOrder = descending ? Qt::DescendingOrder : Qt::AscendingOrder;
+    auto account = bc::AccountService(*m_fixture).findByLogin(login);
+    QVERIFY(account && *account);
+    AccountListQuery::Memo memo;
+    (void)AccountListQuery(*m_db, &memo).rowOf(query, (*account)->id);
+    std::optional<bc::Result<int>> found;
+    QCOMPARE(requests([&] { found.emplace(AccountListQuery(*m_db, &memo).rowOf(query, (*account)->id)); }), 1);
+    QVERIFY(*found);
+    QCOMPARE(**found, row);
 }
 
 void TestRoundTrips::theFirstPageFindsItsConnectionOpen()
