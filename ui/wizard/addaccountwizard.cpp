@@ -109,13 +109,14 @@ void AddAccountWizard::load()
             // Without the group's details the wizard still works: core checks the limits again on
             // Finish. Only a database that does not answer is worth waiting for.
             GroupDetails details;
-            auto group = services.groups.group(groupId);
-            if (!group && group.error().isDatabaseProblem())
-                return fail(group.error());
-            if (!group)
-                qCWarning(lcUi) << "group" << groupId << "unavailable:" << group.error().message;
-            details.name = group ? group->name : tr("group %1").arg(groupId);
-            details.path = services.groups.pathOr(groupId, details.name);
+            // The path ends with the group's own name (a name holds no "/"): one statement for both.
+            auto path = services.groups.path(groupId);
+            if (!path && path.error().isDatabaseProblem())
+                return fail(path.error());
+            if (!path)
+                qCWarning(lcUi) << "group" << groupId << "unavailable:" << path.error().message;
+            details.name = path ? path->section(u'/', -1) : tr("group %1").arg(groupId);
+            details.path = path ? *path : details.name;
             if (auto offered = services.catalog.catalog(groupId)) {
                 details.catalog = *offered;
                 return details;
