@@ -497,12 +497,12 @@ Result<int> AccountListQuery::rowOf(const AccountQuery &query, qint64 id)
     values.append(conditions);
     values.append(conditions);
     values.append(id);
-    auto found =
-        m_db.run(where.prefix + u"SELECT (SELECT count(*) FROM accounts "_s + also
-                     + u"(%1, id) %2 (listed.sort_key, listed.id)) FROM (SELECT %1 AS sort_key, id FROM accounts "_s.arg(
-                         sort, before)
-                     + also + u"id = ?) listed"_s,
-                 values);
+    auto found = m_db.run(
+        where.prefix + u"SELECT (SELECT count(*) FROM accounts "_s + also
+            + u"(%1, id) %2 (listed.sort_key, listed.id)) FROM (SELECT %1 AS sort_key, id FROM accounts "_s.arg(sort,
+                                                                                                                before)
+            + also + u"id = ?) listed"_s,
+        values);
     if (!found)
         return fail(found.error());
     return found->next() ? found->value(0).toInt() : -1;
