@@ -92,6 +92,8 @@ struct Profile
     BackupLocations backupLocations = BackupLocations::LocalAndCloud;
     NotificationLevel notificationLevel = NotificationLevel::Less;
     Quotas quotas;
+
+    friend bool operator==(const Profile &, const Profile &) = default;
 };
 
 // Where an account's backups go.
@@ -101,6 +103,8 @@ struct Storage
     qint64 groupId = 0;
     QString name;
     QString region;
+
+    friend bool operator==(const Storage &, const Storage &) = default;
 };
 
 // A service contract of a customer, e.g. "Backup PAYG #1001".
@@ -109,6 +113,8 @@ struct Subscription
     qint64 id = 0;
     qint64 groupId = 0;
     QString name;
+
+    friend bool operator==(const Subscription &, const Subscription &) = default;
 };
 
 struct SecurityGroup
@@ -117,6 +123,8 @@ struct SecurityGroup
     qint64 groupId = 0;
     QString name;
     Permissions permissions;
+
+    friend bool operator==(const SecurityGroup &, const SecurityGroup &) = default;
 };
 
 // Contact details and switches of a group (its organization settings).

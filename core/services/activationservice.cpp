@@ -46,19 +46,24 @@ QString newMessageId()
 
 // The link lifetime of the ancestry's group, and the customer organization its accounts belong
 // to: the group just below the MSP in the ancestry.
-Result<ActivationStore::EmailFacts> emailFacts(Database &database, const QList<qint64> &ancestry)
+// What an activation email of an account of the ancestry's group says, in one statement: its
+// template (`custom`, else the nearest group's of the ancestry that has one, else the default),
+// the link's lifetime and the organization's name.
+struct EmailOf
+{
+    EmailTemplate email;
+    ActivationStore::EmailFacts facts;
+};
+
+Result<EmailOf> emailOf(Database &database, const QList<qint64> &ancestry, const std::optional<EmailTemplate> &custom)
 {
     const qint64 organization = ancestry.size() >= 2 ? ancestry.at(ancestry.size() - 2) : ancestry.value(0);
-    return ActivationStore(database).emailFacts(ancestry.value(0), organization);
-}
-
-// The template of the nearest group of the ancestry that has one, else the default.
-Result<EmailTemplate> templateFor(Database &database, const QList<qint64> &ancestry)
-{
-    auto own = EmailTemplateStore(database).nearestTemplate(ancestry);
-    if (!own)
-        return fail(own.error());
-    return own->value_or(EmailTemplates::defaultActivation());
+    auto facts =
+        ActivationStore(database).emailFacts(ancestry.value(0), organization, custom ? QList<qint64>() : ancestry);
+    if (!facts)
+        return fail(facts.error());
+    EmailTemplate email = custom.value_or(facts->nearestTemplate.value_or(EmailTemplates::defaultActivation()));
+    return EmailOf {std::move(email), *facts};
 }
 
 } // namespace
@@ -91,18 +96,15 @@ Result<void> ActivationService::enqueue(Database &database, const Account &accou
                                              : Result<QList<qint64>>(known.ancestry);
     if (!ancestry)
         return fail(ancestry.error());
-    auto email = custom ? Result<EmailTemplate>(*custom) : templateFor(database, *ancestry);
+    auto email = emailOf(database, *ancestry, custom);
     if (!email)
         return fail(email.error());
-    auto facts = emailFacts(database, *ancestry);
-    if (!facts)
-        return fail(facts.error());
     if (!known.newAccount) {
         if (auto revoked = store.revokeTokens(account.id, now); !revoked)
             return revoked;
     }
     const QString token = newToken();
-    const QDateTime expires = now.addDays(facts->activationDays);
+    const QDateTime expires = now.addDays(email->facts.activationDays);
     if (auto inserted = store.insertToken(account.id, hashOf(token), now, expires); !inserted)
         return inserted;
     OutboxMessage message;
@@ -110,9 +112,9 @@ Result<void> ActivationService::enqueue(Database &database, const Account &accou
     message.kind = u"activation"_s;
     message.messageId = newMessageId();
     message.recipient = account.email;
-    message.email = *email;
+    message.email = email->email;
     message.values = {account.displayName.isEmpty() ? account.login : account.displayName, account.login,
-                      facts->organization, QString(), expires};
+                      email->facts.organization, QString(), expires};
     message.linkToken = token;
     message.expiresAt = expires;
     message.nextAttemptAt = now;
@@ -328,10 +330,10 @@ Result<OutboxMessage> ActivationService::message(qint64 outboxId)
 
 Result<EmailTemplate> ActivationService::effectiveTemplate(qint64 groupId)
 {
-    auto ancestry = GroupStore(m_db).ancestry(groupId);
-    if (!ancestry)
-        return fail(ancestry.error());
-    return templateFor(m_db, *ancestry);
+    auto own = EmailTemplateStore(m_db).nearestTemplateAbove(groupId);
+    if (!own)
+        return fail(own.error());
+    return own->value_or(EmailTemplates::defaultActivation());
 }
 
 Result<std::optional<EmailTemplate>> ActivationService::ownTemplate(qint64 groupId)
@@ -415,19 +417,16 @@ Result<RenderedEmail> ActivationService::preview(qint64 groupId, const AccountDr
     auto ancestry = GroupStore(m_db).ancestry(groupId);
     if (!ancestry)
         return fail(ancestry.error());
-    auto email = draft.activationEmail ? Result<EmailTemplate>(*draft.activationEmail) : templateFor(m_db, *ancestry);
+    auto email = emailOf(m_db, *ancestry, draft.activationEmail);
     if (!email)
         return fail(email.error());
-    auto facts = emailFacts(m_db, *ancestry);
-    if (!facts)
-        return fail(facts.error());
     auto settings = smtpSettings();
     const QString base = settings ? settings->activationBaseUrl : SmtpSettings().activationBaseUrl;
     const AccountDraft normalized = AccountRules::normalized(draft);
-    return EmailTemplates::render(*email,
+    return EmailTemplates::render(email->email,
                                   {normalized.displayName.isEmpty() ? normalized.login : normalized.displayName,
-                                   normalized.login, facts->organization, linkFor(base, u"…"_s),
-                                   Timestamps::now().addDays(facts->activationDays)});
+                                   normalized.login, email->facts.organization, linkFor(base, u"…"_s),
+                                   Timestamps::now().addDays(email->facts.activationDays)});
 }
 
 Result<SmtpSettings> ActivationService::smtpSettings()

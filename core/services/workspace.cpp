@@ -46,7 +46,17 @@ public:
     void post(Job job, Workspace::Priority priority)
     {
         const QMutexLocker lock(&m_queueMutex);
-        (priority == Workspace::Priority::Interactive ? m_interactive : m_background).push_back(std::move(job));
+        switch (priority) {
+        case Workspace::Priority::Check:
+            m_checks.push_back(std::move(job));
+            break;
+        case Workspace::Priority::Interactive:
+            m_interactive.push_back(std::move(job));
+            break;
+        case Workspace::Priority::Background:
+            m_background.push_back(std::move(job));
+            break;
+        }
         scheduleNext();
     }
 
@@ -61,6 +71,7 @@ protected:
         }
         // Their promises go with them, which cancels their futures.
         const QMutexLocker lock(&m_queueMutex);
+        m_checks.clear();
         m_interactive.clear();
         m_background.clear();
     }
@@ -101,7 +112,7 @@ private:
     // turn between jobs. m_queueMutex is held.
     void scheduleNext()
     {
-        if (m_scheduled || (m_interactive.empty() && m_background.empty()))
+        if (m_scheduled || (m_checks.empty() && m_interactive.empty() && m_background.empty()))
             return;
         m_scheduled = true;
         QMetaObject::invokeMethod(
@@ -114,7 +125,9 @@ private:
         {
             const QMutexLocker lock(&m_queueMutex);
             m_scheduled = false;
-            std::deque<Job> &queue = m_interactive.empty() ? m_background : m_interactive;
+            std::deque<Job> &queue = !m_checks.empty() ? m_checks
+                : !m_interactive.empty()               ? m_interactive
+                                                       : m_background;
             if (queue.empty())
                 return;
             job = std::move(queue.front());
@@ -216,6 +229,7 @@ private:
     Workspace *m_workspace;
     QObject *m_context; // lives on this thread; runNext() is its queued call
     QMutex m_queueMutex; // guards the queues and m_scheduled
+    std::deque<Job> m_checks;
     std::deque<Job> m_interactive;
     std::deque<Job> m_background;
     bool m_scheduled = false; // a runNext() is queued

@@ -77,9 +77,13 @@ public:
     // waits to see must not queue behind what only fills in details.
     enum class Priority
     {
-        // A result the user waits for: a dialog's data, a check while typing, a save, a bulk
-        // action. The default.
+        // A result the user waits for: a dialog's data, a save, a bulk action. The default.
         Interactive,
+        // A check while typing (is this login free?): the person waits for it at the field, past
+        // whatever the dialog is still loading. Goes before every job that waits (not before the
+        // one running). Such a job only reads, and quickly; call() does not run it once its
+        // receiver is gone.
+        Check,
         // Details that follow what is shown (the activation state of listed rows, the Delete hint,
         // the email preview, the getting-started checklist). Runs when no interactive job waits,
         // so it may run after jobs handed over later: such a job only reads. call() does not run
@@ -139,8 +143,8 @@ public:
         using Value = JobValue<Job>;
         QFuture<Value> future = run(std::move(job), priority);
         auto *watcher = new QFutureWatcher<Value>(receiver);
-        // Nobody is left to see a background answer: the job need not run.
-        if (priority == Priority::Background) {
+        // Nobody is left to see a background answer or a check's: the job need not run.
+        if (priority != Priority::Interactive) {
             connect(watcher, &QObject::destroyed, [future]() mutable {
                 if (!future.isFinished())
                     future.cancel();

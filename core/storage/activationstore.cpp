@@ -119,15 +119,35 @@ Result<int> ActivationStore::activationDays(qint64 groupId)
     return query->next() ? query->value(0).toInt() : 7;
 }
 
-Result<ActivationStore::EmailFacts> ActivationStore::emailFacts(qint64 groupId, qint64 organizationId)
+Result<ActivationStore::EmailFacts> ActivationStore::emailFacts(qint64 groupId, qint64 organizationId,
+                                                                const QList<qint64> &templateGroups)
 {
-    auto query = m_db.run(u"SELECT g.activation_days, o.name FROM groups g JOIN groups o ON o.id = ? WHERE g.id = ?"_s,
-                          {organizationId, groupId});
+    // The templates of the groups joined beside the group's row, the nearest first (the others,
+    // and no template at all, last).
+    QString templates = u"NULL, NULL, NULL, NULL FROM groups g JOIN groups o ON o.id = ?"_s;
+    QVariantList values {organizationId};
+    QString rank;
+    if (!templateGroups.isEmpty()) {
+        const IdList groups = idList(templateGroups);
+        templates = u"t.group_id, t.subject, t.body_text, t.body_html FROM groups g JOIN groups o ON o.id = ? "
+                    "LEFT JOIN email_templates t ON t.group_id IN (%1)"_s.arg(groups.marks);
+        values.append(groups.values);
+        rank = u" ORDER BY CASE t.group_id"_s;
+        for (qsizetype i = 0; i < templateGroups.size(); ++i)
+            rank += u" WHEN %1 THEN %2"_s.arg(templateGroups.at(i)).arg(i);
+        rank += u" ELSE %1 END LIMIT 1"_s.arg(templateGroups.size());
+    }
+    values.append(groupId);
+    auto query = m_db.run(u"SELECT g.activation_days, o.name, %1 WHERE g.id = ?%2"_s.arg(templates, rank), values);
     if (!query)
         return fail(query.error());
     if (!query->next())
         return fail(Error::Code::NotFound, QString(), Database::tr("The group no longer exists."));
-    return EmailFacts {query->value(0).toInt(), query->value(1).toString()};
+    EmailFacts facts {query->value(0).toInt(), query->value(1).toString(), std::nullopt};
+    if (!query->value(2).isNull())
+        facts.nearestTemplate =
+            EmailTemplate {query->value(3).toString(), query->value(4).toString(), query->value(5).toString()};
+    return facts;
 }
 
 Result<void> ActivationStore::setActivationDays(qint64 groupId, int days)

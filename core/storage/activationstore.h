@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/error.h"
+#include "core/mail/emailtemplate.h"
 #include "core/mail/outboxmessage.h"
 
 #include <QHash>
@@ -52,8 +53,11 @@ public:
     {
         int activationDays = 7;
         QString organization;
+        std::optional<EmailTemplate> nearestTemplate; // of `templateGroups`
     };
-    Result<EmailFacts> emailFacts(qint64 groupId, qint64 organizationId);
+    // The group's link lifetime, its organization's name and, in the same statement, the
+    // template of the first of `templateGroups` that has one (an ancestry, nearest first).
+    Result<EmailFacts> emailFacts(qint64 groupId, qint64 organizationId, const QList<qint64> &templateGroups = {});
     Result<void> setActivationDays(qint64 groupId, int days);
 
 private:

@@ -15,44 +15,61 @@ namespace {
 
 constexpr auto profileQuotas = QuotaColumns::Parts::LimitsAndOverages;
 
-// Lists in the order of the groups asked for (nearest first), then by name.
-QString groupOrder(const QList<qint64> &ids)
+// The place of an item's group among the groups asked for (nearest first).
+QString groupRank(const QList<qint64> &ids)
 {
-    QString order = u"CASE group_id"_s;
+    QString rank = u"CASE group_id"_s;
     for (qsizetype i = 0; i < ids.size(); ++i)
-        order += u" WHEN %1 THEN %2"_s.arg(ids.at(i)).arg(i);
-    return order + u" END, name_key, id"_s;
+        rank += u" WHEN %1 THEN %2"_s.arg(ids.at(i)).arg(i);
+    return rank + u" END"_s;
 }
 
-Profile readProfile(const QSqlQuery &query)
+// Lists in the order of the groups asked for, then by name.
+QString groupOrder(const QList<qint64> &ids)
+{
+    return groupRank(ids) + u", name_key, id"_s;
+}
+
+// Where a reader finds an item's columns: id, group_id and name from `shared` on, the kind's own
+// columns from `own` on. A list of one kind selects them in that order; the lists read together
+// (CatalogStore::lists) put the kinds' own columns side by side.
+struct At
+{
+    int shared = 0;
+    int own = 3;
+};
+
+Profile readProfile(const QSqlQuery &query, At at = {})
 {
     Profile profile;
-    profile.id = query.value(0).toLongLong();
-    profile.groupId = query.value(1).toLongLong();
-    profile.name = query.value(2).toString();
-    profile.dataLock = query.value(3).toBool();
+    profile.id = query.value(at.shared).toLongLong();
+    profile.groupId = query.value(at.shared + 1).toLongLong();
+    profile.name = query.value(at.shared + 2).toString();
+    profile.dataLock = query.value(at.own).toBool();
     profile.backupLocations =
-        fromKey<BackupLocations>(query.value(4).toString()).value_or(BackupLocations::LocalAndCloud);
-    profile.notificationLevel = fromKey<NotificationLevel>(query.value(5).toString()).value_or(NotificationLevel::Less);
-    QuotaColumns::read(query, 6, profileQuotas, profile.quotas);
+        fromKey<BackupLocations>(query.value(at.own + 1).toString()).value_or(BackupLocations::LocalAndCloud);
+    profile.notificationLevel =
+        fromKey<NotificationLevel>(query.value(at.own + 2).toString()).value_or(NotificationLevel::Less);
+    QuotaColumns::read(query, at.own + 3, profileQuotas, profile.quotas);
     return profile;
 }
 
-Storage readStorage(const QSqlQuery &query)
+Storage readStorage(const QSqlQuery &query, At at = {})
 {
-    return {query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
-            query.value(3).toString()};
+    return {query.value(at.shared).toLongLong(), query.value(at.shared + 1).toLongLong(),
+            query.value(at.shared + 2).toString(), query.value(at.own).toString()};
 }
 
-Subscription readSubscription(const QSqlQuery &query)
+Subscription readSubscription(const QSqlQuery &query, At at = {})
 {
-    return {query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString()};
+    return {query.value(at.shared).toLongLong(), query.value(at.shared + 1).toLongLong(),
+            query.value(at.shared + 2).toString()};
 }
 
-SecurityGroup readSecurityGroup(const QSqlQuery &query)
+SecurityGroup readSecurityGroup(const QSqlQuery &query, At at = {})
 {
-    return {query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString(),
-            Permissions::fromInt(query.value(3).toInt())};
+    return {query.value(at.shared).toLongLong(), query.value(at.shared + 1).toLongLong(),
+            query.value(at.shared + 2).toString(), Permissions::fromInt(query.value(at.own).toInt())};
 }
 
 // What each kind is stored as: its table, the columns its reader takes, and what a lookup of an
@@ -105,7 +122,7 @@ template<typename T, typename Reader> Result<T> one(Database &db, CatalogKind ki
         return fail(query.error());
     if (!query->next())
         return fail(gone(kind));
-    return read(*query);
+    return read(*query, At {});
 }
 
 template<typename T, typename Reader>
@@ -115,7 +132,7 @@ Result<QList<T>> many(Database &db, CatalogKind kind, const QList<qint64> &group
     return readRows(db.run(u"SELECT %1 FROM %2 WHERE group_id IN (%3) ORDER BY %4"_s.arg(
                                selectColumns(kind), CatalogStore::table(kind), groups.marks, groupOrder(groupIds)),
                            groups.values),
-                    read);
+                    [&](const QSqlQuery &row) { return read(row, At {}); });
 }
 
 } // namespace
@@ -243,6 +260,64 @@ Result<QList<Subscription>> CatalogStore::subscriptions(const QList<qint64> &gro
 Result<QList<SecurityGroup>> CatalogStore::securityGroups(const QList<qint64> &groupIds)
 {
     return many<SecurityGroup>(m_db, CatalogKind::SecurityGroup, groupIds, readSecurityGroup);
+}
+
+Result<CatalogStore::Lists> CatalogStore::lists(const QList<qint64> &groupIds, const CatalogParts &parts)
+{
+    // A row per item: its kind, its place, then the shared columns, then each kind's own columns
+    // side by side (region, permissions, the profile's), those of the other kinds as placeholders.
+    // A number's placeholder is 0, not NULL: PostgreSQL types a column of a UNION by its first
+    // branches, and NULL in all of them would make it text.
+    const QString noProfile =
+        u"0, NULL, NULL, "_s + QStringList(QuotaColumns::names(profileQuotas).size(), u"0"_s).join(u", "_s);
+    struct Part
+    {
+        bool wanted;
+        CatalogKind kind;
+        QString own;
+    };
+    const Part all[] = {
+        {parts.profiles, CatalogKind::Profile,
+         u"NULL, 0, data_lock, backup_locations, notification_level, "_s + QuotaColumns::list(profileQuotas)},
+        {parts.storages, CatalogKind::Storage, u"region, 0, "_s + noProfile},
+        {parts.subscriptions, CatalogKind::Subscription, u"NULL, 0, "_s + noProfile},
+        {parts.securityGroups, CatalogKind::SecurityGroup, u"NULL, permissions, "_s + noProfile},
+    };
+    const IdList groups = idList(groupIds);
+    QStringList branches;
+    QVariantList values;
+    for (int kind = 0; kind < int(std::size(all)); ++kind) {
+        if (!all[kind].wanted)
+            continue;
+        branches.append(u"SELECT %1 AS list_kind, %2 AS list_rank, name_key AS list_key, id, group_id, name, %3 "
+                        "FROM %4 WHERE group_id IN (%5)"_s.arg(QString::number(kind), groupRank(groupIds),
+                                                               all[kind].own, table(all[kind].kind), groups.marks));
+        values.append(groups.values);
+    }
+    Lists lists;
+    if (branches.isEmpty())
+        return lists;
+    auto query = m_db.run(branches.join(u" UNION ALL "_s) + u" ORDER BY list_kind, list_rank, list_key, id"_s, values);
+    if (!query)
+        return fail(query.error());
+    constexpr int shared = 3; // list_kind, list_rank, list_key come first
+    while (query->next()) {
+        switch (all[query->value(0).toInt()].kind) {
+        case CatalogKind::Profile:
+            lists.profiles.append(readProfile(*query, {shared, shared + 5}));
+            break;
+        case CatalogKind::Storage:
+            lists.storages.append(readStorage(*query, {shared, shared + 3}));
+            break;
+        case CatalogKind::Subscription:
+            lists.subscriptions.append(readSubscription(*query, {shared, shared + 3}));
+            break;
+        case CatalogKind::SecurityGroup:
+            lists.securityGroups.append(readSecurityGroup(*query, {shared, shared + 4}));
+            break;
+        }
+    }
+    return lists;
 }
 
 Result<bool> CatalogStore::nameExists(CatalogKind kind, qint64 groupId, const QString &name, qint64 exceptId)
@@ -433,26 +508,16 @@ Result<Catalog> loadCatalog(Database &database, qint64 groupId, CatalogParts par
                       settings.defaultSubscriptionId, settings.defaultStorageId});
     }
     catalog.defaultStorageId = GroupDefaults::storage(links).id;
-    // Each list is one statement; a list nobody reads is not worth it.
-    CatalogStore store(database);
-    const auto read = [&](bool wanted, auto list, auto &into) -> Result<void> {
-        if (!wanted)
-            return {};
-        auto items = (store.*list)(catalog.ancestry);
-        if (!items)
-            return fail(items.error());
-        into = *items;
-        return {};
-    };
-    if (auto loaded = read(parts.profiles, &CatalogStore::profiles, catalog.profiles); !loaded)
-        return fail(loaded.error());
-    const bool storages = parts.storages || catalog.defaultStorageId != 0;
-    if (auto loaded = read(storages, &CatalogStore::storages, catalog.storages); !loaded)
-        return fail(loaded.error());
-    if (auto loaded = read(parts.subscriptions, &CatalogStore::subscriptions, catalog.subscriptions); !loaded)
-        return fail(loaded.error());
-    if (auto loaded = read(parts.securityGroups, &CatalogStore::securityGroups, catalog.securityGroups); !loaded)
-        return fail(loaded.error());
+    // The lists in one statement; a list nobody reads is left out of it.
+    if (catalog.defaultStorageId != 0)
+        parts.storages = true;
+    auto lists = CatalogStore(database).lists(catalog.ancestry, parts);
+    if (!lists)
+        return fail(lists.error());
+    catalog.profiles = std::move(lists->profiles);
+    catalog.storages = std::move(lists->storages);
+    catalog.subscriptions = std::move(lists->subscriptions);
+    catalog.securityGroups = std::move(lists->securityGroups);
     GroupDefaults::fill(catalog, links);
     return catalog;
 }

@@ -12,6 +12,18 @@ namespace bc {
 
 class Database;
 
+// Which lists of a catalog to read; the settings of the group chain are always read.
+struct CatalogParts
+{
+    bool profiles = true;
+    bool storages = true; // read also, whatever this says, when the chain names a default storage
+    bool subscriptions = true; // without them, no group offers "exactly one" (GroupDefaults)
+    bool securityGroups = true;
+
+    // What the account rules read for this draft: the lists it names an item of.
+    static CatalogParts neededBy(const AccountDraft &draft);
+};
+
 // Every SQL statement about profiles, storages, subscriptions and security groups, and about
 // which of them an account has.
 class CatalogStore
@@ -41,6 +53,16 @@ public:
     Result<QList<Storage>> storages(const QList<qint64> &groupIds);
     Result<QList<Subscription>> subscriptions(const QList<qint64> &groupIds);
     Result<QList<SecurityGroup>> securityGroups(const QList<qint64> &groupIds);
+    // The lists `parts` asks for, each as the function of its kind above gives it, in one
+    // statement (over a slow link every statement is a round trip).
+    struct Lists
+    {
+        QList<Profile> profiles;
+        QList<Storage> storages;
+        QList<Subscription> subscriptions;
+        QList<SecurityGroup> securityGroups;
+    };
+    Result<Lists> lists(const QList<qint64> &groupIds, const CatalogParts &parts);
 
     Result<bool> nameExists(CatalogKind kind, qint64 groupId, const QString &name, qint64 exceptId = 0);
     // How many accounts use the object.
@@ -74,18 +96,6 @@ public:
 
 private:
     Database &m_db;
-};
-
-// Which lists of a catalog to read; the settings of the group chain are always read.
-struct CatalogParts
-{
-    bool profiles = true;
-    bool storages = true; // read also, whatever this says, when the chain names a default storage
-    bool subscriptions = true; // without them, no group offers "exactly one" (GroupDefaults)
-    bool securityGroups = true;
-
-    // What the account rules read for this draft: the lists it names an item of.
-    static CatalogParts neededBy(const AccountDraft &draft);
 };
 
 // What accounts of the group may be given: the catalog of the group and the groups above it.

@@ -4,6 +4,7 @@
 #include "core/domain/error.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QString>
 #include <QVariantList>
 
@@ -93,6 +94,9 @@ public:
     // Counts the times the connection was opened again after it was lost; whoever keeps state in
     // the connection (notification subscriptions) renews it when this changes.
     int connectionGeneration() const { return m_generation; }
+    // Whether the server answered a statement in the last `ms` milliseconds: the connection is
+    // known to be alive without asking again.
+    bool answeredWithin(int ms) const { return m_answered.isValid() && !m_answered.hasExpired(ms); }
 
     // Prepares, binds positionally and executes (on PostgreSQL: the values written into the
     // statement as the driver's literals, withLiterals()); the error is classified, the driver
@@ -172,6 +176,7 @@ private:
     mutable int m_generation = 0;
     mutable bool m_inTransaction = false;
     mutable bool m_reconnecting = false;
+    mutable QElapsedTimer m_answered; // since the last statement that succeeded
     // changedElsewhere(): the last change mark seen (SQLite's data_version, MariaDB's counter), and
     // on MariaDB whether a foreign change was noticed at the start of one of our transactions.
     mutable qint64 m_changeMark = -1;

@@ -157,8 +157,10 @@ Result<QSqlQuery> Database::perform(const QString &sql, const QVariantList &valu
                 query.addBindValue(bindable(value));
             done = query.exec();
         }
-        if (done)
+        if (done) {
+            m_answered.start();
             return query;
+        }
         Error error = classify(query.lastError(), failed);
         // A statement PostgreSQL cannot prepare (a value of no known type) runs as text from now
         // on; outside a transaction it is sent again at once.

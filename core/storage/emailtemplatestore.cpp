@@ -1,8 +1,7 @@
 #include "core/storage/emailtemplatestore.h"
 
 #include "core/storage/databasestatements.h"
-
-#include <QHash>
+#include "core/storage/groupstore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -19,27 +18,24 @@ Result<std::optional<EmailTemplate>> EmailTemplateStore::groupTemplate(qint64 gr
         EmailTemplate {query->value(0).toString(), query->value(1).toString(), query->value(2).toString()});
 }
 
-Result<std::optional<EmailTemplate>> EmailTemplateStore::nearestTemplate(const QList<qint64> &groupIds)
+Result<std::optional<EmailTemplate>> EmailTemplateStore::nearestTemplateAbove(qint64 groupId)
 {
-    if (groupIds.isEmpty())
-        return std::optional<EmailTemplate>();
-    const IdList groups = idList(groupIds);
-    auto query =
-        m_db.run(u"SELECT group_id, subject, body_text, body_html FROM email_templates WHERE group_id IN (%1)"_s.arg(
-                     groups.marks),
-                 groups.values);
+    if (groupId == 0)
+        return std::optional<EmailTemplate>(); // no group: the default
+    // One row: the nearest group with a template, else the group itself (no template, but there).
+    auto query = m_db.run(GroupStore::chainClause()
+                              + u"SELECT t.group_id, t.subject, t.body_text, t.body_html FROM chain c "
+                                "LEFT JOIN email_templates t ON t.group_id = c.link "
+                                "ORDER BY CASE WHEN t.group_id IS NULL THEN 1 ELSE 0 END, c.depth LIMIT 1"_s,
+                          {groupId});
     if (!query)
         return fail(query.error());
-    QHash<qint64, EmailTemplate> found;
-    while (query->next())
-        found.insert(
-            query->value(0).toLongLong(),
-            EmailTemplate {query->value(1).toString(), query->value(2).toString(), query->value(3).toString()});
-    for (qint64 id : groupIds) {
-        if (const auto it = found.constFind(id); it != found.cend())
-            return std::optional<EmailTemplate>(*it);
-    }
-    return std::optional<EmailTemplate>();
+    if (!query->next())
+        return fail(GroupStore::gone());
+    if (query->value(0).isNull())
+        return std::optional<EmailTemplate>();
+    return std::optional<EmailTemplate>(
+        EmailTemplate {query->value(1).toString(), query->value(2).toString(), query->value(3).toString()});
 }
 
 Result<void> EmailTemplateStore::setGroupTemplate(qint64 groupId, const std::optional<EmailTemplate> &email)

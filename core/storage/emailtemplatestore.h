@@ -21,8 +21,9 @@ public:
     }
 
     Result<std::optional<EmailTemplate>> groupTemplate(qint64 groupId);
-    // The template of the first of these groups that has one (an ancestry, nearest first).
-    Result<std::optional<EmailTemplate>> nearestTemplate(const QList<qint64> &groupIds);
+    // The template of the nearest of the group and the groups above it that has one, in one
+    // statement.
+    Result<std::optional<EmailTemplate>> nearestTemplateAbove(qint64 groupId);
     Result<void> setGroupTemplate(qint64 groupId, const std::optional<EmailTemplate> &email);
 
 private:

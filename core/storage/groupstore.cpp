@@ -134,6 +134,16 @@ const QString chainOfGroups =
 
 } // namespace
 
+QString GroupStore::chainClause()
+{
+    return chainOfGroups;
+}
+
+Error GroupStore::gone()
+{
+    return groupGone();
+}
+
 Result<QList<qint64>> GroupStore::ancestry(qint64 id)
 {
     auto ids = readIds(m_db.run(chainOfGroups + u"SELECT link FROM chain ORDER BY depth"_s, {id}));

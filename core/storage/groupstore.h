@@ -33,6 +33,11 @@ public:
     Result<bool> siblingNameExists(qint64 parentId, const QString &name, qint64 exceptId = 0);
     // The group and the groups above it, nearest first.
     Result<QList<qint64>> ancestry(qint64 id);
+    // For a statement about a group's chain: "WITH RECURSIVE chain (link, parent, depth) AS (…) "
+    // over the group bound to its one ? and the groups above it (depth 0 the group itself).
+    static QString chainClause();
+    // What a statement about a group that is not there fails with.
+    static Error gone();
     // At most `limit` groups whose path matches `text`. The text is cut at "/" into pieces, each
     // folded like a name (GroupRules::nameKey); the last piece is found in the group's own name,
     // the pieces before it in the names of groups above it, in order and one group each

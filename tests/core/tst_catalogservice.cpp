@@ -29,6 +29,8 @@ private Q_SLOTS:
     void aUnitIsOfferedWhatItsOrganizationDefinesNearestFirst();
     void aDraftsCatalogHoldsTheListsItNames_data();
     void aDraftsCatalogHoldsTheListsItNames();
+    void theListsReadTogetherAreTheListsReadAlone_data();
+    void theListsReadTogetherAreTheListsReadAlone();
     void anAccountTakesItsProfilesValues();
     void profileChangesReachInheritedValuesButNotOverrides_data();
     void profileChangesReachInheritedValuesButNotOverrides();
@@ -198,6 +200,61 @@ void TestCatalogService::aDraftsCatalogHoldsTheListsItNames()
     QVERIFY2(created, created ? "" : qPrintable(created.error().message));
     QCOMPARE(created->storageId, names.contains(u'S') || defaultStorage ? storage->id : 0);
     QCOMPARE(created->profileId, input.profileId);
+}
+
+void TestCatalogService::theListsReadTogetherAreTheListsReadAlone_data()
+{
+    // Which lists are asked for: profiles, storages, subscriptions, security groups.
+    QTest::addColumn<QString>("asked");
+    QTest::newRow("all four") << u"PSLG"_s;
+    QTest::newRow("profiles") << u"P"_s;
+    QTest::newRow("storages") << u"S"_s;
+    QTest::newRow("security groups") << u"G"_s;
+    QTest::newRow("all but profiles") << u"SLG"_s;
+    QTest::newRow("profiles and security groups") << u"PG"_s;
+    QTest::newRow("none") << u""_s;
+}
+
+void TestCatalogService::theListsReadTogetherAreTheListsReadAlone()
+{
+    // One statement for the lists of a catalog (a round trip each over a slow link) gives exactly
+    // what a statement per list gives: every column of every kind, nearest group first, by name.
+    QFETCH(QString, asked);
+    Profile locked = makeProfile(u"Locked"_s, true);
+    Profile unlimited;
+    unlimited.groupId = m_root;
+    unlimited.name = u"Unlimited"_s;
+    unlimited.quotas[Resource::M365Mailboxes] = Quota {std::nullopt, 7};
+    QVERIFY(locked.id != 0 && m_catalog->addProfile(unlimited));
+    QVERIFY(m_catalog->addStorage({0, m_sales, u"Sales NAS"_s, u"Basement"_s}));
+    QVERIFY(m_catalog->addStorage({0, m_root, u"MSP cloud"_s, u"Frankfurt"_s}));
+    QVERIFY(m_catalog->addStorage({0, m_fabrikam, u"Not in the chain"_s, QString()}));
+    QVERIFY(m_catalog->addSubscription({0, m_contoso, u"b PAYG"_s}));
+    QVERIFY(m_catalog->addSubscription({0, m_contoso, u"A PAYG"_s}));
+    QVERIFY(m_catalog->addSecurityGroup({0, m_root, u"Helpdesk"_s, Permissions(Permission::CreateAccounts)}));
+    QVERIFY(m_catalog->addSecurityGroup({0, m_sales, u"Sales admins"_s, Permissions(Permission::EditAccounts)}));
+
+    const QList<qint64> chain {m_sales, m_contoso, m_root};
+    CatalogStore store(*m_db);
+    const CatalogParts parts {.profiles = asked.contains(u'P'),
+                              .storages = asked.contains(u'S'),
+                              .subscriptions = asked.contains(u'L'),
+                              .securityGroups = asked.contains(u'G')};
+    auto lists = store.lists(chain, parts);
+    QVERIFY2(lists, lists ? "" : qPrintable(lists.error().message));
+    const auto alone = [&](bool wanted, auto list) {
+        return wanted ? *(store.*list)(chain) : decltype(*(store.*list)(chain)) {};
+    };
+    QCOMPARE(lists->profiles, alone(parts.profiles, &CatalogStore::profiles));
+    QCOMPARE(lists->storages, alone(parts.storages, &CatalogStore::storages));
+    QCOMPARE(lists->subscriptions, alone(parts.subscriptions, &CatalogStore::subscriptions));
+    QCOMPARE(lists->securityGroups, alone(parts.securityGroups, &CatalogStore::securityGroups));
+    QCOMPARE(lists->profiles.size(), parts.profiles ? 2 : 0);
+    QCOMPARE(lists->storages.size(), parts.storages ? 2 : 0);
+    if (parts.subscriptions)
+        QCOMPARE(lists->subscriptions.first().name, u"A PAYG"_s);
+    if (parts.securityGroups)
+        QCOMPARE(lists->securityGroups.first().name, u"Sales admins"_s);
 }
 
 void TestCatalogService::anAccountTakesItsProfilesValues()

@@ -50,7 +50,7 @@ private Q_SLOTS:
     void aFailedOpenFailsEveryJob();
     void callDeliversOnTheReceiversThread();
     void callDropsTheAnswerOfAReceiverThatIsGone();
-    void interactiveJobsGoBeforeWaitingBackgroundOnes();
+    void checksGoFirstThenInteractiveJobsThenBackgroundOnes();
     void aJobCanceledBeforeItStartedDoesNotRun();
     void aBackgroundCallRunsOnlyWhileItsReceiverLives_data();
     void aBackgroundCallRunsOnlyWhileItsReceiverLives();
@@ -196,7 +196,7 @@ private:
     bool m_released = false;
 };
 
-void TestWorkspace::interactiveJobsGoBeforeWaitingBackgroundOnes()
+void TestWorkspace::checksGoFirstThenInteractiveJobsThenBackgroundOnes()
 {
     auto order = std::make_shared<QStringList>();
     const auto job = [order](const QString &name) {
@@ -210,12 +210,16 @@ void TestWorkspace::interactiveJobsGoBeforeWaitingBackgroundOnes()
         BusyWorker busy(*m_workspace);
         futures.append(m_workspace->run(job(u"rows 1"_s), Workspace::Priority::Background));
         futures.append(m_workspace->run(job(u"rows 2"_s), Workspace::Priority::Background));
-        futures.append(m_workspace->run(job(u"login check"_s)));
+        futures.append(m_workspace->run(job(u"catalog"_s)));
         futures.append(m_workspace->run(job(u"save"_s), Workspace::Priority::Interactive));
+        futures.append(m_workspace->run(job(u"login check"_s), Workspace::Priority::Check));
+        futures.append(m_workspace->run(job(u"email check"_s), Workspace::Priority::Check));
     }
     for (const QFuture<int> &future : std::as_const(futures))
         waitFor(future);
-    QCOMPARE(*order, (QStringList {u"login check"_s, u"save"_s, u"rows 1"_s, u"rows 2"_s}));
+    // A check goes before what a dialog still loads; checks keep their order among themselves.
+    QCOMPARE(*order,
+             (QStringList {u"login check"_s, u"email check"_s, u"catalog"_s, u"save"_s, u"rows 1"_s, u"rows 2"_s}));
 }
 
 void TestWorkspace::aJobCanceledBeforeItStartedDoesNotRun()
@@ -243,6 +247,7 @@ void TestWorkspace::aBackgroundCallRunsOnlyWhileItsReceiverLives_data()
     // An interactive job may be a save: it is done even when nobody waits for its answer.
     QTest::newRow("interactive") << Workspace::Priority::Interactive << true;
     QTest::newRow("background") << Workspace::Priority::Background << false;
+    QTest::newRow("check") << Workspace::Priority::Check << false;
 }
 
 void TestWorkspace::aBackgroundCallRunsOnlyWhileItsReceiverLives()

@@ -1,8 +1,11 @@
 #include "core/domain/accountquery.h"
 #include "core/services/accountpages.h"
 #include "core/services/accountservice.h"
+#include "core/services/activationservice.h"
+#include "core/services/catalogservice.h"
 #include "core/services/groupservice.h"
 #include "core/storage/accountlistquery.h"
+#include "core/storage/catalogstore.h"
 #include "core/storage/database.h"
 #include "tests/common/fixture.h"
 #include "tests/common/latencyproxy.h"
@@ -42,6 +45,8 @@ private Q_SLOTS:
     void aRowOfTheListIsOneRequest();
     void theFirstPageFindsItsConnectionOpen();
     void anAccountWithItsLinksIsTwoRequests();
+    void aCatalogIsTwoRequests();
+    void aGroupsActivationEmailIsOneRequest();
 
 private:
     // The requests `call` sent, asked three times: the first time a statement travels as text, the
@@ -258,6 +263,39 @@ void TestRoundTrips::anAccountWithItsLinksIsTwoRequests()
     QCOMPARE(requests([&] { account.emplace(accounts.account(listed->first().id)); }), 2);
     QVERIFY(*account);
     QCOMPARE((*account)->login, u"user00"_s);
+}
+
+void TestRoundTrips::aCatalogIsTwoRequests()
+{
+    // The settings of the group's chain, then every list in one statement (the wizard, Finish,
+    // the details dialog, group settings): before, a statement per list.
+    bc::CatalogService catalog(*m_fixture);
+    QVERIFY(catalog.addStorage({0, m_customer, u"Contoso cloud"_s, u"Frankfurt"_s}));
+    QVERIFY(catalog.addSubscription({0, m_root, u"Backup PAYG #1001"_s}));
+    QVERIFY(catalog.addSecurityGroup({0, m_unit, u"Helpdesk"_s, {}}));
+    bc::Profile profile;
+    profile.groupId = m_customer;
+    profile.name = u"Standard"_s;
+    QVERIFY(catalog.addProfile(profile));
+    std::optional<bc::Result<bc::Catalog>> loaded;
+    QCOMPARE(requests([&] { loaded.emplace(bc::loadCatalog(*m_db, m_unit)); }), 2);
+    QVERIFY(*loaded);
+    QCOMPARE((*loaded)->profiles.size(), 1);
+    QCOMPARE((*loaded)->storages.size(), 1);
+    QCOMPARE((*loaded)->subscriptions.size(), 1);
+    QCOMPARE((*loaded)->securityGroups.size(), 1);
+}
+
+void TestRoundTrips::aGroupsActivationEmailIsOneRequest()
+{
+    // The wizard's activation page shows the email of the nearest group that has one.
+    bc::ActivationService fixture(*m_fixture);
+    QVERIFY(fixture.setGroupActivation(m_customer, 7, bc::EmailTemplate {u"Welcome"_s, u"Hello {name}, {link}"_s, {}}));
+    bc::ActivationService activation(*m_db);
+    std::optional<bc::Result<bc::EmailTemplate>> email;
+    QCOMPARE(requests([&] { email.emplace(activation.effectiveTemplate(m_unit)); }), 1);
+    QVERIFY(*email);
+    QCOMPARE((*email)->subject, u"Welcome"_s);
 }
 
 QTEST_GUILESS_MAIN(TestRoundTrips)

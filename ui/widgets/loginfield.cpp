@@ -122,7 +122,8 @@ void LoginField::checkAvailability()
             // A later edit or check made this answer stale.
             if (sequence == m_sequence && login == m_edit->text())
                 availabilityKnown(availability);
-        });
+        },
+        Workspace::Priority::Check);
 }
 
 void LoginField::availabilityKnown(const Result<LoginAvailability> &availability)
