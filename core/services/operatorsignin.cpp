@@ -37,19 +37,19 @@ bool verifyPassword(const std::optional<OperatorStore::Candidate> &candidate, co
 
 Error wrongCredentials()
 {
-    return {Error::Code::AccessDenied, Field::password, OperatorSignIn::tr("The login or the password is wrong.")};
+    return {Error::Code::NotAllowed, Field::password, OperatorSignIn::tr("The login or the password is wrong.")};
 }
 
 Error wrongCode()
 {
-    return {Error::Code::AccessDenied, Field::otp,
+    return {Error::Code::NotAllowed, Field::otp,
             OperatorSignIn::tr("The code is wrong. Enter the six digits your authenticator app shows now, or an "
                                "unused recovery code.")};
 }
 
 Error usedCode()
 {
-    return {Error::Code::AccessDenied, Field::otp,
+    return {Error::Code::NotAllowed, Field::otp,
             OperatorSignIn::tr("This code was used already. Wait until your authenticator app shows the next one.")};
 }
 
@@ -154,7 +154,7 @@ Result<Operator> OperatorSignIn::signIn(const QString &login, const QString &pas
     });
     if (!passed) {
         // A wrong or used code counts as a failure; a missing one does not (the password was right).
-        if (passed.error().code == Error::Code::AccessDenied)
+        if (passed.error().code == Error::Code::NotAllowed && passed.error().field == Field::otp)
             return fail(recordFailure(key, passed.error()));
         return fail(passed.error());
     }

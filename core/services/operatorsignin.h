@@ -32,10 +32,11 @@ public:
     // The name authenticator apps show beside the login.
     static QString issuer();
 
-    // The operator, or an error in plain words: a wrong password and an unknown login read the
-    // same (Error::Code::AccessDenied); not an operator, or a disabled account (NotAllowed, on the
-    // login); a code is needed (Invalid, Field::otp); a wrong or used code (AccessDenied,
-    // Field::otp); how long to wait (NotAllowed, no field).
+    // The operator, or an error in plain words, each Error::Code::NotAllowed but a missing code: a
+    // wrong password and an unknown login read the same (on Field::password); not an operator, or
+    // a disabled account (on Field::login); a code is needed (Invalid, on Field::otp); a wrong or
+    // used code (on Field::otp); how long to wait (no field). Not AccessDenied, which means the
+    // database server refused its own credentials.
     Result<Operator> signIn(const QString &login, const QString &password, const QString &code = {});
 
     // Enrols the operator in TOTP: a new secret, its URI and the recovery codes, shown once.
