@@ -93,7 +93,7 @@ QList<CommandSpec> CommandCatalog::commands()
         u"json"_s,
     };
     QList<CommandSpec> result {
-        {{u"help"_s}, tr("[COMMAND]"), tr("Show help for a command."), {}, 0, 2},
+        {{u"help"_s}, tr("[COMMAND]"), tr("Show help for a command."), {}, 0, 3},
         {{u"group"_s, u"add"_s},
          tr("NAME [--parent GROUP] [--customer-id ID]"),
          tr("Create a group (the top group when the database is empty)."),

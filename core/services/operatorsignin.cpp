@@ -101,34 +101,49 @@ QString OperatorSignIn::issuer()
     return u"Backup Console"_s;
 }
 
-Error OperatorSignIn::recordFailure(const QString &loginKey, Error error)
+Result<void> OperatorSignIn::claimAttempt(const QString &loginKey)
 {
     OperatorStore store(m_db);
-    auto recorded = m_db.write([&] { return store.addFailure(loginKey, m_clock()); });
-    return recorded ? std::move(error) : recorded.error();
+    return m_db.write([&]() -> Result<void> {
+        auto failures = store.failures(loginKey);
+        if (!failures)
+            return fail(failures.error());
+        const QDateTime now = m_clock();
+        if (const int wait = SignInLockout::secondsLeft(failures->count, failures->last, now); wait > 0)
+            return fail(Error::Code::NotAllowed, QString(), SignInLockout::message(wait));
+        return store.addFailure(loginKey, now);
+    });
+}
+
+Error OperatorSignIn::forgiven(const QString &loginKey, Error error)
+{
+    OperatorStore store(m_db);
+    auto forgiven = m_db.write([&] { return store.forgiveFailure(loginKey); });
+    return forgiven ? std::move(error) : forgiven.error();
 }
 
 Result<Operator> OperatorSignIn::signIn(const QString &login, const QString &password, const QString &code)
 {
     const QString key = AccountRules::loginKey(login);
+    // The attempt counts as a failure before its password is checked, in the transaction that
+    // checks the wait: attempts sent at once, from one console or several, cannot all pass the
+    // check. An attempt that turns out not to be a wrong password or code is forgiven.
+    if (auto claimed = claimAttempt(key); !claimed)
+        return fail(claimed.error());
     OperatorStore store(m_db);
-    auto failures = store.failures(key);
-    if (!failures)
-        return fail(failures.error());
-    if (const int wait = SignInLockout::secondsLeft(failures->count, failures->last, m_clock()); wait > 0)
-        return fail(Error::Code::NotAllowed, QString(), SignInLockout::message(wait));
-
     auto candidate = store.candidate(key);
     if (!candidate)
         return fail(candidate.error());
     if (!verifyPassword(*candidate, password))
-        return fail(recordFailure(key, wrongCredentials()));
+        return fail(wrongCredentials());
     const OperatorStore::Candidate &found = **candidate;
     if (found.disabled)
-        return fail(Error::Code::NotAllowed, Field::login,
-                    tr("The account \"%1\" is disabled. An administrator can enable it again.").arg(found.login));
+        return fail(
+            forgiven(key,
+                     {Error::Code::NotAllowed, Field::login,
+                      tr("The account \"%1\" is disabled. An administrator can enable it again.").arg(found.login)}));
     if (!isOperator(found))
-        return fail(notAnOperator(found.login));
+        return fail(forgiven(key, notAnOperator(found.login)));
 
     auto passed = m_db.write([&]() -> Result<void> {
         if (found.enrolled) {
@@ -153,10 +168,10 @@ Result<Operator> OperatorSignIn::signIn(const QString &login, const QString &pas
         return store.clearFailures(key);
     });
     if (!passed) {
-        // A wrong or used code counts as a failure; a missing one does not (the password was right).
+        // A wrong or used code stays a failure; a missing one does not (the password was right).
         if (passed.error().code == Error::Code::NotAllowed && passed.error().field == Field::otp)
-            return fail(recordFailure(key, passed.error()));
-        return fail(passed.error());
+            return fail(passed.error());
+        return fail(forgiven(key, passed.error()));
     }
     auto groups = store.securityGroupIds(found.accountId);
     if (!groups)

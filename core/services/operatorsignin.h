@@ -47,7 +47,10 @@ public:
     Result<void> reset(const QString &login);
 
 private:
-    Error recordFailure(const QString &loginKey, Error error);
+    // Checks that the login need not wait, and counts the attempt as a failure, in one transaction.
+    Result<void> claimAttempt(const QString &loginKey);
+    // Takes back the failure claimAttempt() counted (the password was right); returns `error`.
+    Error forgiven(const QString &loginKey, Error error);
 
     Database &m_db;
     Clock m_clock;

@@ -71,6 +71,12 @@ Result<void> OperatorStore::addFailure(const QString &loginKey, const QDateTime 
                               {loginKey, at}));
 }
 
+Result<void> OperatorStore::forgiveFailure(const QString &loginKey)
+{
+    return succeeded(m_db.run(
+        u"UPDATE sign_in_failures SET failures = failures - 1 WHERE login_key = ? AND failures > 0"_s, {loginKey}));
+}
+
 Result<void> OperatorStore::clearFailures(const QString &loginKey)
 {
     return succeeded(m_db.run(u"DELETE FROM sign_in_failures WHERE login_key = ?"_s, {loginKey}));

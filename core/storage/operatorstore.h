@@ -50,6 +50,8 @@ public:
     Result<Failures> failures(const QString &loginKey);
     // Inside a write transaction: one more failure at `now`.
     Result<void> addFailure(const QString &loginKey, const QDateTime &now);
+    // Inside a write transaction: one failure fewer (an attempt counted ahead that was no failure).
+    Result<void> forgiveFailure(const QString &loginKey);
     Result<void> clearFailures(const QString &loginKey);
 
     // Inside a write transaction: `step` becomes the last accepted one, unless a step as late or
