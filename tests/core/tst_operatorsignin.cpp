@@ -8,6 +8,7 @@
 #include "core/storage/auditstore.h"
 #include "core/storage/database.h"
 #include "core/storage/databasestatements.h"
+#include "tests/common/fixture.h"
 #include "tests/common/testdatabase.h"
 
 #include <QTest>
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void wrongCodesCountAsFailures();
     void aResetForgetsTheEnrolment();
     void onlyOperatorsEnrol();
+    void theWorkspaceSignsInOnItsWorker();
 
 private:
     Account create(const QString &login, bool administrator, bool withSecurityGroup = false);
@@ -354,6 +356,18 @@ void TestOperatorSignIn::onlyOperatorsEnrol()
     QVERIFY(!unknown);
     QCOMPARE(unknown.error().code, Error::Code::NotFound);
     QCOMPARE(m_signIn->reset(u"nobody"_s).error().code, Error::Code::NotFound);
+}
+
+void TestOperatorSignIn::theWorkspaceSignsInOnItsWorker()
+{
+    const Account account = create(u"boss"_s, true);
+    auto workspace = bc::test::openWorkspace(*m_db);
+    QVERIFY(workspace);
+    QFuture<Result<Operator>> signedIn =
+        workspace->run([](WorkspaceServices &services) { return services.operators.signIn(u"boss"_s, password); });
+    QVERIFY(QTest::qWaitFor([&signedIn] { return signedIn.isFinished(); }, 20000));
+    QVERIFY2(signedIn.result(), qPrintable(signedIn.result() ? QString() : signedIn.result().error().message));
+    QCOMPARE(signedIn.result()->accountId, account.id);
 }
 
 QTEST_GUILESS_MAIN(TestOperatorSignIn)
