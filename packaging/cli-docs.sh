@@ -96,7 +96,10 @@ _backup_console_cli() {
 
     local all command="" candidates=""
     all=\$(_backup_console_cli_commands)
-    if ((\${#positional[@]} >= 2)) && grep -qxF "\${positional[0]} \${positional[1]}" <<<"\$all"; then
+    # A command is one to three words ("demo", "account add", "operator mfa enroll").
+    if ((\${#positional[@]} >= 3)) && grep -qxF "\${positional[*]:0:3}" <<<"\$all"; then
+        command="\${positional[*]:0:3}"
+    elif ((\${#positional[@]} >= 2)) && grep -qxF "\${positional[0]} \${positional[1]}" <<<"\$all"; then
         command="\${positional[0]} \${positional[1]}"
     elif ((\${#positional[@]} >= 1)) && grep -qxF "\${positional[0]}" <<<"\$all"; then
         command=\${positional[0]}
@@ -109,7 +112,10 @@ _backup_console_cli() {
         candidates=\$(cut -d' ' -f1 <<<"\$all" | sort -u)
         [[ \$cur == -* ]] && candidates=\$globals
     elif ((\${#positional[@]} == 1)); then
-        candidates=\$(awk -v topic="\${positional[0]}" '\$1 == topic && NF > 1 { print \$2 }' <<<"\$all")
+        candidates=\$(awk -v topic="\${positional[0]}" '\$1 == topic && NF > 1 { print \$2 }' <<<"\$all" | sort -u)
+    elif ((\${#positional[@]} == 2)); then
+        candidates=\$(awk -v topic="\${positional[0]}" -v verb="\${positional[1]}" \\
+            '\$1 == topic && \$2 == verb && NF > 2 { print \$3 }' <<<"\$all")
     fi
     mapfile -t COMPREPLY < <(compgen -W "\$candidates" -- "\$cur")
 }

@@ -12,6 +12,7 @@
 #include "app/cli/grouptemplatecommands.h"
 #include "app/cli/invocation.h"
 #include "app/cli/mailcommands.h"
+#include "app/cli/operatorcommands.h"
 #include "app/cli/optionreader.h"
 #include "app/cli/outboxcommands.h"
 
@@ -20,6 +21,7 @@
 #include "core/services/catalogservice.h"
 #include "core/services/demodata.h"
 #include "core/services/groupservice.h"
+#include "core/services/operatorsignin.h"
 #include "core/storage/database.h"
 
 #include <QJsonObject>
@@ -84,6 +86,12 @@ ExitCode CliApplication::execute(const Invocation &invocation)
     if (!database) {
         m_output.error(database.error());
         return ExitCode::DatabaseProblem;
+    }
+    if (invocation.command()->words.first() == "operator"_L1) {
+        OperatorSignIn operators(**database);
+        OperatorCommands commands(operators, m_output);
+        return invocation.command()->words.value(2) == "reset"_L1 ? commands.reset(invocation)
+                                                                  : commands.enroll(invocation);
     }
     GroupService groups(**database);
     AccountService accounts(**database);

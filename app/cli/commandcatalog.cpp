@@ -93,7 +93,7 @@ QList<CommandSpec> CommandCatalog::commands()
         u"json"_s,
     };
     QList<CommandSpec> result {
-        {{u"help"_s}, tr("[COMMAND]"), tr("Show help for a command."), {}, 0, 2},
+        {{u"help"_s}, tr("[COMMAND]"), tr("Show help for a command."), {}, 0, 3},
         {{u"group"_s, u"add"_s},
          tr("NAME [--parent GROUP] [--customer-id ID]"),
          tr("Create a group (the top group when the database is empty)."),
@@ -221,6 +221,20 @@ QList<CommandSpec> CommandCatalog::commands()
     };
     for (CatalogKind kind : keyedValues<CatalogKind>())
         result += catalogCommands(kind);
+    result.append({{u"operator"_s, u"mfa"_s, u"enroll"_s},
+                   tr("LOGIN [--json]"),
+                   tr("Enrol an operator in multi-factor authentication: prints the otpauth:// URI for an "
+                      "authenticator app and ten single-use recovery codes, shown this once."),
+                   {u"json"_s},
+                   1,
+                   1});
+    result.append({{u"operator"_s, u"mfa"_s, u"reset"_s},
+                   tr("LOGIN"),
+                   tr("Forget an operator's authenticator and recovery codes (a lost phone); it signs in with its "
+                      "password alone until it enrols again."),
+                   {},
+                   1,
+                   1});
     result.append({{u"database"_s, u"check"_s},
                    tr("[--full] [--json]"),
                    tr("Check the database file for damage, without changing it (exit status 3 when damaged)."),

@@ -22,6 +22,8 @@ inline const QString mobile = QStringLiteral("mobile");
 inline const QString phone = QStringLiteral("phone");
 inline const QString address = QStringLiteral("address");
 inline const QString password = QStringLiteral("password");
+// The one-time code of a sign-in: six digits from an authenticator app, or a recovery code.
+inline const QString otp = QStringLiteral("otp");
 inline const QString administrator = QStringLiteral("administrator");
 inline const QString agentAutoUpdate = QStringLiteral("agentAutoUpdate");
 inline const QString backupLocations = QStringLiteral("backupLocations");

@@ -5,6 +5,7 @@
 #include "core/services/activationservice.h"
 #include "core/services/catalogservice.h"
 #include "core/services/groupservice.h"
+#include "core/services/operatorsignin.h"
 #include "core/services/workerthread.h"
 #include "core/storage/changewatcher.h"
 
@@ -102,6 +103,7 @@ private:
         std::unique_ptr<AccountService> accounts;
         std::unique_ptr<CatalogService> catalog;
         std::unique_ptr<ActivationService> activation;
+        std::unique_ptr<OperatorSignIn> operators;
         std::unique_ptr<ChangeWatcher> watcher;
         std::optional<WorkspaceServices> services;
         std::optional<Error> openError;
@@ -168,8 +170,9 @@ private:
         state.accounts = std::make_unique<AccountService>(*state.database);
         state.catalog = std::make_unique<CatalogService>(*state.database);
         state.activation = std::make_unique<ActivationService>(*state.database);
-        state.services.emplace(
-            WorkspaceServices {*state.database, *state.groups, *state.accounts, *state.catalog, *state.activation});
+        state.operators = std::make_unique<OperatorSignIn>(*state.database);
+        state.services.emplace(WorkspaceServices {*state.database, *state.groups, *state.accounts, *state.catalog,
+                                                  *state.activation, *state.operators});
         state.retry.setInterval(retryIntervalMs);
         QObject::connect(&state.retry, &QTimer::timeout, m_context, [this] { retryConnection(); });
 

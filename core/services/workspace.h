@@ -24,6 +24,7 @@ class AccountService;
 class ActivationService;
 class CatalogService;
 class GroupService;
+class OperatorSignIn;
 class WorkspaceThread;
 
 // The services of one open database, as a job on the workspace's thread sees them.
@@ -34,6 +35,7 @@ struct WorkspaceServices
     AccountService &accounts;
     CatalogService &catalog;
     ActivationService &activation;
+    OperatorSignIn &operators;
 };
 
 // What a long job tells the one who waits for it, and hears back: how far it is, and whether the

@@ -59,6 +59,10 @@ expect --database group list --data
 expect --password-stdin outbox send ''
 expect --version --vers
 expect list help account ''
+expect mfa operator ''
+expect enroll operator mfa ''
+expect reset operator mfa res
+expect --json operator mfa enroll --js
 refuse --login group add --lo
 refuse --login account add --login ''
 

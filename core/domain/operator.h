@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace bc {
+
+// Whoever is signed in to the console (DESIGN.md): an account with the administrator switch or
+// with a security group, and a password. It works in its own group and the groups below it.
+struct Operator
+{
+    qint64 accountId = 0;
+    QString login;
+    qint64 groupId = 0;
+    bool administrator = false;
+    QList<qint64> securityGroupIds;
+};
+
+// What enrolling an operator in multi-factor authentication gives, to be shown once: the TOTP
+// secret and its otpauth:// URI for an authenticator app, and the single-use recovery codes. The
+// database keeps the secret and only the hashes of the codes.
+struct MfaEnrollment
+{
+    QString secret;
+    QString uri;
+    QStringList recoveryCodes;
+};
+
+} // namespace bc

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/domain/error.h"
+#include "core/domain/operator.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+#include <functional>
+
+namespace bc {
+
+class Database;
+
+// Operators sign in here, every front end alike: login and password (the account's Argon2id
+// hash) and, once enrolled, a TOTP code (core/auth/totp.h) or one of the recovery codes. After
+// five failures in a row a login waits before each further attempt (SignInLockout); the count
+// is kept in the database, so every console sees it. Runs on the thread of its Database (the
+// workspace's worker).
+class OperatorSignIn final
+{
+    Q_DECLARE_TR_FUNCTIONS(bc::OperatorSignIn)
+    Q_DISABLE_COPY_MOVE(OperatorSignIn)
+
+public:
+    using Clock = std::function<QDateTime()>;
+
+    // `clock` gives the time codes and waits are measured against (tests set it).
+    explicit OperatorSignIn(Database &database, Clock clock = {});
+
+    // The name authenticator apps show beside the login.
+    static QString issuer();
+
+    // The operator, or an error in plain words, each Error::Code::NotAllowed but a missing code: a
+    // wrong password and an unknown login read the same (on Field::password); not an operator, or
+    // a disabled account (on Field::login); a code is needed (Invalid, on Field::otp); a wrong or
+    // used code (on Field::otp); how long to wait (no field). Not AccessDenied, which means the
+    // database server refused its own credentials.
+    Result<Operator> signIn(const QString &login, const QString &password, const QString &code = {});
+
+    // Enrols the operator in TOTP: a new secret, its URI and the recovery codes, shown once.
+    // Refused while it is enrolled already (reset() first).
+    Result<MfaEnrollment> enroll(const QString &login);
+    // Forgets the operator's enrolment and recovery codes (a lost phone); it signs in with its
+    // password alone until it enrols again. Nothing to do for one that is not enrolled.
+    Result<void> reset(const QString &login);
+
+private:
+    // Checks that the login need not wait, and counts the attempt as a failure, in one transaction.
+    Result<void> claimAttempt(const QString &loginKey);
+    // Takes back the failure claimAttempt() counted (the password was right); returns `error`.
+    Error forgiven(const QString &loginKey, Error error);
+
+    Database &m_db;
+    Clock m_clock;
+};
+
+} // namespace bc

@@ -1,0 +1,126 @@
+#include "core/storage/operatorstore.h"
+
+#include "core/domain/account.h"
+#include "core/domain/timestamps.h"
+#include "core/storage/databasestatements.h"
+
+using namespace Qt::StringLiterals;
+
+namespace bc {
+
+Result<std::optional<OperatorStore::Candidate>> OperatorStore::candidate(const QString &loginKey)
+{
+    auto query = m_db.run(u"SELECT a.id, a.login, a.group_id, a.administrator, a.status, a.password_hash, "
+                          "EXISTS (SELECT 1 FROM account_security_groups s WHERE s.account_id = a.id), "
+                          "m.secret, m.last_step "
+                          "FROM accounts a LEFT JOIN operator_mfa m ON m.account_id = a.id WHERE a.login_key = ?"_s,
+                          {loginKey});
+    if (!query)
+        return fail(query.error());
+    if (!query->next())
+        return std::optional<Candidate>();
+    Candidate found;
+    found.accountId = query->value(0).toLongLong();
+    found.login = query->value(1).toString();
+    found.groupId = query->value(2).toLongLong();
+    found.administrator = query->value(3).toBool();
+    found.disabled = query->value(4).toString() == toKey(AccountStatus::Disabled);
+    found.passwordHash = query->value(5).toString();
+    found.hasSecurityGroup = query->value(6).toBool();
+    found.enrolled = !query->value(7).isNull();
+    found.secret = query->value(7).toString();
+    found.lastStep = query->value(8).toLongLong();
+    return std::optional<Candidate>(found);
+}
+
+Result<QList<qint64>> OperatorStore::securityGroupIds(qint64 accountId)
+{
+    auto query = m_db.run(u"SELECT security_group_id FROM account_security_groups WHERE account_id = ? "
+                          "ORDER BY security_group_id"_s,
+                          {accountId});
+    if (!query)
+        return fail(query.error());
+    QList<qint64> ids;
+    while (query->next())
+        ids.append(query->value(0).toLongLong());
+    return ids;
+}
+
+Result<OperatorStore::Failures> OperatorStore::failures(const QString &loginKey)
+{
+    auto query = m_db.run(u"SELECT failures, last_failure_at FROM sign_in_failures WHERE login_key = ?"_s, {loginKey});
+    if (!query)
+        return fail(query.error());
+    if (!query->next())
+        return Failures {};
+    return Failures {query->value(0).toInt(), Timestamps::fromNullableStorage(query->value(1))};
+}
+
+Result<void> OperatorStore::addFailure(const QString &loginKey, const QDateTime &now)
+{
+    // Under the writer lock (Database::write) nobody adds the row between the two statements.
+    const QVariant at = Timestamps::toNullableStorage(now);
+    auto updated =
+        m_db.run(u"UPDATE sign_in_failures SET failures = failures + 1, last_failure_at = ? WHERE login_key = ?"_s,
+                 {at, loginKey});
+    if (!updated)
+        return fail(updated.error());
+    if (updated->numRowsAffected() > 0)
+        return {};
+    return succeeded(m_db.run(u"INSERT INTO sign_in_failures (login_key, failures, last_failure_at) VALUES (?, 1, ?)"_s,
+                              {loginKey, at}));
+}
+
+Result<void> OperatorStore::forgiveFailure(const QString &loginKey)
+{
+    return succeeded(m_db.run(
+        u"UPDATE sign_in_failures SET failures = failures - 1 WHERE login_key = ? AND failures > 0"_s, {loginKey}));
+}
+
+Result<void> OperatorStore::clearFailures(const QString &loginKey)
+{
+    return succeeded(m_db.run(u"DELETE FROM sign_in_failures WHERE login_key = ?"_s, {loginKey}));
+}
+
+Result<void> OperatorStore::acceptStep(qint64 accountId, qint64 step, const Error &replayed)
+{
+    return m_db.change(u"UPDATE operator_mfa SET last_step = ? WHERE account_id = ? AND last_step < ?"_s,
+                       {step, accountId, step}, replayed);
+}
+
+Result<void> OperatorStore::useRecoveryCode(qint64 accountId, const QString &hash, const QDateTime &now,
+                                            const Error &unknown)
+{
+    return m_db.change(u"UPDATE operator_recovery_codes SET used_at = ? WHERE account_id = ? AND code_hash = ? "
+                       "AND used_at IS NULL"_s,
+                       {Timestamps::toNullableStorage(now), accountId, hash}, unknown);
+}
+
+Result<void> OperatorStore::enroll(qint64 accountId, const QString &secret, const QStringList &codeHashes,
+                                   const QDateTime &now)
+{
+    if (auto added = m_db.run(u"INSERT INTO operator_mfa (account_id, secret, last_step, enrolled_at) "
+                              "VALUES (?, ?, 0, ?)"_s,
+                              {accountId, secret, Timestamps::toNullableStorage(now)});
+        !added)
+        return fail(added.error());
+    QStringList rows;
+    QVariantList values;
+    for (const QString &hash : codeHashes) {
+        rows.append(u"(?, ?)"_s);
+        values << accountId << hash;
+    }
+    if (rows.isEmpty())
+        return {};
+    return succeeded(m_db.run(
+        u"INSERT INTO operator_recovery_codes (account_id, code_hash) VALUES %1"_s.arg(rows.join(u", "_s)), values));
+}
+
+Result<void> OperatorStore::unenroll(qint64 accountId)
+{
+    if (auto codes = m_db.run(u"DELETE FROM operator_recovery_codes WHERE account_id = ?"_s, {accountId}); !codes)
+        return fail(codes.error());
+    return succeeded(m_db.run(u"DELETE FROM operator_mfa WHERE account_id = ?"_s, {accountId}));
+}
+
+} // namespace bc

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "core/domain/error.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace bc {
+
+class Database;
+
+// Every SQL statement about operators signing in: their TOTP enrolment, their recovery codes
+// (hashes only) and the failed sign-ins per login. The accounts themselves are AccountStore's.
+class OperatorStore
+{
+public:
+    explicit OperatorStore(Database &database)
+        : m_db(database)
+    {
+    }
+
+    // What a sign-in needs to know about a login, read in one statement.
+    struct Candidate
+    {
+        qint64 accountId = 0;
+        QString login;
+        qint64 groupId = 0;
+        bool administrator = false;
+        bool disabled = false;
+        bool hasSecurityGroup = false;
+        QString passwordHash; // empty: the account has no password
+        bool enrolled = false;
+        QString secret;
+        qint64 lastStep = 0;
+    };
+    // nullopt: no account has that login key.
+    Result<std::optional<Candidate>> candidate(const QString &loginKey);
+    Result<QList<qint64>> securityGroupIds(qint64 accountId);
+
+    // Failed sign-ins in a row for a login key, and when the last one was.
+    struct Failures
+    {
+        int count = 0;
+        QDateTime last;
+    };
+    Result<Failures> failures(const QString &loginKey);
+    // Inside a write transaction: one more failure at `now`.
+    Result<void> addFailure(const QString &loginKey, const QDateTime &now);
+    // Inside a write transaction: one failure fewer (an attempt counted ahead that was no failure).
+    Result<void> forgiveFailure(const QString &loginKey);
+    Result<void> clearFailures(const QString &loginKey);
+
+    // Inside a write transaction: `step` becomes the last accepted one, unless a step as late or
+    // later was accepted meanwhile (another console, the same code): then NotAllowed.
+    Result<void> acceptStep(qint64 accountId, qint64 step, const Error &replayed);
+    // Inside a write transaction: marks the unused code with this hash used; NotFound when there
+    // is none.
+    Result<void> useRecoveryCode(qint64 accountId, const QString &hash, const QDateTime &now, const Error &unknown);
+
+    // Inside a write transaction: the enrolment and its recovery codes, replacing none (the
+    // caller checked that there is no enrolment).
+    Result<void> enroll(qint64 accountId, const QString &secret, const QStringList &codeHashes, const QDateTime &now);
+    // Inside a write transaction: the enrolment and every recovery code are gone.
+    Result<void> unenroll(qint64 accountId);
+
+private:
+    Database &m_db;
+};
+
+} // namespace bc
