@@ -3435,6 +3435,41 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
     </message>
 </context>
 <context>
+    <name>bc::OperatorSignIn</name>
+    <message>
+        <source>The login or the password is wrong.</source>
+        <translation>Der Anmeldename oder das Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <source>The code is wrong. Enter the six digits your authenticator app shows now, or an unused recovery code.</source>
+        <translation>Der Code ist falsch. Geben Sie die sechs Ziffern ein, die Ihre Authenticator-App jetzt anzeigt, oder einen unbenutzten Wiederherstellungscode.</translation>
+    </message>
+    <message>
+        <source>This code was used already. Wait until your authenticator app shows the next one.</source>
+        <translation>Dieser Code wurde bereits verwendet. Warten Sie, bis Ihre Authenticator-App den nächsten anzeigt.</translation>
+    </message>
+    <message>
+        <source>No account has the login &quot;%1&quot;.</source>
+        <translation>Kein Konto hat den Anmeldenamen „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an operator: only an account with the administrator switch or a security group may sign in to the console.</source>
+        <translation>„%1“ ist kein Bediener: Nur ein Konto mit dem Administratorschalter oder einer Sicherheitsgruppe darf sich an der Konsole anmelden.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled. An administrator can enable it again.</source>
+        <translation>Das Konto „%1“ ist deaktiviert. Ein Administrator kann es wieder aktivieren.</translation>
+    </message>
+    <message>
+        <source>Enter the six-digit code your authenticator app shows, or a recovery code.</source>
+        <translation>Geben Sie den sechsstelligen Code ein, den Ihre Authenticator-App anzeigt, oder einen Wiederherstellungscode.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is enrolled already. Reset its multi-factor authentication first to enrol it again.</source>
+        <translation>„%1“ ist bereits eingerichtet. Setzen Sie zuerst die Mehr-Faktor-Authentifizierung zurück, um sie neu einzurichten.</translation>
+    </message>
+</context>
+<context>
     <name>bc::PasswordDialog</name>
     <message>
         <source>Database Password</source>
@@ -3837,6 +3872,23 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
     </message>
 </context>
 <context>
+    <name>bc::SignInLockout</name>
+    <message numerus="yes">
+        <source>Too many failed sign-ins. Wait %n minute(s), then try again.</source>
+        <translation>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen. Warten Sie %n Minute und versuchen Sie es dann erneut.</numerusform>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen. Warten Sie %n Minuten und versuchen Sie es dann erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins. Wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen. Warten Sie %n Sekunde und versuchen Sie es dann erneut.</numerusform>
+            <numerusform>Zu viele fehlgeschlagene Anmeldungen. Warten Sie %n Sekunden und versuchen Sie es dann erneut.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bc::StorageForm</name>
     <message>
         <source>e.g. EU West (Frankfurt)</source>
@@ -3900,6 +3952,17 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
     <message>
         <source>≈ %1 %2</source>
         <translation>≈ %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>bc::Totp</name>
+    <message>
+        <source>The one-time password secret is damaged.</source>
+        <translation>Das Geheimnis für Einmalpasswörter ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The one-time password could not be computed.</source>
+        <translation>Das Einmalpasswort konnte nicht berechnet werden.</translation>
     </message>
 </context>
 <context>
@@ -4710,6 +4773,14 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <source>Check the database file for damage, without changing it (exit status 3 when damaged).</source>
         <translation>Die Datenbankdatei auf Schäden prüfen, ohne sie zu ändern (Exit-Status 3, wenn sie beschädigt ist).</translation>
     </message>
+    <message>
+        <source>Enrol an operator in multi-factor authentication: prints the otpauth:// URI for an authenticator app and ten single-use recovery codes, shown this once.</source>
+        <translation>Einen Bediener für die Mehr-Faktor-Authentifizierung einrichten: gibt die otpauth://-URI für eine Authenticator-App und zehn einmal verwendbare Wiederherstellungscodes aus, nur dieses eine Mal.</translation>
+    </message>
+    <message>
+        <source>Forget an operator&apos;s authenticator and recovery codes (a lost phone); it signs in with its password alone until it enrols again.</source>
+        <translation>Authenticator und Wiederherstellungscodes eines Bedieners vergessen (ein verlorenes Telefon); er meldet sich nur mit seinem Passwort an, bis er sich neu einrichtet.</translation>
+    </message>
 </context>
 <context>
     <name>bc::cli::CommandLine</name>
@@ -5015,6 +5086,17 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
     <message>
         <source>No mail server is set up; run &quot;mail settings --set --host HOST --sender ADDRESS&quot; first.</source>
         <translation>Es ist kein Mailserver eingerichtet; führen Sie zuerst „mail settings --set --host HOST --sender ADRESSE“ aus.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::OperatorCommands</name>
+    <message>
+        <source>Add the URI to an authenticator app and keep the recovery codes somewhere safe: each signs in once, and nothing shows them again.</source>
+        <translation>Fügen Sie die URI einer Authenticator-App hinzu und bewahren Sie die Wiederherstellungscodes sicher auf: Jeder gilt für eine Anmeldung, und nichts zeigt sie noch einmal an.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; signs in with its password alone until it enrols again (&quot;operator mfa enroll %1&quot;).</source>
+        <translation>„%1“ meldet sich nur mit seinem Passwort an, bis er sich neu einrichtet („operator mfa enroll %1“).</translation>
     </message>
 </context>
 <context>

@@ -245,6 +245,23 @@
     </message>
 </context>
 <context>
+    <name>bc::SignInLockout</name>
+    <message numerus="yes">
+        <source>Too many failed sign-ins. Wait %n minute(s), then try again.</source>
+        <translation>
+            <numerusform>Too many failed sign-ins. Wait %n minute, then try again.</numerusform>
+            <numerusform>Too many failed sign-ins. Wait %n minutes, then try again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins. Wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>Too many failed sign-ins. Wait %n second, then try again.</numerusform>
+            <numerusform>Too many failed sign-ins. Wait %n seconds, then try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bc::cli::CatalogCommands</name>
     <message numerus="yes">
         <source>Shown: %n.</source>

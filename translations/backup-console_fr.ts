@@ -3435,6 +3435,41 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
 </context>
 <context>
+    <name>bc::OperatorSignIn</name>
+    <message>
+        <source>The login or the password is wrong.</source>
+        <translation>L&apos;identifiant ou le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <source>The code is wrong. Enter the six digits your authenticator app shows now, or an unused recovery code.</source>
+        <translation>Le code est incorrect. Saisissez les six chiffres que votre application d&apos;authentification affiche maintenant, ou un code de récupération inutilisé.</translation>
+    </message>
+    <message>
+        <source>This code was used already. Wait until your authenticator app shows the next one.</source>
+        <translation>Ce code a déjà été utilisé. Attendez que votre application d&apos;authentification affiche le suivant.</translation>
+    </message>
+    <message>
+        <source>No account has the login &quot;%1&quot;.</source>
+        <translation>Aucun compte n&apos;a l&apos;identifiant «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an operator: only an account with the administrator switch or a security group may sign in to the console.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un opérateur&#xa0;: seul un compte avec l&apos;option administrateur ou un groupe de sécurité peut se connecter à la console.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is disabled. An administrator can enable it again.</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» est désactivé. Un administrateur peut le réactiver.</translation>
+    </message>
+    <message>
+        <source>Enter the six-digit code your authenticator app shows, or a recovery code.</source>
+        <translation>Saisissez le code à six chiffres affiché par votre application d&apos;authentification, ou un code de récupération.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is enrolled already. Reset its multi-factor authentication first to enrol it again.</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà inscrit. Réinitialisez d&apos;abord son authentification multifacteur pour l&apos;inscrire à nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>bc::PasswordDialog</name>
     <message>
         <source>Database Password</source>
@@ -3837,6 +3872,23 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
 </context>
 <context>
+    <name>bc::SignInLockout</name>
+    <message numerus="yes">
+        <source>Too many failed sign-ins. Wait %n minute(s), then try again.</source>
+        <translation>
+            <numerusform>Trop de connexions échouées. Attendez %n minute, puis réessayez.</numerusform>
+            <numerusform>Trop de connexions échouées. Attendez %n minutes, puis réessayez.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins. Wait %n second(s), then try again.</source>
+        <translation>
+            <numerusform>Trop de connexions échouées. Attendez %n seconde, puis réessayez.</numerusform>
+            <numerusform>Trop de connexions échouées. Attendez %n secondes, puis réessayez.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bc::StorageForm</name>
     <message>
         <source>e.g. EU West (Frankfurt)</source>
@@ -3900,6 +3952,17 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     <message>
         <source>≈ %1 %2</source>
         <translation>≈ %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>bc::Totp</name>
+    <message>
+        <source>The one-time password secret is damaged.</source>
+        <translation>Le secret des mots de passe à usage unique est endommagé.</translation>
+    </message>
+    <message>
+        <source>The one-time password could not be computed.</source>
+        <translation>Le mot de passe à usage unique n&apos;a pas pu être calculé.</translation>
     </message>
 </context>
 <context>
@@ -4710,6 +4773,14 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
         <source>Check the database file for damage, without changing it (exit status 3 when damaged).</source>
         <translation>Vérifier si le fichier de base de données est endommagé, sans le modifier (code de sortie 3 s&apos;il l&apos;est).</translation>
     </message>
+    <message>
+        <source>Enrol an operator in multi-factor authentication: prints the otpauth:// URI for an authenticator app and ten single-use recovery codes, shown this once.</source>
+        <translation>Inscrire un opérateur à l&apos;authentification multifacteur&#xa0;: affiche l&apos;URI otpauth:// pour une application d&apos;authentification et dix codes de récupération à usage unique, montrés cette seule fois.</translation>
+    </message>
+    <message>
+        <source>Forget an operator&apos;s authenticator and recovery codes (a lost phone); it signs in with its password alone until it enrols again.</source>
+        <translation>Oublier l&apos;authentificateur et les codes de récupération d&apos;un opérateur (un téléphone perdu)&#xa0;; il se connecte avec son seul mot de passe jusqu&apos;à sa nouvelle inscription.</translation>
+    </message>
 </context>
 <context>
     <name>bc::cli::CommandLine</name>
@@ -5015,6 +5086,17 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     <message>
         <source>No mail server is set up; run &quot;mail settings --set --host HOST --sender ADDRESS&quot; first.</source>
         <translation>Aucun serveur de messagerie n&apos;est configuré&#xa0;; exécutez d&apos;abord «&#xa0;mail settings --set --host HÔTE --sender ADRESSE&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::OperatorCommands</name>
+    <message>
+        <source>Add the URI to an authenticator app and keep the recovery codes somewhere safe: each signs in once, and nothing shows them again.</source>
+        <translation>Ajoutez l&apos;URI à une application d&apos;authentification et conservez les codes de récupération en lieu sûr&#xa0;: chacun permet une connexion, et rien ne les affichera de nouveau.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; signs in with its password alone until it enrols again (&quot;operator mfa enroll %1&quot;).</source>
+        <translation>«&#xa0;%1&#xa0;» se connecte avec son seul mot de passe jusqu&apos;à sa nouvelle inscription («&#xa0;operator mfa enroll %1&#xa0;»).</translation>
     </message>
 </context>
 <context>
