@@ -2,7 +2,11 @@
 
 #include "core/storage/accountlistquery.h"
 #include "core/storage/accountstore.h"
+#include "core/storage/activationstore.h"
 #include "core/storage/auditstore.h"
+#include "core/storage/catalogstore.h"
+#include "core/storage/database.h"
+#include "core/storage/smtpsettingsstore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -18,6 +22,40 @@ Result<Account> AccountService::account(qint64 id)
 Result<QList<AuditEntry>> AccountService::history(qint64 id)
 {
     return AuditStore(m_db).entriesFor(u"account"_s, id);
+}
+
+Result<AccountDetails> AccountService::details(qint64 id)
+{
+    // Each statement finds what it needs from the account's id, so none waits for another.
+    QHash<qint64, Account> accounts;
+    CatalogStore::AccountLinks links;
+    CatalogRows catalog;
+    QHash<qint64, ActivationState> states;
+    SmtpSettings mail; // whether a queued email can go out
+    AccountDetails details;
+    QList<Database::Read> reads {AccountStore(m_db).byIdsRead({id}, &accounts)};
+    // Without the account, its group's chain would be missing too: the account is what is gone.
+    reads.first().read = [read = reads.first().read, &accounts](QSqlQuery &rows) -> Result<void> {
+        if (auto taken = read(rows); !taken)
+            return taken;
+        return accounts.isEmpty() ? fail(AccountStore::missing()) : Result<void>();
+    };
+    reads << CatalogStore(m_db).allLinksOfRead({id}, &links)
+          << catalogReads(m_db, id, {}, &catalog, GroupStore::ChainStart::GroupOfAccount)
+          << AuditStore(m_db).entriesForRead(u"account"_s, id, &details.history)
+          << ActivationStore(m_db).statesForRead({id}, &states) << SmtpSettingsStore(m_db).smtpSettingsRead(&mail);
+    if (auto read = m_db.readTogether(reads); !read)
+        return fail(read.error());
+    details.account = accounts.value(id);
+    details.account.subscriptionIds = links.subscriptions.value(id);
+    details.account.securityGroupIds = links.securityGroups.value(id);
+    details.groupPath = catalog.chain.path();
+    details.catalog = std::move(catalog).catalog();
+    if (details.account.status == AccountStatus::Inactive) {
+        details.activation = states.value(id);
+        details.activation->mailServerSetUp = mail.isConfigured();
+    }
+    return details;
 }
 
 Result<std::optional<Account>> AccountService::findByLogin(const QString &login)

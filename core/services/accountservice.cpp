@@ -151,28 +151,34 @@ Result<Account> AccountService::create(qint64 groupId, const AccountDraft &input
     if (!passwordHash)
         return fail(passwordHash.error());
     AccountDraft draft = AccountRules::normalized(input);
+    if (groupId <= 0)
+        return fail(Error::Code::NotFound, Field::group, tr("Choose the group the account belongs to."));
+    const bool sendsEmail = status == AccountStatus::Inactive && draft.sendActivationEmail;
     auto created = m_db.write([&]() -> Result<Account> {
-        // A retry of a create whose reply was lost: the account exists already, made by this very
-        // request, and is the answer.
-        if (!draft.requestId.isEmpty()) {
-            auto earlier = AccountStore(m_db).idOfRequest(draft.requestId);
-            if (!earlier)
-                return fail(earlier.error());
-            if (*earlier)
-                return loadAccount(**earlier);
-        }
-        // Validated inside the write transaction, so the catalog and the login cannot change
-        // meanwhile on this database; the unique index settles any race with another process.
-        if (groupId <= 0)
-            return fail(Error::Code::NotFound, Field::group, tr("Choose the group the account belongs to."));
-        auto catalog = loadCatalog(m_db, groupId, CatalogParts::neededBy(draft));
-        if (!catalog)
-            return fail(catalog.error());
-        auto prepared = prepare(groupId, draft, *catalog);
+        // What the create needs to know, sent together (one round trip on a server): whether a
+        // retry of a create whose reply was lost finds the account made by this very request,
+        // the catalog, and what the activation email says.
+        std::optional<qint64> earlier;
+        CatalogRows rows;
+        ActivationStore::EmailFacts facts;
+        QList<Database::Read> reads = catalogReads(m_db, groupId, CatalogParts::neededBy(draft), &rows);
+        if (!draft.requestId.isEmpty())
+            reads.append(AccountStore(m_db).idOfRequestRead(draft.requestId, &earlier));
+        if (sendsEmail)
+            reads.append(ActivationStore(m_db).emailFactsRead(groupId, &facts));
+        if (auto read = m_db.readTogether(reads); !read)
+            return fail(read.error());
+        if (earlier)
+            return loadAccount(*earlier);
+        // Validated inside the write transaction, so the catalog cannot change meanwhile on this
+        // database. The login is not asked about: the unique index refuses a taken one, and settles
+        // any race with another process.
+        const Catalog catalog = std::move(rows).catalog();
+        auto prepared = prepare(groupId, draft, catalog);
         if (!prepared)
             return fail(prepared.error());
         draft = *prepared;
-        if (const QList<Error> errors = checkAgainst(*catalog, draft, 0); !errors.isEmpty())
+        if (const QList<Error> errors = checkAgainst(catalog, draft, 0, true); !errors.isEmpty())
             return fail(errors.first());
         auto inserted = AccountStore(m_db).insert(groupId, draft, status, Timestamps::now(), *passwordHash);
         if (!inserted)
@@ -194,13 +200,13 @@ Result<Account> AccountService::create(qint64 groupId, const AccountDraft &input
         std::ranges::sort(account->securityGroupIds);
         account->subscriptionCount = static_cast<int>(account->subscriptionIds.size()); // as the trigger counts
         // The activation email commits with the account, or neither does.
-        if (status == AccountStatus::Inactive && draft.sendActivationEmail) {
+        if (sendsEmail) {
             if (draft.activationEmail) {
                 if (auto valid = ActivationService::checkTemplate(*draft.activationEmail); !valid)
                     return fail(valid.error());
             }
             if (auto queued = ActivationService::enqueue(m_db, *account, draft.activationEmail,
-                                                         {.ancestry = catalog->ancestry, .newAccount = true});
+                                                         {.facts = facts, .newAccount = true});
                 !queued)
                 return fail(queued.error());
         }
@@ -346,15 +352,18 @@ Result<Account> AccountService::loadAccount(qint64 id)
 
 Result<QHash<qint64, Account>> AccountService::loadAccounts(const QList<qint64> &ids)
 {
-    auto accounts = AccountStore(m_db).byIds(ids);
-    if (!accounts)
+    // The rows and their links, sent together: one round trip on a server.
+    QHash<qint64, Account> accounts;
+    if (ids.isEmpty())
         return accounts;
-    auto links = CatalogStore(m_db).allLinksOf(ids);
-    if (!links)
-        return fail(links.error());
-    for (Account &account : *accounts) {
-        account.subscriptionIds = links->subscriptions.value(account.id);
-        account.securityGroupIds = links->securityGroups.value(account.id);
+    CatalogStore::AccountLinks links;
+    if (auto read = m_db.readTogether(
+            {AccountStore(m_db).byIdsRead(ids, &accounts), CatalogStore(m_db).allLinksOfRead(ids, &links)});
+        !read)
+        return fail(read.error());
+    for (Account &account : accounts) {
+        account.subscriptionIds = links.subscriptions.value(account.id);
+        account.securityGroupIds = links.securityGroups.value(account.id);
     }
     return accounts;
 }

@@ -6,6 +6,7 @@
 #include "core/domain/bulkoutcome.h"
 #include "core/domain/catalog.h"
 #include "core/domain/error.h"
+#include "core/mail/outboxmessage.h"
 #include "core/rules/groupdefaults.h"
 
 #include <QCoreApplication>
@@ -29,6 +30,16 @@ struct LoginAvailability
 // The rules about accounts: creating (validated, unique login across the database), enabling,
 // disabling, deleting, listing. Every change is one transaction with its audit entry, and is
 // announced by a signal after it committed. Every front end calls this; none repeats a rule.
+// What the account details show of an account (AccountService::details()).
+struct AccountDetails
+{
+    Account account;
+    Catalog catalog; // of the account's group
+    QList<AuditEntry> history; // oldest first
+    QString groupPath;
+    std::optional<ActivationState> activation; // of an inactive account
+};
+
 class AccountService final : public QObject
 {
     Q_OBJECT
@@ -71,6 +82,9 @@ public:
     Result<Account> account(qint64 id);
     // The account's audit entries, oldest first (the account details' history).
     Result<QList<AuditEntry>> history(qint64 id);
+    // The account with its links, its group's catalog and path, its history and, when inactive,
+    // its activation state: statements sent together, one round trip on a server.
+    Result<AccountDetails> details(qint64 id);
     Result<std::optional<Account>> findByLogin(const QString &login);
     Result<int> count(const AccountQuery &query);
     Result<QList<Account>> page(const AccountQuery &query, int offset, int limit);

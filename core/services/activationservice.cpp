@@ -44,26 +44,18 @@ QString newMessageId()
     return u"<%1@backup-console.invalid>"_s.arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
 }
 
-// The link lifetime of the ancestry's group, and the customer organization its accounts belong
-// to: the group just below the MSP in the ancestry.
-// What an activation email of an account of the ancestry's group says, in one statement: its
-// template (`custom`, else the nearest group's of the ancestry that has one, else the default),
-// the link's lifetime and the organization's name.
+// What an activation email of an account of a group says: its template (`custom`, else the
+// nearest group's of the chain that has one, else the default), the link's lifetime and the
+// organization's name.
 struct EmailOf
 {
     EmailTemplate email;
     ActivationStore::EmailFacts facts;
 };
 
-Result<EmailOf> emailOf(Database &database, const QList<qint64> &ancestry, const std::optional<EmailTemplate> &custom)
+EmailOf emailOf(const ActivationStore::EmailFacts &facts, const std::optional<EmailTemplate> &custom)
 {
-    const qint64 organization = ancestry.size() >= 2 ? ancestry.at(ancestry.size() - 2) : ancestry.value(0);
-    auto facts =
-        ActivationStore(database).emailFacts(ancestry.value(0), organization, custom ? QList<qint64>() : ancestry);
-    if (!facts)
-        return fail(facts.error());
-    EmailTemplate email = custom.value_or(facts->nearestTemplate.value_or(EmailTemplates::defaultActivation()));
-    return EmailOf {std::move(email), *facts};
+    return {custom.value_or(facts.effectiveTemplate()), facts};
 }
 
 } // namespace
@@ -92,19 +84,16 @@ Result<void> ActivationService::enqueue(Database &database, const Account &accou
 {
     ActivationStore store(database);
     const QDateTime now = Timestamps::now();
-    auto ancestry = known.ancestry.isEmpty() ? GroupStore(database).ancestry(account.groupId)
-                                             : Result<QList<qint64>>(known.ancestry);
-    if (!ancestry)
-        return fail(ancestry.error());
-    auto email = emailOf(database, *ancestry, custom);
-    if (!email)
-        return fail(email.error());
+    auto facts = known.facts ? Result<ActivationStore::EmailFacts>(*known.facts) : store.emailFacts(account.groupId);
+    if (!facts)
+        return fail(facts.error());
+    const EmailOf email = emailOf(*facts, custom);
     if (!known.newAccount) {
         if (auto revoked = store.revokeTokens(account.id, now); !revoked)
             return revoked;
     }
     const QString token = newToken();
-    const QDateTime expires = now.addDays(email->facts.activationDays);
+    const QDateTime expires = now.addDays(email.facts.activationDays);
     if (auto inserted = store.insertToken(account.id, hashOf(token), now, expires); !inserted)
         return inserted;
     OutboxMessage message;
@@ -112,9 +101,9 @@ Result<void> ActivationService::enqueue(Database &database, const Account &accou
     message.kind = u"activation"_s;
     message.messageId = newMessageId();
     message.recipient = account.email;
-    message.email = email->email;
+    message.email = email.email;
     message.values = {account.displayName.isEmpty() ? account.login : account.displayName, account.login,
-                      email->facts.organization, QString(), expires};
+                      email.facts.organization, QString(), expires};
     message.linkToken = token;
     message.expiresAt = expires;
     message.nextAttemptAt = now;
@@ -252,7 +241,7 @@ BulkOutcome ActivationService::resendAll(const QList<qint64> &accountIds, const 
 BulkOutcome ActivationService::resendTo(const QList<qint64> &accountIds, const BulkProgress &progress)
 {
     QHash<qint64, Account> batch;
-    QHash<qint64, QList<qint64>> ancestries; // of each group, read once
+    QHash<qint64, ActivationStore::EmailFacts> factsOf; // of each group, read once
     const auto check = [&](qint64 accountId) -> Result<std::optional<Account>> {
         const auto account = batch.constFind(accountId);
         if (account == batch.cend())
@@ -261,11 +250,11 @@ BulkOutcome ActivationService::resendTo(const QList<qint64> &accountIds, const B
             return fail(Error::Code::NotAllowed, QString(),
                         tr("\"%1\" is not waiting for activation; only inactive accounts get activation emails.")
                             .arg(account->login));
-        if (!ancestries.contains(account->groupId)) {
-            auto ancestry = GroupStore(m_db).ancestry(account->groupId);
-            if (!ancestry)
-                return fail(ancestry.error());
-            ancestries.insert(account->groupId, *ancestry);
+        if (!factsOf.contains(account->groupId)) {
+            auto facts = ActivationStore(m_db).emailFacts(account->groupId);
+            if (!facts)
+                return fail(facts.error());
+            factsOf.insert(account->groupId, *facts);
         }
         return std::optional(*account);
     };
@@ -275,8 +264,7 @@ BulkOutcome ActivationService::resendTo(const QList<qint64> &accountIds, const B
             return withdrawn;
         AuditStore audit(m_db);
         for (const Account &account : accounts) {
-            if (auto queued = enqueue(m_db, account, std::nullopt, {.ancestry = ancestries.value(account.groupId)});
-                !queued)
+            if (auto queued = enqueue(m_db, account, std::nullopt, {.facts = factsOf.value(account.groupId)}); !queued)
                 return queued;
             if (auto audited = audit.append({.action = u"account.activation-resent"_s,
                                              .objectType = u"account"_s,
@@ -330,10 +318,23 @@ Result<OutboxMessage> ActivationService::message(qint64 outboxId)
 
 Result<EmailTemplate> ActivationService::effectiveTemplate(qint64 groupId)
 {
-    auto own = EmailTemplateStore(m_db).nearestTemplateAbove(groupId);
-    if (!own)
-        return fail(own.error());
-    return own->value_or(EmailTemplates::defaultActivation());
+    if (groupId == 0)
+        return EmailTemplates::defaultActivation(); // no group: the default
+    auto facts = ActivationStore(m_db).emailFacts(groupId);
+    if (!facts)
+        return fail(facts.error());
+    return facts->effectiveTemplate();
+}
+
+Result<ActivationService::NewAccountEmail> ActivationService::newAccountEmail(qint64 groupId)
+{
+    ActivationStore::EmailFacts facts;
+    SmtpSettings settings;
+    if (auto read = m_db.readTogether({ActivationStore(m_db).emailFactsRead(groupId, &facts),
+                                       SmtpSettingsStore(m_db).smtpSettingsRead(&settings)});
+        !read)
+        return fail(read.error());
+    return NewAccountEmail {facts.effectiveTemplate(), settings.activationBaseUrl};
 }
 
 Result<std::optional<EmailTemplate>> ActivationService::ownTemplate(qint64 groupId)
@@ -414,19 +415,20 @@ Result<void> ActivationService::setActivationDays(qint64 groupId, int days)
 
 Result<RenderedEmail> ActivationService::preview(qint64 groupId, const AccountDraft &draft)
 {
-    auto ancestry = GroupStore(m_db).ancestry(groupId);
-    if (!ancestry)
-        return fail(ancestry.error());
-    auto email = emailOf(m_db, *ancestry, draft.activationEmail);
-    if (!email)
-        return fail(email.error());
-    auto settings = smtpSettings();
-    const QString base = settings ? settings->activationBaseUrl : SmtpSettings().activationBaseUrl;
+    // The group's facts and the link's address, sent together.
+    ActivationStore::EmailFacts facts;
+    SmtpSettings settings;
+    if (auto read = m_db.readTogether({ActivationStore(m_db).emailFactsRead(groupId, &facts),
+                                       SmtpSettingsStore(m_db).smtpSettingsRead(&settings)});
+        !read)
+        return fail(read.error());
+    const EmailOf email = emailOf(facts, draft.activationEmail);
     const AccountDraft normalized = AccountRules::normalized(draft);
-    return EmailTemplates::render(email->email,
+    return EmailTemplates::render(email.email,
                                   {normalized.displayName.isEmpty() ? normalized.login : normalized.displayName,
-                                   normalized.login, email->facts.organization, linkFor(base, u"…"_s),
-                                   Timestamps::now().addDays(email->facts.activationDays)});
+                                   normalized.login, email.facts.organization,
+                                   linkFor(settings.activationBaseUrl, u"…"_s),
+                                   Timestamps::now().addDays(email.facts.activationDays)});
 }
 
 Result<SmtpSettings> ActivationService::smtpSettings()

@@ -6,6 +6,7 @@
 #include "core/mail/emailtemplate.h"
 #include "core/mail/outboxmessage.h"
 #include "core/mail/smtpsettings.h"
+#include "core/storage/activationstore.h"
 
 #include <QObject>
 
@@ -17,7 +18,8 @@ class Database;
 // read it again.
 struct ActivationContext
 {
-    QList<qint64> ancestry; // the account's group and the groups above it; empty: read them
+    // What the account's group says for its emails (ActivationStore::emailFacts); none: read it.
+    std::optional<ActivationStore::EmailFacts> facts;
     bool newAccount = false; // created in this transaction: it has no earlier links to revoke
 };
 
@@ -79,6 +81,14 @@ public:
 
     // The template a group's accounts get: its own, else the nearest group's above, else the default.
     Result<EmailTemplate> effectiveTemplate(qint64 groupId);
+    // What the Add account wizard's activation page starts from: the group's effective template
+    // and the activation page's address, in one round trip on a server.
+    struct NewAccountEmail
+    {
+        EmailTemplate email;
+        QString linkBase;
+    };
+    Result<NewAccountEmail> newAccountEmail(qint64 groupId);
     Result<void> setGroupTemplate(qint64 groupId, const std::optional<EmailTemplate> &email);
     // The group's own email (nullopt: it takes the one of the group above, or the default).
     Result<std::optional<EmailTemplate>> ownTemplate(qint64 groupId);

@@ -75,6 +75,17 @@ Result<Catalog> CatalogService::catalog(qint64 groupId)
     return loadCatalog(m_db, groupId);
 }
 
+Result<CatalogService::Offered> CatalogService::offered(qint64 groupId)
+{
+    CatalogRows rows;
+    if (auto read = m_db.readTogether(catalogReads(m_db, groupId, {}, &rows)); !read)
+        return fail(read.error());
+    Offered offered;
+    offered.groupPath = rows.chain.path();
+    offered.catalog = std::move(rows).catalog();
+    return offered;
+}
+
 Result<void> CatalogService::checkItem(const Profile &profile)
 {
     if (auto name = checkItemName(profile.name); !name)
@@ -304,6 +315,19 @@ Result<Profile> CatalogService::profile(qint64 id)
 Result<GroupSettings> CatalogService::settings(qint64 groupId)
 {
     return GroupStore(m_db).settings(groupId);
+}
+
+Result<CatalogService::SettingsView> CatalogService::settingsView(qint64 groupId)
+{
+    SettingsView view;
+    CatalogRows rows;
+    const QList<Database::Read> reads = GroupStore(m_db).settingsReads(groupId, &view.settings)
+        + catalogReads(m_db, groupId, {}, &rows)
+        + QList<Database::Read> {ActivationStore(m_db).emailFactsRead(groupId, &view.email)};
+    if (auto read = m_db.readTogether(reads); !read)
+        return fail(read.error());
+    view.catalog = std::move(rows).catalog();
+    return view;
 }
 
 QList<Error> CatalogService::validate(qint64 groupId, const GroupSettings &settings)

@@ -2,6 +2,7 @@
 
 #include "core/domain/catalog.h"
 #include "core/domain/error.h"
+#include "core/storage/activationstore.h"
 #include "core/storage/catalogstore.h"
 
 #include <QObject>
@@ -24,6 +25,13 @@ public:
 
     // What accounts of the group may be given.
     Result<Catalog> catalog(qint64 groupId);
+    // The catalog and the group's path (the wizard's heading), in one round trip on a server.
+    struct Offered
+    {
+        Catalog catalog;
+        QString groupPath;
+    };
+    Result<Offered> offered(qint64 groupId);
 
     Result<Profile> addProfile(const Profile &profile);
     Result<Profile> updateProfile(const Profile &profile); // accounts that inherit follow
@@ -43,6 +51,15 @@ public:
     Result<Profile> profile(qint64 id);
 
     Result<GroupSettings> settings(qint64 groupId);
+    // What the group settings dialog edits: the group's settings, its catalog and what its
+    // activation emails say, in one round trip on a server.
+    struct SettingsView
+    {
+        GroupSettings settings;
+        Catalog catalog;
+        ActivationStore::EmailFacts email;
+    };
+    Result<SettingsView> settingsView(qint64 groupId);
     Result<GroupSettings> updateSettings(qint64 groupId, const GroupSettings &settings);
     // Every error of the settings; empty when they are valid.
     QList<Error> validate(qint64 groupId, const GroupSettings &settings);

@@ -349,16 +349,23 @@ Result<QHash<qint64, Account>> AccountStore::byIds(const QList<qint64> &ids)
     QHash<qint64, Account> found;
     if (ids.isEmpty())
         return found;
+    if (auto read = m_db.readTogether({byIdsRead(ids, &found)}); !read)
+        return fail(read.error());
+    return found;
+}
+
+Database::Read AccountStore::byIdsRead(const QList<qint64> &ids, QHash<qint64, Account> *into)
+{
+    into->clear();
     QVariantList values;
     const QString where = idIn(ids, values);
-    auto query = m_db.run(selectRows() + u"WHERE "_s + where, values);
-    if (!query)
-        return fail(query.error());
-    while (query->next()) {
-        Account account = readRow(*query);
-        found.insert(account.id, account);
-    }
-    return found;
+    return {selectRows() + u"WHERE "_s + where, values, [into](QSqlQuery &rows) -> Result<void> {
+                while (rows.next()) {
+                    Account account = readRow(rows);
+                    into->insert(account.id, account);
+                }
+                return {};
+            }};
 }
 
 Result<Account> AccountStore::byId(qint64 id)
@@ -383,12 +390,20 @@ Result<std::optional<Account>> AccountStore::byLogin(const QString &login)
 
 Result<std::optional<qint64>> AccountStore::idOfRequest(const QString &requestId)
 {
-    auto query = m_db.run(u"SELECT id FROM accounts WHERE request_id = ?"_s, {requestId});
-    if (!query)
-        return fail(query.error());
-    if (!query->next())
-        return std::optional<qint64>();
-    return std::optional<qint64>(query->value(0).toLongLong());
+    std::optional<qint64> id;
+    if (auto read = m_db.readTogether({idOfRequestRead(requestId, &id)}); !read)
+        return fail(read.error());
+    return id;
+}
+
+Database::Read AccountStore::idOfRequestRead(const QString &requestId, std::optional<qint64> *into)
+{
+    *into = std::nullopt;
+    return {u"SELECT id FROM accounts WHERE request_id = ?"_s, {requestId}, [into](QSqlQuery &rows) -> Result<void> {
+                if (rows.next())
+                    *into = rows.value(0).toLongLong();
+                return {};
+            }};
 }
 
 Result<QStringList> AccountStore::freeLogins(const QStringList &candidates)

@@ -2,6 +2,7 @@
 
 #include "core/domain/account.h"
 #include "core/domain/error.h"
+#include "core/storage/database.h"
 
 #include <QHash>
 #include <QList>
@@ -11,8 +12,6 @@
 class QSqlQuery;
 
 namespace bc {
-
-class Database;
 
 // Every SQL statement about one account: its row written, changed, removed and read. Lists of
 // accounts are AccountListQuery's.
@@ -63,10 +62,13 @@ public:
     Result<void> setStatus(const QList<qint64> &ids, AccountStatus status, const QDateTime &now);
     Result<void> remove(const QList<qint64> &ids);
     Result<QHash<qint64, Account>> byIds(const QList<qint64> &ids);
+    Database::Read byIdsRead(const QList<qint64> &ids, QHash<qint64, Account> *into);
     static Error missing();
     Result<std::optional<Account>> byLogin(const QString &login);
     // The account a create with this request id made, if any (AccountDraft::requestId).
     Result<std::optional<qint64>> idOfRequest(const QString &requestId);
+    // Its statement, to send with others (Database::readTogether); it fills `into`.
+    Database::Read idOfRequestRead(const QString &requestId, std::optional<qint64> *into);
     // Of `candidates`, those not yet taken, in order.
     Result<QStringList> freeLogins(const QStringList &candidates);
 

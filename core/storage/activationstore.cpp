@@ -3,6 +3,7 @@
 #include "core/domain/timestamps.h"
 #include "core/mail/activationtext.h"
 #include "core/storage/databasestatements.h"
+#include "core/storage/groupstore.h"
 #include "core/storage/outboxstore.h"
 
 using namespace Qt::StringLiterals;
@@ -77,38 +78,44 @@ Result<QHash<qint64, ActivationState>> ActivationStore::statesFor(const QList<qi
     QHash<qint64, ActivationState> states;
     if (accountIds.isEmpty())
         return states;
+    if (auto read = m_db.readTogether({statesForRead(accountIds, &states)}); !read)
+        return fail(read.error());
+    return states;
+}
+
+Database::Read ActivationStore::statesForRead(const QList<qint64> &accountIds, QHash<qint64, ActivationState> *into)
+{
+    into->clear();
     const IdList accounts = idList(accountIds);
     // One row per account, each value found through the outbox_account and
     // activation_tokens_account indexes.
-    auto query = m_db.run(
-        u"SELECT a.id, o.status, o.last_error, o.created_at, "
-        "(SELECT t.created_at FROM activation_tokens t WHERE t.account_id = a.id AND t.used_at IS NULL "
-        "AND t.revoked_at IS NULL ORDER BY t.id DESC LIMIT 1), "
-        "(SELECT t.expires_at FROM activation_tokens t WHERE t.account_id = a.id AND t.used_at IS NULL "
-        "AND t.revoked_at IS NULL ORDER BY t.id DESC LIMIT 1), o.id "
-        "FROM accounts a LEFT JOIN outbox o ON o.id = (SELECT max(m.id) FROM outbox m WHERE m.account_id = a.id "
-        "AND m.kind = 'activation') WHERE a.id IN (%1)"_s.arg(accounts.marks),
-        accounts.values);
-    if (!query)
-        return fail(query.error());
-    while (query->next()) {
-        ActivationState state;
-        if (!query->value(1).isNull()) {
-            state.hasMessage = true;
-            state.emailStatus =
-                fromKey<OutboxMessage::Status>(query->value(1).toString()).value_or(OutboxMessage::Status::Queued);
-            state.lastError = query->value(2).toString();
-            state.pendingSince = Timestamps::fromNullableStorage(query->value(3));
-            state.outboxId = query->value(6).toLongLong();
-        }
-        if (!query->value(4).isNull()) {
-            state.pendingSince = Timestamps::fromNullableStorage(query->value(4));
-            state.linkExpires = Timestamps::fromNullableStorage(query->value(5));
-        }
-        if (state.hasMessage || state.linkExpires.isValid())
-            states.insert(query->value(0).toLongLong(), state);
-    }
-    return states;
+    return {u"SELECT a.id, o.status, o.last_error, o.created_at, "
+            "(SELECT t.created_at FROM activation_tokens t WHERE t.account_id = a.id AND t.used_at IS NULL "
+            "AND t.revoked_at IS NULL ORDER BY t.id DESC LIMIT 1), "
+            "(SELECT t.expires_at FROM activation_tokens t WHERE t.account_id = a.id AND t.used_at IS NULL "
+            "AND t.revoked_at IS NULL ORDER BY t.id DESC LIMIT 1), o.id "
+            "FROM accounts a LEFT JOIN outbox o ON o.id = (SELECT max(m.id) FROM outbox m WHERE m.account_id = a.id "
+            "AND m.kind = 'activation') WHERE a.id IN (%1)"_s.arg(accounts.marks),
+            accounts.values, [into](QSqlQuery &query) -> Result<void> {
+                while (query.next()) {
+                    ActivationState state;
+                    if (!query.value(1).isNull()) {
+                        state.hasMessage = true;
+                        state.emailStatus = fromKey<OutboxMessage::Status>(query.value(1).toString())
+                                                .value_or(OutboxMessage::Status::Queued);
+                        state.lastError = query.value(2).toString();
+                        state.pendingSince = Timestamps::fromNullableStorage(query.value(3));
+                        state.outboxId = query.value(6).toLongLong();
+                    }
+                    if (!query.value(4).isNull()) {
+                        state.pendingSince = Timestamps::fromNullableStorage(query.value(4));
+                        state.linkExpires = Timestamps::fromNullableStorage(query.value(5));
+                    }
+                    if (state.hasMessage || state.linkExpires.isValid())
+                        into->insert(query.value(0).toLongLong(), state);
+                }
+                return {};
+            }};
 }
 
 Result<int> ActivationStore::activationDays(qint64 groupId)
@@ -119,35 +126,49 @@ Result<int> ActivationStore::activationDays(qint64 groupId)
     return query->next() ? query->value(0).toInt() : 7;
 }
 
-Result<ActivationStore::EmailFacts> ActivationStore::emailFacts(qint64 groupId, qint64 organizationId,
-                                                                const QList<qint64> &templateGroups)
+EmailTemplate ActivationStore::EmailFacts::effectiveTemplate() const
 {
-    // The templates of the groups joined beside the group's row, the nearest first (the others,
-    // and no template at all, last).
-    QString templates = u"NULL, NULL, NULL, NULL FROM groups g JOIN groups o ON o.id = ?"_s;
-    QVariantList values {organizationId};
-    QString rank;
-    if (!templateGroups.isEmpty()) {
-        const IdList groups = idList(templateGroups);
-        templates = u"t.group_id, t.subject, t.body_text, t.body_html FROM groups g JOIN groups o ON o.id = ? "
-                    "LEFT JOIN email_templates t ON t.group_id IN (%1)"_s.arg(groups.marks);
-        values.append(groups.values);
-        rank = u" ORDER BY CASE t.group_id"_s;
-        for (qsizetype i = 0; i < templateGroups.size(); ++i)
-            rank += u" WHEN %1 THEN %2"_s.arg(templateGroups.at(i)).arg(i);
-        rank += u" ELSE %1 END LIMIT 1"_s.arg(templateGroups.size());
-    }
-    values.append(groupId);
-    auto query = m_db.run(u"SELECT g.activation_days, o.name, %1 WHERE g.id = ?%2"_s.arg(templates, rank), values);
-    if (!query)
-        return fail(query.error());
-    if (!query->next())
-        return fail(Error::Code::NotFound, QString(), Database::tr("The group no longer exists."));
-    EmailFacts facts {query->value(0).toInt(), query->value(1).toString(), std::nullopt};
-    if (!query->value(2).isNull())
-        facts.nearestTemplate =
-            EmailTemplate {query->value(3).toString(), query->value(4).toString(), query->value(5).toString()};
+    return nearestTemplate.value_or(EmailTemplates::defaultActivation());
+}
+
+std::optional<EmailTemplate> ActivationStore::EmailFacts::ownTemplate(qint64 groupId) const
+{
+    return templateGroupId == groupId ? nearestTemplate : std::nullopt;
+}
+
+Result<ActivationStore::EmailFacts> ActivationStore::emailFacts(qint64 groupId)
+{
+    EmailFacts facts;
+    if (auto read = m_db.readTogether({emailFactsRead(groupId, &facts)}); !read)
+        return fail(read.error());
     return facts;
+}
+
+Database::Read ActivationStore::emailFactsRead(qint64 groupId, EmailFacts *into)
+{
+    // The group is the chain's depth 0, its organization the depth below the top group's (or the
+    // top group itself), its template the nearest one of the chain.
+    *into = {};
+    return {GroupStore::chainClause()
+                + u"SELECT g.activation_days, o.name, t.group_id, t.subject, t.body_text, t.body_html FROM groups g "
+                  "JOIN chain oc ON oc.depth = (SELECT CASE WHEN max(depth) > 0 THEN max(depth) - 1 ELSE 0 END "
+                  "FROM chain) "
+                  "JOIN groups o ON o.id = oc.link "
+                  "LEFT JOIN email_templates t ON t.group_id = (SELECT c.link FROM chain c JOIN email_templates e "
+                  "ON e.group_id = c.link ORDER BY c.depth LIMIT 1) "
+                  "WHERE g.id = (SELECT link FROM chain WHERE depth = 0)"_s,
+            {groupId},
+            [into](QSqlQuery &rows) -> Result<void> {
+                if (!rows.next())
+                    return fail(GroupStore::gone());
+                into->activationDays = rows.value(0).toInt();
+                into->organization = rows.value(1).toString();
+                into->templateGroupId = rows.value(2).toLongLong();
+                if (!rows.value(2).isNull())
+                    into->nearestTemplate =
+                        EmailTemplate {rows.value(3).toString(), rows.value(4).toString(), rows.value(5).toString()};
+                return {};
+            }};
 }
 
 Result<void> ActivationStore::setActivationDays(qint64 groupId, int days)

@@ -3,6 +3,7 @@
 #include "core/domain/error.h"
 #include "core/mail/emailtemplate.h"
 #include "core/mail/outboxmessage.h"
+#include "core/storage/database.h"
 
 #include <QHash>
 #include <QList>
@@ -10,8 +11,6 @@
 #include <optional>
 
 namespace bc {
-
-class Database;
 
 // Every SQL statement about activation links (their hashes only) and how long a group's links
 // stay valid. The email that carries a link is the outbox's (OutboxStore), its text a group's
@@ -44,20 +43,30 @@ public:
     // The states of several accounts (a page of the account list) in one query; accounts
     // without an activation email or link are left out.
     Result<QHash<qint64, ActivationState>> statesFor(const QList<qint64> &accountIds);
+    Database::Read statesForRead(const QList<qint64> &accountIds, QHash<qint64, ActivationState> *into);
 
     // How many days a link of the group stays valid.
     Result<int> activationDays(qint64 groupId);
-    // For an activation email in one statement: how many days a link of the group stays valid,
-    // and the name of the organization group.
+    // What an activation email of an account of the group says besides its text: how many days a
+    // link stays valid, the name of the customer organization (the group just below the top
+    // group in the group's chain; the top group itself for its own accounts) and the template of
+    // the nearest group of the chain that has one.
     struct EmailFacts
     {
         int activationDays = 7;
         QString organization;
-        std::optional<EmailTemplate> nearestTemplate; // of `templateGroups`
+        std::optional<EmailTemplate> nearestTemplate;
+        qint64 templateGroupId = 0; // the group nearestTemplate is of
+
+        // The template the group's accounts get: the nearest one, else the default.
+        [[nodiscard]] EmailTemplate effectiveTemplate() const;
+        // The group's own template, if it has one.
+        [[nodiscard]] std::optional<EmailTemplate> ownTemplate(qint64 groupId) const;
     };
-    // The group's link lifetime, its organization's name and, in the same statement, the
-    // template of the first of `templateGroups` that has one (an ancestry, nearest first).
-    Result<EmailFacts> emailFacts(qint64 groupId, qint64 organizationId, const QList<qint64> &templateGroups = {});
+    // In one statement, which walks the group's chain itself: emailFactsRead() is that statement,
+    // to send with others (Database::readTogether); it fills `into`.
+    Result<EmailFacts> emailFacts(qint64 groupId);
+    Database::Read emailFactsRead(qint64 groupId, EmailFacts *into);
     Result<void> setActivationDays(qint64 groupId, int days);
 
 private:

@@ -67,11 +67,21 @@ Result<void> AuditStore::appendAll(const QList<AuditEntry> &entries)
 
 Result<QList<AuditEntry>> AuditStore::entriesFor(const QString &objectType, qint64 objectId)
 {
-    auto query =
-        m_db.run(selectEntries + u"WHERE object_type = ? AND object_id = ? ORDER BY id"_s, {objectType, objectId});
-    if (!query)
-        return fail(query.error());
-    return readEntries(*query);
+    QList<AuditEntry> entries;
+    if (auto read = m_db.readTogether({entriesForRead(objectType, objectId, &entries)}); !read)
+        return fail(read.error());
+    return entries;
+}
+
+Database::Read AuditStore::entriesForRead(const QString &objectType, qint64 objectId, QList<AuditEntry> *into)
+{
+    into->clear();
+    return {selectEntries + u"WHERE object_type = ? AND object_id = ? ORDER BY id"_s,
+            {objectType, objectId},
+            [into](QSqlQuery &rows) -> Result<void> {
+                *into = readEntries(rows);
+                return {};
+            }};
 }
 
 Result<QList<AuditEntry>> AuditStore::latest(int limit)

@@ -2,13 +2,12 @@
 
 #include "core/domain/auditentry.h"
 #include "core/domain/error.h"
+#include "core/storage/database.h"
 
 #include <QList>
 #include <QString>
 
 namespace bc {
-
-class Database;
 
 // Every SQL statement about the append-only audit log. Entries are written inside the
 // transaction of the change they record; the database refuses to change or delete them.
@@ -28,6 +27,7 @@ public:
     Result<void> appendAll(const QList<AuditEntry> &entries);
     // The entries about one object, oldest first.
     Result<QList<AuditEntry>> entriesFor(const QString &objectType, qint64 objectId);
+    Database::Read entriesForRead(const QString &objectType, qint64 objectId, QList<AuditEntry> *into);
     // The newest `limit` entries, newest first.
     Result<QList<AuditEntry>> latest(int limit);
 

@@ -262,12 +262,14 @@ Result<QList<SecurityGroup>> CatalogStore::securityGroups(const QList<qint64> &g
     return many<SecurityGroup>(m_db, CatalogKind::SecurityGroup, groupIds, readSecurityGroup);
 }
 
-Result<CatalogStore::Lists> CatalogStore::lists(const QList<qint64> &groupIds, const CatalogParts &parts)
+Database::Read CatalogStore::listsRead(qint64 groupId, const CatalogParts &parts, Lists *into,
+                                       GroupStore::ChainStart start, bool storagesOfDefault)
 {
     // A row per item: its kind, its place, then the shared columns, then each kind's own columns
     // side by side (region, permissions, the profile's), those of the other kinds as placeholders.
     // A number's placeholder is 0, not NULL: PostgreSQL types a column of a UNION by its first
-    // branches, and NULL in all of them would make it text.
+    // branches, and NULL in all of them would make it text. The statement walks the group's chain
+    // itself, so that it needs nothing read before it (Database::readTogether).
     const QString noProfile =
         u"0, NULL, NULL, "_s + QStringList(QuotaColumns::names(profileQuotas).size(), u"0"_s).join(u", "_s);
     struct Part
@@ -276,47 +278,61 @@ Result<CatalogStore::Lists> CatalogStore::lists(const QList<qint64> &groupIds, c
         CatalogKind kind;
         QString own;
     };
-    const Part all[] = {
+    const std::array<Part, 4> all {{
         {parts.profiles, CatalogKind::Profile,
          u"NULL, 0, data_lock, backup_locations, notification_level, "_s + QuotaColumns::list(profileQuotas)},
         {parts.storages, CatalogKind::Storage, u"region, 0, "_s + noProfile},
         {parts.subscriptions, CatalogKind::Subscription, u"NULL, 0, "_s + noProfile},
         {parts.securityGroups, CatalogKind::SecurityGroup, u"NULL, permissions, "_s + noProfile},
-    };
-    const IdList groups = idList(groupIds);
+    }};
     QStringList branches;
-    QVariantList values;
-    for (int kind = 0; kind < int(std::size(all)); ++kind) {
-        if (!all[kind].wanted)
+    for (int kind = 0; kind < int(all.size()); ++kind) {
+        const bool byDefault = !all[kind].wanted && all[kind].kind == CatalogKind::Storage && storagesOfDefault;
+        if (!all[kind].wanted && !byDefault)
             continue;
-        branches.append(u"SELECT %1 AS list_kind, %2 AS list_rank, name_key AS list_key, id, group_id, name, %3 "
-                        "FROM %4 WHERE group_id IN (%5)"_s.arg(QString::number(kind), groupRank(groupIds),
-                                                               all[kind].own, table(all[kind].kind), groups.marks));
-        values.append(groups.values);
+        branches.append(u"SELECT %1 AS list_kind, chain.depth AS list_rank, name_key AS list_key, id, group_id, name, "
+                        "%2 FROM %3 JOIN chain ON group_id = chain.link"_s.arg(QString::number(kind), all[kind].own,
+                                                                               table(all[kind].kind)));
+        if (byDefault)
+            branches.last() += u" WHERE EXISTS (SELECT 1 FROM groups d JOIN chain c ON d.id = c.link "
+                               "WHERE d.default_storage_id IS NOT NULL)"_s;
     }
-    Lists lists;
+    *into = {};
+    // Nothing wanted: a statement that reads no row, for readTogether()'s sake.
     if (branches.isEmpty())
-        return lists;
-    auto query = m_db.run(branches.join(u" UNION ALL "_s) + u" ORDER BY list_kind, list_rank, list_key, id"_s, values);
-    if (!query)
-        return fail(query.error());
-    constexpr int shared = 3; // list_kind, list_rank, list_key come first
-    while (query->next()) {
-        switch (all[query->value(0).toInt()].kind) {
-        case CatalogKind::Profile:
-            lists.profiles.append(readProfile(*query, {shared, shared + 5}));
-            break;
-        case CatalogKind::Storage:
-            lists.storages.append(readStorage(*query, {shared, shared + 3}));
-            break;
-        case CatalogKind::Subscription:
-            lists.subscriptions.append(readSubscription(*query, {shared, shared + 3}));
-            break;
-        case CatalogKind::SecurityGroup:
-            lists.securityGroups.append(readSecurityGroup(*query, {shared, shared + 4}));
-            break;
-        }
-    }
+        return {u"SELECT 1 WHERE 1 = 0"_s, {}, [](QSqlQuery &) {
+                    return Result<void>();
+                }};
+    return {GroupStore::chainClause(start) + branches.join(u" UNION ALL "_s)
+                + u" ORDER BY list_kind, list_rank, list_key, id"_s,
+            {groupId},
+            [all, into](QSqlQuery &rows) -> Result<void> {
+                constexpr int shared = 3; // list_kind, list_rank, list_key come first
+                while (rows.next()) {
+                    switch (all[rows.value(0).toInt()].kind) {
+                    case CatalogKind::Profile:
+                        into->profiles.append(readProfile(rows, {shared, shared + 5}));
+                        break;
+                    case CatalogKind::Storage:
+                        into->storages.append(readStorage(rows, {shared, shared + 3}));
+                        break;
+                    case CatalogKind::Subscription:
+                        into->subscriptions.append(readSubscription(rows, {shared, shared + 3}));
+                        break;
+                    case CatalogKind::SecurityGroup:
+                        into->securityGroups.append(readSecurityGroup(rows, {shared, shared + 4}));
+                        break;
+                    }
+                }
+                return {};
+            }};
+}
+
+Result<CatalogStore::Lists> CatalogStore::lists(qint64 groupId, const CatalogParts &parts)
+{
+    Lists lists;
+    if (auto read = m_db.readTogether({listsRead(groupId, parts, &lists)}); !read)
+        return fail(read.error());
     return lists;
 }
 
@@ -417,30 +433,30 @@ Result<QHash<qint64, QList<qint64>>> CatalogStore::linksOf(CatalogKind kind, con
 
 Result<CatalogStore::AccountLinks> CatalogStore::allLinksOf(const QList<qint64> &accountIds)
 {
+    AccountLinks links;
+    if (auto read = m_db.readTogether({allLinksOfRead(accountIds, &links)}); !read)
+        return fail(read.error());
+    return links;
+}
+
+Database::Read CatalogStore::allLinksOfRead(const QList<qint64> &accountIds, AccountLinks *into)
+{
     // One statement, not one per kind: reading an account is a round trip fewer over a slow link.
     const auto [subscriptionLinks, subscription] = linkTable(CatalogKind::Subscription);
     const auto [securityGroupLinks, securityGroup] = linkTable(CatalogKind::SecurityGroup);
     const IdList accounts = idList(accountIds);
-    struct Row
-    {
-        bool securityGroup;
-        qint64 account;
-        qint64 id;
-    };
-    auto rows =
-        readRows(m_db.run(u"SELECT 0, account_id, %1 FROM %2 WHERE account_id IN (%5) UNION ALL "
-                          "SELECT 1, account_id, %3 FROM %4 WHERE account_id IN (%5) ORDER BY 1, 2, 3"_s.arg(
-                              subscription, subscriptionLinks, securityGroup, securityGroupLinks, accounts.marks),
-                          accounts.values + accounts.values),
-                 [](const QSqlQuery &row) {
-                     return Row {row.value(0).toInt() == 1, row.value(1).toLongLong(), row.value(2).toLongLong()};
-                 });
-    if (!rows)
-        return fail(rows.error());
-    AccountLinks links;
-    for (const Row &row : std::as_const(*rows))
-        (row.securityGroup ? links.securityGroups : links.subscriptions)[row.account].append(row.id);
-    return links;
+    *into = {};
+    return {u"SELECT 0, account_id, %1 FROM %2 WHERE account_id IN (%5) UNION ALL "
+            "SELECT 1, account_id, %3 FROM %4 WHERE account_id IN (%5) ORDER BY 1, 2, 3"_s.arg(
+                subscription, subscriptionLinks, securityGroup, securityGroupLinks, accounts.marks),
+            accounts.values + accounts.values, [into](QSqlQuery &rows) -> Result<void> {
+                while (rows.next()) {
+                    const bool isSecurityGroup = rows.value(0).toInt() == 1;
+                    (isSecurityGroup ? into->securityGroups : into->subscriptions)[rows.value(1).toLongLong()].append(
+                        rows.value(2).toLongLong());
+                }
+                return {};
+            }};
 }
 
 Result<void> CatalogStore::setLinks(CatalogKind kind, qint64 accountId, const QList<qint64> &ids)
@@ -492,34 +508,43 @@ CatalogParts CatalogParts::neededBy(const AccountDraft &draft)
             .securityGroups = !draft.securityGroupIds.isEmpty()};
 }
 
-Result<Catalog> loadCatalog(Database &database, qint64 groupId, CatalogParts parts)
+QList<Database::Read> catalogReads(Database &database, qint64 groupId, const CatalogParts &parts, CatalogRows *into,
+                                   GroupStore::ChainStart start)
 {
-    auto chain = GroupStore(database).chain(groupId);
-    if (!chain)
-        return fail(chain.error());
+    // Storages are read also when the chain names a default storage, whose list it needs: the
+    // lists' statement asks the chain itself.
+    return {GroupStore(database).chainRead(groupId, &into->chain, start),
+            CatalogStore(database).listsRead(groupId, parts, &into->lists, start, true)};
+}
+
+Catalog CatalogRows::catalog() &&
+{
     Catalog catalog;
-    catalog.ancestry = chain->ids;
-    catalog.limits = chain->limits();
+    catalog.ancestry = chain.ids;
+    catalog.limits = chain.limits();
     QList<GroupDefaults::Link> links;
-    for (qsizetype i = 0; i < chain->ids.size(); ++i) {
-        const GroupSettings &settings = chain->settings.at(i);
+    for (qsizetype i = 0; i < chain.ids.size(); ++i) {
+        const GroupSettings &settings = chain.settings.at(i);
         catalog.services &= settings.services;
-        links.append({chain->ids.at(i), chain->names.value(i), settings.defaultProfileId,
-                      settings.defaultSubscriptionId, settings.defaultStorageId});
+        links.append({chain.ids.at(i), chain.names.value(i), settings.defaultProfileId, settings.defaultSubscriptionId,
+                      settings.defaultStorageId});
     }
     catalog.defaultStorageId = GroupDefaults::storage(links).id;
-    // The lists in one statement; a list nobody reads is left out of it.
-    if (catalog.defaultStorageId != 0)
-        parts.storages = true;
-    auto lists = CatalogStore(database).lists(catalog.ancestry, parts);
-    if (!lists)
-        return fail(lists.error());
-    catalog.profiles = std::move(lists->profiles);
-    catalog.storages = std::move(lists->storages);
-    catalog.subscriptions = std::move(lists->subscriptions);
-    catalog.securityGroups = std::move(lists->securityGroups);
+    catalog.profiles = std::move(lists.profiles);
+    catalog.storages = std::move(lists.storages);
+    catalog.subscriptions = std::move(lists.subscriptions);
+    catalog.securityGroups = std::move(lists.securityGroups);
     GroupDefaults::fill(catalog, links);
     return catalog;
+}
+
+Result<Catalog> loadCatalog(Database &database, qint64 groupId, CatalogParts parts)
+{
+    // The chain's settings and the lists, one statement each, sent together: one round trip.
+    CatalogRows rows;
+    if (auto read = database.readTogether(catalogReads(database, groupId, parts, &rows)); !read)
+        return fail(read.error());
+    return std::move(rows).catalog();
 }
 
 } // namespace bc

@@ -4,13 +4,13 @@
 #include "core/domain/catalog.h"
 #include "core/domain/catalogkind.h"
 #include "core/domain/error.h"
+#include "core/storage/database.h"
+#include "core/storage/groupstore.h"
 
 #include <QHash>
 #include <QList>
 
 namespace bc {
-
-class Database;
 
 // Which lists of a catalog to read; the settings of the group chain are always read.
 struct CatalogParts
@@ -53,8 +53,10 @@ public:
     Result<QList<Storage>> storages(const QList<qint64> &groupIds);
     Result<QList<Subscription>> subscriptions(const QList<qint64> &groupIds);
     Result<QList<SecurityGroup>> securityGroups(const QList<qint64> &groupIds);
-    // The lists `parts` asks for, each as the function of its kind above gives it, in one
-    // statement (over a slow link every statement is a round trip).
+    // The lists `parts` asks for of the group `groupId` and of every group above it, each as the
+    // function of its kind above gives it for that chain, in one statement (over a slow link every
+    // statement is a round trip). listsRead() is that statement, to send with others
+    // (Database::readTogether); it fills `into`.
     struct Lists
     {
         QList<Profile> profiles;
@@ -62,7 +64,12 @@ public:
         QList<Subscription> subscriptions;
         QList<SecurityGroup> securityGroups;
     };
-    Result<Lists> lists(const QList<qint64> &groupIds, const CatalogParts &parts);
+    Result<Lists> lists(qint64 groupId, const CatalogParts &parts);
+    // `storagesOfDefault`: the storages also when `parts` leaves them out but a group of the
+    // chain names a default storage (which needs them).
+    Database::Read listsRead(qint64 groupId, const CatalogParts &parts, Lists *into,
+                             GroupStore::ChainStart start = GroupStore::ChainStart::Group,
+                             bool storagesOfDefault = false);
 
     Result<bool> nameExists(CatalogKind kind, qint64 groupId, const QString &name, qint64 exceptId = 0);
     // How many accounts use the object.
@@ -87,6 +94,7 @@ public:
         QHash<qint64, QList<qint64>> securityGroups;
     };
     Result<AccountLinks> allLinksOf(const QList<qint64> &accountIds);
+    Database::Read allLinksOfRead(const QList<qint64> &accountIds, AccountLinks *into);
     Result<void> setLinks(CatalogKind kind, qint64 accountId, const QList<qint64> &ids);
     // Writes links that do not exist yet, in one statement.
     Result<void> addLinks(CatalogKind kind, const QList<Link> &links);
@@ -100,5 +108,18 @@ private:
 
 // What accounts of the group may be given: the catalog of the group and the groups above it.
 Result<Catalog> loadCatalog(Database &database, qint64 groupId, CatalogParts parts = {});
+
+// The statements of loadCatalog(), to send with others (Database::readTogether): they fill
+// `into`, which makes the catalog once they have run.
+struct CatalogRows
+{
+    GroupStore::Chain chain;
+    CatalogStore::Lists lists;
+
+    [[nodiscard]] Catalog catalog() &&;
+};
+// `start`: whether `groupId` is the group's id or that of an account of the group.
+QList<Database::Read> catalogReads(Database &database, qint64 groupId, const CatalogParts &parts, CatalogRows *into,
+                                   GroupStore::ChainStart start = GroupStore::ChainStart::Group);
 
 } // namespace bc

@@ -110,6 +110,19 @@ public:
     // round trip fewer. Its error then surfaces there, and the transaction fails all the same.
     Result<void> runLater(const QString &sql, const QVariantList &values) const;
 
+    // A statement that reads, and what takes its rows. `read` only reads the rows: it runs no
+    // statement of its own.
+    struct Read
+    {
+        QString sql;
+        QVariantList values;
+        std::function<Result<void>(QSqlQuery &rows)> read;
+    };
+    // Reads that need nothing from one another's answer: on PostgreSQL they travel in one message,
+    // one round trip for all; elsewhere they run one after another. Each `read` takes its rows in
+    // turn; the first statement or reader that fails ends it.
+    Result<void> readTogether(const QList<Read> &reads) const;
+
     // Runs an INSERT and gives the id of the new row.
     Result<qint64> insert(const QString &sql, const QVariantList &values) const;
 
@@ -165,6 +178,12 @@ private:
     Result<void> enableWriteAheadLog();
     bool isWriteAheadLog() const;
     Result<void> begin();
+    // PostgreSQL: queues what opens a write transaction, to travel with its first statement.
+    void queueBegin() const;
+    // Whether a statement of the message that opened the transaction, which failed with `error`
+    // at `attempt`, is sent again with the transaction opened anew on a new connection (the
+    // connection was lost: nothing of the transaction is on the server).
+    bool resendsBegin(const Error &error, int attempt) const;
     Result<void> commit();
     void rollback();
 
@@ -175,6 +194,10 @@ private:
     QString m_location;
     mutable int m_generation = 0;
     mutable bool m_inTransaction = false;
+    // PostgreSQL: whether the open transaction's first message went out (begin() queues it).
+    mutable bool m_transactionSent = true;
+    // PostgreSQL: statements runLater() queued before the transaction's first message went out.
+    mutable int m_writesBeforeFirstMessage = 0;
     mutable bool m_reconnecting = false;
     mutable QElapsedTimer m_answered; // since the last statement that succeeded
     // changedElsewhere(): the last change mark seen (SQLite's data_version, MariaDB's counter), and

@@ -5,6 +5,7 @@
 #include "core/storage/errorclassification.h"
 #include "core/storage/postgrespipeline.h"
 
+#include <QElapsedTimer>
 #include <QSqlError>
 #include <QThread>
 
@@ -135,10 +136,16 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values) 
 Result<QSqlQuery> Database::perform(const QString &sql, const QVariantList &values, bool prepared) const
 {
     checkThread(sql);
+    // QT_LOGGING_RULES="console.perf.debug=true" lists every statement with the time it took: the
+    // round trips an action costs.
+    QElapsedTimer took;
+    if (lcPerf().isDebugEnabled())
+        took.start();
     for (int attempt = 0;; ++attempt) {
         QSqlQuery query(connection());
         query.setForwardOnly(true);
         bool done = false;
+        bool firstOfTransaction = false; // the message that opens the transaction on the server
         QString failed = sql; // the statement an error is about
         const qsizetype unpreparable = m_pipeline->unpreparableCount();
         if (m_address.backend == Backend::PostgreSql) {
@@ -149,6 +156,8 @@ Result<QSqlQuery> Database::perform(const QString &sql, const QVariantList &valu
             auto text = prepared ? postgresStatement(sql, values) : Result<QString>(sql);
             if (!text)
                 return fail(text.error());
+            firstOfTransaction = m_inTransaction && !m_transactionSent;
+            m_transactionSent = true;
             done = m_pipeline->send(query, *text, &failed);
         } else if (!prepared) {
             done = query.exec(sql);
@@ -159,6 +168,8 @@ Result<QSqlQuery> Database::perform(const QString &sql, const QVariantList &valu
         }
         if (done) {
             m_answered.start();
+            if (took.isValid())
+                qCDebug(lcPerf).noquote() << "statement," << took.elapsed() << "ms:" << sql.simplified().left(200);
             return query;
         }
         Error error = classify(query.lastError(), failed);
@@ -170,6 +181,70 @@ Result<QSqlQuery> Database::perform(const QString &sql, const QVariantList &valu
         // can be sent again once the connection is back. Inside one, the caller starts over.
         if (error.code == Error::Code::ConnectionLost && isServer() && !m_inTransaction && !m_reconnecting
             && attempt == 0 && reconnect())
+            continue;
+        if (firstOfTransaction && resendsBegin(error, attempt))
+            continue;
+        return fail(error);
+    }
+}
+
+Result<void> Database::readTogether(const QList<Read> &reads) const
+{
+    if (reads.isEmpty())
+        return {};
+    if (m_address.backend != Backend::PostgreSql || reads.size() == 1) {
+        for (const Read &statement : reads) {
+            auto rows = run(statement.sql, statement.values);
+            if (!rows)
+                return fail(rows.error());
+            if (auto taken = statement.read(*rows); !taken)
+                return taken;
+        }
+        return {};
+    }
+    for (const Read &statement : reads)
+        checkThread(statement.sql);
+    QElapsedTimer took;
+    if (lcPerf().isDebugEnabled())
+        took.start();
+    for (int attempt = 0;; ++attempt) {
+        QStringList texts;
+        for (const Read &statement : reads) {
+            auto text = postgresStatement(statement.sql, statement.values);
+            if (!text)
+                return fail(text.error());
+            texts.append(*text);
+        }
+        // One simple-protocol message: the server answers each statement in turn, and its answers
+        // are the query's results, one after another.
+        QSqlQuery rows(connection());
+        rows.setForwardOnly(true);
+        QString failed = reads.constFirst().sql;
+        const qsizetype unpreparable = m_pipeline->unpreparableCount();
+        const bool firstOfTransaction = m_inTransaction && !m_transactionSent;
+        m_transactionSent = true;
+        if (m_pipeline->send(rows, texts.join(u";\n"_s), &failed)) {
+            m_answered.start();
+            if (took.isValid())
+                qCDebug(lcPerf).noquote()
+                    << "statements," << took.elapsed() << "ms:" << reads.size()
+                    << "read together, the first:" << reads.constFirst().sql.simplified().left(160);
+            for (qsizetype i = 0; i < reads.size(); ++i) {
+                if (i > 0 && !rows.nextResult())
+                    return fail(classify(rows.lastError(), reads.at(i).sql));
+                if (auto taken = reads.at(i).read(rows); !taken)
+                    return taken;
+            }
+            return {};
+        }
+        const Error error = classify(rows.lastError(), failed);
+        // As perform(): sent again once when the server refused to prepare a statement or the
+        // connection dropped, outside a transaction (reads change nothing).
+        if (attempt == 0 && !m_inTransaction
+            && (m_pipeline->unpreparableCount() > unpreparable
+                || (error.code == Error::Code::ConnectionLost && !m_reconnecting && reconnect())))
+            continue;
+        if (firstOfTransaction && resendsBegin(error, attempt))
             continue;
         return fail(error);
     }
@@ -183,6 +258,8 @@ Result<void> Database::runLater(const QString &sql, const QVariantList &values) 
     if (!text)
         return fail(text.error());
     m_pipeline->queue(*text, sql);
+    if (!m_transactionSent)
+        ++m_writesBeforeFirstMessage;
     return {};
 }
 

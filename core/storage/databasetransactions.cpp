@@ -81,6 +81,35 @@ void Database::unlockWriters() const
         (void)run(u"SELECT RELEASE_LOCK(concat('backup-console:', DATABASE()))"_s);
 }
 
+void Database::queueBegin() const
+{
+    // The lock is held until the transaction ends and waited for at most lock_timeout
+    // (configure()). A write transaction looks rows up by their keys, and one plan of a prepared
+    // statement serves every value; PostgreSQL would plan each of its first five runs anew.
+    const QString lock = u"SELECT pg_advisory_xact_lock(%1)"_s.arg(writerLockKey);
+    m_pipeline->queue(u"BEGIN"_s, u"BEGIN"_s);
+    m_pipeline->queue(u"SET LOCAL plan_cache_mode = force_generic_plan"_s, u"SET LOCAL plan_cache_mode"_s);
+    m_pipeline->queue(lock, lock);
+}
+
+bool Database::resendsBegin(const Error &error, int attempt) const
+{
+    // A connection the server dropped while the transaction's first message travelled: nothing of
+    // the transaction reached the server, so it starts again on a new connection.
+    // Statements queued by runLater() went with the lost message and cannot be sent again.
+    if (m_address.backend != Backend::PostgreSql || error.code != Error::Code::ConnectionLost || attempt > 0
+        || !m_inTransaction || m_reconnecting || m_writesBeforeFirstMessage > 0)
+        return false;
+    m_inTransaction = false;
+    const bool reconnected = reconnect();
+    m_inTransaction = true;
+    if (reconnected) {
+        queueBegin();
+        m_transactionSent = false;
+    }
+    return reconnected;
+}
+
 Result<void> Database::begin()
 {
     switch (m_address.backend) {
@@ -89,25 +118,14 @@ Result<void> Database::begin()
         if (auto begun = execute(u"BEGIN IMMEDIATE"_s); !begun)
             return begun;
         break;
-    case Backend::PostgreSql: {
-        // The transaction and the writer lock in one round trip; the lock is held until the
-        // transaction ends and waited for at most lock_timeout (configure()).
-        // A write transaction looks rows up by their keys, and one plan of a prepared statement
-        // serves every value; PostgreSQL would plan each of its first five runs anew.
-        const QString lock = u"SELECT pg_advisory_xact_lock(%1)"_s.arg(writerLockKey);
-        auto begun = perform(u"BEGIN; SET LOCAL plan_cache_mode = force_generic_plan; "_s + lock, {}, false);
-        if (!begun)
-            return fail(begun.error());
-        for (int result = 1; result < 3; ++result) {
-            if (!begun->nextResult()) {
-                const Error error = classify(begun->lastError(), lock);
-                m_inTransaction = true;
-                rollback();
-                return fail(error);
-            }
-        }
+    case Backend::PostgreSql:
+        // The transaction and the writer lock travel with the transaction's first statement: no
+        // round trip of their own. Their failure (the lock not had within lock_timeout) is that
+        // statement's.
+        queueBegin();
+        m_transactionSent = false;
+        m_writesBeforeFirstMessage = 0;
         break;
-    }
     case Backend::MariaDb:
         // The lock first: it is the connection's, not the transaction's.
         if (auto locked = lockWriters(); !locked)
@@ -150,6 +168,11 @@ void Database::rollback()
 {
     // Unsent, and undone with the rest; what they would have prepared is not there.
     m_pipeline->dropQueued();
+    if (m_address.backend == Backend::PostgreSql && !m_transactionSent) {
+        // Nothing of the transaction reached the server: nothing to undo there.
+        m_inTransaction = false;
+        return;
+    }
     auto done = execute(u"ROLLBACK"_s);
     m_inTransaction = false;
     if (!done) {

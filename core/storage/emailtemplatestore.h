@@ -21,9 +21,6 @@ public:
     }
 
     Result<std::optional<EmailTemplate>> groupTemplate(qint64 groupId);
-    // The template of the nearest of the group and the groups above it that has one, in one
-    // statement.
-    Result<std::optional<EmailTemplate>> nearestTemplateAbove(qint64 groupId);
     Result<void> setGroupTemplate(qint64 groupId, const std::optional<EmailTemplate> &email);
 
 private:

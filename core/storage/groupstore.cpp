@@ -134,9 +134,12 @@ const QString chainOfGroups =
 
 } // namespace
 
-QString GroupStore::chainClause()
+QString GroupStore::chainClause(ChainStart start)
 {
-    return chainOfGroups;
+    if (start == ChainStart::Group)
+        return chainOfGroups;
+    QString clause = chainOfGroups;
+    return clause.replace(u"WHERE id = ?"_s, u"WHERE id = (SELECT group_id FROM accounts WHERE id = ?)"_s);
 }
 
 Error GroupStore::gone()
@@ -277,20 +280,30 @@ QString readName(const QSqlQuery &query)
 
 Result<GroupSettings> GroupStore::settings(qint64 id)
 {
-    auto found = m_db.run(u"SELECT %1 FROM groups WHERE id = ?"_s.arg(settingsColumns()), {id});
-    if (!found)
-        return fail(found.error());
-    if (!found->next())
-        return fail(groupGone());
-    GroupSettings settings = readSettings(*found);
-    found->finish();
-    auto recipients =
-        m_db.run(u"SELECT email FROM group_digest_recipients WHERE group_id = ? ORDER BY position"_s, {id});
-    if (!recipients)
-        return fail(recipients.error());
-    while (recipients->next())
-        settings.digestRecipients.append(recipients->value(0).toString());
+    GroupSettings settings;
+    if (auto read = m_db.readTogether(settingsReads(id, &settings)); !read)
+        return fail(read.error());
     return settings;
+}
+
+QList<Database::Read> GroupStore::settingsReads(qint64 id, GroupSettings *into)
+{
+    *into = {};
+    return {{u"SELECT %1 FROM groups WHERE id = ?"_s.arg(settingsColumns()),
+             {id},
+             [into](QSqlQuery &rows) -> Result<void> {
+                 if (!rows.next())
+                     return fail(groupGone());
+                 *into = readSettings(rows);
+                 return {};
+             }},
+            {u"SELECT email FROM group_digest_recipients WHERE group_id = ? ORDER BY position"_s,
+             {id},
+             [into](QSqlQuery &rows) -> Result<void> {
+                 while (rows.next())
+                     into->digestRecipients.append(rows.value(0).toString());
+                 return {};
+             }}};
 }
 
 Quotas GroupStore::Chain::limits() const
@@ -301,24 +314,37 @@ Quotas GroupStore::Chain::limits() const
     return tightest;
 }
 
+QString GroupStore::Chain::path() const
+{
+    QStringList downwards(names.crbegin(), names.crend());
+    return downwards.join(u'/');
+}
+
 Result<GroupStore::Chain> GroupStore::chain(qint64 id)
 {
-    auto query =
-        m_db.run(chainOfGroups
-                     + u"SELECT %1 FROM groups JOIN chain ON groups.id = chain.link ORDER BY chain.depth"_s.arg(
-                         settingsColumns()),
-                 {id});
-    if (!query)
-        return fail(query.error());
     Chain chain;
-    while (query->next()) {
-        chain.ids.append(query->value(0).toLongLong());
-        chain.settings.append(readSettings(*query));
-        chain.names.append(readName(*query));
-    }
-    if (chain.ids.isEmpty() && id != 0)
-        return fail(groupGone());
+    if (auto read = m_db.readTogether({chainRead(id, &chain)}); !read)
+        return fail(read.error());
     return chain;
+}
+
+Database::Read GroupStore::chainRead(qint64 id, Chain *into, ChainStart start)
+{
+    *into = {};
+    return {chainClause(start)
+                + u"SELECT %1 FROM groups JOIN chain ON groups.id = chain.link ORDER BY chain.depth"_s.arg(
+                    settingsColumns()),
+            {id},
+            [id, into](QSqlQuery &rows) -> Result<void> {
+                while (rows.next()) {
+                    into->ids.append(rows.value(0).toLongLong());
+                    into->settings.append(readSettings(rows));
+                    into->names.append(readName(rows));
+                }
+                if (into->ids.isEmpty() && id != 0)
+                    return fail(groupGone());
+                return {};
+            }};
 }
 
 Result<void> GroupStore::saveSettings(qint64 id, const GroupSettings &settings)

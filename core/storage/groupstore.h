@@ -3,6 +3,7 @@
 #include "core/domain/catalog.h"
 #include "core/domain/error.h"
 #include "core/domain/group.h"
+#include "core/storage/database.h"
 
 #include <QHash>
 #include <QList>
@@ -11,8 +12,6 @@
 #include <optional>
 
 namespace bc {
-
-class Database;
 
 // Every SQL statement about groups.
 class GroupStore
@@ -35,7 +34,13 @@ public:
     Result<QList<qint64>> ancestry(qint64 id);
     // For a statement about a group's chain: "WITH RECURSIVE chain (link, parent, depth) AS (…) "
     // over the group bound to its one ? and the groups above it (depth 0 the group itself).
-    static QString chainClause();
+    // Where a chain starts: at the group bound to the ?, or at the group of the account bound to it.
+    enum class ChainStart
+    {
+        Group,
+        GroupOfAccount
+    };
+    static QString chainClause(ChainStart start = ChainStart::Group);
     // What a statement about a group that is not there fails with.
     static Error gone();
     // At most `limit` groups whose path matches `text`. The text is cut at "/" into pieces, each
@@ -47,6 +52,9 @@ public:
     // The paths of the groups, by id; a group that does not exist is left out. One statement.
     Result<QHash<qint64, QString>> paths(const QList<qint64> &ids);
     Result<GroupSettings> settings(qint64 id);
+    // The statements settings() runs, to send with others (Database::readTogether); they fill
+    // `into`.
+    QList<Database::Read> settingsReads(qint64 id, GroupSettings *into);
     // The group and the groups above it, nearest first, with their settings without the digest
     // recipients (what an account's rules need of them), in one statement.
     struct Chain
@@ -57,8 +65,13 @@ public:
 
         // The tightest limits of the groups of the chain.
         Quotas limits() const;
+        // The group's path, from the top group down ("Northwind MSP/Contoso/Sales").
+        QString path() const;
     };
     Result<Chain> chain(qint64 id);
+    // The statement chain() runs, to send with others (Database::readTogether); it fills `into`,
+    // and fails as chain() does when the group is not there.
+    Database::Read chainRead(qint64 id, Chain *into, ChainStart start = ChainStart::Group);
     Result<void> saveSettings(qint64 id, const GroupSettings &settings);
     // The tightest limits of the group and every group above it.
     Result<Quotas> effectiveLimits(qint64 id);

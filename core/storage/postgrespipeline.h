@@ -28,6 +28,8 @@ public:
     // Queues a statement (a text from statement()) to travel with the next one sent; `sql` is
     // what an error in it is about.
     void queue(const QString &text, const QString &sql);
+    // How many statements wait to travel.
+    qsizetype queuedCount() const { return m_pending.size(); }
 
     // Sends the queued statements and `text` in one message: the server runs them in order, and
     // the first that fails ends the message. True when all ran; otherwise `failed` receives the

@@ -8,32 +8,43 @@ namespace bc {
 
 Result<SmtpSettings> SmtpSettingsStore::smtpSettings()
 {
-    auto query = m_db.run(u"SELECT \"key\", value FROM database_settings WHERE \"key\" LIKE 'smtp.%' "
-                          "OR \"key\" = 'activation.baseUrl'"_s);
-    if (!query)
-        return fail(query.error());
     SmtpSettings settings;
-    while (query->next()) {
-        const QString key = query->value(0).toString();
-        const QString value = query->value(1).toString();
-        if (key == "smtp.host"_L1)
-            settings.host = value;
-        else if (key == "smtp.port"_L1)
-            settings.port = value.toInt();
-        else if (key == "smtp.security"_L1)
-            settings.security = fromKey<SmtpSettings::Security>(value).value_or(SmtpSettings::Security::StartTls);
-        else if (key == "smtp.user"_L1)
-            settings.user = value;
-        else if (key == "smtp.sender"_L1)
-            settings.sender = value;
-        else if (key == "smtp.caFile"_L1)
-            settings.caFile = value;
-        else if (key == "smtp.timeoutSeconds"_L1)
-            settings.timeoutSeconds = value.toInt();
-        else if (key == "activation.baseUrl"_L1)
-            settings.activationBaseUrl = value;
-    }
+    if (auto read = m_db.readTogether({smtpSettingsRead(&settings)}); !read)
+        return fail(read.error());
     return settings;
+}
+
+Database::Read SmtpSettingsStore::smtpSettingsRead(SmtpSettings *into)
+{
+    *into = {};
+    return {
+        u"SELECT \"key\", value FROM database_settings WHERE \"key\" LIKE 'smtp.%' OR \"key\" = 'activation.baseUrl'"_s,
+        {},
+        [into](QSqlQuery &rows) -> Result<void> {
+            SmtpSettings &settings = *into;
+            while (rows.next()) {
+                const QString key = rows.value(0).toString();
+                const QString value = rows.value(1).toString();
+                if (key == "smtp.host"_L1)
+                    settings.host = value;
+                else if (key == "smtp.port"_L1)
+                    settings.port = value.toInt();
+                else if (key == "smtp.security"_L1)
+                    settings.security =
+                        fromKey<SmtpSettings::Security>(value).value_or(SmtpSettings::Security::StartTls);
+                else if (key == "smtp.user"_L1)
+                    settings.user = value;
+                else if (key == "smtp.sender"_L1)
+                    settings.sender = value;
+                else if (key == "smtp.caFile"_L1)
+                    settings.caFile = value;
+                else if (key == "smtp.timeoutSeconds"_L1)
+                    settings.timeoutSeconds = value.toInt();
+                else if (key == "activation.baseUrl"_L1)
+                    settings.activationBaseUrl = value;
+            }
+            return {};
+        }};
 }
 
 Result<void> SmtpSettingsStore::setSmtpSettings(const SmtpSettings &settings)

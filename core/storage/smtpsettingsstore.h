@@ -2,10 +2,9 @@
 
 #include "core/domain/error.h"
 #include "core/mail/smtpsettings.h"
+#include "core/storage/database.h"
 
 namespace bc {
-
-class Database;
 
 // The database-wide mail settings: the SMTP server every console sends through, and the address
 // of the activation page the links point to.
@@ -18,6 +17,8 @@ public:
     }
 
     Result<SmtpSettings> smtpSettings();
+    // The statement smtpSettings() runs, to send with others (Database::readTogether).
+    Database::Read smtpSettingsRead(SmtpSettings *into);
     Result<void> setSmtpSettings(const SmtpSettings &settings);
 
 private:

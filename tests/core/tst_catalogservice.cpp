@@ -240,7 +240,7 @@ void TestCatalogService::theListsReadTogetherAreTheListsReadAlone()
                               .storages = asked.contains(u'S'),
                               .subscriptions = asked.contains(u'L'),
                               .securityGroups = asked.contains(u'G')};
-    auto lists = store.lists(chain, parts);
+    auto lists = store.lists(m_sales, parts);
     QVERIFY2(lists, lists ? "" : qPrintable(lists.error().message));
     const auto alone = [&](bool wanted, auto list) {
         return wanted ? *(store.*list)(chain) : decltype(*(store.*list)(chain)) {};

@@ -52,16 +52,6 @@ QString permissionsText(const SecurityGroup &group)
 
 } // namespace
 
-// What the dialog reads before it can show the account.
-struct AccountDetailsDialog::Loaded
-{
-    Account account;
-    Catalog catalog;
-    QList<AuditEntry> history;
-    QString groupPath;
-    std::optional<ActivationState> activation;
-};
-
 AccountDetailsDialog::AccountDetailsDialog(Workspace &workspace, qint64 accountId, QWidget *parent)
     : QDialog(parent)
     , m_workspace(workspace)
@@ -88,27 +78,11 @@ AccountDetailsDialog::AccountDetailsDialog(Workspace &workspace, qint64 accountI
     resize(880, 680);
 
     workspace.call(
-        this,
-        [accountId](WorkspaceServices &services) -> Result<Loaded> {
-            auto account = services.accounts.account(accountId);
-            if (!account)
-                return fail(account.error());
-            auto offered = services.catalog.catalog(account->groupId);
-            if (!offered)
-                return fail(offered.error());
-            Loaded loaded {*account, *offered, {}, {}, {}};
-            loaded.history = services.accounts.history(accountId).value_or(QList<AuditEntry>());
-            loaded.groupPath = services.groups.path(account->groupId).value_or(QString());
-            if (account->status == AccountStatus::Inactive) {
-                if (auto state = services.activation.state(accountId))
-                    loaded.activation = *state;
-            }
-            return loaded;
-        },
-        [this](const Result<Loaded> &result) { loaded(result); });
+        this, [accountId](WorkspaceServices &services) { return services.accounts.details(accountId); },
+        [this](const Result<AccountDetails> &result) { loaded(result); });
 }
 
-void AccountDetailsDialog::loaded(const Result<Loaded> &result)
+void AccountDetailsDialog::loaded(const Result<AccountDetails> &result)
 {
     if (!result) {
         m_loadError = result.error();

@@ -3,6 +3,7 @@
 #include "core/domain/account.h"
 #include "core/domain/catalog.h"
 #include "core/domain/error.h"
+#include "core/services/accountservice.h"
 
 #include <QDialog>
 
@@ -55,8 +56,7 @@ Q_SIGNALS:
     void loadFinished();
 
 private:
-    struct Loaded;
-    void loaded(const Result<Loaded> &result);
+    void loaded(const Result<AccountDetails> &result);
     void createTabs();
     QWidget *createAccessTab();
     QWidget *createHistoryTab();

@@ -115,19 +115,13 @@ GroupSettingsDialog::GroupSettingsDialog(Workspace &workspace, qint64 groupId, c
     workspace.call(
         this,
         [groupId](WorkspaceServices &services) -> Result<Loaded> {
-            auto settings = services.catalog.settings(groupId);
-            if (!settings)
-                return fail(settings.error());
-            auto catalog = services.catalog.catalog(groupId);
-            if (!catalog)
-                return fail(catalog.error());
-            Loaded loaded {*settings, *catalog, {}};
-            loaded.activation.days = services.activation.activationDays(groupId).value_or(0);
-            if (auto own = services.activation.ownTemplate(groupId))
-                loaded.activation.own = *own;
-            loaded.activation.effective =
-                services.activation.effectiveTemplate(groupId).value_or(EmailTemplates::defaultActivation());
-            return loaded;
+            auto view = services.catalog.settingsView(groupId);
+            if (!view)
+                return fail(view.error());
+            return Loaded {
+                view->settings,
+                view->catalog,
+                {view->email.activationDays, view->email.ownTemplate(groupId), view->email.effectiveTemplate()}};
         },
         [this](const Result<Loaded> &loaded) {
             setBusy(QString());

@@ -153,33 +153,23 @@ AccountActivationPage::AccountActivationPage(Workspace &workspace, qint64 groupI
 
 void AccountActivationPage::load()
 {
-    struct Loaded
-    {
-        Result<EmailTemplate> email;
-        QString linkBase;
-    };
     m_loading = true;
     describeSending();
     m_workspace.call(
         this,
-        [groupId = m_groupId](WorkspaceServices &services) {
-            const auto settings = services.activation.smtpSettings();
-            return Loaded {services.activation.effectiveTemplate(groupId),
-                           settings ? settings->activationBaseUrl : SmtpSettings().activationBaseUrl};
-        },
-        [this](const Loaded &loaded) {
+        [groupId = m_groupId](WorkspaceServices &services) { return services.activation.newAccountEmail(groupId); },
+        [this](const Result<ActivationService::NewAccountEmail> &loaded) {
             // The group's email is no change of the person's (unless they typed already).
             auto *guard = window()->findChild<DiscardGuard *>(QString(), Qt::FindDirectChildrenOnly);
             const bool untouched = guard && !guard->hasChanges();
             m_loading = false;
-            if (loaded.email) {
-                m_groupEmail = *loaded.email;
-                fill(*loaded.email);
+            if (loaded) {
+                m_groupEmail = loaded->email;
+                fill(loaded->email);
             } else {
-                qCWarning(lcUi) << "activation email of group" << m_groupId
-                                << "unavailable:" << loaded.email.error().message;
+                qCWarning(lcUi) << "activation email of group" << m_groupId << "unavailable:" << loaded.error().message;
             }
-            showLinkAddress(loaded.linkBase);
+            showLinkAddress(loaded ? loaded->linkBase : SmtpSettings().activationBaseUrl);
             describeSending();
             validate();
             if (untouched)

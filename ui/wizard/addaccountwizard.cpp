@@ -109,26 +109,20 @@ void AddAccountWizard::load()
             // Without the group's details the wizard still works: core checks the limits again on
             // Finish. Only a database that does not answer is worth waiting for.
             GroupDetails details;
-            // The path ends with the group's own name (a name holds no "/"): one statement for both.
-            auto path = services.groups.path(groupId);
-            if (!path && path.error().isDatabaseProblem())
-                return fail(path.error());
-            if (!path)
-                qCWarning(lcUi) << "group" << groupId << "unavailable:" << path.error().message;
-            details.name = path ? path->section(u'/', -1) : tr("group %1").arg(groupId);
-            details.path = path ? *path : details.name;
-            if (auto offered = services.catalog.catalog(groupId)) {
-                details.catalog = *offered;
-                return details;
-            } else if (offered.error().isDatabaseProblem()) {
+            // The catalog and the path in one round trip; the path ends with the group's own name
+            // (a name holds no "/").
+            auto offered = services.catalog.offered(groupId);
+            if (!offered && offered.error().isDatabaseProblem())
                 return fail(offered.error());
-            } else {
+            if (!offered) {
                 qCWarning(lcUi) << "catalog of group" << groupId << "unavailable:" << offered.error().message;
+                details.name = tr("group %1").arg(groupId);
+                details.path = details.name;
+                return details;
             }
-            if (auto limits = services.groups.effectiveLimits(groupId))
-                details.catalog.limits = *limits;
-            else if (limits.error().isDatabaseProblem())
-                return fail(limits.error());
+            details.catalog = offered->catalog;
+            details.path = offered->groupPath;
+            details.name = details.path.section(u'/', -1);
             return details;
         },
         [this](const Result<GroupDetails> &details) {
