@@ -1448,6 +1448,17 @@ Es wird alle paar Sekunden von selbst erneut versucht (Versuch %2); alle Ihre Ei
     </message>
 </context>
 <context>
+    <name>bc::AuditLog</name>
+    <message>
+        <source>The end of the time range must come after its start; no entry lies between them.</source>
+        <translation>Das Ende des Zeitraums muss nach seinem Anfang liegen; dazwischen liegt kein Eintrag.</translation>
+    </message>
+    <message>
+        <source>Subgroups need a group to start from; choose a group.</source>
+        <translation>Untergruppen brauchen eine Gruppe als Ausgangspunkt; wählen Sie eine Gruppe.</translation>
+    </message>
+</context>
+<context>
     <name>bc::BulkActionRunner</name>
     <message>
         <source>Cancel</source>

@@ -1448,6 +1448,17 @@ La console réessaie d&apos;elle-même à quelques secondes d&apos;intervalle (t
     </message>
 </context>
 <context>
+    <name>bc::AuditLog</name>
+    <message>
+        <source>The end of the time range must come after its start; no entry lies between them.</source>
+        <translation>La fin de la période doit venir après son début ; aucune entrée ne se trouve entre les deux.</translation>
+    </message>
+    <message>
+        <source>Subgroups need a group to start from; choose a group.</source>
+        <translation>Les sous-groupes ont besoin d&apos;un groupe de départ ; choisissez un groupe.</translation>
+    </message>
+</context>
+<context>
     <name>bc::BulkActionRunner</name>
     <message>
         <source>Cancel</source>

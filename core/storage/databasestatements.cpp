@@ -34,6 +34,17 @@ Result<void> succeeded(const Result<QSqlQuery> &result)
     return {};
 }
 
+QVariant nullableId(qint64 id)
+{
+    return id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(id);
+}
+
+QString likeLiteral(const QString &text)
+{
+    QString literal = text;
+    return literal.replace(u'!', u"!!"_s).replace(u'%', u"!%"_s).replace(u'_', u"!_"_s);
+}
+
 QString placeholders(qsizetype count)
 {
     QStringList marks;

@@ -36,6 +36,9 @@ public:
     // For a statement about a group's chain: "WITH RECURSIVE chain (link, parent, depth) AS (…) "
     // over the group bound to its one ? and the groups above it (depth 0 the group itself).
     static QString chainClause();
+    // For a statement about a group's subtree: "WITH RECURSIVE subtree (id) AS (…) " over the group
+    // bound to its one ? and every group below it.
+    static QString subtreeClause();
     // What a statement about a group that is not there fails with.
     static Error gone();
     // At most `limit` groups whose path matches `text`. The text is cut at "/" into pieces, each
