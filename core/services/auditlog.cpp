@@ -1,15 +1,23 @@
 #include "core/services/auditlog.h"
 
+#include "core/domain/catalogkind.h"
 #include "core/domain/fields.h"
 #include "core/storage/auditstore.h"
 
 #include <algorithm>
+
+using namespace Qt::StringLiterals;
 
 namespace bc {
 
 AuditLog::AuditLog(Database &database)
     : m_db(database)
 {
+}
+
+QStringList AuditLog::objectTypes()
+{
+    return QStringList {u"account"_s, u"group"_s} + allKeys<CatalogKind>();
 }
 
 Result<QList<AuditEntry>> AuditLog::page(const AuditQuery &query, const AuditAnchor &after, int limit)

@@ -30,6 +30,9 @@ public:
     // (anchorOf); a page shorter than `limit` is the last. One statement.
     Result<QList<AuditEntry>> page(const AuditQuery &query, const AuditAnchor &after, int limit);
 
+    // The object types entries are written with: account, group and the catalog kinds' keys.
+    static QStringList objectTypes();
+
     static AuditAnchor anchorOf(const AuditEntry &entry) { return {.at = entry.at, .id = entry.id}; }
 
 private:
