@@ -39,3 +39,7 @@ CREATE INDEX audit_log_group_at ON audit_log (group_id, at, id);
 CREATE INDEX audit_log_actor_at ON audit_log (actor, at, id);
 CREATE INDEX audit_log_action_at ON audit_log (action, at, id);
 CREATE INDEX audit_log_type_at ON audit_log (object_type, at, id);
+-- The text search (lower(summary) LIKE '%text%', AuditStore::page) on PostgreSQL: a trigram index
+-- of pg_trgm (0004_search.sql) finds the few entries a rare text matches without reading the log.
+--@ postgresql
+CREATE INDEX audit_log_summary_trgm ON audit_log USING gin (lower(summary) gin_trgm_ops);
