@@ -42,10 +42,8 @@ AccountListQuery::Condition AccountListQuery::searchCondition(const QString &sea
     if (search.toUcs4().size() >= 3) {
         // A phrase of trigrams, matched with their positions: exactly the keys holding `search`,
         // found in the index alone. Inside quotes only a quote is special (written twice).
-        QString phrase = search;
-        phrase.replace(u'"', u"\"\""_s);
         return {u"id IN (SELECT rowid FROM accounts_search WHERE accounts_search MATCH ?)"_s,
-                {QString(u'"' + phrase + u'"')},
+                {ftsPhrase(search)},
                 u"SELECT count(*) FROM accounts_search WHERE accounts_search MATCH ?"_s};
     }
     // Shorter than a trigram: the start of a key, one index range per key, which SQLite plans

@@ -116,9 +116,16 @@ Result<QList<AuditEntry>> AuditStore::page(const AuditQuery &query, const AuditA
         conditions.append(u"group_id = ?"_s);
         values.append(query.groupId);
     }
-    if (!query.search.isEmpty()) {
+    if (!query.search.isEmpty() && m_db.backend() == DatabaseAddress::Backend::Sqlite
+        && query.search.toUcs4().size() >= 3) {
+        // SQLite has no index for LIKE '%text%': its FTS5 trigram index of the summaries
+        // (0014_audit_groups.sql) finds the entries holding the text, in any case.
+        conditions.append(u"id IN (SELECT rowid FROM audit_log_search WHERE audit_log_search MATCH ?)"_s);
+        values.append(ftsPhrase(query.search));
+    } else if (!query.search.isEmpty()) {
         // lower() on both sides: LIKE is case-sensitive on PostgreSQL (and on MariaDB with a binary
-        // collation); SQLite's lower() and LIKE fold ASCII letters only.
+        // collation); SQLite's lower() and LIKE fold ASCII letters only. PostgreSQL's trigram index
+        // serves it (0014_audit_groups.sql).
         conditions.append(u"lower(summary) LIKE ? ESCAPE '!'"_s);
         values.append(QString(u'%' + likeLiteral(query.search.toLower()) + u'%'));
     }

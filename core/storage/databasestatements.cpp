@@ -45,6 +45,12 @@ QString likeLiteral(const QString &text)
     return literal.replace(u'!', u"!!"_s).replace(u'%', u"!%"_s).replace(u'_', u"!_"_s);
 }
 
+QString ftsPhrase(const QString &text)
+{
+    QString phrase = text;
+    return u'"' + phrase.replace(u'"', u"\"\""_s) + u'"';
+}
+
 QString placeholders(qsizetype count)
 {
     QStringList marks;

@@ -43,6 +43,9 @@ QVariant nullableId(qint64 id);
 // The text of a LIKE pattern that matches `text` literally (with ESCAPE '!').
 QString likeLiteral(const QString &text);
 
+// An FTS5 phrase that matches `text` as it is (in double quotes, a quote written twice).
+QString ftsPhrase(const QString &text);
+
 // "?, ?, ?": the marks of `count` values in a statement.
 QString placeholders(qsizetype count);
 

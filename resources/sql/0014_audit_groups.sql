@@ -43,3 +43,11 @@ CREATE INDEX audit_log_type_at ON audit_log (object_type, at, id);
 -- of pg_trgm (0004_search.sql) finds the few entries a rare text matches without reading the log.
 --@ postgresql
 CREATE INDEX audit_log_summary_trgm ON audit_log USING gin (lower(summary) gin_trgm_ops);
+-- On SQLite: an FTS5 trigram index of the summaries, as 0004_search.sql has for the accounts, for
+-- texts of three characters or more, in any case. The log is append-only: entries are only added.
+--@ sqlite
+CREATE VIRTUAL TABLE audit_log_search USING fts5 (summary, content = 'audit_log', content_rowid = 'id', tokenize = 'trigram case_sensitive 0');
+--@ sqlite
+INSERT INTO audit_log_search (audit_log_search) VALUES ('rebuild');
+--@ sqlite
+CREATE TRIGGER audit_log_search_insert AFTER INSERT ON audit_log BEGIN INSERT INTO audit_log_search (rowid, summary) VALUES (new.id, new.summary); END;

@@ -198,6 +198,14 @@ void TestAuditLog::eachFilterKeepsItsEntriesNewestFirst_data()
     QTest::newRow("search: _ is an underscore")
         << -1 << -1 << none << none << none << none << false << u"_"_s << u"e5"_s;
     QTest::newRow("search: ! is no escape") << -1 << -1 << none << none << none << none << false << u"!"_s << u"e6"_s;
+    // Three characters and more: SQLite's trigram index; shorter: LIKE, escaped.
+    QTest::newRow("search: n_e, _ literally at three")
+        << -1 << -1 << none << none << none << none << false << u"n_e"_s << QString();
+    QTest::newRow("search: ol%, % literally at three")
+        << -1 << -1 << none << none << none << none << false << u"ol%"_s << QString();
+    QTest::newRow("search: 00%") << -1 << -1 << none << none << none << none << false << u"00%"_s << u"e4"_s;
+    QTest::newRow("search: \"quotes\" are text")
+        << -1 << -1 << none << none << none << none << false << u"\"ann\""_s << QString();
     QTest::newRow("search: !% is both, literally")
         << -1 << -1 << none << none << none << none << false << u"!%"_s << QString();
     QTest::newRow("combined: actor, type, subtree and since")
