@@ -1448,6 +1448,17 @@ Es wird alle paar Sekunden von selbst erneut versucht (Versuch %2); alle Ihre Ei
     </message>
 </context>
 <context>
+    <name>bc::AuditLog</name>
+    <message>
+        <source>The end of the time range must come after its start; no entry lies between them.</source>
+        <translation>Das Ende des Zeitraums muss nach seinem Anfang liegen; dazwischen liegt kein Eintrag.</translation>
+    </message>
+    <message>
+        <source>Subgroups need a group to start from; choose a group.</source>
+        <translation>Untergruppen brauchen eine Gruppe als Ausgangspunkt; wählen Sie eine Gruppe.</translation>
+    </message>
+</context>
+<context>
     <name>bc::BulkActionRunner</name>
     <message>
         <source>Cancel</source>
@@ -4225,6 +4236,45 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
     </message>
 </context>
 <context>
+    <name>bc::cli::AuditCommands</name>
+    <message>
+        <source>--include-subgroups needs --group.</source>
+        <translation>--include-subgroups braucht --group.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an object type; use one of %2.</source>
+        <translation>„%1“ ist keine Objektart; verwenden Sie eine von %2.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Entries shown: %1.</source>
+        <translation>Angezeigte Einträge: %1.</translation>
+    </message>
+</context>
+<context>
     <name>bc::cli::CatalogCommands</name>
     <message>
         <source>Data lock</source>
@@ -4780,6 +4830,34 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
     <message>
         <source>Forget an operator&apos;s authenticator and recovery codes (a lost phone); it signs in with its password alone until it enrols again.</source>
         <translation>Authenticator und Wiederherstellungscodes eines Bedieners vergessen (ein verlorenes Telefon); er meldet sich nur mit seinem Passwort an, bis er sich neu einrichtet.</translation>
+    </message>
+    <message>
+        <source>[--since TIME] [--until TIME] [--actor NAME] [--action ACTION] [--object-type TYPE] [--group GROUP [--include-subgroups]] [--search TEXT] [--limit N] [--json|--csv]</source>
+        <translation>[--since ZEIT] [--until ZEIT] [--actor NAME] [--action AKTION] [--object-type ART] [--group GRUPPE [--include-subgroups]] [--search TEXT] [--limit N] [--json|--csv]</translation>
+    </message>
+    <message>
+        <source>List the audit log, newest first: who changed what, when, before and after.</source>
+        <translation>Das Prüfprotokoll auflisten, das Neueste zuerst: wer was wann geändert hat, vorher und nachher.</translation>
+    </message>
+    <message>
+        <source>Only entries about this group, its accounts and its items.</source>
+        <translation>Nur Einträge über diese Gruppe, ihre Konten und ihre Elemente.</translation>
+    </message>
+    <message>
+        <source>Also the entries of the groups below --group.</source>
+        <translation>Auch die Einträge der Gruppen unterhalb von --group.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <source>Only entries whose object (a login, a name) contains the text, in any case.</source>
+        <translation>Nur Einträge, deren Objekt (ein Anmeldename, ein Name) den Text enthält, in beliebiger Groß- und Kleinschreibung.</translation>
+    </message>
+    <message>
+        <source>Show at most N entries (default: all).</source>
+        <translation>Höchstens N Einträge anzeigen (Standard: alle).</translation>
     </message>
 </context>
 <context>
@@ -5537,6 +5615,42 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <source>Only accounts in this status: active, inactive or disabled; or only those unlicensed, admin (administrators) or email-failed (their activation email could not be sent).</source>
         <translation>Nur Konten mit diesem Status: active, inactive oder disabled; oder nur die nicht lizenzierten (unlicensed), die Administratoren (admin) oder die, deren Aktivierungs-E-Mail nicht gesendet werden konnte (email-failed).</translation>
     </message>
+    <message>
+        <source>Print comma-separated values (RFC 4180, UTF-8) instead of text; a value a spreadsheet would run as a formula starts with an apostrophe.</source>
+        <translation>Kommagetrennte Werte (RFC 4180, UTF-8) statt Text ausgeben; ein Wert, den eine Tabellenkalkulation als Formel ausführen würde, beginnt mit einem Apostroph.</translation>
+    </message>
+    <message>
+        <source>Only entries from this time on: 2026-03-04, 2026-03-04T09:30 (local time) or 2026-03-04T09:30Z (UTC).</source>
+        <translation>Nur Einträge ab dieser Zeit: 2026-03-04, 2026-03-04T09:30 (Ortszeit) oder 2026-03-04T09:30Z (UTC).</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>ZEIT</translation>
+    </message>
+    <message>
+        <source>Only entries before this time, written as for --since.</source>
+        <translation>Nur Einträge vor dieser Zeit, geschrieben wie bei --since.</translation>
+    </message>
+    <message>
+        <source>Only entries by this operator (its login, or the system user that made the change).</source>
+        <translation>Nur Einträge dieses Operators (sein Anmeldename oder der Systembenutzer, der die Änderung vorgenommen hat).</translation>
+    </message>
+    <message>
+        <source>Only entries of this action, e.g. account.created or group.renamed.</source>
+        <translation>Nur Einträge dieser Aktion, z. B. account.created oder group.renamed.</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>AKTION</translation>
+    </message>
+    <message>
+        <source>Only entries about this kind of object: account, group, profile, storage, subscription or security-group.</source>
+        <translation>Nur Einträge über diese Objektart: account, group, profile, storage, subscription oder security-group.</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>ART</translation>
+    </message>
 </context>
 <context>
     <name>bc::cli::OptionReader</name>
@@ -5571,6 +5685,10 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
     <message>
         <source>Enter a whole number of zero or more.</source>
         <translation>Geben Sie eine ganze Zahl von null oder mehr ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time; write it as 2026-03-04, 2026-03-04T09:30 (local time) or 2026-03-04T09:30Z (UTC).</source>
+        <translation>„%1“ ist keine Zeit; schreiben Sie sie als 2026-03-04, 2026-03-04T09:30 (Ortszeit) oder 2026-03-04T09:30Z (UTC).</translation>
     </message>
 </context>
 <context>

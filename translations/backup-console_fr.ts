@@ -1448,6 +1448,17 @@ La console réessaie d&apos;elle-même à quelques secondes d&apos;intervalle (t
     </message>
 </context>
 <context>
+    <name>bc::AuditLog</name>
+    <message>
+        <source>The end of the time range must come after its start; no entry lies between them.</source>
+        <translation>La fin de la période doit venir après son début&#xa0;; aucune entrée ne se trouve entre les deux.</translation>
+    </message>
+    <message>
+        <source>Subgroups need a group to start from; choose a group.</source>
+        <translation>Les sous-groupes ont besoin d&apos;un groupe de départ&#xa0;; choisissez un groupe.</translation>
+    </message>
+</context>
+<context>
     <name>bc::BulkActionRunner</name>
     <message>
         <source>Cancel</source>
@@ -4225,6 +4236,45 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
 </context>
 <context>
+    <name>bc::cli::AuditCommands</name>
+    <message>
+        <source>--include-subgroups needs --group.</source>
+        <translation>--include-subgroups nécessite --group.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an object type; use one of %2.</source>
+        <translation>« %1 » n&apos;est pas un type d&apos;objet ; utilisez l&apos;un de %2.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Entries shown: %1.</source>
+        <translation>Entrées affichées : %1.</translation>
+    </message>
+</context>
+<context>
     <name>bc::cli::CatalogCommands</name>
     <message>
         <source>Data lock</source>
@@ -4780,6 +4830,34 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     <message>
         <source>Forget an operator&apos;s authenticator and recovery codes (a lost phone); it signs in with its password alone until it enrols again.</source>
         <translation>Oublier l&apos;authentificateur et les codes de récupération d&apos;un opérateur (un téléphone perdu)&#xa0;; il se connecte avec son seul mot de passe jusqu&apos;à sa nouvelle inscription.</translation>
+    </message>
+    <message>
+        <source>[--since TIME] [--until TIME] [--actor NAME] [--action ACTION] [--object-type TYPE] [--group GROUP [--include-subgroups]] [--search TEXT] [--limit N] [--json|--csv]</source>
+        <translation>[--since HEURE] [--until HEURE] [--actor NOM] [--action ACTION] [--object-type TYPE] [--group GROUPE [--include-subgroups]] [--search TEXTE] [--limit N] [--json|--csv]</translation>
+    </message>
+    <message>
+        <source>List the audit log, newest first: who changed what, when, before and after.</source>
+        <translation>Lister le journal d&apos;audit, le plus récent d&apos;abord : qui a modifié quoi, quand, avant et après.</translation>
+    </message>
+    <message>
+        <source>Only entries about this group, its accounts and its items.</source>
+        <translation>Uniquement les entrées concernant ce groupe, ses comptes et ses éléments.</translation>
+    </message>
+    <message>
+        <source>Also the entries of the groups below --group.</source>
+        <translation>Aussi les entrées des groupes situés sous --group.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>Only entries whose object (a login, a name) contains the text, in any case.</source>
+        <translation>Uniquement les entrées dont l&apos;objet (un identifiant, un nom) contient le texte, quelle que soit la casse.</translation>
+    </message>
+    <message>
+        <source>Show at most N entries (default: all).</source>
+        <translation>Afficher au plus N entrées (par défaut : toutes).</translation>
     </message>
 </context>
 <context>
@@ -5537,6 +5615,42 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
         <source>Only accounts in this status: active, inactive or disabled; or only those unlicensed, admin (administrators) or email-failed (their activation email could not be sent).</source>
         <translation>Uniquement les comptes dans cet état&#xa0;: active, inactive ou disabled&#xa0;; ou uniquement ceux sans licence (unlicensed), les administrateurs (admin) ou ceux dont l&apos;e-mail d&apos;activation n&apos;a pas pu être envoyé (email-failed).</translation>
     </message>
+    <message>
+        <source>Print comma-separated values (RFC 4180, UTF-8) instead of text; a value a spreadsheet would run as a formula starts with an apostrophe.</source>
+        <translation>Produire des valeurs séparées par des virgules (RFC 4180, UTF-8) au lieu de texte ; une valeur qu&apos;un tableur exécuterait comme formule commence par une apostrophe.</translation>
+    </message>
+    <message>
+        <source>Only entries from this time on: 2026-03-04, 2026-03-04T09:30 (local time) or 2026-03-04T09:30Z (UTC).</source>
+        <translation>Uniquement les entrées à partir de cette heure : 2026-03-04, 2026-03-04T09:30 (heure locale) ou 2026-03-04T09:30Z (UTC).</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>HEURE</translation>
+    </message>
+    <message>
+        <source>Only entries before this time, written as for --since.</source>
+        <translation>Uniquement les entrées antérieures à cette heure, écrite comme pour --since.</translation>
+    </message>
+    <message>
+        <source>Only entries by this operator (its login, or the system user that made the change).</source>
+        <translation>Uniquement les entrées de cet opérateur (son identifiant, ou l&apos;utilisateur système qui a fait la modification).</translation>
+    </message>
+    <message>
+        <source>Only entries of this action, e.g. account.created or group.renamed.</source>
+        <translation>Uniquement les entrées de cette action, p. ex. account.created ou group.renamed.</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>Only entries about this kind of object: account, group, profile, storage, subscription or security-group.</source>
+        <translation>Uniquement les entrées concernant ce type d&apos;objet : account, group, profile, storage, subscription ou security-group.</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
 </context>
 <context>
     <name>bc::cli::OptionReader</name>
@@ -5571,6 +5685,10 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     <message>
         <source>Enter a whole number of zero or more.</source>
         <translation>Saisissez un nombre entier supérieur ou égal à zéro.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time; write it as 2026-03-04, 2026-03-04T09:30 (local time) or 2026-03-04T09:30Z (UTC).</source>
+        <translation>« %1 » n&apos;est pas une heure ; écrivez-la sous la forme 2026-03-04, 2026-03-04T09:30 (heure locale) ou 2026-03-04T09:30Z (UTC).</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "app/cli/accountcommands.h"
 #include "app/cli/accounteditcommands.h"
+#include "app/cli/auditcommands.h"
 #include "app/cli/catalogcommands.h"
 #include "app/cli/catalogresolver.h"
 #include "app/cli/commandcatalog.h"
@@ -18,6 +19,7 @@
 
 #include "core/services/accountservice.h"
 #include "core/services/activationservice.h"
+#include "core/services/auditlog.h"
 #include "core/services/catalogservice.h"
 #include "core/services/demodata.h"
 #include "core/services/groupservice.h"
@@ -94,6 +96,10 @@ ExitCode CliApplication::execute(const Invocation &invocation)
                                                                   : commands.enroll(invocation);
     }
     GroupService groups(**database);
+    if (invocation.command()->words.first() == "audit"_L1) {
+        AuditLog audit(**database);
+        return AuditCommands(audit, groups, m_output).list(invocation);
+    }
     AccountService accounts(**database);
     CatalogService catalog(**database);
     ActivationService activation(**database);

@@ -235,6 +235,19 @@ QList<CommandSpec> CommandCatalog::commands()
                    {},
                    1,
                    1});
+    result.append({{u"audit"_s, u"list"_s},
+                   tr("[--since TIME] [--until TIME] [--actor NAME] [--action ACTION] [--object-type TYPE] "
+                      "[--group GROUP [--include-subgroups]] [--search TEXT] [--limit N] [--json|--csv]"),
+                   tr("List the audit log, newest first: who changed what, when, before and after."),
+                   {u"since"_s, u"until"_s, u"actor"_s, u"action"_s, u"object-type"_s, u"group"_s,
+                    u"include-subgroups"_s, u"search"_s, u"limit"_s, u"json"_s, u"csv"_s},
+                   0,
+                   0,
+                   {{u"group"_s, {tr("GROUP"), tr("Only entries about this group, its accounts and its items.")}},
+                    {u"include-subgroups"_s, {QString(), tr("Also the entries of the groups below --group.")}},
+                    {u"search"_s,
+                     {tr("TEXT"), tr("Only entries whose object (a login, a name) contains the text, in any case.")}},
+                    {u"limit"_s, {tr("N"), tr("Show at most N entries (default: all).")}}}});
     result.append({{u"database"_s, u"check"_s},
                    tr("[--full] [--json]"),
                    tr("Check the database file for damage, without changing it (exit status 3 when damaged)."),

@@ -26,6 +26,7 @@ QList<std::pair<QString, QString>> OptionCatalog::exclusiveOptions()
         {u"subscription"_s, u"no-subscriptions"_s},
         {u"security-group"_s, u"no-security-groups"_s},
         {u"set"_s, u"reset"_s},
+        {u"json"_s, u"csv"_s},
         {u"no-activation-email"_s, u"activation-subject"_s},
         {u"no-activation-email"_s, u"activation-body-file"_s},
     };
@@ -176,6 +177,22 @@ QList<QCommandLineOption> OptionCatalog::options()
          tr("Where backup-console-server answers, the start of every activation link."),
          tr("URL")},
         {{u"to"_s}, tr("The address the test email goes to."), tr("EMAIL")},
+        // Audit log
+        {{u"csv"_s},
+         tr("Print comma-separated values (RFC 4180, UTF-8) instead of text; a value a spreadsheet would run as a "
+            "formula starts with an apostrophe.")},
+        {{u"since"_s},
+         tr("Only entries from this time on: 2026-03-04, 2026-03-04T09:30 (local time) or 2026-03-04T09:30Z (UTC)."),
+         tr("TIME")},
+        {{u"until"_s}, tr("Only entries before this time, written as for --since."), tr("TIME")},
+        {{u"actor"_s},
+         tr("Only entries by this operator (its login, or the system user that made the change)."),
+         tr("NAME")},
+        {{u"action"_s}, tr("Only entries of this action, e.g. account.created or group.renamed."), tr("ACTION")},
+        {{u"object-type"_s},
+         tr("Only entries about this kind of object: account, group, profile, storage, subscription or "
+            "security-group."),
+         tr("TYPE")},
         // Demo
         {{u"msp-name"_s}, tr("The name of the top group (default: Northwind MSP)."), tr("NAME")},
         {{u"accounts"_s}, tr("How many accounts to create (default: 300)."), tr("N")},

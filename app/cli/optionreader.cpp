@@ -116,6 +116,22 @@ std::optional<int> OptionReader::number(const Invocation &invocation, const QStr
     return static_cast<int>(*value);
 }
 
+std::optional<QDateTime> OptionReader::time(const Invocation &invocation, const QString &option, QList<Error> &errors)
+{
+    if (!invocation.isSet(option))
+        return std::nullopt;
+    const QString text = invocation.value(option).trimmed();
+    QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!when.isValid()) {
+        errors.append({Error::Code::Invalid, option,
+                       tr("\"%1\" is not a time; write it as 2026-03-04, 2026-03-04T09:30 (local time) or "
+                          "2026-03-04T09:30Z (UTC).")
+                           .arg(text)});
+        return std::nullopt;
+    }
+    return when;
+}
+
 std::optional<qint64> OptionReader::wholeNumber(const QString &text)
 {
     bool ok = false;

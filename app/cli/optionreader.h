@@ -8,6 +8,7 @@
 #include "core/domain/quota.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 
 #include <optional>
@@ -38,6 +39,10 @@ public:
     static std::optional<QString> fileText(const Invocation &invocation, const QString &option, QList<Error> &errors);
     // A whole number as typed on the command line, blanks around it allowed; nullopt for any other text.
     static std::optional<qint64> wholeNumber(const QString &text);
+    // A time as ISO 8601 writes it: a day (2026-03-04, its start), a time of day (2026-03-04T09:30,
+    // seconds optional), local time unless it ends in Z or an offset (+02:00); nullopt when the
+    // option was not given or is no such time (then `errors` says so).
+    static std::optional<QDateTime> time(const Invocation &invocation, const QString &option, QList<Error> &errors);
     // A whole number from `minimum` on; nullopt when the option was not given or is no such number
     // (then `errors` says so).
     static std::optional<int> number(const Invocation &invocation, const QString &option, int minimum,

@@ -13,6 +13,7 @@ AuditEntry AuditEntry::forAccount(const QString &action, const Account *before, 
     return {.action = action,
             .objectType = u"account"_s,
             .objectId = account.id,
+            .groupId = account.groupId,
             .summary = account.login,
             .before = before ? Json::fromAccount(*before) : QJsonObject(),
             .after = after ? Json::fromAccount(*after) : QJsonObject()};

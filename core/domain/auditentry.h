@@ -15,8 +15,12 @@ struct AuditEntry
     QDateTime at {};
     QString actor {};
     QString action {}; // "account.created", "group.renamed", ...
-    QString objectType {}; // "account" or "group"
+    QString objectType {}; // "account", "group", or a catalog kind ("profile", ...)
     qint64 objectId = 0;
+    // The group the log files the entry under (the group filter, a scope): an account's or a
+    // catalog item's group, a group itself; a deleted group's entry names the group above it.
+    // Every writer sets it; 0 only for entries the migration found no group for.
+    qint64 groupId = 0;
     QString summary {}; // the login or group name, for reading the log without joins
     QJsonObject before {};
     QJsonObject after {};

@@ -34,6 +34,8 @@ inline const QString storage = QStringLiteral("storage");
 inline const QString subscriptions = QStringLiteral("subscriptions");
 inline const QString securityGroups = QStringLiteral("securityGroups");
 inline const QString quotas = QStringLiteral("quotas");
+// The audit log's filter: the end of its time range.
+inline const QString until = QStringLiteral("until");
 
 // "quota.virtual-machines.limit", "quota.storage.overage".
 inline QString quotaLimit(Resource resource)

@@ -196,6 +196,23 @@ QJsonObject fromOutboxMessage(const OutboxMessage &message)
     };
 }
 
+QJsonObject fromAuditEntry(const AuditEntry &entry, const QString &groupPath)
+{
+    return {
+        {u"id"_s, entry.id},
+        {u"at"_s, entry.at.isValid() ? QJsonValue(entry.at.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue()},
+        {u"actor"_s, entry.actor},
+        {u"action"_s, entry.action},
+        {u"objectType"_s, entry.objectType},
+        {u"objectId"_s, idOrNull(entry.objectId)},
+        {u"groupId"_s, idOrNull(entry.groupId)},
+        {u"group"_s, groupPath.isEmpty() ? QJsonValue() : QJsonValue(groupPath)},
+        {u"summary"_s, entry.summary},
+        {u"before"_s, entry.before.isEmpty() ? QJsonValue() : QJsonValue(entry.before)},
+        {u"after"_s, entry.after.isEmpty() ? QJsonValue() : QJsonValue(entry.after)},
+    };
+}
+
 QJsonObject fromSmtpSettings(const SmtpSettings &settings)
 {
     return {

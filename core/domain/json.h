@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/account.h"
+#include "core/domain/auditentry.h"
 #include "core/domain/catalog.h"
 #include "core/domain/group.h"
 #include "core/mail/outboxmessage.h"
@@ -40,6 +41,8 @@ inline QJsonObject from(const SecurityGroup &item)
 QJsonObject fromActivationState(const ActivationState &state);
 QJsonObject fromOutboxMessage(const OutboxMessage &message); // no bodies, no link token
 QJsonObject fromSmtpSettings(const SmtpSettings &settings); // no password
+// An audit log entry; `groupPath` is the path of its group (empty: the key is null).
+QJsonObject fromAuditEntry(const AuditEntry &entry, const QString &groupPath = QString());
 QJsonObject fromEmailTemplate(const EmailTemplate &email);
 } // namespace Json
 

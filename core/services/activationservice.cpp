@@ -133,6 +133,7 @@ Result<void> ActivationService::withdrawUnsent(Database &database, const QList<A
         if (auto appended = audit.append({.action = u"account.activation-withdrawn"_s,
                                           .objectType = u"account"_s,
                                           .objectId = account.id,
+                                          .groupId = account.groupId,
                                           .summary = account.login,
                                           .after = QJsonObject {{u"withdrawnEmails"_s, count}}});
             !appended)
@@ -269,6 +270,7 @@ BulkOutcome ActivationService::resendTo(const QList<qint64> &accountIds, const B
             if (auto audited = audit.append({.action = u"account.activation-resent"_s,
                                              .objectType = u"account"_s,
                                              .objectId = account.id,
+                                             .groupId = account.groupId,
                                              .summary = account.login});
                 !audited)
                 return audited;
@@ -374,6 +376,7 @@ Result<void> ActivationService::setGroupActivation(qint64 groupId, int days, con
         return AuditStore(m_db).append({.action = u"group.activation-changed"_s,
                                         .objectType = u"group"_s,
                                         .objectId = groupId,
+                                        .groupId = groupId,
                                         .summary = group->name,
                                         .before = describe(*daysBefore, *before),
                                         .after = describe(days, email)});

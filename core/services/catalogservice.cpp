@@ -168,6 +168,7 @@ template<typename T> Result<T> CatalogService::save(const T &input, CatalogKind 
         if (auto audited = AuditStore(m_db).append({.action = action,
                                                     .objectType = toKey(kind),
                                                     .objectId = item.id,
+                                                    .groupId = item.groupId,
                                                     .summary = item.name,
                                                     .before = adding ? QJsonObject() : Json::from(before),
                                                     .after = Json::from(item)});
@@ -279,6 +280,7 @@ Result<void> CatalogService::remove(CatalogKind kind, qint64 id)
         return AuditStore(m_db).append({.action = toKey(kind) + u".deleted"_s,
                                         .objectType = toKey(kind),
                                         .objectId = id,
+                                        .groupId = groupId,
                                         .summary = name,
                                         .before = before});
     });
@@ -416,6 +418,7 @@ Result<GroupSettings> CatalogService::updateSettings(qint64 groupId, const Group
         if (auto audited = AuditStore(m_db).append({.action = u"group.settings-changed"_s,
                                                     .objectType = u"group"_s,
                                                     .objectId = groupId,
+                                                    .groupId = groupId,
                                                     .summary = group->name,
                                                     .before = Json::fromSettings(*before),
                                                     .after = Json::fromSettings(settings)});

@@ -70,6 +70,7 @@ Result<Group> GroupService::create(qint64 parentId, const QString &name, const Q
         if (auto audited = AuditStore(m_db).append({.action = u"group.created"_s,
                                                     .objectType = u"group"_s,
                                                     .objectId = *id,
+                                                    .groupId = *id,
                                                     .summary = trimmed,
                                                     .after = Json::fromGroup(*group)});
             !audited)
@@ -110,6 +111,7 @@ Result<Group> GroupService::rename(qint64 id, const QString &name)
         if (auto audited = AuditStore(m_db).append({.action = u"group.renamed"_s,
                                                     .objectType = u"group"_s,
                                                     .objectId = id,
+                                                    .groupId = id,
                                                     .summary = trimmed,
                                                     .before = Json::fromGroup(*before),
                                                     .after = Json::fromGroup(*after)});
@@ -147,6 +149,7 @@ Result<void> GroupService::remove(qint64 id)
         return AuditStore(m_db).append({.action = u"group.deleted"_s,
                                         .objectType = u"group"_s,
                                         .objectId = id,
+                                        .groupId = parentId,
                                         .summary = group->name,
                                         .before = Json::fromGroup(*group)});
     });

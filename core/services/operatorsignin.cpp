@@ -84,6 +84,7 @@ AuditEntry mfaEntry(const QString &action, const OperatorStore::Candidate &candi
     entry.action = action;
     entry.objectType = u"account"_s;
     entry.objectId = candidate.accountId;
+    entry.groupId = candidate.groupId;
     entry.summary = candidate.login;
     return entry;
 }

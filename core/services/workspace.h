@@ -22,6 +22,7 @@ namespace bc {
 
 class AccountService;
 class ActivationService;
+class AuditLog;
 class CatalogService;
 class GroupService;
 class OperatorSignIn;
@@ -36,6 +37,7 @@ struct WorkspaceServices
     CatalogService &catalog;
     ActivationService &activation;
     OperatorSignIn &operators;
+    AuditLog &audit;
 };
 
 // What a long job tells the one who waits for it, and hears back: how far it is, and whether the

@@ -2,6 +2,7 @@
 
 #include "core/storage/accountstore.h"
 #include "core/storage/databasestatements.h"
+#include "core/storage/groupstore.h"
 
 #include <QSqlError>
 #include <QSqlRecord>
@@ -20,9 +21,7 @@ constexpr int searchWalkRows = 65536;
 AccountListQuery::Condition AccountListQuery::searchCondition(const QString &search, DatabaseAddress::Backend backend)
 {
     if (search.toUcs4().size() >= 3 && backend != DatabaseAddress::Backend::Sqlite) {
-        QString pattern = search;
-        pattern.remove(QChar(1)).replace(u'!', u"!!"_s).replace(u'%', u"!%"_s).replace(u'_', u"!_"_s);
-        pattern = u'%' + pattern + u'%';
+        const QString pattern = u'%' + likeLiteral(QString(search).remove(QChar(1))) + u'%';
         Condition condition;
         if (backend == DatabaseAddress::Backend::PostgreSql) {
             // One pg_trgm index over the three keys (0008_search_keys.sql, the same expression);
@@ -43,10 +42,8 @@ AccountListQuery::Condition AccountListQuery::searchCondition(const QString &sea
     if (search.toUcs4().size() >= 3) {
         // A phrase of trigrams, matched with their positions: exactly the keys holding `search`,
         // found in the index alone. Inside quotes only a quote is special (written twice).
-        QString phrase = search;
-        phrase.replace(u'"', u"\"\""_s);
         return {u"id IN (SELECT rowid FROM accounts_search WHERE accounts_search MATCH ?)"_s,
-                {QString(u'"' + phrase + u'"')},
+                {ftsPhrase(search)},
                 u"SELECT count(*) FROM accounts_search WHERE accounts_search MATCH ?"_s};
     }
     // Shorter than a trigram: the start of a key, one index range per key, which SQLite plans
@@ -117,8 +114,7 @@ AccountListQuery::Filter AccountListQuery::filter(const AccountQuery &query, Use
         if (query.includeSubgroups) {
             // The root's subtree is every group: no condition, so that the sort index alone serves.
             if (!isRoot(query.groupId)) {
-                result.prefix = u"WITH RECURSIVE subtree (id) AS (SELECT id FROM groups WHERE id = ? UNION ALL "
-                                "SELECT g.id FROM groups g JOIN subtree s ON g.parent_id = s.id) "_s;
+                result.prefix = GroupStore::subtreeClause();
                 result.values.append(query.groupId);
                 result.prefixValues = 1;
                 conditions.append(u"group_id IN (SELECT id FROM subtree)"_s);

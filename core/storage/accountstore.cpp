@@ -106,9 +106,6 @@ std::pair<QStringList, QVariantList> editableColumns(const AccountDraft &draft)
                          u"profile_id"_s,
                          u"storage_id"_s,
                          u"overrides"_s};
-    const auto id = [](qint64 value) {
-        return value == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(value);
-    };
     QVariantList values {draft.login,
                          AccountRules::loginKey(draft.login),
                          draft.email,
@@ -126,8 +123,8 @@ std::pair<QStringList, QVariantList> editableColumns(const AccountDraft &draft)
                          toKey(draft.backupLocations),
                          toKey(draft.notificationLevel),
                          draft.businessNotifications,
-                         id(draft.profileId),
-                         id(draft.storageId),
+                         nullableId(draft.profileId),
+                         nullableId(draft.storageId),
                          text(overrides.join(u','))};
     columns << QuotaColumns::names(QuotaColumns::Parts::LimitsAndOverages);
     values << QuotaColumns::values(draft.quotas, QuotaColumns::Parts::LimitsAndOverages);

@@ -3,6 +3,7 @@
 #include "core/domain/timestamps.h"
 #include "core/platform/systemaccount.h"
 #include "core/storage/databasestatements.h"
+#include "core/storage/groupstore.h"
 
 #include <QJsonDocument>
 
@@ -30,16 +31,18 @@ QList<AuditEntry> readEntries(QSqlQuery &query)
         entry.action = query.value(3).toString();
         entry.objectType = query.value(4).toString();
         entry.objectId = query.value(5).toLongLong();
-        entry.summary = query.value(6).toString();
-        entry.before = QJsonDocument::fromJson(query.value(7).toString().toUtf8()).object();
-        entry.after = QJsonDocument::fromJson(query.value(8).toString().toUtf8()).object();
+        entry.groupId = query.value(6).toLongLong();
+        entry.summary = query.value(7).toString();
+        entry.before = QJsonDocument::fromJson(query.value(8).toString().toUtf8()).object();
+        entry.after = QJsonDocument::fromJson(query.value(9).toString().toUtf8()).object();
         entries.append(entry);
     }
     return entries;
 }
 
 const auto selectEntries =
-    u"SELECT id, at, actor, action, object_type, object_id, summary, before_state, after_state FROM audit_log "_s;
+    u"SELECT id, at, actor, action, object_type, object_id, group_id, summary, before_state, after_state "
+    "FROM audit_log "_s;
 
 } // namespace
 
@@ -56,11 +59,12 @@ Result<void> AuditStore::appendAll(const QList<AuditEntry> &entries)
     for (const AuditEntry &entry : entries) {
         const QDateTime at = entry.at.isValid() ? entry.at : now;
         const QString actor = entry.actor.isEmpty() ? SystemAccount::name() : entry.actor;
-        rows.append({Timestamps::toStorage(at), actor, entry.action, entry.objectType, entry.objectId, entry.summary,
-                     jsonText(entry.before), jsonText(entry.after)});
+        rows.append({Timestamps::toStorage(at), actor, entry.action, entry.objectType, entry.objectId,
+                     nullableId(entry.groupId), entry.summary, jsonText(entry.before), jsonText(entry.after)});
     }
     return insertRows(
-        u"INSERT INTO audit_log (at, actor, action, object_type, object_id, summary, before_state, after_state) "
+        u"INSERT INTO audit_log (at, actor, action, object_type, object_id, group_id, summary, before_state, "
+        "after_state) "
         "VALUES "_s,
         rows, [this](const QString &sql, const QVariantList &values) { return m_db.runLater(sql, values); });
 }
@@ -90,6 +94,64 @@ Result<QList<AuditEntry>> AuditStore::latest(int limit)
     if (!query)
         return fail(query.error());
     return readEntries(*query);
+}
+
+Result<QList<AuditEntry>> AuditStore::page(const AuditQuery &query, const AuditAnchor &after, int limit)
+{
+    QString prefix;
+    QStringList conditions;
+    QVariantList values;
+    const auto equal = [&](const QString &column, const QString &value) {
+        if (!value.isEmpty()) {
+            conditions.append(column + u" = ?"_s);
+            values.append(value);
+        }
+    };
+    if (query.since.isValid()) {
+        conditions.append(u"at >= ?"_s);
+        values.append(Timestamps::toStorage(query.since));
+    }
+    if (query.until.isValid()) {
+        conditions.append(u"at < ?"_s);
+        values.append(Timestamps::toStorage(query.until));
+    }
+    equal(u"actor"_s, query.actor);
+    equal(u"action"_s, query.action);
+    equal(u"object_type"_s, query.objectType);
+    if (query.groupId != 0 && query.includeSubgroups) {
+        prefix = GroupStore::subtreeClause();
+        values.prepend(query.groupId);
+        conditions.append(u"group_id IN (SELECT id FROM subtree)"_s);
+    } else if (query.groupId != 0) {
+        conditions.append(u"group_id = ?"_s);
+        values.append(query.groupId);
+    }
+    if (!query.search.isEmpty() && m_db.backend() == DatabaseAddress::Backend::Sqlite
+        && query.search.toUcs4().size() >= 3) {
+        // SQLite has no index for LIKE '%text%': its FTS5 trigram index of the summaries
+        // (0014_audit_groups.sql) finds the entries holding the text, in any case.
+        conditions.append(u"id IN (SELECT rowid FROM audit_log_search WHERE audit_log_search MATCH ?)"_s);
+        values.append(ftsPhrase(query.search));
+    } else if (!query.search.isEmpty()) {
+        // lower() on both sides: LIKE is case-sensitive on PostgreSQL (and on MariaDB with a binary
+        // collation); SQLite's lower() and LIKE fold ASCII letters only. PostgreSQL's trigram index
+        // serves it (0014_audit_groups.sql).
+        conditions.append(u"lower(summary) LIKE ? ESCAPE '!'"_s);
+        values.append(QString(u'%' + likeLiteral(query.search.toLower()) + u'%'));
+    }
+    if (after.isValid()) {
+        // A range of the (…, at, id) index from the anchor's time down; of the entries at that very
+        // time only those below the anchor's id (shown already: the others).
+        conditions.append(u"at <= ? AND (at < ? OR id < ?)"_s);
+        const QString at = Timestamps::toStorage(after.at);
+        values << at << at << after.id;
+    }
+    values.append(limit);
+    const QString where = conditions.isEmpty() ? QString() : u"WHERE "_s + conditions.join(u" AND "_s) + u' ';
+    auto found = m_db.run(prefix + selectEntries + where + u"ORDER BY at DESC, id DESC LIMIT ?"_s, values);
+    if (!found)
+        return fail(found.error());
+    return readEntries(*found);
 }
 
 } // namespace bc

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/auditentry.h"
+#include "core/domain/auditquery.h"
 #include "core/domain/error.h"
 #include "core/storage/database.h"
 
@@ -30,6 +31,10 @@ public:
     Database::Read entriesForRead(const QString &objectType, qint64 objectId, QList<AuditEntry> *into);
     // The newest `limit` entries, newest first.
     Result<QList<AuditEntry>> latest(int limit);
+    // Up to `limit` entries that `query` keeps, newest first (by time, then by id), from the one
+    // after `after` on (invalid: from the newest). One statement; a page deep in the log reads what
+    // the first one does (keyset on the indexes of 0014_audit_groups.sql, never OFFSET).
+    Result<QList<AuditEntry>> page(const AuditQuery &query, const AuditAnchor &after, int limit);
 
 private:
     Database &m_db;

@@ -35,6 +35,23 @@ Result<void> succeeded(const Result<QSqlQuery> &result)
     return {};
 }
 
+QVariant nullableId(qint64 id)
+{
+    return id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(id);
+}
+
+QString likeLiteral(const QString &text)
+{
+    QString literal = text;
+    return literal.replace(u'!', u"!!"_s).replace(u'%', u"!%"_s).replace(u'_', u"!_"_s);
+}
+
+QString ftsPhrase(const QString &text)
+{
+    QString phrase = text;
+    return u'"' + phrase.replace(u'"', u"\"\""_s) + u'"';
+}
+
 QString placeholders(qsizetype count)
 {
     QStringList marks;

@@ -37,6 +37,15 @@ inline Result<QList<qint64>> readIds(Result<QSqlQuery> query)
     return readRows(std::move(query), [](const QSqlQuery &row) { return row.value(0).toLongLong(); });
 }
 
+// An id column's value: 0 is NULL.
+QVariant nullableId(qint64 id);
+
+// The text of a LIKE pattern that matches `text` literally (with ESCAPE '!').
+QString likeLiteral(const QString &text);
+
+// An FTS5 phrase that matches `text` as it is (in double quotes, a quote written twice).
+QString ftsPhrase(const QString &text);
+
 // "?, ?, ?": the marks of `count` values in a statement.
 QString placeholders(qsizetype count);
 
@@ -51,9 +60,9 @@ IdList idList(const QList<qint64> &ids);
 
 // The most values one statement binds. The backends take more (SQLite from 3.32 on 32,766,
 // PostgreSQL and MariaDB 65,535), but binding them in Qt grows with the square of their number:
-// 16,000 take a second on SQLite where 2,000 take 20 ms. 2,000 is a batch's audit entries
-// (bulkBatchSize × 8 columns).
-inline constexpr qsizetype maxBoundValues = 2000;
+// 16,000 take a second on SQLite where 2,000 take 20 ms. 2,250 is a batch's audit entries
+// (bulkBatchSize × 9 columns).
+inline constexpr qsizetype maxBoundValues = 2250;
 
 // A multi-row INSERT: `head` ("INSERT INTO t (a, b) VALUES ") followed by "(?, ?), (?, ?), …", one
 // group per row of `rows` (all of one size). Each statement, with its values, goes to

@@ -37,12 +37,6 @@ Group readGroup(const QSqlQuery &query)
     return group;
 }
 
-// An id column: 0 is NULL.
-QVariant nullableId(qint64 id)
-{
-    return id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(id);
-}
-
 Error groupGone()
 {
     return {Error::Code::NotFound, Field::group, Database::tr("The group no longer exists.")};
@@ -142,6 +136,12 @@ QString GroupStore::chainClause(ChainStart start)
     return clause.replace(u"WHERE id = ?"_s, u"WHERE id = (SELECT group_id FROM accounts WHERE id = ?)"_s);
 }
 
+QString GroupStore::subtreeClause()
+{
+    return u"WITH RECURSIVE subtree (id) AS (SELECT id FROM groups WHERE id = ? UNION ALL "
+           "SELECT g.id FROM groups g JOIN subtree s ON g.parent_id = s.id) "_s;
+}
+
 Error GroupStore::gone()
 {
     return groupGone();
@@ -156,13 +156,6 @@ Result<QList<qint64>> GroupStore::ancestry(qint64 id)
 }
 
 namespace {
-
-// The text of a LIKE pattern that matches `text` literally (with ESCAPE '!').
-QString likeLiteral(const QString &text)
-{
-    QString literal = text;
-    return literal.replace(u'!', u"!!"_s).replace(u'%', u"!%"_s).replace(u'_', u"!_"_s);
-}
 
 // From the groups `start` selects up through the groups above them, one row per group and level:
 // (id, parent, depth, name, name_key, above_key, above_name). The row of a group whose parent is 0

@@ -41,6 +41,9 @@ public:
         GroupOfAccount
     };
     static QString chainClause(ChainStart start = ChainStart::Group);
+    // For a statement about a group's subtree: "WITH RECURSIVE subtree (id) AS (…) " over the group
+    // bound to its one ? and every group below it.
+    static QString subtreeClause();
     // What a statement about a group that is not there fails with.
     static Error gone();
     // At most `limit` groups whose path matches `text`. The text is cut at "/" into pieces, each

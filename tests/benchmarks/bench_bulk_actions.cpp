@@ -9,15 +9,14 @@
 #include "core/services/catalogservice.h"
 #include "core/services/groupservice.h"
 #include "core/storage/database.h"
+#include "tests/benchmarks/throwawayserver.h"
 #include "tests/common/testdatabase.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -37,40 +36,6 @@ enum Operation
     Enable,
     Delete,
     OperationCount
-};
-
-// A throwaway server as the tests get it (tests/servers/*.sh), stopped when this goes.
-class ThrowawayServer final
-{
-public:
-    explicit ThrowawayServer(const QString &backend)
-        : m_script(QStringLiteral(BC_SOURCE_DIR "/tests/servers/%1.sh").arg(backend))
-        , m_dir(m_parent.filePath(u"server"_s))
-    {
-        // As root the server runs as its own user, who must reach the folder.
-        QFile::setPermissions(m_parent.path(), QFile::permissions(m_parent.path()) | QFile::ExeOther);
-        m_started = QProcess::execute(m_script, {u"start"_s, m_dir}) == 0;
-        if (m_started) {
-            qputenv("BC_TEST_BACKEND", backend.toUtf8());
-            qputenv("BC_TEST_SERVER_DIR", m_dir.toUtf8());
-            if (qEnvironmentVariableIsEmpty("BACKUP_CONSOLE_DATABASE_PASSWORD"))
-                qputenv("BACKUP_CONSOLE_DATABASE_PASSWORD", "bc-test-password");
-        }
-    }
-    ~ThrowawayServer()
-    {
-        if (m_started)
-            QProcess::execute(m_script, {u"stop"_s, m_dir});
-    }
-    Q_DISABLE_COPY_MOVE(ThrowawayServer)
-
-    bool isStarted() const { return m_started; }
-
-private:
-    QTemporaryDir m_parent {u"/tmp/bench-bulk-XXXXXX"_s};
-    QString m_script;
-    QString m_dir;
-    bool m_started = false;
 };
 
 struct Fixture
@@ -175,7 +140,7 @@ int main(int argc, char **argv)
     QTemporaryDir dir;
     QString location = dir.filePath(u"bench.sqlite"_s);
     if (parser.isSet(u"server"_s)) {
-        server.emplace(parser.value(u"server"_s));
+        server.emplace(parser.value(u"server"_s), QStringLiteral(BC_SOURCE_DIR "/tests/servers"));
         if (!server->isStarted()) {
             err << "the server could not be started\n";
             return 3;

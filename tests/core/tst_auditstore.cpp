@@ -2,6 +2,7 @@
 
 #include "core/platform/systemaccount.h"
 #include "core/storage/database.h"
+#include "core/storage/databasestatements.h"
 #include "tests/common/testdatabase.h"
 
 #include <QJsonObject>
@@ -76,6 +77,7 @@ void TestAuditStore::anEntryReadsBackAsItWasWritten_data()
         .action = u"account.changed"_s,
         .objectType = u"account"_s,
         .objectId = 42,
+        .groupId = 3,
         .summary = u"alice"_s,
         .before = QJsonObject {{u"email"_s, u"a@example.com"_s}},
         .after = QJsonObject {{u"email"_s, u"b@example.com"_s}, {u"administrator"_s, true}, {u"quota"_s, 500}}};
@@ -84,6 +86,7 @@ void TestAuditStore::anEntryReadsBackAsItWasWritten_data()
                                                             .action = u"group.created"_s,
                                                             .objectType = u"group"_s,
                                                             .objectId = 7,
+                                                            .groupId = 7,
                                                             .summary = u"Zürich ＡＢ"_s,
                                                             .after = QJsonObject {{u"name"_s, u"Zürich ＡＢ"_s}}};
     QTest::newRow("deleted: nothing after") << AuditEntry {.at = at,
@@ -93,7 +96,7 @@ void TestAuditStore::anEntryReadsBackAsItWasWritten_data()
                                                            .objectId = 43,
                                                            .summary = u"bob"_s,
                                                            .before = QJsonObject {{u"login"_s, u"bob"_s}}};
-    QTest::newRow("no time, no actor: now, the system account")
+    QTest::newRow("no time, no actor, no group: now, the system account, NULL")
         << AuditEntry {.action = u"group.renamed"_s, .objectType = u"group"_s, .objectId = 8, .summary = u"Sales"_s};
 }
 
@@ -118,6 +121,11 @@ void TestAuditStore::anEntryReadsBackAsItWasWritten()
     QCOMPARE(read.action, entry.action);
     QCOMPARE(read.objectType, entry.objectType);
     QCOMPARE(read.objectId, entry.objectId);
+    QCOMPARE(read.groupId, entry.groupId);
+    // No group is NULL, not 0: the group filter's index and a later foreign key agree on it.
+    auto nulls = m_db->run(u"SELECT count(*) FROM audit_log WHERE group_id IS NULL"_s);
+    QVERIFY(nulls && nulls->next());
+    QCOMPARE(nulls->value(0).toInt(), entry.groupId == 0 ? 1 : 0);
     QCOMPARE(read.summary, entry.summary);
     QCOMPARE(read.before, entry.before);
     QCOMPARE(read.after, entry.after);

@@ -388,6 +388,8 @@ void TestRoundTrips::creatingAnAccountIsThreeRequests()
     // retry's earlier account, the catalog, the email's facts); the new row; the links, the email,
     // the audit entry and the commit. Before, nine.
     QFETCH(bool, email);
+    auto subscription = bc::CatalogService(*m_fixture).addSubscription({0, m_customer, u"Backup PAYG #1001"_s});
+    QVERIFY(subscription);
     bc::AccountService accounts(*m_db);
     int made = 0;
     const qint64 sent = requests([&] {
@@ -396,10 +398,19 @@ void TestRoundTrips::creatingAnAccountIsThreeRequests()
         draft.email = draft.login + u"@contoso.com"_s;
         draft.requestId = u"request-%1-%2"_s.arg(email).arg(made);
         draft.sendActivationEmail = email;
+        draft.subscriptionIds = {subscription->id};
         auto created = accounts.create(m_unit, draft, email ? bc::AccountStatus::Inactive : bc::AccountStatus::Active);
         QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
+        QCOMPARE(created->subscriptionIds, QList<qint64> {subscription->id});
     });
     QCOMPARE(sent, 3);
+    // The links, sent with the commit, are stored.
+    bc::AccountService fixture(*m_fixture);
+    auto found = fixture.findByLogin(u"new3"_s);
+    QVERIFY(found && *found);
+    auto stored = fixture.account((**found).id);
+    QVERIFY(stored);
+    QCOMPARE(stored->subscriptionIds, QList<qint64> {subscription->id});
 }
 
 void TestRoundTrips::aWriteAfterTheServerDroppedTheConnectionStillCommits()
