@@ -1459,6 +1459,45 @@ Es wird alle paar Sekunden von selbst erneut versucht (Versuch %2); alle Ihre Ei
     </message>
 </context>
 <context>
+    <name>bc::Authority</name>
+    <message>
+        <source>This database has operators: sign in as one of them to work on it.</source>
+        <translation>Diese Datenbank hat Operatoren: Melden Sie sich als einer von ihnen an, um damit zu arbeiten.</translation>
+    </message>
+    <message>
+        <source>The operator &quot;%1&quot; may not do this in &quot;%2&quot;: it lacks the permission %3.</source>
+        <translation>Der Operator „%1“ darf das in „%2“ nicht: Ihm fehlt die Berechtigung %3.</translation>
+    </message>
+    <message>
+        <source>the whole database</source>
+        <translation>die ganze Datenbank</translation>
+    </message>
+    <message>
+        <source>The operator &quot;%1&quot; may not reach &quot;%2&quot;: it works only in &quot;%3&quot; and the groups below it.</source>
+        <translation>Der Operator „%1“ darf „%2“ nicht erreichen: Er arbeitet nur in „%3“ und den Gruppen darunter.</translation>
+    </message>
+    <message>
+        <source>The operator &quot;%1&quot; may not do this in &quot;%2&quot;: it works only in &quot;%3&quot; and the groups below it.</source>
+        <translation>Der Operator „%1“ darf das in „%2“ nicht: Er arbeitet nur in „%3“ und den Gruppen darunter.</translation>
+    </message>
+    <message>
+        <source>The operator &quot;%1&quot; may not grant what it lacks itself: the permission %2.</source>
+        <translation>Der Operator „%1“ darf nichts vergeben, was ihm selbst fehlt: die Berechtigung %2.</translation>
+    </message>
+    <message>
+        <source>The operator &quot;%1&quot; may not make an account an administrator: only an administrator may.</source>
+        <translation>Der Operator „%1“ darf kein Konto zum Administrator machen: Das darf nur ein Administrator.</translation>
+    </message>
+    <message>
+        <source>The operator &quot;%1&quot; may not give the security group &quot;%2&quot;: it lacks the permission %3.</source>
+        <translation>Der Operator „%1“ darf die Sicherheitsgruppe „%2“ nicht vergeben: Ihm fehlt die Berechtigung %3.</translation>
+    </message>
+    <message>
+        <source>No operator has the login &quot;%1&quot;.</source>
+        <translation>Kein Operator hat das Login „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>bc::BulkActionRunner</name>
     <message>
         <source>Cancel</source>
@@ -1732,16 +1771,20 @@ Es wird alle paar Sekunden von selbst erneut versucht (Versuch %2); alle Ihre Ei
         <translation>Konten löschen</translation>
     </message>
     <message>
-        <source>Manage groups</source>
-        <translation>Gruppen verwalten</translation>
-    </message>
-    <message>
         <source>View the audit log</source>
         <translation>Das Prüfprotokoll einsehen</translation>
     </message>
     <message>
-        <source>Manage settings</source>
-        <translation>Einstellungen verwalten</translation>
+        <source>Manage groups and their settings</source>
+        <translation>Gruppen und ihre Einstellungen verwalten</translation>
+    </message>
+    <message>
+        <source>Manage profiles, storages, subscriptions and security groups</source>
+        <translation>Profile, Speicher, Abonnements und Sicherheitsgruppen verwalten</translation>
+    </message>
+    <message>
+        <source>Manage operators</source>
+        <translation>Operatoren verwalten</translation>
     </message>
 </context>
 <context>
@@ -2724,16 +2767,8 @@ Wenn Sie diese Nachricht nicht erwartet haben, können Sie sie ignorieren.</tran
         <translation>Sic&amp;herheitsgruppen…</translation>
     </message>
     <message>
-        <source>The settings could not be opened</source>
-        <translation>Die Einstellungen konnten nicht geöffnet werden</translation>
-    </message>
-    <message>
         <source>Settings of &quot;%1&quot; saved.</source>
         <translation>Einstellungen von „%1“ gespeichert.</translation>
-    </message>
-    <message>
-        <source>The list could not be opened</source>
-        <translation>Die Liste konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <source>Contact details, services, digest recipients, defaults for new accounts and limits</source>
@@ -4438,6 +4473,21 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
     </message>
 </context>
 <context>
+    <name>bc::cli::CliSignIn</name>
+    <message>
+        <source>This database has operators: sign in with --operator LOGIN (or $%1) and the password from $%2 or --operator-password-stdin.</source>
+        <translation>Diese Datenbank hat Operatoren: Melden Sie sich mit --operator LOGIN (oder $%1) und dem Passwort aus $%2 oder --operator-password-stdin an.</translation>
+    </message>
+    <message>
+        <source>No password for the operator &quot;%1&quot;: set $%2 or use --operator-password-stdin.</source>
+        <translation>Kein Passwort für den Operator „%1“: Setzen Sie $%2 oder verwenden Sie --operator-password-stdin.</translation>
+    </message>
+    <message>
+        <source>The operator &quot;%1&quot; needs a code: give --otp CODE (or $%2) from its authenticator app, or a recovery code.</source>
+        <translation>Der Operator „%1“ braucht einen Code: Geben Sie --otp CODE (oder $%2) aus seiner Authenticator-App an, oder einen Wiederherstellungscode.</translation>
+    </message>
+</context>
+<context>
     <name>bc::cli::CommandCatalog</name>
     <message>
         <source>PROFILE</source>
@@ -4772,10 +4822,6 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>Führen Sie „%1 help BEFEHL“ aus, um die Optionen eines Befehls zu sehen.</translation>
     </message>
     <message>
-        <source>Exit status: 0 done, 1 input rejected, 2 usage error, 3 database problem.</source>
-        <translation>Exit-Status: 0 erledigt, 1 Eingabe abgelehnt, 2 Aufruffehler, 3 Datenbankproblem.</translation>
-    </message>
-    <message>
         <source>Usage: %1 %2 %3</source>
         <translation>Aufruf: %1 %2 %3</translation>
     </message>
@@ -4858,6 +4904,18 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
     <message>
         <source>Show at most N entries (default: all).</source>
         <translation>Höchstens N Einträge anzeigen (Standard: alle).</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 done, 1 input rejected, 2 usage error, 3 database problem, 4 not signed in or not allowed.</source>
+        <translation>Exit-Status: 0 erledigt, 1 Eingabe abgelehnt, 2 Aufruffehler, 3 Datenbankproblem, 4 nicht angemeldet oder nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>List the operators of your group and the groups below it: scope, security groups, MFA.</source>
+        <translation>Die Operatoren Ihrer Gruppe und der Gruppen darunter auflisten: Bereich, Sicherheitsgruppen, MFA.</translation>
+    </message>
+    <message>
+        <source>Show an operator: its scope (group path), permissions and whether it uses MFA.</source>
+        <translation>Einen Operator anzeigen: seinen Bereich (Gruppenpfad), seine Berechtigungen und ob er MFA verwendet.</translation>
     </message>
 </context>
 <context>
@@ -5176,6 +5234,69 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <source>&quot;%1&quot; signs in with its password alone until it enrols again (&quot;operator mfa enroll %1&quot;).</source>
         <translation>„%1“ meldet sich nur mit seinem Passwort an, bis er sich neu einrichtet („operator mfa enroll %1“).</translation>
     </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Security groups</source>
+        <translation>Sicherheitsgruppen</translation>
+    </message>
+    <message>
+        <source>MFA</source>
+        <translation>MFA</translation>
+    </message>
+    <message numerus="yes">
+        <source>Operators shown: %n.</source>
+        <translation>
+            <numerusform>Angezeigte Operatoren: %n.</numerusform>
+            <numerusform>Angezeigte Operatoren: %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Login: %1</source>
+        <translation>Login: %1</translation>
+    </message>
+    <message>
+        <source>Scope: %1 and the groups below it</source>
+        <translation>Bereich: %1 und die Gruppen darunter</translation>
+    </message>
+    <message>
+        <source>Administrator: %1</source>
+        <translation>Administrator: %1</translation>
+    </message>
+    <message>
+        <source>Security groups: %1</source>
+        <translation>Sicherheitsgruppen: %1</translation>
+    </message>
+    <message>
+        <source>Permissions: %1</source>
+        <translation>Berechtigungen: %1</translation>
+    </message>
+    <message>
+        <source>Multi-factor authentication: %1</source>
+        <translation>Mehr-Faktor-Authentifizierung: %1</translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation>eingerichtet</translation>
+    </message>
+    <message>
+        <source>not enrolled</source>
+        <translation>nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>The account is disabled: it cannot sign in.</source>
+        <translation>Das Konto ist deaktiviert: Es kann sich nicht anmelden.</translation>
+    </message>
 </context>
 <context>
     <name>bc::cli::OptionCatalog</name>
@@ -5464,10 +5585,6 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>REGION</translation>
     </message>
     <message>
-        <source>A permission: create-accounts, edit-accounts, delete-accounts, manage-groups, view-audit-log or manage-settings. Repeatable; replaces the list.</source>
-        <translation>Eine Berechtigung: create-accounts, edit-accounts, delete-accounts, manage-groups, view-audit-log oder manage-settings. Wiederholbar; ersetzt die Liste.</translation>
-    </message>
-    <message>
         <source>PERMISSION</source>
         <translation>BERECHTIGUNG</translation>
     </message>
@@ -5650,6 +5767,26 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
     <message>
         <source>TYPE</source>
         <translation>ART</translation>
+    </message>
+    <message>
+        <source>A permission: create-accounts, edit-accounts, delete-accounts, manage-groups (and their settings), view-audit-log, manage-settings (profiles, storages, subscriptions and security groups) or manage-operators. Repeatable; replaces the list.</source>
+        <translation>Eine Berechtigung: create-accounts, edit-accounts, delete-accounts, manage-groups (samt ihren Einstellungen), view-audit-log, manage-settings (Profile, Speicher, Abonnements und Sicherheitsgruppen) oder manage-operators. Wiederholbar; ersetzt die Liste.</translation>
+    </message>
+    <message>
+        <source>Sign in as this operator (default: $%1). Needed once the database has an operator; its password comes from $%2 or --operator-password-stdin.</source>
+        <translation>Als dieser Operator anmelden (Standard: $%1). Nötig, sobald die Datenbank einen Operator hat; sein Passwort kommt aus $%2 oder --operator-password-stdin.</translation>
+    </message>
+    <message>
+        <source>Read the operator&apos;s password from the first line of standard input (never from arguments).</source>
+        <translation>Das Passwort des Operators aus der ersten Zeile der Standardeingabe lesen (nie aus Argumenten).</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s code from its authenticator app, or a recovery code (default: $%1).</source>
+        <translation>Der Code des Operators aus seiner Authenticator-App, oder ein Wiederherstellungscode (Standard: $%1).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
     </message>
 </context>
 <context>

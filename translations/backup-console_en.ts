@@ -302,6 +302,16 @@
     </message>
 </context>
 <context>
+    <name>bc::cli::OperatorCommands</name>
+    <message numerus="yes">
+        <source>Operators shown: %n.</source>
+        <translation>
+            <numerusform>Operator shown: %n.</numerusform>
+            <numerusform>Operators shown: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bc::cli::OutboxCommands</name>
     <message numerus="yes">
         <source>Sent %n email(s).</source>

@@ -1406,7 +1406,7 @@ La console réessaie d&apos;elle-même à quelques secondes d&apos;intervalle (t
     </message>
     <message>
         <source>The group&apos;s details could not be read: %1 Trying again…</source>
-        <translation>Les informations du groupe n&apos;ont pas pu être lues : %1 Nouvelle tentative…</translation>
+        <translation>Les informations du groupe n&apos;ont pas pu être lues&#xa0;: %1 Nouvelle tentative…</translation>
     </message>
     <message>
         <source>Creating…</source>
@@ -1456,6 +1456,45 @@ La console réessaie d&apos;elle-même à quelques secondes d&apos;intervalle (t
     <message>
         <source>Subgroups need a group to start from; choose a group.</source>
         <translation>Les sous-groupes ont besoin d&apos;un groupe de départ&#xa0;; choisissez un groupe.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::Authority</name>
+    <message>
+        <source>This database has operators: sign in as one of them to work on it.</source>
+        <translation>Cette base de données a des opérateurs&#xa0;: connectez-vous en tant que l’un d’eux pour y travailler.</translation>
+    </message>
+    <message>
+        <source>The operator &quot;%1&quot; may not do this in &quot;%2&quot;: it lacks the permission %3.</source>
+        <translation>L’opérateur «&#xa0;%1&#xa0;» ne peut pas faire cela dans «&#xa0;%2&#xa0;»&#xa0;: il lui manque l’autorisation %3.</translation>
+    </message>
+    <message>
+        <source>the whole database</source>
+        <translation>toute la base de données</translation>
+    </message>
+    <message>
+        <source>The operator &quot;%1&quot; may not reach &quot;%2&quot;: it works only in &quot;%3&quot; and the groups below it.</source>
+        <translation>L’opérateur «&#xa0;%1&#xa0;» ne peut pas accéder à «&#xa0;%2&#xa0;»&#xa0;: il travaille uniquement dans «&#xa0;%3&#xa0;» et les groupes en dessous.</translation>
+    </message>
+    <message>
+        <source>The operator &quot;%1&quot; may not do this in &quot;%2&quot;: it works only in &quot;%3&quot; and the groups below it.</source>
+        <translation>L’opérateur «&#xa0;%1&#xa0;» ne peut pas faire cela dans «&#xa0;%2&#xa0;»&#xa0;: il travaille uniquement dans «&#xa0;%3&#xa0;» et les groupes en dessous.</translation>
+    </message>
+    <message>
+        <source>The operator &quot;%1&quot; may not grant what it lacks itself: the permission %2.</source>
+        <translation>L’opérateur «&#xa0;%1&#xa0;» ne peut pas accorder ce qui lui manque&#xa0;: l’autorisation %2.</translation>
+    </message>
+    <message>
+        <source>The operator &quot;%1&quot; may not make an account an administrator: only an administrator may.</source>
+        <translation>L’opérateur «&#xa0;%1&#xa0;» ne peut pas faire d’un compte un administrateur&#xa0;: seul un administrateur le peut.</translation>
+    </message>
+    <message>
+        <source>The operator &quot;%1&quot; may not give the security group &quot;%2&quot;: it lacks the permission %3.</source>
+        <translation>L’opérateur «&#xa0;%1&#xa0;» ne peut pas attribuer le groupe de sécurité «&#xa0;%2&#xa0;»&#xa0;: il lui manque l’autorisation %3.</translation>
+    </message>
+    <message>
+        <source>No operator has the login &quot;%1&quot;.</source>
+        <translation>Aucun opérateur n’a l’identifiant «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -1732,16 +1771,20 @@ La console réessaie d&apos;elle-même à quelques secondes d&apos;intervalle (t
         <translation>Supprimer des comptes</translation>
     </message>
     <message>
-        <source>Manage groups</source>
-        <translation>Gérer les groupes</translation>
-    </message>
-    <message>
         <source>View the audit log</source>
         <translation>Consulter le journal d&apos;audit</translation>
     </message>
     <message>
-        <source>Manage settings</source>
-        <translation>Gérer les paramètres</translation>
+        <source>Manage groups and their settings</source>
+        <translation>Gérer les groupes et leurs paramètres</translation>
+    </message>
+    <message>
+        <source>Manage profiles, storages, subscriptions and security groups</source>
+        <translation>Gérer les profils, stockages, abonnements et groupes de sécurité</translation>
+    </message>
+    <message>
+        <source>Manage operators</source>
+        <translation>Gérer les opérateurs</translation>
     </message>
 </context>
 <context>
@@ -1811,7 +1854,7 @@ La console réessaie d&apos;elle-même à quelques secondes d&apos;intervalle (t
         <source>%1
 The console keeps trying in the background; everything that needs no database still works.</source>
         <translation>%1
-La console continue d’essayer en arrière-plan ; tout ce qui n’a pas besoin de la base de données fonctionne toujours.</translation>
+La console continue d’essayer en arrière-plan&#xa0;; tout ce qui n’a pas besoin de la base de données fonctionne toujours.</translation>
     </message>
 </context>
 <context>
@@ -2724,16 +2767,8 @@ Si vous n&apos;attendiez pas ce message, vous pouvez l&apos;ignorer.</translatio
         <translation>Groupes de sécur&amp;ité…</translation>
     </message>
     <message>
-        <source>The settings could not be opened</source>
-        <translation>Les paramètres n&apos;ont pas pu être ouverts</translation>
-    </message>
-    <message>
         <source>Settings of &quot;%1&quot; saved.</source>
         <translation>Paramètres de «&#xa0;%1&#xa0;» enregistrés.</translation>
-    </message>
-    <message>
-        <source>The list could not be opened</source>
-        <translation>La liste n&apos;a pas pu être ouverte</translation>
     </message>
     <message>
         <source>Contact details, services, digest recipients, defaults for new accounts and limits</source>
@@ -4243,7 +4278,7 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>&quot;%1&quot; is not an object type; use one of %2.</source>
-        <translation>« %1 » n&apos;est pas un type d&apos;objet ; utilisez l&apos;un de %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type d&apos;objet&#xa0;; utilisez l&apos;un de %2.</translation>
     </message>
     <message>
         <source>Time</source>
@@ -4271,7 +4306,7 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>Entries shown: %1.</source>
-        <translation>Entrées affichées : %1.</translation>
+        <translation>Entrées affichées&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -4435,6 +4470,21 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     <message>
         <source>Created %1 groups and %2 accounts of sample data.</source>
         <translation>%1 groupes et %2 comptes de démonstration créés.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::CliSignIn</name>
+    <message>
+        <source>This database has operators: sign in with --operator LOGIN (or $%1) and the password from $%2 or --operator-password-stdin.</source>
+        <translation>Cette base de données a des opérateurs&#xa0;: connectez-vous avec --operator LOGIN (ou $%1) et le mot de passe de $%2 ou de --operator-password-stdin.</translation>
+    </message>
+    <message>
+        <source>No password for the operator &quot;%1&quot;: set $%2 or use --operator-password-stdin.</source>
+        <translation>Aucun mot de passe pour l’opérateur «&#xa0;%1&#xa0;»&#xa0;: définissez $%2 ou utilisez --operator-password-stdin.</translation>
+    </message>
+    <message>
+        <source>The operator &quot;%1&quot; needs a code: give --otp CODE (or $%2) from its authenticator app, or a recovery code.</source>
+        <translation>L’opérateur «&#xa0;%1&#xa0;» a besoin d’un code&#xa0;: indiquez --otp CODE (ou $%2) de son application d’authentification, ou un code de récupération.</translation>
     </message>
 </context>
 <context>
@@ -4772,10 +4822,6 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
         <translation>Exécutez «&#xa0;%1 help COMMANDE&#xa0;» pour les options d&apos;une commande.</translation>
     </message>
     <message>
-        <source>Exit status: 0 done, 1 input rejected, 2 usage error, 3 database problem.</source>
-        <translation>Code de sortie&#xa0;: 0 terminé, 1 saisie refusée, 2 erreur d&apos;utilisation, 3 problème de base de données.</translation>
-    </message>
-    <message>
         <source>Usage: %1 %2 %3</source>
         <translation>Utilisation&#xa0;: %1 %2 %3</translation>
     </message>
@@ -4837,7 +4883,7 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>List the audit log, newest first: who changed what, when, before and after.</source>
-        <translation>Lister le journal d&apos;audit, le plus récent d&apos;abord : qui a modifié quoi, quand, avant et après.</translation>
+        <translation>Lister le journal d&apos;audit, le plus récent d&apos;abord&#xa0;: qui a modifié quoi, quand, avant et après.</translation>
     </message>
     <message>
         <source>Only entries about this group, its accounts and its items.</source>
@@ -4857,7 +4903,19 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>Show at most N entries (default: all).</source>
-        <translation>Afficher au plus N entrées (par défaut : toutes).</translation>
+        <translation>Afficher au plus N entrées (par défaut&#xa0;: toutes).</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 done, 1 input rejected, 2 usage error, 3 database problem, 4 not signed in or not allowed.</source>
+        <translation>Code de sortie&#xa0;: 0 terminé, 1 saisie refusée, 2 erreur d’utilisation, 3 problème de base de données, 4 non connecté ou non autorisé.</translation>
+    </message>
+    <message>
+        <source>List the operators of your group and the groups below it: scope, security groups, MFA.</source>
+        <translation>Lister les opérateurs de votre groupe et des groupes en dessous&#xa0;: portée, groupes de sécurité, MFA.</translation>
+    </message>
+    <message>
+        <source>Show an operator: its scope (group path), permissions and whether it uses MFA.</source>
+        <translation>Afficher un opérateur&#xa0;: sa portée (chemin du groupe), ses autorisations et s’il utilise la MFA.</translation>
     </message>
 </context>
 <context>
@@ -5176,6 +5234,69 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
         <source>&quot;%1&quot; signs in with its password alone until it enrols again (&quot;operator mfa enroll %1&quot;).</source>
         <translation>«&#xa0;%1&#xa0;» se connecte avec son seul mot de passe jusqu&apos;à sa nouvelle inscription («&#xa0;operator mfa enroll %1&#xa0;»).</translation>
     </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Portée</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Security groups</source>
+        <translation>Groupes de sécurité</translation>
+    </message>
+    <message>
+        <source>MFA</source>
+        <translation>MFA</translation>
+    </message>
+    <message numerus="yes">
+        <source>Operators shown: %n.</source>
+        <translation>
+            <numerusform>Opérateurs affichés : %n.</numerusform>
+            <numerusform>Opérateurs affichés : %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Login: %1</source>
+        <translation>Identifiant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Scope: %1 and the groups below it</source>
+        <translation>Portée&#xa0;: %1 et les groupes en dessous</translation>
+    </message>
+    <message>
+        <source>Administrator: %1</source>
+        <translation>Administrateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Security groups: %1</source>
+        <translation>Groupes de sécurité&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Permissions: %1</source>
+        <translation>Autorisations&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Multi-factor authentication: %1</source>
+        <translation>Authentification multifacteur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation>configurée</translation>
+    </message>
+    <message>
+        <source>not enrolled</source>
+        <translation>non configurée</translation>
+    </message>
+    <message>
+        <source>The account is disabled: it cannot sign in.</source>
+        <translation>Le compte est désactivé&#xa0;: il ne peut pas se connecter.</translation>
+    </message>
 </context>
 <context>
     <name>bc::cli::OptionCatalog</name>
@@ -5417,7 +5538,7 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>Only accounts whose login, email or name contains the text (one or two characters: starts with it).</source>
-        <translation>Uniquement les comptes dont l&apos;identifiant, l&apos;e-mail ou le nom contient le texte (pour un ou deux caractères : commence par ce texte).</translation>
+        <translation>Uniquement les comptes dont l&apos;identifiant, l&apos;e-mail ou le nom contient le texte (pour un ou deux caractères&#xa0;: commence par ce texte).</translation>
     </message>
     <message>
         <source>Show at most N accounts.</source>
@@ -5462,10 +5583,6 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     <message>
         <source>REGION</source>
         <translation>RÉGION</translation>
-    </message>
-    <message>
-        <source>A permission: create-accounts, edit-accounts, delete-accounts, manage-groups, view-audit-log or manage-settings. Repeatable; replaces the list.</source>
-        <translation>Une permission&#xa0;: create-accounts, edit-accounts, delete-accounts, manage-groups, view-audit-log ou manage-settings. Répétable&#xa0;; remplace la liste.</translation>
     </message>
     <message>
         <source>PERMISSION</source>
@@ -5617,11 +5734,11 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>Print comma-separated values (RFC 4180, UTF-8) instead of text; a value a spreadsheet would run as a formula starts with an apostrophe.</source>
-        <translation>Produire des valeurs séparées par des virgules (RFC 4180, UTF-8) au lieu de texte ; une valeur qu&apos;un tableur exécuterait comme formule commence par une apostrophe.</translation>
+        <translation>Produire des valeurs séparées par des virgules (RFC 4180, UTF-8) au lieu de texte&#xa0;; une valeur qu&apos;un tableur exécuterait comme formule commence par une apostrophe.</translation>
     </message>
     <message>
         <source>Only entries from this time on: 2026-03-04, 2026-03-04T09:30 (local time) or 2026-03-04T09:30Z (UTC).</source>
-        <translation>Uniquement les entrées à partir de cette heure : 2026-03-04, 2026-03-04T09:30 (heure locale) ou 2026-03-04T09:30Z (UTC).</translation>
+        <translation>Uniquement les entrées à partir de cette heure&#xa0;: 2026-03-04, 2026-03-04T09:30 (heure locale) ou 2026-03-04T09:30Z (UTC).</translation>
     </message>
     <message>
         <source>TIME</source>
@@ -5645,11 +5762,31 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>Only entries about this kind of object: account, group, profile, storage, subscription or security-group.</source>
-        <translation>Uniquement les entrées concernant ce type d&apos;objet : account, group, profile, storage, subscription ou security-group.</translation>
+        <translation>Uniquement les entrées concernant ce type d&apos;objet&#xa0;: account, group, profile, storage, subscription ou security-group.</translation>
     </message>
     <message>
         <source>TYPE</source>
         <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>A permission: create-accounts, edit-accounts, delete-accounts, manage-groups (and their settings), view-audit-log, manage-settings (profiles, storages, subscriptions and security groups) or manage-operators. Repeatable; replaces the list.</source>
+        <translation>Une autorisation&#xa0;: create-accounts, edit-accounts, delete-accounts, manage-groups (et leurs paramètres), view-audit-log, manage-settings (profils, stockages, abonnements et groupes de sécurité) ou manage-operators. Répétable&#xa0;; remplace la liste.</translation>
+    </message>
+    <message>
+        <source>Sign in as this operator (default: $%1). Needed once the database has an operator; its password comes from $%2 or --operator-password-stdin.</source>
+        <translation>Se connecter en tant que cet opérateur (par défaut&#xa0;: $%1). Nécessaire dès que la base de données a un opérateur&#xa0;; son mot de passe vient de $%2 ou de --operator-password-stdin.</translation>
+    </message>
+    <message>
+        <source>Read the operator&apos;s password from the first line of standard input (never from arguments).</source>
+        <translation>Lire le mot de passe de l’opérateur sur la première ligne de l’entrée standard (jamais depuis les arguments).</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s code from its authenticator app, or a recovery code (default: $%1).</source>
+        <translation>Le code de l’opérateur issu de son application d’authentification, ou un code de récupération (par défaut&#xa0;: $%1).</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
     </message>
 </context>
 <context>
@@ -5688,7 +5825,7 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
     <message>
         <source>&quot;%1&quot; is not a time; write it as 2026-03-04, 2026-03-04T09:30 (local time) or 2026-03-04T09:30Z (UTC).</source>
-        <translation>« %1 » n&apos;est pas une heure ; écrivez-la sous la forme 2026-03-04, 2026-03-04T09:30 (heure locale) ou 2026-03-04T09:30Z (UTC).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une heure&#xa0;; écrivez-la sous la forme 2026-03-04, 2026-03-04T09:30 (heure locale) ou 2026-03-04T09:30Z (UTC).</translation>
     </message>
 </context>
 <context>

@@ -40,11 +40,12 @@ const QList<SortKey> &sortKeys()
 } // namespace
 
 AccountCommands::AccountCommands(AccountService &accounts, GroupService &groups, ActivationService &activation,
-                                 CatalogResolver &resolver, Output &output)
+                                 CatalogResolver &resolver, Authority &authority, Output &output)
     : m_accounts(accounts)
     , m_groups(groups)
     , m_activation(activation)
     , m_resolver(resolver)
+    , m_authority(authority)
     , m_output(output)
 {
 }
@@ -74,6 +75,8 @@ ExitCode AccountCommands::add(const Invocation &invocation)
     auto group = m_groups.resolve(invocation.value(u"group"_s));
     if (!group)
         return m_output.error(group.error());
+    if (auto allowed = m_authority.allows(Permission::CreateAccounts, group->id); !allowed)
+        return m_output.refused(allowed.error());
     // The group's defaults first (core's one rule), unless opted out; then what the options say.
     auto base = m_accounts.newDraft(
         group->id,
@@ -82,6 +85,8 @@ ExitCode AccountCommands::add(const Invocation &invocation)
         return m_output.error(base.error());
     AccountDraftReader::Draft read = AccountDraftReader::read(invocation, *base, group->id, m_resolver);
     readActivationEmail(invocation, group->id, read.draft, read.errors);
+    if (auto granted = m_authority.mayGrant(read.draft.administrator, read.draft.securityGroupIds); !granted)
+        return m_output.refused(granted.error());
 
     // Every error at once first; create() checks again inside its transaction, where races are settled.
     const QList<Error> errors =
@@ -138,9 +143,14 @@ ExitCode AccountCommands::resendActivation(const Invocation &invocation)
 {
     QJsonArray resent;
     QList<Error> errors;
+    bool refused = false;
     for (const QString &login : invocation.arguments()) {
         auto account = byLogin(m_accounts, login);
-        if (account) {
+        if (auto allowed = account ? m_authority.allows(Permission::EditAccounts, account->groupId) : Result<void>();
+            !allowed) {
+            refused = true;
+            errors.append(allowed.error());
+        } else if (account) {
             if (auto queued = m_activation.resend(account->id); queued) {
                 resent.append(account->login);
                 if (!invocation.isSet(u"json"_s))
@@ -161,7 +171,10 @@ ExitCode AccountCommands::resendActivation(const Invocation &invocation)
             failed.append(QJsonObject {{u"login"_s, error.field}, {u"message"_s, error.message}});
         m_output.json(QJsonObject {{u"resent"_s, resent}, {u"failed"_s, failed}});
     }
-    return errors.isEmpty() ? ExitCode::Success : m_output.errors(errors);
+    if (errors.isEmpty())
+        return ExitCode::Success;
+    const ExitCode code = m_output.errors(errors);
+    return refused && code != ExitCode::DatabaseProblem ? ExitCode::NotAllowed : code;
 }
 
 ExitCode AccountCommands::list(const Invocation &invocation)
@@ -172,11 +185,17 @@ ExitCode AccountCommands::list(const Invocation &invocation)
         auto group = m_groups.resolve(invocation.value(u"group"_s));
         if (!group)
             return m_output.error(group.error());
+        if (auto reached = m_authority.reaches(group->id); !reached)
+            return m_output.refused(reached.error());
         query.groupId = group->id;
         query.includeSubgroups = invocation.isSet(u"include-subgroups"_s);
     } else if (invocation.isSet(u"include-subgroups"_s)) {
         return m_output.usageError(tr("--include-subgroups needs --group."),
                                    CommandCatalog::usageHint(u"account list"_s));
+    } else if (m_authority.scope() != 0) {
+        // An operator sees its own group and the groups below it.
+        query.groupId = m_authority.scope();
+        query.includeSubgroups = true;
     }
     if (invocation.isSet(u"status"_s)) {
         const QString text = invocation.value(u"status"_s);
@@ -243,6 +262,8 @@ ExitCode AccountCommands::show(const Invocation &invocation)
     auto account = byLogin(m_accounts, invocation.argument(0));
     if (!account)
         return m_output.error(account.error());
+    if (auto reached = m_authority.reaches(account->groupId); !reached)
+        return m_output.refused(reached.error());
     auto activation = m_activation.state(account->id);
     if (!activation)
         return m_output.error(activation.error());
@@ -261,6 +282,8 @@ ExitCode AccountCommands::changeStatus(const Invocation &invocation, bool enable
     auto account = byLogin(m_accounts, invocation.argument(0));
     if (!account)
         return m_output.error(account.error());
+    if (auto allowed = m_authority.allows(Permission::EditAccounts, account->groupId); !allowed)
+        return m_output.refused(allowed.error());
     auto changed = enable ? m_accounts.enable(account->id) : m_accounts.disable(account->id);
     if (!changed)
         return m_output.error(changed.error());
@@ -287,6 +310,8 @@ ExitCode AccountCommands::remove(const Invocation &invocation)
     auto account = byLogin(m_accounts, invocation.argument(0));
     if (!account)
         return m_output.error(account.error());
+    if (auto allowed = m_authority.allows(Permission::DeleteAccounts, account->groupId); !allowed)
+        return m_output.refused(allowed.error());
     if (auto removed = m_accounts.remove(account->id); !removed)
         return m_output.error(removed.error());
     m_output.data(tr("Deleted account \"%1\" (id %2).").arg(account->login).arg(account->id));

@@ -6,6 +6,7 @@
 #include "core/domain/account.h"
 #include "core/services/accountservice.h"
 #include "core/services/activationservice.h"
+#include "core/services/authority.h"
 #include "core/services/groupservice.h"
 
 #include <QCoreApplication>
@@ -22,7 +23,7 @@ class AccountCommands
 
 public:
     AccountCommands(AccountService &accounts, GroupService &groups, ActivationService &activation,
-                    CatalogResolver &resolver, Output &output);
+                    CatalogResolver &resolver, Authority &authority, Output &output);
 
     ExitCode add(const Invocation &invocation);
     ExitCode list(const Invocation &invocation);
@@ -45,6 +46,7 @@ private:
     GroupService &m_groups;
     ActivationService &m_activation;
     CatalogResolver &m_resolver;
+    Authority &m_authority;
     Output &m_output;
 };
 

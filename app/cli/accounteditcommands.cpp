@@ -13,9 +13,11 @@ using namespace Qt::StringLiterals;
 
 namespace bc::cli {
 
-AccountEditCommands::AccountEditCommands(AccountService &accounts, CatalogResolver &resolver, Output &output)
+AccountEditCommands::AccountEditCommands(AccountService &accounts, CatalogResolver &resolver, Authority &authority,
+                                         Output &output)
     : m_accounts(accounts)
     , m_resolver(resolver)
+    , m_authority(authority)
     , m_output(output)
 {
 }
@@ -34,8 +36,21 @@ ExitCode AccountEditCommands::edit(const Invocation &invocation)
     auto account = AccountCommands::byLogin(m_accounts, invocation.argument(0));
     if (!account)
         return m_output.error(account.error());
+    if (auto allowed = m_authority.allows(Permission::EditAccounts, account->groupId); !allowed)
+        return m_output.refused(allowed.error());
     const AccountDraftReader::Draft read =
         AccountDraftReader::read(invocation, account->draft(), account->groupId, m_resolver);
+    // Nobody gives more than it has: what the edit adds, and with a new password (whoever knows it
+    // signs in as the account) all the account will have.
+    const bool newPassword = !read.draft.password.isEmpty();
+    QList<qint64> added;
+    for (qint64 id : read.draft.securityGroupIds) {
+        if (newPassword || !account->securityGroupIds.contains(id))
+            added.append(id);
+    }
+    const bool administrator = read.draft.administrator && (newPassword || !account->administrator);
+    if (auto granted = m_authority.mayGrant(administrator, added); !granted)
+        return m_output.refused(granted.error());
 
     // Every error at once first; update() checks again (and the data lock) inside its transaction.
     const QList<Error> errors = Output::merged(
@@ -56,6 +71,8 @@ ExitCode AccountEditCommands::assignSubscription(const Invocation &invocation)
     auto account = AccountCommands::byLogin(m_accounts, invocation.argument(0));
     if (!account)
         return m_output.error(account.error());
+    if (auto allowed = m_authority.allows(Permission::EditAccounts, account->groupId); !allowed)
+        return m_output.refused(allowed.error());
     auto ids =
         m_resolver.ids<Subscription>(account->groupId, invocation.values(u"subscription"_s), Field::subscriptions);
     if (!ids)

@@ -4,6 +4,7 @@
 #include "app/cli/invocation.h"
 
 #include "core/services/accountservice.h"
+#include "core/services/authority.h"
 
 #include <QCoreApplication>
 
@@ -18,7 +19,7 @@ class AccountEditCommands
     Q_DECLARE_TR_FUNCTIONS(bc::cli::AccountEditCommands)
 
 public:
-    AccountEditCommands(AccountService &accounts, CatalogResolver &resolver, Output &output);
+    AccountEditCommands(AccountService &accounts, CatalogResolver &resolver, Authority &authority, Output &output);
 
     ExitCode edit(const Invocation &invocation);
     ExitCode assignSubscription(const Invocation &invocation);
@@ -28,6 +29,7 @@ private:
 
     AccountService &m_accounts;
     CatalogResolver &m_resolver;
+    Authority &m_authority;
     Output &m_output;
 };
 

@@ -29,9 +29,10 @@ QString jsonText(const QJsonObject &object)
 
 } // namespace
 
-AuditCommands::AuditCommands(AuditLog &audit, GroupService &groups, Output &output)
+AuditCommands::AuditCommands(AuditLog &audit, GroupService &groups, Authority &authority, Output &output)
     : m_audit(audit)
     , m_groups(groups)
+    , m_authority(authority)
     , m_output(output)
 {
 }
@@ -56,7 +57,15 @@ ExitCode AuditCommands::list(const Invocation &invocation)
     } else if (invocation.isSet(u"include-subgroups"_s)) {
         return m_output.usageError(tr("--include-subgroups needs --group."),
                                    CommandCatalog::usageHint(u"audit list"_s));
+    } else if (m_authority.scope() != 0 && !m_authority.reaches(0)) {
+        // An operator below the top group reads the entries of its own group and the groups below it.
+        query.groupId = m_authority.scope();
+        query.includeSubgroups = true;
     }
+    if (auto allowed =
+            m_authority.allows(Permission::ViewAuditLog, query.groupId != 0 ? query.groupId : m_authority.scope());
+        !allowed)
+        return m_output.refused(allowed.error());
     query.since = OptionReader::time(invocation, u"since"_s, errors).value_or(QDateTime());
     query.until = OptionReader::time(invocation, u"until"_s, errors).value_or(QDateTime());
     query.actor = invocation.value(u"actor"_s).trimmed();
@@ -78,7 +87,7 @@ ExitCode AuditCommands::list(const Invocation &invocation)
     QString rows = format != Format::Csv
         ? QString()
         : Csv::row({u"id"_s, u"at"_s, u"actor"_s, u"action"_s, u"objectType"_s, u"objectId"_s, u"groupId"_s, u"group"_s,
-                    u"summary"_s, u"before"_s, u"after"_s});
+                    u"summary"_s, u"before"_s, u"after"_s, u"origin"_s});
     QJsonArray array;
     TextTable table({tr("Time"), tr("Operator"), tr("Action"), tr("Type"), tr("Object"), tr("Group")});
     qsizetype shown = 0;
@@ -110,7 +119,7 @@ ExitCode AuditCommands::list(const Invocation &invocation)
                     {QString::number(entry.id), entry.at.toUTC().toString(Qt::ISODateWithMs), entry.actor, entry.action,
                      entry.objectType, entry.objectId == 0 ? QString() : QString::number(entry.objectId),
                      entry.groupId == 0 ? QString() : QString::number(entry.groupId), m_paths.value(entry.groupId),
-                     entry.summary, jsonText(entry.before), jsonText(entry.after)});
+                     entry.summary, jsonText(entry.before), jsonText(entry.after), entry.origin});
             } else {
                 table.addRow({QLocale().toString(entry.at.toLocalTime(), u"yyyy-MM-dd HH:mm:ss"_s), entry.actor,
                               entry.action, entry.objectType, entry.summary, groupOf(entry)});

@@ -4,6 +4,7 @@
 #include "app/cli/invocation.h"
 
 #include "core/domain/auditentry.h"
+#include "core/services/authority.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -24,7 +25,7 @@ class AuditCommands
     Q_DECLARE_TR_FUNCTIONS(bc::cli::AuditCommands)
 
 public:
-    AuditCommands(AuditLog &audit, GroupService &groups, Output &output);
+    AuditCommands(AuditLog &audit, GroupService &groups, Authority &authority, Output &output);
 
     ExitCode list(const Invocation &invocation);
 
@@ -41,6 +42,7 @@ private:
 
     AuditLog &m_audit;
     GroupService &m_groups;
+    Authority &m_authority;
     Output &m_output;
     QHash<qint64, QString> m_paths; // the paths of the groups of the entries read so far
 };

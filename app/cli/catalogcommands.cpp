@@ -78,10 +78,11 @@ QStringList cells(const SecurityGroup &item)
 } // namespace
 
 CatalogCommands::CatalogCommands(CatalogService &catalog, GroupService &groups, CatalogResolver &resolver,
-                                 Output &output)
+                                 Authority &authority, Output &output)
     : m_catalog(catalog)
     , m_groups(groups)
     , m_resolver(resolver)
+    , m_authority(authority)
     , m_output(output)
 {
 }
@@ -113,6 +114,10 @@ template<typename T> ExitCode CatalogCommands::run(const Invocation &invocation)
     auto group = m_groups.resolve(invocation.value(u"group"_s));
     if (!group)
         return m_output.error(group.error());
+    if (auto allowed = verb == "list"_L1 ? m_authority.reaches(group->id)
+                                         : m_authority.allows(Permission::ManageSettings, group->id);
+        !allowed)
+        return m_output.refused(allowed.error());
     if (verb == "add"_L1)
         return add<T>(invocation, *group);
     if (verb == "list"_L1)
@@ -120,6 +125,16 @@ template<typename T> ExitCode CatalogCommands::run(const Invocation &invocation)
     if (verb == "edit"_L1)
         return edit<T>(invocation, *group);
     return remove<T>(invocation, *group);
+}
+
+template<typename T> ExitCode CatalogCommands::save(const Invocation &invocation, const T &item, bool adding)
+{
+    // A security group gives its permissions to its accounts: only those its maker has.
+    if constexpr (std::is_same_v<T, SecurityGroup>) {
+        if (auto granted = m_authority.mayGrant(item.permissions); !granted)
+            return m_output.refused(granted.error());
+    }
+    return saved<T>(invocation, bc::cli::save(m_catalog, item, adding), adding ? Change::Created : Change::Changed);
 }
 
 template<typename T> ExitCode CatalogCommands::saved(const Invocation &invocation, const Result<T> &item, Change change)
@@ -139,7 +154,7 @@ template<typename T> ExitCode CatalogCommands::add(const Invocation &invocation,
     item.groupId = group.id;
     if (const QList<Error> errors = CatalogItemReader::read(invocation, item); !errors.isEmpty())
         return m_output.errors(errors);
-    return saved<T>(invocation, save(m_catalog, item, true), Change::Created);
+    return save<T>(invocation, item, true);
 }
 
 template<typename T> ExitCode CatalogCommands::edit(const Invocation &invocation, const Group &group)
@@ -150,7 +165,7 @@ template<typename T> ExitCode CatalogCommands::edit(const Invocation &invocation
         return m_output.error(item.error());
     if (const QList<Error> errors = CatalogItemReader::read(invocation, *item); !errors.isEmpty())
         return m_output.errors(errors);
-    return saved<T>(invocation, save(m_catalog, *item, false), Change::Changed);
+    return save<T>(invocation, *item, false);
 }
 
 template<typename T> ExitCode CatalogCommands::remove(const Invocation &invocation, const Group &group)

@@ -4,6 +4,7 @@
 #include "app/cli/invocation.h"
 
 #include "core/domain/group.h"
+#include "core/services/authority.h"
 #include "core/services/catalogservice.h"
 #include "core/services/groupservice.h"
 
@@ -21,7 +22,8 @@ class CatalogCommands
     Q_DECLARE_TR_FUNCTIONS(bc::cli::CatalogCommands)
 
 public:
-    CatalogCommands(CatalogService &catalog, GroupService &groups, CatalogResolver &resolver, Output &output);
+    CatalogCommands(CatalogService &catalog, GroupService &groups, CatalogResolver &resolver, Authority &authority,
+                    Output &output);
 
     ExitCode run(const Invocation &invocation);
 
@@ -38,6 +40,8 @@ private:
     template<typename T> ExitCode list(const Invocation &invocation, const Group &group);
     template<typename T> ExitCode edit(const Invocation &invocation, const Group &group);
     template<typename T> ExitCode remove(const Invocation &invocation, const Group &group);
+    // Saves the item, once the operator may give what it grants.
+    template<typename T> ExitCode save(const Invocation &invocation, const T &item, bool adding);
     template<typename T> ExitCode saved(const Invocation &invocation, const Result<T> &item, Change change);
 
     static QString changeMessage(CatalogKind kind, Change change, const QString &name, qint64 id);
@@ -45,6 +49,7 @@ private:
     CatalogService &m_catalog;
     GroupService &m_groups;
     CatalogResolver &m_resolver;
+    Authority &m_authority;
     Output &m_output;
 };
 

@@ -5,6 +5,7 @@
 #include "app/cli/auditcommands.h"
 #include "app/cli/catalogcommands.h"
 #include "app/cli/catalogresolver.h"
+#include "app/cli/clisignin.h"
 #include "app/cli/commandcatalog.h"
 #include "app/cli/commandline.h"
 #include "app/cli/databasecommands.h"
@@ -89,37 +90,57 @@ ExitCode CliApplication::execute(const Invocation &invocation)
         m_output.error(database.error());
         return ExitCode::DatabaseProblem;
     }
+    // Every command runs as an operator, or as whoever opened a database without operators.
+    auto authority = CliSignIn::signIn(invocation, **database);
+    if (!authority)
+        return m_output.refused(authority.error());
+    // The audit log names the operator, and beside it the system user and host (AuditStore).
+    (*database)->setActingOperator(authority->login());
     if (invocation.command()->words.first() == "operator"_L1) {
         OperatorSignIn operators(**database);
-        OperatorCommands commands(operators, m_output);
+        OperatorCommands commands(operators, *authority, m_output);
+        if (invocation.command()->words.value(1) == "list"_L1)
+            return commands.list(invocation);
+        if (invocation.command()->words.value(1) == "show"_L1)
+            return commands.show(invocation);
         return invocation.command()->words.value(2) == "reset"_L1 ? commands.reset(invocation)
                                                                   : commands.enroll(invocation);
     }
     GroupService groups(**database);
     if (invocation.command()->words.first() == "audit"_L1) {
         AuditLog audit(**database);
-        return AuditCommands(audit, groups, m_output).list(invocation);
+        return AuditCommands(audit, groups, *authority, m_output).list(invocation);
     }
     AccountService accounts(**database);
     CatalogService catalog(**database);
     ActivationService activation(**database);
-    return dispatch(invocation, groups, accounts, catalog, activation, (*database)->location());
+    Services services {groups, accounts, catalog, activation, *authority};
+    return dispatch(invocation, services, (*database)->location());
 }
 
-ExitCode CliApplication::dispatch(const Invocation &invocation, GroupService &groups, AccountService &accounts,
-                                  CatalogService &catalog, ActivationService &activation, const QString &location)
+ExitCode CliApplication::dispatch(const Invocation &invocation, Services &services, const QString &location)
 {
+    GroupService &groups = services.groups;
+    CatalogService &catalog = services.catalog;
+    ActivationService &activation = services.activation;
+    Authority &authority = services.authority;
     const QStringList words = invocation.command()->words;
     const QString topic = words.first();
     const QString verb = words.value(1);
+    // The outbox, the mail server and the sample data are the whole database's.
+    if (topic == "outbox"_L1 || topic == "mail"_L1 || topic == "demo"_L1) {
+        if (auto everywhere = authority.allows(Permission::ManageSettings, 0); !everywhere)
+            return m_output.refused(everywhere.error());
+    }
     if (topic == "group"_L1) {
         if (verb == "settings"_L1) {
             CatalogResolver resolver(catalog);
-            return GroupSettingsCommands(catalog, groups, activation, resolver, m_output).settings(invocation);
+            return GroupSettingsCommands(catalog, groups, activation, resolver, authority, m_output)
+                .settings(invocation);
         }
         if (verb == "template"_L1)
-            return GroupTemplateCommands(activation, groups, m_output).run(invocation);
-        GroupCommands commands(groups, catalog, m_output);
+            return GroupTemplateCommands(activation, groups, authority, m_output).run(invocation);
+        GroupCommands commands(groups, catalog, authority, m_output);
         if (verb == "add"_L1)
             return commands.add(invocation);
         if (verb == "list"_L1)
@@ -129,7 +150,7 @@ ExitCode CliApplication::dispatch(const Invocation &invocation, GroupService &gr
         if (verb == "delete"_L1)
             return commands.remove(invocation);
     } else if (topic == "account"_L1) {
-        return dispatchAccount(invocation, groups, accounts, catalog, activation);
+        return dispatchAccount(invocation, services);
     } else if (topic == "outbox"_L1) {
         OutboxCommands commands(activation, location, m_output);
         if (verb == "list"_L1)
@@ -146,23 +167,24 @@ ExitCode CliApplication::dispatch(const Invocation &invocation, GroupService &gr
             return commands.test(invocation);
     } else if (fromKey<CatalogKind>(topic)) {
         CatalogResolver resolver(catalog);
-        return CatalogCommands(catalog, groups, resolver, m_output).run(invocation);
+        return CatalogCommands(catalog, groups, resolver, authority, m_output).run(invocation);
     } else if (topic == "demo"_L1) {
-        return demo(invocation, groups, accounts, catalog);
+        return demo(invocation, groups, services.accounts, catalog);
     }
     return m_output.usageError(tr("Unknown command \"%1\".").arg(words.join(u' ')), CommandCatalog::usageHint());
 }
 
-ExitCode CliApplication::dispatchAccount(const Invocation &invocation, GroupService &groups, AccountService &accounts,
-                                         CatalogService &catalog, ActivationService &activation)
+ExitCode CliApplication::dispatchAccount(const Invocation &invocation, Services &services)
 {
     const QString verb = invocation.command()->words.value(1);
-    CatalogResolver resolver(catalog);
+    CatalogResolver resolver(services.catalog);
     if (verb == "edit"_L1)
-        return AccountEditCommands(accounts, resolver, m_output).edit(invocation);
+        return AccountEditCommands(services.accounts, resolver, services.authority, m_output).edit(invocation);
     if (verb == "assign-subscription"_L1)
-        return AccountEditCommands(accounts, resolver, m_output).assignSubscription(invocation);
-    AccountCommands commands(accounts, groups, activation, resolver, m_output);
+        return AccountEditCommands(services.accounts, resolver, services.authority, m_output)
+            .assignSubscription(invocation);
+    AccountCommands commands(services.accounts, services.groups, services.activation, resolver, services.authority,
+                             m_output);
     if (verb == "add"_L1)
         return commands.add(invocation);
     if (verb == "list"_L1)

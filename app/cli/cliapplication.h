@@ -9,6 +9,7 @@
 namespace bc {
 class AccountService;
 class ActivationService;
+class Authority;
 class CatalogService;
 class GroupService;
 } // namespace bc
@@ -31,10 +32,17 @@ public:
 private:
     ExitCode help(const Invocation &invocation);
     ExitCode execute(const Invocation &invocation);
-    ExitCode dispatch(const Invocation &invocation, GroupService &groups, AccountService &accounts,
-                      CatalogService &catalog, ActivationService &activation, const QString &location);
-    ExitCode dispatchAccount(const Invocation &invocation, GroupService &groups, AccountService &accounts,
-                             CatalogService &catalog, ActivationService &activation);
+    // What a command works with: the services of the open database and who signed in.
+    struct Services
+    {
+        GroupService &groups;
+        AccountService &accounts;
+        CatalogService &catalog;
+        ActivationService &activation;
+        Authority &authority;
+    };
+    ExitCode dispatch(const Invocation &invocation, Services &services, const QString &location);
+    ExitCode dispatchAccount(const Invocation &invocation, Services &services);
     ExitCode demo(const Invocation &invocation, GroupService &groups, AccountService &accounts,
                   CatalogService &catalog);
 

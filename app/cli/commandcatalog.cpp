@@ -221,6 +221,18 @@ QList<CommandSpec> CommandCatalog::commands()
     };
     for (CatalogKind kind : keyedValues<CatalogKind>())
         result += catalogCommands(kind);
+    result.append({{u"operator"_s, u"list"_s},
+                   tr("[--json]"),
+                   tr("List the operators of your group and the groups below it: scope, security groups, MFA."),
+                   {u"json"_s},
+                   0,
+                   0});
+    result.append({{u"operator"_s, u"show"_s},
+                   tr("LOGIN [--json]"),
+                   tr("Show an operator: its scope (group path), permissions and whether it uses MFA."),
+                   {u"json"_s},
+                   1,
+                   1});
     result.append({{u"operator"_s, u"mfa"_s, u"enroll"_s},
                    tr("LOGIN [--json]"),
                    tr("Enrol an operator in multi-factor authentication: prints the otpauth:// URI for an "
@@ -323,7 +335,8 @@ QString CommandCatalog::usage()
     lines.append(tr("GROUP is an id or a path of names from the top group: \"Acme MSP/Contoso/Sales\"."));
     lines.append(tr("PROFILE, STORAGE, SUBSCRIPTION and SECURITY_GROUP are an id or a name in the group."));
     lines.append(tr("Run \"%1 help COMMAND\" for the options of a command.").arg(programName()));
-    lines.append(tr("Exit status: 0 done, 1 input rejected, 2 usage error, 3 database problem."));
+    lines.append(tr("Exit status: 0 done, 1 input rejected, 2 usage error, 3 database problem, 4 not signed in or "
+                    "not allowed."));
     return lines.join(u'\n');
 }
 

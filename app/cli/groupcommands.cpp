@@ -12,9 +12,10 @@ using namespace Qt::StringLiterals;
 
 namespace bc::cli {
 
-GroupCommands::GroupCommands(GroupService &groups, CatalogService &catalog, Output &output)
+GroupCommands::GroupCommands(GroupService &groups, CatalogService &catalog, Authority &authority, Output &output)
     : m_groups(groups)
     , m_catalog(catalog)
+    , m_authority(authority)
     , m_output(output)
 {
 }
@@ -58,6 +59,8 @@ ExitCode GroupCommands::add(const Invocation &invocation)
         if (*root)
             parentId = (*root)->id;
     }
+    if (auto allowed = m_authority.allows(Permission::ManageGroups, parentId); !allowed)
+        return m_output.refused(allowed.error());
     auto created = parentId == 0 ? m_groups.createRoot(name) : m_groups.create(parentId, name);
     if (!created)
         return m_output.error(created.error());
@@ -91,7 +94,13 @@ ExitCode GroupCommands::list(const Invocation &invocation)
     };
     QList<Entry> entries;
     QList<Entry> stack;
-    const QList<Group> roots = children.value(0);
+    // An operator sees its own group and the groups below it.
+    QList<Group> roots = children.value(0);
+    if (m_authority.scope() != 0) {
+        const auto own = std::find_if(groups->cbegin(), groups->cend(),
+                                      [this](const Group &group) { return group.id == m_authority.scope(); });
+        roots = own != groups->cend() ? QList<Group> {*own} : QList<Group>();
+    }
     for (auto it = roots.crbegin(); it != roots.crend(); ++it)
         stack.append({*it, 0});
     while (!stack.isEmpty()) {
@@ -133,6 +142,8 @@ ExitCode GroupCommands::rename(const Invocation &invocation)
     auto group = m_groups.resolve(invocation.argument(0));
     if (!group)
         return m_output.error(group.error());
+    if (auto allowed = m_authority.allows(Permission::ManageGroups, group->id); !allowed)
+        return m_output.refused(allowed.error());
     auto renamed = m_groups.rename(group->id, invocation.argument(1));
     if (!renamed)
         return m_output.error(renamed.error());
@@ -149,6 +160,8 @@ ExitCode GroupCommands::remove(const Invocation &invocation)
     auto group = m_groups.resolve(invocation.argument(0));
     if (!group)
         return m_output.error(group.error());
+    if (auto allowed = m_authority.allows(Permission::ManageGroups, group->id); !allowed)
+        return m_output.refused(allowed.error());
     const QString path = describe(*group);
     if (auto removed = m_groups.remove(group->id); !removed) {
         Error error = removed.error();

@@ -4,6 +4,7 @@
 #include "app/cli/invocation.h"
 
 #include "core/domain/group.h"
+#include "core/services/authority.h"
 #include "core/services/catalogservice.h"
 #include "core/services/groupservice.h"
 
@@ -19,7 +20,7 @@ class GroupCommands
     Q_DECLARE_TR_FUNCTIONS(bc::cli::GroupCommands)
 
 public:
-    GroupCommands(GroupService &groups, CatalogService &catalog, Output &output);
+    GroupCommands(GroupService &groups, CatalogService &catalog, Authority &authority, Output &output);
 
     ExitCode add(const Invocation &invocation);
     ExitCode list(const Invocation &invocation);
@@ -33,6 +34,7 @@ private:
 
     GroupService &m_groups;
     CatalogService &m_catalog;
+    Authority &m_authority;
     Output &m_output;
 };
 

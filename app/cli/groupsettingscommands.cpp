@@ -50,11 +50,13 @@ void readServices(const Invocation &invocation, const QString &option, Services 
 } // namespace
 
 GroupSettingsCommands::GroupSettingsCommands(CatalogService &catalog, GroupService &groups,
-                                             ActivationService &activation, CatalogResolver &resolver, Output &output)
+                                             ActivationService &activation, CatalogResolver &resolver,
+                                             Authority &authority, Output &output)
     : m_catalog(catalog)
     , m_groups(groups)
     , m_activation(activation)
     , m_resolver(resolver)
+    , m_authority(authority)
     , m_output(output)
 {
 }
@@ -80,6 +82,10 @@ ExitCode GroupSettingsCommands::settings(const Invocation &invocation)
     auto group = m_groups.resolve(invocation.argument(0));
     if (!group)
         return m_output.error(group.error());
+    if (auto allowed =
+            changing ? m_authority.allows(Permission::ManageGroups, group->id) : m_authority.reaches(group->id);
+        !allowed)
+        return m_output.refused(allowed.error());
     auto current = m_catalog.settings(group->id);
     if (!current)
         return m_output.error(current.error());

@@ -6,6 +6,7 @@
 #include "core/domain/catalog.h"
 #include "core/domain/group.h"
 #include "core/services/activationservice.h"
+#include "core/services/authority.h"
 #include "core/services/catalogservice.h"
 #include "core/services/groupservice.h"
 
@@ -25,7 +26,7 @@ class GroupSettingsCommands
 
 public:
     GroupSettingsCommands(CatalogService &catalog, GroupService &groups, ActivationService &activation,
-                          CatalogResolver &resolver, Output &output);
+                          CatalogResolver &resolver, Authority &authority, Output &output);
 
     ExitCode settings(const Invocation &invocation);
 
@@ -46,6 +47,7 @@ private:
     GroupService &m_groups;
     ActivationService &m_activation;
     CatalogResolver &m_resolver;
+    Authority &m_authority;
     Output &m_output;
 };
 

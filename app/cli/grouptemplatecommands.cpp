@@ -10,9 +10,11 @@ using namespace Qt::StringLiterals;
 
 namespace bc::cli {
 
-GroupTemplateCommands::GroupTemplateCommands(ActivationService &activation, GroupService &groups, Output &output)
+GroupTemplateCommands::GroupTemplateCommands(ActivationService &activation, GroupService &groups, Authority &authority,
+                                             Output &output)
     : m_activation(activation)
     , m_groups(groups)
+    , m_authority(authority)
     , m_output(output)
 {
 }
@@ -33,6 +35,11 @@ ExitCode GroupTemplateCommands::run(const Invocation &invocation)
     auto group = m_groups.resolve(invocation.argument(0));
     if (!group)
         return m_output.error(group.error());
+    if (auto allowed = changing || invocation.isSet(u"reset"_s)
+            ? m_authority.allows(Permission::ManageGroups, group->id)
+            : m_authority.reaches(group->id);
+        !allowed)
+        return m_output.refused(allowed.error());
     const QString name = m_groups.pathOr(group->id, group->name);
 
     if (invocation.isSet(u"reset"_s)) {

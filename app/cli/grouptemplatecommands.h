@@ -4,6 +4,7 @@
 #include "app/cli/invocation.h"
 
 #include "core/services/activationservice.h"
+#include "core/services/authority.h"
 #include "core/services/groupservice.h"
 
 #include <QCoreApplication>
@@ -19,7 +20,7 @@ class GroupTemplateCommands
     Q_DECLARE_TR_FUNCTIONS(bc::cli::GroupTemplateCommands)
 
 public:
-    GroupTemplateCommands(ActivationService &activation, GroupService &groups, Output &output);
+    GroupTemplateCommands(ActivationService &activation, GroupService &groups, Authority &authority, Output &output);
 
     ExitCode run(const Invocation &invocation);
 
@@ -28,6 +29,7 @@ private:
 
     ActivationService &m_activation;
     GroupService &m_groups;
+    Authority &m_authority;
     Output &m_output;
 };
 

@@ -6,28 +6,33 @@
 #include <QCoreApplication>
 
 namespace bc {
+class Authority;
 class OperatorSignIn;
-}
+} // namespace bc
 
 namespace bc::cli {
 
 class Output;
 
-// operator mfa enroll LOGIN | operator mfa reset LOGIN: an operator's multi-factor
-// authentication, through OperatorSignIn. Enrolling prints the otpauth:// URI for an
+// operator list | show LOGIN | mfa enroll LOGIN | mfa reset LOGIN: who operates the console, and
+// an operator's multi-factor authentication, through OperatorSignIn. Enrolling prints the otpauth:// URI for an
 // authenticator app and the recovery codes, which nothing shows again.
 class OperatorCommands
 {
     Q_DECLARE_TR_FUNCTIONS(bc::cli::OperatorCommands)
 
 public:
-    OperatorCommands(OperatorSignIn &operators, Output &output);
+    OperatorCommands(OperatorSignIn &operators, Authority &authority, Output &output);
 
+    // operator list [--json] | operator show LOGIN [--json]: the operators the signed-in one reaches.
+    ExitCode list(const Invocation &invocation);
+    ExitCode show(const Invocation &invocation);
     ExitCode enroll(const Invocation &invocation);
     ExitCode reset(const Invocation &invocation);
 
 private:
     OperatorSignIn &m_operators;
+    Authority &m_authority;
     Output &m_output;
 };
 

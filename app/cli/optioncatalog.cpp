@@ -10,7 +10,8 @@ namespace bc::cli {
 
 QStringList OptionCatalog::globalOptions()
 {
-    return {u"database"_s, u"lang"_s, u"verbose"_s, u"h"_s, u"help"_s, u"version"_s};
+    return {u"database"_s, u"operator"_s, u"operator-password-stdin"_s, u"otp"_s, u"lang"_s, u"verbose"_s, u"h"_s,
+            u"help"_s,     u"version"_s};
 }
 
 QList<std::pair<QString, QString>> OptionCatalog::exclusiveOptions()
@@ -27,6 +28,8 @@ QList<std::pair<QString, QString>> OptionCatalog::exclusiveOptions()
         {u"security-group"_s, u"no-security-groups"_s},
         {u"set"_s, u"reset"_s},
         {u"json"_s, u"csv"_s},
+        // Standard input carries one password.
+        {u"operator-password-stdin"_s, u"password-stdin"_s},
         {u"no-activation-email"_s, u"activation-subject"_s},
         {u"no-activation-email"_s, u"activation-body-file"_s},
     };
@@ -43,6 +46,16 @@ QList<QCommandLineOption> OptionCatalog::options()
             "(default: %1). A server's password comes from %2, never from the address.")
              .arg(u'$' + Environment::database, u'$' + Environment::databasePassword),
          tr("PATH|URL")},
+        {{u"operator"_s},
+         tr("Sign in as this operator (default: $%1). Needed once the database has an operator; its password "
+            "comes from $%2 or --operator-password-stdin.")
+             .arg(Environment::operatorLogin, Environment::operatorPassword),
+         tr("LOGIN")},
+        {{u"operator-password-stdin"_s},
+         tr("Read the operator's password from the first line of standard input (never from arguments).")},
+        {{u"otp"_s},
+         tr("The operator's code from its authenticator app, or a recovery code (default: $%1).").arg(Environment::otp),
+         tr("CODE")},
         // Read by main() before the parser runs (bc::languageArgument); here for --help and validation.
         {{u"lang"_s}, languageOptionDescription(), tr("LANGUAGE")},
         {{u"verbose"_s}, tr("Also print the core library's log messages.")},
@@ -146,8 +159,9 @@ QList<QCommandLineOption> OptionCatalog::options()
         {{u"no-data-lock"_s}, tr("Lift the data lock.")},
         {{u"region"_s}, tr("Where the storage is (e.g. eu-central)."), tr("REGION")},
         {{u"permission"_s},
-         tr("A permission: create-accounts, edit-accounts, delete-accounts, manage-groups, view-audit-log or "
-            "manage-settings. Repeatable; replaces the list."),
+         tr("A permission: create-accounts, edit-accounts, delete-accounts, manage-groups (and their settings), "
+            "view-audit-log, manage-settings (profiles, storages, subscriptions and security groups) or "
+            "manage-operators. Repeatable; replaces the list."),
          tr("PERMISSION")},
         {{u"no-permissions"_s}, tr("Take every permission away.")},
         // Activation emails and mail

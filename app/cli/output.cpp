@@ -76,6 +76,12 @@ QList<Error> Output::merged(QList<Error> errors, const QList<Error> &more)
     return errors;
 }
 
+ExitCode Output::refused(const Error &refusal)
+{
+    const ExitCode code = error(refusal);
+    return code == ExitCode::DatabaseProblem ? code : ExitCode::NotAllowed;
+}
+
 ExitCode Output::usageError(const QString &text, const QString &hint)
 {
     message(text);

@@ -31,6 +31,8 @@ public:
     // The first database problem decides the status; otherwise the input was rejected.
     ExitCode errors(const QList<Error> &errors);
     ExitCode usageError(const QString &message, const QString &hint);
+    // Writes why the operator may not (or nobody signed in): exit status 4, or 3 for a database problem.
+    ExitCode refused(const Error &error);
 
     static ExitCode exitCodeOf(const Error &error);
     // `errors`, then those of `more` about a field none of `errors` names: one message per field.

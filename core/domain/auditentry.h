@@ -13,7 +13,8 @@ struct AuditEntry
 {
     qint64 id = 0;
     QDateTime at {};
-    QString actor {};
+    QString actor {}; // the operator's login; without operators the system user; "activation page"
+    QString origin {}; // the system user and host the change came from: "alice@desk-7"
     QString action {}; // "account.created", "group.renamed", ...
     QString objectType {}; // "account", "group", or a catalog kind ("profile", ...)
     qint64 objectId = 0;

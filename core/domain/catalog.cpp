@@ -37,13 +37,25 @@ QString CatalogText::label(Permission permission)
     case Permission::DeleteAccounts:
         return tr("Delete accounts");
     case Permission::ManageGroups:
-        return tr("Manage groups");
+        return tr("Manage groups and their settings");
     case Permission::ViewAuditLog:
         return tr("View the audit log");
     case Permission::ManageSettings:
-        return tr("Manage settings");
+        return tr("Manage profiles, storages, subscriptions and security groups");
+    case Permission::ManageOperators:
+        return tr("Manage operators");
     }
     return {};
+}
+
+QString CatalogText::labels(Permissions permissions)
+{
+    QStringList names;
+    for (Permission permission : allPermissions) {
+        if (permissions.testFlag(permission))
+            names.append(label(permission));
+    }
+    return names.join(u", "_s);
 }
 
 std::optional<Service> CatalogText::serviceFor(Resource resource)

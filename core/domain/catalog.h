@@ -59,14 +59,15 @@ enum class Permission : quint32
     DeleteAccounts = 1 << 2,
     ManageGroups = 1 << 3,
     ViewAuditLog = 1 << 4,
-    ManageSettings = 1 << 5,
+    ManageSettings = 1 << 5, // profiles, storages, subscriptions and security groups
+    ManageOperators = 1 << 6, // their multi-factor authentication
 };
 Q_DECLARE_FLAGS(Permissions, Permission)
 Q_DECLARE_OPERATORS_FOR_FLAGS(Permissions)
 
-inline constexpr std::array<Permission, 6> allPermissions {
-    Permission::CreateAccounts, Permission::EditAccounts, Permission::DeleteAccounts,
-    Permission::ManageGroups,   Permission::ViewAuditLog, Permission::ManageSettings,
+inline constexpr std::array<Permission, 7> allPermissions {
+    Permission::CreateAccounts, Permission::EditAccounts,   Permission::DeleteAccounts,  Permission::ManageGroups,
+    Permission::ViewAuditLog,   Permission::ManageSettings, Permission::ManageOperators,
 };
 
 template<> struct EnumKeys<Permission>
@@ -78,6 +79,7 @@ template<> struct EnumKeys<Permission>
         EnumKey<Permission> {Permission::ManageGroups, "manage-groups"},
         EnumKey<Permission> {Permission::ViewAuditLog, "view-audit-log"},
         EnumKey<Permission> {Permission::ManageSettings, "manage-settings"},
+        EnumKey<Permission> {Permission::ManageOperators, "manage-operators"},
     };
 };
 
@@ -203,6 +205,8 @@ class CatalogText
 public:
     static QString label(Service service);
     static QString label(Permission permission);
+    // The labels of the permissions, in the order of allPermissions: "Create accounts, Edit accounts".
+    static QString labels(Permissions permissions);
     // The service that must be on for a resource's quota to be offered; nullopt for storage.
     static std::optional<Service> serviceFor(Resource resource);
 };

@@ -21,6 +21,19 @@ struct Group
     [[nodiscard]] bool isRoot() const { return parentId == 0; }
 };
 
+// What the checklist of a new database asks (the main window's "Getting started"): is there a top
+// group, a customer below it, any account, a storage and a profile of the top group's own, and can
+// activation emails go out.
+struct FirstSteps
+{
+    bool hasRoot = false;
+    bool customers = false;
+    bool accounts = false;
+    bool storages = false;
+    bool profiles = false;
+    bool email = false;
+};
+
 // A group found by its path (GroupStore::findByPath).
 struct GroupMatch
 {

@@ -136,17 +136,38 @@ QJsonObject fromSubscription(const Subscription &subscription)
     return {{u"id"_s, subscription.id}, {u"groupId"_s, subscription.groupId}, {u"name"_s, subscription.name}};
 }
 
-QJsonObject fromSecurityGroup(const SecurityGroup &securityGroup)
+namespace {
+
+QJsonArray permissionKeys(Permissions granted)
 {
     QJsonArray permissions;
     for (Permission permission : allPermissions) {
-        if (securityGroup.permissions.testFlag(permission))
+        if (granted.testFlag(permission))
             permissions.append(toKey(permission));
     }
+    return permissions;
+}
+
+} // namespace
+
+QJsonObject fromSecurityGroup(const SecurityGroup &securityGroup)
+{
     return {{u"id"_s, securityGroup.id},
             {u"groupId"_s, securityGroup.groupId},
             {u"name"_s, securityGroup.name},
-            {u"permissions"_s, permissions}};
+            {u"permissions"_s, permissionKeys(securityGroup.permissions)}};
+}
+
+QJsonObject fromOperator(const OperatorSummary &summary)
+{
+    return {{Field::login, summary.login},
+            {u"scope"_s, summary.groupPath},
+            {u"groupId"_s, summary.groupId},
+            {Field::administrator, summary.administrator},
+            {u"disabled"_s, summary.disabled},
+            {Field::securityGroups, QJsonArray::fromStringList(summary.securityGroups)},
+            {u"permissions"_s, permissionKeys(summary.permissions)},
+            {u"mfa"_s, summary.mfaEnrolled}};
 }
 
 QJsonObject fromSettings(const GroupSettings &settings)
@@ -202,6 +223,7 @@ QJsonObject fromAuditEntry(const AuditEntry &entry, const QString &groupPath)
         {u"id"_s, entry.id},
         {u"at"_s, entry.at.isValid() ? QJsonValue(entry.at.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue()},
         {u"actor"_s, entry.actor},
+        {u"origin"_s, entry.origin.isEmpty() ? QJsonValue() : QJsonValue(entry.origin)},
         {u"action"_s, entry.action},
         {u"objectType"_s, entry.objectType},
         {u"objectId"_s, idOrNull(entry.objectId)},

@@ -4,6 +4,7 @@
 #include "core/domain/auditentry.h"
 #include "core/domain/catalog.h"
 #include "core/domain/group.h"
+#include "core/domain/operator.h"
 #include "core/mail/outboxmessage.h"
 #include "core/mail/smtpsettings.h"
 
@@ -20,6 +21,8 @@ QJsonObject fromProfile(const Profile &profile);
 QJsonObject fromStorage(const Storage &storage);
 QJsonObject fromSubscription(const Subscription &subscription);
 QJsonObject fromSecurityGroup(const SecurityGroup &securityGroup);
+// login, scope (the group path), groupId, administrator, disabled, securityGroups, permissions (keys), mfa.
+QJsonObject fromOperator(const OperatorSummary &summary);
 QJsonObject fromSettings(const GroupSettings &settings);
 // The same, by overload, for code written once for every catalog kind.
 inline QJsonObject from(const Profile &item)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/catalog.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -15,6 +17,21 @@ struct Operator
     qint64 groupId = 0;
     bool administrator = false;
     QList<qint64> securityGroupIds;
+};
+
+// An operator as `operator list` and `operator show` describe it: where it works, what it may and
+// whether it signs in with a second factor.
+struct OperatorSummary
+{
+    qint64 accountId = 0;
+    QString login;
+    qint64 groupId = 0;
+    QString groupPath; // its scope: "Acme MSP/Contoso"
+    bool administrator = false;
+    bool disabled = false;
+    bool mfaEnrolled = false;
+    QStringList securityGroups; // their names
+    Permissions permissions; // every one for an administrator, else what its security groups list
 };
 
 // What enrolling an operator in multi-factor authentication gives, to be shown once: the TOTP

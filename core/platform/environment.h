@@ -13,6 +13,12 @@ inline constexpr QLatin1StringView database {"BACKUP_CONSOLE_DATABASE"};
 inline constexpr QLatin1StringView databasePassword {"BACKUP_CONSOLE_DATABASE_PASSWORD"};
 // The mail server's password for delivering the outbox (CLI, activation server).
 inline constexpr QLatin1StringView smtpPassword {"BACKUP_CONSOLE_SMTP_PASSWORD"};
+// The operator the CLI signs in as, instead of --operator.
+inline constexpr QLatin1StringView operatorLogin {"BACKUP_CONSOLE_OPERATOR"};
+// That operator's password, instead of --operator-password-stdin.
+inline constexpr QLatin1StringView operatorPassword {"BACKUP_CONSOLE_OPERATOR_PASSWORD"};
+// That operator's one-time code (authenticator app or recovery code), instead of --otp.
+inline constexpr QLatin1StringView otp {"BACKUP_CONSOLE_OTP"};
 // 1: a statement run on the GUI thread of a graphical program is a fatal error (the test suite
 // sets it; see Database::markAsTestFixture()).
 inline constexpr QLatin1StringView checkGuiThread {"BACKUP_CONSOLE_CHECK_GUI_THREAD"};

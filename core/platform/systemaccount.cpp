@@ -1,5 +1,7 @@
 #include "core/platform/systemaccount.h"
 
+#include <QSysInfo>
+
 #include <pwd.h>
 #include <unistd.h>
 
@@ -18,6 +20,12 @@ QString name()
         return u"uid %1"_s.arg(uid);
     }();
     return actor;
+}
+
+QString origin()
+{
+    static const QString where = name() + u'@' + QSysInfo::machineHostName();
+    return where;
 }
 
 } // namespace bc::SystemAccount

@@ -9,9 +9,14 @@ using namespace Qt::StringLiterals;
 namespace bc {
 
 AccountPages::AccountPages(const QString &databaseLocation, QObject *parent)
+    : AccountPages(databaseLocation, QString(), parent)
+{
+}
+
+AccountPages::AccountPages(const QString &databaseLocation, const QString &password, QObject *parent)
     : QObject(parent)
     , m_thread(new WorkerThread(u"account pages"_s))
-    , m_loader(new AccountPageLoader(databaseLocation))
+    , m_loader(new AccountPageLoader(databaseLocation, password))
 {
     m_thread->adopt(m_loader);
     connect(m_loader, &AccountPageLoader::loaded, this, &AccountPages::loaded);

@@ -26,6 +26,8 @@ class AccountPages final : public QObject
 public:
     // `databaseLocation` is what Database::open() takes (AccountService::databaseLocation()).
     explicit AccountPages(const QString &databaseLocation, QObject *parent = nullptr);
+    // `password` for a server this process has not connected to yet (Workspace::prepareAccountPages).
+    AccountPages(const QString &databaseLocation, const QString &password, QObject *parent = nullptr);
     ~AccountPages() override;
 
     // Thread-safe: requests of generations below `generation` are dropped unanswered.

@@ -328,6 +328,8 @@ Result<CatalogService::SettingsView> CatalogService::settingsView(qint64 groupId
         + QList<Database::Read> {ActivationStore(m_db).emailFactsRead(groupId, &view.email)};
     if (auto read = m_db.readTogether(reads); !read)
         return fail(read.error());
+    view.groupName = rows.chain.names.value(0);
+    view.caps = rows.chain.limitsAbove();
     view.catalog = std::move(rows).catalog();
     return view;
 }
@@ -348,16 +350,14 @@ QList<Error> CatalogService::validate(qint64 groupId, const GroupSettings &setti
         collect(AccountRules::checkEmail(settings.contactEmail, u"contactEmail"_s));
     for (const QString &recipient : settings.digestRecipients)
         collect(AccountRules::checkEmail(recipient, u"digestRecipients"_s));
-    GroupStore groups(m_db);
-    auto group = groups.byId(groupId);
-    if (!group)
-        return {group.error()};
+    // The group's chain (for the limits above it) and what it offers, in one round trip.
+    CatalogRows rows;
+    if (auto read = m_db.readTogether(catalogReads(m_db, groupId, {}, &rows)); !read)
+        return {read.error()};
     // A group's limits may not pass those of the groups above it.
-    auto above = groups.effectiveLimits(group->parentId);
-    if (!above)
-        return {above.error()};
+    const Quotas above = rows.chain.limitsAbove();
     for (Resource resource : allResources) {
-        const std::optional<qint64> &cap = (*above)[resource].limit;
+        const std::optional<qint64> &cap = above[resource].limit;
         const std::optional<qint64> &mine = settings.limits[resource].limit;
         if (mine && *mine < 0)
             errors.append({Error::Code::Invalid, Field::quotaLimit(resource), tr("Enter a number of zero or more.")});
@@ -368,20 +368,18 @@ QList<Error> CatalogService::validate(qint64 groupId, const GroupSettings &setti
     }
     // A default must be one the group's accounts may use: its own or a group's above.
     if (settings.defaultStorageId != 0 || settings.defaultProfileId != 0 || settings.defaultSubscriptionId != 0) {
-        auto offered = catalog(groupId);
-        if (!offered)
-            return {offered.error()};
+        const Catalog offered = std::move(rows).catalog();
         const auto offers = [](const auto &items, qint64 id) {
             return id == 0
                 || std::any_of(items.cbegin(), items.cend(), [id](const auto &item) { return item.id == id; });
         };
-        if (!offers(offered->storages, settings.defaultStorageId))
+        if (!offers(offered.storages, settings.defaultStorageId))
             errors.append({Error::Code::Invalid, Field::storage,
                            tr("The default storage must be one of this group's storages or of a group above it.")});
-        if (!offers(offered->profiles, settings.defaultProfileId))
+        if (!offers(offered.profiles, settings.defaultProfileId))
             errors.append({Error::Code::Invalid, Field::profile,
                            tr("The default profile must be one of this group's profiles or of a group above it.")});
-        if (!offers(offered->subscriptions, settings.defaultSubscriptionId))
+        if (!offers(offered.subscriptions, settings.defaultSubscriptionId))
             errors.append(
                 {Error::Code::Invalid, Field::subscriptions,
                  tr("The default subscription must be one of this group's subscriptions or of a group above it.")});

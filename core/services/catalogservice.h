@@ -55,6 +55,8 @@ public:
     // activation emails say, in one round trip on a server.
     struct SettingsView
     {
+        QString groupName;
+        Quotas caps; // the limits of the groups above
         GroupSettings settings;
         Catalog catalog;
         ActivationStore::EmailFacts email;

@@ -6,6 +6,7 @@
 #include "core/storage/auditstore.h"
 #include "core/storage/database.h"
 #include "core/storage/groupstore.h"
+#include "core/storage/smtpsettingsstore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -161,6 +162,18 @@ Result<void> GroupService::remove(qint64 id)
 Result<std::optional<Group>> GroupService::root()
 {
     return GroupStore(m_db).root();
+}
+
+Result<FirstSteps> GroupService::firstSteps()
+{
+    FirstSteps steps;
+    SmtpSettings smtp;
+    if (auto read = m_db.readTogether(
+            {GroupStore(m_db).firstStepsRead(&steps), SmtpSettingsStore(m_db).smtpSettingsRead(&smtp)});
+        !read)
+        return fail(read.error());
+    steps.email = smtp.isConfigured();
+    return steps;
 }
 
 Result<Group> GroupService::group(qint64 id)

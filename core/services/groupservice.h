@@ -32,6 +32,9 @@ public:
     Result<void> checkName(qint64 parentId, const QString &name, qint64 exceptId = 0);
 
     Result<std::optional<Group>> root();
+
+    // The checklist of a new database (FirstSteps), in one round trip on a server.
+    Result<FirstSteps> firstSteps();
     Result<Group> group(qint64 id);
     Result<QList<Group>> children(qint64 parentId);
     Result<QList<Group>> all();

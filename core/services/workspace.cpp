@@ -1,6 +1,7 @@
 #include "core/services/workspace.h"
 
 #include "core/platform/logging.h"
+#include "core/services/accountpages.h"
 #include "core/services/accountservice.h"
 #include "core/services/activationservice.h"
 #include "core/services/auditlog.h"
@@ -256,6 +257,16 @@ Workspace::~Workspace()
     // A thread that ends soon is waited for, so that tests and a normal exit leave nothing behind;
     // one that waits on a server is left to end by itself.
     WorkerThread::release(m_thread);
+}
+
+void Workspace::prepareAccountPages(const QString &password)
+{
+    m_pages = std::make_unique<AccountPages>(m_address.toUrl(), password);
+}
+
+std::unique_ptr<AccountPages> Workspace::takeAccountPages()
+{
+    return std::move(m_pages);
 }
 
 QFuture<Result<void>> Workspace::open()

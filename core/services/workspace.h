@@ -20,6 +20,7 @@
 
 namespace bc {
 
+class AccountPages;
 class AccountService;
 class ActivationService;
 class AuditLog;
@@ -100,6 +101,13 @@ public:
     // changes. A job handed over before the open finished waits for it; after a failed open every
     // job fails with the open's error.
     QFuture<Result<void>> open();
+
+    // Starts the account list's own worker now (AccountPages), so that its connection opens while
+    // this workspace opens its own: over a slow link a connection costs about ten round trips,
+    // which the list then need not wait for after the window appears. `password` is the one the
+    // workspace opens with. takeAccountPages() hands it to the list; null when none was prepared.
+    void prepareAccountPages(const QString &password);
+    [[nodiscard]] std::unique_ptr<AccountPages> takeAccountPages();
 
     // Hands `job` to the worker; its value arrives in the future. The future is canceled when the
     // workspace closes before the job ran; canceling it before the job started skips the job (a
@@ -235,6 +243,7 @@ private:
 
     DatabaseAddress m_address;
     WorkspaceThread *m_thread = nullptr;
+    std::unique_ptr<AccountPages> m_pages;
 };
 
 } // namespace bc

@@ -166,17 +166,21 @@ AccountListQuery::Filter AccountListQuery::filter(const AccountQuery &query, Use
     return result;
 }
 
+void AccountListQuery::learnRoot()
+{
+    if (m_memo->rootGroup)
+        return;
+    auto root = m_db.run(u"SELECT id FROM groups WHERE parent_id IS NULL"_s);
+    if (root && root->next())
+        m_memo->rootGroup = root->value(0).toLongLong();
+}
+
 bool AccountListQuery::isRoot(qint64 groupId)
 {
-    if (!m_memo->rootGroup) {
-        // Not known (no top group yet, or the read failed): the subtree condition is right for
-        // any group, only slower for the top one.
-        auto root = m_db.run(u"SELECT id FROM groups WHERE parent_id IS NULL"_s);
-        if (!root || !root->next())
-            return false;
-        m_memo->rootGroup = root->value(0).toLongLong();
-    }
-    return *m_memo->rootGroup == groupId;
+    // Not known (no top group yet, or the read failed): the subtree condition is right for any
+    // group, only slower for the top one.
+    learnRoot();
+    return m_memo->rootGroup == groupId;
 }
 
 QString AccountListQuery::sortExpression(AccountColumn column)

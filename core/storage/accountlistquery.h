@@ -47,6 +47,9 @@ public:
     {
     }
 
+    // Reads the top group into the memo, unless known (a loader does it while it waits for work).
+    void learnRoot();
+
     Result<int> count(const AccountQuery &query);
     // The rows of a list and how many it has.
     struct Page

@@ -8,12 +8,17 @@
 
 namespace bc {
 
-AccountPageLoader::AccountPageLoader(QString location, QObject *parent)
-    : DatabaseWorker(std::move(location), parent)
+AccountPageLoader::AccountPageLoader(QString location, QString password, QObject *parent)
+    : DatabaseWorker(std::move(location), std::move(password), parent)
 {
 }
 
 AccountPageLoader::~AccountPageLoader() = default;
+
+void AccountPageLoader::openedAhead(Database &database)
+{
+    AccountListQuery(database, &m_memo).learnRoot();
+}
 
 void AccountPageLoader::load(quint64 generation, const AccountQuery &query, int offset, int limit,
                              const QList<qint64> &locate)

@@ -36,7 +36,7 @@ public:
 
     static constexpr int anchorStep = 1024;
 
-    explicit AccountPageLoader(QString location, QObject *parent = nullptr);
+    explicit AccountPageLoader(QString location, QString password = {}, QObject *parent = nullptr);
     ~AccountPageLoader() override;
 
     // Worker thread. The count, the rows [offset, offset + limit), and the rows of `locate`
@@ -58,6 +58,10 @@ Q_SIGNALS:
     void found(quint64 generation, qint64 id, int row);
     // Every row of the list of `generation` can now be read from a nearby anchor.
     void anchored(quint64 generation);
+
+protected:
+    // Learns the top group (AccountListQuery::Memo) before the first list asks.
+    void openedAhead(Database &database) override;
 
 private:
     // The anchors of the list loaded last.

@@ -35,14 +35,15 @@ QList<AuditEntry> readEntries(QSqlQuery &query)
         entry.summary = query.value(7).toString();
         entry.before = QJsonDocument::fromJson(query.value(8).toString().toUtf8()).object();
         entry.after = QJsonDocument::fromJson(query.value(9).toString().toUtf8()).object();
+        entry.origin = query.value(10).toString();
         entries.append(entry);
     }
     return entries;
 }
 
 const auto selectEntries =
-    u"SELECT id, at, actor, action, object_type, object_id, group_id, summary, before_state, after_state "
-    "FROM audit_log "_s;
+    u"SELECT id, at, actor, action, object_type, object_id, group_id, summary, before_state, after_state, "
+    "origin FROM audit_log "_s;
 
 } // namespace
 
@@ -58,13 +59,16 @@ Result<void> AuditStore::appendAll(const QList<AuditEntry> &entries)
     rows.reserve(entries.size());
     for (const AuditEntry &entry : entries) {
         const QDateTime at = entry.at.isValid() ? entry.at : now;
-        const QString actor = entry.actor.isEmpty() ? SystemAccount::name() : entry.actor;
+        const QString actor = !entry.actor.isEmpty() ? entry.actor
+            : !m_db.actingOperator().isEmpty()       ? m_db.actingOperator()
+                                                     : SystemAccount::name();
+        const QString origin = entry.origin.isEmpty() ? SystemAccount::origin() : entry.origin;
         rows.append({Timestamps::toStorage(at), actor, entry.action, entry.objectType, entry.objectId,
-                     nullableId(entry.groupId), entry.summary, jsonText(entry.before), jsonText(entry.after)});
+                     nullableId(entry.groupId), entry.summary, jsonText(entry.before), jsonText(entry.after), origin});
     }
     return insertRows(
         u"INSERT INTO audit_log (at, actor, action, object_type, object_id, group_id, summary, before_state, "
-        "after_state) "
+        "after_state, origin) "
         "VALUES "_s,
         rows, [this](const QString &sql, const QVariantList &values) { return m_db.runLater(sql, values); });
 }

@@ -20,9 +20,10 @@ public:
     {
     }
 
-    // Writes `entry`; without a time it is now, without an actor the system account of this
-    // process (SystemAccount::name()). On PostgreSQL, in a transaction, it travels with the next
-    // statement.
+    // Writes `entry`; without a time it is now, without an actor the operator signed in on the
+    // connection (Database::actingOperator()) or else the system account of this process
+    // (SystemAccount::name()), without an origin this process's user and host (SystemAccount::origin()). On PostgreSQL,
+    // in a transaction, it travels with the next statement.
     Result<void> append(const AuditEntry &entry);
     // The same for several entries, in one statement (bulk actions: one entry per account).
     Result<void> appendAll(const QList<AuditEntry> &entries);

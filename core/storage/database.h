@@ -85,6 +85,10 @@ public:
     // What open() was given, as an absolute file path or a URL without password: open() it
     // again, with openOptions(), for a second connection (one per thread).
     QString location() const { return m_location; }
+    // The login of the operator signed in on this connection, whom the audit log names (AuditStore);
+    // empty while nobody is (a database without operators).
+    const QString &actingOperator() const { return m_actingOperator; }
+    void setActingOperator(const QString &login) { m_actingOperator = login; }
     const DatabaseAddress &address() const { return m_address; }
     DatabaseAddress::Backend backend() const { return m_address.backend; }
     bool isServer() const { return m_address.isServer(); }
@@ -192,6 +196,7 @@ private:
     OpenOptions m_options;
     QString m_displayName;
     QString m_location;
+    QString m_actingOperator;
     mutable int m_generation = 0;
     mutable bool m_inTransaction = false;
     // PostgreSQL: whether the open transaction's first message went out (begin() queues it).

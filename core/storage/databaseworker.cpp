@@ -9,9 +9,10 @@
 
 namespace bc {
 
-DatabaseWorker::DatabaseWorker(QString location, QObject *parent)
+DatabaseWorker::DatabaseWorker(QString location, QString password, QObject *parent)
     : QObject(parent)
     , m_location(std::move(location))
+    , m_password(std::move(password))
 {
 }
 
@@ -22,7 +23,9 @@ Database *DatabaseWorker::database(quint64 generation)
     if (!m_db) {
         QElapsedTimer timer;
         timer.start();
-        auto opened = Database::open(m_location);
+        Database::OpenOptions options;
+        options.password = m_password;
+        auto opened = Database::open(m_location, options);
         if (!opened) {
             Q_EMIT failed(generation, opened.error());
             return nullptr;
@@ -39,6 +42,7 @@ void DatabaseWorker::connectAhead()
     if (m_db || m_latest.loadAcquire() == std::numeric_limits<quint64>::max())
         return;
     Database::OpenOptions options;
+    options.password = m_password;
     options.confirmMigration = [](int, int) {
         return false;
     };
@@ -47,6 +51,7 @@ void DatabaseWorker::connectAhead()
     if (auto opened = Database::open(m_location, options)) {
         m_db = std::move(*opened);
         qCDebug(lcPerf) << "worker: connection opened ahead in" << timer.elapsed() << "ms";
+        openedAhead(*m_db);
     }
 }
 

@@ -37,7 +37,13 @@ Q_SIGNALS:
     void failed(quint64 generation, const bc::Error &error);
 
 protected:
-    explicit DatabaseWorker(QString location, QObject *parent = nullptr);
+    // Worker thread: the connection opened ahead of the first request; for what a loader learns
+    // once while it has nothing else to do.
+    virtual void openedAhead(Database &database) { Q_UNUSED(database); }
+
+    // `password`: for a server whose password this process has not remembered yet (the workspace
+    // opening beside it); empty for what Database::open() finds itself.
+    explicit DatabaseWorker(QString location, QString password = {}, QObject *parent = nullptr);
 
     [[nodiscard]] bool superseded(quint64 generation) const { return generation < m_latest.loadAcquire(); }
     // The connection; null when it could not be opened, which failed() reported for `generation`
@@ -49,6 +55,7 @@ protected:
 
 private:
     QString m_location;
+    QString m_password;
     std::unique_ptr<Database> m_db;
     QAtomicInteger<quint64> m_latest;
 };

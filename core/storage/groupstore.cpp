@@ -84,6 +84,25 @@ Result<std::optional<Group>> GroupStore::root()
     return std::optional<Group>(readGroup(*query));
 }
 
+Database::Read GroupStore::firstStepsRead(FirstSteps *into)
+{
+    *into = {};
+    return {u"SELECT EXISTS (SELECT 1 FROM groups c WHERE c.parent_id = r.id), EXISTS (SELECT 1 FROM accounts), "
+            "EXISTS (SELECT 1 FROM storages s WHERE s.group_id = r.id), "
+            "EXISTS (SELECT 1 FROM profiles p WHERE p.group_id = r.id) FROM groups r WHERE r.parent_id IS NULL"_s,
+            {},
+            [into](QSqlQuery &rows) -> Result<void> {
+                if (!rows.next())
+                    return {};
+                into->hasRoot = true;
+                into->customers = rows.value(0).toBool();
+                into->accounts = rows.value(1).toBool();
+                into->storages = rows.value(2).toBool();
+                into->profiles = rows.value(3).toBool();
+                return {};
+            }};
+}
+
 Result<QList<Group>> GroupStore::children(qint64 parentId)
 {
     return readRows(m_db.run(selectGroups() + u"WHERE g.parent_id = ? ORDER BY g.name_key, g.id"_s, {parentId}),
@@ -304,6 +323,14 @@ Quotas GroupStore::Chain::limits() const
     Quotas tightest;
     for (const GroupSettings &group : settings)
         tightest = GroupRules::tightest(tightest, group.limits);
+    return tightest;
+}
+
+Quotas GroupStore::Chain::limitsAbove() const
+{
+    Quotas tightest;
+    for (qsizetype i = 1; i < settings.size(); ++i)
+        tightest = GroupRules::tightest(tightest, settings.at(i).limits);
     return tightest;
 }
 

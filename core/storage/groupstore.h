@@ -27,6 +27,8 @@ public:
     Result<void> remove(qint64 id);
     Result<Group> byId(qint64 id);
     Result<std::optional<Group>> root();
+    // What FirstSteps knows of the groups, accounts and catalog, as one statement (all but email).
+    Database::Read firstStepsRead(FirstSteps *into);
     Result<QList<Group>> children(qint64 parentId);
     Result<QList<Group>> all();
     Result<bool> siblingNameExists(qint64 parentId, const QString &name, qint64 exceptId = 0);
@@ -68,6 +70,8 @@ public:
 
         // The tightest limits of the groups of the chain.
         Quotas limits() const;
+        // The tightest limits of the groups above the first: the caps a group's own limits obey.
+        Quotas limitsAbove() const;
         // The group's path, from the top group down ("Northwind MSP/Contoso/Sales").
         QString path() const;
     };

@@ -3,6 +3,9 @@
 #include "core/domain/account.h"
 #include "core/domain/timestamps.h"
 #include "core/storage/databasestatements.h"
+#include "core/storage/groupstore.h"
+
+#include <QHash>
 
 using namespace Qt::StringLiterals;
 
@@ -44,6 +47,82 @@ Result<QList<qint64>> OperatorStore::securityGroupIds(qint64 accountId)
     while (query->next())
         ids.append(query->value(0).toLongLong());
     return ids;
+}
+
+Result<bool> OperatorStore::anyOperator()
+{
+    auto query = m_db.run(u"SELECT 1 FROM accounts a WHERE a.password_hash IS NOT NULL AND a.password_hash <> '' "
+                          "AND (a.administrator = ? OR EXISTS (SELECT 1 FROM account_security_groups s "
+                          "WHERE s.account_id = a.id)) LIMIT 1"_s,
+                          {true});
+    if (!query)
+        return fail(query.error());
+    return query->next();
+}
+
+Result<QList<OperatorSummary>> OperatorStore::operators(qint64 scopeGroupId, const QString &loginKey)
+{
+    QString sql = u"SELECT a.id, a.login, a.group_id, a.administrator, a.status, m.account_id "
+                  "FROM accounts a LEFT JOIN operator_mfa m ON m.account_id = a.id "
+                  "WHERE a.password_hash IS NOT NULL AND a.password_hash <> '' AND (a.administrator = ? OR "
+                  "EXISTS (SELECT 1 FROM account_security_groups s WHERE s.account_id = a.id))"_s;
+    QVariantList values {true};
+    if (scopeGroupId != 0) {
+        sql = GroupStore::subtreeClause() + sql + u" AND a.group_id IN (SELECT id FROM subtree)"_s;
+        values.prepend(scopeGroupId);
+    }
+    if (!loginKey.isEmpty()) {
+        sql += u" AND a.login_key = ?"_s;
+        values.append(loginKey);
+    }
+    auto query = m_db.run(sql + u" ORDER BY a.login_key"_s, values);
+    if (!query)
+        return fail(query.error());
+    QList<OperatorSummary> found;
+    QHash<qint64, qsizetype> indexOf;
+    while (query->next()) {
+        OperatorSummary summary;
+        summary.accountId = query->value(0).toLongLong();
+        summary.login = query->value(1).toString();
+        summary.groupId = query->value(2).toLongLong();
+        summary.administrator = query->value(3).toBool();
+        summary.disabled = query->value(4).toString() == toKey(AccountStatus::Disabled);
+        summary.mfaEnrolled = !query->value(5).isNull();
+        indexOf.insert(summary.accountId, found.size());
+        found.append(summary);
+    }
+    if (found.isEmpty())
+        return found;
+    const IdList accounts = idList(indexOf.keys());
+    auto groups = m_db.run(u"SELECT s.account_id, g.name, g.permissions FROM account_security_groups s "
+                           "JOIN security_groups g ON g.id = s.security_group_id WHERE s.account_id IN (%1) "
+                           "ORDER BY g.name_key"_s.arg(accounts.marks),
+                           accounts.values);
+    if (!groups)
+        return fail(groups.error());
+    while (groups->next()) {
+        OperatorSummary &summary = found[indexOf.value(groups->value(0).toLongLong())];
+        summary.securityGroups.append(groups->value(1).toString());
+        summary.permissions |= Permissions::fromInt(groups->value(2).toInt());
+    }
+    return found;
+}
+
+Result<QList<SecurityGroup>> OperatorStore::securityGroups(const QList<qint64> &ids)
+{
+    QList<SecurityGroup> found;
+    if (ids.isEmpty())
+        return found;
+    const IdList groups = idList(ids);
+    auto query = m_db.run(
+        u"SELECT id, group_id, name, permissions FROM security_groups WHERE id IN (%1) ORDER BY id"_s.arg(groups.marks),
+        groups.values);
+    if (!query)
+        return fail(query.error());
+    while (query->next())
+        found.append({query->value(0).toLongLong(), query->value(1).toLongLong(), query->value(2).toString(),
+                      Permissions::fromInt(query->value(3).toInt())});
+    return found;
 }
 
 Result<OperatorStore::Failures> OperatorStore::failures(const QString &loginKey)

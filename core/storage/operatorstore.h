@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/domain/catalog.h"
 #include "core/domain/error.h"
+#include "core/domain/operator.h"
 
 #include <QDateTime>
 #include <QList>
@@ -40,6 +42,15 @@ public:
     // nullopt: no account has that login key.
     Result<std::optional<Candidate>> candidate(const QString &loginKey);
     Result<QList<qint64>> securityGroupIds(qint64 accountId);
+    // Whether the database has an operator at all: an account with the administrator switch or a
+    // security group, and a password (whatever its status).
+    Result<bool> anyOperator();
+    // The operators (accounts with the administrator switch or a security group, and a password)
+    // of the group and the groups below it (0: of every group), by login; with `loginKey`, only that
+    // one. Two statements; the group paths are left to the caller.
+    Result<QList<OperatorSummary>> operators(qint64 scopeGroupId, const QString &loginKey = {});
+    // The security groups with these ids (what they grant), by id; ids that are not there are left out.
+    Result<QList<SecurityGroup>> securityGroups(const QList<qint64> &ids);
 
     // Failed sign-ins in a row for a login key, and when the last one was.
     struct Failures

@@ -12,7 +12,7 @@
 namespace bc {
 
 QuickSearchLoader::QuickSearchLoader(QString location, QObject *parent)
-    : DatabaseWorker(std::move(location), parent)
+    : DatabaseWorker(std::move(location), {}, parent)
 {
 }
 

@@ -190,10 +190,10 @@ void TestCliAudit::shouldWriteCsvASpreadsheetReadsAsText()
     QVERIFY2(!records.isEmpty(), qPrintable(u"not RFC 4180:\n"_s + run.out));
     QCOMPARE(records.first(),
              (QStringList {u"id"_s, u"at"_s, u"actor"_s, u"action"_s, u"objectType"_s, u"objectId"_s, u"groupId"_s,
-                           u"group"_s, u"summary"_s, u"before"_s, u"after"_s}));
+                           u"group"_s, u"summary"_s, u"before"_s, u"after"_s, u"origin"_s}));
     QCOMPARE(records.size(), 1 + 3 + names.size());
     for (const QStringList &record : records)
-        QCOMPARE(record.size(), 11);
+        QCOMPARE(record.size(), 12);
     // Newest first: the names in reverse, each as text (an apostrophe before a formula).
     for (qsizetype i = 0; i < names.size(); ++i) {
         const QString &name = names.at(names.size() - 1 - i);

@@ -108,6 +108,7 @@ const QList<Row> &rows()
         {"Permission", number(Permission::ManageGroups), "manage-groups"},
         {"Permission", number(Permission::ViewAuditLog), "view-audit-log"},
         {"Permission", number(Permission::ManageSettings), "manage-settings"},
+        {"Permission", number(Permission::ManageOperators), "manage-operators"},
         {"OutboxStatus", number(OutboxMessage::Status::Queued), "queued"},
         {"OutboxStatus", number(OutboxMessage::Status::Sending), "sending"},
         {"OutboxStatus", number(OutboxMessage::Status::Sent), "sent"},

@@ -2,6 +2,8 @@
 
 #include "core/platform/systemaccount.h"
 #include "core/services/accountservice.h"
+#include "core/services/activationservice.h"
+#include "core/services/catalogservice.h"
 #include "core/storage/auditstore.h"
 #include "core/storage/database.h"
 #include "tests/common/testdatabase.h"
@@ -68,6 +70,8 @@ private Q_SLOTS:
     void findByPathStopsAtTheLimitNamesStartingWithTheTextFirst();
     void findByPathTakesWildcardsLiterally();
     void pathsGivesThePathsOfManyGroups();
+    void firstStepsSayWhatTheDatabaseHasDone_data();
+    void firstStepsSayWhatTheDatabaseHasDone();
 
 private:
     QList<bc::AuditEntry> audit(qint64 groupId);
@@ -550,6 +554,67 @@ void TestGroupService::pathsGivesThePathsOfManyGroups()
     auto none = m_groups->paths({});
     QVERIFY(none);
     QVERIFY(none->isEmpty());
+}
+
+void TestGroupService::firstStepsSayWhatTheDatabaseHasDone_data()
+{
+    // What is done before asking; "empty" and "top" start from a database of their own.
+    QTest::addColumn<QString>("done");
+    // hasRoot, customers, accounts, storages, profiles, email
+    QTest::addColumn<QList<bool>>("expected");
+    QTest::newRow("a new database") << u"empty"_s << QList<bool> {false, false, false, false, false, false};
+    QTest::newRow("only the top group") << u"top"_s << QList<bool> {true, false, false, false, false, false};
+    QTest::newRow("a customer") << u""_s << QList<bool> {true, true, false, false, false, false};
+    QTest::newRow("a storage of a customer only")
+        << u"customer-storage"_s << QList<bool> {true, true, false, false, false, false};
+    QTest::newRow("a storage of the top group") << u"storage"_s << QList<bool> {true, true, false, true, false, false};
+    QTest::newRow("a profile of the top group") << u"profile"_s << QList<bool> {true, true, false, false, true, false};
+    QTest::newRow("an account in a unit") << u"account"_s << QList<bool> {true, true, true, false, false, false};
+    QTest::newRow("a mail server") << u"mail"_s << QList<bool> {true, true, false, false, false, true};
+}
+
+void TestGroupService::firstStepsSayWhatTheDatabaseHasDone()
+{
+    QFETCH(QString, done);
+    QFETCH(QList<bool>, expected);
+    std::unique_ptr<bc::Database> own;
+    bc::Database *db = m_db.get();
+    if (done == "empty"_L1 || done == "top"_L1) {
+        auto opened = bc::Database::open(bc::test::freshLocation(u"firststeps"_s));
+        QVERIFY2(opened, opened ? "" : qPrintable(describe(opened.error())));
+        own = std::move(*opened);
+        db = own.get();
+        if (done == "top"_L1)
+            QVERIFY(bc::GroupService(*db).createRoot(u"Northwind MSP"_s));
+    }
+    bc::CatalogService catalog(*db);
+    if (done == "customer-storage"_L1)
+        QVERIFY(catalog.addStorage({0, m_customer.id, u"EU West"_s, QString()}));
+    if (done == "storage"_L1)
+        QVERIFY(catalog.addStorage({0, m_root.id, u"MSP cloud"_s, QString()}));
+    if (done == "profile"_L1) {
+        bc::Profile profile;
+        profile.groupId = m_root.id;
+        profile.name = u"Standard"_s;
+        QVERIFY(catalog.addProfile(profile));
+    }
+    if (done == "account"_L1) {
+        bc::AccountDraft draft;
+        draft.login = u"alice"_s;
+        draft.email = u"alice@example.com"_s;
+        QVERIFY(bc::AccountService(*db).create(m_unit.id, draft));
+    }
+    if (done == "mail"_L1) {
+        bc::SmtpSettings smtp;
+        smtp.host = u"mail.example.com"_s;
+        smtp.sender = u"backup@example.com"_s;
+        QVERIFY(bc::ActivationService(*db).setSmtpSettings(smtp));
+    }
+    auto steps = bc::GroupService(*db).firstSteps();
+    QVERIFY2(steps, steps ? "" : qPrintable(describe(steps.error())));
+    const QList<bool> actual {steps->hasRoot,  steps->customers, steps->accounts,
+                              steps->storages, steps->profiles,  steps->email};
+    QCOMPARE(actual, expected);
 }
 
 QTEST_GUILESS_MAIN(TestGroupService)

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void aGroupsActivationEmailIsOneRequest();
     void anAccountsDetailsAreOneRequest();
     void aGroupsSettingsAreOneRequest();
+    void theFirstStepsAreOneRequest();
     void theWizardsReadsAreOneRequestEach();
     void creatingAnAccountIsThreeRequests_data();
     void creatingAnAccountIsThreeRequests();
@@ -347,16 +348,34 @@ void TestRoundTrips::aGroupsSettingsAreOneRequest()
     // lifetime and the templates. Before, eleven requests.
     bc::ActivationService fixture(*m_fixture);
     QVERIFY(fixture.setGroupActivation(m_customer, 9, bc::EmailTemplate {u"Welcome"_s, u"Hello {name}, {link}"_s, {}}));
+    bc::CatalogService owner(*m_fixture);
+    bc::GroupSettings customer = *owner.settings(m_customer);
+    customer.limits[bc::Resource::Servers].limit = 40;
+    QVERIFY(owner.updateSettings(m_customer, customer));
     bc::CatalogService catalog(*m_db);
     for (const auto &[group, own] : {std::pair {m_customer, true}, std::pair {m_unit, false}}) {
         std::optional<bc::Result<bc::CatalogService::SettingsView>> view;
         QCOMPARE(requests([&] { view.emplace(catalog.settingsView(group)); }), 1);
         QVERIFY2(*view, qPrintable(*view ? QString() : (*view).error().message));
         QCOMPARE((*view)->catalog.ancestry.first(), group);
+        QCOMPARE((*view)->groupName, group == m_customer ? u"Contoso"_s : u"Sales"_s);
+        QCOMPARE((*view)->caps[bc::Resource::Servers].limit,
+                 group == m_customer ? std::nullopt : std::optional<qint64>(40));
         QCOMPARE((*view)->email.effectiveTemplate().subject, u"Welcome"_s);
         QCOMPARE((*view)->email.ownTemplate(group).has_value(), own);
         QCOMPARE((*view)->email.activationDays, group == m_customer ? 9 : 7);
     }
+}
+
+void TestRoundTrips::theFirstStepsAreOneRequest()
+{
+    // The main window's getting-started checklist, read as the window opens. Before, five requests
+    // one after another, in front of whatever the person asked for next.
+    bc::GroupService groups(*m_db);
+    std::optional<bc::Result<bc::FirstSteps>> steps;
+    QCOMPARE(requests([&] { steps.emplace(groups.firstSteps()); }), 1);
+    QVERIFY(*steps);
+    QVERIFY((*steps)->hasRoot && (*steps)->customers);
 }
 
 void TestRoundTrips::theWizardsReadsAreOneRequestEach()

@@ -110,7 +110,7 @@ bool DialogOutageTest::okUntilSaved(QDialog *dialog)
 
 void DialogOutageTest::shouldKeepTheGroupSettingsTypedWhenTheServerIsLost()
 {
-    GroupSettingsDialog dialog(*m_workspace, m_contosoId, u"Contoso"_s, Quotas());
+    GroupSettingsDialog dialog(*m_workspace, m_contosoId, u"Contoso"_s);
     dialog.show();
     QTRY_VERIFY(dialog.isLoaded());
     auto *company = dialog.findChild<QLineEdit *>(u"contactCompany"_s);

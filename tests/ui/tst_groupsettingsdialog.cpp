@@ -44,7 +44,7 @@ private Q_SLOTS:
     void shouldAskBeforeDiscardingWhatWasTyped();
     void shouldCloseAtOnceWhenNothingWasTyped();
     void shouldBeBusyUntilLoadedAndSafeWhenClosedBefore();
-    void shouldOpenFromTheGroupActionsOnceTheGroupArrived();
+    void shouldOpenFromTheGroupActionsAtOnceOnTheTreesGroup();
 
 private:
     std::unique_ptr<GroupSettingsDialog> makeDialog();
@@ -95,7 +95,7 @@ void GroupSettingsDialogTest::cleanup()
 
 std::unique_ptr<GroupSettingsDialog> GroupSettingsDialogTest::makeDialog()
 {
-    auto dialog = std::make_unique<GroupSettingsDialog>(*m_workspace, m_contosoId, u"Contoso"_s, Quotas(), nullptr);
+    auto dialog = std::make_unique<GroupSettingsDialog>(*m_workspace, m_contosoId, u"Contoso"_s, nullptr);
     dialog->show();
     if (!QTest::qWaitFor([&dialog] { return dialog->isLoaded(); }))
         qWarning("the settings did not arrive");
@@ -202,11 +202,13 @@ void GroupSettingsDialogTest::shouldRefuseALimitAboveTheGroupAbove()
     QVERIFY(m_catalog->updateSettings(m_rootId, root));
     auto dialog = makeDialog();
     child<QCheckBox>(dialog.get(), u"serversUnlimited"_s)->setChecked(false);
+    auto *error = child<QLabel>(dialog.get(), u"serversLimitError"_s);
+    // The cap above arrives with the settings, and shows as the field's hint before anything is typed.
+    QVERIFY2(error->text().contains(u"At most 5"_s), qPrintable(error->text()));
     QTest::keyClicks(child<QLineEdit>(dialog.get(), u"serversLimit"_s), u"50"_s);
     clickOk(dialog.get());
     QTRY_VERIFY(!dialog->isSaving());
     QVERIFY(dialog->isVisible());
-    auto *error = child<QLabel>(dialog.get(), u"serversLimitError"_s);
     QVERIFY2(error->text().contains(u"5"_s), qPrintable(error->text()));
     QCOMPARE(child<QTabWidget>(dialog.get(), u"settingsTabs"_s)->currentIndex(), 3);
 }
@@ -350,7 +352,7 @@ void GroupSettingsDialogTest::shouldBeBusyUntilLoadedAndSafeWhenClosedBefore()
         release.acquire();
         return Result<void>();
     });
-    auto dialog = std::make_unique<GroupSettingsDialog>(*m_workspace, m_contosoId, u"Contoso"_s, Quotas(), nullptr);
+    auto dialog = std::make_unique<GroupSettingsDialog>(*m_workspace, m_contosoId, u"Contoso"_s, nullptr);
     dialog->show();
     auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
     auto *busy = child<QLabel>(dialog.get(), u"settingsBusy"_s);
@@ -374,21 +376,32 @@ void GroupSettingsDialogTest::shouldBeBusyUntilLoadedAndSafeWhenClosedBefore()
     QVERIFY(!child<QLabel>(again.get(), u"settingsBusy"_s)->isVisible());
 }
 
-void GroupSettingsDialogTest::shouldOpenFromTheGroupActionsOnceTheGroupArrived()
+void GroupSettingsDialogTest::shouldOpenFromTheGroupActionsAtOnceOnTheTreesGroup()
 {
     QWidget window;
+    Group tree;
+    tree.id = m_contosoId;
+    tree.name = u"Contoso (renamed)"_s;
+    // The tree's name titles the dialog at once (no read before it opens); the database's name
+    // replaces it when the settings arrive.
     GroupActions actions(
-        *m_workspace, [this] { return m_contosoId; }, &window);
-    QString title;
+        *m_workspace, [&tree] { return &tree; }, &window);
+    QString loadedTitle;
     bool loaded = false;
     whenModalOpens<GroupSettingsDialog>(this, [&](GroupSettingsDialog *dialog) {
-        title = dialog->windowTitle();
         loaded = QTest::qWaitFor([dialog] { return dialog->isLoaded(); });
+        loadedTitle = dialog->windowTitle();
         dialog->reject();
     });
     actions.settingsAction()->trigger();
     QTRY_VERIFY(loaded);
-    QCOMPARE(title, u"Settings of \"Contoso\""_s);
+    QCOMPARE(loadedTitle, u"Settings of \"Contoso\""_s);
+    // Before the event loop ran, only the tree's name is known.
+    GroupSettingsDialog direct(*m_workspace, m_contosoId, u"Contoso (renamed)"_s);
+    QCOMPARE(direct.windowTitle(), u"Settings of \"Contoso (renamed)\""_s);
+    QVERIFY(!direct.isLoaded());
+    QTRY_VERIFY(direct.isLoaded());
+    QCOMPARE(direct.windowTitle(), u"Settings of \"Contoso\""_s);
 
     QString listTitle;
     whenModalOpens<CatalogDialog>(this, [&](CatalogDialog *dialog) {
@@ -396,7 +409,7 @@ void GroupSettingsDialogTest::shouldOpenFromTheGroupActionsOnceTheGroupArrived()
         dialog->reject();
     });
     actions.openCatalog(CatalogKind::Storage);
-    QTRY_COMPARE(listTitle, u"Storages of \"Contoso\""_s);
+    QTRY_COMPARE(listTitle, u"Storages of \"Contoso (renamed)\""_s);
 }
 
 QTEST_MAIN(GroupSettingsDialogTest)

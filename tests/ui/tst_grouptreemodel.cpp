@@ -5,10 +5,16 @@
 #include "tests/common/fixture.h"
 #include "tests/common/testdatabase.h"
 #include "ui/groups/grouptreemodel.h"
+#include "ui/groups/grouptreeview.h"
 
 #include <QAbstractItemModelTester>
+#include <QScopeGuard>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTreeView>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace bc;
@@ -32,6 +38,9 @@ private Q_SLOTS:
     void shouldReadCountsKeptByTheDatabaseAfterChangesElsewhere();
     void shouldShowLoadingUntilTheAnswerArrives_data();
     void shouldShowLoadingUntilTheAnswerArrives();
+    void shouldKeepAGroupOpenWhenItsChildrenReplaceLoading_data();
+    void shouldKeepAGroupOpenWhenItsChildrenReplaceLoading();
+    void shouldKeepTheOpenGroupsOpenWhenTheTreeIsReadAgain();
     void shouldSurviveBeingDestroyedWhileAnAnswerIsOnItsWay();
     void shouldDropAFetchThatARaceWithAReloadOutdated_data();
     void shouldDropAFetchThatARaceWithAReloadOutdated();
@@ -361,6 +370,81 @@ void GroupTreeModelTest::shouldShowLoadingUntilTheAnswerArrives()
     QVERIFY(!model->canFetchMore(loading));
     QTRY_VERIFY(!model->isLoading());
     QCOMPARE(names(*model, parent), loaded);
+}
+
+void GroupTreeModelTest::shouldKeepAGroupOpenWhenItsChildrenReplaceLoading_data()
+{
+    QTest::addColumn<QString>("where");
+    QTest::addColumn<QString>("loaded");
+    QTest::newRow("the customers, under the top group") << u"root"_s << u"Contoso,Fabrikam"_s;
+    QTest::newRow("the units, under a customer") << u"contoso"_s << u"Sales"_s;
+}
+
+void GroupTreeModelTest::shouldKeepAGroupOpenWhenItsChildrenReplaceLoading()
+{
+    // Over a slow link a person expands a group, sees "Loading…" and waits: the children must show
+    // in the open group, not in a group that closed when "Loading…" went away.
+    QFETCH(QString, where);
+    QFETCH(QString, loaded);
+    auto model = makeModel();
+    QTreeView view;
+    view.setModel(model.get());
+    view.show();
+    QTRY_VERIFY(!model->isLoading());
+    QPersistentModelIndex parent = model->index(0, 0);
+    if (where == "contoso"_L1) {
+        view.expand(parent);
+        // The view asks for the children when it next lays itself out, not necessarily at once.
+        QTRY_VERIFY(model->indexOfGroup(m_contosoId).isValid());
+        QTRY_VERIFY(!model->isLoading());
+        parent = model->indexOfGroup(m_contosoId);
+    }
+    // The worker is held up by a job of its own, so that the answer cannot come before the view
+    // has laid itself out, asked for the children and shown "Loading…".
+    // Shared with the job: the worker may still be inside acquire() when this function returns.
+    auto release = std::make_shared<QSemaphore>();
+    auto blocker = m_workspace->run([release](WorkspaceServices &) {
+        release->acquire();
+        return Result<void>();
+    });
+    bool released = false;
+    const auto unblock = qScopeGuard([&] {
+        if (!released)
+            release->release(); // a failed check must not leave the worker waiting forever
+    });
+    view.expand(parent);
+    QTRY_VERIFY(model->isLoading());
+    QTRY_COMPARE(model->index(0, 0, parent).data().toString(), u"Loading…"_s);
+    QVERIFY(view.isExpanded(parent));
+    released = true;
+    release->release();
+    QTRY_VERIFY(!model->isLoading());
+    QCOMPARE(names(*model, parent), loaded);
+    QVERIFY2(view.isExpanded(parent), "the group closed when its children arrived");
+    QVERIFY(view.visualRect(model->index(0, 0, parent)).isValid());
+}
+
+void GroupTreeModelTest::shouldKeepTheOpenGroupsOpenWhenTheTreeIsReadAgain()
+{
+    // A reload (or a change made elsewhere that changes the tree) reads the whole tree again: the
+    // groups a person opened stay open, with their children, and the closed ones stay closed.
+    auto model = makeModel();
+    GroupTreeView view(model.get());
+    view.show();
+    QTRY_VERIFY(!model->isLoading());
+    QVERIFY(view.isExpanded(model->index(0, 0)));
+    QTRY_VERIFY(model->indexOfGroup(m_contosoId).isValid()); // asked for on the view's next layout
+    view.expand(model->indexOfGroup(m_contosoId));
+    // The view asks for the children when it next lays itself out, not necessarily at once.
+    QTRY_VERIFY(model->indexOfGroup(m_salesId).isValid());
+    QTRY_VERIFY(!model->isLoading());
+    QSignalSpy reset(model.get(), &QAbstractItemModel::modelReset);
+    model->reload();
+    QTRY_COMPARE(reset.count(), 1);
+    QVERIFY(view.isExpanded(model->index(0, 0)));
+    QVERIFY2(view.isExpanded(model->indexOfGroup(m_contosoId)), "the open customer closed");
+    QVERIFY(view.visualRect(model->indexOfGroup(m_salesId)).isValid());
+    QVERIFY(!view.isExpanded(model->indexOfGroup(m_fabrikamId)));
 }
 
 void GroupTreeModelTest::shouldSurviveBeingDestroyedWhileAnAnswerIsOnItsWay()

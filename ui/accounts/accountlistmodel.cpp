@@ -14,30 +14,29 @@ using namespace Qt::StringLiterals;
 namespace bc {
 
 AccountListModel::AccountListModel(AccountService &accounts, QObject *parent)
-    : AccountListModel(accounts.databaseLocation(), parent)
+    : AccountListModel(accounts.databaseLocation(), nullptr, parent)
 {
     m_accounts = &accounts;
     followChanges(&accounts);
 }
 
-AccountListModel::AccountListModel(const QString &databaseLocation, QObject *parent)
+AccountListModel::AccountListModel(const QString &databaseLocation, std::unique_ptr<AccountPages> pages,
+                                   QObject *parent)
     : QAbstractTableModel(parent)
-    , m_pages(databaseLocation)
+    , m_pages(pages ? std::move(pages) : std::make_unique<AccountPages>(databaseLocation))
     , m_cache(pageSize, cachedPages)
 {
-    connect(&m_pages, &AccountPages::loaded, this, &AccountListModel::onLoaded);
-    connect(&m_pages, &AccountPages::fetched, this, &AccountListModel::onFetched);
-    connect(&m_pages, &AccountPages::located, this, &AccountListModel::onLocated);
-    connect(&m_pages, &AccountPages::failed, this, &AccountListModel::onFailed);
-    connect(&m_pages, &AccountPages::found, this, [this](quint64 generation, qint64 id, int row) {
+    connect(m_pages.get(), &AccountPages::loaded, this, &AccountListModel::onLoaded);
+    connect(m_pages.get(), &AccountPages::fetched, this, &AccountListModel::onFetched);
+    connect(m_pages.get(), &AccountPages::located, this, &AccountListModel::onLocated);
+    connect(m_pages.get(), &AccountPages::failed, this, &AccountListModel::onFailed);
+    connect(m_pages.get(), &AccountPages::found, this, [this](quint64 generation, qint64 id, int row) {
         // Rows that moved since (a change being placed) make the row stale: the caller asks again.
         if (generation == m_generation && !m_loading && m_locating == 0)
             Q_EMIT accountLocated(id, row < m_count ? row : -1);
     });
-    connect(&m_pages, &AccountPages::anchored, this, [this](quint64 generation) {
-        if (generation == m_generation)
-            m_anchored = true;
-    });
+    connect(m_pages.get(), &AccountPages::anchored, this,
+            [this](quint64 generation) { m_anchored = m_anchored || generation == m_generation; });
 
     startLoad(Load::FirstPage);
 }
@@ -113,7 +112,7 @@ void AccountListModel::startLoad(Load kind)
     // Rows of the previous query stay on screen until the new ones arrive; pages and placements
     // still asked for belong to the previous query and are dropped, here and in the worker.
     ++m_generation;
-    m_pages.supersede(m_generation);
+    m_pages->supersede(m_generation);
     m_cache.forgetRequests();
     m_locating = 0;
     m_changed.clear();
@@ -123,7 +122,7 @@ void AccountListModel::startLoad(Load kind)
     m_anchored = false;
     m_loadTimer.start();
     const QList<qint64> locate = m_loadKind == Load::Sort ? m_sortIds : QList<qint64>();
-    m_pages.load(m_generation, m_query, 0, pageSize, locate);
+    m_pages->load(m_generation, m_query, 0, pageSize, locate);
 }
 
 void AccountListModel::onLoaded(quint64 generation, int count, int offset, const QList<Account> &accounts,
@@ -180,7 +179,7 @@ void AccountListModel::requestPage(int page) const
 {
     if (m_loading || page < 0 || page * pageSize >= m_count || !m_cache.request(page))
         return;
-    m_pages.fetch(m_generation, m_cache.epoch(), m_query, page * pageSize, pageSize);
+    m_pages->fetch(m_generation, m_cache.epoch(), m_query, page * pageSize, pageSize);
 }
 
 void AccountListModel::onFetched(quint64 generation, quint64 epoch, int offset, const QList<Account> &accounts)
@@ -357,7 +356,7 @@ int AccountListModel::rowOfAccount(qint64 id) const
 void AccountListModel::locateAccount(qint64 id)
 {
     // Counting the rows before an account far down a large list takes a while: the worker does it.
-    m_pages.find(m_generation, m_query, id);
+    m_pages->find(m_generation, m_query, id);
 }
 
 int AccountListModel::rowCount(const QModelIndex &parent) const
@@ -523,7 +522,7 @@ void AccountListModel::onAccountChange(qint64 id, AccountListChange change)
     }
     ++m_locating;
     m_anchored = false;
-    m_pages.locate(m_generation, m_query, id, change);
+    m_pages->locate(m_generation, m_query, id, change);
 }
 
 void AccountListModel::onAccountRemoved(qint64 id)

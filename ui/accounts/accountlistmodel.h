@@ -10,6 +10,8 @@
 #include <QElapsedTimer>
 #include <QSet>
 
+#include <memory>
+
 namespace bc {
 
 class AccountService;
@@ -50,8 +52,9 @@ public:
     static constexpr int pageSize = 128;
     static constexpr int cachedPages = 16;
 
-    // Pages come from `databaseLocation` on a worker; changes from the workspace (setWorkspace).
-    explicit AccountListModel(const QString &databaseLocation, QObject *parent = nullptr);
+    // Pages come from `databaseLocation` on a worker, `pages` when one was started already
+    // (Workspace::takeAccountPages), else a new one; changes from the workspace (setWorkspace).
+    AccountListModel(const QString &databaseLocation, std::unique_ptr<AccountPages> pages, QObject *parent = nullptr);
     // The same, following the changes `accounts` announces too (a test's own service).
     explicit AccountListModel(AccountService &accounts, QObject *parent = nullptr);
     ~AccountListModel() override;
@@ -145,7 +148,7 @@ private:
     ActivationState activationOf(qint64 accountId) const;
 
     AccountService *m_accounts = nullptr;
-    mutable AccountPages m_pages;
+    std::unique_ptr<AccountPages> m_pages;
     AccountQuery m_query;
     quint64 m_generation = 0;
     int m_count = 0;

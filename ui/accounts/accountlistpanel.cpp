@@ -1,6 +1,7 @@
 #include "ui/accounts/accountlistpanel.h"
 
 #include "core/platform/settings.h"
+#include "core/services/accountpages.h"
 #include "core/services/accountservice.h"
 #include "ui/accounts/accountlistmodel.h"
 
@@ -23,9 +24,10 @@ using namespace Qt::StringLiterals;
 
 namespace bc {
 
-AccountListPanel::AccountListPanel(const QString &databaseLocation, QWidget *parent)
+AccountListPanel::AccountListPanel(const QString &databaseLocation, std::unique_ptr<AccountPages> pages,
+                                   QWidget *parent)
     : QWidget(parent)
-    , m_model(new AccountListModel(databaseLocation, this))
+    , m_model(new AccountListModel(databaseLocation, std::move(pages), this))
 {
     m_statusLabel = new QLabel(tr("S&tatus:"), this);
     m_status = new QComboBox(this);

@@ -4,6 +4,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -14,6 +16,7 @@ class QTableView;
 namespace bc {
 
 class AccountListModel;
+class AccountPages;
 class Settings;
 
 // The right-hand side of the main window: filters above, the account table below.
@@ -23,8 +26,9 @@ class AccountListPanel final : public QWidget
     Q_DISABLE_COPY_MOVE(AccountListPanel)
 
 public:
-    // The list of the database at `databaseLocation`.
-    explicit AccountListPanel(const QString &databaseLocation, QWidget *parent = nullptr);
+    // The list of the database at `databaseLocation`, on the list's worker started already
+    // (Workspace::takeAccountPages); null: a new one.
+    AccountListPanel(const QString &databaseLocation, std::unique_ptr<AccountPages> pages, QWidget *parent = nullptr);
 
     void setGroup(qint64 groupId);
     qint64 groupId() const { return m_groupId; }

@@ -170,6 +170,8 @@ void ConsoleSession::open(const DatabaseAddress &address, const QString &passwor
     progress->setAutoClose(false);
     progress->setValue(0); // starts the minimum duration's clock
     m_opening = std::make_unique<Workspace>(address, options);
+    // The list's connection opens beside the workspace's, not after the window appeared.
+    m_opening->prepareAccountPages(password);
     connect(progress, &QProgressDialog::canceled, this, [this, progress, done] {
         progress->deleteLater();
         m_opening.reset(); // returns at once; the answer, when it comes, goes nowhere

@@ -1,12 +1,10 @@
 #include "ui/groups/groupactions.h"
 
-#include "core/services/groupservice.h"
 #include "core/services/workspace.h"
 #include "ui/catalog/catalogdialog.h"
 #include "ui/groups/groupsettingsdialog.h"
 
 #include <QAction>
-#include <QMessageBox>
 #include <QWidget>
 
 using namespace Qt::StringLiterals;
@@ -55,58 +53,24 @@ void GroupActions::setGroupAvailable(bool available)
         action->setEnabled(available);
 }
 
-namespace {
-
-// What a group's dialogs need to know of the group before they open.
-struct GroupFacts
-{
-    Group group;
-    Quotas caps; // the limits of the groups above
-};
-
-} // namespace
-
 void GroupActions::openSettings()
 {
-    const qint64 groupId = m_currentGroup();
-    m_workspace.call(
-        this,
-        [groupId](WorkspaceServices &services) -> Result<GroupFacts> {
-            auto group = services.groups.group(groupId);
-            if (!group)
-                return fail(group.error());
-            GroupFacts facts {*group, {}};
-            if (!group->isRoot()) {
-                if (auto above = services.groups.effectiveLimits(group->parentId))
-                    facts.caps = *above;
-            }
-            return facts;
-        },
-        [this, groupId](const Result<GroupFacts> &facts) {
-            if (!facts) {
-                QMessageBox::warning(m_window, tr("The settings could not be opened"), facts.error().message);
-                return;
-            }
-            GroupSettingsDialog dialog(m_workspace, groupId, facts->group.name, facts->caps, m_window);
-            if (dialog.exec() == QDialog::Accepted)
-                Q_EMIT statusMessage(tr("Settings of \"%1\" saved.").arg(facts->group.name));
-        });
+    const Group *current = m_currentGroup();
+    if (current == nullptr)
+        return;
+    GroupSettingsDialog dialog(m_workspace, current->id, current->name, m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        Q_EMIT statusMessage(tr("Settings of \"%1\" saved.").arg(dialog.groupName()));
 }
 
 void GroupActions::openCatalog(CatalogKind kind)
 {
-    const qint64 groupId = m_currentGroup();
-    m_workspace.call(
-        this, [groupId](WorkspaceServices &services) { return services.groups.group(groupId); },
-        [this, kind, groupId](const Result<Group> &group) {
-            if (!group) {
-                QMessageBox::warning(m_window, tr("The list could not be opened"), group.error().message);
-                return;
-            }
-            CatalogDialog dialog(m_workspace, CatalogKindAdapter::create(kind, m_workspace), groupId, group->name,
-                                 m_window);
-            dialog.exec();
-        });
+    const Group *current = m_currentGroup();
+    if (current == nullptr)
+        return;
+    CatalogDialog dialog(m_workspace, CatalogKindAdapter::create(kind, m_workspace), current->id, current->name,
+                         m_window);
+    dialog.exec();
 }
 
 } // namespace bc

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/catalogkind.h"
+#include "core/domain/group.h"
 
 #include <QList>
 #include <QObject>
@@ -15,16 +16,16 @@ namespace bc {
 class Workspace;
 
 // The main window's actions about the selected group's organization settings and catalog:
-// Settings…, Profiles…, Storages…, Subscriptions…, Security groups…. The group is read on the
-// workspace's worker before its dialog opens, and the dialogs read and save there too. Keeps
-// MainWindow small.
+// Settings…, Profiles…, Storages…, Subscriptions…, Security groups…. A dialog opens at once on the
+// tree's group and reads and saves on the workspace's worker. Keeps MainWindow small.
 class GroupActions final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(GroupActions)
 
 public:
-    using CurrentGroup = std::function<qint64()>;
+    // The tree's current group; null when there is none. Read at once, not kept.
+    using CurrentGroup = std::function<const Group *()>;
 
     GroupActions(Workspace &workspace, CurrentGroup currentGroup, QWidget *window);
 
@@ -32,7 +33,7 @@ public:
     QAction *settingsAction() const { return m_settings; }
     void setGroupAvailable(bool available);
 
-    // Read the group on the worker, then open the dialog (modal, as soon as the group arrived).
+    // Open the dialog of the current group (modal); it reads what it shows itself.
     void openSettings();
     void openCatalog(CatalogKind kind);
 

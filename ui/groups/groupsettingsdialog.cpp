@@ -70,16 +70,19 @@ QLineEdit *lineEdit(const QString &objectName, int maxLength, QWidget *parent)
 // What the dialog reads before it can show the settings.
 struct GroupSettingsDialog::Loaded
 {
+    QString groupName;
+    Quotas caps;
     GroupSettings settings;
     Catalog catalog;
     GroupActivationTab::Values activation;
 };
 
 GroupSettingsDialog::GroupSettingsDialog(Workspace &workspace, qint64 groupId, const QString &groupName,
-                                         const Quotas &caps, QWidget *parent)
+                                         QWidget *parent)
     : QDialog(parent)
     , m_workspace(workspace)
     , m_groupId(groupId)
+    , m_groupName(groupName)
 {
     setObjectName(u"groupSettingsDialog"_s);
     new DiscardGuard(this);
@@ -89,7 +92,7 @@ GroupSettingsDialog::GroupSettingsDialog(Workspace &workspace, qint64 groupId, c
     m_tabs->addTab(createGeneralTab(), tr("&General"));
     m_tabs->addTab(createServicesTab(), tr("Ser&vices"));
     m_tabs->addTab(createNotificationsTab(), tr("&Notifications"));
-    m_tabs->addTab(createStorageTab(caps), tr("Defaults and &limits"));
+    m_tabs->addTab(createStorageTab(), tr("Defaults and &limits"));
     m_activationTab = new GroupActivationTab(this);
     m_tabs->addTab(m_activationTab, tr("&Activation"));
     m_busy = new QLabel(this);
@@ -119,6 +122,8 @@ GroupSettingsDialog::GroupSettingsDialog(Workspace &workspace, qint64 groupId, c
             if (!view)
                 return fail(view.error());
             return Loaded {
+                view->groupName,
+                view->caps,
                 view->settings,
                 view->catalog,
                 {view->email.activationDays, view->email.ownTemplate(groupId), view->email.effectiveTemplate()}};
@@ -218,7 +223,7 @@ QWidget *GroupSettingsDialog::createNotificationsTab()
     return page;
 }
 
-QWidget *GroupSettingsDialog::createStorageTab(const Quotas &caps)
+QWidget *GroupSettingsDialog::createStorageTab()
 {
     auto *page = new QWidget(this);
     auto *outer = new QVBoxLayout(page);
@@ -243,7 +248,6 @@ QWidget *GroupSettingsDialog::createStorageTab(const Quotas &caps)
     auto *limitsBox = new QGroupBox(tr("Limits for the accounts of this group"), page);
     auto *limitsLayout = new QVBoxLayout(limitsBox);
     m_limits = new QuotasEditor(QuotasEditor::Overages::Hidden, limitsBox);
-    m_limits->setCaps(caps);
     limitsLayout->addWidget(m_limits);
     form->addRow(limitsBox);
     return page;
@@ -253,6 +257,9 @@ void GroupSettingsDialog::load(const Loaded &loaded)
 {
     const GroupSettings *settings = &loaded.settings;
     const Catalog *catalog = &loaded.catalog;
+    m_groupName = loaded.groupName;
+    setWindowTitle(tr("Settings of \"%1\"").arg(m_groupName));
+    m_limits->setCaps(loaded.caps);
     m_customerId->setText(settings->customerId);
     m_company->setText(settings->contactCompany);
     m_address->setPlainText(settings->contactAddress);

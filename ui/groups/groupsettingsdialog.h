@@ -38,10 +38,11 @@ class GroupSettingsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(GroupSettingsDialog)
 
 public:
-    // `caps`: the limits of the groups above, shown as hints.
-    GroupSettingsDialog(Workspace &workspace, qint64 groupId, const QString &groupName, const Quotas &caps,
-                        QWidget *parent = nullptr);
+    // `groupName` titles the dialog until the group's own settings arrive (the tree's name of it).
+    GroupSettingsDialog(Workspace &workspace, qint64 groupId, const QString &groupName, QWidget *parent = nullptr);
 
+    // The group's name: the tree's until the settings arrive, then the database's.
+    [[nodiscard]] QString groupName() const { return m_groupName; }
     // Whether the settings arrived (false while loading and when they could not be read).
     [[nodiscard]] bool isLoaded() const { return m_loaded; }
     // Whether OK was pressed and the answer has not come yet.
@@ -55,7 +56,7 @@ private:
     QWidget *createGeneralTab();
     QWidget *createServicesTab();
     QWidget *createNotificationsTab();
-    QWidget *createStorageTab(const Quotas &caps);
+    QWidget *createStorageTab();
     struct Loaded;
     void load(const Loaded &loaded);
     void setBusy(const QString &what);
@@ -68,6 +69,7 @@ private:
     Workspace &m_workspace;
     GroupActivationTab *m_activationTab = nullptr;
     qint64 m_groupId;
+    QString m_groupName;
     bool m_loaded = false;
     bool m_saving = false;
     QLabel *m_busy = nullptr;

@@ -2,10 +2,6 @@
 
 #include "core/platform/logging.h"
 
-#include "core/domain/accountquery.h"
-#include "core/services/accountservice.h"
-#include "core/services/activationservice.h"
-#include "core/services/catalogservice.h"
 #include "core/services/groupservice.h"
 #include "core/services/workspace.h"
 
@@ -128,68 +124,37 @@ void GettingStartedPanel::scheduleRefresh()
     });
 }
 
-namespace {
-
-// What the first steps read, on the worker.
-struct FirstSteps
-{
-    bool hasRoot = false;
-    bool customers = false;
-    bool accounts = false;
-    bool storages = false;
-    bool profiles = false;
-    bool email = false;
-    bool complete = true; // false: a part could not be read
-};
-
-FirstSteps readFirstSteps(WorkspaceServices &services)
-{
-    FirstSteps steps;
-    auto root = services.groups.root();
-    if (!root || !*root)
-        return steps;
-    const Group &top = **root;
-    steps.hasRoot = true;
-    steps.customers = top.childCount > 0;
-    auto firstAccount = services.accounts.page(AccountQuery(), 0, 1);
-    steps.accounts = firstAccount && !firstAccount->isEmpty();
-    auto storages = services.catalog.storages(top.id);
-    auto profiles = services.catalog.profiles(top.id);
-    steps.storages = storages && !storages->isEmpty();
-    steps.profiles = profiles && !profiles->isEmpty();
-    if (auto settings = services.activation.smtpSettings())
-        steps.email = settings->isConfigured();
-    steps.complete = firstAccount && storages && profiles;
-    return steps;
-}
-
-} // namespace
-
 void GettingStartedPanel::refresh()
 {
     // Once there were customers and accounts the database is past its first steps: no more queries.
     if (m_finished)
         return;
-    const auto show = [this](const FirstSteps &steps) {
+    const auto show = [this](const Result<FirstSteps> &steps) {
         if (m_finished)
             return;
-        if (!steps.hasRoot) {
+        if (!steps) {
+            // A checklist: it stays as it was, and the next refresh asks again.
+            qCWarning(lcUi) << "getting started: the database could not be read:" << steps.error().message;
+            Q_EMIT refreshed();
+            return;
+        }
+        if (!steps->hasRoot) {
             hide();
             Q_EMIT refreshed();
             return;
         }
-        if (!steps.complete)
-            qCWarning(lcUi) << "getting started: the database could not be read";
-        setDone(Step::Customer, steps.customers);
-        setDone(Step::Storage, steps.storages);
-        setDone(Step::Profile, steps.profiles);
-        setDone(Step::Email, steps.email);
-        m_finished = steps.customers && steps.accounts;
+        setDone(Step::Customer, steps->customers);
+        setDone(Step::Storage, steps->storages);
+        setDone(Step::Profile, steps->profiles);
+        setDone(Step::Email, steps->email);
+        m_finished = steps->customers && steps->accounts;
         setVisible(!m_finished);
         Q_EMIT refreshed();
     };
     // A checklist, not an answer anyone waits for: after what the user asked for.
-    m_workspace.call(this, readFirstSteps, show, Workspace::Priority::Background);
+    m_workspace.call(
+        this, [](WorkspaceServices &services) { return services.groups.firstSteps(); }, show,
+        Workspace::Priority::Background);
 }
 
 void GettingStartedPanel::showEvent(QShowEvent *event)

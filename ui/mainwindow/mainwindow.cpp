@@ -16,6 +16,7 @@
 #include "ui/groups/groupactions.h"
 #include "ui/groups/groupnamedialog.h"
 #include "ui/groups/grouptreemodel.h"
+#include "ui/groups/grouptreeview.h"
 #include "ui/mail/activationactions.h"
 #include "ui/mail/mailsetupbanner.h"
 #include "ui/mainwindow/aboutdialog.h"
@@ -29,7 +30,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -55,19 +55,11 @@ MainWindow::MainWindow(Workspace &workspace, Settings &settings, const QString &
     setWindowTitle(tr("%1 — Backup Account Console").arg(databaseName));
 
     m_groupModel = new GroupTreeModel(workspace, nullptr, nullptr, this);
-    m_groupTree = new QTreeView(this);
-    m_groupTree->setObjectName(u"groupTree"_s);
-    m_groupTree->setModel(m_groupModel);
-    m_groupTree->setUniformRowHeights(true);
-    m_groupTree->header()->setStretchLastSection(false);
-    m_groupTree->header()->setSectionResizeMode(GroupTreeModel::NameColumn, QHeaderView::Stretch);
-    m_groupTree->header()->setSectionResizeMode(GroupTreeModel::AccountsColumn, QHeaderView::ResizeToContents);
-    // The customers show; their units load when a customer is expanded.
-    m_groupTree->expand(m_groupModel->index(0, 0));
+    m_groupTree = new GroupTreeView(m_groupModel, this);
 
-    m_accountList = new AccountListPanel(workspace.address().toUrl(), this);
+    m_accountList = new AccountListPanel(workspace.address().toUrl(), workspace.takeAccountPages(), this);
     m_groupActions = new GroupActions(
-        m_workspace, [this] { return currentGroupId(); }, this);
+        m_workspace, [this] { return m_groupModel->group(currentGroupId()); }, this);
     m_accountActions = new AccountActions(m_workspace, m_accountList, this);
     m_bulk = new BulkActionRunner(m_workspace, this);
     m_accountActions->setBulkRunner(m_bulk);
@@ -122,7 +114,6 @@ MainWindow::MainWindow(Workspace &workspace, Settings &settings, const QString &
     connect(m_groupModel, &QAbstractItemModel::modelAboutToBeReset, this,
             [this] { m_groupToRestore = currentGroupId(); });
     connect(m_groupModel, &QAbstractItemModel::modelReset, this, [this] {
-        m_groupTree->expand(m_groupModel->index(0, 0));
         if (m_pendingGroup == -1)
             selectGroup(0, true);
         else if (m_groupToRestore > 0)

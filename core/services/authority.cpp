@@ -1,0 +1,205 @@
+#include "core/services/authority.h"
+
+#include "core/domain/fields.h"
+#include "core/rules/accountrules.h"
+#include "core/storage/database.h"
+#include "core/storage/groupstore.h"
+#include "core/storage/operatorstore.h"
+
+using namespace Qt::StringLiterals;
+
+namespace bc {
+
+namespace {
+
+Permissions everyPermission()
+{
+    Permissions all;
+    for (Permission permission : allPermissions)
+        all |= permission;
+    return all;
+}
+
+// "Create accounts, Delete accounts", in quotes.
+QString labels(Permissions permissions)
+{
+    return u"\"%1\""_s.arg(CatalogText::labels(permissions));
+}
+
+} // namespace
+
+Authority::Authority(Database &database, std::optional<Operator> signedIn, Permissions permissions)
+    : m_db(&database)
+    , m_operator(std::move(signedIn))
+    , m_permissions(permissions)
+{
+}
+
+Result<Authority> Authority::of(Database &database, const Operator &signedIn)
+{
+    if (signedIn.administrator)
+        return Authority(database, signedIn, everyPermission());
+    auto groups = OperatorStore(database).securityGroups(signedIn.securityGroupIds);
+    if (!groups)
+        return fail(groups.error());
+    Permissions granted;
+    for (const SecurityGroup &group : std::as_const(*groups))
+        granted |= group.permissions;
+    return Authority(database, signedIn, granted);
+}
+
+Result<Authority> Authority::withoutSignIn(Database &database)
+{
+    auto any = OperatorStore(database).anyOperator();
+    if (!any)
+        return fail(any.error());
+    if (*any)
+        return fail(Error::Code::NotAllowed, Field::login,
+                    tr("This database has operators: sign in as one of them to work on it."));
+    return Authority(database, std::nullopt, everyPermission());
+}
+
+QString Authority::groupPath(qint64 groupId)
+{
+    auto paths = GroupStore(*m_db).paths({groupId});
+    return paths ? paths->value(groupId, QString::number(groupId)) : QString::number(groupId);
+}
+
+Error Authority::missing(Permissions lacking, const QString &where) const
+{
+    return {Error::Code::NotAllowed, QString(),
+            tr("The operator \"%1\" may not do this in \"%2\": it lacks the permission %3.")
+                .arg(m_operator->login, where, labels(lacking))};
+}
+
+Result<void> Authority::inScope(qint64 groupId, const QString &refusal)
+{
+    if (!m_operator)
+        return {};
+    // The whole database is the top group's: the operator's own group must have none above it.
+    auto chain = GroupStore(*m_db).ancestry(groupId != 0 ? groupId : m_operator->groupId);
+    if (!chain)
+        return fail(chain.error());
+    const bool inside = groupId != 0 ? chain->contains(m_operator->groupId) : chain->size() == 1;
+    if (inside)
+        return {};
+    return fail(Error::Code::NotAllowed, QString(),
+                refusal.arg(m_operator->login, groupId != 0 ? groupPath(groupId) : tr("the whole database"),
+                            groupPath(m_operator->groupId)));
+}
+
+Result<void> Authority::reaches(qint64 groupId)
+{
+    return inScope(groupId,
+                   tr("The operator \"%1\" may not reach \"%2\": it works only in \"%3\" and the groups "
+                      "below it."));
+}
+
+Result<void> Authority::allows(Permission permission, qint64 groupId)
+{
+    if (!m_operator)
+        return {};
+    if (auto reached = inScope(groupId,
+                               tr("The operator \"%1\" may not do this in \"%2\": it works only in \"%3\" "
+                                  "and the groups below it."));
+        !reached)
+        return reached;
+    if (m_permissions.testFlag(permission))
+        return {};
+    return fail(missing(permission, groupId != 0 ? groupPath(groupId) : tr("the whole database")));
+}
+
+Result<void> Authority::mayGrant(Permissions permissions)
+{
+    if (!m_operator)
+        return {};
+    const Permissions lacking = permissions & ~m_permissions;
+    if (!lacking)
+        return {};
+    return fail(Error::Code::NotAllowed, Field::securityGroups,
+                tr("The operator \"%1\" may not grant what it lacks itself: the permission %2.")
+                    .arg(m_operator->login, labels(lacking)));
+}
+
+namespace {
+
+// Fills what the operators' store rows leave out: an administrator's permissions and the paths.
+Result<QList<OperatorSummary>> completed(Database &database, Result<QList<OperatorSummary>> operators)
+{
+    if (!operators)
+        return operators;
+    QList<qint64> groupIds;
+    for (const OperatorSummary &summary : std::as_const(*operators))
+        groupIds.append(summary.groupId);
+    auto paths = GroupStore(database).paths(groupIds);
+    if (!paths)
+        return fail(paths.error());
+    for (OperatorSummary &summary : *operators) {
+        summary.groupPath = paths->value(summary.groupId);
+        if (summary.administrator)
+            summary.permissions = everyPermission();
+    }
+    return operators;
+}
+
+} // namespace
+
+Result<QList<OperatorSummary>> Authority::operators()
+{
+    return completed(*m_db, OperatorStore(*m_db).operators(scope()));
+}
+
+Result<OperatorSummary> Authority::operatorNamed(const QString &login)
+{
+    auto found = completed(*m_db, OperatorStore(*m_db).operators(0, AccountRules::loginKey(login)));
+    if (!found)
+        return fail(found.error());
+    if (found->isEmpty())
+        return fail(Error::Code::NotFound, Field::login, tr("No operator has the login \"%1\".").arg(login));
+    if (m_operator && found->first().accountId != m_operator->accountId) {
+        if (auto reached = reaches(found->first().groupId); !reached)
+            return fail(reached.error());
+    }
+    return found->first();
+}
+
+Result<void> Authority::mayManage(const QString &login)
+{
+    if (!m_operator)
+        return {};
+    OperatorStore store(*m_db);
+    auto other = store.candidate(AccountRules::loginKey(login));
+    if (!other)
+        return fail(other.error());
+    if (!*other || (*other)->accountId == m_operator->accountId)
+        return {};
+    if (auto allowed = allows(Permission::ManageOperators, (*other)->groupId); !allowed)
+        return allowed;
+    auto groups = store.securityGroupIds((*other)->accountId);
+    if (!groups)
+        return fail(groups.error());
+    return mayGrant((*other)->administrator, *groups);
+}
+
+Result<void> Authority::mayGrant(bool administrator, const QList<qint64> &securityGroupIds)
+{
+    if (!m_operator || m_operator->administrator)
+        return {};
+    if (administrator)
+        return fail(Error::Code::NotAllowed, Field::administrator,
+                    tr("The operator \"%1\" may not make an account an administrator: only an administrator may.")
+                        .arg(m_operator->login));
+    auto groups = OperatorStore(*m_db).securityGroups(securityGroupIds);
+    if (!groups)
+        return fail(groups.error());
+    for (const SecurityGroup &group : std::as_const(*groups)) {
+        const Permissions lacking = group.permissions & ~m_permissions;
+        if (lacking)
+            return fail(Error::Code::NotAllowed, Field::securityGroups,
+                        tr("The operator \"%1\" may not give the security group \"%2\": it lacks the permission %3.")
+                            .arg(m_operator->login, group.name, labels(lacking)));
+    }
+    return {};
+}
+
+} // namespace bc

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "core/domain/catalog.h"
+#include "core/domain/error.h"
+#include "core/domain/operator.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace bc {
+
+class Database;
+
+// What whoever works on a database may do, decided here once for every front end (the CLI asks
+// before each command; the console and the server will). An operator (OperatorSignIn) has the
+// permissions of its administrator switch (all of them) or of its security groups (what they list
+// together), and only in its own group and the groups below it, never above or beside; operators
+// of the top group reach everything. It cannot give anyone, itself included, more than it has.
+// While a database has no operator at all, whoever opens it works with every permission, so
+// databases made before operators keep working; once one exists, a sign-in is needed.
+// Refusals are Error::Code::NotAllowed, in plain words. Runs on the thread of its Database.
+class Authority final
+{
+    Q_DECLARE_TR_FUNCTIONS(bc::Authority)
+
+public:
+    // A signed-in operator: its permissions are read once, here.
+    static Result<Authority> of(Database &database, const Operator &signedIn);
+    // Nobody signed in: every permission while the database has no operator yet; refused once it
+    // has one (on Field::login: a sign-in is needed).
+    static Result<Authority> withoutSignIn(Database &database);
+
+    // nullopt: nobody signed in (the database has no operator yet).
+    [[nodiscard]] const std::optional<Operator> &signedIn() const { return m_operator; }
+    // The login the audit log names, empty when nobody signed in.
+    [[nodiscard]] QString login() const { return m_operator ? m_operator->login : QString(); }
+    [[nodiscard]] Permissions permissions() const { return m_permissions; }
+    [[nodiscard]] bool administrator() const { return !m_operator || m_operator->administrator; }
+    // The group whose subtree it reaches; 0: every group (nobody signed in).
+    [[nodiscard]] qint64 scope() const { return m_operator ? m_operator->groupId : 0; }
+
+    // May it do `permission` in the group? 0 stands for the whole database (a new top group, the
+    // mail server): only who reaches the top group may.
+    Result<void> allows(Permission permission, qint64 groupId);
+    // Is the group its own or below it (to show it, its accounts, its audit entries)?
+    Result<void> reaches(qint64 groupId);
+    // May it give an account the administrator switch (when `administrator`) and the security
+    // groups? Only what it has: the switch needs its own switch, a security group every permission
+    // the group lists.
+    Result<void> mayGrant(bool administrator, const QList<qint64> &securityGroupIds);
+    // May it give a security group these permissions? Only those it has.
+    Result<void> mayGrant(Permissions permissions);
+    // May it manage the operator with this login (enrol or reset its multi-factor authentication)?
+    // Itself always; another with "manage operators" in the other's group, when the other has no
+    // more than it has. An unknown login passes: the command says it is unknown.
+    Result<void> mayManage(const QString &login);
+
+    // The operators it reaches (its own group's and those below), by login, with their scopes'
+    // paths and what they may.
+    Result<QList<OperatorSummary>> operators();
+    // The operator with that login: NotFound when there is none, NotAllowed when it is out of reach.
+    Result<OperatorSummary> operatorNamed(const QString &login);
+
+private:
+    Authority(Database &database, std::optional<Operator> signedIn, Permissions permissions);
+
+    // Whether the group is the operator's own or below it; the refusal names both groups.
+    Result<void> inScope(qint64 groupId, const QString &refusal);
+    QString groupPath(qint64 groupId);
+    Error missing(Permissions lacking, const QString &where) const;
+
+    Database *m_db;
+    std::optional<Operator> m_operator;
+    Permissions m_permissions;
+};
+
+} // namespace bc

@@ -1,0 +1,345 @@
+#include "core/domain/fields.h"
+#include "core/services/accountservice.h"
+#include "core/services/authority.h"
+#include "core/services/catalogservice.h"
+#include "core/services/groupservice.h"
+#include "core/storage/database.h"
+#include "tests/common/testdatabase.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace bc;
+
+namespace {
+
+const QString password = u"Kite-Harbor-Lantern-93"_s;
+
+} // namespace
+
+// Core decides, once, what an operator may: the administrator switch grants every permission, a
+// security group what it lists, both only in the operator's own group and below it; nobody gives
+// more than it has; a database without operators lets whoever opens it do everything.
+class TestAuthority final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void anOperatorMayWhatItHasInItsOwnGroupAndBelow_data();
+    void anOperatorMayWhatItHasInItsOwnGroupAndBelow();
+    void anOperatorReachesItsSubtreeOnly_data();
+    void anOperatorReachesItsSubtreeOnly();
+    void theWholeDatabaseIsTheTopGroupsOperators_data();
+    void theWholeDatabaseIsTheTopGroupsOperators();
+    void nobodyGivesMoreThanItHas_data();
+    void nobodyGivesMoreThanItHas();
+    void aSecurityGroupGetsOnlyWhatTheOperatorHas_data();
+    void aSecurityGroupGetsOnlyWhatTheOperatorHas();
+    void theRefusalSaysWhoWhatAndWhere();
+    void withoutOperatorsWhoeverOpensTheDatabaseMayEverything();
+    void oneOperatorMakesASignInNecessary_data();
+    void oneOperatorMakesASignInNecessary();
+
+private:
+    Account create(const QString &login, qint64 group, bool administrator, const QList<qint64> &securityGroups,
+                   const QString &withPassword = password);
+    Operator signedIn(const QString &who);
+    qint64 group(const QString &name) const { return m_groupIds.value(name); }
+
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<GroupService> m_groups;
+    std::unique_ptr<AccountService> m_accounts;
+    QHash<QString, qint64> m_groupIds; // "root", "contoso", "sales", "fabrikam"
+    QHash<QString, qint64> m_securityGroups; // "helpdesk", "auditors", "everything"
+};
+
+void TestAuthority::init()
+{
+    const QString location = bc::test::freshLocation(u"authority"_s);
+    QVERIFY2(!location.isEmpty(), "no database for the test (see the warning above)");
+    auto db = Database::open(location);
+    QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+    m_db = std::move(*db);
+    m_groups = std::make_unique<GroupService>(*m_db);
+    m_accounts = std::make_unique<AccountService>(*m_db);
+    m_groupIds.clear();
+    m_groupIds.insert(u"root"_s, m_groups->createRoot(u"Acme MSP"_s)->id);
+    m_groupIds.insert(u"contoso"_s, m_groups->create(group(u"root"_s), u"Contoso"_s)->id);
+    m_groupIds.insert(u"sales"_s, m_groups->create(group(u"contoso"_s), u"Sales"_s)->id);
+    m_groupIds.insert(u"fabrikam"_s, m_groups->create(group(u"root"_s), u"Fabrikam"_s)->id);
+    CatalogService catalog(*m_db);
+    const std::tuple<QString, QString, Permissions> securityGroups[] {
+        {u"helpdesk"_s, u"Helpdesk"_s, Permissions(Permission::CreateAccounts) | Permission::EditAccounts},
+        {u"auditors"_s, u"Auditors"_s, Permissions(Permission::ViewAuditLog)},
+        {u"everything"_s, u"Everything"_s,
+         Permissions(Permission::CreateAccounts) | Permission::EditAccounts | Permission::DeleteAccounts
+             | Permission::ManageGroups | Permission::ViewAuditLog | Permission::ManageSettings
+             | Permission::ManageOperators},
+    };
+    m_securityGroups.clear();
+    for (const auto &[key, name, permissions] : securityGroups) {
+        auto added = catalog.addSecurityGroup({0, group(u"contoso"_s), name, permissions});
+        QVERIFY2(added, qPrintable(added ? QString() : added.error().message));
+        m_securityGroups.insert(key, added->id);
+    }
+}
+
+void TestAuthority::cleanup()
+{
+    m_accounts.reset();
+    m_groups.reset();
+    m_db.reset();
+}
+
+Account TestAuthority::create(const QString &login, qint64 groupId, bool administrator,
+                              const QList<qint64> &securityGroups, const QString &withPassword)
+{
+    AccountDraft draft;
+    draft.login = login;
+    draft.email = login + u"@contoso.com"_s;
+    draft.firstName = u"Ada"_s;
+    draft.lastName = u"Lovelace"_s;
+    draft.phone = u"+41 44 123 45 67"_s;
+    draft.address = u"Bahnhofstrasse 1, Zürich"_s;
+    draft.administrator = administrator;
+    draft.password = withPassword;
+    draft.sendActivationEmail = false;
+    draft.securityGroupIds = securityGroups;
+    auto account = m_accounts->create(groupId, draft, AccountStatus::Active);
+    if (!account)
+        qWarning() << account.error().message;
+    return account.value_or(Account {});
+}
+
+// The operators the tests act as, made as they would sign in (OperatorSignIn's answer).
+Operator TestAuthority::signedIn(const QString &who)
+{
+    Account account;
+    if (who == "msp admin"_L1)
+        account = create(u"msp-admin"_s, group(u"root"_s), true, {});
+    else if (who == "contoso admin"_L1)
+        account = create(u"contoso-admin"_s, group(u"contoso"_s), true, {});
+    else if (who == "contoso helpdesk"_L1)
+        account = create(u"contoso-helpdesk"_s, group(u"contoso"_s), false, {m_securityGroups[u"helpdesk"_s]});
+    else if (who == "contoso helpdesk and auditor"_L1)
+        account = create(u"contoso-both"_s, group(u"contoso"_s), false,
+                         {m_securityGroups[u"helpdesk"_s], m_securityGroups[u"auditors"_s]});
+    else if (who == "sales everything"_L1)
+        account = create(u"sales-everything"_s, group(u"sales"_s), false, {m_securityGroups[u"everything"_s]});
+    else
+        qFatal("no operator \"%s\" in the test", qPrintable(who));
+    return {account.id, account.login, account.groupId, account.administrator, account.securityGroupIds};
+}
+
+void TestAuthority::anOperatorMayWhatItHasInItsOwnGroupAndBelow_data()
+{
+    QTest::addColumn<QString>("who");
+    QTest::addColumn<QString>("where");
+    QTest::addColumn<Permissions>("granted");
+    // Written out, not computed: what each operator holds, and where it works.
+    const Permissions helpdesk = Permissions(Permission::CreateAccounts) | Permission::EditAccounts;
+    const Permissions all = Permissions::fromInt(0x7f);
+    const Permissions none;
+    const std::tuple<const char *, const char *, Permissions> cases[] {
+        {"contoso admin", "contoso", all},
+        {"contoso admin", "sales", all},
+        {"contoso admin", "root", none},
+        {"contoso admin", "fabrikam", none},
+        {"contoso helpdesk", "contoso", helpdesk},
+        {"contoso helpdesk", "sales", helpdesk},
+        {"contoso helpdesk", "root", none},
+        {"contoso helpdesk", "fabrikam", none},
+        {"contoso helpdesk and auditor", "sales", helpdesk | Permission::ViewAuditLog},
+        {"contoso helpdesk and auditor", "fabrikam", none},
+        {"sales everything", "sales", all},
+        {"sales everything", "contoso", none},
+        {"msp admin", "root", all},
+        {"msp admin", "contoso", all},
+        {"msp admin", "sales", all},
+        {"msp admin", "fabrikam", all},
+    };
+    for (const auto &[who, where, granted] : cases)
+        QTest::addRow("%s in %s", who, where) << QString::fromLatin1(who) << QString::fromLatin1(where) << granted;
+}
+
+void TestAuthority::anOperatorMayWhatItHasInItsOwnGroupAndBelow()
+{
+    QFETCH(QString, who);
+    QFETCH(QString, where);
+    QFETCH(Permissions, granted);
+    auto authority = Authority::of(*m_db, signedIn(who));
+    QVERIFY2(authority, qPrintable(authority ? QString() : authority.error().message));
+    for (Permission permission : allPermissions) {
+        const auto allowed = authority->allows(permission, group(where));
+        const QByteArray label = CatalogText::label(permission).toUtf8();
+        QVERIFY2(allowed.has_value() == granted.testFlag(permission), label.constData());
+        if (!allowed) {
+            QCOMPARE(allowed.error().code, Error::Code::NotAllowed);
+            QVERIFY2(!allowed.error().message.isEmpty(), label.constData());
+        }
+    }
+}
+
+void TestAuthority::anOperatorReachesItsSubtreeOnly_data()
+{
+    QTest::addColumn<QString>("who");
+    QTest::addColumn<QString>("where");
+    QTest::addColumn<bool>("reached");
+    QTest::newRow("own group") << u"contoso helpdesk"_s << u"contoso"_s << true;
+    QTest::newRow("subgroup") << u"contoso helpdesk"_s << u"sales"_s << true;
+    QTest::newRow("parent") << u"contoso helpdesk"_s << u"root"_s << false;
+    QTest::newRow("sibling") << u"contoso helpdesk"_s << u"fabrikam"_s << false;
+    QTest::newRow("unit's parent") << u"sales everything"_s << u"contoso"_s << false;
+    QTest::newRow("top group, a customer") << u"msp admin"_s << u"fabrikam"_s << true;
+}
+
+void TestAuthority::anOperatorReachesItsSubtreeOnly()
+{
+    QFETCH(QString, who);
+    QFETCH(QString, where);
+    QFETCH(bool, reached);
+    auto authority = Authority::of(*m_db, signedIn(who));
+    QVERIFY(authority);
+    const auto answer = authority->reaches(group(where));
+    QCOMPARE(answer.has_value(), reached);
+    if (!reached)
+        QCOMPARE(answer.error().code, Error::Code::NotAllowed);
+}
+
+void TestAuthority::theWholeDatabaseIsTheTopGroupsOperators_data()
+{
+    QTest::addColumn<QString>("who");
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("top group's administrator") << u"msp admin"_s << true;
+    QTest::newRow("a customer's administrator") << u"contoso admin"_s << false;
+}
+
+void TestAuthority::theWholeDatabaseIsTheTopGroupsOperators()
+{
+    QFETCH(QString, who);
+    QFETCH(bool, allowed);
+    auto authority = Authority::of(*m_db, signedIn(who));
+    QVERIFY(authority);
+    QCOMPARE(authority->allows(Permission::ManageGroups, 0).has_value(), allowed);
+    QCOMPARE(authority->reaches(0).has_value(), allowed);
+}
+
+void TestAuthority::nobodyGivesMoreThanItHas_data()
+{
+    QTest::addColumn<QString>("who");
+    QTest::addColumn<bool>("administrator");
+    QTest::addColumn<QStringList>("securityGroups");
+    QTest::addColumn<QString>("refusedField"); // empty: allowed
+    QTest::newRow("helpdesk makes an administrator")
+        << u"contoso helpdesk"_s << true << QStringList() << Field::administrator;
+    QTest::newRow("helpdesk gives its own security group")
+        << u"contoso helpdesk"_s << false << QStringList {u"helpdesk"_s} << QString();
+    QTest::newRow("helpdesk gives the auditors'")
+        << u"contoso helpdesk"_s << false << QStringList {u"auditors"_s} << Field::securityGroups;
+    QTest::newRow("helpdesk gives everything")
+        << u"contoso helpdesk"_s << false << QStringList {u"helpdesk"_s, u"everything"_s} << Field::securityGroups;
+    QTest::newRow("helpdesk and auditor gives both")
+        << u"contoso helpdesk and auditor"_s << false << QStringList {u"helpdesk"_s, u"auditors"_s} << QString();
+    QTest::newRow("every permission makes an administrator")
+        << u"sales everything"_s << true << QStringList() << Field::administrator;
+    QTest::newRow("every permission gives everything")
+        << u"sales everything"_s << false << QStringList {u"everything"_s} << QString();
+    QTest::newRow("administrator makes an administrator")
+        << u"contoso admin"_s << true << QStringList {u"everything"_s} << QString();
+}
+
+void TestAuthority::nobodyGivesMoreThanItHas()
+{
+    QFETCH(QString, who);
+    QFETCH(bool, administrator);
+    QFETCH(QStringList, securityGroups);
+    QFETCH(QString, refusedField);
+    auto authority = Authority::of(*m_db, signedIn(who));
+    QVERIFY(authority);
+    QList<qint64> ids;
+    for (const QString &key : std::as_const(securityGroups))
+        ids.append(m_securityGroups.value(key));
+    const auto answer = authority->mayGrant(administrator, ids);
+    QCOMPARE(answer.has_value(), refusedField.isEmpty());
+    if (!answer) {
+        QCOMPARE(answer.error().code, Error::Code::NotAllowed);
+        QCOMPARE(answer.error().field, refusedField);
+    }
+}
+
+void TestAuthority::aSecurityGroupGetsOnlyWhatTheOperatorHas_data()
+{
+    QTest::addColumn<QString>("who");
+    QTest::addColumn<Permissions>("permissions");
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("what it has") << u"contoso helpdesk"_s << Permissions(Permission::CreateAccounts) << true;
+    QTest::newRow("one more") << u"contoso helpdesk"_s
+                              << (Permissions(Permission::CreateAccounts) | Permission::DeleteAccounts) << false;
+    QTest::newRow("manage operators") << u"contoso helpdesk"_s << Permissions(Permission::ManageOperators) << false;
+    QTest::newRow("administrator") << u"contoso admin"_s << Permissions::fromInt(0x7f) << true;
+}
+
+void TestAuthority::aSecurityGroupGetsOnlyWhatTheOperatorHas()
+{
+    QFETCH(QString, who);
+    QFETCH(Permissions, permissions);
+    QFETCH(bool, allowed);
+    auto authority = Authority::of(*m_db, signedIn(who));
+    QVERIFY(authority);
+    QCOMPARE(authority->mayGrant(permissions).has_value(), allowed);
+}
+
+void TestAuthority::theRefusalSaysWhoWhatAndWhere()
+{
+    auto authority = Authority::of(*m_db, signedIn(u"contoso helpdesk"_s));
+    QVERIFY(authority);
+    auto lacking = authority->allows(Permission::DeleteAccounts, group(u"sales"_s));
+    QVERIFY(!lacking);
+    QVERIFY2(lacking.error().message.contains(u"contoso-helpdesk"_s), qPrintable(lacking.error().message));
+    QVERIFY2(lacking.error().message.contains(u"Acme MSP/Contoso/Sales"_s), qPrintable(lacking.error().message));
+    QVERIFY2(lacking.error().message.contains(u"Delete accounts"_s), qPrintable(lacking.error().message));
+    auto outside = authority->allows(Permission::CreateAccounts, group(u"fabrikam"_s));
+    QVERIFY(!outside);
+    QVERIFY2(outside.error().message.contains(u"Acme MSP/Fabrikam"_s), qPrintable(outside.error().message));
+    QVERIFY2(outside.error().message.contains(u"Acme MSP/Contoso\""_s), qPrintable(outside.error().message));
+}
+
+void TestAuthority::withoutOperatorsWhoeverOpensTheDatabaseMayEverything()
+{
+    // An administrator without a password is no operator: it cannot sign in.
+    create(u"no-password"_s, group(u"contoso"_s), true, {}, QString());
+    // Nor is an account with a password and neither the switch nor a security group.
+    create(u"end-user"_s, group(u"contoso"_s), false, {});
+    auto authority = Authority::withoutSignIn(*m_db);
+    QVERIFY2(authority, qPrintable(authority ? QString() : authority.error().message));
+    QVERIFY(!authority->signedIn());
+    QCOMPARE(authority->scope(), 0);
+    for (Permission permission : allPermissions) {
+        for (const QString &where : {u"root"_s, u"contoso"_s, u"fabrikam"_s})
+            QVERIFY(authority->allows(permission, group(where)));
+        QVERIFY(authority->allows(permission, 0));
+    }
+    QVERIFY(authority->mayGrant(true, {m_securityGroups[u"everything"_s]}));
+}
+
+void TestAuthority::oneOperatorMakesASignInNecessary_data()
+{
+    QTest::addColumn<QString>("who");
+    QTest::newRow("an administrator") << u"contoso admin"_s;
+    QTest::newRow("a security group's member") << u"contoso helpdesk"_s;
+}
+
+void TestAuthority::oneOperatorMakesASignInNecessary()
+{
+    QFETCH(QString, who);
+    signedIn(who);
+    auto authority = Authority::withoutSignIn(*m_db);
+    QVERIFY(!authority);
+    QCOMPARE(authority.error().code, Error::Code::NotAllowed);
+    QCOMPARE(authority.error().field, Field::login);
+}
+
+QTEST_GUILESS_MAIN(TestAuthority)
+#include "tst_authority.moc"
