@@ -3,9 +3,11 @@
 #include "core/services/workspace.h"
 #include "core/storage/database.h"
 
+#include <QSemaphore>
 #include <QTest>
 
 #include <memory>
+#include <utility>
 
 namespace bc::test {
 
@@ -38,5 +40,38 @@ inline std::unique_ptr<Workspace> openWorkspace(const Database &fixture)
     }
     return workspace;
 }
+
+// Holds `workspace`'s worker with a job of its own, so that what the test sends next waits behind
+// it, until release() or the end of the scope: a failed check never leaves the worker waiting
+// forever. The semaphore is shared with the job, since the worker may still be inside acquire()
+// when the test returns.
+class WorkerHold final
+{
+    Q_DISABLE_COPY_MOVE(WorkerHold)
+
+public:
+    explicit WorkerHold(Workspace &workspace)
+        : m_gate(std::make_shared<QSemaphore>())
+        , m_job(workspace.run([gate = m_gate](WorkspaceServices &) {
+            gate->acquire();
+            return Result<void>();
+        }))
+    {
+    }
+    ~WorkerHold() { release(); }
+
+    void release()
+    {
+        if (!std::exchange(m_released, true))
+            m_gate->release();
+    }
+    // Released and its job done: the worker has gone on to what waited behind it.
+    [[nodiscard]] bool isFinished() const { return m_job.isFinished(); }
+
+private:
+    std::shared_ptr<QSemaphore> m_gate;
+    QFuture<Result<void>> m_job;
+    bool m_released = false;
+};
 
 } // namespace bc::test

@@ -14,7 +14,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSemaphore>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -213,11 +212,7 @@ void AccountDetailsDialogTest::shouldExplainWhyADataLockedAccountKeepsItsProfile
 void AccountDetailsDialogTest::shouldBeBusyUntilLoadedAndSafeWhenClosedBefore()
 {
     // The worker is held up by a job of its own, so that the dialog's read waits behind it.
-    QSemaphore release;
-    auto blocker = m_workspace->run([&release](WorkspaceServices &) {
-        release.acquire();
-        return Result<void>();
-    });
+    test::WorkerHold blocker(*m_workspace);
     auto dialog = std::make_unique<AccountDetailsDialog>(*m_workspace, idOf(u"alice"_s));
     dialog->show();
     auto *busy = dialog->findChild<QLabel *>(u"accountBusy"_s);
@@ -232,7 +227,7 @@ void AccountDetailsDialogTest::shouldBeBusyUntilLoadedAndSafeWhenClosedBefore()
     QTest::keyClick(dialog.get(), Qt::Key_Escape);
     QVERIFY(!dialog->isVisible());
     dialog.reset();
-    release.release();
+    blocker.release();
     QTRY_VERIFY(blocker.isFinished());
     auto after = m_workspace->run([](WorkspaceServices &) { return Result<void>(); });
     QTRY_VERIFY(after.isFinished());

@@ -17,7 +17,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -320,31 +319,24 @@ void CatalogDialogTest::shouldSayLoadingUntilTheListArrives()
     storage.name = u"EU West"_s;
     QVERIFY(m_catalog->addStorage(storage));
     // The worker is held up by a job of its own, so that the list's read waits behind it.
-    QSemaphore release;
-    auto blocker = m_workspace->run([&release](WorkspaceServices &) {
-        release.acquire();
-        return Result<void>();
-    });
+    auto blocker = std::make_unique<test::WorkerHold>(*m_workspace);
     auto dialog = makeDialog(CatalogKind::Storage);
     auto *empty = dialog->findChild<QLabel *>(u"emptyText"_s);
     QVERIFY(!dialog->isLoaded());
     QVERIFY2(empty->isVisible() && empty->text() == u"Loading…"_s, qPrintable(empty->text()));
     QVERIFY2(!dialog->findChild<QPushButton *>(u"addItem"_s)->isEnabled(), "Add waits for the list");
-    release.release();
+    blocker->release();
     QTRY_VERIFY(dialog->isLoaded());
     QCOMPARE(dialog->model()->rowCount(), 1);
     QVERIFY(!empty->isVisible());
     QVERIFY(dialog->findChild<QPushButton *>(u"addItem"_s)->isEnabled());
 
     // Closed before its answer: the answer is dropped with it.
-    auto blocked = m_workspace->run([&release](WorkspaceServices &) {
-        release.acquire();
-        return Result<void>();
-    });
+    blocker = std::make_unique<test::WorkerHold>(*m_workspace);
     dialog = makeDialog(CatalogKind::Storage);
     dialog.reset();
-    release.release();
-    QTRY_VERIFY(blocked.isFinished());
+    blocker->release();
+    QTRY_VERIFY(blocker->isFinished());
     auto after = m_workspace->run([](WorkspaceServices &) { return Result<void>(); });
     QTRY_VERIFY(after.isFinished());
     QCoreApplication::processEvents();

@@ -20,7 +20,6 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSemaphore>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTest>
@@ -347,11 +346,7 @@ void GroupSettingsDialogTest::shouldCloseAtOnceWhenNothingWasTyped()
 void GroupSettingsDialogTest::shouldBeBusyUntilLoadedAndSafeWhenClosedBefore()
 {
     // The worker is held up by a job of its own, so that the dialog's read waits behind it.
-    QSemaphore release;
-    auto blocker = m_workspace->run([&release](WorkspaceServices &) {
-        release.acquire();
-        return Result<void>();
-    });
+    test::WorkerHold blocker(*m_workspace);
     auto dialog = std::make_unique<GroupSettingsDialog>(*m_workspace, m_contosoId, u"Contoso"_s, nullptr);
     dialog->show();
     auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
@@ -367,7 +362,7 @@ void GroupSettingsDialogTest::shouldBeBusyUntilLoadedAndSafeWhenClosedBefore()
     QTest::keyClick(dialog.get(), Qt::Key_Escape);
     QVERIFY(!dialog->isVisible());
     dialog.reset();
-    release.release();
+    blocker.release();
     QTRY_VERIFY(blocker.isFinished());
     // The next dialog's read comes after the dropped one, which has been delivered (or not) by then.
     auto again = makeDialog();

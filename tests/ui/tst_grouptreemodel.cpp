@@ -8,8 +8,6 @@
 #include "ui/groups/grouptreeview.h"
 
 #include <QAbstractItemModelTester>
-#include <QScopeGuard>
-#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeView>
@@ -401,23 +399,12 @@ void GroupTreeModelTest::shouldKeepAGroupOpenWhenItsChildrenReplaceLoading()
     }
     // The worker is held up by a job of its own, so that the answer cannot come before the view
     // has laid itself out, asked for the children and shown "Loading…".
-    // Shared with the job: the worker may still be inside acquire() when this function returns.
-    auto release = std::make_shared<QSemaphore>();
-    auto blocker = m_workspace->run([release](WorkspaceServices &) {
-        release->acquire();
-        return Result<void>();
-    });
-    bool released = false;
-    const auto unblock = qScopeGuard([&] {
-        if (!released)
-            release->release(); // a failed check must not leave the worker waiting forever
-    });
+    test::WorkerHold hold(*m_workspace);
     view.expand(parent);
     QTRY_VERIFY(model->isLoading());
     QTRY_COMPARE(model->index(0, 0, parent).data().toString(), u"Loading…"_s);
     QVERIFY(view.isExpanded(parent));
-    released = true;
-    release->release();
+    hold.release();
     QTRY_VERIFY(!model->isLoading());
     QCOMPARE(names(*model, parent), loaded);
     QVERIFY2(view.isExpanded(parent), "the group closed when its children arrived");
