@@ -50,6 +50,9 @@ private:
     // The CLI on this test's database, signed in through the environment as `login`.
     Run as(const QString &login, const QStringList &arguments, const QByteArray &input = QByteArray()) const;
     QProcessEnvironment signedIn(const QString &login) const;
+    // The logins `command --json` shows `login`, in its order: from an array of objects, or from
+    // the "accounts" of an object.
+    QStringList loginsShownTo(const QString &login, const QStringList &command) const;
 
     QString m_sharedTree; // made outside of any test function, it lives as long as the test
 };
@@ -66,6 +69,18 @@ void TestCliSignIn::useSharedTree()
 {
     QVERIFY2(!m_sharedTree.isEmpty(), "initTestCase() made no tree");
     m_database = m_sharedTree;
+}
+
+QStringList TestCliSignIn::loginsShownTo(const QString &login, const QStringList &command) const
+{
+    const Run run = as(login, command + QStringList {u"--json"_s});
+    if (run.exitCode != 0)
+        qWarning().noquote() << run.err;
+    const QJsonDocument json = parse(run);
+    QStringList found;
+    for (const QJsonValue &row : json.isArray() ? json.array() : json.object()[u"accounts"_s].toArray())
+        found.append(row[u"login"_s].toString());
+    return found;
 }
 
 QProcessEnvironment TestCliSignIn::signedIn(const QString &login) const
@@ -397,12 +412,7 @@ void TestCliSignIn::shouldListOnlyTheOperatorsSubtree()
 {
     useSharedTree(); // reads only
     auto logins = [this](const QString &who) {
-        const Run run = as(who, {u"account"_s, u"list"_s, u"--json"_s});
-        if (run.exitCode != 0)
-            qWarning().noquote() << run.err;
-        QStringList found;
-        for (const QJsonValue &account : parse(run).object()[u"accounts"_s].toArray())
-            found.append(account[u"login"_s].toString());
+        QStringList found = loginsShownTo(who, {u"account"_s, u"list"_s});
         found.sort();
         return found;
     };
@@ -431,13 +441,7 @@ void TestCliSignIn::shouldListTheOperatorsItReaches()
 {
     useSharedTree(); // reads only
     auto logins = [this](const QString &who) {
-        const Run run = as(who, {u"operator"_s, u"list"_s, u"--json"_s});
-        if (run.exitCode != 0)
-            qWarning().noquote() << run.err;
-        QStringList found;
-        for (const QJsonValue &summary : parse(run).array())
-            found.append(summary[u"login"_s].toString());
-        return found;
+        return loginsShownTo(who, {u"operator"_s, u"list"_s});
     };
     QCOMPARE(logins(u"helpdesk"_s), (QStringList {u"admin"_s, u"auditor"_s, u"helpdesk"_s}));
     QCOMPARE(logins(u"msp"_s), (QStringList {u"admin"_s, u"auditor"_s, u"helpdesk"_s, u"msp"_s}));

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "core/domain/account.h"
 #include "core/services/workspace.h"
 #include "core/storage/database.h"
+#include "tests/common/testdatabase.h"
 
 #include <QSemaphore>
 #include <QTest>
@@ -10,6 +12,44 @@
 #include <utility>
 
 namespace bc::test {
+
+// What went wrong, for a failed check's message: the code, the field and the message.
+inline QString describe(const Error &error)
+{
+    return QStringLiteral("code %1, field \"%2\": %3")
+        .arg(static_cast<int>(error.code))
+        .arg(error.field, error.message);
+}
+
+// A new account of Ada Lovelace at Contoso with `login`, every contact field filled, no
+// activation email: what a test changes from there is what it is about.
+inline AccountDraft personDraft(const QString &login)
+{
+    AccountDraft draft;
+    draft.login = login;
+    draft.email = login + QStringLiteral("@contoso.com");
+    draft.firstName = QStringLiteral("Ada");
+    draft.lastName = QStringLiteral("Lovelace");
+    draft.phone = QStringLiteral("+41 44 123 45 67");
+    draft.address = QStringLiteral("Bahnhofstrasse 1, Zürich");
+    draft.sendActivationEmail = false;
+    return draft;
+}
+
+// A new, empty database (freshLocation(hint)) opened by core, on which a test sets up its data;
+// null when it could not be made or opened (the reason went to qWarning): QVERIFY the result.
+inline std::unique_ptr<Database> openFresh(const QString &hint)
+{
+    const QString location = freshLocation(hint);
+    if (location.isEmpty())
+        return nullptr;
+    auto db = Database::open(location);
+    if (!db) {
+        qWarning("the test's database did not open: %s", qPrintable(describe(db.error())));
+        return nullptr;
+    }
+    return std::move(*db);
+}
 
 // Opens the test's own connection to `location`, with which it sets up and inspects data beside
 // the UI: the one connection on the GUI thread that the GUI-thread check lets be.

@@ -1,4 +1,5 @@
 #include "core/services/accountservice.h"
+#include "tests/common/fixture.h"
 
 #include "core/platform/systemaccount.h"
 #include "core/rules/accountrules.h"
@@ -36,10 +37,7 @@ Q_DECLARE_METATYPE(bc::Error::Code)
 
 namespace {
 
-QString describe(const Error &error)
-{
-    return u"code %1, field \"%2\": %3"_s.arg(static_cast<int>(error.code)).arg(error.field, error.message);
-}
+using bc::test::describe;
 
 AccountDraft draftFor(const QString &login, const QString &email = QString())
 {

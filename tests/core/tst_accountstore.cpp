@@ -1,5 +1,6 @@
 #include "core/storage/accountlistquery.h"
 #include "core/storage/accountstore.h"
+#include "tests/common/fixture.h"
 
 #include "core/services/accountservice.h"
 #include "core/services/groupservice.h"
@@ -20,10 +21,7 @@ Q_DECLARE_METATYPE(bc::AccountTrait)
 
 namespace {
 
-QString describe(const Error &error)
-{
-    return u"code %1, field \"%2\": %3"_s.arg(static_cast<int>(error.code)).arg(error.field, error.message);
-}
+using bc::test::describe;
 
 QList<qint64> idsOf(const QList<Account> &accounts)
 {

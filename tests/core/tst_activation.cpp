@@ -7,6 +7,7 @@
 #include "core/storage/auditstore.h"
 #include "core/storage/databasestatements.h"
 #include "core/storage/outboxstore.h"
+#include "tests/common/fixture.h"
 #include "tests/common/testdatabase.h"
 
 #include <QTest>
@@ -70,11 +71,8 @@ private:
 
 void TestActivation::init()
 {
-    const QString location = bc::test::freshLocation(u"activation"_s);
-    QVERIFY2(!location.isEmpty(), "no database for the test (see the warning above)");
-    auto db = Database::open(location);
-    QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
-    m_db = std::move(*db);
+    m_db = bc::test::openFresh(u"activation"_s);
+    QVERIFY(m_db);
     m_groups = std::make_unique<GroupService>(*m_db);
     m_accounts = std::make_unique<AccountService>(*m_db);
     m_activation = std::make_unique<ActivationService>(*m_db);
@@ -92,11 +90,7 @@ void TestActivation::cleanup()
 
 Account TestActivation::create(const QString &login, bool sendEmail)
 {
-    AccountDraft draft;
-    draft.login = login;
-    draft.email = login + u"@contoso.com"_s;
-    draft.firstName = u"Ada"_s;
-    draft.lastName = u"Lovelace"_s;
+    AccountDraft draft = bc::test::personDraft(login);
     draft.sendActivationEmail = sendEmail;
     auto account = m_accounts->create(m_customer, draft);
     if (!account)

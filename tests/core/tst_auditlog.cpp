@@ -1,4 +1,5 @@
 #include "core/services/auditlog.h"
+#include "tests/common/fixture.h"
 
 #include "core/services/accountservice.h"
 #include "core/services/catalogservice.h"
@@ -24,10 +25,7 @@ using bc::AuditQuery;
 
 namespace {
 
-QString describe(const bc::Error &error)
-{
-    return u"code %1: %2"_s.arg(static_cast<int>(error.code)).arg(error.message);
-}
+using bc::test::describe;
 
 const QDateTime start(QDate(2026, 3, 4), QTime(9, 0), Qt::UTC);
 
@@ -69,11 +67,8 @@ private:
 
 void TestAuditLog::init()
 {
-    const QString location = bc::test::freshLocation(u"auditlog"_s);
-    QVERIFY2(!location.isEmpty(), "no database for the test (see the warning above)");
-    auto db = bc::Database::open(location);
-    QVERIFY2(db.has_value(), db ? "" : qPrintable(describe(db.error())));
-    m_db = std::move(*db);
+    m_db = bc::test::openFresh(u"auditlog"_s);
+    QVERIFY(m_db);
     m_groups.clear();
 }
 

@@ -6,6 +6,7 @@
 #include "core/storage/database.h"
 #include "core/storage/databasestatements.h"
 #include "core/storage/groupstore.h"
+#include "tests/common/fixture.h"
 #include "tests/common/testdatabase.h"
 
 #include <QHash>
@@ -17,10 +18,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString describe(const bc::Error &error)
-{
-    return u"code %1: %2"_s.arg(static_cast<int>(error.code)).arg(error.message);
-}
+using bc::test::describe;
 
 // The last schema without the audit log's group (0014_audit_groups.sql).
 constexpr int schemaBefore = 13;

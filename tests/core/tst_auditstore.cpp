@@ -1,4 +1,5 @@
 #include "core/storage/auditstore.h"
+#include "tests/common/fixture.h"
 
 #include "core/platform/systemaccount.h"
 #include "core/storage/database.h"
@@ -17,10 +18,7 @@ using bc::AuditStore;
 
 namespace {
 
-QString describe(const bc::Error &error)
-{
-    return u"code %1: %2"_s.arg(static_cast<int>(error.code)).arg(error.message);
-}
+using bc::test::describe;
 
 } // namespace
 
@@ -46,11 +44,8 @@ private:
 
 void TestAuditStore::init()
 {
-    const QString location = bc::test::freshLocation(u"audit"_s);
-    QVERIFY2(!location.isEmpty(), "no database for the test (see the warning above)");
-    auto db = bc::Database::open(location);
-    QVERIFY2(db.has_value(), db ? "" : qPrintable(describe(db.error())));
-    m_db = std::move(*db);
+    m_db = bc::test::openFresh(u"audit"_s);
+    QVERIFY(m_db);
 }
 
 void TestAuditStore::cleanup()

@@ -4,6 +4,7 @@
 #include "core/services/catalogservice.h"
 #include "core/services/groupservice.h"
 #include "core/storage/database.h"
+#include "tests/common/fixture.h"
 #include "tests/common/testdatabase.h"
 
 #include <QTest>
@@ -57,11 +58,8 @@ private:
 
 void TestAuthority::init()
 {
-    const QString location = bc::test::freshLocation(u"authority"_s);
-    QVERIFY2(!location.isEmpty(), "no database for the test (see the warning above)");
-    auto db = Database::open(location);
-    QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
-    m_db = std::move(*db);
+    m_db = bc::test::openFresh(u"authority"_s);
+    QVERIFY(m_db);
     m_groups = std::make_unique<GroupService>(*m_db);
     m_accounts = std::make_unique<AccountService>(*m_db);
     m_groupIds.clear();
@@ -96,16 +94,9 @@ void TestAuthority::cleanup()
 Account TestAuthority::create(const QString &login, qint64 groupId, bool administrator,
                               const QList<qint64> &securityGroups, const QString &withPassword)
 {
-    AccountDraft draft;
-    draft.login = login;
-    draft.email = login + u"@contoso.com"_s;
-    draft.firstName = u"Ada"_s;
-    draft.lastName = u"Lovelace"_s;
-    draft.phone = u"+41 44 123 45 67"_s;
-    draft.address = u"Bahnhofstrasse 1, Zürich"_s;
+    AccountDraft draft = bc::test::personDraft(login);
     draft.administrator = administrator;
     draft.password = withPassword;
-    draft.sendActivationEmail = false;
     draft.securityGroupIds = securityGroups;
     auto account = m_accounts->create(groupId, draft, AccountStatus::Active);
     if (!account)

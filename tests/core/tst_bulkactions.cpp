@@ -5,6 +5,7 @@
 #include "core/services/catalogservice.h"
 #include "core/services/groupservice.h"
 #include "core/storage/databasestatements.h"
+#include "tests/common/fixture.h"
 #include "tests/common/testdatabase.h"
 
 #include <algorithm>
@@ -26,10 +27,7 @@ Q_DECLARE_METATYPE(bc::Error::Code)
 
 namespace {
 
-QString describe(const Error &error)
-{
-    return u"code %1, field \"%2\": %3"_s.arg(static_cast<int>(error.code)).arg(error.field, error.message);
-}
+using bc::test::describe;
 
 enum class Action
 {

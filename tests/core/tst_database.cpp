@@ -1,4 +1,5 @@
 #include "core/storage/databasestatements.h"
+#include "tests/common/fixture.h"
 
 #include "core/domain/timestamps.h"
 #include "core/rules/accountrules.h"
@@ -95,10 +96,7 @@ bc::Result<qint64> insertRoot(Database &db)
     return db.insert(u"INSERT INTO groups (name, name_key, created_at) VALUES ('R', 'r', 'x')"_s, {});
 }
 
-QString describe(const Error &error)
-{
-    return u"code %1, field \"%2\": %3"_s.arg(static_cast<int>(error.code)).arg(error.field, error.message);
-}
+using bc::test::describe;
 
 } // namespace
 

@@ -1,4 +1,5 @@
 #include "core/services/demodata.h"
+#include "tests/common/fixture.h"
 
 #include "core/rules/accountrules.h"
 #include "core/services/accountservice.h"
@@ -19,10 +20,7 @@ using bc::AccountStatus;
 
 namespace {
 
-QString describe(const bc::Error &error)
-{
-    return u"code %1: %2"_s.arg(static_cast<int>(error.code)).arg(error.message);
-}
+using bc::test::describe;
 
 struct Console
 {

@@ -6,6 +6,7 @@
 #include "core/storage/auditstore.h"
 #include "core/storage/catalogstore.h"
 #include "core/storage/databasestatements.h"
+#include "tests/common/fixture.h"
 #include "tests/common/testdatabase.h"
 
 #include <QTest>
@@ -58,11 +59,8 @@ private:
 
 void TestGroupDefaults::init()
 {
-    const QString location = bc::test::freshLocation(u"defaults"_s);
-    QVERIFY2(!location.isEmpty(), "no database for the test (see the warning above)");
-    auto db = Database::open(location);
-    QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
-    m_db = std::move(*db);
+    m_db = bc::test::openFresh(u"defaults"_s);
+    QVERIFY(m_db);
     m_groups = std::make_unique<GroupService>(*m_db);
     m_accounts = std::make_unique<AccountService>(*m_db);
     m_catalog = std::make_unique<CatalogService>(*m_db);

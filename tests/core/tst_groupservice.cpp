@@ -1,4 +1,5 @@
 #include "core/services/groupservice.h"
+#include "tests/common/fixture.h"
 
 #include "core/platform/systemaccount.h"
 #include "core/services/accountservice.h"
@@ -27,10 +28,7 @@ using bc::Resource;
 
 namespace {
 
-QString describe(const Error &error)
-{
-    return u"code %1, field \"%2\": %3"_s.arg(static_cast<int>(error.code)).arg(error.field, error.message);
-}
+using bc::test::describe;
 
 } // namespace
 
@@ -84,11 +82,8 @@ private:
 
 void TestGroupService::init()
 {
-    const QString location = bc::test::freshLocation(u"groups"_s);
-    QVERIFY2(!location.isEmpty(), "no database for the test (see the warning above)");
-    auto db = bc::Database::open(location);
-    QVERIFY2(db.has_value(), db ? "" : qPrintable(describe(db.error())));
-    m_db = std::move(*db);
+    m_db = bc::test::openFresh(u"groups"_s);
+    QVERIFY(m_db);
     m_groups = std::make_unique<bc::GroupService>(*m_db);
     auto root = m_groups->createRoot(u"Northwind MSP"_s);
     QVERIFY(root);

@@ -62,11 +62,8 @@ private:
 
 void TestOperatorSignIn::init()
 {
-    const QString location = bc::test::freshLocation(u"operatorsignin"_s);
-    QVERIFY2(!location.isEmpty(), "no database for the test (see the warning above)");
-    auto db = Database::open(location);
-    QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
-    m_db = std::move(*db);
+    m_db = bc::test::openFresh(u"operatorsignin"_s);
+    QVERIFY(m_db);
     m_groups = std::make_unique<GroupService>(*m_db);
     m_accounts = std::make_unique<AccountService>(*m_db);
     m_now = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);
@@ -88,16 +85,9 @@ void TestOperatorSignIn::cleanup()
 
 Account TestOperatorSignIn::create(const QString &login, bool administrator, bool withSecurityGroup)
 {
-    AccountDraft draft;
-    draft.login = login;
-    draft.email = login + u"@contoso.com"_s;
-    draft.firstName = u"Ada"_s;
-    draft.lastName = u"Lovelace"_s;
-    draft.phone = u"+41 44 123 45 67"_s;
-    draft.address = u"Bahnhofstrasse 1, Zürich"_s;
+    AccountDraft draft = bc::test::personDraft(login);
     draft.administrator = administrator;
     draft.password = password;
-    draft.sendActivationEmail = false;
     if (withSecurityGroup)
         draft.securityGroupIds = {m_securityGroup};
     auto account = m_accounts->create(m_customer, draft, AccountStatus::Active);
