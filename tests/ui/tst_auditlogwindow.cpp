@@ -1,4 +1,5 @@
 #include "core/domain/csv.h"
+#include "core/domain/group.h"
 #include "core/platform/settings.h"
 #include "core/services/groupservice.h"
 #include "core/services/workspace.h"
@@ -8,6 +9,7 @@
 #include "tests/common/testdatabase.h"
 #include "tests/ui/audittestlog.h"
 #include "ui/audit/auditcsvexport.h"
+#include "ui/audit/auditloglauncher.h"
 #include "ui/audit/auditlogmodel.h"
 #include "ui/audit/auditlogwindow.h"
 
@@ -18,11 +20,13 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPointer>
 #include <QProgressDialog>
 #include <QScopeGuard>
 #include <QSemaphore>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,6 +56,7 @@ private Q_SLOTS:
     void shouldLeaveNoFileWhenTheExportIsCanceled_data();
     void shouldLeaveNoFileWhenTheExportIsCanceled();
     void shouldSayInPlainWordsWhenTheFileCannotBeWritten();
+    void shouldOpenOneWindowFromTheViewMenuAtTheSelectedGroup();
 
 private:
     // A window at `group` (none: all groups), shown, its first page read.
@@ -174,11 +179,16 @@ void AuditLogWindowTest::shouldWaitForAPauseInTypingBeforeSearching()
     openWindow();
     QLineEdit *search = find<QLineEdit>(u"auditSearchFilter"_s);
     QVERIFY(search);
-    QTest::keyClicks(search, u"eri"_s);
+    QSignalSpy reads(m_window->model(), &QAbstractItemModel::modelReset);
+    for (const QChar key : u"eri"_s) {
+        QTest::keyClicks(search, QString(key));
+        QCoreApplication::processEvents(); // what a person's pause between keys lets run
+    }
     // Not a read per key: the model still has the filter it had.
     QVERIFY(m_window->model()->query().search.isEmpty());
     QCOMPARE(m_window->model()->rowCount(), 7);
     QTRY_COMPARE(m_window->model()->query().search, u"eri"_s);
+    QCOMPARE(reads.count(), 1);
     QTRY_COMPARE(summaries(), u"erik"_s);
 }
 
@@ -343,6 +353,30 @@ void AuditLogWindowTest::shouldSayInPlainWordsWhenTheFileCannotBeWritten()
     QVERIFY(box);
     QVERIFY2(box->text().contains(u"may not write"_s), qPrintable(box->text()));
     box->close();
+}
+
+void AuditLogWindowTest::shouldOpenOneWindowFromTheViewMenuAtTheSelectedGroup()
+{
+    QWidget mainWindow;
+    QMenu view(u"&View"_s);
+    Group contoso;
+    contoso.id = m_log.groups.value(u"Contoso"_s);
+    contoso.name = u"Contoso"_s;
+    AuditLogLauncher launcher(
+        *m_workspace, *m_settings, [&contoso] { return &contoso; }, &view, &mainWindow);
+    QVERIFY(view.actions().contains(launcher.action()));
+    QCOMPARE(launcher.action()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    QVERIFY(!launcher.auditWindow());
+    launcher.action()->trigger();
+    m_window = launcher.auditWindow();
+    QVERIFY(m_window);
+    QVERIFY(m_window->isVisible());
+    QVERIFY(!m_window->isModal());
+    QCOMPARE(find<QComboBox>(u"auditGroupFilter"_s)->currentText(), u"Contoso"_s);
+    QTRY_COMPARE(summaries(), u"erik,gold,bert,anna"_s);
+    launcher.action()->trigger(); // raises the one there is
+    QCOMPARE(launcher.auditWindow(), m_window.data());
+    QCOMPARE(mainWindow.findChildren<AuditLogWindow *>().size(), 1);
 }
 
 QTEST_MAIN(AuditLogWindowTest)
