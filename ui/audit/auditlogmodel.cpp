@@ -2,7 +2,6 @@
 
 #include "core/services/auditlog.h"
 #include "core/services/workspace.h"
-#include "ui/accounts/accounthistorymodel.h"
 
 #include <QLocale>
 
@@ -195,6 +194,9 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
             return QLocale().toString(entry.at.toLocalTime(), QLocale::LongFormat);
         case ActionColumn:
             return entry.action; // the key the CLI's --action takes
+        case SummaryColumn:
+            // An account's change, before → after (catalog items by number: the log spans groups).
+            return entry.objectType == u"account"_s ? m_history.changes(entry) : QString();
         case ObjectColumn:
             //: An object of the audit log: %1 its type ("Account"), %2 its number.
             return entry.objectId == 0 ? QString()

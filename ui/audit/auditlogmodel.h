@@ -3,6 +3,7 @@
 #include "core/domain/auditentry.h"
 #include "core/domain/auditquery.h"
 #include "core/domain/error.h"
+#include "ui/accounts/accounthistorymodel.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -81,6 +82,7 @@ private:
     void setError(const QString &message);
 
     Workspace &m_workspace;
+    AccountHistoryModel m_history; // says what an account's entry changed
     AuditQuery m_query;
     QList<AuditEntry> m_entries;
     int m_pageSize = defaultPageSize;

@@ -107,9 +107,9 @@ AuditLogWindow::AuditLogWindow(Workspace &workspace, Settings &settings, qint64 
     grid->addWidget(labelFor(tr("Object &type:"), m_objectType, filters), 0, 5);
     grid->addWidget(m_objectType, 0, 6);
     grid->addWidget(labelFor(tr("S&ince:"), m_since, filters), 1, 0);
-    grid->addWidget(m_since, 1, 1);
+    grid->addWidget(m_since, 1, 1, Qt::AlignLeft);
     grid->addWidget(labelFor(tr("&Until:"), m_until, filters), 1, 3);
-    grid->addWidget(m_until, 1, 4);
+    grid->addWidget(m_until, 1, 4, Qt::AlignLeft);
     grid->addWidget(labelFor(tr("Sea&rch:"), m_search, filters), 1, 5);
     grid->addWidget(m_search, 1, 6);
     grid->setColumnStretch(1, 2);
