@@ -303,13 +303,16 @@ void AuditLogWindowTest::shouldExportExactlyTheFilteredEntries()
 void AuditLogWindowTest::shouldLeaveNoFileWhenTheExportIsCanceled_data()
 {
     QTest::addColumn<bool>("fileBefore");
-    QTest::newRow("a new file") << false;
-    QTest::newRow("a file there before") << true;
+    QTest::addColumn<bool>("closeWindow"); // instead of Cancel
+    QTest::newRow("a new file") << false << false;
+    QTest::newRow("a file there before") << true << false;
+    QTest::newRow("the window closed while exporting") << false << true;
 }
 
 void AuditLogWindowTest::shouldLeaveNoFileWhenTheExportIsCanceled()
 {
     QFETCH(bool, fileBefore);
+    QFETCH(bool, closeWindow);
     openWindow();
     QDir folder(m_dir->filePath(u"export"_s));
     QVERIFY(folder.mkpath(u"."_s));
@@ -330,7 +333,18 @@ void AuditLogWindowTest::shouldLeaveNoFileWhenTheExportIsCanceled()
         m_window->exportCsv(path);
         QProgressDialog *progress = m_window->csvExport()->progressDialog();
         QVERIFY(progress);
-        Q_EMIT progress->canceled(); // the Cancel button
+        if (closeWindow) {
+            m_window->close();
+            QTRY_VERIFY(!m_window);
+        } else {
+            Q_EMIT progress->canceled(); // the Cancel button
+        }
+    }
+    if (closeWindow) {
+        auto last = m_workspace->run([](WorkspaceServices &) { return Result<void>(); });
+        QTRY_VERIFY(last.isFinished());
+        QCOMPARE(folder.entryList(QDir::Files).size(), 0);
+        return;
     }
     QTRY_VERIFY(!m_window->csvExport()->isRunning());
     QCOMPARE(folder.entryList(QDir::Files).size(), fileBefore ? 1 : 0);

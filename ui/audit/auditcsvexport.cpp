@@ -140,7 +140,12 @@ AuditCsvExport::AuditCsvExport(Workspace &workspace, QWidget *window)
 {
 }
 
-AuditCsvExport::~AuditCsvExport() = default;
+AuditCsvExport::~AuditCsvExport()
+{
+    // The window closed while writing: nobody is left to hear of the file, so none is written.
+    if (m_running && m_cancel)
+        m_cancel();
+}
 
 QProgressDialog *AuditCsvExport::progressDialog() const
 {
@@ -159,6 +164,10 @@ bool AuditCsvExport::start(const AuditQuery &query, const QString &path)
         slot->outcome = outcome;
         return outcome;
     });
+
+    m_cancel = [future]() mutable {
+        future.cancel();
+    };
 
     m_dialog = new QProgressDialog(tr("Exporting the audit log to \"%1\"…").arg(QFileInfo(path).fileName()),
                                    tr("Cancel"), 0, 0, m_window);
@@ -190,6 +199,7 @@ bool AuditCsvExport::start(const AuditQuery &query, const QString &path)
             m_dialog->deleteLater();
         m_dialog = nullptr;
         m_running = false;
+        m_cancel = nullptr;
         Q_EMIT finished(outcome.written, outcome.problem, outcome.canceled);
     });
     watcher->setFuture(future);

@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QProgressDialog;
 class QWidget;
 
@@ -40,6 +42,7 @@ private:
     QWidget *m_window = nullptr;
     QPointer<QProgressDialog> m_dialog;
     bool m_running = false;
+    std::function<void()> m_cancel; // of the export under way
 };
 
 } // namespace bc
