@@ -1448,6 +1448,35 @@ Es wird alle paar Sekunden von selbst erneut versucht (Versuch %2); alle Ihre Ei
     </message>
 </context>
 <context>
+    <name>bc::AuditCsvExport</name>
+    <message>
+        <source>The console may not write &quot;%1&quot;, or its folder does not exist. Choose another folder or file name.</source>
+        <translation>Die Konsole darf „%1“ nicht schreiben, oder der Ordner existiert nicht. Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Writing &quot;%1&quot; failed, perhaps because the disk is full. Nothing was saved; free some space or choose another place.</source>
+        <translation>„%1“ konnte nicht geschrieben werden, vielleicht ist der Datenträger voll. Nichts wurde gespeichert; schaffen Sie Platz oder wählen Sie einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>Exporting the audit log to &quot;%1&quot;…</source>
+        <translation>Das Prüfprotokoll wird nach „%1“ exportiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting the audit log to &quot;%1&quot;…
+Entries written: %2</source>
+        <translation>Das Prüfprotokoll wird nach „%1“ exportiert…
+Geschriebene Einträge: %2</translation>
+    </message>
+</context>
+<context>
     <name>bc::AuditLog</name>
     <message>
         <source>The end of the time range must come after its start; no entry lies between them.</source>
@@ -1456,6 +1485,175 @@ Es wird alle paar Sekunden von selbst erneut versucht (Versuch %2); alle Ihre Ei
     <message>
         <source>Subgroups need a group to start from; choose a group.</source>
         <translation>Untergruppen brauchen eine Gruppe als Ausgangspunkt; wählen Sie eine Gruppe.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::AuditLogLauncher</name>
+    <message>
+        <source>Audit &amp;log…</source>
+        <translation>&amp;Prüfprotokoll…</translation>
+    </message>
+    <message>
+        <source>Who changed what and when, with filters and an export to CSV.</source>
+        <translation>Wer wann was geändert hat, mit Filtern und einem Export als CSV.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::AuditLogModel</name>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Security group</source>
+        <translation>Sicherheitsgruppe</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <extracomment>An object of the audit log: %1 its type (&quot;Account&quot;), %2 its number.</extracomment>
+        <translation>%1 Nr. %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+</context>
+<context>
+    <name>bc::AuditLogWindow</name>
+    <message>
+        <source>Any</source>
+        <extracomment>A date filter of the audit log that keeps every date.</extracomment>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source>Audit Log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Gruppe:</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>&amp;Operator:</translation>
+    </message>
+    <message>
+        <source>Object &amp;type:</source>
+        <translation>Objekt&amp;typ:</translation>
+    </message>
+    <message>
+        <source>S&amp;ince:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>Su&amp;che:</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Alle Gruppen</translation>
+    </message>
+    <message>
+        <source>Include &amp;subgroups</source>
+        <translation>Untergruppen ein&amp;schließen</translation>
+    </message>
+    <message>
+        <source>Any operator</source>
+        <translation>Jeder Operator</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Jeder Typ</translation>
+    </message>
+    <message>
+        <source>A part of the login or name</source>
+        <translation>Ein Teil des Logins oder Namens</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n entries; scroll down for more.</source>
+        <translation>
+            <numerusform>%n Eintrag bisher; nach unten scrollen für mehr.</numerusform>
+            <numerusform>%n Einträge bisher; nach unten scrollen für mehr.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the Audit Log</source>
+        <translation>Prüfprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The export was canceled; no file was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported to %1.</source>
+        <extracomment>%1 the file the audit log&apos;s entries went to.</extracomment>
+        <translation>
+            <numerusform>%n Eintrag nach %1 exportiert.</numerusform>
+            <numerusform>%n Einträge nach %1 exportiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

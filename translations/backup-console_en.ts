@@ -108,6 +108,31 @@
     </message>
 </context>
 <context>
+    <name>bc::AuditLogWindow</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n entries; scroll down for more.</source>
+        <translation>
+            <numerusform>The newest %n entry; scroll down for more.</numerusform>
+            <numerusform>The newest %n entries; scroll down for more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported to %1.</source>
+        <extracomment>%1 the file the audit log&apos;s entries went to.</extracomment>
+        <translation>
+            <numerusform>%n entry exported to %1.</numerusform>
+            <numerusform>%n entries exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bc::BulkActionRunner</name>
     <message numerus="yes">
         <source>Stopped after %1 of %n account(s): %2</source>

@@ -1448,6 +1448,35 @@ La console réessaie d&apos;elle-même à quelques secondes d&apos;intervalle (t
     </message>
 </context>
 <context>
+    <name>bc::AuditCsvExport</name>
+    <message>
+        <source>The console may not write &quot;%1&quot;, or its folder does not exist. Choose another folder or file name.</source>
+        <translation>La console n’a pas le droit d’écrire «&#xa0;%1&#xa0;», ou son dossier n’existe pas. Choisissez un autre dossier ou nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Writing &quot;%1&quot; failed, perhaps because the disk is full. Nothing was saved; free some space or choose another place.</source>
+        <translation>L’écriture de «&#xa0;%1&#xa0;» a échoué, peut-être parce que le disque est plein. Rien n’a été enregistré&#xa0;; libérez de la place ou choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>Exporting the audit log to &quot;%1&quot;…</source>
+        <translation>Export du journal d’audit vers «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>Exporting the audit log to &quot;%1&quot;…
+Entries written: %2</source>
+        <translation>Export du journal d’audit vers «&#xa0;%1&#xa0;»…
+Entrées écrites&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>bc::AuditLog</name>
     <message>
         <source>The end of the time range must come after its start; no entry lies between them.</source>
@@ -1456,6 +1485,175 @@ La console réessaie d&apos;elle-même à quelques secondes d&apos;intervalle (t
     <message>
         <source>Subgroups need a group to start from; choose a group.</source>
         <translation>Les sous-groupes ont besoin d&apos;un groupe de départ&#xa0;; choisissez un groupe.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::AuditLogLauncher</name>
+    <message>
+        <source>Audit &amp;log…</source>
+        <translation>&amp;Journal d’audit…</translation>
+    </message>
+    <message>
+        <source>Who changed what and when, with filters and an export to CSV.</source>
+        <translation>Qui a modifié quoi et quand, avec des filtres et un export en CSV.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::AuditLogModel</name>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Stockage</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Security group</source>
+        <translation>Groupe de sécurité</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <extracomment>An object of the audit log: %1 its type (&quot;Account&quot;), %2 its number.</extracomment>
+        <translation>%1 n°&#xa0;%2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+</context>
+<context>
+    <name>bc::AuditLogWindow</name>
+    <message>
+        <source>Any</source>
+        <extracomment>A date filter of the audit log that keeps every date.</extracomment>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Audit Log</source>
+        <translation>Journal d’audit</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Groupe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>&amp;Opérateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Object &amp;type:</source>
+        <translation>&amp;Type d’objet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;ince:</source>
+        <translation>&amp;Depuis le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Jusqu’au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>&amp;Rechercher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation>Tous les groupes</translation>
+    </message>
+    <message>
+        <source>Include &amp;subgroups</source>
+        <translation>Inclure les &amp;sous-groupes</translation>
+    </message>
+    <message>
+        <source>Any operator</source>
+        <translation>Tout opérateur</translation>
+    </message>
+    <message>
+        <source>Any type</source>
+        <translation>Tout type</translation>
+    </message>
+    <message>
+        <source>A part of the login or name</source>
+        <translation>Une partie de l’identifiant ou du nom</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest %n entries; scroll down for more.</source>
+        <translation>
+            <numerusform>%n entrée pour l’instant&#xa0;; faites défiler pour en voir plus.</numerusform>
+            <numerusform>%n entrées pour l’instant&#xa0;; faites défiler pour en voir plus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export the Audit Log</source>
+        <translation>Exporter le journal d’audit</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The export was canceled; no file was written.</source>
+        <translation>L’export a été annulé&#xa0;; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported to %1.</source>
+        <extracomment>%1 the file the audit log&apos;s entries went to.</extracomment>
+        <translation>
+            <numerusform>%n entrée exportée vers %1.</numerusform>
+            <numerusform>%n entrées exportées vers %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,9 @@ const auto lastGroupDatabase = u"database"_s;
 const auto lastGroupId = u"groupId"_s;
 const auto oldLastGroupId = u"accountList/lastGroupId"_s; // once for every database: forgotten
 const auto includeSubgroups = u"accountList/includeSubgroups"_s;
+const auto auditWindowGeometry = u"auditLog/geometry"_s;
+const auto auditHeaderState = u"auditLog/header"_s;
+const auto auditIncludeSubgroups = u"auditLog/includeSubgroups"_s;
 const auto connections = u"connections"_s; // array of {name, url}
 const auto connectionName = u"name"_s;
 const auto connectionUrl = u"url"_s;
@@ -124,6 +127,36 @@ bool Settings::includeSubgroups() const
 void Settings::setIncludeSubgroups(bool value)
 {
     m_settings->setValue(Key::includeSubgroups, value);
+}
+
+QByteArray Settings::auditWindowGeometry() const
+{
+    return m_settings->value(Key::auditWindowGeometry).toByteArray();
+}
+
+void Settings::setAuditWindowGeometry(const QByteArray &value)
+{
+    m_settings->setValue(Key::auditWindowGeometry, value);
+}
+
+QByteArray Settings::auditHeaderState() const
+{
+    return m_settings->value(Key::auditHeaderState).toByteArray();
+}
+
+void Settings::setAuditHeaderState(const QByteArray &value)
+{
+    m_settings->setValue(Key::auditHeaderState, value);
+}
+
+bool Settings::auditIncludeSubgroups() const
+{
+    return m_settings->value(Key::auditIncludeSubgroups, true).toBool();
+}
+
+void Settings::setAuditIncludeSubgroups(bool value)
+{
+    m_settings->setValue(Key::auditIncludeSubgroups, value);
 }
 
 QList<ConnectionProfile> Settings::connectionProfiles() const

@@ -37,6 +37,14 @@ public:
     void setLastGroupId(const QString &database, qint64 id);
     bool includeSubgroups() const;
     void setIncludeSubgroups(bool value);
+    // The audit log window: where it was, its columns, and whether its group filter takes the
+    // subgroups along (default: yes).
+    QByteArray auditWindowGeometry() const;
+    void setAuditWindowGeometry(const QByteArray &value);
+    QByteArray auditHeaderState() const;
+    void setAuditHeaderState(const QByteArray &value);
+    bool auditIncludeSubgroups() const;
+    void setAuditIncludeSubgroups(bool value);
     // The saved connections, in the user's order; addresses as URLs, never a password.
     QList<ConnectionProfile> connectionProfiles() const;
     void setConnectionProfiles(const QList<ConnectionProfile> &profiles);

@@ -13,6 +13,7 @@
 #include "ui/accounts/accountlistmodel.h"
 #include "ui/accounts/accountlistpanel.h"
 #include "ui/accounts/bulkactionrunner.h"
+#include "ui/audit/auditloglauncher.h"
 #include "ui/groups/groupactions.h"
 #include "ui/groups/groupnamedialog.h"
 #include "ui/groups/grouptreemodel.h"
@@ -250,6 +251,8 @@ void MainWindow::createActions()
     m_reload->setStatusTip(tr("Read the groups and the accounts again from the database."));
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions({m_findAccounts, m_reload});
+    new AuditLogLauncher(
+        m_workspace, m_settings, [this] { return m_groupModel->group(currentGroupId()); }, view, this);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(shortcuts);
     help->addAction(about);
