@@ -1694,6 +1694,18 @@ Geschriebene Einträge: %2</translation>
         <source>No operator has the login &quot;%1&quot;.</source>
         <translation>Kein Operator hat das Login „%1“.</translation>
     </message>
+    <message>
+        <source>The operator &quot;%1&quot; is not enrolled in multi-factor authentication: %2 Enrol yourself first: operator mfa enroll %1</source>
+        <translation>Der Operator „%1“ ist nicht für die Mehr-Faktor-Authentifizierung eingerichtet: %2 Richten Sie sich zuerst selbst ein: operator mfa enroll %1</translation>
+    </message>
+    <message>
+        <source>once any operator is enrolled, the top group&apos;s operators need it to sign in, and it is one of them.</source>
+        <translation>Sobald irgendein Operator eingerichtet ist, brauchen die Operatoren der obersten Gruppe sie zur Anmeldung, und er ist einer von ihnen.</translation>
+    </message>
+    <message>
+        <source>the switch would make it need it to sign in, as it works in &quot;%1&quot;.</source>
+        <translation>Mit dem Schalter bräuchte er sie zur Anmeldung, da er in „%1“ arbeitet.</translation>
+    </message>
 </context>
 <context>
     <name>bc::BulkActionRunner</name>
@@ -3712,6 +3724,18 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <source>&quot;%1&quot; is enrolled already. Reset its multi-factor authentication first to enrol it again.</source>
         <translation>„%1“ ist bereits eingerichtet. Setzen Sie zuerst die Mehr-Faktor-Authentifizierung zurück, um sie neu einzurichten.</translation>
     </message>
+    <message>
+        <source>the group &quot;%1&quot; requires it for its operators and those of the groups below it.</source>
+        <translation>Die Gruppe „%1“ verlangt sie von ihren Operatoren und denen der Gruppen darunter.</translation>
+    </message>
+    <message>
+        <source>the top group&apos;s operators need it once any operator is enrolled.</source>
+        <translation>Die Operatoren der obersten Gruppe brauchen sie, sobald irgendein Operator eingerichtet ist.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs multi-factor authentication to sign in and is not enrolled: %2 To get enrolled, ask an operator who manages operators there to run &quot;operator mfa enroll %1&quot; and to hand over the QR code or URI it shows.</source>
+        <translation>„%1“ braucht zur Anmeldung die Mehr-Faktor-Authentifizierung und ist nicht eingerichtet: %2 Bitten Sie einen Operator, der dort Operatoren verwaltet, „operator mfa enroll %1“ auszuführen und Ihnen den angezeigten QR-Code oder die URI zu übergeben.</translation>
+    </message>
 </context>
 <context>
     <name>bc::PasswordDialog</name>
@@ -5115,6 +5139,18 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <source>Show an operator: its scope (group path), permissions and whether it uses MFA.</source>
         <translation>Einen Operator anzeigen: seinen Bereich (Gruppenpfad), seine Berechtigungen und ob er MFA verwendet.</translation>
     </message>
+    <message>
+        <source>GROUP [--json]</source>
+        <translation>GRUPPE [--json]</translation>
+    </message>
+    <message>
+        <source>Require multi-factor authentication of the group&apos;s operators and those of the groups below it.</source>
+        <translation>Die Mehr-Faktor-Authentifizierung von den Operatoren der Gruppe und der Gruppen darunter verlangen.</translation>
+    </message>
+    <message>
+        <source>Stop requiring multi-factor authentication in the group (groups above it may still require it).</source>
+        <translation>Die Mehr-Faktor-Authentifizierung in der Gruppe nicht mehr verlangen (übergeordnete Gruppen können sie weiter verlangen).</translation>
+    </message>
 </context>
 <context>
     <name>bc::cli::CommandLine</name>
@@ -5195,6 +5231,14 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
     <message>
         <source>Deleted group &quot;%1&quot; (id %2).</source>
         <translation>Gruppe „%1“ (ID %2) gelöscht.</translation>
+    </message>
+    <message>
+        <source>The operators of &quot;%1&quot; and of the groups below it need multi-factor authentication to sign in.</source>
+        <translation>Die Operatoren von „%1“ und der Gruppen darunter brauchen zur Anmeldung die Mehr-Faktor-Authentifizierung.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; no longer requires multi-factor authentication (a group above it still may).</source>
+        <translation>„%1“ verlangt keine Mehr-Faktor-Authentifizierung mehr (eine übergeordnete Gruppe kann sie weiter verlangen).</translation>
     </message>
 </context>
 <context>
@@ -5494,6 +5538,14 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
     <message>
         <source>The account is disabled: it cannot sign in.</source>
         <translation>Das Konto ist deaktiviert: Es kann sich nicht anmelden.</translation>
+    </message>
+    <message>
+        <source>MFA required</source>
+        <translation>MFA verlangt</translation>
+    </message>
+    <message>
+        <source>Multi-factor authentication required: %1</source>
+        <translation>Mehr-Faktor-Authentifizierung verlangt: %1</translation>
     </message>
 </context>
 <context>

@@ -1694,6 +1694,18 @@ Entrées écrites&#xa0;: %2</translation>
         <source>No operator has the login &quot;%1&quot;.</source>
         <translation>Aucun opérateur n’a l’identifiant «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>The operator &quot;%1&quot; is not enrolled in multi-factor authentication: %2 Enrol yourself first: operator mfa enroll %1</source>
+        <translation>L&apos;opérateur «&#xa0;%1&#xa0;» n&apos;est pas inscrit à l&apos;authentification multifacteur&#xa0;: %2 Inscrivez-vous d&apos;abord vous-même&#xa0;: operator mfa enroll %1</translation>
+    </message>
+    <message>
+        <source>once any operator is enrolled, the top group&apos;s operators need it to sign in, and it is one of them.</source>
+        <translation>dès qu&apos;un opérateur est inscrit, les opérateurs du groupe de tête en ont besoin pour se connecter, et il en fait partie.</translation>
+    </message>
+    <message>
+        <source>the switch would make it need it to sign in, as it works in &quot;%1&quot;.</source>
+        <translation>avec ce réglage, il en aurait besoin pour se connecter, car il travaille dans «&#xa0;%1&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>bc::BulkActionRunner</name>
@@ -3712,6 +3724,18 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
         <source>&quot;%1&quot; is enrolled already. Reset its multi-factor authentication first to enrol it again.</source>
         <translation>«&#xa0;%1&#xa0;» est déjà inscrit. Réinitialisez d&apos;abord son authentification multifacteur pour l&apos;inscrire à nouveau.</translation>
     </message>
+    <message>
+        <source>the group &quot;%1&quot; requires it for its operators and those of the groups below it.</source>
+        <translation>le groupe «&#xa0;%1&#xa0;» l&apos;exige de ses opérateurs et de ceux des groupes en dessous.</translation>
+    </message>
+    <message>
+        <source>the top group&apos;s operators need it once any operator is enrolled.</source>
+        <translation>les opérateurs du groupe de tête en ont besoin dès qu&apos;un opérateur est inscrit.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs multi-factor authentication to sign in and is not enrolled: %2 To get enrolled, ask an operator who manages operators there to run &quot;operator mfa enroll %1&quot; and to hand over the QR code or URI it shows.</source>
+        <translation>«&#xa0;%1&#xa0;» a besoin de l&apos;authentification multifacteur pour se connecter et n&apos;est pas inscrit&#xa0;: %2 Pour être inscrit, demandez à un opérateur qui y gère les opérateurs d&apos;exécuter «&#xa0;operator mfa enroll %1&#xa0;» et de vous remettre le code QR ou l&apos;URI affiché.</translation>
+    </message>
 </context>
 <context>
     <name>bc::PasswordDialog</name>
@@ -5115,6 +5139,18 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
         <source>Show an operator: its scope (group path), permissions and whether it uses MFA.</source>
         <translation>Afficher un opérateur&#xa0;: sa portée (chemin du groupe), ses autorisations et s’il utilise la MFA.</translation>
     </message>
+    <message>
+        <source>GROUP [--json]</source>
+        <translation>GROUPE [--json]</translation>
+    </message>
+    <message>
+        <source>Require multi-factor authentication of the group&apos;s operators and those of the groups below it.</source>
+        <translation>Exiger l&apos;authentification multifacteur des opérateurs du groupe et de ceux des groupes en dessous.</translation>
+    </message>
+    <message>
+        <source>Stop requiring multi-factor authentication in the group (groups above it may still require it).</source>
+        <translation>Ne plus exiger l&apos;authentification multifacteur dans le groupe (les groupes au-dessus peuvent encore l&apos;exiger).</translation>
+    </message>
 </context>
 <context>
     <name>bc::cli::CommandLine</name>
@@ -5195,6 +5231,14 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     <message>
         <source>Deleted group &quot;%1&quot; (id %2).</source>
         <translation>Groupe «&#xa0;%1&#xa0;» (id %2) supprimé.</translation>
+    </message>
+    <message>
+        <source>The operators of &quot;%1&quot; and of the groups below it need multi-factor authentication to sign in.</source>
+        <translation>Les opérateurs de «&#xa0;%1&#xa0;» et des groupes en dessous ont besoin de l&apos;authentification multifacteur pour se connecter.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; no longer requires multi-factor authentication (a group above it still may).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;exige plus l&apos;authentification multifacteur (un groupe au-dessus peut encore l&apos;exiger).</translation>
     </message>
 </context>
 <context>
@@ -5494,6 +5538,14 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     <message>
         <source>The account is disabled: it cannot sign in.</source>
         <translation>Le compte est désactivé&#xa0;: il ne peut pas se connecter.</translation>
+    </message>
+    <message>
+        <source>MFA required</source>
+        <translation>MFA exigée</translation>
+    </message>
+    <message>
+        <source>Multi-factor authentication required: %1</source>
+        <translation>Authentification multifacteur exigée&#xa0;: %1</translation>
     </message>
 </context>
 <context>

@@ -149,6 +149,8 @@ ExitCode CliApplication::dispatch(const Invocation &invocation, Services &servic
             return commands.rename(invocation);
         if (verb == "delete"_L1)
             return commands.remove(invocation);
+        if (verb == "mfa"_L1)
+            return commands.mfa(invocation);
     } else if (topic == "account"_L1) {
         return dispatchAccount(invocation, services);
     } else if (topic == "outbox"_L1) {

@@ -52,7 +52,8 @@ Result<Authority> CliSignIn::signIn(const Invocation &invocation, Database &data
         Error error = signedIn.error();
         if (error.isDatabaseProblem())
             return fail(error);
-        if (error.field == Field::otp && code.isEmpty())
+        // A code is missing (Invalid); one that cannot help, MFA required and not enrolled, says so as it is.
+        if (error.field == Field::otp && error.code == Error::Code::Invalid && code.isEmpty())
             return fail(Error::Code::NotAllowed, u"otp"_s,
                         tr("The operator \"%1\" needs a code: give --otp CODE (or $%2) from its authenticator app, "
                            "or a recovery code.")

@@ -155,6 +155,30 @@ ExitCode GroupCommands::rename(const Invocation &invocation)
     return ExitCode::Success;
 }
 
+ExitCode GroupCommands::mfa(const Invocation &invocation)
+{
+    const bool required = invocation.command()->words.value(2) == "require"_L1;
+    auto group = m_groups.resolve(invocation.argument(0));
+    if (!group)
+        return m_output.error(group.error());
+    if (auto allowed = m_authority.maySetMfaRequired(group->id, required); !allowed)
+        return m_output.refused(allowed.error());
+    auto changed = m_groups.setMfaRequired(group->id, required);
+    if (!changed)
+        return m_output.error(changed.error());
+    const QString path = describe(*changed);
+    if (invocation.isSet(u"json"_s))
+        m_output.json(Json::fromGroup(*changed, path));
+    else if (required)
+        m_output.data(tr("The operators of \"%1\" and of the groups below it need multi-factor authentication to "
+                         "sign in.")
+                          .arg(path));
+    else
+        m_output.data(
+            tr("\"%1\" no longer requires multi-factor authentication (a group above it still may).").arg(path));
+    return ExitCode::Success;
+}
+
 ExitCode GroupCommands::remove(const Invocation &invocation)
 {
     auto group = m_groups.resolve(invocation.argument(0));

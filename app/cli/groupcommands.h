@@ -14,7 +14,7 @@ namespace bc::cli {
 
 class Output;
 
-// group add | list | rename | delete.
+// group add | list | rename | delete | mfa.
 class GroupCommands
 {
     Q_DECLARE_TR_FUNCTIONS(bc::cli::GroupCommands)
@@ -26,6 +26,8 @@ public:
     ExitCode list(const Invocation &invocation);
     ExitCode rename(const Invocation &invocation);
     ExitCode remove(const Invocation &invocation);
+    // group mfa require | optional GROUP
+    ExitCode mfa(const Invocation &invocation);
 
 private:
     QString describe(const Group &group);

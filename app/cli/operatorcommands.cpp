@@ -35,10 +35,12 @@ ExitCode OperatorCommands::list(const Invocation &invocation)
         m_output.json(array);
         return ExitCode::Success;
     }
-    TextTable table({tr("Login"), tr("Scope"), tr("Administrator"), tr("Security groups"), tr("MFA")});
+    TextTable table(
+        {tr("Login"), tr("Scope"), tr("Administrator"), tr("Security groups"), tr("MFA"), tr("MFA required")});
     for (const OperatorSummary &summary : std::as_const(*operators))
         table.addRow({summary.login, summary.groupPath, AccountDetails::yesNo(summary.administrator),
-                      summary.securityGroups.join(u", "_s), AccountDetails::yesNo(summary.mfaEnrolled)});
+                      summary.securityGroups.join(u", "_s), AccountDetails::yesNo(summary.mfaEnrolled),
+                      AccountDetails::yesNo(summary.mfaRequired)});
     if (!operators->isEmpty())
         m_output.data(table.toString());
     m_output.message(tr("Operators shown: %n.", nullptr, static_cast<int>(operators->size())));
@@ -63,6 +65,7 @@ ExitCode OperatorCommands::show(const Invocation &invocation)
         tr("Security groups: %1").arg(summary->securityGroups.join(u", "_s)),
         tr("Permissions: %1").arg(CatalogText::labels(summary->permissions)),
         tr("Multi-factor authentication: %1").arg(summary->mfaEnrolled ? tr("enrolled") : tr("not enrolled")),
+        tr("Multi-factor authentication required: %1").arg(AccountDetails::yesNo(summary->mfaRequired)),
     };
     m_output.data(lines.join(u'\n'));
     if (summary->disabled)
@@ -73,7 +76,7 @@ ExitCode OperatorCommands::show(const Invocation &invocation)
 ExitCode OperatorCommands::enroll(const Invocation &invocation)
 {
     const QString login = invocation.argument(0);
-    if (auto allowed = m_authority.mayManage(login); !allowed)
+    if (auto allowed = m_authority.mayEnroll(login); !allowed)
         return m_output.refused(allowed.error());
     auto enrollment = m_operators.enroll(login);
     if (!enrollment)

@@ -17,6 +17,7 @@ struct Group
     QDateTime createdAt;
     int accountCount = 0; // accounts directly in this group
     int childCount = 0; // groups directly below
+    bool mfaRequired = false; // its own switch: its operators and those below need MFA to sign in
 
     [[nodiscard]] bool isRoot() const { return parentId == 0; }
 };

@@ -104,6 +104,7 @@ QJsonObject fromGroup(const Group &group, const QString &path)
         {u"accounts"_s, group.accountCount},
         {u"limits"_s, fromQuotas(group.limits, false)},
         {u"createdAt"_s, timestamp(group.createdAt)},
+        {u"mfaRequired"_s, group.mfaRequired},
     };
     if (!path.isEmpty())
         object.insert(u"path"_s, path);
@@ -167,7 +168,8 @@ QJsonObject fromOperator(const OperatorSummary &summary)
             {u"disabled"_s, summary.disabled},
             {Field::securityGroups, QJsonArray::fromStringList(summary.securityGroups)},
             {u"permissions"_s, permissionKeys(summary.permissions)},
-            {u"mfa"_s, summary.mfaEnrolled}};
+            {u"mfa"_s, summary.mfaEnrolled},
+            {u"mfaRequired"_s, summary.mfaRequired}};
 }
 
 QJsonObject fromSettings(const GroupSettings &settings)

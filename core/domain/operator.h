@@ -30,6 +30,7 @@ struct OperatorSummary
     bool administrator = false;
     bool disabled = false;
     bool mfaEnrolled = false;
+    bool mfaRequired = false; // whether it needs MFA to sign in (OperatorSignIn::mfaRequirement)
     QStringList securityGroups; // their names
     Permissions permissions; // every one for an administrator, else what its security groups list
 };

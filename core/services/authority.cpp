@@ -2,6 +2,7 @@
 
 #include "core/domain/fields.h"
 #include "core/rules/accountrules.h"
+#include "core/services/operatorsignin.h"
 #include "core/storage/database.h"
 #include "core/storage/groupstore.h"
 #include "core/storage/operatorstore.h"
@@ -138,6 +139,10 @@ Result<QList<OperatorSummary>> completed(Database &database, Result<QList<Operat
         summary.groupPath = paths->value(summary.groupId);
         if (summary.administrator)
             summary.permissions = everyPermission();
+        auto requirement = OperatorSignIn::mfaRequirement(database, summary.groupId);
+        if (!requirement)
+            return fail(requirement.error());
+        summary.mfaRequired = requirement->needed;
     }
     return operators;
 }
@@ -200,6 +205,60 @@ Result<void> Authority::mayGrant(bool administrator, const QList<qint64> &securi
                             .arg(m_operator->login, group.name, labels(lacking)));
     }
     return {};
+}
+
+Result<bool> Authority::selfEnrolled()
+{
+    auto self = OperatorStore(*m_db).candidate(AccountRules::loginKey(m_operator->login));
+    if (!self)
+        return fail(self.error());
+    return *self && (*self)->enrolled;
+}
+
+Error Authority::enrolYourselfFirst(const QString &why) const
+{
+    return {Error::Code::NotAllowed, QString(),
+            tr("The operator \"%1\" is not enrolled in multi-factor authentication: %2 Enrol yourself first: "
+               "operator mfa enroll %1")
+                .arg(m_operator->login, why)};
+}
+
+Result<void> Authority::mayEnroll(const QString &login)
+{
+    if (auto managed = mayManage(login); !managed || !m_operator)
+        return managed;
+    if (AccountRules::loginKey(login) == AccountRules::loginKey(m_operator->login))
+        return {};
+    auto chain = GroupStore(*m_db).ancestry(m_operator->groupId);
+    if (!chain)
+        return fail(chain.error());
+    if (chain->size() != 1)
+        return {};
+    auto enrolled = selfEnrolled();
+    if (!enrolled)
+        return fail(enrolled.error());
+    if (*enrolled)
+        return {};
+    return fail(enrolYourselfFirst(tr("once any operator is enrolled, the top group's operators need it to sign in, "
+                                      "and it is one of them.")));
+}
+
+Result<void> Authority::maySetMfaRequired(qint64 groupId, bool required)
+{
+    if (auto allowed = allows(Permission::ManageOperators, groupId); !allowed || !m_operator || !required)
+        return allowed;
+    auto chain = GroupStore(*m_db).ancestry(m_operator->groupId);
+    if (!chain)
+        return fail(chain.error());
+    if (!chain->contains(groupId))
+        return {};
+    auto enrolled = selfEnrolled();
+    if (!enrolled)
+        return fail(enrolled.error());
+    if (*enrolled)
+        return {};
+    return fail(enrolYourselfFirst(
+        tr("the switch would make it need it to sign in, as it works in \"%1\".").arg(groupPath(m_operator->groupId))));
 }
 
 } // namespace bc

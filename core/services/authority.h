@@ -57,6 +57,14 @@ public:
     // Itself always; another with "manage operators" in the other's group, when the other has no
     // more than it has. An unknown login passes: the command says it is unknown.
     Result<void> mayManage(const QString &login);
+    // May it enrol the operator with this login? As mayManage(), and an operator of the top group
+    // that is not enrolled may not enrol another: the top group's operators would need MFA, itself
+    // included, and it would be locked out. Enrol yourself first.
+    Result<void> mayEnroll(const QString &login);
+    // May it turn the group's switch "operators need MFA" on (or off, when not `required`)? It needs
+    // "manage operators" in the group; turning it on is refused while it works in that group or below
+    // it and is not enrolled itself, which would lock it out.
+    Result<void> maySetMfaRequired(qint64 groupId, bool required);
 
     // The operators it reaches (its own group's and those below), by login, with their scopes'
     // paths and what they may.
@@ -71,6 +79,8 @@ private:
     Result<void> inScope(qint64 groupId, const QString &refusal);
     QString groupPath(qint64 groupId);
     Error missing(Permissions lacking, const QString &where) const;
+    Result<bool> selfEnrolled();
+    Error enrolYourselfFirst(const QString &why) const;
 
     Database *m_db;
     std::optional<Operator> m_operator;

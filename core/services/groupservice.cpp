@@ -125,6 +125,37 @@ Result<Group> GroupService::rename(qint64 id, const QString &name)
     return renamed;
 }
 
+Result<Group> GroupService::setMfaRequired(qint64 id, bool required)
+{
+    bool changed = false;
+    auto done = m_db.write([&]() -> Result<Group> {
+        GroupStore groups(m_db);
+        auto before = groups.byId(id);
+        if (!before || before->mfaRequired == required)
+            return before;
+        if (auto set = groups.setMfaRequired(id, required); !set)
+            return fail(set.error());
+        auto after = groups.byId(id);
+        if (!after)
+            return after;
+        if (auto audited =
+                AuditStore(m_db).append({.action = required ? u"group.mfa-required"_s : u"group.mfa-optional"_s,
+                                         .objectType = u"group"_s,
+                                         .objectId = id,
+                                         .groupId = id,
+                                         .summary = after->name,
+                                         .before = Json::fromGroup(*before),
+                                         .after = Json::fromGroup(*after)});
+            !audited)
+            return fail(audited.error());
+        changed = true;
+        return after;
+    });
+    if (done && changed)
+        Q_EMIT groupChanged(*done);
+    return done;
+}
+
 Result<void> GroupService::remove(qint64 id)
 {
     qint64 parentId = 0;

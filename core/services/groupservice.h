@@ -26,6 +26,10 @@ public:
     Result<Group> create(qint64 parentId, const QString &name, const Quotas &limits = {});
     Result<Group> rename(qint64 id, const QString &name);
     Result<void> remove(qint64 id);
+    // The group's switch: when on, its operators and those of the groups below it need multi-factor
+    // authentication to sign in (OperatorSignIn::mfaRequirement). Who may turn it: Authority's
+    // maySetMfaRequired(). Nothing to do when it is so already.
+    Result<Group> setMfaRequired(qint64 id, bool required);
     // Whether `name` would do for a group under `parentId` (the group `exceptId` being renamed
     // aside): core's rule for names and no sibling of that name (compared folded). What create()
     // and rename() refuse, asked beforehand, for a dialog that checks as the user types.

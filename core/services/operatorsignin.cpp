@@ -10,6 +10,7 @@
 #include "core/rules/signinlockout.h"
 #include "core/storage/auditstore.h"
 #include "core/storage/database.h"
+#include "core/storage/groupstore.h"
 #include "core/storage/operatorstore.h"
 
 using namespace Qt::StringLiterals;
@@ -102,6 +103,22 @@ QString OperatorSignIn::issuer()
     return u"Backup Console"_s;
 }
 
+Result<OperatorSignIn::MfaRequirement> OperatorSignIn::mfaRequirement(Database &database, qint64 groupId)
+{
+    auto facts = OperatorStore(database).mfaFacts(groupId);
+    if (!facts)
+        return fail(facts.error());
+    if (facts->requiringGroupId != 0) {
+        auto paths = GroupStore(database).paths({facts->requiringGroupId});
+        const QString path = paths ? paths->value(facts->requiringGroupId) : QString::number(facts->requiringGroupId);
+        return MfaRequirement {
+            true, tr("the group \"%1\" requires it for its operators and those of the groups below it.").arg(path)};
+    }
+    if (facts->top && facts->anyEnrolled)
+        return MfaRequirement {true, tr("the top group's operators need it once any operator is enrolled.")};
+    return MfaRequirement {};
+}
+
 Result<void> OperatorSignIn::claimAttempt(const QString &loginKey)
 {
     OperatorStore store(m_db);
@@ -145,6 +162,19 @@ Result<Operator> OperatorSignIn::signIn(const QString &login, const QString &pas
                       tr("The account \"%1\" is disabled. An administrator can enable it again.").arg(found.login)}));
     if (!isOperator(found))
         return fail(forgiven(key, notAnOperator(found.login)));
+    if (!found.enrolled) {
+        auto requirement = mfaRequirement(m_db, found.groupId);
+        if (!requirement)
+            return fail(forgiven(key, requirement.error()));
+        if (requirement->needed)
+            return fail(
+                forgiven(key,
+                         {Error::Code::NotAllowed, Field::otp,
+                          tr("\"%1\" needs multi-factor authentication to sign in and is not enrolled: %2 To get "
+                             "enrolled, ask an operator who manages operators there to run \"operator mfa enroll %1\" "
+                             "and to hand over the QR code or URI it shows.")
+                              .arg(found.login, requirement->reason)}));
+    }
 
     auto passed = m_db.write([&]() -> Result<void> {
         if (found.enrolled) {

@@ -32,10 +32,21 @@ public:
     // The name authenticator apps show beside the login.
     static QString issuer();
 
+    // Whether an operator of the group needs multi-factor authentication to sign in, decided here
+    // once: when the group or a group above it has the switch on (GroupService::setMfaRequired), or
+    // when it is the top group and any operator is enrolled. `reason` says which, in plain words.
+    struct MfaRequirement
+    {
+        bool needed = false;
+        QString reason;
+    };
+    static Result<MfaRequirement> mfaRequirement(Database &database, qint64 groupId);
+
     // The operator, or an error in plain words, each Error::Code::NotAllowed but a missing code: a
     // wrong password and an unknown login read the same (on Field::password); not an operator, or
     // a disabled account (on Field::login); a code is needed (Invalid, on Field::otp); a wrong or
-    // used code (on Field::otp); how long to wait (no field). Not AccessDenied, which means the
+    // used code (on Field::otp); MFA is required and the operator is not enrolled (on Field::otp,
+    // not counted toward the wait); how long to wait (no field). Not AccessDenied, which means the
     // database server refused its own credentials.
     Result<Operator> signIn(const QString &login, const QString &password, const QString &code = {});
 

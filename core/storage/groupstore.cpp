@@ -20,7 +20,7 @@ QString selectGroups()
 {
     // The account count is a column the database keeps (0005_lists.sql): no account is read.
     return u"SELECT g.id, coalesce(g.parent_id, 0), g.name, g.created_at, g.account_count, "
-           "(SELECT count(*) FROM groups c WHERE c.parent_id = g.id), %1 FROM groups g "_s.arg(
+           "(SELECT count(*) FROM groups c WHERE c.parent_id = g.id), g.require_mfa, %1 FROM groups g "_s.arg(
                QuotaColumns::list(groupLimits));
 }
 
@@ -33,7 +33,8 @@ Group readGroup(const QSqlQuery &query)
     group.createdAt = Timestamps::fromStorage(query.value(3).toString());
     group.accountCount = query.value(4).toInt();
     group.childCount = query.value(5).toInt();
-    QuotaColumns::read(query, 6, groupLimits, group.limits);
+    group.mfaRequired = query.value(6).toBool();
+    QuotaColumns::read(query, 7, groupLimits, group.limits);
     return group;
 }
 
@@ -51,6 +52,11 @@ Result<qint64> GroupStore::insert(qint64 parentId, const QString &name, const Qu
     return m_db.insert(u"INSERT INTO groups (parent_id, name, name_key, created_at, %1) VALUES (%2)"_s.arg(
                            QuotaColumns::list(groupLimits), placeholders(values.size())),
                        values);
+}
+
+Result<void> GroupStore::setMfaRequired(qint64 id, bool required)
+{
+    return m_db.change(u"UPDATE groups SET require_mfa = ? WHERE id = ?"_s, {required, id}, groupGone());
 }
 
 Result<void> GroupStore::rename(qint64 id, const QString &name)

@@ -24,6 +24,8 @@ public:
 
     Result<qint64> insert(qint64 parentId, const QString &name, const Quotas &limits, const QDateTime &now);
     Result<void> rename(qint64 id, const QString &name);
+    // Inside a write transaction: the group's switch "operators need multi-factor authentication".
+    Result<void> setMfaRequired(qint64 id, bool required);
     Result<void> remove(qint64 id);
     Result<Group> byId(qint64 id);
     Result<std::optional<Group>> root();

@@ -49,6 +49,27 @@ Result<QList<qint64>> OperatorStore::securityGroupIds(qint64 accountId)
     return ids;
 }
 
+Result<OperatorStore::MfaFacts> OperatorStore::mfaFacts(qint64 groupId)
+{
+    auto query = m_db.run(GroupStore::chainClause()
+                              + u"SELECT c.link, c.parent, c.depth, g.require_mfa, "
+                                "EXISTS (SELECT 1 FROM operator_mfa) FROM chain c JOIN groups g ON g.id = c.link "
+                                "ORDER BY c.depth"_s,
+                          {groupId});
+    if (!query)
+        return fail(query.error());
+    MfaFacts facts;
+    while (query->next()) {
+        if (query->value(2).toInt() == 0) {
+            facts.top = query->value(1).toLongLong() == 0;
+            facts.anyEnrolled = query->value(4).toBool();
+        }
+        if (facts.requiringGroupId == 0 && query->value(3).toBool())
+            facts.requiringGroupId = query->value(0).toLongLong();
+    }
+    return facts;
+}
+
 Result<bool> OperatorStore::anyOperator()
 {
     auto query = m_db.run(u"SELECT 1 FROM accounts a WHERE a.password_hash IS NOT NULL AND a.password_hash <> '' "

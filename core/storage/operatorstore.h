@@ -42,6 +42,16 @@ public:
     // nullopt: no account has that login key.
     Result<std::optional<Candidate>> candidate(const QString &loginKey);
     Result<QList<qint64>> securityGroupIds(qint64 accountId);
+    // What decides whether an operator of a group needs multi-factor authentication, read in one
+    // statement: the nearest group at or above it whose switch is on (0: none), whether the group
+    // is the top group, and whether any operator is enrolled.
+    struct MfaFacts
+    {
+        qint64 requiringGroupId = 0;
+        bool top = false;
+        bool anyEnrolled = false;
+    };
+    Result<MfaFacts> mfaFacts(qint64 groupId);
     // Whether the database has an operator at all: an account with the administrator switch or a
     // security group, and a password (whatever its status).
     Result<bool> anyOperator();

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void shouldListTheOperatorsItReaches();
     void shouldShowAnOperatorsScopePermissionsAndMfa();
     void shouldNameTheOperatorInTheAuditLog();
+    void shouldRequireMfaWhereAGroupSaysSo();
 
 private:
     void buildTree();
@@ -498,6 +499,47 @@ void TestCliSignIn::shouldNameTheOperatorInTheAuditLog()
     const QJsonObject created = entries.last().toObject();
     QVERIFY2(created[u"actor"_s].toString() != u"helpdesk"_s, qPrintable(created[u"actor"_s].toString()));
     QCOMPARE(created[u"origin"_s].toString(), origin);
+}
+
+void TestCliSignIn::shouldRequireMfaWhereAGroupSaysSo()
+{
+    buildTree();
+    const QStringList require {u"group"_s, u"mfa"_s, u"require"_s, u"Acme MSP/Contoso"_s};
+    // An operator of Contoso that is not enrolled would lock itself out.
+    Run run = as(u"admin"_s, require);
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY2(run.err.contains(u"Enrol yourself first: operator mfa enroll admin"_s), qPrintable(run.err));
+    run = as(u"msp"_s, require + QStringList {u"--json"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(parse(run).object()[u"mfaRequired"_s].toBool(), true);
+
+    // Below it, an operator that is not enrolled is refused after its password, and told how.
+    const QStringList list {u"account"_s, u"list"_s, u"--json"_s};
+    run = as(u"helpdesk"_s, list);
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY2(run.err.contains(u"\"Acme MSP/Contoso\""_s), qPrintable(run.err));
+    QVERIFY2(run.err.contains(u"operator mfa enroll helpdesk"_s), qPrintable(run.err));
+    run = as(u"msp"_s, {u"operator"_s, u"show"_s, u"helpdesk"_s, u"--json"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(parse(run).object()[u"mfaRequired"_s].toBool(), true);
+    QCOMPARE(parse(run).object()[u"mfa"_s].toBool(true), false);
+    run = as(u"msp"_s, {u"operator"_s, u"show"_s, u"msp"_s, u"--json"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(parse(run).object()[u"mfaRequired"_s].toBool(true), false);
+
+    // The top group's operator enrols itself before anyone else: then it needs its code.
+    run = as(u"msp"_s, {u"operator"_s, u"mfa"_s, u"enroll"_s, u"helpdesk"_s});
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY2(run.err.contains(u"Enrol yourself first: operator mfa enroll msp"_s), qPrintable(run.err));
+    run = as(u"msp"_s, {u"operator"_s, u"mfa"_s, u"enroll"_s, u"msp"_s, u"--json"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonArray mspCodes = parse(run).object()[u"recoveryCodes"_s].toArray();
+    run = as(u"msp"_s,
+             {u"operator"_s, u"mfa"_s, u"enroll"_s, u"helpdesk"_s, u"--json"_s, u"--otp"_s, mspCodes.at(0).toString()});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QJsonArray codes = parse(run).object()[u"recoveryCodes"_s].toArray();
+    run = as(u"helpdesk"_s, list + QStringList {u"--otp"_s, codes.at(0).toString()});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliSignIn)

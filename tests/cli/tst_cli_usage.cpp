@@ -29,6 +29,9 @@ void TestCliUsage::shouldShowHelpAndVersion_data()
     QTest::newRow("account add --help") << QStringList {u"account"_s, u"add"_s, u"--help"_s} << u"--overage"_s;
     QTest::newRow("account list help") << QStringList {u"account"_s, u"list"_s, u"help"_s} << u"--include-subgroups"_s;
     QTest::newRow("group help") << QStringList {u"group"_s, u"help"_s} << u"group rename"_s;
+    QTest::newRow("group help mfa") << QStringList {u"group"_s, u"help"_s} << u"group mfa require"_s;
+    QTest::newRow("help group mfa optional")
+        << QStringList {u"help"_s, u"group"_s, u"mfa"_s, u"optional"_s} << u"Stop requiring multi-factor"_s;
     QTest::newRow("demo --help") << QStringList {u"demo"_s, u"--help"_s} << u"--msp-name"_s;
     QTest::newRow("help profile add") << QStringList {u"help"_s, u"profile"_s, u"add"_s} << u"--data-lock"_s;
     QTest::newRow("security-group edit --help")

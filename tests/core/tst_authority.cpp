@@ -3,6 +3,7 @@
 #include "core/services/authority.h"
 #include "core/services/catalogservice.h"
 #include "core/services/groupservice.h"
+#include "core/services/operatorsignin.h"
 #include "core/storage/database.h"
 #include "tests/common/fixture.h"
 #include "tests/common/testdatabase.h"
@@ -42,6 +43,10 @@ private Q_SLOTS:
     void withoutOperatorsWhoeverOpensTheDatabaseMayEverything();
     void oneOperatorMakesASignInNecessary_data();
     void oneOperatorMakesASignInNecessary();
+    void turningMfaOnLocksOutNobody_data();
+    void turningMfaOnLocksOutNobody();
+    void enrollingAnotherLocksOutNobody_data();
+    void enrollingAnotherLocksOutNobody();
 
 private:
     Account create(const QString &login, qint64 group, bool administrator, const QList<qint64> &securityGroups,
@@ -313,6 +318,9 @@ void TestAuthority::withoutOperatorsWhoeverOpensTheDatabaseMayEverything()
         QVERIFY(authority->allows(permission, 0));
     }
     QVERIFY(authority->mayGrant(true, {m_securityGroups[u"everything"_s]}));
+    // Nobody is locked out by MFA when nobody signed in.
+    QVERIFY(authority->maySetMfaRequired(group(u"root"_s), true));
+    QVERIFY(authority->mayEnroll(u"no-password"_s));
 }
 
 void TestAuthority::oneOperatorMakesASignInNecessary_data()
@@ -330,6 +338,84 @@ void TestAuthority::oneOperatorMakesASignInNecessary()
     QVERIFY(!authority);
     QCOMPARE(authority.error().code, Error::Code::NotAllowed);
     QCOMPARE(authority.error().field, Field::login);
+}
+
+void TestAuthority::turningMfaOnLocksOutNobody_data()
+{
+    QTest::addColumn<QString>("who");
+    QTest::addColumn<QString>("where");
+    QTest::addColumn<bool>("required");
+    QTest::addColumn<bool>("enrolled");
+    QTest::addColumn<QString>("refusal"); // empty: allowed
+    const QString first = u"Enrol yourself first"_s;
+    QTest::newRow("its own group, not enrolled") << u"contoso admin"_s << u"contoso"_s << true << false << first;
+    QTest::newRow("its own group, enrolled") << u"contoso admin"_s << u"contoso"_s << true << true << QString();
+    QTest::newRow("its own group, turned off") << u"contoso admin"_s << u"contoso"_s << false << false << QString();
+    QTest::newRow("a group below it") << u"contoso admin"_s << u"sales"_s << true << false << QString();
+    QTest::newRow("the top group, top operator") << u"msp admin"_s << u"root"_s << true << false << first;
+    QTest::newRow("a customer, top operator") << u"msp admin"_s << u"fabrikam"_s << true << false << QString();
+    QTest::newRow("a group above it") << u"sales everything"_s << u"contoso"_s << true << true << u"works only in"_s;
+    QTest::newRow("a sibling") << u"contoso admin"_s << u"fabrikam"_s << true << true << u"works only in"_s;
+    QTest::newRow("no manage operators") << u"contoso helpdesk"_s << u"contoso"_s << true << true
+                                         << u"\"Manage operators\""_s;
+}
+
+void TestAuthority::turningMfaOnLocksOutNobody()
+{
+    QFETCH(QString, who);
+    QFETCH(QString, where);
+    QFETCH(bool, required);
+    QFETCH(bool, enrolled);
+    QFETCH(QString, refusal);
+    const Operator acting = signedIn(who);
+    if (enrolled)
+        QVERIFY(OperatorSignIn(*m_db).enroll(acting.login));
+    auto authority = Authority::of(*m_db, acting);
+    QVERIFY(authority);
+    auto allowed = authority->maySetMfaRequired(group(where), required);
+    QCOMPARE(bool(allowed), refusal.isEmpty());
+    if (allowed)
+        return;
+    QCOMPARE(allowed.error().code, Error::Code::NotAllowed);
+    QVERIFY2(allowed.error().message.contains(refusal), qPrintable(allowed.error().message));
+    if (refusal == u"Enrol yourself first"_s)
+        QVERIFY2(allowed.error().message.contains(u"operator mfa enroll %1"_s.arg(acting.login)),
+                 qPrintable(allowed.error().message));
+}
+
+void TestAuthority::enrollingAnotherLocksOutNobody_data()
+{
+    QTest::addColumn<QString>("who");
+    QTest::addColumn<bool>("itself"); // false: another operator, in Sales
+    QTest::addColumn<bool>("enrolled");
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("top operator, another, not enrolled") << u"msp admin"_s << false << false << false;
+    QTest::newRow("top operator, another, enrolled") << u"msp admin"_s << false << true << true;
+    QTest::newRow("top operator, itself") << u"msp admin"_s << true << false << true;
+    QTest::newRow("customer operator, another, not enrolled") << u"contoso admin"_s << false << false << true;
+}
+
+void TestAuthority::enrollingAnotherLocksOutNobody()
+{
+    QFETCH(QString, who);
+    QFETCH(bool, itself);
+    QFETCH(bool, enrolled);
+    QFETCH(bool, allowed);
+    const Operator acting = signedIn(who);
+    QVERIFY(create(u"sales-admin"_s, group(u"sales"_s), true, {}).id);
+    if (enrolled)
+        QVERIFY(OperatorSignIn(*m_db).enroll(acting.login));
+    auto authority = Authority::of(*m_db, acting);
+    QVERIFY(authority);
+    auto mayEnroll = authority->mayEnroll(itself ? acting.login : u"sales-admin"_s);
+    QCOMPARE(bool(mayEnroll), allowed);
+    if (!allowed) {
+        QCOMPARE(mayEnroll.error().code, Error::Code::NotAllowed);
+        QVERIFY2(mayEnroll.error().message.contains(u"Enrol yourself first: operator mfa enroll msp-admin"_s),
+                 qPrintable(mayEnroll.error().message));
+        // Resetting is no enrolment: it stays allowed.
+        QVERIFY(authority->mayManage(u"sales-admin"_s));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAuthority)

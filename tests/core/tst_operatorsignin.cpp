@@ -20,6 +20,11 @@ namespace {
 
 const QString password = u"Kite-Harbor-Lantern-93"_s;
 
+template<typename T> QString why(const Result<T> &result)
+{
+    return result ? QString() : bc::test::describe(result.error());
+}
+
 } // namespace
 
 // Operators sign in with login, password and, once enrolled, a one-time or recovery code; five
@@ -46,16 +51,24 @@ private Q_SLOTS:
     void aResetForgetsTheEnrolment();
     void onlyOperatorsEnrol();
     void theWorkspaceSignsInOnItsWorker();
+    void mfaIsRequiredByTheSwitchAboveOrTheTopGroup_data();
+    void mfaIsRequiredByTheSwitchAboveOrTheTopGroup();
+    void anEnrolledOperatorSignsInWithItsCodeWhereMfaIsRequired();
+    void aMissingEnrolmentIsNoFailure();
+    void theSwitchIsAuditedOnce();
 
 private:
-    Account create(const QString &login, bool administrator, bool withSecurityGroup = false);
+    Account create(const QString &login, bool administrator, bool withSecurityGroup = false, qint64 groupId = 0);
     void advance(int ms) { m_now = m_now.addMSecs(ms); }
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<GroupService> m_groups;
     std::unique_ptr<AccountService> m_accounts;
     std::unique_ptr<OperatorSignIn> m_signIn;
+    qint64 m_root = 0;
     qint64 m_customer = 0;
+    qint64 m_sales = 0; // below the customer
+    qint64 m_fabrikam = 0; // the customer's sibling
     qint64 m_securityGroup = 0;
     QDateTime m_now;
 };
@@ -68,8 +81,10 @@ void TestOperatorSignIn::init()
     m_accounts = std::make_unique<AccountService>(*m_db);
     m_now = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);
     m_signIn = std::make_unique<OperatorSignIn>(*m_db, [this] { return m_now; });
-    const qint64 root = m_groups->createRoot(u"Acme MSP"_s)->id;
-    m_customer = m_groups->create(root, u"Contoso"_s)->id;
+    m_root = m_groups->createRoot(u"Acme MSP"_s)->id;
+    m_customer = m_groups->create(m_root, u"Contoso"_s)->id;
+    m_sales = m_groups->create(m_customer, u"Sales"_s)->id;
+    m_fabrikam = m_groups->create(m_root, u"Fabrikam"_s)->id;
     auto securityGroup = CatalogService(*m_db).addSecurityGroup({0, m_customer, u"Helpdesk"_s, {}});
     QVERIFY2(securityGroup, qPrintable(securityGroup ? QString() : securityGroup.error().message));
     m_securityGroup = securityGroup->id;
@@ -83,14 +98,14 @@ void TestOperatorSignIn::cleanup()
     m_db.reset();
 }
 
-Account TestOperatorSignIn::create(const QString &login, bool administrator, bool withSecurityGroup)
+Account TestOperatorSignIn::create(const QString &login, bool administrator, bool withSecurityGroup, qint64 groupId)
 {
     AccountDraft draft = bc::test::personDraft(login);
     draft.administrator = administrator;
     draft.password = password;
     if (withSecurityGroup)
         draft.securityGroupIds = {m_securityGroup};
-    auto account = m_accounts->create(m_customer, draft, AccountStatus::Active);
+    auto account = m_accounts->create(groupId != 0 ? groupId : m_customer, draft, AccountStatus::Active);
     if (!account)
         qWarning() << account.error().message;
     return account.value_or(Account {});
@@ -358,6 +373,119 @@ void TestOperatorSignIn::theWorkspaceSignsInOnItsWorker()
     QVERIFY(QTest::qWaitFor([&signedIn] { return signedIn.isFinished(); }, 20000));
     QVERIFY2(signedIn.result(), qPrintable(signedIn.result() ? QString() : signedIn.result().error().message));
     QCOMPARE(signedIn.result()->accountId, account.id);
+}
+
+namespace {
+
+// The groups of the MFA rows, by a short name.
+enum class Where
+{
+    None,
+    Top,
+    Customer,
+    Sales,
+    Fabrikam
+};
+
+} // namespace
+
+Q_DECLARE_METATYPE(Where)
+
+void TestOperatorSignIn::mfaIsRequiredByTheSwitchAboveOrTheTopGroup_data()
+{
+    QTest::addColumn<Where>("operatorIn");
+    QTest::addColumn<Where>("switchOn");
+    QTest::addColumn<bool>("anotherEnrolled");
+    QTest::addColumn<QString>("reason"); // empty: not needed
+    QTest::newRow("switch on its own group") << Where::Sales << Where::Sales << false << u"Acme MSP/Contoso/Sales"_s;
+    QTest::newRow("switch on the group above") << Where::Sales << Where::Customer << false << u"Acme MSP/Contoso\""_s;
+    QTest::newRow("switch on the top group") << Where::Sales << Where::Top << false << u"\"Acme MSP\""_s;
+    QTest::newRow("switch on a sibling") << Where::Customer << Where::Fabrikam << true << QString();
+    QTest::newRow("switch below it") << Where::Customer << Where::Sales << false << QString();
+    QTest::newRow("off everywhere") << Where::Sales << Where::None << true << QString();
+    QTest::newRow("top group, nobody enrolled") << Where::Top << Where::None << false << QString();
+    QTest::newRow("top group, another enrolled") << Where::Top << Where::None << true << u"top group's operators"_s;
+    QTest::newRow("top group, switch below") << Where::Top << Where::Customer << false << QString();
+}
+
+void TestOperatorSignIn::mfaIsRequiredByTheSwitchAboveOrTheTopGroup()
+{
+    QFETCH(Where, operatorIn);
+    QFETCH(Where, switchOn);
+    QFETCH(bool, anotherEnrolled);
+    QFETCH(QString, reason);
+    const QHash<Where, qint64> groups {
+        {Where::Top, m_root}, {Where::Customer, m_customer}, {Where::Sales, m_sales}, {Where::Fabrikam, m_fabrikam}};
+    const Account op = create(u"op"_s, true, false, groups.value(operatorIn));
+    QVERIFY(op.id);
+    QVERIFY(create(u"other"_s, true, false, m_fabrikam).id);
+    if (anotherEnrolled)
+        QVERIFY(m_signIn->enroll(u"other"_s));
+    if (switchOn != Where::None) {
+        auto set = m_groups->setMfaRequired(groups.value(switchOn), true);
+        QVERIFY2(set, qPrintable(why(set)));
+        QVERIFY(set->mfaRequired);
+    }
+
+    auto requirement = OperatorSignIn::mfaRequirement(*m_db, groups.value(operatorIn));
+    QVERIFY(requirement);
+    QCOMPARE(requirement->needed, !reason.isEmpty());
+    auto signedIn = m_signIn->signIn(u"op"_s, password);
+    if (reason.isEmpty()) {
+        QVERIFY2(signedIn, qPrintable(why(signedIn)));
+        return;
+    }
+    QVERIFY(!signedIn);
+    QCOMPARE(signedIn.error().code, Error::Code::NotAllowed);
+    QCOMPARE(signedIn.error().field, Field::otp);
+    QVERIFY2(signedIn.error().message.contains(reason), qPrintable(signedIn.error().message));
+    QVERIFY2(signedIn.error().message.contains(u"operator mfa enroll op"_s), qPrintable(signedIn.error().message));
+}
+
+void TestOperatorSignIn::anEnrolledOperatorSignsInWithItsCodeWhereMfaIsRequired()
+{
+    create(u"op"_s, true, false, m_sales);
+    QVERIFY(m_groups->setMfaRequired(m_customer, true));
+    auto enrollment = m_signIn->enroll(u"op"_s);
+    QVERIFY(enrollment);
+    QCOMPARE(m_signIn->signIn(u"op"_s, password).error().code, Error::Code::Invalid);
+    auto signedIn = m_signIn->signIn(u"op"_s, password, *Totp::code(enrollment->secret, m_now));
+    QVERIFY2(signedIn, qPrintable(why(signedIn)));
+}
+
+void TestOperatorSignIn::aMissingEnrolmentIsNoFailure()
+{
+    create(u"op"_s, true);
+    QVERIFY(m_groups->setMfaRequired(m_customer, true));
+    // Six refusals in a row: each names the missing enrolment, none makes the next one wait.
+    for (int i = 0; i < 6; ++i) {
+        auto refused = m_signIn->signIn(u"op"_s, password);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().field, Field::otp);
+        QVERIFY2(refused.error().message.contains(u"operator mfa enroll op"_s), qPrintable(refused.error().message));
+    }
+    auto enrollment = m_signIn->enroll(u"op"_s);
+    QVERIFY(enrollment);
+    auto signedIn = m_signIn->signIn(u"op"_s, password, *Totp::code(enrollment->secret, m_now));
+    QVERIFY2(signedIn, qPrintable(why(signedIn)));
+}
+
+void TestOperatorSignIn::theSwitchIsAuditedOnce()
+{
+    QVERIFY(m_groups->setMfaRequired(m_customer, true));
+    QVERIFY(m_groups->setMfaRequired(m_customer, true));
+    auto group = m_groups->group(m_customer);
+    QVERIFY(group);
+    QVERIFY(group->mfaRequired);
+    QVERIFY(m_groups->setMfaRequired(m_customer, false));
+    QVERIFY(!m_groups->group(m_customer)->mfaRequired);
+    auto entries = AuditStore(*m_db).entriesFor(u"group"_s, m_customer);
+    QVERIFY(entries);
+    QStringList actions;
+    for (const AuditEntry &entry : std::as_const(*entries))
+        actions.append(entry.action);
+    QCOMPARE(actions.count(u"group.mfa-required"_s), 1);
+    QCOMPARE(actions.count(u"group.mfa-optional"_s), 1);
 }
 
 QTEST_GUILESS_MAIN(TestOperatorSignIn)

@@ -63,6 +63,9 @@ expect mfa operator ''
 expect enroll operator mfa ''
 expect reset operator mfa res
 expect --json operator mfa enroll --js
+expect mfa group ''
+expect require group mfa ''
+expect optional group mfa opt
 refuse --login group add --lo
 refuse --login account add --login ''
 
