@@ -1706,6 +1706,10 @@ Geschriebene Einträge: %2</translation>
         <source>the switch would make it need it to sign in, as it works in &quot;%1&quot;.</source>
         <translation>Mit dem Schalter bräuchte er sie zur Anmeldung, da er in „%1“ arbeitet.</translation>
     </message>
+    <message>
+        <source>The operator &quot;%1&quot; may not reset its own multi-factor authentication: it needs it to sign in, as %2 It could not sign in again to enrol. Another operator who manages operators resets and enrols it.</source>
+        <translation>Der Operator „%1“ darf seine eigene Mehr-Faktor-Authentifizierung nicht zurücksetzen, denn er braucht sie zur Anmeldung: %2 Er könnte sich danach nicht wieder anmelden, um sich neu einzurichten. Ein anderer Operator, der Operatoren verwaltet, setzt sie zurück und richtet ihn neu ein.</translation>
+    </message>
 </context>
 <context>
     <name>bc::BulkActionRunner</name>

@@ -1706,6 +1706,10 @@ Entrées écrites&#xa0;: %2</translation>
         <source>the switch would make it need it to sign in, as it works in &quot;%1&quot;.</source>
         <translation>avec ce réglage, il en aurait besoin pour se connecter, car il travaille dans «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>The operator &quot;%1&quot; may not reset its own multi-factor authentication: it needs it to sign in, as %2 It could not sign in again to enrol. Another operator who manages operators resets and enrols it.</source>
+        <translation>L&apos;opérateur «&#xa0;%1&#xa0;» ne peut pas réinitialiser sa propre authentification multifacteur&#xa0;: il en a besoin pour se connecter, car %2 Il ne pourrait plus se connecter pour s&apos;inscrire à nouveau. Un autre opérateur qui gère les opérateurs la réinitialise et l&apos;inscrit.</translation>
+    </message>
 </context>
 <context>
     <name>bc::BulkActionRunner</name>

@@ -99,7 +99,7 @@ ExitCode OperatorCommands::enroll(const Invocation &invocation)
 ExitCode OperatorCommands::reset(const Invocation &invocation)
 {
     const QString login = invocation.argument(0);
-    if (auto allowed = m_authority.mayManage(login); !allowed)
+    if (auto allowed = m_authority.mayReset(login); !allowed)
         return m_output.refused(allowed.error());
     if (auto reset = m_operators.reset(login); !reset)
         return m_output.error(reset.error());

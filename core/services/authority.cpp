@@ -243,6 +243,24 @@ Result<void> Authority::mayEnroll(const QString &login)
                                       "and it is one of them.")));
 }
 
+Result<void> Authority::mayReset(const QString &login)
+{
+    if (auto managed = mayManage(login); !managed || !m_operator)
+        return managed;
+    if (AccountRules::loginKey(login) != AccountRules::loginKey(m_operator->login))
+        return {};
+    auto requirement = OperatorSignIn::mfaRequirement(*m_db, m_operator->groupId);
+    if (!requirement)
+        return fail(requirement.error());
+    if (!requirement->needed)
+        return {};
+    return fail(Error::Code::NotAllowed, QString(),
+                tr("The operator \"%1\" may not reset its own multi-factor authentication: it needs it to sign in, as "
+                   "%2 It could not sign in again to enrol. Another operator who manages operators resets and "
+                   "enrols it.")
+                    .arg(m_operator->login, requirement->reason));
+}
+
 Result<void> Authority::maySetMfaRequired(qint64 groupId, bool required)
 {
     if (auto allowed = allows(Permission::ManageOperators, groupId); !allowed || !m_operator || !required)

@@ -540,6 +540,12 @@ void TestCliSignIn::shouldRequireMfaWhereAGroupSaysSo()
     const QJsonArray codes = parse(run).object()[u"recoveryCodes"_s].toArray();
     run = as(u"helpdesk"_s, list + QStringList {u"--otp"_s, codes.at(0).toString()});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    // It needs MFA: resetting its own would leave it unable to sign in again to enrol.
+    run = as(u"helpdesk"_s, {u"operator"_s, u"mfa"_s, u"reset"_s, u"helpdesk"_s, u"--otp"_s, codes.at(1).toString()});
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY2(run.err.contains(u"may not reset its own multi-factor authentication"_s), qPrintable(run.err));
+    run = as(u"helpdesk"_s, list + QStringList {u"--otp"_s, codes.at(2).toString()});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliSignIn)

@@ -47,6 +47,8 @@ private Q_SLOTS:
     void turningMfaOnLocksOutNobody();
     void enrollingAnotherLocksOutNobody_data();
     void enrollingAnotherLocksOutNobody();
+    void resettingItselfLocksOutNobody_data();
+    void resettingItselfLocksOutNobody();
 
 private:
     Account create(const QString &login, qint64 group, bool administrator, const QList<qint64> &securityGroups,
@@ -416,6 +418,49 @@ void TestAuthority::enrollingAnotherLocksOutNobody()
         // Resetting is no enrolment: it stays allowed.
         QVERIFY(authority->mayManage(u"sales-admin"_s));
     }
+}
+
+void TestAuthority::resettingItselfLocksOutNobody_data()
+{
+    QTest::addColumn<QString>("who");
+    QTest::addColumn<QString>("switchedOn"); // the group whose "operators need MFA" switch is on; empty: none
+    QTest::addColumn<bool>("anotherEnrolled"); // an operator in Sales
+    QTest::addColumn<bool>("itself"); // false: it resets the operator in Sales
+    QTest::addColumn<QString>("refusal"); // empty: allowed
+    const QString own = u"may not reset its own"_s;
+    QTest::newRow("its own group requires it") << u"contoso admin"_s << u"contoso"_s << false << true << own;
+    QTest::newRow("a group above requires it") << u"contoso admin"_s << u"root"_s << false << true << own;
+    QTest::newRow("a group below requires it") << u"contoso admin"_s << u"sales"_s << false << true << QString();
+    QTest::newRow("a sibling requires it") << u"contoso admin"_s << u"fabrikam"_s << false << true << QString();
+    QTest::newRow("nobody requires it") << u"contoso admin"_s << QString() << true << true << QString();
+    QTest::newRow("top operator, another enrolled") << u"msp admin"_s << QString() << true << true << own;
+    QTest::newRow("another operator, required") << u"contoso admin"_s << u"contoso"_s << true << false << QString();
+}
+
+void TestAuthority::resettingItselfLocksOutNobody()
+{
+    QFETCH(QString, who);
+    QFETCH(QString, switchedOn);
+    QFETCH(bool, anotherEnrolled);
+    QFETCH(bool, itself);
+    QFETCH(QString, refusal);
+    const Operator acting = signedIn(who);
+    QVERIFY(create(u"sales-admin"_s, group(u"sales"_s), true, {}).id);
+    QVERIFY(OperatorSignIn(*m_db).enroll(acting.login));
+    if (anotherEnrolled)
+        QVERIFY(OperatorSignIn(*m_db).enroll(u"sales-admin"_s));
+    if (!switchedOn.isEmpty())
+        QVERIFY(m_groups->setMfaRequired(group(switchedOn), true));
+    auto authority = Authority::of(*m_db, acting);
+    QVERIFY(authority);
+    auto allowed = authority->mayReset(itself ? acting.login : u"sales-admin"_s);
+    QCOMPARE(bool(allowed), refusal.isEmpty());
+    if (allowed)
+        return;
+    QCOMPARE(allowed.error().code, Error::Code::NotAllowed);
+    QVERIFY2(allowed.error().message.contains(refusal), qPrintable(allowed.error().message));
+    // Managing itself otherwise stays allowed: the refusal is the reset's own.
+    QVERIFY(authority->mayManage(acting.login));
 }
 
 QTEST_GUILESS_MAIN(TestAuthority)
