@@ -5,6 +5,8 @@
 #include "core/storage/auditstore.h"
 #include "core/storage/database.h"
 #include "core/storage/groupstore.h"
+#include "tests/common/fixture.h"
+#include "tests/common/testdatabase.h"
 
 #include <QHash>
 #include <QTest>
@@ -21,6 +23,20 @@ struct AuditTestLog
     static QDateTime start() { return QDateTime(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC); }
 
     QHash<QString, qint64> groups; // by name
+
+    // A new database (freshLocation(hint)) opened as the test's own connection, with this log
+    // seeded; null when it could not be made or seeded (the reason went to qWarning).
+    std::unique_ptr<Database> openSeeded(const QString &hint)
+    {
+        auto db = openFixture(freshLocation(hint));
+        if (!db) {
+            qWarning("the test's database did not open: %s", qPrintable(describe(db.error())));
+            return nullptr;
+        }
+        if (!seed(**db))
+            return nullptr;
+        return std::move(*db);
+    }
 
     bool seed(Database &db)
     {

@@ -57,13 +57,9 @@ private:
 
 void AuditLogModelTest::init()
 {
-    const QString location = test::freshLocation(u"auditlogmodel"_s);
-    QVERIFY2(!location.isEmpty(), "no database for the test (see the warning above)");
-    auto db = test::openFixture(location);
-    QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
-    m_db = std::move(*db);
     m_log = {};
-    QVERIFY(m_log.seed(*m_db));
+    m_db = m_log.openSeeded(u"auditlogmodel"_s);
+    QVERIFY(m_db);
     m_workspace = test::openWorkspace(*m_db);
     QVERIFY(m_workspace);
 }

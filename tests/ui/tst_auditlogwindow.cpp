@@ -83,13 +83,9 @@ void AuditLogWindowTest::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_settings = std::make_unique<Settings>(m_dir->filePath(u"settings.ini"_s));
-    const QString location = test::freshLocation(u"auditlogwindow"_s);
-    QVERIFY2(!location.isEmpty(), "no database for the test (see the warning above)");
-    auto db = test::openFixture(location);
-    QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
-    m_db = std::move(*db);
     m_log = {};
-    QVERIFY(m_log.seed(*m_db));
+    m_db = m_log.openSeeded(u"auditlogwindow"_s);
+    QVERIFY(m_db);
     m_workspace = test::openWorkspace(*m_db);
     QVERIFY(m_workspace);
 }
