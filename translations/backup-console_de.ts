@@ -3740,6 +3740,10 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <source>&quot;%1&quot; needs multi-factor authentication to sign in and is not enrolled: %2 To get enrolled, ask an operator who manages operators there to run &quot;operator mfa enroll %1&quot; and to hand over the QR code or URI it shows.</source>
         <translation>„%1“ braucht zur Anmeldung die Mehr-Faktor-Authentifizierung und ist nicht eingerichtet: %2 Bitten Sie einen Operator, der dort Operatoren verwaltet, „operator mfa enroll %1“ auszuführen und Ihnen den angezeigten QR-Code oder die URI zu übergeben.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; works in an organization below the top group, and this database is on MariaDB, which cannot keep an operator inside its organization: only operators of the top group sign in here. To give an organization operators of its own, keep the database on PostgreSQL.</source>
+        <translation>&quot;%1&quot; arbeitet in einer Organisation unterhalb der obersten Gruppe, und diese Datenbank liegt auf MariaDB, die einen Operator nicht auf seine Organisation beschränken kann: Hier melden sich nur Operatoren der obersten Gruppe an. Damit eine Organisation eigene Operatoren bekommt, führen Sie die Datenbank auf PostgreSQL.</translation>
+    </message>
 </context>
 <context>
     <name>bc::PasswordDialog</name>

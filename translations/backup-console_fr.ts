@@ -3740,6 +3740,10 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
         <source>&quot;%1&quot; needs multi-factor authentication to sign in and is not enrolled: %2 To get enrolled, ask an operator who manages operators there to run &quot;operator mfa enroll %1&quot; and to hand over the QR code or URI it shows.</source>
         <translation>«&#xa0;%1&#xa0;» a besoin de l&apos;authentification multifacteur pour se connecter et n&apos;est pas inscrit&#xa0;: %2 Pour être inscrit, demandez à un opérateur qui y gère les opérateurs d&apos;exécuter «&#xa0;operator mfa enroll %1&#xa0;» et de vous remettre le code QR ou l&apos;URI affiché.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; works in an organization below the top group, and this database is on MariaDB, which cannot keep an operator inside its organization: only operators of the top group sign in here. To give an organization operators of its own, keep the database on PostgreSQL.</source>
+        <translation>«&#xa0;%1&#xa0;» travaille dans une organisation sous le groupe racine, et cette base de données est sur MariaDB, qui ne peut pas restreindre un opérateur à son organisation&#xa0;: seuls les opérateurs du groupe racine se connectent ici. Pour donner à une organisation ses propres opérateurs, gardez la base de données sur PostgreSQL.</translation>
+    </message>
 </context>
 <context>
     <name>bc::PasswordDialog</name>

@@ -67,6 +67,25 @@ Error notAnOperator(const QString &login)
                 .arg(login)};
 }
 
+// MariaDB has no row policies: it could not keep an operator below the top group inside its
+// organization when that operator opens the database with a client of its own. So there only the
+// top group's operators sign in (DESIGN.md, "Who may do what"); PostgreSQL confines the others to
+// their subtree, and SQLite is one desk's file.
+bool signsInOn(DatabaseAddress::Backend backend, const OperatorStore::Candidate &candidate)
+{
+    return backend != DatabaseAddress::Backend::MariaDb || candidate.topGroup;
+}
+
+Error onlyTopOperatorsOnMariaDb(const QString &login)
+{
+    return {Error::Code::NotAllowed, Field::login,
+            OperatorSignIn::tr("\"%1\" works in an organization below the top group, and this database is on "
+                               "MariaDB, which cannot keep an operator inside its organization: only operators of "
+                               "the top group sign in here. To give an organization operators of its own, keep the "
+                               "database on PostgreSQL.")
+                .arg(login)};
+}
+
 // The account with that login, for enrolment and reset (an administrator's work, not a sign-in:
 // here an unknown login is said as it is).
 Result<OperatorStore::Candidate> existing(OperatorStore &store, const QString &login)
@@ -162,6 +181,8 @@ Result<Operator> OperatorSignIn::signIn(const QString &login, const QString &pas
                       tr("The account \"%1\" is disabled. An administrator can enable it again.").arg(found.login)}));
     if (!isOperator(found))
         return fail(forgiven(key, notAnOperator(found.login)));
+    if (!signsInOn(m_db.backend(), found))
+        return fail(forgiven(key, onlyTopOperatorsOnMariaDb(found.login)));
     if (!found.enrolled) {
         auto requirement = mfaRequirement(m_db, found.groupId);
         if (!requirement)

@@ -15,7 +15,7 @@ Result<std::optional<OperatorStore::Candidate>> OperatorStore::candidate(const Q
 {
     auto query = m_db.run(u"SELECT a.id, a.login, a.group_id, a.administrator, a.status, a.password_hash, "
                           "EXISTS (SELECT 1 FROM account_security_groups s WHERE s.account_id = a.id), "
-                          "m.secret, m.last_step "
+                          "m.secret, m.last_step, (SELECT g.parent_id IS NULL FROM groups g WHERE g.id = a.group_id) "
                           "FROM accounts a LEFT JOIN operator_mfa m ON m.account_id = a.id WHERE a.login_key = ?"_s,
                           {loginKey});
     if (!query)
@@ -33,6 +33,7 @@ Result<std::optional<OperatorStore::Candidate>> OperatorStore::candidate(const Q
     found.enrolled = !query->value(7).isNull();
     found.secret = query->value(7).toString();
     found.lastStep = query->value(8).toLongLong();
+    found.topGroup = query->value(9).toBool();
     return std::optional<Candidate>(found);
 }
 

@@ -31,6 +31,7 @@ public:
         qint64 accountId = 0;
         QString login;
         qint64 groupId = 0;
+        bool topGroup = false; // whether groupId is the top group
         bool administrator = false;
         bool disabled = false;
         bool hasSecurityGroup = false;
