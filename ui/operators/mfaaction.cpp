@@ -1,0 +1,76 @@
+#include "ui/operators/mfaaction.h"
+
+#include "core/services/operatorsignin.h"
+#include "core/services/workspace.h"
+#include "ui/operators/mfadialog.h"
+
+#include <QAction>
+#include <QWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace bc {
+
+namespace {
+
+QString purpose()
+{
+    return MfaAction::tr("Enrol the operator in two-step sign-in (a code from an authenticator app), or reset it");
+}
+
+} // namespace
+
+MfaAction::MfaAction(Workspace &workspace, QWidget *window, QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_window(window)
+{
+    m_action = new QAction(tr("T&wo-step sign-in…"), this);
+    m_action->setObjectName(u"mfaAction"_s);
+    connect(m_action, &QAction::triggered, this, &MfaAction::open);
+    setSelection({}, 0);
+}
+
+void MfaAction::setSelection(const QStringList &logins, int selected)
+{
+    const quint64 request = ++m_request;
+    if (m_pending)
+        m_pending->cancel();
+    m_login.clear();
+    m_action->setEnabled(false);
+    if (selected != 1 || logins.size() != 1) {
+        m_action->setToolTip(tr("Select one operator's account: %1").arg(purpose()));
+        return;
+    }
+    const QString login = logins.first();
+    m_action->setToolTip(purpose());
+    // A hint for the menu, after what the user waits for; a newer selection's replaces it.
+    m_pending = m_workspace.call(
+        this, [login](WorkspaceServices &services) { return services.operators.mfaStatus(login); },
+        [this, request, login](const Result<OperatorSignIn::MfaStatus> &status) {
+            if (request != m_request)
+                return;
+            if (status && !status->isOperator) {
+                m_action->setToolTip(tr("\"%1\" is not an operator: only an account with the administrator switch or a "
+                                        "security group signs in to the console.")
+                                         .arg(login));
+                return;
+            }
+            // Unknown (the server is away): the dialog says what it finds.
+            m_login = login;
+            m_action->setEnabled(true);
+        },
+        Workspace::Priority::Background);
+}
+
+void MfaAction::open()
+{
+    if (m_login.isEmpty())
+        return;
+    MfaDialog dialog(m_workspace, m_login, m_window, m_authority);
+    connect(&dialog, &MfaDialog::changed, this, &MfaAction::statusMessage);
+    dialog.exec();
+    // Enrolled or reset: the account is what it was, so the selection's answer stands.
+}
+
+} // namespace bc
