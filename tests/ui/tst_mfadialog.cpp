@@ -1,3 +1,4 @@
+#include "core/platform/settings.h"
 #include "core/services/accountservice.h"
 #include "core/services/authority.h"
 #include "core/services/groupservice.h"
@@ -7,10 +8,16 @@
 #include "tests/common/fixture.h"
 #include "tests/common/testdatabase.h"
 #include "tests/ui/modalhelper.h"
+#include "ui/accounts/accountactions.h"
+#include "ui/accounts/accountlistmodel.h"
+#include "ui/accounts/accountlistpanel.h"
+#include "ui/mainwindow/mainwindow.h"
+#include "ui/operators/mfaaction.h"
 #include "ui/operators/mfadialog.h"
 #include "ui/operators/mfaenrolmentview.h"
 #include "ui/widgets/qrcodeview.h"
 
+#include <QAction>
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -20,6 +27,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -52,6 +61,7 @@ private Q_SLOTS:
     void aRefusalShowsInTheDialog_data();
     void aRefusalShowsInTheDialog();
     void anAccountThatIsNoOperatorHasNothingToPress();
+    void theAccountMenuOffersItOnOneOperator();
 
 private:
     Operator makeOperator(const QString &login, qint64 groupId);
@@ -357,6 +367,64 @@ void MfaDialogTest::anAccountThatIsNoOperatorHasNothingToPress()
              qPrintable(child<QLabel>(dialog.get(), u"mfaState"_s)->text()));
     QVERIFY(!child<QPushButton>(dialog.get(), u"enrolButton"_s)->isEnabled());
     QVERIFY(!child<QPushButton>(dialog.get(), u"resetButton"_s)->isEnabled());
+}
+
+void MfaDialogTest::theAccountMenuOffersItOnOneOperator()
+{
+    QVERIFY(AccountService(*m_db).create(m_contosoId, bc::test::personDraft(u"end-user"_s)));
+    QTemporaryDir folder;
+    Settings settings(folder.filePath(u"settings.ini"_s));
+    MainWindow window(*m_workspace, settings, m_db->displayName());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *actions = window.findChild<AccountActions *>();
+    QVERIFY(actions);
+    actions->mfaAction()->setAuthoritySource(actingAs(m_top));
+    auto *action = window.findChild<QAction *>(u"mfaAction"_s);
+    QVERIFY(action);
+    // In the Account menu and the list's context menu.
+    AccountListPanel *panel = window.accountList();
+    QVERIFY(panel->view()->actions().contains(action));
+    window.selectGroup(m_contosoId);
+    QTRY_COMPARE(window.currentGroupId(), m_contosoId);
+    QTRY_VERIFY(panel->model()->isSettled());
+    QVERIFY(!action->isEnabled());
+
+    const auto select = [&](const QString &login) {
+        const qint64 id = AccountService(*m_db).findByLogin(login)->value().id;
+        panel->selectAccount(id);
+        return QTest::qWaitFor([&] { return panel->selectedAccountIds() == QList<qint64> {id}; });
+    };
+    QVERIFY(select(u"end-user"_s));
+    QTRY_VERIFY2(action->toolTip().contains(u"not an operator"_s), qPrintable(action->toolTip()));
+    QVERIFY(!action->isEnabled());
+    QVERIFY(select(u"contoso-admin"_s));
+    QTRY_VERIFY2(action->isEnabled(), qPrintable(action->toolTip()));
+    // Two accounts: off.
+    panel->view()->selectAll();
+    QTRY_VERIFY(panel->selectedAccountIds().size() == 2);
+    QTRY_VERIFY(!action->isEnabled());
+    QVERIFY(select(u"contoso-admin"_s));
+    QTRY_VERIFY(action->isEnabled());
+
+    // It opens the dialog of that operator, acting as the window's operator; enrolled, it says so
+    // in the status bar.
+    QString title;
+    QObject watch;
+    whenModalOpens<MfaDialog>(&watch, [&title, this](MfaDialog *dialog) {
+        title = dialog->windowTitle();
+        QVERIFY(QTest::qWaitFor([dialog] { return !dialog->isBusy(); }));
+        QVERIFY(OperatorSignIn(*m_db).enroll(m_top.login)); // else it could not enrol another
+        dialog->enrol();
+        QVERIFY(QTest::qWaitFor([dialog] { return !dialog->isBusy(); }));
+        dialog->findChild<QPushButton *>(u"copyCodesButton"_s)->click();
+        dialog->reject();
+    });
+    action->trigger();
+    QCOMPARE(title, u"Two-step sign-in of \"contoso-admin\""_s);
+    QVERIFY(isEnrolled(m_customer.login));
+    QVERIFY2(window.statusBar()->currentMessage().contains(u"contoso-admin"_s),
+             qPrintable(window.statusBar()->currentMessage()));
 }
 
 QTEST_MAIN(MfaDialogTest)
