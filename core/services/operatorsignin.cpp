@@ -115,7 +115,8 @@ OperatorSignIn::MfaRequirement requirementOf(const OperatorStore::MfaFacts &fact
                 pathOf ? OperatorSignIn::tr("the group \"%1\" requires it for its operators and those of the "
                                             "groups below it.")
                              .arg(pathOf(facts.requiringGroupId))
-                       : QString()};
+                       : QString(),
+                facts.requiringGroupId};
     if (facts.top && facts.anyEnrolled)
         return {true, OperatorSignIn::tr("the top group's operators need it once any operator is enrolled.")};
     return {};

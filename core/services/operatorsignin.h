@@ -41,6 +41,7 @@ public:
     {
         bool needed = false;
         QString reason;
+        qint64 requiredBy = 0; // the nearest group at or above whose switch is on; 0: none
     };
     // With `resetAccountId`: as it would be once that operator's enrolment is reset (the top group's
     // operators need it only while another operator stays enrolled).

@@ -56,13 +56,6 @@ private:
     // An operator with a password, as it would sign in.
     Operator makeOperator(const QString &login, qint64 groupId, bool administrator);
     static void clickOk(QDialog *dialog);
-    template<typename T> static T *child(QWidget *parent, const QString &name)
-    {
-        auto *widget = parent->findChild<T *>(name);
-        if (!widget)
-            qFatal("no child %s", qPrintable(name));
-        return widget;
-    }
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Workspace> m_workspace;

@@ -69,13 +69,6 @@ private:
     std::unique_ptr<MfaDialog> open(const QString &login, AuthoritySource authority);
     std::unique_ptr<MfaDialog> enrolled(const QString &login, const Operator &acting);
     bool isEnrolled(const QString &login) const;
-    template<typename T> static T *child(QWidget *parent, const QString &name)
-    {
-        auto *widget = parent->findChild<T *>(name);
-        if (!widget)
-            qFatal("no child %s", qPrintable(name));
-        return widget;
-    }
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Workspace> m_workspace;

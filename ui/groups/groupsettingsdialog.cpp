@@ -128,9 +128,6 @@ GroupSettingsDialog::GroupSettingsDialog(Workspace &workspace, qint64 groupId, c
             auto view = services.catalog.settingsView(groupId);
             if (!view)
                 return fail(view.error());
-            auto group = services.groups.group(groupId);
-            if (!group)
-                return fail(group.error());
             auto mfa = OperatorSignIn::mfaRequirement(services.database, groupId);
             if (!mfa)
                 return fail(mfa.error());
@@ -140,7 +137,7 @@ GroupSettingsDialog::GroupSettingsDialog(Workspace &workspace, qint64 groupId, c
                 view->settings,
                 view->catalog,
                 {view->email.activationDays, view->email.ownTemplate(groupId), view->email.effectiveTemplate()},
-                group->mfaRequired,
+                mfa->requiredBy == groupId,
                 *mfa};
         },
         [this](const Result<Loaded> &loaded) {
