@@ -58,8 +58,7 @@ void AccountActions::setSelection(const QList<qint64> &accountIds)
     m_selection = accountIds;
     m_details->setEnabled(accountIds.size() == 1);
     m_assign->setEnabled(!accountIds.isEmpty());
-    m_mfa->setSelection(accountIds.size() == 1 ? m_panel->selectedLogins(1) : QStringList(),
-                        static_cast<int>(accountIds.size()));
+    m_mfa->setSelection(accountIds);
 }
 
 QString AccountActions::describeAccounts(const QStringList &logins, int total)

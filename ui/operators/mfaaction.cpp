@@ -1,5 +1,6 @@
 #include "ui/operators/mfaaction.h"
 
+#include "core/services/accountservice.h"
 #include "core/services/operatorsignin.h"
 #include "core/services/workspace.h"
 #include "ui/operators/mfadialog.h"
@@ -28,36 +29,58 @@ MfaAction::MfaAction(Workspace &workspace, QWidget *window, QObject *parent)
     m_action = new QAction(tr("T&wo-step sign-in…"), this);
     m_action->setObjectName(u"mfaAction"_s);
     connect(m_action, &QAction::triggered, this, &MfaAction::open);
-    setSelection({}, 0);
+    // An account changed (the administrator switch, its security groups): ask again.
+    const auto changed = [this] {
+        m_asked = false;
+    };
+    connect(&workspace, &Workspace::accountChanged, this, changed);
+    connect(&workspace, &Workspace::accountsChanged, this, changed);
+    setSelection({});
 }
 
-void MfaAction::setSelection(const QStringList &logins, int selected)
+void MfaAction::setSelection(const QList<qint64> &accountIds)
 {
+    if (accountIds == m_selection && m_asked)
+        return;
+    m_selection = accountIds;
+    ask();
+}
+
+void MfaAction::ask()
+{
+    const QList<qint64> accountIds = m_selection;
+    m_asked = true;
     const quint64 request = ++m_request;
     if (m_pending)
         m_pending->cancel();
     m_login.clear();
     m_action->setEnabled(false);
-    if (selected != 1 || logins.size() != 1) {
+    if (accountIds.size() != 1) {
         m_action->setToolTip(tr("Select one operator's account: %1").arg(purpose()));
         return;
     }
-    const QString login = logins.first();
+    const qint64 id = accountIds.first();
     m_action->setToolTip(purpose());
-    // A hint for the menu, after what the user waits for; a newer selection's replaces it.
+    // A hint for the menu, after what the user waits for; a newer selection's replaces it. By id:
+    // the list may not have the row's login yet.
     m_pending = m_workspace.call(
-        this, [login](WorkspaceServices &services) { return services.operators.mfaStatus(login); },
-        [this, request, login](const Result<OperatorSignIn::MfaStatus> &status) {
-            if (request != m_request)
-                return;
-            if (status && !status->isOperator) {
-                m_action->setToolTip(tr("\"%1\" is not an operator: only an account with the administrator switch or a "
-                                        "security group signs in to the console.")
-                                         .arg(login));
+        this,
+        [id](WorkspaceServices &services) -> Result<OperatorSignIn::MfaStatus> {
+            auto account = services.accounts.account(id);
+            if (!account)
+                return fail(account.error());
+            return services.operators.mfaStatus(account->login);
+        },
+        [this, request](const Result<OperatorSignIn::MfaStatus> &status) {
+            if (request != m_request || !status)
+                return; // unknown (gone, or the server is away): it stays off
+            if (!status->isOperator) {
+                m_action->setToolTip(tr("\"%1\" is not an operator: only an account with the administrator switch or "
+                                        "a security group signs in to the console.")
+                                         .arg(status->login));
                 return;
             }
-            // Unknown (the server is away): the dialog says what it finds.
-            m_login = login;
+            m_login = status->login;
             m_action->setEnabled(true);
         },
         Workspace::Priority::Background);

@@ -3,6 +3,7 @@
 #include "ui/operators/actingauthority.h"
 
 #include <QFutureWatcherBase>
+#include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -26,9 +27,10 @@ public:
     MfaAction(Workspace &workspace, QWidget *window, QObject *parent);
 
     [[nodiscard]] QAction *action() const { return m_action; }
-    // The selected accounts' logins (one known login: that account). An answer for an older
-    // selection is dropped.
-    void setSelection(const QStringList &logins, int selected);
+    // The selected accounts; on one, asks the worker whether it is an operator. An answer for an
+    // older selection is dropped.
+    // The same selection again is asked about again only after an account changed.
+    void setSelection(const QList<qint64> &accountIds);
     // Who acts in the dialog (actingauthority.h); tests act as a given operator.
     void setAuthoritySource(AuthoritySource authority) { m_authority = std::move(authority); }
 
@@ -37,11 +39,14 @@ Q_SIGNALS:
 
 private:
     void open();
+    void ask();
 
     Workspace &m_workspace;
     QWidget *m_window;
     QAction *m_action = nullptr;
     AuthoritySource m_authority = authorityFor;
+    QList<qint64> m_selection;
+    bool m_asked = false; // the answer for m_selection is known or on its way
     QString m_login;
     quint64 m_request = 0;
     QPointer<QFutureWatcherBase> m_pending;

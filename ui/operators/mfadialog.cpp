@@ -166,6 +166,7 @@ void MfaDialog::enrol()
             }
             showStatus(enrolled->status);
             m_enrolment->present(m_login, enrolled->enrollment);
+            adjustSize(); // room for the code and the ten codes
             Q_EMIT changed(tr("\"%1\" is enrolled in two-step sign-in.").arg(m_login));
         });
 }

@@ -1,5 +1,6 @@
 #include "ui/operators/mfaenrolmentview.h"
 
+#include "core/auth/recoverycodes.h"
 #include "ui/widgets/qrcodeview.h"
 
 #include <QApplication>
@@ -15,6 +16,7 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -51,7 +53,10 @@ MfaEnrolmentView::MfaEnrolmentView(QWidget *parent)
     m_codes->setReadOnly(true);
     m_codes->setFont(fixed);
     m_codes->setTabChangesFocus(true);
-    m_codes->setFixedHeight(QFontMetrics(fixed).lineSpacing() * 10 + 14);
+    // All ten codes without scrolling.
+    m_codes->setFixedHeight(QFontMetrics(fixed).lineSpacing() * RecoveryCodes::count
+                            + static_cast<int>(m_codes->document()->documentMargin()) * 2 + m_codes->frameWidth() * 2
+                            + 4);
     codesLabel->setBuddy(m_codes);
     auto *copyCodes = new QPushButton(tr("Copy co&des"), this);
     copyCodes->setObjectName(u"copyCodesButton"_s);
@@ -110,6 +115,7 @@ void MfaEnrolmentView::present(const QString &login, const MfaEnrollment &enroll
     m_kept = false;
     m_qr->setText(enrollment.uri);
     m_secret->setText(grouped(enrollment.secret));
+    m_secret->setMinimumWidth(QFontMetrics(m_secret->font()).horizontalAdvance(m_secret->text() + u"MM"_s));
     m_codes->setPlainText(enrollment.recoveryCodes.join(u'\n'));
     m_saveMessage->hide();
     setVisible(true);
