@@ -3834,12 +3834,12 @@ Stellen Sie die Datei aus einer Sicherung wieder her. Um das noch Lesbare in ein
     </message>
     <message>
         <source>&lt;b&gt;Shown only once.&lt;/b&gt; Keep the recovery codes somewhere safe, away from the phone: each signs in once in place of a code from the app. Nothing shows them again.</source>
-        <translation>&lt;b&gt;Nur einmal angezeigt.&lt;/b&gt; Bewahren Sie die Wiederherstellungscodes sicher und getrennt vom Telefon auf: Jeder meldet einmal an, anstelle eines Codes aus der App. Nichts zeigt sie wieder an.</translation>
+        <translation>&lt;b&gt;Nur einmal angezeigt.&lt;/b&gt; Bewahren Sie die Wiederherstellungscodes sicher und getrennt vom Telefon auf: Jeder gilt für eine Anmeldung anstelle eines Codes aus der App. Nichts zeigt sie wieder an.</translation>
     </message>
     <message>
         <source>Recovery codes of &quot;%1&quot; for the Backup Account Console; each signs in once.</source>
         <extracomment>The first line of the saved recovery codes. %1: the operator&apos;s login.</extracomment>
-        <translation>Wiederherstellungscodes von „%1“ für die Backup Account Console; jeder meldet einmal an.</translation>
+        <translation>Wiederherstellungscodes von „%1“ für die Backup Account Console; jeder gilt für eine Anmeldung.</translation>
     </message>
     <message>
         <source>Save the recovery codes</source>
