@@ -3243,6 +3243,18 @@ Wenn Sie diese Nachricht nicht erwartet haben, können Sie sie ignorieren.</tran
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Operators in this group and below must use t&amp;wo-step sign-in</source>
+        <translation>Operatoren dieser Gruppe und darunter müssen die &amp;zweistufige Anmeldung verwenden</translation>
+    </message>
+    <message>
+        <source>Its operators must use it already: %1</source>
+        <translation>Ihre Operatoren müssen sie bereits verwenden: %1</translation>
+    </message>
 </context>
 <context>
     <name>bc::GroupTreeModel</name>
@@ -3668,6 +3680,189 @@ Stellen Sie die Datei aus einer Sicherung wieder her. Um das noch Lesbare in ein
     </message>
 </context>
 <context>
+    <name>bc::MfaAction</name>
+    <message>
+        <source>Enrol the operator in two-step sign-in (a code from an authenticator app), or reset it</source>
+        <translation>Den Operator für die zweistufige Anmeldung einrichten (ein Code aus einer Authenticator-App) oder sie zurücksetzen</translation>
+    </message>
+    <message>
+        <source>T&amp;wo-step sign-in…</source>
+        <translation>Zweist&amp;ufige Anmeldung…</translation>
+    </message>
+    <message>
+        <source>Select one operator&apos;s account: %1</source>
+        <translation>Wählen Sie das Konto eines Operators: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an operator: only an account with the administrator switch or a security group signs in to the console.</source>
+        <translation>„%1“ ist kein Operator: Nur ein Konto mit dem Administratorschalter oder einer Sicherheitsgruppe meldet sich an der Konsole an.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::MfaDialog</name>
+    <message>
+        <source>Two-step sign-in of &quot;%1&quot;</source>
+        <translation>Zweistufige Anmeldung von „%1“</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Einrichten</translation>
+    </message>
+    <message>
+        <source>Make a new secret and recovery codes; from then on a code from the authenticator app is needed to sign in</source>
+        <translation>Ein neues Geheimnis und neue Wiederherstellungscodes erzeugen; danach ist zur Anmeldung ein Code aus der Authenticator-App nötig</translation>
+    </message>
+    <message>
+        <source>&amp;Reset…</source>
+        <translation>&amp;Zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Forget the secret and the recovery codes, for a lost phone</source>
+        <translation>Das Geheimnis und die Wiederherstellungscodes vergessen, bei einem verlorenen Telefon</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an operator: only an account with the administrator switch or a security group signs in to the console.</source>
+        <translation>„%1“ ist kein Operator: Nur ein Konto mit dem Administratorschalter oder einer Sicherheitsgruppe meldet sich an der Konsole an.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is enrolled: it signs in with its password and a code from its authenticator app, or one of its recovery codes.</source>
+        <translation>„%1“ ist eingerichtet: Es meldet sich mit seinem Passwort und einem Code aus seiner Authenticator-App oder einem seiner Wiederherstellungscodes an.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not enrolled: it signs in with its password alone.</source>
+        <translation>„%1“ ist nicht eingerichtet: Es meldet sich nur mit seinem Passwort an.</translation>
+    </message>
+    <message>
+        <source>It must use two-step sign-in: %1</source>
+        <extracomment>%1: why, in core&apos;s words (&quot;the group &quot;Acme MSP&quot; requires it for its operators …&quot;).</extracomment>
+        <translation>Dieses Konto muss die zweistufige Anmeldung verwenden: %1</translation>
+    </message>
+    <message>
+        <source>Two-step sign-in is optional for it.</source>
+        <translation>Für dieses Konto ist die zweistufige Anmeldung freiwillig.</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>Wird eingerichtet…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is enrolled in two-step sign-in.</source>
+        <translation>„%1“ ist für die zweistufige Anmeldung eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Reset two-step sign-in</source>
+        <translation>Zweistufige Anmeldung zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Reset the two-step sign-in of &quot;%1&quot;?</source>
+        <translation>Die zweistufige Anmeldung von „%1“ zurücksetzen?</translation>
+    </message>
+    <message>
+        <source>Its authenticator app and its recovery codes stop working at once. It signs in with its password alone until it is enrolled again.</source>
+        <translation>Seine Authenticator-App und seine Wiederherstellungscodes funktionieren sofort nicht mehr. Es meldet sich nur mit seinem Passwort an, bis es wieder eingerichtet ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Resetting…</source>
+        <translation>Wird zurückgesetzt…</translation>
+    </message>
+    <message>
+        <source>The two-step sign-in of &quot;%1&quot; is reset.</source>
+        <translation>Die zweistufige Anmeldung von „%1“ ist zurückgesetzt.</translation>
+    </message>
+    <message>
+        <source>Close without the recovery codes</source>
+        <translation>Ohne die Wiederherstellungscodes schließen</translation>
+    </message>
+    <message>
+        <source>Close without copying or saving the recovery codes?</source>
+        <translation>Schließen, ohne die Wiederherstellungscodes zu kopieren oder zu speichern?</translation>
+    </message>
+    <message>
+        <source>They are shown only once. Without them, &quot;%1&quot; cannot sign in when its phone is lost, until an operator resets its two-step sign-in.</source>
+        <translation>Sie werden nur einmal angezeigt. Ohne sie kann sich „%1“ bei verlorenem Telefon nicht anmelden, bis ein Operator seine zweistufige Anmeldung zurücksetzt.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them open</source>
+        <translation>&amp;Geöffnet lassen</translation>
+    </message>
+</context>
+<context>
+    <name>bc::MfaEnrolmentView</name>
+    <message>
+        <source>Scan the code with an authenticator app, or type the secret into it:</source>
+        <translation>Scannen Sie den Code mit einer Authenticator-App oder geben Sie das Geheimnis dort ein:</translation>
+    </message>
+    <message>
+        <source>Secre&amp;t:</source>
+        <translation>Geheim&amp;nis:</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Kop&amp;ieren</translation>
+    </message>
+    <message>
+        <source>Copy the secret, without spaces</source>
+        <translation>Das Geheimnis ohne Leerzeichen kopieren</translation>
+    </message>
+    <message>
+        <source>Recovery c&amp;odes:</source>
+        <translation>Wiederherstellungs&amp;codes:</translation>
+    </message>
+    <message>
+        <source>Copy co&amp;des</source>
+        <translation>Codes k&amp;opieren</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve codes…</source>
+        <translation>Codes s&amp;peichern…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Shown only once.&lt;/b&gt; Keep the recovery codes somewhere safe, away from the phone: each signs in once in place of a code from the app. Nothing shows them again.</source>
+        <translation>&lt;b&gt;Nur einmal angezeigt.&lt;/b&gt; Bewahren Sie die Wiederherstellungscodes sicher und getrennt vom Telefon auf: Jeder gilt für eine Anmeldung anstelle eines Codes aus der App. Nichts zeigt sie wieder an.</translation>
+    </message>
+    <message>
+        <source>Recovery codes of &quot;%1&quot; for the Backup Account Console; each signs in once.</source>
+        <extracomment>The first line of the saved recovery codes. %1: the operator&apos;s login.</extracomment>
+        <translation>Wiederherstellungscodes von „%1“ für die Backup Account Console; jeder gilt für eine Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Save the recovery codes</source>
+        <translation>Wiederherstellungscodes speichern</translation>
+    </message>
+    <message>
+        <source>recovery-codes-%1.txt</source>
+        <translation>wiederherstellungscodes-%1.txt</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved in &quot;%1&quot;.</source>
+        <translation>Gespeichert in „%1“.</translation>
+    </message>
+    <message>
+        <source>The recovery codes could not be saved in &quot;%1&quot;: %2. Choose another folder, or copy them.</source>
+        <translation>Die Wiederherstellungscodes konnten nicht in „%1“ gespeichert werden: %2. Wählen Sie einen anderen Ordner oder kopieren Sie sie.</translation>
+    </message>
+</context>
+<context>
     <name>bc::MigrationQuestion</name>
     <message>
         <source>Update the Database?</source>
@@ -3901,6 +4096,17 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
     <message>
         <source>Use the profile&apos;s value again: %1</source>
         <translation>Wieder den Wert des Profils verwenden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bc::QrCodeView</name>
+    <message>
+        <source>QR code</source>
+        <translation>QR-Code</translation>
+    </message>
+    <message>
+        <source>A QR code of: %1</source>
+        <translation>Ein QR-Code von: %1</translation>
     </message>
 </context>
 <context>

@@ -3243,6 +3243,18 @@ Si vous n&apos;attendiez pas ce message, vous pouvez l&apos;ignorer.</translatio
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Operators in this group and below must use t&amp;wo-step sign-in</source>
+        <translation>Les opérateurs de ce groupe et des groupes inférieurs doivent utiliser la connexion en &amp;deux étapes</translation>
+    </message>
+    <message>
+        <source>Its operators must use it already: %1</source>
+        <translation>Ses opérateurs doivent déjà l’utiliser&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>bc::GroupTreeModel</name>
@@ -3668,6 +3680,189 @@ Restaurez le fichier depuis une sauvegarde. Pour récupérer ce qui est encore l
     </message>
 </context>
 <context>
+    <name>bc::MfaAction</name>
+    <message>
+        <source>Enrol the operator in two-step sign-in (a code from an authenticator app), or reset it</source>
+        <translation>Inscrire l’opérateur à la connexion en deux étapes (un code d’une application d’authentification), ou la réinitialiser</translation>
+    </message>
+    <message>
+        <source>T&amp;wo-step sign-in…</source>
+        <translation>C&amp;onnexion en deux étapes…</translation>
+    </message>
+    <message>
+        <source>Select one operator&apos;s account: %1</source>
+        <translation>Sélectionnez le compte d’un opérateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an operator: only an account with the administrator switch or a security group signs in to the console.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un opérateur&#xa0;: seul un compte avec l’option administrateur ou un groupe de sécurité se connecte à la console.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::MfaDialog</name>
+    <message>
+        <source>Two-step sign-in of &quot;%1&quot;</source>
+        <translation>Connexion en deux étapes de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Inscrire</translation>
+    </message>
+    <message>
+        <source>Make a new secret and recovery codes; from then on a code from the authenticator app is needed to sign in</source>
+        <translation>Créer un nouveau secret et des codes de récupération&#xa0;; ensuite, un code de l’application d’authentification est nécessaire pour se connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Reset…</source>
+        <translation>&amp;Réinitialiser…</translation>
+    </message>
+    <message>
+        <source>Forget the secret and the recovery codes, for a lost phone</source>
+        <translation>Oublier le secret et les codes de récupération, pour un téléphone perdu</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an operator: only an account with the administrator switch or a security group signs in to the console.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un opérateur&#xa0;: seul un compte avec l’option administrateur ou un groupe de sécurité se connecte à la console.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is enrolled: it signs in with its password and a code from its authenticator app, or one of its recovery codes.</source>
+        <translation>«&#xa0;%1&#xa0;» est inscrit&#xa0;: il se connecte avec son mot de passe et un code de son application d’authentification, ou l’un de ses codes de récupération.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not enrolled: it signs in with its password alone.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas inscrit&#xa0;: il se connecte avec son seul mot de passe.</translation>
+    </message>
+    <message>
+        <source>It must use two-step sign-in: %1</source>
+        <extracomment>%1: why, in core&apos;s words (&quot;the group &quot;Acme MSP&quot; requires it for its operators …&quot;).</extracomment>
+        <translation>Il doit utiliser la connexion en deux étapes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Two-step sign-in is optional for it.</source>
+        <translation>La connexion en deux étapes est facultative pour lui.</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>Inscription…</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is enrolled in two-step sign-in.</source>
+        <translation>«&#xa0;%1&#xa0;» est inscrit à la connexion en deux étapes.</translation>
+    </message>
+    <message>
+        <source>Reset two-step sign-in</source>
+        <translation>Réinitialiser la connexion en deux étapes</translation>
+    </message>
+    <message>
+        <source>Reset the two-step sign-in of &quot;%1&quot;?</source>
+        <translation>Réinitialiser la connexion en deux étapes de «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Its authenticator app and its recovery codes stop working at once. It signs in with its password alone until it is enrolled again.</source>
+        <translation>Son application d’authentification et ses codes de récupération cessent aussitôt de fonctionner. Il se connecte avec son seul mot de passe jusqu’à ce qu’il soit de nouveau inscrit.</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Resetting…</source>
+        <translation>Réinitialisation…</translation>
+    </message>
+    <message>
+        <source>The two-step sign-in of &quot;%1&quot; is reset.</source>
+        <translation>La connexion en deux étapes de «&#xa0;%1&#xa0;» est réinitialisée.</translation>
+    </message>
+    <message>
+        <source>Close without the recovery codes</source>
+        <translation>Fermer sans les codes de récupération</translation>
+    </message>
+    <message>
+        <source>Close without copying or saving the recovery codes?</source>
+        <translation>Fermer sans copier ni enregistrer les codes de récupération&#xa0;?</translation>
+    </message>
+    <message>
+        <source>They are shown only once. Without them, &quot;%1&quot; cannot sign in when its phone is lost, until an operator resets its two-step sign-in.</source>
+        <translation>Ils ne sont affichés qu’une fois. Sans eux, «&#xa0;%1&#xa0;» ne peut pas se connecter si son téléphone est perdu, jusqu’à ce qu’un opérateur réinitialise sa connexion en deux étapes.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep them open</source>
+        <translation>&amp;Les garder ouverts</translation>
+    </message>
+</context>
+<context>
+    <name>bc::MfaEnrolmentView</name>
+    <message>
+        <source>Scan the code with an authenticator app, or type the secret into it:</source>
+        <translation>Scannez le code avec une application d’authentification, ou saisissez-y le secret&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Secre&amp;t:</source>
+        <translation>Secre&amp;t&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y</source>
+        <translation>Co&amp;pier</translation>
+    </message>
+    <message>
+        <source>Copy the secret, without spaces</source>
+        <translation>Copier le secret, sans espaces</translation>
+    </message>
+    <message>
+        <source>Recovery c&amp;odes:</source>
+        <translation>C&amp;odes de récupération&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Copy co&amp;des</source>
+        <translation>Copier les co&amp;des</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve codes…</source>
+        <translation>&amp;Enregistrer les codes…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Shown only once.&lt;/b&gt; Keep the recovery codes somewhere safe, away from the phone: each signs in once in place of a code from the app. Nothing shows them again.</source>
+        <translation>&lt;b&gt;Affichés une seule fois.&lt;/b&gt; Gardez les codes de récupération en lieu sûr, loin du téléphone&#xa0;: chacun permet une connexion à la place d’un code de l’application. Rien ne les affichera de nouveau.</translation>
+    </message>
+    <message>
+        <source>Recovery codes of &quot;%1&quot; for the Backup Account Console; each signs in once.</source>
+        <extracomment>The first line of the saved recovery codes. %1: the operator&apos;s login.</extracomment>
+        <translation>Codes de récupération de «&#xa0;%1&#xa0;» pour la Backup Account Console&#xa0;; chacun permet une connexion.</translation>
+    </message>
+    <message>
+        <source>Save the recovery codes</source>
+        <translation>Enregistrer les codes de récupération</translation>
+    </message>
+    <message>
+        <source>recovery-codes-%1.txt</source>
+        <translation>codes-de-recuperation-%1.txt</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Fichiers texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>Saved in &quot;%1&quot;.</source>
+        <translation>Enregistrés dans «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The recovery codes could not be saved in &quot;%1&quot;: %2. Choose another folder, or copy them.</source>
+        <translation>Les codes de récupération n’ont pas pu être enregistrés dans «&#xa0;%1&#xa0;»&#xa0;: %2. Choisissez un autre dossier, ou copiez-les.</translation>
+    </message>
+</context>
+<context>
     <name>bc::MigrationQuestion</name>
     <message>
         <source>Update the Database?</source>
@@ -3901,6 +4096,17 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     <message>
         <source>Use the profile&apos;s value again: %1</source>
         <translation>Utiliser à nouveau la valeur du profil&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>bc::QrCodeView</name>
+    <message>
+        <source>QR code</source>
+        <translation>Code QR</translation>
+    </message>
+    <message>
+        <source>A QR code of: %1</source>
+        <translation>Un code QR de&#xa0;: %1</translation>
     </message>
 </context>
 <context>

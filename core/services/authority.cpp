@@ -135,14 +135,14 @@ Result<QList<OperatorSummary>> completed(Database &database, Result<QList<Operat
     auto paths = GroupStore(database).paths(groupIds);
     if (!paths)
         return fail(paths.error());
+    auto needed = OperatorSignIn::mfaNeeded(database, groupIds);
+    if (!needed)
+        return fail(needed.error());
     for (OperatorSummary &summary : *operators) {
         summary.groupPath = paths->value(summary.groupId);
         if (summary.administrator)
             summary.permissions = everyPermission();
-        auto requirement = OperatorSignIn::mfaRequirement(database, summary.groupId);
-        if (!requirement)
-            return fail(requirement.error());
-        summary.mfaRequired = requirement->needed;
+        summary.mfaRequired = needed->value(summary.groupId);
     }
     return operators;
 }
@@ -249,7 +249,8 @@ Result<void> Authority::mayReset(const QString &login)
         return managed;
     if (AccountRules::loginKey(login) != AccountRules::loginKey(m_operator->login))
         return {};
-    auto requirement = OperatorSignIn::mfaRequirement(*m_db, m_operator->groupId);
+    // Would it still need MFA after the reset? Its own enrolment no longer counts then.
+    auto requirement = OperatorSignIn::mfaRequirement(*m_db, m_operator->groupId, m_operator->accountId);
     if (!requirement)
         return fail(requirement.error());
     if (!requirement->needed)

@@ -62,8 +62,9 @@ public:
     // included, and it would be locked out. Enrol yourself first.
     Result<void> mayEnroll(const QString &login);
     // May it reset the multi-factor authentication of the operator with this login? As mayManage(),
-    // and not its own while it needs MFA to sign in: it could not sign in again to enrol. Another
-    // operator who manages operators resets and enrols it then.
+    // and not its own while it would still need MFA to sign in after the reset: it could not sign in
+    // again to enrol. Another operator who manages operators resets and enrols it then. (A top-group
+    // operator that is the only one enrolled may: after the reset nobody is, and it needs none.)
     Result<void> mayReset(const QString &login);
     // May it turn the group's switch "operators need MFA" on (or off, when not `required`)? It needs
     // "manage operators" in the group; turning it on is refused while it works in that group or below

@@ -122,20 +122,48 @@ QString OperatorSignIn::issuer()
     return u"Backup Console"_s;
 }
 
-Result<OperatorSignIn::MfaRequirement> OperatorSignIn::mfaRequirement(Database &database, qint64 groupId)
+namespace {
+
+// The rule, once: which fact makes an operator of the group need MFA, in plain words. `pathOf`
+// names the group whose switch is on; null: no reason is wanted (a list says only whether).
+OperatorSignIn::MfaRequirement requirementOf(const OperatorStore::MfaFacts &facts,
+                                             const std::function<QString(qint64)> &pathOf)
 {
-    auto facts = OperatorStore(database).mfaFacts(groupId);
+    if (facts.requiringGroupId != 0)
+        return {true,
+                pathOf ? OperatorSignIn::tr("the group \"%1\" requires it for its operators and those of the "
+                                            "groups below it.")
+                             .arg(pathOf(facts.requiringGroupId))
+                       : QString(),
+                facts.requiringGroupId};
+    if (facts.top && facts.anyEnrolled)
+        return {true, OperatorSignIn::tr("the top group's operators need it once any operator is enrolled.")};
+    return {};
+}
+
+} // namespace
+
+Result<OperatorSignIn::MfaRequirement> OperatorSignIn::mfaRequirement(Database &database, qint64 groupId,
+                                                                      qint64 resetAccountId)
+{
+    auto facts = OperatorStore(database).mfaFacts(groupId, resetAccountId);
     if (!facts)
         return fail(facts.error());
-    if (facts->requiringGroupId != 0) {
-        auto paths = GroupStore(database).paths({facts->requiringGroupId});
-        const QString path = paths ? paths->value(facts->requiringGroupId) : QString::number(facts->requiringGroupId);
-        return MfaRequirement {
-            true, tr("the group \"%1\" requires it for its operators and those of the groups below it.").arg(path)};
-    }
-    if (facts->top && facts->anyEnrolled)
-        return MfaRequirement {true, tr("the top group's operators need it once any operator is enrolled.")};
-    return MfaRequirement {};
+    return requirementOf(*facts, [&database](qint64 requiring) {
+        auto paths = GroupStore(database).paths({requiring});
+        return paths ? paths->value(requiring) : QString::number(requiring);
+    });
+}
+
+Result<QHash<qint64, bool>> OperatorSignIn::mfaNeeded(Database &database, const QList<qint64> &groupIds)
+{
+    auto facts = OperatorStore(database).mfaFacts(groupIds);
+    if (!facts)
+        return fail(facts.error());
+    QHash<qint64, bool> needed;
+    for (auto it = facts->cbegin(); it != facts->cend(); ++it)
+        needed.insert(it.key(), requirementOf(it.value(), {}).needed);
+    return needed;
 }
 
 Result<void> OperatorSignIn::claimAttempt(const QString &loginKey)
@@ -229,6 +257,22 @@ Result<Operator> OperatorSignIn::signIn(const QString &login, const QString &pas
     if (!groups)
         return fail(groups.error());
     return Operator {found.accountId, found.login, found.groupId, found.administrator, *groups};
+}
+
+Result<OperatorSignIn::MfaStatus> OperatorSignIn::mfaStatus(const QString &login)
+{
+    OperatorStore store(m_db);
+    auto candidate = existing(store, login);
+    if (!candidate)
+        return fail(candidate.error());
+    MfaStatus status {candidate->login, isOperator(*candidate), candidate->enrolled, {}};
+    if (!status.isOperator)
+        return status;
+    auto requirement = mfaRequirement(m_db, candidate->groupId);
+    if (!requirement)
+        return fail(requirement.error());
+    status.requirement = *requirement;
+    return status;
 }
 
 Result<MfaEnrollment> OperatorSignIn::enroll(const QString &login)

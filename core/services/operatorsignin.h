@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
+#include <QList>
 #include <QString>
 
 #include <functional>
@@ -39,8 +41,26 @@ public:
     {
         bool needed = false;
         QString reason;
+        qint64 requiredBy = 0; // the nearest group at or above whose switch is on; 0: none
     };
-    static Result<MfaRequirement> mfaRequirement(Database &database, qint64 groupId);
+    // With `resetAccountId`: as it would be once that operator's enrolment is reset (the top group's
+    // operators need it only while another operator stays enrolled).
+    static Result<MfaRequirement> mfaRequirement(Database &database, qint64 groupId, qint64 resetAccountId = 0);
+    // Whether operators of each of the groups need it, by group id (no reasons): the same rule, one
+    // statement for them all (a list of operators).
+    static Result<QHash<qint64, bool>> mfaNeeded(Database &database, const QList<qint64> &groupIds);
+
+    // What the console shows of an account's multi-factor authentication: whether it is an operator
+    // (the administrator switch or a security group: whom enroll() takes), whether it is enrolled,
+    // and whether it needs MFA to sign in, and why (for an operator only). NotFound for an unknown login.
+    struct MfaStatus
+    {
+        QString login;
+        bool isOperator = false;
+        bool enrolled = false;
+        MfaRequirement requirement;
+    };
+    Result<MfaStatus> mfaStatus(const QString &login);
 
     // The operator, or an error in plain words, each Error::Code::NotAllowed but a missing code: a
     // wrong password and an unknown login read the same (on Field::password); not an operator, or

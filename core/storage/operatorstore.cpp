@@ -50,25 +50,44 @@ Result<QList<qint64>> OperatorStore::securityGroupIds(qint64 accountId)
     return ids;
 }
 
-Result<OperatorStore::MfaFacts> OperatorStore::mfaFacts(qint64 groupId)
+Result<OperatorStore::MfaFacts> OperatorStore::mfaFacts(qint64 groupId, qint64 withoutAccountId)
 {
-    auto query = m_db.run(GroupStore::chainClause()
-                              + u"SELECT c.link, c.parent, c.depth, g.require_mfa, "
-                                "EXISTS (SELECT 1 FROM operator_mfa) FROM chain c JOIN groups g ON g.id = c.link "
-                                "ORDER BY c.depth"_s,
-                          {groupId});
+    auto facts = mfaFacts(QList<qint64> {groupId}, withoutAccountId);
+    if (!facts)
+        return fail(facts.error());
+    return facts->value(groupId);
+}
+
+Result<QHash<qint64, OperatorStore::MfaFacts>> OperatorStore::mfaFacts(const QList<qint64> &groupIds,
+                                                                       qint64 withoutAccountId)
+{
+    QHash<qint64, MfaFacts> found;
+    if (groupIds.isEmpty())
+        return found;
+    // Each group's chain, the group it starts from beside every row (64 levels at most, against a
+    // cycle); account ids start at 1, so 0 leaves no enrolment out.
+    const IdList groups = idList(groupIds);
+    auto query = m_db.run(
+        u"WITH RECURSIVE chain (origin, link, parent, depth) AS ("
+        "SELECT id, id, coalesce(parent_id, 0), 0 FROM groups WHERE id IN (%1) UNION ALL "
+        "SELECT c.origin, g.id, coalesce(g.parent_id, 0), c.depth + 1 FROM groups g JOIN chain c ON g.id = c.parent "
+        "WHERE c.depth < 63) "
+        "SELECT c.origin, c.link, c.parent, c.depth, g.require_mfa, "
+        "EXISTS (SELECT 1 FROM operator_mfa WHERE account_id <> ?) FROM chain c JOIN groups g ON g.id = c.link "
+        "ORDER BY c.origin, c.depth"_s.arg(groups.marks),
+        groups.values + QVariantList {withoutAccountId});
     if (!query)
         return fail(query.error());
-    MfaFacts facts;
     while (query->next()) {
-        if (query->value(2).toInt() == 0) {
-            facts.top = query->value(1).toLongLong() == 0;
-            facts.anyEnrolled = query->value(4).toBool();
+        MfaFacts &facts = found[query->value(0).toLongLong()];
+        if (query->value(3).toInt() == 0) {
+            facts.top = query->value(2).toLongLong() == 0;
+            facts.anyEnrolled = query->value(5).toBool();
         }
-        if (facts.requiringGroupId == 0 && query->value(3).toBool())
-            facts.requiringGroupId = query->value(0).toLongLong();
+        if (facts.requiringGroupId == 0 && query->value(4).toBool())
+            facts.requiringGroupId = query->value(1).toLongLong();
     }
-    return facts;
+    return found;
 }
 
 Result<bool> OperatorStore::anyOperator()

@@ -5,6 +5,7 @@
 #include "core/domain/operator.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -45,14 +46,18 @@ public:
     Result<QList<qint64>> securityGroupIds(qint64 accountId);
     // What decides whether an operator of a group needs multi-factor authentication, read in one
     // statement: the nearest group at or above it whose switch is on (0: none), whether the group
-    // is the top group, and whether any operator is enrolled.
+    // is the top group, and whether any operator is enrolled — other than `withoutAccountId`, when
+    // given: the facts as they would be once that operator's enrolment is reset.
     struct MfaFacts
     {
         qint64 requiringGroupId = 0;
         bool top = false;
         bool anyEnrolled = false;
     };
-    Result<MfaFacts> mfaFacts(qint64 groupId);
+    Result<MfaFacts> mfaFacts(qint64 groupId, qint64 withoutAccountId = 0);
+    // The same for several groups, by group id, still one statement (a list of operators); groups
+    // that are not there are left out.
+    Result<QHash<qint64, MfaFacts>> mfaFacts(const QList<qint64> &groupIds, qint64 withoutAccountId = 0);
     // Whether the database has an operator at all: an account with the administrator switch or a
     // security group, and a password (whatever its status).
     Result<bool> anyOperator();

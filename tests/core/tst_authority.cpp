@@ -49,6 +49,8 @@ private Q_SLOTS:
     void enrollingAnotherLocksOutNobody();
     void resettingItselfLocksOutNobody_data();
     void resettingItselfLocksOutNobody();
+    void theOperatorListSaysWhoNeedsMfa_data();
+    void theOperatorListSaysWhoNeedsMfa();
 
 private:
     Account create(const QString &login, qint64 group, bool administrator, const QList<qint64> &securityGroups,
@@ -435,6 +437,12 @@ void TestAuthority::resettingItselfLocksOutNobody_data()
     QTest::newRow("nobody requires it") << u"contoso admin"_s << QString() << true << true << QString();
     QTest::newRow("top operator, another enrolled") << u"msp admin"_s << QString() << true << true << own;
     QTest::newRow("another operator, required") << u"contoso admin"_s << u"contoso"_s << true << false << QString();
+    // After the reset nobody is enrolled: the top group's operators no longer need it, itself included.
+    QTest::newRow("top operator, the only one enrolled") << u"msp admin"_s << QString() << false << true << QString();
+    QTest::newRow("top operator, the only one enrolled, the top group requires it")
+        << u"msp admin"_s << u"root"_s << false << true << own;
+    QTest::newRow("top operator, the only one enrolled, a customer requires it")
+        << u"msp admin"_s << u"contoso"_s << false << true << QString();
 }
 
 void TestAuthority::resettingItselfLocksOutNobody()
@@ -461,6 +469,57 @@ void TestAuthority::resettingItselfLocksOutNobody()
     QVERIFY2(allowed.error().message.contains(refusal), qPrintable(allowed.error().message));
     // Managing itself otherwise stays allowed: the refusal is the reset's own.
     QVERIFY(authority->mayManage(acting.login));
+}
+
+void TestAuthority::theOperatorListSaysWhoNeedsMfa_data()
+{
+    QTest::addColumn<QString>("switchedOn"); // the group whose switch is on; empty: none
+    QTest::addColumn<QStringList>("enrolled"); // logins
+    QTest::addColumn<QStringList>("needing"); // the logins that need MFA, as the list says
+    const QStringList nobody;
+    QTest::newRow("nothing on, nobody enrolled") << QString() << nobody << nobody;
+    QTest::newRow("a customer enrolled: the top group's operators")
+        << QString() << QStringList {u"contoso-admin"_s} << QStringList {u"msp-admin"_s};
+    QTest::newRow("Contoso's switch") << u"contoso"_s << nobody
+                                      << QStringList {u"contoso-admin"_s, u"contoso-helpdesk"_s, u"sales-everything"_s};
+    QTest::newRow("Sales' switch") << u"sales"_s << nobody << QStringList {u"sales-everything"_s};
+    QTest::newRow("the top group's switch")
+        << u"root"_s << nobody
+        << QStringList {u"contoso-admin"_s, u"contoso-helpdesk"_s, u"msp-admin"_s, u"sales-everything"_s};
+    QTest::newRow("Fabrikam's switch, the top operator enrolled")
+        << u"fabrikam"_s << QStringList {u"msp-admin"_s} << QStringList {u"msp-admin"_s};
+}
+
+void TestAuthority::theOperatorListSaysWhoNeedsMfa()
+{
+    QFETCH(QString, switchedOn);
+    QFETCH(QStringList, enrolled);
+    QFETCH(QStringList, needing);
+    const Operator acting = signedIn(u"msp admin"_s);
+    for (const char *who : {"contoso admin", "contoso helpdesk", "sales everything"})
+        signedIn(QString::fromLatin1(who));
+    for (const QString &login : std::as_const(enrolled))
+        QVERIFY(OperatorSignIn(*m_db).enroll(login));
+    if (!switchedOn.isEmpty())
+        QVERIFY(m_groups->setMfaRequired(group(switchedOn), true));
+    auto authority = Authority::of(*m_db, acting);
+    QVERIFY(authority);
+    auto operators = authority->operators();
+    QVERIFY2(operators, qPrintable(operators ? QString() : operators.error().message));
+    QCOMPARE(operators->size(), 4);
+    QStringList listed;
+    for (const OperatorSummary &summary : std::as_const(*operators)) {
+        // The list and the one operator's answer agree, and both agree with the sign-in's rule.
+        auto requirement = OperatorSignIn::mfaRequirement(*m_db, summary.groupId);
+        QVERIFY(requirement);
+        QCOMPARE(summary.mfaRequired, requirement->needed);
+        auto named = authority->operatorNamed(summary.login);
+        QVERIFY(named);
+        QCOMPARE(named->mfaRequired, summary.mfaRequired);
+        if (summary.mfaRequired)
+            listed.append(summary.login);
+    }
+    QCOMPARE(listed, needing);
 }
 
 QTEST_GUILESS_MAIN(TestAuthority)

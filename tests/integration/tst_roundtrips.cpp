@@ -2,8 +2,10 @@
 #include "core/services/accountpages.h"
 #include "core/services/accountservice.h"
 #include "core/services/activationservice.h"
+#include "core/services/authority.h"
 #include "core/services/catalogservice.h"
 #include "core/services/groupservice.h"
+#include "core/services/operatorsignin.h"
 #include "core/storage/accountlistquery.h"
 #include "core/storage/accountstore.h"
 #include "core/storage/catalogstore.h"
@@ -52,6 +54,8 @@ private Q_SLOTS:
     void aGroupsSettingsAreOneRequest();
     void theFirstStepsAreOneRequest();
     void theWizardsReadsAreOneRequestEach();
+    void theOperatorListIsFourRequestsHoweverLong_data();
+    void theOperatorListIsFourRequestsHoweverLong();
     void creatingAnAccountIsThreeRequests_data();
     void creatingAnAccountIsThreeRequests();
     void aWriteAfterTheServerDroppedTheConnectionStillCommits();
@@ -376,6 +380,41 @@ void TestRoundTrips::theFirstStepsAreOneRequest()
     QCOMPARE(requests([&] { steps.emplace(groups.firstSteps()); }), 1);
     QVERIFY(*steps);
     QVERIFY((*steps)->hasRoot && (*steps)->customers);
+}
+
+void TestRoundTrips::theOperatorListIsFourRequestsHoweverLong_data()
+{
+    QTest::addColumn<int>("operators");
+    QTest::newRow("one") << 1;
+    QTest::newRow("six") << 6;
+}
+
+void TestRoundTrips::theOperatorListIsFourRequestsHoweverLong()
+{
+    // `operator list`: the operators, their security groups, their groups' paths, and whether each
+    // needs MFA, for all of them in one statement. Before, one more request per operator.
+    QFETCH(int, operators);
+    bc::AccountService accounts(*m_fixture);
+    bc::Operator acting;
+    for (int i = 0; i < operators; ++i) {
+        bc::AccountDraft draft = bc::test::personDraft(u"operator%1"_s.arg(i));
+        draft.administrator = true;
+        draft.password = u"Kite-Harbor-Lantern-93"_s;
+        auto made = accounts.create(i % 3 == 0 ? m_root : i % 3 == 1 ? m_customer : m_unit, draft);
+        QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
+        if (i == 0)
+            acting = {made->id, made->login, made->groupId, true, {}};
+    }
+    QVERIFY(bc::OperatorSignIn(*m_fixture).enroll(acting.login));
+    QVERIFY(bc::GroupService(*m_fixture).setMfaRequired(m_unit, true));
+    auto authority = bc::Authority::of(*m_db, acting);
+    QVERIFY(authority);
+    std::optional<bc::Result<QList<bc::OperatorSummary>>> listed;
+    QCOMPARE(requests([&] { listed.emplace(authority->operators()); }), 4);
+    QVERIFY2(*listed, qPrintable(*listed ? QString() : (*listed).error().message));
+    QCOMPARE((*listed)->size(), operators);
+    for (const bc::OperatorSummary &summary : std::as_const(**listed))
+        QCOMPARE(summary.mfaRequired, summary.groupId != m_customer);
 }
 
 void TestRoundTrips::theWizardsReadsAreOneRequestEach()

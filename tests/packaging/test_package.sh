@@ -25,7 +25,8 @@ echo "built $(basename "$deb") ($(stat -c %s "$deb") bytes)"
 [ "$(dpkg-deb -f "$deb" Version)" = "$version" ] || fail "the package version is not $version"
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
-for library in libqt6core6 libqt6widgets6 libqt6sql6 libqt6svg6 libqt6sql6-sqlite; do
+# libqrencode4 draws the enrolment's QR code: dpkg-shlibdeps finds it as the console links it.
+for library in libqt6core6 libqt6widgets6 libqt6sql6 libqt6svg6 libqt6sql6-sqlite libqrencode4; do
     [[ $depends == *"$library"* ]] || fail "the package does not depend on $library"
 done
 # The server drivers are recommended only: SQLite alone must be installable.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QApplication>
+#include <QString>
 #include <QTimer>
 #include <QWidget>
 
@@ -18,4 +19,14 @@ template<typename Widget, typename Handler> void whenModalOpens(QObject *context
         }
     });
     timer->start();
+}
+
+// The child of `parent` of type `Widget` named `name`; ends the test when there is none (a renamed
+// widget), rather than failing later on a null pointer.
+template<typename Widget> Widget *child(QWidget *parent, const QString &name)
+{
+    auto *widget = parent->findChild<Widget *>(name);
+    if (!widget)
+        qFatal("no child %s", qPrintable(name));
+    return widget;
 }

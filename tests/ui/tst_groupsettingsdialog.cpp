@@ -1,6 +1,9 @@
+#include "core/services/accountservice.h"
 #include "core/services/activationservice.h"
+#include "core/services/authority.h"
 #include "core/services/catalogservice.h"
 #include "core/services/groupservice.h"
+#include "core/services/operatorsignin.h"
 #include "core/services/workspace.h"
 #include "core/storage/auditstore.h"
 #include "core/storage/database.h"
@@ -44,17 +47,15 @@ private Q_SLOTS:
     void shouldCloseAtOnceWhenNothingWasTyped();
     void shouldBeBusyUntilLoadedAndSafeWhenClosedBefore();
     void shouldOpenFromTheGroupActionsAtOnceOnTheTreesGroup();
+    void shouldSaveTheMfaSwitchWhenAuthorityAllows_data();
+    void shouldSaveTheMfaSwitchWhenAuthorityAllows();
+    void shouldSayWhenAGroupAboveRequiresMfa();
 
 private:
-    std::unique_ptr<GroupSettingsDialog> makeDialog();
+    std::unique_ptr<GroupSettingsDialog> makeDialog(AuthoritySource authority = authorityFor);
+    // An operator with a password, as it would sign in.
+    Operator makeOperator(const QString &login, qint64 groupId, bool administrator);
     static void clickOk(QDialog *dialog);
-    template<typename T> static T *child(QWidget *parent, const QString &name)
-    {
-        auto *widget = parent->findChild<T *>(name);
-        if (!widget)
-            qFatal("no child %s", qPrintable(name));
-        return widget;
-    }
 
     std::unique_ptr<Database> m_db;
     std::unique_ptr<Workspace> m_workspace;
@@ -92,9 +93,10 @@ void GroupSettingsDialogTest::cleanup()
     m_db.reset();
 }
 
-std::unique_ptr<GroupSettingsDialog> GroupSettingsDialogTest::makeDialog()
+std::unique_ptr<GroupSettingsDialog> GroupSettingsDialogTest::makeDialog(AuthoritySource authority)
 {
-    auto dialog = std::make_unique<GroupSettingsDialog>(*m_workspace, m_contosoId, u"Contoso"_s, nullptr);
+    auto dialog =
+        std::make_unique<GroupSettingsDialog>(*m_workspace, m_contosoId, u"Contoso"_s, nullptr, std::move(authority));
     dialog->show();
     if (!QTest::qWaitFor([&dialog] { return dialog->isLoaded(); }))
         qWarning("the settings did not arrive");
@@ -405,6 +407,88 @@ void GroupSettingsDialogTest::shouldOpenFromTheGroupActionsAtOnceOnTheTreesGroup
     });
     actions.openCatalog(CatalogKind::Storage);
     QTRY_COMPARE(listTitle, u"Storages of \"Contoso (renamed)\""_s);
+}
+
+Operator GroupSettingsDialogTest::makeOperator(const QString &login, qint64 groupId, bool administrator)
+{
+    AccountDraft draft = bc::test::personDraft(login);
+    draft.administrator = administrator;
+    draft.password = u"Kite-Harbor-Lantern-93"_s;
+    auto account = AccountService(*m_db).create(groupId, draft, AccountStatus::Active);
+    if (!account)
+        qFatal("%s", qPrintable(account.error().message));
+    return {account->id, account->login, account->groupId, account->administrator, account->securityGroupIds};
+}
+
+void GroupSettingsDialogTest::shouldSaveTheMfaSwitchWhenAuthorityAllows_data()
+{
+    QTest::addColumn<QString>("who"); // empty: the console as it is, nobody signed in
+    QTest::addColumn<bool>("enrolled");
+    QTest::addColumn<bool>("before"); // the switch as the dialog finds it
+    QTest::addColumn<QString>("refusal"); // shown under the switch; empty: saved
+    QTest::newRow("no operator yet, nobody signed in") << QString() << false << false << QString();
+    QTest::newRow("its administrator, enrolled") << u"contoso"_s << true << false << QString();
+    QTest::newRow("its administrator, not enrolled: locked out")
+        << u"contoso"_s << false << false << u"Enrol yourself first"_s;
+    QTest::newRow("its administrator turns it off, not enrolled") << u"contoso"_s << false << true << QString();
+    QTest::newRow("the top group's administrator, enrolled") << u"root"_s << true << false << QString();
+    QTest::newRow("a sibling's administrator") << u"fabrikam"_s << true << false << u"works only in"_s;
+    QTest::newRow("operators exist, nobody signed in") << u"nobody"_s << false << false << u"sign in"_s;
+}
+
+void GroupSettingsDialogTest::shouldSaveTheMfaSwitchWhenAuthorityAllows()
+{
+    QFETCH(QString, who);
+    QFETCH(bool, enrolled);
+    QFETCH(bool, before);
+    QFETCH(QString, refusal);
+    if (before)
+        QVERIFY(m_groups->setMfaRequired(m_contosoId, true));
+    AuthoritySource authority = authorityFor;
+    if (!who.isEmpty()) {
+        const qint64 fabrikam = m_groups->create(m_rootId, u"Fabrikam"_s)->id;
+        const qint64 groupId = who == "root"_L1 ? m_rootId : who == "fabrikam"_L1 ? fabrikam : m_contosoId;
+        const Operator acting = makeOperator(u"admin-"_s + who, groupId, true);
+        if (enrolled)
+            QVERIFY(OperatorSignIn(*m_db).enroll(acting.login));
+        if (who != "nobody"_L1)
+            authority = [acting](WorkspaceServices &services) {
+                return Authority::of(services.database, acting);
+            };
+    }
+    auto dialog = makeDialog(authority);
+    auto *box = child<QCheckBox>(dialog.get(), u"mfaRequired"_s);
+    QCOMPARE(box->isChecked(), before);
+    box->setChecked(!before);
+    QTest::keyClicks(child<QLineEdit>(dialog.get(), u"customerId"_s), u"C-7"_s);
+    clickOk(dialog.get());
+    auto *message = child<QLabel>(dialog.get(), u"mfaRequiredError"_s);
+    if (refusal.isEmpty()) {
+        QTRY_VERIFY2(!dialog->isVisible(), qPrintable(message->text()));
+        QCOMPARE(m_groups->group(m_contosoId)->mfaRequired, !before);
+        QCOMPARE(m_catalog->settings(m_contosoId)->customerId, u"C-7"_s);
+        return;
+    }
+    QTRY_VERIFY(!dialog->isSaving());
+    QVERIFY(dialog->isVisible());
+    QVERIFY2(message->isVisible() && message->text().contains(refusal), qPrintable(message->text()));
+    QCOMPARE(child<QTabWidget>(dialog.get(), u"settingsTabs"_s)->currentIndex(), 0);
+    // A refusal saves nothing, the rest of the form included; what was typed stays.
+    QCOMPARE(m_groups->group(m_contosoId)->mfaRequired, before);
+    QCOMPARE(m_catalog->settings(m_contosoId)->customerId, QString());
+    QCOMPARE(box->isChecked(), !before);
+}
+
+void GroupSettingsDialogTest::shouldSayWhenAGroupAboveRequiresMfa()
+{
+    QVERIFY(m_groups->setMfaRequired(m_rootId, true));
+    auto dialog = makeDialog();
+    QVERIFY(!child<QCheckBox>(dialog.get(), u"mfaRequired"_s)->isChecked());
+    auto *message = child<QLabel>(dialog.get(), u"mfaRequiredError"_s);
+    QVERIFY2(message->text().contains(u"\"Acme MSP\""_s), qPrintable(message->text()));
+    // Closing asks nothing: what arrived is no change.
+    dialog->reject();
+    QVERIFY(!dialog->isVisible());
 }
 
 QTEST_MAIN(GroupSettingsDialogTest)

@@ -7,6 +7,7 @@
 #include "ui/accounts/accountlistpanel.h"
 #include "ui/accounts/assignservicedialog.h"
 #include "ui/accounts/bulkactionrunner.h"
+#include "ui/operators/mfaaction.h"
 
 #include <QAction>
 #include <QHash>
@@ -38,6 +39,8 @@ AccountActions::AccountActions(Workspace &workspace, AccountListPanel *panel, QW
     m_assign->setObjectName(u"assignServiceAction"_s);
     m_assign->setToolTip(tr("Add subscriptions to the selected accounts, which licenses them"));
     connect(m_assign, &QAction::triggered, this, &AccountActions::assignService);
+    m_mfa = new MfaAction(workspace, window, this);
+    connect(m_mfa, &MfaAction::statusMessage, this, &AccountActions::statusMessage);
     connect(m_panel, &AccountListPanel::accountActivated, this, &AccountActions::openDetails);
     connect(&workspace, &Workspace::accountChanged, this, &AccountActions::accountsChanged);
     connect(&workspace, &Workspace::accountsChanged, this, &AccountActions::accountsChanged);
@@ -45,11 +48,17 @@ AccountActions::AccountActions(Workspace &workspace, AccountListPanel *panel, QW
     setSelection({});
 }
 
+QList<QAction *> AccountActions::actions() const
+{
+    return {m_details, m_assign, m_mfa->action()};
+}
+
 void AccountActions::setSelection(const QList<qint64> &accountIds)
 {
     m_selection = accountIds;
     m_details->setEnabled(accountIds.size() == 1);
     m_assign->setEnabled(!accountIds.isEmpty());
+    m_mfa->setSelection(accountIds);
 }
 
 QString AccountActions::describeAccounts(const QStringList &logins, int total)

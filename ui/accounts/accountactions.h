@@ -12,10 +12,12 @@ namespace bc {
 
 class AccountListPanel;
 class BulkActionRunner;
+class MfaAction;
 class Workspace;
 
 // The main window's actions on existing accounts beyond enable/disable/delete: Details… (also
-// double-click or Enter in the list) and Assign service…; and why the selection cannot be
+// double-click or Enter in the list), Assign service… and an operator's Two-step sign-in…
+// (MfaAction); and why the selection cannot be
 // deleted (data lock). Keeps MainWindow small.
 class AccountActions final : public QObject
 {
@@ -29,7 +31,8 @@ public:
     // runner's workspace.
     void setBulkRunner(BulkActionRunner *runner) { m_runner = runner; }
 
-    QList<QAction *> actions() const { return {m_details, m_assign}; }
+    QList<QAction *> actions() const;
+    [[nodiscard]] MfaAction *mfaAction() const { return m_mfa; }
     void setSelection(const QList<qint64> &accountIds);
     // The accounts a question is about: "alice, bob and carol", or the first ones given and
     // "and 7 more" when `total` is larger.
@@ -53,6 +56,7 @@ private:
     QWidget *m_window;
     QAction *m_details = nullptr;
     QAction *m_assign = nullptr;
+    MfaAction *m_mfa = nullptr;
     QList<qint64> m_selection;
     BulkActionRunner *m_runner = nullptr;
     quint64 m_refusalRequest = 0;

@@ -6,7 +6,10 @@
 #include "core/rules/accountrules.h"
 #include "core/rules/groupdefaults.h"
 #include "core/services/activationservice.h"
+#include "core/services/authority.h"
 #include "core/services/catalogservice.h"
+#include "core/services/groupservice.h"
+#include "core/services/operatorsignin.h"
 #include "core/services/workspace.h"
 #include "ui/mail/emaillisteditor.h"
 #include "ui/widgets/fieldmessage.h"
@@ -37,6 +40,7 @@ const QString addressField = u"contactAddress"_s;
 const QString phoneField = u"contactPhone"_s;
 const QString emailField = u"contactEmail"_s;
 const QString digestField = u"digestRecipients"_s;
+const QString mfaRequiredField = u"mfaRequired"_s;
 
 constexpr std::array<Service, 4> microsoft365 {Service::M365Mailboxes, Service::M365OneDrive, Service::M365SharePoint,
                                                Service::M365Teams};
@@ -75,12 +79,15 @@ struct GroupSettingsDialog::Loaded
     GroupSettings settings;
     Catalog catalog;
     GroupActivationTab::Values activation;
+    bool mfaRequired = false; // the group's own switch
+    OperatorSignIn::MfaRequirement mfa; // whether its operators need MFA, and why
 };
 
 GroupSettingsDialog::GroupSettingsDialog(Workspace &workspace, qint64 groupId, const QString &groupName,
-                                         QWidget *parent)
+                                         QWidget *parent, AuthoritySource authority)
     : QDialog(parent)
     , m_workspace(workspace)
+    , m_authority(std::move(authority))
     , m_groupId(groupId)
     , m_groupName(groupName)
 {
@@ -121,12 +128,17 @@ GroupSettingsDialog::GroupSettingsDialog(Workspace &workspace, qint64 groupId, c
             auto view = services.catalog.settingsView(groupId);
             if (!view)
                 return fail(view.error());
+            auto mfa = OperatorSignIn::mfaRequirement(services.database, groupId);
+            if (!mfa)
+                return fail(mfa.error());
             return Loaded {
                 view->groupName,
                 view->caps,
                 view->settings,
                 view->catalog,
-                {view->email.activationDays, view->email.ownTemplate(groupId), view->email.effectiveTemplate()}};
+                {view->email.activationDays, view->email.ownTemplate(groupId), view->email.effectiveTemplate()},
+                mfa->requiredBy == groupId,
+                *mfa};
         },
         [this](const Result<Loaded> &loaded) {
             setBusy(QString());
@@ -172,12 +184,26 @@ QWidget *GroupSettingsDialog::createGeneralTab()
     m_messages.insert(addressField, addFieldRow(form, tr("&Address:"), m_address));
     m_messages.insert(phoneField, addFieldRow(form, tr("&Phone:"), m_phone));
     m_messages.insert(emailField, addFieldRow(form, tr("&Email:"), m_email));
+    outer->insertWidget(1, createMfaBox(page));
     connect(m_customerId, &QLineEdit::textEdited, this, [this] { checkContactField(customerIdField); });
     connect(m_company, &QLineEdit::textEdited, this, [this] { checkContactField(companyField); });
     connect(m_address, &QPlainTextEdit::textChanged, this, [this] { checkContactField(addressField); });
     connect(m_phone, &QLineEdit::textEdited, this, [this] { checkContactField(phoneField); });
     connect(m_email, &QLineEdit::textEdited, this, [this] { checkContactField(emailField); });
     return page;
+}
+
+QWidget *GroupSettingsDialog::createMfaBox(QWidget *parent)
+{
+    auto *box = new QGroupBox(tr("Sign-in"), parent);
+    m_mfaRequired = new QCheckBox(tr("Operators in this group and below must use t&wo-step sign-in"), box);
+    m_mfaRequired->setObjectName(mfaRequiredField);
+    auto *message = new FieldMessage(m_mfaRequired, box);
+    m_messages.insert(mfaRequiredField, message);
+    auto *layout = new QVBoxLayout(box);
+    layout->addWidget(m_mfaRequired);
+    layout->addWidget(message);
+    return box;
 }
 
 QWidget *GroupSettingsDialog::createServicesTab()
@@ -298,10 +324,17 @@ void GroupSettingsDialog::load(const Loaded &loaded)
     m_defaultStorage->setCurrentIndex(std::max(0, m_defaultStorage->findData(settings->defaultStorageId)));
     m_limits->setQuotas(settings->limits);
     m_activationTab->load(loaded.activation);
+    m_mfaRequiredLoaded = loaded.mfaRequired;
+    m_mfaRequired->setChecked(loaded.mfaRequired);
     updateAutoBackup();
     // Messages from loading are no news: start clean.
     for (FieldMessage *message : std::as_const(m_messages))
         message->clearError();
+    // Required from above already: the switch here changes nothing for now, and says so.
+    m_messages.value(mfaRequiredField)
+        ->setHint(loaded.mfa.needed && !loaded.mfaRequired
+                      ? tr("Its operators must use it already: %1").arg(loaded.mfa.reason)
+                      : QString());
     m_loaded = true;
     DiscardGuard::markUnchanged(this); // what arrived is no change of the user's
 }
@@ -407,12 +440,31 @@ void GroupSettingsDialog::accept()
     setBusy(tr("Saving…"));
     m_workspace.call(
         this,
-        [groupId = m_groupId, settings = *typed, days = m_activationTab->days(),
-         email = m_activationTab->ownEmail()](WorkspaceServices &services) -> Result<QList<Error>> {
+        [groupId = m_groupId, settings = *typed, days = m_activationTab->days(), email = m_activationTab->ownEmail(),
+         mfaRequired = m_mfaRequired->isChecked(), mfaChanged = m_mfaRequired->isChecked() != m_mfaRequiredLoaded,
+         authority = m_authority](WorkspaceServices &services) -> Result<QList<Error>> {
             if (QList<Error> errors = services.catalog.validate(groupId, settings); !errors.isEmpty())
                 return withLostConnection(errors);
+            // The switch is asked about first, so that a refusal saves nothing.
+            if (mfaChanged) {
+                auto acting = authority(services);
+                Result<void> allowed = acting ? acting->maySetMfaRequired(groupId, mfaRequired)
+                                              : Result<void>(std::unexpected(acting.error()));
+                if (!allowed) {
+                    Error error = allowed.error();
+                    error.field = mfaRequiredField;
+                    return QList<Error> {error};
+                }
+            }
             if (auto saved = services.catalog.updateSettings(groupId, settings); !saved)
                 return fail(saved.error());
+            if (mfaChanged) {
+                if (auto set = services.groups.setMfaRequired(groupId, mfaRequired); !set) {
+                    Error error = set.error();
+                    error.field = mfaRequiredField;
+                    return fail(error);
+                }
+            }
             if (auto saved = services.activation.setGroupActivation(groupId, days, email); !saved) {
                 Error error = saved.error();
                 error.field = u"activation"_s; // shown below the tabs, on the Activation tab

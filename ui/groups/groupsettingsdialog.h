@@ -2,6 +2,7 @@
 
 #include "core/domain/catalog.h"
 #include "core/domain/error.h"
+#include "ui/operators/actingauthority.h"
 
 #include <QDialog>
 #include <QHash>
@@ -27,7 +28,9 @@ class Workspace;
 // services it backs up and which of them take new Microsoft 365 users automatically, who gets the
 // summary digest, the defaults of its new accounts (profile, subscription, storage; its own or what
 // it inherits) and its limits, and on the "Activation" tab how long links stay valid and the group's
-// own activation email. Everything is read on the workspace's worker: until it arrives the form is
+// own activation email. The General tab has the group's switch "operators need two-step sign-in"
+// (GroupService::setMfaRequired, saved with OK when Authority::maySetMfaRequired allows; a refusal
+// shows under it). Everything is read on the workspace's worker: until it arrives the form is
 // off, the dialog says "Loading…" and OK waits. Every check is core's; OK saves through
 // CatalogService and ActivationService on the worker ("Saving…") and, when core refuses or the
 // server does not answer, stays open with everything typed and the reason shown next to the field
@@ -39,7 +42,9 @@ class GroupSettingsDialog final : public QDialog
 
 public:
     // `groupName` titles the dialog until the group's own settings arrive (the tree's name of it).
-    GroupSettingsDialog(Workspace &workspace, qint64 groupId, const QString &groupName, QWidget *parent = nullptr);
+    // `authority`: who acts when the MFA switch changes (actingauthority.h); tests act as a given operator.
+    GroupSettingsDialog(Workspace &workspace, qint64 groupId, const QString &groupName, QWidget *parent = nullptr,
+                        AuthoritySource authority = authorityFor);
 
     // The group's name: the tree's until the settings arrive, then the database's.
     [[nodiscard]] QString groupName() const { return m_groupName; }
@@ -54,6 +59,7 @@ public:
 
 private:
     QWidget *createGeneralTab();
+    QWidget *createMfaBox(QWidget *parent);
     QWidget *createServicesTab();
     QWidget *createNotificationsTab();
     QWidget *createStorageTab();
@@ -67,6 +73,7 @@ private:
     void updateAutoBackup();
 
     Workspace &m_workspace;
+    AuthoritySource m_authority;
     GroupActivationTab *m_activationTab = nullptr;
     qint64 m_groupId;
     QString m_groupName;
@@ -86,6 +93,8 @@ private:
     QComboBox *m_defaultSubscription = nullptr;
     QComboBox *m_defaultStorage = nullptr;
     QuotasEditor *m_limits = nullptr;
+    QCheckBox *m_mfaRequired = nullptr;
+    bool m_mfaRequiredLoaded = false; // the switch as read: OK changes it only when it differs
     QHash<QString, FieldMessage *> m_messages; // by core's field key
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
