@@ -13,11 +13,14 @@ namespace bc {
 
 Result<std::optional<OperatorStore::Candidate>> OperatorStore::candidate(const QString &loginKey)
 {
-    auto query = m_db.run(u"SELECT a.id, a.login, a.group_id, a.administrator, a.status, a.password_hash, "
-                          "EXISTS (SELECT 1 FROM account_security_groups s WHERE s.account_id = a.id), "
-                          "m.secret, m.last_step "
-                          "FROM accounts a LEFT JOIN operator_mfa m ON m.account_id = a.id WHERE a.login_key = ?"_s,
-                          {loginKey});
+    const bool postgres = m_db.backend() == DatabaseAddress::Backend::PostgreSql;
+    auto query = m_db.run(
+        u"SELECT a.id, a.login, a.group_id, a.administrator, a.status, a.password_hash, "
+        "EXISTS (SELECT 1 FROM account_security_groups s WHERE s.account_id = a.id), "
+        "m.secret, m.last_step%1 "
+        "FROM accounts a LEFT JOIN operator_mfa m ON m.account_id = a.id WHERE a.login_key = ?"_s.arg(
+            postgres ? u", (SELECT r.role_name FROM operator_roles r WHERE r.account_id = a.id)"_s : QString()),
+        {loginKey});
     if (!query)
         return fail(query.error());
     if (!query->next())
@@ -33,7 +36,40 @@ Result<std::optional<OperatorStore::Candidate>> OperatorStore::candidate(const Q
     found.enrolled = !query->value(7).isNull();
     found.secret = query->value(7).toString();
     found.lastStep = query->value(8).toLongLong();
+    if (postgres)
+        found.databaseRole = query->value(9).toString();
     return std::optional<Candidate>(found);
+}
+
+Result<std::optional<OperatorStore::Candidate>> OperatorStore::sessionCandidate()
+{
+    auto query = m_db.run(u"SELECT account_id, login, login_key, group_id, administrator, disabled, "
+                          "has_security_group, has_password, enrolled, needs_mfa FROM bc_session_operator()"_s);
+    if (!query)
+        return fail(query.error());
+    if (!query->next())
+        return std::optional<Candidate>();
+    Candidate found;
+    found.accountId = query->value(0).toLongLong();
+    found.login = query->value(1).toString();
+    found.loginKey = query->value(2).toString();
+    found.groupId = query->value(3).toLongLong();
+    found.administrator = query->value(4).toBool();
+    found.disabled = query->value(5).toBool();
+    found.hasSecurityGroup = query->value(6).toBool();
+    found.hasPassword = query->value(7).toBool();
+    found.enrolled = query->value(8).toBool();
+    found.needsMfa = query->value(9).toBool();
+    found.databaseRole = m_db.address().user;
+    return std::optional<Candidate>(found);
+}
+
+Result<QString> OperatorStore::verifySessionCode(const QString &code, const QString &recoveryHash)
+{
+    auto query = m_db.run(u"SELECT bc_verify_code(?, ?)"_s, {code, recoveryHash});
+    if (!query)
+        return fail(query.error());
+    return query->next() ? query->value(0).toString() : QString();
 }
 
 Result<QList<qint64>> OperatorStore::securityGroupIds(qint64 accountId)
@@ -72,7 +108,7 @@ Result<OperatorStore::MfaFacts> OperatorStore::mfaFacts(qint64 groupId)
 
 Result<bool> OperatorStore::anyOperator()
 {
-    auto query = m_db.run(u"SELECT 1 FROM accounts a WHERE a.password_hash IS NOT NULL AND a.password_hash <> '' "
+    auto query = m_db.run(u"SELECT 1 FROM accounts a WHERE a.has_password "
                           "AND (a.administrator = ? OR EXISTS (SELECT 1 FROM account_security_groups s "
                           "WHERE s.account_id = a.id)) LIMIT 1"_s,
                           {true});
@@ -83,10 +119,12 @@ Result<bool> OperatorStore::anyOperator()
 
 Result<QList<OperatorSummary>> OperatorStore::operators(qint64 scopeGroupId, const QString &loginKey)
 {
-    QString sql = u"SELECT a.id, a.login, a.group_id, a.administrator, a.status, m.account_id "
+    const bool postgres = m_db.backend() == DatabaseAddress::Backend::PostgreSql;
+    QString sql = u"SELECT a.id, a.login, a.group_id, a.administrator, a.status, m.account_id, %1 "
                   "FROM accounts a LEFT JOIN operator_mfa m ON m.account_id = a.id "
-                  "WHERE a.password_hash IS NOT NULL AND a.password_hash <> '' AND (a.administrator = ? OR "
-                  "EXISTS (SELECT 1 FROM account_security_groups s WHERE s.account_id = a.id))"_s;
+                  "WHERE a.has_password AND (a.administrator = ? OR "
+                  "EXISTS (SELECT 1 FROM account_security_groups s WHERE s.account_id = a.id))"_s.arg(
+                      postgres ? u"(SELECT r.role_name FROM operator_roles r WHERE r.account_id = a.id)"_s : u"NULL"_s);
     QVariantList values {true};
     if (scopeGroupId != 0) {
         sql = GroupStore::subtreeClause() + sql + u" AND a.group_id IN (SELECT id FROM subtree)"_s;
@@ -109,6 +147,8 @@ Result<QList<OperatorSummary>> OperatorStore::operators(qint64 scopeGroupId, con
         summary.administrator = query->value(3).toBool();
         summary.disabled = query->value(4).toString() == toKey(AccountStatus::Disabled);
         summary.mfaEnrolled = !query->value(5).isNull();
+        if (postgres)
+            summary.databaseRole = query->value(6).toString();
         indexOf.insert(summary.accountId, found.size());
         found.append(summary);
     }
