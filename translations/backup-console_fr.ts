@@ -3740,6 +3740,10 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
         <source>&quot;%1&quot; needs multi-factor authentication to sign in and is not enrolled: %2 To get enrolled, ask an operator who manages operators there to run &quot;operator mfa enroll %1&quot; and to hand over the QR code or URI it shows.</source>
         <translation>«&#xa0;%1&#xa0;» a besoin de l&apos;authentification multifacteur pour se connecter et n&apos;est pas inscrit&#xa0;: %2 Pour être inscrit, demandez à un opérateur qui y gère les opérateurs d&apos;exécuter «&#xa0;operator mfa enroll %1&#xa0;» et de vous remettre le code QR ou l&apos;URI affiché.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; needs multi-factor authentication to sign in and is not enrolled. To get enrolled, ask an operator who manages operators there to run &quot;operator mfa enroll %1&quot; and to hand over the QR code or URI it shows.</source>
+        <translation>«&#xa0;%1&#xa0;» a besoin de l&apos;authentification multifacteur pour se connecter et n&apos;est pas inscrit. Pour être inscrit, demandez à un opérateur qui y gère les opérateurs d&apos;exécuter «&#xa0;operator mfa enroll %1&#xa0;» et de vous remettre le code QR ou l&apos;URI affiché.</translation>
+    </message>
 </context>
 <context>
     <name>bc::PasswordDialog</name>
@@ -4697,6 +4701,10 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
         <source>Created %1 groups and %2 accounts of sample data.</source>
         <translation>%1 groupes et %2 comptes de démonstration créés.</translation>
     </message>
+    <message>
+        <source>The database refused the operator &quot;%1&quot;: its password is wrong, or it has no database role yet (&quot;operator show %1&quot; with the owner&apos;s address tells; its role is made when its password is set).</source>
+        <translation>La base de données a refusé l&apos;opérateur «&#xa0;%1&#xa0;»&#xa0;: son mot de passe est faux, ou il n&apos;a pas encore de rôle de base de données («&#xa0;operator show %1&#xa0;» avec l&apos;adresse du propriétaire l&apos;indique&#xa0;; le rôle est créé quand son mot de passe est défini).</translation>
+    </message>
 </context>
 <context>
     <name>bc::cli::CliSignIn</name>
@@ -5550,6 +5558,18 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     <message>
         <source>Multi-factor authentication required: %1</source>
         <translation>Authentification multifacteur exigée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>none yet (made when its password is set, or when it signs in with the owner&apos;s address)</source>
+        <translation>aucun pour l&apos;instant (créé quand son mot de passe est défini, ou quand il se connecte avec l&apos;adresse du propriétaire)</translation>
+    </message>
+    <message>
+        <source>Database role</source>
+        <translation>Rôle de base de données</translation>
+    </message>
+    <message>
+        <source>Database role: %1</source>
+        <translation>Rôle de base de données&#xa0;: %1</translation>
     </message>
 </context>
 <context>
