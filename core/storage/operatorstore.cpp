@@ -11,56 +11,64 @@ using namespace Qt::StringLiterals;
 
 namespace bc {
 
+namespace {
+
+// A candidate's columns, as candidate() and sessionCandidate() both select them: id, login,
+// group, administrator switch, status, password hash, whether it has a security group, TOTP
+// secret (null: not enrolled), last accepted step, database role (PostgreSQL), and past those
+// what the session form adds.
+OperatorStore::Candidate readCandidate(const QSqlQuery &query)
+{
+    OperatorStore::Candidate found;
+    found.accountId = query.value(0).toLongLong();
+    found.login = query.value(1).toString();
+    found.groupId = query.value(2).toLongLong();
+    found.administrator = query.value(3).toBool();
+    found.disabled = query.value(4).toString() == toKey(AccountStatus::Disabled);
+    found.passwordHash = query.value(5).toString();
+    found.hasSecurityGroup = query.value(6).toBool();
+    found.enrolled = !query.value(7).isNull();
+    found.secret = query.value(7).toString();
+    found.lastStep = query.value(8).toLongLong();
+    found.databaseRole = query.value(9).toString();
+    return found;
+}
+
+} // namespace
+
 Result<std::optional<OperatorStore::Candidate>> OperatorStore::candidate(const QString &loginKey)
 {
     const bool postgres = m_db.backend() == DatabaseAddress::Backend::PostgreSql;
-    auto query = m_db.run(
-        u"SELECT a.id, a.login, a.group_id, a.administrator, a.status, a.password_hash, "
-        "EXISTS (SELECT 1 FROM account_security_groups s WHERE s.account_id = a.id), "
-        "m.secret, m.last_step%1 "
-        "FROM accounts a LEFT JOIN operator_mfa m ON m.account_id = a.id WHERE a.login_key = ?"_s.arg(
-            postgres ? u", (SELECT r.role_name FROM operator_roles r WHERE r.account_id = a.id)"_s : QString()),
-        {loginKey});
+    auto query =
+        m_db.run(u"SELECT a.id, a.login, a.group_id, a.administrator, a.status, a.password_hash, "
+                 "EXISTS (SELECT 1 FROM account_security_groups s WHERE s.account_id = a.id), "
+                 "m.secret, m.last_step, %1 "
+                 "FROM accounts a LEFT JOIN operator_mfa m ON m.account_id = a.id WHERE a.login_key = ?"_s.arg(
+                     postgres ? u"(SELECT r.role_name FROM operator_roles r WHERE r.account_id = a.id)"_s : u"NULL"_s),
+                 {loginKey});
     if (!query)
         return fail(query.error());
     if (!query->next())
         return std::optional<Candidate>();
-    Candidate found;
-    found.accountId = query->value(0).toLongLong();
-    found.login = query->value(1).toString();
-    found.groupId = query->value(2).toLongLong();
-    found.administrator = query->value(3).toBool();
-    found.disabled = query->value(4).toString() == toKey(AccountStatus::Disabled);
-    found.passwordHash = query->value(5).toString();
-    found.hasSecurityGroup = query->value(6).toBool();
-    found.enrolled = !query->value(7).isNull();
-    found.secret = query->value(7).toString();
-    found.lastStep = query->value(8).toLongLong();
-    if (postgres)
-        found.databaseRole = query->value(9).toString();
-    return std::optional<Candidate>(found);
+    return std::optional<Candidate>(readCandidate(*query));
 }
 
 Result<std::optional<OperatorStore::Candidate>> OperatorStore::sessionCandidate()
 {
-    auto query = m_db.run(u"SELECT account_id, login, login_key, group_id, administrator, disabled, "
-                          "has_security_group, has_password, enrolled, needs_mfa FROM bc_session_operator()"_s);
+    // No hash and no secret: an empty text stands for "enrolled".
+    auto query = m_db.run(u"SELECT account_id, login, group_id, administrator, "
+                          "CASE WHEN disabled THEN ? ELSE '' END, NULL, has_security_group, "
+                          "CASE WHEN enrolled THEN '' END, 0, session_user, login_key, has_password, needs_mfa "
+                          "FROM bc_session_operator()"_s,
+                          {toKey(AccountStatus::Disabled)});
     if (!query)
         return fail(query.error());
     if (!query->next())
         return std::optional<Candidate>();
-    Candidate found;
-    found.accountId = query->value(0).toLongLong();
-    found.login = query->value(1).toString();
-    found.loginKey = query->value(2).toString();
-    found.groupId = query->value(3).toLongLong();
-    found.administrator = query->value(4).toBool();
-    found.disabled = query->value(5).toBool();
-    found.hasSecurityGroup = query->value(6).toBool();
-    found.hasPassword = query->value(7).toBool();
-    found.enrolled = query->value(8).toBool();
-    found.needsMfa = query->value(9).toBool();
-    found.databaseRole = m_db.address().user;
+    Candidate found = readCandidate(*query);
+    found.loginKey = query->value(10).toString();
+    found.hasPassword = query->value(11).toBool();
+    found.needsMfa = query->value(12).toBool();
     return std::optional<Candidate>(found);
 }
 
