@@ -3937,7 +3937,11 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
     </message>
     <message>
         <source>&quot;%1&quot; works in an organization below the top group, and this database is on MariaDB, which cannot keep an operator inside its organization: only operators of the top group sign in here. To give an organization operators of its own, keep the database on PostgreSQL.</source>
-        <translation>&quot;%1&quot; arbeitet in einer Organisation unterhalb der obersten Gruppe, und diese Datenbank liegt auf MariaDB, die einen Operator nicht auf seine Organisation beschränken kann: Hier melden sich nur Operatoren der obersten Gruppe an. Damit eine Organisation eigene Operatoren bekommt, führen Sie die Datenbank auf PostgreSQL.</translation>
+        <translation>„%1“ arbeitet in einer Organisation unterhalb der obersten Gruppe, und diese Datenbank liegt auf MariaDB, die einen Operator nicht auf seine Organisation beschränken kann: Hier melden sich nur Operatoren der obersten Gruppe an. Damit eine Organisation eigene Operatoren bekommt, führen Sie die Datenbank auf PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs multi-factor authentication to sign in and is not enrolled. To get enrolled, ask an operator who manages operators there to run &quot;operator mfa enroll %1&quot; and to hand over the QR code or URI it shows.</source>
+        <translation>„%1“ braucht zur Anmeldung die Mehr-Faktor-Authentifizierung und ist nicht eingerichtet. Bitten Sie einen Operator, der dort Operatoren verwaltet, „operator mfa enroll %1“ auszuführen und Ihnen den angezeigten QR-Code oder die URI zu übergeben.</translation>
     </message>
 </context>
 <context>
@@ -4907,6 +4911,10 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <source>Created %1 groups and %2 accounts of sample data.</source>
         <translation>%1 Gruppen und %2 Konten mit Beispieldaten angelegt.</translation>
     </message>
+    <message>
+        <source>The database refused the operator &quot;%1&quot;: its password is wrong, or it has no database role yet (&quot;operator show %1&quot; with the owner&apos;s address tells; its role is made when its password is set).</source>
+        <translation>Die Datenbank hat den Operator „%1“ abgewiesen: Sein Passwort ist falsch, oder er hat noch keine Datenbankrolle („operator show %1“ mit der Adresse des Eigentümers zeigt es; die Rolle entsteht, wenn sein Passwort gesetzt wird).</translation>
+    </message>
 </context>
 <context>
     <name>bc::cli::CliSignIn</name>
@@ -5760,6 +5768,18 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
     <message>
         <source>Multi-factor authentication required: %1</source>
         <translation>Mehr-Faktor-Authentifizierung verlangt: %1</translation>
+    </message>
+    <message>
+        <source>none yet (made when its password is set, or when it signs in with the owner&apos;s address)</source>
+        <translation>noch keine (entsteht, wenn sein Passwort gesetzt wird oder er sich über die Adresse des Eigentümers anmeldet)</translation>
+    </message>
+    <message>
+        <source>Database role</source>
+        <translation>Datenbankrolle</translation>
+    </message>
+    <message>
+        <source>Database role: %1</source>
+        <translation>Datenbankrolle: %1</translation>
     </message>
 </context>
 <context>

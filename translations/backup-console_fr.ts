@@ -3939,6 +3939,10 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
         <source>&quot;%1&quot; works in an organization below the top group, and this database is on MariaDB, which cannot keep an operator inside its organization: only operators of the top group sign in here. To give an organization operators of its own, keep the database on PostgreSQL.</source>
         <translation>«&#xa0;%1&#xa0;» travaille dans une organisation sous le groupe racine, et cette base de données est sur MariaDB, qui ne peut pas restreindre un opérateur à son organisation&#xa0;: seuls les opérateurs du groupe racine se connectent ici. Pour donner à une organisation ses propres opérateurs, gardez la base de données sur PostgreSQL.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; needs multi-factor authentication to sign in and is not enrolled. To get enrolled, ask an operator who manages operators there to run &quot;operator mfa enroll %1&quot; and to hand over the QR code or URI it shows.</source>
+        <translation>«&#xa0;%1&#xa0;» a besoin de l&apos;authentification multifacteur pour se connecter et n&apos;est pas inscrit. Pour être inscrit, demandez à un opérateur qui y gère les opérateurs d&apos;exécuter «&#xa0;operator mfa enroll %1&#xa0;» et de vous remettre le code QR ou l&apos;URI affiché.</translation>
+    </message>
 </context>
 <context>
     <name>bc::PasswordDialog</name>
@@ -4907,6 +4911,10 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
         <source>Created %1 groups and %2 accounts of sample data.</source>
         <translation>%1 groupes et %2 comptes de démonstration créés.</translation>
     </message>
+    <message>
+        <source>The database refused the operator &quot;%1&quot;: its password is wrong, or it has no database role yet (&quot;operator show %1&quot; with the owner&apos;s address tells; its role is made when its password is set).</source>
+        <translation>La base de données a refusé l&apos;opérateur «&#xa0;%1&#xa0;»&#xa0;: son mot de passe est faux, ou il n&apos;a pas encore de rôle de base de données («&#xa0;operator show %1&#xa0;» avec l&apos;adresse du propriétaire l&apos;indique&#xa0;; le rôle est créé quand son mot de passe est défini).</translation>
+    </message>
 </context>
 <context>
     <name>bc::cli::CliSignIn</name>
@@ -5760,6 +5768,18 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     <message>
         <source>Multi-factor authentication required: %1</source>
         <translation>Authentification multifacteur exigée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>none yet (made when its password is set, or when it signs in with the owner&apos;s address)</source>
+        <translation>aucun pour l&apos;instant (créé quand son mot de passe est défini, ou quand il se connecte avec l&apos;adresse du propriétaire)</translation>
+    </message>
+    <message>
+        <source>Database role</source>
+        <translation>Rôle de base de données</translation>
+    </message>
+    <message>
+        <source>Database role: %1</source>
+        <translation>Rôle de base de données&#xa0;: %1</translation>
     </message>
 </context>
 <context>

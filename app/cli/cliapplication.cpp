@@ -85,13 +85,27 @@ ExitCode CliApplication::execute(const Invocation &invocation)
     // Checked without opening it: a damaged file cannot be opened, and checking writes nothing.
     if (invocation.command()->words.first() == "database"_L1)
         return DatabaseCommands(m_output).check(invocation, location);
-    auto database = Database::open(location);
+    auto credentials = CliSignIn::credentials(invocation);
+    if (!credentials)
+        return m_output.refused(credentials.error());
+    // On PostgreSQL, an address without a user connects as the operator's own role.
+    Database::OpenOptions options;
+    options.operatorLogin = credentials->login;
+    options.operatorPassword = credentials->password;
+    auto database = Database::open(location, options);
+    if (!database && database.error().code == Error::Code::AccessDenied && !credentials->login.isEmpty()
+        && DatabaseAddress::parse(location).value_or(DatabaseAddress()).user.isEmpty())
+        return m_output.refused({Error::Code::NotAllowed, u"operator"_s,
+                                 tr("The database refused the operator \"%1\": its password is wrong, or it has no "
+                                    "database role yet (\"operator show %1\" with the owner's address tells; its "
+                                    "role is made when its password is set).")
+                                     .arg(credentials->login)});
     if (!database) {
         m_output.error(database.error());
         return ExitCode::DatabaseProblem;
     }
     // Every command runs as an operator, or as whoever opened a database without operators.
-    auto authority = CliSignIn::signIn(invocation, **database);
+    auto authority = CliSignIn::signIn(*credentials, **database);
     if (!authority)
         return m_output.refused(authority.error());
     // The audit log names the operator, and beside it the system user and host (AuditStore).

@@ -19,9 +19,31 @@ QString optionOrEnvironment(const Invocation &invocation, const QString &option,
 
 } // namespace
 
-Result<Authority> CliSignIn::signIn(const Invocation &invocation, Database &database)
+Result<CliSignIn::Credentials> CliSignIn::credentials(const Invocation &invocation)
 {
-    const QString login = optionOrEnvironment(invocation, u"operator"_s, Environment::operatorLogin);
+    Credentials given;
+    given.login = optionOrEnvironment(invocation, u"operator"_s, Environment::operatorLogin);
+    if (given.login.isEmpty())
+        return given;
+    if (invocation.isSet(u"operator-password-stdin"_s)) {
+        auto read = AccountDraftReader::passwordFromStandardInput();
+        if (!read)
+            return fail(Error::Code::NotAllowed, u"operator-password-stdin"_s, read.error().message);
+        given.password = *read;
+    } else {
+        given.password = qEnvironmentVariable(Environment::operatorPassword.data());
+    }
+    if (given.password.isEmpty())
+        return fail(Error::Code::NotAllowed, u"operator"_s,
+                    tr("No password for the operator \"%1\": set $%2 or use --operator-password-stdin.")
+                        .arg(given.login, Environment::operatorPassword));
+    given.code = optionOrEnvironment(invocation, u"otp"_s, Environment::otp);
+    return given;
+}
+
+Result<Authority> CliSignIn::signIn(const Credentials &credentials, Database &database)
+{
+    const QString &login = credentials.login;
     if (login.isEmpty()) {
         auto anybody = Authority::withoutSignIn(database);
         if (!anybody && !anybody.error().isDatabaseProblem())
@@ -32,22 +54,8 @@ Result<Authority> CliSignIn::signIn(const Invocation &invocation, Database &data
         return anybody;
     }
 
-    QString password;
-    if (invocation.isSet(u"operator-password-stdin"_s)) {
-        auto read = AccountDraftReader::passwordFromStandardInput();
-        if (!read)
-            return fail(Error::Code::NotAllowed, u"operator-password-stdin"_s, read.error().message);
-        password = *read;
-    } else {
-        password = qEnvironmentVariable(Environment::operatorPassword.data());
-    }
-    if (password.isEmpty())
-        return fail(Error::Code::NotAllowed, u"operator"_s,
-                    tr("No password for the operator \"%1\": set $%2 or use --operator-password-stdin.")
-                        .arg(login, Environment::operatorPassword));
-
-    const QString code = optionOrEnvironment(invocation, u"otp"_s, Environment::otp);
-    auto signedIn = OperatorSignIn(database).signIn(login, password, code);
+    const QString &code = credentials.code;
+    auto signedIn = OperatorSignIn(database).signIn(login, credentials.password, code);
     if (!signedIn) {
         Error error = signedIn.error();
         if (error.isDatabaseProblem())

@@ -23,6 +23,13 @@ OperatorCommands::OperatorCommands(OperatorSignIn &operators, Authority &authori
 {
 }
 
+QString OperatorCommands::roleText(const OperatorSummary &summary)
+{
+    return summary.databaseRole.value_or(QString()).isEmpty()
+        ? tr("none yet (made when its password is set, or when it signs in with the owner's address)")
+        : *summary.databaseRole;
+}
+
 ExitCode OperatorCommands::list(const Invocation &invocation)
 {
     auto operators = m_authority.operators();
@@ -35,12 +42,24 @@ ExitCode OperatorCommands::list(const Invocation &invocation)
         m_output.json(array);
         return ExitCode::Success;
     }
-    TextTable table(
-        {tr("Login"), tr("Scope"), tr("Administrator"), tr("Security groups"), tr("MFA"), tr("MFA required")});
-    for (const OperatorSummary &summary : std::as_const(*operators))
-        table.addRow({summary.login, summary.groupPath, AccountDetails::yesNo(summary.administrator),
-                      summary.securityGroups.join(u", "_s), AccountDetails::yesNo(summary.mfaEnrolled),
-                      AccountDetails::yesNo(summary.mfaRequired)});
+    // PostgreSQL: each operator's own database role.
+    const bool roles = !operators->isEmpty() && operators->constFirst().databaseRole.has_value();
+    QStringList headers {tr("Login"),           tr("Scope"), tr("Administrator"),
+                         tr("Security groups"), tr("MFA"),   tr("MFA required")};
+    if (roles)
+        headers.append(tr("Database role"));
+    TextTable table(headers);
+    for (const OperatorSummary &summary : std::as_const(*operators)) {
+        QStringList row {summary.login,
+                         summary.groupPath,
+                         AccountDetails::yesNo(summary.administrator),
+                         summary.securityGroups.join(u", "_s),
+                         AccountDetails::yesNo(summary.mfaEnrolled),
+                         AccountDetails::yesNo(summary.mfaRequired)};
+        if (roles)
+            row.append(roleText(summary));
+        table.addRow(row);
+    }
     if (!operators->isEmpty())
         m_output.data(table.toString());
     m_output.message(tr("Operators shown: %n.", nullptr, static_cast<int>(operators->size())));
@@ -58,7 +77,7 @@ ExitCode OperatorCommands::show(const Invocation &invocation)
         m_output.json(Json::fromOperator(*summary));
         return ExitCode::Success;
     }
-    const QStringList lines {
+    QStringList lines {
         tr("Login: %1").arg(summary->login),
         tr("Scope: %1 and the groups below it").arg(summary->groupPath),
         tr("Administrator: %1").arg(AccountDetails::yesNo(summary->administrator)),
@@ -67,6 +86,8 @@ ExitCode OperatorCommands::show(const Invocation &invocation)
         tr("Multi-factor authentication: %1").arg(summary->mfaEnrolled ? tr("enrolled") : tr("not enrolled")),
         tr("Multi-factor authentication required: %1").arg(AccountDetails::yesNo(summary->mfaRequired)),
     };
+    if (summary->databaseRole)
+        lines.append(tr("Database role: %1").arg(roleText(*summary)));
     m_output.data(lines.join(u'\n'));
     if (summary->disabled)
         m_output.message(tr("The account is disabled: it cannot sign in."));

@@ -8,6 +8,7 @@
 namespace bc {
 class Authority;
 class OperatorSignIn;
+struct OperatorSummary;
 } // namespace bc
 
 namespace bc::cli {
@@ -31,6 +32,8 @@ public:
     ExitCode reset(const Invocation &invocation);
 
 private:
+    // An operator's database role as the text forms show it.
+    static QString roleText(const OperatorSummary &summary);
     OperatorSignIn &m_operators;
     Authority &m_authority;
     Output &m_output;

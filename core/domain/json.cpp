@@ -161,15 +161,21 @@ QJsonObject fromSecurityGroup(const SecurityGroup &securityGroup)
 
 QJsonObject fromOperator(const OperatorSummary &summary)
 {
-    return {{Field::login, summary.login},
-            {u"scope"_s, summary.groupPath},
-            {u"groupId"_s, summary.groupId},
-            {Field::administrator, summary.administrator},
-            {u"disabled"_s, summary.disabled},
-            {Field::securityGroups, QJsonArray::fromStringList(summary.securityGroups)},
-            {u"permissions"_s, permissionKeys(summary.permissions)},
-            {u"mfa"_s, summary.mfaEnrolled},
-            {u"mfaRequired"_s, summary.mfaRequired}};
+    QJsonObject object {{Field::login, summary.login},
+                        {u"scope"_s, summary.groupPath},
+                        {u"groupId"_s, summary.groupId},
+                        {Field::administrator, summary.administrator},
+                        {u"disabled"_s, summary.disabled},
+                        {Field::securityGroups, QJsonArray::fromStringList(summary.securityGroups)},
+                        {u"permissions"_s, permissionKeys(summary.permissions)},
+                        {u"mfa"_s, summary.mfaEnrolled},
+                        {u"mfaRequired"_s, summary.mfaRequired}};
+    // PostgreSQL only: the operator's own database role (null: none yet).
+    if (summary.databaseRole)
+        object.insert(u"databaseRole"_s,
+                      summary.databaseRole->isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                      : QJsonValue(*summary.databaseRole));
+    return object;
 }
 
 QJsonObject fromSettings(const GroupSettings &settings)

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace bc {
 
 // Whoever is signed in to the console (DESIGN.md): an account with the administrator switch or
@@ -33,6 +35,8 @@ struct OperatorSummary
     bool mfaRequired = false; // whether it needs MFA to sign in (OperatorSignIn::mfaRequirement)
     QStringList securityGroups; // their names
     Permissions permissions; // every one for an administrator, else what its security groups list
+    // PostgreSQL: the role it signs in to the server as (empty: none yet); nullopt elsewhere.
+    std::optional<QString> databaseRole;
 };
 
 // What enrolling an operator in multi-factor authentication gives, to be shown once: the TOTP

@@ -15,6 +15,7 @@
 #include "core/storage/catalogstore.h"
 #include "core/storage/database.h"
 #include "core/storage/groupstore.h"
+#include "core/storage/operatorroles.h"
 
 using namespace Qt::StringLiterals;
 
@@ -213,6 +214,9 @@ Result<Account> AccountService::create(qint64 groupId, const AccountDraft &input
         if (auto audited = AuditStore(m_db).append(AuditEntry::forAccount(u"account.created"_s, nullptr, &*account));
             !audited)
             return fail(audited.error());
+        // An operator's own database role gets its password (PostgreSQL).
+        if (auto role = OperatorRoles(m_db).setPasswordOf(*account, input.password); !role)
+            return fail(role.error());
         return account;
     });
     if (!created)
@@ -234,7 +238,12 @@ Result<Account> AccountService::update(qint64 id, const AccountDraft &input)
         auto plan = planUpdate(*before, draft);
         if (!plan)
             return fail(plan.error());
-        return applyUpdate(*plan, *passwordHash);
+        auto after = applyUpdate(*plan, *passwordHash);
+        if (!after || draft.password.isEmpty())
+            return after;
+        if (auto role = OperatorRoles(m_db).setPasswordOf(*after, draft.password); !role)
+            return fail(role.error());
+        return after;
     });
     if (!updated)
         return fail(updated.error().code == Error::Code::LoginTaken ? loginTakenError(draft.login) : updated.error());

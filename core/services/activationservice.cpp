@@ -13,6 +13,7 @@
 #include "core/storage/database.h"
 #include "core/storage/emailtemplatestore.h"
 #include "core/storage/groupstore.h"
+#include "core/storage/operatorroles.h"
 #include "core/storage/outboxstore.h"
 #include "core/storage/smtpsettingsstore.h"
 
@@ -211,6 +212,8 @@ Result<Account> ActivationService::activate(const QString &token, const QString 
         auto after = accounts.byId(before->id);
         if (!after)
             return after;
+        if (auto role = OperatorRoles(m_db).setPasswordOf(*after, password); !role)
+            return fail(role.error());
         AuditEntry entry = AuditEntry::forAccount(u"account.activated"_s, &*before, &*after);
         entry.actor = u"activation page"_s;
         if (auto audited = AuditStore(m_db).append(entry); !audited)

@@ -11,6 +11,7 @@
 #include "core/storage/auditstore.h"
 #include "core/storage/database.h"
 #include "core/storage/groupstore.h"
+#include "core/storage/operatorroles.h"
 #include "core/storage/operatorstore.h"
 
 using namespace Qt::StringLiterals;
@@ -190,6 +191,8 @@ Error OperatorSignIn::forgiven(const QString &loginKey, Error error)
 Result<Operator> OperatorSignIn::signIn(const QString &login, const QString &password, const QString &code)
 {
     const QString key = AccountRules::loginKey(login);
+    if (m_db.isOperatorRole())
+        return signInOnRole(key, code);
     // The attempt counts as a failure before its password is checked, in the transaction that
     // checks the wait: attempts sent at once, from one console or several, cannot all pass the
     // check. An attempt that turns out not to be a wrong password or code is forgiven.
@@ -252,6 +255,57 @@ Result<Operator> OperatorSignIn::signIn(const QString &login, const QString &pas
         if (passed.error().code == Error::Code::NotAllowed && passed.error().field == Field::otp)
             return fail(passed.error());
         return fail(forgiven(key, passed.error()));
+    }
+    // An operator of a database that got its roles after it was made gets its own role now, with
+    // the password it just proved (PostgreSQL, the owner's connection).
+    if (found.databaseRole.isEmpty() && m_db.backend() == DatabaseAddress::Backend::PostgreSql) {
+        if (auto made = m_db.write([&] { return OperatorRoles(m_db).setPassword(found.accountId, password); }); !made)
+            return fail(made.error());
+    }
+    auto groups = store.securityGroupIds(found.accountId);
+    if (!groups)
+        return fail(groups.error());
+    return Operator {found.accountId, found.login, found.groupId, found.administrator, *groups};
+}
+
+Result<Operator> OperatorSignIn::signInOnRole(const QString &loginKey, const QString &code)
+{
+    // The server checked the password when the role signed in; the second factor is the
+    // database's to check too, so that a session sees no rows before it is verified.
+    OperatorStore store(m_db);
+    auto candidate = store.sessionCandidate();
+    if (!candidate)
+        return fail(candidate.error());
+    if (!*candidate || (*candidate)->loginKey != loginKey)
+        return fail(wrongCredentials());
+    const OperatorStore::Candidate &found = **candidate;
+    if (found.disabled)
+        return fail(Error::Code::NotAllowed, Field::login,
+                    tr("The account \"%1\" is disabled. An administrator can enable it again.").arg(found.login));
+    if (!isOperator(found) || !found.hasPassword)
+        return fail(notAnOperator(found.login));
+    if (found.needsMfa && !found.enrolled)
+        return fail(Error::Code::NotAllowed, Field::otp,
+                    tr("\"%1\" needs multi-factor authentication to sign in and is not enrolled. To get enrolled, "
+                       "ask an operator who manages operators there to run \"operator mfa enroll %1\" and to hand "
+                       "over the QR code or URI it shows.")
+                        .arg(found.login));
+    if (found.needsMfa) {
+        const QString typed = code.trimmed();
+        if (typed.isEmpty())
+            return fail(Error::Code::Invalid, Field::otp,
+                        tr("Enter the six-digit code your authenticator app shows, or a recovery code."));
+        const bool totp = typed.size() == Totp::digits;
+        auto answer =
+            store.verifySessionCode(totp ? typed : QString(), totp ? QString() : RecoveryCodes::hashOf(typed));
+        if (!answer)
+            return fail(answer.error());
+        if (answer->startsWith("wait "_L1))
+            return fail(Error::Code::NotAllowed, QString(), SignInLockout::message(answer->mid(5).toInt()));
+        if (*answer == "used"_L1)
+            return fail(usedCode());
+        if (*answer != "verified"_L1)
+            return fail(wrongCode());
     }
     auto groups = store.securityGroupIds(found.accountId);
     if (!groups)

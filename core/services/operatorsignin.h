@@ -80,6 +80,8 @@ public:
 private:
     // Checks that the login need not wait, and counts the attempt as a failure, in one transaction.
     Result<void> claimAttempt(const QString &loginKey);
+    // signIn() on an operator's own database role (Database::isOperatorRole).
+    Result<Operator> signInOnRole(const QString &loginKey, const QString &code);
     // Takes back the failure claimAttempt() counted (the password was right); returns `error`.
     Error forgiven(const QString &loginKey, Error error);
 

@@ -18,7 +18,8 @@ constexpr int searchWalkRows = 65536;
 
 } // namespace
 
-AccountListQuery::Condition AccountListQuery::searchCondition(const QString &search, DatabaseAddress::Backend backend)
+AccountListQuery::Condition AccountListQuery::searchCondition(const QString &search, DatabaseAddress::Backend backend,
+                                                              bool operatorRole)
 {
     if (search.toUcs4().size() >= 3 && backend != DatabaseAddress::Backend::Sqlite) {
         const QString pattern = u'%' + likeLiteral(QString(search).remove(QChar(1))) + u'%';
@@ -27,7 +28,12 @@ AccountListQuery::Condition AccountListQuery::searchCondition(const QString &sea
             // One pg_trgm index over the three keys (0008_search_keys.sql, the same expression);
             // chr(1) is in no key, so no match spans two of them. The index finds the matches,
             // which are then sorted: walking a sort index instead reads a table row per row passed.
-            condition.sql = u"(login_key || chr(1) || email_key || chr(1) || name_key) LIKE ? ESCAPE '!'"_s;
+            // LIKE is not leakproof: under an operator's row security the planner would check the
+            // policy on every row first. The definer function searches the index and keeps the
+            // operator's groups (0017_row_security.sql).
+            condition.sql = operatorRole
+                ? u"id IN (SELECT bc_search_accounts(?))"_s
+                : u"(login_key || chr(1) || email_key || chr(1) || name_key) LIKE ? ESCAPE '!'"_s;
             condition.values = {pattern};
             condition.sortMatches = true;
         } else {
@@ -140,7 +146,7 @@ AccountListQuery::Filter AccountListQuery::filter(const AccountQuery &query, Use
         result.unsearched = u"WHERE "_s + conditions.join(u" AND "_s) + u' ';
     result.unsearchedValues = result.values;
     if (const QString search = AccountStore::searchKey(query.search); !search.isEmpty()) {
-        const Condition condition = searchCondition(search, m_db.backend());
+        const Condition condition = searchCondition(search, m_db.backend(), m_db.isOperatorRole());
         if (conditions.isEmpty() && result.prefix.isEmpty())
             result.countBody = condition.count;
         conditions.append(condition.sql);

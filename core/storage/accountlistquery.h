@@ -92,7 +92,11 @@ public:
     // How `search` (folded already, not empty) finds accounts: the one place that knows the
     // search index of each backend. SQLite: three characters or more match anywhere in the
     // login, email or name (FTS5 trigram phrase); fewer match their start (index ranges).
-    static Condition searchCondition(const QString &search, DatabaseAddress::Backend backend);
+    // `operatorRole`: on PostgreSQL, an operator's own role (Database::isOperatorRole), whose row
+    // security would keep the trigram index from a substring search: bc_search_accounts() searches
+    // as the owner instead, within the operator's groups.
+    static Condition searchCondition(const QString &search, DatabaseAddress::Backend backend,
+                                     bool operatorRole = false);
     // How a list keeps only the accounts with `trait`: for counting them (through an index), or
     // for listing them in the order of a sort column's index.
     static Condition traitCondition(AccountTrait trait, DatabaseAddress::Backend backend, bool counting);

@@ -17,7 +17,7 @@ QString AccountStore::rowColumns()
     return u"id, group_id, login, email, first_name, last_name, administrator, agent_auto_update, "
            "backup_locations, notification_level, business_notifications, status, created_at, updated_at, "
            "activated_at, %1, display_name, notification_email, mobile, phone, address, "
-           "password_hash IS NOT NULL, coalesce(profile_id, 0), coalesce(storage_id, 0), overrides, "
+           "has_password, coalesce(profile_id, 0), coalesce(storage_id, 0), overrides, "
            "subscription_count"_s.arg(QuotaColumns::list(QuotaColumns::Parts::LimitsAndOverages));
 }
 
@@ -411,8 +411,11 @@ Result<QStringList> AccountStore::freeLogins(const QStringList &candidates)
     QVariantList keys;
     for (const QString &candidate : candidates)
         keys.append(AccountRules::loginKey(candidate));
-    auto query =
-        m_db.run(u"SELECT login_key FROM accounts WHERE login_key IN (%1)"_s.arg(placeholders(keys.size())), keys);
+    // An operator's role sees the logins of its groups only, and learns of any other whether it is
+    // taken, nothing more (the database's bc_logins_taken).
+    const QString sql = m_db.isOperatorRole() ? u"SELECT bc_logins_taken(ARRAY[%1]::text[])"_s
+                                              : u"SELECT login_key FROM accounts WHERE login_key IN (%1)"_s;
+    auto query = m_db.run(sql.arg(placeholders(keys.size())), keys);
     if (!query)
         return fail(query.error());
     QSet<QString> taken;

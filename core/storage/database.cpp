@@ -2,10 +2,12 @@
 
 #include "core/platform/environment.h"
 #include "core/platform/logging.h"
+#include "core/rules/accountrules.h"
 #include "core/storage/databasestatements.h"
 #include "core/storage/errorclassification.h"
 #include "core/storage/integritycheck.h"
 #include "core/storage/migrations.h"
+#include "core/storage/operatorroles.h"
 #include "core/storage/postgrespipeline.h"
 
 #include <QAtomicInteger>
@@ -98,16 +100,28 @@ Result<std::unique_ptr<Database>> Database::open(const QString &location, const 
 Result<std::unique_ptr<Database>> Database::open(const DatabaseAddress &address, const OpenOptions &options)
 {
     OpenOptions effective = options;
-    if (effective.password.isEmpty())
+    DatabaseAddress connected = address;
+    if (!effective.operatorLogin.isEmpty()) {
+        const QString role = OperatorRoles::roleName(address.database, AccountRules::loginKey(effective.operatorLogin));
+        if (address.backend != Backend::PostgreSql || (!address.user.isEmpty() && address.user != role)) {
+            effective.operatorLogin.clear();
+        } else {
+            connected.user = role;
+            effective.password = effective.operatorPassword;
+        }
+    }
+    effective.operatorPassword.clear();
+    // An operator's role signs in with the operator's password, never with the owner's.
+    if (effective.password.isEmpty() && effective.operatorLogin.isEmpty())
         effective.password = rememberedPassword(address);
-    if (effective.password.isEmpty())
+    if (effective.password.isEmpty() && effective.operatorLogin.isEmpty())
         effective.password = qEnvironmentVariable(Environment::databasePassword.data());
-    std::unique_ptr<Database> database(new Database(nextConnectionName(), address, std::move(effective)));
+    std::unique_ptr<Database> database(new Database(nextConnectionName(), connected, std::move(effective)));
     if (address.isServer()) {
         if (auto opened = database->openServer(); !opened)
             return fail(opened.error());
         // The workers' connections (page loader, outbox) open the same address by its URL.
-        rememberPassword(address, database->m_options.password);
+        rememberPassword(connected, database->m_options.password);
     } else {
         const QString path = address.file;
         const QFileInfo info(path);

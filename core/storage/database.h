@@ -54,6 +54,10 @@ public:
         // checks do. Except on this connection: a test's own, to set up and inspect data beside
         // the UI.
         bool testFixture = false;
+        // PostgreSQL, an address that names no user: connect as this operator's own database role
+        // (OperatorRoles::roleName) with the operator's password. Ignored elsewhere.
+        QString operatorLogin;
+        QString operatorPassword;
     };
 
     // `location` is anything DatabaseAddress::parse() reads: a file path, sqlite://,
@@ -92,6 +96,10 @@ public:
     const DatabaseAddress &address() const { return m_address; }
     DatabaseAddress::Backend backend() const { return m_address.backend; }
     bool isServer() const { return m_address.isServer(); }
+    // Whether this connection is an operator's own database role (OpenOptions::operatorLogin):
+    // row-level security shows it its groups only, and it reads what it may not see (a login
+    // taken elsewhere, its own sign-in facts) through the database's definer functions.
+    bool isOperatorRole() const { return !m_options.operatorLogin.isEmpty(); }
     // What this connection was opened with (the password included), for a second connection.
     OpenOptions openOptions() const { return m_options; }
     QSqlDatabase connection() const;

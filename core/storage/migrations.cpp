@@ -138,13 +138,36 @@ int Migrations::latest()
 
 QStringList Migrations::render(const QString &script, DatabaseAddress::Backend backend)
 {
-    static const QRegularExpression endOfStatement(u";\\s*$"_s, QRegularExpression::MultilineOption);
+    static const QRegularExpression dollarQuote(u"\\$(?:[A-Za-z_][A-Za-z_0-9]*)?\\$"_s);
     static const QRegularExpression placeholders(u"\\{\\{(\\w+)\\}\\}"_s);
+    // A statement ends with ";" at the end of a line, except inside a $$ (or $name$) quoted body.
+    QStringList chunks;
+    QString chunk;
+    QString openQuote;
+    for (const QString &line : script.split(u'\n')) {
+        const bool comment = openQuote.isEmpty() && line.trimmed().startsWith("--"_L1);
+        for (auto it = dollarQuote.globalMatch(comment ? QString() : line); it.hasNext();) {
+            const QString tag = it.next().captured();
+            if (openQuote.isEmpty())
+                openQuote = tag;
+            else if (tag == openQuote)
+                openQuote.clear();
+        }
+        const QString trimmed = line.trimmed();
+        if (openQuote.isEmpty() && trimmed.endsWith(u';')) {
+            chunk += line.left(line.lastIndexOf(u';'));
+            chunks.append(chunk);
+            chunk.clear();
+        } else {
+            chunk += line + u'\n';
+        }
+    }
+    chunks.append(chunk);
     QStringList statements;
-    for (const QString &chunk : script.split(endOfStatement, Qt::SkipEmptyParts)) {
+    for (const QString &statement : std::as_const(chunks)) {
         QString sql;
         QStringList only;
-        for (const QString &line : chunk.split(u'\n')) {
+        for (const QString &line : statement.split(u'\n')) {
             const QString trimmed = line.trimmed();
             if (trimmed.startsWith("--@"_L1))
                 only = trimmed.mid(3).split(u' ', Qt::SkipEmptyParts);

@@ -11,30 +11,75 @@ using namespace Qt::StringLiterals;
 
 namespace bc {
 
+namespace {
+
+// A candidate's columns, as candidate() and sessionCandidate() both select them: id, login,
+// group, administrator switch, status, password hash, whether it has a security group, TOTP
+// secret (null: not enrolled), last accepted step, database role (PostgreSQL), and past those
+// what the session form adds.
+OperatorStore::Candidate readCandidate(const QSqlQuery &query)
+{
+    OperatorStore::Candidate found;
+    found.accountId = query.value(0).toLongLong();
+    found.login = query.value(1).toString();
+    found.groupId = query.value(2).toLongLong();
+    found.administrator = query.value(3).toBool();
+    found.disabled = query.value(4).toString() == toKey(AccountStatus::Disabled);
+    found.passwordHash = query.value(5).toString();
+    found.hasSecurityGroup = query.value(6).toBool();
+    found.enrolled = !query.value(7).isNull();
+    found.secret = query.value(7).toString();
+    found.lastStep = query.value(8).toLongLong();
+    found.databaseRole = query.value(9).toString();
+    return found;
+}
+
+} // namespace
+
 Result<std::optional<OperatorStore::Candidate>> OperatorStore::candidate(const QString &loginKey)
 {
-    auto query = m_db.run(u"SELECT a.id, a.login, a.group_id, a.administrator, a.status, a.password_hash, "
-                          "EXISTS (SELECT 1 FROM account_security_groups s WHERE s.account_id = a.id), "
-                          "m.secret, m.last_step, (SELECT g.parent_id IS NULL FROM groups g WHERE g.id = a.group_id) "
-                          "FROM accounts a LEFT JOIN operator_mfa m ON m.account_id = a.id WHERE a.login_key = ?"_s,
-                          {loginKey});
+    const bool postgres = m_db.backend() == DatabaseAddress::Backend::PostgreSql;
+    auto query =
+        m_db.run(u"SELECT a.id, a.login, a.group_id, a.administrator, a.status, a.password_hash, "
+                 "EXISTS (SELECT 1 FROM account_security_groups s WHERE s.account_id = a.id), "
+                 "m.secret, m.last_step, %1, (SELECT g.parent_id IS NULL FROM groups g WHERE g.id = a.group_id) "
+                 "FROM accounts a LEFT JOIN operator_mfa m ON m.account_id = a.id WHERE a.login_key = ?"_s.arg(
+                     postgres ? u"(SELECT r.role_name FROM operator_roles r WHERE r.account_id = a.id)"_s : u"NULL"_s),
+                 {loginKey});
     if (!query)
         return fail(query.error());
     if (!query->next())
         return std::optional<Candidate>();
-    Candidate found;
-    found.accountId = query->value(0).toLongLong();
-    found.login = query->value(1).toString();
-    found.groupId = query->value(2).toLongLong();
-    found.administrator = query->value(3).toBool();
-    found.disabled = query->value(4).toString() == toKey(AccountStatus::Disabled);
-    found.passwordHash = query->value(5).toString();
-    found.hasSecurityGroup = query->value(6).toBool();
-    found.enrolled = !query->value(7).isNull();
-    found.secret = query->value(7).toString();
-    found.lastStep = query->value(8).toLongLong();
-    found.topGroup = query->value(9).toBool();
+    Candidate found = readCandidate(*query);
+    found.topGroup = query->value(10).toBool();
     return std::optional<Candidate>(found);
+}
+
+Result<std::optional<OperatorStore::Candidate>> OperatorStore::sessionCandidate()
+{
+    // No hash and no secret: an empty text stands for "enrolled".
+    auto query = m_db.run(u"SELECT account_id, login, group_id, administrator, "
+                          "CASE WHEN disabled THEN ? ELSE '' END, NULL, has_security_group, "
+                          "CASE WHEN enrolled THEN '' END, 0, session_user, login_key, has_password, needs_mfa "
+                          "FROM bc_session_operator()"_s,
+                          {toKey(AccountStatus::Disabled)});
+    if (!query)
+        return fail(query.error());
+    if (!query->next())
+        return std::optional<Candidate>();
+    Candidate found = readCandidate(*query);
+    found.loginKey = query->value(10).toString();
+    found.hasPassword = query->value(11).toBool();
+    found.needsMfa = query->value(12).toBool();
+    return std::optional<Candidate>(found);
+}
+
+Result<QString> OperatorStore::verifySessionCode(const QString &code, const QString &recoveryHash)
+{
+    auto query = m_db.run(u"SELECT bc_verify_code(?, ?)"_s, {code, recoveryHash});
+    if (!query)
+        return fail(query.error());
+    return query->next() ? query->value(0).toString() : QString();
 }
 
 Result<QList<qint64>> OperatorStore::securityGroupIds(qint64 accountId)
@@ -92,7 +137,7 @@ Result<QHash<qint64, OperatorStore::MfaFacts>> OperatorStore::mfaFacts(const QLi
 
 Result<bool> OperatorStore::anyOperator()
 {
-    auto query = m_db.run(u"SELECT 1 FROM accounts a WHERE a.password_hash IS NOT NULL AND a.password_hash <> '' "
+    auto query = m_db.run(u"SELECT 1 FROM accounts a WHERE a.has_password "
                           "AND (a.administrator = ? OR EXISTS (SELECT 1 FROM account_security_groups s "
                           "WHERE s.account_id = a.id)) LIMIT 1"_s,
                           {true});
@@ -103,10 +148,12 @@ Result<bool> OperatorStore::anyOperator()
 
 Result<QList<OperatorSummary>> OperatorStore::operators(qint64 scopeGroupId, const QString &loginKey)
 {
-    QString sql = u"SELECT a.id, a.login, a.group_id, a.administrator, a.status, m.account_id "
+    const bool postgres = m_db.backend() == DatabaseAddress::Backend::PostgreSql;
+    QString sql = u"SELECT a.id, a.login, a.group_id, a.administrator, a.status, m.account_id, %1 "
                   "FROM accounts a LEFT JOIN operator_mfa m ON m.account_id = a.id "
-                  "WHERE a.password_hash IS NOT NULL AND a.password_hash <> '' AND (a.administrator = ? OR "
-                  "EXISTS (SELECT 1 FROM account_security_groups s WHERE s.account_id = a.id))"_s;
+                  "WHERE a.has_password AND (a.administrator = ? OR "
+                  "EXISTS (SELECT 1 FROM account_security_groups s WHERE s.account_id = a.id))"_s.arg(
+                      postgres ? u"(SELECT r.role_name FROM operator_roles r WHERE r.account_id = a.id)"_s : u"NULL"_s);
     QVariantList values {true};
     if (scopeGroupId != 0) {
         sql = GroupStore::subtreeClause() + sql + u" AND a.group_id IN (SELECT id FROM subtree)"_s;
@@ -129,6 +176,8 @@ Result<QList<OperatorSummary>> OperatorStore::operators(qint64 scopeGroupId, con
         summary.administrator = query->value(3).toBool();
         summary.disabled = query->value(4).toString() == toKey(AccountStatus::Disabled);
         summary.mfaEnrolled = !query->value(5).isNull();
+        if (postgres)
+            summary.databaseRole = query->value(6).toString();
         indexOf.insert(summary.accountId, found.size());
         found.append(summary);
     }

@@ -40,9 +40,22 @@ public:
         bool enrolled = false;
         QString secret;
         qint64 lastStep = 0;
+        QString databaseRole; // PostgreSQL: the operator's own role, when it has one
+        // Filled by sessionCandidate() only, which reads no hash nor secret:
+        QString loginKey;
+        bool hasPassword = false;
+        bool needsMfa = false;
     };
     // nullopt: no account has that login key.
     Result<std::optional<Candidate>> candidate(const QString &loginKey);
+    // On an operator's own role (Database::isOperatorRole): the operator the connection signed in
+    // as, without its password hash and TOTP secret, which that role may not read; nullopt when the
+    // role is nobody's.
+    Result<std::optional<Candidate>> sessionCandidate();
+    // On an operator's own role: the database checks the code (a six-digit TOTP code, or the hash of
+    // a recovery code) and, when it is right, shows the session its rows. Its answer: "verified",
+    // "wrong", "used", "not-enrolled", "not-operator" or "wait SECONDS".
+    Result<QString> verifySessionCode(const QString &code, const QString &recoveryHash);
     Result<QList<qint64>> securityGroupIds(qint64 accountId);
     // What decides whether an operator of a group needs multi-factor authentication, read in one
     // statement: the nearest group at or above it whose switch is on (0: none), whether the group

@@ -1,8 +1,11 @@
 #include "tests/cli/clitest.h"
 #include "tests/common/fixture.h"
 
+#include "tests/common/testdatabase.h"
+
 #include <QJsonArray>
 #include <QTest>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -45,6 +48,7 @@ private Q_SLOTS:
     void shouldNameTheOperatorInTheAuditLog();
     void shouldRequireMfaWhereAGroupSaysSo();
     void shouldOfferOnlyTheTopGroupsOperatorsOnMariaDb();
+    void shouldConnectAsTheOperatorsOwnRoleOnPostgreSql();
 
 private:
     void buildTree();
@@ -576,6 +580,40 @@ void TestCliSignIn::shouldOfferOnlyTheTopGroupsOperatorsOnMariaDb()
     QVERIFY(organization.out.isEmpty());
     QVERIFY2(organization.err.contains(u"MariaDB"_s), qPrintable(organization.err));
     QVERIFY2(organization.err.contains(u"PostgreSQL"_s), qPrintable(organization.err));
+}
+
+void TestCliSignIn::shouldConnectAsTheOperatorsOwnRoleOnPostgreSql()
+{
+    if (bc::test::backendName() != "postgresql"_L1)
+        QSKIP("operators have database roles of their own on PostgreSQL only");
+    useSharedTree();
+    // Its role, as the owner's address shows it.
+    Run run = as(u"msp"_s, {u"operator"_s, u"show"_s, u"admin"_s, u"--json"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const QString role = parse(run).object()[u"databaseRole"_s].toString();
+    QVERIFY2(role.startsWith(u"admin@"_s) || role.startsWith(u"bc_"_s), qPrintable(role));
+    QVERIFY(as(u"msp"_s, {u"operator"_s, u"list"_s}).out.contains(role));
+
+    // The same address without its user: the CLI connects as that role, which the database keeps
+    // in Contoso whatever the CLI asked for.
+    QUrl address(m_database);
+    address.setUserName(QString());
+    const QString withoutUser = address.toString();
+    QProcessEnvironment env = signedIn(u"admin"_s);
+    env.remove(u"BACKUP_CONSOLE_DATABASE_PASSWORD"_s);
+    run = cliRaw({u"account"_s, u"list"_s, u"--json"_s, u"--database"_s, withoutUser}, env);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QStringList logins;
+    for (const QJsonValue &row : parse(run).object()[u"accounts"_s].toArray())
+        logins.append(row[u"login"_s].toString());
+    logins.sort();
+    QCOMPARE(logins, (QStringList {u"admin"_s, u"auditor"_s, u"contoso-user"_s, u"helpdesk"_s, u"sales-user"_s}));
+
+    // A wrong password: the database refuses the role, exit status 4.
+    env.insert(u"BACKUP_CONSOLE_OPERATOR_PASSWORD"_s, u"not-the-password"_s);
+    run = cliRaw({u"account"_s, u"list"_s, u"--database"_s, withoutUser}, env);
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY2(run.err.contains(u"admin"_s), qPrintable(run.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliSignIn)

@@ -19,6 +19,8 @@ private Q_SLOTS:
     void namesAreOrderedByTheirNumber();
     void aBrokenSetIsRefused_data();
     void aBrokenSetIsRefused();
+    void aScriptIsSplitIntoStatements_data();
+    void aScriptIsSplitIntoStatements();
 };
 
 void TestMigrations::everyMigrationOfTheProgramIsFoundInTheOrderOfItsNumber()
@@ -91,6 +93,34 @@ void TestMigrations::aBrokenSetIsRefused()
     QVERIFY2(!result, qPrintable(result ? result->join(u", "_s) : QString()));
     QCOMPARE(result.error().code, bc::Error::Code::Internal);
     QVERIFY(!result.error().message.isEmpty());
+}
+
+void TestMigrations::aScriptIsSplitIntoStatements_data()
+{
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<QStringList>("postgresql");
+    QTest::newRow("one a line") << u"CREATE TABLE a (x {{int}});\nDROP TABLE b;\n"_s
+                                << QStringList {u"CREATE TABLE a (x BIGINT)"_s, u"DROP TABLE b"_s};
+    QTest::newRow("a body on one line")
+        << u"CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql AS $$ BEGIN RETURN 1; END $$;\nSELECT 1;"_s
+        << QStringList {u"CREATE FUNCTION f() RETURNS int LANGUAGE plpgsql AS $$ BEGIN RETURN 1; END $$"_s,
+                        u"SELECT 1"_s};
+    QTest::newRow("a body over lines stays whole")
+        << u"CREATE FUNCTION f() AS $$\nBEGIN\n    RETURN 1;\nEND\n$$;\nSELECT 2;"_s
+        << QStringList {u"CREATE FUNCTION f() AS $$\nBEGIN\n    RETURN 1;\nEND\n$$"_s, u"SELECT 2"_s};
+    QTest::newRow("a named quote holds $$ inside")
+        << u"CREATE PROCEDURE p() AS $proc$\nEXECUTE 'x';\nPERFORM $$a;$$;\n$proc$;\nSELECT 3;"_s
+        << QStringList {u"CREATE PROCEDURE p() AS $proc$\nEXECUTE 'x';\nPERFORM $$a;$$;\n$proc$"_s, u"SELECT 3"_s};
+    QTest::newRow("a comment's $$ opens nothing")
+        << u"-- between $$ marks;\nSELECT 4;\n--@ mariadb\nSELECT 5;\n--@ postgresql\nSELECT 6;"_s
+        << QStringList {u"SELECT 4"_s, u"SELECT 6"_s};
+}
+
+void TestMigrations::aScriptIsSplitIntoStatements()
+{
+    QFETCH(QString, script);
+    QFETCH(QStringList, postgresql);
+    QCOMPARE(Migrations::render(script, bc::DatabaseAddress::Backend::PostgreSql), postgresql);
 }
 
 QTEST_GUILESS_MAIN(TestMigrations)

@@ -1,0 +1,379 @@
+// An organization's operator opens psql with its own database role and tries to reach what
+// row-level security keeps from it (resources/sql/0017_row_security.sql). Every attempt must fail:
+// an error, or no rows and no effect. The positive controls show that the same role does see and
+// change its own organization's rows, so that an attempt that "fails" because nothing works at all
+// is noticed. PostgreSQL only: the other backends have no roles of operators.
+
+#include "tests/common/fixture.h"
+
+#include "core/auth/totp.h"
+#include "core/domain/account.h"
+#include "core/domain/timestamps.h"
+#include "core/services/accountservice.h"
+#include "core/services/groupservice.h"
+#include "core/services/operatorsignin.h"
+#include "core/storage/database.h"
+#include "core/storage/operatorroles.h"
+
+#include <QHash>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace bc;
+using namespace bc::test;
+
+namespace {
+
+const QString password = u"Correct-Horse-Battery-9"_s;
+
+// What an attempt must end in: an error, or exactly this output (psql -A -t: one value a line).
+struct Expectation
+{
+    bool error = false;
+    QString output;
+};
+
+Expectation refused()
+{
+    return {true, QString()};
+}
+
+Expectation answers(const QString &output)
+{
+    return {false, output};
+}
+
+} // namespace
+
+Q_DECLARE_METATYPE(Expectation)
+
+class TestRlsEscape final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void shouldKeepTheOperatorInItsOrganization_data();
+    void shouldKeepTheOperatorInItsOrganization();
+    void shouldGiveTheRoleThePasswordAndNotTheOwnersRights();
+    void cleanupTestCase();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString output;
+        QString errors;
+    };
+    // Runs each statement in turn in one psql session as `role`, with `rolePassword`.
+    Run psql(const QString &role, const QString &rolePassword, const QStringList &statements) const;
+    QString filled(QString text) const;
+
+    std::unique_ptr<Database> m_db;
+    QHash<QString, QString> m_values; // %NAME% in a statement: the seeded ids and names
+    QString m_psql;
+    QString m_carolsSecret;
+};
+
+void TestRlsEscape::initTestCase()
+{
+    if (backendName() != "postgresql"_L1)
+        QSKIP("row-level security is PostgreSQL's");
+    m_psql = QStandardPaths::findExecutable(u"psql"_s);
+    QVERIFY2(!m_psql.isEmpty(), "psql is not installed (it comes with the PostgreSQL server packages)");
+    auto opened = openFixture(freshLocation(u"rls"_s));
+    QVERIFY2(opened, qPrintable(opened ? QString() : describe(opened.error())));
+    m_db = std::move(*opened);
+
+    GroupService groups(*m_db);
+    auto root = groups.createRoot(u"Acme MSP"_s);
+    QVERIFY2(root, qPrintable(root ? QString() : describe(root.error())));
+    auto alpha = groups.create(root->id, u"Alpha"_s);
+    auto beta = groups.create(root->id, u"Beta"_s);
+    QVERIFY(alpha && beta);
+
+    AccountService accounts(*m_db);
+    const auto add = [&](qint64 groupId, const QString &login, bool administrator) -> qint64 {
+        AccountDraft draft = personDraft(login);
+        draft.administrator = administrator;
+        if (administrator)
+            draft.password = password;
+        auto created = accounts.create(groupId, draft, AccountStatus::Active);
+        if (!created)
+            qWarning("%s", qPrintable(describe(created.error())));
+        return created ? created->id : 0;
+    };
+    const qint64 alice = add(alpha->id, u"alice"_s, true);
+    const qint64 carol = add(alpha->id, u"carol"_s, true);
+    const qint64 a1 = add(alpha->id, u"a1"_s, false);
+    const qint64 bob = add(beta->id, u"bob"_s, true);
+    const qint64 b1 = add(beta->id, u"b1"_s, false);
+    QVERIFY(alice && carol && a1 && bob && b1);
+
+    // Bob (the other organization) and Carol (this one) sign in with a second factor.
+    OperatorSignIn signIn(*m_db);
+    auto bobsFactor = signIn.enroll(u"bob"_s);
+    auto carolsFactor = signIn.enroll(u"carol"_s);
+    QVERIFY(bobsFactor && carolsFactor);
+    m_carolsSecret = carolsFactor->secret;
+    // A security group of this organization, which it must not hand to the other's operator.
+    QVERIFY(m_db->run(u"INSERT INTO security_groups (group_id, name, name_key, permissions, created_at) "
+                      "VALUES (?, 'Helpdesk', 'helpdesk', 1, 'now')"_s,
+                      {alpha->id}));
+
+    auto roles = m_db->run(u"SELECT owner_role FROM database_roles"_s);
+    QVERIFY(roles && roles->next());
+    m_values = {
+        {u"ROOT"_s, QString::number(root->id)},
+        {u"ALPHA"_s, QString::number(alpha->id)},
+        {u"BETA"_s, QString::number(beta->id)},
+        {u"A1"_s, QString::number(a1)},
+        {u"B1"_s, QString::number(b1)},
+        {u"BOB"_s, QString::number(bob)},
+        {u"ALICE"_s, QString::number(alice)},
+        {u"CAROL"_s, QString::number(carol)},
+        {u"OWNER"_s, roles->value(0).toString()},
+        {u"ALICE_ROLE"_s, OperatorRoles::roleName(m_db->address().database, u"alice"_s)},
+        {u"CAROL_ROLE"_s, OperatorRoles::roleName(m_db->address().database, u"carol"_s)},
+    };
+}
+
+void TestRlsEscape::cleanupTestCase()
+{
+    m_db.reset();
+}
+
+TestRlsEscape::Run TestRlsEscape::psql(const QString &role, const QString &rolePassword,
+                                       const QStringList &statements) const
+{
+    const DatabaseAddress &address = m_db->address();
+    QStringList arguments {u"-X"_s, u"-q"_s,
+                           u"-A"_s, u"-t"_s,
+                           u"-v"_s, u"ON_ERROR_STOP=1"_s,
+                           u"-h"_s, address.host,
+                           u"-p"_s, QString::number(address.effectivePort()),
+                           u"-U"_s, role,
+                           u"-d"_s, address.database};
+    for (const QString &statement : statements)
+        arguments << u"-c"_s << filled(statement);
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"PGPASSWORD"_s, rolePassword);
+    environment.insert(u"PGCONNECT_TIMEOUT"_s, u"10"_s);
+    process.setProcessEnvironment(environment);
+    process.start(m_psql, arguments);
+    if (!process.waitForFinished(30000))
+        return {};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()).trimmed(),
+            QString::fromUtf8(process.readAllStandardError()).trimmed()};
+}
+
+QString TestRlsEscape::filled(QString text) const
+{
+    for (auto it = m_values.cbegin(); it != m_values.cend(); ++it)
+        text.replace(u'%' + it.key() + u'%', it.value());
+    return text;
+}
+
+void TestRlsEscape::shouldKeepTheOperatorInItsOrganization_data()
+{
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<QStringList>("statements");
+    QTest::addColumn<Expectation>("expected");
+    const QString alice = u"%ALICE_ROLE%"_s;
+    const QString carol = u"%CAROL_ROLE%"_s;
+    // Carol's code now: the rows run within the same minute.
+    auto code = Totp::code(m_carolsSecret, Timestamps::now());
+    QVERIFY(code);
+    m_values.insert(u"CAROLCODE"_s, *code);
+    const auto row = [](const char *name, const QString &role, const QStringList &statements,
+                        const Expectation &expected) {
+        QTest::newRow(name) << role << statements << expected;
+    };
+
+    // The positive controls: its own organization, and the groups above it, it does see and change.
+    row("control: sees its organization's accounts", alice, {u"SELECT count(*) FROM accounts"_s}, answers(u"3"_s));
+    row("control: sees its group", alice, {u"SELECT name FROM groups WHERE id = %ALPHA%"_s}, answers(u"Alpha"_s));
+    row("control: reads the groups above it", alice, {u"SELECT name FROM groups WHERE id = %ROOT%"_s},
+        answers(u"Acme MSP"_s));
+    row("control: reads its organization's audit log", alice,
+        {u"SELECT count(*) > 0 FROM audit_log WHERE group_id = %ALPHA%"_s}, answers(u"t"_s));
+    row("control: changes its organization's account", alice,
+        {u"UPDATE accounts SET first_name = 'Ann' WHERE id = %A1% RETURNING first_name"_s}, answers(u"Ann"_s));
+    row("control: learns that a login is taken, nothing else", alice,
+        {u"SELECT * FROM bc_logins_taken(ARRAY['b1', 'free-login'])"_s}, answers(u"b1"_s));
+
+    row("control: its search finds its own accounts", alice, {u"SELECT count(*) FROM bc_search_accounts('%a1%')"_s},
+        answers(u"1"_s));
+    row("search another organization's accounts", alice,
+        {u"SELECT count(*) FROM bc_search_accounts('%b1%') UNION ALL SELECT count(*) FROM bc_search_accounts('%')"_s},
+        answers(u"0\n3"_s));
+    row("read another organization's accounts", alice,
+        {u"SELECT count(*) FROM accounts WHERE group_id = %BETA% OR id = %B1% OR login_key = 'b1'"_s}, answers(u"0"_s));
+    row("read another organization's group", alice, {u"SELECT count(*) FROM groups WHERE id = %BETA%"_s},
+        answers(u"0"_s));
+    row("read another organization's audit entries", alice,
+        {u"SELECT count(*) FROM audit_log WHERE group_id = %BETA% OR summary LIKE '%b1%'"_s}, answers(u"0"_s));
+    row("read another organization's links and outbox", alice,
+        {u"SELECT (SELECT count(*) FROM account_security_groups WHERE account_id = %BOB%) + "
+         "(SELECT count(*) FROM outbox WHERE account_id = %B1%) + (SELECT count(*) FROM operator_roles "
+         "WHERE account_id = %BOB%) + (SELECT count(*) FROM operator_mfa WHERE account_id = %BOB%)"_s},
+        answers(u"0"_s));
+    row("update another organization's accounts", alice,
+        {u"WITH changed AS (UPDATE accounts SET first_name = 'x' WHERE group_id = %BETA% RETURNING 1) "
+         "SELECT count(*) FROM changed"_s},
+        answers(u"0"_s));
+    row("delete another organization's accounts", alice,
+        {u"WITH gone AS (DELETE FROM accounts WHERE id = %B1% RETURNING 1) SELECT count(*) FROM gone"_s},
+        answers(u"0"_s));
+    row("update another organization's group", alice,
+        {u"WITH changed AS (UPDATE groups SET name = 'x' WHERE id = %BETA% RETURNING 1) SELECT count(*) FROM changed"_s},
+        answers(u"0"_s));
+    row("delete another organization's group", alice,
+        {u"WITH gone AS (DELETE FROM groups WHERE id = %BETA% RETURNING 1) SELECT count(*) FROM gone"_s},
+        answers(u"0"_s));
+    row("insert an account into another organization", alice,
+        {u"INSERT INTO accounts (group_id, login, login_key, email, created_at, updated_at) "
+         "VALUES (%BETA%, 'evil', 'evil', 'evil@example.com', 'now', 'now')"_s},
+        refused());
+    row("move an own account into another organization", alice,
+        {u"UPDATE accounts SET group_id = %BETA% WHERE id = %A1%"_s}, refused());
+    row("add a group to another organization", alice,
+        {u"INSERT INTO groups (parent_id, name, name_key, created_at) VALUES (%BETA%, 'x', 'x', 'now')"_s}, refused());
+    row("move its own group to the top", alice, {u"UPDATE groups SET parent_id = NULL WHERE id = %ALPHA%"_s},
+        refused());
+    row("add a security group to another organization's operator", alice,
+        {u"INSERT INTO account_security_groups (account_id, security_group_id) SELECT %BOB%, id FROM "
+         "security_groups WHERE name = 'Helpdesk'"_s},
+        refused());
+    row("turn row security off", alice, {u"SET row_security = off"_s, u"SELECT count(*) FROM accounts"_s}, refused());
+    row("claim another organization through a custom setting", alice,
+        {u"SET bc.group_id = '%BETA%'"_s, u"SET app.tenant = '%BETA%'"_s,
+         u"SELECT count(*) FROM accounts WHERE group_id = %BETA%"_s},
+        answers(u"0"_s));
+    row("create a view", alice, {u"CREATE VIEW everyone AS SELECT * FROM accounts"_s}, refused());
+    row("create a temporary view", alice, {u"CREATE TEMP VIEW everyone AS SELECT login FROM accounts"_s}, refused());
+    row("create a function", alice,
+        {u"CREATE FUNCTION peek() RETURNS bigint LANGUAGE sql AS 'SELECT count(*) FROM accounts'"_s}, refused());
+    row("copy the accounts out", alice, {u"COPY accounts (login_key) TO STDOUT"_s}, answers(u"a1\nalice\ncarol"_s));
+    row("copy the audit log out", alice,
+        {u"COPY (SELECT count(*) FROM audit_log WHERE group_id <> %ALPHA% OR group_id IS NULL) TO STDOUT"_s},
+        answers(u"0"_s));
+    row("set another organization's operator's password", alice,
+        {u"SELECT bc_operator_password(%BOB%, 'SCRAM-SHA-256$4096:c2FsdA==$c3RvcmVk:c2VydmVy')"_s}, refused());
+    row("make or drop another organization's role", alice, {u"SELECT bc_operator_role_apply(%BOB%, NULL)"_s},
+        refused());
+    row("list another organization's groups through the scope function", alice,
+        {u"SELECT count(*) FROM bc_groups(true) g WHERE g = %BETA%"_s}, answers(u"0"_s));
+    row("read another operator's sign-in facts", alice,
+        {u"SELECT count(*) FROM bc_session_operator() WHERE account_id <> (SELECT id FROM accounts "
+         "WHERE login_key = 'alice')"_s},
+        answers(u"0"_s));
+    row("ask the helper functions about another organization", alice,
+        {u"SELECT bc_needs_mfa(%BOB%) OR bc_session_verified(%BOB%) OR bc_is_owner()"_s}, refused());
+    row("verify a code without an enrolment", alice, {u"SELECT bc_verify_code('000000', NULL)"_s},
+        answers(u"not-enrolled"_s));
+    row("rewrite its own audit entries", alice, {u"UPDATE audit_log SET summary = 'x' WHERE group_id = %ALPHA%"_s},
+        refused());
+    row("delete its own audit entries", alice, {u"DELETE FROM audit_log WHERE group_id = %ALPHA%"_s}, refused());
+    row("truncate the audit log", alice, {u"TRUNCATE audit_log"_s}, refused());
+    row("write an audit entry into another organization", alice,
+        {u"INSERT INTO audit_log (at, actor, action, object_type, summary, group_id) "
+         "VALUES ('now', 'bob', 'x', 'x', 'x', %BETA%)"_s},
+        refused());
+    row("write an audit entry in another operator's name", alice,
+        {u"INSERT INTO audit_log (at, actor, action, object_type, summary, group_id) "
+         "VALUES ('now', 'bob', 'forged', 'x', 'forged', %ALPHA%)"_s,
+         u"SELECT actor FROM audit_log WHERE action = 'forged'"_s},
+        answers(u"alice"_s));
+    row("read the password hashes", alice, {u"SELECT password_hash FROM accounts WHERE id = %A1%"_s}, refused());
+    row("read the TOTP secrets", alice, {u"SELECT secret FROM operator_mfa"_s}, refused());
+    row("read the recovery codes' hashes", alice, {u"SELECT code_hash FROM operator_recovery_codes"_s}, refused());
+    row("read the failed sign-ins", alice, {u"SELECT count(*) FROM sign_in_failures"_s}, refused());
+    row("change the database's settings", alice,
+        {u"INSERT INTO database_settings (\"key\", value) VALUES ('smtp.host', 'evil.example.com')"_s}, refused());
+    row("grant itself the owner's role", alice, {u"GRANT %OWNER% TO CURRENT_USER"_s}, refused());
+    row("become the owner", alice, {u"SET ROLE %OWNER%"_s}, refused());
+    row("give itself more rights", alice, {u"ALTER ROLE CURRENT_USER BYPASSRLS"_s}, refused());
+    row("create a role", alice, {u"CREATE ROLE helper LOGIN PASSWORD 'x'"_s}, refused());
+    row("disable row security", alice, {u"ALTER TABLE accounts DISABLE ROW LEVEL SECURITY"_s}, refused());
+    row("stop forcing row security", alice, {u"ALTER TABLE accounts NO FORCE ROW LEVEL SECURITY"_s}, refused());
+    row("read the roles' passwords", alice, {u"SELECT rolpassword FROM pg_authid"_s}, refused());
+
+    // Multi-factor authentication: nothing until the database itself verified the code.
+    row("work before the MFA code is verified", carol,
+        {u"SELECT (SELECT count(*) FROM accounts) + (SELECT count(*) FROM groups)"_s}, answers(u"0"_s));
+    row("mark its own session verified by inserting directly", carol,
+        {u"INSERT INTO operator_sessions (pid, started, account_id, verified_at) SELECT pg_backend_pid(), "
+         "backend_start, %CAROL%, now() FROM pg_stat_activity WHERE pid = pg_backend_pid()"_s},
+        refused());
+    row("verify with a wrong code", carol,
+        {u"SELECT bc_verify_code('000000', NULL)"_s, u"SELECT count(*) FROM accounts"_s}, answers(u"wrong\n0"_s));
+    row("control: verified, it works", carol,
+        {u"SELECT bc_verify_code('%CAROLCODE%', NULL)"_s, u"SELECT count(*) FROM accounts"_s},
+        answers(u"verified\n3"_s));
+    row("replay the code just used", carol, {u"SELECT bc_verify_code('%CAROLCODE%', NULL)"_s}, answers(u"used"_s));
+}
+
+void TestRlsEscape::shouldKeepTheOperatorInItsOrganization()
+{
+    QFETCH(QString, role);
+    QFETCH(QStringList, statements);
+    QFETCH(Expectation, expected);
+    const Run run = psql(filled(role), password, statements);
+    if (expected.error) {
+        QVERIFY2(
+            run.exitCode > 0 && !run.errors.contains("could not connect"_L1)
+                && !run.errors.contains("authentication failed"_L1),
+            qPrintable(u"the attempt went through (exit %1): %2 %3"_s.arg(run.exitCode).arg(run.output, run.errors)));
+    } else {
+        QVERIFY2(run.exitCode == 0, qPrintable(u"psql failed (exit %1): %2"_s.arg(run.exitCode).arg(run.errors)));
+        // Rows come in no particular order.
+        QStringList lines = run.output.split(u'\n');
+        QStringList wanted = expected.output.split(u'\n');
+        lines.sort();
+        wanted.sort();
+        QCOMPARE(lines, wanted);
+    }
+}
+
+void TestRlsEscape::shouldGiveTheRoleThePasswordAndNotTheOwnersRights()
+{
+    const QString alice = filled(u"%ALICE_ROLE%"_s);
+    // The role signs in with the operator's password only; the owner's role signs in not at all.
+    QCOMPARE(psql(alice, password, {u"SELECT 1"_s}).output, u"1"_s);
+    QCOMPARE(psql(alice, u"wrong-password"_s, {u"SELECT 1"_s}).exitCode, 2);
+    QCOMPARE(psql(filled(u"%OWNER%"_s), password, {u"SELECT 1"_s}).exitCode, 2);
+    // No role of this database may pass row security or make roles, but the owner's, which makes
+    // the operators' through its definer functions.
+    auto flags = m_db->run(u"SELECT count(*) FROM pg_roles r WHERE (r.rolbypassrls OR r.rolsuper OR r.rolcreatedb "
+                           "OR (r.rolcreaterole AND r.rolname <> ?)) AND (r.rolname IN (SELECT role_name FROM "
+                           "operator_roles) OR r.rolname IN (SELECT operator_role FROM database_roles) "
+                           "OR r.rolname IN (SELECT owner_role FROM database_roles))"_s,
+                           {filled(u"%OWNER%"_s)});
+    QVERIFY(flags && flags->next());
+    QCOMPARE(flags->value(0).toInt(), 0);
+
+    // A new password hash takes the role's password away until core gives it the new one.
+    const qint64 aliceId = filled(u"%ALICE%"_s).toLongLong();
+    QVERIFY(m_db->run(u"UPDATE accounts SET password_hash = password_hash || 'x' WHERE id = ?"_s, {aliceId}));
+    QCOMPARE(psql(alice, password, {u"SELECT 1"_s}).exitCode, 2);
+    const QString changed = u"Another-Horse-Battery-7"_s;
+    QVERIFY(m_db->write([&] { return OperatorRoles(*m_db).setPassword(aliceId, changed); }));
+    QCOMPARE(psql(alice, changed, {u"SELECT 1"_s}).output, u"1"_s);
+    QCOMPARE(psql(alice, password, {u"SELECT 1"_s}).exitCode, 2);
+    // Disabled: the role may not sign in; deleted: the role is gone.
+    QVERIFY(m_db->run(u"UPDATE accounts SET status = 'disabled' WHERE id = ?"_s, {aliceId}));
+    QCOMPARE(psql(alice, changed, {u"SELECT 1"_s}).exitCode, 2);
+    QVERIFY(m_db->run(u"DELETE FROM accounts WHERE id = ?"_s, {aliceId}));
+    auto gone = m_db->run(u"SELECT count(*) FROM pg_roles WHERE rolname = ?"_s, {alice});
+    QVERIFY(gone && gone->next());
+    QCOMPARE(gone->value(0).toInt(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestRlsEscape)
+#include "tst_rls_escape.moc"
