@@ -102,6 +102,14 @@ Result<void> ActingOperator::reaches(qint64 groupId)
     return (*authority)->reaches(groupId);
 }
 
+Result<AuditQuery> ActingOperator::auditScope(const AuditQuery &query)
+{
+    auto authority = current();
+    if (!authority)
+        return fail(authority.error());
+    return (*authority)->auditScope(query);
+}
+
 std::optional<BulkOutcome> ActingOperator::refusesBulk(Permission permission, qint64 groupId, qsizetype total)
 {
     auto allowed = allows(permission, groupId);

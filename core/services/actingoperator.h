@@ -72,6 +72,8 @@ public:
     // Authority::allows and reaches, refused while nobody signed in on a database with operators.
     Result<void> allows(Permission permission, qint64 groupId);
     Result<void> reaches(qint64 groupId);
+    // Authority::auditScope: the audit log's query narrowed to what it may read, or its refusal.
+    Result<AuditQuery> auditScope(const AuditQuery &query);
     // A bulk action's answer when it may not do `permission` in the group: nothing done, stopped by
     // the refusal; nullopt when it may.
     std::optional<BulkOutcome> refusesBulk(Permission permission, qint64 groupId, qsizetype total);

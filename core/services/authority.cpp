@@ -133,6 +133,18 @@ Result<QHash<Permission, QString>> Authority::refusalsIn(qint64 groupId)
     return refusals;
 }
 
+Result<AuditQuery> Authority::auditScope(AuditQuery query)
+{
+    if (query.groupId == 0 && scope() != 0 && !reaches(0)) {
+        // An operator below the top group reads the entries of its own group and the groups below it.
+        query.groupId = scope();
+        query.includeSubgroups = true;
+    }
+    if (auto allowed = allows(Permission::ViewAuditLog, query.groupId != 0 ? query.groupId : scope()); !allowed)
+        return fail(allowed.error());
+    return query;
+}
+
 Result<void> Authority::mayGrant(Permissions permissions)
 {
     if (!m_operator)

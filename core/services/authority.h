@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/auditquery.h"
 #include "core/domain/catalog.h"
 #include "core/domain/error.h"
 #include "core/domain/operator.h"
@@ -50,6 +51,9 @@ public:
     // What it may not do in the group, each permission with the refusal allows() gives, asked at once
     // (a front end enabling its actions): empty when it may do everything there.
     Result<QHash<Permission, QString>> refusalsIn(qint64 groupId);
+    // The audit log's query as it may read it: an operator below the top group reads the entries of
+    // its own group and the groups below it when no group is given; it needs "view audit log" there.
+    Result<AuditQuery> auditScope(AuditQuery query);
     // May it give an account the administrator switch (when `administrator`) and the security
     // groups? Only what it has: the switch needs its own switch, a security group every permission
     // the group lists.

@@ -11,6 +11,8 @@
 #include "tests/ui/modalhelper.h"
 #include "ui/accounts/accountlistmodel.h"
 #include "ui/accounts/accountlistpanel.h"
+#include "ui/audit/auditlogmodel.h"
+#include "ui/audit/auditlogwindow.h"
 #include "ui/connection/consolesession.h"
 #include "ui/groups/grouptreemodel.h"
 #include "ui/mainwindow/mainwindow.h"
@@ -18,6 +20,7 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -53,6 +56,7 @@ private Q_SLOTS:
     void shouldDisableWhatTheOperatorMayNotDoAndSayWhy();
     void shouldRefuseInTheJobWhatAStaleWindowOffers();
     void shouldNameTheOperatorInTheAuditLog();
+    void shouldReadOnlyTheSubtreesAuditEntries();
     void shouldSignOutToTheDialogAndKeepTheLayout();
 
 private:
@@ -283,6 +287,27 @@ void TestMainWindowSignIn::shouldNameTheOperatorInTheAuditLog()
     auto entries = AuditLog(*m_db).page(query, {}, 10);
     QVERIFY2(entries, qPrintable(entries ? QString() : entries.error().message));
     QVERIFY2(!entries->isEmpty(), "the disable is the operator's");
+}
+
+void TestMainWindowSignIn::shouldReadOnlyTheSubtreesAuditEntries()
+{
+    MainWindow *window = startAs(u"contoso-admin"_s);
+    QVERIFY(window);
+    QTRY_VERIFY(window->findChild<QAction *>(u"auditLogAction"_s)->isEnabled());
+    window->findChild<QAction *>(u"auditLogAction"_s)->trigger();
+    AuditLogWindow *audit = nullptr;
+    QTRY_VERIFY((audit = window->findChild<AuditLogWindow *>()) != nullptr);
+    // "All groups" is all of its own: Fabrikam's entries stay out.
+    auto *group = audit->findChild<QComboBox *>(u"auditGroupFilter"_s);
+    group->setCurrentIndex(group->findData(qint64(0)));
+    QTRY_COMPARE(audit->model()->query().groupId, qint64(0));
+    QTRY_VERIFY(!audit->model()->isLoading() && audit->model()->rowCount() > 0);
+    QStringList summaries;
+    for (int row = 0; row < audit->model()->rowCount(); ++row)
+        summaries.append(audit->model()->index(row, AuditLogModel::SummaryColumn).data().toString());
+    const QString all = summaries.join(u'\n');
+    QVERIFY2(all.contains(u"c-one"_s), qPrintable(all));
+    QVERIFY2(!all.contains(u"f-one"_s), qPrintable(all));
 }
 
 void TestMainWindowSignIn::shouldSignOutToTheDialogAndKeepTheLayout()
