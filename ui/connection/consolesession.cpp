@@ -187,6 +187,10 @@ void ConsoleSession::open(const DatabaseAddress &address, const QString &passwor
             return prepare(services, fillDemo);
         },
         [this, address, password, parent, newFile, declined, progress, done](const Result<Prepared> &opened) {
+            // Hidden now, its timer to show itself stopped (reset()): the sign-in or the welcome dialog
+            // runs an event loop of its own, in which the deletion does not happen.
+            progress->reset();
+            progress->hide();
             progress->deleteLater();
             std::unique_ptr<Workspace> worker = std::move(m_opening);
             if (!opened) {
