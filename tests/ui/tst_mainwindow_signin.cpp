@@ -63,6 +63,8 @@ private:
     // Starts the console signed in as `login` through the environment; its window, or null.
     MainWindow *startAs(const QString &login);
     qint64 firstListedAccount(MainWindow *window);
+    // Selects the first listed account, once the list shows it; its id, or 0.
+    qint64 selectFirstAccount(MainWindow *window);
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
@@ -138,6 +140,15 @@ qint64 TestMainWindowSignIn::firstListedAccount(MainWindow *window)
     if (!QTest::qWaitFor([model] { return model->isSettled() && model->rowCount() > 0; }, 20000))
         return 0;
     return model->accountId(0);
+}
+
+qint64 TestMainWindowSignIn::selectFirstAccount(MainWindow *window)
+{
+    const qint64 id = firstListedAccount(window);
+    window->accountList()->selectAccount(id);
+    const bool selected =
+        QTest::qWaitFor([window] { return !window->accountList()->selectedAccountIds().isEmpty(); }, 20000);
+    return selected ? id : 0;
 }
 
 void TestMainWindowSignIn::shouldOpenWithoutADialogWhenThereAreNoOperators()
@@ -237,8 +248,7 @@ void TestMainWindowSignIn::shouldDisableWhatTheOperatorMayNotDoAndSayWhy()
     QFETCH(QString, tooltip);
     MainWindow *window = startAs(login);
     QVERIFY(window);
-    window->accountList()->selectAccount(firstListedAccount(window));
-    QTRY_VERIFY(!window->accountList()->selectedAccountIds().isEmpty());
+    QVERIFY(selectFirstAccount(window) != 0);
     auto *found = window->findChild<QAction *>(action);
     QVERIFY(found);
     QTRY_COMPARE(found->isEnabled(), enabled);
@@ -252,19 +262,19 @@ void TestMainWindowSignIn::shouldRefuseInTheJobWhatAStaleWindowOffers()
 {
     MainWindow *window = startAs(u"helpdesk"_s);
     QVERIFY(window);
-    const qint64 id = firstListedAccount(window);
-    window->accountList()->selectAccount(id);
-    QTRY_VERIFY(!window->accountList()->selectedAccountIds().isEmpty());
+    const qint64 id = selectFirstAccount(window);
+    QVERIFY(id != 0);
     // The action is disabled; called all the same, the job asks Authority and refuses.
     QString refusal;
-    whenModalOpens<QMessageBox>(this, [](QMessageBox *box) {
+    QObject watching; // the watches end with the test
+    whenModalOpens<QMessageBox>(&watching, [](QMessageBox *box) {
         for (QAbstractButton *button : box->buttons()) {
             if (box->buttonRole(button) == QMessageBox::DestructiveRole)
                 button->click();
         }
     });
     window->deleteSelectedAccounts();
-    whenModalOpens<QMessageBox>(this, [&refusal](QMessageBox *box) {
+    whenModalOpens<QMessageBox>(&watching, [&refusal](QMessageBox *box) {
         refusal = box->text();
         box->accept();
     });
@@ -277,9 +287,8 @@ void TestMainWindowSignIn::shouldNameTheOperatorInTheAuditLog()
 {
     MainWindow *window = startAs(u"contoso-admin"_s);
     QVERIFY(window);
-    const qint64 id = firstListedAccount(window);
-    window->accountList()->selectAccount(id);
-    QTRY_VERIFY(!window->accountList()->selectedAccountIds().isEmpty());
+    const qint64 id = selectFirstAccount(window);
+    QVERIFY(id != 0);
     window->setSelectedAccountsEnabled(false);
     QTRY_VERIFY_WITH_TIMEOUT(AccountService(*m_db).account(id)->status == AccountStatus::Disabled, 20000);
     AuditQuery query;

@@ -2,6 +2,7 @@
 
 #include "core/domain/fields.h"
 #include "ui/widgets/fieldmessage.h"
+#include "ui/widgets/formproblem.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -25,14 +26,7 @@ SignInDialog::SignInDialog(const QString &databaseName, Submit submit, QWidget *
     prompt->setObjectName(u"prompt"_s);
     prompt->setTextFormat(Qt::PlainText);
     prompt->setWordWrap(true);
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(u"signInProblem"_s);
-    m_problem->setTextFormat(Qt::PlainText);
-    m_problem->setWordWrap(true);
-    QPalette red = m_problem->palette();
-    red.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
-    m_problem->setPalette(red);
-    m_problem->hide();
+    m_problem = formProblem(u"signInProblem"_s, this);
 
     m_login = new QLineEdit(this);
     m_login->setObjectName(u"login"_s);
