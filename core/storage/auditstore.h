@@ -35,9 +35,27 @@ public:
     // Up to `limit` entries that `query` keeps, newest first (by time, then by id), from the one
     // after `after` on (invalid: from the newest). One statement; a page deep in the log reads what
     // the first one does (keyset on the indexes of 0014_audit_groups.sql, never OFFSET).
-    Result<QList<AuditEntry>> page(const AuditQuery &query, const AuditAnchor &after, int limit);
+    // How page() finds the entries holding a search text on SQLite (its FTS5 trigram index,
+    // 0014_audit_groups.sql). Candidates: every entry the index names, sorted; quick for a text in
+    // few entries, slow for one in a million. Probe: the log newest first through the index of
+    // the other filters, asking the index about each entry until a page is full; quick for a text
+    // in many recent entries, slow for one in none. Automatic: Probe when at least
+    // probeDensity of the entries just before the page hold the text (probeWindow of them,
+    // counted by id: the order the log grows in), else Candidates. The entries are the same.
+    enum class SearchPlan
+    {
+        Automatic,
+        Candidates,
+        Probe
+    };
+    static constexpr int probeWindow = 100000;
+    static constexpr int probeMatches = 2000; // in probeWindow: 2 %, a page of 100 in ~5,000
+    Result<QList<AuditEntry>> page(const AuditQuery &query, const AuditAnchor &after, int limit,
+                                   SearchPlan plan = SearchPlan::Automatic);
 
 private:
+    Result<SearchPlan> searchPlan(const QString &phrase, const AuditAnchor &after);
+
     Database &m_db;
 };
 

@@ -51,6 +51,8 @@ private Q_SLOTS:
     void eachFilterKeepsItsEntriesNewestFirst();
     void pagesFollowEachOtherAcrossEntriesOfOneTime_data();
     void pagesFollowEachOtherAcrossEntriesOfOneTime();
+    void everySearchPlanReadsTheSameEntriesPageAfterPage_data();
+    void everySearchPlanReadsTheSameEntriesPageAfterPage();
     void refusesAFilterThatCannotHold_data();
     void refusesAFilterThatCannotHold();
     void everyWriterFilesItsEntryUnderItsGroup();
@@ -285,6 +287,96 @@ void TestAuditLog::pagesFollowEachOtherAcrossEntriesOfOneTime()
         auto page = AuditLog(*m_db).page(query, anchor, pageSize);
         QVERIFY2(page, page ? "" : qPrintable(describe(page.error())));
         QVERIFY(page->size() <= pageSize);
+        for (const AuditEntry &entry : std::as_const(*page))
+            paged.append(entry.summary);
+        if (page->size() < pageSize)
+            break;
+        anchor = AuditLog::anchorOf(page->constLast());
+    }
+    QCOMPARE(paged, wanted);
+}
+
+void TestAuditLog::everySearchPlanReadsTheSameEntriesPageAfterPage_data()
+{
+    using Plan = bc::AuditStore::SearchPlan;
+    QTest::addColumn<Plan>("plan");
+    QTest::addColumn<QString>("actor");
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("group"); // and its subgroups when `subgroups`
+    QTest::addColumn<bool>("subgroups");
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<int>("pageSize");
+
+    const QString none;
+    const QList<std::pair<const char *, Plan>> plans {
+        {"candidates", Plan::Candidates}, {"probe", Plan::Probe}, {"automatic", Plan::Automatic}};
+    for (const auto &[name, plan] : plans) {
+        QTest::addRow("%s: a common text", name) << plan << none << none << none << false << u"COMMON"_s << 7;
+        QTest::addRow("%s: a rare text", name) << plan << none << none << none << false << u"zebr"_s << 1;
+        QTest::addRow("%s: a text in none", name) << plan << none << none << none << false << u"nobody"_s << 5;
+        QTest::addRow("%s: actor, subtree and text", name)
+            << plan << u"bob"_s << none << u"Contoso"_s << true << u"mon it"_s << 4;
+        QTest::addRow("%s: actor, action and group", name)
+            << plan << u"alice"_s << u"account.changed"_s << u"Sales"_s << false << none << 2;
+        QTest::addRow("%s: group and a rare text", name)
+            << plan << none << none << u"Fabrikam"_s << false << u"Zebra"_s << 1;
+    }
+}
+
+// Ninety entries at thirty times, three at each, written in an order unlike the log's; a text
+// most hold and one two hold. Each way to search (AuditStore::SearchPlan) reads, page after page,
+// what the filters keep in the log's order.
+void TestAuditLog::everySearchPlanReadsTheSameEntriesPageAfterPage()
+{
+    QFETCH(bc::AuditStore::SearchPlan, plan);
+    QFETCH(QString, actor);
+    QFETCH(QString, action);
+    QFETCH(QString, group);
+    QFETCH(bool, subgroups);
+    QFETCH(QString, search);
+    QFETCH(int, pageSize);
+
+    addGroups();
+    const QStringList actors {u"alice"_s, u"bob"_s, u"carol"_s};
+    const QStringList actions {u"account.changed"_s, u"account.created"_s};
+    const QStringList groups {u"Contoso"_s, u"Sales"_s, u"Fabrikam"_s, u"MSP"_s, u"Contoso"_s};
+    QList<AuditEntry> seeds;
+    for (int i = 0; i < 90; ++i)
+        seeds.append({.at = minute((i * 37) % 30),
+                      .actor = actors.at(i % 3),
+                      .action = actions.at(i % 2),
+                      .objectType = u"account"_s,
+                      .objectId = i,
+                      .groupId = m_groups.value(groups.at(i % 5)),
+                      .summary = i == 17 || i == 62 ? u"Zebra %1"_s.arg(i) : u"Common item %1"_s.arg(i)});
+    auto written = m_db->write([&] { return bc::AuditStore(*m_db).appendAll(seeds); });
+    QVERIFY2(written, written ? "" : qPrintable(describe(written.error())));
+    auto all = AuditLog(*m_db).page({}, {}, 1000);
+    QVERIFY2(all, all ? "" : qPrintable(describe(all.error())));
+
+    // What the filters keep, worked out here from every entry, in the log's order (which the
+    // whole log, read in one page, is: pagesFollowEachOtherAcrossEntriesOfOneTime).
+    QList<qint64> within {m_groups.value(group)};
+    if (subgroups && group == "Contoso"_L1)
+        within.append(m_groups.value(u"Sales"_s));
+    QStringList wanted;
+    for (const AuditEntry &entry : std::as_const(*all))
+        if ((actor.isEmpty() || entry.actor == actor) && (action.isEmpty() || entry.action == action)
+            && (group.isEmpty() || within.contains(entry.groupId))
+            && entry.summary.contains(search, Qt::CaseInsensitive))
+            wanted.append(entry.summary);
+    QVERIFY2(wanted.size() >= 2 || search == "nobody"_L1, "too few entries to page through");
+
+    const AuditQuery query {.actor = actor,
+                            .action = action,
+                            .groupId = group.isEmpty() ? 0 : m_groups.value(group),
+                            .includeSubgroups = subgroups,
+                            .search = search};
+    QStringList paged;
+    AuditAnchor anchor;
+    for (int pages = 0; pages < 100; ++pages) {
+        auto page = bc::AuditStore(*m_db).page(query, anchor, pageSize, plan);
+        QVERIFY2(page, page ? "" : qPrintable(describe(page.error())));
         for (const AuditEntry &entry : std::as_const(*page))
             paged.append(entry.summary);
         if (page->size() < pageSize)
