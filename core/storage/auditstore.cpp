@@ -100,7 +100,7 @@ Result<QList<AuditEntry>> AuditStore::latest(int limit)
     return readEntries(*query);
 }
 
-Result<AuditStore::SearchPlan> AuditStore::searchPlan(const QString &phrase, const AuditAnchor &after)
+Result<AuditStore::SearchPlan> AuditStore::searchPlan(const QString &text, const AuditAnchor &after)
 {
     // How many of the probeWindow entries up to the page's start hold the text, counted up to
     // probeMatches only: the FTS5 index reads its matches in rowid order and stops there.
@@ -109,12 +109,12 @@ Result<AuditStore::SearchPlan> AuditStore::searchPlan(const QString &phrase, con
         auto last = m_db.run(u"SELECT max(id) FROM audit_log"_s);
         if (!last)
             return fail(last.error());
-        top = last->next() ? last->value(0).toLongLong() : 0;
+        top = last->next() ? last->value(0).toLongLong() + 1 : 1;
     }
     auto counted =
         m_db.run(u"SELECT count(*) FROM (SELECT 1 FROM audit_log_search WHERE audit_log_search MATCH ? AND rowid > ? "
-                 "AND rowid <= ? LIMIT ?)"_s,
-                 {phrase, top - probeWindow, top, probeMatches});
+                 "AND rowid < ? LIMIT ?)"_s,
+                 {ftsPhrase(text), top - 1 - probeWindow, top, probeMatches});
     if (!counted)
         return fail(counted.error());
     return counted->next() && counted->value(0).toInt() >= probeMatches ? SearchPlan::Probe : SearchPlan::Candidates;
@@ -170,7 +170,7 @@ Result<QList<AuditEntry>> AuditStore::page(const AuditQuery &query, const AuditA
         // SearchPlan.
         const QString phrase = ftsPhrase(query.search);
         if (plan == SearchPlan::Automatic) {
-            auto chosen = searchPlan(phrase, after);
+            auto chosen = searchPlan(query.search, after);
             if (!chosen)
                 return fail(chosen.error());
             plan = *chosen;

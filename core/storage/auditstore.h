@@ -52,10 +52,11 @@ public:
     static constexpr int probeMatches = 2000; // in probeWindow: 2 %, a page of 100 in ~5,000
     Result<QList<AuditEntry>> page(const AuditQuery &query, const AuditAnchor &after, int limit,
                                    SearchPlan plan = SearchPlan::Automatic);
+    // The plan Automatic takes on SQLite for a search of `text` (three characters or more) from
+    // `after` on.
+    Result<SearchPlan> searchPlan(const QString &text, const AuditAnchor &after);
 
 private:
-    Result<SearchPlan> searchPlan(const QString &phrase, const AuditAnchor &after);
-
     Database &m_db;
 };
 

@@ -53,6 +53,8 @@ private Q_SLOTS:
     void pagesFollowEachOtherAcrossEntriesOfOneTime();
     void everySearchPlanReadsTheSameEntriesPageAfterPage_data();
     void everySearchPlanReadsTheSameEntriesPageAfterPage();
+    void sqliteProbesForATextInManyRecentEntries_data();
+    void sqliteProbesForATextInManyRecentEntries();
     void refusesAFilterThatCannotHold_data();
     void refusesAFilterThatCannotHold();
     void everyWriterFilesItsEntryUnderItsGroup();
@@ -384,6 +386,55 @@ void TestAuditLog::everySearchPlanReadsTheSameEntriesPageAfterPage()
         anchor = AuditLog::anchorOf(page->constLast());
     }
     QCOMPARE(paged, wanted);
+}
+
+void TestAuditLog::sqliteProbesForATextInManyRecentEntries_data()
+{
+    using Plan = bc::AuditStore::SearchPlan;
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<int>("afterEntry"); // the page starts after the entry written so many-th; -1: newest
+    QTest::addColumn<Plan>("expected");
+
+    // Entry i (of 2,400; probeMatches is 2,000) holds "old" for i < 300, "recent" else, and "rare"
+    // at 250.
+    QTest::newRow("in many") << u"recent"_s << -1 << Plan::Probe;
+    QTest::newRow("in a few") << u"rare"_s << -1 << Plan::Candidates;
+    QTest::newRow("in fewer than probeMatches") << u"old"_s << -1 << Plan::Candidates;
+    QTest::newRow("in many before the page's start") << u"recent"_s << 2350 << Plan::Probe;
+    QTest::newRow("in too few before the page's start") << u"recent"_s << 2250 << Plan::Candidates;
+    QTest::newRow("in one too few before the page's start") << u"recent"_s << 2299 << Plan::Candidates;
+    QTest::newRow("in just enough before the page's start") << u"recent"_s << 2300 << Plan::Probe;
+}
+
+void TestAuditLog::sqliteProbesForATextInManyRecentEntries()
+{
+    QFETCH(QString, search);
+    QFETCH(int, afterEntry);
+    QFETCH(bc::AuditStore::SearchPlan, expected);
+    if (m_db->backend() != bc::DatabaseAddress::Backend::Sqlite)
+        QSKIP("the plans are SQLite's");
+
+    QList<AuditEntry> seeds;
+    const int count = 2400;
+    QCOMPARE(bc::AuditStore::probeMatches, 2000);
+    for (int i = 0; i < count; ++i)
+        seeds.append({.at = minute(i),
+                      .actor = u"alice"_s,
+                      .action = u"account.changed"_s,
+                      .objectType = u"account"_s,
+                      .objectId = i,
+                      .summary = i == 250 ? u"rare"_s : (i < 300 ? u"old %1"_s : u"recent %1"_s).arg(i)});
+    auto written = m_db->write([&] { return bc::AuditStore(*m_db).appendAll(seeds); });
+    QVERIFY2(written, written ? "" : qPrintable(describe(written.error())));
+    AuditAnchor after;
+    if (afterEntry >= 0) {
+        auto all = bc::AuditStore(*m_db).page({}, {}, count);
+        QVERIFY(all && all->size() == count);
+        after = AuditLog::anchorOf(all->at(count - 1 - afterEntry));
+    }
+    auto plan = bc::AuditStore(*m_db).searchPlan(search, after);
+    QVERIFY2(plan, plan ? "" : qPrintable(describe(plan.error())));
+    QCOMPARE(*plan, expected);
 }
 
 void TestAuditLog::refusesAFilterThatCannotHold_data()
