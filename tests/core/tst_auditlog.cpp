@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -64,6 +65,8 @@ private:
     void append(const AuditEntry &entry);
     void seedLog();
     QStringList summaries(const AuditQuery &query);
+    QStringList pagedSummaries(const AuditQuery &query, int pageSize,
+                               std::optional<bc::AuditStore::SearchPlan> plan = std::nullopt);
 
     std::unique_ptr<bc::Database> m_db;
     QHash<QString, qint64> m_groups; // by name
@@ -153,6 +156,29 @@ QStringList TestAuditLog::summaries(const AuditQuery &query)
     for (const AuditEntry &entry : *page)
         found.append(entry.summary.section(u' ', 0, 0));
     return found;
+}
+
+// The summaries of every entry `query` keeps, read page after page from the last entry of the one
+// before until a short page: through AuditLog, or through AuditStore with `plan`.
+QStringList TestAuditLog::pagedSummaries(const AuditQuery &query, int pageSize,
+                                         std::optional<bc::AuditStore::SearchPlan> plan)
+{
+    QStringList paged;
+    AuditAnchor anchor;
+    for (int pages = 0; pages < 100; ++pages) {
+        auto page = plan ? bc::AuditStore(*m_db).page(query, anchor, pageSize, *plan)
+                         : AuditLog(*m_db).page(query, anchor, pageSize);
+        if (!page)
+            return {u"(failed: %1)"_s.arg(describe(page.error()))};
+        if (page->size() > pageSize)
+            return {u"(a page of %1)"_s.arg(page->size())};
+        for (const AuditEntry &entry : std::as_const(*page))
+            paged.append(entry.summary);
+        if (page->size() < pageSize)
+            break;
+        anchor = AuditLog::anchorOf(page->constLast());
+    }
+    return paged;
 }
 
 void TestAuditLog::eachFilterKeepsItsEntriesNewestFirst_data()
@@ -282,20 +308,7 @@ void TestAuditLog::pagesFollowEachOtherAcrossEntriesOfOneTime()
         read.append(entry.summary);
     QCOMPARE(read, wanted);
 
-    // Page after page from the last entry of the one before, until a short page.
-    QStringList paged;
-    AuditAnchor anchor;
-    for (int pages = 0; pages < 20; ++pages) {
-        auto page = AuditLog(*m_db).page(query, anchor, pageSize);
-        QVERIFY2(page, page ? "" : qPrintable(describe(page.error())));
-        QVERIFY(page->size() <= pageSize);
-        for (const AuditEntry &entry : std::as_const(*page))
-            paged.append(entry.summary);
-        if (page->size() < pageSize)
-            break;
-        anchor = AuditLog::anchorOf(page->constLast());
-    }
-    QCOMPARE(paged, wanted);
+    QCOMPARE(pagedSummaries(query, pageSize), wanted);
 }
 
 void TestAuditLog::everySearchPlanReadsTheSameEntriesPageAfterPage_data()
@@ -374,18 +387,7 @@ void TestAuditLog::everySearchPlanReadsTheSameEntriesPageAfterPage()
                             .groupId = group.isEmpty() ? 0 : m_groups.value(group),
                             .includeSubgroups = subgroups,
                             .search = search};
-    QStringList paged;
-    AuditAnchor anchor;
-    for (int pages = 0; pages < 100; ++pages) {
-        auto page = bc::AuditStore(*m_db).page(query, anchor, pageSize, plan);
-        QVERIFY2(page, page ? "" : qPrintable(describe(page.error())));
-        for (const AuditEntry &entry : std::as_const(*page))
-            paged.append(entry.summary);
-        if (page->size() < pageSize)
-            break;
-        anchor = AuditLog::anchorOf(page->constLast());
-    }
-    QCOMPARE(paged, wanted);
+    QCOMPARE(pagedSummaries(query, pageSize, plan), wanted);
 }
 
 void TestAuditLog::sqliteProbesForATextInManyRecentEntries_data()
