@@ -3,6 +3,7 @@
 // each filter alone and combined, on SQLite and on a throwaway PostgreSQL, against issue 16's
 // target of 300 ms.
 #include "core/domain/auditquery.h"
+#include "core/domain/databaseaddress.h"
 #include "core/services/auditlog.h"
 #include "core/services/groupservice.h"
 #include "core/storage/database.h"
@@ -71,9 +72,36 @@ Result<Groups> addGroups(Database &db)
     return groups;
 }
 
-// `count` entries in one statement: 50 actors, 8 actions, accounts and groups, every group of
-// `groups` in turn, summaries "user<i>".
-Result<void> fill(Database &db, const Groups &groups, qint64 count)
+// The groups addGroups made earlier in a database this benchmark filled before (--database).
+Result<Groups> existingGroups(Database &db)
+{
+    auto found = db.run(u"SELECT (SELECT min(id) FROM groups WHERE parent_id IS NULL), min(id), count(*) FROM groups "
+                        "WHERE parent_id IS NOT NULL"_s);
+    if (!found)
+        return fail(found.error());
+    Groups groups;
+    if (found->next()) {
+        groups.root = found->value(0).toLongLong();
+        groups.firstCustomer = found->value(1).toLongLong();
+        groups.first = groups.firstCustomer;
+        groups.count = found->value(2).toInt();
+    }
+    return groups;
+}
+
+// How many entries fill() wrote already (not the groups' own entries).
+Result<qint64> filledEntries(Database &db)
+{
+    auto found = db.run(u"SELECT count(*) FROM audit_log WHERE summary LIKE 'user%'"_s);
+    if (!found)
+        return fail(found.error());
+    return found->next() ? found->value(0).toLongLong() : 0;
+}
+
+// Entries `from` … `count` - 1 in one statement: 50 actors, 8 actions, accounts and groups, every
+// group of `groups` in turn, summaries "user<i>". Then ANALYZE, as autovacuum (PostgreSQL) or the
+// console's optimize (SQLite) would have done on a log grown an entry at a time.
+Result<void> fill(Database &db, const Groups &groups, qint64 from, qint64 count)
 {
     const bool postgres = db.backend() == DatabaseAddress::Backend::PostgreSql;
     const QString at = postgres
@@ -83,7 +111,7 @@ Result<void> fill(Database &db, const Groups &groups, qint64 count)
         : u"strftime('%Y-%m-%dT%H:%M:%S.000Z', %1 + i * %2, 'unixepoch')"_s.arg(firstSecond).arg(secondsApart);
     const QString sql =
         u"INSERT INTO audit_log (at, actor, action, object_type, object_id, group_id, summary) "
-        "WITH RECURSIVE n (i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i + 1 < %1) "
+        "WITH RECURSIVE n (i) AS (SELECT %5 UNION ALL SELECT i + 1 FROM n WHERE i + 1 < %1) "
         "SELECT %2, 'op' || (i %% 50), "
         "CASE i %% 8 WHEN 0 THEN 'account.created' WHEN 1 THEN 'account.changed' WHEN 2 THEN 'account.disabled' "
         "WHEN 3 THEN 'account.enabled' WHEN 4 THEN 'account.deleted' WHEN 5 THEN 'account.activation-resent' "
@@ -91,7 +119,7 @@ Result<void> fill(Database &db, const Groups &groups, qint64 count)
         "CASE WHEN i %% 8 >= 6 THEN 'group' ELSE 'account' END, i, %3 + i %% %4, 'user' || i FROM n"_s;
     QString statement = sql;
     statement.replace(u"%%"_s, u"\x01"_s);
-    statement = statement.arg(count).arg(at).arg(groups.first).arg(groups.count);
+    statement = statement.arg(count).arg(at).arg(groups.first).arg(groups.count).arg(from);
     statement.replace(u'\x01', u'%');
     return db.write([&]() -> Result<void> {
         if (auto done = db.run(statement); !done)
@@ -117,6 +145,12 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addOption({u"entries"_s, u"How many entries (default 1000000)."_s, u"N"_s, u"1000000"_s});
     parser.addOption({u"backend"_s, u"sqlite, postgresql or both (default both)."_s, u"BACKEND"_s, u"both"_s});
+    parser.addOption({u"database"_s,
+                      u"Keep the log in this database and use it again: a file path, sqlite:// or postgresql:// "
+                      "URL (password from BACKUP_CONSOLE_DATABASE_PASSWORD). It is filled only up to --entries; "
+                      "empty or filled by this benchmark before. Default: a temporary SQLite file or a throwaway "
+                      "PostgreSQL, for one backend."_s,
+                      u"URL"_s});
     parser.addOption({u"runs"_s, u"Runs of each page; the best counts (default 3)."_s, u"N"_s, u"3"_s});
     parser.process(app);
 
@@ -126,16 +160,28 @@ int main(int argc, char **argv)
     const int runs = std::max(1, parser.value(u"runs"_s).toInt());
     const QString which = parser.value(u"backend"_s);
     QStringList backends;
-    if (which == "both"_L1 || which == "sqlite"_L1)
-        backends << u"sqlite"_s;
-    if (which == "both"_L1 || which == "postgresql"_L1)
-        backends << u"postgresql"_s;
+    const QString kept = parser.value(u"database"_s);
+    if (!kept.isEmpty()) {
+        auto address = DatabaseAddress::parse(kept);
+        if (!address) {
+            err << address.error().message << '\n';
+            return 2;
+        }
+        backends << DatabaseAddress::backendName(address->backend);
+    } else {
+        if (which == "both"_L1 || which == "sqlite"_L1)
+            backends << u"sqlite"_s;
+        if (which == "both"_L1 || which == "postgresql"_L1)
+            backends << u"postgresql"_s;
+    }
     int slow = 0;
     for (const QString &backend : std::as_const(backends)) {
         std::optional<ThrowawayServer> server;
         QTemporaryDir dir;
         QString location = dir.filePath(u"bench.sqlite"_s);
-        if (backend != "sqlite"_L1) {
+        if (!kept.isEmpty()) {
+            location = kept;
+        } else if (backend != "sqlite"_L1) {
             server.emplace(backend, QStringLiteral(BC_SOURCE_DIR "/tests/servers"));
             if (!server->isStarted()) {
                 err << "the throwaway " << backend << " server did not start\n";
@@ -151,21 +197,34 @@ int main(int argc, char **argv)
             return 3;
         }
         Database &db = **opened;
-        auto groups = addGroups(db);
+        auto groups = existingGroups(db);
+        if (groups && groups->root == 0)
+            groups = addGroups(db);
         if (!groups) {
             err << groups.error().message << '\n';
             return 3;
         }
-        QElapsedTimer filling;
-        filling.start();
-        if (auto filled = fill(db, *groups, entries); !filled) {
-            err << "filling failed: " << filled.error().message << '\n';
+        auto filledBefore = filledEntries(db);
+        if (!filledBefore) {
+            err << filledBefore.error().message << '\n';
             return 3;
         }
-        out << backend << ": " << entries << " entries written in " << filling.elapsed() / 1000.0 << " s\n";
+        if (*filledBefore < entries) {
+            QElapsedTimer filling;
+            filling.start();
+            if (auto filled = fill(db, *groups, *filledBefore, entries); !filled) {
+                err << "filling failed: " << filled.error().message << '\n';
+                return 3;
+            }
+            out << backend << ": " << entries - *filledBefore << " entries written in " << filling.elapsed() / 1000.0
+                << " s\n";
+        } else {
+            out << backend << ": " << *filledBefore << " entries there already\n";
+        }
+        const qint64 total = std::max(entries, *filledBefore);
 
-        const qint64 lastSecond = firstSecond + (entries - 1) * secondsApart;
-        const qint64 middle = entries / 2;
+        const qint64 lastSecond = firstSecond + (total - 1) * secondsApart;
+        const qint64 middle = total / 2;
         const AuditAnchor deep {
             .at = QDateTime::fromSecsSinceEpoch(firstSecond + middle * secondsApart, QTimeZone::utc()),
             .id = middle + 1 + groups->count + 1}; // ids follow the groups' entries

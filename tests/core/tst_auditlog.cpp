@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -51,6 +52,10 @@ private Q_SLOTS:
     void eachFilterKeepsItsEntriesNewestFirst();
     void pagesFollowEachOtherAcrossEntriesOfOneTime_data();
     void pagesFollowEachOtherAcrossEntriesOfOneTime();
+    void everySearchPlanReadsTheSameEntriesPageAfterPage_data();
+    void everySearchPlanReadsTheSameEntriesPageAfterPage();
+    void sqliteProbesForATextInManyRecentEntries_data();
+    void sqliteProbesForATextInManyRecentEntries();
     void refusesAFilterThatCannotHold_data();
     void refusesAFilterThatCannotHold();
     void everyWriterFilesItsEntryUnderItsGroup();
@@ -60,6 +65,8 @@ private:
     void append(const AuditEntry &entry);
     void seedLog();
     QStringList summaries(const AuditQuery &query);
+    QStringList pagedSummaries(const AuditQuery &query, int pageSize,
+                               std::optional<bc::AuditStore::SearchPlan> plan = std::nullopt);
 
     std::unique_ptr<bc::Database> m_db;
     QHash<QString, qint64> m_groups; // by name
@@ -149,6 +156,29 @@ QStringList TestAuditLog::summaries(const AuditQuery &query)
     for (const AuditEntry &entry : *page)
         found.append(entry.summary.section(u' ', 0, 0));
     return found;
+}
+
+// The summaries of every entry `query` keeps, read page after page from the last entry of the one
+// before until a short page: through AuditLog, or through AuditStore with `plan`.
+QStringList TestAuditLog::pagedSummaries(const AuditQuery &query, int pageSize,
+                                         std::optional<bc::AuditStore::SearchPlan> plan)
+{
+    QStringList paged;
+    AuditAnchor anchor;
+    for (int pages = 0; pages < 100; ++pages) {
+        auto page = plan ? bc::AuditStore(*m_db).page(query, anchor, pageSize, *plan)
+                         : AuditLog(*m_db).page(query, anchor, pageSize);
+        if (!page)
+            return {u"(failed: %1)"_s.arg(describe(page.error()))};
+        if (page->size() > pageSize)
+            return {u"(a page of %1)"_s.arg(page->size())};
+        for (const AuditEntry &entry : std::as_const(*page))
+            paged.append(entry.summary);
+        if (page->size() < pageSize)
+            break;
+        anchor = AuditLog::anchorOf(page->constLast());
+    }
+    return paged;
 }
 
 void TestAuditLog::eachFilterKeepsItsEntriesNewestFirst_data()
@@ -278,20 +308,135 @@ void TestAuditLog::pagesFollowEachOtherAcrossEntriesOfOneTime()
         read.append(entry.summary);
     QCOMPARE(read, wanted);
 
-    // Page after page from the last entry of the one before, until a short page.
-    QStringList paged;
-    AuditAnchor anchor;
-    for (int pages = 0; pages < 20; ++pages) {
-        auto page = AuditLog(*m_db).page(query, anchor, pageSize);
-        QVERIFY2(page, page ? "" : qPrintable(describe(page.error())));
-        QVERIFY(page->size() <= pageSize);
-        for (const AuditEntry &entry : std::as_const(*page))
-            paged.append(entry.summary);
-        if (page->size() < pageSize)
-            break;
-        anchor = AuditLog::anchorOf(page->constLast());
+    QCOMPARE(pagedSummaries(query, pageSize), wanted);
+}
+
+void TestAuditLog::everySearchPlanReadsTheSameEntriesPageAfterPage_data()
+{
+    using Plan = bc::AuditStore::SearchPlan;
+    QTest::addColumn<Plan>("plan");
+    QTest::addColumn<QString>("actor");
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("group"); // and its subgroups when `subgroups`
+    QTest::addColumn<bool>("subgroups");
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<int>("pageSize");
+
+    const QString none;
+    const QList<std::pair<const char *, Plan>> plans {
+        {"candidates", Plan::Candidates}, {"probe", Plan::Probe}, {"automatic", Plan::Automatic}};
+    for (const auto &[name, plan] : plans) {
+        QTest::addRow("%s: a common text", name) << plan << none << none << none << false << u"COMMON"_s << 7;
+        QTest::addRow("%s: a rare text", name) << plan << none << none << none << false << u"zebr"_s << 1;
+        QTest::addRow("%s: a text in none", name) << plan << none << none << none << false << u"nobody"_s << 5;
+        QTest::addRow("%s: actor, subtree and text", name)
+            << plan << u"bob"_s << none << u"Contoso"_s << true << u"mon it"_s << 4;
+        QTest::addRow("%s: actor, action and group", name)
+            << plan << u"alice"_s << u"account.changed"_s << u"Sales"_s << false << none << 2;
+        QTest::addRow("%s: group and a rare text", name)
+            << plan << none << none << u"Fabrikam"_s << false << u"Zebra"_s << 1;
     }
-    QCOMPARE(paged, wanted);
+}
+
+// Ninety entries at thirty times, three at each, written in an order unlike the log's; a text
+// most hold and one two hold. Each way to search (AuditStore::SearchPlan) reads, page after page,
+// what the filters keep in the log's order.
+void TestAuditLog::everySearchPlanReadsTheSameEntriesPageAfterPage()
+{
+    QFETCH(bc::AuditStore::SearchPlan, plan);
+    QFETCH(QString, actor);
+    QFETCH(QString, action);
+    QFETCH(QString, group);
+    QFETCH(bool, subgroups);
+    QFETCH(QString, search);
+    QFETCH(int, pageSize);
+
+    addGroups();
+    const QStringList actors {u"alice"_s, u"bob"_s, u"carol"_s};
+    const QStringList actions {u"account.changed"_s, u"account.created"_s};
+    const QStringList groups {u"Contoso"_s, u"Sales"_s, u"Fabrikam"_s, u"MSP"_s, u"Contoso"_s};
+    QList<AuditEntry> seeds;
+    for (int i = 0; i < 90; ++i)
+        seeds.append({.at = minute((i * 37) % 30),
+                      .actor = actors.at(i % 3),
+                      .action = actions.at(i % 2),
+                      .objectType = u"account"_s,
+                      .objectId = i,
+                      .groupId = m_groups.value(groups.at(i % 5)),
+                      .summary = i == 17 || i == 62 ? u"Zebra %1"_s.arg(i) : u"Common item %1"_s.arg(i)});
+    auto written = m_db->write([&] { return bc::AuditStore(*m_db).appendAll(seeds); });
+    QVERIFY2(written, written ? "" : qPrintable(describe(written.error())));
+    auto all = AuditLog(*m_db).page({}, {}, 1000);
+    QVERIFY2(all, all ? "" : qPrintable(describe(all.error())));
+
+    // What the filters keep, worked out here from every entry, in the log's order (which the
+    // whole log, read in one page, is: pagesFollowEachOtherAcrossEntriesOfOneTime).
+    QList<qint64> within {m_groups.value(group)};
+    if (subgroups && group == "Contoso"_L1)
+        within.append(m_groups.value(u"Sales"_s));
+    QStringList wanted;
+    for (const AuditEntry &entry : std::as_const(*all))
+        if ((actor.isEmpty() || entry.actor == actor) && (action.isEmpty() || entry.action == action)
+            && (group.isEmpty() || within.contains(entry.groupId))
+            && entry.summary.contains(search, Qt::CaseInsensitive))
+            wanted.append(entry.summary);
+    QVERIFY2(wanted.size() >= 2 || search == "nobody"_L1, "too few entries to page through");
+
+    const AuditQuery query {.actor = actor,
+                            .action = action,
+                            .groupId = group.isEmpty() ? 0 : m_groups.value(group),
+                            .includeSubgroups = subgroups,
+                            .search = search};
+    QCOMPARE(pagedSummaries(query, pageSize, plan), wanted);
+}
+
+void TestAuditLog::sqliteProbesForATextInManyRecentEntries_data()
+{
+    using Plan = bc::AuditStore::SearchPlan;
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<int>("afterEntry"); // the page starts after the entry written so many-th; -1: newest
+    QTest::addColumn<Plan>("expected");
+
+    // Entry i (of 2,400; probeMatches is 2,000) holds "old" for i < 300, "recent" else, and "rare"
+    // at 250.
+    QTest::newRow("in many") << u"recent"_s << -1 << Plan::Probe;
+    QTest::newRow("in a few") << u"rare"_s << -1 << Plan::Candidates;
+    QTest::newRow("in fewer than probeMatches") << u"old"_s << -1 << Plan::Candidates;
+    QTest::newRow("in many before the page's start") << u"recent"_s << 2350 << Plan::Probe;
+    QTest::newRow("in too few before the page's start") << u"recent"_s << 2250 << Plan::Candidates;
+    QTest::newRow("in one too few before the page's start") << u"recent"_s << 2299 << Plan::Candidates;
+    QTest::newRow("in just enough before the page's start") << u"recent"_s << 2300 << Plan::Probe;
+}
+
+void TestAuditLog::sqliteProbesForATextInManyRecentEntries()
+{
+    QFETCH(QString, search);
+    QFETCH(int, afterEntry);
+    QFETCH(bc::AuditStore::SearchPlan, expected);
+    if (m_db->backend() != bc::DatabaseAddress::Backend::Sqlite)
+        QSKIP("the plans are SQLite's");
+
+    QList<AuditEntry> seeds;
+    const int count = 2400;
+    QCOMPARE(bc::AuditStore::probeMatches, 2000);
+    for (int i = 0; i < count; ++i)
+        seeds.append({.at = minute(i),
+                      .actor = u"alice"_s,
+                      .action = u"account.changed"_s,
+                      .objectType = u"account"_s,
+                      .objectId = i,
+                      .summary = i == 250 ? u"rare"_s : (i < 300 ? u"old %1"_s : u"recent %1"_s).arg(i)});
+    auto written = m_db->write([&] { return bc::AuditStore(*m_db).appendAll(seeds); });
+    QVERIFY2(written, written ? "" : qPrintable(describe(written.error())));
+    AuditAnchor after;
+    if (afterEntry >= 0) {
+        auto all = bc::AuditStore(*m_db).page({}, {}, count);
+        QVERIFY(all && all->size() == count);
+        after = AuditLog::anchorOf(all->at(count - 1 - afterEntry));
+    }
+    auto plan = bc::AuditStore(*m_db).searchPlan(search, after);
+    QVERIFY2(plan, plan ? "" : qPrintable(describe(plan.error())));
+    QCOMPARE(*plan, expected);
 }
 
 void TestAuditLog::refusesAFilterThatCannotHold_data()
