@@ -1,6 +1,5 @@
 #include "ui/operators/actingauthority.h"
 
-#include "core/services/actingoperator.h"
 #include "core/services/authority.h"
 #include "core/services/workspace.h"
 
@@ -8,7 +7,8 @@ namespace bc {
 
 Result<Authority> authorityFor(WorkspaceServices &services)
 {
-    return services.acting.authority();
+    // MERGE NOTE (i16-signin): the signed-in operator goes here; see the header.
+    return Authority::withoutSignIn(services.database);
 }
 
 } // namespace bc
