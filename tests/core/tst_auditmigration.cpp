@@ -129,13 +129,15 @@ void TestAuditMigration::writeAtSchemaBefore()
                 return bc::fail(id.error());
             m_ids.insert(name, *id);
         }
-        bc::AccountDraft draft;
-        draft.login = u"moved"_s;
-        draft.email = u"moved@example.com"_s;
-        auto account = bc::AccountStore(old).insert(m_ids.value(u"Contoso"_s), draft, bc::AccountStatus::Inactive, now);
+        // By hand too: AccountStore reads the columns of the current schema (has_password, 0017).
+        const QString at = u"2026-01-02T03:04:00.000Z"_s;
+        auto account = old.insert(
+            u"INSERT INTO accounts (group_id, login, login_key, email, status, created_at, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"_s,
+            {m_ids.value(u"Contoso"_s), u"moved"_s, u"moved"_s, u"moved@example.com"_s, u"inactive"_s, at, at});
         if (!account)
             return bc::fail(account.error());
-        m_ids.insert(u"account"_s, account->id);
+        m_ids.insert(u"account"_s, *account);
         bc::CatalogStore catalog(old);
         bc::Profile profileItem;
         profileItem.groupId = m_ids.value(u"Contoso"_s);
