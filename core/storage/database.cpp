@@ -53,6 +53,22 @@ void rememberPassword(const DatabaseAddress &address, const QString &password)
     passwords.insert(address.secretKey(), password);
 }
 
+// The operators whose own roles this process connected as, by the address it connected to: a
+// worker's connection to that address is the same operator's (Database::isOperatorRole).
+QHash<QString, QString> operatorLogins;
+
+QString rememberedOperator(const DatabaseAddress &address)
+{
+    const QMutexLocker locker(&passwordsMutex);
+    return operatorLogins.value(address.secretKey());
+}
+
+void rememberOperator(const DatabaseAddress &address, const QString &login)
+{
+    const QMutexLocker locker(&passwordsMutex);
+    operatorLogins.insert(address.secretKey(), login);
+}
+
 } // namespace
 
 Database::Database(QString connectionName, DatabaseAddress address, OpenOptions options)
@@ -101,6 +117,12 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseAddress &address,
 {
     OpenOptions effective = options;
     DatabaseAddress connected = address;
+    // A worker's connection (page loader, outbox) opens the address of an operator's session by its
+    // URL, which names the operator's role: it is that operator's, and runs the statements of one.
+    if (const QString login = rememberedOperator(address); effective.operatorLogin.isEmpty() && !login.isEmpty()) {
+        effective.operatorLogin = login;
+        effective.operatorPassword = rememberedPassword(address);
+    }
     if (!effective.operatorLogin.isEmpty()) {
         const QString role = OperatorRoles::roleName(address.database, AccountRules::loginKey(effective.operatorLogin));
         if (address.backend != Backend::PostgreSql || (!address.user.isEmpty() && address.user != role)) {
@@ -122,6 +144,8 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseAddress &address,
             return fail(opened.error());
         // The workers' connections (page loader, outbox) open the same address by its URL.
         rememberPassword(connected, database->m_options.password);
+        if (!database->m_options.operatorLogin.isEmpty())
+            rememberOperator(connected, database->m_options.operatorLogin);
     } else {
         const QString path = address.file;
         const QFileInfo info(path);

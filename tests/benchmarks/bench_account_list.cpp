@@ -1,6 +1,8 @@
 // bench_account_list: the account list of this console against the way a typical Qt program
 // lists a table (QSqlTableModel, fetchMore until the view is filled, under a
 // QSortFilterProxyModel), on the same database, in one run. See README ("Benchmark").
+#include "benchlist.h"
+
 #include "core/domain/databaseaddress.h"
 #include "core/services/accountservice.h"
 #include "core/services/groupservice.h"
@@ -40,7 +42,6 @@ using namespace bc;
 namespace {
 
 constexpr int groupCount = 2000;
-constexpr int visibleRows = 40;
 
 double residentMegabytes()
 {
@@ -190,6 +191,16 @@ bool rowsShown(const QAbstractItemModel &model, int first, int count, const std:
     return all;
 }
 
+// A login nobody has: the benchmark may run again on the same database.
+QString freshLogin(const QString &stem)
+{
+    return u"%1.%2.%3"_s.arg(stem)
+        .arg(QCoreApplication::applicationPid())
+        .arg(QDateTime::currentMSecsSinceEpoch() % 100000000);
+}
+
+} // namespace
+
 double median(QList<double> values)
 {
     if (values.isEmpty())
@@ -199,40 +210,30 @@ double median(QList<double> values)
     return values.size() % 2 ? values.at(middle) : (values.at(middle - 1) + values.at(middle)) / 2;
 }
 
-// The operations measured, in the order they run and are printed.
-enum Operation
+Result<Scenario> scenarioOf(AccountService &accounts, qint64 rootId, qint64 addGroupId)
 {
-    FirstPage,
-    PrefixSearch,
-    SubstringSearch,
-    Resort,
-    Jump,
-    JumpAfterSort,
-    Memory,
-    AddAccount,
-    Stall,
-    OperationCount
-};
-
-struct Scenario
-{
-    qint64 rootId = 0;
-    qint64 addGroupId = 0;
-    int accountCount = 0;
-    QString prefix;
-    QString substring;
-    int jumpRow = 0;
-};
-
-// A login nobody has: the benchmark may run again on the same database.
-QString freshLogin(const QString &stem)
-{
-    return u"%1.%2.%3"_s.arg(stem)
-        .arg(QCoreApplication::applicationPid())
-        .arg(QDateTime::currentMSecsSinceEpoch() % 100000000);
+    Scenario scenario;
+    scenario.rootId = rootId;
+    scenario.addGroupId = addGroupId;
+    AccountQuery all;
+    all.groupId = rootId;
+    all.includeSubgroups = true;
+    auto counted = accounts.count(all);
+    if (!counted)
+        return fail(counted.error());
+    scenario.accountCount = *counted;
+    auto sample = accounts.page(all, scenario.accountCount / 3, 2);
+    if (!sample)
+        return fail(sample.error());
+    if (sample->size() < 2)
+        return fail(Error::Code::NotFound, QString(), u"no accounts"_s);
+    scenario.prefix = sample->at(0).login.left(sample->at(0).login.indexOf(u'.') + 3);
+    scenario.substring = sample->at(1).login.mid(sample->at(1).login.indexOf(u'.') + 2, 6);
+    scenario.jumpRow =
+        qMin(static_cast<int>(scenario.accountCount * 0.7), qMax(0, scenario.accountCount - visibleRows));
+    return scenario;
 }
 
-// This project: the console's model in a table view of a realistic size. One value per operation.
 QList<double> measureProject(AccountService &accounts, const Scenario &scenario, QTextStream &log)
 {
     QList<double> figures(OperationCount, 0.0);
@@ -298,6 +299,10 @@ QList<double> measureProject(AccountService &accounts, const Scenario &scenario,
     view.scrollTo(model.index(scenario.jumpRow, 0), QAbstractItemView::PositionAtTop);
     figures[JumpAfterSort] = waitUntil(timer, [&] { return rowsShown(model, scenario.jumpRow, visibleRows, loaded); });
     figures[Memory] = residentMegabytes();
+    if (!scenario.addAccount) {
+        figures[Stall] = longestStall;
+        return figures;
+    }
 
     AccountDraft draft;
     draft.login = freshLogin(u"bench.added"_s);
@@ -315,6 +320,8 @@ QList<double> measureProject(AccountService &accounts, const Scenario &scenario,
     figures[Stall] = longestStall;
     return figures;
 }
+
+namespace {
 
 // The connection a typical program opens with QSqlDatabase, to the same database.
 QSqlDatabase openBaseline(const DatabaseAddress &address, const QString &password)
@@ -447,6 +454,9 @@ int main(int argc, char **argv)
                       u"N"_s, u"1"_s});
     parser.addOption({u"no-baseline"_s, u"Measure this project's model only."_s});
     parser.addOption({u"json"_s, u"Print one JSON object instead of the table."_s});
+    parser.addOption({u"operators"_s,
+                      u"PostgreSQL: the list as the owner (no row-level security) against an organization's and "
+                      "the top group's operator on their own database roles (see README)."_s});
     parser.process(app);
 
     QTextStream err(stderr);
@@ -480,24 +490,14 @@ int main(int argc, char **argv)
     // is the list's, as in a console that opens an existing database.
     malloc_trim(0);
 #endif
-    Scenario scenario;
-    scenario.rootId = groupIds->first();
-    scenario.addGroupId = groupIds->at(1);
-    AccountQuery all;
-    all.groupId = scenario.rootId;
-    all.includeSubgroups = true;
-    auto counted = accounts.count(all);
-    scenario.accountCount = counted ? *counted : accountCount;
-    // What a person types: the start of some login, and a piece from the middle of another.
-    auto sample = accounts.page(all, scenario.accountCount / 3, 2);
-    if (!sample || sample->size() < 2) {
-        err << "no accounts\n";
+    if (parser.isSet(u"operators"_s))
+        return measureOperators(db, *groupIds, qMax(1, parser.value(u"repeat"_s).toInt()), out, err);
+    auto found = scenarioOf(accounts, groupIds->first(), groupIds->at(1));
+    if (!found) {
+        err << found.error().message << '\n';
         return 3;
     }
-    scenario.prefix = sample->at(0).login.left(sample->at(0).login.indexOf(u'.') + 3);
-    scenario.substring = sample->at(1).login.mid(sample->at(1).login.indexOf(u'.') + 2, 6);
-    scenario.jumpRow =
-        qMin(static_cast<int>(scenario.accountCount * 0.7), qMax(0, scenario.accountCount - visibleRows));
+    const Scenario &scenario = *found;
 
     const QStringList operations {u"first page (root, subgroups)"_s,
                                   u"search login prefix \"%1\""_s.arg(scenario.prefix),

@@ -76,6 +76,7 @@ private:
     QHash<QString, QString> m_values; // %NAME% in a statement: the seeded ids and names
     QString m_psql;
     QString m_carolsSecret;
+    QString m_tomsSecret;
 };
 
 void TestRlsEscape::initTestCase()
@@ -111,14 +112,18 @@ void TestRlsEscape::initTestCase()
     const qint64 a1 = add(alpha->id, u"a1"_s, false);
     const qint64 bob = add(beta->id, u"bob"_s, true);
     const qint64 b1 = add(beta->id, u"b1"_s, false);
-    QVERIFY(alice && carol && a1 && bob && b1);
+    // The top group's operator (0018: its policies take a shortcut), with a second factor.
+    const qint64 tom = add(root->id, u"tom"_s, true);
+    QVERIFY(alice && carol && a1 && bob && b1 && tom);
 
     // Bob (the other organization) and Carol (this one) sign in with a second factor.
     OperatorSignIn signIn(*m_db);
     auto bobsFactor = signIn.enroll(u"bob"_s);
     auto carolsFactor = signIn.enroll(u"carol"_s);
-    QVERIFY(bobsFactor && carolsFactor);
+    auto tomsFactor = signIn.enroll(u"tom"_s);
+    QVERIFY(bobsFactor && carolsFactor && tomsFactor);
     m_carolsSecret = carolsFactor->secret;
+    m_tomsSecret = tomsFactor->secret;
     // A security group of this organization, which it must not hand to the other's operator.
     QVERIFY(m_db->run(u"INSERT INTO security_groups (group_id, name, name_key, permissions, created_at) "
                       "VALUES (?, 'Helpdesk', 'helpdesk', 1, 'now')"_s,
@@ -138,6 +143,7 @@ void TestRlsEscape::initTestCase()
         {u"OWNER"_s, roles->value(0).toString()},
         {u"ALICE_ROLE"_s, OperatorRoles::roleName(m_db->address().database, u"alice"_s)},
         {u"CAROL_ROLE"_s, OperatorRoles::roleName(m_db->address().database, u"carol"_s)},
+        {u"TOM_ROLE"_s, OperatorRoles::roleName(m_db->address().database, u"tom"_s)},
     };
 }
 
@@ -186,10 +192,13 @@ void TestRlsEscape::shouldKeepTheOperatorInItsOrganization_data()
     QTest::addColumn<Expectation>("expected");
     const QString alice = u"%ALICE_ROLE%"_s;
     const QString carol = u"%CAROL_ROLE%"_s;
-    // Carol's code now: the rows run within the same minute.
+    const QString tom = u"%TOM_ROLE%"_s;
+    // Carol's and Tom's codes now: the rows run within the same minute.
     auto code = Totp::code(m_carolsSecret, Timestamps::now());
-    QVERIFY(code);
+    auto tomsCode = Totp::code(m_tomsSecret, Timestamps::now());
+    QVERIFY(code && tomsCode);
     m_values.insert(u"CAROLCODE"_s, *code);
+    m_values.insert(u"TOMCODE"_s, *tomsCode);
     const auto row = [](const char *name, const QString &role, const QStringList &statements,
                         const Expectation &expected) {
         QTest::newRow(name) << role << statements << expected;
@@ -303,6 +312,11 @@ void TestRlsEscape::shouldKeepTheOperatorInItsOrganization_data()
     row("disable row security", alice, {u"ALTER TABLE accounts DISABLE ROW LEVEL SECURITY"_s}, refused());
     row("stop forcing row security", alice, {u"ALTER TABLE accounts NO FORCE ROW LEVEL SECURITY"_s}, refused());
     row("read the roles' passwords", alice, {u"SELECT rolpassword FROM pg_authid"_s}, refused());
+    // 0018: the top group's shortcut.
+    row("pass for the top group's operator", alice,
+        {u"SELECT bc_sees_everything()"_s, u"SELECT count(*) FROM accounts"_s}, answers(u"f\n3"_s));
+    row("install row security again, its own way", alice, {u"CALL bc_row_security_install()"_s}, refused());
+    row("call the installer that 0018 wraps", alice, {u"CALL bc_row_security_install_0017()"_s}, refused());
 
     // Multi-factor authentication: nothing until the database itself verified the code.
     row("work before the MFA code is verified", carol,
@@ -317,6 +331,18 @@ void TestRlsEscape::shouldKeepTheOperatorInItsOrganization_data()
         {u"SELECT bc_verify_code('%CAROLCODE%', NULL)"_s, u"SELECT count(*) FROM accounts"_s},
         answers(u"verified\n3"_s));
     row("replay the code just used", carol, {u"SELECT bc_verify_code('%CAROLCODE%', NULL)"_s}, answers(u"used"_s));
+    // The top group's operator needs its code too before the shortcut lets it see everything.
+    row("top group's operator works before its code is verified", tom,
+        {u"SELECT bc_sees_everything()"_s,
+         u"SELECT (SELECT count(*) FROM accounts) + (SELECT count(*) FROM bc_search_accounts('%')) + "
+         "(SELECT count(*) FROM audit_log)"_s},
+        answers(u"f\n0"_s));
+    row("control: the top group's operator, verified, sees every organization", tom,
+        {u"SELECT bc_verify_code('%TOMCODE%', NULL)"_s, u"SELECT bc_sees_everything()"_s,
+         u"SELECT count(*) FROM accounts WHERE group_id = %BETA%"_s,
+         u"SELECT count(*) FROM bc_search_accounts('%b1%')"_s,
+         u"SELECT count(*) > 0 FROM audit_log WHERE group_id = %BETA%"_s},
+        answers(u"verified\nt\n2\n1\nt"_s));
 }
 
 void TestRlsEscape::shouldKeepTheOperatorInItsOrganization()
