@@ -58,6 +58,7 @@ private Q_SLOTS:
     void initTestCase();
     void shouldKeepTheOperatorInItsOrganization_data();
     void shouldKeepTheOperatorInItsOrganization();
+    void shouldOpenAWorkersConnectionOnTheOperatorsRole();
     void shouldGiveTheRoleThePasswordAndNotTheOwnersRights();
     void cleanupTestCase();
 
@@ -365,6 +366,31 @@ void TestRlsEscape::shouldKeepTheOperatorInItsOrganization()
         wanted.sort();
         QCOMPARE(lines, wanted);
     }
+}
+
+// The list's worker opens the session's address by its URL (AccountPages): it must be the
+// operator's role too, and know it, so that it runs an operator's statements (bc_search_accounts).
+void TestRlsEscape::shouldOpenAWorkersConnectionOnTheOperatorsRole()
+{
+    DatabaseAddress address = m_db->address();
+    address.user.clear();
+    Database::OpenOptions options;
+    options.operatorLogin = u"alice"_s;
+    options.operatorPassword = password;
+    auto session = Database::open(address, options);
+    QVERIFY2(session, qPrintable(session ? QString() : describe(session.error())));
+    QVERIFY((*session)->isOperatorRole());
+    auto worker = Database::open((*session)->location());
+    QVERIFY2(worker, qPrintable(worker ? QString() : describe(worker.error())));
+    QVERIFY((*worker)->isOperatorRole());
+    auto seen = (*worker)->run(u"SELECT session_user, count(*) FROM accounts GROUP BY 1"_s);
+    QVERIFY(seen && seen->next());
+    QCOMPARE(seen->value(0).toString(), filled(u"%ALICE_ROLE%"_s));
+    QCOMPARE(seen->value(1).toInt(), 3);
+    // The owner's address stays the owner's.
+    auto owner = Database::open(m_db->location());
+    QVERIFY(owner);
+    QVERIFY(!(*owner)->isOperatorRole());
 }
 
 void TestRlsEscape::shouldGiveTheRoleThePasswordAndNotTheOwnersRights()
