@@ -36,37 +36,27 @@ QString nextConnectionName()
     return u"bc-%1"_s.arg(counter.fetchAndAddRelaxed(1));
 }
 
-// The passwords of the servers this process connected to, in memory only, so that a second
-// connection to the same address (a worker's) needs no second prompt.
-QMutex passwordsMutex;
-QHash<QString, QString> passwords;
-
-QString rememberedPassword(const DatabaseAddress &address)
+// How this process connected to each server address, in memory only: so that a second
+// connection to the same address (a worker's) needs no second prompt, and knows when it is an
+// operator's own role (Database::isOperatorRole) and so runs the statements of one.
+struct Connected
 {
-    const QMutexLocker locker(&passwordsMutex);
-    return passwords.value(address.secretKey());
+    QString password;
+    QString operatorLogin;
+};
+QMutex connectedMutex;
+QHash<QString, Connected> connectedTo;
+
+Connected remembered(const DatabaseAddress &address)
+{
+    const QMutexLocker locker(&connectedMutex);
+    return connectedTo.value(address.secretKey());
 }
 
-void rememberPassword(const DatabaseAddress &address, const QString &password)
+void remember(const DatabaseAddress &address, Connected connected)
 {
-    const QMutexLocker locker(&passwordsMutex);
-    passwords.insert(address.secretKey(), password);
-}
-
-// The operators whose own roles this process connected as, by the address it connected to: a
-// worker's connection to that address is the same operator's (Database::isOperatorRole).
-QHash<QString, QString> operatorLogins;
-
-QString rememberedOperator(const DatabaseAddress &address)
-{
-    const QMutexLocker locker(&passwordsMutex);
-    return operatorLogins.value(address.secretKey());
-}
-
-void rememberOperator(const DatabaseAddress &address, const QString &login)
-{
-    const QMutexLocker locker(&passwordsMutex);
-    operatorLogins.insert(address.secretKey(), login);
+    const QMutexLocker locker(&connectedMutex);
+    connectedTo.insert(address.secretKey(), std::move(connected));
 }
 
 } // namespace
@@ -119,9 +109,10 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseAddress &address,
     DatabaseAddress connected = address;
     // A worker's connection (page loader, outbox) opens the address of an operator's session by its
     // URL, which names the operator's role: it is that operator's, and runs the statements of one.
-    if (const QString login = rememberedOperator(address); effective.operatorLogin.isEmpty() && !login.isEmpty()) {
-        effective.operatorLogin = login;
-        effective.operatorPassword = rememberedPassword(address);
+    if (const Connected before = remembered(address);
+        effective.operatorLogin.isEmpty() && !before.operatorLogin.isEmpty()) {
+        effective.operatorLogin = before.operatorLogin;
+        effective.operatorPassword = before.password;
     }
     if (!effective.operatorLogin.isEmpty()) {
         const QString role = OperatorRoles::roleName(address.database, AccountRules::loginKey(effective.operatorLogin));
@@ -135,7 +126,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseAddress &address,
     effective.operatorPassword.clear();
     // An operator's role signs in with the operator's password, never with the owner's.
     if (effective.password.isEmpty() && effective.operatorLogin.isEmpty())
-        effective.password = rememberedPassword(address);
+        effective.password = remembered(address).password;
     if (effective.password.isEmpty() && effective.operatorLogin.isEmpty())
         effective.password = qEnvironmentVariable(Environment::databasePassword.data());
     std::unique_ptr<Database> database(new Database(nextConnectionName(), connected, std::move(effective)));
@@ -143,9 +134,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseAddress &address,
         if (auto opened = database->openServer(); !opened)
             return fail(opened.error());
         // The workers' connections (page loader, outbox) open the same address by its URL.
-        rememberPassword(connected, database->m_options.password);
-        if (!database->m_options.operatorLogin.isEmpty())
-            rememberOperator(connected, database->m_options.operatorLogin);
+        remember(connected, {database->m_options.password, database->m_options.operatorLogin});
     } else {
         const QString path = address.file;
         const QFileInfo info(path);

@@ -336,14 +336,14 @@ void TestRlsEscape::shouldKeepTheOperatorInItsOrganization_data()
     row("top group's operator works before its code is verified", tom,
         {u"SELECT bc_sees_everything()"_s,
          u"SELECT (SELECT count(*) FROM accounts) + (SELECT count(*) FROM bc_search_accounts('%')) + "
-         "(SELECT count(*) FROM audit_log)"_s},
+         "(SELECT count(*) FROM audit_log) + (SELECT count(*) FROM groups)"_s},
         answers(u"f\n0"_s));
     row("control: the top group's operator, verified, sees every organization", tom,
         {u"SELECT bc_verify_code('%TOMCODE%', NULL)"_s, u"SELECT bc_sees_everything()"_s,
          u"SELECT count(*) FROM accounts WHERE group_id = %BETA%"_s,
          u"SELECT count(*) FROM bc_search_accounts('%b1%')"_s,
-         u"SELECT count(*) > 0 FROM audit_log WHERE group_id = %BETA%"_s},
-        answers(u"verified\nt\n2\n1\nt"_s));
+         u"SELECT count(*) > 0 FROM audit_log WHERE group_id = %BETA%"_s, u"SELECT count(*) FROM groups"_s},
+        answers(u"verified\nt\n2\n1\nt\n3"_s));
 }
 
 void TestRlsEscape::shouldKeepTheOperatorInItsOrganization()
