@@ -345,6 +345,8 @@ void TestAuditLog::everySearchPlanReadsTheSameEntriesPageAfterPage_data()
             << plan << none << none << none << false << u"Ärg"_s << 5;
         QTest::addRow("%s: an ASCII text a non-ASCII letter folds into", name)
             << plan << none << none << none << false << u"KEL"_s << 1;
+        QTest::addRow("%s: quotes, a backslash, a question mark", name)
+            << plan << none << none << none << false << u"'s a \\ back?"_s << 1;
         QTest::addRow("%s: actor and a non-ASCII text", name)
             << plan << u"carol"_s << none << none << false << u"ÄRGER"_s << 2;
     }
@@ -356,7 +358,8 @@ void TestAuditLog::everySearchPlanReadsTheSameEntriesPageAfterPage_data()
 void TestAuditLog::everySearchPlanReadsTheSameEntriesPageAfterPage()
 {
     // Most hold "Common item", in mixed case, some a non-ASCII text in either case, one "kelp", one
-    // "Kelvin", one the Kelvin sign (U+212A, "k" folded), two "Zebra".
+    // "Kelvin", one the Kelvin sign (U+212A, "k" folded), two "Zebra", two a quote, a backslash
+    // and a question mark.
     const auto summaryOf = [](int i) {
         if (i == 17 || i == 62)
             return u"Zebra %1"_s.arg(i);
@@ -366,6 +369,8 @@ void TestAuditLog::everySearchPlanReadsTheSameEntriesPageAfterPage()
             return u"kelp %1"_s.arg(i);
         if (i == 52)
             return u"Kelvin %1"_s.arg(i);
+        if (i == 70 || i == 71)
+            return (i == 70 ? u"it's a \\ back? slash %1"_s : u"IT'S A \\ BACK? %1"_s).arg(i);
         if (i % 9 == 2)
             return u"ÄRGER MIT Common item %1"_s.arg(i);
         if (i % 7 == 3)
