@@ -51,8 +51,8 @@ public:
     static constexpr int probeMatches = 2000; // in probeWindow: 2 %, a page of 100 in ~5,000
     // Up to `limit` entries that `query` keeps, newest first (by time, then by id), from the one
     // after `after` on (invalid: from the newest). One statement (and, for a search on SQLite or
-    // PostgreSQL with plan Automatic, searchPlan()'s two before it); a page deep in the log reads what the
-    // first one does (keyset on the indexes of 0014_audit_groups.sql, never OFFSET).
+    // PostgreSQL with plan Automatic, searchPlan()'s two before it); a page deep in the log reads
+    // what the first one does (keyset on the indexes of 0014_audit_groups.sql, never OFFSET).
     Result<QList<AuditEntry>> page(const AuditQuery &query, const AuditAnchor &after, int limit,
                                    SearchPlan plan = SearchPlan::Automatic);
     // The plan Automatic takes for a search of `text` from `after` on: Candidates on MariaDB and,
@@ -62,7 +62,8 @@ public:
 private:
     // Whether SQLite's trigram index serves a search for `text` (three characters or more).
     static bool usesTextIndex(const QString &text);
-    // page()'s condition for a search of `text` by `plan` (not Automatic), its values added to `values`.
+    // page()'s condition for a search of `text` by `plan` (not Automatic); its values are added to
+    // `values`, or written into it (PostgreSQL's Candidates).
     QString searchCondition(const QString &text, SearchPlan plan, QVariantList *values) const;
 
     Database &m_db;

@@ -335,7 +335,8 @@ void TestAuditLog::everySearchPlanReadsTheSameEntriesPageAfterPage_data()
             << plan << u"alice"_s << u"account.changed"_s << u"Sales"_s << false << none << 2;
         QTest::addRow("%s: group and a rare text", name)
             << plan << none << none << u"Fabrikam"_s << false << u"Zebra"_s << 1;
-        // SQLite's FTS5 index folds the case of every letter, its LIKE that of ASCII letters only.
+        // SQLite's FTS5 index folds the case of every letter, its LIKE (Probe) that of ASCII letters
+        // only, as PostgreSQL's lower() does in the summaries' collation.
         QTest::addRow("%s: a text in mixed case", name)
             << plan << none << none << none << false << u"cOMMON iTEM 1"_s << 3;
         QTest::addRow("%s: a non-ASCII text", name) << plan << none << none << none << false << u"ärger"_s << 4;
@@ -353,8 +354,8 @@ void TestAuditLog::everySearchPlanReadsTheSameEntriesPageAfterPage_data()
 }
 
 // Ninety entries at thirty times, three at each, written in an order unlike the log's; a text
-// most hold (in mixed case), non-ASCII texts, and one two hold. Each way to search (AuditStore::SearchPlan) reads, page
-// after page, what the filters keep in the log's order.
+// most hold (in mixed case), non-ASCII texts, and one two hold. Each way to search
+// (AuditStore::SearchPlan) reads, page after page, what the filters keep in the log's order.
 void TestAuditLog::everySearchPlanReadsTheSameEntriesPageAfterPage()
 {
     // Most hold "Common item", in mixed case, some a non-ASCII text in either case, one "kelp", one
