@@ -27,8 +27,8 @@ public:
 
     // Up to `limit` entries (1 to maxPageSize) that `query` keeps, from the one after `after` on
     // (an invalid anchor: from the newest). The next page goes on from the last entry of this one
-    // (anchorOf); a page shorter than `limit` is the last. One statement; a search on SQLite may
-    // run two more first (AuditStore::searchPlan).
+    // (anchorOf); a page shorter than `limit` is the last. One statement; a search on SQLite or
+    // PostgreSQL may run two more first (AuditStore::searchPlan).
     Result<QList<AuditEntry>> page(const AuditQuery &query, const AuditAnchor &after, int limit);
 
     // The object types entries are written with: account, group and the catalog kinds' keys.

@@ -32,13 +32,15 @@ public:
     Database::Read entriesForRead(const QString &objectType, qint64 objectId, QList<AuditEntry> *into);
     // The newest `limit` entries, newest first.
     Result<QList<AuditEntry>> latest(int limit);
-    // How page() finds the entries holding a search text on SQLite (its FTS5 trigram index,
-    // 0014_audit_groups.sql). Candidates: every entry the index names, sorted; quick for a text in
-    // few entries, slow for one in a million. Probe: the log newest first through the index of
-    // the other filters, asking the index about each entry until a page is full; quick for a text
-    // in many recent entries, slow for one in none. Automatic: Probe when at least probeMatches
-    // of the probeWindow entries just before the page hold the text (counted by id: the order the
-    // log grows in), else Candidates. The entries are the same.
+    // How page() finds the entries holding a search text, on SQLite (its FTS5 trigram index,
+    // 0014_audit_groups.sql) and PostgreSQL (its pg_trgm index). Candidates: every entry the index
+    // names, sorted; quick for a text in few entries, slow for one in a million. Probe: the log
+    // newest first through the index of the other filters, testing each entry's own summary until
+    // a page is full (SQLite asks its index only where the summary or the text is not all ASCII);
+    // quick for a text in many recent entries, slow for one in none. Automatic: Probe when at
+    // least probeMatches of the probeWindow entries just before the page hold the text (counted by
+    // id: the order the log grows in), else Candidates. The entries are the same. MariaDB reads
+    // the log with LIKE either way.
     enum class SearchPlan
     {
         Automatic,
@@ -48,16 +50,22 @@ public:
     static constexpr int probeWindow = 100000;
     static constexpr int probeMatches = 2000; // in probeWindow: 2 %, a page of 100 in ~5,000
     // Up to `limit` entries that `query` keeps, newest first (by time, then by id), from the one
-    // after `after` on (invalid: from the newest). One statement (and, for a search on SQLite
-    // with plan Automatic, searchPlan()'s two before it); a page deep in the log reads what the
-    // first one does (keyset on the indexes of 0014_audit_groups.sql, never OFFSET).
+    // after `after` on (invalid: from the newest). One statement (and, for a search on SQLite or
+    // PostgreSQL with plan Automatic, searchPlan()'s two before it); a page deep in the log reads
+    // what the first one does (keyset on the indexes of 0014_audit_groups.sql, never OFFSET).
     Result<QList<AuditEntry>> page(const AuditQuery &query, const AuditAnchor &after, int limit,
                                    SearchPlan plan = SearchPlan::Automatic);
-    // The plan Automatic takes on SQLite for a search of `text` (three characters or more) from
-    // `after` on.
+    // The plan Automatic takes for a search of `text` from `after` on: Candidates on MariaDB and,
+    // for a text under three characters (no index serves it), on SQLite.
     Result<SearchPlan> searchPlan(const QString &text, const AuditAnchor &after);
 
 private:
+    // Whether SQLite's trigram index serves a search for `text` (three characters or more).
+    static bool usesTextIndex(const QString &text);
+    // page()'s condition for a search of `text` by `plan` (not Automatic); its values are added to
+    // `values`, or written into it (PostgreSQL's Candidates).
+    QString searchCondition(const QString &text, SearchPlan plan, QVariantList *values) const;
+
     Database &m_db;
 };
 
