@@ -36,6 +36,7 @@ Result<ActingOperatorView> ActingOperator::withoutSignIn()
 void ActingOperator::signOut()
 {
     m_authority.reset();
+    m_signedIn = false;
     m_db.setActingOperator(QString());
 }
 
@@ -55,6 +56,7 @@ Result<ActingOperatorView> ActingOperator::take(Result<Authority> authority)
         view.scopePath = paths->value(view.scopeGroupId);
     }
     m_authority = std::move(*authority);
+    m_signedIn = view.signedIn();
     m_db.setActingOperator(view.login);
     return view;
 }
@@ -66,9 +68,13 @@ Error ActingOperator::notSignedIn() const
 
 Result<std::optional<Group>> ActingOperator::topGroup()
 {
-    if (scope() == 0)
+    // Asked, not assumed: nobody signed in on a database with operators reaches no group at all.
+    auto authority = current();
+    if (!authority)
+        return fail(authority.error());
+    if ((*authority)->scope() == 0)
         return GroupStore(m_db).root();
-    auto own = GroupStore(m_db).byId(scope());
+    auto own = GroupStore(m_db).byId((*authority)->scope());
     if (!own)
         return fail(own.error());
     return std::optional<Group>(*own);
@@ -76,13 +82,16 @@ Result<std::optional<Group>> ActingOperator::topGroup()
 
 Result<Authority *> ActingOperator::current()
 {
-    if (!m_authority) {
-        // Nobody signed in: whoever opened a database without operators works with every permission.
-        auto anybody = Authority::withoutSignIn(m_db);
-        if (!anybody)
-            return fail(anybody.error().isDatabaseProblem() ? anybody.error() : notSignedIn());
-        m_authority = std::move(*anybody);
+    if (m_authority && m_signedIn)
+        return &*m_authority;
+    // Nobody signed in: whoever opened a database without operators works with every permission,
+    // asked again every time, so that the first operator made (here or on another desk) ends it.
+    auto anybody = Authority::withoutSignIn(m_db);
+    if (!anybody) {
+        m_authority.reset();
+        return fail(anybody.error().isDatabaseProblem() ? anybody.error() : notSignedIn());
     }
+    m_authority = std::move(*anybody);
     return &*m_authority;
 }
 

@@ -45,7 +45,7 @@ struct GroupPermissions
 // OperatorSignIn, or nobody on a database without operators. It names the operator on the
 // connection (Database::setActingOperator), so every audit entry does, and keeps the Authority
 // every job asks before it writes. Without a sign-in, a database with no operator allows everything
-// (Authority::withoutSignIn, asked when first needed) and one with operators nothing.
+// (Authority::withoutSignIn, asked again at every check) and one with operators nothing.
 // Runs on the thread of its Database.
 class ActingOperator final
 {
@@ -65,7 +65,8 @@ public:
     // Nobody works any more: nothing is allowed until the next sign-in.
     void signOut();
 
-    // The group whose subtree it reaches; 0: every group.
+    // The group whose subtree the signed-in operator reaches; 0: every group, or nobody signed in
+    // (then allows(), reaches() and topGroup() answer whether that is allowed).
     [[nodiscard]] qint64 scope() const { return m_authority ? m_authority->scope() : 0; }
     // The top of what it reaches: the top group, or its own group. nullopt: no group yet.
     Result<std::optional<Group>> topGroup();
@@ -91,6 +92,7 @@ private:
 
     Database &m_db;
     std::optional<Authority> m_authority;
+    bool m_signedIn = false; // m_authority is a signed-in operator's, not nobody's
 };
 
 } // namespace bc

@@ -78,7 +78,12 @@ template<typename Handler>
 std::optional<std::optional<ActingOperatorView>> TestSignInDialog::runFlow(const QString &login, Handler handler)
 {
     std::optional<std::optional<ActingOperatorView>> answer;
-    whenModalOpens<SignInDialog>(this, handler);
+    whenModalOpens<SignInDialog>(this, [handler](SignInDialog *dialog) {
+        handler(dialog);
+        // A check that failed in the handler returned early: the dialog closes all the same.
+        if (QTest::currentTestFailed() && dialog->isVisible())
+            dialog->reject();
+    });
     SignInFlow::run(*m_workspace, true, u"desk"_s, login, false, nullptr,
                     [&answer](std::optional<ActingOperatorView> acting) { answer = acting; });
     if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 30000))
@@ -115,6 +120,8 @@ void TestSignInDialog::shouldShowARefusalUnderTheFieldItNames()
     QFETCH(int, failuresBefore);
     QFETCH(QString, shownIn);
     QFETCH(QString, saying);
+    if (login == "dora"_L1)
+        BC_SKIP_WITHOUT_ORGANIZATION_OPERATORS(); // Contoso's operator, refused on MariaDB before its code
     for (int i = 0; i < failuresBefore; ++i)
         QVERIFY(!OperatorSignIn(*m_db).signIn(login, u"wrong"_s));
 

@@ -372,6 +372,8 @@ void GroupTreeModel::requestGroup(qint64 id)
     m_workspace.call(
         this,
         [id](WorkspaceServices &services) -> Result<Path> {
+            if (auto reached = services.acting.reaches(id); !reached)
+                return std::unexpected(reached.error());
             auto ancestry = services.groups.ancestry(id); // nearest first, the group itself first
             if (!ancestry)
                 return std::unexpected(ancestry.error());
