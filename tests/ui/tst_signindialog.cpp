@@ -86,8 +86,13 @@ std::optional<std::optional<ActingOperatorView>> TestSignInDialog::runFlow(const
     });
     SignInFlow::run(*m_workspace, true, u"desk"_s, login, false, nullptr,
                     [&answer](std::optional<ActingOperatorView> acting) { answer = acting; });
-    if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 30000))
+    if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 30000)) {
         qWarning("the sign-in never answered");
+        // Not left open for the next test to wait on.
+        if (auto *open = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
+            open->reject();
+        QTest::qWait(100);
+    }
     return answer;
 }
 
@@ -160,6 +165,7 @@ void TestSignInDialog::shouldShowARefusalUnderTheFieldItNames()
 
 void TestSignInDialog::shouldSignInWithEnterFromTheLoginOn()
 {
+    BC_SKIP_WITHOUT_ORGANIZATION_OPERATORS(); // ann works in Contoso
     QString startedOn;
     auto answer = runFlow(QString(), [&](SignInDialog *) {
         startedOn = QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QString();
