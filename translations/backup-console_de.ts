@@ -976,6 +976,88 @@
     </message>
 </context>
 <context>
+    <name>bc::AccountStateChanges</name>
+    <message>
+        <source>Disable accounts</source>
+        <translation>Konten sperren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disable %n account(s)? They stop backing up until they are enabled again.</source>
+        <translation>
+            <numerusform>%n Konto sperren? Es sichert nichts mehr, bis es wieder entsperrt wird.</numerusform>
+            <numerusform>%n Konten sperren? Sie sichern nichts mehr, bis sie wieder entsperrt werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Enabling accounts…</source>
+        <translation>Konten werden entsperrt…</translation>
+    </message>
+    <message>
+        <source>Disabling accounts…</source>
+        <translation>Konten werden gesperrt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) enabled.</source>
+        <translation>
+            <numerusform>%n Konto entsperrt.</numerusform>
+            <numerusform>%n Konten entsperrt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) disabled.</source>
+        <translation>
+            <numerusform>%n Konto gesperrt.</numerusform>
+            <numerusform>%n Konten gesperrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not every account was enabled</source>
+        <translation>Nicht alle Konten wurden entsperrt</translation>
+    </message>
+    <message>
+        <source>Not every account was disabled</source>
+        <translation>Nicht alle Konten wurden gesperrt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n account(s)? Their backups stop and this cannot be undone.</source>
+        <translation>
+            <numerusform>%n Konto löschen? Seine Sicherungen enden, und das kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n Konten löschen? Ihre Sicherungen enden, und das kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the account &quot;%1&quot;? Its backups stop and this cannot be undone.</source>
+        <translation>Das Konto „%1“ löschen? Seine Sicherungen enden, und das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Delete accounts</source>
+        <translation>Konten löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Deleting accounts…</source>
+        <translation>Konten werden gelöscht…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) deleted.</source>
+        <translation>
+            <numerusform>%n Konto gelöscht.</numerusform>
+            <numerusform>%n Konten gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not every account was deleted</source>
+        <translation>Nicht alle Konten wurden gelöscht</translation>
+    </message>
+</context>
+<context>
     <name>bc::AccountSummaryPage</name>
     <message>
         <source>Summary</source>
@@ -1227,6 +1309,13 @@ Es wird alle paar Sekunden von selbst erneut versucht (Versuch %2); alle Ihre Ei
     <message>
         <source>Failures, warnings and successful backups</source>
         <translation>Fehler, Warnungen und erfolgreiche Sicherungen</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ActingOperator</name>
+    <message>
+        <source>Nobody is signed in: sign in as an operator to work here.</source>
+        <translation>Niemand ist angemeldet: Melden Sie sich als Operator an, um hier zu arbeiten.</translation>
     </message>
 </context>
 <context>
@@ -3421,10 +3510,6 @@ Stellen Sie die Datei aus einer Sicherung wieder her. Um das noch Lesbare in ein
 <context>
     <name>bc::MainWindow</name>
     <message>
-        <source>%1 — Backup Account Console</source>
-        <translation>%1 — Backup Account Console</translation>
-    </message>
-    <message>
         <source>The account list could not be read</source>
         <translation>Die Kontenliste konnte nicht gelesen werden</translation>
     </message>
@@ -3557,58 +3642,6 @@ Stellen Sie die Datei aus einer Sicherung wieder her. Um das noch Lesbare in ein
         <translation>Gruppe „%1“ gelöscht.</translation>
     </message>
     <message>
-        <source>Not every account was enabled</source>
-        <translation>Nicht alle Konten wurden entsperrt</translation>
-    </message>
-    <message>
-        <source>Not every account was disabled</source>
-        <translation>Nicht alle Konten wurden gesperrt</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n account(s) enabled.</source>
-        <translation>
-            <numerusform>%n Konto entsperrt.</numerusform>
-            <numerusform>%n Konten entsperrt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n account(s) disabled.</source>
-        <translation>
-            <numerusform>%n Konto gesperrt.</numerusform>
-            <numerusform>%n Konten gesperrt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n account(s)? Their backups stop and this cannot be undone.</source>
-        <translation>
-            <numerusform>%n Konto löschen? Seine Sicherungen enden, und das kann nicht rückgängig gemacht werden.</numerusform>
-            <numerusform>%n Konten löschen? Ihre Sicherungen enden, und das kann nicht rückgängig gemacht werden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete the account &quot;%1&quot;? Its backups stop and this cannot be undone.</source>
-        <translation>Das Konto „%1“ löschen? Seine Sicherungen enden, und das kann nicht rückgängig gemacht werden.</translation>
-    </message>
-    <message>
-        <source>Delete accounts</source>
-        <translation>Konten löschen</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <source>Not every account was deleted</source>
-        <translation>Nicht alle Konten wurden gelöscht</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n account(s) deleted.</source>
-        <translation>
-            <numerusform>%n Konto gelöscht.</numerusform>
-            <numerusform>%n Konten gelöscht.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&amp;Connect to database…</source>
         <translation>Mit Datenbank &amp;verbinden…</translation>
     </message>
@@ -3648,35 +3681,32 @@ Stellen Sie die Datei aus einer Sicherung wieder her. Um das noch Lesbare in ein
         </translation>
     </message>
     <message>
-        <source>Disable accounts</source>
-        <translation>Konten sperren</translation>
-    </message>
-    <message numerus="yes">
-        <source>Disable %n account(s)? They stop backing up until they are enabled again.</source>
-        <translation>
-            <numerusform>%n Konto sperren? Es sichert nichts mehr, bis es wieder entsperrt wird.</numerusform>
-            <numerusform>%n Konten sperren? Sie sichern nichts mehr, bis sie wieder entsperrt werden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Disable</source>
-        <translation>Sperren</translation>
-    </message>
-    <message>
         <source>The database server answers again.</source>
         <translation>Der Datenbankserver antwortet wieder.</translation>
     </message>
     <message>
-        <source>Enabling accounts…</source>
-        <translation>Konten werden entsperrt…</translation>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Abmelden</translation>
     </message>
     <message>
-        <source>Disabling accounts…</source>
-        <translation>Konten werden gesperrt…</translation>
+        <source>Close this operator&apos;s work and sign in again, as the same or another operator.</source>
+        <translation>Die Arbeit dieses Operators schließen und neu anmelden, als derselbe oder ein anderer Operator.</translation>
     </message>
     <message>
-        <source>Deleting accounts…</source>
-        <translation>Konten werden gelöscht…</translation>
+        <source>%1 — Backup Account Console — %2</source>
+        <translation>%1 — Backup Account Console — %2</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 in %2</source>
+        <translation>Angemeldet als %1 in %2</translation>
+    </message>
+    <message>
+        <source>Not signed in, no operators yet — Backup Account Console — %1</source>
+        <translation>Nicht angemeldet, noch keine Operatoren — Backup Account Console — %1</translation>
+    </message>
+    <message>
+        <source>Not signed in: this database has no operators yet</source>
+        <translation>Nicht angemeldet: Diese Datenbank hat noch keine Operatoren</translation>
     </message>
 </context>
 <context>
@@ -4355,6 +4385,45 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
     <message>
         <source>%1 menu</source>
         <translation>Menü %1</translation>
+    </message>
+</context>
+<context>
+    <name>bc::SignInDialog</name>
+    <message>
+        <source>Sign In</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 as an operator.</source>
+        <translation>Als Operator bei %1 anmelden.</translation>
+    </message>
+    <message>
+        <source>Only with multi-factor authentication: the six digits your authenticator app shows, or a recovery code.</source>
+        <translation>Nur mit Multi-Faktor-Authentifizierung: die sechs Ziffern, die Ihre Authenticator-App zeigt, oder ein Wiederherstellungscode.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Anmeldename:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation>Geben Sie Ihren Anmeldenamen ein.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft …</translation>
     </message>
 </context>
 <context>
@@ -6465,6 +6534,14 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
     <message>
         <source>location</source>
         <translation>adresse</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s login the sign-in starts with (default: $%1). With $%2 (and $%3) set, it signs in without asking.</source>
+        <translation>Der Anmeldename des Operators, mit dem die Anmeldung beginnt (Standard: $%1). Sind $%2 (und $%3) gesetzt, meldet sie sich ohne Nachfrage an.</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>Anmeldename</translation>
     </message>
 </context>
 <context>

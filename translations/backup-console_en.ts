@@ -81,6 +81,44 @@
     </message>
 </context>
 <context>
+    <name>bc::AccountStateChanges</name>
+    <message numerus="yes">
+        <source>Disable %n account(s)? They stop backing up until they are enabled again.</source>
+        <translation>
+            <numerusform>Disable %n account? It stops backing up until it is enabled again.</numerusform>
+            <numerusform>Disable %n accounts? They stop backing up until they are enabled again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) enabled.</source>
+        <translation>
+            <numerusform>%n account enabled.</numerusform>
+            <numerusform>%n accounts enabled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) disabled.</source>
+        <translation>
+            <numerusform>%n account disabled.</numerusform>
+            <numerusform>%n accounts disabled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n account(s)? Their backups stop and this cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n account? Its backups stop and this cannot be undone.</numerusform>
+            <numerusform>Delete %n accounts? Their backups stop and this cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) deleted.</source>
+        <translation>
+            <numerusform>%n account deleted.</numerusform>
+            <numerusform>%n accounts deleted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bc::ActivationActions</name>
     <message numerus="yes">
         <source>Queued %n activation email(s); earlier links no longer work.</source>
@@ -207,45 +245,10 @@
 <context>
     <name>bc::MainWindow</name>
     <message numerus="yes">
-        <source>%n account(s) enabled.</source>
-        <translation>
-            <numerusform>%n account enabled.</numerusform>
-            <numerusform>%n accounts enabled.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n account(s) disabled.</source>
-        <translation>
-            <numerusform>%n account disabled.</numerusform>
-            <numerusform>%n accounts disabled.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n account(s)? Their backups stop and this cannot be undone.</source>
-        <translation>
-            <numerusform>Delete %n account? Its backups stop and this cannot be undone.</numerusform>
-            <numerusform>Delete %n accounts? Their backups stop and this cannot be undone.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n account(s) deleted.</source>
-        <translation>
-            <numerusform>%n account deleted.</numerusform>
-            <numerusform>%n accounts deleted.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n account(s) selected</source>
         <translation>
             <numerusform>%n account selected</numerusform>
             <numerusform>%n accounts selected</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Disable %n account(s)? They stop backing up until they are enabled again.</source>
-        <translation>
-            <numerusform>Disable %n account? It stops backing up until it is enabled again.</numerusform>
-            <numerusform>Disable %n accounts? They stop backing up until they are enabled again.</numerusform>
         </translation>
     </message>
 </context>

@@ -976,6 +976,88 @@
     </message>
 </context>
 <context>
+    <name>bc::AccountStateChanges</name>
+    <message>
+        <source>Disable accounts</source>
+        <translation>Désactiver des comptes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Disable %n account(s)? They stop backing up until they are enabled again.</source>
+        <translation>
+            <numerusform>Désactiver %n compte&#xa0;? Ses sauvegardes s&apos;arrêtent jusqu&apos;à ce qu&apos;il soit réactivé.</numerusform>
+            <numerusform>Désactiver %n comptes&#xa0;? Leurs sauvegardes s&apos;arrêtent jusqu&apos;à ce qu&apos;ils soient réactivés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Désactiver</translation>
+    </message>
+    <message>
+        <source>Enabling accounts…</source>
+        <translation>Réactivation des comptes…</translation>
+    </message>
+    <message>
+        <source>Disabling accounts…</source>
+        <translation>Désactivation des comptes…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) enabled.</source>
+        <translation>
+            <numerusform>%n compte réactivé.</numerusform>
+            <numerusform>%n comptes réactivés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) disabled.</source>
+        <translation>
+            <numerusform>%n compte désactivé.</numerusform>
+            <numerusform>%n comptes désactivés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not every account was enabled</source>
+        <translation>Tous les comptes n&apos;ont pas été réactivés</translation>
+    </message>
+    <message>
+        <source>Not every account was disabled</source>
+        <translation>Tous les comptes n&apos;ont pas été désactivés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n account(s)? Their backups stop and this cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer %n compte&#xa0;? Ses sauvegardes s&apos;arrêtent et cette action est irréversible.</numerusform>
+            <numerusform>Supprimer %n comptes&#xa0;? Leurs sauvegardes s&apos;arrêtent et cette action est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the account &quot;%1&quot;? Its backups stop and this cannot be undone.</source>
+        <translation>Supprimer le compte «&#xa0;%1&#xa0;»&#xa0;? Ses sauvegardes s&apos;arrêtent et cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Delete accounts</source>
+        <translation>Supprimer des comptes</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Deleting accounts…</source>
+        <translation>Suppression des comptes…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) deleted.</source>
+        <translation>
+            <numerusform>%n compte supprimé.</numerusform>
+            <numerusform>%n comptes supprimés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not every account was deleted</source>
+        <translation>Tous les comptes n&apos;ont pas été supprimés</translation>
+    </message>
+</context>
+<context>
     <name>bc::AccountSummaryPage</name>
     <message>
         <source>Summary</source>
@@ -1227,6 +1309,13 @@ La console réessaie d&apos;elle-même à quelques secondes d&apos;intervalle (t
     <message>
         <source>Failures, warnings and successful backups</source>
         <translation>Échecs, avertissements et sauvegardes réussies</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ActingOperator</name>
+    <message>
+        <source>Nobody is signed in: sign in as an operator to work here.</source>
+        <translation>Personne n’est connecté&#xa0;: connectez-vous en tant qu’opérateur pour travailler ici.</translation>
     </message>
 </context>
 <context>
@@ -3421,10 +3510,6 @@ Restaurez le fichier depuis une sauvegarde. Pour récupérer ce qui est encore l
 <context>
     <name>bc::MainWindow</name>
     <message>
-        <source>%1 — Backup Account Console</source>
-        <translation>%1 — Backup Account Console</translation>
-    </message>
-    <message>
         <source>The account list could not be read</source>
         <translation>La liste des comptes n&apos;a pas pu être lue</translation>
     </message>
@@ -3557,58 +3642,6 @@ Restaurez le fichier depuis une sauvegarde. Pour récupérer ce qui est encore l
         <translation>Groupe «&#xa0;%1&#xa0;» supprimé.</translation>
     </message>
     <message>
-        <source>Not every account was enabled</source>
-        <translation>Tous les comptes n&apos;ont pas été réactivés</translation>
-    </message>
-    <message>
-        <source>Not every account was disabled</source>
-        <translation>Tous les comptes n&apos;ont pas été désactivés</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n account(s) enabled.</source>
-        <translation>
-            <numerusform>%n compte réactivé.</numerusform>
-            <numerusform>%n comptes réactivés.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n account(s) disabled.</source>
-        <translation>
-            <numerusform>%n compte désactivé.</numerusform>
-            <numerusform>%n comptes désactivés.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n account(s)? Their backups stop and this cannot be undone.</source>
-        <translation>
-            <numerusform>Supprimer %n compte&#xa0;? Ses sauvegardes s&apos;arrêtent et cette action est irréversible.</numerusform>
-            <numerusform>Supprimer %n comptes&#xa0;? Leurs sauvegardes s&apos;arrêtent et cette action est irréversible.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete the account &quot;%1&quot;? Its backups stop and this cannot be undone.</source>
-        <translation>Supprimer le compte «&#xa0;%1&#xa0;»&#xa0;? Ses sauvegardes s&apos;arrêtent et cette action est irréversible.</translation>
-    </message>
-    <message>
-        <source>Delete accounts</source>
-        <translation>Supprimer des comptes</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <source>Not every account was deleted</source>
-        <translation>Tous les comptes n&apos;ont pas été supprimés</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n account(s) deleted.</source>
-        <translation>
-            <numerusform>%n compte supprimé.</numerusform>
-            <numerusform>%n comptes supprimés.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>&amp;Connect to database…</source>
         <translation>Se &amp;connecter à une base de données…</translation>
     </message>
@@ -3648,35 +3681,32 @@ Restaurez le fichier depuis une sauvegarde. Pour récupérer ce qui est encore l
         </translation>
     </message>
     <message>
-        <source>Disable accounts</source>
-        <translation>Désactiver des comptes</translation>
-    </message>
-    <message numerus="yes">
-        <source>Disable %n account(s)? They stop backing up until they are enabled again.</source>
-        <translation>
-            <numerusform>Désactiver %n compte&#xa0;? Ses sauvegardes s&apos;arrêtent jusqu&apos;à ce qu&apos;il soit réactivé.</numerusform>
-            <numerusform>Désactiver %n comptes&#xa0;? Leurs sauvegardes s&apos;arrêtent jusqu&apos;à ce qu&apos;ils soient réactivés.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Disable</source>
-        <translation>Désactiver</translation>
-    </message>
-    <message>
         <source>The database server answers again.</source>
         <translation>Le serveur de base de données répond de nouveau.</translation>
     </message>
     <message>
-        <source>Enabling accounts…</source>
-        <translation>Réactivation des comptes…</translation>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
     </message>
     <message>
-        <source>Disabling accounts…</source>
-        <translation>Désactivation des comptes…</translation>
+        <source>Close this operator&apos;s work and sign in again, as the same or another operator.</source>
+        <translation>Fermer le travail de cet opérateur et se reconnecter, en tant que le même ou un autre opérateur.</translation>
     </message>
     <message>
-        <source>Deleting accounts…</source>
-        <translation>Suppression des comptes…</translation>
+        <source>%1 — Backup Account Console — %2</source>
+        <translation>%1 — Backup Account Console — %2</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 in %2</source>
+        <translation>Connecté en tant que %1 dans %2</translation>
+    </message>
+    <message>
+        <source>Not signed in, no operators yet — Backup Account Console — %1</source>
+        <translation>Non connecté, pas encore d’opérateurs — Backup Account Console — %1</translation>
+    </message>
+    <message>
+        <source>Not signed in: this database has no operators yet</source>
+        <translation>Non connecté&#xa0;: cette base de données n’a pas encore d’opérateurs</translation>
     </message>
 </context>
 <context>
@@ -4355,6 +4385,45 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     <message>
         <source>%1 menu</source>
         <translation>Menu %1</translation>
+    </message>
+</context>
+<context>
+    <name>bc::SignInDialog</name>
+    <message>
+        <source>Sign In</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Sign in to %1 as an operator.</source>
+        <translation>Connectez-vous à %1 en tant qu’opérateur.</translation>
+    </message>
+    <message>
+        <source>Only with multi-factor authentication: the six digits your authenticator app shows, or a recovery code.</source>
+        <translation>Uniquement avec l’authentification multifacteur&#xa0;: les six chiffres affichés par votre application d’authentification, ou un code de récupération.</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Se connecter</translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation>Saisissez votre identifiant.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
     </message>
 </context>
 <context>
@@ -6465,6 +6534,14 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     <message>
         <source>location</source>
         <translation>adresse</translation>
+    </message>
+    <message>
+        <source>The operator&apos;s login the sign-in starts with (default: $%1). With $%2 (and $%3) set, it signs in without asking.</source>
+        <translation>L’identifiant de l’opérateur par lequel commence la connexion (par défaut&#xa0;: $%1). Si $%2 (et $%3) sont définies, la connexion se fait sans demande.</translation>
+    </message>
+    <message>
+        <source>login</source>
+        <translation>identifiant</translation>
     </message>
 </context>
 <context>

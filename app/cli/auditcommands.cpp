@@ -57,15 +57,11 @@ ExitCode AuditCommands::list(const Invocation &invocation)
     } else if (invocation.isSet(u"include-subgroups"_s)) {
         return m_output.usageError(tr("--include-subgroups needs --group."),
                                    CommandCatalog::usageHint(u"audit list"_s));
-    } else if (m_authority.scope() != 0 && !m_authority.reaches(0)) {
-        // An operator below the top group reads the entries of its own group and the groups below it.
-        query.groupId = m_authority.scope();
-        query.includeSubgroups = true;
     }
-    if (auto allowed =
-            m_authority.allows(Permission::ViewAuditLog, query.groupId != 0 ? query.groupId : m_authority.scope());
-        !allowed)
-        return m_output.refused(allowed.error());
+    auto scoped = m_authority.auditScope(query);
+    if (!scoped)
+        return m_output.refused(scoped.error());
+    query = *scoped;
     query.since = OptionReader::time(invocation, u"since"_s, errors).value_or(QDateTime());
     query.until = OptionReader::time(invocation, u"until"_s, errors).value_or(QDateTime());
     query.actor = invocation.value(u"actor"_s).trimmed();

@@ -28,6 +28,7 @@ struct ConsoleOptions
     QCommandLineOption database;
     QCommandLineOption demo;
     QCommandLineOption language;
+    QCommandLineOption operatorLogin;
 };
 
 // The console's options on `parser`, in the language installed when it is called.
@@ -49,10 +50,18 @@ ConsoleOptions addOptions(QCommandLineParser &parser)
             u"demo"_s,
             QCoreApplication::translate("main", "Fill an empty database with a sample of groups and accounts.")),
         QCommandLineOption(u"lang"_s, bc::languageOptionDescription(), QCoreApplication::translate("main", "language")),
+        QCommandLineOption(
+            u"operator"_s,
+            QCoreApplication::translate("main",
+                                        "The operator's login the sign-in starts with (default: $%1). "
+                                        "With $%2 (and $%3) set, it signs in without asking.")
+                .arg(bc::Environment::operatorLogin, bc::Environment::operatorPassword, bc::Environment::otp),
+            QCoreApplication::translate("main", "login")),
     };
     parser.addOption(options.database);
     parser.addOption(options.demo);
     parser.addOption(options.language);
+    parser.addOption(options.operatorLogin);
     return options;
 }
 
@@ -126,6 +135,9 @@ int main(int argc, char *argv[])
     bc::KeychainSecretStore secrets;
     bc::ConsoleSession session(settings, secrets);
     session.setFillDemo(parser.isSet(options.demo));
+    session.setOperatorLogin(parser.isSet(options.operatorLogin)
+                                 ? parser.value(options.operatorLogin).trimmed()
+                                 : qEnvironmentVariable(bc::Environment::operatorLogin.data()).trimmed());
     QObject::connect(&session, &bc::ConsoleSession::finished, app.get(),
                      [](int exitCode) { QApplication::exit(exitCode); });
     session.start(*address, origin);

@@ -89,6 +89,11 @@ Result<void> Authority::inScope(qint64 groupId, const QString &refusal)
                             groupPath(m_operator->groupId)));
 }
 
+QString Authority::outsideRefusal()
+{
+    return tr("The operator \"%1\" may not do this in \"%2\": it works only in \"%3\" and the groups below it.");
+}
+
 Result<void> Authority::reaches(qint64 groupId)
 {
     return inScope(groupId,
@@ -100,14 +105,44 @@ Result<void> Authority::allows(Permission permission, qint64 groupId)
 {
     if (!m_operator)
         return {};
-    if (auto reached = inScope(groupId,
-                               tr("The operator \"%1\" may not do this in \"%2\": it works only in \"%3\" "
-                                  "and the groups below it."));
-        !reached)
+    if (auto reached = inScope(groupId, outsideRefusal()); !reached)
         return reached;
     if (m_permissions.testFlag(permission))
         return {};
     return fail(missing(permission, groupId != 0 ? groupPath(groupId) : tr("the whole database")));
+}
+
+Result<QHash<Permission, QString>> Authority::refusalsIn(qint64 groupId)
+{
+    QHash<Permission, QString> refusals;
+    if (!m_operator)
+        return refusals;
+    auto reached = inScope(groupId, outsideRefusal());
+    if (!reached && reached.error().isDatabaseProblem())
+        return fail(reached.error());
+    QString where;
+    for (Permission permission : allPermissions) {
+        if (!reached) {
+            refusals.insert(permission, reached.error().message);
+        } else if (!m_permissions.testFlag(permission)) {
+            if (where.isEmpty())
+                where = groupId != 0 ? groupPath(groupId) : tr("the whole database");
+            refusals.insert(permission, missing(permission, where).message);
+        }
+    }
+    return refusals;
+}
+
+Result<AuditQuery> Authority::auditScope(AuditQuery query)
+{
+    if (query.groupId == 0 && scope() != 0 && !reaches(0)) {
+        // An operator below the top group reads the entries of its own group and the groups below it.
+        query.groupId = scope();
+        query.includeSubgroups = true;
+    }
+    if (auto allowed = allows(Permission::ViewAuditLog, query.groupId != 0 ? query.groupId : scope()); !allowed)
+        return fail(allowed.error());
+    return query;
 }
 
 Result<void> Authority::mayGrant(Permissions permissions)

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "core/domain/auditquery.h"
 #include "core/domain/catalog.h"
 #include "core/domain/error.h"
 #include "core/domain/operator.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -15,13 +17,12 @@ namespace bc {
 class Database;
 
 // What whoever works on a database may do, decided here once for every front end (the CLI asks
-// before each command; the console and the server will). An operator (OperatorSignIn) has the
-// permissions of its administrator switch (all of them) or of its security groups (what they list
-// together), and only in its own group and the groups below it, never above or beside; operators
-// of the top group reach everything. It cannot give anyone, itself included, more than it has.
-// While a database has no operator at all, whoever opens it works with every permission, so
-// databases made before operators keep working; once one exists, a sign-in is needed.
-// Refusals are Error::Code::NotAllowed, in plain words. Runs on the thread of its Database.
+// before each command, the console before it enables an action and before each job writes). An operator
+// (OperatorSignIn) has the permissions of its administrator switch (all of them) or of its security groups (what they
+// list together), and only in its own group and the groups below it, never above or beside; operators of the top group
+// reach everything. It cannot give anyone, itself included, more than it has. While a database has no operator at all,
+// whoever opens it works with every permission, so databases made before operators keep working; once one exists, a
+// sign-in is needed. Refusals are Error::Code::NotAllowed, in plain words. Runs on the thread of its Database.
 class Authority final
 {
     Q_DECLARE_TR_FUNCTIONS(bc::Authority)
@@ -47,6 +48,12 @@ public:
     Result<void> allows(Permission permission, qint64 groupId);
     // Is the group its own or below it (to show it, its accounts, its audit entries)?
     Result<void> reaches(qint64 groupId);
+    // What it may not do in the group, each permission with the refusal allows() gives, asked at once
+    // (a front end enabling its actions): empty when it may do everything there.
+    Result<QHash<Permission, QString>> refusalsIn(qint64 groupId);
+    // The audit log's query as it may read it: an operator below the top group reads the entries of
+    // its own group and the groups below it when no group is given; it needs "view audit log" there.
+    Result<AuditQuery> auditScope(AuditQuery query);
     // May it give an account the administrator switch (when `administrator`) and the security
     // groups? Only what it has: the switch needs its own switch, a security group every permission
     // the group lists.
@@ -83,6 +90,8 @@ private:
     // Whether the group is the operator's own or below it; the refusal names both groups.
     Result<void> inScope(qint64 groupId, const QString &refusal);
     QString groupPath(qint64 groupId);
+    // The refusal of allows() outside its scope, with %1 the operator, %2 the group, %3 its own.
+    static QString outsideRefusal();
     Error missing(Permissions lacking, const QString &where) const;
     Result<bool> selfEnrolled();
     Error enrolYourselfFirst(const QString &why) const;

@@ -3,6 +3,7 @@
 #include "core/platform/logging.h"
 #include "core/services/accountpages.h"
 #include "core/services/accountservice.h"
+#include "core/services/actingoperator.h"
 #include "core/services/activationservice.h"
 #include "core/services/auditlog.h"
 #include "core/services/catalogservice.h"
@@ -107,6 +108,7 @@ private:
         std::unique_ptr<ActivationService> activation;
         std::unique_ptr<OperatorSignIn> operators;
         std::unique_ptr<AuditLog> audit;
+        std::unique_ptr<ActingOperator> acting;
         std::unique_ptr<ChangeWatcher> watcher;
         std::optional<WorkspaceServices> services;
         std::optional<Error> openError;
@@ -175,8 +177,9 @@ private:
         state.activation = std::make_unique<ActivationService>(*state.database);
         state.operators = std::make_unique<OperatorSignIn>(*state.database);
         state.audit = std::make_unique<AuditLog>(*state.database);
+        state.acting = std::make_unique<ActingOperator>(*state.database);
         state.services.emplace(WorkspaceServices {*state.database, *state.groups, *state.accounts, *state.catalog,
-                                                  *state.activation, *state.operators, *state.audit});
+                                                  *state.activation, *state.operators, *state.audit, *state.acting});
         state.retry.setInterval(retryIntervalMs);
         QObject::connect(&state.retry, &QTimer::timeout, m_context, [this] { retryConnection(); });
 

@@ -21,6 +21,7 @@
 namespace bc {
 
 class AccountPages;
+class ActingOperator;
 class AccountService;
 class ActivationService;
 class AuditLog;
@@ -39,6 +40,9 @@ struct WorkspaceServices
     ActivationService &activation;
     OperatorSignIn &operators;
     AuditLog &audit;
+    // Who works here (signed in, or nobody on a database without operators): jobs ask it before they
+    // write, and the audit log names it.
+    ActingOperator &acting;
 };
 
 // What a long job tells the one who waits for it, and hears back: how far it is, and whether the

@@ -50,6 +50,18 @@ inline AccountDraft personDraft(const QString &login)
     return draft;
 }
 
+// An operator's draft: personDraft(login) with a password and the administrator switch or security
+// groups, which AccountService::create makes an operator that can sign in.
+inline AccountDraft operatorDraft(const QString &login, const QString &password, bool administrator,
+                                  const QList<qint64> &securityGroupIds = {})
+{
+    AccountDraft draft = personDraft(login);
+    draft.password = password;
+    draft.administrator = administrator;
+    draft.securityGroupIds = securityGroupIds;
+    return draft;
+}
+
 // A new, empty database (freshLocation(hint)) opened by core, on which a test sets up its data;
 // null when it could not be made or opened (the reason went to qWarning): QVERIFY the result.
 inline std::unique_ptr<Database> openFresh(const QString &hint)

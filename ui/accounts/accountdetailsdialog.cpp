@@ -3,6 +3,7 @@
 #include "core/mail/activationtext.h"
 #include "core/rules/accountrules.h"
 #include "core/services/accountservice.h"
+#include "core/services/actingoperator.h"
 #include "core/services/activationservice.h"
 #include "core/services/catalogservice.h"
 #include "core/services/groupservice.h"
@@ -260,6 +261,8 @@ void AccountDetailsDialog::accept()
     m_workspace.call(
         this,
         [groupId = m_groupId, accountId = m_accountId, draft](WorkspaceServices &services) -> Result<QList<Error>> {
+            if (auto allowed = services.acting.allows(Permission::EditAccounts, groupId); !allowed)
+                return fail(allowed.error());
             if (QList<Error> errors = services.accounts.validate(groupId, draft, accountId); !errors.isEmpty())
                 return withLostConnection(errors);
             // Another console may have won the race since; core says so and the dialog stays.

@@ -1,6 +1,7 @@
 #include "ui/audit/auditcsvexport.h"
 
 #include "core/domain/csv.h"
+#include "core/services/actingoperator.h"
 #include "core/services/auditlog.h"
 #include "core/services/groupservice.h"
 #include "core/services/workspace.h"
@@ -61,9 +62,16 @@ QString writeProblem(const QSaveFile &file)
 }
 
 // On the worker: the whole export, page after page. Stops between pages when canceled.
-Outcome write(WorkspaceServices &services, JobProgress &progress, const AuditQuery &query, const QString &path)
+Outcome write(WorkspaceServices &services, JobProgress &progress, const AuditQuery &asked, const QString &path)
 {
     Outcome outcome;
+    // Only what the acting operator may read: its own group and below.
+    auto scoped = services.acting.auditScope(asked);
+    if (!scoped) {
+        outcome.problem = scoped.error().message;
+        return outcome;
+    }
+    const AuditQuery &query = *scoped;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         outcome.problem = writeProblem(file);

@@ -1,5 +1,6 @@
 #include "ui/audit/auditlogmodel.h"
 
+#include "core/services/actingoperator.h"
 #include "core/services/auditlog.h"
 #include "core/services/workspace.h"
 
@@ -67,8 +68,12 @@ void AuditLogModel::load(Read read)
     setLoading(true);
     m_workspace.call(
         this,
-        [query = m_query, after, limit = m_pageSize](WorkspaceServices &services) {
-            return services.audit.page(query, after, limit);
+        [query = m_query, after, limit = m_pageSize](WorkspaceServices &services) -> Result<QList<AuditEntry>> {
+            // Only what the acting operator may read: its own group and below.
+            auto scoped = services.acting.auditScope(query);
+            if (!scoped)
+                return fail(scoped.error());
+            return services.audit.page(*scoped, after, limit);
         },
         [this, read, generation = m_generation](const Result<QList<AuditEntry>> &page) {
             received(read, generation, page);

@@ -8,6 +8,7 @@
 #include "ui/connection/passworddialog.h"
 #include "ui/groups/groupnamedialog.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/signin/signinflow.h"
 
 #include "core/platform/settings.h"
 #include "core/services/accountservice.h"
@@ -37,6 +38,8 @@ namespace bc {
 struct ConsoleSession::Session
 {
     DatabaseAddress address;
+    QString password; // of the database server, to open it again after Sign out
+    ActingOperatorView acting;
     // The worker on which the window's jobs run, with the connection; it also watches for changes
     // committed elsewhere.
     std::unique_ptr<Workspace> worker;
@@ -184,6 +187,10 @@ void ConsoleSession::open(const DatabaseAddress &address, const QString &passwor
             return prepare(services, fillDemo);
         },
         [this, address, password, parent, newFile, declined, progress, done](const Result<Prepared> &opened) {
+            // Hidden now, its timer to show itself stopped (reset()): the sign-in or the welcome dialog
+            // runs an event loop of its own, in which the deletion does not happen.
+            progress->reset();
+            progress->hide();
             progress->deleteLater();
             std::unique_ptr<Workspace> worker = std::move(m_opening);
             if (!opened) {
@@ -195,8 +202,29 @@ void ConsoleSession::open(const DatabaseAddress &address, const QString &passwor
             }
             if (opened->demoError)
                 QMessageBox::critical(parent, tr("The demo data was not written"), opened->demoError->message);
-            done(build(address, std::move(worker), parent, newFile, opened->hasRoot));
+            Opened built = build(address, std::move(worker), parent, newFile, opened->hasRoot);
+            if (!built.workspace) {
+                done(std::move(built));
+                return;
+            }
+            built.workspace->password = password;
+            signIn(std::move(built.workspace), opened->signInNeeded, parent, done);
         });
+}
+
+void ConsoleSession::signIn(std::unique_ptr<Session> session, bool needed, QWidget *parent, OpenDone done)
+{
+    auto held = std::make_shared<std::unique_ptr<Session>>(std::move(session));
+    const bool fromEnvironment = !std::exchange(m_signedInOnce, true);
+    SignInFlow::run(*(*held)->worker, needed, (*held)->address.displayName(), m_operatorLogin, fromEnvironment, parent,
+                    [held, done](std::optional<ActingOperatorView> acting) {
+                        if (!acting) {
+                            done({});
+                            return;
+                        }
+                        (*held)->acting = *acting;
+                        done({std::move(*held), std::nullopt});
+                    });
 }
 
 ConsoleSession::Opened ConsoleSession::build(const DatabaseAddress &address, std::unique_ptr<Workspace> worker,
@@ -220,6 +248,12 @@ Result<ConsoleSession::Prepared> ConsoleSession::prepare(WorkspaceServices &serv
         return fail(root.error());
     Prepared prepared;
     prepared.hasRoot = root->has_value();
+    if (prepared.hasRoot) {
+        auto needed = services.acting.signInNeeded();
+        if (!needed)
+            return fail(needed.error());
+        prepared.signInNeeded = *needed;
+    }
     if (fillDemo && !prepared.hasRoot) {
         auto filled = DemoData::fill(services.groups, services.accounts, QString(), 300, &services.catalog);
         if (filled)
@@ -354,8 +388,36 @@ void ConsoleSession::replaceWorkspace(std::unique_ptr<Session> next)
     // Queued: the dialog and the switch run from the event loop, not inside the old window's action.
     connect(workspace.window.get(), &MainWindow::connectToDatabaseRequested, this,
             &ConsoleSession::showConnectionDialog, Qt::QueuedConnection);
+    workspace.window->setActingOperator(workspace.acting);
+    connect(workspace.window.get(), &MainWindow::signOutRequested, this, &ConsoleSession::signOut,
+            Qt::QueuedConnection);
     workspace.window->installEventFilter(this);
     workspace.window->show();
+}
+
+void ConsoleSession::signOut()
+{
+    if (!m_workspace)
+        return;
+    const DatabaseAddress address = m_workspace->address;
+    const QString password = m_workspace->password;
+    if (m_workspace->acting.signedIn())
+        m_operatorLogin = m_workspace->acting.login;
+    // Closing saves the window's layout; the next window reads it.
+    const bool replacing = std::exchange(m_replacing, true);
+    m_workspace->window->close();
+    m_replacing = replacing;
+    m_workspace.reset();
+    open(address, password, nullptr, [this](Opened opened) {
+        if (opened.workspace) {
+            replaceWorkspace(std::move(opened.workspace));
+            return;
+        }
+        // Canceled (or the database went away): another database, or the end.
+        if (opened.error)
+            showOpenError(nullptr, *opened.error);
+        showConnectionDialog();
+    });
 }
 
 bool ConsoleSession::eventFilter(QObject *watched, QEvent *event)

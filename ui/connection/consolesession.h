@@ -2,6 +2,7 @@
 
 #include "core/domain/databaseaddress.h"
 #include "core/domain/error.h"
+#include "core/services/actingoperator.h"
 
 #include <QObject>
 
@@ -20,7 +21,10 @@ class Workspace;
 struct WorkspaceServices;
 class Settings;
 
-// One run of the console: the open database, its services and the MainWindow on them. File →
+// One run of the console: the open database, its services and the MainWindow on them. Once a
+// database with operators opened, an operator signs in (SignInFlow); Cancel closes it. File →
+// Sign out closes the window (which saves its layout) and opens the same database again for a
+// new sign-in. File →
 // Connect to database… builds a new set on the chosen database and, once it opened, closes the
 // old window (which saves its layout) and drops the old set; a failed connect keeps the old one.
 // Passwords of servers come from BACKUP_CONSOLE_DATABASE_PASSWORD, the keychain, or the user;
@@ -46,6 +50,8 @@ public:
 
     // Fill an empty first database with demo groups and accounts (--demo).
     void setFillDemo(bool fill) { m_fillDemo = fill; }
+    // The login the sign-in starts with (--operator, BACKUP_CONSOLE_OPERATOR).
+    void setOperatorLogin(const QString &login) { m_operatorLogin = login; }
     // Opens `address` once the event loop runs and shows the window; finished() when it cannot.
     void start(const DatabaseAddress &address, Origin origin);
     // Opens `address` and, when that worked, shows it instead of the current database. Errors are
@@ -53,6 +59,8 @@ public:
     void switchTo(const DatabaseAddress &address, const QString &password, std::function<void(bool)> done = {});
     // File → Connect to database….
     void showConnectionDialog();
+    // File → Sign out.
+    void signOut();
 
     MainWindow *window() const;
 
@@ -85,9 +93,13 @@ private:
     struct Prepared
     {
         bool hasRoot = false;
+        bool signInNeeded = false; // the database has operators
         std::optional<Error> demoError; // the demo data was asked for and not written
     };
     static Result<Prepared> prepare(WorkspaceServices &services, bool fillDemo);
+    // Who works on the opened database: `done` with the session once someone signed in (or nobody
+    // needed to), empty when the user canceled.
+    void signIn(std::unique_ptr<Session> session, bool needed, QWidget *parent, OpenDone done);
     // The welcome dialog of an empty database: the name of the top group, created on the worker.
     static bool askForRootGroup(Workspace &worker, QWidget *parent);
     // Closes a database this start created and the user left empty, and removes its file.
@@ -104,6 +116,8 @@ private:
     std::unique_ptr<Session> m_workspace;
     std::unique_ptr<Workspace> m_opening; // the database being opened, until it answers
     bool m_fillDemo = false;
+    QString m_operatorLogin;
+    bool m_signedInOnce = false; // the environment's operator password is tried at the first sign-in only
     bool m_replacing = false; // the old window closes because another replaces it
     int m_exitCodeWithoutWindow = 0;
     int m_cleanups = 0; // unused files being removed

@@ -1,5 +1,7 @@
 #include "ui/connection/passworddialog.h"
 
+#include "ui/widgets/formproblem.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -25,14 +27,7 @@ PasswordDialog::PasswordDialog(const DatabaseAddress &address, QWidget *parent)
     prompt->setObjectName(u"prompt"_s);
     prompt->setTextFormat(Qt::PlainText);
     prompt->setWordWrap(true);
-    m_problem = new QLabel(this);
-    m_problem->setObjectName(u"problem"_s);
-    m_problem->setTextFormat(Qt::PlainText);
-    m_problem->setWordWrap(true);
-    QPalette red = m_problem->palette();
-    red.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
-    m_problem->setPalette(red);
-    m_problem->hide();
+    m_problem = formProblem(u"problem"_s, this);
     m_password = new QLineEdit(this);
     m_password->setObjectName(u"password"_s);
     m_password->setEchoMode(QLineEdit::Password);

@@ -2,6 +2,7 @@
 
 #include "core/rules/accountrules.h"
 #include "core/services/accountservice.h"
+#include "core/services/actingoperator.h"
 #include "core/services/groupservice.h"
 #include "core/services/workspace.h"
 
@@ -98,7 +99,8 @@ void GroupTreeModel::requestSnapshot(bool inPlace)
         this,
         [parents](WorkspaceServices &services) -> Result<Snapshot> {
             Snapshot snapshot;
-            auto root = services.groups.root();
+            // The top of what the acting operator reaches: its own group, or the top group.
+            auto root = services.acting.topGroup();
             if (!root)
                 return std::unexpected(root.error());
             snapshot.root = *root;
@@ -370,11 +372,15 @@ void GroupTreeModel::requestGroup(qint64 id)
     m_workspace.call(
         this,
         [id](WorkspaceServices &services) -> Result<Path> {
+            if (auto reached = services.acting.reaches(id); !reached)
+                return std::unexpected(reached.error());
             auto ancestry = services.groups.ancestry(id); // nearest first, the group itself first
             if (!ancestry)
                 return std::unexpected(ancestry.error());
+            // From the top of what the acting operator reaches; a group out of its reach is not found.
+            const qint64 scope = services.acting.scope();
             Path path;
-            for (qsizetype above = ancestry->size() - 1; above >= 1; --above) {
+            for (qsizetype above = scope != 0 ? ancestry->indexOf(scope) : ancestry->size() - 1; above >= 1; --above) {
                 auto children = services.groups.children(ancestry->at(above));
                 if (!children)
                     return std::unexpected(children.error());

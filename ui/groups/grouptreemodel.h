@@ -16,7 +16,8 @@ class Workspace;
 struct Account;
 struct Error;
 
-// The group tree: MSP at the top, customer organizations, their units. Columns: name, accounts.
+// The group tree: MSP at the top, customer organizations, their units; for an operator signed in
+// below the top, its own group at the top (ActingOperator::topGroup). Columns: name, accounts.
 // Loads a group's children when a view expands it (canFetchMore/fetchMore); a group says it has
 // children before they are loaded. The account counts are a column the database keeps per group
 // (0005_lists.sql), read with the groups: nothing counts accounts while the tree is shown.

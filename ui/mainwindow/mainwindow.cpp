@@ -4,6 +4,7 @@
 #include "core/platform/keychainsecretstore.h"
 #include "core/platform/settings.h"
 #include "core/services/accountservice.h"
+#include "core/services/actingoperator.h"
 #include "core/services/activationservice.h"
 #include "core/services/catalogservice.h"
 #include "core/services/groupservice.h"
@@ -12,6 +13,7 @@
 #include "ui/accounts/accountactions.h"
 #include "ui/accounts/accountlistmodel.h"
 #include "ui/accounts/accountlistpanel.h"
+#include "ui/accounts/accountstatechanges.h"
 #include "ui/accounts/bulkactionrunner.h"
 #include "ui/audit/auditloglauncher.h"
 #include "ui/groups/groupactions.h"
@@ -21,6 +23,7 @@
 #include "ui/mail/activationactions.h"
 #include "ui/mail/mailsetupbanner.h"
 #include "ui/mainwindow/aboutdialog.h"
+#include "ui/mainwindow/actionpermissions.h"
 #include "ui/mainwindow/commandpalette.h"
 #include "ui/mainwindow/connectionbanner.h"
 #include "ui/mainwindow/gettingstartedpanel.h"
@@ -51,9 +54,9 @@ MainWindow::MainWindow(Workspace &workspace, Settings &settings, const QString &
     : QMainWindow(parent)
     , m_workspace(workspace)
     , m_settings(settings)
+    , m_databaseName(databaseName)
 {
     setObjectName(u"mainWindow"_s);
-    setWindowTitle(tr("%1 — Backup Account Console").arg(databaseName));
 
     m_groupModel = new GroupTreeModel(workspace, nullptr, nullptr, this);
     m_groupTree = new GroupTreeView(m_groupModel, this);
@@ -64,6 +67,10 @@ MainWindow::MainWindow(Workspace &workspace, Settings &settings, const QString &
     m_accountActions = new AccountActions(m_workspace, m_accountList, this);
     m_bulk = new BulkActionRunner(m_workspace, this);
     m_accountActions->setBulkRunner(m_bulk);
+    m_stateChanges = new AccountStateChanges(m_accountList, m_bulk, this);
+    connect(m_stateChanges, &AccountStateChanges::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_stateChanges, &AccountStateChanges::failed, this, &MainWindow::showError);
     // Activation emails go out on the controller's worker thread; new accounts wake it.
     m_mail =
         new MailController(m_workspace, workspace.address().toUrl(), std::make_unique<KeychainSecretStore>(), this);
@@ -110,6 +117,12 @@ MainWindow::MainWindow(Workspace &workspace, Settings &settings, const QString &
     m_selectionCount = new QLabel(this);
     m_selectionCount->setObjectName(u"selectionCount"_s);
     statusBar()->addPermanentWidget(m_selectionCount);
+    m_signedIn = new QLabel(this);
+    m_signedIn->setObjectName(u"signedInOperator"_s);
+    statusBar()->addPermanentWidget(m_signedIn);
+    setActingOperator({});
+    m_permissions = new ActionPermissions(m_workspace, this);
+    connect(m_permissions, &ActionPermissions::changed, this, &MainWindow::updateActions);
 
     connect(m_groupTree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onGroupSelected);
     connect(m_groupModel, &QAbstractItemModel::modelAboutToBeReset, this,
@@ -153,6 +166,7 @@ MainWindow::MainWindow(Workspace &workspace, Settings &settings, const QString &
                     return;
                 m_deleteAccounts->setEnabled(!accountIds.isEmpty() && refusal.isEmpty());
                 m_deleteAccounts->setToolTip(refusal.isEmpty() ? tr("Delete the selected accounts") : refusal);
+                m_permissions->apply();
             });
     connect(m_groupActions, &GroupActions::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
@@ -218,6 +232,9 @@ void MainWindow::createActions()
         make(tr("&Connect to database…"), u"connectToDatabaseAction"_s, QStyle::SP_DriveNetIcon,
              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this] { Q_EMIT connectToDatabaseRequested(); });
     connectToDatabase->setStatusTip(tr("Open another database: a file or a PostgreSQL or MariaDB server."));
+    auto *signOut = make(tr("Sign &out"), u"signOutAction"_s, QStyle::SP_DialogResetButton,
+                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q), [this] { Q_EMIT signOutRequested(); });
+    signOut->setStatusTip(tr("Close this operator's work and sign in again, as the same or another operator."));
     auto *quit =
         make(tr("&Quit"), u"quitAction"_s, QStyle::SP_DialogCloseButton, QKeySequence::Quit, &MainWindow::close);
     auto *about = make(tr("&About"), u"aboutAction"_s, QStyle::SP_MessageBoxInformation, {},
@@ -233,7 +250,7 @@ void MainWindow::createActions()
     file->addAction(connectToDatabase);
     file->addAction(m_activationActions->settingsAction());
     file->addSeparator();
-    file->addAction(quit);
+    file->addActions({signOut, quit});
     QMenu *groupMenu = menuBar()->addMenu(tr("&Group"));
     groupMenu->addActions({m_addGroup, m_renameGroup, m_deleteGroup});
     groupMenu->addSeparator();
@@ -378,6 +395,20 @@ void MainWindow::updateActions()
     m_deleteAccounts->setEnabled(hasAccounts);
     m_deleteAccounts->setToolTip(tr("Delete the selected accounts"));
     m_accountActions->checkDeleteRefusal(selected);
+    m_permissions->setGroup(currentGroupId());
+    m_permissions->apply();
+}
+
+void MainWindow::setActingOperator(const ActingOperatorView &acting)
+{
+    if (acting.signedIn()) {
+        const QString who = u"%1@%2"_s.arg(acting.login, acting.scopePath);
+        setWindowTitle(tr("%1 — Backup Account Console — %2").arg(who, m_databaseName));
+        m_signedIn->setText(tr("Signed in as %1 in %2").arg(acting.login, acting.scopePath));
+    } else {
+        setWindowTitle(tr("Not signed in, no operators yet — Backup Account Console — %1").arg(m_databaseName));
+        m_signedIn->setText(tr("Not signed in: this database has no operators yet"));
+    }
 }
 
 void MainWindow::showCommandPalette()
@@ -450,7 +481,12 @@ void MainWindow::addGroup()
                            GroupNameDialog::SubmitLater(), this);
     dialog.setSubmit([this, &dialog, parentId, &createdId](const QString &name, GroupNameDialog::Answer answer) {
         m_workspace.call(
-            &dialog, [parentId, name](WorkspaceServices &services) { return services.groups.create(parentId, name); },
+            &dialog,
+            [parentId, name](WorkspaceServices &services) -> Result<Group> {
+                if (auto allowed = services.acting.allows(Permission::ManageGroups, parentId); !allowed)
+                    return fail(allowed.error());
+                return services.groups.create(parentId, name);
+            },
             [&createdId, answer](const Result<Group> &group) {
                 if (group)
                     createdId = group->id;
@@ -481,7 +517,12 @@ void MainWindow::renameGroup()
                            GroupNameDialog::SubmitLater(), this);
     dialog.setSubmit([this, &dialog, id](const QString &name, GroupNameDialog::Answer answer) {
         m_workspace.call(
-            &dialog, [id, name](WorkspaceServices &services) { return services.groups.rename(id, name); },
+            &dialog,
+            [id, name](WorkspaceServices &services) -> Result<Group> {
+                if (auto allowed = services.acting.allows(Permission::ManageGroups, id); !allowed)
+                    return fail(allowed.error());
+                return services.groups.rename(id, name);
+            },
             [answer](const auto &renamed) { answer(renamed ? Result<void>() : fail(renamed.error())); });
     });
     dialog.setLiveCheck(GroupNameDialog::CheckLater([this, &dialog, id, parentId = group->parentId](
@@ -510,7 +551,12 @@ void MainWindow::deleteGroup()
             != QMessageBox::Yes)
         return;
     m_workspace.call(
-        this, [id](WorkspaceServices &services) { return services.groups.remove(id); },
+        this,
+        [id](WorkspaceServices &services) -> Result<void> {
+            if (auto allowed = services.acting.allows(Permission::ManageGroups, id); !allowed)
+                return allowed;
+            return services.groups.remove(id);
+        },
         [this, parentId, name](const auto &removed) {
             if (!removed) {
                 showError(tr("The group was not deleted"), removed.error());
@@ -523,71 +569,12 @@ void MainWindow::deleteGroup()
 
 void MainWindow::setSelectedAccountsEnabled(bool enabled)
 {
-    const QList<qint64> ids = m_accountList->selectedAccountIds();
-    if (ids.isEmpty() || m_bulk->isRunning())
-        return;
-    const int total = static_cast<int>(ids.size());
-    // Disabling one account is undone with Ctrl+E; many at once are asked about first, as Delete is.
-    if (!enabled && total > 1) {
-        QMessageBox box(QMessageBox::Question, tr("Disable accounts"),
-                        tr("Disable %n account(s)? They stop backing up until they are enabled again.", nullptr, total),
-                        QMessageBox::Cancel, this);
-        box.setObjectName(u"disableAccountsQuestion"_s);
-        box.setInformativeText(AccountActions::describeAccounts(m_accountList->selectedLogins(5), total));
-        QPushButton *confirm = box.addButton(tr("Disable"), QMessageBox::AcceptRole);
-        box.setDefaultButton(QMessageBox::Cancel);
-        box.exec();
-        if (box.clickedButton() != confirm)
-            return;
-    }
-    const auto job = [ids, enabled](WorkspaceServices &services, const BulkProgress &progress) {
-        return enabled ? services.accounts.enableAll(ids, progress) : services.accounts.disableAll(ids, progress);
-    };
-    m_bulk->run(enabled ? tr("Enabling accounts…") : tr("Disabling accounts…"), total, job,
-                [this, enabled](const BulkOutcome &outcome) {
-                    const int changed = static_cast<int>(outcome.changed.size() + outcome.unchanged.size());
-                    QString message = enabled ? tr("%n account(s) enabled.", nullptr, changed)
-                                              : tr("%n account(s) disabled.", nullptr, changed);
-                    if (const QString stopped = BulkActionRunner::interruption(outcome); !stopped.isEmpty())
-                        message += u' ' + stopped;
-                    statusBar()->showMessage(message, 10000);
-                    if (!outcome.failed.isEmpty() || outcome.stoppedBy)
-                        showError(enabled ? tr("Not every account was enabled") : tr("Not every account was disabled"),
-                                  outcome.stoppedBy ? *outcome.stoppedBy : outcome.failed.first().error);
-                });
+    m_stateChanges->setSelectedEnabled(enabled);
 }
 
 void MainWindow::deleteSelectedAccounts()
 {
-    const QList<qint64> ids = m_accountList->selectedAccountIds();
-    if (ids.isEmpty() || m_bulk->isRunning())
-        return;
-    const int total = static_cast<int>(ids.size());
-    const QStringList logins = m_accountList->selectedLogins(5);
-    QString question = tr("Delete %n account(s)? Their backups stop and this cannot be undone.", nullptr, total);
-    if (total == 1 && logins.size() == 1)
-        question = tr("Delete the account \"%1\"? Its backups stop and this cannot be undone.").arg(logins.first());
-    QMessageBox box(QMessageBox::Warning, tr("Delete accounts"), question, QMessageBox::Cancel, this);
-    box.setObjectName(u"deleteAccountsQuestion"_s);
-    if (total > 1)
-        box.setInformativeText(AccountActions::describeAccounts(logins, total));
-    QPushButton *confirm = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
-    box.setDefaultButton(QMessageBox::Cancel);
-    box.exec();
-    if (box.clickedButton() != confirm)
-        return;
-    const auto job = [ids](WorkspaceServices &services, const BulkProgress &progress) {
-        return services.accounts.removeAll(ids, progress);
-    };
-    m_bulk->run(tr("Deleting accounts…"), total, job, [this](const BulkOutcome &outcome) {
-        QString message = tr("%n account(s) deleted.", nullptr, static_cast<int>(outcome.changed.size()));
-        if (const QString stopped = BulkActionRunner::interruption(outcome); !stopped.isEmpty())
-            message += u' ' + stopped;
-        statusBar()->showMessage(message, 10000);
-        if (!outcome.failed.isEmpty() || outcome.stoppedBy)
-            showError(tr("Not every account was deleted"),
-                      outcome.stoppedBy ? *outcome.stoppedBy : outcome.failed.first().error);
-    });
+    m_stateChanges->removeSelected();
 }
 
 } // namespace bc

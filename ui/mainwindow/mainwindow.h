@@ -12,7 +12,10 @@ class QTreeView;
 namespace bc {
 
 class AccountActions;
+class ActionPermissions;
+struct ActingOperatorView;
 class AccountListPanel;
+class AccountStateChanges;
 class ActivationActions;
 class BulkActionRunner;
 class GettingStartedPanel;
@@ -36,6 +39,10 @@ public:
     // the window itself never waits on the database.
     MainWindow(Workspace &workspace, Settings &settings, const QString &databaseName, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    // Who works here: the title and the status bar say so ("ann@Acme MSP/Contoso"), and what it
+    // may not do is disabled, saying why (ActionPermissions). Nobody until it is set.
+    void setActingOperator(const ActingOperatorView &acting);
 
     qint64 currentGroupId() const;
     // Selects a group, once it has loaded; with `orTheTop`, the top group when there is no such group.
@@ -63,6 +70,8 @@ public:
 Q_SIGNALS:
     // File → Connect to database…: whoever owns the window (ConsoleSession) asks and switches.
     void connectToDatabaseRequested();
+    // File → Sign out: whoever owns the window closes it, keeping its layout, and asks for a sign-in.
+    void signOutRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -95,6 +104,7 @@ private:
     GroupActions *m_groupActions = nullptr;
     AccountActions *m_accountActions = nullptr;
     BulkActionRunner *m_bulk = nullptr;
+    AccountStateChanges *m_stateChanges = nullptr;
     MailController *m_mail = nullptr;
     ActivationActions *m_activationActions = nullptr;
     QSplitter *m_splitter = nullptr;
@@ -102,6 +112,9 @@ private:
     CommandPalette *m_palette = nullptr;
     QAction *m_goToAnything = nullptr;
     QLabel *m_selectionCount = nullptr;
+    QLabel *m_signedIn = nullptr;
+    ActionPermissions *m_permissions = nullptr;
+    QString m_databaseName;
 
     QAction *m_addAccount = nullptr;
     QAction *m_disableAccounts = nullptr;

@@ -1,5 +1,6 @@
 #include "ui/operators/actingauthority.h"
 
+#include "core/services/actingoperator.h"
 #include "core/services/authority.h"
 #include "core/services/workspace.h"
 
@@ -7,8 +8,7 @@ namespace bc {
 
 Result<Authority> authorityFor(WorkspaceServices &services)
 {
-    // MERGE NOTE (i16-signin): the signed-in operator goes here; see the header.
-    return Authority::withoutSignIn(services.database);
+    return services.acting.authority();
 }
 
 } // namespace bc

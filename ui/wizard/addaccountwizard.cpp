@@ -2,6 +2,7 @@
 
 #include "core/platform/logging.h"
 #include "core/services/accountservice.h"
+#include "core/services/actingoperator.h"
 #include "core/services/catalogservice.h"
 #include "core/services/groupservice.h"
 #include "core/services/workspace.h"
@@ -248,6 +249,8 @@ void AddAccountWizard::save()
     m_workspace.call(
         this,
         [groupId = m_groupId, draft = draft()](WorkspaceServices &services) -> Result<Saved> {
+            if (auto allowed = services.acting.allows(Permission::CreateAccounts, groupId); !allowed)
+                return fail(allowed.error());
             // The account, its audit entry and its activation email commit together. create()
             // checks everything in its transaction, so a draft that passes is read once.
             Result<Account> created = services.accounts.create(groupId, draft);

@@ -1,0 +1,164 @@
+#include "core/services/actingoperator.h"
+
+#include "core/domain/fields.h"
+#include "core/services/operatorsignin.h"
+#include "core/storage/database.h"
+#include "core/storage/groupstore.h"
+#include "core/storage/operatorstore.h"
+
+namespace bc {
+
+ActingOperator::ActingOperator(Database &database)
+    : m_db(database)
+{
+}
+
+Result<bool> ActingOperator::signInNeeded()
+{
+    return OperatorStore(m_db).anyOperator();
+}
+
+Result<ActingOperatorView> ActingOperator::signIn(const QString &login, const QString &password, const QString &code)
+{
+    signOut();
+    auto signedIn = OperatorSignIn(m_db).signIn(login, password, code);
+    if (!signedIn)
+        return fail(signedIn.error());
+    return take(Authority::of(m_db, *signedIn));
+}
+
+Result<ActingOperatorView> ActingOperator::withoutSignIn()
+{
+    signOut();
+    return take(Authority::withoutSignIn(m_db));
+}
+
+void ActingOperator::signOut()
+{
+    m_authority.reset();
+    m_signedIn = false;
+    m_db.setActingOperator(QString());
+}
+
+Result<ActingOperatorView> ActingOperator::take(Result<Authority> authority)
+{
+    if (!authority)
+        return fail(authority.error());
+    ActingOperatorView view;
+    view.login = authority->login();
+    view.scopeGroupId = authority->scope();
+    view.permissions = authority->permissions();
+    view.administrator = authority->administrator();
+    if (view.scopeGroupId != 0) {
+        auto paths = GroupStore(m_db).paths({view.scopeGroupId});
+        if (!paths)
+            return fail(paths.error());
+        view.scopePath = paths->value(view.scopeGroupId);
+    }
+    m_authority = std::move(*authority);
+    m_signedIn = view.signedIn();
+    m_db.setActingOperator(view.login);
+    return view;
+}
+
+Error ActingOperator::notSignedIn() const
+{
+    return {Error::Code::NotAllowed, Field::login, tr("Nobody is signed in: sign in as an operator to work here.")};
+}
+
+Result<std::optional<Group>> ActingOperator::topGroup()
+{
+    // Asked, not assumed: nobody signed in on a database with operators reaches no group at all.
+    auto authority = current();
+    if (!authority)
+        return fail(authority.error());
+    if ((*authority)->scope() == 0)
+        return GroupStore(m_db).root();
+    auto own = GroupStore(m_db).byId((*authority)->scope());
+    if (!own)
+        return fail(own.error());
+    return std::optional<Group>(*own);
+}
+
+Result<Authority *> ActingOperator::current()
+{
+    if (m_authority && m_signedIn)
+        return &*m_authority;
+    // Nobody signed in: whoever opened a database without operators works with every permission,
+    // asked again every time, so that the first operator made (here or on another desk) ends it.
+    auto anybody = Authority::withoutSignIn(m_db);
+    if (!anybody) {
+        m_authority.reset();
+        return fail(anybody.error().isDatabaseProblem() ? anybody.error() : notSignedIn());
+    }
+    m_authority = std::move(*anybody);
+    return &*m_authority;
+}
+
+Result<Authority> ActingOperator::authority()
+{
+    auto authority = current();
+    if (!authority)
+        return fail(authority.error());
+    return **authority;
+}
+
+Result<void> ActingOperator::allows(Permission permission, qint64 groupId)
+{
+    auto authority = current();
+    if (!authority)
+        return fail(authority.error());
+    return (*authority)->allows(permission, groupId);
+}
+
+Result<void> ActingOperator::reaches(qint64 groupId)
+{
+    auto authority = current();
+    if (!authority)
+        return fail(authority.error());
+    return (*authority)->reaches(groupId);
+}
+
+Result<AuditQuery> ActingOperator::auditScope(const AuditQuery &query)
+{
+    auto authority = current();
+    if (!authority)
+        return fail(authority.error());
+    return (*authority)->auditScope(query);
+}
+
+std::optional<BulkOutcome> ActingOperator::refusesBulk(Permission permission, qint64 groupId, qsizetype total)
+{
+    auto allowed = allows(permission, groupId);
+    if (allowed)
+        return std::nullopt;
+    BulkOutcome refused;
+    refused.total = static_cast<int>(total);
+    refused.stoppedBy = allowed.error();
+    return refused;
+}
+
+Result<GroupPermissions> ActingOperator::permissionsIn(qint64 groupId)
+{
+    GroupPermissions answer;
+    answer.groupId = groupId;
+    auto authority = current();
+    if (!authority && authority.error().isDatabaseProblem())
+        return fail(authority.error());
+    if (!authority) {
+        for (Permission permission : allPermissions)
+            answer.refusals.insert(permission, authority.error().message);
+        return answer;
+    }
+    auto refusals = (*authority)->refusalsIn(groupId);
+    if (!refusals)
+        return fail(refusals.error());
+    answer.refusals = *refusals;
+    for (Permission permission : allPermissions) {
+        if (!answer.refusals.contains(permission))
+            answer.allowed |= permission;
+    }
+    return answer;
+}
+
+} // namespace bc

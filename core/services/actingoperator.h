@@ -1,0 +1,98 @@
+#pragma once
+
+#include "core/domain/bulkoutcome.h"
+#include "core/domain/catalog.h"
+#include "core/domain/error.h"
+#include "core/domain/group.h"
+#include "core/services/authority.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QString>
+
+#include <optional>
+
+namespace bc {
+
+class Database;
+
+// Whoever works on the console, as the window sees it: a value the worker hands to the GUI thread.
+// `login` is empty when nobody signed in (a database without operators).
+struct ActingOperatorView
+{
+    QString login;
+    qint64 scopeGroupId = 0; // its own group; 0: every group
+    QString scopePath; // "Acme MSP/Contoso"; empty when nobody signed in
+    Permissions permissions;
+    bool administrator = false;
+
+    [[nodiscard]] bool signedIn() const { return !login.isEmpty(); }
+};
+
+// What the acting operator may do in one group, each permission with Authority's refusal in plain
+// words: for the window to enable its actions and say why one is not.
+struct GroupPermissions
+{
+    qint64 groupId = 0;
+    Permissions allowed;
+    QHash<Permission, QString> refusals;
+
+    [[nodiscard]] bool allows(Permission permission) const { return allowed.testFlag(permission); }
+    [[nodiscard]] QString refusal(Permission permission) const { return refusals.value(permission); }
+};
+
+// Who works on one connection (the workspace's worker): the operator signed in through
+// OperatorSignIn, or nobody on a database without operators. It names the operator on the
+// connection (Database::setActingOperator), so every audit entry does, and keeps the Authority
+// every job asks before it writes. Without a sign-in, a database with no operator allows everything
+// (Authority::withoutSignIn, asked again at every check) and one with operators nothing.
+// Runs on the thread of its Database.
+class ActingOperator final
+{
+    Q_DECLARE_TR_FUNCTIONS(bc::ActingOperator)
+    Q_DISABLE_COPY_MOVE(ActingOperator)
+
+public:
+    explicit ActingOperator(Database &database);
+
+    // Whether a sign-in is needed: the database has an operator.
+    Result<bool> signInNeeded();
+    // Signs in through OperatorSignIn; its refusals come back as they are (on Field::login,
+    // Field::password, Field::otp, or none for a wait).
+    Result<ActingOperatorView> signIn(const QString &login, const QString &password, const QString &code = {});
+    // Works without a sign-in, on a database that has no operator yet (Authority::withoutSignIn).
+    Result<ActingOperatorView> withoutSignIn();
+    // Nobody works any more: nothing is allowed until the next sign-in.
+    void signOut();
+
+    // The group whose subtree the signed-in operator reaches; 0: every group, or nobody signed in
+    // (then allows(), reaches() and topGroup() answer whether that is allowed).
+    [[nodiscard]] qint64 scope() const { return m_authority ? m_authority->scope() : 0; }
+    // The top of what it reaches: the top group, or its own group. nullopt: no group yet.
+    Result<std::optional<Group>> topGroup();
+    // Authority::allows and reaches, refused while nobody signed in on a database with operators.
+    Result<void> allows(Permission permission, qint64 groupId);
+    Result<void> reaches(qint64 groupId);
+    // Authority::auditScope: the audit log's query narrowed to what it may read, or its refusal.
+    Result<AuditQuery> auditScope(const AuditQuery &query);
+    // A bulk action's answer when it may not do `permission` in the group: nothing done, stopped by
+    // the refusal; nullopt when it may.
+    std::optional<BulkOutcome> refusesBulk(Permission permission, qint64 groupId, qsizetype total);
+    // The Authority itself, for a job that asks it more than allows() and reaches() (an operator's
+    // MFA, a group's switch): the signed-in operator's, or nobody's on a database without operators.
+    Result<Authority> authority();
+    // Every permission in the group, with Authority's refusal for each it may not.
+    Result<GroupPermissions> permissionsIn(qint64 groupId);
+
+private:
+    Result<ActingOperatorView> take(Result<Authority> authority);
+    Error notSignedIn() const;
+    // The authority of the signed-in operator, or of nobody when the database has no operator.
+    Result<Authority *> current();
+
+    Database &m_db;
+    std::optional<Authority> m_authority;
+    bool m_signedIn = false; // m_authority is a signed-in operator's, not nobody's
+};
+
+} // namespace bc

@@ -1,0 +1,76 @@
+#include "ui/mainwindow/actionpermissions.h"
+
+#include "core/services/workspace.h"
+
+#include <QAction>
+#include <QWidget>
+
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace bc {
+
+namespace {
+
+// Which permission each of the window's actions needs, by objectName.
+const std::pair<QLatin1StringView, Permission> needed[] {
+    {"addAccountAction"_L1, Permission::CreateAccounts},     {"assignServiceAction"_L1, Permission::EditAccounts},
+    {"disableAccountsAction"_L1, Permission::EditAccounts},  {"enableAccountsAction"_L1, Permission::EditAccounts},
+    {"deleteAccountsAction"_L1, Permission::DeleteAccounts}, {"addGroupAction"_L1, Permission::ManageGroups},
+    {"renameGroupAction"_L1, Permission::ManageGroups},      {"deleteGroupAction"_L1, Permission::ManageGroups},
+    {"groupSettingsAction"_L1, Permission::ManageGroups},    {"profilesAction"_L1, Permission::ManageSettings},
+    {"storagesAction"_L1, Permission::ManageSettings},       {"subscriptionsAction"_L1, Permission::ManageSettings},
+    {"securityGroupsAction"_L1, Permission::ManageSettings}, {"auditLogAction"_L1, Permission::ViewAuditLog},
+};
+
+} // namespace
+
+ActionPermissions::ActionPermissions(Workspace &workspace, QWidget *window)
+    : QObject(window)
+    , m_workspace(workspace)
+    , m_window(window)
+{
+}
+
+void ActionPermissions::setGroup(qint64 groupId)
+{
+    if (groupId == m_group || groupId <= 0)
+        return;
+    m_group = groupId;
+    m_workspace.call(
+        this, [groupId](WorkspaceServices &services) { return services.acting.permissionsIn(groupId); },
+        [this](const Result<GroupPermissions> &answer) {
+            if (!answer || answer->groupId != m_group)
+                return; // a lost connection: the jobs refuse, the banner says why
+            m_answer = *answer;
+            Q_EMIT changed();
+        });
+}
+
+bool ActionPermissions::allows(Permission permission) const
+{
+    return !m_answer || m_answer->allows(permission);
+}
+
+void ActionPermissions::apply()
+{
+    if (!m_answer)
+        return;
+    for (const auto &[name, permission] : needed) {
+        auto *action = m_window->findChild<QAction *>(name);
+        if (!action)
+            continue;
+        if (m_answer->allows(permission)) {
+            if (m_tooltips.contains(action))
+                action->setToolTip(m_tooltips.take(action));
+            continue;
+        }
+        if (!m_tooltips.contains(action))
+            m_tooltips.insert(action, action->toolTip());
+        action->setEnabled(false);
+        action->setToolTip(m_answer->refusal(permission));
+    }
+}
+
+} // namespace bc
