@@ -3693,16 +3693,12 @@ Stellen Sie die Datei aus einer Sicherung wieder her. Um das noch Lesbare in ein
         <translation>Die Arbeit dieses Operators schließen und neu anmelden, als derselbe oder ein anderer Operator.</translation>
     </message>
     <message>
-        <source>%1 — Backup Account Console — %2</source>
-        <translation>%1 — Backup Account Console — %2</translation>
-    </message>
-    <message>
         <source>Signed in as %1 in %2</source>
         <translation>Angemeldet als %1 in %2</translation>
     </message>
     <message>
-        <source>Not signed in, no operators yet — Backup Account Console — %1</source>
-        <translation>Nicht angemeldet, noch keine Operatoren — Backup Account Console — %1</translation>
+        <source>Not signed in, no operators yet — %1</source>
+        <translation>Nicht angemeldet, noch keine Operatoren — %1</translation>
     </message>
     <message>
         <source>Not signed in: this database has no operators yet</source>

@@ -3693,16 +3693,12 @@ Restaurez le fichier depuis une sauvegarde. Pour récupérer ce qui est encore l
         <translation>Fermer le travail de cet opérateur et se reconnecter, en tant que le même ou un autre opérateur.</translation>
     </message>
     <message>
-        <source>%1 — Backup Account Console — %2</source>
-        <translation>%1 — Backup Account Console — %2</translation>
-    </message>
-    <message>
         <source>Signed in as %1 in %2</source>
         <translation>Connecté en tant que %1 dans %2</translation>
     </message>
     <message>
-        <source>Not signed in, no operators yet — Backup Account Console — %1</source>
-        <translation>Non connecté, pas encore d’opérateurs — Backup Account Console — %1</translation>
+        <source>Not signed in, no operators yet — %1</source>
+        <translation>Non connecté, pas encore d’opérateurs — %1</translation>
     </message>
     <message>
         <source>Not signed in: this database has no operators yet</source>

@@ -403,10 +403,11 @@ void MainWindow::setActingOperator(const ActingOperatorView &acting)
 {
     if (acting.signedIn()) {
         const QString who = u"%1@%2"_s.arg(acting.login, acting.scopePath);
-        setWindowTitle(tr("%1 — Backup Account Console — %2").arg(who, m_databaseName));
+        // Qt adds " — Backup Account Console" (the application's display name) after it.
+        setWindowTitle(u"%1 — %2"_s.arg(who, m_databaseName));
         m_signedIn->setText(tr("Signed in as %1 in %2").arg(acting.login, acting.scopePath));
     } else {
-        setWindowTitle(tr("Not signed in, no operators yet — Backup Account Console — %1").arg(m_databaseName));
+        setWindowTitle(tr("Not signed in, no operators yet — %1").arg(m_databaseName));
         m_signedIn->setText(tr("Not signed in: this database has no operators yet"));
     }
 }
