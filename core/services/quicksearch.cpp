@@ -8,10 +8,11 @@ using namespace Qt::StringLiterals;
 
 namespace bc {
 
-QuickSearch::QuickSearch(const QString &databaseLocation, QObject *parent)
+QuickSearch::QuickSearch(const QString &databaseLocation, qint64 within, QObject *parent)
     : QObject(parent)
     , m_thread(new WorkerThread(u"quick search"_s))
     , m_loader(new QuickSearchLoader(databaseLocation))
+    , m_within(within)
 {
     m_thread->adopt(m_loader);
     connect(m_loader, &QuickSearchLoader::groupsFound, this, &QuickSearch::groupsFound);
@@ -34,7 +35,10 @@ void QuickSearch::supersede(quint64 generation)
 void QuickSearch::search(quint64 generation, const QString &text, int limit)
 {
     QMetaObject::invokeMethod(
-        m_loader, [loader = m_loader, generation, text, limit] { loader->search(generation, text, limit); },
+        m_loader,
+        [loader = m_loader, generation, text, limit, within = m_within] {
+            loader->search(generation, text, limit, within);
+        },
         Qt::QueuedConnection);
 }
 

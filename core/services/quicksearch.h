@@ -23,7 +23,9 @@ class QuickSearch final : public QObject
 
 public:
     // `databaseLocation` is what Database::open() takes (AccountService::databaseLocation()).
-    explicit QuickSearch(const QString &databaseLocation, QObject *parent = nullptr);
+    // `within`: what it finds is in that group or below it (the acting operator's scope,
+    // ActingOperatorView::scopeGroupId); 0: anywhere.
+    explicit QuickSearch(const QString &databaseLocation, qint64 within = 0, QObject *parent = nullptr);
     ~QuickSearch() override;
 
     // What QuickSearchLoader::supersede() and search() do, queued to the worker.
@@ -38,6 +40,7 @@ Q_SIGNALS:
 private:
     WorkerThreadPtr m_thread;
     QuickSearchLoader *m_loader = nullptr;
+    qint64 m_within = 0;
 };
 
 } // namespace bc

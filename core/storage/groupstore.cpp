@@ -186,6 +186,8 @@ namespace {
 // (id, parent, depth, name, name_key, above_key, above_name). The row of a group whose parent is 0
 // has reached the top: its above_key and above_name hold the keys and the names of every group
 // above it, each followed by "/" ("northwind msp/contoso/"). 64 levels at most, against a cycle.
+// The common table "climb": from each group `start` names up to the top group, the names above it.
+// Without "WITH RECURSIVE", so that it can follow another common table.
 QString climbFrom(const QString &start, DatabaseAddress::Backend backend)
 {
     // A recursive query takes the types of its columns from its first part: PostgreSQL their
@@ -202,7 +204,7 @@ QString climbFrom(const QString &start, DatabaseAddress::Backend backend)
         empty = u"CAST('' AS CHAR(6400))"_s;
         break;
     }
-    return u"WITH RECURSIVE climb (id, parent, depth, name, name_key, above_key, above_name) AS ("
+    return u"climb (id, parent, depth, name, name_key, above_key, above_name) AS ("
            "SELECT id, coalesce(parent_id, 0), 0, name, name_key, %2, %2 FROM groups WHERE %1 UNION ALL "
            "SELECT c.id, coalesce(g.parent_id, 0), c.depth + 1, c.name, c.name_key, g.name_key || '/' || c.above_key, "
            "g.name || '/' || c.above_name FROM groups g JOIN climb c ON g.id = c.parent WHERE c.depth < 63) "_s.arg(
@@ -211,7 +213,7 @@ QString climbFrom(const QString &start, DatabaseAddress::Backend backend)
 
 } // namespace
 
-Result<QList<GroupMatch>> GroupStore::findByPath(const QString &text, int limit)
+Result<QList<GroupMatch>> GroupStore::findByPath(const QString &text, int limit, qint64 within)
 {
     QStringList pieces;
     for (const QString &piece : text.split(u'/', Qt::SkipEmptyParts)) {
@@ -222,8 +224,14 @@ Result<QList<GroupMatch>> GroupStore::findByPath(const QString &text, int limit)
         return QList<GroupMatch>();
     const QString own = likeLiteral(pieces.takeLast());
     QVariantList values {u'%' + own + u'%'};
-    QString sql = climbFrom(u"name_key LIKE ? ESCAPE '!'"_s, m_db.backend())
+    QString sql = u"WITH RECURSIVE "_s + climbFrom(u"name_key LIKE ? ESCAPE '!'"_s, m_db.backend())
         + u"SELECT id, name, above_name || name FROM climb WHERE parent = 0 "_s;
+    if (within != 0) {
+        // Only groups in the subtree: the common table "subtree" first, its id the first value.
+        sql = subtreeClause() + u", "_s + sql.mid(QStringLiteral("WITH RECURSIVE ").size())
+            + u"AND id IN (SELECT id FROM subtree) "_s;
+        values.prepend(within);
+    }
     if (!pieces.isEmpty()) {
         // Each piece inside a name above, each name followed by its "/": "%north%/%con%/%".
         QString above;
@@ -250,7 +258,7 @@ Result<QHash<qint64, QString>> GroupStore::paths(const QList<qint64> &ids)
     if (ids.isEmpty())
         return paths;
     const IdList groups = idList(ids);
-    auto query = m_db.run(climbFrom(u"id IN (%1)"_s.arg(groups.marks), m_db.backend())
+    auto query = m_db.run(u"WITH RECURSIVE "_s + climbFrom(u"id IN (%1)"_s.arg(groups.marks), m_db.backend())
                               + u"SELECT id, above_name || name FROM climb WHERE parent = 0"_s,
                           groups.values);
     if (!query)

@@ -54,8 +54,9 @@ public:
     // folded like a name (GroupRules::nameKey); the last piece is found in the group's own name,
     // the pieces before it in the names of groups above it, in order and one group each
     // ("north/sal" finds "Northwind MSP/Contoso/Sales"). Names that start with the last piece
-    // come first, then groups nearer the top, then by path.
-    Result<QList<GroupMatch>> findByPath(const QString &text, int limit);
+    // come first, then groups nearer the top, then by path. `within`: only the group of that id and
+    // the groups below it; 0: every group.
+    Result<QList<GroupMatch>> findByPath(const QString &text, int limit, qint64 within = 0);
     // The paths of the groups, by id; a group that does not exist is left out. One statement.
     Result<QHash<qint64, QString>> paths(const QList<qint64> &ids);
     Result<GroupSettings> settings(qint64 id);

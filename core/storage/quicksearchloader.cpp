@@ -18,7 +18,7 @@ QuickSearchLoader::QuickSearchLoader(QString location, QObject *parent)
 
 QuickSearchLoader::~QuickSearchLoader() = default;
 
-void QuickSearchLoader::search(quint64 generation, const QString &text, int limit)
+void QuickSearchLoader::search(quint64 generation, const QString &text, int limit, qint64 within)
 {
     Database *db = databaseFor(generation);
     if (!db)
@@ -26,7 +26,7 @@ void QuickSearchLoader::search(quint64 generation, const QString &text, int limi
     QElapsedTimer timer;
     timer.start();
     GroupStore groupStore(*db);
-    auto groups = groupStore.findByPath(text, limit);
+    auto groups = groupStore.findByPath(text, limit, within);
     if (!groups) {
         Q_EMIT failed(generation, groups.error());
         return;
@@ -36,9 +36,11 @@ void QuickSearchLoader::search(quint64 generation, const QString &text, int limi
     if (superseded(generation))
         return;
 
-    // The first page of the list of every group, searched: what the list would show.
+    // The first page of the list of every group it reaches, searched: what the list would show.
     AccountQuery query;
     query.search = text.trimmed();
+    query.groupId = within;
+    query.includeSubgroups = true;
     QList<AccountMatch> accounts;
     if (!AccountStore::searchKey(query.search).isEmpty()) {
         auto page = AccountListQuery(*db).countedPage(query, 0, limit);

@@ -25,9 +25,10 @@ public:
     explicit QuickSearchLoader(QString location, QObject *parent = nullptr);
     ~QuickSearchLoader() override;
 
-    // Worker thread. At most `limit` groups, then at most `limit` accounts, that match `text`;
+    // Worker thread. At most `limit` groups, then at most `limit` accounts, that match `text`, in
+    // the group `within` and below it (0: everywhere; the acting operator's scope, ActingOperator);
     // each list is announced as soon as it is read.
-    void search(quint64 generation, const QString &text, int limit);
+    void search(quint64 generation, const QString &text, int limit, qint64 within);
 
 Q_SIGNALS:
     void groupsFound(quint64 generation, const QList<bc::GroupMatch> &groups);

@@ -27,11 +27,16 @@ private Q_SLOTS:
     void shouldFindAccountsByTheStartOfTheirLoginEmailOrName();
     void shouldAnswerNothingToASupersededRequest();
     void shouldSayWhyWhenTheDatabaseCannotBeOpened();
+    void shouldFindOnlyWithinTheOperatorsGroup_data();
+    void shouldFindOnlyWithinTheOperatorsGroup();
 
 private:
     QString m_location;
     std::unique_ptr<Database> m_db;
+    qint64 m_rootId = 0;
+    qint64 m_contosoId = 0;
     qint64 m_salesId = 0;
+    qint64 m_partnersId = 0;
 };
 
 void TestQuickSearchLoader::init()
@@ -43,10 +48,10 @@ void TestQuickSearchLoader::init()
     m_db = std::move(*db);
     GroupService groups(*m_db);
     AccountService accounts(*m_db);
-    const qint64 root = groups.createRoot(u"Northwind MSP"_s)->id;
-    const qint64 contoso = groups.create(root, u"Contoso"_s)->id;
-    m_salesId = groups.create(contoso, u"Sales"_s)->id;
-    QVERIFY(groups.create(root, u"Salesforce Partners"_s));
+    m_rootId = groups.createRoot(u"Northwind MSP"_s)->id;
+    m_contosoId = groups.create(m_rootId, u"Contoso"_s)->id;
+    m_salesId = groups.create(m_contosoId, u"Sales"_s)->id;
+    m_partnersId = groups.create(m_rootId, u"Salesforce Partners"_s)->id;
     for (const QString &login : {u"zelda"_s, u"zeno"_s, u"alice"_s}) {
         AccountDraft draft;
         draft.login = login;
@@ -71,7 +76,7 @@ void TestQuickSearchLoader::shouldFindGroupsThenAccountsWithTheirGroupsPaths()
     QSignalSpy groupsFound(&loader, &QuickSearchLoader::groupsFound);
     QSignalSpy accountsFound(&loader, &QuickSearchLoader::accountsFound);
     QSignalSpy failed(&loader, &QuickSearchLoader::failed);
-    loader.search(1, u"sales"_s, 8);
+    loader.search(1, u"sales"_s, 8, 0);
     QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).value<Error>().message));
     QCOMPARE(order, (QStringList {u"groups"_s, u"accounts"_s}));
     QCOMPARE(groupsFound.first().at(0).toULongLong(), 1u);
@@ -88,7 +93,7 @@ void TestQuickSearchLoader::shouldFindGroupsThenAccountsWithTheirGroupsPaths()
         QCOMPARE(match.groupPath, u"Northwind MSP/Contoso/Sales"_s);
 
     // At most the limit of each.
-    loader.search(2, u"sales"_s, 1);
+    loader.search(2, u"sales"_s, 1, 0);
     QCOMPARE(groupsFound.last().at(1).value<QList<GroupMatch>>().size(), 1);
     QCOMPARE(accountsFound.last().at(1).value<QList<AccountMatch>>().size(), 1);
 }
@@ -97,14 +102,14 @@ void TestQuickSearchLoader::shouldFindAccountsByTheStartOfTheirLoginEmailOrName(
 {
     QuickSearchLoader loader(m_location);
     QSignalSpy found(&loader, &QuickSearchLoader::accountsFound);
-    loader.search(1, u"ZE"_s, 8);
+    loader.search(1, u"ZE"_s, 8, 0);
     QCOMPARE(found.count(), 1);
     const auto accounts = found.first().at(1).value<QList<AccountMatch>>();
     QStringList logins;
     for (const AccountMatch &match : accounts)
         logins.append(match.account.login);
     QCOMPARE(logins, (QStringList {u"zelda"_s, u"zeno"_s}));
-    loader.search(2, u"  "_s, 8);
+    loader.search(2, u"  "_s, 8, 0);
     QCOMPARE(found.count(), 2);
     QVERIFY(found.last().at(1).value<QList<AccountMatch>>().isEmpty());
 }
@@ -115,10 +120,10 @@ void TestQuickSearchLoader::shouldAnswerNothingToASupersededRequest()
     QSignalSpy groups(&loader, &QuickSearchLoader::groupsFound);
     QSignalSpy accounts(&loader, &QuickSearchLoader::accountsFound);
     loader.supersede(5);
-    loader.search(4, u"sales"_s, 8);
+    loader.search(4, u"sales"_s, 8, 0);
     QCOMPARE(groups.count(), 0);
     QCOMPARE(accounts.count(), 0);
-    loader.search(5, u"sales"_s, 8);
+    loader.search(5, u"sales"_s, 8, 0);
     QCOMPARE(groups.count(), 1);
     QCOMPARE(accounts.count(), 1);
 }
@@ -131,10 +136,62 @@ void TestQuickSearchLoader::shouldSayWhyWhenTheDatabaseCannotBeOpened()
     QuickSearchLoader loader(file.fileName() + u"/db.sqlite"_s);
     QSignalSpy failed(&loader, &QuickSearchLoader::failed);
     QSignalSpy groups(&loader, &QuickSearchLoader::groupsFound);
-    loader.search(1, u"sales"_s, 8);
+    loader.search(1, u"sales"_s, 8, 0);
     QCOMPARE(failed.count(), 1);
     QCOMPARE(groups.count(), 0);
     QVERIFY(!failed.first().at(1).value<Error>().message.isEmpty());
+}
+
+void TestQuickSearchLoader::shouldFindOnlyWithinTheOperatorsGroup_data()
+{
+    QTest::addColumn<QString>("within"); // a group's name, or empty: everywhere
+    QTest::addColumn<QStringList>("groups");
+    QTest::addColumn<QStringList>("logins");
+    QTest::newRow("everywhere") << QString()
+                                << QStringList {u"Northwind MSP/Salesforce Partners"_s,
+                                                u"Northwind MSP/Contoso/Sales"_s}
+                                << QStringList {u"alice"_s, u"pat"_s, u"zelda"_s, u"zeno"_s};
+    QTest::newRow("the top group: everywhere too")
+        << u"Northwind MSP"_s << QStringList {u"Northwind MSP/Salesforce Partners"_s, u"Northwind MSP/Contoso/Sales"_s}
+        << QStringList {u"alice"_s, u"pat"_s, u"zelda"_s, u"zeno"_s};
+    QTest::newRow("Contoso and below") << u"Contoso"_s << QStringList {u"Northwind MSP/Contoso/Sales"_s}
+                                       << QStringList {u"alice"_s, u"zelda"_s, u"zeno"_s};
+    QTest::newRow("the group itself") << u"Sales"_s << QStringList {u"Northwind MSP/Contoso/Sales"_s}
+                                      << QStringList {u"alice"_s, u"zelda"_s, u"zeno"_s};
+    QTest::newRow("beside it") << u"Salesforce Partners"_s << QStringList {u"Northwind MSP/Salesforce Partners"_s}
+                               << QStringList {u"pat"_s};
+}
+
+void TestQuickSearchLoader::shouldFindOnlyWithinTheOperatorsGroup()
+{
+    QFETCH(QString, within);
+    QFETCH(QStringList, groups);
+    QFETCH(QStringList, logins);
+    AccountDraft draft;
+    draft.login = u"pat"_s;
+    draft.email = u"pat@partners.example"_s;
+    draft.firstName = u"Pat"_s;
+    draft.lastName = u"Sales"_s;
+    QVERIFY(AccountService(*m_db).create(m_partnersId, draft));
+    const QHash<QString, qint64> ids {{u"Northwind MSP"_s, m_rootId},
+                                      {u"Contoso"_s, m_contosoId},
+                                      {u"Sales"_s, m_salesId},
+                                      {u"Salesforce Partners"_s, m_partnersId}};
+
+    QuickSearchLoader loader(m_location);
+    QSignalSpy groupsFound(&loader, &QuickSearchLoader::groupsFound);
+    QSignalSpy accountsFound(&loader, &QuickSearchLoader::accountsFound);
+    QSignalSpy failed(&loader, &QuickSearchLoader::failed);
+    loader.search(1, u"sales"_s, 8, ids.value(within));
+    QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().at(1).value<Error>().message));
+    QStringList foundGroups;
+    for (const GroupMatch &match : groupsFound.first().at(1).value<QList<GroupMatch>>())
+        foundGroups.append(match.path);
+    QCOMPARE(foundGroups, groups);
+    QStringList foundLogins;
+    for (const AccountMatch &match : accountsFound.first().at(1).value<QList<AccountMatch>>())
+        foundLogins.append(match.account.login);
+    QCOMPARE(foundLogins, logins);
 }
 
 QTEST_GUILESS_MAIN(TestQuickSearchLoader)

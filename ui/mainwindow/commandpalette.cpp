@@ -20,11 +20,11 @@ using namespace Qt::StringLiterals;
 
 namespace bc {
 
-CommandPalette::CommandPalette(QMainWindow &window, const QString &databaseLocation, QWidget *parent)
+CommandPalette::CommandPalette(QMainWindow &window, const QString &databaseLocation, qint64 within, QWidget *parent)
     : QFrame(parent, Qt::Popup)
     , m_window(window)
     , m_model(new CommandPaletteModel(this))
-    , m_search(new QuickSearch(databaseLocation, this))
+    , m_search(new QuickSearch(databaseLocation, within, this))
 {
     setObjectName(u"commandPalette"_s);
     setFrameShape(QFrame::StyledPanel);

@@ -33,7 +33,8 @@ public:
     static constexpr int searchDelayMs = 150;
 
     // `databaseLocation` is what Database::open() takes (the worker opens its own connection).
-    CommandPalette(QMainWindow &window, const QString &databaseLocation, QWidget *parent = nullptr);
+    // `within`: the groups and accounts it finds are in that group or below (QuickSearch).
+    CommandPalette(QMainWindow &window, const QString &databaseLocation, qint64 within, QWidget *parent = nullptr);
     ~CommandPalette() override;
 
     // Shows the palette over the window with an empty line, the actions of the window's menus

@@ -401,6 +401,7 @@ void MainWindow::updateActions()
 
 void MainWindow::setActingOperator(const ActingOperatorView &acting)
 {
+    m_scopeGroupId = acting.scopeGroupId;
     if (acting.signedIn()) {
         const QString who = u"%1@%2"_s.arg(acting.login, acting.scopePath);
         // Qt adds " — Backup Account Console" (the application's display name) after it.
@@ -415,7 +416,7 @@ void MainWindow::setActingOperator(const ActingOperatorView &acting)
 void MainWindow::showCommandPalette()
 {
     if (!m_palette) {
-        m_palette = new CommandPalette(*this, m_workspace.address().toUrl(), this);
+        m_palette = new CommandPalette(*this, m_workspace.address().toUrl(), m_scopeGroupId, this);
         connect(m_palette, &CommandPalette::groupChosen, this, [this](qint64 id) {
             selectGroup(id);
             m_groupTree->setFocus();

@@ -115,6 +115,7 @@ private:
     QLabel *m_signedIn = nullptr;
     ActionPermissions *m_permissions = nullptr;
     QString m_databaseName;
+    qint64 m_scopeGroupId = 0; // the signed-in operator's group; 0: every group
 
     QAction *m_addAccount = nullptr;
     QAction *m_disableAccounts = nullptr;
