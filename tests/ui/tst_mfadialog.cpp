@@ -1,5 +1,6 @@
 #include "core/platform/settings.h"
 #include "core/services/accountservice.h"
+#include "core/services/actingoperator.h"
 #include "core/services/authority.h"
 #include "core/services/groupservice.h"
 #include "core/services/operatorsignin.h"
@@ -365,6 +366,12 @@ void MfaDialogTest::anAccountThatIsNoOperatorHasNothingToPress()
 void MfaDialogTest::theAccountMenuOffersItOnOneOperator()
 {
     QVERIFY(AccountService(*m_db).create(m_contosoId, bc::test::personDraft(u"end-user"_s)));
+    // The window of the top group's operator, signed in on the workspace as the console signs in:
+    // with operators, nobody signed in reaches no group.
+    auto signedIn =
+        m_workspace->run([](WorkspaceServices &services) { return services.acting.signIn(u"msp-admin"_s, password); });
+    QTRY_VERIFY(signedIn.isFinished());
+    QVERIFY2(signedIn.result(), qPrintable(signedIn.result() ? QString() : signedIn.result().error().message));
     QTemporaryDir folder;
     Settings settings(folder.filePath(u"settings.ini"_s));
     MainWindow window(*m_workspace, settings, m_db->displayName());
