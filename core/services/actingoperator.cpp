@@ -36,7 +36,6 @@ Result<ActingOperatorView> ActingOperator::withoutSignIn()
 void ActingOperator::signOut()
 {
     m_authority.reset();
-    m_signedIn = false;
     m_db.setActingOperator(QString());
 }
 
@@ -56,7 +55,6 @@ Result<ActingOperatorView> ActingOperator::take(Result<Authority> authority)
         view.scopePath = paths->value(view.scopeGroupId);
     }
     m_authority = std::move(*authority);
-    m_signedIn = view.signedIn();
     m_db.setActingOperator(view.login);
     return view;
 }
@@ -82,8 +80,8 @@ Result<std::optional<Group>> ActingOperator::topGroup()
 
 Result<Authority *> ActingOperator::current()
 {
-    if (m_authority && m_signedIn)
-        return &*m_authority;
+    if (m_authority && !m_authority->login().isEmpty())
+        return &*m_authority; // a signed-in operator's
     // Nobody signed in: whoever opened a database without operators works with every permission,
     // asked again every time, so that the first operator made (here or on another desk) ends it.
     auto anybody = Authority::withoutSignIn(m_db);

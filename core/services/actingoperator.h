@@ -92,7 +92,6 @@ private:
 
     Database &m_db;
     std::optional<Authority> m_authority;
-    bool m_signedIn = false; // m_authority is a signed-in operator's, not nobody's
 };
 
 } // namespace bc

@@ -224,14 +224,16 @@ Result<QList<GroupMatch>> GroupStore::findByPath(const QString &text, int limit,
         return QList<GroupMatch>();
     const QString own = likeLiteral(pieces.takeLast());
     QVariantList values {u'%' + own + u'%'};
-    QString sql = u"WITH RECURSIVE "_s + climbFrom(u"name_key LIKE ? ESCAPE '!'"_s, m_db.backend())
-        + u"SELECT id, name, above_name || name FROM climb WHERE parent = 0 "_s;
+    // Within a group: the common table "subtree" before "climb", its id the first value.
+    QString with = u"WITH RECURSIVE "_s;
     if (within != 0) {
-        // Only groups in the subtree: the common table "subtree" first, its id the first value.
-        sql = subtreeClause() + u", "_s + sql.mid(QStringLiteral("WITH RECURSIVE ").size())
-            + u"AND id IN (SELECT id FROM subtree) "_s;
+        with = subtreeClause() + u", "_s;
         values.prepend(within);
     }
+    QString sql = with + climbFrom(u"name_key LIKE ? ESCAPE '!'"_s, m_db.backend())
+        + u"SELECT id, name, above_name || name FROM climb WHERE parent = 0 "_s;
+    if (within != 0)
+        sql += u"AND id IN (SELECT id FROM subtree) "_s;
     if (!pieces.isEmpty()) {
         // Each piece inside a name above, each name followed by its "/": "%north%/%con%/%".
         QString above;
