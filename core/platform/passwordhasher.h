@@ -16,6 +16,11 @@ class PasswordHasher
 public:
     static Result<QString> hash(const QString &password);
     static bool verify(const QString &hash, const QString &password);
+    // Costs what verify() costs and matches nothing: what a sign-in checks an unknown login's
+    // password against, so that how long the answer takes does not tell which logins exist.
+    static void spendVerification(const QString &password);
+    // The hash spendVerification() checks against, made once with today's parameters.
+    static QString standInHash();
     // True when the hash was made with weaker parameters than today's and should be redone.
     static bool needsRehash(const QString &hash);
 };

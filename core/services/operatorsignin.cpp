@@ -29,9 +29,8 @@ bool isOperator(const OperatorStore::Candidate &candidate)
 // not tell which logins exist.
 bool verifyPassword(const std::optional<OperatorStore::Candidate> &candidate, const QString &password)
 {
-    static const QString stand = PasswordHasher::hash(u"no account has this password"_s).value_or(QString());
     if (!candidate || candidate->passwordHash.isEmpty()) {
-        PasswordHasher::verify(stand, password);
+        PasswordHasher::spendVerification(password);
         return false;
     }
     return PasswordHasher::verify(candidate->passwordHash, password);

@@ -218,6 +218,9 @@ void TestContactRules::hashesAreArgon2idSaltedAndVerifiable()
     QVERIFY(!PasswordHasher::verify(*first, u"violet-harbour-71-kiteS"_s));
     QVERIFY(!PasswordHasher::verify(QString(), password));
     QVERIFY(!PasswordHasher::needsRehash(*first));
+    // The stand-in an unknown login's password is checked against costs what a real check costs.
+    QVERIFY2(!PasswordHasher::needsRehash(PasswordHasher::standInHash()), qPrintable(PasswordHasher::standInHash()));
+    QVERIFY(!PasswordHasher::verify(PasswordHasher::standInHash(), password));
 }
 
 QTEST_GUILESS_MAIN(TestContactRules)
