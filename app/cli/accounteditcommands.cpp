@@ -40,16 +40,8 @@ ExitCode AccountEditCommands::edit(const Invocation &invocation)
         return m_output.refused(allowed.error());
     const AccountDraftReader::Draft read =
         AccountDraftReader::read(invocation, account->draft(), account->groupId, m_resolver);
-    // Nobody gives more than it has: what the edit adds, and with a new password (whoever knows it
-    // signs in as the account) all the account will have.
-    const bool newPassword = !read.draft.password.isEmpty();
-    QList<qint64> added;
-    for (qint64 id : read.draft.securityGroupIds) {
-        if (newPassword || !account->securityGroupIds.contains(id))
-            added.append(id);
-    }
-    const bool administrator = read.draft.administrator && (newPassword || !account->administrator);
-    if (auto granted = m_authority.mayGrant(administrator, added); !granted)
+    // Nobody gives more than it has.
+    if (auto granted = m_authority.mayGrantChange(*account, read.draft); !granted)
         return m_output.refused(granted.error());
 
     // Every error at once first; update() checks again (and the data lock) inside its transaction.

@@ -109,6 +109,30 @@ Result<void> ActingOperator::allows(Permission permission, qint64 groupId)
     return (*authority)->allows(permission, groupId);
 }
 
+Result<void> ActingOperator::mayGrant(const AccountDraft &draft)
+{
+    auto authority = current();
+    if (!authority)
+        return fail(authority.error());
+    return (*authority)->mayGrant(draft.administrator, draft.securityGroupIds);
+}
+
+Result<void> ActingOperator::mayGrantChange(const Account &before, const AccountDraft &after)
+{
+    auto authority = current();
+    if (!authority)
+        return fail(authority.error());
+    return (*authority)->mayGrantChange(before, after);
+}
+
+Result<QHash<qint64, QString>> ActingOperator::grantRefusals(const QList<SecurityGroup> &securityGroups)
+{
+    auto authority = current();
+    if (!authority)
+        return fail(authority.error());
+    return (*authority)->grantRefusals(securityGroups);
+}
+
 Result<void> ActingOperator::reaches(qint64 groupId)
 {
     auto authority = current();

@@ -73,6 +73,12 @@ public:
     // Authority::allows and reaches, refused while nobody signed in on a database with operators.
     Result<void> allows(Permission permission, qint64 groupId);
     Result<void> reaches(qint64 groupId);
+    // Authority::mayGrant and mayGrantChange for a new account's draft and an account's change:
+    // nobody gives more than it has.
+    Result<void> mayGrant(const AccountDraft &draft);
+    Result<void> mayGrantChange(const Account &before, const AccountDraft &after);
+    // Authority::grantRefusals: what it may not give of these (the administrator switch under 0).
+    Result<QHash<qint64, QString>> grantRefusals(const QList<SecurityGroup> &securityGroups);
     // Authority::auditScope: the audit log's query narrowed to what it may read, or its refusal.
     Result<AuditQuery> auditScope(const AuditQuery &query);
     // A bulk action's answer when it may not do `permission` in the group: nothing done, stopped by

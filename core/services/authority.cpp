@@ -221,25 +221,59 @@ Result<void> Authority::mayManage(const QString &login)
     return mayGrant((*other)->administrator, *groups);
 }
 
+Result<void> Authority::mayGrantChange(const Account &before, const AccountDraft &after)
+{
+    const bool newPassword = !after.password.isEmpty();
+    QList<qint64> given;
+    for (qint64 id : after.securityGroupIds) {
+        if (newPassword || !before.securityGroupIds.contains(id))
+            given.append(id);
+    }
+    return mayGrant(after.administrator && (newPassword || !before.administrator), given);
+}
+
 Result<void> Authority::mayGrant(bool administrator, const QList<qint64> &securityGroupIds)
 {
     if (!m_operator || m_operator->administrator)
         return {};
     if (administrator)
-        return fail(Error::Code::NotAllowed, Field::administrator,
-                    tr("The operator \"%1\" may not make an account an administrator: only an administrator may.")
-                        .arg(m_operator->login));
+        return fail(Error::Code::NotAllowed, Field::administrator, administratorRefusal());
     auto groups = OperatorStore(*m_db).securityGroups(securityGroupIds);
     if (!groups)
         return fail(groups.error());
     for (const SecurityGroup &group : std::as_const(*groups)) {
-        const Permissions lacking = group.permissions & ~m_permissions;
-        if (lacking)
-            return fail(Error::Code::NotAllowed, Field::securityGroups,
-                        tr("The operator \"%1\" may not give the security group \"%2\": it lacks the permission %3.")
-                            .arg(m_operator->login, group.name, labels(lacking)));
+        if (const QString refusal = securityGroupRefusal(group); !refusal.isEmpty())
+            return fail(Error::Code::NotAllowed, Field::securityGroups, refusal);
     }
     return {};
+}
+
+QHash<qint64, QString> Authority::grantRefusals(const QList<SecurityGroup> &securityGroups) const
+{
+    QHash<qint64, QString> refusals;
+    if (!m_operator || m_operator->administrator)
+        return refusals;
+    refusals.insert(0, administratorRefusal());
+    for (const SecurityGroup &group : securityGroups) {
+        if (const QString refusal = securityGroupRefusal(group); !refusal.isEmpty())
+            refusals.insert(group.id, refusal);
+    }
+    return refusals;
+}
+
+QString Authority::administratorRefusal() const
+{
+    return tr("The operator \"%1\" may not make an account an administrator: only an administrator may.")
+        .arg(m_operator->login);
+}
+
+QString Authority::securityGroupRefusal(const SecurityGroup &group) const
+{
+    const Permissions lacking = group.permissions & ~m_permissions;
+    if (!lacking)
+        return {};
+    return tr("The operator \"%1\" may not give the security group \"%2\": it lacks the permission %3.")
+        .arg(m_operator->login, group.name, labels(lacking));
 }
 
 Result<bool> Authority::selfEnrolled()

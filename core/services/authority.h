@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/account.h"
 #include "core/domain/auditquery.h"
 #include "core/domain/catalog.h"
 #include "core/domain/error.h"
@@ -58,6 +59,14 @@ public:
     // groups? Only what it has: the switch needs its own switch, a security group every permission
     // the group lists.
     Result<void> mayGrant(bool administrator, const QList<qint64> &securityGroupIds);
+    // May it change the account `before` as `after` says? What a change gives is checked as
+    // above: the switch turned on and the security groups added. With a new password, all the
+    // account will have: whoever knows the password signs in as the account.
+    Result<void> mayGrantChange(const Account &before, const AccountDraft &after);
+    // What it may not give of these, each with mayGrant()'s refusal in plain words: the
+    // administrator switch under 0, a security group under its id. Empty: it may give them all.
+    // Asks the database nothing (a front end greying out what it may not tick).
+    [[nodiscard]] QHash<qint64, QString> grantRefusals(const QList<SecurityGroup> &securityGroups) const;
     // May it give a security group these permissions? Only those it has.
     Result<void> mayGrant(Permissions permissions);
     // May it manage the operator with this login (enrol or reset its multi-factor authentication)?
@@ -93,6 +102,9 @@ private:
     // The refusal of allows() outside its scope, with %1 the operator, %2 the group, %3 its own.
     static QString outsideRefusal();
     Error missing(Permissions lacking, const QString &where) const;
+    // mayGrant()'s refusals: the administrator switch; a security group (empty when it may).
+    QString administratorRefusal() const;
+    QString securityGroupRefusal(const SecurityGroup &group) const;
     Result<bool> selfEnrolled();
     Error enrolYourselfFirst(const QString &why) const;
 

@@ -1,4 +1,5 @@
 #include "core/services/accountservice.h"
+#include "core/services/actingoperator.h"
 #include "core/services/catalogservice.h"
 #include "core/services/groupservice.h"
 #include "core/services/workspace.h"
@@ -7,6 +8,7 @@
 #include "tests/common/testdatabase.h"
 #include "ui/accounts/accountdetailsdialog.h"
 #include "ui/accounts/accounthistorymodel.h"
+#include "ui/widgets/fieldmessage.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -17,6 +19,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 using namespace bc;
@@ -37,6 +40,7 @@ private Q_SLOTS:
     void shouldExplainWhyADataLockedAccountKeepsItsProfile();
     void shouldBeBusyUntilLoadedAndSafeWhenClosedBefore();
     void shouldSayWhyAnAccountCannotBeOpened();
+    void shouldNotGiveWhatTheOperatorLacks();
 
 private:
     std::unique_ptr<AccountDetailsDialog> makeDialog(qint64 id)
@@ -251,6 +255,50 @@ void AccountDetailsDialogTest::shouldSayWhyAnAccountCannotBeOpened()
     QVERIFY2(error->isVisible() && !error->text().isEmpty(), "the reason is in the dialog");
     QCOMPARE(error->text(), dialog.loadError().message);
     QVERIFY(!okOf(&dialog)->isEnabled());
+}
+
+void AccountDetailsDialogTest::shouldNotGiveWhatTheOperatorLacks()
+{
+    BC_SKIP_WITHOUT_ORGANIZATION_OPERATORS();
+    const qint64 helpdesk = m_catalog
+                                ->addSecurityGroup({0, m_contosoId, u"Helpdesk"_s,
+                                                    Permissions(Permission::CreateAccounts) | Permission::EditAccounts})
+                                .value()
+                                .id;
+    QVERIFY(m_catalog->addSecurityGroup({0, m_contosoId, u"Auditors"_s, Permissions(Permission::ViewAuditLog)}));
+    const QString password = u"violet-harbour-71-kiteS"_s;
+    QVERIFY(m_accounts->create(m_contosoId, bc::test::operatorDraft(u"desk"_s, password, false, {helpdesk}),
+                               AccountStatus::Active));
+    auto signedIn = m_workspace->run(
+        [password](WorkspaceServices &services) { return services.acting.signIn(u"desk"_s, password); });
+    QTRY_VERIFY(signedIn.isFinished());
+    QVERIFY2(signedIn.result(), qPrintable(signedIn.result() ? QString() : signedIn.result().error().message));
+
+    // It edits accounts, but may not give one the auditors' permission it lacks itself.
+    auto dialog = makeDialog(idOf(u"alice"_s));
+    QVERIFY(dialog->isLoaded());
+    auto *groups = dialog->findChild<QTreeWidget *>(u"securityGroups"_s);
+    QVERIFY(groups);
+    const QList<QTreeWidgetItem *> auditors = groups->findItems(u"Auditors"_s, Qt::MatchExactly);
+    QCOMPARE(auditors.size(), 1);
+    auditors.first()->setCheckState(0, Qt::Checked);
+    QTest::mouseClick(okOf(dialog.get()), Qt::LeftButton);
+    const auto refusalShown = [&dialog] {
+        const QList<FieldMessage *> messages = dialog->findChildren<FieldMessage *>();
+        return std::ranges::any_of(messages, [](const FieldMessage *message) {
+            return message->isVisible() && message->text().contains(u"lacks the permission \"View the audit log\""_s);
+        });
+    };
+    QTRY_VERIFY2(refusalShown(), "the refusal is not shown at the security groups");
+    QVERIFY2(dialog->isVisible(), "the dialog keeps what was ticked");
+    QVERIFY(m_accounts->account(idOf(u"alice"_s)).value().securityGroupIds.isEmpty());
+
+    // What it has itself it may give.
+    auditors.first()->setCheckState(0, Qt::Unchecked);
+    groups->findItems(u"Helpdesk"_s, Qt::MatchExactly).first()->setCheckState(0, Qt::Checked);
+    QTest::mouseClick(okOf(dialog.get()), Qt::LeftButton);
+    QTRY_VERIFY2(!dialog->isVisible(), "the dialog did not save");
+    QCOMPARE(m_accounts->account(idOf(u"alice"_s)).value().securityGroupIds, QList<qint64> {helpdesk});
 }
 
 QTEST_MAIN(AccountDetailsDialogTest)

@@ -55,7 +55,7 @@ AccountAccessPage::AccountAccessPage(QWidget *parent)
     connect(m_securityGroups, &CheckListField::changed, this, [this] { m_securityGroupsMessage->clearError(); });
 }
 
-void AccountAccessPage::setCatalog(const Catalog &catalog)
+void AccountAccessPage::setCatalog(const Catalog &catalog, const QHash<qint64, QString> &grantRefusals)
 {
     if (m_loaded)
         return;
@@ -75,6 +75,10 @@ void AccountAccessPage::setCatalog(const Catalog &catalog)
     for (const SecurityGroup &group : catalog.securityGroups)
         groups.append({group.id, group.name, permissionsText(group.permissions), QString()});
     m_securityGroups->setItems(groups);
+    for (const SecurityGroup &group : catalog.securityGroups) {
+        if (const QString refusal = grantRefusals.value(group.id); !refusal.isEmpty())
+            m_securityGroups->setItemLocked(group.id, true, refusal);
+    }
     m_subscriptions->setEnabled(true);
     m_securityGroups->setEnabled(true);
     describeLicense();

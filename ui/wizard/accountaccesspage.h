@@ -4,6 +4,7 @@
 #include "core/domain/catalog.h"
 #include "core/domain/error.h"
 
+#include <QHash>
 #include <QWizardPage>
 
 class QLabel;
@@ -24,8 +25,10 @@ public:
     // Offers nothing until setCatalog() (the group's catalog is read on the workspace's worker).
     explicit AccountAccessPage(QWidget *parent = nullptr);
 
-    // Offers the group's subscriptions (its default ticked) and security groups; once.
-    void setCatalog(const Catalog &catalog);
+    // Offers the group's subscriptions (its default ticked) and security groups; once. The security
+    // groups in `grantRefusals` (id: why the acting operator may not give it) stay unticked, with
+    // the reason as tooltip.
+    void setCatalog(const Catalog &catalog, const QHash<qint64, QString> &grantRefusals = {});
 
     // "Create accounts, View audit log"; "No permissions" for none.
     static QString permissionsText(Permissions permissions);

@@ -114,6 +114,16 @@ void AccountIdentityPage::addContactAndPasswordRows()
 
 AccountIdentityPage::~AccountIdentityPage() = default;
 
+void AccountIdentityPage::setAdministratorRefusal(const QString &refusal)
+{
+    if (refusal.isEmpty())
+        return;
+    m_ui->administrator->setChecked(false);
+    m_ui->administrator->setEnabled(false);
+    m_ui->administrator->setToolTip(refusal);
+    m_ui->administratorHint->setText(refusal);
+}
+
 void AccountIdentityPage::applyTo(AccountDraft &draft) const
 {
     draft.login = m_ui->login->text();

@@ -38,6 +38,9 @@ public:
     // Shows an error from core next to its field; false when no field of this page is concerned.
     bool showError(const Error &error);
 
+    // The acting operator may not make administrators: the switch stays off and says why (empty: it may).
+    void setAdministratorRefusal(const QString &refusal);
+
     bool isComplete() const override;
     bool validatePage() override;
     void cleanupPage() override;

@@ -33,6 +33,8 @@ struct AddAccountWizard::GroupDetails
     QString name;
     QString path;
     Catalog catalog;
+    // What the acting operator may not give (Authority::grantRefusals): the switch under 0.
+    QHash<qint64, QString> grantRefusals;
 };
 
 // What came of Finish: the account, or what core refused (by field).
@@ -124,6 +126,11 @@ void AddAccountWizard::load()
             details.catalog = offered->catalog;
             details.path = offered->groupPath;
             details.name = details.path.section(u'/', -1);
+            // Greyed out what it may not give; Finish asks again (Authority::mayGrant).
+            auto refusals = services.acting.grantRefusals(details.catalog.securityGroups);
+            if (!refusals && refusals.error().isDatabaseProblem())
+                return fail(refusals.error());
+            details.grantRefusals = refusals.value_or(QHash<qint64, QString>());
             return details;
         },
         [this](const Result<GroupDetails> &details) {
@@ -148,7 +155,8 @@ void AddAccountWizard::setGroupDetails(const GroupDetails &details)
     m_loading = false;
     setWindowTitle(tr("Add account to %1").arg(details.name));
     m_quotas->setCatalog(details.catalog);
-    m_access->setCatalog(details.catalog);
+    m_access->setCatalog(details.catalog, details.grantRefusals);
+    m_identity->setAdministratorRefusal(details.grantRefusals.value(0));
     // After the pages that follow the profile, so that its first choice reaches them.
     m_profile->setCatalog(details.catalog);
     m_summary->setGroup(details.path, details.catalog);
@@ -251,6 +259,12 @@ void AddAccountWizard::save()
         [groupId = m_groupId, draft = draft()](WorkspaceServices &services) -> Result<Saved> {
             if (auto allowed = services.acting.allows(Permission::CreateAccounts, groupId); !allowed)
                 return fail(allowed.error());
+            // Nobody gives more than it has: the refusal shows at the switch or the security groups.
+            if (auto granted = services.acting.mayGrant(draft); !granted) {
+                if (granted.error().isDatabaseProblem())
+                    return fail(granted.error());
+                return Saved {std::nullopt, {granted.error()}};
+            }
             // The account, its audit entry and its activation email commit together. create()
             // checks everything in its transaction, so a draft that passes is read once.
             Result<Account> created = services.accounts.create(groupId, draft);

@@ -1,5 +1,6 @@
 #include "core/rules/profilerules.h"
 #include "core/services/accountservice.h"
+#include "core/services/actingoperator.h"
 #include "core/services/catalogservice.h"
 #include "core/services/groupservice.h"
 #include "core/storage/database.h"
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void shouldMarkDataLockedProfilesAndSayWhatDataLockMeans();
     void shouldNotOfferQuotasOfServicesSwitchedOff();
     void shouldSaveTheTickedSubscriptionsAndSecurityGroups();
+    void shouldOfferOnlyWhatTheOperatorMayGive();
     void shouldPreselectAndSaveTheDefaultStorage();
     void shouldLookRightOnEveryPage();
 
@@ -380,6 +382,50 @@ void TestAddAccountWizardCatalog::shouldSaveTheTickedSubscriptionsAndSecurityGro
     QCOMPARE(saved->subscriptionIds, QList<qint64> {m_capped.id});
     QCOMPARE(saved->securityGroupIds, QList<qint64> {m_auditors.id});
     QVERIFY(saved->isLicensed());
+}
+
+void TestAddAccountWizardCatalog::shouldOfferOnlyWhatTheOperatorMayGive()
+{
+    BC_SKIP_WITHOUT_ORGANIZATION_OPERATORS();
+    // A helpdesk operator of the organization: it creates and edits accounts, nothing more.
+    const QString password = u"violet-harbour-71-kiteS"_s;
+    auto made = m_accounts->create(m_customerId, bc::test::operatorDraft(u"desk"_s, password, false, {m_helpdesk.id}),
+                                   AccountStatus::Active);
+    QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
+    auto signedIn = m_workspace->run(
+        [password](WorkspaceServices &services) { return services.acting.signIn(u"desk"_s, password); });
+    QTRY_VERIFY(signedIn.isFinished());
+    QVERIFY2(signedIn.result(), qPrintable(signedIn.result() ? QString() : signedIn.result().error().message));
+
+    auto wizard = openWizard();
+    QVERIFY(wizard);
+    CHECKED(fillIdentity(*wizard, u"noor"_s));
+    FIND(QCheckBox, administrator, *wizard, u"administrator"_s);
+    QVERIFY2(!administrator->isEnabled(), "a helpdesk operator may not make administrators");
+    QVERIFY2(administrator->toolTip().contains(u"only an administrator may"_s), qPrintable(administrator->toolTip()));
+    FIND(QLabel, hint, *wizard, u"administratorHint"_s);
+    QCOMPARE(hint->text(), administrator->toolTip());
+    // With BC_WIZARD_SCREENSHOTS=DIR, the pages as this operator sees them, to look at.
+    const QString shots = qEnvironmentVariable("BC_WIZARD_SCREENSHOTS");
+    if (!shots.isEmpty())
+        QVERIFY(wizard->grab().save(shots + u"/wizard-operator-account.png"_s));
+
+    CHECKED(next(*wizard, AddAccountWizard::AccessPageId));
+    FIND(QTreeWidget, groups, *wizard, u"securityGroups"_s);
+    const QList<QTreeWidgetItem *> auditors = groups->findItems(m_auditors.name, Qt::MatchExactly);
+    QCOMPARE(auditors.size(), 1);
+    QVERIFY2(!auditors.first()->flags().testFlag(Qt::ItemIsUserCheckable), "it lacks \"View audit log\"");
+    QVERIFY2(auditors.first()->toolTip(0).contains(u"lacks the permission"_s),
+             qPrintable(auditors.first()->toolTip(0)));
+    CHECKED(tick(*wizard, u"securityGroups"_s, m_helpdesk.name));
+    if (!shots.isEmpty())
+        QVERIFY(wizard->grab().save(shots + u"/wizard-operator-access.png"_s));
+    CHECKED(next(*wizard, AddAccountWizard::SummaryPageId));
+    CHECKED(finish(*wizard));
+    auto saved = m_accounts->account(wizard->createdAccount()->id);
+    QVERIFY(saved);
+    QCOMPARE(saved->securityGroupIds, QList<qint64> {m_helpdesk.id});
+    QVERIFY(!saved->administrator);
 }
 
 void TestAddAccountWizardCatalog::shouldPreselectAndSaveTheDefaultStorage()
