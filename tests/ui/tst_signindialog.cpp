@@ -133,6 +133,8 @@ void TestSignInDialog::shouldShowARefusalUnderTheFieldItNames()
     QStringList visible;
     QString message;
     QString focused;
+    int verticalGap = 0;
+    int extraHeight = 0;
     auto answer = runFlow(QString(), [&](SignInDialog *dialog) {
         QTest::keyClicks(dialog->findChild<QLineEdit *>(u"login"_s), login);
         QTest::keyClicks(dialog->findChild<QLineEdit *>(u"password"_s), typed);
@@ -149,6 +151,18 @@ void TestSignInDialog::shouldShowARefusalUnderTheFieldItNames()
             if (isError) {
                 visible.append(name);
                 message = label->text();
+                if (name != "signInProblem"_L1) {
+                    // Right below its field, as tall as its text: no gap above or below it.
+                    QWidget *field = dialog->findChild<QLineEdit *>(name.chopped(5));
+                    const int fieldBottom = field->mapTo(dialog, QPoint(0, field->height())).y();
+                    const int top = label->mapTo(dialog, QPoint(0, 0)).y();
+                    const int lines =
+                        label->fontMetrics()
+                            .boundingRect(QRect(0, 0, label->width(), 10000), Qt::TextWordWrap, label->text())
+                            .height();
+                    verticalGap = top - fieldBottom;
+                    extraHeight = label->height() - lines;
+                }
             }
         }
         if (QWidget *focus = QApplication::focusWidget())
@@ -161,6 +175,8 @@ void TestSignInDialog::shouldShowARefusalUnderTheFieldItNames()
     QVERIFY2(message.contains(saying), qPrintable(message));
     if (shownIn != "signInProblem"_L1)
         QCOMPARE(focused, shownIn.chopped(5));
+    QVERIFY2(verticalGap <= 8, qPrintable(u"%1 px between the field and its message"_s.arg(verticalGap)));
+    QVERIFY2(extraHeight <= 4, qPrintable(u"the message is %1 px taller than its text"_s.arg(extraHeight)));
 }
 
 void TestSignInDialog::shouldSignInWithEnterFromTheLoginOn()

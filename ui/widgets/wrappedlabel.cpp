@@ -35,8 +35,10 @@ bool WrappedLabel::hasHeightForWidth() const
 void WrappedLabel::resizeEvent(QResizeEvent *event)
 {
     QLabel::resizeEvent(event);
-    // The first width it is shown at changes its hint too, whether or not the width changed.
-    const bool sized = std::exchange(m_sized, m_sized || isVisible());
+    // The first width a layout gives it changes its hint too, whether or not the width changed: the
+    // width it is shown at, or one given while it was hidden, whose resize event comes when it is
+    // shown, before it counts as visible (a message shown under its field for the first time).
+    const bool sized = std::exchange(m_sized, m_sized || isVisible() || testAttribute(Qt::WA_Resized));
     if (sized != m_sized || event->size().width() != event->oldSize().width())
         updateGeometry();
 }
