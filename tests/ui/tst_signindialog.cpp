@@ -152,16 +152,18 @@ void TestSignInDialog::shouldShowARefusalUnderTheFieldItNames()
                 visible.append(name);
                 message = label->text();
                 if (name != "signInProblem"_L1) {
-                    // Right below its field, as tall as its text: no gap above or below it.
+                    // Right below its field, as tall as its text once the layout settled: no gap
+                    // above or below it.
                     QWidget *field = dialog->findChild<QLineEdit *>(name.chopped(5));
-                    const int fieldBottom = field->mapTo(dialog, QPoint(0, field->height())).y();
-                    const int top = label->mapTo(dialog, QPoint(0, 0)).y();
-                    const int lines =
-                        label->fontMetrics()
-                            .boundingRect(QRect(0, 0, label->width(), 10000), Qt::TextWordWrap, label->text())
-                            .height();
-                    verticalGap = top - fieldBottom;
-                    extraHeight = label->height() - lines;
+                    const auto measure = [&] {
+                        const int fieldBottom = field->mapTo(dialog, QPoint(0, field->height())).y();
+                        verticalGap = label->mapTo(dialog, QPoint(0, 0)).y() - fieldBottom;
+                        const QRect text = label->fontMetrics().boundingRect(QRect(0, 0, label->width(), 10000),
+                                                                             Qt::TextWordWrap, label->text());
+                        extraHeight = label->height() - text.height();
+                        return verticalGap <= 8 && extraHeight <= 4;
+                    };
+                    QTRY_VERIFY_WITH_TIMEOUT(measure(), 2000);
                 }
             }
         }
