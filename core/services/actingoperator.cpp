@@ -125,12 +125,11 @@ Result<void> ActingOperator::mayGrantChange(const Account &before, const Account
     return (*authority)->mayGrantChange(before, after);
 }
 
-Result<QHash<qint64, QString>> ActingOperator::grantRefusals(const QList<SecurityGroup> &securityGroups)
+QHash<qint64, QString> ActingOperator::grantRefusals(const QList<SecurityGroup> &securityGroups) const
 {
-    auto authority = current();
-    if (!authority)
-        return fail(authority.error());
-    return (*authority)->grantRefusals(securityGroups);
+    if (m_authority && !m_authority->login().isEmpty())
+        return m_authority->grantRefusals(securityGroups);
+    return {};
 }
 
 Result<void> ActingOperator::reaches(qint64 groupId)

@@ -77,8 +77,10 @@ public:
     // nobody gives more than it has.
     Result<void> mayGrant(const AccountDraft &draft);
     Result<void> mayGrantChange(const Account &before, const AccountDraft &after);
-    // Authority::grantRefusals: what it may not give of these (the administrator switch under 0).
-    Result<QHash<qint64, QString>> grantRefusals(const QList<SecurityGroup> &securityGroups);
+    // Authority::grantRefusals: what the signed-in operator may not give of these (the administrator
+    // switch under 0). Asks the database nothing: with nobody signed in it is empty (a database
+    // without operators allows everything, one with operators nothing, which allows() refuses).
+    [[nodiscard]] QHash<qint64, QString> grantRefusals(const QList<SecurityGroup> &securityGroups) const;
     // Authority::auditScope: the audit log's query narrowed to what it may read, or its refusal.
     Result<AuditQuery> auditScope(const AuditQuery &query);
     // A bulk action's answer when it may not do `permission` in the group: nothing done, stopped by

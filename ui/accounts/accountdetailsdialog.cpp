@@ -263,14 +263,20 @@ void AccountDetailsDialog::accept()
         [groupId = m_groupId, accountId = m_accountId, draft](WorkspaceServices &services) -> Result<QList<Error>> {
             if (auto allowed = services.acting.allows(Permission::EditAccounts, groupId); !allowed)
                 return fail(allowed.error());
-            // Nobody gives more than it has: what the change adds, against the account as it is now.
-            auto before = services.accounts.account(accountId);
-            if (!before)
-                return fail(before.error());
-            if (auto granted = services.acting.mayGrantChange(*before, draft); !granted) {
-                if (granted.error().isDatabaseProblem())
-                    return fail(granted.error());
-                return QList<Error> {granted.error()};
+            // Nobody gives more than it has. Giving all the draft has passes at once (an
+            // administrator's without a read); otherwise what the change adds, against the account
+            // as it is now.
+            if (auto all = services.acting.mayGrant(draft); !all) {
+                if (all.error().isDatabaseProblem())
+                    return fail(all.error());
+                auto before = services.accounts.account(accountId);
+                if (!before)
+                    return fail(before.error());
+                if (auto granted = services.acting.mayGrantChange(*before, draft); !granted) {
+                    if (granted.error().isDatabaseProblem())
+                        return fail(granted.error());
+                    return QList<Error> {granted.error()};
+                }
             }
             if (QList<Error> errors = services.accounts.validate(groupId, draft, accountId); !errors.isEmpty())
                 return withLostConnection(errors);

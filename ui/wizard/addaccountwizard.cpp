@@ -127,10 +127,7 @@ void AddAccountWizard::load()
             details.path = offered->groupPath;
             details.name = details.path.section(u'/', -1);
             // Greyed out what it may not give; Finish asks again (Authority::mayGrant).
-            auto refusals = services.acting.grantRefusals(details.catalog.securityGroups);
-            if (!refusals && refusals.error().isDatabaseProblem())
-                return fail(refusals.error());
-            details.grantRefusals = refusals.value_or(QHash<qint64, QString>());
+            details.grantRefusals = services.acting.grantRefusals(details.catalog.securityGroups);
             return details;
         },
         [this](const Result<GroupDetails> &details) {
