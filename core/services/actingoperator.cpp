@@ -80,7 +80,7 @@ Result<std::optional<Group>> ActingOperator::topGroup()
 
 Result<Authority *> ActingOperator::current()
 {
-    if (m_authority && !m_authority->login().isEmpty())
+    if (isSignedIn())
         return &*m_authority; // a signed-in operator's
     // Nobody signed in: whoever opened a database without operators works with every permission,
     // asked again every time, so that the first operator made (here or on another desk) ends it.
@@ -127,9 +127,7 @@ Result<void> ActingOperator::mayGrantChange(const Account &before, const Account
 
 QHash<qint64, QString> ActingOperator::grantRefusals(const QList<SecurityGroup> &securityGroups) const
 {
-    if (m_authority && !m_authority->login().isEmpty())
-        return m_authority->grantRefusals(securityGroups);
-    return {};
+    return isSignedIn() ? m_authority->grantRefusals(securityGroups) : QHash<qint64, QString>();
 }
 
 Result<void> ActingOperator::reaches(qint64 groupId)

@@ -97,6 +97,8 @@ private:
     Error notSignedIn() const;
     // The authority of the signed-in operator, or of nobody when the database has no operator.
     Result<Authority *> current();
+    // Whether m_authority is a signed-in operator's (not nobody's, on a database without operators).
+    [[nodiscard]] bool isSignedIn() const { return m_authority && !m_authority->login().isEmpty(); }
 
     Database &m_db;
     std::optional<Authority> m_authority;

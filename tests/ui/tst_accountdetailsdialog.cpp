@@ -5,6 +5,7 @@
 #include "core/services/workspace.h"
 #include "core/storage/database.h"
 #include "tests/common/fixture.h"
+#include "tests/common/operators.h"
 #include "tests/common/testdatabase.h"
 #include "ui/accounts/accountdetailsdialog.h"
 #include "ui/accounts/accounthistorymodel.h"
@@ -269,10 +270,7 @@ void AccountDetailsDialogTest::shouldNotGiveWhatTheOperatorLacks()
     const QString password = u"violet-harbour-71-kiteS"_s;
     QVERIFY(m_accounts->create(m_contosoId, bc::test::operatorDraft(u"desk"_s, password, false, {helpdesk}),
                                AccountStatus::Active));
-    auto signedIn = m_workspace->run(
-        [password](WorkspaceServices &services) { return services.acting.signIn(u"desk"_s, password); });
-    QTRY_VERIFY(signedIn.isFinished());
-    QVERIFY2(signedIn.result(), qPrintable(signedIn.result() ? QString() : signedIn.result().error().message));
+    QVERIFY(bc::test::signIn(*m_workspace, u"desk"_s, password));
 
     // It edits accounts, but may not give one the auditors' permission it lacks itself.
     auto dialog = makeDialog(idOf(u"alice"_s));

@@ -5,6 +5,7 @@
 #include "core/services/workspace.h"
 #include "core/storage/database.h"
 #include "tests/common/fixture.h"
+#include "tests/common/operators.h"
 #include "tests/common/testdatabase.h"
 #include "tests/ui/modalhelper.h"
 #include "ui/accounts/accountactions.h"
@@ -13,6 +14,7 @@
 #include "ui/accounts/accountlistmodel.h"
 #include "ui/accounts/accountlistpanel.h"
 #include "ui/accounts/assignservicedialog.h"
+#include "ui/accounts/bulkactionrunner.h"
 #include "ui/mainwindow/mainwindow.h"
 
 #include <QAbstractItemModelTester>
@@ -48,6 +50,7 @@ private Q_SLOTS:
     void shouldRefuseToDeleteADataLockedAccount();
     void shouldShowUnlicensedUntilAServiceIsAssigned();
     void shouldCloseTheAssignDialogWhenSomeHadTheServiceAlready();
+    void shouldAssignNothingForAnOperatorWhoMayNotEditAccounts();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -256,6 +259,30 @@ void AccountDetailsWindowTest::shouldCloseTheAssignDialogWhenSomeHadTheServiceAl
     QVERIFY(closedByItself);
     QVERIFY(m_accounts->account(carol)->isLicensed());
     QCOMPARE(m_accounts->account(alice)->subscriptionIds, QList<qint64> {m_subscriptionId});
+}
+
+void AccountDetailsWindowTest::shouldAssignNothingForAnOperatorWhoMayNotEditAccounts()
+{
+    BC_SKIP_WITHOUT_ORGANIZATION_OPERATORS();
+    // The window greys Assign service out for it; the dialog's job asks again on the worker.
+    const QString password = u"violet-harbour-71-kiteS"_s;
+    QVERIFY(
+        bc::test::makeOperatorWith(*m_db, m_contosoId, u"desk"_s, Permissions(Permission::CreateAccounts), password));
+    QVERIFY(bc::test::signIn(*m_workspace, u"desk"_s, password));
+    const qint64 carol = idOf(u"carol"_s);
+    auto subscriptions = m_catalog->subscriptions(m_contosoId);
+    QVERIFY(subscriptions && !subscriptions->isEmpty());
+    QWidget window;
+    BulkActionRunner runner(*m_workspace, &window);
+    AssignServiceDialog dialog(runner, *subscriptions, {carol}, m_contosoId, &window);
+    dialog.show();
+    dialog.findChild<QTreeWidget *>(u"subscriptions"_s)->topLevelItem(0)->setCheckState(0, Qt::Checked);
+    clickOk(&dialog);
+    auto *refusal = dialog.findChild<QLabel *>(u"assignError"_s);
+    QTRY_VERIFY(refusal->isVisible());
+    QVERIFY2(refusal->text().contains(u"\"desk\" may not"_s), qPrintable(refusal->text()));
+    QVERIFY(dialog.isVisible());
+    QVERIFY(!m_accounts->account(carol)->isLicensed());
 }
 
 QTEST_MAIN(AccountDetailsWindowTest)

@@ -14,6 +14,7 @@
 #include "core/storage/database.h"
 #include "core/storage/outboxstore.h"
 #include "tests/common/fixture.h"
+#include "tests/common/operators.h"
 #include "tests/common/testdatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void shouldShowEachAccountsActivationState();
     void shouldResendToTheSelectedAccounts();
     void shouldSayWhyAnAccountGetsNoEmail();
+    void shouldQueueNothingForAnOperatorWhoMayNotEditAccounts();
     void shouldRetryAFailedEmail();
     void shouldSayNotSentWhileNoMailServerIsSetUp();
     void shouldOfferToSetUpMailInsteadOfRetrying();
@@ -185,9 +187,9 @@ void TestActivationActions::shouldResendToTheSelectedAccounts()
 
     QAction *resend = m_actions->accountActions().value(0);
     QCOMPARE(resend->objectName(), u"resendActivation"_s);
-    m_actions->setSelection({});
+    m_actions->setSelection({}, m_customer);
     QVERIFY(!resend->isEnabled());
-    m_actions->setSelection({alice, bob});
+    m_actions->setSelection({alice, bob}, m_customer);
     QVERIFY(resend->isEnabled());
     resend->trigger();
 
@@ -206,10 +208,32 @@ void TestActivationActions::shouldSayWhyAnAccountGetsNoEmail()
         shown = box->text();
         box->accept();
     });
-    m_actions->setSelection({dave});
+    m_actions->setSelection({dave}, m_customer);
     m_actions->accountActions().value(0)->trigger();
     QTRY_VERIFY2(shown.contains(u"dave"_s), qPrintable(shown));
     QCOMPARE(m_activation->outbox()->size(), 0);
+}
+
+void TestActivationActions::shouldQueueNothingForAnOperatorWhoMayNotEditAccounts()
+{
+    BC_SKIP_WITHOUT_ORGANIZATION_OPERATORS();
+    const qint64 alice = create(u"alice"_s);
+    const QString password = u"violet-harbour-71-kiteS"_s;
+    // It creates accounts, but resending an activation email is editing one (as for the CLI).
+    QVERIFY(
+        bc::test::makeOperatorWith(*m_db, m_customer, u"desk"_s, Permissions(Permission::CreateAccounts), password));
+    QVERIFY(bc::test::signIn(*m_workspace, u"desk"_s, password));
+    const qint64 before = m_activation->state(alice)->outboxId;
+    QString shown;
+    whenModalOpens<QMessageBox>(this, [&shown](QMessageBox *box) {
+        shown = box->text();
+        box->accept();
+    });
+    m_actions->setSelection({alice}, m_customer);
+    m_actions->accountActions().value(0)->trigger();
+    QTRY_VERIFY2(shown.contains(u"\"desk\" may not"_s), qPrintable(shown));
+    QCOMPARE(m_activation->state(alice)->outboxId, before);
+    QCOMPARE(m_activation->outbox()->size(), 1);
 }
 
 void TestActivationActions::shouldRetryAFailedEmail()
@@ -223,7 +247,7 @@ void TestActivationActions::shouldRetryAFailedEmail()
 
     QAction *retry = m_actions->accountActions().value(1);
     QCOMPARE(retry->objectName(), u"retrySending"_s);
-    m_actions->setSelection({carol});
+    m_actions->setSelection({carol}, m_customer);
     retry->trigger();
     QTRY_COMPARE(activationText(u"carol"_s).left(12), u"Email queued"_s);
     const auto state = m_activation->state(carol);
@@ -275,7 +299,7 @@ void TestActivationActions::shouldOfferToSetUpMailInsteadOfRetrying()
         QVERIFY(setUp);
         setUp->click();
     });
-    m_actions->setSelection({carol});
+    m_actions->setSelection({carol}, m_customer);
     m_actions->accountActions().value(1)->trigger();
     QVERIFY2(said.contains(u"No mail server is set up"_s), qPrintable(said));
     QVERIFY(settingsOpened);

@@ -4,6 +4,7 @@
 #include "core/services/workspace.h"
 #include "core/storage/database.h"
 #include "tests/common/fixture.h"
+#include "tests/common/operators.h"
 #include "tests/common/testdatabase.h"
 #include "tests/ui/modalhelper.h"
 #include "ui/catalog/catalogdialog.h"
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void shouldSaveAProfilesFields();
     void shouldSaveASecurityGroupsPermissions();
     void shouldSayLoadingUntilTheListArrives();
+    void shouldChangeNothingForAnOperatorWhoMayNotManageSettings();
     void listModelShouldAnnounceOnlyWhatChanged();
     void listModelShouldStayConsistentThroughReloads_data();
     void listModelShouldStayConsistentThroughReloads();
@@ -229,6 +231,47 @@ void CatalogDialogTest::shouldAddEditAndDeleteItems()
     dialog.findChild<QPushButton *>(u"deleteItem"_s)->click();
     QTRY_COMPARE(list->model()->rowCount(), 1);
     QCOMPARE(dialog.model()->rowOf(spareId), -1);
+}
+
+void CatalogDialogTest::shouldChangeNothingForAnOperatorWhoMayNotManageSettings()
+{
+    BC_SKIP_WITHOUT_ORGANIZATION_OPERATORS();
+    // A helpdesk operator of Contoso reads its profiles (the wizard offers them) but may not change
+    // them. The window greys the action out; the dialog's jobs ask again on the worker.
+    Profile standard;
+    standard.groupId = m_contosoId;
+    standard.name = u"Standard"_s;
+    QVERIFY(m_catalog->addProfile(standard));
+    const QString password = u"violet-harbour-71-kiteS"_s;
+    auto desk = bc::test::makeOperatorWith(
+        *m_db, m_contosoId, u"desk"_s, Permissions(Permission::CreateAccounts) | Permission::EditAccounts, password);
+    QVERIFY2(desk, qPrintable(desk ? QString() : desk.error().message));
+    QVERIFY(bc::test::signIn(*m_workspace, u"desk"_s, password));
+    auto owned = makeDialog(CatalogKind::Profile);
+    CatalogDialog &dialog = *owned;
+    QTRY_VERIFY(dialog.isLoaded());
+    QCOMPARE(dialog.model()->rowCount(), 1);
+
+    QString refusal;
+    whenModalOpens<CatalogItemDialog>(this, [&refusal](CatalogItemDialog *item) {
+        QTest::keyClicks(item->findChild<QLineEdit *>(u"itemName"_s), u"Premium"_s);
+        pressOk(item);
+        refusal = item->findChild<QLabel *>(u"itemError"_s)->text();
+        item->done(QDialog::Rejected);
+    });
+    dialog.addItem();
+    QVERIFY2(refusal.contains(u"\"desk\" may not"_s), qPrintable(refusal));
+
+    dialog.findChild<QTableView *>(u"itemList"_s)->setCurrentIndex(dialog.model()->index(0, 0));
+    whenModalOpens<QMessageBox>(this, &CatalogDialogTest::confirmDeletion);
+    dialog.findChild<QPushButton *>(u"deleteItem"_s)->click();
+    auto *message = dialog.findChild<QLabel *>(u"catalogMessage"_s);
+    QTRY_VERIFY(message->isVisible());
+    QVERIFY2(message->text().contains(u"\"desk\" may not"_s), qPrintable(message->text()));
+    auto profiles = m_catalog->profiles(m_contosoId);
+    QVERIFY(profiles);
+    QCOMPARE(profiles->size(), 1);
+    QCOMPARE(profiles->first().name, u"Standard"_s);
 }
 
 void CatalogDialogTest::shouldKeepTheFormOpenWhenTheNameIsTaken()

@@ -4,9 +4,11 @@
 #include "ui/widgets/fieldmessage.h"
 
 #include "core/services/activationservice.h"
+#include "core/services/groupservice.h"
 #include "core/services/workspace.h"
 #include "core/storage/database.h"
 #include "tests/common/fixture.h"
+#include "tests/common/operators.h"
 #include "tests/common/testdatabase.h"
 
 #include <QApplication>
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void shouldShowTheTestResultWithoutBlocking();
     void shouldStartAtHostEvenWhenTheKeychainFails();
     void shouldShowEveryPlaceholderWhole();
+    void shouldNeitherShowNorChangeTheMailServerForAnOrganizationsOperator();
 
 private:
     template<typename W> W *find(const QString &name) const
@@ -237,6 +240,40 @@ void TestEmailSettingsDialog::shouldShowEveryPlaceholderWhole()
                                 .arg(edit->placeholderText())
                                 .arg(needed)));
     }
+}
+
+void TestEmailSettingsDialog::shouldNeitherShowNorChangeTheMailServerForAnOrganizationsOperator()
+{
+    BC_SKIP_WITHOUT_ORGANIZATION_OPERATORS();
+    SmtpSettings server;
+    server.host = u"smtp.msp.example"_s;
+    server.user = u"relay-user"_s;
+    server.sender = u"Backup Desk <backup@msp.example>"_s;
+    QVERIFY(m_activation->setSmtpSettings(server));
+    // Contoso's IT person manages Contoso's settings; the mail server is the whole database's.
+    GroupService groups(*m_db);
+    const qint64 contoso = groups.create(groups.createRoot(u"Acme MSP"_s)->id, u"Contoso"_s)->id;
+    const QString password = u"violet-harbour-71-kiteS"_s;
+    QVERIFY(
+        bc::test::makeOperatorWith(*m_db, contoso, u"contoso-it"_s, Permissions(Permission::ManageSettings), password));
+    QVERIFY(bc::test::signIn(*m_workspace, u"contoso-it"_s, password));
+
+    m_dialog = std::make_unique<EmailSettingsDialog>(*m_mail, *m_workspace);
+    m_dialog->show();
+    QTRY_VERIFY(m_dialog->isLoaded());
+    auto *refusal = find<QLabel>(u"generalError"_s);
+    QVERIFY(refusal);
+    QVERIFY2(refusal->isVisible() && refusal->text().contains(u"the whole database"_s), qPrintable(refusal->text()));
+    QCOMPARE(find<QLineEdit>(u"host"_s)->text(), QString());
+    QCOMPARE(find<QLineEdit>(u"user"_s)->text(), QString());
+
+    type(u"host"_s, u"smtp.elsewhere.example"_s);
+    type(u"sender"_s, u"Contoso IT <it@contoso.example>"_s);
+    clickOk();
+    QTRY_VERIFY(!m_dialog->isSaving());
+    QVERIFY(m_dialog->isVisible());
+    QVERIFY2(refusal->isVisible() && refusal->text().contains(u"the whole database"_s), qPrintable(refusal->text()));
+    QCOMPARE(m_activation->smtpSettings()->host, u"smtp.msp.example"_s);
 }
 
 QTEST_MAIN(TestEmailSettingsDialog)

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void shouldSaveTheMfaSwitchWhenAuthorityAllows_data();
     void shouldSaveTheMfaSwitchWhenAuthorityAllows();
     void shouldSayWhenAGroupAboveRequiresMfa();
+    void shouldSaveNothingForAnOperatorWhoMayNotManageGroups();
 
 private:
     std::unique_ptr<GroupSettingsDialog> makeDialog(AuthoritySource authority = authorityFor);
@@ -425,15 +426,20 @@ void GroupSettingsDialogTest::shouldSaveTheMfaSwitchWhenAuthorityAllows_data()
     QTest::addColumn<QString>("who"); // empty: the console as it is, nobody signed in
     QTest::addColumn<bool>("enrolled");
     QTest::addColumn<bool>("before"); // the switch as the dialog finds it
-    QTest::addColumn<QString>("refusal"); // shown under the switch; empty: saved
-    QTest::newRow("no operator yet, nobody signed in") << QString() << false << false << QString();
-    QTest::newRow("its administrator, enrolled") << u"contoso"_s << true << false << QString();
+    QTest::addColumn<QString>("refusal"); // empty: saved
+    // Where the refusal shows: under the switch, or below the tabs when nothing may be saved at all.
+    QTest::addColumn<QString>("shownIn");
+    const QString underSwitch = u"mfaRequiredError"_s;
+    const QString belowTabs = u"settingsError"_s;
+    QTest::newRow("no operator yet, nobody signed in") << QString() << false << false << QString() << QString();
+    QTest::newRow("its administrator, enrolled") << u"contoso"_s << true << false << QString() << QString();
     QTest::newRow("its administrator, not enrolled: locked out")
-        << u"contoso"_s << false << false << u"Enrol yourself first"_s;
-    QTest::newRow("its administrator turns it off, not enrolled") << u"contoso"_s << false << true << QString();
-    QTest::newRow("the top group's administrator, enrolled") << u"root"_s << true << false << QString();
-    QTest::newRow("a sibling's administrator") << u"fabrikam"_s << true << false << u"works only in"_s;
-    QTest::newRow("operators exist, nobody signed in") << u"nobody"_s << false << false << u"sign in"_s;
+        << u"contoso"_s << false << false << u"Enrol yourself first"_s << underSwitch;
+    QTest::newRow("its administrator turns it off, not enrolled")
+        << u"contoso"_s << false << true << QString() << QString();
+    QTest::newRow("the top group's administrator, enrolled") << u"root"_s << true << false << QString() << QString();
+    QTest::newRow("a sibling's administrator") << u"fabrikam"_s << true << false << u"works only in"_s << belowTabs;
+    QTest::newRow("operators exist, nobody signed in") << u"nobody"_s << false << false << u"sign in"_s << belowTabs;
 }
 
 void GroupSettingsDialogTest::shouldSaveTheMfaSwitchWhenAuthorityAllows()
@@ -442,6 +448,7 @@ void GroupSettingsDialogTest::shouldSaveTheMfaSwitchWhenAuthorityAllows()
     QFETCH(bool, enrolled);
     QFETCH(bool, before);
     QFETCH(QString, refusal);
+    QFETCH(QString, shownIn);
     if (before)
         QVERIFY(m_groups->setMfaRequired(m_contosoId, true));
     AuthoritySource authority = authorityFor;
@@ -462,15 +469,15 @@ void GroupSettingsDialogTest::shouldSaveTheMfaSwitchWhenAuthorityAllows()
     box->setChecked(!before);
     QTest::keyClicks(child<QLineEdit>(dialog.get(), u"customerId"_s), u"C-7"_s);
     clickOk(dialog.get());
-    auto *message = child<QLabel>(dialog.get(), u"mfaRequiredError"_s);
     if (refusal.isEmpty()) {
-        QTRY_VERIFY2(!dialog->isVisible(), qPrintable(message->text()));
+        QTRY_VERIFY2(!dialog->isVisible(), qPrintable(child<QLabel>(dialog.get(), u"settingsError"_s)->text()));
         QCOMPARE(m_groups->group(m_contosoId)->mfaRequired, !before);
         QCOMPARE(m_catalog->settings(m_contosoId)->customerId, u"C-7"_s);
         return;
     }
     QTRY_VERIFY(!dialog->isSaving());
     QVERIFY(dialog->isVisible());
+    auto *message = child<QLabel>(dialog.get(), shownIn);
     QVERIFY2(message->isVisible() && message->text().contains(refusal), qPrintable(message->text()));
     QCOMPARE(child<QTabWidget>(dialog.get(), u"settingsTabs"_s)->currentIndex(), 0);
     // A refusal saves nothing, the rest of the form included; what was typed stays.
@@ -489,6 +496,31 @@ void GroupSettingsDialogTest::shouldSayWhenAGroupAboveRequiresMfa()
     // Closing asks nothing: what arrived is no change.
     dialog->reject();
     QVERIFY(!dialog->isVisible());
+}
+
+void GroupSettingsDialogTest::shouldSaveNothingForAnOperatorWhoMayNotManageGroups()
+{
+    // A helpdesk operator of Contoso: it edits accounts there, but not the group's settings. The
+    // window greys the action out; the dialog's save asks again on the worker.
+    auto helpdesk = m_catalog->addSecurityGroup(
+        {0, m_contosoId, u"Helpdesk"_s, Permissions(Permission::CreateAccounts) | Permission::EditAccounts});
+    QVERIFY2(helpdesk, qPrintable(helpdesk ? QString() : helpdesk.error().message));
+    auto desk = AccountService(*m_db).create(
+        m_contosoId, bc::test::operatorDraft(u"desk"_s, u"Kite-Harbor-Lantern-93"_s, false, {helpdesk->id}),
+        AccountStatus::Active);
+    QVERIFY2(desk, qPrintable(desk ? QString() : desk.error().message));
+    const Operator acting {desk->id, desk->login, desk->groupId, false, desk->securityGroupIds};
+    auto dialog =
+        makeDialog([acting](WorkspaceServices &services) { return Authority::of(services.database, acting); });
+    QVERIFY(dialog->isLoaded());
+    QTest::keyClicks(child<QLineEdit>(dialog.get(), u"customerId"_s), u"C-7"_s);
+    clickOk(dialog.get());
+    QTRY_VERIFY(!dialog->isSaving());
+    QVERIFY2(dialog->isVisible(), "refused: the dialog stays open with what was typed");
+    auto *message = child<QLabel>(dialog.get(), u"settingsError"_s);
+    QVERIFY2(message->isVisible() && message->text().contains(u"Contoso"_s), qPrintable(message->text()));
+    QCOMPARE(child<QLineEdit>(dialog.get(), u"customerId"_s)->text(), u"C-7"_s);
+    QCOMPARE(m_catalog->settings(m_contosoId)->customerId, QString());
 }
 
 QTEST_MAIN(GroupSettingsDialogTest)

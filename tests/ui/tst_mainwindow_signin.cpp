@@ -97,10 +97,13 @@ void TestMainWindowSignIn::init()
     auto helpdesk = catalog.addSecurityGroup(
         {0, m_contoso, u"Helpdesk"_s, Permissions(Permission::CreateAccounts) | Permission::EditAccounts});
     QVERIFY(helpdesk);
+    auto auditors = catalog.addSecurityGroup({0, m_contoso, u"Auditors"_s, Permissions(Permission::ViewAuditLog)});
+    QVERIFY(auditors);
     const std::tuple<QString, qint64, bool, QList<qint64>> operators[] {
         {u"msp-admin"_s, m_root, true, {}},
         {u"contoso-admin"_s, m_contoso, true, {}},
         {u"helpdesk"_s, m_contoso, false, {helpdesk->id}},
+        {u"auditor"_s, m_contoso, false, {auditors->id}},
     };
     for (const auto &[login, group, administrator, securityGroups] : operators) {
         auto made = accounts.create(group, test::operatorDraft(login, password, administrator, securityGroups),
@@ -249,6 +252,14 @@ void TestMainWindowSignIn::shouldDisableWhatTheOperatorMayNotDoAndSayWhy_data()
         << u"helpdesk"_s << u"auditLogAction"_s << false << u"\"View the audit log\""_s;
     QTest::newRow("helpdesk may disable") << u"helpdesk"_s << u"disableAccountsAction"_s << true << QString();
     QTest::newRow("helpdesk may add accounts") << u"helpdesk"_s << u"addAccountAction"_s << true << QString();
+    QTest::newRow("helpdesk may resend activation emails")
+        << u"helpdesk"_s << u"resendActivation"_s << true << QString();
+    QTest::newRow("an auditor may not resend activation emails")
+        << u"auditor"_s << u"resendActivation"_s << false << u"lacks the permission \"Edit accounts\""_s;
+    QTest::newRow("an auditor may not retry sending")
+        << u"auditor"_s << u"retrySending"_s << false << u"lacks the permission \"Edit accounts\""_s;
+    QTest::newRow("an auditor may not assign a service")
+        << u"auditor"_s << u"assignServiceAction"_s << false << u"lacks the permission \"Edit accounts\""_s;
     QTest::newRow("an administrator may delete")
         << u"contoso-admin"_s << u"deleteAccountsAction"_s << true << u"Delete the selected accounts"_s;
 }

@@ -111,13 +111,13 @@ void AccountActions::assignService()
     m_assign->setEnabled(false); // until the subscriptions are read
     m_runner->workspace().call(
         this, [groupId](WorkspaceServices &services) { return services.catalog.catalog(groupId); },
-        [this, ids](const Result<Catalog> &offered) {
+        [this, ids, groupId](const Result<Catalog> &offered) {
             m_assign->setEnabled(!m_selection.isEmpty());
             if (!offered) {
                 QMessageBox::warning(m_window, tr("The subscriptions could not be read"), offered.error().message);
                 return;
             }
-            AssignServiceDialog dialog(*m_runner, offered->subscriptions, ids, m_window);
+            AssignServiceDialog dialog(*m_runner, offered->subscriptions, ids, groupId, m_window);
             connect(&dialog, &AssignServiceDialog::assigned, this, [this](int count) {
                 if (count > 0)
                     Q_EMIT statusMessage(tr("Service assigned to %n account(s).", nullptr, count));

@@ -2,6 +2,7 @@
 
 #include "core/rules/accountrules.h"
 #include "core/services/accountservice.h"
+#include "core/services/actingoperator.h"
 #include "core/services/workspace.h"
 #include "ui/accounts/bulkactionrunner.h"
 #include "ui/widgets/checklistfield.h"
@@ -18,10 +19,11 @@ using namespace Qt::StringLiterals;
 namespace bc {
 
 AssignServiceDialog::AssignServiceDialog(BulkActionRunner &runner, const QList<Subscription> &subscriptions,
-                                         const QList<qint64> &accountIds, QWidget *parent)
+                                         const QList<qint64> &accountIds, qint64 groupId, QWidget *parent)
     : QDialog(parent)
     , m_runner(runner)
     , m_accountIds(accountIds)
+    , m_groupId(groupId)
 {
     setObjectName(u"assignServiceDialog"_s);
     setWindowTitle(tr("Assign service"));
@@ -63,7 +65,10 @@ void AssignServiceDialog::accept()
     // Accounts done stay done; the first refusal is shown and the rest can be retried.
     const QList<qint64> ids = m_accountIds;
     const QString refusal = tr("\"%1\": %2");
-    const auto job = [ids, chosen, refusal](WorkspaceServices &services, const BulkProgress &progress) {
+    const auto job = [ids, chosen, refusal, groupId = m_groupId](WorkspaceServices &services,
+                                                                 const BulkProgress &progress) {
+        if (auto refused = services.acting.refusesBulk(Permission::EditAccounts, groupId, ids.size()))
+            return *refused;
         BulkOutcome outcome = services.accounts.assignSubscriptionsToAll(ids, chosen, progress);
         // The refused account by its login, read here on the worker.
         if (!outcome.failed.isEmpty()) {

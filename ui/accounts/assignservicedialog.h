@@ -22,8 +22,10 @@ class AssignServiceDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(AssignServiceDialog)
 
 public:
+    // `accountIds` are of the list of `groupId` (and its subgroups), where the operator must be
+    // allowed to edit accounts (asked on the worker when Assign is pressed).
     AssignServiceDialog(BulkActionRunner &runner, const QList<Subscription> &subscriptions,
-                        const QList<qint64> &accountIds, QWidget *parent = nullptr);
+                        const QList<qint64> &accountIds, qint64 groupId, QWidget *parent = nullptr);
 
     [[nodiscard]] int assignedCount() const { return m_assigned; }
     void accept() override;
@@ -36,6 +38,7 @@ private:
     BulkActionRunner &m_runner;
     QPushButton *m_ok = nullptr;
     QList<qint64> m_accountIds;
+    qint64 m_groupId = 0;
     CheckListField *m_subscriptions = nullptr;
     QLabel *m_error = nullptr;
     int m_assigned = 0;

@@ -1,5 +1,6 @@
 #include "ui/catalog/catalogdialog.h"
 
+#include "core/services/actingoperator.h"
 #include "core/services/catalogservice.h"
 #include "core/services/workspace.h"
 #include "ui/catalog/cataloglistmodel.h"
@@ -165,7 +166,12 @@ void CatalogDialog::deleteItem()
     m_busy = true;
     updateButtons();
     m_workspace.call(
-        this, [kind = m_adapter->kind(), id](WorkspaceServices &services) { return services.catalog.remove(kind, id); },
+        this,
+        [kind = m_adapter->kind(), id, groupId = m_groupId](WorkspaceServices &services) -> Result<void> {
+            if (auto allowed = services.acting.allows(Permission::ManageSettings, groupId); !allowed)
+                return allowed;
+            return services.catalog.remove(kind, id);
+        },
         [this](const Result<void> &removed) {
             m_busy = false;
             updateButtons();

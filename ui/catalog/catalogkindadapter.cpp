@@ -1,5 +1,6 @@
 #include "ui/catalog/catalogkindadapter.h"
 
+#include "core/services/actingoperator.h"
 #include "core/services/catalogservice.h"
 #include "core/services/workspace.h"
 #include "ui/catalog/catalogitemdialog.h"
@@ -182,6 +183,8 @@ public:
         m_workspace.call(
             receiver,
             [groupId](WorkspaceServices &services) -> Result<Listing> {
+                if (auto reached = services.acting.reaches(groupId); !reached)
+                    return fail(reached.error());
                 auto items = Kind<T>::list(services.catalog, groupId);
                 if (!items)
                     return fail(items.error());
@@ -231,7 +234,9 @@ public:
             // The answer goes to the dialog, and with it when it was closed meanwhile.
             m_workspace.call(
                 &dialog,
-                [id, typed = *typed](WorkspaceServices &services) {
+                [id, typed = *typed](WorkspaceServices &services) -> Result<T> {
+                    if (auto allowed = services.acting.allows(Permission::ManageSettings, typed.groupId); !allowed)
+                        return fail(allowed.error());
                     return id == 0 ? Kind<T>::add(services.catalog, typed) : Kind<T>::update(services.catalog, typed);
                 },
                 [&saved, answer](const Result<T> &done) {

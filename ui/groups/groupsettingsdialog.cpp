@@ -5,6 +5,7 @@
 
 #include "core/rules/accountrules.h"
 #include "core/rules/groupdefaults.h"
+#include "core/services/actingoperator.h"
 #include "core/services/activationservice.h"
 #include "core/services/authority.h"
 #include "core/services/catalogservice.h"
@@ -443,14 +444,18 @@ void GroupSettingsDialog::accept()
         [groupId = m_groupId, settings = *typed, days = m_activationTab->days(), email = m_activationTab->ownEmail(),
          mfaRequired = m_mfaRequired->isChecked(), mfaChanged = m_mfaRequired->isChecked() != m_mfaRequiredLoaded,
          authority = m_authority](WorkspaceServices &services) -> Result<QList<Error>> {
+            // Asked here, not only when the window enabled the action: the operator's security
+            // groups may have changed since on another desk.
+            auto acting = authority(services);
+            if (!acting)
+                return fail(acting.error());
+            if (auto allowed = acting->allows(Permission::ManageGroups, groupId); !allowed)
+                return fail(allowed.error());
             if (QList<Error> errors = services.catalog.validate(groupId, settings); !errors.isEmpty())
                 return withLostConnection(errors);
             // The switch is asked about first, so that a refusal saves nothing.
             if (mfaChanged) {
-                auto acting = authority(services);
-                Result<void> allowed = acting ? acting->maySetMfaRequired(groupId, mfaRequired)
-                                              : Result<void>(std::unexpected(acting.error()));
-                if (!allowed) {
+                if (auto allowed = acting->maySetMfaRequired(groupId, mfaRequired); !allowed) {
                     Error error = allowed.error();
                     error.field = mfaRequiredField;
                     return QList<Error> {error};

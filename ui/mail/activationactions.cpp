@@ -3,6 +3,7 @@
 #include "core/services/mailcontroller.h"
 #include "ui/mail/emailsettingsdialog.h"
 
+#include "core/services/actingoperator.h"
 #include "core/services/activationservice.h"
 #include "core/services/workspace.h"
 #include "ui/accounts/bulkactionrunner.h"
@@ -37,12 +38,13 @@ ActivationActions::ActivationActions(MailController &mail, Workspace &workspace,
     m_settings->setObjectName(u"emailSettings"_s);
     m_settings->setStatusTip(tr("The mail server that sends activation emails."));
     connect(m_settings, &QAction::triggered, this, &ActivationActions::openSettings);
-    setSelection({});
+    setSelection({}, 0);
 }
 
-void ActivationActions::setSelection(const QList<qint64> &accountIds)
+void ActivationActions::setSelection(const QList<qint64> &accountIds, qint64 groupId)
 {
     m_selection = accountIds;
+    m_groupId = groupId;
     const bool usable = !accountIds.isEmpty();
     m_resend->setEnabled(usable);
     m_retry->setEnabled(usable);
@@ -62,16 +64,19 @@ void ActivationActions::resend()
     if (m_selection.isEmpty())
         return;
     const QList<qint64> ids = m_selection;
+    const auto job = [ids, groupId = m_groupId](WorkspaceServices &services, const BulkProgress &progress) {
+        // The same permission as the CLI's resend-activation, asked where the work is done.
+        if (auto refused = services.acting.refusesBulk(Permission::EditAccounts, groupId, ids.size()))
+            return *refused;
+        return services.activation.resendAll(ids, progress);
+    };
     if (!m_bulk) {
         // Without a window's bulk runner (a test of these actions alone): one job, no progress.
         m_workspace.call(
-            this, [ids](WorkspaceServices &services) { return services.activation.resendAll(ids); },
+            this, [job](WorkspaceServices &services) { return job(services, BulkProgress()); },
             [this](const BulkOutcome &outcome) { reportResend(outcome); });
         return;
     }
-    const auto job = [ids](WorkspaceServices &services, const BulkProgress &progress) {
-        return services.activation.resendAll(ids, progress);
-    };
     //: The progress dialog of Resend activation email on many accounts.
     m_bulk->run(tr("Queuing activation emails…"), static_cast<int>(ids.size()), job,
                 [this](const BulkOutcome &outcome) { reportResend(outcome); });
@@ -107,8 +112,12 @@ void ActivationActions::retry()
     };
     m_workspace.call(
         this,
-        [ids = m_selection](WorkspaceServices &services) {
+        [ids = m_selection, groupId = m_groupId](WorkspaceServices &services) {
             Retried retried;
+            if (auto allowed = services.acting.allows(Permission::EditAccounts, groupId); !allowed) {
+                retried.problems.append(allowed.error().message);
+                return retried;
+            }
             for (qint64 id : ids) {
                 auto state = services.activation.state(id);
                 if (!state) {

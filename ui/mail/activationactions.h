@@ -27,7 +27,9 @@ public:
     // Resend and Retry, for the account menu and the list's context menu.
     QList<QAction *> accountActions() const { return {m_resend, m_retry}; }
     QAction *settingsAction() const { return m_settings; }
-    void setSelection(const QList<qint64> &accountIds);
+    // The selected accounts, of the list of `groupId` (and its subgroups): Resend and Retry ask
+    // whether the operator may edit accounts there, on the worker.
+    void setSelection(const QList<qint64> &accountIds, qint64 groupId);
     // Resend runs as a bulk job of `runner` on the workspace's thread.
     void setBulkRunner(BulkActionRunner *runner) { m_bulk = runner; }
 
@@ -52,6 +54,7 @@ private:
     QAction *m_retry = nullptr;
     QAction *m_settings = nullptr;
     QList<qint64> m_selection;
+    qint64 m_groupId = 0;
     BulkActionRunner *m_bulk = nullptr;
 };
 

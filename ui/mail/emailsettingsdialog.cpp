@@ -7,6 +7,7 @@
 #include "ui/widgets/fieldmessage.h"
 #include "ui/widgets/formfield.h"
 
+#include "core/services/actingoperator.h"
 #include "core/services/activationservice.h"
 #include "core/services/workspace.h"
 
@@ -150,7 +151,13 @@ void EmailSettingsDialog::load()
 {
     setBusy(tr("Loading…"));
     m_workspace.call(
-        this, [](WorkspaceServices &services) { return services.activation.smtpSettings(); },
+        this,
+        [](WorkspaceServices &services) -> Result<SmtpSettings> {
+            // The mail server is the whole database's, as for the CLI's `mail` commands.
+            if (auto allowed = services.acting.allows(Permission::ManageSettings, 0); !allowed)
+                return fail(allowed.error());
+            return services.activation.smtpSettings();
+        },
         [this](const Result<SmtpSettings> &stored) {
             setBusy(QString());
             if (!stored)
@@ -228,7 +235,12 @@ void EmailSettingsDialog::save(std::function<void()> then)
     m_saving = true;
     setBusy(tr("Saving…"));
     m_workspace.call(
-        this, [typed = settings()](WorkspaceServices &services) { return services.activation.setSmtpSettings(typed); },
+        this,
+        [typed = settings()](WorkspaceServices &services) -> Result<void> {
+            if (auto allowed = services.acting.allows(Permission::ManageSettings, 0); !allowed)
+                return allowed;
+            return services.activation.setSmtpSettings(typed);
+        },
         [this, then = std::move(then)](const Result<void> &saved) {
             m_saving = false;
             setBusy(QString());

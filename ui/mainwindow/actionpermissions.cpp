@@ -22,6 +22,7 @@ const std::pair<QLatin1StringView, Permission> needed[] {
     {"groupSettingsAction"_L1, Permission::ManageGroups},    {"profilesAction"_L1, Permission::ManageSettings},
     {"storagesAction"_L1, Permission::ManageSettings},       {"subscriptionsAction"_L1, Permission::ManageSettings},
     {"securityGroupsAction"_L1, Permission::ManageSettings}, {"auditLogAction"_L1, Permission::ViewAuditLog},
+    {"resendActivation"_L1, Permission::EditAccounts},       {"retrySending"_L1, Permission::EditAccounts},
 };
 
 } // namespace

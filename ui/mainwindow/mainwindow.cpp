@@ -389,7 +389,7 @@ void MainWindow::updateActions()
     m_disableAccounts->setEnabled(hasAccounts);
     m_enableAccounts->setEnabled(hasAccounts);
     m_accountActions->setSelection(selected);
-    m_activationActions->setSelection(selected);
+    m_activationActions->setSelection(selected, currentGroupId());
     // Data-locked accounts cannot be deleted: say so before the user tries (once the worker has
     // looked; core refuses too).
     m_deleteAccounts->setEnabled(hasAccounts);

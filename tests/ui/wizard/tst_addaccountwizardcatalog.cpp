@@ -5,6 +5,7 @@
 #include "core/services/groupservice.h"
 #include "core/storage/database.h"
 #include "tests/common/fixture.h"
+#include "tests/common/operators.h"
 #include "tests/common/testdatabase.h"
 #include "tests/ui/wizard/wizardtest.h"
 #include "ui/widgets/fieldmessage.h"
@@ -392,10 +393,7 @@ void TestAddAccountWizardCatalog::shouldOfferOnlyWhatTheOperatorMayGive()
     auto made = m_accounts->create(m_customerId, bc::test::operatorDraft(u"desk"_s, password, false, {m_helpdesk.id}),
                                    AccountStatus::Active);
     QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
-    auto signedIn = m_workspace->run(
-        [password](WorkspaceServices &services) { return services.acting.signIn(u"desk"_s, password); });
-    QTRY_VERIFY(signedIn.isFinished());
-    QVERIFY2(signedIn.result(), qPrintable(signedIn.result() ? QString() : signedIn.result().error().message));
+    QVERIFY(bc::test::signIn(*m_workspace, u"desk"_s, password));
 
     auto wizard = openWizard();
     QVERIFY(wizard);
