@@ -60,6 +60,7 @@ private Q_SLOTS:
     void shouldKeepTheOperatorInItsOrganization();
     void shouldOpenAWorkersConnectionOnTheOperatorsRole();
     void shouldGiveTheRoleThePasswordAndNotTheOwnersRights();
+    void shouldForgetTheSessionsThatEnded();
     void cleanupTestCase();
 
 private:
@@ -78,6 +79,7 @@ private:
     QString m_psql;
     QString m_carolsSecret;
     QString m_tomsSecret;
+    QString m_bobsSecret;
 };
 
 void TestRlsEscape::initTestCase()
@@ -124,6 +126,7 @@ void TestRlsEscape::initTestCase()
     auto tomsFactor = signIn.enroll(u"tom"_s);
     QVERIFY(bobsFactor && carolsFactor && tomsFactor);
     m_carolsSecret = carolsFactor->secret;
+    m_bobsSecret = bobsFactor->secret;
     m_tomsSecret = tomsFactor->secret;
     // A security group of this organization, which it must not hand to the other's operator.
     QVERIFY(m_db->run(u"INSERT INTO security_groups (group_id, name, name_key, permissions, created_at) "
@@ -144,6 +147,7 @@ void TestRlsEscape::initTestCase()
         {u"OWNER"_s, roles->value(0).toString()},
         {u"ALICE_ROLE"_s, OperatorRoles::roleName(m_db->address().database, u"alice"_s)},
         {u"CAROL_ROLE"_s, OperatorRoles::roleName(m_db->address().database, u"carol"_s)},
+        {u"BOB_ROLE"_s, OperatorRoles::roleName(m_db->address().database, u"bob"_s)},
         {u"TOM_ROLE"_s, OperatorRoles::roleName(m_db->address().database, u"tom"_s)},
     };
 }
@@ -425,6 +429,30 @@ void TestRlsEscape::shouldGiveTheRoleThePasswordAndNotTheOwnersRights()
     auto gone = m_db->run(u"SELECT count(*) FROM pg_roles WHERE rolname = ?"_s, {alice});
     QVERIFY(gone && gone->next());
     QCOMPARE(gone->value(0).toInt(), 0);
+}
+
+void TestRlsEscape::shouldForgetTheSessionsThatEnded()
+{
+    // Bob verifies its code in a psql session, which ends with psql: its row stays until the next
+    // verification forgets it (0019). A row of a process that still runs stays (this connection's).
+    const QString bob = filled(u"%BOB_ROLE%"_s);
+    const auto count = [this](const QString &where) {
+        auto query = m_db->run(filled(u"SELECT count(*) FROM operator_sessions WHERE "_s + where));
+        return query && query->next() ? query->value(0).toInt() : -1;
+    };
+    QVERIFY(m_db->run(filled(u"INSERT INTO operator_sessions (pid, started, account_id, verified_at) "
+                             "SELECT pg_backend_pid(), backend_start, %CAROL%, now() FROM pg_stat_activity "
+                             "WHERE pid = pg_backend_pid()"_s)));
+    const auto verify = [&](const QDateTime &at) {
+        auto code = Totp::code(m_bobsSecret, at);
+        return code ? psql(bob, password, {u"SELECT bc_verify_code('%1', NULL)"_s.arg(*code)}).output : QString();
+    };
+    QCOMPARE(verify(Timestamps::now()), u"verified"_s);
+    QCOMPARE(count(u"account_id = %BOB%"_s), 1);
+    QCOMPARE(verify(Timestamps::now().addSecs(30)), u"verified"_s); // the next step's code: each is single-use
+    QCOMPARE(count(u"account_id = %BOB%"_s), 1);
+    QCOMPARE(count(u"pid = pg_backend_pid()"_s), 1);
+    QVERIFY(m_db->run(u"DELETE FROM operator_sessions WHERE pid = pg_backend_pid()"_s));
 }
 
 QTEST_GUILESS_MAIN(TestRlsEscape)
