@@ -12,6 +12,7 @@
 #include "ui/widgets/fieldmessage.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -266,7 +267,12 @@ void AccountDetailsDialogTest::shouldNotGiveWhatTheOperatorLacks()
                                                     Permissions(Permission::CreateAccounts) | Permission::EditAccounts})
                                 .value()
                                 .id;
-    QVERIFY(m_catalog->addSecurityGroup({0, m_contosoId, u"Auditors"_s, Permissions(Permission::ViewAuditLog)}));
+    const qint64 auditorsId =
+        m_catalog->addSecurityGroup({0, m_contosoId, u"Auditors"_s, Permissions(Permission::ViewAuditLog)}).value().id;
+    // An account that has what the operator lacks (made before it signed in).
+    AccountDraft dave = bc::test::personDraft(u"dave"_s);
+    dave.securityGroupIds = {auditorsId};
+    QVERIFY(m_accounts->create(m_contosoId, dave));
     const QString password = u"violet-harbour-71-kiteS"_s;
     QVERIFY(m_accounts->create(m_contosoId, bc::test::operatorDraft(u"desk"_s, password, false, {helpdesk}),
                                AccountStatus::Active));
@@ -279,6 +285,15 @@ void AccountDetailsDialogTest::shouldNotGiveWhatTheOperatorLacks()
     QVERIFY(groups);
     const QList<QTreeWidgetItem *> auditors = groups->findItems(u"Auditors"_s, Qt::MatchExactly);
     QCOMPARE(auditors.size(), 1);
+    // Greyed out, saying why: what it lacks, and the administrator switch.
+    QVERIFY2(!auditors.first()->flags().testFlag(Qt::ItemIsEnabled), "Auditors is offered");
+    QVERIFY2(auditors.first()->toolTip(0).contains(u"\"View the audit log\""_s),
+             qPrintable(auditors.first()->toolTip(0)));
+    QVERIFY(groups->findItems(u"Helpdesk"_s, Qt::MatchExactly).first()->flags().testFlag(Qt::ItemIsEnabled));
+    auto *administrator = dialog->findChild<QCheckBox *>(u"administrator"_s);
+    QVERIFY2(administrator && !administrator->isEnabled(), "a helpdesk operator may not make administrators");
+    QVERIFY2(administrator->toolTip().contains(u"only an administrator may"_s), qPrintable(administrator->toolTip()));
+    // A stale window that offers it all the same: OK asks on the worker.
     auditors.first()->setCheckState(0, Qt::Checked);
     QTest::mouseClick(okOf(dialog.get()), Qt::LeftButton);
     const auto refusalShown = [&dialog] {
@@ -297,6 +312,16 @@ void AccountDetailsDialogTest::shouldNotGiveWhatTheOperatorLacks()
     QTest::mouseClick(okOf(dialog.get()), Qt::LeftButton);
     QTRY_VERIFY2(!dialog->isVisible(), "the dialog did not save");
     QCOMPARE(m_accounts->account(idOf(u"alice"_s)).value().securityGroupIds, QList<qint64> {helpdesk});
+
+    // What an account has already it may take away: not greyed out.
+    auto daves = makeDialog(idOf(u"dave"_s));
+    auto *davesGroups = daves->findChild<QTreeWidget *>(u"securityGroups"_s);
+    QTreeWidgetItem *davesAuditors = davesGroups->findItems(u"Auditors"_s, Qt::MatchExactly).first();
+    QVERIFY(davesAuditors->flags().testFlag(Qt::ItemIsEnabled));
+    davesAuditors->setCheckState(0, Qt::Unchecked);
+    QTest::mouseClick(okOf(daves.get()), Qt::LeftButton);
+    QTRY_VERIFY2(!daves->isVisible(), "the dialog did not save");
+    QVERIFY(m_accounts->account(idOf(u"dave"_s)).value().securityGroupIds.isEmpty());
 }
 
 QTEST_MAIN(AccountDetailsDialogTest)

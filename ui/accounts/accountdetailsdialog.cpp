@@ -79,11 +79,18 @@ AccountDetailsDialog::AccountDetailsDialog(Workspace &workspace, qint64 accountI
     resize(880, 680);
 
     workspace.call(
-        this, [accountId](WorkspaceServices &services) { return services.accounts.details(accountId); },
-        [this](const Result<AccountDetails> &result) { loaded(result); });
+        this,
+        [accountId](WorkspaceServices &services) -> Result<Loaded> {
+            auto details = services.accounts.details(accountId);
+            if (!details)
+                return fail(details.error());
+            auto refusals = services.acting.grantRefusals(details->catalog.securityGroups);
+            return Loaded {std::move(*details), std::move(refusals)};
+        },
+        [this](const Result<Loaded> &result) { loaded(result); });
 }
 
-void AccountDetailsDialog::loaded(const Result<AccountDetails> &result)
+void AccountDetailsDialog::loaded(const Result<Loaded> &result)
 {
     if (!result) {
         m_loadError = result.error();
@@ -93,21 +100,22 @@ void AccountDetailsDialog::loaded(const Result<AccountDetails> &result)
         Q_EMIT loadFinished();
         return;
     }
-    const Account &account = result->account;
+    const AccountDetails &details = result->details;
+    const Account &account = details.account;
     m_groupId = account.groupId;
     m_status = account.status;
-    m_catalog = result->catalog;
+    m_catalog = details.catalog;
     setWindowTitle(tr("Account \"%1\"").arg(account.login));
     createTabs();
-    if (!result->groupPath.isEmpty())
-        m_identity->setGroup(result->groupPath);
-    if (result->activation) {
-        const QString label = ActivationText::label(*result->activation);
+    if (!details.groupPath.isEmpty())
+        m_identity->setGroup(details.groupPath);
+    if (details.activation) {
+        const QString label = ActivationText::label(*details.activation);
         m_identity->setActivation(label.isEmpty() ? tr("No activation email queued") : label,
-                                  ActivationText::pending(*result->activation));
+                                  ActivationText::pending(*details.activation));
     }
-    load(account);
-    m_history->setEntries(result->history);
+    load(account, result->grantRefusals);
+    m_history->setEntries(details.history);
     m_loaded = true;
     m_busy->hide();
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
@@ -180,7 +188,7 @@ QWidget *AccountDetailsDialog::createHistoryTab()
     return m_historyView;
 }
 
-void AccountDetailsDialog::load(const Account &account)
+void AccountDetailsDialog::load(const Account &account, const QHash<qint64, QString> &grantRefusals)
 {
     m_identity->load(account);
     m_backup->load(account);
@@ -193,6 +201,14 @@ void AccountDetailsDialog::load(const Account &account)
                                               "cannot be removed."));
     }
     m_securityGroups->setCheckedIds(account.securityGroupIds);
+    // Greyed out what the operator may not give; what the account has already may be taken away
+    // (OK asks Authority::mayGrantChange again).
+    m_identity->setAdministratorRefusal(grantRefusals.value(0));
+    for (const SecurityGroup &group : std::as_const(m_catalog.securityGroups)) {
+        const QString refusal = grantRefusals.value(group.id);
+        if (!refusal.isEmpty() && !account.securityGroupIds.contains(group.id))
+            m_securityGroups->setItemLocked(group.id, true, refusal);
+    }
 }
 
 bool AccountDetailsDialog::showErrorInAccess(const Error &error)

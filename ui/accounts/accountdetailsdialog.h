@@ -56,11 +56,18 @@ Q_SIGNALS:
     void loadFinished();
 
 private:
-    void loaded(const Result<AccountDetails> &result);
+    // The account, and what the operator may not give of its organization's security groups and
+    // the administrator switch (under 0; Authority::grantRefusals).
+    struct Loaded
+    {
+        AccountDetails details;
+        QHash<qint64, QString> grantRefusals;
+    };
+    void loaded(const Result<Loaded> &result);
     void createTabs();
     QWidget *createAccessTab();
     QWidget *createHistoryTab();
-    void load(const Account &account);
+    void load(const Account &account, const QHash<qint64, QString> &grantRefusals);
     void showErrors(const QList<Error> &errors);
     bool showErrorInAccess(const Error &error);
     void setSaving(bool saving);

@@ -75,7 +75,8 @@ AccountIdentityTab::AccountIdentityTab(Workspace &workspace, QWidget *parent)
     m_administrator = new QCheckBox(IdentityText::administrator(), this);
     m_administrator->setObjectName(u"administrator"_s);
     form->insertRow(row++, QString(), m_administrator);
-    form->insertRow(row++, QString(), hint(IdentityText::administratorHint(), m_administrator, this));
+    m_administratorHint = hint(IdentityText::administratorHint(), m_administrator, this);
+    form->insertRow(row++, QString(), m_administratorHint);
     row = m_contact->insertRows(form, row, ContactFields::Part::AdministratorContact);
     m_agentAutoUpdate = new QCheckBox(IdentityText::agentAutoUpdate(), this);
     m_agentAutoUpdate->setObjectName(u"agentAutoUpdate"_s);
@@ -173,6 +174,15 @@ void AccountIdentityTab::setActivation(const QString &state, const QString &deta
 {
     m_activation->setText(state);
     m_activation->setToolTip(details);
+}
+
+void AccountIdentityTab::setAdministratorRefusal(const QString &refusal)
+{
+    if (refusal.isEmpty() || m_administrator->isChecked())
+        return;
+    m_administrator->setEnabled(false);
+    m_administrator->setToolTip(refusal);
+    m_administratorHint->setText(refusal);
 }
 
 void AccountIdentityTab::applyTo(AccountDraft &draft) const

@@ -35,6 +35,10 @@ public:
     // tooltip says since when and until when).
     void setGroup(const QString &path);
     void setActivation(const QString &state, const QString &details);
+    // The operator may not make this account an administrator (Authority::grantRefusals): the
+    // switch is greyed out, the reason its tooltip and hint. An administrator's switch stays, so
+    // that it can be turned off. Call after load().
+    void setAdministratorRefusal(const QString &refusal);
     void applyTo(AccountDraft &draft) const;
     bool showError(const Error &error);
     void clearErrors();
@@ -49,6 +53,7 @@ private:
     QLineEdit *m_firstName = nullptr;
     QLineEdit *m_lastName = nullptr;
     QCheckBox *m_administrator = nullptr;
+    QLabel *m_administratorHint = nullptr;
     QCheckBox *m_agentAutoUpdate = nullptr;
     ContactFields *m_contact = nullptr;
     PasswordField *m_password = nullptr;
