@@ -260,6 +260,10 @@ void TestMainWindowSignIn::shouldDisableWhatTheOperatorMayNotDoAndSayWhy_data()
         << u"auditor"_s << u"retrySending"_s << false << u"lacks the permission \"Edit accounts\""_s;
     QTest::newRow("an auditor may not assign a service")
         << u"auditor"_s << u"assignServiceAction"_s << false << u"lacks the permission \"Edit accounts\""_s;
+    QTest::newRow("an organization's administrator may not set up the mail server")
+        << u"contoso-admin"_s << u"emailSettings"_s << false << u"works only in \"Acme MSP/Contoso\""_s;
+    QTest::newRow("the MSP's administrator may set up the mail server")
+        << u"msp-admin"_s << u"emailSettings"_s << true << QString();
     QTest::newRow("an administrator may delete")
         << u"contoso-admin"_s << u"deleteAccountsAction"_s << true << u"Delete the selected accounts"_s;
 }

@@ -25,6 +25,11 @@ const std::pair<QLatin1StringView, Permission> needed[] {
     {"resendActivation"_L1, Permission::EditAccounts},       {"retrySending"_L1, Permission::EditAccounts},
 };
 
+// The actions about the whole database, whichever group is selected: the mail server is one for all.
+const std::pair<QLatin1StringView, Permission> neededEverywhere[] {
+    {"emailSettings"_L1, Permission::ManageSettings},
+};
+
 } // namespace
 
 ActionPermissions::ActionPermissions(Workspace &workspace, QWidget *window)
@@ -39,12 +44,27 @@ void ActionPermissions::setGroup(qint64 groupId)
     if (groupId == m_group || groupId <= 0)
         return;
     m_group = groupId;
+    struct Answer
+    {
+        GroupPermissions here;
+        GroupPermissions everywhere;
+    };
     m_workspace.call(
-        this, [groupId](WorkspaceServices &services) { return services.acting.permissionsIn(groupId); },
-        [this](const Result<GroupPermissions> &answer) {
-            if (!answer || answer->groupId != m_group)
+        this,
+        [groupId](WorkspaceServices &services) -> Result<Answer> {
+            auto here = services.acting.permissionsIn(groupId);
+            if (!here)
+                return fail(here.error());
+            auto everywhere = services.acting.permissionsIn(0);
+            if (!everywhere)
+                return fail(everywhere.error());
+            return Answer {*here, *everywhere};
+        },
+        [this](const Result<Answer> &answer) {
+            if (!answer || answer->here.groupId != m_group)
                 return; // a lost connection: the jobs refuse, the banner says why
-            m_answer = *answer;
+            m_answer = answer->here;
+            m_everywhere = answer->everywhere;
             Q_EMIT changed();
         });
 }
@@ -59,19 +79,29 @@ void ActionPermissions::apply()
     if (!m_answer)
         return;
     for (const auto &[name, permission] : needed) {
-        auto *action = m_window->findChild<QAction *>(name);
-        if (!action)
-            continue;
-        if (m_answer->allows(permission)) {
-            if (m_tooltips.contains(action))
-                action->setToolTip(m_tooltips.take(action));
-            continue;
-        }
-        if (!m_tooltips.contains(action))
-            m_tooltips.insert(action, action->toolTip());
-        action->setEnabled(false);
-        action->setToolTip(m_answer->refusal(permission));
+        if (auto *action = m_window->findChild<QAction *>(name))
+            applyTo(action, *m_answer, permission);
     }
+    // No selection enables these: the answer does, either way.
+    for (const auto &[name, permission] : neededEverywhere) {
+        if (auto *action = m_window->findChild<QAction *>(name)) {
+            action->setEnabled(m_everywhere->allows(permission));
+            applyTo(action, *m_everywhere, permission);
+        }
+    }
+}
+
+void ActionPermissions::applyTo(QAction *action, const GroupPermissions &answer, Permission permission)
+{
+    if (answer.allows(permission)) {
+        if (m_tooltips.contains(action))
+            action->setToolTip(m_tooltips.take(action));
+        return;
+    }
+    if (!m_tooltips.contains(action))
+        m_tooltips.insert(action, action->toolTip());
+    action->setEnabled(false);
+    action->setToolTip(answer.refusal(permission));
 }
 
 } // namespace bc

@@ -17,8 +17,9 @@ namespace bc {
 class Workspace;
 
 // Disables the window's actions that the acting operator may not do in the selected group, each
-// with Authority's refusal as its tooltip ("… it lacks the permission "Delete accounts"."). Asks
-// the workspace's worker once per selected group (ActingOperator::permissionsIn); the jobs refuse
+// with Authority's refusal as its tooltip ("… it lacks the permission "Delete accounts"."), and
+// those about the whole database (Email settings…) that it may not do there. Asks the workspace's
+// worker once per selected group (ActingOperator::permissionsIn); the jobs refuse
 // on their own as well, so a stale answer lets nothing through. Whoever enables the actions for
 // the selection calls apply() after it.
 class ActionPermissions final : public QObject
@@ -41,10 +42,13 @@ Q_SIGNALS:
     void changed();
 
 private:
+    void applyTo(QAction *action, const GroupPermissions &answer, Permission permission);
+
     Workspace &m_workspace;
     QWidget *m_window;
     qint64 m_group = -1;
-    std::optional<GroupPermissions> m_answer;
+    std::optional<GroupPermissions> m_answer; // in the selected group
+    std::optional<GroupPermissions> m_everywhere; // in the whole database
     QHash<QAction *, QString> m_tooltips; // before a refusal replaced them
 };
 
