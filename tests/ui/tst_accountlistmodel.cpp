@@ -10,6 +10,7 @@
 #include <QAbstractItemModelTester>
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QSqlQuery>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -104,25 +105,38 @@ void AccountListModelTest::init()
     m_customerId = m_groups->create(m_rootId, u"Customer"_s)->id;
     m_unitId = m_groups->create(m_customerId, u"Unit"_s)->id;
 
-    // 300 accounts: a few pages' worth, spread over the groups and statuses.
-    m_all.clear();
+    // 300 accounts: a few pages' worth, spread over the groups and statuses. Written in one
+    // statement batch (AccountStore::insertMany, as an import does), not one create() each: this
+    // runs before each of the test's 54 rows, on three backends.
+    QList<AccountStore::NewAccount> seeded;
     for (int i = 0; i < 300; ++i) {
-        AccountDraft draft;
+        AccountStore::NewAccount account;
+        AccountDraft &draft = account.draft;
         draft.login = u"user%1"_s.arg((i * 7919) % 1000, 3, 10, QLatin1Char('0'));
         draft.email = u"%1@example.com"_s.arg(draft.login);
         draft.firstName = u"First%1"_s.arg(i % 13);
         draft.lastName = u"Last%1"_s.arg(i % 17);
+        draft.displayName = draft.firstName + u' ' + draft.lastName;
         draft.administrator = i % 5 == 0;
         draft.phone = u"+1 555 0100"_s;
         draft.address = u"1 Infinite Loop"_s;
         if (i % 3)
             draft.quotas[Resource::Storage].limit = (i % 10) * 1000;
-        const qint64 group = i % 3 == 0 ? m_rootId : i % 3 == 1 ? m_customerId : m_unitId;
-        const AccountStatus status = i % 4 == 0 ? AccountStatus::Active : AccountStatus::Inactive;
-        auto account = m_accounts->create(group, draft, status);
-        QVERIFY2(account, qPrintable(account ? QString() : account.error().message));
-        m_all.append(*account);
+        account.groupId = i % 3 == 0 ? m_rootId : i % 3 == 1 ? m_customerId : m_unitId;
+        account.status = i % 4 == 0 ? AccountStatus::Active : AccountStatus::Inactive;
+        seeded.append(account);
     }
+    // In three batches, each made a minute before the one written before it: sorting by creation
+    // then differs from the order of the ids.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int batch = 0; batch < 3; ++batch)
+        QVERIFY(AccountStore(*m_db).insertMany(seeded.mid(batch * 100, 100), now.addSecs(-60 * batch)));
+    m_all.clear();
+    auto stored = m_db->run(AccountStore::selectRows() + u"ORDER BY id"_s);
+    QVERIFY2(stored, qPrintable(stored ? QString() : stored.error().message));
+    while (stored->next())
+        m_all.append(AccountStore::readRow(*stored));
+    QCOMPARE(m_all.size(), 300);
     m_model = std::make_unique<AccountListModel>(*m_accounts);
     m_tester = std::make_unique<QAbstractItemModelTester>(m_model.get(),
                                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
