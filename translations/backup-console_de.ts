@@ -2481,6 +2481,10 @@ Die Konsole versucht es im Hintergrund weiter; alles, was keine Datenbank brauch
         <source>Opening Database</source>
         <translation>Datenbank wird geöffnet</translation>
     </message>
+    <message>
+        <source>Updating %1…</source>
+        <translation>Aktualisiere %1…</translation>
+    </message>
 </context>
 <context>
     <name>bc::ContactFields</name>

@@ -2481,6 +2481,10 @@ La console continue d’essayer en arrière-plan&#xa0;; tout ce qui n’a pas be
         <source>Opening Database</source>
         <translation>Ouverture de la base de données</translation>
     </message>
+    <message>
+        <source>Updating %1…</source>
+        <translation>Mise à jour de %1…</translation>
+    </message>
 </context>
 <context>
     <name>bc::ContactFields</name>

@@ -12,6 +12,7 @@
 #include "core/storage/database.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QElapsedTimer>
 #include <QFile>
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void shouldNotAskWhenThePasswordIsInTheEnvironment();
     void shouldFinishWhenTheWindowCloses();
     void shouldNotMigrateUnlessTheUserAgrees();
+    void shouldKeepTheProgressOutOfTheMigrationQuestionsWay();
     void shouldLeaveNoFileWhenTheWelcomeIsCancelled();
     void shouldKeepAnEmptyFileThatWasThereWhenTheWelcomeIsCancelled();
     void shouldShowTheWholeWelcomeTitle();
@@ -267,6 +269,41 @@ void TestConsoleSession::shouldNotMigrateUnlessTheUserAgrees()
     whenModalOpens<QMessageBox>(this,
                                 [](QMessageBox *box) { box->findChild<QPushButton *>(u"updateDatabase"_s)->click(); });
     QVERIFY(MigrationQuestion::ask(nullptr, u"/data/desk.sqlite"_s, 3, 4));
+}
+
+void TestConsoleSession::shouldKeepTheProgressOutOfTheMigrationQuestionsWay()
+{
+    // A database one version behind: the console asks before it updates it.
+    const QString path = m_dir->filePath(u"older.sqlite"_s);
+    {
+        Database::OpenOptions options;
+        options.testFixture = true;
+        options.stopAtSchema = Database::schemaVersion() - 1;
+        auto database = Database::open(path, options);
+        QVERIFY2(database, qPrintable(database ? QString() : database.error().message));
+        QVERIFY(GroupService(**database).createRoot(u"Acme MSP"_s));
+    }
+    const auto progressShown = [] {
+        const QWidgetList widgets = QApplication::topLevelWidgets();
+        return std::ranges::any_of(widgets, [](const QWidget *widget) {
+            return widget->objectName() == u"connectingProgress"_s && widget->isVisible();
+        });
+    };
+    QSignalSpy finished(m_session.get(), &ConsoleSession::finished);
+    bool shownOverTheQuestion = true;
+    bool questionHadTheKeyboard = false;
+    whenModalOpens<QMessageBox>(this, [&](QMessageBox *box) {
+        QCOMPARE(box->objectName(), u"migrationQuestion"_s);
+        QTest::qWait(900); // past the progress's own 500 ms before it shows itself
+        shownOverTheQuestion = progressShown();
+        questionHadTheKeyboard = QApplication::activeModalWidget() == box;
+        QTest::keyClick(box, Qt::Key_Return); // the default: do not update
+    });
+    m_session->start(*DatabaseAddress::parse(path), ConsoleSession::Origin::CommandLine);
+    QTRY_COMPARE(finished.count(), 1);
+    QVERIFY2(!shownOverTheQuestion, "the progress showed itself over the question");
+    QVERIFY(questionHadTheKeyboard);
+    QVERIFY(!m_session->window());
 }
 
 void TestConsoleSession::shouldLeaveNoFileWhenTheWelcomeIsCancelled()

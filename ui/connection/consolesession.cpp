@@ -147,16 +147,6 @@ void ConsoleSession::open(const DatabaseAddress &address, const QString &passwor
 {
     Database::OpenOptions options;
     options.password = password;
-    // Asked on the worker, which waits for the answer while the GUI thread shows the question.
-    auto declined = std::make_shared<std::atomic<bool>>(false);
-    options.confirmMigration = [declined, parent = QPointer<QWidget>(parent), name = address.displayName()](int from,
-                                                                                                            int to) {
-        bool agreed = false;
-        QMetaObject::invokeMethod(
-            qApp, [&] { agreed = MigrationQuestion::ask(parent, name, from, to); }, Qt::BlockingQueuedConnection);
-        *declined = !agreed;
-        return agreed;
-    };
     // A file this start creates is removed again when the user cancels the welcome dialog.
     const bool newFile = !address.isServer() && !QFileInfo::exists(address.file);
 
@@ -172,6 +162,30 @@ void ConsoleSession::open(const DatabaseAddress &address, const QString &passwor
     progress->setAutoReset(false);
     progress->setAutoClose(false);
     progress->setValue(0); // starts the minimum duration's clock
+    // Asked on the worker, which waits for the answer while the GUI thread shows the question. The
+    // progress steps aside meanwhile (its own timer would show it over the question, and take the
+    // keyboard from it), and comes back for the update itself.
+    auto declined = std::make_shared<std::atomic<bool>>(false);
+    options.confirmMigration = [declined, parent = QPointer<QWidget>(parent), name = address.displayName(),
+                                shown = QPointer<QProgressDialog>(progress)](int from, int to) {
+        bool agreed = false;
+        QMetaObject::invokeMethod(
+            qApp,
+            [&] {
+                if (shown) {
+                    shown->reset();
+                    shown->hide();
+                }
+                agreed = MigrationQuestion::ask(parent, name, from, to);
+                if (shown && agreed) {
+                    shown->setLabelText(tr("Updating %1…").arg(name));
+                    shown->setValue(0); // shows itself again if the update takes a while
+                }
+            },
+            Qt::BlockingQueuedConnection);
+        *declined = !agreed;
+        return agreed;
+    };
     m_opening = std::make_unique<Workspace>(address, options);
     // The list's connection opens beside the workspace's, not after the window appeared.
     m_opening->prepareAccountPages(password);
