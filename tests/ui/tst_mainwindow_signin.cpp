@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QTemporaryDir>
@@ -56,6 +57,7 @@ private Q_SLOTS:
     void shouldDisableWhatTheOperatorMayNotDoAndSayWhy_data();
     void shouldDisableWhatTheOperatorMayNotDoAndSayWhy();
     void shouldRefuseInTheJobWhatAStaleWindowOffers();
+    void shouldGreyOutTheMailSetupBannerWithTheAction();
     void shouldNameTheOperatorInTheAuditLog();
     void shouldReadOnlyTheSubtreesAuditEntries();
     void shouldSignOutToTheDialogAndKeepTheLayout();
@@ -381,6 +383,17 @@ void TestMainWindowSignIn::shouldSignOutToTheDialogAndKeepTheLayout()
     // The top group's operator sees every group again.
     auto *model = qobject_cast<GroupTreeModel *>(next->findChild<QTreeView *>()->model());
     QTRY_COMPARE(model->groupId(model->index(0, 0)), m_root);
+}
+
+void TestMainWindowSignIn::shouldGreyOutTheMailSetupBannerWithTheAction()
+{
+    BC_SKIP_WITHOUT_ORGANIZATION_OPERATORS();
+    MainWindow *window = startAs(u"contoso-admin"_s);
+    QVERIFY(window);
+    auto *button = window->findChild<QPushButton *>(u"setUpEmail"_s);
+    QVERIFY(button);
+    QTRY_VERIFY2(!button->isEnabled(), "the banner offers what the operator may not do");
+    QVERIFY2(button->toolTip().contains(u"works only in"_s), qPrintable(button->toolTip()));
 }
 
 QTEST_MAIN(TestMainWindowSignIn)

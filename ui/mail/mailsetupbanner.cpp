@@ -20,8 +20,14 @@ MailSetupBanner::MailSetupBanner(MailController &mail, QAction *setUp, QWidget *
     m_button->setObjectName(u"setUpEmail"_s);
     m_button->setEnabled(setUp && setUp->isEnabled());
     text()->setBuddy(m_button);
-    if (setUp)
+    if (setUp) {
         connect(m_button, &QPushButton::clicked, setUp, &QAction::trigger);
+        // Greyed out with the action, saying why, for an operator that may not set up the mail server.
+        connect(setUp, &QAction::changed, m_button, [button = m_button, setUp] {
+            button->setEnabled(setUp->isEnabled());
+            button->setToolTip(setUp->isEnabled() ? QString() : setUp->toolTip());
+        });
+    }
     row()->addWidget(m_button);
 
     setVisible(!mail.isMailServerSetUp());
