@@ -1,8 +1,9 @@
 -- A verified second factor is kept per server process (operator_sessions, 0017): one row for every
 -- sign-in with MFA, which stayed when the process ended. Each newly verified session now forgets
 -- the rows whose process is gone, so that the table holds about one row per open connection of an
--- operator. By the process id alone: pg_stat_activity shows the owner's role the start of its own
--- sessions only, and a row of a reused id verifies nothing (bc_session_verified compares the start).
+-- operator. By the process id alone: pg_stat_activity hides the start of a session from a role
+-- without the rights of the session's role, and a row of a reused id verifies nothing
+-- (bc_session_verified compares the start).
 --@ postgresql
 CREATE FUNCTION bc_forget_ended_sessions() RETURNS TRIGGER LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
 BEGIN
