@@ -10,10 +10,10 @@
 #include <QAbstractItemModelTester>
 #include <QLoggingCategory>
 #include <QMutex>
-#include <QSqlQuery>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
