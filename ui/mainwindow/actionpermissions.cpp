@@ -47,24 +47,31 @@ void ActionPermissions::setGroup(qint64 groupId)
     struct Answer
     {
         GroupPermissions here;
-        GroupPermissions everywhere;
+        std::optional<GroupPermissions> everywhere;
     };
+    // The whole database's answer depends on the operator alone, whom the window keeps (signing out
+    // makes a new window): asked with the first group's, not again with each selection.
     m_workspace.call(
         this,
-        [groupId](WorkspaceServices &services) -> Result<Answer> {
+        [groupId, askEverywhere = !m_everywhere](WorkspaceServices &services) -> Result<Answer> {
             auto here = services.acting.permissionsIn(groupId);
             if (!here)
                 return fail(here.error());
-            auto everywhere = services.acting.permissionsIn(0);
-            if (!everywhere)
-                return fail(everywhere.error());
-            return Answer {*here, *everywhere};
+            Answer answer {*here, std::nullopt};
+            if (askEverywhere) {
+                auto everywhere = services.acting.permissionsIn(0);
+                if (!everywhere)
+                    return fail(everywhere.error());
+                answer.everywhere = *everywhere;
+            }
+            return answer;
         },
         [this](const Result<Answer> &answer) {
             if (!answer || answer->here.groupId != m_group)
                 return; // a lost connection: the jobs refuse, the banner says why
             m_answer = answer->here;
-            m_everywhere = answer->everywhere;
+            if (answer->everywhere)
+                m_everywhere = answer->everywhere;
             Q_EMIT changed();
         });
 }
@@ -84,6 +91,8 @@ void ActionPermissions::apply()
     }
     // No selection enables these: the answer does, either way.
     for (const auto &[name, permission] : neededEverywhere) {
+        if (!m_everywhere)
+            break; // its answer was lost with the connection: the job refuses, the banner says why
         if (auto *action = m_window->findChild<QAction *>(name)) {
             action->setEnabled(m_everywhere->allows(permission));
             applyTo(action, *m_everywhere, permission);
