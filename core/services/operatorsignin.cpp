@@ -305,6 +305,12 @@ Result<Operator> OperatorSignIn::signInOnRole(const QString &loginKey, const QSt
             return fail(usedCode());
         if (*answer != "verified"_L1)
             return fail(wrongCode());
+        // The session's further connections (a console's list and outbox, a reconnect) present a
+        // key rather than a code, which is single-use.
+        auto key = store.issueSessionKey();
+        if (!key)
+            return fail(key.error());
+        m_db.shareVerification(*key);
     }
     auto groups = store.securityGroupIds(found.accountId);
     if (!groups)

@@ -43,6 +43,9 @@ struct Connected
 {
     QString password;
     QString operatorLogin;
+    // PostgreSQL, an operator's role with a second factor: the key with which a further connection
+    // of the signed-in session is verified too (bc_resume_session, 0020).
+    QString sessionKey;
 };
 QMutex connectedMutex;
 QHash<QString, Connected> connectedTo;
@@ -56,7 +59,31 @@ Connected remembered(const DatabaseAddress &address)
 void remember(const DatabaseAddress &address, Connected connected)
 {
     const QMutexLocker locker(&connectedMutex);
+    // A further connection of the same operator keeps the session's key.
+    if (const auto before = connectedTo.constFind(address.secretKey()); connected.sessionKey.isEmpty()
+        && before != connectedTo.cend() && before->operatorLogin == connected.operatorLogin)
+        connected.sessionKey = before->sessionKey;
     connectedTo.insert(address.secretKey(), std::move(connected));
+}
+
+void rememberSessionKey(const DatabaseAddress &address, const QString &key)
+{
+    const QMutexLocker locker(&connectedMutex);
+    const auto found = connectedTo.find(address.secretKey());
+    if (found != connectedTo.end())
+        found->sessionKey = key;
+}
+
+// The address an operator's own role connects to (Database::open): the role named as the user.
+std::optional<DatabaseAddress> operatorRoleAddress(DatabaseAddress address, const QString &operatorLogin)
+{
+    if (operatorLogin.isEmpty() || address.backend != Backend::PostgreSql)
+        return std::nullopt;
+    const QString role = OperatorRoles::roleName(address.database, AccountRules::loginKey(operatorLogin));
+    if (!address.user.isEmpty() && address.user != role)
+        return std::nullopt;
+    address.user = role;
+    return address;
 }
 
 } // namespace
@@ -115,12 +142,11 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseAddress &address,
         effective.operatorPassword = before.password;
     }
     if (!effective.operatorLogin.isEmpty()) {
-        const QString role = OperatorRoles::roleName(address.database, AccountRules::loginKey(effective.operatorLogin));
-        if (address.backend != Backend::PostgreSql || (!address.user.isEmpty() && address.user != role)) {
-            effective.operatorLogin.clear();
-        } else {
-            connected.user = role;
+        if (auto role = operatorRoleAddress(address, effective.operatorLogin)) {
+            connected = *std::move(role);
             effective.password = effective.operatorPassword;
+        } else {
+            effective.operatorLogin.clear();
         }
     }
     effective.operatorPassword.clear();
@@ -134,7 +160,7 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseAddress &address,
         if (auto opened = database->openServer(); !opened)
             return fail(opened.error());
         // The workers' connections (page loader, outbox) open the same address by its URL.
-        remember(connected, {database->m_options.password, database->m_options.operatorLogin});
+        remember(connected, {database->m_options.password, database->m_options.operatorLogin, QString()});
     } else {
         const QString path = address.file;
         const QFileInfo info(path);
@@ -257,7 +283,36 @@ Result<void> Database::configure() const
         if (auto result = execute(statement); !result)
             return result;
     }
-    return {};
+    return resumeSession();
+}
+
+Result<void> Database::resumeSession() const
+{
+    // A further connection of an operator whose session verified its second factor: verified too.
+    if (!isOperatorRole())
+        return {};
+    const QString key = remembered(m_address).sessionKey;
+    if (key.isEmpty())
+        return {};
+    auto resumed = run(u"SELECT bc_resume_session(?)"_s, {key});
+    if (!resumed)
+        return fail(resumed.error());
+    if (resumed->next() && resumed->value(0).toBool())
+        return {};
+    return fail(Error::Code::NotAllowed, QString(),
+                tr("The sign-in of \"%1\" on %2 has ended. Sign out (File menu) and sign in again.")
+                    .arg(m_options.operatorLogin, m_displayName));
+}
+
+void Database::shareVerification(const QString &sessionKey)
+{
+    rememberSessionKey(m_address, sessionKey);
+}
+
+void Database::forgetVerification(const DatabaseAddress &address, const QString &operatorLogin)
+{
+    if (auto role = operatorRoleAddress(address, operatorLogin))
+        rememberSessionKey(*role, QString());
 }
 
 bool Database::isWriteAheadLog() const

@@ -100,6 +100,12 @@ public:
     // row-level security shows it its groups only, and it reads what it may not see (a login
     // taken elsewhere, its own sign-in facts) through the database's definer functions.
     bool isOperatorRole() const { return !m_options.operatorLogin.isEmpty(); }
+    // PostgreSQL, an operator's role whose second factor this connection verified: the key
+    // (bc_issue_session_key) with which the session's further connections, and this one when it
+    // connects again, are verified too (bc_resume_session). Kept in this process's memory only.
+    void shareVerification(const QString &sessionKey);
+    // Forgets that key (the operator signed out): a further connection needs the code again.
+    static void forgetVerification(const DatabaseAddress &address, const QString &operatorLogin);
     // What this connection was opened with (the password included), for a second connection.
     OpenOptions openOptions() const { return m_options; }
     QSqlDatabase connection() const;
@@ -179,6 +185,9 @@ private:
     Database(QString connectionName, DatabaseAddress address, OpenOptions options);
     Result<void> openServer();
     Result<void> configure() const;
+    // Verifies a further connection of an operator's session with the key it shared
+    // (shareVerification); NotAllowed when the database no longer takes it.
+    Result<void> resumeSession() const;
     Result<void> execute(const QString &sql) const;
     Result<QSqlQuery> perform(const QString &sql, const QVariantList &values, bool prepared) const;
     // Stops the program when `sql` is about to run where it must not (OpenOptions::testFixture).

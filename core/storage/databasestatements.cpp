@@ -190,14 +190,15 @@ Result<QSqlQuery> Database::perform(const QString &sql, const QVariantList &valu
             return query;
         }
         Error error = classify(query.lastError(), failed);
+        // A statement outside a transaction is whole or not at all: after a dropped connection it
+        // can be sent again once the connection is back. Inside one, the caller starts over. (Asked
+        // first: a statement whose PREPARE met the dropped connection seems unpreparable too.)
+        if (error.code == Error::Code::ConnectionLost && isServer() && !m_inTransaction && !m_reconnecting
+            && attempt == 0 && reconnect())
+            continue;
         // A statement PostgreSQL cannot prepare (a value of no known type) runs as text from now
         // on; outside a transaction it is sent again at once.
         if (m_pipeline->unpreparableCount() > unpreparable && failed == sql && !m_inTransaction && attempt == 0)
-            continue;
-        // A statement outside a transaction is whole or not at all: after a dropped connection it
-        // can be sent again once the connection is back. Inside one, the caller starts over.
-        if (error.code == Error::Code::ConnectionLost && isServer() && !m_inTransaction && !m_reconnecting
-            && attempt == 0 && reconnect())
             continue;
         if (firstOfTransaction && resendsBegin(error, attempt))
             continue;
@@ -258,8 +259,8 @@ Result<void> Database::readTogether(const QList<Read> &reads) const
         // As perform(): sent again once when the server refused to prepare a statement or the
         // connection dropped, outside a transaction (reads change nothing).
         if (attempt == 0 && !m_inTransaction
-            && (m_pipeline->unpreparableCount() > unpreparable
-                || (error.code == Error::Code::ConnectionLost && !m_reconnecting && reconnect())))
+            && ((error.code == Error::Code::ConnectionLost && !m_reconnecting && reconnect())
+                || m_pipeline->unpreparableCount() > unpreparable))
             continue;
         if (firstOfTransaction && resendsBegin(error, attempt))
             continue;

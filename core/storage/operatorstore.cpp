@@ -82,6 +82,14 @@ Result<QString> OperatorStore::verifySessionCode(const QString &code, const QStr
     return query->next() ? query->value(0).toString() : QString();
 }
 
+Result<QString> OperatorStore::issueSessionKey()
+{
+    auto query = m_db.run(u"SELECT bc_issue_session_key()"_s);
+    if (!query)
+        return fail(query.error());
+    return query->next() ? query->value(0).toString() : QString();
+}
+
 Result<QList<qint64>> OperatorStore::securityGroupIds(qint64 accountId)
 {
     auto query = m_db.run(u"SELECT security_group_id FROM account_security_groups WHERE account_id = ? "

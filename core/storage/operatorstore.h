@@ -56,6 +56,8 @@ public:
     // a recovery code) and, when it is right, shows the session its rows. Its answer: "verified",
     // "wrong", "used", "not-enrolled", "not-operator" or "wait SECONDS".
     Result<QString> verifySessionCode(const QString &code, const QString &recoveryHash);
+    // On an operator's own role, verified: a key for the session's further connections (0020).
+    Result<QString> issueSessionKey();
     Result<QList<qint64>> securityGroupIds(qint64 accountId);
     // What decides whether an operator of a group needs multi-factor authentication, read in one
     // statement: the nearest group at or above it whose switch is on (0: none), whether the group

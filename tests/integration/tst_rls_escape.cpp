@@ -59,6 +59,8 @@ private Q_SLOTS:
     void shouldKeepTheOperatorInItsOrganization_data();
     void shouldKeepTheOperatorInItsOrganization();
     void shouldOpenAWorkersConnectionOnTheOperatorsRole();
+    void shouldVerifyAFurtherSessionWithTheKeyOfTheSameOperatorOnly();
+    void shouldVerifyTheFurtherConnectionsOfASignedInSession();
     void shouldGiveTheRoleThePasswordAndNotTheOwnersRights();
     void shouldForgetTheSessionsThatEnded();
     void cleanupTestCase();
@@ -335,6 +337,12 @@ void TestRlsEscape::shouldKeepTheOperatorInItsOrganization_data()
     row("control: verified, it works", carol,
         {u"SELECT bc_verify_code('%CAROLCODE%', NULL)"_s, u"SELECT count(*) FROM accounts"_s},
         answers(u"verified\n3"_s));
+    // 0020: a verified session's further connections present a key instead of a code.
+    row("read the sessions' keys", alice, {u"SELECT count(*) FROM operator_session_keys"_s}, refused());
+    row("take a key before the code is verified", carol, {u"SELECT bc_issue_session_key() IS NULL"_s}, answers(u"t"_s));
+    row("resume a session with a made-up key", carol,
+        {u"SELECT bc_resume_session('00')"_s, u"SELECT bc_resume_session(NULL)"_s, u"SELECT count(*) FROM accounts"_s},
+        answers(u"f\nf\n0"_s));
     row("replay the code just used", carol, {u"SELECT bc_verify_code('%CAROLCODE%', NULL)"_s}, answers(u"used"_s));
     // The top group's operator needs its code too before the shortcut lets it see everything.
     row("top group's operator works before its code is verified", tom,
@@ -395,6 +403,75 @@ void TestRlsEscape::shouldOpenAWorkersConnectionOnTheOperatorsRole()
     auto owner = Database::open(m_db->location());
     QVERIFY(owner);
     QVERIFY(!(*owner)->isOperatorRole());
+}
+
+void TestRlsEscape::shouldVerifyAFurtherSessionWithTheKeyOfTheSameOperatorOnly()
+{
+    // Carol verifies its code (the next step's: the rows used this one) and takes a key.
+    auto code = Totp::code(m_carolsSecret, Timestamps::now().addSecs(30));
+    QVERIFY(code);
+    const QString carol = filled(u"%CAROL_ROLE%"_s);
+    const Run first = psql(carol, password,
+                           {u"SELECT bc_verify_code('%1', NULL)"_s.arg(*code), u"SELECT bc_issue_session_key()"_s,
+                            u"SELECT bc_issue_session_key()"_s});
+    const QStringList answers = first.output.split(u'\n');
+    QCOMPARE(answers.size(), 3);
+    QCOMPARE(answers.at(0), u"verified"_s);
+    const QString key = answers.at(1);
+    QCOMPARE(key.size(), 64);
+    QVERIFY(answers.at(2) != key); // each is new
+    const QString resume = u"SELECT bc_resume_session('%1')"_s.arg(key);
+    const QString count = u"SELECT count(*) FROM accounts"_s;
+
+    // Another session of Carol's, after the first ended: nothing before the key, its rows after.
+    QCOMPARE(psql(carol, password, {count, resume, count}).output, u"0\nt\n3"_s);
+    // Another organization's operator, and an operator without a second factor, get nothing of it.
+    QCOMPARE(psql(filled(u"%BOB_ROLE%"_s), password, {resume, count}).output, u"f\n0"_s);
+    QCOMPARE(psql(filled(u"%ALICE_ROLE%"_s), password, {resume}).output, u"f"_s);
+    // Twelve hours after its last use, with no session of it left, the key verifies nothing.
+    QVERIFY(m_db->run(u"UPDATE operator_session_keys SET last_used = now() - interval '13 hours'"_s));
+    QCOMPARE(psql(carol, password, {resume, count}).output, u"f\n0"_s);
+}
+
+// A console's list and outbox open their connections after the operator signed in, and any of them
+// opens again after the server dropped it: each is verified with the session's key, without a code.
+void TestRlsEscape::shouldVerifyTheFurtherConnectionsOfASignedInSession()
+{
+    DatabaseAddress address = m_db->address();
+    address.user.clear();
+    Database::OpenOptions options;
+    options.operatorLogin = u"tom"_s;
+    options.operatorPassword = password;
+    auto session = Database::open(address, options);
+    QVERIFY2(session, qPrintable(session ? QString() : describe(session.error())));
+    const auto seen = [](Database &database) {
+        auto query = database.run(u"SELECT count(*) FROM accounts"_s);
+        return query && query->next() ? query->value(0).toInt() : -1;
+    };
+    auto early = Database::open((*session)->location());
+    QVERIFY(early);
+    QCOMPARE(seen(**early), 0);
+
+    auto code = Totp::code(m_tomsSecret, Timestamps::now().addSecs(30));
+    QVERIFY(code);
+    auto signedIn = OperatorSignIn(**session).signIn(u"tom"_s, password, *code);
+    QVERIFY2(signedIn, qPrintable(signedIn ? QString() : describe(signedIn.error())));
+    QCOMPARE(seen(**session), 6);
+    auto worker = Database::open((*session)->location());
+    QVERIFY2(worker, qPrintable(worker ? QString() : describe(worker.error())));
+    QCOMPARE(seen(**worker), 6);
+
+    // The server ends the worker's process: its next statement connects again, and is verified again.
+    auto pid = (*worker)->run(u"SELECT pg_backend_pid()"_s);
+    QVERIFY(pid && pid->next());
+    QVERIFY(m_db->run(u"SELECT pg_terminate_backend(?)"_s, {pid->value(0).toInt()}));
+    QCOMPARE(seen(**worker), 6);
+
+    // Signed out: a further connection needs the code again.
+    Database::forgetVerification(address, u"tom"_s);
+    auto later = Database::open((*session)->location());
+    QVERIFY(later);
+    QCOMPARE(seen(**later), 0);
 }
 
 void TestRlsEscape::shouldGiveTheRoleThePasswordAndNotTheOwnersRights()
