@@ -2261,6 +2261,10 @@ Die Konsole versucht es im Hintergrund weiter; alles, was keine Datenbank brauch
         <source>Connected, but the password could not be remembered. Untick &quot;Remember&quot; to go on without it.</source>
         <translation>Verbunden, aber das Passwort konnte nicht gespeichert werden. Schalten Sie „Im Schlüsselbund des Systems speichern“ aus, um ohne es fortzufahren.</translation>
     </message>
+    <message>
+        <source>Connect asks for your operator login and password; the server checks them then.</source>
+        <translation>Verbinden fragt nach Ihrem Operator-Anmeldenamen und Passwort; der Server prüft sie dann.</translation>
+    </message>
 </context>
 <context>
     <name>bc::ConnectionForm</name>
@@ -2375,6 +2379,14 @@ Die Konsole versucht es im Hintergrund weiter; alles, was keine Datenbank brauch
     <message>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
         <translation>PEM-Zertifikate (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Sign in as an &amp;operator, with your own login and password</source>
+        <translation>Als &amp;Operator anmelden, mit eigenem Anmeldenamen und Passwort</translation>
+    </message>
+    <message>
+        <source>The server knows each operator as a user of its own and shows it only its part of the groups. Leave this off to connect as the database&apos;s owner.</source>
+        <translation>Der Server kennt jeden Operator als eigenen Benutzer und zeigt ihm nur seinen Teil der Gruppen. Lassen Sie dies aus, um sich als Eigentümer der Datenbank zu verbinden.</translation>
     </message>
 </context>
 <context>
@@ -2727,6 +2739,14 @@ Die Konsole versucht es im Hintergrund weiter; alles, was keine Datenbank brauch
         <source>The database server is unreachable. What you typed is kept; try again when it is back.</source>
         <translation>Der Datenbankserver ist nicht erreichbar. Ihre Eingaben bleiben erhalten; versuchen Sie es erneut, wenn er wieder verfügbar ist.</translation>
     </message>
+    <message>
+        <source>On %1 an operator signs in with its own login, and none was given (the CLI&apos;s --operator or %2).</source>
+        <translation>Auf %1 meldet sich ein Operator mit eigenem Anmeldenamen an, und keiner wurde angegeben (--operator der CLI oder %2).</translation>
+    </message>
+    <message>
+        <source>The sign-in of &quot;%1&quot; on %2 has ended. Sign out (File menu) and sign in again.</source>
+        <translation>Die Anmeldung von „%1“ bei %2 ist abgelaufen. Melden Sie sich ab (Menü Datei) und wieder an.</translation>
+    </message>
 </context>
 <context>
     <name>bc::DatabaseAddress</name>
@@ -2765,6 +2785,14 @@ Die Konsole versucht es im Hintergrund weiter; alles, was keine Datenbank brauch
     <message>
         <source>%1 on %2:%3 (%4)</source>
         <translation>%1 auf %2:%3 (%4)</translation>
+    </message>
+    <message>
+        <source>Unknown signin &quot;%1&quot;; the only one is &quot;operator&quot;.</source>
+        <translation>Unbekanntes signin „%1“; das einzige ist „operator“.</translation>
+    </message>
+    <message>
+        <source>An address on which an operator signs in names no user: the operator&apos;s login is the user.</source>
+        <translation>Eine Adresse, an der sich ein Operator anmeldet, nennt keinen Benutzer: der Anmeldename des Operators ist der Benutzer.</translation>
     </message>
 </context>
 <context>

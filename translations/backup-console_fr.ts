@@ -2261,6 +2261,10 @@ La console continue d’essayer en arrière-plan&#xa0;; tout ce qui n’a pas be
         <source>Connected, but the password could not be remembered. Untick &quot;Remember&quot; to go on without it.</source>
         <translation>Connecté, mais le mot de passe n&apos;a pas pu être gardé. Décochez «&#xa0;Garder dans le trousseau du système&#xa0;» pour continuer sans lui.</translation>
     </message>
+    <message>
+        <source>Connect asks for your operator login and password; the server checks them then.</source>
+        <translation>Connecter demande votre identifiant et votre mot de passe d’opérateur ; le serveur les vérifie alors.</translation>
+    </message>
 </context>
 <context>
     <name>bc::ConnectionForm</name>
@@ -2375,6 +2379,14 @@ La console continue d’essayer en arrière-plan&#xa0;; tout ce qui n’a pas be
     <message>
         <source>PEM certificates (*.pem *.crt);;All files (*)</source>
         <translation>Certificats PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Sign in as an &amp;operator, with your own login and password</source>
+        <translation>Se connecter comme opérateur, a&amp;vec son propre identifiant et mot de passe</translation>
+    </message>
+    <message>
+        <source>The server knows each operator as a user of its own and shows it only its part of the groups. Leave this off to connect as the database&apos;s owner.</source>
+        <translation>Le serveur connaît chaque opérateur comme un utilisateur à part et ne lui montre que sa partie des groupes. Laissez ceci désactivé pour vous connecter en tant que propriétaire de la base.</translation>
     </message>
 </context>
 <context>
@@ -2727,6 +2739,14 @@ La console continue d’essayer en arrière-plan&#xa0;; tout ce qui n’a pas be
         <source>The database server is unreachable. What you typed is kept; try again when it is back.</source>
         <translation>Le serveur de base de données est injoignable. Ce que vous avez saisi est conservé&#xa0;; réessayez quand il sera de nouveau disponible.</translation>
     </message>
+    <message>
+        <source>On %1 an operator signs in with its own login, and none was given (the CLI&apos;s --operator or %2).</source>
+        <translation>Sur %1, un opérateur se connecte avec son propre identifiant, et aucun n’a été donné (--operator de la CLI ou %2).</translation>
+    </message>
+    <message>
+        <source>The sign-in of &quot;%1&quot; on %2 has ended. Sign out (File menu) and sign in again.</source>
+        <translation>La connexion de « %1 » à %2 a pris fin. Déconnectez-vous (menu Fichier) et reconnectez-vous.</translation>
+    </message>
 </context>
 <context>
     <name>bc::DatabaseAddress</name>
@@ -2765,6 +2785,14 @@ La console continue d’essayer en arrière-plan&#xa0;; tout ce qui n’a pas be
     <message>
         <source>%1 on %2:%3 (%4)</source>
         <translation>%1 sur %2:%3 (%4)</translation>
+    </message>
+    <message>
+        <source>Unknown signin &quot;%1&quot;; the only one is &quot;operator&quot;.</source>
+        <translation>signin « %1 » inconnu ; le seul possible est « operator ».</translation>
+    </message>
+    <message>
+        <source>An address on which an operator signs in names no user: the operator&apos;s login is the user.</source>
+        <translation>Une adresse où un opérateur se connecte ne nomme aucun utilisateur : l’identifiant de l’opérateur est l’utilisateur.</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,13 @@ Result<DatabaseAddress> DatabaseAddress::parse(const QString &location)
             address.sslMode = value;
         } else if (address.backend == Backend::PostgreSql && key == "sslrootcert"_L1) {
             address.sslRootCertificate = value;
+        } else if (address.backend == Backend::PostgreSql && key == "signin"_L1) {
+            if (value != "operator"_L1)
+                return invalid(tr("Unknown signin \"%1\"; the only one is \"operator\".").arg(value));
+            if (!address.user.isEmpty())
+                return invalid(tr("An address on which an operator signs in names no user: the operator's login "
+                                  "is the user."));
+            address.operatorSignIn = true;
         } else {
             return invalid(tr("The database address has an unknown option \"%1\".").arg(key));
         }
@@ -111,6 +118,8 @@ QString DatabaseAddress::toUrl() const
         query.addQueryItem(u"sslmode"_s, sslMode);
     if (!sslRootCertificate.isEmpty())
         query.addQueryItem(u"sslrootcert"_s, sslRootCertificate);
+    if (operatorSignIn && backend == Backend::PostgreSql)
+        query.addQueryItem(u"signin"_s, u"operator"_s);
     url.setQuery(query);
     return url.toString();
 }

@@ -32,6 +32,9 @@ public:
     QString user;
     QString sslMode; // PostgreSQL: disable, allow, prefer, require, verify-ca, verify-full (empty = libpq's)
     QString sslRootCertificate; // PostgreSQL: file of the trusted root certificate(s)
+    // PostgreSQL, `?signin=operator`: no database user; an operator signs in with its own login and
+    // password and connects as its own database role (Database::OpenOptions::operatorLogin).
+    bool operatorSignIn = false;
 
     // Reads a location as users type it. A URL holding a password is refused (it would end up
     // in shell history and QSettings).

@@ -36,11 +36,6 @@ bool verifyPassword(const std::optional<OperatorStore::Candidate> &candidate, co
     return PasswordHasher::verify(candidate->passwordHash, password);
 }
 
-Error wrongCredentials()
-{
-    return {Error::Code::NotAllowed, Field::password, OperatorSignIn::tr("The login or the password is wrong.")};
-}
-
 Error wrongCode()
 {
     return {Error::Code::NotAllowed, Field::otp,
@@ -164,6 +159,11 @@ Result<QHash<qint64, bool>> OperatorSignIn::mfaNeeded(Database &database, const 
     for (auto it = facts->cbegin(); it != facts->cend(); ++it)
         needed.insert(it.key(), requirementOf(it.value(), {}).needed);
     return needed;
+}
+
+Error OperatorSignIn::wrongCredentials()
+{
+    return {Error::Code::NotAllowed, Field::password, tr("The login or the password is wrong.")};
 }
 
 Result<void> OperatorSignIn::claimAttempt(const QString &loginKey)

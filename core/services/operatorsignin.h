@@ -33,6 +33,9 @@ public:
 
     // The name authenticator apps show beside the login.
     static QString issuer();
+    // What a wrong login and a wrong password both read as (on Field::password), also when the
+    // database server refused an operator's own role.
+    static Error wrongCredentials();
 
     // Whether an operator of the group needs multi-factor authentication to sign in, decided here
     // once: when the group or a group above it has the switch on (GroupService::setMfaRequired), or

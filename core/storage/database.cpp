@@ -83,6 +83,7 @@ std::optional<DatabaseAddress> operatorRoleAddress(DatabaseAddress address, cons
     if (!address.user.isEmpty() && address.user != role)
         return std::nullopt;
     address.user = role;
+    address.operatorSignIn = false;
     return address;
 }
 
@@ -150,6 +151,11 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseAddress &address,
         }
     }
     effective.operatorPassword.clear();
+    if (address.operatorSignIn && effective.operatorLogin.isEmpty())
+        return fail(Error::Code::NotAllowed, QString(),
+                    tr("On %1 an operator signs in with its own login, and none was given (the CLI's --operator or "
+                       "%2).")
+                        .arg(address.displayName(), Environment::operatorLogin));
     // An operator's role signs in with the operator's password, never with the owner's.
     if (effective.password.isEmpty() && effective.operatorLogin.isEmpty())
         effective.password = remembered(address).password;
@@ -161,6 +167,10 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseAddress &address,
             return fail(opened.error());
         // The workers' connections (page loader, outbox) open the same address by its URL.
         remember(connected, {database->m_options.password, database->m_options.operatorLogin, QString()});
+        // An address on which an operator signs in (DatabaseAddress::operatorSignIn), opened again by
+        // its URL (the list, the outbox): the same operator's role.
+        if (address.operatorSignIn)
+            remember(address, {database->m_options.password, database->m_options.operatorLogin, QString()});
     } else {
         const QString path = address.file;
         const QFileInfo info(path);
@@ -313,6 +323,10 @@ void Database::forgetVerification(const DatabaseAddress &address, const QString 
 {
     if (auto role = operatorRoleAddress(address, operatorLogin))
         rememberSessionKey(*role, QString());
+    if (address.operatorSignIn) {
+        const QMutexLocker locker(&connectedMutex);
+        connectedTo.remove(address.secretKey());
+    }
 }
 
 bool Database::isWriteAheadLog() const

@@ -27,6 +27,8 @@ private Q_SLOTS:
     void shouldCheckNames();
     void shouldCheckAddresses_data();
     void shouldCheckAddresses();
+    void shouldReadTheOperatorSignIn_data();
+    void shouldReadTheOperatorSignIn();
     void shouldMakeUniqueNames();
     void shouldKeepProfilesInTheSettingsWithoutPasswords();
     void shouldSkipAnUnreadableProfile();
@@ -110,6 +112,44 @@ void TestConnectionProfile::shouldCheckAddresses()
         address->port = port;
     const auto checked = ConnectionProfile::checkAddress(*address);
     QCOMPARE(checked ? QString() : checked.error().field, field);
+}
+
+void TestConnectionProfile::shouldReadTheOperatorSignIn_data()
+{
+    QTest::addColumn<QString>("location");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<bool>("operatorSignIn");
+
+    QTest::newRow("owner's user") << u"postgresql://desk@db.example.com/backup"_s << true << false;
+    QTest::newRow("no user") << u"postgresql://db.example.com/backup"_s << true << false;
+    QTest::newRow("operator") << u"postgresql://db.example.com/backup?signin=operator"_s << true << true;
+    QTest::newRow("operator, with TLS") << u"postgresql://db.example.com/backup?sslmode=require&signin=operator"_s
+                                        << true << true;
+    QTest::newRow("operator and a user") << u"postgresql://desk@db.example.com/backup?signin=operator"_s << false
+                                         << false;
+    QTest::newRow("unknown sign-in") << u"postgresql://db.example.com/backup?signin=owner"_s << false << false;
+    QTest::newRow("on MariaDB") << u"mariadb://db.example.com/backup?signin=operator"_s << false << false;
+}
+
+void TestConnectionProfile::shouldReadTheOperatorSignIn()
+{
+    QFETCH(QString, location);
+    QFETCH(bool, valid);
+    QFETCH(bool, operatorSignIn);
+    auto address = DatabaseAddress::parse(location);
+    QCOMPARE(bool(address), valid);
+    if (!valid) {
+        QVERIFY(!address.error().message.isEmpty());
+        return;
+    }
+    QCOMPARE(address->operatorSignIn, operatorSignIn);
+    // Written back as it was read, and kept apart from the owner's password in the keychain.
+    auto again = DatabaseAddress::parse(address->toUrl());
+    QVERIFY(again);
+    QCOMPARE(*again, *address);
+    DatabaseAddress other = *address;
+    other.operatorSignIn = !operatorSignIn;
+    QVERIFY(other.secretKey() != address->secretKey());
 }
 
 void TestConnectionProfile::shouldMakeUniqueNames()

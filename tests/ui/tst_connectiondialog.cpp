@@ -52,6 +52,7 @@ private Q_SLOTS:
     void shouldConnectWithoutAKeychain();
     void shouldShowOnlyTheRowsOfTheBackend_data();
     void shouldShowOnlyTheRowsOfTheBackend();
+    void shouldConnectAnOperatorWithoutADatabaseUser();
     void shouldShowFieldErrorsNextToTheField_data();
     void shouldShowFieldErrorsNextToTheField();
     void shouldSayAtOnceThatAPortIsOutOfRange();
@@ -345,6 +346,45 @@ void TestConnectionDialog::shouldShowOnlyTheRowsOfTheBackend()
     }
 }
 
+// A customer's IT person has no database user: its own login and password come in the sign-in,
+// after Connect, and the server checks them there; nothing is checked or kept before.
+void TestConnectionDialog::shouldConnectAnOperatorWithoutADatabaseUser()
+{
+    makeDialog();
+    bool checked = false;
+    m_dialog->setCheck([&checked](const DatabaseAddress &, const QString &) -> Result<Outcome> {
+        checked = true;
+        return Outcome {};
+    });
+    chooseBackend(Backend::PostgreSql);
+    type(u"host"_s, u"db.example.com"_s);
+    type(u"database"_s, u"backup"_s);
+    type(u"user"_s, u"desk"_s);
+    auto *operatorSignIn = find<QCheckBox>(u"operatorSignIn"_s);
+    QVERIFY(operatorSignIn && operatorSignIn->isVisible());
+    operatorSignIn->setFocus();
+    QTest::keyClick(operatorSignIn, Qt::Key_Space);
+    QVERIFY(operatorSignIn->isChecked());
+    for (const QString &name : {u"user"_s, u"password"_s})
+        QVERIFY2(!find<QLineEdit>(name)->isVisible(), qPrintable(name));
+    QVERIFY(!find<QCheckBox>(u"remember"_s)->isVisible());
+    click(u"connect"_s);
+    QTRY_COMPARE(m_dialog->result(), int(QDialog::Accepted));
+    QVERIFY(!checked);
+    const DatabaseAddress address = m_dialog->profile().address;
+    QVERIFY(address.operatorSignIn);
+    QVERIFY(address.user.isEmpty());
+    QVERIFY(m_secrets.secret(address.secretKey()).isEmpty());
+    // Saved as such, and shown so again.
+    makeDialog();
+    QVERIFY(find<QCheckBox>(u"operatorSignIn"_s)->isChecked());
+    QVERIFY(!find<QLineEdit>(u"user"_s)->isVisible());
+    // Not for MariaDB, which has no operators' roles.
+    chooseBackend(Backend::MariaDb);
+    QVERIFY(!find<QCheckBox>(u"operatorSignIn"_s)->isVisible());
+    QVERIFY(find<QLineEdit>(u"user"_s)->isVisible());
+}
+
 void TestConnectionDialog::shouldShowFieldErrorsNextToTheField_data()
 {
     QTest::addColumn<Backend>("backend");
@@ -615,10 +655,18 @@ void TestConnectionDialog::shouldVisitTheFormInOrderWithTab()
 {
     makeDialog();
     chooseBackend(Backend::PostgreSql);
-    const QStringList expected {u"backend"_s,           u"host"_s,          u"port"_s,
-                                u"database"_s,          u"user"_s,          u"password"_s,
-                                u"remember"_s,          u"sslMode"_s,       u"sslRootCertificate"_s,
-                                u"browseCertificate"_s, u"testConnection"_s};
+    const QStringList expected {u"backend"_s,
+                                u"host"_s,
+                                u"port"_s,
+                                u"database"_s,
+                                u"operatorSignIn"_s,
+                                u"user"_s,
+                                u"password"_s,
+                                u"remember"_s,
+                                u"sslMode"_s,
+                                u"sslRootCertificate"_s,
+                                u"browseCertificate"_s,
+                                u"testConnection"_s};
     QStringList visited;
     QWidget *focus = find<QWidget>(u"backend"_s);
     focus->setFocus();

@@ -1,11 +1,15 @@
+#include "core/auth/totp.h"
 #include "core/domain/auditquery.h"
+#include "core/domain/timestamps.h"
 #include "core/platform/memorysecretstore.h"
 #include "core/platform/settings.h"
 #include "core/services/accountservice.h"
 #include "core/services/auditlog.h"
 #include "core/services/catalogservice.h"
 #include "core/services/groupservice.h"
+#include "core/services/operatorsignin.h"
 #include "core/storage/database.h"
+#include "core/storage/operatorroles.h"
 #include "tests/common/fixture.h"
 #include "tests/common/testdatabase.h"
 #include "tests/ui/modalhelper.h"
@@ -13,10 +17,12 @@
 #include "ui/accounts/accountlistpanel.h"
 #include "ui/audit/auditlogmodel.h"
 #include "ui/audit/auditlogwindow.h"
+#include "ui/connection/connectiondialog.h"
 #include "ui/connection/consolesession.h"
 #include "ui/groups/grouptreemodel.h"
 #include "ui/mainwindow/mainwindow.h"
 #include "ui/signin/signindialog.h"
+#include "ui/widgets/fieldmessage.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -27,6 +33,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSplitter>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -61,6 +68,7 @@ private Q_SLOTS:
     void shouldNameTheOperatorInTheAuditLog();
     void shouldReadOnlyTheSubtreesAuditEntries();
     void shouldSignOutToTheDialogAndKeepTheLayout();
+    void shouldConnectAsTheOperatorsOwnRoleOnPostgreSql();
 
 private:
     // Starts the console signed in as `login` through the environment; its window, or null.
@@ -394,6 +402,82 @@ void TestMainWindowSignIn::shouldGreyOutTheMailSetupBannerWithTheAction()
     QVERIFY(button);
     QTRY_VERIFY2(!button->isEnabled(), "the banner offers what the operator may not do");
     QVERIFY2(button->toolTip().contains(u"works only in"_s), qPrintable(button->toolTip()));
+}
+
+// A customer's IT person connects with the server's address and its own login: the console signs
+// in as the operator's own database role, whose rows the server itself limits, with the second
+// factor verified once by the database for every connection of the window (the list's too).
+void TestMainWindowSignIn::shouldConnectAsTheOperatorsOwnRoleOnPostgreSql()
+{
+    if (test::backendName() != "postgresql"_L1)
+        QSKIP("operators have database roles of their own on PostgreSQL only");
+    auto enrolled = OperatorSignIn(*m_db).enroll(u"contoso-admin"_s);
+    QVERIFY(enrolled);
+    DatabaseAddress address = m_db->address();
+    address.user.clear();
+    address.operatorSignIn = true;
+    const QString role = OperatorRoles::roleName(address.database, u"contoso-admin"_s);
+
+    // A wrong password is refused next to the field, as any sign-in's; the right one with the code opens.
+    QString refusal;
+    QObject watching;
+    whenModalOpens<SignInDialog>(&watching, [&](SignInDialog *dialog) {
+        QTest::keyClicks(child<QLineEdit>(dialog, u"login"_s), u"contoso-admin"_s);
+        auto *password = child<QLineEdit>(dialog, u"password"_s);
+        QTest::keyClicks(password, u"not-the-password"_s);
+        QTest::keyClick(password, Qt::Key_Return);
+        auto *message = child<FieldMessage>(dialog, u"passwordError"_s);
+        auto code = Totp::code(enrolled->secret, Timestamps::now());
+        // A failure here ends the dialog, and so the test, rather than leaving it open.
+        if (!QTest::qWaitFor([message] { return message->hasError(); }, 20000) || !code) {
+            dialog->reject();
+            return;
+        }
+        refusal = message->error();
+        password->clear();
+        QTest::keyClicks(password, ::password);
+        QTest::keyClicks(child<QLineEdit>(dialog, u"otp"_s), *code);
+        QTest::keyClick(child<QLineEdit>(dialog, u"otp"_s), Qt::Key_Return);
+    });
+    m_session->start(address, ConsoleSession::Origin::CommandLine);
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->window(), 30000);
+    QCOMPARE(refusal, OperatorSignIn::wrongCredentials().message);
+    MainWindow *window = m_session->window();
+    QVERIFY2(window->windowTitle().contains(u"contoso-admin"_s), qPrintable(window->windowTitle()));
+
+    // Contoso alone, and the list's own connection sees its accounts (verified by the session's key).
+    auto *tree = window->findChild<QTreeView *>();
+    QVERIFY(tree);
+    auto *model = qobject_cast<GroupTreeModel *>(tree->model());
+    QVERIFY(model);
+    QTRY_COMPARE(model->rowCount(), 1);
+    QTRY_COMPARE(model->groupId(model->index(0, 0)), m_contoso);
+    QVERIFY(firstListedAccount(window) != 0);
+    // Every connection of the window is the operator's role; none is the owner's.
+    auto connections = m_db->run(u"SELECT count(*) FROM pg_stat_activity WHERE usename = ? "
+                                 "AND application_name = 'backup-console'"_s,
+                                 {role});
+    QVERIFY(connections && connections->next());
+    QVERIFY2(connections->value(0).toInt() >= 2, qPrintable(QString::number(connections->value(0).toInt())));
+
+    // Signed out: the next sign-in needs the code again, which an empty code field does not give.
+    bool refusedWithoutCode = false;
+    QString loginAfterSignOut;
+    whenModalOpens<SignInDialog>(&watching, [&](SignInDialog *dialog) {
+        loginAfterSignOut = dialog->login();
+        QTest::keyClicks(child<QLineEdit>(dialog, u"password"_s), ::password);
+        QTest::keyClick(child<QLineEdit>(dialog, u"password"_s), Qt::Key_Return);
+        auto *message = child<FieldMessage>(dialog, u"otpError"_s);
+        refusedWithoutCode = QTest::qWaitFor([message] { return message->hasError(); }, 20000);
+        // Canceled: the console offers another database, and ends when that is canceled too.
+        whenModalOpens<ConnectionDialog>(&watching, [](ConnectionDialog *connection) { connection->reject(); });
+        dialog->reject();
+    });
+    QSignalSpy finished(m_session.get(), &ConsoleSession::finished);
+    window->findChild<QAction *>(u"signOutAction"_s)->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1, 30000);
+    QVERIFY(refusedWithoutCode);
+    QCOMPARE(loginAfterSignOut, u"contoso-admin"_s);
 }
 
 QTEST_MAIN(TestMainWindowSignIn)

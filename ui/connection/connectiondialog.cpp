@@ -470,6 +470,13 @@ void ConnectionDialog::startCheck(Purpose purpose)
         return;
     entry = current();
     const DatabaseAddress address = entry->profile.address;
+    // An operator's login and password are the sign-in's, which the server checks after Connect.
+    if (address.operatorSignIn) {
+        showResult(tr("Connect asks for your operator login and password; the server checks them then."), false);
+        if (purpose == Purpose::Connect)
+            finishConnect();
+        return;
+    }
     // A password not typed here belongs to the address: read it when the address changed.
     if (address.isServer() && !entry->passwordEdited && entry->storedKey != address.secretKey()) {
         readPassword(*entry, [this, purpose] { startCheck(purpose); });
@@ -525,7 +532,7 @@ void ConnectionDialog::finishConnect()
     m_settings.setLastConnectionProfile(entry->profile.name);
     m_settings.sync();
     const DatabaseAddress &address = entry->profile.address;
-    if (!address.isServer()) {
+    if (!address.isServer() || address.operatorSignIn) {
         QDialog::accept();
         return;
     }

@@ -66,6 +66,11 @@ ConnectionForm::ConnectionForm(QWidget *parent)
     m_messages.append(m_portMessage);
     m_database = named(new QLineEdit(this), u"database"_s);
     m_messages.append(addRow(tr("&Database:"), m_database));
+    m_operatorSignIn = named(new QCheckBox(tr("Sign in as an &operator, with your own login and password"), this),
+                             u"operatorSignIn"_s);
+    m_operatorSignIn->setToolTip(tr("The server knows each operator as a user of its own and shows it only its part "
+                                    "of the groups. Leave this off to connect as the database's owner."));
+    m_form->addRow(QString(), m_operatorSignIn);
     m_user = named(new QLineEdit(this), u"user"_s);
     m_user->setPlaceholderText(tr("Empty: your login name on this computer"));
     m_messages.append(addRow(tr("&User:"), m_user));
@@ -94,6 +99,11 @@ ConnectionForm::ConnectionForm(QWidget *parent)
     connect(m_backend, &QComboBox::currentIndexChanged, this, &ConnectionForm::onBackendChanged);
     connect(m_backend, &QComboBox::activated, this, &ConnectionForm::addressEdited);
     connect(m_sslMode, &QComboBox::activated, this, &ConnectionForm::addressEdited);
+    connect(m_operatorSignIn, &QCheckBox::toggled, this, [this] {
+        updateRows();
+        if (!m_loading)
+            Q_EMIT addressEdited();
+    });
     // QSpinBox::textChanged stays silent while the text is no value ("0", ""): listen to its editor.
     if (auto *portEdit = m_port->findChild<QLineEdit *>())
         connect(portEdit, &QLineEdit::textChanged, this, &ConnectionForm::checkPortText);
@@ -179,11 +189,16 @@ void ConnectionForm::updateRows()
 {
     const bool server = backend() != Backend::Sqlite;
     const bool postgres = backend() == Backend::PostgreSql;
+    // An operator's own login and password are asked for by the sign-in, after Connect.
+    const bool operatorSignIn = postgres && m_operatorSignIn->isChecked();
     m_form->setRowVisible(m_fileRow, !server);
     for (QWidget *field :
-         {static_cast<QWidget *>(m_host), static_cast<QWidget *>(m_port), static_cast<QWidget *>(m_database),
-          static_cast<QWidget *>(m_user), static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_remember)})
+         {static_cast<QWidget *>(m_host), static_cast<QWidget *>(m_port), static_cast<QWidget *>(m_database)})
         m_form->setRowVisible(field, server);
+    m_form->setRowVisible(m_operatorSignIn, postgres);
+    for (QWidget *field :
+         {static_cast<QWidget *>(m_user), static_cast<QWidget *>(m_password), static_cast<QWidget *>(m_remember)})
+        m_form->setRowVisible(field, server && !operatorSignIn);
     m_form->setRowVisible(m_sslMode, postgres);
     m_form->setRowVisible(m_certificateRow, postgres);
 }
@@ -198,6 +213,7 @@ void ConnectionForm::setAddress(const DatabaseAddress &address)
     m_port->setValue(address.isServer() ? address.effectivePort() : defaultPort(Backend::PostgreSql));
     m_database->setText(address.database);
     m_user->setText(address.user);
+    m_operatorSignIn->setChecked(address.operatorSignIn);
     const int mode = m_sslMode->findData(address.sslMode);
     m_sslMode->setCurrentIndex(mode >= 0 ? mode : 0);
     m_certificate->setText(QDir::toNativeSeparators(address.sslRootCertificate));
@@ -222,6 +238,9 @@ DatabaseAddress ConnectionForm::address() const
     if (address.backend == Backend::PostgreSql) {
         address.sslMode = m_sslMode->currentData().toString();
         address.sslRootCertificate = QDir::fromNativeSeparators(m_certificate->text().trimmed());
+        address.operatorSignIn = m_operatorSignIn->isChecked();
+        if (address.operatorSignIn)
+            address.user.clear();
     }
     return address;
 }

@@ -70,6 +70,7 @@ private:
     QLineEdit *m_host = nullptr;
     QSpinBox *m_port = nullptr;
     QLineEdit *m_database = nullptr;
+    QCheckBox *m_operatorSignIn = nullptr;
     QLineEdit *m_user = nullptr;
     QLineEdit *m_password = nullptr;
     QCheckBox *m_remember = nullptr;

@@ -8,6 +8,7 @@
 #include "ui/connection/passworddialog.h"
 #include "ui/groups/groupnamedialog.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/signin/signindialog.h"
 #include "ui/signin/signinflow.h"
 
 #include "core/platform/settings.h"
@@ -15,6 +16,7 @@
 #include "core/services/catalogservice.h"
 #include "core/services/demodata.h"
 #include "core/services/groupservice.h"
+#include "core/services/operatorsignin.h"
 #include "core/services/workspace.h"
 #include "core/storage/database.h"
 
@@ -113,7 +115,8 @@ void ConsoleSession::startFailed(Origin origin, int exitCode)
 
 void ConsoleSession::obtainPassword(const DatabaseAddress &address, const QString &problem, PasswordDone done)
 {
-    if (!address.isServer()) {
+    // An operator's own role has the operator's password, which the sign-in asks for.
+    if (!address.isServer() || address.operatorSignIn) {
         done(QString(), false);
         return;
     }
@@ -145,6 +148,10 @@ void ConsoleSession::obtainPassword(const DatabaseAddress &address, const QStrin
 
 void ConsoleSession::open(const DatabaseAddress &address, const QString &password, QWidget *parent, OpenDone done)
 {
+    if (address.operatorSignIn) {
+        openAsOperator(address, parent, std::move(done));
+        return;
+    }
     Database::OpenOptions options;
     options.password = password;
     // A file this start creates is removed again when the user cancels the welcome dialog.
@@ -224,6 +231,115 @@ void ConsoleSession::open(const DatabaseAddress &address, const QString &passwor
             built.workspace->password = password;
             signIn(std::move(built.workspace), opened->signInNeeded, parent, done);
         });
+}
+
+struct ConsoleSession::OperatorAttempt
+{
+    DatabaseAddress address;
+    QString login; // what `worker` connected with
+    QString password;
+    std::unique_ptr<Workspace> worker;
+    ActingOperatorView acting;
+    bool hasRoot = false;
+};
+
+void ConsoleSession::openAsOperator(const DatabaseAddress &address, QWidget *parent, OpenDone done)
+{
+    auto attempt = std::make_shared<OperatorAttempt>();
+    attempt->address = address;
+    const auto ask = [this, attempt, parent, done](const std::optional<Error> &refusal) {
+        SignInDialog *shown = nullptr;
+        SignInDialog dialog(
+            attempt->address.displayName(),
+            [this, attempt, &shown](const QString &login, const QString &password, const QString &code) {
+                tryOperator(attempt, login, password, code, shown,
+                            [&shown](const Result<void> &signedIn) { shown->answer(signedIn); });
+            },
+            parent);
+        shown = &dialog;
+        dialog.setLogin(m_operatorLogin);
+        if (refusal)
+            dialog.showRefusal(*refusal);
+        if (dialog.exec() != QDialog::Accepted) {
+            done({}); // the connection, if any, closes with the attempt
+            return;
+        }
+        finishOperator(attempt, parent, done);
+    };
+    // Scripts and tests sign in without the dialog, once; a refusal shows in it.
+    const bool fromEnvironment = !std::exchange(m_signedInOnce, true);
+    const QString password = fromEnvironment ? qEnvironmentVariable(Environment::operatorPassword.data()) : QString();
+    if (m_operatorLogin.isEmpty() || password.isEmpty()) {
+        ask(std::nullopt);
+        return;
+    }
+    tryOperator(attempt, m_operatorLogin, password, qEnvironmentVariable(Environment::otp.data()).trimmed(), this,
+                [this, attempt, parent, done, ask](const Result<void> &signedIn) {
+                    if (signedIn)
+                        finishOperator(attempt, parent, done);
+                    else
+                        ask(signedIn.error());
+                });
+}
+
+void ConsoleSession::tryOperator(const std::shared_ptr<OperatorAttempt> &attempt, const QString &login,
+                                 const QString &password, const QString &code, QObject *receiver,
+                                 OperatorAnswer answered)
+{
+    // Another login or password is another database role: a new connection. A wrong code keeps it.
+    if (!attempt->worker || attempt->login != login || attempt->password != password) {
+        Database::OpenOptions options;
+        options.operatorLogin = login;
+        options.operatorPassword = password;
+        attempt->worker = std::make_unique<Workspace>(attempt->address, options);
+        attempt->login = login;
+        attempt->password = password;
+    }
+    struct SignedIn
+    {
+        ActingOperatorView acting;
+        bool hasRoot = false;
+    };
+    attempt->worker->call(
+        receiver,
+        [login, password, code](WorkspaceServices &services) -> Result<SignedIn> {
+            auto acting = services.acting.signIn(login, password, code);
+            if (!acting)
+                return fail(acting.error());
+            auto prepared = prepare(services, false);
+            if (!prepared)
+                return fail(prepared.error());
+            return SignedIn {*acting, prepared->hasRoot};
+        },
+        [attempt, worker = attempt->worker.get(), answered](const Result<SignedIn> &signedIn) {
+            if (signedIn) {
+                attempt->acting = signedIn->acting;
+                attempt->hasRoot = signedIn->hasRoot;
+                answered({});
+                return;
+            }
+            // The connection itself failed: the next attempt connects again. The server refusing
+            // the role reads as any wrong login or password (it tells neither apart either).
+            Error error = signedIn.error();
+            const bool connected = error.code != Error::Code::AccessDenied && error.code != Error::Code::ConnectionLost
+                && error.code != Error::Code::CannotOpen;
+            if (!connected && attempt->worker.get() == worker)
+                attempt->worker.reset();
+            if (error.code == Error::Code::AccessDenied)
+                error = OperatorSignIn::wrongCredentials();
+            answered(fail(error));
+        });
+}
+
+void ConsoleSession::finishOperator(const std::shared_ptr<OperatorAttempt> &attempt, QWidget *parent,
+                                    const OpenDone &done)
+{
+    // The list's connection opens now, as this operator, verified with the session's key.
+    attempt->worker->prepareAccountPages(QString());
+    Opened built = build(attempt->address, std::move(attempt->worker), parent, false, attempt->hasRoot);
+    if (built.workspace)
+        built.workspace->acting = attempt->acting;
+    done(std::move(built));
 }
 
 void ConsoleSession::signIn(std::unique_ptr<Session> session, bool needed, QWidget *parent, OpenDone done)
@@ -417,6 +533,9 @@ void ConsoleSession::signOut()
     const QString password = m_workspace->password;
     if (m_workspace->acting.signedIn())
         m_operatorLogin = m_workspace->acting.login;
+    // The next connection as this operator needs its code again.
+    if (address.operatorSignIn)
+        Database::forgetVerification(address, m_operatorLogin);
     // Closing saves the window's layout; the next window reads it.
     const bool replacing = std::exchange(m_replacing, true);
     m_workspace->window->close();

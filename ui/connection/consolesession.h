@@ -86,6 +86,16 @@ private:
     // Connects and migrates on a new Workspace's thread, with "Connecting…" and Cancel over
     // `parent` meanwhile, then builds the session: `done` on the GUI thread.
     void open(const DatabaseAddress &address, const QString &password, QWidget *parent, OpenDone done);
+    // open() of an address on which an operator signs in as its own database role
+    // (DatabaseAddress::operatorSignIn): the sign-in comes first, and the server checks it.
+    struct OperatorAttempt;
+    void openAsOperator(const DatabaseAddress &address, QWidget *parent, OpenDone done);
+    // Connects as the operator (again when the login or password changed), signs in on the worker
+    // and prepares the session; `answered` on the GUI thread, the refusal in the sign-in's words.
+    using OperatorAnswer = std::function<void(const Result<void> &signedIn)>;
+    void tryOperator(const std::shared_ptr<OperatorAttempt> &attempt, const QString &login, const QString &password,
+                     const QString &code, QObject *receiver, OperatorAnswer answered);
+    void finishOperator(const std::shared_ptr<OperatorAttempt> &attempt, QWidget *parent, const OpenDone &done);
     // The session on a database the worker opened: the GUI thread's services, demo data, the root.
     Opened build(const DatabaseAddress &address, std::unique_ptr<Workspace> worker, QWidget *parent, bool newFile,
                  bool hasRoot);
