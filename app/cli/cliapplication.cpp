@@ -100,6 +100,9 @@ ExitCode CliApplication::execute(const Invocation &invocation)
                                     "database role yet (\"operator show %1\" with the owner's address tells; its "
                                     "role is made when its password is set).")
                                      .arg(credentials->login)});
+    // An address on which an operator signs in, and no operator given: exit status 4, as any sign-in.
+    if (!database && database.error().code == Error::Code::NotAllowed)
+        return m_output.refused(database.error());
     if (!database) {
         m_output.error(database.error());
         return ExitCode::DatabaseProblem;

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QTest>
 #include <QUrl>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -614,6 +615,21 @@ void TestCliSignIn::shouldConnectAsTheOperatorsOwnRoleOnPostgreSql()
     run = cliRaw({u"account"_s, u"list"_s, u"--database"_s, withoutUser}, env);
     QCOMPARE(run.exitCode, 4);
     QVERIFY2(run.err.contains(u"admin"_s), qPrintable(run.err));
+
+    // An address that says so (the console's "Sign in as an operator"): the same role; without an
+    // operator, exit status 4 naming what is missing.
+    QUrlQuery query(address);
+    query.addQueryItem(u"signin"_s, u"operator"_s);
+    address.setQuery(query);
+    const QString forOperators = address.toString();
+    env.insert(u"BACKUP_CONSOLE_OPERATOR_PASSWORD"_s, password);
+    run = cliRaw({u"group"_s, u"list"_s, u"--json"_s, u"--database"_s, forOperators}, env);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(!run.out.contains(u"Fabrikam"_s) && run.out.contains(u"Contoso"_s), qPrintable(run.out));
+    env.remove(u"BACKUP_CONSOLE_OPERATOR"_s);
+    run = cliRaw({u"group"_s, u"list"_s, u"--database"_s, forOperators}, env);
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY2(run.err.contains(u"--operator"_s), qPrintable(run.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliSignIn)
