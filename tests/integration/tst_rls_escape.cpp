@@ -75,6 +75,8 @@ private:
     // Runs each statement in turn in one psql session as `role`, with `rolePassword`.
     Run psql(const QString &role, const QString &rolePassword, const QStringList &statements) const;
     QString filled(QString text) const;
+    // The test database's address without its user, opened as the operator's own role.
+    Result<std::unique_ptr<Database>> openAs(const QString &login) const;
 
     std::unique_ptr<Database> m_db;
     QHash<QString, QString> m_values; // %NAME% in a statement: the seeded ids and names
@@ -183,6 +185,16 @@ TestRlsEscape::Run TestRlsEscape::psql(const QString &role, const QString &roleP
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
             QString::fromUtf8(process.readAllStandardOutput()).trimmed(),
             QString::fromUtf8(process.readAllStandardError()).trimmed()};
+}
+
+Result<std::unique_ptr<Database>> TestRlsEscape::openAs(const QString &login) const
+{
+    DatabaseAddress address = m_db->address();
+    address.user.clear();
+    Database::OpenOptions options;
+    options.operatorLogin = login;
+    options.operatorPassword = password;
+    return Database::open(address, options);
 }
 
 QString TestRlsEscape::filled(QString text) const
@@ -384,12 +396,7 @@ void TestRlsEscape::shouldKeepTheOperatorInItsOrganization()
 // operator's role too, and know it, so that it runs an operator's statements (bc_search_accounts).
 void TestRlsEscape::shouldOpenAWorkersConnectionOnTheOperatorsRole()
 {
-    DatabaseAddress address = m_db->address();
-    address.user.clear();
-    Database::OpenOptions options;
-    options.operatorLogin = u"alice"_s;
-    options.operatorPassword = password;
-    auto session = Database::open(address, options);
+    auto session = openAs(u"alice"_s);
     QVERIFY2(session, qPrintable(session ? QString() : describe(session.error())));
     QVERIFY((*session)->isOperatorRole());
     auto worker = Database::open((*session)->location());
@@ -437,12 +444,7 @@ void TestRlsEscape::shouldVerifyAFurtherSessionWithTheKeyOfTheSameOperatorOnly()
 // opens again after the server dropped it: each is verified with the session's key, without a code.
 void TestRlsEscape::shouldVerifyTheFurtherConnectionsOfASignedInSession()
 {
-    DatabaseAddress address = m_db->address();
-    address.user.clear();
-    Database::OpenOptions options;
-    options.operatorLogin = u"tom"_s;
-    options.operatorPassword = password;
-    auto session = Database::open(address, options);
+    auto session = openAs(u"tom"_s);
     QVERIFY2(session, qPrintable(session ? QString() : describe(session.error())));
     const auto seen = [](Database &database) {
         auto query = database.run(u"SELECT count(*) FROM accounts"_s);
@@ -468,7 +470,7 @@ void TestRlsEscape::shouldVerifyTheFurtherConnectionsOfASignedInSession()
     QCOMPARE(seen(**worker), 6);
 
     // Signed out: a further connection needs the code again.
-    Database::forgetVerification(address, u"tom"_s);
+    Database::forgetVerification((*session)->address(), u"tom"_s);
     auto later = Database::open((*session)->location());
     QVERIFY(later);
     QCOMPARE(seen(**later), 0);
