@@ -2747,6 +2747,10 @@ Die Konsole versucht es im Hintergrund weiter; alles, was keine Datenbank brauch
         <source>The sign-in of &quot;%1&quot; on %2 has ended. Sign out (File menu) and sign in again.</source>
         <translation>Die Anmeldung von „%1“ bei %2 ist abgelaufen. Melden Sie sich ab (Menü Datei) und wieder an.</translation>
     </message>
+    <message>
+        <source>The database &quot;%1&quot; needs an update (schema %2 to %3), which only its owner may make. Ask whoever holds the owner&apos;s credentials to open it once with this version of the console or the CLI; nothing was changed.</source>
+        <translation>Die Datenbank „%1“ braucht eine Aktualisierung (Schema %2 auf %3), die nur ihr Eigentümer vornehmen darf. Bitten Sie, wer die Zugangsdaten des Eigentümers hat, sie einmal mit dieser Version der Konsole oder der CLI zu öffnen; nichts wurde geändert.</translation>
+    </message>
 </context>
 <context>
     <name>bc::DatabaseAddress</name>

@@ -2747,6 +2747,10 @@ La console continue d’essayer en arrière-plan&#xa0;; tout ce qui n’a pas be
         <source>The sign-in of &quot;%1&quot; on %2 has ended. Sign out (File menu) and sign in again.</source>
         <translation>La connexion de « %1 » à %2 a pris fin. Déconnectez-vous (menu Fichier) et reconnectez-vous.</translation>
     </message>
+    <message>
+        <source>The database &quot;%1&quot; needs an update (schema %2 to %3), which only its owner may make. Ask whoever holds the owner&apos;s credentials to open it once with this version of the console or the CLI; nothing was changed.</source>
+        <translation>La base « %1 » doit être mise à jour (schéma %2 vers %3), ce que seul son propriétaire peut faire. Demandez à qui détient les identifiants du propriétaire de l’ouvrir une fois avec cette version de la console ou de la CLI ; rien n’a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>bc::DatabaseAddress</name>

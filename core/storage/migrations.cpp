@@ -228,6 +228,15 @@ Result<void> Migrations::apply(Database &database)
     const int target = options.stopAtSchema > 0 ? std::min(options.stopAtSchema, latestVersion) : latestVersion;
     if (*current >= target)
         return {};
+    // An operator's own role may not change the schema (it owns nothing): the owner updates it.
+    if (*current > 0 && database.isOperatorRole())
+        return fail(Error::Code::NotAllowed, QString(),
+                    Database::tr("The database \"%1\" needs an update (schema %2 to %3), which only its owner may "
+                                 "make. Ask whoever holds the owner's credentials to open it once with this version "
+                                 "of the console or the CLI; nothing was changed.")
+                        .arg(database.displayName())
+                        .arg(*current)
+                        .arg(target));
     if (*current > 0 && options.confirmMigration && !options.confirmMigration(*current, target))
         return fail(Error::Code::CannotOpen, QString(),
                     Database::tr("The database \"%1\" was left as it was (schema %2); this console needs schema %3.")

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void shouldVerifyTheFurtherConnectionsOfASignedInSession();
     void shouldGiveTheRoleThePasswordAndNotTheOwnersRights();
     void shouldForgetTheSessionsThatEnded();
+    void shouldLeaveAnOlderSchemaToTheOwner();
     void cleanupTestCase();
 
 private:
@@ -532,6 +533,43 @@ void TestRlsEscape::shouldForgetTheSessionsThatEnded()
     QCOMPARE(count(u"account_id = %BOB%"_s), 1);
     QCOMPARE(count(u"pid = pg_backend_pid()"_s), 1);
     QVERIFY(m_db->run(u"DELETE FROM operator_sessions WHERE pid = pg_backend_pid()"_s));
+}
+
+// An operator's role opens a database an older console wrote: it may not migrate it, and says who may.
+void TestRlsEscape::shouldLeaveAnOlderSchemaToTheOwner()
+{
+    const QString location = freshLocation(u"rlsolder"_s);
+    QVERIFY(!location.isEmpty());
+    const int older = Database::schemaVersion() - 1;
+    {
+        Database::OpenOptions options;
+        options.stopAtSchema = older;
+        auto owner = Database::open(location, options);
+        QVERIFY2(owner, qPrintable(owner ? QString() : describe(owner.error())));
+        auto root = GroupService(**owner).createRoot(u"Older MSP"_s);
+        QVERIFY(root);
+        AccountDraft draft = personDraft(u"olga"_s);
+        draft.administrator = true;
+        draft.password = password;
+        QVERIFY(AccountService(**owner).create(root->id, draft, AccountStatus::Active));
+    }
+    auto address = DatabaseAddress::parse(location);
+    QVERIFY(address);
+    address->user.clear();
+    Database::OpenOptions asOperator;
+    asOperator.operatorLogin = u"olga"_s;
+    asOperator.operatorPassword = password;
+    auto refused = Database::open(*address, asOperator);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, Error::Code::NotAllowed);
+    QVERIFY2(refused.error().message.contains(u"owner"_s), qPrintable(refused.error().message));
+    // Once the owner updated it, the operator works on it.
+    QVERIFY(Database::open(location));
+    auto opened = Database::open(*address, asOperator);
+    QVERIFY2(opened, qPrintable(opened ? QString() : describe(opened.error())));
+    auto version = (*opened)->run(u"SELECT version FROM schema_version"_s);
+    QVERIFY(version && version->next());
+    QCOMPARE(version->value(0).toInt(), Database::schemaVersion());
 }
 
 QTEST_GUILESS_MAIN(TestRlsEscape)
