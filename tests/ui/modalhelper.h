@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QApplication>
+#include <QEvent>
 #include <QString>
 #include <QTimer>
 #include <QWidget>
@@ -29,4 +30,32 @@ template<typename Widget> Widget *child(QWidget *parent, const QString &name)
     if (!widget)
         qFatal("no child %s", qPrintable(name));
     return widget;
+}
+
+// Runs `handler` each time `widget` is shown, at the moment it is: a widget shown and hidden again
+// within one turn of a busy event loop is seen all the same, which polling its visibility misses.
+template<typename Handler> void whenShown(QWidget *widget, Handler handler)
+{
+    class Watcher : public QObject
+    {
+    public:
+        Watcher(QWidget *watched, Handler handler)
+            : QObject(watched)
+            , m_handler(std::move(handler))
+        {
+            watched->installEventFilter(this);
+        }
+
+    protected:
+        bool eventFilter(QObject *watched, QEvent *event) override
+        {
+            if (event->type() == QEvent::Show)
+                m_handler(static_cast<QWidget *>(watched));
+            return QObject::eventFilter(watched, event);
+        }
+
+    private:
+        Handler m_handler;
+    };
+    new Watcher(widget, std::move(handler));
 }
