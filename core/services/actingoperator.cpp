@@ -39,6 +39,19 @@ void ActingOperator::signOut()
     m_db.setActingOperator(QString());
 }
 
+void ActingOperator::beginAction()
+{
+    // What nobody may do is asked anew in each action.
+    if (!isSignedIn())
+        m_authority.reset();
+    m_inAction = true;
+}
+
+void ActingOperator::endAction()
+{
+    m_inAction = false;
+}
+
 Result<ActingOperatorView> ActingOperator::take(Result<Authority> authority)
 {
     if (!authority)
@@ -82,8 +95,10 @@ Result<Authority *> ActingOperator::current()
 {
     if (isSignedIn())
         return &*m_authority; // a signed-in operator's
+    if (m_inAction && m_authority)
+        return &*m_authority; // nobody's, asked at this action's first check
     // Nobody signed in: whoever opened a database without operators works with every permission,
-    // asked again every time, so that the first operator made (here or on another desk) ends it.
+    // asked again in every action, so that the first operator made (here or on another desk) ends it.
     auto anybody = Authority::withoutSignIn(m_db);
     if (!anybody) {
         m_authority.reset();

@@ -64,6 +64,11 @@ public:
     Result<ActingOperatorView> withoutSignIn();
     // Nobody works any more: nothing is allowed until the next sign-in.
     void signOut();
+    // One action of a person (a job of the workspace's worker) begins and ends. With nobody signed
+    // in, whether the database has an operator is asked at the first check of the action and holds
+    // until its end, not asked again at each check; outside an action it is asked at every check.
+    void beginAction();
+    void endAction();
 
     // The group whose subtree the signed-in operator reaches; 0: every group, or nobody signed in
     // (then allows(), reaches() and topGroup() answer whether that is allowed).
@@ -102,6 +107,7 @@ private:
 
     Database &m_db;
     std::optional<Authority> m_authority;
+    bool m_inAction = false;
 };
 
 } // namespace bc

@@ -154,7 +154,9 @@ private:
             job(nullptr, &*m_state->openError);
             return;
         }
+        m_state->acting->beginAction();
         const std::optional<Error> failure = job(&*m_state->services, nullptr);
+        m_state->acting->endAction();
         noteOutcome(failure ? &*failure : nullptr);
     }
 

@@ -318,10 +318,8 @@ Result<void> AccountStore::setStatus(const QList<qint64> &ids, AccountStatus sta
         return {};
     QVariantList values = statusValues(status, now);
     const QString where = idIn(ids, values);
-    auto query = m_db.run(setStatusSql + where, values);
-    if (!query)
-        return fail(query.error());
-    return {};
+    // Travels with the next statement (on PostgreSQL): the caller reads the accounts as they are now.
+    return m_db.runLater(setStatusSql + where, values);
 }
 
 Result<void> AccountStore::remove(qint64 id)

@@ -106,9 +106,10 @@ Result<QHash<qint64, int>> OutboxStore::withdrawUnsent(const QList<qint64> &acco
         withdrawn.insert(counted->value(0).toLongLong(), counted->value(1).toInt());
     if (withdrawn.isEmpty())
         return withdrawn;
-    auto query = m_db.run(u"UPDATE outbox SET status = 'withdrawn', link_token = NULL "_s + unsent, values);
-    if (!query)
-        return fail(query.error());
+    // Travels with the next statement (on PostgreSQL), in the caller's transaction.
+    if (auto done = m_db.runLater(u"UPDATE outbox SET status = 'withdrawn', link_token = NULL "_s + unsent, values);
+        !done)
+        return fail(done.error());
     return withdrawn;
 }
 

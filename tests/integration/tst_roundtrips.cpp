@@ -1,6 +1,7 @@
 #include "core/domain/accountquery.h"
 #include "core/services/accountpages.h"
 #include "core/services/accountservice.h"
+#include "core/services/actingoperator.h"
 #include "core/services/activationservice.h"
 #include "core/services/authority.h"
 #include "core/services/catalogservice.h"
@@ -15,6 +16,7 @@
 #include "tests/common/testdatabase.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 #include <QUrl>
 
@@ -54,11 +56,14 @@ private Q_SLOTS:
     void aGroupsSettingsAreOneRequest();
     void theFirstStepsAreOneRequest();
     void theWizardsReadsAreOneRequestEach();
-    void theOperatorListIsFourRequestsHoweverLong_data();
-    void theOperatorListIsFourRequestsHoweverLong();
+    void theOperatorListIsFourRequestsAtMostHoweverLong_data();
+    void theOperatorListIsFourRequestsAtMostHoweverLong();
     void creatingAnAccountIsThreeRequests_data();
     void creatingAnAccountIsThreeRequests();
     void aWriteAfterTheServerDroppedTheConnectionStillCommits();
+    void changingTheStatusOfManyAccountsIsFourRequestsAtMost_data();
+    void changingTheStatusOfManyAccountsIsFourRequestsAtMost();
+    void anActionAsksWhetherASignInIsNeededOnce();
 
 private:
     // The requests `call` sent, asked three times: the first time a statement travels as text, the
@@ -382,14 +387,14 @@ void TestRoundTrips::theFirstStepsAreOneRequest()
     QVERIFY((*steps)->hasRoot && (*steps)->customers);
 }
 
-void TestRoundTrips::theOperatorListIsFourRequestsHoweverLong_data()
+void TestRoundTrips::theOperatorListIsFourRequestsAtMostHoweverLong_data()
 {
     QTest::addColumn<int>("operators");
     QTest::newRow("one") << 1;
     QTest::newRow("six") << 6;
 }
 
-void TestRoundTrips::theOperatorListIsFourRequestsHoweverLong()
+void TestRoundTrips::theOperatorListIsFourRequestsAtMostHoweverLong()
 {
     // `operator list`: the operators, their security groups, their groups' paths, and whether each
     // needs MFA, for all of them in one statement. Before, one more request per operator.
@@ -493,6 +498,88 @@ void TestRoundTrips::aWriteAfterTheServerDroppedTheConnectionStillCommits()
     QCOMPARE(taken.error().code, bc::Error::Code::LoginTaken);
     draft.login = u"after.drop.2"_s;
     QVERIFY(accounts.create(m_unit, draft, bc::AccountStatus::Active));
+}
+
+void TestRoundTrips::changingTheStatusOfManyAccountsIsFourRequestsAtMost_data()
+{
+    QTest::addColumn<bool>("disable");
+    QTest::addColumn<bool>("unsentEmails");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("disable") << true << false << 4;
+    QTest::newRow("disable, withdrawing unsent activation emails") << true << true << 4;
+    QTest::newRow("enable (no email to withdraw)") << false << false << 3;
+}
+
+void TestRoundTrips::changingTheStatusOfManyAccountsIsFourRequestsAtMost()
+{
+    // Disable or Enable on a selection (one batch): the transaction with the accounts as they are;
+    // when disabling, the unsent emails to withdraw; the statuses (and the withdrawal) with the
+    // accounts as they are now; the audit entries and the commit. Before, four to six.
+    QFETCH(bool, disable);
+    QFETCH(bool, unsentEmails);
+    QFETCH(int, expected);
+    bc::AccountService fixture(*m_fixture);
+    QList<qint64> ids;
+    for (int i = 0; i < 40; ++i) {
+        bc::AccountDraft draft;
+        draft.login = u"bulk%1"_s.arg(i);
+        draft.email = draft.login + u"@contoso.com"_s;
+        draft.sendActivationEmail = unsentEmails;
+        // An email waits for an account that is not active yet.
+        const bc::AccountStatus status = !disable ? bc::AccountStatus::Disabled
+            : unsentEmails                        ? bc::AccountStatus::Inactive
+                                                  : bc::AccountStatus::Active;
+        auto created = fixture.create(m_customer, draft, status);
+        QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
+        ids.append(created->id);
+    }
+    bc::AccountService accounts(*m_db);
+    int round = 0;
+    const qint64 sent = requests([&] {
+        // Each time other accounts, so that each time there is something to change.
+        const QList<qint64> some = ids.mid(round++ * 10, 10);
+        const bc::BulkOutcome outcome = disable ? accounts.disableAll(some) : accounts.enableAll(some);
+        QCOMPARE(outcome.changed.size(), some.size());
+    });
+    QCOMPARE(sent, expected);
+    // What went with the commit is stored: the statuses, one audit entry each, the withdrawal.
+    auto changed = fixture.account(ids.first());
+    QVERIFY(changed);
+    QCOMPARE(changed->status == bc::AccountStatus::Disabled, disable);
+    const auto count = [this](const QString &sql) {
+        auto query = m_fixture->run(sql, {});
+        return query && query->next() ? query->value(0).toInt() : -1;
+    };
+    QCOMPARE(count(u"SELECT count(*) FROM audit_log WHERE action = '%1' AND summary LIKE 'bulk%'"_s.arg(
+                 disable ? u"account.disabled"_s : u"account.enabled"_s)),
+             30);
+    QCOMPARE(count(u"SELECT count(*) FROM outbox WHERE status = 'withdrawn'"_s), unsentEmails ? 30 : 0);
+    QCOMPARE(count(u"SELECT count(*) FROM audit_log WHERE action = 'account.activation-withdrawn'"_s),
+             unsentEmails ? 30 : 0);
+}
+
+void TestRoundTrips::anActionAsksWhetherASignInIsNeededOnce()
+{
+    // Nobody signed in on a database without operators: every check of an action (Finish asks
+    // whether the account may be made, then whether its switches may be granted) used to ask the
+    // server again whether an operator exists. Within one action once; the next asks again, so
+    // that an operator made meanwhile (on another desk) ends the work without sign-in.
+    bc::ActingOperator acting(*m_db);
+    bc::AccountDraft draft;
+    draft.login = u"granted"_s;
+    const qint64 sent = requests([&] {
+        acting.beginAction();
+        QVERIFY(acting.allows(bc::Permission::CreateAccounts, m_unit));
+        QVERIFY(acting.mayGrant(draft));
+        QVERIFY(acting.allows(bc::Permission::EditAccounts, m_customer));
+        acting.endAction();
+    });
+    QCOMPARE(sent, 1);
+    const qint64 outside = requests([&] {
+        QVERIFY(acting.allows(bc::Permission::CreateAccounts, m_unit));
+        QVERIFY(acting.mayGrant(draft));
+    });
+    QCOMPARE(outside, 2);
 }
 
 QTEST_GUILESS_MAIN(TestRoundTrips)
