@@ -5235,10 +5235,6 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>Ein Konto lizenzieren: Abonnements zu den vorhandenen hinzufügen.</translation>
     </message>
     <message>
-        <source>[--group GROUP [--include-subgroups]] [--status STATUS] [--search TEXT] [--limit N] [--json]</source>
-        <translation>[--group GRUPPE [--include-subgroups]] [--status STATUS] [--search TEXT] [--limit N] [--json]</translation>
-    </message>
-    <message>
         <source>List accounts.</source>
         <translation>Konten auflisten.</translation>
     </message>
@@ -5473,6 +5469,10 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
     <message>
         <source>Stop requiring multi-factor authentication in the group (groups above it may still require it).</source>
         <translation>Die Mehr-Faktor-Authentifizierung in der Gruppe nicht mehr verlangen (übergeordnete Gruppen können sie weiter verlangen).</translation>
+    </message>
+    <message>
+        <source>[--group GROUP [--include-subgroups]] [--status STATUS] [--search TEXT] [--limit N] [--json|--csv]</source>
+        <translation>[--group GRUPPE [--include-subgroups]] [--status STATUS] [--search TEXT] [--limit N] [--json|--csv]</translation>
     </message>
 </context>
 <context>

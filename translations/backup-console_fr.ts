@@ -5235,10 +5235,6 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
         <translation>Accorder une licence à un compte&#xa0;: ajouter des abonnements à ceux qu&apos;il a.</translation>
     </message>
     <message>
-        <source>[--group GROUP [--include-subgroups]] [--status STATUS] [--search TEXT] [--limit N] [--json]</source>
-        <translation>[--group GROUPE [--include-subgroups]] [--status ÉTAT] [--search TEXTE] [--limit N] [--json]</translation>
-    </message>
-    <message>
         <source>List accounts.</source>
         <translation>Lister les comptes.</translation>
     </message>
@@ -5473,6 +5469,10 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     <message>
         <source>Stop requiring multi-factor authentication in the group (groups above it may still require it).</source>
         <translation>Ne plus exiger l&apos;authentification multifacteur dans le groupe (les groupes au-dessus peuvent encore l&apos;exiger).</translation>
+    </message>
+    <message>
+        <source>[--group GROUP [--include-subgroups]] [--status STATUS] [--search TEXT] [--limit N] [--json|--csv]</source>
+        <translation>[--group GROUPE [--include-subgroups]] [--status ÉTAT] [--search TEXTE] [--limit N] [--json|--csv]</translation>
     </message>
 </context>
 <context>

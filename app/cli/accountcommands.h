@@ -4,6 +4,8 @@
 #include "app/cli/invocation.h"
 
 #include "core/domain/account.h"
+#include "core/domain/accountcsv.h"
+#include "core/domain/accountquery.h"
 #include "core/services/accountservice.h"
 #include "core/services/activationservice.h"
 #include "core/services/authority.h"
@@ -38,6 +40,10 @@ public:
 
 private:
     ExitCode changeStatus(const Invocation &invocation, bool enable);
+    // `account list --csv`: every account of the list (up to `limit` when ≥ 0) as AccountCsv records.
+    ExitCode writeCsv(const AccountQuery &query, int limit);
+    // What an account's record names: its group's path below the listed group, its catalog's items.
+    AccountCsv::Names namesOf(const Account &account, const QString &groupPath);
     // --no-activation-email, --activation-subject and --activation-body-file into `draft`;
     // what is not given comes from the group's template.
     void readActivationEmail(const Invocation &invocation, qint64 groupId, AccountDraft &draft, QList<Error> &errors);

@@ -73,6 +73,45 @@ Result<QList<Account>> AccountService::page(const AccountQuery &query, int offse
     return AccountListQuery(m_db).page(query, offset, limit);
 }
 
+Result<void> AccountService::readAll(const AccountQuery &query, int pageSize,
+                                     const std::function<bool(const QList<Account> &)> &take)
+{
+    AccountListQuery list(m_db);
+    // Row 0's anchor, then each next one `pageSize` rows on: every page starts at one.
+    auto first = list.anchors(query, {}, pageSize, 1);
+    if (!first)
+        return fail(first.error());
+    if (first->isEmpty())
+        return {};
+    AccountAnchor anchor = first->first();
+    for (;;) {
+        auto page = list.page(query, anchor.row, pageSize, anchor);
+        if (!page)
+            return fail(page.error());
+        if (page->isEmpty())
+            return {};
+        QList<qint64> ids;
+        ids.reserve(page->size());
+        for (const Account &account : std::as_const(*page))
+            ids.append(account.id);
+        auto links = CatalogStore(m_db).allLinksOf(ids);
+        if (!links)
+            return fail(links.error());
+        for (Account &account : *page) {
+            account.subscriptionIds = links->subscriptions.value(account.id);
+            account.securityGroupIds = links->securityGroups.value(account.id);
+        }
+        if (!take(*page) || page->size() < pageSize)
+            return {};
+        auto next = list.anchors(query, anchor, pageSize, 1);
+        if (!next)
+            return fail(next.error());
+        if (next->isEmpty())
+            return {};
+        anchor = next->first();
+    }
+}
+
 Result<int> AccountService::rowOf(const AccountQuery &query, qint64 id)
 {
     return AccountListQuery(m_db).rowOf(query, id);

@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
 namespace bc {
@@ -88,6 +89,11 @@ public:
     Result<std::optional<Account>> findByLogin(const QString &login);
     Result<int> count(const AccountQuery &query);
     Result<QList<Account>> page(const AccountQuery &query, int offset, int limit);
+    // Every account of the list `query` describes with its links, in its order, `pageSize` at a time to `take`,
+    // which returns false to stop. Each page is read from an anchor (keyset), so that the last costs
+    // what the first does and no more than a page is held: an export of any length.
+    Result<void> readAll(const AccountQuery &query, int pageSize,
+                         const std::function<bool(const QList<Account> &)> &take);
     Result<int> rowOf(const AccountQuery &query, qint64 id);
     // Why removeAll() would refuse these accounts (the first one on a data-locked profile), in
     // plain words; empty when it would not. Reads the accounts in one statement.

@@ -1,4 +1,5 @@
 #include "tests/cli/clitest.h"
+#include "tests/common/csvreader.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -14,6 +15,8 @@ private Q_SLOTS:
     void shouldFilterAccountList_data();
     void shouldFilterAccountList();
     void shouldPrintAccountTable();
+    void shouldWriteTheListAsCsv_data();
+    void shouldWriteTheListAsCsv();
     void shouldChangeAccountStatus();
     void shouldEditOnlyTheGivenFields_data();
     void shouldEditOnlyTheGivenFields();
@@ -97,6 +100,81 @@ void TestCliAccount::shouldPrintAccountTable()
     QCOMPARE(lines.at(2).indexOf(u"alice@example.com"_s), emailColumn);
     QCOMPARE(lines.at(3).indexOf(u"bartholomew@example.com"_s), emailColumn);
     QVERIFY2(lines.at(2).contains(u"500"_s), qPrintable(lines.at(2)));
+}
+
+void TestCliAccount::shouldWriteTheListAsCsv_data()
+{
+    QTest::addColumn<QStringList>("filter");
+    // login → its group's path below the listed group
+    QTest::addColumn<QStringList>("records");
+    QTest::newRow("every account, below the top group")
+        << QStringList {}
+        << QStringList {u"anna="_s, u"ben=Contoso"_s, u"carla=Contoso"_s, u"dora=Contoso/Sales"_s,
+                        u"emil=Contoso/Sales"_s};
+    QTest::newRow("a customer and below, paths below it")
+        << QStringList {u"--group"_s, u"Acme MSP/Contoso"_s, u"--include-subgroups"_s}
+        << QStringList {u"ben="_s, u"carla="_s, u"dora=Sales"_s, u"emil=Sales"_s};
+    QTest::newRow("sorted, descending, limited")
+        << QStringList {u"--sort"_s, u"login"_s, u"--descending"_s, u"--limit"_s, u"2"_s}
+        << QStringList {u"emil=Contoso/Sales"_s, u"dora=Contoso/Sales"_s};
+    QTest::newRow("filtered by status") << QStringList {u"--status"_s, u"disabled"_s}
+                                        << QStringList {u"carla=Contoso"_s};
+    QTest::newRow("nothing matches: the header alone") << QStringList {u"--search"_s, u"nobody"_s} << QStringList {};
+}
+
+void TestCliAccount::shouldWriteTheListAsCsv()
+{
+    QFETCH(QStringList, filter);
+    QFETCH(QStringList, records);
+    addRootAndCustomer();
+    addAccount(u"anna"_s, u"Acme MSP"_s);
+    addAccount(u"ben"_s, u"Acme MSP/Contoso"_s);
+    addAccount(u"carla"_s, u"Acme MSP/Contoso"_s, {u"--first-name"_s, u"=cmd|' /C calc'!A0"_s});
+    addAccount(u"dora"_s, u"Acme MSP/Contoso/Sales"_s);
+    addAccount(u"emil"_s, u"Acme MSP/Contoso/Sales"_s,
+               {u"--admin"_s, u"--phone"_s, u"+44 20 7946 0958"_s, u"--address"_s, u"1 Main Street"_s});
+    QCOMPARE(cli({u"account"_s, u"disable"_s, u"carla"_s}).exitCode, 0);
+    QCOMPARE(
+        cli({u"subscription"_s, u"add"_s, u"--group"_s, u"Acme MSP/Contoso"_s, u"--name"_s, u"PAYG, EU"_s}).exitCode,
+        0);
+    QCOMPARE(cli({u"account"_s, u"assign-subscription"_s, u"ben"_s, u"--subscription"_s, u"PAYG, EU"_s}).exitCode, 0);
+
+    const Run run = cli(QStringList {u"account"_s, u"list"_s, u"--csv"_s} + filter);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    const QList<QStringList> read = bc::test::readCsv(run.out);
+    QVERIFY2(!read.isEmpty(), qPrintable(run.out));
+    // The columns scripts and an import rely on, in order.
+    QStringList columns {
+        u"login"_s,   u"email"_s,         u"firstName"_s,         u"lastName"_s,      u"displayName"_s, u"group"_s,
+        u"status"_s,  u"administrator"_s, u"notificationEmail"_s, u"mobile"_s,        u"phone"_s,       u"address"_s,
+        u"profile"_s, u"storage"_s,       u"subscriptions"_s,     u"securityGroups"_s};
+    for (const QString &resource : {u"workstations"_s, u"servers"_s, u"virtual-machines"_s, u"mobile-devices"_s,
+                                    u"m365-mailboxes"_s, u"storage"_s})
+        columns << u"quota.%1.limit"_s.arg(resource) << u"quota.%1.overage"_s.arg(resource);
+    columns << u"createdAt"_s << u"activatedAt"_s;
+    QCOMPARE(read.first(), columns);
+    QStringList found;
+    for (const QStringList &record : read.mid(1)) {
+        QCOMPARE(record.size(), columns.size());
+        const QString login = record.at(columns.indexOf(u"login"_s));
+        found.append(login + u'=' + record.at(columns.indexOf(u"group"_s)));
+        const auto field = [&](const QString &column) {
+            return record.at(columns.indexOf(column));
+        };
+        if (login == "ben"_L1)
+            QCOMPARE(field(u"subscriptions"_s), u"PAYG, EU"_s);
+        if (login == "carla"_L1) {
+            QCOMPARE(field(u"status"_s), u"disabled"_s);
+            // A spreadsheet shows it as text, never runs it.
+            QCOMPARE(field(u"firstName"_s), u"'=cmd|' /C calc'!A0"_s);
+        }
+        if (login == "emil"_L1) {
+            QCOMPARE(field(u"administrator"_s), u"yes"_s);
+            QCOMPARE(field(u"phone"_s), u"'+44 20 7946 0958"_s);
+        }
+    }
+    QCOMPARE(found, records);
 }
 
 void TestCliAccount::shouldChangeAccountStatus()

@@ -1,4 +1,5 @@
 #include "tests/cli/clitest.h"
+#include "tests/common/csvreader.h"
 #include "tests/common/testdatabase.h"
 
 #include <QJsonArray>
@@ -7,56 +8,6 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// The records of an RFC 4180 text, as a spreadsheet reads them: fields split at commas outside
-// quotes, "" inside quotes a quote, records ending with CR LF. Empty when the text breaks the rules
-// (a quote inside an unquoted field, an unclosed quote, a bare line feed between records).
-QList<QStringList> readCsv(const QString &text)
-{
-    QList<QStringList> records;
-    QStringList record;
-    QString field;
-    bool quoted = false, wasQuoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            if (!field.isEmpty() || wasQuoted)
-                return {};
-            quoted = wasQuoted = true;
-        } else if (c == u',') {
-            record.append(field);
-            field.clear();
-            wasQuoted = false;
-        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
-            record.append(field);
-            records.append(record);
-            record.clear();
-            field.clear();
-            wasQuoted = false;
-            ++i;
-        } else if (c == u'\n' || c == u'\r' || wasQuoted) {
-            return {};
-        } else {
-            field += c;
-        }
-    }
-    if (quoted || !field.isEmpty() || !record.isEmpty())
-        return {};
-    return records;
-}
-
-} // namespace
 
 // The command line: `audit list`, its filters and its three formats.
 class TestCliAudit final : public CliTest
@@ -186,7 +137,7 @@ void TestCliAudit::shouldWriteCsvASpreadsheetReadsAsText()
     const Run run = cli({u"audit"_s, u"list"_s, u"--csv"_s, u"--object-type"_s, u"group"_s});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
-    const QList<QStringList> records = readCsv(run.out);
+    const QList<QStringList> records = bc::test::readCsv(run.out);
     QVERIFY2(!records.isEmpty(), qPrintable(u"not RFC 4180:\n"_s + run.out));
     QCOMPARE(records.first(),
              (QStringList {u"id"_s, u"at"_s, u"actor"_s, u"action"_s, u"objectType"_s, u"objectId"_s, u"groupId"_s,
@@ -252,7 +203,7 @@ void TestCliAudit::shouldReadPastOnePageAndStopAtTheLimit()
         for (const QJsonValue &entry : parse(run).object()[u"entries"_s].toArray())
             ids.append(entry[u"id"_s].toInteger());
     } else {
-        const QList<QStringList> records = readCsv(run.out);
+        const QList<QStringList> records = bc::test::readCsv(run.out);
         QVERIFY2(!records.isEmpty(), "not RFC 4180");
         QCOMPARE(records.first().first(), u"id"_s); // one header, before the first page
         for (const QStringList &record : records.mid(1))

@@ -101,6 +101,9 @@ private Q_SLOTS:
     void pageSortsByEveryColumnBothWaysAndRowOfAgrees_data();
     void pageSortsByEveryColumnBothWaysAndRowOfAgrees();
     void pagesJoinUpToTheWholeList();
+    void readAllReadsTheWholeListPageByPage_data();
+    void readAllReadsTheWholeListPageByPage();
+    void readAllStopsWhenAskedTo();
     void rowOfIsMinusOneForAnAccountOutsideTheFilter();
     void racingConnectionsCreateALoginExactlyOnce_data();
     void racingConnectionsCreateALoginExactlyOnce();
@@ -762,6 +765,67 @@ void TestAccountService::pagesJoinUpToTheWholeList()
         expected.append(account.id);
     QCOMPARE(joined, expected);
     QVERIFY(m_accounts->page(query, 1000, 10)->isEmpty());
+}
+
+void TestAccountService::readAllReadsTheWholeListPageByPage_data()
+{
+    QTest::addColumn<AccountColumn>("column");
+    QTest::addColumn<bool>("descending");
+    QTest::addColumn<QString>("search");
+    QTest::addColumn<int>("pageSize");
+    QTest::newRow("by login, one at a time") << AccountColumn::Login << false << QString() << 1;
+    QTest::newRow("by storage quota descending (ties, unlimited)")
+        << AccountColumn::StorageQuota << true << QString() << 3;
+    QTest::newRow("by name, pages ending with the list") << AccountColumn::Name << false << QString() << 11;
+    QTest::newRow("a search, by status") << AccountColumn::Status << false << u"contoso"_s << 2;
+    QTest::newRow("a search nothing matches") << AccountColumn::Login << false << u"nobody-here"_s << 4;
+}
+
+void TestAccountService::readAllReadsTheWholeListPageByPage()
+{
+    // An export of any length: page after page from an anchor, never the whole list at once, and
+    // every row once, in the list's order.
+    QFETCH(AccountColumn, column);
+    QFETCH(bool, descending);
+    QFETCH(QString, search);
+    QFETCH(int, pageSize);
+    fillListFixture();
+    if (QTest::currentTestFailed())
+        return;
+    AccountQuery query;
+    query.sortColumn = column;
+    query.sortOrder = descending ? Qt::DescendingOrder : Qt::AscendingOrder;
+    query.search = search;
+    auto whole = m_accounts->page(query, 0, 1000);
+    QVERIFY(whole);
+    QList<qint64> expected;
+    for (const Account &account : std::as_const(*whole))
+        expected.append(account.id);
+    QList<qint64> read;
+    int pages = 0;
+    auto done = m_accounts->readAll(query, pageSize, [&](const QList<Account> &page) {
+        ++pages;
+        [&] {
+            QVERIFY(page.size() <= pageSize && !page.isEmpty());
+        }();
+        for (const Account &account : page)
+            read.append(account.id);
+        return true;
+    });
+    QVERIFY2(done, qPrintable(done ? QString() : done.error().message));
+    QCOMPARE(read, expected);
+    QCOMPARE(pages, (expected.size() + pageSize - 1) / pageSize);
+}
+
+void TestAccountService::readAllStopsWhenAskedTo()
+{
+    fillListFixture();
+    if (QTest::currentTestFailed())
+        return;
+    int pages = 0;
+    auto done = m_accounts->readAll(AccountQuery(), 2, [&pages](const QList<Account> &) { return ++pages < 2; });
+    QVERIFY(done);
+    QCOMPARE(pages, 2);
 }
 
 void TestAccountService::rowOfIsMinusOneForAnAccountOutsideTheFilter()

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "core/domain/account.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace bc {
+
+// The console's own CSV of accounts: what `account list --csv` writes, one record per account, and
+// the columns an import of this console reads. Names, not ids, so that a file moves between
+// databases: the group as a path below the group the list was made for, the catalog's items by name.
+namespace AccountCsv {
+
+// What an account's record names, looked up by whoever writes it.
+struct Names
+{
+    QString group = {}; // the path below the listed group ("Contoso/Sales"); empty: that group itself
+    QString profile = {};
+    QString storage = {};
+    QStringList subscriptions = {};
+    QStringList securityGroups = {};
+};
+
+// The column names, in order: the first record of a file.
+QStringList columns();
+// An account's record (Csv::row): its fields in the order of columns(). Timestamps in UTC ISO 8601;
+// switches "yes" or "no"; a quota's limit "unlimited" or an amount as Quotas::parseLimit reads it in
+// the C locale; several names joined with "; ".
+QString record(const Account &account, const Names &names);
+// What joins several names in one field.
+inline constexpr QStringView separator = u"; ";
+
+} // namespace AccountCsv
+
+} // namespace bc
