@@ -22,6 +22,9 @@ namespace bc::cli {
 
 namespace {
 
+// How many accounts `account list --json` and `--csv` read at a time.
+constexpr int pageSize = 1000;
+
 struct SortKey
 {
     QString key;
@@ -232,20 +235,34 @@ ExitCode AccountCommands::list(const Invocation &invocation)
     if (!total)
         return m_output.error(total.error());
     const int wanted = limit < 0 ? *total : std::min(limit, *total);
+
+    if (invocation.isSet(u"json"_s)) {
+        // Written as read, page after page: a million accounts never sit in memory at once.
+        m_output.beginJsonArray(u"accounts"_s);
+        qsizetype shown = 0;
+        if (wanted > 0) {
+            auto read = m_accounts.readAll(query, std::min(wanted, pageSize), [&](const QList<Account> &page) {
+                for (const Account &account : page) {
+                    if (shown == wanted)
+                        break;
+                    m_output.jsonArrayItem(Json::fromAccount(account));
+                    ++shown;
+                }
+                return shown < wanted;
+            });
+            if (!read)
+                return m_output.error(read.error());
+        }
+        m_output.endJsonArray(QJsonObject {{u"total"_s, *total}});
+        return ExitCode::Success;
+    }
+
     QList<Account> accounts;
     if (wanted > 0) {
         auto page = m_accounts.page(query, 0, wanted);
         if (!page)
             return m_output.error(page.error());
         accounts = *page;
-    }
-
-    if (invocation.isSet(u"json"_s)) {
-        QJsonArray array;
-        for (const Account &account : std::as_const(accounts))
-            array.append(Json::fromAccount(account));
-        m_output.json(QJsonObject {{u"total"_s, *total}, {u"accounts"_s, array}});
-        return ExitCode::Success;
     }
 
     TextTable table(
@@ -287,7 +304,6 @@ ExitCode AccountCommands::writeCsv(const AccountQuery &query, int limit)
 
     // Page after page from an anchor, each written as it is read: an export of a million accounts
     // never holds them all. The header goes out with the first page, so that a refusal prints none.
-    constexpr int pageSize = 1000;
     QString rows = Csv::row(AccountCsv::columns());
     qsizetype shown = 0;
     std::optional<Error> failure;

@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 
 #include <cstdio>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -31,6 +32,37 @@ void Output::json(const QJsonObject &object)
 void Output::json(const QJsonArray &array)
 {
     data(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
+}
+
+void Output::beginJsonArray(const QString &key)
+{
+    m_jsonItems = 0;
+    m_jsonPending = u"{\n    \"%1\": ["_s.arg(key);
+}
+
+void Output::jsonArrayItem(const QJsonObject &item)
+{
+    // As QJsonDocument indents it two levels down: four spaces a level.
+    QString text = QString::fromUtf8(QJsonDocument(item).toJson(QJsonDocument::Indented)).trimmed();
+    text.replace(u'\n', u"\n        "_s);
+    m_jsonPending += (m_jsonItems++ == 0 ? u"\n        "_s : u",\n        "_s) + text;
+    // Out in pieces of some size, not a system call per item.
+    if (m_jsonPending.size() >= 64 * 1024) {
+        const QByteArray utf8 = m_jsonPending.toUtf8();
+        std::fwrite(utf8.constData(), 1, static_cast<size_t>(utf8.size()), stdout);
+        m_jsonPending.clear();
+    }
+}
+
+void Output::endJsonArray(const QJsonObject &rest)
+{
+    QString members;
+    if (!rest.isEmpty()) {
+        // The members without the braces around them, indented as the array is.
+        members = QString::fromUtf8(QJsonDocument(rest).toJson(QJsonDocument::Indented));
+        members = u",\n"_s + members.mid(2, members.size() - 5);
+    }
+    data(std::exchange(m_jsonPending, {}) + (m_jsonItems == 0 ? u"]"_s : u"\n    ]"_s) + members + u"\n}"_s);
 }
 
 void Output::message(const QString &text)

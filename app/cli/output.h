@@ -25,6 +25,12 @@ public:
     void json(const QJsonObject &object);
     void json(const QJsonArray &array);
     void message(const QString &text);
+    // An object whose array under `key` is written item by item as they come, then its other
+    // members (`rest`): what json() would write, for a list of any length. A failure part way
+    // leaves the document unfinished, and the exit status says so.
+    void beginJsonArray(const QString &key);
+    void jsonArrayItem(const QJsonObject &item);
+    void endJsonArray(const QJsonObject &rest);
 
     // Writes "field: message" (or the message alone) and returns the exit status it means.
     ExitCode error(const Error &error);
@@ -40,6 +46,9 @@ public:
 
 private:
     static void write(FILE *stream, const QString &text);
+
+    qsizetype m_jsonItems = 0; // since beginJsonArray()
+    QString m_jsonPending; // not written yet
 };
 
 } // namespace bc::cli
