@@ -69,6 +69,7 @@ private Q_SLOTS:
     void shouldReadOnlyTheSubtreesAuditEntries();
     void shouldSignOutToTheDialogAndKeepTheLayout();
     void shouldConnectAsTheOperatorsOwnRoleOnPostgreSql();
+    void shouldEndTheOperatorsSessionWhenSwitchingToAnotherDatabase();
 
 private:
     // Starts the console signed in as `login` through the environment; its window, or null.
@@ -478,6 +479,55 @@ void TestMainWindowSignIn::shouldConnectAsTheOperatorsOwnRoleOnPostgreSql()
     QTRY_VERIFY_WITH_TIMEOUT(finished.size() == 1, 30000);
     QVERIFY(refusedWithoutCode);
     QCOMPARE(loginAfterSignOut, u"contoso-admin"_s);
+}
+
+// Switch database leaves the operator's database: its session key goes with the window, so that a
+// connection there needs the code again, as after Sign out.
+void TestMainWindowSignIn::shouldEndTheOperatorsSessionWhenSwitchingToAnotherDatabase()
+{
+    if (test::backendName() != "postgresql"_L1)
+        QSKIP("operators have database roles of their own on PostgreSQL only");
+    auto enrolled = OperatorSignIn(*m_db).enroll(u"contoso-admin"_s);
+    QVERIFY(enrolled);
+    DatabaseAddress address = m_db->address();
+    address.user.clear();
+    address.operatorSignIn = true;
+    QObject watching;
+    whenModalOpens<SignInDialog>(&watching, [&](SignInDialog *dialog) {
+        QTest::keyClicks(child<QLineEdit>(dialog, u"login"_s), u"contoso-admin"_s);
+        QTest::keyClicks(child<QLineEdit>(dialog, u"password"_s), ::password);
+        QTest::keyClicks(child<QLineEdit>(dialog, u"otp"_s), Totp::code(enrolled->secret, Timestamps::now()).value());
+        QTest::keyClick(child<QLineEdit>(dialog, u"otp"_s), Qt::Key_Return);
+    });
+    m_session->start(address, ConsoleSession::Origin::CommandLine);
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->window(), 30000);
+
+    // What a further connection of the operator's role sees: its accounts while the key is kept.
+    const auto visibleAccounts = [this] {
+        DatabaseAddress role = m_db->address();
+        role.user.clear();
+        Database::OpenOptions options;
+        options.operatorLogin = u"contoso-admin"_s;
+        options.operatorPassword = ::password;
+        options.testFixture = true; // the test's own connection, on the GUI thread
+        auto opened = Database::open(role, options);
+        if (!opened)
+            return -1;
+        auto rows = (*opened)->run(u"SELECT count(*) FROM accounts"_s);
+        return rows && rows->next() ? rows->value(0).toInt() : -1;
+    };
+    QVERIFY(visibleAccounts() > 0);
+
+    const QString other = m_dir->filePath(u"other.sqlite"_s);
+    {
+        auto database = test::openFixture(other);
+        QVERIFY(database);
+        QVERIFY(GroupService(**database).createRoot(u"Other MSP"_s));
+    }
+    bool switched = false;
+    m_session->switchTo(*DatabaseAddress::parse(other), QString(), [&switched](bool done) { switched = done; });
+    QTRY_VERIFY_WITH_TIMEOUT(switched, 30000);
+    QCOMPARE(visibleAccounts(), 0);
 }
 
 QTEST_MAIN(TestMainWindowSignIn)

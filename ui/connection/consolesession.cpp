@@ -503,6 +503,11 @@ void ConsoleSession::showConnectionDialog()
 void ConsoleSession::replaceWorkspace(std::unique_ptr<Session> next)
 {
     if (m_workspace) {
+        // An operator's sign-in on the database left behind ends with its window: a connection
+        // there needs the code again, as after Sign out.
+        const DatabaseAddress left = m_workspace->address;
+        if (left.operatorSignIn && left.secretKey() != next->address.secretKey())
+            Database::forgetVerification(left, m_workspace->acting.login);
         // Closing saves the old window's layout; the new window reads it.
         const bool replacing = std::exchange(m_replacing, true);
         m_workspace->window->close();
