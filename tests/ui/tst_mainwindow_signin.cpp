@@ -72,6 +72,8 @@ private Q_SLOTS:
     void shouldEndTheOperatorsSessionWhenSwitchingToAnotherDatabase();
 
 private:
+    // The server's address without a user, on which an operator signs in as its own role.
+    DatabaseAddress operatorSignInAddress() const;
     // Starts the console signed in as `login` through the environment; its window, or null.
     MainWindow *startAs(const QString &login);
     qint64 firstListedAccount(MainWindow *window);
@@ -405,6 +407,14 @@ void TestMainWindowSignIn::shouldGreyOutTheMailSetupBannerWithTheAction()
     QVERIFY2(button->toolTip().contains(u"works only in"_s), qPrintable(button->toolTip()));
 }
 
+DatabaseAddress TestMainWindowSignIn::operatorSignInAddress() const
+{
+    DatabaseAddress address = m_db->address();
+    address.user.clear();
+    address.operatorSignIn = true;
+    return address;
+}
+
 // A customer's IT person connects with the server's address and its own login: the console signs
 // in as the operator's own database role, whose rows the server itself limits, with the second
 // factor verified once by the database for every connection of the window (the list's too).
@@ -414,9 +424,7 @@ void TestMainWindowSignIn::shouldConnectAsTheOperatorsOwnRoleOnPostgreSql()
         QSKIP("operators have database roles of their own on PostgreSQL only");
     auto enrolled = OperatorSignIn(*m_db).enroll(u"contoso-admin"_s);
     QVERIFY(enrolled);
-    DatabaseAddress address = m_db->address();
-    address.user.clear();
-    address.operatorSignIn = true;
+    const DatabaseAddress address = operatorSignInAddress();
     const QString role = OperatorRoles::roleName(address.database, u"contoso-admin"_s);
 
     // A wrong password is refused next to the field, as any sign-in's; the right one with the code opens.
@@ -489,9 +497,7 @@ void TestMainWindowSignIn::shouldEndTheOperatorsSessionWhenSwitchingToAnotherDat
         QSKIP("operators have database roles of their own on PostgreSQL only");
     auto enrolled = OperatorSignIn(*m_db).enroll(u"contoso-admin"_s);
     QVERIFY(enrolled);
-    DatabaseAddress address = m_db->address();
-    address.user.clear();
-    address.operatorSignIn = true;
+    const DatabaseAddress address = operatorSignInAddress();
     QObject watching;
     whenModalOpens<SignInDialog>(&watching, [&](SignInDialog *dialog) {
         QTest::keyClicks(child<QLineEdit>(dialog, u"login"_s), u"contoso-admin"_s);
