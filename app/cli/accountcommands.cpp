@@ -298,9 +298,6 @@ ExitCode AccountCommands::writeCsv(const AccountQuery &query, int limit)
         paths = *found;
     }
     const QString basePath = paths.value(base);
-    const auto below = [&basePath](const QString &path) {
-        return path == basePath ? QString() : path.mid(basePath.size() + 1);
-    };
 
     // Page after page from an anchor, each written as it is read: an export of a million accounts
     // never holds them all. The header goes out with the first page, so that a refusal prints none.
@@ -325,7 +322,8 @@ ExitCode AccountCommands::writeCsv(const AccountQuery &query, int limit)
             for (const Account &account : page) {
                 if (limit >= 0 && shown >= limit)
                     break;
-                rows += AccountCsv::record(account, namesOf(account, below(paths.value(account.groupId))));
+                rows += AccountCsv::record(
+                    account, namesOf(account, AccountCsv::groupBelow(paths.value(account.groupId), basePath)));
                 ++shown;
             }
             m_output.data(rows);

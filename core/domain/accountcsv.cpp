@@ -23,6 +23,15 @@ QString utc(const QDateTime &when)
 
 } // namespace
 
+QString groupBelow(const QString &groupPath, const QString &listedPath)
+{
+    if (listedPath.isEmpty())
+        return groupPath;
+    if (groupPath == listedPath || !groupPath.startsWith(listedPath + u'/'))
+        return {};
+    return groupPath.mid(listedPath.size() + 1);
+}
+
 QStringList columns()
 {
     QStringList names {

@@ -22,6 +22,9 @@ struct Names
     QStringList securityGroups = {};
 };
 
+// What the `group` column holds for a group at `groupPath` in a list made for the group at
+// `listedPath` (paths as GroupService::paths gives them): the path below it, empty for that group.
+QString groupBelow(const QString &groupPath, const QString &listedPath);
 // The column names, in order: the first record of a file.
 QStringList columns();
 // An account's record (Csv::row): its fields in the order of columns(). Timestamps in UTC ISO 8601;

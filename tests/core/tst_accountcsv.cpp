@@ -16,6 +16,8 @@ class TestAccountCsv final : public QObject
 
 private Q_SLOTS:
     void theColumnsNameEachFieldOnce();
+    void aGroupIsNamedBelowTheListedGroup_data();
+    void aGroupIsNamedBelowTheListedGroup();
     void aRecordHoldsEachFieldUnderItsColumn_data();
     void aRecordHoldsEachFieldUnderItsColumn();
     void aQuotaReadsBackAsTheLimitItWas_data();
@@ -49,6 +51,27 @@ void TestAccountCsv::theColumnsNameEachFieldOnce()
         QVERIFY2(columns.contains(name), qPrintable(name));
     // Never a password: the file goes to spreadsheets and mailboxes.
     QVERIFY(!columns.contains(bc::Field::password));
+}
+
+void TestAccountCsv::aGroupIsNamedBelowTheListedGroup_data()
+{
+    QTest::addColumn<QString>("group");
+    QTest::addColumn<QString>("listed");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("the listed group itself") << u"Acme MSP/Contoso"_s << u"Acme MSP/Contoso"_s << QString();
+    QTest::newRow("a child") << u"Acme MSP/Contoso/Sales"_s << u"Acme MSP/Contoso"_s << u"Sales"_s;
+    QTest::newRow("a grandchild") << u"Acme MSP/Contoso/Sales/EU"_s << u"Acme MSP/Contoso"_s << u"Sales/EU"_s;
+    QTest::newRow("a sibling whose name starts alike, not below")
+        << u"Acme MSP/Contoso Ltd"_s << u"Acme MSP/Contoso"_s << QString();
+    QTest::newRow("no listed group: the whole path") << u"Acme MSP/Contoso"_s << QString() << u"Acme MSP/Contoso"_s;
+}
+
+void TestAccountCsv::aGroupIsNamedBelowTheListedGroup()
+{
+    QFETCH(QString, group);
+    QFETCH(QString, listed);
+    QFETCH(QString, expected);
+    QCOMPARE(bc::AccountCsv::groupBelow(group, listed), expected);
 }
 
 void TestAccountCsv::aRecordHoldsEachFieldUnderItsColumn_data()
