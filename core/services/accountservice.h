@@ -89,9 +89,10 @@ public:
     Result<std::optional<Account>> findByLogin(const QString &login);
     Result<int> count(const AccountQuery &query);
     Result<QList<Account>> page(const AccountQuery &query, int offset, int limit);
-    // Every account of the list `query` describes with its links, in its order, `pageSize` at a time to `take`,
-    // which returns false to stop. Each page is read from an anchor (keyset), so that the last costs
-    // what the first does and no more than a page is held: an export of any length.
+    // Every account of the list `query` describes, with its links, in the list's order, `pageSize`
+    // at a time to `take`, which returns false to stop. Each page is read from an anchor (keyset),
+    // so that the last costs what the first does and no more than a page is held: an export of any
+    // length.
     Result<void> readAll(const AccountQuery &query, int pageSize,
                          const std::function<bool(const QList<Account> &)> &take);
     Result<int> rowOf(const AccountQuery &query, qint64 id);
