@@ -633,6 +633,99 @@
     </message>
 </context>
 <context>
+    <name>bc::AccountImport</name>
+    <message>
+        <source>The file is empty: it needs a header naming its columns.</source>
+        <translation>Die Datei ist leer: Sie braucht eine Kopfzeile, die ihre Spalten nennt.</translation>
+    </message>
+    <message>
+        <source>The file has no login column: name one &quot;login&quot; (or, in an export of Microsoft 365 or Google Workspace, &quot;User principal name&quot; or &quot;Email Address&quot;).</source>
+        <translation>Die Datei hat keine Spalte für den Anmeldenamen: Nennen Sie eine „login“ (oder, in einem Export von Microsoft 365 oder Google Workspace, „User principal name“ oder „Email Address“).</translation>
+    </message>
+    <message>
+        <source>The action &quot;%1&quot; is none of create, update, disable and delete.</source>
+        <translation>Die Aktion „%1“ ist keine von create, update, disable und delete.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; is already in record %2 of this file; a file names each account once.</source>
+        <translation>Der Anmeldename „%1“ steht schon in Datensatz %2 dieser Datei; eine Datei nennt jedes Konto einmal.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; is taken by an account outside &quot;%2&quot;; logins are unique across all organizations.</source>
+        <translation>Der Anmeldename „%1“ gehört einem Konto außerhalb von „%2“; Anmeldenamen sind in allen Organisationen eindeutig.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is in &quot;%2&quot;; an import does not move accounts to another group.</source>
+        <translation>Das Konto „%1“ ist in „%2“; ein Import verschiebt keine Konten in eine andere Gruppe.</translation>
+    </message>
+    <message>
+        <source>There is no account with the login &quot;%1&quot; in &quot;%2&quot;.</source>
+        <translation>In „%2“ gibt es kein Konto mit dem Anmeldenamen „%1“.</translation>
+    </message>
+    <message>
+        <source>Write yes or no, not &quot;%1&quot;.</source>
+        <translation>Schreiben Sie yes oder no, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot; in this group or a group above it.</source>
+        <translation>Es gibt kein Profil „%1“ in dieser Gruppe oder einer Gruppe darüber.</translation>
+    </message>
+    <message>
+        <source>There is no storage &quot;%1&quot; in this group or a group above it.</source>
+        <translation>Es gibt keinen Speicher „%1“ in dieser Gruppe oder einer Gruppe darüber.</translation>
+    </message>
+    <message>
+        <source>There is no subscription &quot;%1&quot; in this group or a group above it.</source>
+        <translation>Es gibt kein Abonnement „%1“ in dieser Gruppe oder einer Gruppe darüber.</translation>
+    </message>
+    <message>
+        <source>There is no security group &quot;%1&quot; in this group or a group above it.</source>
+        <translation>Es gibt keine Sicherheitsgruppe „%1“ in dieser Gruppe oder einer Gruppe darüber.</translation>
+    </message>
+    <message>
+        <source>There is no group &quot;%1&quot; in &quot;%2&quot;.</source>
+        <translation>Es gibt keine Gruppe „%1“ in „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::AccountListExport</name>
+    <message>
+        <source>Export Accounts</source>
+        <extracomment>%1 the file&apos;s name, %2 how many accounts are in it so far.</extracomment>
+        <translation>Konten exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting the accounts to &quot;%1&quot;…
+Accounts written: %2</source>
+        <translation>Die Konten werden nach „%1“ exportiert…
+Geschriebene Konten: %2</translation>
+    </message>
+    <message>
+        <source>E&amp;xport accounts…</source>
+        <translation>Konten e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Write every account of the list, as it is filtered and sorted, to a CSV file that an import reads back.</source>
+        <translation>Jedes Konto der Liste, gefiltert und sortiert wie sie ist, in eine CSV-Datei schreiben, die ein Import wieder liest.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The export was canceled; no file was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) exported to %1.</source>
+        <extracomment>%1 the file the accounts went to.</extracomment>
+        <translation>
+            <numerusform>%n Konto nach %1 exportiert.</numerusform>
+            <numerusform>%n Konten nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bc::AccountListModel</name>
     <message>
         <source>Loading…</source>
@@ -1537,35 +1630,6 @@ Es wird alle paar Sekunden von selbst erneut versucht (Versuch %2); alle Ihre Ei
     </message>
 </context>
 <context>
-    <name>bc::AuditCsvExport</name>
-    <message>
-        <source>The console may not write &quot;%1&quot;, or its folder does not exist. Choose another folder or file name.</source>
-        <translation>Die Konsole darf „%1“ nicht schreiben, oder der Ordner existiert nicht. Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
-    </message>
-    <message>
-        <source>Writing &quot;%1&quot; failed, perhaps because the disk is full. Nothing was saved; free some space or choose another place.</source>
-        <translation>„%1“ konnte nicht geschrieben werden, vielleicht ist der Datenträger voll. Nichts wurde gespeichert; schaffen Sie Platz oder wählen Sie einen anderen Ort.</translation>
-    </message>
-    <message>
-        <source>Exporting the audit log to &quot;%1&quot;…</source>
-        <translation>Das Prüfprotokoll wird nach „%1“ exportiert…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Export CSV</source>
-        <translation>CSV exportieren</translation>
-    </message>
-    <message>
-        <source>Exporting the audit log to &quot;%1&quot;…
-Entries written: %2</source>
-        <translation>Das Prüfprotokoll wird nach „%1“ exportiert…
-Geschriebene Einträge: %2</translation>
-    </message>
-</context>
-<context>
     <name>bc::AuditLog</name>
     <message>
         <source>The end of the time range must come after its start; no entry lies between them.</source>
@@ -1734,6 +1798,7 @@ Geschriebene Einträge: %2</translation>
     </message>
     <message>
         <source>Export CSV</source>
+        <extracomment>%1 the file&apos;s name, %2 how many entries of the audit log are in it so far.</extracomment>
         <translation>CSV exportieren</translation>
     </message>
     <message numerus="yes">
@@ -1743,6 +1808,12 @@ Geschriebene Einträge: %2</translation>
             <numerusform>%n Eintrag nach %1 exportiert.</numerusform>
             <numerusform>%n Einträge nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exporting the audit log to &quot;%1&quot;…
+Entries written: %2</source>
+        <translation>Das Prüfprotokoll wird nach „%1“ exportiert…
+Geschriebene Einträge: %2</translation>
     </message>
 </context>
 <context>
@@ -2563,6 +2634,44 @@ Die Konsole versucht es im Hintergrund weiter; alles, was keine Datenbank brauch
     <message>
         <source>Required: administrators must give a postal address.</source>
         <translation>Erforderlich: Administratoren müssen eine Postanschrift angeben.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::CsvFileExport</name>
+    <message>
+        <source>The console may not write &quot;%1&quot;, or its folder does not exist. Choose another folder or file name.</source>
+        <translation>Die Konsole darf „%1“ nicht schreiben, oder der Ordner existiert nicht. Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Writing &quot;%1&quot; failed, perhaps because the disk is full. Nothing was saved; free some space or choose another place.</source>
+        <translation>„%1“ konnte nicht geschrieben werden, vielleicht ist der Datenträger voll. Nichts wurde gespeichert; schaffen Sie Platz oder wählen Sie einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>bc::CsvReader</name>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Die Datei konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Record %1 has a quoted field that is never closed: a quote (&quot;) is missing.</source>
+        <translation>Datensatz %1 hat ein Feld in Anführungszeichen, das nie geschlossen wird: Ein Anführungszeichen (&quot;) fehlt.</translation>
+    </message>
+    <message>
+        <source>Record %1 has a quote (&quot;) inside a field that does not start with one. Put the field in quotes and double the quotes inside it (&quot;5&quot;&quot; disk&quot;), as spreadsheets save it.</source>
+        <translation>Datensatz %1 hat ein Anführungszeichen (&quot;) in einem Feld, das nicht mit einem beginnt. Setzen Sie das Feld in Anführungszeichen und verdoppeln Sie die Anführungszeichen darin (&quot;5&quot;&quot; disk&quot;), wie Tabellenkalkulationen es speichern.</translation>
+    </message>
+    <message>
+        <source>The file could not be read at record %1: it holds a field too long to keep in memory.</source>
+        <translation>Die Datei konnte bei Datensatz %1 nicht gelesen werden: Sie enthält ein Feld, das zu lang für den Arbeitsspeicher ist.</translation>
+    </message>
+    <message>
+        <source>Record %1 is not UTF-8 text. Save the file as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>Datensatz %1 ist kein UTF-8-Text. Speichern Sie die Datei als „CSV UTF-8“ und importieren Sie sie erneut.</translation>
     </message>
 </context>
 <context>
@@ -5474,6 +5583,14 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <source>[--group GROUP [--include-subgroups]] [--status STATUS] [--search TEXT] [--limit N] [--json|--csv]</source>
         <translation>[--group GRUPPE [--include-subgroups]] [--status STATUS] [--search TEXT] [--limit N] [--json|--csv]</translation>
     </message>
+    <message>
+        <source>FILE --group GROUP [--dry-run] [--errors FILE.csv] [--json]</source>
+        <translation>DATEI --group GRUPPE [--dry-run] [--errors DATEI.csv] [--json]</translation>
+    </message>
+    <message>
+        <source>Create or update accounts from a CSV file: this console&apos;s columns, or a Microsoft 365 or Google Workspace export.</source>
+        <translation>Konten aus einer CSV-Datei anlegen oder ändern: die Spalten dieser Konsole oder ein Export aus Microsoft 365 oder Google Workspace.</translation>
+    </message>
 </context>
 <context>
     <name>bc::cli::CommandLine</name>
@@ -5686,6 +5803,44 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
             <numerusform>Links bleiben %n Tag gültig. Platzhalter: %1.</numerusform>
             <numerusform>Links bleiben %n Tage gültig. Platzhalter: %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::ImportCommands</name>
+    <message>
+        <source>The command &quot;account import&quot; needs --group.</source>
+        <translation>Der Befehl „account import“ braucht --group.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; could not be opened: %2</source>
+        <translation>Die Datei „%1“ konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The errors file &quot;%1&quot; could not be written: %2</source>
+        <translation>Die Fehlerdatei „%1“ konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Record %1, %2: %3</source>
+        <translation>Datensatz %1, %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more record(s) with errors.</source>
+        <translation>
+            <numerusform>… und %n weiterer Datensatz mit Fehlern.</numerusform>
+            <numerusform>… und %n weitere Datensätze mit Fehlern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1.</source>
+        <translation>Ignorierte Spalten: %1.</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 unchanged, %4 disabled, %5 deleted, %6 errors, %7 conflicts.</source>
+        <translation>%1 angelegt, %2 geändert, %3 unverändert, %4 gesperrt, %5 gelöscht, %6 Fehler, %7 Konflikte.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: %1</source>
+        <translation>Probelauf, nichts geschrieben: %1</translation>
     </message>
 </context>
 <context>
@@ -6372,6 +6527,18 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
     <message>
         <source>CODE</source>
         <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Check every record and say what an import would do; write nothing.</source>
+        <translation>Jeden Datensatz prüfen und sagen, was ein Import täte; nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>Write the records that were not imported to this CSV file, with their row, field and message, to fix and import again.</source>
+        <translation>Die nicht importierten Datensätze mit Zeile, Feld und Meldung in diese CSV-Datei schreiben, um sie zu korrigieren und erneut zu importieren.</translation>
+    </message>
+    <message>
+        <source>FILE.csv</source>
+        <translation>DATEI.csv</translation>
     </message>
 </context>
 <context>

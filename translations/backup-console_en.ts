@@ -30,6 +30,17 @@
     </message>
 </context>
 <context>
+    <name>bc::AccountListExport</name>
+    <message numerus="yes">
+        <source>%n account(s) exported to %1.</source>
+        <extracomment>%1 the file the accounts went to.</extracomment>
+        <translation>
+            <numerusform>%n account exported to %1.</numerusform>
+            <numerusform>%n accounts exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bc::AccountListModel</name>
     <message numerus="yes">
         <source>%n subscription(s) assigned</source>
@@ -316,6 +327,16 @@
         <translation>
             <numerusform>Links stay valid for %n day. Placeholders: %1.</numerusform>
             <numerusform>Links stay valid for %n days. Placeholders: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::ImportCommands</name>
+    <message numerus="yes">
+        <source>… and %n more record(s) with errors.</source>
+        <translation>
+            <numerusform>… and %n more record with errors.</numerusform>
+            <numerusform>… and %n more records with errors.</numerusform>
         </translation>
     </message>
 </context>

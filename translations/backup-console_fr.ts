@@ -633,6 +633,99 @@
     </message>
 </context>
 <context>
+    <name>bc::AccountImport</name>
+    <message>
+        <source>The file is empty: it needs a header naming its columns.</source>
+        <translation>Le fichier est vide&#xa0;: il lui faut une ligne d&apos;en-tête qui nomme ses colonnes.</translation>
+    </message>
+    <message>
+        <source>The file has no login column: name one &quot;login&quot; (or, in an export of Microsoft 365 or Google Workspace, &quot;User principal name&quot; or &quot;Email Address&quot;).</source>
+        <translation>Le fichier n&apos;a pas de colonne d&apos;identifiant&#xa0;: nommez-en une «&#xa0;login&#xa0;» (ou, dans un export de Microsoft 365 ou de Google Workspace, «&#xa0;User principal name&#xa0;» ou «&#xa0;Email Address&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>The action &quot;%1&quot; is none of create, update, disable and delete.</source>
+        <translation>L&apos;action «&#xa0;%1&#xa0;» n&apos;est ni create, ni update, ni disable, ni delete.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; is already in record %2 of this file; a file names each account once.</source>
+        <translation>L&apos;identifiant «&#xa0;%1&#xa0;» figure déjà dans l&apos;enregistrement %2 de ce fichier&#xa0;; un fichier nomme chaque compte une seule fois.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; is taken by an account outside &quot;%2&quot;; logins are unique across all organizations.</source>
+        <translation>L&apos;identifiant «&#xa0;%1&#xa0;» est pris par un compte hors de «&#xa0;%2&#xa0;»&#xa0;; les identifiants sont uniques dans toutes les organisations.</translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is in &quot;%2&quot;; an import does not move accounts to another group.</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» est dans «&#xa0;%2&#xa0;»&#xa0;; un import ne déplace pas de comptes vers un autre groupe.</translation>
+    </message>
+    <message>
+        <source>There is no account with the login &quot;%1&quot; in &quot;%2&quot;.</source>
+        <translation>Il n&apos;y a pas de compte d&apos;identifiant «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Write yes or no, not &quot;%1&quot;.</source>
+        <translation>Écrivez yes ou no, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot; in this group or a group above it.</source>
+        <translation>Il n&apos;y a pas de profil «&#xa0;%1&#xa0;» dans ce groupe ni dans un groupe au-dessus.</translation>
+    </message>
+    <message>
+        <source>There is no storage &quot;%1&quot; in this group or a group above it.</source>
+        <translation>Il n&apos;y a pas de stockage «&#xa0;%1&#xa0;» dans ce groupe ni dans un groupe au-dessus.</translation>
+    </message>
+    <message>
+        <source>There is no subscription &quot;%1&quot; in this group or a group above it.</source>
+        <translation>Il n&apos;y a pas d&apos;abonnement «&#xa0;%1&#xa0;» dans ce groupe ni dans un groupe au-dessus.</translation>
+    </message>
+    <message>
+        <source>There is no security group &quot;%1&quot; in this group or a group above it.</source>
+        <translation>Il n&apos;y a pas de groupe de sécurité «&#xa0;%1&#xa0;» dans ce groupe ni dans un groupe au-dessus.</translation>
+    </message>
+    <message>
+        <source>There is no group &quot;%1&quot; in &quot;%2&quot;.</source>
+        <translation>Il n&apos;y a pas de groupe «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>bc::AccountListExport</name>
+    <message>
+        <source>Export Accounts</source>
+        <extracomment>%1 the file&apos;s name, %2 how many accounts are in it so far.</extracomment>
+        <translation>Exporter les comptes</translation>
+    </message>
+    <message>
+        <source>Exporting the accounts to &quot;%1&quot;…
+Accounts written: %2</source>
+        <translation>Export des comptes vers «&#xa0;%1&#xa0;»…
+Comptes écrits&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>E&amp;xport accounts…</source>
+        <translation>E&amp;xporter les comptes…</translation>
+    </message>
+    <message>
+        <source>Write every account of the list, as it is filtered and sorted, to a CSV file that an import reads back.</source>
+        <translation>Écrire chaque compte de la liste, filtrée et triée telle quelle, dans un fichier CSV qu&apos;un import relit.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The export was canceled; no file was written.</source>
+        <translation>L’export a été annulé&#xa0;; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) exported to %1.</source>
+        <extracomment>%1 the file the accounts went to.</extracomment>
+        <translation>
+            <numerusform>%n compte exporté vers %1.</numerusform>
+            <numerusform>%n comptes exportés vers %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bc::AccountListModel</name>
     <message>
         <source>Loading…</source>
@@ -1537,35 +1630,6 @@ La console réessaie d&apos;elle-même à quelques secondes d&apos;intervalle (t
     </message>
 </context>
 <context>
-    <name>bc::AuditCsvExport</name>
-    <message>
-        <source>The console may not write &quot;%1&quot;, or its folder does not exist. Choose another folder or file name.</source>
-        <translation>La console n’a pas le droit d’écrire «&#xa0;%1&#xa0;», ou son dossier n’existe pas. Choisissez un autre dossier ou nom de fichier.</translation>
-    </message>
-    <message>
-        <source>Writing &quot;%1&quot; failed, perhaps because the disk is full. Nothing was saved; free some space or choose another place.</source>
-        <translation>L’écriture de «&#xa0;%1&#xa0;» a échoué, peut-être parce que le disque est plein. Rien n’a été enregistré&#xa0;; libérez de la place ou choisissez un autre emplacement.</translation>
-    </message>
-    <message>
-        <source>Exporting the audit log to &quot;%1&quot;…</source>
-        <translation>Export du journal d’audit vers «&#xa0;%1&#xa0;»…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Export CSV</source>
-        <translation>Exporter en CSV</translation>
-    </message>
-    <message>
-        <source>Exporting the audit log to &quot;%1&quot;…
-Entries written: %2</source>
-        <translation>Export du journal d’audit vers «&#xa0;%1&#xa0;»…
-Entrées écrites&#xa0;: %2</translation>
-    </message>
-</context>
-<context>
     <name>bc::AuditLog</name>
     <message>
         <source>The end of the time range must come after its start; no entry lies between them.</source>
@@ -1734,6 +1798,7 @@ Entrées écrites&#xa0;: %2</translation>
     </message>
     <message>
         <source>Export CSV</source>
+        <extracomment>%1 the file&apos;s name, %2 how many entries of the audit log are in it so far.</extracomment>
         <translation>Exporter en CSV</translation>
     </message>
     <message numerus="yes">
@@ -1743,6 +1808,12 @@ Entrées écrites&#xa0;: %2</translation>
             <numerusform>%n entrée exportée vers %1.</numerusform>
             <numerusform>%n entrées exportées vers %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exporting the audit log to &quot;%1&quot;…
+Entries written: %2</source>
+        <translation>Export du journal d’audit vers «&#xa0;%1&#xa0;»…
+Entrées écrites&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2563,6 +2634,44 @@ La console continue d’essayer en arrière-plan&#xa0;; tout ce qui n’a pas be
     <message>
         <source>Required: administrators must give a postal address.</source>
         <translation>Obligatoire&#xa0;: les administrateurs doivent indiquer une adresse postale.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::CsvFileExport</name>
+    <message>
+        <source>The console may not write &quot;%1&quot;, or its folder does not exist. Choose another folder or file name.</source>
+        <translation>La console n’a pas le droit d’écrire «&#xa0;%1&#xa0;», ou son dossier n’existe pas. Choisissez un autre dossier ou nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Writing &quot;%1&quot; failed, perhaps because the disk is full. Nothing was saved; free some space or choose another place.</source>
+        <translation>L’écriture de «&#xa0;%1&#xa0;» a échoué, peut-être parce que le disque est plein. Rien n’a été enregistré&#xa0;; libérez de la place ou choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>bc::CsvReader</name>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Le fichier n&apos;a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Record %1 has a quoted field that is never closed: a quote (&quot;) is missing.</source>
+        <translation>L&apos;enregistrement %1 a un champ entre guillemets qui n&apos;est jamais fermé&#xa0;: il manque un guillemet (&quot;).</translation>
+    </message>
+    <message>
+        <source>Record %1 has a quote (&quot;) inside a field that does not start with one. Put the field in quotes and double the quotes inside it (&quot;5&quot;&quot; disk&quot;), as spreadsheets save it.</source>
+        <translation>L&apos;enregistrement %1 a un guillemet (&quot;) dans un champ qui ne commence pas par un guillemet. Mettez le champ entre guillemets et doublez les guillemets qu&apos;il contient (&quot;5&quot;&quot; disk&quot;), comme les tableurs l&apos;enregistrent.</translation>
+    </message>
+    <message>
+        <source>The file could not be read at record %1: it holds a field too long to keep in memory.</source>
+        <translation>Le fichier n&apos;a pas pu être lu à l&apos;enregistrement %1&#xa0;: il contient un champ trop long pour la mémoire.</translation>
+    </message>
+    <message>
+        <source>Record %1 is not UTF-8 text. Save the file as &quot;CSV UTF-8&quot; and import it again.</source>
+        <translation>L&apos;enregistrement %1 n&apos;est pas du texte UTF-8. Enregistrez le fichier au format «&#xa0;CSV UTF-8&#xa0;» et importez-le à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -5474,6 +5583,14 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
         <source>[--group GROUP [--include-subgroups]] [--status STATUS] [--search TEXT] [--limit N] [--json|--csv]</source>
         <translation>[--group GROUPE [--include-subgroups]] [--status ÉTAT] [--search TEXTE] [--limit N] [--json|--csv]</translation>
     </message>
+    <message>
+        <source>FILE --group GROUP [--dry-run] [--errors FILE.csv] [--json]</source>
+        <translation>FICHIER --group GROUPE [--dry-run] [--errors FICHIER.csv] [--json]</translation>
+    </message>
+    <message>
+        <source>Create or update accounts from a CSV file: this console&apos;s columns, or a Microsoft 365 or Google Workspace export.</source>
+        <translation>Créer ou modifier des comptes depuis un fichier CSV&#xa0;: les colonnes de cette console, ou un export de Microsoft 365 ou de Google Workspace.</translation>
+    </message>
 </context>
 <context>
     <name>bc::cli::CommandLine</name>
@@ -5686,6 +5803,44 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
             <numerusform>Les liens restent valides %n jour. Espaces réservés&#xa0;: %1.</numerusform>
             <numerusform>Les liens restent valides %n jours. Espaces réservés&#xa0;: %1.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::ImportCommands</name>
+    <message>
+        <source>The command &quot;account import&quot; needs --group.</source>
+        <translation>La commande «&#xa0;account import&#xa0;» a besoin de --group.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; could not be opened: %2</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;a pas pu être ouvert&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The errors file &quot;%1&quot; could not be written: %2</source>
+        <translation>Le fichier d&apos;erreurs «&#xa0;%1&#xa0;» n&apos;a pas pu être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Record %1, %2: %3</source>
+        <translation>Enregistrement %1, %2&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more record(s) with errors.</source>
+        <translation>
+            <numerusform>… et %n autre enregistrement avec des erreurs.</numerusform>
+            <numerusform>… et %n autres enregistrements avec des erreurs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1.</source>
+        <translation>Colonnes ignorées&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 created, %2 updated, %3 unchanged, %4 disabled, %5 deleted, %6 errors, %7 conflicts.</source>
+        <translation>%1 créés, %2 modifiés, %3 inchangés, %4 désactivés, %5 supprimés, %6 erreurs, %7 conflits.</translation>
+    </message>
+    <message>
+        <source>Dry run, nothing written: %1</source>
+        <translation>Essai à blanc, rien n&apos;est écrit&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -6372,6 +6527,18 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     <message>
         <source>CODE</source>
         <translation>CODE</translation>
+    </message>
+    <message>
+        <source>Check every record and say what an import would do; write nothing.</source>
+        <translation>Vérifier chaque enregistrement et dire ce que ferait un import&#xa0;; ne rien écrire.</translation>
+    </message>
+    <message>
+        <source>Write the records that were not imported to this CSV file, with their row, field and message, to fix and import again.</source>
+        <translation>Écrire les enregistrements non importés dans ce fichier CSV, avec leur ligne, leur champ et leur message, pour les corriger et les importer à nouveau.</translation>
+    </message>
+    <message>
+        <source>FILE.csv</source>
+        <translation>FICHIER.csv</translation>
     </message>
 </context>
 <context>

@@ -8,11 +8,11 @@
 #include "app/cli/output.h"
 #include "app/cli/texttable.h"
 
-#include "core/domain/accountcsv.h"
 #include "core/domain/accountquery.h"
 #include "core/domain/csv.h"
 #include "core/domain/json.h"
 #include "core/rules/accountrules.h"
+#include "core/services/accountexport.h"
 
 #include <QJsonArray>
 
@@ -44,10 +44,12 @@ const QList<SortKey> &sortKeys()
 
 } // namespace
 
-AccountCommands::AccountCommands(AccountService &accounts, GroupService &groups, ActivationService &activation,
-                                 CatalogResolver &resolver, Authority &authority, Output &output)
+AccountCommands::AccountCommands(AccountService &accounts, GroupService &groups, CatalogService &catalog,
+                                 ActivationService &activation, CatalogResolver &resolver, Authority &authority,
+                                 Output &output)
     : m_accounts(accounts)
     , m_groups(groups)
+    , m_catalog(catalog)
     , m_activation(activation)
     , m_resolver(resolver)
     , m_authority(authority)
@@ -281,77 +283,15 @@ ExitCode AccountCommands::list(const Invocation &invocation)
 
 ExitCode AccountCommands::writeCsv(const AccountQuery &query, int limit)
 {
-    // The group the list is made for: each record names its account's group below it, as an import
-    // into that group (or another one) reads it.
-    qint64 base = query.groupId;
-    if (base == 0) {
-        auto root = m_groups.root();
-        if (!root)
-            return m_output.error(root.error());
-        base = *root ? (*root)->id : 0;
-    }
-    QHash<qint64, QString> paths;
-    if (base != 0) {
-        auto found = m_groups.paths({base});
-        if (!found)
-            return m_output.error(found.error());
-        paths = *found;
-    }
-    const QString basePath = paths.value(base);
-
-    // Page after page from an anchor, each written as it is read: an export of a million accounts
-    // never holds them all. The header goes out with the first page, so that a refusal prints none.
-    QString rows = Csv::row(AccountCsv::columns());
-    qsizetype shown = 0;
-    std::optional<Error> failure;
-    auto read =
-        m_accounts.readAll(query, limit < 0 ? pageSize : std::min(limit, pageSize), [&](const QList<Account> &page) {
-            QList<qint64> unknown;
-            for (const Account &account : page) {
-                if (!paths.contains(account.groupId) && !unknown.contains(account.groupId))
-                    unknown.append(account.groupId);
-            }
-            if (!unknown.isEmpty()) {
-                auto more = m_groups.paths(unknown);
-                if (!more) {
-                    failure = more.error();
-                    return false;
-                }
-                paths.insert(*more);
-            }
-            for (const Account &account : page) {
-                if (limit >= 0 && shown >= limit)
-                    break;
-                rows += AccountCsv::record(
-                    account, namesOf(account, AccountCsv::groupBelow(paths.value(account.groupId), basePath)));
-                ++shown;
-            }
-            m_output.data(rows);
-            rows.clear();
-            return limit < 0 || shown < limit;
+    // Page after page, each written as it is read: an export of a million accounts never holds them all.
+    auto written =
+        AccountExport(m_accounts, m_groups, m_catalog).run(query, limit, [this](const QString &text, qint64) {
+            m_output.data(text);
+            return true;
         });
-    if (!read)
-        return m_output.error(read.error());
-    if (failure)
-        return m_output.error(*failure);
-    if (!rows.isEmpty())
-        m_output.data(rows); // no account: the header alone
+    if (!written)
+        return m_output.error(written.error());
     return ExitCode::Success;
-}
-
-AccountCsv::Names AccountCommands::namesOf(const Account &account, const QString &groupPath)
-{
-    AccountCsv::Names names;
-    names.group = groupPath;
-    if (account.profileId != 0)
-        names.profile = m_resolver.nameOf<Profile>(account.groupId, account.profileId);
-    if (account.storageId != 0)
-        names.storage = m_resolver.nameOf<Storage>(account.groupId, account.storageId);
-    for (qint64 id : account.subscriptionIds)
-        names.subscriptions.append(m_resolver.nameOf<Subscription>(account.groupId, id));
-    for (qint64 id : account.securityGroupIds)
-        names.securityGroups.append(m_resolver.nameOf<SecurityGroup>(account.groupId, id));
-    return names;
 }
 
 ExitCode AccountCommands::show(const Invocation &invocation)

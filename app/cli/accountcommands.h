@@ -4,11 +4,11 @@
 #include "app/cli/invocation.h"
 
 #include "core/domain/account.h"
-#include "core/domain/accountcsv.h"
 #include "core/domain/accountquery.h"
 #include "core/services/accountservice.h"
 #include "core/services/activationservice.h"
 #include "core/services/authority.h"
+#include "core/services/catalogservice.h"
 #include "core/services/groupservice.h"
 
 #include <QCoreApplication>
@@ -24,8 +24,8 @@ class AccountCommands
     Q_DECLARE_TR_FUNCTIONS(bc::cli::AccountCommands)
 
 public:
-    AccountCommands(AccountService &accounts, GroupService &groups, ActivationService &activation,
-                    CatalogResolver &resolver, Authority &authority, Output &output);
+    AccountCommands(AccountService &accounts, GroupService &groups, CatalogService &catalog,
+                    ActivationService &activation, CatalogResolver &resolver, Authority &authority, Output &output);
 
     ExitCode add(const Invocation &invocation);
     ExitCode list(const Invocation &invocation);
@@ -40,16 +40,15 @@ public:
 
 private:
     ExitCode changeStatus(const Invocation &invocation, bool enable);
-    // `account list --csv`: every account of the list (up to `limit` when ≥ 0) as AccountCsv records.
+    // `account list --csv`: every account of the list (up to `limit` when ≥ 0) as AccountExport writes it.
     ExitCode writeCsv(const AccountQuery &query, int limit);
-    // What an account's record names: its group's path below the listed group, its catalog's items.
-    AccountCsv::Names namesOf(const Account &account, const QString &groupPath);
     // --no-activation-email, --activation-subject and --activation-body-file into `draft`;
     // what is not given comes from the group's template.
     void readActivationEmail(const Invocation &invocation, qint64 groupId, AccountDraft &draft, QList<Error> &errors);
 
     AccountService &m_accounts;
     GroupService &m_groups;
+    CatalogService &m_catalog;
     ActivationService &m_activation;
     CatalogResolver &m_resolver;
     Authority &m_authority;

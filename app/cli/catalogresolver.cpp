@@ -2,7 +2,7 @@
 
 #include "app/cli/optionreader.h"
 
-#include "core/rules/accountrules.h"
+#include "core/rules/catalognames.h"
 
 #include <type_traits>
 
@@ -87,12 +87,8 @@ Result<T> CatalogResolver::find(qint64 groupId, const QString &idOrName, Catalog
                 return item;
         }
     }
-    // The lists come nearest group first, so the first name that matches is the nearest.
-    const QString key = GroupRules::nameKey(idOrName);
-    for (const T &item : std::as_const(*items)) {
-        if (GroupRules::nameKey(item.name) == key)
-            return item;
-    }
+    if (const T *named = catalogItemNamed(*items, idOrName))
+        return *named;
     return fail(Error::Code::NotFound, field, notFound(kindOf<T>(), idOrName.trimmed(), scope));
 }
 

@@ -12,6 +12,7 @@
 #include "app/cli/groupcommands.h"
 #include "app/cli/groupsettingscommands.h"
 #include "app/cli/grouptemplatecommands.h"
+#include "app/cli/importcommands.h"
 #include "app/cli/invocation.h"
 #include "app/cli/mailcommands.h"
 #include "app/cli/operatorcommands.h"
@@ -131,7 +132,7 @@ ExitCode CliApplication::execute(const Invocation &invocation)
     AccountService accounts(**database);
     CatalogService catalog(**database);
     ActivationService activation(**database);
-    Services services {groups, accounts, catalog, activation, *authority};
+    Services services {**database, groups, accounts, catalog, activation, *authority};
     return dispatch(invocation, services, (*database)->location());
 }
 
@@ -199,11 +200,14 @@ ExitCode CliApplication::dispatchAccount(const Invocation &invocation, Services 
     CatalogResolver resolver(services.catalog);
     if (verb == "edit"_L1)
         return AccountEditCommands(services.accounts, resolver, services.authority, m_output).edit(invocation);
+    if (verb == "import"_L1)
+        return ImportCommands(services.database, services.accounts, services.groups, services.authority, m_output)
+            .import(invocation);
     if (verb == "assign-subscription"_L1)
         return AccountEditCommands(services.accounts, resolver, services.authority, m_output)
             .assignSubscription(invocation);
-    AccountCommands commands(services.accounts, services.groups, services.activation, resolver, services.authority,
-                             m_output);
+    AccountCommands commands(services.accounts, services.groups, services.catalog, services.activation, resolver,
+                             services.authority, m_output);
     if (verb == "add"_L1)
         return commands.add(invocation);
     if (verb == "list"_L1)

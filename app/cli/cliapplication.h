@@ -11,6 +11,7 @@ class AccountService;
 class ActivationService;
 class Authority;
 class CatalogService;
+class Database;
 class GroupService;
 } // namespace bc
 
@@ -35,6 +36,7 @@ private:
     // What a command works with: the services of the open database and who signed in.
     struct Services
     {
+        Database &database;
         GroupService &groups;
         AccountService &accounts;
         CatalogService &catalog;

@@ -171,6 +171,13 @@ QList<CommandSpec> CommandCatalog::commands()
           u"json"_s, u"csv"_s},
          0,
          0},
+        {{u"account"_s, u"import"_s},
+         tr("FILE --group GROUP [--dry-run] [--errors FILE.csv] [--json]"),
+         tr("Create or update accounts from a CSV file: this console's columns, or a Microsoft 365 or Google "
+            "Workspace export."),
+         {u"group"_s, u"dry-run"_s, u"errors"_s, u"json"_s},
+         1,
+         1},
         {{u"group"_s, u"template"_s},
          tr("GROUP [--json] | GROUP --set [--subject TEXT] [--body-file PATH] [--html-file PATH] | GROUP --reset"),
          tr("Show or change the activation email a group's new accounts get."),

@@ -191,6 +191,12 @@ QList<QCommandLineOption> OptionCatalog::options()
          tr("Where backup-console-server answers, the start of every activation link."),
          tr("URL")},
         {{u"to"_s}, tr("The address the test email goes to."), tr("EMAIL")},
+        // Import
+        {{u"dry-run"_s}, tr("Check every record and say what an import would do; write nothing.")},
+        {{u"errors"_s},
+         tr("Write the records that were not imported to this CSV file, with their row, field and message, to fix "
+            "and import again."),
+         tr("FILE.csv")},
         // Audit log
         {{u"csv"_s},
          tr("Print comma-separated values (RFC 4180, UTF-8) instead of text; a value a spreadsheet would run as a "

@@ -45,7 +45,7 @@ QStringList columns()
     return names;
 }
 
-QString record(const Account &account, const Names &names)
+QStringList fields(const Account &account, const Names &names)
 {
     QStringList fields {account.login,
                         account.email,
@@ -70,7 +70,34 @@ QString record(const Account &account, const Names &names)
                << Quotas::formatAmount(resource, quota.overage, c);
     }
     fields << utc(account.createdAt) << utc(account.activatedAt);
-    return Csv::row(fields);
+    return fields;
+}
+
+QString record(const Account &account, const Names &names)
+{
+    return Csv::row(fields(account, names));
+}
+
+Names namesIn(const Catalog &catalog, const AccountDraft &draft, const QString &group)
+{
+    const auto nameOf = [](const auto &items, qint64 id) {
+        for (const auto &item : items) {
+            if (item.id == id)
+                return item.name;
+        }
+        return QString::number(id);
+    };
+    const auto namesOf = [&nameOf](const auto &items, const QList<qint64> &ids) {
+        QStringList names;
+        for (qint64 id : ids)
+            names.append(nameOf(items, id));
+        return names;
+    };
+    return {.group = group,
+            .profile = draft.profileId != 0 ? nameOf(catalog.profiles, draft.profileId) : QString(),
+            .storage = draft.storageId != 0 ? nameOf(catalog.storages, draft.storageId) : QString(),
+            .subscriptions = namesOf(catalog.subscriptions, draft.subscriptionIds),
+            .securityGroups = namesOf(catalog.securityGroups, draft.securityGroupIds)};
 }
 
 } // namespace bc::AccountCsv

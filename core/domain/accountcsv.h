@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/account.h"
+#include "core/domain/catalog.h"
 
 #include <QString>
 #include <QStringList>
@@ -27,10 +28,15 @@ struct Names
 QString groupBelow(const QString &groupPath, const QString &listedPath);
 // The column names, in order: the first record of a file.
 QStringList columns();
-// An account's record (Csv::row): its fields in the order of columns(). Timestamps in UTC ISO 8601;
-// switches "yes" or "no"; a quota's limit "unlimited" or an amount as Quotas::parseLimit reads it in
-// the C locale; several names joined with "; ".
+// An account's fields in the order of columns(). Timestamps in UTC ISO 8601; switches "yes" or
+// "no"; a quota's limit "unlimited" or an amount as Quotas::parseLimit reads it in the C locale;
+// several names joined with "; ".
+QStringList fields(const Account &account, const Names &names);
+// The same as one record of the file (Csv::row).
 QString record(const Account &account, const Names &names);
+// What a draft names in `catalog` (its group's, as loadCatalog() reads it), `group` being its
+// group's path below the listed group; an item the catalog does not hold is named by its id.
+Names namesIn(const Catalog &catalog, const AccountDraft &draft, const QString &group);
 // What joins several names in one field.
 inline constexpr QStringView separator = u"; ";
 

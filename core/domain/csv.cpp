@@ -16,6 +16,13 @@ QString field(const QString &text)
     return u'"' + value.replace(u'"', u"\"\""_s) + u'"';
 }
 
+QString unguarded(const QString &text)
+{
+    if (text.size() > 1 && text.front() == u'\'' && u"=+-@\t\r"_s.contains(text.at(1)))
+        return text.mid(1);
+    return text;
+}
+
 QString row(const QStringList &fields)
 {
     QStringList cells;

@@ -13,6 +13,9 @@ namespace Csv {
 // doubled. A field a spreadsheet would run as a formula (it starts with = + - @, a tab or a
 // carriage return) gets a leading apostrophe first, as OWASP recommends.
 QString field(const QString &text);
+// A field as field() had it before the apostrophe it puts before a formula-like value: what an
+// import of our own files reads.
+QString unguarded(const QString &text);
 // The fields of one record, ending with CR LF.
 QString row(const QStringList &fields);
 

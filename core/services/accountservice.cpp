@@ -123,6 +123,21 @@ QList<Error> AccountService::validate(qint64 groupId, const AccountDraft &input,
     return checkAgainst(*catalog, *draft, accountId);
 }
 
+QList<Error> AccountService::check(const Catalog &catalog, AccountDraft &draft, const Account *before, bool loginFree)
+{
+    auto prepared = prepare(before ? before->groupId : 0, draft, catalog);
+    if (!prepared)
+        return {prepared.error()};
+    draft = *std::move(prepared);
+    const bool keptLogin = loginFree || (before && draft.login == before->login);
+    QList<Error> errors = checkAgainst(catalog, draft, before ? before->id : 0, keptLogin);
+    if (before) {
+        if (auto locked = checkDataLock(*before, draft); !locked)
+            errors.append(locked.error());
+    }
+    return errors;
+}
+
 Result<LoginAvailability> AccountService::checkLogin(const QString &login)
 {
     // The login and the variants that could be suggested for it, in one statement: over a slow
@@ -143,86 +158,6 @@ Result<AccountDraft> AccountService::newDraft(qint64 groupId, NewAccountDefaults
     if (!catalog)
         return fail(catalog.error());
     return GroupDefaults::newDraft(*catalog, take);
-}
-
-Result<Account> AccountService::create(qint64 groupId, const AccountDraft &input, AccountStatus status)
-{
-    // The hash takes a fraction of a second of memory-hard work: done before the write lock.
-    auto passwordHash = hashPassword(input);
-    if (!passwordHash)
-        return fail(passwordHash.error());
-    AccountDraft draft = AccountRules::normalized(input);
-    if (groupId <= 0)
-        return fail(Error::Code::NotFound, Field::group, tr("Choose the group the account belongs to."));
-    const bool sendsEmail = status == AccountStatus::Inactive && draft.sendActivationEmail;
-    auto created = m_db.write([&]() -> Result<Account> {
-        // What the create needs to know, sent together (one round trip on a server): whether a
-        // retry of a create whose reply was lost finds the account made by this very request,
-        // the catalog, and what the activation email says.
-        std::optional<qint64> earlier;
-        CatalogRows rows;
-        ActivationStore::EmailFacts facts;
-        QList<Database::Read> reads = catalogReads(m_db, groupId, CatalogParts::neededBy(draft), &rows);
-        if (!draft.requestId.isEmpty())
-            reads.append(AccountStore(m_db).idOfRequestRead(draft.requestId, &earlier));
-        if (sendsEmail)
-            reads.append(ActivationStore(m_db).emailFactsRead(groupId, &facts));
-        if (auto read = m_db.readTogether(reads); !read)
-            return fail(read.error());
-        if (earlier)
-            return loadAccount(*earlier);
-        // Validated inside the write transaction, so the catalog cannot change meanwhile on this
-        // database. The login is not asked about: the unique index refuses a taken one, and settles
-        // any race with another process.
-        const Catalog catalog = std::move(rows).catalog();
-        auto prepared = prepare(groupId, draft, catalog);
-        if (!prepared)
-            return fail(prepared.error());
-        draft = *prepared;
-        if (const QList<Error> errors = checkAgainst(catalog, draft, 0, true); !errors.isEmpty())
-            return fail(errors.first());
-        auto inserted = AccountStore(m_db).insert(groupId, draft, status, Timestamps::now(), *passwordHash);
-        if (!inserted)
-            return fail(inserted.error());
-        // A new account has no links yet: those the draft asks for are added, in a statement per
-        // kind, and are what the account has (in the order links() reads them).
-        Result<Account> account = inserted;
-        for (const auto &[kind, ids] : {std::pair {CatalogKind::Subscription, draft.subscriptionIds},
-                                        std::pair {CatalogKind::SecurityGroup, draft.securityGroupIds}}) {
-            QList<CatalogStore::Link> links;
-            for (qint64 id : ids)
-                links.append({inserted->id, id});
-            if (auto added = CatalogStore(m_db).addLinks(kind, links); !added)
-                return fail(added.error());
-        }
-        account->subscriptionIds = draft.subscriptionIds;
-        account->securityGroupIds = draft.securityGroupIds;
-        std::ranges::sort(account->subscriptionIds);
-        std::ranges::sort(account->securityGroupIds);
-        account->subscriptionCount = static_cast<int>(account->subscriptionIds.size()); // as the trigger counts
-        // The activation email commits with the account, or neither does.
-        if (sendsEmail) {
-            if (draft.activationEmail) {
-                if (auto valid = ActivationService::checkTemplate(*draft.activationEmail); !valid)
-                    return fail(valid.error());
-            }
-            if (auto queued = ActivationService::enqueue(m_db, *account, draft.activationEmail,
-                                                         {.facts = facts, .newAccount = true});
-                !queued)
-                return fail(queued.error());
-        }
-        if (auto audited = AuditStore(m_db).append(AuditEntry::forAccount(u"account.created"_s, nullptr, &*account));
-            !audited)
-            return fail(audited.error());
-        // An operator's own database role gets its password (PostgreSQL).
-        if (auto role = OperatorRoles(m_db).setPasswordOf(*account, input.password); !role)
-            return fail(role.error());
-        return account;
-    });
-    if (!created)
-        return fail(created.error().code == Error::Code::LoginTaken ? loginTakenError(draft.login) : created.error());
-    Q_EMIT accountAdded(*created);
-    return created;
 }
 
 Result<Account> AccountService::update(qint64 id, const AccountDraft &input)
@@ -264,19 +199,8 @@ Result<AccountService::PlannedUpdate> AccountService::planUpdate(const Account &
         return fail(catalog.error());
     if (cache)
         cache->catalogs.insert(key, *catalog);
-    // Data lock: the profile of a data-locked account stays, and so do its licenses.
-    if (auto locked = isDataLocked(before, cache); !locked) {
+    if (auto locked = checkDataLock(before, draft, cache); !locked)
         return fail(locked.error());
-    } else if (*locked) {
-        if (draft.profileId != before.profileId)
-            return fail(Error::Code::NotAllowed, Field::profile,
-                        tr("The account is on a data-locked profile; its profile cannot change."));
-        for (qint64 subscription : before.subscriptionIds) {
-            if (!draft.subscriptionIds.contains(subscription))
-                return fail(Error::Code::NotAllowed, Field::subscriptions,
-                            tr("The account is on a data-locked profile; its licenses cannot be removed."));
-        }
-    }
     auto prepared = prepare(before.groupId, draft, *catalog);
     if (!prepared)
         return fail(prepared.error());
@@ -284,6 +208,24 @@ Result<AccountService::PlannedUpdate> AccountService::planUpdate(const Account &
         !errors.isEmpty())
         return fail(errors.first());
     return PlannedUpdate {before, *prepared};
+}
+
+Result<void> AccountService::checkDataLock(const Account &before, const AccountDraft &draft, PlanCache *cache)
+{
+    auto locked = isDataLocked(before, cache);
+    if (!locked)
+        return fail(locked.error());
+    if (!*locked)
+        return {};
+    if (draft.profileId != before.profileId)
+        return fail(Error::Code::NotAllowed, Field::profile,
+                    tr("The account is on a data-locked profile; its profile cannot change."));
+    for (qint64 subscription : before.subscriptionIds) {
+        if (!draft.subscriptionIds.contains(subscription))
+            return fail(Error::Code::NotAllowed, Field::subscriptions,
+                        tr("The account is on a data-locked profile; its licenses cannot be removed."));
+    }
+    return {};
 }
 
 Result<Account> AccountService::applyUpdate(const PlannedUpdate &plan, const QString &passwordHash)

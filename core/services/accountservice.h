@@ -55,6 +55,12 @@ public:
     // Every error of the draft in the group (its catalog, limits, services), the taken login
     // included; `accountId` is the account being edited, whose own login is not "taken".
     QList<Error> validate(qint64 groupId, const AccountDraft &draft, qint64 accountId = 0);
+    // What saving `draft` in a group whose catalog is `catalog` (loadCatalog()'s, read once for many
+    // drafts) would store — normalized, its profile's values taken, its default storage filled in —
+    // and every error create() or update() would refuse it for. `before`: the account an update
+    // changes (its own login is not taken, its data lock holds); nullptr for a new account, whose
+    // login is asked about unless `loginFree` says the caller knows it is free.
+    QList<Error> check(const Catalog &catalog, AccountDraft &draft, const Account *before, bool loginFree = false);
     Result<LoginAvailability> checkLogin(const QString &login);
     static QString loginTakenMessage(const QString &login, const QString &suggestion);
     // What a new account of the group starts with: the group's default profile with its values, its
@@ -62,6 +68,16 @@ public:
     // person chose.
     Result<AccountDraft> newDraft(qint64 groupId, NewAccountDefaults take = {});
     Result<Account> create(qint64 groupId, const AccountDraft &draft, AccountStatus status = AccountStatus::Inactive);
+    // create() for many accounts in one transaction (a batch of an import): each made, checked,
+    // audited and given its activation email as create() does; the first refusal refuses them all,
+    // and nothing is written. Announced by accountAdded(), each, once committed.
+    struct NewAccountRequest
+    {
+        qint64 groupId = 0;
+        AccountDraft draft = {};
+    };
+    Result<QList<Account>> createAll(const QList<NewAccountRequest> &requests,
+                                     AccountStatus status = AccountStatus::Inactive);
     // Saves every field of the draft; data-locked accounts keep their profile and licenses.
     Result<Account> update(qint64 id, const AccountDraft &draft);
     // Adds subscriptions to those the account has ("Assign service").
@@ -139,11 +155,17 @@ private:
     Result<PlannedUpdate> planUpdate(const Account &before, const AccountDraft &draft, PlanCache *cache = nullptr);
     Result<Account> applyUpdate(const PlannedUpdate &plan, const QString &passwordHash);
     Result<AccountDraft> prepare(qint64 groupId, const AccountDraft &draft, const Catalog &catalog) const;
+    // The write of create() and createAll(), inside their transaction: `draft` normalized, the
+    // password already hashed (`password` itself for an operator's database role).
+    Result<Account> insertAccount(qint64 groupId, AccountDraft draft, AccountStatus status, const QString &passwordHash,
+                                  const QString &password);
     // `keptLogin`: the account keeps the login it has, which the unique index already holds for it,
     // so no other account is asked about.
     QList<Error> checkAgainst(const Catalog &catalog, const AccountDraft &draft, qint64 accountId,
                               bool keptLogin = false);
     Result<bool> isDataLocked(const Account &account, PlanCache *cache = nullptr);
+    // Why `draft` may not be saved over `before` for its data lock: its profile stays, its licenses too.
+    Result<void> checkDataLock(const Account &before, const AccountDraft &draft, PlanCache *cache = nullptr);
     static QString dataLockedRefusal(const QString &login);
     Result<QString> hashPassword(const AccountDraft &draft);
     Result<void> saveLinks(qint64 id, const AccountDraft &draft);

@@ -17,7 +17,6 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <functional>
@@ -123,12 +122,7 @@ int main(int argc, char **argv)
         u"Times the bulk account actions against one call per account, on the same database."_s);
     parser.addHelpOption();
     parser.addOption({u"accounts"_s, u"How many selected accounts (default 1000)."_s, u"N"_s, u"1000"_s});
-    parser.addOption({u"database"_s,
-                      u"An empty database: a file path, sqlite://, postgresql:// or mariadb:// URL (password from "
-                      "BACKUP_CONSOLE_DATABASE_PASSWORD); default a temporary SQLite file."_s,
-                      u"URL"_s});
-    parser.addOption({u"server"_s, u"Start a throwaway postgresql or mariadb server (tests/servers) and run there."_s,
-                      u"BACKEND"_s});
+    BenchDatabase::addOptions(parser);
     parser.addOption({u"no-baseline"_s, u"Measure the bulk calls only."_s});
     parser.addOption({u"json"_s, u"Print one JSON object instead of the table."_s});
     parser.process(app);
@@ -136,27 +130,11 @@ int main(int argc, char **argv)
     QTextStream err(stderr);
     QTextStream out(stdout);
     const int count = qMax(1, parser.value(u"accounts"_s).toInt());
-    std::optional<ThrowawayServer> server;
-    QTemporaryDir dir;
-    QString location = dir.filePath(u"bench.sqlite"_s);
-    if (parser.isSet(u"server"_s)) {
-        server.emplace(parser.value(u"server"_s), QStringLiteral(BC_SOURCE_DIR "/tests/servers"));
-        if (!server->isStarted()) {
-            err << "the server could not be started\n";
-            return 3;
-        }
-        location = test::freshLocation(u"bench"_s);
-    } else if (parser.isSet(u"database"_s)) {
-        location = parser.value(u"database"_s);
-    }
-    Database::OpenOptions options;
-    options.password = qEnvironmentVariable("BACKUP_CONSOLE_DATABASE_PASSWORD");
-    auto opened = Database::open(location, options);
-    if (!opened) {
-        err << opened.error().message << '\n';
+    BenchDatabase bench;
+    const std::unique_ptr<Database> opened = bench.open(parser, err);
+    if (!opened)
         return 3;
-    }
-    Database &db = **opened;
+    Database &db = *opened;
     AccountService accounts(db);
     ActivationService activation(db);
     auto fixture = prepareGroup(db);

@@ -1,9 +1,17 @@
 #pragma once
 
+#include "core/storage/database.h"
+#include "tests/common/testdatabase.h"
+
+#include <QCommandLineParser>
 #include <QFile>
 #include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
+#include <QTextStream>
+
+#include <memory>
+#include <optional>
 
 // A throwaway server as the tests get it (tests/servers/*.sh), for a benchmark's run: started in a
 // temporary folder, pointed at by BC_TEST_BACKEND and BC_TEST_SERVER_DIR (so that
@@ -40,4 +48,55 @@ private:
     QString m_script;
     QString m_dir;
     bool m_started = false;
+};
+
+// The empty database a benchmark fills, as its options say (addOptions()): --server BACKEND starts a
+// throwaway server and makes a fresh database there, --database names one, and without either it
+// is a temporary SQLite file. Needs BC_SOURCE_DIR (the project's folder) defined.
+class BenchDatabase final
+{
+public:
+    BenchDatabase() = default;
+    Q_DISABLE_COPY_MOVE(BenchDatabase)
+
+    static void addOptions(QCommandLineParser &parser)
+    {
+        parser.addOption({QStringLiteral("database"),
+                          QStringLiteral("An empty database: a file path, sqlite://, postgresql:// or mariadb:// URL "
+                                         "(password from BACKUP_CONSOLE_DATABASE_PASSWORD); default a temporary "
+                                         "SQLite file."),
+                          QStringLiteral("URL")});
+        parser.addOption(
+            {QStringLiteral("server"),
+             QStringLiteral("Start a throwaway postgresql or mariadb server (tests/servers) and run there."),
+             QStringLiteral("BACKEND")});
+    }
+
+    // The database the options name, opened; null when it could not be, the reason on `err`.
+    std::unique_ptr<bc::Database> open(const QCommandLineParser &parser, QTextStream &err)
+    {
+        QString location = m_dir.filePath(QStringLiteral("bench.sqlite"));
+        if (parser.isSet(QStringLiteral("server"))) {
+            m_server.emplace(parser.value(QStringLiteral("server")), QStringLiteral(BC_SOURCE_DIR "/tests/servers"));
+            if (!m_server->isStarted()) {
+                err << "the server could not be started\n";
+                return nullptr;
+            }
+            location = bc::test::freshLocation(QStringLiteral("bench"));
+        } else if (parser.isSet(QStringLiteral("database"))) {
+            location = parser.value(QStringLiteral("database"));
+        }
+        bc::Database::OpenOptions options;
+        options.password = qEnvironmentVariable("BACKUP_CONSOLE_DATABASE_PASSWORD");
+        auto opened = bc::Database::open(location, options);
+        if (!opened) {
+            err << opened.error().message << '\n';
+            return nullptr;
+        }
+        return std::move(*opened);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::optional<ThrowawayServer> m_server; // after m_dir: stopped before the folder goes
 };

@@ -1,12 +1,13 @@
 #include "tests/cli/clitest.h"
 #include "tests/common/csvreader.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
-// The command line: `account list|show|disable|enable|delete|edit`.
+// The command line: `account list|show|import|disable|enable|delete|edit`.
 class TestCliAccount final : public CliTest
 {
     Q_OBJECT
@@ -17,6 +18,9 @@ private Q_SLOTS:
     void shouldPrintAccountTable();
     void shouldWriteTheListAsCsv_data();
     void shouldWriteTheListAsCsv();
+    void shouldImportAFileWithADryRunFirst();
+    void shouldRefuseAnImportWithoutGroupOrFile_data();
+    void shouldRefuseAnImportWithoutGroupOrFile();
     void shouldChangeAccountStatus();
     void shouldEditOnlyTheGivenFields_data();
     void shouldEditOnlyTheGivenFields();
@@ -175,6 +179,126 @@ void TestCliAccount::shouldWriteTheListAsCsv()
         }
     }
     QCOMPARE(found, records);
+}
+
+void TestCliAccount::shouldImportAFileWithADryRunFirst()
+{
+    addRootAndCustomer();
+    addAccount(u"anna"_s, u"Acme MSP"_s);
+    // As Excel in German saves it: a byte order mark, semicolons, CR LF; one column it does not know.
+    const QString users = writeFile(u"users.csv"_s,
+                                    u"\uFEFFlogin;email;firstName;group;Department\r\n"
+                                    "ben;ben@contoso.test;Ben;Contoso;IT\r\n"
+                                    "dora;dora@contoso.test;Dora;Contoso/Sales;Sales\r\n"
+                                    "anna;anna@example.com;Anna Maria;;Board\r\n"
+                                    "emil;emil(at)contoso.test;Emil;Contoso;IT\r\n"
+                                    "BEN;ben2@contoso.test;Ben;Contoso;IT\r\n"_s);
+    const QStringList import {u"account"_s, u"import"_s, users, u"--group"_s, u"Acme MSP"_s};
+
+    // The dry run says what each record would do, and writes nothing.
+    Run run = cli(import + QStringList {u"--dry-run"_s, u"--json"_s});
+    QCOMPARE(run.exitCode, 1); // records with errors
+    QJsonObject result = parse(run).object();
+    QCOMPARE(result[u"dryRun"_s].toBool(), true);
+    QCOMPARE(result[u"created"_s].toInt(), 2);
+    QCOMPARE(result[u"updated"_s].toInt(), 1);
+    QCOMPARE(result[u"unchanged"_s].toInt(), 0);
+    QCOMPARE(result[u"errors"_s].toInt(), 2);
+    QCOMPARE(result[u"conflicts"_s].toInt(), 0);
+    QCOMPARE(result[u"format"_s].toString(), u"console"_s);
+    QCOMPARE(result[u"unknownColumns"_s].toArray(), QJsonArray {u"Department"_s});
+    const QJsonArray rows = result[u"rows"_s].toArray();
+    QCOMPARE(rows.size(), 5);
+    QStringList outcomes;
+    for (const QJsonValue &row : rows)
+        outcomes.append(row[u"login"_s].toString() + u'=' + row[u"outcome"_s].toString());
+    QCOMPARE(outcomes,
+             (QStringList {u"ben=create"_s, u"dora=create"_s, u"anna=update"_s, u"emil=error"_s, u"BEN=error"_s}));
+    QCOMPARE(rows[2][u"changes"_s].toArray(),
+             (QJsonArray {
+                 QJsonObject {{u"field"_s, u"firstName"_s}, {u"old"_s, QString()}, {u"new"_s, u"Anna Maria"_s}},
+                 // An empty display name is made of the names.
+                 QJsonObject {{u"field"_s, u"displayName"_s}, {u"old"_s, QString()}, {u"new"_s, u"Anna Maria"_s}}}));
+    QCOMPARE(rows[3][u"errors"_s][0][u"field"_s].toString(), u"email"_s);
+    QCOMPARE(rows[3][u"record"_s].toInt(), 5);
+    run = cli({u"account"_s, u"list"_s, u"--json"_s});
+    QCOMPARE(parse(run).object()[u"total"_s].toInt(), 1);
+
+    // Applying does what the dry run said, and writes the records it could not import to a file.
+    const QString errors = m_dir->filePath(u"errors.csv"_s);
+    run = cli(import + QStringList {u"--errors"_s, errors});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.out.trimmed(), u"2 created, 1 updated, 0 unchanged, 0 disabled, 0 deleted, 2 errors, 0 conflicts."_s);
+    QVERIFY2(run.err.contains(u"Record 5, email: "_s), qPrintable(run.err));
+    QVERIFY2(run.err.contains(u"Ignored columns: Department."_s), qPrintable(run.err));
+    const Run sales = cli({u"account"_s, u"list"_s, u"--group"_s, u"Acme MSP/Contoso/Sales"_s, u"--json"_s});
+    QCOMPARE(parse(sales).object()[u"accounts"_s][0][u"login"_s].toString(), u"dora"_s);
+    QCOMPARE(account(u"anna"_s)[u"firstName"_s].toString(), u"Anna Maria"_s);
+    QFile errorsFile(errors);
+    QVERIFY(errorsFile.open(QIODevice::ReadOnly));
+    QList<QStringList> written = bc::test::readCsv(QString::fromUtf8(errorsFile.readAll()));
+    errorsFile.close();
+    QCOMPARE(written.size(), 3);
+    QCOMPARE(written[0],
+             (QStringList {u"login"_s, u"email"_s, u"firstName"_s, u"group"_s, u"Department"_s, u"row"_s, u"field"_s,
+                           u"message"_s}));
+    QCOMPARE(written[1].mid(0, 6),
+             (QStringList {u"emil"_s, u"emil(at)contoso.test"_s, u"Emil"_s, u"Contoso"_s, u"IT"_s, u"5"_s}));
+    QCOMPARE(written[1][6], u"email"_s);
+    QCOMPARE(written[2][5], u"6"_s);
+
+    // The same file again changes nothing.
+    run = cli(import + QStringList {u"--json"_s});
+    result = parse(run).object();
+    QCOMPARE(result[u"created"_s].toInt(), 0);
+    QCOMPARE(result[u"updated"_s].toInt(), 0);
+    QCOMPARE(result[u"unchanged"_s].toInt(), 3);
+
+    // Fixed in a spreadsheet, the errors file imports as it is.
+    written[1][1] = u"emil@contoso.test"_s;
+    QString fixed;
+    for (const QStringList &record : std::as_const(written)) {
+        QStringList quoted;
+        for (const QString &field : record)
+            quoted.append(u'"' + QString(field).replace(u'"', u"\"\""_s) + u'"');
+        fixed += quoted.join(u',') + u"\r\n"_s;
+    }
+    run = cli({u"account"_s, u"import"_s, writeFile(u"fixed.csv"_s, fixed), u"--group"_s, u"Acme MSP"_s});
+    // Emil is created; BEN, alone in this file, is ben's update.
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.startsWith(u"1 created, 1 updated, "_s), qPrintable(run.out + run.err));
+}
+
+void TestCliAccount::shouldRefuseAnImportWithoutGroupOrFile_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("no group") << QStringList {u"users.csv"_s} << 2 << u"needs --group"_s;
+    QTest::newRow("no such file") << QStringList {u"missing.csv"_s, u"--group"_s, u"Acme MSP"_s} << 1
+                                  << u"could not be opened"_s;
+    QTest::newRow("no such group") << QStringList {u"users.csv"_s, u"--group"_s, u"Acme MSP/Nowhere"_s} << 1
+                                   << u"Nowhere"_s;
+    QTest::newRow("no login column") << QStringList {u"nologin.csv"_s, u"--group"_s, u"Acme MSP"_s} << 1
+                                     << u"no login column"_s;
+}
+
+void TestCliAccount::shouldRefuseAnImportWithoutGroupOrFile()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, says);
+    addRootAndCustomer();
+    writeFile(u"users.csv"_s, u"login,email\nben,ben@contoso.test\n"_s);
+    writeFile(u"nologin.csv"_s, u"Name,Mail\nBen,ben@contoso.test\n"_s);
+    for (QString &argument : arguments) {
+        if (argument.endsWith(u".csv"_s))
+            argument = m_dir->filePath(argument);
+    }
+    const Run run = cli(QStringList {u"account"_s, u"import"_s} + arguments);
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.contains(says), qPrintable(run.err));
+    QCOMPARE(run.out, QString());
 }
 
 void TestCliAccount::shouldChangeAccountStatus()

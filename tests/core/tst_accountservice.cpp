@@ -92,6 +92,7 @@ private Q_SLOTS:
     void createRefusesAMissingGroup_data();
     void createRefusesAMissingGroup();
     void validateListsEveryProblemWithoutSaving();
+    void createAllMakesEveryAccountOrNone();
     void everyChangeWritesExactlyOneAuditEntry();
     void enableReturnsAnAccountToWhereItWas();
     void changingNothingWritesNothingAndAnnouncesNothing();
@@ -382,6 +383,32 @@ void TestAccountService::validateListsEveryProblemWithoutSaving()
     QCOMPARE(errors.first().code, Error::Code::LoginTaken);
     QVERIFY(m_accounts->validate(m_unit, draftFor(u"bob"_s)).isEmpty());
     QCOMPARE(*m_accounts->count({}), 1);
+}
+
+void TestAccountService::createAllMakesEveryAccountOrNone()
+{
+    QVERIFY(m_accounts->create(m_customer, draftFor(u"taken"_s)));
+    const int accounts = auditCount(u"account.created"_s);
+    QSignalSpy added(m_accounts.get(), &bc::AccountService::accountAdded);
+    // The last one's login is taken: none of them is made.
+    auto refused = m_accounts->createAll(
+        {{m_customer, draftFor(u"first"_s)}, {m_unit, draftFor(u"second"_s)}, {m_customer, draftFor(u"TAKEN"_s)}});
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, Error::Code::LoginTaken);
+    QCOMPARE(auditCount(u"account.created"_s), accounts);
+    QVERIFY(!*m_accounts->findByLogin(u"first"_s));
+    QCOMPARE(added.size(), 0);
+
+    auto made = m_accounts->createAll({{m_customer, draftFor(u"first"_s)}, {m_unit, draftFor(u"second"_s)}});
+    QVERIFY2(made, made ? "" : qPrintable(describe(made.error())));
+    QCOMPARE(made->size(), 2);
+    QCOMPARE(made->at(1).groupId, m_unit);
+    QCOMPARE(made->at(1).status, AccountStatus::Inactive);
+    QCOMPARE(auditCount(u"account.created"_s), accounts + 2);
+    QCOMPARE(added.size(), 2);
+    auto second = m_accounts->findByLogin(u"second"_s);
+    QVERIFY(second && *second);
+    QCOMPARE((*second)->id, made->at(1).id);
 }
 
 void TestAccountService::everyChangeWritesExactlyOneAuditEntry()

@@ -8,10 +8,10 @@
 #include "tests/common/fixture.h"
 #include "tests/common/testdatabase.h"
 #include "tests/ui/audittestlog.h"
-#include "ui/audit/auditcsvexport.h"
 #include "ui/audit/auditloglauncher.h"
 #include "ui/audit/auditlogmodel.h"
 #include "ui/audit/auditlogwindow.h"
+#include "ui/widgets/csvfileexport.h"
 
 #include <QCheckBox>
 #include <QComboBox>

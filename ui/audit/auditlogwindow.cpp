@@ -3,7 +3,7 @@
 #include "core/platform/settings.h"
 #include "core/services/auditlog.h"
 #include "core/services/workspace.h"
-#include "ui/audit/auditcsvexport.h"
+#include "ui/audit/auditcsv.h"
 #include "ui/audit/auditlogmodel.h"
 
 #include <QCheckBox>
@@ -66,7 +66,10 @@ AuditLogWindow::AuditLogWindow(Workspace &workspace, Settings &settings, qint64 
     setWindowTitle(tr("Audit Log"));
 
     m_model = new AuditLogModel(workspace, this);
-    m_export = new AuditCsvExport(workspace, this);
+    m_export = new CsvFileExport(workspace, this,
+                                 //: %1 the file's name, %2 how many entries of the audit log are in it so far.
+                                 {tr("Export CSV"), tr("Exporting the audit log to \"%1\"…\nEntries written: %2")},
+                                 u"auditExportProgress"_s);
     createFilters();
     if (groupId != 0)
         m_group->insertItem(0, groupName, groupId);
@@ -150,7 +153,7 @@ AuditLogWindow::AuditLogWindow(Workspace &workspace, Settings &settings, qint64 
     connect(m_search, &QLineEdit::textEdited, m_typing, qOverload<>(&QTimer::start));
     connect(m_exportButton, &QPushButton::clicked, this, &AuditLogWindow::askAndExport);
     connect(buttons, &QDialogButtonBox::rejected, this, &QWidget::close);
-    connect(m_export, &AuditCsvExport::finished, this, [this](qint64 written, const QString &problem, bool canceled) {
+    connect(m_export, &CsvFileExport::finished, this, [this](qint64 written, const QString &problem, bool canceled) {
         exported(written, problem, canceled, m_exportNote);
     });
 
@@ -285,7 +288,7 @@ void AuditLogWindow::askAndExport()
 
 void AuditLogWindow::exportCsv(const QString &path)
 {
-    if (!m_export->start(query(), path))
+    if (!m_export->start(path, auditCsvWriter(query())))
         return;
     m_exportNote = QDir::toNativeSeparators(path);
     updateStatus();

@@ -15,7 +15,7 @@ class QTimer;
 
 namespace bc {
 
-class AuditCsvExport;
+class CsvFileExport;
 class AuditLogModel;
 class Settings;
 class Workspace;
@@ -36,7 +36,7 @@ public:
     ~AuditLogWindow() override;
 
     AuditLogModel *model() const { return m_model; }
-    AuditCsvExport *csvExport() const { return m_export; }
+    CsvFileExport *csvExport() const { return m_export; }
     // What the filters above the table keep.
     AuditQuery query() const;
     // Writes what the filters keep to `path` (the Export button asks for it first).
@@ -56,7 +56,7 @@ private:
     Workspace &m_workspace;
     Settings &m_settings;
     AuditLogModel *m_model = nullptr;
-    AuditCsvExport *m_export = nullptr;
+    CsvFileExport *m_export = nullptr;
     QComboBox *m_group = nullptr;
     QCheckBox *m_subgroups = nullptr;
     QLineEdit *m_actor = nullptr;

@@ -11,6 +11,7 @@
 #include "core/services/mailcontroller.h"
 #include "core/services/workspace.h"
 #include "ui/accounts/accountactions.h"
+#include "ui/accounts/accountlistexport.h"
 #include "ui/accounts/accountlistmodel.h"
 #include "ui/accounts/accountlistpanel.h"
 #include "ui/accounts/accountstatechanges.h"
@@ -249,6 +250,15 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(connectToDatabase);
     file->addAction(m_activationActions->settingsAction());
+    file->addSeparator();
+    auto *exportAccounts = new AccountListExport(
+        m_workspace,
+        [this] {
+            return std::pair {m_accountList->model()->query(), m_accountList->model()->rowCount()};
+        },
+        file, this);
+    connect(exportAccounts, &AccountListExport::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     file->addSeparator();
     file->addActions({signOut, quit});
     QMenu *groupMenu = menuBar()->addMenu(tr("&Group"));

@@ -1,0 +1,114 @@
+#include "core/domain/importmapping.h"
+
+#include "core/domain/accountcsv.h"
+#include "core/domain/fields.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+using bc::ImportFormat;
+using bc::ImportMapping;
+namespace Field = bc::Field;
+
+Q_DECLARE_METATYPE(bc::ImportFormat)
+
+class TestImportMapping final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void tellsTheFormatAndTheFieldsOfAHeader_data();
+    void tellsTheFormatAndTheFieldsOfAHeader();
+    void readsOurOwnExportBack();
+    void joinsTheColumnsOfOneFieldAndDropsTheFormulaGuard();
+};
+
+void TestImportMapping::tellsTheFormatAndTheFieldsOfAHeader_data()
+{
+    QTest::addColumn<QStringList>("header");
+    QTest::addColumn<ImportFormat>("format");
+    QTest::addColumn<QStringList>("fields");
+    QTest::addColumn<QStringList>("unknown");
+
+    QTest::newRow("ours, any case, with action")
+        << QStringList {u"Login"_s, u"EMAIL"_s, u"first name"_s, u"action"_s, u"sendActivation"_s, u"Notes"_s}
+        << ImportFormat::Console
+        << QStringList {Field::login, Field::email, Field::firstName, ImportMapping::action,
+                        ImportMapping::sendActivation}
+        << QStringList {u"Notes"_s};
+    QTest::newRow("ours: an errors file's and the read-only columns are known, not read")
+        << QStringList {u"login"_s, u"status"_s, u"createdAt"_s, u"activatedAt"_s, u"row"_s, u"field"_s, u"message"_s}
+        << ImportFormat::Console << QStringList {Field::login} << QStringList {};
+    QTest::newRow("Microsoft 365 admin center")
+        << QStringList {u"Block credential"_s, u"City"_s,           u"Country/Region"_s,      u"Department"_s,
+                        u"Display name"_s,     u"First name"_s,     u"Last name"_s,           u"Mobile phone"_s,
+                        u"Phone number"_s,     u"Street address"_s, u"User principal name"_s, u"Licenses"_s}
+        << ImportFormat::Microsoft365
+        << QStringList {Field::address, Field::displayName, Field::firstName, Field::lastName,
+                        Field::mobile,  Field::phone,       Field::login,     Field::email}
+        << QStringList {u"Block credential"_s, u"Department"_s, u"Licenses"_s};
+    QTest::newRow("Google Workspace") << QStringList {u"First Name [Required]"_s,
+                                                      u"Last Name [Required]"_s,
+                                                      u"Email Address [Required]"_s,
+                                                      u"Password [Required]"_s,
+                                                      u"Org Unit Path [Required]"_s,
+                                                      u"Mobile Phone"_s,
+                                                      u"Work Phone"_s,
+                                                      u"Work Address"_s,
+                                                      u"Status [READ ONLY]"_s}
+                                      << ImportFormat::GoogleWorkspace
+                                      << QStringList {Field::firstName, Field::lastName, Field::login,  Field::email,
+                                                      Field::mobile,    Field::phone,    Field::address}
+                                      << QStringList {u"Password [Required]"_s, u"Org Unit Path [Required]"_s,
+                                                      u"Status [READ ONLY]"_s};
+    QTest::newRow("no login column") << QStringList {u"Name"_s, u"Mail"_s} << ImportFormat::Console << QStringList {}
+                                     << QStringList {u"Name"_s, u"Mail"_s};
+}
+
+void TestImportMapping::tellsTheFormatAndTheFieldsOfAHeader()
+{
+    QFETCH(QStringList, header);
+    QFETCH(ImportFormat, format);
+    QFETCH(QStringList, fields);
+    QFETCH(QStringList, unknown);
+    const ImportMapping mapping = ImportMapping::of(header);
+    QCOMPARE(mapping.format(), format);
+    QStringList actual = mapping.fields();
+    actual.sort();
+    fields.sort();
+    QCOMPARE(actual, fields);
+    QCOMPARE(mapping.unknownColumns(), unknown);
+}
+
+void TestImportMapping::readsOurOwnExportBack()
+{
+    // Every column `account list --csv` writes is one an import reads (or knows to leave).
+    const ImportMapping mapping = ImportMapping::of(bc::AccountCsv::columns());
+    QCOMPARE(mapping.format(), ImportFormat::Console);
+    QCOMPARE(mapping.unknownColumns(), QStringList());
+    for (const QString &column : bc::AccountCsv::columns()) {
+        if (column != "status"_L1 && column != "createdAt"_L1 && column != "activatedAt"_L1)
+            QVERIFY2(mapping.has(column), qPrintable(column));
+    }
+}
+
+void TestImportMapping::joinsTheColumnsOfOneFieldAndDropsTheFormulaGuard()
+{
+    // The export lists its columns alphabetically; an address reads street, city, state, postal code, country.
+    const ImportMapping mapping = ImportMapping::of({u"City"_s, u"Country/Region"_s, u"Postal code"_s, u"State"_s,
+                                                     u"Street address"_s, u"User principal name"_s, u"Mobile phone"_s});
+    const QStringList record {u"Springfield"_s, u"United States"_s,   QString(),         u"IL"_s,
+                              u"Main St 1"_s,   u"ada@contoso.com"_s, u"'+15551234567"_s};
+    QCOMPARE(mapping.value(record, Field::address), u"Main St 1, Springfield, IL, United States"_s);
+    QCOMPARE(mapping.value(record, Field::login), u"ada@contoso.com"_s);
+    QCOMPARE(mapping.value(record, Field::email), u"ada@contoso.com"_s);
+    QCOMPARE(mapping.value(record, Field::mobile), u"+15551234567"_s);
+    QCOMPARE(mapping.value(record, Field::phone), QString());
+    // A record shorter than the header: the missing fields are empty.
+    QCOMPARE(mapping.value({u"Springfield"_s}, Field::address), u"Springfield"_s);
+    QCOMPARE(mapping.value({u"Springfield"_s}, Field::login), QString());
+}
+
+QTEST_GUILESS_MAIN(TestImportMapping)
+#include "tst_importmapping.moc"
