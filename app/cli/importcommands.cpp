@@ -80,8 +80,12 @@ ExitCode ImportCommands::import(const Invocation &invocation)
     }
     const bool json = invocation.isSet(u"json"_s);
     const bool dryRun = invocation.isSet(u"dry-run"_s);
-    if (json)
-        m_output.beginJsonArray(u"rows"_s);
+    // The document begins with the first record: a file refused as a whole prints none.
+    bool begun = false;
+    const auto beginJson = [&] {
+        if (json && !std::exchange(begun, true))
+            m_output.beginJsonArray(u"rows"_s);
+    };
     qsizetype columns = 0;
     qint64 named = 0;
     AccountImport importer(m_db, m_accounts, m_groups, m_authority);
@@ -98,8 +102,10 @@ ExitCode ImportCommands::import(const Invocation &invocation)
              },
          .row =
              [&](const ImportRow &row, qint64) {
-                 if (json)
+                 if (json) {
+                     beginJson();
                      m_output.jsonArrayItem(rowJson(row));
+                 }
                  if (row.errors.isEmpty())
                      return true;
                  if (errorsFile)
@@ -111,11 +117,9 @@ ExitCode ImportCommands::import(const Invocation &invocation)
                  }
                  return true;
              }});
-    if (!summary) {
-        if (json)
-            m_output.endJsonArray({});
+    // A failure part way (a lost server) leaves the document unfinished; the exit status says so.
+    if (!summary)
         return m_output.error(summary.error());
-    }
     if (errorsFile && !errorsFile->commit())
         m_output.message(tr("The errors file \"%1\" could not be written: %2")
                              .arg(errorsFile->fileName(), errorsFile->errorString()));
@@ -126,6 +130,7 @@ ExitCode ImportCommands::import(const Invocation &invocation)
         rest.insert(u"dryRun"_s, dryRun);
         rest.insert(u"format"_s, ImportMapping::key(summary->format));
         rest.insert(u"unknownColumns"_s, QJsonArray::fromStringList(summary->unknownColumns));
+        beginJson();
         m_output.endJsonArray(rest);
     } else {
         if (named > errorsShown)

@@ -281,6 +281,10 @@ void TestCliAccount::shouldRefuseAnImportWithoutGroupOrFile_data()
                                    << u"Nowhere"_s;
     QTest::newRow("no login column") << QStringList {u"nologin.csv"_s, u"--group"_s, u"Acme MSP"_s} << 1
                                      << u"no login column"_s;
+    QTest::newRow("no login column, JSON: no document")
+        << QStringList {u"nologin.csv"_s, u"--group"_s, u"Acme MSP"_s, u"--json"_s} << 1 << u"no login column"_s;
+    QTest::newRow("a broken file, JSON: no document")
+        << QStringList {u"broken.csv"_s, u"--group"_s, u"Acme MSP"_s, u"--json"_s} << 1 << u"never closed"_s;
 }
 
 void TestCliAccount::shouldRefuseAnImportWithoutGroupOrFile()
@@ -291,6 +295,7 @@ void TestCliAccount::shouldRefuseAnImportWithoutGroupOrFile()
     addRootAndCustomer();
     writeFile(u"users.csv"_s, u"login,email\nben,ben@contoso.test\n"_s);
     writeFile(u"nologin.csv"_s, u"Name,Mail\nBen,ben@contoso.test\n"_s);
+    writeFile(u"broken.csv"_s, u"login,email\n\"ben,ben@contoso.test\n"_s);
     for (QString &argument : arguments) {
         if (argument.endsWith(u".csv"_s))
             argument = m_dir->filePath(argument);
