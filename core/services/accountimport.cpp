@@ -285,6 +285,12 @@ void AccountImport::plan(Planned &planned, const ImportMapping &mapping)
         if (auto allowed = m_authority.allows(needed, groupId); !allowed)
             return refuse(allowed.error());
         if (*action == Action::Delete) {
+            // The refusal removeAll() would give (a data-locked profile), said by the dry run too.
+            auto refusal = m_accounts.deleteRefusal({existing->id});
+            if (!refusal)
+                return refuse(refusal.error());
+            if (!refusal->isEmpty())
+                return refuse({Error::Code::NotAllowed, Field::profile, *refusal});
             row.outcome = ImportOutcome::Delete;
         } else if (existing->status == AccountStatus::Disabled) {
             row.outcome = ImportOutcome::Unchanged;

@@ -106,10 +106,19 @@ void TestAccountImport::init()
     standard.quotas[Resource::Storage].limit = qint64(50) * 1000 * 1000 * 1000;
     QVERIFY(catalog.addProfile(standard));
     QVERIFY(catalog.addSubscription({0, root->id, u"PAYG"_s}));
-    for (const auto &[login, group] : {std::pair {u"ada"_s, contoso->id}, std::pair {u"bob"_s, fabrikam->id}}) {
+    bc::Profile locked;
+    locked.groupId = contoso->id;
+    locked.name = u"Locked"_s;
+    locked.dataLock = true;
+    auto lockedProfile = catalog.addProfile(locked);
+    QVERIFY(lockedProfile);
+    for (const auto &[login, group] :
+         {std::pair {u"ada"_s, contoso->id}, std::pair {u"bob"_s, fabrikam->id}, std::pair {u"kept"_s, contoso->id}}) {
         bc::AccountDraft draft = bc::test::personDraft(login);
         draft.firstName = u"Ada"_s;
         draft.lastName = u"Lovelace"_s;
+        if (login == "kept"_L1)
+            draft.profileId = lockedProfile->id;
         auto made = m_accounts->create(group, draft, bc::AccountStatus::Active);
         QVERIFY2(made, made ? "" : qPrintable(describe(made.error())));
     }
@@ -174,6 +183,7 @@ void TestAccountImport::aDryRunSaysWhatEachRecordWouldDoAndWritesNothing_data()
     row("the same values are unchanged", "ADA;ada@contoso.com;Ada;Lovelace;;;;;;;", ImportOutcome::Unchanged);
     row("disable", "ada;;;;;;;;;disable;", ImportOutcome::Disable);
     row("delete", "ada;;;;;;;;;Delete;", ImportOutcome::Delete);
+    row("delete of an account on a data-locked profile", "kept;;;;;;;;;delete;", ImportOutcome::Error, u"profile"_s);
     row("a login taken outside the group", "bob;bob@fabrikam.com;Bob;;;;;;;;", ImportOutcome::Error, u"login"_s);
     row("create of a login that exists", "ada;ada@contoso.com;;;;;;;;create;", ImportOutcome::Error, u"login"_s);
     row("update of a login that does not", "carol;carol@contoso.com;;;;;;;;update;", ImportOutcome::Error, u"login"_s);
@@ -333,12 +343,12 @@ void TestAccountImport::ourOwnExportImportsBackUnchanged()
             return true;
         });
     QVERIFY2(written, written ? "" : qPrintable(describe(written.error())));
-    QCOMPARE(*written, 2);
+    QCOMPARE(*written, 3); // ada, kept and frank
     QVERIFY(file.contains(u"'+41791234567"_s));
     QVERIFY(file.contains(u",Sales,"_s));
     auto imported = import(file.toUtf8(), m_group[u"contoso"_s], false);
     QVERIFY(imported);
-    QCOMPARE(imported->summary.counts, (bc::ImportCounts {.unchanged = 2}));
+    QCOMPARE(imported->summary.counts, (bc::ImportCounts {.unchanged = 3}));
 }
 
 void TestAccountImport::aMicrosoft365ExportCreatesItsUsers()
