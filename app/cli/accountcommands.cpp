@@ -192,18 +192,17 @@ ExitCode AccountCommands::list(const Invocation &invocation)
         auto group = m_groups.resolve(invocation.value(u"group"_s));
         if (!group)
             return m_output.error(group.error());
-        if (auto reached = m_authority.reaches(group->id); !reached)
-            return m_output.refused(reached.error());
         query.groupId = group->id;
         query.includeSubgroups = invocation.isSet(u"include-subgroups"_s);
     } else if (invocation.isSet(u"include-subgroups"_s)) {
         return m_output.usageError(tr("--include-subgroups needs --group."),
                                    CommandCatalog::usageHint(u"account list"_s));
-    } else if (m_authority.scope() != 0) {
-        // An operator sees its own group and the groups below it.
-        query.groupId = m_authority.scope();
-        query.includeSubgroups = true;
     }
+    // An operator sees its own group and the groups below it (core's rule, as the console's export).
+    if (auto scoped = m_authority.accountScope(query); !scoped)
+        return m_output.refused(scoped.error());
+    else
+        query = *scoped;
     if (invocation.isSet(u"status"_s)) {
         const QString text = invocation.value(u"status"_s);
         if (text.trimmed().isEmpty() || !StatusFilter::apply(query, text))

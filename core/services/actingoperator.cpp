@@ -161,6 +161,14 @@ Result<AuditQuery> ActingOperator::auditScope(const AuditQuery &query)
     return (*authority)->auditScope(query);
 }
 
+Result<AccountQuery> ActingOperator::accountScope(const AccountQuery &query)
+{
+    auto authority = current();
+    if (!authority)
+        return fail(authority.error());
+    return (*authority)->accountScope(query);
+}
+
 std::optional<BulkOutcome> ActingOperator::refusesBulk(Permission permission, qint64 groupId, qsizetype total)
 {
     auto allowed = allows(permission, groupId);

@@ -88,6 +88,8 @@ public:
     [[nodiscard]] QHash<qint64, QString> grantRefusals(const QList<SecurityGroup> &securityGroups) const;
     // Authority::auditScope: the audit log's query narrowed to what it may read, or its refusal.
     Result<AuditQuery> auditScope(const AuditQuery &query);
+    // Authority::accountScope: the account list's query narrowed to what it may read, or its refusal.
+    Result<AccountQuery> accountScope(const AccountQuery &query);
     // A bulk action's answer when it may not do `permission` in the group: nothing done, stopped by
     // the refusal; nullopt when it may.
     std::optional<BulkOutcome> refusesBulk(Permission permission, qint64 groupId, qsizetype total);

@@ -145,6 +145,18 @@ Result<AuditQuery> Authority::auditScope(AuditQuery query)
     return query;
 }
 
+Result<AccountQuery> Authority::accountScope(AccountQuery query)
+{
+    if (query.groupId != 0) {
+        if (auto reached = reaches(query.groupId); !reached)
+            return fail(reached.error());
+    } else if (scope() != 0) {
+        query.groupId = scope();
+        query.includeSubgroups = true;
+    }
+    return query;
+}
+
 Result<void> Authority::mayGrant(Permissions permissions)
 {
     if (!m_operator)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/account.h"
+#include "core/domain/accountquery.h"
 #include "core/domain/auditquery.h"
 #include "core/domain/catalog.h"
 #include "core/domain/error.h"
@@ -55,6 +56,9 @@ public:
     // The audit log's query as it may read it: an operator below the top group reads the entries of
     // its own group and the groups below it when no group is given; it needs "view audit log" there.
     Result<AuditQuery> auditScope(AuditQuery query);
+    // The account list's query as it may read it: without a group, an operator reads its own group
+    // and the groups below it; a group the query names must be one it reaches.
+    Result<AccountQuery> accountScope(AccountQuery query);
     // May it give an account the administrator switch (when `administrator`) and the security
     // groups? Only what it has: the switch needs its own switch, a security group every permission
     // the group lists.

@@ -29,6 +29,8 @@ class TestAuthority final : public QObject
 private Q_SLOTS:
     void init();
     void cleanup();
+    void theAccountListIsWhatTheOperatorReaches_data();
+    void theAccountListIsWhatTheOperatorReaches();
     void anOperatorMayWhatItHasInItsOwnGroupAndBelow_data();
     void anOperatorMayWhatItHasInItsOwnGroupAndBelow();
     void anOperatorReachesItsSubtreeOnly_data();
@@ -133,6 +135,39 @@ Operator TestAuthority::signedIn(const QString &who)
     else
         qFatal("no operator \"%s\" in the test", qPrintable(who));
     return {account.id, account.login, account.groupId, account.administrator, account.securityGroupIds};
+}
+
+void TestAuthority::theAccountListIsWhatTheOperatorReaches_data()
+{
+    QTest::addColumn<QString>("who");
+    QTest::addColumn<QString>("asked"); // the list's group; empty: every group
+    QTest::addColumn<QString>("listed"); // the group listed with its subgroups; empty: refused
+    QTest::newRow("no group: its own and below") << u"contoso helpdesk"_s << QString() << u"contoso"_s;
+    QTest::newRow("a group below") << u"contoso helpdesk"_s << u"sales"_s << u"sales"_s;
+    QTest::newRow("a group beside") << u"contoso helpdesk"_s << u"fabrikam"_s << QString();
+    QTest::newRow("the group above") << u"sales everything"_s << u"contoso"_s << QString();
+    QTest::newRow("the top group's operator, no group") << u"msp admin"_s << QString() << u"root"_s;
+}
+
+void TestAuthority::theAccountListIsWhatTheOperatorReaches()
+{
+    QFETCH(QString, who);
+    QFETCH(QString, asked);
+    QFETCH(QString, listed);
+    auto authority = Authority::of(*m_db, signedIn(who));
+    QVERIFY(authority);
+    AccountQuery query;
+    query.groupId = asked.isEmpty() ? 0 : group(asked);
+    query.includeSubgroups = asked.isEmpty() ? false : true;
+    const auto scoped = authority->accountScope(query);
+    if (listed.isEmpty()) {
+        QVERIFY(!scoped);
+        QCOMPARE(scoped.error().code, Error::Code::NotAllowed);
+        return;
+    }
+    QVERIFY2(scoped, scoped ? "" : qPrintable(scoped.error().message));
+    QCOMPARE(scoped->groupId, group(listed));
+    QVERIFY(scoped->includeSubgroups);
 }
 
 void TestAuthority::anOperatorMayWhatItHasInItsOwnGroupAndBelow_data()

@@ -1,6 +1,7 @@
 #include "ui/accounts/accountlistexport.h"
 
 #include "core/services/accountexport.h"
+#include "core/services/actingoperator.h"
 #include "core/services/workspace.h"
 #include "ui/widgets/csvfileexport.h"
 
@@ -47,9 +48,13 @@ void AccountListExport::exportTo(const QString &path)
     const auto [query, count] = m_list();
     const CsvFileExport::Writer writer = [query, count](WorkspaceServices &services, JobProgress &progress,
                                                         QSaveFile &file, qint64 &written) -> QString {
+        // What the acting operator may read of the list: never more than the list shows it.
+        auto scoped = services.acting.accountScope(query);
+        if (!scoped)
+            return scoped.error().message;
         QString problem;
         auto done = AccountExport(services.accounts, services.groups, services.catalog)
-                        .run(query, -1, [&](const QString &text, qint64 sofar) {
+                        .run(*scoped, -1, [&](const QString &text, qint64 sofar) {
                             if (file.write(text.toUtf8()) < 0) {
                                 problem = CsvFileExport::writeProblem(file);
                                 return false;
