@@ -5,6 +5,7 @@
 #include "core/domain/fields.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 #include <algorithm>
 
@@ -63,7 +64,7 @@ const QList<Alias> &foreignAliases()
 
 } // namespace
 
-ImportMapping ImportMapping::of(const QStringList &header)
+ImportMapping ImportMapping::of(const QStringList &header, const QHash<QString, QString> &choices)
 {
     QHash<QString, QString> own; // headerKey → field
     for (const QString &column : AccountCsv::columns() + QStringList {action, sendActivation})
@@ -80,31 +81,56 @@ ImportMapping ImportMapping::of(const QStringList &header)
         mapping.m_format = ImportFormat::Microsoft365;
     else if (keys.contains(u"emailaddress"_s))
         mapping.m_format = ImportFormat::GoogleWorkspace;
+
+    // What each column feeds, as its header says, then as a person chose.
+    QList<QStringList> feeds(keys.size());
+    QList<bool> known(keys.size(), false); // feeds something, or is known to feed nothing
     QHash<qsizetype, qsizetype> rank; // of a column among the parts of one field: its alias's
     for (qsizetype i = 0; i < keys.size(); ++i) {
         const QString &key = keys.at(i);
-        QStringList fields;
         if (mapping.m_format == ImportFormat::Console) {
             if (ignored.contains(key))
-                continue;
-            if (own.contains(key))
-                fields = {own.value(key)};
+                known[i] = true;
+            else if (own.contains(key))
+                feeds[i] = {own.value(key)};
         } else {
             const QList<Alias> &aliases = foreignAliases();
-            for (qsizetype a = 0; a < aliases.size() && fields.isEmpty(); ++a) {
+            for (qsizetype a = 0; a < aliases.size() && feeds.at(i).isEmpty(); ++a) {
                 if (aliases.at(a).header == key) {
-                    fields = aliases.at(a).fields;
+                    feeds[i] = aliases.at(a).fields;
                     rank.insert(i, a);
                 }
             }
         }
-        if (fields.isEmpty()) {
-            mapping.m_unknown.append(header.at(i));
+    }
+    const QStringList choosable = choosableFields();
+    QSet<QString> chosen;
+    QList<bool> isChosen(keys.size(), false);
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        const auto choice = choices.constFind(keys.at(i));
+        if (choice == choices.cend())
+            continue;
+        feeds[i] = choosable.contains(*choice) ? QStringList {*choice} : QStringList();
+        known[i] = true;
+        isChosen[i] = true;
+        rank.insert(i, foreignAliases().size() + i); // after the parts the header gave, in file order
+        chosen.insert(*choice);
+    }
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        if (!isChosen.at(i))
+            feeds[i].removeIf(
+                [&chosen](const QString &field) { return field != Field::address && chosen.contains(field); });
+    }
+
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        if (feeds.at(i).isEmpty()) {
+            if (!known.at(i))
+                mapping.m_unknown.append(header.at(i));
             continue;
         }
-        for (const QString &field : std::as_const(fields)) {
+        for (const QString &field : std::as_const(feeds.at(i))) {
             QList<qsizetype> &columns = mapping.m_columns[field];
-            // A second column of this console's own name: the first one counts.
+            // A second column of one field: the first one counts.
             if (columns.isEmpty() || field == Field::address)
                 columns.append(i);
         }
@@ -114,6 +140,32 @@ ImportMapping ImportMapping::of(const QStringList &header)
     if (address.isEmpty())
         mapping.m_columns.remove(Field::address);
     return mapping;
+}
+
+QString ImportMapping::columnKey(const QString &header)
+{
+    return headerKey(header);
+}
+
+QStringList ImportMapping::choosableFields()
+{
+    QStringList fields = AccountCsv::columns();
+    fields.removeIf([](const QString &field) {
+        return field == "status"_L1 || field == "createdAt"_L1 || field == "activatedAt"_L1;
+    });
+    return fields + QStringList {action, sendActivation};
+}
+
+QStringList ImportMapping::fieldsOf(qsizetype column) const
+{
+    QStringList fields;
+    for (auto it = m_columns.cbegin(); it != m_columns.cend(); ++it) {
+        if (it->contains(column))
+            fields.append(it.key());
+    }
+    const QStringList order = choosableFields();
+    std::ranges::sort(fields, {}, [&order](const QString &field) { return order.indexOf(field); });
+    return fields;
 }
 
 QString ImportMapping::value(const QStringList &record, const QString &field) const

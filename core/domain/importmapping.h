@@ -28,8 +28,15 @@ public:
     static inline const QString action = QStringLiteral("action");
     static inline const QString sendActivation = QStringLiteral("sendActivation");
 
-    // The mapping a header asks for.
-    static ImportMapping of(const QStringList &header);
+    // The mapping a header asks for, with the columns a person chose a field for (`choices`: a
+    // column's key → the field it feeds, empty to ignore it). A field chosen for a column takes it
+    // instead of the columns the header gave it, except the address, which joins its columns.
+    static ImportMapping of(const QStringList &header, const QHash<QString, QString> &choices = {});
+    // The key of a column's header, under which a choice is kept: its letters and digits, case
+    // folded, without a bracketed note.
+    static QString columnKey(const QString &header);
+    // The fields a person may choose for a column: this console's own columns that an import reads.
+    static QStringList choosableFields();
 
     [[nodiscard]] ImportFormat format() const { return m_format; }
     // The file's columns that feed nothing, as the header names them.
@@ -38,6 +45,8 @@ public:
     [[nodiscard]] bool has(const QString &field) const { return m_columns.contains(field); }
     // The fields some column feeds.
     [[nodiscard]] QStringList fields() const { return m_columns.keys(); }
+    // The fields column `column` feeds; none for an ignored one.
+    [[nodiscard]] QStringList fieldsOf(qsizetype column) const;
     // The value of `field` in a record: the non-empty values of its columns joined with ", " (the
     // parts of an address), with the apostrophe our exports put before a formula-like value removed.
     [[nodiscard]] QString value(const QStringList &record, const QString &field) const;

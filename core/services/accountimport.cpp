@@ -73,33 +73,6 @@ template<typename T> std::optional<qint64> idNamed(const QList<T> &items, const 
 
 } // namespace
 
-void ImportCounts::count(ImportOutcome outcome)
-{
-    switch (outcome) {
-    case ImportOutcome::Create:
-        ++created;
-        break;
-    case ImportOutcome::Update:
-        ++updated;
-        break;
-    case ImportOutcome::Unchanged:
-        ++unchanged;
-        break;
-    case ImportOutcome::Disable:
-        ++disabled;
-        break;
-    case ImportOutcome::Delete:
-        ++deleted;
-        break;
-    case ImportOutcome::Error:
-        ++errors;
-        break;
-    case ImportOutcome::Conflict:
-        ++conflicts;
-        break;
-    }
-}
-
 AccountImport::AccountImport(Database &database, AccountService &accounts, GroupService &groups, Authority &authority)
     : m_db(database)
     , m_accounts(accounts)
@@ -130,7 +103,7 @@ Result<ImportSummary> AccountImport::run(QIODevice &file, const ImportRequest &r
     summary.header = *header;
     if (request.header)
         request.header(*header);
-    const ImportMapping mapping = ImportMapping::of(*header);
+    const ImportMapping mapping = ImportMapping::of(*header, request.columns);
     summary.format = mapping.format();
     summary.unknownColumns = mapping.unknownColumns();
     if (!mapping.has(Field::login))
@@ -165,8 +138,11 @@ Result<ImportSummary> AccountImport::run(QIODevice &file, const ImportRequest &r
         m_freeLogins.clear();
         for (const QString &login : std::as_const(*free))
             m_freeLogins.insert(AccountRules::loginKey(login));
-        for (Planned &planned : batch)
+        for (Planned &planned : batch) {
             plan(planned, mapping);
+            if (request.preview)
+                compare(planned.row, *request.preview);
+        }
         if (request.apply)
             write(batch);
         for (const Planned &planned : std::as_const(batch)) {
@@ -254,6 +230,7 @@ void AccountImport::plan(Planned &planned, const ImportMapping &mapping)
             if (!account)
                 return refuse(account.error());
             existing = *account;
+            row.seen = existing->updatedAt;
         }
     }
     if (existing) {
@@ -552,25 +529,6 @@ Result<AccountImport::GroupFacts> AccountImport::groupBelow(const QString &path)
     }
     m_groupOfPath.insert(key, group->id);
     return groupFacts(group->id);
-}
-
-QStringList AccountImport::errorHeader(const QStringList &header)
-{
-    return header + QStringList {u"row"_s, u"field"_s, u"message"_s};
-}
-
-QStringList AccountImport::errorRecord(const ImportRow &row, qsizetype columns)
-{
-    QStringList fields = row.fields.mid(0, columns);
-    while (fields.size() < columns)
-        fields.append(QString());
-    QStringList names;
-    QStringList messages;
-    for (const Error &error : row.errors) {
-        names.append(error.field);
-        messages.append(error.message);
-    }
-    return fields + QStringList {QString::number(row.record), names.join(u"; "_s), messages.join(u' ')};
 }
 
 } // namespace bc

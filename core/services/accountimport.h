@@ -6,6 +6,7 @@
 #include "core/domain/importmapping.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -66,6 +67,14 @@ struct ImportRow
     ImportOutcome outcome = ImportOutcome::Error;
     QList<ImportChange> changes = {}; // of an update or a disable
     QList<Error> errors = {}; // of an error or a conflict, each on the field it is about
+    QDateTime seen = {}; // when the account the record names was last changed; null: there was none
+};
+
+// What a dry run said of one record, which the apply that follows it must find again.
+struct ImportSeen
+{
+    ImportOutcome outcome = ImportOutcome::Error;
+    QDateTime seen = {}; // ImportRow::seen
 };
 
 // How many records had each outcome.
@@ -94,6 +103,12 @@ struct ImportRequest
     // Each record as it is done; false stops the import after the batch under way (Cancel).
     // `bytesRead`: how much of the file is read, for progress.
     std::function<bool(const ImportRow &row, qint64 bytesRead)> row = {};
+    // The columns a person chose a field for (ImportMapping::of).
+    QHash<QString, QString> columns = {};
+    // For an apply after a dry run: what the dry run said of each record, by its number. A record
+    // that would now do otherwise, or whose account was changed since, is a conflict and is not
+    // written: applying does what the preview showed, or says why not.
+    std::optional<QHash<qint64, ImportSeen>> preview = std::nullopt;
     // How many records are checked and written together: their logins looked up in one statement,
     // their new accounts made in one transaction.
     int batchSize = 500;
@@ -136,6 +151,8 @@ public:
     // imported again as it is (ImportMapping ignores the three columns).
     static QStringList errorHeader(const QStringList &header);
     static QStringList errorRecord(const ImportRow &row, qsizetype columns);
+    // An outcome in plain words, as a table of records says it ("create", "conflict").
+    static QString outcomeText(ImportOutcome outcome);
 
 private:
     struct GroupFacts
@@ -155,6 +172,8 @@ private:
         qint64 groupId = 0;
     };
     void plan(Planned &planned, const ImportMapping &mapping);
+    // A record that would do otherwise than the preview said becomes a conflict.
+    static void compare(ImportRow &row, const QHash<qint64, ImportSeen> &preview);
     // Sets the fields the file gives on `draft`; the errors name the field.
     void read(const QStringList &record, const ImportMapping &mapping, const Catalog &catalog, bool creating,
               AccountDraft &draft, QList<Error> &errors) const;

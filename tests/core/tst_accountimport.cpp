@@ -61,6 +61,7 @@ private Q_SLOTS:
     void aStoppedImportLeavesWholeRecordsAndResumes();
     void theErrorsFileImportsAgainOnceFixed();
     void anOperatorImportsOnlyWhereItMay();
+    void anApplyAfterAPreviewWritesNothingThatChangedSince();
     void aFileWithoutLoginsIsRefusedInPlainWords_data();
     void aFileWithoutLoginsIsRefusedInPlainWords();
 
@@ -74,6 +75,7 @@ private:
     std::unique_ptr<bc::GroupService> m_groups;
     std::unique_ptr<bc::AccountService> m_accounts;
     QHash<QString, qint64> m_group; // "root", "contoso", "sales", "limited", "fabrikam"
+    std::optional<QHash<qint64, bc::ImportSeen>> m_preview; // given to the next import
 };
 
 void TestAccountImport::init()
@@ -154,11 +156,69 @@ bc::Result<Imported> TestAccountImport::import(const QByteArray &bytes, qint64 g
                                          imported.rows.append(row);
                                          return stopAfter < 0 || imported.rows.size() < stopAfter;
                                      },
+                                 .preview = m_preview,
                                  .batchSize = batchSize});
     if (!summary)
         return bc::fail(summary.error());
     imported.summary = *summary;
     return imported;
+}
+
+void TestAccountImport::anApplyAfterAPreviewWritesNothingThatChangedSince()
+{
+    const QByteArray file = header
+        + "carol;carol@contoso.com;Carol;;;;;;;;\r\n"
+          "dave;dave@contoso.com;Dave;;;;;;;;\r\n"
+          "ada;ada@contoso.com;Ada Maria;;;;;;;;\r\n"
+          "kept;kept@example.com;Kept;;;;;;;;\r\n"
+          "bob;;;;;;;;;;\r\n";
+    const qint64 contoso = m_group[u"contoso"_s];
+    auto preview = import(file, contoso, false);
+    QVERIFY(preview);
+    QHash<qint64, bc::ImportSeen> seen;
+    for (const ImportRow &row : std::as_const(preview->rows))
+        seen.insert(row.record, {row.outcome, row.seen});
+    QVERIFY(!seen.value(4).seen.isNull()); // ada's account as the preview saw it
+    QVERIFY(seen.value(2).seen.isNull()); // carol has none
+
+    // Meanwhile someone else makes carol's account and changes ada's; kept's stays as it was.
+    QTest::qWait(5); // a change in the same millisecond would look the same
+    bc::AccountDraft carol = bc::test::personDraft(u"carol"_s);
+    QVERIFY(m_accounts->create(contoso, carol));
+    auto ada = m_accounts->findByLogin(u"ada"_s);
+    QVERIFY(ada && *ada);
+    auto adaBefore = m_accounts->account((*ada)->id);
+    QVERIFY(adaBefore);
+    bc::AccountDraft changed = adaBefore->draft();
+    changed.lastName = u"King"_s;
+    QVERIFY(m_accounts->update((*ada)->id, changed));
+
+    m_preview = seen;
+    const QByteArray longer = file + "erin;erin@contoso.com;Erin;;;;;;;;\r\n"; // and the file grew
+    auto applied = import(longer, contoso, true);
+    m_preview.reset();
+    QVERIFY(applied);
+    QCOMPARE(applied->summary.counts, (bc::ImportCounts {.created = 1, .updated = 1, .errors = 1, .conflicts = 3}));
+    QHash<QString, ImportOutcome> outcomes;
+    for (const ImportRow &row : std::as_const(applied->rows))
+        outcomes.insert(row.login, row.outcome);
+    QCOMPARE(outcomes.value(u"carol"_s), ImportOutcome::Conflict); // the preview said create
+    QCOMPARE(outcomes.value(u"ada"_s), ImportOutcome::Conflict); // changed since
+    QCOMPARE(outcomes.value(u"erin"_s), ImportOutcome::Conflict); // not in the preview
+    QCOMPARE(outcomes.value(u"dave"_s), ImportOutcome::Create);
+    QCOMPARE(outcomes.value(u"kept"_s), ImportOutcome::Update);
+    QCOMPARE(outcomes.value(u"bob"_s), ImportOutcome::Error); // outside Contoso, as the preview said
+    // Nothing of the conflicts was written: ada keeps the other person's change, and no erin.
+    auto adaAfter = m_accounts->account((*ada)->id);
+    QVERIFY(adaAfter);
+    QCOMPARE(adaAfter->firstName, u"Ada"_s);
+    QCOMPARE(adaAfter->lastName, u"King"_s);
+    auto erin = m_accounts->findByLogin(u"erin"_s);
+    QVERIFY(erin && !*erin);
+    for (const ImportRow &row : std::as_const(applied->rows)) {
+        if (row.outcome == ImportOutcome::Conflict)
+            QVERIFY2(!row.errors.isEmpty() && !row.errors.constFirst().message.isEmpty(), qPrintable(row.login));
+    }
 }
 
 int TestAccountImport::count(const QString &sql)

@@ -22,6 +22,8 @@ private Q_SLOTS:
     void tellsTheFormatAndTheFieldsOfAHeader();
     void readsOurOwnExportBack();
     void joinsTheColumnsOfOneFieldAndDropsTheFormulaGuard();
+    void aPersonsChoicesOverrideTheHeader_data();
+    void aPersonsChoicesOverrideTheHeader();
 };
 
 void TestImportMapping::tellsTheFormatAndTheFieldsOfAHeader_data()
@@ -108,6 +110,66 @@ void TestImportMapping::joinsTheColumnsOfOneFieldAndDropsTheFormulaGuard()
     // A record shorter than the header: the missing fields are empty.
     QCOMPARE(mapping.value({u"Springfield"_s}, Field::address), u"Springfield"_s);
     QCOMPARE(mapping.value({u"Springfield"_s}, Field::login), QString());
+}
+
+using Choices = QHash<QString, QString>;
+
+void TestImportMapping::aPersonsChoicesOverrideTheHeader_data()
+{
+    QTest::addColumn<QStringList>("header");
+    QTest::addColumn<Choices>("choices");
+    QTest::addColumn<QStringList>("record");
+    QTest::addColumn<QStringList>("expected"); // field=value of every field fed, in choosableFields() order
+    QTest::addColumn<QStringList>("unknown");
+
+    const QStringList m365 {u"User principal name"_s, u"Display name"_s, u"Office"_s, u"City"_s,
+                            u"Alternate email address"_s};
+    const QStringList m365Record {u"ann@contoso.com"_s, u"Ann"_s, u"Room 4"_s, u"Bern"_s, u"ann@home.ch"_s};
+    QTest::newRow("no choice: the header's mapping")
+        << m365 << Choices {} << m365Record
+        << QStringList {u"login=ann@contoso.com"_s, u"email=ann@contoso.com"_s, u"displayName=Ann"_s, u"address=Bern"_s}
+        << QStringList {u"Office"_s, u"Alternate email address"_s};
+    QTest::newRow("an unknown column given a field, another ignored on purpose")
+        << m365 << Choices {{u"alternateemailaddress"_s, Field::notificationEmail}, {u"office"_s, QString()}}
+        << m365Record
+        << QStringList {u"login=ann@contoso.com"_s, u"email=ann@contoso.com"_s, u"displayName=Ann"_s,
+                        u"notificationEmail=ann@home.ch"_s, u"address=Bern"_s}
+        << QStringList {};
+    QTest::newRow("a field chosen for a column takes it from the header's column")
+        << m365 << Choices {{u"alternateemailaddress"_s, Field::email}} << m365Record
+        << QStringList {u"login=ann@contoso.com"_s, u"email=ann@home.ch"_s, u"displayName=Ann"_s, u"address=Bern"_s}
+        << QStringList {u"Office"_s};
+    QTest::newRow("the address joins a chosen part after the header's")
+        << m365 << Choices {{u"office"_s, Field::address}} << m365Record
+        << QStringList {u"login=ann@contoso.com"_s, u"email=ann@contoso.com"_s, u"displayName=Ann"_s,
+                        u"address=Bern, Room 4"_s}
+        << QStringList {u"Alternate email address"_s};
+    QTest::newRow("a known column ignored, a field that is none ignored too")
+        << QStringList {u"login"_s, u"email"_s, u"mobile"_s}
+        << Choices {{u"email"_s, QString()}, {u"mobile"_s, u"password"_s}}
+        << QStringList {u"ann"_s, u"ann@example.com"_s, u"+41 79"_s} << QStringList {u"login=ann"_s} << QStringList {};
+}
+
+void TestImportMapping::aPersonsChoicesOverrideTheHeader()
+{
+    QFETCH(QStringList, header);
+    QFETCH(Choices, choices);
+    QFETCH(QStringList, record);
+    QFETCH(QStringList, expected);
+    QFETCH(QStringList, unknown);
+    const ImportMapping mapping = ImportMapping::of(header, choices);
+    QStringList actual;
+    for (const QString &field : ImportMapping::choosableFields()) {
+        if (mapping.has(field))
+            actual.append(field + u'=' + mapping.value(record, field));
+    }
+    QCOMPARE(actual, expected);
+    QCOMPARE(mapping.unknownColumns(), unknown);
+    // What a column feeds, as the wizard shows it.
+    for (qsizetype column = 0; column < header.size(); ++column) {
+        for (const QString &field : mapping.fieldsOf(column))
+            QVERIFY2(mapping.value(record, field).contains(record.at(column)), qPrintable(header.at(column)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestImportMapping)
