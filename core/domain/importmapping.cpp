@@ -64,7 +64,7 @@ const QList<Alias> &foreignAliases()
 
 } // namespace
 
-ImportMapping ImportMapping::of(const QStringList &header, const QHash<QString, QString> &choices)
+ImportMapping ImportMapping::of(const QStringList &header, const Choices &choices)
 {
     QHash<QString, QString> own; // headerKey → field
     for (const QString &column : AccountCsv::columns() + QStringList {action, sendActivation})
@@ -103,6 +103,8 @@ ImportMapping ImportMapping::of(const QStringList &header, const QHash<QString, 
             }
         }
     }
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        known[i] = known.at(i) || !feeds.at(i).isEmpty(); // still known when a choice takes its fields
     const QStringList choosable = choosableFields();
     QSet<QString> chosen;
     QList<bool> isChosen(keys.size(), false);
@@ -110,11 +112,16 @@ ImportMapping ImportMapping::of(const QStringList &header, const QHash<QString, 
         const auto choice = choices.constFind(keys.at(i));
         if (choice == choices.cend())
             continue;
-        feeds[i] = choosable.contains(*choice) ? QStringList {*choice} : QStringList();
+        feeds[i].clear();
+        for (const QString &field : *choice) {
+            if (choosable.contains(field) && !feeds.at(i).contains(field)) {
+                feeds[i].append(field);
+                chosen.insert(field);
+            }
+        }
         known[i] = true;
         isChosen[i] = true;
         rank.insert(i, foreignAliases().size() + i); // after the parts the header gave, in file order
-        chosen.insert(*choice);
     }
     for (qsizetype i = 0; i < keys.size(); ++i) {
         if (!isChosen.at(i))

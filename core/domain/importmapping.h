@@ -28,10 +28,12 @@ public:
     static inline const QString action = QStringLiteral("action");
     static inline const QString sendActivation = QStringLiteral("sendActivation");
 
-    // The mapping a header asks for, with the columns a person chose a field for (`choices`: a
-    // column's key → the field it feeds, empty to ignore it). A field chosen for a column takes it
-    // instead of the columns the header gave it, except the address, which joins its columns.
-    static ImportMapping of(const QStringList &header, const QHash<QString, QString> &choices = {});
+    // A person's choices: a column's key (columnKey) → the fields it feeds; none to ignore it.
+    using Choices = QHash<QString, QStringList>;
+    // The mapping a header asks for, with the columns a person chose fields for. A field chosen for
+    // a column takes it instead of the columns the header gave it, except the address, which joins
+    // its columns.
+    static ImportMapping of(const QStringList &header, const Choices &choices = {});
     // The key of a column's header, under which a choice is kept: its letters and digits, case
     // folded, without a bracketed note.
     static QString columnKey(const QString &header);

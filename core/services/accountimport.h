@@ -104,7 +104,7 @@ struct ImportRequest
     // `bytesRead`: how much of the file is read, for progress.
     std::function<bool(const ImportRow &row, qint64 bytesRead)> row = {};
     // The columns a person chose a field for (ImportMapping::of).
-    QHash<QString, QString> columns = {};
+    ImportMapping::Choices columns = {};
     // For an apply after a dry run: what the dry run said of each record, by its number. A record
     // that would now do otherwise, or whose account was changed since, is a conflict and is not
     // written: applying does what the preview showed, or says why not.

@@ -112,7 +112,7 @@ void TestImportMapping::joinsTheColumnsOfOneFieldAndDropsTheFormulaGuard()
     QCOMPARE(mapping.value({u"Springfield"_s}, Field::login), QString());
 }
 
-using Choices = QHash<QString, QString>;
+using Choices = ImportMapping::Choices;
 
 void TestImportMapping::aPersonsChoicesOverrideTheHeader_data()
 {
@@ -130,23 +130,26 @@ void TestImportMapping::aPersonsChoicesOverrideTheHeader_data()
         << QStringList {u"login=ann@contoso.com"_s, u"email=ann@contoso.com"_s, u"displayName=Ann"_s, u"address=Bern"_s}
         << QStringList {u"Office"_s, u"Alternate email address"_s};
     QTest::newRow("an unknown column given a field, another ignored on purpose")
-        << m365 << Choices {{u"alternateemailaddress"_s, Field::notificationEmail}, {u"office"_s, QString()}}
-        << m365Record
+        << m365 << Choices {{u"alternateemailaddress"_s, {Field::notificationEmail}}, {u"office"_s, {}}} << m365Record
         << QStringList {u"login=ann@contoso.com"_s, u"email=ann@contoso.com"_s, u"displayName=Ann"_s,
                         u"notificationEmail=ann@home.ch"_s, u"address=Bern"_s}
         << QStringList {};
     QTest::newRow("a field chosen for a column takes it from the header's column")
-        << m365 << Choices {{u"alternateemailaddress"_s, Field::email}} << m365Record
+        << m365 << Choices {{u"alternateemailaddress"_s, {Field::email}}} << m365Record
         << QStringList {u"login=ann@contoso.com"_s, u"email=ann@home.ch"_s, u"displayName=Ann"_s, u"address=Bern"_s}
         << QStringList {u"Office"_s};
     QTest::newRow("the address joins a chosen part after the header's")
-        << m365 << Choices {{u"office"_s, Field::address}} << m365Record
+        << m365 << Choices {{u"office"_s, {Field::address}}} << m365Record
         << QStringList {u"login=ann@contoso.com"_s, u"email=ann@contoso.com"_s, u"displayName=Ann"_s,
                         u"address=Bern, Room 4"_s}
         << QStringList {u"Alternate email address"_s};
+    QTest::newRow("one column for two fields, as the header gave the sign-in name")
+        << m365 << Choices {{u"alternateemailaddress"_s, {Field::login, Field::email}}} << m365Record
+        << QStringList {u"login=ann@home.ch"_s, u"email=ann@home.ch"_s, u"displayName=Ann"_s, u"address=Bern"_s}
+        << QStringList {u"Office"_s};
     QTest::newRow("a known column ignored, a field that is none ignored too")
         << QStringList {u"login"_s, u"email"_s, u"mobile"_s}
-        << Choices {{u"email"_s, QString()}, {u"mobile"_s, u"password"_s}}
+        << Choices {{u"email"_s, {}}, {u"mobile"_s, {u"password"_s}}}
         << QStringList {u"ann"_s, u"ann@example.com"_s, u"+41 79"_s} << QStringList {u"login=ann"_s} << QStringList {};
 }
 
