@@ -23,6 +23,7 @@ const auto connections = u"connections"_s; // array of {name, url}
 const auto connectionName = u"name"_s;
 const auto connectionUrl = u"url"_s;
 const auto lastConnection = u"connection/last"_s;
+const auto importColumns = u"import/columns/"_s; // + format: a map of column key → fields
 } // namespace Key
 
 Settings::Settings()
@@ -202,6 +203,27 @@ void Settings::setLastConnectionProfile(const QString &name)
 void Settings::sync()
 {
     m_settings->sync();
+}
+
+QHash<QString, QStringList> Settings::importColumns(const QString &format) const
+{
+    QHash<QString, QStringList> columns;
+    const QVariantMap stored = m_settings->value(Key::importColumns + format).toMap();
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it)
+        columns.insert(it.key(), it.value().toStringList());
+    return columns;
+}
+
+void Settings::setImportColumns(const QString &format, const QHash<QString, QStringList> &columns)
+{
+    if (columns.isEmpty()) {
+        m_settings->remove(Key::importColumns + format);
+        return;
+    }
+    QVariantMap stored;
+    for (auto it = columns.cbegin(); it != columns.cend(); ++it)
+        stored.insert(it.key(), it.value());
+    m_settings->setValue(Key::importColumns + format, stored);
 }
 
 } // namespace bc

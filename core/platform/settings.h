@@ -3,9 +3,11 @@
 #include "core/domain/connectionprofile.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -51,6 +53,11 @@ public:
     // The name of the connection the console opens at start (empty: the default database file).
     QString lastConnectionProfile() const;
     void setLastConnectionProfile(const QString &name);
+
+    // The import's column choices for files of one format ("microsoft-365"): a column's key → the
+    // fields it feeds (ImportMapping::Choices), kept for the next file of that format.
+    QHash<QString, QStringList> importColumns(const QString &format) const;
+    void setImportColumns(const QString &format, const QHash<QString, QStringList> &columns);
 
     void sync();
 

@@ -21,6 +21,7 @@
 #include "ui/groups/groupnamedialog.h"
 #include "ui/groups/grouptreemodel.h"
 #include "ui/groups/grouptreeview.h"
+#include "ui/import/importlauncher.h"
 #include "ui/mail/activationactions.h"
 #include "ui/mail/mailsetupbanner.h"
 #include "ui/mainwindow/aboutdialog.h"
@@ -251,6 +252,8 @@ void MainWindow::createActions()
     file->addAction(connectToDatabase);
     file->addAction(m_activationActions->settingsAction());
     file->addSeparator();
+    new ImportLauncher(
+        m_workspace, m_settings, [this] { return m_groupModel->group(currentGroupId()); }, file, this);
     auto *exportAccounts = new AccountListExport(
         m_workspace,
         [this] {
