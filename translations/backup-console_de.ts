@@ -686,6 +686,47 @@
         <source>There is no group &quot;%1&quot; in &quot;%2&quot;.</source>
         <translation>Es gibt keine Gruppe „%1“ in „%2“.</translation>
     </message>
+    <message>
+        <source>create</source>
+        <translation>anlegen</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>ändern</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>disable</source>
+        <translation>deaktivieren</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>löschen</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>The check did not have this record: the file changed since. Check it again.</source>
+        <translation>Die Prüfung kannte diesen Datensatz nicht: Die Datei hat sich seither geändert. Prüfen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>Someone changed the account since the check. Check the file again to see what the import would do now.</source>
+        <translation>Jemand hat das Konto seit der Prüfung geändert. Prüfen Sie die Datei erneut, um zu sehen, was der Import jetzt täte.</translation>
+    </message>
+    <message>
+        <source>The check said %1, but now it is %2: someone changed the account since. Check the file again to see what the import would do now.</source>
+        <extracomment>%1 and %2 are outcomes: create, update, unchanged, disable, delete, error.</extracomment>
+        <translation>Die Prüfung ergab „%1“, jetzt aber „%2“: Jemand hat das Konto seither geändert. Prüfen Sie die Datei erneut, um zu sehen, was der Import jetzt täte.</translation>
+    </message>
 </context>
 <context>
     <name>bc::AccountListExport</name>
@@ -3549,6 +3590,382 @@ Wenn Sie diese Nachricht nicht erwartet haben, können Sie sie ignorieren.</tran
     <message>
         <source>When off, agents registered under this account are not updated to new versions automatically.</source>
         <translation>Wenn aus, werden unter diesem Konto registrierte Agenten nicht automatisch auf neue Versionen aktualisiert.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ImportColumnsPage</name>
+    <message>
+        <source>a file in this console&apos;s own columns, or a spreadsheet</source>
+        <translation>eine Datei mit den eigenen Spalten dieser Konsole oder eine Tabelle</translation>
+    </message>
+    <message>
+        <source>a user export of the Microsoft 365 admin center</source>
+        <translation>ein Benutzerexport des Microsoft 365 Admin Centers</translation>
+    </message>
+    <message>
+        <source>a user download of the Google Workspace admin console</source>
+        <translation>ein Benutzer-Download der Google Workspace-Verwaltungskonsole</translation>
+    </message>
+    <message>
+        <source>File and Columns</source>
+        <translation>Datei und Spalten</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file of users. Each account goes into %1, or into the group below it that its &quot;group&quot; column names. Nothing is written before you have seen the check.</source>
+        <extracomment>%1 the group the accounts go into.</extracomment>
+        <translation>Wählen Sie eine CSV-Datei mit Benutzern. Jedes Konto kommt in %1 oder in die Gruppe darunter, die seine Spalte „group“ nennt. Nichts wird geschrieben, bevor Sie die Prüfung gesehen haben.</translation>
+    </message>
+    <message>
+        <source>Path of a .csv file</source>
+        <translation>Pfad einer .csv-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember my choices for files of this kind</source>
+        <translation>Meine Auswahl für Dateien dieser Art &amp;merken</translation>
+    </message>
+    <message>
+        <source>&amp;Use the columns as the file names them</source>
+        <translation>Spalten so &amp;verwenden, wie die Datei sie benennt</translation>
+    </message>
+    <message>
+        <source>Import Accounts</source>
+        <translation>Konten importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation>Die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header naming its columns.</source>
+        <translation>Die Datei ist leer: Sie braucht eine Kopfzeile, die ihre Spalten benennt.</translation>
+    </message>
+    <message>
+        <source>Ignore this column</source>
+        <translation>Diese Spalte ignorieren</translation>
+    </message>
+    <message>
+        <source>First record: %1</source>
+        <extracomment>%1 the value of a column in the file&apos;s first record.</extracomment>
+        <translation>Erster Datensatz: %1</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>(Spalte %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>This looks like %1, with %n column(s). Choose what each column gives an account:</source>
+        <extracomment>%1 the kind of file (&quot;a user export of the Microsoft 365 admin center&quot;), %2 how many columns it has.</extracomment>
+        <translation>
+            <numerusform>Dies sieht aus wie %1, mit %n Spalte. Wählen Sie, was jede Spalte einem Konto gibt:</numerusform>
+            <numerusform>Dies sieht aus wie %1, mit %n Spalten. Wählen Sie, was jede Spalte einem Konto gibt:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No column gives the login: choose one for &quot;Login&quot;.</source>
+        <translation>Keine Spalte liefert den Anmeldenamen: Wählen Sie eine für „Anmeldename“.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ImportLauncher</name>
+    <message>
+        <source>&amp;Import accounts…</source>
+        <translation>Konten &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Create and update the accounts of a CSV file of users in the selected group, after a check that shows what it would do.</source>
+        <translation>Die Konten einer CSV-Datei mit Benutzern in der ausgewählten Gruppe anlegen und ändern, nach einer Prüfung, die zeigt, was geschähe.</translation>
+    </message>
+    <message>
+        <source>Import Accounts</source>
+        <translation>Konten importieren</translation>
+    </message>
+    <message>
+        <source>Select the group to import into in the tree first.</source>
+        <translation>Wählen Sie zuerst im Baum die Gruppe, in die importiert werden soll.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ImportRecordModel</name>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Send activation email</source>
+        <translation>Aktivierungs-E-Mail senden</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <extracomment>A field an import changes: %1 its name, %2 the old value, %3 the new one.</extracomment>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <extracomment>The number of a record (line) in the file.</extracomment>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <source>Import does</source>
+        <translation>Import bewirkt</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ImportRunPage</name>
+    <message>
+        <source>The file &quot;%1&quot; cannot be read: %2</source>
+        <translation>Die Datei „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The file changed since the check, so nothing was imported. Close this window and import the file again to check it anew.</source>
+        <translation>Die Datei hat sich seit der Prüfung geändert, daher wurde nichts importiert. Schließen Sie dieses Fenster und importieren Sie die Datei erneut, um sie neu zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>What the import would do with each record. Nothing is written yet.</source>
+        <translation>Was der Import mit jedem Datensatz täte. Noch wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>The import does what the check showed. A record whose account someone changed since is a conflict and is left as it is.</source>
+        <translation>Der Import tut, was die Prüfung zeigte. Ein Datensatz, dessen Konto seither jemand geändert hat, ist ein Konflikt und bleibt, wie er ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop after the records under way; those are done whole.</source>
+        <translation>Nach den laufenden Datensätzen anhalten; diese werden ganz erledigt.</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Alle Datensätze</translation>
+    </message>
+    <message>
+        <source>Search logins and details</source>
+        <translation>Anmeldenamen und Details durchsuchen</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow:</source>
+        <translation>A&amp;nzeigen:</translation>
+    </message>
+    <message>
+        <source>Save &amp;errors as CSV…</source>
+        <translation>&amp;Fehler als CSV speichern…</translation>
+    </message>
+    <message>
+        <source>The records that are not imported, with a column saying why: fix them and import the file as it is.</source>
+        <translation>Die Datensätze, die nicht importiert werden, mit einer Spalte, die sagt warum: Beheben Sie die Fehler und importieren Sie die Datei, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>Save Errors</source>
+        <translation>Fehler speichern</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Checking every record of the file…</source>
+        <translation>Jeder Datensatz der Datei wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Importing the records the check showed…</source>
+        <translation>Die Datensätze werden importiert, wie die Prüfung sie zeigte…</translation>
+    </message>
+    <message>
+        <source>The file could not be checked: %1</source>
+        <extracomment>%1 what went wrong, in plain words.</extracomment>
+        <translation>Die Datei konnte nicht geprüft werden: %1</translation>
+    </message>
+    <message>
+        <source>The import stopped: %1 The records before it are imported whole; importing the file again goes on with the rest.</source>
+        <translation>Der Import wurde unterbrochen: %1 Die Datensätze davor sind ganz importiert; ein erneuter Import der Datei macht mit dem Rest weiter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The check was stopped after %n record(s). Go Back and Next to check the whole file.</source>
+        <translation>
+            <numerusform>Die Prüfung wurde nach %n Datensatz angehalten. Gehen Sie Zurück und Weiter, um die ganze Datei zu prüfen.</numerusform>
+            <numerusform>Die Prüfung wurde nach %n Datensätzen angehalten. Gehen Sie Zurück und Weiter, um die ganze Datei zu prüfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked. Nothing is written yet: Import does what the table shows.</source>
+        <translation>Geprüft. Noch ist nichts geschrieben: Importieren tut, was die Tabelle zeigt.</translation>
+    </message>
+    <message>
+        <source>Checked. There is nothing to import: every record is unchanged or has an error.</source>
+        <translation>Geprüft. Es gibt nichts zu importieren: Jeder Datensatz ist unverändert oder fehlerhaft.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import was stopped after %n record(s). Those are imported whole; importing the file again goes on with the rest.</source>
+        <translation>
+            <numerusform>Der Import wurde nach %n Datensatz angehalten. Dieser ist ganz importiert; ein erneuter Import der Datei macht mit dem Rest weiter.</numerusform>
+            <numerusform>Der Import wurde nach %n Datensätzen angehalten. Diese sind ganz importiert; ein erneuter Import der Datei macht mit dem Rest weiter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import is done.</source>
+        <translation>Der Import ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1.</source>
+        <extracomment>%1 the names of the file&apos;s columns that the import does not read.</extracomment>
+        <translation>Ignorierte Spalten: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to create</source>
+        <translation>
+            <numerusform>%n anzulegen</numerusform>
+            <numerusform>%n anzulegen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation>
+            <numerusform>%n angelegt</numerusform>
+            <numerusform>%n angelegt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n zu ändern</numerusform>
+            <numerusform>%n zu ändern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n geändert</numerusform>
+            <numerusform>%n geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to disable</source>
+        <translation>
+            <numerusform>%n zu deaktivieren</numerusform>
+            <numerusform>%n zu deaktivieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disabled</source>
+        <translation>
+            <numerusform>%n deaktiviert</numerusform>
+            <numerusform>%n deaktiviert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to delete</source>
+        <translation>
+            <numerusform>%n zu löschen</numerusform>
+            <numerusform>%n zu löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n gelöscht</numerusform>
+            <numerusform>%n gelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation>
+            <numerusform>%n mit Fehler</numerusform>
+            <numerusform>%n mit Fehlern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts</source>
+        <translation>
+            <numerusform>%n Konflikt</numerusform>
+            <numerusform>%n Konflikte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Accounts</source>
+        <translation>Konten importieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import deletes %n account(s), with their backups.</source>
+        <translation>
+            <numerusform>Der Import löscht %n Konto samt seinen Sicherungen.</numerusform>
+            <numerusform>Der Import löscht %n Konten samt ihren Sicherungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter the table by &quot;%1&quot; to see which.</source>
+        <translation>Filtern Sie die Tabelle nach „%1“, um zu sehen, welche.</translation>
+    </message>
+    <message>
+        <source>Import and &amp;Delete</source>
+        <translation>Importieren und &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Go &amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>The errors could not be saved to &quot;%1&quot;: %2</source>
+        <translation>Die Fehler konnten nicht in „%1“ gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ImportWizard</name>
+    <message>
+        <source>Import Accounts into %1</source>
+        <extracomment>%1 the group the accounts go into.</extracomment>
+        <translation>Konten in %1 importieren</translation>
     </message>
 </context>
 <context>

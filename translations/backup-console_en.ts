@@ -254,6 +254,118 @@
     </message>
 </context>
 <context>
+    <name>bc::ImportColumnsPage</name>
+    <message numerus="yes">
+        <source>This looks like %1, with %n column(s). Choose what each column gives an account:</source>
+        <extracomment>%1 the kind of file (&quot;a user export of the Microsoft 365 admin center&quot;), %2 how many columns it has.</extracomment>
+        <translation>
+            <numerusform>This looks like %1, with %n column. Choose what each column gives an account:</numerusform>
+            <numerusform>This looks like %1, with %n columns. Choose what each column gives an account:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc::ImportRunPage</name>
+    <message numerus="yes">
+        <source>The check was stopped after %n record(s). Go Back and Next to check the whole file.</source>
+        <translation>
+            <numerusform>The check was stopped after %n record. Go Back and Next to check the whole file.</numerusform>
+            <numerusform>The check was stopped after %n records. Go Back and Next to check the whole file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The import was stopped after %n record(s). Those are imported whole; importing the file again goes on with the rest.</source>
+        <translation>
+            <numerusform>The import was stopped after %n record. It is imported whole; importing the file again goes on with the rest.</numerusform>
+            <numerusform>The import was stopped after %n records. Those are imported whole; importing the file again goes on with the rest.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to create</source>
+        <translation>
+            <numerusform>%n to create</numerusform>
+            <numerusform>%n to create</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation>
+            <numerusform>%n created</numerusform>
+            <numerusform>%n created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n to update</numerusform>
+            <numerusform>%n to update</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to disable</source>
+        <translation>
+            <numerusform>%n to disable</numerusform>
+            <numerusform>%n to disable</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disabled</source>
+        <translation>
+            <numerusform>%n disabled</numerusform>
+            <numerusform>%n disabled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to delete</source>
+        <translation>
+            <numerusform>%n to delete</numerusform>
+            <numerusform>%n to delete</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n deleted</numerusform>
+            <numerusform>%n deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation>
+            <numerusform>%n with an error</numerusform>
+            <numerusform>%n with errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts</source>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The import deletes %n account(s), with their backups.</source>
+        <translation>
+            <numerusform>The import deletes %n account, with its backups.</numerusform>
+            <numerusform>The import deletes %n accounts, with their backups.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bc::MainWindow</name>
     <message numerus="yes">
         <source>%n account(s) selected</source>

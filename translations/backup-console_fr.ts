@@ -686,6 +686,47 @@
         <source>There is no group &quot;%1&quot; in &quot;%2&quot;.</source>
         <translation>Il n&apos;y a pas de groupe «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;».</translation>
     </message>
+    <message>
+        <source>create</source>
+        <translation>créer</translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation>modifier</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>disable</source>
+        <translation>désactiver</translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation>supprimer</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>conflit</translation>
+    </message>
+    <message>
+        <source>The check did not have this record: the file changed since. Check it again.</source>
+        <translation>La vérification ne connaissait pas cet enregistrement&#xa0;: le fichier a changé depuis. Vérifiez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Someone changed the account since the check. Check the file again to see what the import would do now.</source>
+        <translation>Quelqu&apos;un a modifié le compte depuis la vérification. Vérifiez à nouveau le fichier pour voir ce que ferait l&apos;importation maintenant.</translation>
+    </message>
+    <message>
+        <source>The check said %1, but now it is %2: someone changed the account since. Check the file again to see what the import would do now.</source>
+        <extracomment>%1 and %2 are outcomes: create, update, unchanged, disable, delete, error.</extracomment>
+        <translation>La vérification indiquait «&#xa0;%1&#xa0;», mais c&apos;est maintenant «&#xa0;%2&#xa0;»&#xa0;: quelqu&apos;un a modifié le compte depuis. Vérifiez à nouveau le fichier pour voir ce que ferait l&apos;importation maintenant.</translation>
+    </message>
 </context>
 <context>
     <name>bc::AccountListExport</name>
@@ -3549,6 +3590,382 @@ Si vous n&apos;attendiez pas ce message, vous pouvez l&apos;ignorer.</translatio
     <message>
         <source>When off, agents registered under this account are not updated to new versions automatically.</source>
         <translation>Si désactivé, les agents enregistrés sous ce compte ne sont pas mis à jour automatiquement vers les nouvelles versions.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ImportColumnsPage</name>
+    <message>
+        <source>a file in this console&apos;s own columns, or a spreadsheet</source>
+        <translation>un fichier avec les colonnes de cette console, ou un tableur</translation>
+    </message>
+    <message>
+        <source>a user export of the Microsoft 365 admin center</source>
+        <translation>un export des utilisateurs du centre d&apos;administration Microsoft 365</translation>
+    </message>
+    <message>
+        <source>a user download of the Google Workspace admin console</source>
+        <translation>un téléchargement des utilisateurs de la console d&apos;administration Google Workspace</translation>
+    </message>
+    <message>
+        <source>File and Columns</source>
+        <translation>Fichier et colonnes</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file of users. Each account goes into %1, or into the group below it that its &quot;group&quot; column names. Nothing is written before you have seen the check.</source>
+        <extracomment>%1 the group the accounts go into.</extracomment>
+        <translation>Choisissez un fichier CSV d&apos;utilisateurs. Chaque compte va dans %1, ou dans le groupe en dessous que nomme sa colonne «&#xa0;group&#xa0;». Rien n&apos;est écrit avant que vous ayez vu la vérification.</translation>
+    </message>
+    <message>
+        <source>Path of a .csv file</source>
+        <translation>Chemin d&apos;un fichier .csv</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Pa&amp;rcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Remember my choices for files of this kind</source>
+        <translation>&amp;Mémoriser mes choix pour les fichiers de ce type</translation>
+    </message>
+    <message>
+        <source>&amp;Use the columns as the file names them</source>
+        <translation>&amp;Utiliser les colonnes telles que le fichier les nomme</translation>
+    </message>
+    <message>
+        <source>Import Accounts</source>
+        <translation>Importer des comptes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation>Le fichier ne peut pas être ouvert&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header naming its columns.</source>
+        <translation>Le fichier est vide&#xa0;: il lui faut une ligne d&apos;en-tête qui nomme ses colonnes.</translation>
+    </message>
+    <message>
+        <source>Ignore this column</source>
+        <translation>Ignorer cette colonne</translation>
+    </message>
+    <message>
+        <source>First record: %1</source>
+        <extracomment>%1 the value of a column in the file&apos;s first record.</extracomment>
+        <translation>Premier enregistrement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>(colonne %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>This looks like %1, with %n column(s). Choose what each column gives an account:</source>
+        <extracomment>%1 the kind of file (&quot;a user export of the Microsoft 365 admin center&quot;), %2 how many columns it has.</extracomment>
+        <translation>
+            <numerusform>Cela ressemble à %1, avec %n colonne. Choisissez ce que chaque colonne donne à un compte&#xa0;:</numerusform>
+            <numerusform>Cela ressemble à %1, avec %n colonnes. Choisissez ce que chaque colonne donne à un compte&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No column gives the login: choose one for &quot;Login&quot;.</source>
+        <translation>Aucune colonne ne donne l&apos;identifiant&#xa0;: choisissez-en une pour «&#xa0;Identifiant&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ImportLauncher</name>
+    <message>
+        <source>&amp;Import accounts…</source>
+        <translation>&amp;Importer des comptes…</translation>
+    </message>
+    <message>
+        <source>Create and update the accounts of a CSV file of users in the selected group, after a check that shows what it would do.</source>
+        <translation>Créer et modifier les comptes d&apos;un fichier CSV d&apos;utilisateurs dans le groupe sélectionné, après une vérification qui montre ce qui se passerait.</translation>
+    </message>
+    <message>
+        <source>Import Accounts</source>
+        <translation>Importer des comptes</translation>
+    </message>
+    <message>
+        <source>Select the group to import into in the tree first.</source>
+        <translation>Sélectionnez d&apos;abord dans l&apos;arborescence le groupe dans lequel importer.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ImportRecordModel</name>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Send activation email</source>
+        <translation>Envoyer l&apos;e-mail d&apos;activation</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <extracomment>A field an import changes: %1 its name, %2 the old value, %3 the new one.</extracomment>
+        <translation>%1&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <extracomment>The number of a record (line) in the file.</extracomment>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Import does</source>
+        <translation>L&apos;importation</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ImportRunPage</name>
+    <message>
+        <source>The file &quot;%1&quot; cannot be read: %2</source>
+        <translation>Le fichier «&#xa0;%1&#xa0;» ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The file changed since the check, so nothing was imported. Close this window and import the file again to check it anew.</source>
+        <translation>Le fichier a changé depuis la vérification, rien n&apos;a donc été importé. Fermez cette fenêtre et importez à nouveau le fichier pour le vérifier de nouveau.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>What the import would do with each record. Nothing is written yet.</source>
+        <translation>Ce que l&apos;importation ferait de chaque enregistrement. Rien n&apos;est encore écrit.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importation</translation>
+    </message>
+    <message>
+        <source>The import does what the check showed. A record whose account someone changed since is a conflict and is left as it is.</source>
+        <translation>L&apos;importation fait ce que la vérification a montré. Un enregistrement dont quelqu&apos;un a modifié le compte depuis est un conflit et reste tel quel.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop after the records under way; those are done whole.</source>
+        <translation>Arrêter après les enregistrements en cours, qui sont traités entièrement.</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Tous les enregistrements</translation>
+    </message>
+    <message>
+        <source>Search logins and details</source>
+        <translation>Rechercher dans les identifiants et les détails</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ow:</source>
+        <translation>Affi&amp;cher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save &amp;errors as CSV…</source>
+        <translation>Enregistrer les &amp;erreurs en CSV…</translation>
+    </message>
+    <message>
+        <source>The records that are not imported, with a column saying why: fix them and import the file as it is.</source>
+        <translation>Les enregistrements qui ne sont pas importés, avec une colonne qui dit pourquoi&#xa0;: corrigez-les et importez le fichier tel quel.</translation>
+    </message>
+    <message>
+        <source>Save Errors</source>
+        <translation>Enregistrer les erreurs</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Checking every record of the file…</source>
+        <translation>Vérification de chaque enregistrement du fichier…</translation>
+    </message>
+    <message>
+        <source>Importing the records the check showed…</source>
+        <translation>Importation des enregistrements que la vérification a montrés…</translation>
+    </message>
+    <message>
+        <source>The file could not be checked: %1</source>
+        <extracomment>%1 what went wrong, in plain words.</extracomment>
+        <translation>Le fichier n&apos;a pas pu être vérifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The import stopped: %1 The records before it are imported whole; importing the file again goes on with the rest.</source>
+        <translation>L&apos;importation s&apos;est interrompue&#xa0;: %1 Les enregistrements précédents sont importés entièrement&#xa0;; importer à nouveau le fichier continue avec le reste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The check was stopped after %n record(s). Go Back and Next to check the whole file.</source>
+        <translation>
+            <numerusform>La vérification a été arrêtée après %n enregistrement. Faites Précédent puis Suivant pour vérifier tout le fichier.</numerusform>
+            <numerusform>La vérification a été arrêtée après %n enregistrements. Faites Précédent puis Suivant pour vérifier tout le fichier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checked. Nothing is written yet: Import does what the table shows.</source>
+        <translation>Vérifié. Rien n&apos;est encore écrit&#xa0;: Importer fait ce que montre le tableau.</translation>
+    </message>
+    <message>
+        <source>Checked. There is nothing to import: every record is unchanged or has an error.</source>
+        <translation>Vérifié. Il n&apos;y a rien à importer&#xa0;: chaque enregistrement est inchangé ou comporte une erreur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import was stopped after %n record(s). Those are imported whole; importing the file again goes on with the rest.</source>
+        <translation>
+            <numerusform>L&apos;importation a été arrêtée après %n enregistrement. Celui-ci est importé entièrement&#xa0;; importer à nouveau le fichier continue avec le reste.</numerusform>
+            <numerusform>L&apos;importation a été arrêtée après %n enregistrements. Ceux-ci sont importés entièrement&#xa0;; importer à nouveau le fichier continue avec le reste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import is done.</source>
+        <translation>L&apos;importation est terminée.</translation>
+    </message>
+    <message>
+        <source>Ignored columns: %1.</source>
+        <extracomment>%1 the names of the file&apos;s columns that the import does not read.</extracomment>
+        <translation>Colonnes ignorées&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to create</source>
+        <translation>
+            <numerusform>%n à créer</numerusform>
+            <numerusform>%n à créer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n created</source>
+        <translation>
+            <numerusform>%n créé</numerusform>
+            <numerusform>%n créés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to update</source>
+        <translation>
+            <numerusform>%n à modifier</numerusform>
+            <numerusform>%n à modifier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n modifié</numerusform>
+            <numerusform>%n modifiés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to disable</source>
+        <translation>
+            <numerusform>%n à désactiver</numerusform>
+            <numerusform>%n à désactiver</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disabled</source>
+        <translation>
+            <numerusform>%n désactivé</numerusform>
+            <numerusform>%n désactivés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to delete</source>
+        <translation>
+            <numerusform>%n à supprimer</numerusform>
+            <numerusform>%n à supprimer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n supprimé</numerusform>
+            <numerusform>%n supprimés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangé</numerusform>
+            <numerusform>%n inchangés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with errors</source>
+        <translation>
+            <numerusform>%n avec erreur</numerusform>
+            <numerusform>%n avec erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflicts</source>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Accounts</source>
+        <translation>Importer des comptes</translation>
+    </message>
+    <message numerus="yes">
+        <source>The import deletes %n account(s), with their backups.</source>
+        <translation>
+            <numerusform>L&apos;importation supprime %n compte, avec ses sauvegardes.</numerusform>
+            <numerusform>L&apos;importation supprime %n comptes, avec leurs sauvegardes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter the table by &quot;%1&quot; to see which.</source>
+        <translation>Filtrez le tableau par «&#xa0;%1&#xa0;» pour voir lesquels.</translation>
+    </message>
+    <message>
+        <source>Import and &amp;Delete</source>
+        <translation>Importer et &amp;supprimer</translation>
+    </message>
+    <message>
+        <source>Go &amp;Back</source>
+        <translation>&amp;Revenir</translation>
+    </message>
+    <message>
+        <source>The errors could not be saved to &quot;%1&quot;: %2</source>
+        <translation>Les erreurs n&apos;ont pas pu être enregistrées dans «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ImportWizard</name>
+    <message>
+        <source>Import Accounts into %1</source>
+        <extracomment>%1 the group the accounts go into.</extracomment>
+        <translation>Importer des comptes dans %1</translation>
     </message>
 </context>
 <context>

@@ -64,13 +64,13 @@ void AccountImport::compare(ImportRow &row, const QHash<qint64, ImportSeen> &pre
         return;
     QString message;
     if (said == preview.cend())
-        message = tr("The preview did not have this record: the file changed since. Check it again.");
+        message = tr("The check did not have this record: the file changed since. Check it again.");
     else if (said->outcome == row.outcome)
-        message = tr("Someone changed the account since the preview. Check the file again to see what the import "
+        message = tr("Someone changed the account since the check. Check the file again to see what the import "
                      "would do now.");
     else
         //: %1 and %2 are outcomes: create, update, unchanged, disable, delete, error.
-        message = tr("The preview said %1, but now it is %2: someone changed the account since. Check the file again "
+        message = tr("The check said %1, but now it is %2: someone changed the account since. Check the file again "
                      "to see what the import would do now.")
                       .arg(outcomeText(said->outcome), outcomeText(row.outcome));
     row.errors = {{Error::Code::NotAllowed, Field::login, message}};

@@ -83,7 +83,7 @@ ImportColumnsPage::ImportColumnsPage(ImportWizard &wizard)
     m_remember = new QCheckBox(tr("&Remember my choices for files of this kind"), this);
     m_remember->setObjectName(u"importRememberColumns"_s);
     m_remember->setChecked(true);
-    auto *reset = new QPushButton(tr("Use the columns as the file &names them"), this);
+    auto *reset = new QPushButton(tr("&Use the columns as the file names them"), this);
     reset->setObjectName(u"importResetColumns"_s);
     connect(reset, &QPushButton::clicked, this, [this] {
         m_choices.clear();

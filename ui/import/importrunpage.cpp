@@ -165,6 +165,7 @@ ImportRunPage::ImportRunPage(ImportWizard &wizard, Mode mode)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(ImportRecordModel::RecordColumn, 70);
     m_table->setColumnWidth(ImportRecordModel::LoginColumn, 220);

@@ -21,6 +21,7 @@ ImportWizard::ImportWizard(Workspace &workspace, Settings &settings, qint64 grou
     setWizardStyle(QWizard::ClassicStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setOption(QWizard::NoBackButtonOnLastPage);
+    setOption(QWizard::NoCancelButtonOnLastPage);
     m_columns = new ImportColumnsPage(*this);
     m_preview = new ImportRunPage(*this, ImportRunPage::Mode::Check);
     m_apply = new ImportRunPage(*this, ImportRunPage::Mode::Import);
