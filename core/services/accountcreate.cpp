@@ -54,8 +54,14 @@ Result<QList<Account>> AccountService::createAll(const QList<NewAccountRequest> 
     });
     if (!created)
         return fail(created.error());
-    for (const Account &account : std::as_const(*created))
-        Q_EMIT accountAdded(account);
+    QList<qint64> ids;
+    QList<qint64> groupIds;
+    for (const Account &account : std::as_const(*created)) {
+        ids.append(account.id);
+        groupIds.append(account.groupId);
+    }
+    if (!ids.isEmpty())
+        Q_EMIT accountsAdded(ids, groupIds);
     return created;
 }
 

@@ -70,7 +70,8 @@ public:
     Result<Account> create(qint64 groupId, const AccountDraft &draft, AccountStatus status = AccountStatus::Inactive);
     // create() for many accounts in one transaction (a batch of an import): each made, checked,
     // audited and given its activation email as create() does; the first refusal refuses them all,
-    // and nothing is written. Announced by accountAdded(), each, once committed.
+    // and nothing is written. Announced once, by accountsAdded(), once committed: a batch of 500
+    // new accounts is one change for whoever shows them, not 500.
     struct NewAccountRequest
     {
         qint64 groupId = 0;
@@ -123,6 +124,8 @@ Q_SIGNALS:
     // After a bulk action: the accounts it changed, or removed (`groupIds` holds each one's group).
     void accountsChanged(const QList<qint64> &ids);
     void accountsRemoved(const QList<qint64> &ids, const QList<qint64> &groupIds);
+    // Many accounts made at once (createAll): their ids and, for each, its group.
+    void accountsAdded(const QList<qint64> &ids, const QList<qint64> &groupIds);
 
 private:
     // What an update will write, decided inside its transaction before anything is written.

@@ -198,6 +198,7 @@ private:
         connect(state.accounts.get(), &AccountService::accountRemoved, w, &Workspace::accountRemoved);
         connect(state.accounts.get(), &AccountService::accountsChanged, w, &Workspace::accountsChanged);
         connect(state.accounts.get(), &AccountService::accountsRemoved, w, &Workspace::accountsRemoved);
+        connect(state.accounts.get(), &AccountService::accountsAdded, w, &Workspace::accountsAdded);
         connect(state.catalog.get(), &CatalogService::accountsChanged, w, &Workspace::accountsChanged);
         connect(state.catalog.get(), &CatalogService::catalogChanged, w, &Workspace::catalogChanged);
         connect(state.catalog.get(), &CatalogService::settingsChanged, w, &Workspace::settingsChanged);

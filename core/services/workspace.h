@@ -188,6 +188,7 @@ Q_SIGNALS:
     void accountRemoved(qint64 id, qint64 groupId);
     void accountsChanged(const QList<qint64> &accountIds);
     void accountsRemoved(const QList<qint64> &accountIds, const QList<qint64> &groupIds);
+    void accountsAdded(const QList<qint64> &accountIds, const QList<qint64> &groupIds);
     void catalogChanged(qint64 groupId);
     void settingsChanged(qint64 groupId);
     void accountActivated(const bc::Account &account);

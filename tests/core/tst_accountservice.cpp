@@ -390,6 +390,7 @@ void TestAccountService::createAllMakesEveryAccountOrNone()
     QVERIFY(m_accounts->create(m_customer, draftFor(u"taken"_s)));
     const int accounts = auditCount(u"account.created"_s);
     QSignalSpy added(m_accounts.get(), &bc::AccountService::accountAdded);
+    QSignalSpy addedTogether(m_accounts.get(), &bc::AccountService::accountsAdded);
     // The last one's login is taken: none of them is made.
     auto refused = m_accounts->createAll(
         {{m_customer, draftFor(u"first"_s)}, {m_unit, draftFor(u"second"_s)}, {m_customer, draftFor(u"TAKEN"_s)}});
@@ -398,6 +399,7 @@ void TestAccountService::createAllMakesEveryAccountOrNone()
     QCOMPARE(auditCount(u"account.created"_s), accounts);
     QVERIFY(!*m_accounts->findByLogin(u"first"_s));
     QCOMPARE(added.size(), 0);
+    QCOMPARE(addedTogether.size(), 0);
 
     auto made = m_accounts->createAll({{m_customer, draftFor(u"first"_s)}, {m_unit, draftFor(u"second"_s)}});
     QVERIFY2(made, made ? "" : qPrintable(describe(made.error())));
@@ -405,7 +407,11 @@ void TestAccountService::createAllMakesEveryAccountOrNone()
     QCOMPARE(made->at(1).groupId, m_unit);
     QCOMPARE(made->at(1).status, AccountStatus::Inactive);
     QCOMPARE(auditCount(u"account.created"_s), accounts + 2);
-    QCOMPARE(added.size(), 2);
+    // Announced once for the batch, with each account's group, not once per account.
+    QCOMPARE(added.size(), 0);
+    QCOMPARE(addedTogether.size(), 1);
+    QCOMPARE(addedTogether.at(0).at(0).value<QList<qint64>>(), (QList<qint64> {made->at(0).id, made->at(1).id}));
+    QCOMPARE(addedTogether.at(0).at(1).value<QList<qint64>>(), (QList<qint64> {m_customer, m_unit}));
     auto second = m_accounts->findByLogin(u"second"_s);
     QVERIFY(second && *second);
     QCOMPARE((*second)->id, made->at(1).id);

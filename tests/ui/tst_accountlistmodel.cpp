@@ -445,6 +445,21 @@ void AccountListModelTest::shouldReadTheListOnceAfterABulkAction()
     QTRY_VERIFY(m_model->isSettled());
     QTRY_COMPARE(m_model->rowCount(), 295);
     QTRY_COMPARE(m_model->index(0, AccountListModel::LoginColumn).data().toString(), sixth);
+
+    // A batch of an import: read once, not placed account by account.
+    QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
+    QList<AccountService::NewAccountRequest> batch;
+    for (const QString &login : {u"aaa1"_s, u"aaa2"_s}) {
+        AccountDraft draft;
+        draft.login = login;
+        draft.email = login + u"@example.com"_s;
+        batch.append({m_unitId, draft});
+    }
+    QVERIFY(m_accounts->createAll(batch));
+    QTRY_COMPARE(m_model->rowCount(), 297);
+    QTRY_VERIFY(m_model->isSettled());
+    QTRY_COMPARE(m_model->index(0, AccountListModel::LoginColumn).data().toString(), u"aaa1"_s);
+    QVERIFY(inserted.count() <= 1);
 }
 
 void AccountListModelTest::shouldSearchNonAsciiWithoutRegardToCase_data()

@@ -225,6 +225,19 @@ void GroupTreeModelTest::shouldCountAccountsAsTheyComeAndGo()
     QCOMPARE(m_accounts->removeAll(ids).changed, ids);
     QCOMPARE(fabrikam.data().toString(), u"0"_s);
     QCOMPARE(changed.count(), 1);
+
+    // A batch of an import: each group's count changes once, by the accounts it got.
+    QList<AccountService::NewAccountRequest> batch;
+    for (const QString &login : {u"erin"_s, u"frank"_s}) {
+        draft.login = login;
+        draft.email = login + u"@example.com"_s;
+        batch.append({m_model->groupId(fabrikam), draft});
+    }
+    changed.clear();
+    auto made = m_accounts->createAll(batch);
+    QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
+    QCOMPARE(fabrikam.data().toString(), u"2"_s);
+    QCOMPARE(changed.count(), 1);
 }
 
 void GroupTreeModelTest::shouldLoadChildrenOnlyWhenExpanded()

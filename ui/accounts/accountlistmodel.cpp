@@ -52,9 +52,10 @@ template<typename Source> void AccountListModel::followChanges(Source *source)
         onAccountChange(account.id, AccountListChange::Changed);
     });
     connect(source, &Source::accountRemoved, this, [this](qint64 id, qint64) { onAccountRemoved(id); });
-    // A bulk action changed or removed many accounts at once: the rows held are read again, once.
+    // Many accounts changed, removed or made at once: the rows held are read again, once.
     connect(source, &Source::accountsChanged, this, &AccountListModel::reloadInPlace);
     connect(source, &Source::accountsRemoved, this, &AccountListModel::reloadInPlace);
+    connect(source, &Source::accountsAdded, this, &AccountListModel::reloadInPlace);
 }
 
 void AccountListModel::setWorkspace(Workspace *workspace)

@@ -184,6 +184,7 @@ AuditLogWindow::AuditLogWindow(Workspace &workspace, Settings &settings, qint64 
     connect(&workspace, &Workspace::accountRemoved, this, changed);
     connect(&workspace, &Workspace::accountsChanged, this, changed);
     connect(&workspace, &Workspace::accountsRemoved, this, changed);
+    connect(&workspace, &Workspace::accountsAdded, this, changed);
     connect(&workspace, &Workspace::accountActivated, this, changed);
     connect(&workspace, &Workspace::catalogChanged, this, changed);
     connect(&workspace, &Workspace::settingsChanged, this, changed);

@@ -8,6 +8,7 @@
 
 #include <QLocale>
 
+#include <functional>
 #include <optional>
 
 namespace bc {
@@ -41,7 +42,8 @@ GroupTreeModel::GroupTreeModel(Workspace &workspace, GroupService *groups, Accou
             [this](const Account &account) { adjustAccountCount(account.groupId, +1); });
     connect(&workspace, &Workspace::accountRemoved, this,
             [this](qint64, qint64 groupId) { adjustAccountCount(groupId, -1); });
-    connect(&workspace, &Workspace::accountsRemoved, this, &GroupTreeModel::onAccountsRemoved);
+    connect(&workspace, &Workspace::accountsRemoved, this, std::bind_front(&GroupTreeModel::countAccounts, this, -1));
+    connect(&workspace, &Workspace::accountsAdded, this, std::bind_front(&GroupTreeModel::countAccounts, this, +1));
     if (groups) {
         connect(groups, &GroupService::groupAdded, this, &GroupTreeModel::onGroupAdded);
         connect(groups, &GroupService::groupChanged, this, &GroupTreeModel::onGroupChanged);
@@ -52,7 +54,10 @@ GroupTreeModel::GroupTreeModel(Workspace &workspace, GroupService *groups, Accou
                 [this](const Account &account) { adjustAccountCount(account.groupId, +1); });
         connect(accounts, &AccountService::accountRemoved, this,
                 [this](qint64, qint64 groupId) { adjustAccountCount(groupId, -1); });
-        connect(accounts, &AccountService::accountsRemoved, this, &GroupTreeModel::onAccountsRemoved);
+        connect(accounts, &AccountService::accountsRemoved, this,
+                std::bind_front(&GroupTreeModel::countAccounts, this, -1));
+        connect(accounts, &AccountService::accountsAdded, this,
+                std::bind_front(&GroupTreeModel::countAccounts, this, +1));
     }
     // Nothing is shown yet: the top level is "Loading…" until the tree arrives.
     auto placeholder = std::make_unique<Node>();
@@ -582,14 +587,14 @@ void GroupTreeModel::adjustAccountCount(qint64 groupId, int delta)
     Q_EMIT dataChanged(changed, changed);
 }
 
-void GroupTreeModel::onAccountsRemoved(const QList<qint64> &, const QList<qint64> &groupIds)
+void GroupTreeModel::countAccounts(int sign, const QList<qint64> &, const QList<qint64> &groupIds)
 {
-    // One change of each group's count, however many of its accounts went.
-    QHash<qint64, int> removed;
+    // Many accounts made or removed at once: one change of each group's count.
+    QHash<qint64, int> counted;
     for (qint64 groupId : groupIds)
-        ++removed[groupId];
-    for (auto it = removed.cbegin(); it != removed.cend(); ++it)
-        adjustAccountCount(it.key(), -it.value());
+        ++counted[groupId];
+    for (auto it = counted.cbegin(); it != counted.cend(); ++it)
+        adjustAccountCount(it.key(), sign * it.value());
 }
 
 } // namespace bc

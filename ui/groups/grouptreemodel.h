@@ -103,7 +103,9 @@ private:
     void updateInPlace(const Snapshot &snapshot);
 
     void onGroupAdded(const Group &group);
-    void onAccountsRemoved(const QList<qint64> &accountIds, const QList<qint64> &groupIds);
+    // Each group's count up (`sign` +1) or down (-1) by how often `groupIds` names it: many accounts
+    // made (accountsAdded) or removed (accountsRemoved) at once.
+    void countAccounts(int sign, const QList<qint64> &accountIds, const QList<qint64> &groupIds);
     void onGroupChanged(const Group &group);
     void onGroupRemoved(qint64 id, qint64 parentId);
     void adjustAccountCount(qint64 groupId, int delta);

@@ -159,8 +159,9 @@ ImportRunPage::ImportRunPage(ImportWizard &wizard, Mode mode)
     m_table = new QTableView(this);
     m_table->setObjectName(prefix + u"Records"_s);
     m_table->setModel(m_filter);
+    // In the file's order until a header is clicked: a million records are not sorted unasked.
+    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
-    m_table->sortByColumn(ImportRecordModel::RecordColumn, Qt::AscendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();

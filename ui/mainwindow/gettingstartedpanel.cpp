@@ -84,6 +84,7 @@ GettingStartedPanel::GettingStartedPanel(Workspace &workspace, QWidget *parent)
     connect(&workspace, &Workspace::accountAdded, this, &GettingStartedPanel::scheduleRefresh);
     connect(&workspace, &Workspace::accountRemoved, this, &GettingStartedPanel::scheduleRefresh);
     connect(&workspace, &Workspace::accountsRemoved, this, &GettingStartedPanel::scheduleRefresh);
+    connect(&workspace, &Workspace::accountsAdded, this, &GettingStartedPanel::scheduleRefresh);
     connect(&workspace, &Workspace::catalogChanged, this, &GettingStartedPanel::scheduleRefresh);
     connect(&workspace, &Workspace::smtpSettingsChanged, this, &GettingStartedPanel::scheduleRefresh);
 }

@@ -88,6 +88,7 @@ MainWindow::MainWindow(Workspace &workspace, Settings &settings, const QString &
     connect(m_mail, &MailController::mailServerSetUpChanged, m_accountList->model(),
             &AccountListModel::setMailServerSetUp);
     connect(&m_workspace, &Workspace::accountAdded, m_mail, &MailController::wake);
+    connect(&m_workspace, &Workspace::accountsAdded, m_mail, &MailController::wake);
     m_mail->start();
 
     m_splitter = new QSplitter(this);
