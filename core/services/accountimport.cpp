@@ -138,6 +138,16 @@ Result<ImportSummary> AccountImport::run(QIODevice &file, const ImportRequest &r
         m_freeLogins.clear();
         for (const QString &login : std::as_const(*free))
             m_freeLogins.insert(AccountRules::loginKey(login));
+        // The accounts of the batch's taken logins, read together.
+        QStringList taken;
+        for (const QString &login : std::as_const(logins)) {
+            if (!m_freeLogins.contains(AccountRules::loginKey(login)))
+                taken.append(login);
+        }
+        auto existing = m_accounts.findByLogins(taken);
+        if (!existing)
+            return fail(existing.error());
+        m_existing = *std::move(existing);
         for (Planned &planned : batch) {
             plan(planned, mapping);
             if (request.preview)
@@ -219,19 +229,11 @@ void AccountImport::plan(Planned &planned, const ImportMapping &mapping)
         named = *facts;
     }
 
-    // A login its batch found free needs no look: no account has it (one an earlier record of the
-    // batch creates is that record's, and a second record of it was refused above).
-    if (!m_freeLogins.contains(key)) {
-        auto found = m_accounts.findByLogin(row.login);
-        if (!found)
-            return refuse(found.error());
-        if (*found) {
-            auto account = m_accounts.account((*found)->id);
-            if (!account)
-                return refuse(account.error());
-            existing = *account;
-            row.seen = existing->updatedAt;
-        }
+    // The batch read the accounts of its taken logins; a free login no account has (one an earlier
+    // record of the batch creates is that record's, and a second record of it was refused above).
+    if (const auto found = m_existing.constFind(key); found != m_existing.cend()) {
+        existing = *found;
+        row.seen = existing->updatedAt;
     }
     if (existing) {
         auto facts = groupFacts(existing->groupId);

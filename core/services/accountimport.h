@@ -192,6 +192,7 @@ private:
     QHash<QString, qint64> m_groupOfPath; // a `group` cell's key → its group
     QHash<QString, qint64> m_recordOfLogin; // login key → the record that named it first
     QSet<QString> m_freeLogins; // the login keys of the batch being imported that no account has
+    QHash<QString, Account> m_existing; // the batch's accounts that exist, by login key
 };
 
 } // namespace bc

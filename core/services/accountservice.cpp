@@ -290,6 +290,20 @@ Result<void> AccountService::saveLinks(qint64 id, const AccountDraft &draft)
     return store.setLinks(CatalogKind::SecurityGroup, id, draft.securityGroupIds);
 }
 
+Result<QHash<QString, Account>> AccountService::findByLogins(const QStringList &logins)
+{
+    auto ids = AccountStore(m_db).idsOfLogins(logins);
+    if (!ids)
+        return fail(ids.error());
+    auto found = loadAccounts(*ids);
+    if (!found)
+        return fail(found.error());
+    QHash<QString, Account> byLogin;
+    for (const Account &account : std::as_const(*found))
+        byLogin.insert(AccountRules::loginKey(account.login), account);
+    return byLogin;
+}
+
 Result<Account> AccountService::loadAccount(qint64 id)
 {
     auto found = loadAccounts({id});

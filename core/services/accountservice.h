@@ -104,6 +104,9 @@ public:
     // its activation state: statements sent together, one round trip on a server.
     Result<AccountDetails> details(qint64 id);
     Result<std::optional<Account>> findByLogin(const QString &login);
+    // The accounts with any of `logins`, with their links, by login key (AccountRules::loginKey): a
+    // few statements for all of them. Those this connection may not read are left out.
+    Result<QHash<QString, Account>> findByLogins(const QStringList &logins);
     Result<int> count(const AccountQuery &query);
     Result<QList<Account>> page(const AccountQuery &query, int offset, int limit);
     // Every account of the list `query` describes, with its links, in the list's order, `pageSize`

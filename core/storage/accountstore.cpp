@@ -401,6 +401,22 @@ Database::Read AccountStore::idOfRequestRead(const QString &requestId, std::opti
             }};
 }
 
+Result<QList<qint64>> AccountStore::idsOfLogins(const QStringList &logins)
+{
+    QList<qint64> ids;
+    if (logins.isEmpty())
+        return ids;
+    QVariantList keys;
+    for (const QString &login : logins)
+        keys.append(AccountRules::loginKey(login));
+    auto query = m_db.run(u"SELECT id FROM accounts WHERE login_key IN (%1)"_s.arg(placeholders(keys.size())), keys);
+    if (!query)
+        return fail(query.error());
+    while (query->next())
+        ids.append(query->value(0).toLongLong());
+    return ids;
+}
+
 Result<QStringList> AccountStore::freeLogins(const QStringList &candidates)
 {
     // One statement for all of them: over a slow link each would be a round trip of its own.

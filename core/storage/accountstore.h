@@ -71,6 +71,8 @@ public:
     Database::Read idOfRequestRead(const QString &requestId, std::optional<qint64> *into);
     // Of `candidates`, those not yet taken, in order.
     Result<QStringList> freeLogins(const QStringList &candidates);
+    // The ids of the accounts (this connection may read) with any of `logins`, in one statement.
+    Result<QList<qint64>> idsOfLogins(const QStringList &logins);
 
     // What the list query reads of an account too: the columns, in the order readRow() reads them.
     static QString rowColumns();
