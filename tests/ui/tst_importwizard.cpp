@@ -1,6 +1,7 @@
 #include "ui/import/importwizard.h"
 
 #include "core/domain/fields.h"
+#include "core/domain/group.h"
 #include "core/platform/settings.h"
 #include "core/services/accountservice.h"
 #include "core/services/groupservice.h"
@@ -8,7 +9,9 @@
 #include "core/storage/database.h"
 #include "tests/common/fixture.h"
 #include "tests/common/testdatabase.h"
+#include "tests/ui/modalhelper.h"
 #include "ui/import/importcolumnspage.h"
+#include "ui/import/importlauncher.h"
 #include "ui/import/importrecordmodel.h"
 #include "ui/import/importrunpage.h"
 
@@ -18,6 +21,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -37,6 +42,7 @@ class ImportWizardTest : public QObject
 private Q_SLOTS:
     void init();
     void cleanup();
+    void shouldOpenOneWizardFromTheFileMenuForTheSelectedGroup();
     void shouldShowWhatEachColumnFeedsAndRememberThePersonsChoice();
     void shouldCheckFirstThenImportWhatTheCheckShowed_data();
     void shouldCheckFirstThenImportWhatTheCheckShowed();
@@ -136,6 +142,42 @@ int ImportWizardTest::accounts(const QString &where)
 {
     auto query = m_db->run(u"SELECT count(*) FROM accounts WHERE "_s + where);
     return query && query->next() ? query->value(0).toInt() : -1;
+}
+
+void ImportWizardTest::shouldOpenOneWizardFromTheFileMenuForTheSelectedGroup()
+{
+    QWidget mainWindow;
+    QMenu file(u"&File"_s);
+    Group contoso;
+    contoso.id = m_contoso;
+    contoso.name = u"Contoso"_s;
+    const Group *selected = nullptr;
+    ImportLauncher launcher(
+        *m_workspace, *m_settings, [&selected] { return selected; }, &file, &mainWindow);
+    QVERIFY(file.actions().contains(launcher.action()));
+    QCOMPARE(launcher.action()->objectName(), u"importAccountsAction"_s);
+    // No group selected: it says so, and opens nothing.
+    bool told = false;
+    whenModalOpens<QMessageBox>(this, [&told](QMessageBox *box) {
+        told = box->text().contains(u"Select the group"_s);
+        box->accept();
+    });
+    launcher.action()->trigger();
+    QVERIFY(told);
+    QVERIFY(!launcher.wizard());
+
+    selected = &contoso;
+    launcher.action()->trigger();
+    QPointer<ImportWizard> wizard = launcher.wizard();
+    QVERIFY(wizard);
+    QVERIFY(wizard->isVisible());
+    QCOMPARE(wizard->groupId(), m_contoso);
+    QVERIFY(wizard->windowTitle().contains(u"Contoso"_s));
+    launcher.action()->trigger(); // raises the one there is
+    QCOMPARE(launcher.wizard(), wizard.data());
+    QCOMPARE(mainWindow.findChildren<ImportWizard *>().size(), 1);
+    wizard->reject(); // closed, it is gone
+    QTRY_VERIFY(!wizard);
 }
 
 void ImportWizardTest::shouldShowWhatEachColumnFeedsAndRememberThePersonsChoice()

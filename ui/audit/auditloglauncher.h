@@ -1,25 +1,18 @@
 #pragma once
 
 #include "ui/audit/auditlogwindow.h"
+#include "ui/widgets/windowlauncher.h"
 
-#include <QObject>
-#include <QPointer>
-
-#include <functional>
-
-class QAction;
 class QMenu;
-class QWidget;
 
 namespace bc {
 
-struct Group;
 class Settings;
 class Workspace;
 
 // View → Audit log…: the action, in the menu it is given, that opens the audit log window at the
 // group selected in the tree, or raises the one already open.
-class AuditLogLauncher final : public QObject
+class AuditLogLauncher final : public WindowLauncher
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AuditLogLauncher)
@@ -28,18 +21,7 @@ public:
     AuditLogLauncher(Workspace &workspace, Settings &settings, std::function<const Group *()> currentGroup, QMenu *menu,
                      QWidget *window);
 
-    QAction *action() const { return m_action; }
-    // The window, when it is open.
-    AuditLogWindow *auditWindow() const { return m_auditWindow; }
-    void open();
-
-private:
-    Workspace &m_workspace;
-    Settings &m_settings;
-    std::function<const Group *()> m_currentGroup;
-    QWidget *m_window = nullptr;
-    QAction *m_action = nullptr;
-    QPointer<AuditLogWindow> m_auditWindow;
+    AuditLogWindow *auditWindow() const { return qobject_cast<AuditLogWindow *>(window()); }
 };
 
 } // namespace bc

@@ -1,25 +1,18 @@
 #pragma once
 
 #include "ui/import/importwizard.h"
+#include "ui/widgets/windowlauncher.h"
 
-#include <QObject>
-#include <QPointer>
-
-#include <functional>
-
-class QAction;
 class QMenu;
-class QWidget;
 
 namespace bc {
 
-struct Group;
 class Settings;
 class Workspace;
 
 // File → Import accounts…: the action, in the menu it is given, that opens the import wizard for
 // the group selected in the tree, or raises the one already open.
-class ImportLauncher final : public QObject
+class ImportLauncher final : public WindowLauncher
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ImportLauncher)
@@ -28,18 +21,7 @@ public:
     ImportLauncher(Workspace &workspace, Settings &settings, std::function<const Group *()> currentGroup, QMenu *menu,
                    QWidget *window);
 
-    QAction *action() const { return m_action; }
-    // The wizard, while it is open.
-    ImportWizard *wizard() const { return m_wizard; }
-    void open();
-
-private:
-    Workspace &m_workspace;
-    Settings &m_settings;
-    std::function<const Group *()> m_currentGroup;
-    QWidget *m_window = nullptr;
-    QAction *m_action = nullptr;
-    QPointer<ImportWizard> m_wizard;
+    ImportWizard *wizard() const { return qobject_cast<ImportWizard *>(window()); }
 };
 
 } // namespace bc
