@@ -119,9 +119,11 @@ QVariant ImportRecordModel::headerData(int section, Qt::Orientation orientation,
     }
 }
 
-ImportRecordFilter::ImportRecordFilter(QObject *parent)
+ImportRecordFilter::ImportRecordFilter(ImportRecordModel *records, QObject *parent)
     : QSortFilterProxyModel(parent)
+    , m_records(records)
 {
+    setSourceModel(records);
 }
 
 void ImportRecordFilter::setOutcome(std::optional<ImportOutcome> outcome)
@@ -138,10 +140,9 @@ void ImportRecordFilter::setText(const QString &text)
 
 bool ImportRecordFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
-    const auto *records = qobject_cast<const ImportRecordModel *>(sourceModel());
-    if (sourceParent.isValid() || !records || sourceRow >= records->entries().size())
+    if (sourceParent.isValid() || sourceRow >= m_records->entries().size())
         return false;
-    const ImportRecordModel::Entry &entry = records->entries().at(sourceRow);
+    const ImportRecordModel::Entry &entry = m_records->entries().at(sourceRow);
     if (m_outcome && entry.outcome != *m_outcome)
         return false;
     return m_text.isEmpty() || entry.login.contains(m_text, Qt::CaseInsensitive)

@@ -60,14 +60,14 @@ private:
     QList<Entry> m_entries;
 };
 
-// The records of one outcome (or all), whose login or details hold a text.
+// The records of one outcome (or all), whose login or details hold a text: a filter of `records`.
 class ImportRecordFilter final : public QSortFilterProxyModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ImportRecordFilter)
 
 public:
-    explicit ImportRecordFilter(QObject *parent = nullptr);
+    ImportRecordFilter(ImportRecordModel *records, QObject *parent = nullptr);
 
     // nullopt: every outcome.
     void setOutcome(std::optional<ImportOutcome> outcome);
@@ -77,6 +77,7 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    ImportRecordModel *m_records = nullptr;
     std::optional<ImportOutcome> m_outcome;
     QString m_text;
 };

@@ -132,8 +132,7 @@ ImportRunPage::ImportRunPage(ImportWizard &wizard, Mode mode)
     m_countsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_records = new ImportRecordModel(this);
-    m_filter = new ImportRecordFilter(this);
-    m_filter->setSourceModel(m_records);
+    m_filter = new ImportRecordFilter(m_records, this);
     m_filter->setSortRole(ImportRecordModel::SortRole);
     m_show = new QComboBox(this);
     m_show->setObjectName(prefix + u"Show"_s);
@@ -248,15 +247,9 @@ void ImportRunPage::start()
     auto run = std::make_shared<Run>();
     m_future =
         m_wizard.workspace().run([run, path, request, checksum](WorkspaceServices &services, JobProgress &progress) {
-            Run done;
-            runImport(done, services, progress, path, request, checksum);
+            // The GUI thread reads the run once the job has finished; the lock makes the writes seen.
             const QMutexLocker locker(&run->mutex);
-            run->summary = std::move(done.summary);
-            run->entries = std::move(done.entries);
-            run->errorHeader = std::move(done.errorHeader);
-            run->errorRecords = std::move(done.errorRecords);
-            run->seen = std::move(done.seen);
-            run->checksum = std::move(done.checksum);
+            runImport(*run, services, progress, path, request, checksum);
             return 0;
         });
     m_running = true;
