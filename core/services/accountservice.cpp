@@ -187,27 +187,29 @@ Result<Account> AccountService::update(qint64 id, const AccountDraft &input)
 }
 
 Result<AccountService::PlannedUpdate> AccountService::planUpdate(const Account &before, const AccountDraft &draft,
-                                                                 PlanCache *cache)
+                                                                 PlanCache *cache, qint64 groupId)
 {
+    if (groupId == 0)
+        groupId = before.groupId;
     const CatalogParts parts = CatalogParts::neededBy(draft);
-    const QPair<qint64, int> key {before.groupId,
+    const QPair<qint64, int> key {groupId,
                                   int(parts.profiles) | int(parts.storages) << 1 | int(parts.subscriptions) << 2
                                       | int(parts.securityGroups) << 3};
     Result<Catalog> catalog = cache && cache->catalogs.contains(key) ? Result<Catalog>(cache->catalogs.value(key))
-                                                                     : loadCatalog(m_db, before.groupId, parts);
+                                                                     : loadCatalog(m_db, groupId, parts);
     if (!catalog)
         return fail(catalog.error());
     if (cache)
         cache->catalogs.insert(key, *catalog);
     if (auto locked = checkDataLock(before, draft, cache); !locked)
         return fail(locked.error());
-    auto prepared = prepare(before.groupId, draft, *catalog);
+    auto prepared = prepare(groupId, draft, *catalog);
     if (!prepared)
         return fail(prepared.error());
     if (const QList<Error> errors = checkAgainst(*catalog, *prepared, before.id, prepared->login == before.login);
         !errors.isEmpty())
         return fail(errors.first());
-    return PlannedUpdate {before, *prepared};
+    return PlannedUpdate {before, *prepared, groupId};
 }
 
 Result<void> AccountService::checkDataLock(const Account &before, const AccountDraft &draft, PlanCache *cache)

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "core/domain/account.h"
+#include "core/domain/accountchange.h"
 #include "core/domain/accountquery.h"
+#include "core/domain/accountselection.h"
 #include "core/domain/auditentry.h"
 #include "core/domain/bulkoutcome.h"
 #include "core/domain/catalog.h"
@@ -96,6 +98,15 @@ public:
     BulkOutcome removeAll(const QList<qint64> &ids, const BulkProgress &progress = {});
     BulkOutcome assignSubscriptionsToAll(const QList<qint64> &ids, const QList<qint64> &subscriptionIds,
                                          const BulkProgress &progress = {});
+    // Account → Change… and Move to group…: `change` made to each account, each checked as update()
+    // checks an edit, in the group it ends up in (a moved account on a storage the new group does
+    // not offer takes the group's default; one whose profile or licenses it does not offer is
+    // refused). Announced by accountsChanged(), and a move by accountsRemoved() from the old groups
+    // and accountsAdded() to the new one, so that lists and counts follow.
+    BulkOutcome changeAll(const QList<qint64> &ids, const AccountChange &change, const BulkProgress &progress = {});
+    // The accounts of a selection: the ids picked, or every account of the list's filter now, in
+    // one statement (the filter's conditions, not its order: by id).
+    Result<QList<qint64>> selected(const AccountSelection &selection);
 
     Result<Account> account(qint64 id);
     // The account's audit entries, oldest first (the account details' history).
@@ -136,6 +147,7 @@ private:
     {
         Account before;
         AccountDraft draft;
+        qint64 groupId = 0; // where the account is afterwards (another group: a move)
     };
     // What the plans of one bulk job read once and share: each group's catalog (by group and the
     // parts read) and each profile's data lock, so that a thousand accounts of one group cost one
@@ -151,14 +163,17 @@ private:
     BulkOutcome changeStatus(const QList<qint64> &ids, AccountStatus wanted, const BulkProgress &progress,
                              QHash<qint64, Account> *latest = nullptr);
     BulkOutcome removeAccounts(const QList<qint64> &ids, const BulkProgress &progress, QHash<qint64, qint64> &groupOf);
-    BulkOutcome assignTo(const QList<qint64> &ids, const QList<qint64> &subscriptionIds, const BulkProgress &progress,
-                         QHash<qint64, Account> *latest = nullptr);
-    // Writes the assign plans of one batch: their new links, their rows and their audit entries
-    // in a few statements, whatever the batch's size.
-    Result<void> applyAssigned(const QList<PlannedUpdate> &plans, QHash<qint64, Account> *latest);
+    // `movedFrom` receives the old group of each account moved.
+    BulkOutcome changeEach(const QList<qint64> &ids, const AccountChange &change, const BulkProgress &progress,
+                           QHash<qint64, Account> *latest = nullptr, QHash<qint64, qint64> *movedFrom = nullptr);
+    // Writes the change plans of one batch: their rows, groups, links and audit entries in a few
+    // statements, whatever the batch's size.
+    Result<void> applyChanges(const QList<PlannedUpdate> &plans, QHash<qint64, Account> *latest);
     // The answer of a single-account call, announced by accountChanged() when it changed the account.
     Result<Account> announced(const BulkOutcome &outcome, const QHash<qint64, Account> &latest, qint64 id);
-    Result<PlannedUpdate> planUpdate(const Account &before, const AccountDraft &draft, PlanCache *cache = nullptr);
+    // `groupId`: where the account is to be (0: where it is).
+    Result<PlannedUpdate> planUpdate(const Account &before, const AccountDraft &draft, PlanCache *cache = nullptr,
+                                     qint64 groupId = 0);
     Result<Account> applyUpdate(const PlannedUpdate &plan, const QString &passwordHash);
     Result<AccountDraft> prepare(qint64 groupId, const AccountDraft &draft, const Catalog &catalog) const;
     // The write of create() and createAll(), inside their transaction: `draft` normalized, the

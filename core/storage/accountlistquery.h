@@ -74,6 +74,9 @@ public:
     Result<AccountAnchor> anchorAt(const AccountQuery &query, int row, int rows);
     // Where the account stands in the list `query` describes; -1 when it is not in it.
     Result<int> rowOf(const AccountQuery &query, qint64 id);
+    // The ids of every account of the list, by id (a bulk action on "all matching"): its filter's
+    // conditions, not its order.
+    Result<QList<qint64>> ids(const AccountQuery &query);
     // How many accounts each group holds directly, in one pass over the group index.
     Result<QHash<qint64, int>> countsByGroup();
 

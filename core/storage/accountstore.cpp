@@ -322,6 +322,15 @@ Result<void> AccountStore::setStatus(const QList<qint64> &ids, AccountStatus sta
     return m_db.runLater(setStatusSql + where, values);
 }
 
+Result<void> AccountStore::moveAll(const QList<qint64> &ids, qint64 groupId, const QDateTime &now)
+{
+    if (ids.isEmpty())
+        return {};
+    QVariantList values {groupId, Timestamps::toStorage(now)};
+    const QString where = idIn(ids, values);
+    return succeeded(m_db.run(u"UPDATE accounts SET group_id = ?, updated_at = ? WHERE "_s + where, values));
+}
+
 Result<void> AccountStore::remove(qint64 id)
 {
     return m_db.change(u"DELETE FROM accounts WHERE id = ?"_s, {id}, accountGone());

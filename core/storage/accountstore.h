@@ -55,6 +55,8 @@ public:
     // Folds the email and name keys of every account again (after a migration filled them in SQL).
     Result<void> refoldSearchKeys();
     Result<void> setStatus(qint64 id, AccountStatus status, const QDateTime &now);
+    // Moves the accounts to the group, in one statement (the groups' counts follow by trigger).
+    Result<void> moveAll(const QList<qint64> &ids, qint64 groupId, const QDateTime &now);
     Result<void> remove(qint64 id);
     Result<Account> byId(qint64 id);
     // The same for several accounts in one statement each (bulk actions); byIds() leaves out the

@@ -7,6 +7,8 @@
 #include "core/storage/groupstore.h"
 #include "core/storage/quotacolumns.h"
 
+#include <QMap>
+
 using namespace Qt::StringLiterals;
 
 namespace bc {
@@ -492,6 +494,24 @@ Result<void> CatalogStore::addLinks(CatalogKind kind, const QList<Link> &links)
         rows.append({link.accountId, link.id});
     return insertRows(u"INSERT INTO %1 (account_id, %2) VALUES "_s.arg(linkName, column), rows,
                       [this](const QString &sql, const QVariantList &values) { return m_db.runLater(sql, values); });
+}
+
+Result<void> CatalogStore::removeLinks(CatalogKind kind, const QList<Link> &links)
+{
+    const auto [linkName, column] = linkTable(kind);
+    QMap<qint64, QList<qint64>> accountsOf; // by catalog item, in id order
+    for (const Link &link : links)
+        accountsOf[link.id].append(link.accountId);
+    for (auto it = accountsOf.cbegin(); it != accountsOf.cend(); ++it) {
+        const IdList accounts = idList(it.value());
+        QVariantList values {it.key()};
+        values.append(accounts.values);
+        if (auto removed = m_db.run(
+                u"DELETE FROM %1 WHERE %2 = ? AND account_id IN (%3)"_s.arg(linkName, column, accounts.marks), values);
+            !removed)
+            return fail(removed.error());
+    }
+    return {};
 }
 
 Result<QList<qint64>> CatalogStore::accountsOnProfile(qint64 profileId)

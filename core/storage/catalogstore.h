@@ -98,6 +98,8 @@ public:
     Result<void> setLinks(CatalogKind kind, qint64 accountId, const QList<qint64> &ids);
     // Writes links that do not exist yet, in one statement.
     Result<void> addLinks(CatalogKind kind, const QList<Link> &links);
+    // Removes these links, one statement per catalog item (a bulk action removes one or two).
+    Result<void> removeLinks(CatalogKind kind, const QList<Link> &links);
     Result<QList<qint64>> accountsOnProfile(qint64 profileId);
 
     static QString table(CatalogKind kind);

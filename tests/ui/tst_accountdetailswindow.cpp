@@ -274,7 +274,7 @@ void AccountDetailsWindowTest::shouldAssignNothingForAnOperatorWhoMayNotEditAcco
     QVERIFY(subscriptions && !subscriptions->isEmpty());
     QWidget window;
     BulkActionRunner runner(*m_workspace, &window);
-    AssignServiceDialog dialog(runner, *subscriptions, {carol}, m_contosoId, &window);
+    AssignServiceDialog dialog(runner, *subscriptions, AccountSelection::of({carol}), m_contosoId, &window);
     dialog.show();
     dialog.findChild<QTreeWidget *>(u"subscriptions"_s)->topLevelItem(0)->setCheckState(0, Qt::Checked);
     clickOk(&dialog);

@@ -189,7 +189,7 @@ void TestActivationActions::shouldResendToTheSelectedAccounts()
     QCOMPARE(resend->objectName(), u"resendActivation"_s);
     m_actions->setSelection({}, m_customer);
     QVERIFY(!resend->isEnabled());
-    m_actions->setSelection({alice, bob}, m_customer);
+    m_actions->setSelection(bc::AccountSelection::of({alice, bob}), m_customer);
     QVERIFY(resend->isEnabled());
     resend->trigger();
 
@@ -208,7 +208,7 @@ void TestActivationActions::shouldSayWhyAnAccountGetsNoEmail()
         shown = box->text();
         box->accept();
     });
-    m_actions->setSelection({dave}, m_customer);
+    m_actions->setSelection(bc::AccountSelection::of({dave}), m_customer);
     m_actions->accountActions().value(0)->trigger();
     QTRY_VERIFY2(shown.contains(u"dave"_s), qPrintable(shown));
     QCOMPARE(m_activation->outbox()->size(), 0);
@@ -229,7 +229,7 @@ void TestActivationActions::shouldQueueNothingForAnOperatorWhoMayNotEditAccounts
         shown = box->text();
         box->accept();
     });
-    m_actions->setSelection({alice}, m_customer);
+    m_actions->setSelection(bc::AccountSelection::of({alice}), m_customer);
     m_actions->accountActions().value(0)->trigger();
     QTRY_VERIFY2(shown.contains(u"\"desk\" may not"_s), qPrintable(shown));
     QCOMPARE(m_activation->state(alice)->outboxId, before);
@@ -247,7 +247,7 @@ void TestActivationActions::shouldRetryAFailedEmail()
 
     QAction *retry = m_actions->accountActions().value(1);
     QCOMPARE(retry->objectName(), u"retrySending"_s);
-    m_actions->setSelection({carol}, m_customer);
+    m_actions->setSelection(bc::AccountSelection::of({carol}), m_customer);
     retry->trigger();
     QTRY_COMPARE(activationText(u"carol"_s).left(12), u"Email queued"_s);
     const auto state = m_activation->state(carol);
@@ -299,7 +299,7 @@ void TestActivationActions::shouldOfferToSetUpMailInsteadOfRetrying()
         QVERIFY(setUp);
         setUp->click();
     });
-    m_actions->setSelection({carol}, m_customer);
+    m_actions->setSelection(bc::AccountSelection::of({carol}), m_customer);
     m_actions->accountActions().value(1)->trigger();
     QVERIFY2(said.contains(u"No mail server is set up"_s), qPrintable(said));
     QVERIFY(settingsOpened);

@@ -3,6 +3,7 @@
 #include "core/services/accountservice.h"
 #include "core/services/catalogservice.h"
 #include "core/services/workspace.h"
+#include "ui/accounts/accountchangedialog.h"
 #include "ui/accounts/accountdetailsdialog.h"
 #include "ui/accounts/accountlistpanel.h"
 #include "ui/accounts/assignservicedialog.h"
@@ -13,6 +14,7 @@
 #include <QHash>
 #include <QLocale>
 #include <QMessageBox>
+#include <QTableView>
 #include <QWidget>
 
 using namespace Qt::StringLiterals;
@@ -32,9 +34,25 @@ AccountActions::AccountActions(Workspace &workspace, AccountListPanel *panel, QW
     m_details->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     m_details->setShortcutContext(Qt::WidgetShortcut);
     connect(m_details, &QAction::triggered, this, [this] {
-        if (!m_selection.isEmpty())
-            openDetails(m_selection.first());
+        if (m_selection.ids.size() == 1)
+            openDetails(m_selection.ids.first());
     });
+    m_change = new QAction(tr("&Change…"), this);
+    m_change->setObjectName(u"changeAccountsAction"_s);
+    m_change->setToolTip(tr("Change the profile, storage, quotas, subscriptions or security groups of the selected "
+                            "accounts at once"));
+    connect(m_change, &QAction::triggered, this, [this] { changeSelected(false); });
+    m_move = new QAction(tr("&Move to group…"), this);
+    m_move->setObjectName(u"moveAccountsAction"_s);
+    m_move->setToolTip(tr("Move the selected accounts to another group"));
+    connect(m_move, &QAction::triggered, this, [this] { changeSelected(true); });
+    // The list's own Ctrl+A, named in the menu: every row, and so every account of the filter.
+    m_selectAll = new QAction(tr("Select &all"), this);
+    m_selectAll->setObjectName(u"selectAllAccountsAction"_s);
+    m_selectAll->setToolTip(tr("Select every account of the list, also those not shown yet (Ctrl+A)"));
+    m_selectAll->setShortcut(QKeySequence::SelectAll);
+    m_selectAll->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_selectAll, &QAction::triggered, this, [this] { m_panel->view()->selectAll(); });
     m_assign = new QAction(tr("Assign &service…"), this);
     m_assign->setObjectName(u"assignServiceAction"_s);
     m_assign->setToolTip(tr("Add subscriptions to the selected accounts, which licenses them"));
@@ -50,15 +68,16 @@ AccountActions::AccountActions(Workspace &workspace, AccountListPanel *panel, QW
 
 QList<QAction *> AccountActions::actions() const
 {
-    return {m_details, m_assign, m_mfa->action()};
+    return {m_details, m_change, m_move, m_assign, m_mfa->action(), m_selectAll};
 }
 
-void AccountActions::setSelection(const QList<qint64> &accountIds)
+void AccountActions::setSelection(const AccountSelection &selection)
 {
-    m_selection = accountIds;
-    m_details->setEnabled(accountIds.size() == 1);
-    m_assign->setEnabled(!accountIds.isEmpty());
-    m_mfa->setSelection(accountIds);
+    m_selection = selection;
+    m_details->setEnabled(selection.ids.size() == 1);
+    for (QAction *action : {m_change, m_move, m_assign})
+        action->setEnabled(!selection.isEmpty());
+    m_mfa->setSelection(selection.ids);
 }
 
 QString AccountActions::describeAccounts(const QStringList &logins, int total)
@@ -104,23 +123,49 @@ void AccountActions::openDetails(qint64 accountId)
 
 void AccountActions::assignService()
 {
-    const QList<qint64> ids = m_selection;
-    if (ids.isEmpty() || !m_runner)
+    const AccountSelection selection = m_selection;
+    if (selection.isEmpty() || !m_runner)
         return;
     const qint64 groupId = m_panel->groupId();
     m_assign->setEnabled(false); // until the subscriptions are read
     m_runner->workspace().call(
         this, [groupId](WorkspaceServices &services) { return services.catalog.catalog(groupId); },
-        [this, ids, groupId](const Result<Catalog> &offered) {
+        [this, selection, groupId](const Result<Catalog> &offered) {
             m_assign->setEnabled(!m_selection.isEmpty());
             if (!offered) {
                 QMessageBox::warning(m_window, tr("The subscriptions could not be read"), offered.error().message);
                 return;
             }
-            AssignServiceDialog dialog(*m_runner, offered->subscriptions, ids, groupId, m_window);
+            AssignServiceDialog dialog(*m_runner, offered->subscriptions, selection, groupId, m_window);
             connect(&dialog, &AssignServiceDialog::assigned, this, [this](int count) {
                 if (count > 0)
                     Q_EMIT statusMessage(tr("Service assigned to %n account(s).", nullptr, count));
+            });
+            dialog.exec();
+        });
+}
+
+void AccountActions::changeSelected(bool moving)
+{
+    const AccountSelection selection = m_selection;
+    if (selection.isEmpty() || !m_runner)
+        return;
+    const qint64 groupId = m_panel->groupId();
+    QAction *action = moving ? m_move : m_change;
+    action->setEnabled(false); // until the choices are read
+    m_runner->workspace().call(
+        this, [groupId](WorkspaceServices &services) { return AccountChangeDialog::offered(services, groupId); },
+        [this, selection, groupId, moving, action](const Result<AccountChangeChoices> &choices) {
+            action->setEnabled(!m_selection.isEmpty());
+            if (!choices) {
+                QMessageBox::warning(m_window, tr("The choices could not be read"), choices.error().message);
+                return;
+            }
+            AccountChangeDialog dialog(*m_runner, *choices, selection, groupId, moving, m_window);
+            connect(&dialog, &AccountChangeDialog::changed, this, [this, moving](int count) {
+                if (count > 0)
+                    Q_EMIT statusMessage(moving ? tr("%n account(s) moved.", nullptr, count)
+                                                : tr("%n account(s) changed.", nullptr, count));
             });
             dialog.exec();
         });

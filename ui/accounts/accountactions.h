@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/accountselection.h"
+
 #include <QFutureWatcherBase>
 #include <QList>
 #include <QObject>
@@ -16,9 +18,10 @@ class MfaAction;
 class Workspace;
 
 // The main window's actions on existing accounts beyond enable/disable/delete: Details… (also
-// double-click or Enter in the list), Assign service… and an operator's Two-step sign-in…
-// (MfaAction); and why the selection cannot be
-// deleted (data lock). Keeps MainWindow small.
+// double-click or Enter in the list), Change… and Move to group… (AccountChangeDialog), Assign
+// service…, an operator's Two-step sign-in… (MfaAction), and Select all (Ctrl+A in the list: every
+// account of its filter, loaded or not); and why the selection cannot be deleted (data lock).
+// Keeps MainWindow small.
 class AccountActions final : public QObject
 {
     Q_OBJECT
@@ -33,7 +36,7 @@ public:
 
     QList<QAction *> actions() const;
     [[nodiscard]] MfaAction *mfaAction() const { return m_mfa; }
-    void setSelection(const QList<qint64> &accountIds);
+    void setSelection(const AccountSelection &selection);
     // The accounts a question is about: "alice, bob and carol", or the first ones given and
     // "and 7 more" when `total` is larger.
     static QString describeAccounts(const QStringList &logins, int total);
@@ -43,6 +46,8 @@ public:
 
     void openDetails(qint64 accountId);
     void assignService();
+    // Change… (`moving` false) and Move to group…: reads the choices on the worker, then opens the dialog.
+    void changeSelected(bool moving);
 
 Q_SIGNALS:
     void statusMessage(const QString &message);
@@ -56,8 +61,11 @@ private:
     QWidget *m_window;
     QAction *m_details = nullptr;
     QAction *m_assign = nullptr;
+    QAction *m_change = nullptr;
+    QAction *m_move = nullptr;
+    QAction *m_selectAll = nullptr;
     MfaAction *m_mfa = nullptr;
-    QList<qint64> m_selection;
+    AccountSelection m_selection;
     BulkActionRunner *m_runner = nullptr;
     quint64 m_refusalRequest = 0;
     QPointer<QFutureWatcherBase> m_pendingRefusal;

@@ -74,6 +74,8 @@ public:
     int cachedPageCount() const;
     // Whether the row's page is in memory (else data() shows a placeholder and asks for it).
     bool isRowLoaded(int row) const;
+    // The rows in memory, by row (a few pages at most).
+    const std::map<int, Account> &loadedRows() const { return m_cache.rows(); }
     // The row of an account on a loaded page; -1 when it is not on one (or not listed). Never asks
     // the database: for any account, locateAccount() asks the worker.
     int rowOfAccount(qint64 id) const;

@@ -249,12 +249,34 @@ void AccountListPanel::updateCount()
 
 QList<qint64> AccountListPanel::selectedAccountIds() const
 {
+    // The loaded rows that are selected, not selectedRows(): a whole list of a million rows would
+    // make a million indexes.
     QList<qint64> ids;
-    for (const QModelIndex &index : m_view->selectionModel()->selectedRows()) {
-        if (const qint64 id = m_model->accountId(index.row()))
-            ids.append(id);
+    const QItemSelectionModel *selected = m_view->selectionModel();
+    if (!selected->hasSelection())
+        return ids;
+    for (const auto &[row, account] : m_model->loadedRows()) {
+        if (selected->isRowSelected(row))
+            ids.append(account.id);
     }
     return ids;
+}
+
+bool AccountListPanel::isWholeListSelected() const
+{
+    const int rows = m_model->rowCount();
+    const QItemSelection selected = m_view->selectionModel()->selection();
+    return rows > 0 && std::any_of(selected.cbegin(), selected.cend(), [rows](const QItemSelectionRange &range) {
+               return range.top() == 0 && range.bottom() == rows - 1;
+           });
+}
+
+AccountSelection AccountListPanel::selection() const
+{
+    // The filter only when it says more than the ids: a list whose rows are all loaded is its ids.
+    if (isWholeListSelected() && std::cmp_greater(m_model->rowCount(), m_model->loadedRows().size()))
+        return AccountSelection::allOf(m_model->query(), m_model->rowCount());
+    return AccountSelection::of(selectedAccountIds());
 }
 
 void AccountListPanel::selectAccount(qint64 id)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/accountselection.h"
+
 #include <QList>
 #include <QTimer>
 #include <QWidget>
@@ -32,7 +34,14 @@ public:
 
     void setGroup(qint64 groupId);
     qint64 groupId() const { return m_groupId; }
+    // The selected accounts whose rows are loaded (a row still loading has no id yet).
     QList<qint64> selectedAccountIds() const;
+    // What a bulk action acts on: the accounts picked, or, when every row of the list is selected
+    // (Ctrl+A, or a click on the first row and Shift+click on the last), the list's filter: all
+    // its accounts, however few of them are loaded.
+    AccountSelection selection() const;
+    // Whether every row of the list is selected (and it has any).
+    bool isWholeListSelected() const;
     // Selects and shows the account once the list has placed it: at once when its row is loaded,
     // else when the worker has found its row. accountNotListed() says when the list lacks it.
     void selectAccount(qint64 id);

@@ -24,10 +24,10 @@ AccountStateChanges::AccountStateChanges(AccountListPanel *panel, BulkActionRunn
 
 void AccountStateChanges::setSelectedEnabled(bool enabled)
 {
-    const QList<qint64> ids = m_panel->selectedAccountIds();
-    if (ids.isEmpty() || m_bulk->isRunning())
+    const AccountSelection selection = m_panel->selection();
+    if (selection.isEmpty() || m_bulk->isRunning())
         return;
-    const int total = static_cast<int>(ids.size());
+    const int total = selection.count;
     // Disabling one account is undone with Ctrl+E; many at once are asked about first, as Delete is.
     if (!enabled && total > 1) {
         QMessageBox box(QMessageBox::Question, tr("Disable accounts"),
@@ -41,13 +41,13 @@ void AccountStateChanges::setSelectedEnabled(bool enabled)
         if (box.clickedButton() != confirm)
             return;
     }
-    const auto job = [ids, enabled, groupId = m_panel->groupId()](WorkspaceServices &services,
-                                                                  const BulkProgress &progress) {
+    const auto job = [enabled, groupId = m_panel->groupId()](WorkspaceServices &services, const QList<qint64> &ids,
+                                                             const BulkProgress &progress) {
         if (auto refused = services.acting.refusesBulk(Permission::EditAccounts, groupId, ids.size()))
             return *refused;
         return enabled ? services.accounts.enableAll(ids, progress) : services.accounts.disableAll(ids, progress);
     };
-    m_bulk->run(enabled ? tr("Enabling accounts…") : tr("Disabling accounts…"), total, job,
+    m_bulk->run(enabled ? tr("Enabling accounts…") : tr("Disabling accounts…"), selection, job,
                 [this, enabled](const BulkOutcome &outcome) {
                     const int changed = static_cast<int>(outcome.changed.size() + outcome.unchanged.size());
                     QString message = enabled ? tr("%n account(s) enabled.", nullptr, changed)
@@ -64,10 +64,10 @@ void AccountStateChanges::setSelectedEnabled(bool enabled)
 
 void AccountStateChanges::removeSelected()
 {
-    const QList<qint64> ids = m_panel->selectedAccountIds();
-    if (ids.isEmpty() || m_bulk->isRunning())
+    const AccountSelection selection = m_panel->selection();
+    if (selection.isEmpty() || m_bulk->isRunning())
         return;
-    const int total = static_cast<int>(ids.size());
+    const int total = selection.count;
     const QStringList logins = m_panel->selectedLogins(5);
     QString question = tr("Delete %n account(s)? Their backups stop and this cannot be undone.", nullptr, total);
     if (total == 1 && logins.size() == 1)
@@ -81,12 +81,13 @@ void AccountStateChanges::removeSelected()
     box.exec();
     if (box.clickedButton() != confirm)
         return;
-    const auto job = [ids, groupId = m_panel->groupId()](WorkspaceServices &services, const BulkProgress &progress) {
+    const auto job = [groupId = m_panel->groupId()](WorkspaceServices &services, const QList<qint64> &ids,
+                                                    const BulkProgress &progress) {
         if (auto refused = services.acting.refusesBulk(Permission::DeleteAccounts, groupId, ids.size()))
             return *refused;
         return services.accounts.removeAll(ids, progress);
     };
-    m_bulk->run(tr("Deleting accounts…"), total, job, [this](const BulkOutcome &outcome) {
+    m_bulk->run(tr("Deleting accounts…"), selection, job, [this](const BulkOutcome &outcome) {
         QString message = tr("%n account(s) deleted.", nullptr, static_cast<int>(outcome.changed.size()));
         if (const QString stopped = BulkActionRunner::interruption(outcome); !stopped.isEmpty())
             message += u' ' + stopped;

@@ -6,6 +6,7 @@
 #include "core/services/workspace.h"
 #include "ui/accounts/bulkactionrunner.h"
 #include "ui/widgets/checklistfield.h"
+#include "ui/widgets/formproblem.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -19,16 +20,15 @@ using namespace Qt::StringLiterals;
 namespace bc {
 
 AssignServiceDialog::AssignServiceDialog(BulkActionRunner &runner, const QList<Subscription> &subscriptions,
-                                         const QList<qint64> &accountIds, qint64 groupId, QWidget *parent)
+                                         const AccountSelection &selection, qint64 groupId, QWidget *parent)
     : QDialog(parent)
     , m_runner(runner)
-    , m_accountIds(accountIds)
+    , m_selection(selection)
     , m_groupId(groupId)
 {
     setObjectName(u"assignServiceDialog"_s);
     setWindowTitle(tr("Assign service"));
-    auto *label =
-        new QLabel(tr("&Subscriptions to add to %n account(s):", nullptr, static_cast<int>(accountIds.size())), this);
+    auto *label = new QLabel(tr("&Subscriptions to add to %n account(s):", nullptr, selection.count), this);
     m_subscriptions = new CheckListField(Field::subscriptions, tr("Subscription"), QString(), this);
     m_subscriptions->setEmptyText(tr("This organization has no subscriptions; add one with Group → Subscriptions…"));
     QList<CheckListField::Item> items;
@@ -36,11 +36,7 @@ AssignServiceDialog::AssignServiceDialog(BulkActionRunner &runner, const QList<S
         items.append({subscription.id, subscription.name, QString(), QString()});
     m_subscriptions->setItems(items);
     label->setBuddy(m_subscriptions->view());
-    m_error = new QLabel(this);
-    m_error->setObjectName(u"assignError"_s);
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #c62828;"_s);
-    m_error->hide();
+    m_error = formProblem(u"assignError"_s, this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setText(tr("Assign"));
@@ -63,44 +59,46 @@ void AssignServiceDialog::accept()
     if (chosen.isEmpty() || m_runner.isRunning())
         return;
     // Accounts done stay done; the first refusal is shown and the rest can be retried.
-    const QList<qint64> ids = m_accountIds;
-    const QString refusal = tr("\"%1\": %2");
-    const auto job = [ids, chosen, refusal, groupId = m_groupId](WorkspaceServices &services,
-                                                                 const BulkProgress &progress) {
+    const auto job = [chosen, groupId = m_groupId](WorkspaceServices &services, const QList<qint64> &ids,
+                                                   const BulkProgress &progress) {
         if (auto refused = services.acting.refusesBulk(Permission::EditAccounts, groupId, ids.size()))
             return *refused;
         BulkOutcome outcome = services.accounts.assignSubscriptionsToAll(ids, chosen, progress);
-        // The refused account by its login, read here on the worker.
-        if (!outcome.failed.isEmpty()) {
-            BulkFailure &first = outcome.failed.first();
-            if (auto account = services.accounts.account(first.accountId))
-                first.error.message = refusal.arg(account->login, first.error.message);
-        }
+        BulkActionRunner::nameFirstRefusal(services, outcome);
         return outcome;
     };
     const QPointer<AssignServiceDialog> self(this);
-    const bool started = m_runner.run(tr("Assigning the subscriptions…"), static_cast<int>(ids.size()), job,
-                                      [self](const BulkOutcome &outcome) {
-                                          if (!self)
-                                              return; // closed meanwhile: the list shows what was done
-                                          self->m_assigned += static_cast<int>(outcome.changed.size());
-                                          Q_EMIT self->assigned(static_cast<int>(outcome.changed.size()));
-                                          // Done too: the accounts that had them all already.
-                                          for (qint64 id : outcome.changed + outcome.unchanged)
-                                              self->m_accountIds.removeOne(id);
-                                          self->m_ok->setEnabled(!self->m_subscriptions->checkedIds().isEmpty());
-                                          if (self->m_accountIds.isEmpty()) {
-                                              self->QDialog::accept();
-                                              return;
-                                          }
-                                          QString message = BulkActionRunner::interruption(outcome);
-                                          if (!outcome.failed.isEmpty())
-                                              message = outcome.failed.first().error.message;
-                                          self->m_error->setText(message);
-                                          self->m_error->show();
-                                      });
+    const bool started =
+        m_runner.run(tr("Assigning the subscriptions…"), m_selection, job, [self](const BulkOutcome &outcome) {
+            if (!self)
+                return; // closed meanwhile: the list shows what was done
+            self->m_assigned += static_cast<int>(outcome.changed.size());
+            Q_EMIT self->assigned(static_cast<int>(outcome.changed.size()));
+            self->finishRun(outcome);
+        });
     if (started)
         m_ok->setEnabled(false);
+}
+
+void AssignServiceDialog::finishRun(const BulkOutcome &outcome)
+{
+    // Picked accounts that are done (those that had the subscriptions too) are not asked again; a
+    // filter is read again by the next run, where the done ones are left as they are.
+    if (!m_selection.isFilter()) {
+        for (qint64 id : outcome.changed + outcome.unchanged)
+            m_selection.ids.removeOne(id);
+        m_selection.count = static_cast<int>(m_selection.ids.size());
+    }
+    m_ok->setEnabled(!m_subscriptions->checkedIds().isEmpty());
+    if (m_selection.isEmpty() || (m_selection.isFilter() && outcome.isComplete())) {
+        QDialog::accept();
+        return;
+    }
+    QString message = BulkActionRunner::interruption(outcome);
+    if (!outcome.failed.isEmpty())
+        message = outcome.failed.first().error.message;
+    m_error->setText(message);
+    m_error->show();
 }
 
 } // namespace bc

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/accountselection.h"
+#include "core/domain/bulkoutcome.h"
 #include "core/domain/catalog.h"
 
 #include <QDialog>
@@ -22,10 +24,10 @@ class AssignServiceDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(AssignServiceDialog)
 
 public:
-    // `accountIds` are of the list of `groupId` (and its subgroups), where the operator must be
+    // `selection` is of the list of `groupId` (and its subgroups), where the operator must be
     // allowed to edit accounts (asked on the worker when Assign is pressed).
     AssignServiceDialog(BulkActionRunner &runner, const QList<Subscription> &subscriptions,
-                        const QList<qint64> &accountIds, qint64 groupId, QWidget *parent = nullptr);
+                        const AccountSelection &selection, qint64 groupId, QWidget *parent = nullptr);
 
     [[nodiscard]] int assignedCount() const { return m_assigned; }
     void accept() override;
@@ -35,9 +37,12 @@ Q_SIGNALS:
     void assigned(int count);
 
 private:
+    // After a run: what is left, and why.
+    void finishRun(const BulkOutcome &outcome);
+
     BulkActionRunner &m_runner;
     QPushButton *m_ok = nullptr;
-    QList<qint64> m_accountIds;
+    AccountSelection m_selection; // what is left to do
     qint64 m_groupId = 0;
     CheckListField *m_subscriptions = nullptr;
     QLabel *m_error = nullptr;

@@ -1,5 +1,7 @@
 #include "ui/accounts/bulkactionrunner.h"
 
+#include "core/services/accountservice.h"
+#include "core/services/actingoperator.h"
 #include "core/services/workspace.h"
 
 #include <QFutureWatcher>
@@ -87,6 +89,41 @@ bool BulkActionRunner::run(const QString &label, int total, Job job, Done done)
     });
     watcher->setFuture(future);
     return true;
+}
+
+bool BulkActionRunner::run(const QString &label, const AccountSelection &selection, SelectionJob job, Done done)
+{
+    const auto whole = [selection, job = std::move(job)](WorkspaceServices &services, const BulkProgress &progress) {
+        auto ids = accountsOf(services, selection);
+        if (!ids) {
+            BulkOutcome outcome;
+            outcome.total = selection.count;
+            outcome.stoppedBy = ids.error();
+            return outcome;
+        }
+        return job(services, *ids, progress);
+    };
+    return run(label, selection.count, whole, std::move(done));
+}
+
+Result<QList<qint64>> BulkActionRunner::accountsOf(WorkspaceServices &services, const AccountSelection &selection)
+{
+    if (!selection.matching)
+        return selection.ids;
+    auto scoped = services.acting.accountScope(*selection.matching);
+    if (!scoped)
+        return fail(scoped.error());
+    return services.accounts.selected(AccountSelection::allOf(*scoped, selection.count));
+}
+
+void BulkActionRunner::nameFirstRefusal(WorkspaceServices &services, BulkOutcome &outcome)
+{
+    if (outcome.failed.isEmpty())
+        return;
+    BulkFailure &first = outcome.failed.first();
+    if (auto account = services.accounts.account(first.accountId))
+        //: A refused account and why: %1 its login, %2 the reason.
+        first.error.message = tr("\"%1\": %2").arg(account->login, first.error.message);
 }
 
 QString BulkActionRunner::interruption(const BulkOutcome &outcome)

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/domain/accountselection.h"
 #include "core/domain/bulkoutcome.h"
+#include "core/domain/error.h"
 
 #include <QObject>
 #include <QPointer>
@@ -28,6 +30,9 @@ class BulkActionRunner final : public QObject
 public:
     using Job = std::function<BulkOutcome(WorkspaceServices &services, const BulkProgress &progress)>;
     using Done = std::function<void(const BulkOutcome &outcome)>;
+    // A job on the accounts of a selection, read on the worker when the job starts.
+    using SelectionJob =
+        std::function<BulkOutcome(WorkspaceServices &services, const QList<qint64> &ids, const BulkProgress &progress)>;
 
     BulkActionRunner(Workspace &workspace, QWidget *window);
     ~BulkActionRunner() override;
@@ -36,6 +41,16 @@ public:
     // accounts…"); `done` gets what it did, also when it was canceled. False while another bulk
     // action runs (one at a time).
     bool run(const QString &label, int total, Job job, Done done);
+    // The same on `selection`: every account of a list's filter ("all N matching", however many
+    // rows are loaded) is read on the worker first, as the operator may read it (accountsOf()); a
+    // failed read stops the job before anything changes.
+    bool run(const QString &label, const AccountSelection &selection, SelectionJob job, Done done);
+    // The accounts of `selection`, on the worker: those picked, or the filter's, narrowed to what
+    // the acting operator may read (ActingOperator::accountScope).
+    static Result<QList<qint64>> accountsOf(WorkspaceServices &services, const AccountSelection &selection);
+    // On the worker: the first refusal's message led by its account's login ("alice": …), which the
+    // window does not know of an account it has not loaded.
+    static void nameFirstRefusal(WorkspaceServices &services, BulkOutcome &outcome);
     bool isRunning() const { return m_running; }
     Workspace &workspace() const { return m_workspace; }
     // How long a job runs before the progress dialog shows (1000 ms); tests set 0.

@@ -41,11 +41,11 @@ ActivationActions::ActivationActions(MailController &mail, Workspace &workspace,
     setSelection({}, 0);
 }
 
-void ActivationActions::setSelection(const QList<qint64> &accountIds, qint64 groupId)
+void ActivationActions::setSelection(const AccountSelection &selection, qint64 groupId)
 {
-    m_selection = accountIds;
+    m_selection = selection;
     m_groupId = groupId;
-    const bool usable = !accountIds.isEmpty();
+    const bool usable = !selection.isEmpty();
     m_resend->setEnabled(usable);
     m_retry->setEnabled(usable);
 }
@@ -63,8 +63,8 @@ void ActivationActions::resend()
 {
     if (m_selection.isEmpty())
         return;
-    const QList<qint64> ids = m_selection;
-    const auto job = [ids, groupId = m_groupId](WorkspaceServices &services, const BulkProgress &progress) {
+    const auto job = [groupId = m_groupId](WorkspaceServices &services, const QList<qint64> &ids,
+                                           const BulkProgress &progress) {
         // The same permission as the CLI's resend-activation, asked where the work is done.
         if (auto refused = services.acting.refusesBulk(Permission::EditAccounts, groupId, ids.size()))
             return *refused;
@@ -73,12 +73,13 @@ void ActivationActions::resend()
     if (!m_bulk) {
         // Without a window's bulk runner (a test of these actions alone): one job, no progress.
         m_workspace.call(
-            this, [job](WorkspaceServices &services) { return job(services, BulkProgress()); },
+            this,
+            [job, ids = m_selection.ids](WorkspaceServices &services) { return job(services, ids, BulkProgress()); },
             [this](const BulkOutcome &outcome) { reportResend(outcome); });
         return;
     }
     //: The progress dialog of Resend activation email on many accounts.
-    m_bulk->run(tr("Queuing activation emails…"), static_cast<int>(ids.size()), job,
+    m_bulk->run(tr("Queuing activation emails…"), m_selection, job,
                 [this](const BulkOutcome &outcome) { reportResend(outcome); });
 }
 
@@ -112,13 +113,18 @@ void ActivationActions::retry()
     };
     m_workspace.call(
         this,
-        [ids = m_selection, groupId = m_groupId](WorkspaceServices &services) {
+        [selection = m_selection, groupId = m_groupId](WorkspaceServices &services) {
             Retried retried;
             if (auto allowed = services.acting.allows(Permission::EditAccounts, groupId); !allowed) {
                 retried.problems.append(allowed.error().message);
                 return retried;
             }
-            for (qint64 id : ids) {
+            auto ids = BulkActionRunner::accountsOf(services, selection);
+            if (!ids) {
+                retried.problems.append(ids.error().message);
+                return retried;
+            }
+            for (qint64 id : std::as_const(*ids)) {
                 auto state = services.activation.state(id);
                 if (!state) {
                     retried.problems.append(state.error().message);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/accountselection.h"
+
 #include <QList>
 #include <QObject>
 
@@ -29,7 +31,7 @@ public:
     QAction *settingsAction() const { return m_settings; }
     // The selected accounts, of the list of `groupId` (and its subgroups): Resend and Retry ask
     // whether the operator may edit accounts there, on the worker.
-    void setSelection(const QList<qint64> &accountIds, qint64 groupId);
+    void setSelection(const AccountSelection &selection, qint64 groupId);
     // Resend runs as a bulk job of `runner` on the workspace's thread.
     void setBulkRunner(BulkActionRunner *runner) { m_bulk = runner; }
 
@@ -53,7 +55,7 @@ private:
     QAction *m_resend = nullptr;
     QAction *m_retry = nullptr;
     QAction *m_settings = nullptr;
-    QList<qint64> m_selection;
+    AccountSelection m_selection;
     qint64 m_groupId = 0;
     BulkActionRunner *m_bulk = nullptr;
 };

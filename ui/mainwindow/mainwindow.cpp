@@ -397,13 +397,14 @@ void MainWindow::updateActions()
                                         : tr("A group can be deleted once it has no accounts and no subgroups"));
     }
     // What is selected and listed: a filter that hid the selected rows also cleared the selection.
+    const AccountSelection selection = m_accountList->selection();
     const QList<qint64> selected = m_accountList->selectedAccountIds();
-    const bool hasAccounts = !selected.isEmpty();
-    updateSelectionCount(selected.size());
+    const bool hasAccounts = !selection.isEmpty();
+    updateSelectionCount(selection.count);
     m_disableAccounts->setEnabled(hasAccounts);
     m_enableAccounts->setEnabled(hasAccounts);
-    m_accountActions->setSelection(selected);
-    m_activationActions->setSelection(selected, currentGroupId());
+    m_accountActions->setSelection(selection);
+    m_activationActions->setSelection(selection, currentGroupId());
     // Data-locked accounts cannot be deleted: say so before the user tries (once the worker has
     // looked; core refuses too).
     m_deleteAccounts->setEnabled(hasAccounts);
