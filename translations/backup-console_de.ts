@@ -198,6 +198,48 @@
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>Ä&amp;ndern…</translation>
+    </message>
+    <message>
+        <source>Change the profile, storage, quotas, subscriptions or security groups of the selected accounts at once</source>
+        <translation>Profil, Speicher, Kontingente, Abonnements oder Sicherheitsgruppen der ausgewählten Konten auf einmal ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Move to group…</source>
+        <translation>In &amp;Gruppe verschieben…</translation>
+    </message>
+    <message>
+        <source>Move the selected accounts to another group</source>
+        <translation>Die ausgewählten Konten in eine andere Gruppe verschieben</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>&amp;Alle auswählen</translation>
+    </message>
+    <message>
+        <source>Select every account of the list, also those not shown yet (Ctrl+A)</source>
+        <translation>Jedes Konto der Liste auswählen, auch die noch nicht angezeigten (Strg+A)</translation>
+    </message>
+    <message>
+        <source>The choices could not be read</source>
+        <translation>Die Auswahl konnte nicht gelesen werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) moved.</source>
+        <translation>
+            <numerusform>%n Konto verschoben.</numerusform>
+            <numerusform>%n Konten verschoben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) changed.</source>
+        <translation>
+            <numerusform>%n Konto geändert.</numerusform>
+            <numerusform>%n Konten geändert.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bc::AccountActivationPage</name>
@@ -327,6 +369,108 @@
     <message>
         <source>&quot;%1&quot; has data lock: this account cannot move to another profile, cannot be deleted, and its licenses cannot be removed.</source>
         <translation>„%1“ hat eine Datensperre: Dieses Konto kann nicht in ein anderes Profil wechseln, nicht gelöscht werden, und seine Lizenzen können nicht entfernt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::AccountChangeDialog</name>
+    <message>
+        <source>Leave as it is</source>
+        <translation>Unverändert lassen</translation>
+    </message>
+    <message>
+        <source>Move accounts</source>
+        <translation>Konten verschieben</translation>
+    </message>
+    <message>
+        <source>Change accounts</source>
+        <translation>Konten ändern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n account(s). Only what you set here changes; each account keeps the rest.</source>
+        <translation>
+            <numerusform>%n Konto ändern. Nur was Sie hier festlegen, ändert sich; alles andere bleibt, wie es ist.</numerusform>
+            <numerusform>%n Konten ändern. Nur was Sie hier festlegen, ändert sich; jedes Konto behält alles andere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move the accounts to this group. Its profiles, storages and limits apply.</source>
+        <translation>Die Konten in diese Gruppe verschieben. Ihre Profile, Speicher und Grenzen gelten dann.</translation>
+    </message>
+    <message>
+        <source>No profile</source>
+        <translation>Kein Profil</translation>
+    </message>
+    <message>
+        <source>The group&apos;s default storage</source>
+        <translation>Standardspeicher der Gruppe</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source>%1 limit</source>
+        <translation>%1: Grenze</translation>
+    </message>
+    <message>
+        <source>Overage, 0 GB</source>
+        <translation>Überschreitung, 0 GB</translation>
+    </message>
+    <message>
+        <source>Overage, 0</source>
+        <translation>Überschreitung, 0</translation>
+    </message>
+    <message>
+        <source>%1 overage</source>
+        <translation>%1: Überschreitung</translation>
+    </message>
+    <message>
+        <source>A ticked box adds it to every account, a cleared box removes it, a partly ticked box leaves each account as it is.</source>
+        <translation>Ein Häkchen fügt es jedem Konto hinzu, ein leeres Kästchen entfernt es, ein teilweise markiertes lässt jedes Konto, wie es ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Gruppe:</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil:</translation>
+    </message>
+    <message>
+        <source>S&amp;torage:</source>
+        <translation>S&amp;peicher:</translation>
+    </message>
+    <message>
+        <source>Quotas:</source>
+        <translation>Kontingente:</translation>
+    </message>
+    <message>
+        <source>&amp;Subscriptions:</source>
+        <translation>A&amp;bonnements:</translation>
+    </message>
+    <message>
+        <source>Securit&amp;y groups:</source>
+        <translation>Sic&amp;herheitsgruppen:</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>Ä&amp;ndern</translation>
+    </message>
+    <message>
+        <source>Moving accounts…</source>
+        <translation>Konten werden verschoben…</translation>
+    </message>
+    <message>
+        <source>Changing accounts…</source>
+        <translation>Konten werden geändert…</translation>
+    </message>
+    <message>
+        <source>None in this group</source>
+        <translation>Keine in dieser Gruppe</translation>
     </message>
 </context>
 <context>
@@ -1662,10 +1806,6 @@ Es wird alle paar Sekunden von selbst erneut versucht (Versuch %2); alle Ihre Ei
         <translation>Zuweisen</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: %2</source>
-        <translation>„%1“: %2</translation>
-    </message>
-    <message>
         <source>Assigning the subscriptions…</source>
         <translation>Abonnements werden zugewiesen…</translation>
     </message>
@@ -1939,6 +2079,11 @@ Geschriebene Einträge: %2</translation>
             <numerusform>und %n weiteres Konto wurde abgelehnt</numerusform>
             <numerusform>und %n weitere Konten wurden abgelehnt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <extracomment>A refused account and why: %1 its login, %2 the reason.</extracomment>
+        <translation>„%1“: %2</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,30 @@
             <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n account(s) moved.</source>
+        <translation>
+            <numerusform>%n account moved.</numerusform>
+            <numerusform>%n accounts moved.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) changed.</source>
+        <translation>
+            <numerusform>%n account changed.</numerusform>
+            <numerusform>%n accounts changed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc::AccountChangeDialog</name>
+    <message numerus="yes">
+        <source>Change %n account(s). Only what you set here changes; each account keeps the rest.</source>
+        <translation>
+            <numerusform>Change %n account. Only what you set here changes; the account keeps the rest.</numerusform>
+            <numerusform>Change %n accounts. Only what you set here changes; each account keeps the rest.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bc::AccountListExport</name>

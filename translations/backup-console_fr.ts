@@ -198,6 +198,48 @@
         <source>, </source>
         <translation>, </translation>
     </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Change the profile, storage, quotas, subscriptions or security groups of the selected accounts at once</source>
+        <translation>Modifier en une fois le profil, le stockage, les quotas, les abonnements ou les groupes de sécurité des comptes sélectionnés</translation>
+    </message>
+    <message>
+        <source>&amp;Move to group…</source>
+        <translation>&amp;Déplacer vers un groupe…</translation>
+    </message>
+    <message>
+        <source>Move the selected accounts to another group</source>
+        <translation>Déplacer les comptes sélectionnés vers un autre groupe</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>Select every account of the list, also those not shown yet (Ctrl+A)</source>
+        <translation>Sélectionner tous les comptes de la liste, y compris ceux qui ne sont pas encore affichés (Ctrl+A)</translation>
+    </message>
+    <message>
+        <source>The choices could not be read</source>
+        <translation>Les choix n&apos;ont pas pu être lus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) moved.</source>
+        <translation>
+            <numerusform>%n compte déplacé.</numerusform>
+            <numerusform>%n comptes déplacés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) changed.</source>
+        <translation>
+            <numerusform>%n compte modifié.</numerusform>
+            <numerusform>%n comptes modifiés.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bc::AccountActivationPage</name>
@@ -327,6 +369,108 @@
     <message>
         <source>&quot;%1&quot; has data lock: this account cannot move to another profile, cannot be deleted, and its licenses cannot be removed.</source>
         <translation>«&#xa0;%1&#xa0;» a le verrouillage des données&#xa0;: ce compte ne peut pas changer de profil ni être supprimé, et ses licences ne peuvent pas être retirées.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::AccountChangeDialog</name>
+    <message>
+        <source>Leave as it is</source>
+        <translation>Laisser tel quel</translation>
+    </message>
+    <message>
+        <source>Move accounts</source>
+        <translation>Déplacer des comptes</translation>
+    </message>
+    <message>
+        <source>Change accounts</source>
+        <translation>Modifier des comptes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Change %n account(s). Only what you set here changes; each account keeps the rest.</source>
+        <translation>
+            <numerusform>Modifier %n compte. Seul ce que vous indiquez ici change&#xa0;; le compte garde le reste.</numerusform>
+            <numerusform>Modifier %n comptes. Seul ce que vous indiquez ici change&#xa0;; chaque compte garde le reste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move the accounts to this group. Its profiles, storages and limits apply.</source>
+        <translation>Déplacer les comptes dans ce groupe. Ses profils, stockages et limites s&apos;appliquent.</translation>
+    </message>
+    <message>
+        <source>No profile</source>
+        <translation>Aucun profil</translation>
+    </message>
+    <message>
+        <source>The group&apos;s default storage</source>
+        <translation>Le stockage par défaut du groupe</translation>
+    </message>
+    <message>
+        <source>Unlimited</source>
+        <translation>Illimité</translation>
+    </message>
+    <message>
+        <source>%1 limit</source>
+        <translation>%1&#xa0;: limite</translation>
+    </message>
+    <message>
+        <source>Overage, 0 GB</source>
+        <translation>Dépassement, 0 Go</translation>
+    </message>
+    <message>
+        <source>Overage, 0</source>
+        <translation>Dépassement, 0</translation>
+    </message>
+    <message>
+        <source>%1 overage</source>
+        <translation>%1&#xa0;: dépassement</translation>
+    </message>
+    <message>
+        <source>A ticked box adds it to every account, a cleared box removes it, a partly ticked box leaves each account as it is.</source>
+        <translation>Une case cochée l&apos;ajoute à chaque compte, une case vide le retire, une case partiellement cochée laisse chaque compte tel quel.</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Groupe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profil&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;torage:</source>
+        <translation>S&amp;tockage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Quotas:</source>
+        <translation>Quotas&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Subscriptions:</source>
+        <translation>A&amp;bonnements&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Securit&amp;y groups:</source>
+        <translation>Groupes de s&amp;écurité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Déplacer</translation>
+    </message>
+    <message>
+        <source>&amp;Change</source>
+        <translation>&amp;Modifier</translation>
+    </message>
+    <message>
+        <source>Moving accounts…</source>
+        <translation>Déplacement des comptes…</translation>
+    </message>
+    <message>
+        <source>Changing accounts…</source>
+        <translation>Modification des comptes…</translation>
+    </message>
+    <message>
+        <source>None in this group</source>
+        <translation>Aucun dans ce groupe</translation>
     </message>
 </context>
 <context>
@@ -1662,10 +1806,6 @@ La console réessaie d&apos;elle-même à quelques secondes d&apos;intervalle (t
         <translation>Attribuer</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: %2</source>
-        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>Assigning the subscriptions…</source>
         <translation>Attribution des abonnements…</translation>
     </message>
@@ -1939,6 +2079,11 @@ Entrées écrites&#xa0;: %2</translation>
             <numerusform>et %n autre compte a été refusé</numerusform>
             <numerusform>et %n autres comptes ont été refusés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <extracomment>A refused account and why: %1 its login, %2 the reason.</extracomment>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -412,19 +412,19 @@ BulkOutcome AccountService::changeStatus(const QList<qint64> &ids, AccountStatus
         auto after = accounts.byIds(changedIds);
         if (!after)
             return fail(after.error());
-        AuditStore audit(m_db);
+        QList<AuditEntry> entries;
+        entries.reserve(changes.size());
         for (const Change &change : changes) {
             const auto changed = after->constFind(change.before.id);
             if (changed == after->cend())
                 return fail(AccountStore::missing());
             const QString action =
                 change.status == AccountStatus::Disabled ? u"account.disabled"_s : u"account.enabled"_s;
-            if (auto audited = audit.append(AuditEntry::forAccount(action, &change.before, &*changed)); !audited)
-                return audited;
+            entries.append(AuditEntry::forAccount(action, &change.before, &*changed));
             if (latest)
                 latest->insert(changed.key(), *changed);
         }
-        return {};
+        return AuditStore(m_db).appendAll(entries);
     };
     return runInBatches(m_db, ids, progress, accountsInto(m_db, batch), check, apply);
 }
@@ -482,13 +482,13 @@ BulkOutcome AccountService::removeAccounts(const QList<qint64> &ids, const BulkP
             removedIds.append(account.id);
         if (auto done = accounts.remove(removedIds); !done)
             return done;
-        AuditStore audit(m_db);
+        QList<AuditEntry> entries;
+        entries.reserve(removed.size());
         for (const Account &account : removed) {
-            if (auto audited = audit.append(AuditEntry::forAccount(u"account.deleted"_s, &account, nullptr)); !audited)
-                return audited;
+            entries.append(AuditEntry::forAccount(u"account.deleted"_s, &account, nullptr));
             groupOf.insert(account.id, account.groupId);
         }
-        return {};
+        return AuditStore(m_db).appendAll(entries);
     };
     return runInBatches(m_db, ids, progress, accountsInto(m_db, batch), check, apply);
 }

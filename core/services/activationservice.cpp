@@ -126,21 +126,19 @@ Result<void> ActivationService::withdrawUnsent(Database &database, const QList<A
     auto withdrawn = OutboxStore(database).withdrawUnsent(ids);
     if (!withdrawn)
         return fail(withdrawn.error());
-    AuditStore audit(database);
+    QList<AuditEntry> entries;
     for (const Account &account : accounts) {
         const int count = withdrawn->value(account.id);
         if (count == 0)
             continue;
-        if (auto appended = audit.append({.action = u"account.activation-withdrawn"_s,
-                                          .objectType = u"account"_s,
-                                          .objectId = account.id,
-                                          .groupId = account.groupId,
-                                          .summary = account.login,
-                                          .after = QJsonObject {{u"withdrawnEmails"_s, count}}});
-            !appended)
-            return appended;
+        entries.append({.action = u"account.activation-withdrawn"_s,
+                        .objectType = u"account"_s,
+                        .objectId = account.id,
+                        .groupId = account.groupId,
+                        .summary = account.login,
+                        .after = QJsonObject {{u"withdrawnEmails"_s, count}}});
     }
-    return {};
+    return AuditStore(database).appendAll(entries);
 }
 
 Result<ActivationService::LinkCheck> ActivationService::check(const QString &token)

@@ -8,6 +8,7 @@
 #include "core/services/bulkrun.h"
 #include "core/services/catalogservice.h"
 #include "core/services/groupservice.h"
+#include "core/storage/accountstore.h"
 #include "core/storage/database.h"
 #include "tests/benchmarks/throwawayserver.h"
 #include "tests/common/testdatabase.h"
@@ -78,6 +79,30 @@ Result<QList<qint64>> createAccounts(AccountService &accounts, qint64 groupId, c
     return ids;
 }
 
+// `count` new active accounts in a group of their own, written many to a statement (the
+// import's path), for a selection of hundreds of thousands; their ids are the list's filter, read
+// as a bulk action on "all N matching" reads them (AccountService::selected).
+Result<qint64> insertAccounts(Database &db, qint64 parentId, const QString &prefix, int count)
+{
+    auto group = GroupService(db).create(parentId, prefix);
+    if (!group)
+        return fail(group.error());
+    constexpr int perTransaction = 5000;
+    for (int start = 0; start < count; start += perTransaction) {
+        QList<AccountStore::NewAccount> batch;
+        for (int i = start; i < qMin(count, start + perTransaction); ++i) {
+            AccountDraft draft;
+            draft.login = u"%1%2"_s.arg(prefix).arg(i);
+            draft.email = draft.login + u"@example.com"_s;
+            batch.append({group->id, draft, AccountStatus::Active});
+        }
+        // One transaction each (insertMany's own).
+        if (auto inserted = AccountStore(db).insertMany(batch, QDateTime::currentDateTimeUtc()); !inserted)
+            return fail(inserted.error());
+    }
+    return group->id;
+}
+
 // Milliseconds of one run of `work`; the problem of the first account that failed goes to `err`.
 double timed(const std::function<int()> &work, QTextStream &err, const QString &what)
 {
@@ -124,6 +149,10 @@ int main(int argc, char **argv)
     parser.addOption({u"accounts"_s, u"How many selected accounts (default 1000)."_s, u"N"_s, u"1000"_s});
     BenchDatabase::addOptions(parser);
     parser.addOption({u"no-baseline"_s, u"Measure the bulk calls only."_s});
+    parser.addOption({u"filter"_s,
+                      u"Also time Disable on every account of a list's filter of N accounts, written many to a "
+                      "statement beforehand (default 0: not)."_s,
+                      u"N"_s, u"0"_s});
     parser.addOption({u"json"_s, u"Print one JSON object instead of the table."_s});
     parser.process(app);
 
@@ -196,6 +225,36 @@ int main(int argc, char **argv)
             err, what);
     }
 
+    // "All N matching": the filter's ids read on the worker, then Disable on them, as the console
+    // runs it after Ctrl+A in a list of N accounts.
+    const int filtered = qMax(0, parser.value(u"filter"_s).toInt());
+    double selectMs = 0;
+    double disableMs = 0;
+    if (filtered > 0) {
+        auto parent = GroupService(db).group(fixture->groupId);
+        auto groupId = parent ? insertAccounts(db, parent->parentId, u"filtered"_s, filtered)
+                              : Result<qint64>(fail(parent.error()));
+        if (!groupId) {
+            err << groupId.error().message << '\n';
+            return 3;
+        }
+        AccountQuery query;
+        query.groupId = *groupId;
+        QList<qint64> ids;
+        selectMs = timed(
+            [&]() {
+                auto selected = accounts.selected(AccountSelection::allOf(query, filtered));
+                if (!selected) {
+                    err << selected.error().message << '\n';
+                    return filtered;
+                }
+                ids = *selected;
+                return static_cast<int>(filtered - ids.size());
+            },
+            err, u"select"_s);
+        disableMs = timed([&]() { return failures(accounts.disableAll(ids), err); }, err, u"disable all matching"_s);
+    }
+
     const QString backend = DatabaseAddress::backendName(db.backend());
     if (parser.isSet(u"json"_s)) {
         QJsonObject result;
@@ -207,6 +266,12 @@ int main(int argc, char **argv)
                                         baseline && project.at(op) > 0 ? QJsonValue(before.at(op) / project.at(op))
                                                                        : QJsonValue()}});
         }
+        if (filtered > 0)
+            result.insert(u"filter"_s,
+                          QJsonObject {{u"accounts"_s, filtered},
+                                       {u"select_ms"_s, selectMs},
+                                       {u"disable_ms"_s, disableMs},
+                                       {u"target_ms"_s, filtered / 10.0}});
         result.insert(u"accounts"_s, count);
         result.insert(u"batch_size"_s, bulkBatchSize);
         result.insert(u"database"_s, backend);
@@ -225,6 +290,15 @@ int main(int argc, char **argv)
                    .arg(baseline && project.at(op) > 0 ? u"%1x"_s.arg(before.at(op) / project.at(op), 0, 'f', 1)
                                                        : u"-"_s,
                         8);
+    }
+    if (filtered > 0) {
+        // The target: 100,000 selected accounts disabled in 10 s, so 0.1 ms an account.
+        out << u"\nall %1 accounts of a filter: their ids read in %2 ms, disabled in %3 ms (%4 accounts/s; "
+               "target %5 ms)\n"_s.arg(filtered)
+                   .arg(selectMs, 0, 'f', 1)
+                   .arg(disableMs, 0, 'f', 1)
+                   .arg(disableMs > 0 ? filtered * 1000.0 / disableMs : 0.0, 0, 'f', 0)
+                   .arg(filtered / 10.0, 0, 'f', 0);
     }
     return 0;
 }

@@ -21,6 +21,7 @@
 #include <QListWidget>
 #include <QPointer>
 #include <QPushButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -138,6 +139,9 @@ AccountChangeDialog::AccountChangeDialog(BulkActionRunner &runner, const Account
         fields.overage->setObjectName(stem + u"Overage"_s);
         fields.overage->setPlaceholderText(resource == Resource::Storage ? tr("Overage, 0 GB") : tr("Overage, 0"));
         fields.overage->setAccessibleName(tr("%1 overage").arg(Quotas::displayName(resource)));
+        fields.overage->setMinimumWidth(fields.overage->fontMetrics().horizontalAdvance(
+                                            fields.overage->placeholderText() + u"00"_s)
+                                        + 2 * fields.overage->style()->pixelMetric(QStyle::PM_DefaultFrameWidth));
         fields.message = new FieldMessage(fields.limit, quotas);
         for (QLineEdit *edit : {fields.limit, fields.overage}) {
             edit->setEnabled(false);
@@ -209,6 +213,8 @@ QListWidget *AccountChangeDialog::threeStateList(const QString &objectName, cons
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemIsUserTristate);
         item->setCheckState(Qt::PartiallyChecked);
     }
+    if (items.isEmpty())
+        (new QListWidgetItem(tr("None in this group"), list))->setFlags(Qt::NoItemFlags);
     list->setMaximumHeight(list->sizeHintForRow(0) * std::clamp(list->count(), 2, 5) + 2 * list->frameWidth());
     return list;
 }
@@ -242,6 +248,8 @@ std::optional<AccountChange> AccountChangeDialog::change()
         for (int i = 0; i < list->count(); ++i) {
             const QListWidgetItem *item = list->item(i);
             const qint64 id = item->data(Qt::UserRole).toLongLong();
+            if (!item->flags().testFlag(Qt::ItemIsUserCheckable))
+                continue;
             if (item->checkState() == Qt::Checked)
                 added->append(id);
             else if (item->checkState() == Qt::Unchecked)
@@ -261,8 +269,11 @@ void AccountChangeDialog::updateButton()
     bool any = set(m_group) || set(m_profile) || set(m_storage)
         || std::any_of(m_quotas.cbegin(), m_quotas.cend(), [](const QuotaFields &f) { return f.set->isChecked(); });
     for (QListWidget *list : {m_subscriptions, m_securityGroups}) {
-        for (int i = 0; i < list->count(); ++i)
-            any = any || list->item(i)->checkState() != Qt::PartiallyChecked;
+        for (int i = 0; i < list->count(); ++i) {
+            const QListWidgetItem *item = list->item(i);
+            any =
+                any || (item->flags().testFlag(Qt::ItemIsUserCheckable) && item->checkState() != Qt::PartiallyChecked);
+        }
     }
     m_ok->setEnabled(any && !m_runner.isRunning() && !m_selection.isEmpty());
 }
