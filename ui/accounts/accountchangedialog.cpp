@@ -139,9 +139,9 @@ AccountChangeDialog::AccountChangeDialog(BulkActionRunner &runner, const Account
         fields.overage->setObjectName(stem + u"Overage"_s);
         fields.overage->setPlaceholderText(resource == Resource::Storage ? tr("Overage, 0 GB") : tr("Overage, 0"));
         fields.overage->setAccessibleName(tr("%1 overage").arg(Quotas::displayName(resource)));
-        fields.overage->setMinimumWidth(fields.overage->fontMetrics().horizontalAdvance(
-                                            fields.overage->placeholderText() + u"00"_s)
-                                        + 2 * fields.overage->style()->pixelMetric(QStyle::PM_DefaultFrameWidth));
+        fields.overage->setMinimumWidth(
+            fields.overage->fontMetrics().horizontalAdvance(fields.overage->placeholderText() + u"00"_s)
+            + 2 * fields.overage->style()->pixelMetric(QStyle::PM_DefaultFrameWidth));
         fields.message = new FieldMessage(fields.limit, quotas);
         for (QLineEdit *edit : {fields.limit, fields.overage}) {
             edit->setEnabled(false);
