@@ -390,10 +390,8 @@ BulkOutcome AccountService::changeStatus(const QList<qint64> &ids, AccountStatus
     };
     const auto apply = [&](const QList<Change> &changes) -> Result<void> {
         const QDateTime now = Timestamps::now();
-        QList<qint64> changedIds;
         QList<Account> disabled;
         for (const Change &change : changes) {
-            changedIds.append(change.before.id);
             if (change.status == AccountStatus::Disabled)
                 disabled.append(change.before);
         }
@@ -409,20 +407,21 @@ BulkOutcome AccountService::changeStatus(const QList<qint64> &ids, AccountStatus
             if (auto done = accounts.setStatus(to, status, now); !done)
                 return done;
         }
-        auto after = accounts.byIds(changedIds);
-        if (!after)
-            return fail(after.error());
+        // The accounts as setStatus() left them, without reading them again: the batch holds them
+        // under the writer lock, and only their status and time of change moved (enabling never
+        // activates: an account returns to where it was).
+        const QDateTime stored = Timestamps::fromStorage(Timestamps::toStorage(now));
         QList<AuditEntry> entries;
         entries.reserve(changes.size());
         for (const Change &change : changes) {
-            const auto changed = after->constFind(change.before.id);
-            if (changed == after->cend())
-                return fail(AccountStore::missing());
+            Account changed = change.before;
+            changed.status = change.status;
+            changed.updatedAt = stored;
             const QString action =
                 change.status == AccountStatus::Disabled ? u"account.disabled"_s : u"account.enabled"_s;
-            entries.append(AuditEntry::forAccount(action, &change.before, &*changed));
+            entries.append(AuditEntry::forAccount(action, &change.before, &changed));
             if (latest)
-                latest->insert(changed.key(), *changed);
+                latest->insert(changed.id, changed);
         }
         return AuditStore(m_db).appendAll(entries);
     };
