@@ -23,7 +23,7 @@ ColumnChooser::ColumnChooser(QHeaderView *header, int fixedColumn, QObject *pare
     connect(m_header, &QHeaderView::customContextMenuRequested, this,
             [this](const QPoint &pos) { m_menu->popup(m_header->viewport()->mapToGlobal(pos)); });
 
-    m_action = new QAction(tr("Co&lumns…"), this);
+    m_action = new QAction(tr("&Columns…"), this);
     m_action->setObjectName(u"columnsAction"_s);
     m_action->setStatusTip(tr("Choose the columns of the account list."));
     connect(m_action, &QAction::triggered, this, [this] {

@@ -18,7 +18,7 @@ SavedFiltersButton::SavedFiltersButton(CurrentFilter current, QWidget *parent)
     , m_menu(new QMenu(this))
 {
     setObjectName(u"savedFilters"_s);
-    setText(tr("Sa&ved filters"));
+    setText(tr("Saved f&ilters"));
     setToolTip(tr("Save the current filter under a name, or apply a saved one."));
     setPopupMode(QToolButton::InstantPopup);
     m_menu->setObjectName(u"savedFiltersMenu"_s);
