@@ -222,6 +222,12 @@ void SavedFiltersTest::shouldNeverHideTheLoginColumn()
     Q_EMIT child<QMenu>(header, u"columnMenu"_s)->aboutToShow();
     child<QMenu>(header, u"columnMenu"_s)->findChild<QAction *>(u"showAllColumns"_s)->trigger();
     QCOMPARE(header->hiddenSectionCount(), 0);
+
+    // A settings file that hides it anyway (edited by hand, or by another version): shown again.
+    header->setSectionHidden(AccountListModel::LoginColumn, true);
+    window->close();
+    auto again = makeWindow();
+    QVERIFY(!again->accountList()->view()->horizontalHeader()->isSectionHidden(AccountListModel::LoginColumn));
 }
 
 void SavedFiltersTest::shouldOpenTheColumnMenuFromTheViewMenu()

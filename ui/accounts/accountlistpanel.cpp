@@ -392,6 +392,8 @@ void AccountListPanel::restoreState(const Settings &settings)
     m_includeSubgroups->setChecked(settings.includeSubgroups());
     if (const QByteArray header = settings.accountHeaderState(headerLanguage()); !header.isEmpty())
         m_fitColumns = !m_view->horizontalHeader()->restoreState(header);
+    // Whatever the file says, the login stays (ColumnChooser never hides it).
+    m_view->horizontalHeader()->setSectionHidden(AccountListModel::LoginColumn, false);
     fitHeaderSections();
 }
 
