@@ -6,7 +6,6 @@
 #include "core/services/accountservice.h"
 #include "core/services/actingoperator.h"
 #include "core/services/activationservice.h"
-#include "core/services/catalogservice.h"
 #include "core/services/groupservice.h"
 #include "core/services/mailcontroller.h"
 #include "core/services/workspace.h"
