@@ -1029,6 +1029,10 @@ Geschriebene Konten: %2</translation>
         <source>Inactive accounts whose activation email could not be sent</source>
         <translation>Inaktive Konten, deren Aktivierungs-E-Mail nicht gesendet werden konnte</translation>
     </message>
+    <message>
+        <source>Filter &quot;%1&quot; applied.</source>
+        <translation>Filter „%1“ angewendet.</translation>
+    </message>
 </context>
 <context>
     <name>bc::AccountOptionsPage</name>
@@ -2345,6 +2349,25 @@ Geschriebene Einträge: %2</translation>
     <message>
         <source>Manage operators</source>
         <translation>Operatoren verwalten</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ColumnChooser</name>
+    <message>
+        <source>Choose the columns of the account list.</source>
+        <translation>Die Spalten der Kontenliste auswählen.</translation>
+    </message>
+    <message>
+        <source>This column is always shown.</source>
+        <translation>Diese Spalte wird immer angezeigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Show all columns</source>
+        <translation>&amp;Alle Spalten anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Columns…</source>
+        <translation>Spa&amp;lten…</translation>
     </message>
 </context>
 <context>
@@ -5049,6 +5072,109 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>bc::SavedFilterGroupLink</name>
+    <message>
+        <source>The saved filter&apos;s group no longer exists or is out of your reach: the rest of the filter is applied to the selected group.</source>
+        <translation>Die Gruppe des gespeicherten Filters gibt es nicht mehr, oder sie liegt außerhalb Ihres Bereichs: Der übrige Filter gilt für die ausgewählte Gruppe.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::SavedFilterNameDialog</name>
+    <message>
+        <source>Save Filter</source>
+        <translation>Filter speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the filter:</source>
+        <translation>&amp;Name des Filters:</translation>
+    </message>
+    <message>
+        <source>A saved filter has this name: saving replaces it.</source>
+        <translation>Ein gespeicherter Filter hat diesen Namen: Speichern ersetzt ihn.</translation>
+    </message>
+    <message>
+        <source>A saved filter named &quot;%1&quot; exists already. Replace it?</source>
+        <translation>Ein gespeicherter Filter namens „%1“ existiert bereits. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Choose Another Name</source>
+        <translation>&amp;Anderen Namen wählen</translation>
+    </message>
+</context>
+<context>
+    <name>bc::SavedFilters</name>
+    <message>
+        <source>Enter a name for the filter.</source>
+        <translation>Geben Sie einen Namen für den Filter ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A filter&apos;s name has at most %n characters.</source>
+        <translation>
+            <numerusform>Der Name eines Filters hat höchstens %n Zeichen.</numerusform>
+            <numerusform>Der Name eines Filters hat höchstens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc::SavedFiltersButton</name>
+    <message>
+        <source>Save the current filter under a name, or apply a saved one.</source>
+        <translation>Den aktuellen Filter unter einem Namen speichern oder einen gespeicherten anwenden.</translation>
+    </message>
+    <message>
+        <source>&amp;Save current filter…</source>
+        <translation>Aktuellen Filter &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>No saved filters</source>
+        <translation>Keine gespeicherten Filter</translation>
+    </message>
+    <message>
+        <source>&amp;Delete saved filter</source>
+        <translation>Gespeicherten Filter &amp;löschen</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Filter &quot;%1&quot; saved.</source>
+        <translation>Filter „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete Saved Filter</source>
+        <translation>Gespeicherten Filter löschen</translation>
+    </message>
+    <message>
+        <source>Delete the saved filter &quot;%1&quot;?</source>
+        <translation>Den gespeicherten Filter „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>The accounts stay as they are; only the filter&apos;s name and settings go.</source>
+        <translation>Die Konten bleiben, wie sie sind; nur der Name und die Einstellungen des Filters werden gelöscht.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <source>Saved filter &quot;%1&quot; deleted.</source>
+        <translation>Gespeicherter Filter „%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Saved f&amp;ilters</source>
+        <translation>Gespeicherte F&amp;ilter</translation>
     </message>
 </context>
 <context>

@@ -420,6 +420,16 @@
     </message>
 </context>
 <context>
+    <name>bc::SavedFilters</name>
+    <message numerus="yes">
+        <source>A filter&apos;s name has at most %n characters.</source>
+        <translation>
+            <numerusform>A filter&apos;s name has at most %n character.</numerusform>
+            <numerusform>A filter&apos;s name has at most %n characters.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bc::SignInLockout</name>
     <message numerus="yes">
         <source>Too many failed sign-ins. Wait %n minute(s), then try again.</source>

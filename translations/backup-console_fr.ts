@@ -1029,6 +1029,10 @@ Comptes écrits&#xa0;: %2</translation>
         <source>Inactive accounts whose activation email could not be sent</source>
         <translation>Comptes inactifs dont l&apos;e-mail d&apos;activation n&apos;a pas pu être envoyé</translation>
     </message>
+    <message>
+        <source>Filter &quot;%1&quot; applied.</source>
+        <translation>Filtre «&#xa0;%1&#xa0;» appliqué.</translation>
+    </message>
 </context>
 <context>
     <name>bc::AccountOptionsPage</name>
@@ -2345,6 +2349,25 @@ Entrées écrites&#xa0;: %2</translation>
     <message>
         <source>Manage operators</source>
         <translation>Gérer les opérateurs</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ColumnChooser</name>
+    <message>
+        <source>Choose the columns of the account list.</source>
+        <translation>Choisir les colonnes de la liste des comptes.</translation>
+    </message>
+    <message>
+        <source>This column is always shown.</source>
+        <translation>Cette colonne est toujours affichée.</translation>
+    </message>
+    <message>
+        <source>&amp;Show all columns</source>
+        <translation>&amp;Afficher toutes les colonnes</translation>
+    </message>
+    <message>
+        <source>&amp;Columns…</source>
+        <translation>C&amp;olonnes…</translation>
     </message>
 </context>
 <context>
@@ -5049,6 +5072,109 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>bc::SavedFilterGroupLink</name>
+    <message>
+        <source>The saved filter&apos;s group no longer exists or is out of your reach: the rest of the filter is applied to the selected group.</source>
+        <translation>Le groupe du filtre enregistré n’existe plus ou est hors de votre portée&#xa0;: le reste du filtre s’applique au groupe sélectionné.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::SavedFilterNameDialog</name>
+    <message>
+        <source>Save Filter</source>
+        <translation>Enregistrer le filtre</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the filter:</source>
+        <translation>&amp;Nom du filtre&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A saved filter has this name: saving replaces it.</source>
+        <translation>Un filtre enregistré porte ce nom&#xa0;: l’enregistrer le remplace.</translation>
+    </message>
+    <message>
+        <source>A saved filter named &quot;%1&quot; exists already. Replace it?</source>
+        <translation>Un filtre enregistré nommé «&#xa0;%1&#xa0;» existe déjà. Le remplacer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <source>&amp;Choose Another Name</source>
+        <translation>&amp;Choisir un autre nom</translation>
+    </message>
+</context>
+<context>
+    <name>bc::SavedFilters</name>
+    <message>
+        <source>Enter a name for the filter.</source>
+        <translation>Saisissez un nom pour le filtre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A filter&apos;s name has at most %n characters.</source>
+        <translation>
+            <numerusform>Le nom d’un filtre compte au plus %n caractère.</numerusform>
+            <numerusform>Le nom d’un filtre compte au plus %n caractères.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc::SavedFiltersButton</name>
+    <message>
+        <source>Save the current filter under a name, or apply a saved one.</source>
+        <translation>Enregistrer le filtre actuel sous un nom, ou appliquer un filtre enregistré.</translation>
+    </message>
+    <message>
+        <source>&amp;Save current filter…</source>
+        <translation>&amp;Enregistrer le filtre actuel…</translation>
+    </message>
+    <message>
+        <source>No saved filters</source>
+        <translation>Aucun filtre enregistré</translation>
+    </message>
+    <message>
+        <source>&amp;Delete saved filter</source>
+        <translation>&amp;Supprimer un filtre enregistré</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Filter &quot;%1&quot; saved.</source>
+        <translation>Filtre «&#xa0;%1&#xa0;» enregistré.</translation>
+    </message>
+    <message>
+        <source>Delete Saved Filter</source>
+        <translation>Supprimer le filtre enregistré</translation>
+    </message>
+    <message>
+        <source>Delete the saved filter &quot;%1&quot;?</source>
+        <translation>Supprimer le filtre enregistré «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The accounts stay as they are; only the filter&apos;s name and settings go.</source>
+        <translation>Les comptes restent tels quels&#xa0;; seuls le nom et les réglages du filtre disparaissent.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Conserver</translation>
+    </message>
+    <message>
+        <source>Saved filter &quot;%1&quot; deleted.</source>
+        <translation>Filtre enregistré «&#xa0;%1&#xa0;» supprimé.</translation>
+    </message>
+    <message>
+        <source>Saved f&amp;ilters</source>
+        <translation>Filtres &amp;enregistrés</translation>
     </message>
 </context>
 <context>

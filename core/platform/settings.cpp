@@ -24,6 +24,10 @@ const auto connectionName = u"name"_s;
 const auto connectionUrl = u"url"_s;
 const auto lastConnection = u"connection/last"_s;
 const auto importColumns = u"import/columns/"_s; // + format: a map of column key → fields
+const auto savedFilters = u"savedFilters"_s; // array of {database, operator, filters}
+const auto savedFiltersDatabase = u"database"_s;
+const auto savedFiltersOperator = u"operator"_s;
+const auto savedFiltersList = u"filters"_s;
 } // namespace Key
 
 Settings::Settings()
@@ -224,6 +228,56 @@ void Settings::setImportColumns(const QString &format, const QHash<QString, QStr
     for (auto it = columns.cbegin(); it != columns.cend(); ++it)
         stored.insert(it.key(), it.value());
     m_settings->setValue(Key::importColumns + format, stored);
+}
+
+SavedFilters Settings::savedFilters(const QString &database, const QString &operatorLogin) const
+{
+    SavedFilters filters;
+    const int count = m_settings->beginReadArray(Key::savedFilters);
+    for (int i = 0; i < count; ++i) {
+        m_settings->setArrayIndex(i);
+        if (m_settings->value(Key::savedFiltersDatabase).toString() == database
+            && m_settings->value(Key::savedFiltersOperator).toString() == operatorLogin) {
+            filters = SavedFilters::fromVariant(m_settings->value(Key::savedFiltersList).toList());
+            break;
+        }
+    }
+    m_settings->endArray();
+    return filters;
+}
+
+void Settings::setSavedFilters(const QString &database, const QString &operatorLogin, const SavedFilters &filters)
+{
+    // Rewritten whole, as the last groups are: the entries of the other operators and databases
+    // stay, this one is replaced (or dropped when it has no filter left).
+    struct Entry
+    {
+        QString database;
+        QString operatorLogin;
+        QVariantList filters;
+    };
+    QList<Entry> entries;
+    const int count = m_settings->beginReadArray(Key::savedFilters);
+    for (int i = 0; i < count; ++i) {
+        m_settings->setArrayIndex(i);
+        Entry entry {m_settings->value(Key::savedFiltersDatabase).toString(),
+                     m_settings->value(Key::savedFiltersOperator).toString(),
+                     m_settings->value(Key::savedFiltersList).toList()};
+        if (entry.database != database || entry.operatorLogin != operatorLogin)
+            entries.append(std::move(entry));
+    }
+    m_settings->endArray();
+    if (!filters.isEmpty())
+        entries.append({database, operatorLogin, filters.toVariant()});
+    m_settings->remove(Key::savedFilters);
+    m_settings->beginWriteArray(Key::savedFilters, static_cast<int>(entries.size()));
+    for (int i = 0; i < entries.size(); ++i) {
+        m_settings->setArrayIndex(i);
+        m_settings->setValue(Key::savedFiltersDatabase, entries.at(i).database);
+        m_settings->setValue(Key::savedFiltersOperator, entries.at(i).operatorLogin);
+        m_settings->setValue(Key::savedFiltersList, entries.at(i).filters);
+    }
+    m_settings->endArray();
 }
 
 } // namespace bc

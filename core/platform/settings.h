@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/connectionprofile.h"
+#include "core/domain/savedfilter.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -58,6 +59,11 @@ public:
     // fields it feeds (ImportMapping::Choices), kept for the next file of that format.
     QHash<QString, QStringList> importColumns(const QString &format) const;
     void setImportColumns(const QString &format, const QHash<QString, QStringList> &columns);
+
+    // The account list's saved filters of one operator (its login; empty: nobody signed in) on the
+    // database at `database` (as lastGroupId's): each operator of each database has its own.
+    SavedFilters savedFilters(const QString &database, const QString &operatorLogin) const;
+    void setSavedFilters(const QString &database, const QString &operatorLogin, const SavedFilters &filters);
 
     void sync();
 

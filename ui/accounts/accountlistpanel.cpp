@@ -3,11 +3,15 @@
 #include "core/platform/settings.h"
 #include "core/services/accountpages.h"
 #include "core/services/accountservice.h"
+#include "ui/accounts/accountlistcolumns.h"
 #include "ui/accounts/accountlistmodel.h"
+#include "ui/accounts/columnchooser.h"
+#include "ui/accounts/savedfiltersbutton.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,6 +32,7 @@ AccountListPanel::AccountListPanel(const QString &databaseLocation, std::unique_
                                    QWidget *parent)
     : QWidget(parent)
     , m_model(new AccountListModel(databaseLocation, std::move(pages), this))
+    , m_databaseLocation(databaseLocation)
 {
     m_statusLabel = new QLabel(tr("S&tatus:"), this);
     m_status = new QComboBox(this);
@@ -61,6 +66,15 @@ AccountListPanel::AccountListPanel(const QString &databaseLocation, std::unique_
 
     m_count = new QLabel(this);
     m_count->setObjectName(u"accountCount"_s);
+    m_savedFilters = new SavedFiltersButton([this] { return currentFilter(); }, this);
+    connect(m_savedFilters, &SavedFiltersButton::applyRequested, this, &AccountListPanel::applySavedFilter);
+    connect(m_savedFilters, &SavedFiltersButton::statusMessage, this, &AccountListPanel::statusMessage);
+    m_tail = new QWidget(this);
+    auto *tailLayout = new QHBoxLayout(m_tail);
+    tailLayout->setContentsMargins(0, 0, 0, 0);
+    tailLayout->setSpacing(12);
+    tailLayout->addWidget(m_savedFilters);
+    tailLayout->addWidget(m_count, 1);
 
     m_filters = new QGridLayout;
     m_filters->setHorizontalSpacing(12);
@@ -90,6 +104,8 @@ AccountListPanel::AccountListPanel(const QString &databaseLocation, std::unique_
     m_view->setColumnWidth(AccountListModel::CreatedColumn, 95);
     m_view->setColumnWidth(AccountListModel::LicenseColumn, 85);
     fitHeaderSections();
+    // The login names an account: it is always shown, so that the list never runs out of columns.
+    m_columns = new ColumnChooser(m_view->horizontalHeader(), AccountListModel::LoginColumn, this);
     // A column made narrower than its title and sort arrow is widened back to them.
     connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int logical, int, int size) {
         if (const int fits = m_view->horizontalHeader()->sectionSizeHint(logical); size < fits)
@@ -161,6 +177,12 @@ void AccountListPanel::applyFilter()
     query.includeSubgroups = m_includeSubgroups->isChecked();
     StatusFilter::apply(query, m_status->currentData().toString());
     query.search = m_search->text().trimmed();
+    // The order the header shows (a saved filter's, a restored header's).
+    if (const int sorted = m_view->horizontalHeader()->sortIndicatorSection();
+        sorted >= 0 && sorted < m_model->columnCount()) {
+        query.sortColumn = AccountListModel::sortColumn(sorted);
+        query.sortOrder = m_view->horizontalHeader()->sortIndicatorOrder();
+    }
     if (query == m_model->query())
         return;
     // Another list: it starts at its top, not where the previous one was scrolled to.
@@ -176,7 +198,8 @@ void AccountListPanel::arrangeFilters()
     const int spacing = m_filters->horizontalSpacing();
     const int oneRow = m_statusLabel->sizeHint().width() + m_status->sizeHint().width()
         + m_searchLabel->sizeHint().width() + m_search->minimumWidth() + m_includeSubgroups->sizeHint().width()
-        + m_count->fontMetrics().horizontalAdvance(tr("%n account(s)", nullptr, 99999)) + 5 * spacing;
+        + m_savedFilters->sizeHint().width()
+        + m_count->fontMetrics().horizontalAdvance(tr("%n account(s)", nullptr, 99999)) + 6 * spacing;
     // The panel may be narrower than one row (the layout would forbid it): two rows need this.
     setMinimumWidth(m_statusLabel->sizeHint().width() + m_status->sizeHint().width() + m_searchLabel->sizeHint().width()
                     + m_search->minimumWidth() + 3 * spacing);
@@ -186,7 +209,7 @@ void AccountListPanel::arrangeFilters()
     m_filterRows = rows;
     for (QWidget *widget : {static_cast<QWidget *>(m_statusLabel), static_cast<QWidget *>(m_status),
                             static_cast<QWidget *>(m_searchLabel), static_cast<QWidget *>(m_search),
-                            static_cast<QWidget *>(m_includeSubgroups), static_cast<QWidget *>(m_count)})
+                            static_cast<QWidget *>(m_includeSubgroups), m_tail})
         m_filters->removeWidget(widget);
     for (int column = 0; column < 6; ++column)
         m_filters->setColumnStretch(column, 0);
@@ -196,10 +219,10 @@ void AccountListPanel::arrangeFilters()
     m_filters->addWidget(m_search, 0, 3);
     if (rows == 1) {
         m_filters->addWidget(m_includeSubgroups, 0, 4);
-        m_filters->addWidget(m_count, 0, 5);
+        m_filters->addWidget(m_tail, 0, 5);
     } else {
         m_filters->addWidget(m_includeSubgroups, 1, 1, 1, 2);
-        m_filters->addWidget(m_count, 1, 3);
+        m_filters->addWidget(m_tail, 1, 3);
     }
     m_filters->setColumnStretch(3, 1);
 }
@@ -299,6 +322,63 @@ void AccountListPanel::clearFilters()
     applyFilter();
 }
 
+QAction *AccountListPanel::columnsAction() const
+{
+    return m_columns->action();
+}
+
+void AccountListPanel::setSavedFiltersOwner(Settings &settings, const QString &operatorLogin)
+{
+    m_savedFilters->setStore(&settings, m_databaseLocation, operatorLogin);
+}
+
+SavedFilter AccountListPanel::currentFilter() const
+{
+    const QHeaderView *header = m_view->horizontalHeader();
+    SavedFilter filter;
+    filter.status = m_status->currentData().toString();
+    filter.search = m_search->text().trimmed();
+    filter.groupId = m_groupId;
+    filter.includeSubgroups = m_includeSubgroups->isChecked();
+    for (int column = 0; column < AccountListModel::ColumnCount; ++column) {
+        if (header->isSectionHidden(column))
+            filter.hiddenColumns.append(AccountListColumns::key(column));
+    }
+    filter.sortColumn = AccountListColumns::key(header->sortIndicatorSection());
+    filter.sortOrder = header->sortIndicatorOrder();
+    return filter;
+}
+
+void AccountListPanel::applySavedFilter(const SavedFilter &filter)
+{
+    {
+        // One new query below, not one per widget.
+        const QSignalBlocker searchBlocker(m_search);
+        const QSignalBlocker statusBlocker(m_status);
+        const QSignalBlocker subgroupsBlocker(m_includeSubgroups);
+        m_searchDelay.stop();
+        m_status->setCurrentIndex(qMax(0, m_status->findData(filter.status)));
+        m_search->setText(filter.search);
+        m_includeSubgroups->setChecked(filter.includeSubgroups);
+        QHeaderView *header = m_view->horizontalHeader();
+        for (int column = 0; column < AccountListModel::ColumnCount; ++column) {
+            header->setSectionHidden(column,
+                                     column != AccountListModel::LoginColumn
+                                         && filter.hiddenColumns.contains(AccountListColumns::key(column)));
+        }
+        if (const int sorted = AccountListColumns::column(filter.sortColumn); sorted >= 0) {
+            // The indicator only: applyFilter() puts the order in the query with the rest.
+            const QSignalBlocker headerBlocker(header);
+            header->setSortIndicator(sorted, filter.sortOrder);
+        }
+    }
+    if (filter.groupId > 0 && filter.groupId != m_groupId)
+        Q_EMIT groupRequested(filter.groupId);
+    applyFilter();
+    m_view->horizontalHeader()->viewport()->update();
+    Q_EMIT statusMessage(tr("Filter \"%1\" applied.").arg(filter.name));
+}
+
 void AccountListPanel::placeSelection()
 {
     if (const int row = m_model->rowOfAccount(m_selecting); row >= 0) {
@@ -334,6 +414,8 @@ void AccountListPanel::restoreState(const Settings &settings)
     m_includeSubgroups->setChecked(settings.includeSubgroups());
     if (const QByteArray header = settings.accountHeaderState(headerLanguage()); !header.isEmpty())
         m_fitColumns = !m_view->horizontalHeader()->restoreState(header);
+    // Whatever the file says, the login stays (ColumnChooser never hides it).
+    m_view->horizontalHeader()->setSectionHidden(AccountListModel::LoginColumn, false);
     fitHeaderSections();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/accountselection.h"
+#include "core/domain/savedfilter.h"
 
 #include <QList>
 #include <QTimer>
@@ -8,6 +9,7 @@
 
 #include <memory>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
@@ -19,6 +21,8 @@ namespace bc {
 
 class AccountListModel;
 class AccountPages;
+class ColumnChooser;
+class SavedFiltersButton;
 class Settings;
 
 // The right-hand side of the main window: filters above, the account table below.
@@ -55,6 +59,18 @@ public:
     AccountListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
 
+    // View → Columns…: the header's menu of columns, for the keyboard.
+    QAction *columnsAction() const;
+    SavedFiltersButton *savedFilters() const { return m_savedFilters; }
+    // Where "Saved filters" keeps its filters: those of `operatorLogin` (empty: nobody signed in)
+    // on this database, in `settings`, which outlives the panel.
+    void setSavedFiltersOwner(Settings &settings, const QString &operatorLogin);
+    // The filters, group, hidden columns and order on screen, without a name.
+    SavedFilter currentFilter() const;
+    // Sets the filters, columns and order of `filter` and lists them at once; asks for its group
+    // (groupRequested()) when another one is selected.
+    void applySavedFilter(const SavedFilter &filter);
+
     void restoreState(const Settings &settings);
     void saveState(Settings &settings) const;
 
@@ -67,6 +83,11 @@ Q_SIGNALS:
     void accountActivated(qint64 id);
     // selectAccount(id) found that the current list does not hold the account (filtered out).
     void accountNotListed(qint64 id);
+    // A saved filter was applied whose group is not the selected one: whoever holds the group tree
+    // selects it (the list follows through setGroup()).
+    void groupRequested(qint64 groupId);
+    // "Filter "Inactive" saved.": for the status bar.
+    void statusMessage(const QString &message);
 
 private:
     void applyFilter();
@@ -85,6 +106,10 @@ private:
     QLineEdit *m_search = nullptr;
     QCheckBox *m_includeSubgroups = nullptr;
     QLabel *m_count = nullptr;
+    SavedFiltersButton *m_savedFilters = nullptr;
+    QWidget *m_tail = nullptr; // the saved filters and the count, side by side
+    ColumnChooser *m_columns = nullptr;
+    QString m_databaseLocation;
     QLabel *m_statusLabel = nullptr;
     QLabel *m_searchLabel = nullptr;
     QGridLayout *m_filters = nullptr;

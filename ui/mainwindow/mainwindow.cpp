@@ -6,7 +6,6 @@
 #include "core/services/accountservice.h"
 #include "core/services/actingoperator.h"
 #include "core/services/activationservice.h"
-#include "core/services/catalogservice.h"
 #include "core/services/groupservice.h"
 #include "core/services/mailcontroller.h"
 #include "core/services/workspace.h"
@@ -29,17 +28,16 @@
 #include "ui/mainwindow/commandpalette.h"
 #include "ui/mainwindow/connectionbanner.h"
 #include "ui/mainwindow/gettingstartedpanel.h"
+#include "ui/mainwindow/savedfiltergrouplink.h"
 #include "ui/mainwindow/shortcutsdialog.h"
 #include "ui/widgets/banners.h"
 #include "ui/wizard/addaccountwizard.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
@@ -177,6 +175,7 @@ MainWindow::MainWindow(Workspace &workspace, Settings &settings, const QString &
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
     connect(m_activationActions, &ActivationActions::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    new SavedFilterGroupLink(*this, *m_groupModel); // applying a saved filter selects its group
     // A list that cannot be read while the server is away: the connection banner says so, and a
     // box on top of it (after every Reload) would only be in the way.
     const auto readFailed = [this](const QString &title, const Error &error) {
@@ -281,7 +280,7 @@ void MainWindow::createActions()
         make(tr("&Reload"), u"reloadAction"_s, QStyle::SP_BrowserReload, QKeySequence::Refresh, &MainWindow::reload);
     m_reload->setStatusTip(tr("Read the groups and the accounts again from the database."));
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addActions({m_findAccounts, m_reload});
+    view->addActions({m_findAccounts, m_reload, m_accountList->columnsAction()});
     new AuditLogLauncher(
         m_workspace, m_settings, [this] { return m_groupModel->group(currentGroupId()); }, view, this);
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -417,6 +416,7 @@ void MainWindow::updateActions()
 void MainWindow::setActingOperator(const ActingOperatorView &acting)
 {
     m_scopeGroupId = acting.scopeGroupId;
+    m_accountList->setSavedFiltersOwner(m_settings, acting.login); // each operator has its own
     if (acting.signedIn()) {
         const QString who = u"%1@%2"_s.arg(acting.login, acting.scopePath);
         // Qt adds " — Backup Account Console" (the application's display name) after it.
