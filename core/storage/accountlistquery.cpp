@@ -224,13 +224,8 @@ Result<int> AccountListQuery::count(const AccountQuery &query)
 Result<QList<qint64>> AccountListQuery::ids(const AccountQuery &query)
 {
     const Filter where = filter(query, Use::Counting);
-    auto rows = m_db.run(where.prefix + u"SELECT id FROM accounts "_s + where.where + u"ORDER BY id"_s, where.values);
-    if (!rows)
-        return fail(rows.error());
-    QList<qint64> found;
-    while (rows->next())
-        found.append(rows->value(0).toLongLong());
-    return found;
+    return readIds(
+        m_db.run(where.prefix + u"SELECT id FROM accounts "_s + where.where + u"ORDER BY id"_s, where.values));
 }
 
 Result<AccountListQuery::Page> AccountListQuery::countedPage(const AccountQuery &query, int offset, int limit)
