@@ -5361,6 +5361,39 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
     </message>
 </context>
 <context>
+    <name>bc::cli::AccountChangeCommand</name>
+    <message>
+        <source>Name the accounts by login, or give --group (with --include-subgroups, --status or --search) for every account of that list; not both.</source>
+        <translation>Nennen Sie die Konten mit ihrem Anmeldenamen, oder geben Sie --group an (mit --include-subgroups, --status oder --search) für jedes Konto dieser Liste; nicht beides.</translation>
+    </message>
+    <message>
+        <source>--overage %1 needs --quota %1 as well: the limit it passes.</source>
+        <translation>--overage %1 braucht auch --quota %1: die Grenze, die es überschreitet.</translation>
+    </message>
+    <message>
+        <source>Say what to change: --move-to, --profile, --storage, --quota, --add-subscription, --remove-subscription, --add-security-group or --remove-security-group.</source>
+        <translation>Geben Sie an, was sich ändern soll: --move-to, --profile, --storage, --quota, --add-subscription, --remove-subscription, --add-security-group oder --remove-security-group.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed %n account(s).</source>
+        <translation>
+            <numerusform>%n Konto geändert.</numerusform>
+            <numerusform>%n Konten geändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) were as asked already.</source>
+        <translation>
+            <numerusform>%n Konto war bereits wie verlangt.</numerusform>
+            <numerusform>%n Konten waren bereits wie verlangt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bc::cli::AccountCommands</name>
     <message>
         <source>There is no account with the login &quot;%1&quot;.</source>
@@ -6278,6 +6311,42 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
     <message>
         <source>Create or update accounts from a CSV file: this console&apos;s columns, or a Microsoft 365 or Google Workspace export.</source>
         <translation>Konten aus einer CSV-Datei anlegen oder ändern: die Spalten dieser Konsole oder ein Export aus Microsoft 365 oder Google Workspace.</translation>
+    </message>
+    <message>
+        <source>(LOGIN... | --group GROUP [--include-subgroups] [--status STATUS] [--search TEXT]) [--move-to GROUP] [--profile ID|NAME | --no-profile] [--storage ID|NAME | --group-storage] [--quota RESOURCE=N]... [--add-subscription ID|NAME]... [--remove-subscription ID|NAME]... [--add-security-group ID|NAME]... [--remove-security-group ID|NAME]... [--json]</source>
+        <translation>(ANMELDENAME... | --group GRUPPE [--include-subgroups] [--status STATUS] [--search TEXT]) [--move-to GRUPPE] [--profile ID|NAME | --no-profile] [--storage ID|NAME | --group-storage] [--quota RESSOURCE=N]... [--add-subscription ID|NAME]... [--remove-subscription ID|NAME]... [--add-security-group ID|NAME]... [--remove-security-group ID|NAME]... [--json]</translation>
+    </message>
+    <message>
+        <source>Change many accounts at once: those named, or every account of a list; only the options given change.</source>
+        <translation>Viele Konten auf einmal ändern: die genannten oder jedes Konto einer Liste; nur die angegebenen Optionen ändern sich.</translation>
+    </message>
+    <message>
+        <source>Change every account of this group&apos;s list (by id or path).</source>
+        <translation>Jedes Konto der Liste dieser Gruppe ändern (nach ID oder Pfad).</translation>
+    </message>
+    <message>
+        <source>With --group: also the accounts of the groups below it.</source>
+        <translation>Mit --group: auch die Konten der Gruppen darunter.</translation>
+    </message>
+    <message>
+        <source>The profile each account takes; its values apply where the account has none of its own.</source>
+        <translation>Das Profil, das jedes Konto erhält; seine Werte gelten, wo das Konto keine eigenen hat.</translation>
+    </message>
+    <message>
+        <source>Take the accounts off their profiles.</source>
+        <translation>Die Konten von ihren Profilen lösen.</translation>
+    </message>
+    <message>
+        <source>Where the accounts&apos; backups go.</source>
+        <translation>Wohin die Sicherungen der Konten gehen.</translation>
+    </message>
+    <message>
+        <source>A limit set on each account (as account edit reads it). Repeatable.</source>
+        <translation>Eine Grenze, die an jedem Konto gesetzt wird (wie account edit sie liest). Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>The overage of a limit --quota sets. Repeatable.</source>
+        <translation>Die Überschreitung einer Grenze, die --quota setzt. Wiederholbar.</translation>
     </message>
 </context>
 <context>
@@ -7227,6 +7296,30 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
     <message>
         <source>FILE.csv</source>
         <translation>DATEI.csv</translation>
+    </message>
+    <message>
+        <source>Move the accounts to this group, by id or by path from the top group.</source>
+        <translation>Die Konten in diese Gruppe verschieben, nach ID oder Pfad ab der obersten Gruppe.</translation>
+    </message>
+    <message>
+        <source>Put the accounts on their group&apos;s default storage.</source>
+        <translation>Die Konten auf den Standardspeicher ihrer Gruppe setzen.</translation>
+    </message>
+    <message>
+        <source>A subscription to add to each account. Repeatable.</source>
+        <translation>Ein Abonnement, das jedem Konto hinzugefügt wird. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>A subscription to take from each account. Repeatable.</source>
+        <translation>Ein Abonnement, das jedem Konto entzogen wird. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>A security group to add each account to. Repeatable.</source>
+        <translation>Eine Sicherheitsgruppe, in die jedes Konto aufgenommen wird. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>A security group to take each account out of. Repeatable.</source>
+        <translation>Eine Sicherheitsgruppe, aus der jedes Konto entfernt wird. Wiederholbar.</translation>
     </message>
 </context>
 <context>

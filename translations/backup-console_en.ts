@@ -447,6 +447,23 @@
     </message>
 </context>
 <context>
+    <name>bc::cli::AccountChangeCommand</name>
+    <message numerus="yes">
+        <source>Changed %n account(s).</source>
+        <translation>
+            <numerusform>Changed %n account.</numerusform>
+            <numerusform>Changed %n accounts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) were as asked already.</source>
+        <translation>
+            <numerusform>%n account was as asked already.</numerusform>
+            <numerusform>%n accounts were as asked already.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bc::cli::CatalogCommands</name>
     <message numerus="yes">
         <source>Shown: %n.</source>

@@ -5361,6 +5361,39 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
 </context>
 <context>
+    <name>bc::cli::AccountChangeCommand</name>
+    <message>
+        <source>Name the accounts by login, or give --group (with --include-subgroups, --status or --search) for every account of that list; not both.</source>
+        <translation>Nommez les comptes par leur identifiant, ou donnez --group (avec --include-subgroups, --status ou --search) pour tous les comptes de cette liste&#xa0;; pas les deux.</translation>
+    </message>
+    <message>
+        <source>--overage %1 needs --quota %1 as well: the limit it passes.</source>
+        <translation>--overage %1 demande aussi --quota %1&#xa0;: la limite qu&apos;il dépasse.</translation>
+    </message>
+    <message>
+        <source>Say what to change: --move-to, --profile, --storage, --quota, --add-subscription, --remove-subscription, --add-security-group or --remove-security-group.</source>
+        <translation>Indiquez ce qui doit changer&#xa0;: --move-to, --profile, --storage, --quota, --add-subscription, --remove-subscription, --add-security-group ou --remove-security-group.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changed %n account(s).</source>
+        <translation>
+            <numerusform>%n compte modifié.</numerusform>
+            <numerusform>%n comptes modifiés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) were as asked already.</source>
+        <translation>
+            <numerusform>%n compte était déjà comme demandé.</numerusform>
+            <numerusform>%n comptes étaient déjà comme demandé.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bc::cli::AccountCommands</name>
     <message>
         <source>There is no account with the login &quot;%1&quot;.</source>
@@ -6278,6 +6311,42 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     <message>
         <source>Create or update accounts from a CSV file: this console&apos;s columns, or a Microsoft 365 or Google Workspace export.</source>
         <translation>Créer ou modifier des comptes depuis un fichier CSV&#xa0;: les colonnes de cette console, ou un export de Microsoft 365 ou de Google Workspace.</translation>
+    </message>
+    <message>
+        <source>(LOGIN... | --group GROUP [--include-subgroups] [--status STATUS] [--search TEXT]) [--move-to GROUP] [--profile ID|NAME | --no-profile] [--storage ID|NAME | --group-storage] [--quota RESOURCE=N]... [--add-subscription ID|NAME]... [--remove-subscription ID|NAME]... [--add-security-group ID|NAME]... [--remove-security-group ID|NAME]... [--json]</source>
+        <translation>(IDENTIFIANT... | --group GROUPE [--include-subgroups] [--status STATUS] [--search TEXTE]) [--move-to GROUPE] [--profile ID|NOM | --no-profile] [--storage ID|NOM | --group-storage] [--quota RESSOURCE=N]... [--add-subscription ID|NOM]... [--remove-subscription ID|NOM]... [--add-security-group ID|NOM]... [--remove-security-group ID|NOM]... [--json]</translation>
+    </message>
+    <message>
+        <source>Change many accounts at once: those named, or every account of a list; only the options given change.</source>
+        <translation>Modifier plusieurs comptes à la fois&#xa0;: ceux nommés, ou tous les comptes d&apos;une liste&#xa0;; seules les options données changent.</translation>
+    </message>
+    <message>
+        <source>Change every account of this group&apos;s list (by id or path).</source>
+        <translation>Modifier tous les comptes de la liste de ce groupe (par id ou chemin).</translation>
+    </message>
+    <message>
+        <source>With --group: also the accounts of the groups below it.</source>
+        <translation>Avec --group&#xa0;: aussi les comptes des groupes en dessous.</translation>
+    </message>
+    <message>
+        <source>The profile each account takes; its values apply where the account has none of its own.</source>
+        <translation>Le profil que prend chaque compte&#xa0;; ses valeurs s&apos;appliquent là où le compte n&apos;a pas les siennes.</translation>
+    </message>
+    <message>
+        <source>Take the accounts off their profiles.</source>
+        <translation>Retirer les comptes de leurs profils.</translation>
+    </message>
+    <message>
+        <source>Where the accounts&apos; backups go.</source>
+        <translation>Où vont les sauvegardes des comptes.</translation>
+    </message>
+    <message>
+        <source>A limit set on each account (as account edit reads it). Repeatable.</source>
+        <translation>Une limite fixée sur chaque compte (comme account edit la lit). Répétable.</translation>
+    </message>
+    <message>
+        <source>The overage of a limit --quota sets. Repeatable.</source>
+        <translation>Le dépassement d&apos;une limite que fixe --quota. Répétable.</translation>
     </message>
 </context>
 <context>
@@ -7227,6 +7296,30 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     <message>
         <source>FILE.csv</source>
         <translation>FICHIER.csv</translation>
+    </message>
+    <message>
+        <source>Move the accounts to this group, by id or by path from the top group.</source>
+        <translation>Déplacer les comptes dans ce groupe, par id ou par chemin depuis le groupe de tête.</translation>
+    </message>
+    <message>
+        <source>Put the accounts on their group&apos;s default storage.</source>
+        <translation>Mettre les comptes sur le stockage par défaut de leur groupe.</translation>
+    </message>
+    <message>
+        <source>A subscription to add to each account. Repeatable.</source>
+        <translation>Un abonnement à ajouter à chaque compte. Répétable.</translation>
+    </message>
+    <message>
+        <source>A subscription to take from each account. Repeatable.</source>
+        <translation>Un abonnement à retirer de chaque compte. Répétable.</translation>
+    </message>
+    <message>
+        <source>A security group to add each account to. Repeatable.</source>
+        <translation>Un groupe de sécurité auquel ajouter chaque compte. Répétable.</translation>
+    </message>
+    <message>
+        <source>A security group to take each account out of. Repeatable.</source>
+        <translation>Un groupe de sécurité dont retirer chaque compte. Répétable.</translation>
     </message>
 </context>
 <context>

@@ -184,32 +184,41 @@ ExitCode AccountCommands::resendActivation(const Invocation &invocation)
     return refused && code != ExitCode::DatabaseProblem ? ExitCode::NotAllowed : code;
 }
 
-ExitCode AccountCommands::list(const Invocation &invocation)
+std::optional<ExitCode> AccountCommands::readListQuery(const Invocation &invocation, GroupService &groups,
+                                                       Authority &authority, Output &output, AccountQuery &query)
 {
-    AccountQuery query;
-    QList<Error> errors;
     if (invocation.isSet(u"group"_s)) {
-        auto group = m_groups.resolve(invocation.value(u"group"_s));
+        auto group = groups.resolve(invocation.value(u"group"_s));
         if (!group)
-            return m_output.error(group.error());
+            return output.error(group.error());
         query.groupId = group->id;
         query.includeSubgroups = invocation.isSet(u"include-subgroups"_s);
     } else if (invocation.isSet(u"include-subgroups"_s)) {
-        return m_output.usageError(tr("--include-subgroups needs --group."),
-                                   CommandCatalog::usageHint(u"account list"_s));
+        return output.usageError(tr("--include-subgroups needs --group."),
+                                 CommandCatalog::usageHint(invocation.command()->name()));
     }
     // An operator sees its own group and the groups below it (core's rule, as the console's export).
-    if (auto scoped = m_authority.accountScope(query); !scoped)
-        return m_output.refused(scoped.error());
+    if (auto scoped = authority.accountScope(query); !scoped)
+        return output.refused(scoped.error());
     else
         query = *scoped;
     if (invocation.isSet(u"status"_s)) {
         const QString text = invocation.value(u"status"_s);
         if (text.trimmed().isEmpty() || !StatusFilter::apply(query, text))
-            errors.append({Error::Code::Invalid, u"status"_s,
-                           tr("\"%1\" is not a status; use one of %2.").arg(text, StatusFilter::keys().join(u", "_s))});
+            return output.errors(
+                {{Error::Code::Invalid, u"status"_s,
+                  tr("\"%1\" is not a status; use one of %2.").arg(text, StatusFilter::keys().join(u", "_s))}});
     }
     query.search = invocation.value(u"search"_s);
+    return std::nullopt;
+}
+
+ExitCode AccountCommands::list(const Invocation &invocation)
+{
+    AccountQuery query;
+    if (auto said = readListQuery(invocation, m_groups, m_authority, m_output, query))
+        return *said;
+    QList<Error> errors;
     if (invocation.isSet(u"sort"_s)) {
         const QString text = invocation.value(u"sort"_s).trimmed().toLower();
         const auto it = std::find_if(sortKeys().cbegin(), sortKeys().cend(),

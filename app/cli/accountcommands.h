@@ -37,6 +37,11 @@ public:
 
     // The account with that login; the error names the login field when there is none.
     static Result<Account> byLogin(AccountService &accounts, const QString &login);
+    // The list --group (with --include-subgroups), --status and --search describe, narrowed to what
+    // the operator may read (account list, account change); nullopt when it is one, else the exit
+    // status of what was said about it (an unknown group, a refusal, a wrong option).
+    static std::optional<ExitCode> readListQuery(const Invocation &invocation, GroupService &groups,
+                                                 Authority &authority, Output &output, AccountQuery &query);
 
 private:
     ExitCode changeStatus(const Invocation &invocation, bool enable);

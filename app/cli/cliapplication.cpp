@@ -1,5 +1,6 @@
 #include "app/cli/cliapplication.h"
 
+#include "app/cli/accountchangecommand.h"
 #include "app/cli/accountcommands.h"
 #include "app/cli/accounteditcommands.h"
 #include "app/cli/auditcommands.h"
@@ -203,6 +204,9 @@ ExitCode CliApplication::dispatchAccount(const Invocation &invocation, Services 
     if (verb == "import"_L1)
         return ImportCommands(services.database, services.accounts, services.groups, services.authority, m_output)
             .import(invocation);
+    if (verb == "change"_L1)
+        return AccountChangeCommand(services.accounts, services.groups, resolver, services.authority, m_output)
+            .run(invocation);
     if (verb == "assign-subscription"_L1)
         return AccountEditCommands(services.accounts, resolver, services.authority, m_output)
             .assignSubscription(invocation);

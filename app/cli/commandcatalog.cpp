@@ -158,6 +158,27 @@ QList<CommandSpec> CommandCatalog::commands()
           {u"subscription"_s, {tr("ID|NAME"), tr("A subscription of the account; replaces the list. Repeatable.")}},
           {u"security-group"_s,
            {tr("ID|NAME"), tr("A security group of the account; replaces the list. Repeatable.")}}}},
+        {{u"account"_s, u"change"_s},
+         tr("(LOGIN... | --group GROUP [--include-subgroups] [--status STATUS] [--search TEXT]) [--move-to GROUP] "
+            "[--profile ID|NAME | --no-profile] [--storage ID|NAME | --group-storage] [--quota RESOURCE=N]... "
+            "[--add-subscription ID|NAME]... [--remove-subscription ID|NAME]... [--add-security-group ID|NAME]... "
+            "[--remove-security-group ID|NAME]... [--json]"),
+         tr("Change many accounts at once: those named, or every account of a list; only the options given change."),
+         {u"group"_s, u"include-subgroups"_s, u"status"_s, u"search"_s, u"move-to"_s, u"profile"_s, u"no-profile"_s,
+          u"storage"_s, u"group-storage"_s, u"quota"_s, u"overage"_s, u"add-subscription"_s, u"remove-subscription"_s,
+          u"add-security-group"_s, u"remove-security-group"_s, u"json"_s},
+         0,
+         100000,
+         {{u"group"_s, {tr("GROUP"), tr("Change every account of this group's list (by id or path).")}},
+          {u"include-subgroups"_s, {QString(), tr("With --group: also the accounts of the groups below it.")}},
+          {u"profile"_s,
+           {tr("ID|NAME"),
+            tr("The profile each account takes; its values apply where the account "
+               "has none of its own.")}},
+          {u"no-profile"_s, {QString(), tr("Take the accounts off their profiles.")}},
+          {u"storage"_s, {tr("ID|NAME"), tr("Where the accounts' backups go.")}},
+          {u"quota"_s, {tr("RESOURCE=N"), tr("A limit set on each account (as account edit reads it). Repeatable.")}},
+          {u"overage"_s, {tr("RESOURCE=N"), tr("The overage of a limit --quota sets. Repeatable.")}}}},
         {{u"account"_s, u"assign-subscription"_s},
          tr("LOGIN --subscription ID|NAME..."),
          tr("License an account: add subscriptions to those it has."),

@@ -26,6 +26,7 @@ QList<std::pair<QString, QString>> OptionCatalog::exclusiveOptions()
         {u"digest-recipient"_s, u"no-digest-recipients"_s},
         {u"subscription"_s, u"no-subscriptions"_s},
         {u"security-group"_s, u"no-security-groups"_s},
+        {u"storage"_s, u"group-storage"_s},
         {u"set"_s, u"reset"_s},
         {u"json"_s, u"csv"_s},
         // Standard input carries one password.
@@ -141,6 +142,12 @@ QList<QCommandLineOption> OptionCatalog::options()
         {{u"security-group"_s}, tr("A security group of the account. Repeatable."), item},
         {{u"no-security-groups"_s}, tr("Remove the account from every security group.")},
         {{u"include-subgroups"_s}, tr("Also list the accounts of the groups below --group.")},
+        {{u"move-to"_s}, tr("Move the accounts to this group, by id or by path from the top group."), tr("GROUP")},
+        {{u"group-storage"_s}, tr("Put the accounts on their group's default storage.")},
+        {{u"add-subscription"_s}, tr("A subscription to add to each account. Repeatable."), item},
+        {{u"remove-subscription"_s}, tr("A subscription to take from each account. Repeatable."), item},
+        {{u"add-security-group"_s}, tr("A security group to add each account to. Repeatable."), item},
+        {{u"remove-security-group"_s}, tr("A security group to take each account out of. Repeatable."), item},
         {{u"status"_s},
          tr("Only accounts in this status: active, inactive or disabled; or only those unlicensed, admin "
             "(administrators) or email-failed (their activation email could not be sent)."),

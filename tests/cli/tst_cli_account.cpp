@@ -3,6 +3,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QMap>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -25,6 +26,11 @@ private Q_SLOTS:
     void shouldEditOnlyTheGivenFields_data();
     void shouldEditOnlyTheGivenFields();
     void shouldRejectInvalidEdit();
+    void shouldChangeManyAccountsAtOnce_data();
+    void shouldChangeManyAccountsAtOnce();
+    void shouldNameTheAccountsAChangeRefuses();
+    void shouldRefuseAChangeWithoutAccountsOrChange_data();
+    void shouldRefuseAChangeWithoutAccountsOrChange();
 };
 
 void TestCliAccount::shouldFilterAccountList_data()
@@ -420,6 +426,121 @@ void TestCliAccount::shouldRejectInvalidEdit()
     const Run run = cli({u"account"_s, u"edit"_s, u"nobody"_s, u"--first-name"_s, u"X"_s});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.startsWith(u"login: "_s), qPrintable(run.err));
+}
+
+void TestCliAccount::shouldChangeManyAccountsAtOnce_data()
+{
+    QTest::addColumn<QStringList>("target");
+    QTest::addColumn<QStringList>("change");
+    QTest::addColumn<QString>("path"); // in `account show --json`
+    QTest::addColumn<QJsonValue>("expected");
+    QTest::addColumn<QStringList>("changed"); // the logins; the others stay as they were
+
+    const QStringList contoso {u"--group"_s, u"Acme MSP/Contoso"_s, u"--include-subgroups"_s};
+    QTest::newRow("a quota, by login") << QStringList {u"ben"_s, u"dora"_s}
+                                       << QStringList {u"--quota"_s, u"servers=7"_s} << u"quotas/servers/limit"_s
+                                       << QJsonValue(7) << QStringList {u"ben"_s, u"dora"_s};
+    QTest::newRow("a subscription, on a list")
+        << contoso << QStringList {u"--add-subscription"_s, u"PAYG"_s} << u"licensed"_s << QJsonValue(true)
+        << QStringList {u"ben"_s, u"carla"_s, u"dora"_s};
+    QTest::newRow("moved, the disabled ones")
+        << QStringList {u"--group"_s, u"Acme MSP/Contoso"_s, u"--include-subgroups"_s, u"--status"_s, u"disabled"_s}
+        << QStringList {u"--move-to"_s, u"Acme MSP/Contoso/Sales"_s} << u"groupId"_s << QJsonValue(3)
+        << QStringList {u"carla"_s, u"dora"_s};
+    QTest::newRow("found by a search") << QStringList {u"--group"_s, u"Acme MSP"_s, u"--include-subgroups"_s,
+                                                       u"--search"_s, u"contoso.test"_s}
+                                       << QStringList {u"--quota"_s, u"servers=2"_s} << u"quotas/servers/limit"_s
+                                       << QJsonValue(2) << QStringList {u"ben"_s, u"carla"_s};
+}
+
+void TestCliAccount::shouldChangeManyAccountsAtOnce()
+{
+    QFETCH(QStringList, target);
+    QFETCH(QStringList, change);
+    QFETCH(QString, path);
+    QFETCH(QJsonValue, expected);
+    QFETCH(QStringList, changed);
+    addRootAndCustomer();
+    addAccount(u"anna"_s, u"Acme MSP"_s);
+    addAccount(u"ben"_s, u"Acme MSP/Contoso"_s, {u"--email"_s, u"ben@contoso.test"_s});
+    addAccount(u"carla"_s, u"Acme MSP/Contoso"_s, {u"--email"_s, u"carla@contoso.test"_s});
+    addAccount(u"dora"_s, u"Acme MSP/Contoso"_s);
+    QCOMPARE(cli({u"account"_s, u"disable"_s, u"carla"_s}).exitCode, 0);
+    QCOMPARE(cli({u"account"_s, u"disable"_s, u"dora"_s}).exitCode, 0);
+    QCOMPARE(cli({u"subscription"_s, u"add"_s, u"--group"_s, u"Acme MSP/Contoso"_s, u"--name"_s, u"PAYG"_s}).exitCode,
+             0);
+    QMap<QString, QJsonValue> before;
+    for (const QString &login : {u"anna"_s, u"ben"_s, u"carla"_s, u"dora"_s})
+        before.insert(login, valueAt(account(login), path));
+
+    const Run run = cli(QStringList {u"account"_s, u"change"_s} + target + change + QStringList {u"--json"_s});
+
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+    const QJsonObject result = parse(run).object();
+    QCOMPARE(result[u"changed"_s].toInt(), changed.size());
+    QVERIFY(result[u"failed"_s].toArray().isEmpty());
+    for (const QString &login : {u"anna"_s, u"ben"_s, u"carla"_s, u"dora"_s}) {
+        const QJsonValue now = valueAt(account(login), path);
+        if (changed.contains(login))
+            QVERIFY2(now == expected, qPrintable(login + u": "_s + now.toVariant().toString()));
+        else
+            QVERIFY2(now == before.value(login), qPrintable(login + u" changed"_s));
+    }
+}
+
+void TestCliAccount::shouldNameTheAccountsAChangeRefuses()
+{
+    addRootAndCustomer();
+    addAccount(u"ben"_s, u"Acme MSP/Contoso"_s);
+    addAccount(u"carla"_s, u"Acme MSP/Contoso"_s);
+    QCOMPARE(cli({u"subscription"_s, u"add"_s, u"--group"_s, u"Acme MSP/Contoso"_s, u"--name"_s, u"PAYG"_s}).exitCode,
+             0);
+    QCOMPARE(cli({u"account"_s, u"assign-subscription"_s, u"carla"_s, u"--subscription"_s, u"PAYG"_s}).exitCode, 0);
+
+    // The top group does not offer Contoso's subscription: Carla stays, Ben moves.
+    const Run run = cli({u"account"_s, u"change"_s, u"ben"_s, u"carla"_s, u"--move-to"_s, u"Acme MSP"_s});
+
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"\"carla\""_s), qPrintable(run.err));
+    QVERIFY2(!run.err.contains(u"\"ben\""_s), qPrintable(run.err));
+    QVERIFY2(run.out.contains(u"Changed 1 account"_s), qPrintable(run.out));
+    QCOMPARE(account(u"ben"_s)[u"groupId"_s].toInteger(), 1);
+    QCOMPARE(account(u"carla"_s)[u"groupId"_s].toInteger(), 2);
+}
+
+void TestCliAccount::shouldRefuseAChangeWithoutAccountsOrChange_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("no accounts") << QStringList {u"--quota"_s, u"servers=1"_s} << 2 << u"Name the accounts"_s;
+    QTest::newRow("logins and a list") << QStringList {u"ben"_s, u"--group"_s, u"1"_s, u"--quota"_s, u"servers=1"_s}
+                                       << 2 << u"not both"_s;
+    QTest::newRow("a filter without a group")
+        << QStringList {u"--status"_s, u"active"_s, u"--quota"_s, u"servers=1"_s} << 2 << u"--group"_s;
+    QTest::newRow("nothing to change") << QStringList {u"ben"_s} << 2 << u"Say what to change"_s;
+    QTest::newRow("an unknown login") << QStringList {u"nobody"_s, u"--quota"_s, u"servers=1"_s} << 1 << u"nobody"_s;
+    QTest::newRow("an overage without its quota")
+        << QStringList {u"ben"_s, u"--overage"_s, u"storage=1GB"_s} << 1 << u"--quota storage"_s;
+    QTest::newRow("an unknown subscription")
+        << QStringList {u"ben"_s, u"--add-subscription"_s, u"Gold"_s} << 1 << u"Gold"_s;
+}
+
+void TestCliAccount::shouldRefuseAChangeWithoutAccountsOrChange()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, message);
+    addRootAndCustomer();
+    addAccount(u"ben"_s, u"Acme MSP/Contoso"_s);
+    const QJsonObject before = account(u"ben"_s);
+
+    const Run run = cli(QStringList {u"account"_s, u"change"_s} + arguments);
+
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    QCOMPARE(account(u"ben"_s), before);
 }
 
 QTEST_GUILESS_MAIN(TestCliAccount)
