@@ -27,6 +27,16 @@ struct AccountSelection
         return {.ids = {}, .matching = query, .count = count};
     }
     [[nodiscard]] bool isEmpty() const { return count == 0; }
+    // After a run of a bulk action, to try again: the picked accounts it is done with leave the
+    // selection. A filter stays as it is: the next run reads it again and finds them done.
+    void leave(const QList<qint64> &done)
+    {
+        if (matching)
+            return;
+        for (qint64 id : done)
+            ids.removeOne(id);
+        count = static_cast<int>(ids.size());
+    }
     [[nodiscard]] bool isFilter() const { return matching.has_value(); }
 
     friend bool operator==(const AccountSelection &, const AccountSelection &) = default;

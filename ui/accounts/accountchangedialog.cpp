@@ -324,12 +324,7 @@ void AccountChangeDialog::accept()
 void AccountChangeDialog::finishRun(const BulkOutcome &outcome)
 {
     Q_EMIT changed(static_cast<int>(outcome.changed.size()));
-    // Picked accounts that are done are not asked again; a filter is read again by the next run.
-    if (!m_selection.isFilter()) {
-        for (qint64 id : outcome.changed + outcome.unchanged)
-            m_selection.ids.removeOne(id);
-        m_selection.count = static_cast<int>(m_selection.ids.size());
-    }
+    m_selection.leave(outcome.changed + outcome.unchanged);
     updateButton();
     if (m_selection.isEmpty() || outcome.isComplete()) {
         QDialog::accept();

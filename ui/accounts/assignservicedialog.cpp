@@ -82,15 +82,10 @@ void AssignServiceDialog::accept()
 
 void AssignServiceDialog::finishRun(const BulkOutcome &outcome)
 {
-    // Picked accounts that are done (those that had the subscriptions too) are not asked again; a
-    // filter is read again by the next run, where the done ones are left as they are.
-    if (!m_selection.isFilter()) {
-        for (qint64 id : outcome.changed + outcome.unchanged)
-            m_selection.ids.removeOne(id);
-        m_selection.count = static_cast<int>(m_selection.ids.size());
-    }
+    // Done too: the accounts that had the subscriptions already.
+    m_selection.leave(outcome.changed + outcome.unchanged);
     m_ok->setEnabled(!m_subscriptions->checkedIds().isEmpty());
-    if (m_selection.isEmpty() || (m_selection.isFilter() && outcome.isComplete())) {
+    if (m_selection.isEmpty() || outcome.isComplete()) {
         QDialog::accept();
         return;
     }
