@@ -251,16 +251,14 @@ void AccountListPanel::focusSearch()
 
 QStringList AccountListPanel::selectedLogins(int count) const
 {
-    QList<int> rows;
-    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
-        rows.append(index.row());
-    std::sort(rows.begin(), rows.end());
+    // The loaded rows, in list order (as selectedAccountIds()): never an index per selected row.
     QStringList logins;
-    for (int row : std::as_const(rows)) {
+    const QItemSelectionModel *selected = m_view->selectionModel();
+    for (const auto &[row, account] : m_model->loadedRows()) {
         if (logins.size() >= count)
             break;
-        if (m_model->accountId(row) != 0)
-            logins.append(m_model->index(row, AccountListModel::LoginColumn).data().toString());
+        if (selected->isRowSelected(row))
+            logins.append(account.login);
     }
     return logins;
 }
