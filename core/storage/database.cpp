@@ -9,6 +9,7 @@
 #include "core/storage/migrations.h"
 #include "core/storage/operatorroles.h"
 #include "core/storage/postgrespipeline.h"
+#include "core/storage/preparedstatements.h"
 
 #include <QAtomicInteger>
 #include <QDeadlineTimer>
@@ -96,11 +97,13 @@ Database::Database(QString connectionName, DatabaseAddress address, OpenOptions 
     , m_displayName(m_address.displayName())
     , m_location(m_address.toUrl())
     , m_pipeline(std::make_unique<PostgresPipeline>())
+    , m_prepared(std::make_unique<PreparedStatements>())
 {
 }
 
 Database::~Database()
 {
+    m_prepared->clear(); // queries of the connection, gone before it
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -362,6 +365,7 @@ bool Database::reconnect() const
     QSqlDatabase db = connection();
     // After the server ends the backend QPSQL still says the connection is open; only a new one helps.
     m_pipeline->clearQueue();
+    m_prepared->clear();
     db.close();
     if (!db.open()) {
         qCWarning(lcDb).noquote() << "reconnecting to" << m_displayName << "failed:" << db.lastError().text();

@@ -21,6 +21,7 @@ class QSqlQuery;
 namespace bc {
 
 class PostgresPipeline;
+class PreparedStatements;
 
 // One open connection to the console's database, with its schema migrated.
 // The only class that talks to QtSql directly besides the stores, which hand it their SQL.
@@ -189,7 +190,13 @@ private:
     // (shareVerification); NotAllowed when the database no longer takes it.
     Result<void> resumeSession() const;
     Result<void> execute(const QString &sql) const;
-    Result<QSqlQuery> perform(const QString &sql, const QVariantList &values, bool prepared) const;
+    // `kept`: a prepared statement taken from m_prepared (SQLite, MariaDB), which keepPrepared()
+    // gives back once its rows are read.
+    Result<QSqlQuery> perform(const QString &sql, const QVariantList &values, bool prepared, bool kept = false) const;
+    // As run(), for a statement whose rows `take` reads before this returns (or which has none):
+    // on SQLite and MariaDB the statement stays prepared for the next run of the same text.
+    Result<void> runKept(const QString &sql, const QVariantList &values,
+                         const std::function<Result<void>(QSqlQuery &rows)> &take = {}) const;
     // Stops the program when `sql` is about to run where it must not (OpenOptions::testFixture).
     void checkThread(const QString &sql) const;
     Result<QString> postgresStatement(const QString &sql, const QVariantList &values) const;
@@ -228,6 +235,8 @@ private:
     mutable bool m_foreignChange = false;
     // PostgreSQL: how statements travel to the server (PREPARE, EXECUTE, statements sent later).
     std::unique_ptr<PostgresPipeline> m_pipeline;
+    // SQLite and MariaDB: the statements kept prepared (runKept()).
+    std::unique_ptr<PreparedStatements> m_prepared;
 };
 
 } // namespace bc

@@ -4,6 +4,7 @@
 #include "core/platform/logging.h"
 #include "core/storage/errorclassification.h"
 #include "core/storage/postgrespipeline.h"
+#include "core/storage/preparedstatements.h"
 
 #include <QElapsedTimer>
 #include <QSqlError>
@@ -75,12 +76,11 @@ Result<void> Database::execute(const QString &sql) const
 
 Result<void> Database::change(const QString &sql, const QVariantList &values, const Error &missing) const
 {
-    auto query = run(sql, values);
-    if (!query)
-        return fail(query.error());
-    if (query->numRowsAffected() == 0)
-        return fail(missing);
-    return {};
+    return runKept(sql, values, [&missing](QSqlQuery &query) -> Result<void> {
+        if (query.numRowsAffected() == 0)
+            return fail(missing);
+        return {};
+    });
 }
 
 Result<qint64> Database::insert(const QString &sql, const QVariantList &values) const
@@ -95,10 +95,14 @@ Result<qint64> Database::insert(const QString &sql, const QVariantList &values) 
                         tr("The database could not do that. Details are in the console's log."));
         return query->value(0).toLongLong();
     }
-    auto query = run(sql, values);
-    if (!query)
-        return fail(query.error());
-    return query->lastInsertId().toLongLong();
+    qint64 id = 0;
+    auto inserted = runKept(sql, values, [&id](QSqlQuery &query) -> Result<void> {
+        id = query.lastInsertId().toLongLong();
+        return {};
+    });
+    if (!inserted)
+        return fail(inserted.error());
+    return id;
 }
 
 QVariant Database::bindable(const QVariant &value)
@@ -150,7 +154,20 @@ Result<QSqlQuery> Database::run(const QString &sql, const QVariantList &values) 
     return perform(sql, values, true);
 }
 
-Result<QSqlQuery> Database::perform(const QString &sql, const QVariantList &values, bool prepared) const
+Result<void> Database::runKept(const QString &sql, const QVariantList &values,
+                               const std::function<Result<void>(QSqlQuery &rows)> &take) const
+{
+    const bool keeps = m_address.backend != Backend::PostgreSql;
+    auto query = perform(sql, values, true, keeps);
+    if (!query)
+        return fail(query.error());
+    Result<void> taken = take ? take(*query) : Result<void>();
+    if (keeps)
+        m_prepared->keep(sql, std::move(*query), m_generation);
+    return taken;
+}
+
+Result<QSqlQuery> Database::perform(const QString &sql, const QVariantList &values, bool prepared, bool kept) const
 {
     checkThread(sql);
     // QT_LOGGING_RULES="console.perf.debug=true" lists every statement with the time it took: the
@@ -159,7 +176,7 @@ Result<QSqlQuery> Database::perform(const QString &sql, const QVariantList &valu
     if (lcPerf().isDebugEnabled())
         took.start();
     for (int attempt = 0;; ++attempt) {
-        QSqlQuery query(connection());
+        QSqlQuery query = kept ? m_prepared->take(sql, connection(), m_generation) : QSqlQuery(connection());
         query.setForwardOnly(true);
         bool done = false;
         bool firstOfTransaction = false; // the message that opens the transaction on the server
@@ -178,9 +195,10 @@ Result<QSqlQuery> Database::perform(const QString &sql, const QVariantList &valu
             done = m_pipeline->send(query, *text, &failed);
         } else if (!prepared) {
             done = query.exec(sql);
-        } else if (query.prepare(sql)) {
-            for (const QVariant &value : values)
-                query.addBindValue(bindable(value));
+        } else if (query.lastQuery() == sql || query.prepare(sql)) {
+            // By position: a query kept prepared has the values of its last run bound.
+            for (qsizetype i = 0; i < values.size(); ++i)
+                query.bindValue(static_cast<int>(i), bindable(values.at(i)));
             done = query.exec();
         }
         if (done) {
@@ -212,10 +230,7 @@ Result<void> Database::readTogether(const QList<Read> &reads) const
         return {};
     if (m_address.backend != Backend::PostgreSql || reads.size() == 1) {
         for (const Read &statement : reads) {
-            auto rows = run(statement.sql, statement.values);
-            if (!rows)
-                return fail(rows.error());
-            if (auto taken = statement.read(*rows); !taken)
+            if (auto taken = runKept(statement.sql, statement.values, statement.read); !taken)
                 return taken;
         }
         return {};
@@ -271,7 +286,7 @@ Result<void> Database::readTogether(const QList<Read> &reads) const
 Result<void> Database::runLater(const QString &sql, const QVariantList &values) const
 {
     if (m_address.backend != Backend::PostgreSql || !m_inTransaction)
-        return succeeded(run(sql, values));
+        return runKept(sql, values);
     auto text = postgresStatement(sql, values);
     if (!text)
         return fail(text.error());

@@ -19,10 +19,14 @@ using Backend = DatabaseAddress::Backend;
 
 Result<qint64> Database::changeCounter() const
 {
-    auto query = run(u"SELECT counter FROM change_counter WHERE id = 1"_s);
-    if (!query)
-        return fail(query.error());
-    return query->next() ? query->value(0).toLongLong() : 0;
+    qint64 counter = 0;
+    auto read = runKept(u"SELECT counter FROM change_counter WHERE id = 1"_s, {}, [&counter](QSqlQuery &query) {
+        counter = query.next() ? query.value(0).toLongLong() : 0;
+        return Result<void>();
+    });
+    if (!read)
+        return fail(read.error());
+    return counter;
 }
 
 Result<bool> Database::changedElsewhere() const
@@ -31,10 +35,12 @@ Result<bool> Database::changedElsewhere() const
     switch (m_address.backend) {
     case Backend::Sqlite: {
         // Changes only when another connection committed, and costs no I/O.
-        auto query = run(u"PRAGMA data_version"_s);
-        if (!query)
-            return fail(query.error());
-        mark = query->next() ? query->value(0).toLongLong() : 0;
+        auto read = runKept(u"PRAGMA data_version"_s, {}, [&mark](QSqlQuery &query) {
+            mark = query.next() ? query.value(0).toLongLong() : 0;
+            return Result<void>();
+        });
+        if (!read)
+            return fail(read.error());
         break;
     }
     case Backend::MariaDb: {
@@ -62,10 +68,15 @@ Result<void> Database::lockWriters() const
         // Held until the transaction ends; waits at most lock_timeout (configure()).
         return succeeded(run(u"SELECT pg_advisory_xact_lock(?)"_s, {writerLockKey}));
     case Backend::MariaDb: {
-        auto locked = run(u"SELECT GET_LOCK(concat('backup-console:', DATABASE()), ?)"_s, {writerLockSeconds});
+        bool taken = false;
+        auto locked = runKept(u"SELECT GET_LOCK(concat('backup-console:', DATABASE()), ?)"_s, {writerLockSeconds},
+                              [&taken](QSqlQuery &query) {
+                                  taken = query.next() && query.value(0).toInt() == 1;
+                                  return Result<void>();
+                              });
         if (!locked)
             return fail(locked.error());
-        if (!locked->next() || locked->value(0).toInt() != 1)
+        if (!taken)
             return fail(Error::Code::DatabaseBusy, QString(),
                         tr("The database is busy with another program's change. Try again in a moment; nothing "
                            "was lost."));
@@ -78,7 +89,7 @@ Result<void> Database::lockWriters() const
 void Database::unlockWriters() const
 {
     if (m_address.backend == Backend::MariaDb)
-        (void)run(u"SELECT RELEASE_LOCK(concat('backup-console:', DATABASE()))"_s);
+        (void)runKept(u"SELECT RELEASE_LOCK(concat('backup-console:', DATABASE()))"_s, {});
 }
 
 void Database::queueBegin() const

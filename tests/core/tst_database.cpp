@@ -124,6 +124,7 @@ private Q_SLOTS:
     void everyValueComesBackAsItWasSent_data();
     void everyValueComesBackAsItWasSent();
     void aStatementRunAgainIsPreparedOnce();
+    void aStatementRunAgainStaysPreparedOnSqliteAndMariaDb();
     void aStatementTheServerCannotPrepareStillRuns();
     void aStatementRunLaterIsRunInOrder();
     void aStatementRunLaterFailsItsTransaction();
@@ -532,6 +533,69 @@ void TestDatabase::aStatementRunAgainIsPreparedOnce()
     QVERIFY(inside && inside->next());
     QCOMPARE(inside->value(0).toString(), u"force_generic_plan"_s);
     QCOMPARE(scalar(**db, mode).toString(), u"auto"_s);
+}
+
+void TestDatabase::aStatementRunAgainStaysPreparedOnSqliteAndMariaDb()
+{
+    auto db = Database::open(m_location);
+    QVERIFY(db);
+    const auto backend = (*db)->backend();
+    if (backend == bc::DatabaseAddress::Backend::PostgreSql)
+        QSKIP("PostgreSQL keeps its statements prepared on the server (aStatementRunAgainIsPreparedOnce)");
+    const auto root = insertRoot(**db);
+    QVERIFY(root);
+    const QString insert = u"INSERT INTO groups (parent_id, name, name_key, created_at) VALUES (?, ?, ?, ?)"_s;
+    const QString newest = u"SELECT count(*), max(name) FROM groups WHERE parent_id = ? AND name_key <> ?"_s;
+    // What the driver prepared, read past the statements under test (exec: nothing prepared).
+    const auto prepares = [&]() -> qint64 {
+        QSqlQuery query((*db)->connection());
+        if (backend == bc::DatabaseAddress::Backend::Sqlite)
+            return query.exec(u"SELECT count(*) FROM sqlite_stmt WHERE sql LIKE 'INSERT INTO groups (parent%'"_s)
+                    && query.next()
+                ? query.value(0).toLongLong()
+                : -1;
+        return query.exec(u"SHOW SESSION STATUS LIKE 'Com_stmt_prepare'"_s) && query.next()
+            ? query.value(1).toLongLong()
+            : -1;
+    };
+    const qint64 before = prepares();
+    QVERIFY(before >= 0);
+    qint64 afterFirst = -1;
+    qint64 lastId = *root;
+    for (int i = 0; i < 4; ++i) {
+        auto id = (*db)->write([&] {
+            return (*db)->insert(insert, {*root, u"G%1"_s.arg(i), u"g%1"_s.arg(i), u"2026-01-01T00:00:00Z"_s});
+        });
+        QVERIFY2(id, id ? "" : qPrintable(id.error().message));
+        QVERIFY2(*id > lastId, "each run inserts a row of its own and names its id");
+        lastId = *id;
+        // The same statement twice in one go, with other values each: each reads its own.
+        QList<std::pair<int, QString>> read;
+        const auto take = [&read](QSqlQuery &rows) -> bc::Result<void> {
+            if (rows.next())
+                read.append({rows.value(0).toInt(), rows.value(1).toString()});
+            return {};
+        };
+        QVERIFY((*db)->readTogether({{newest, {*root, u"none"_s}, take}, {newest, {*root, u"g%1"_s.arg(i)}, take}}));
+        const QString other = i == 0 ? QString() : u"G%1"_s.arg(i - 1);
+        QCOMPARE(read, (QList<std::pair<int, QString>> {{i + 1, u"G%1"_s.arg(i)}, {i, other}}));
+        if (i == 0)
+            afterFirst = prepares();
+    }
+    // SQLite lists the INSERT once, kept prepared; MariaDB prepared what the first write and read
+    // needed (the statements, the writers' lock), and nothing again since.
+    if (backend == bc::DatabaseAddress::Backend::Sqlite)
+        QCOMPARE(afterFirst, 1);
+    else
+        QVERIFY(afterFirst > before);
+    QCOMPARE(prepares(), afterFirst);
+
+    if (backend != bc::DatabaseAddress::Backend::MariaDb)
+        return;
+    // A connection opened again prepares afresh: the statements of the old one are gone.
+    QVERIFY((*db)->reconnect());
+    auto id = (*db)->write([&] { return (*db)->insert(insert, {*root, u"G9"_s, u"g9"_s, u"2026-01-01T00:00:00Z"_s}); });
+    QVERIFY2(id && *id > lastId, id ? "" : qPrintable(id.error().message));
 }
 
 void TestDatabase::aStatementTheServerCannotPrepareStillRuns()

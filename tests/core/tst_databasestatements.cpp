@@ -1,5 +1,6 @@
 #include "core/storage/databasestatements.h"
 
+#include "core/storage/preparedstatements.h"
 #include "core/storage/quotacolumns.h"
 
 #include <QSqlDatabase>
@@ -39,6 +40,9 @@ private Q_SLOTS:
     void quotaValuesStandInTheOrderOfTheNames();
     void quotaColumnsWrittenAreReadBack_data();
     void quotaColumnsWrittenAreReadBack();
+    void aKeptStatementIsTakenOnceAtATime();
+    void keptStatementsAreForgottenWithTheirConnection();
+    void theStatementUsedLongestAgoMakesRoom();
 
 private:
     static Quotas sampleQuotas();
@@ -319,4 +323,86 @@ void TestDatabaseStatements::quotaColumnsWrittenAreReadBack()
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseStatements)
+void TestDatabaseStatements::aKeptStatementIsTakenOnceAtATime()
+{
+    const QSqlDatabase db = QSqlDatabase::database(connectionName);
+    const QString sql = u"SELECT ? + 1"_s;
+    bc::PreparedStatements kept;
+    QSqlQuery first = kept.take(sql, db, 0);
+    QVERIFY2(first.lastQuery().isEmpty(), "the first run prepares");
+    QVERIFY(first.prepare(sql));
+    first.bindValue(0, 1);
+    QVERIFY(first.exec() && first.next());
+    QCOMPARE(first.value(0).toInt(), 2);
+    kept.keep(sql, std::move(first), 0);
+    QCOMPARE(kept.size(), 1);
+
+    // Taken out while it runs: the same statement run meanwhile gets a query of its own.
+    QSqlQuery again = kept.take(sql, db, 0);
+    QCOMPARE(again.lastQuery(), sql);
+    QCOMPARE(kept.size(), 0);
+    QVERIFY2(kept.take(sql, db, 0).lastQuery().isEmpty(), "a second run at the same time prepares its own");
+    again.bindValue(0, 41);
+    QVERIFY(again.exec() && again.next());
+    QCOMPARE(again.value(0).toInt(), 42);
+    kept.keep(sql, std::move(again), 0);
+    QCOMPARE(kept.size(), 1);
+
+    // A query that ran something else is not kept under this text.
+    QSqlQuery other(db);
+    QVERIFY(other.exec(u"SELECT 1"_s));
+    kept.keep(sql, std::move(other), 0);
+    QCOMPARE(kept.take(sql, db, 0).lastQuery(), sql);
+}
+
+void TestDatabaseStatements::keptStatementsAreForgottenWithTheirConnection()
+{
+    const QSqlDatabase db = QSqlDatabase::database(connectionName);
+    const QString sql = u"SELECT 1"_s;
+    bc::PreparedStatements kept;
+    QSqlQuery query = kept.take(sql, db, 3);
+    QVERIFY(query.prepare(sql) && query.exec());
+    kept.keep(sql, std::move(query), 3);
+    QCOMPARE(kept.size(), 1);
+    // The connection was opened again (a new generation): what the old one prepared is gone.
+    QVERIFY(kept.take(sql, db, 4).lastQuery().isEmpty());
+    QCOMPARE(kept.size(), 0);
+    // Nor is a query of the old connection kept for the new one.
+    QSqlQuery late(db);
+    QVERIFY(late.prepare(sql) && late.exec());
+    kept.keep(sql, std::move(late), 3);
+    QCOMPARE(kept.size(), 0);
+    QSqlQuery current = kept.take(sql, db, 4);
+    QVERIFY(current.prepare(sql) && current.exec());
+    kept.keep(sql, std::move(current), 4);
+    kept.clear();
+    QCOMPARE(kept.size(), 0);
+}
+
+void TestDatabaseStatements::theStatementUsedLongestAgoMakesRoom()
+{
+    const QSqlDatabase db = QSqlDatabase::database(connectionName);
+    bc::PreparedStatements kept;
+    const auto statement = [](int i) {
+        return u"SELECT %1"_s.arg(i);
+    };
+    const auto run = [&](int i) {
+        QSqlQuery query = kept.take(statement(i), db, 0);
+        if (query.lastQuery() != statement(i))
+            QVERIFY(query.prepare(statement(i)));
+        QVERIFY(query.exec());
+        kept.keep(statement(i), std::move(query), 0);
+    };
+    for (int i = 0; i <= bc::PreparedStatements::capacity; ++i) {
+        run(i);
+        if (i == 0)
+            run(0); // used again: now the newest
+        if (i == 1)
+            run(0);
+    }
+    QCOMPARE(kept.size(), bc::PreparedStatements::capacity);
+    QVERIFY2(kept.take(statement(1), db, 0).lastQuery().isEmpty(), "the one used longest ago went");
+    QCOMPARE(kept.take(statement(0), db, 0).lastQuery(), statement(0));
+}
+
 #include "tst_databasestatements.moc"
