@@ -185,12 +185,11 @@ Result<Account> AccountStore::insert(qint64 groupId, const AccountDraft &draft, 
         return byId(*id);
     }
     // The row comes back as stored (SQLite 3.35, PostgreSQL): no second statement to read it.
-    auto query = m_db.run(sql + u" RETURNING "_s + rowColumns(), values);
-    if (!query)
-        return refused(query.error());
-    if (!query->next())
-        return fail(m_db.classify(query->lastError(), sql));
-    return readRow(*query);
+    auto inserted = readFirst(m_db, sql + u" RETURNING "_s + rowColumns(), values, &AccountStore::readRow,
+                              Database::internalError());
+    if (!inserted)
+        return refused(inserted.error());
+    return inserted;
 }
 
 Result<void> AccountStore::update(qint64 id, const AccountDraft &draft, const QDateTime &now)
@@ -374,12 +373,7 @@ Database::Read AccountStore::byIdsRead(const QList<qint64> &ids, QHash<qint64, A
 
 Result<Account> AccountStore::byId(qint64 id)
 {
-    auto query = m_db.run(selectRows() + u"WHERE id = ?"_s, {id});
-    if (!query)
-        return fail(query.error());
-    if (!query->next())
-        return fail(accountGone());
-    return readRow(*query);
+    return readFirst(m_db, selectRows() + u"WHERE id = ?"_s, {id}, &AccountStore::readRow, accountGone());
 }
 
 Result<std::optional<Account>> AccountStore::byLogin(const QString &login)

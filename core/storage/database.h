@@ -122,6 +122,15 @@ public:
     // text logged.
     Result<QSqlQuery> run(const QString &sql, const QVariantList &values = {}) const;
 
+    // As run(), for a statement whose rows `take` reads before this returns (or which has none):
+    // on SQLite and MariaDB the statement stays prepared for the next run of the same text. The
+    // statements run many times in a row (one per account of an import) take this way.
+    Result<void> runKept(const QString &sql, const QVariantList &values,
+                         const std::function<Result<void>(QSqlQuery &rows)> &take = {}) const;
+
+    // What the user reads when a statement did not do what it must (the details go to the log).
+    static Error internalError();
+
     // A value as run() binds it (empty text for a null QString, 0/1 for a bool).
     static QVariant bindable(const QVariant &value);
     // Runs a statement whose only outcome is success or failure (a row for a log or a queue). In a
@@ -193,10 +202,6 @@ private:
     // `kept`: a prepared statement taken from m_prepared (SQLite, MariaDB), which keepPrepared()
     // gives back once its rows are read.
     Result<QSqlQuery> perform(const QString &sql, const QVariantList &values, bool prepared, bool kept = false) const;
-    // As run(), for a statement whose rows `take` reads before this returns (or which has none):
-    // on SQLite and MariaDB the statement stays prepared for the next run of the same text.
-    Result<void> runKept(const QString &sql, const QVariantList &values,
-                         const std::function<Result<void>(QSqlQuery &rows)> &take = {}) const;
     // Stops the program when `sql` is about to run where it must not (OpenOptions::testFixture).
     void checkThread(const QString &sql) const;
     Result<QString> postgresStatement(const QString &sql, const QVariantList &values) const;

@@ -91,8 +91,7 @@ Result<qint64> Database::insert(const QString &sql, const QVariantList &values) 
         if (!query)
             return fail(query.error());
         if (!query->next())
-            return fail(Error::Code::Internal, QString(),
-                        tr("The database could not do that. Details are in the console's log."));
+            return fail(internalError());
         return query->value(0).toLongLong();
     }
     qint64 id = 0;
@@ -103,6 +102,11 @@ Result<qint64> Database::insert(const QString &sql, const QVariantList &values) 
     if (!inserted)
         return fail(inserted.error());
     return id;
+}
+
+Error Database::internalError()
+{
+    return {Error::Code::Internal, QString(), tr("The database could not do that. Details are in the console's log.")};
 }
 
 QVariant Database::bindable(const QVariant &value)
@@ -301,8 +305,7 @@ Result<QString> Database::postgresStatement(const QString &sql, const QVariantLi
     const QString text = m_pipeline->statement(sql, values, *connection().driver(), m_generation);
     if (text.isNull()) {
         qCCritical(lcDb).noquote() << "placeholders and values differ in number:" << sql;
-        return fail(Error::Code::Internal, QString(),
-                    tr("The database could not do that. Details are in the console's log."));
+        return fail(internalError());
     }
     return text;
 }

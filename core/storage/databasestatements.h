@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <optional>
 #include <type_traits>
 
 namespace bc {
@@ -29,6 +30,25 @@ auto readRows(Result<QSqlQuery> query, Read read) -> Result<QList<std::invoke_re
     while (query->next())
         rows.append(read(*query));
     return rows;
+}
+
+// The first row of a statement, read by `read` (a function of the query standing on the row);
+// `missing` when there is none. The statement stays prepared (Database::runKept).
+template<typename Read>
+auto readFirst(const Database &db, const QString &sql, const QVariantList &values, Read read, const Error &missing)
+    -> Result<std::invoke_result_t<Read &, const QSqlQuery &>>
+{
+    std::optional<std::invoke_result_t<Read &, const QSqlQuery &>> first;
+    auto ran = db.runKept(sql, values, [&first, &read](QSqlQuery &rows) -> Result<void> {
+        if (rows.next())
+            first = read(std::as_const(rows));
+        return {};
+    });
+    if (!ran)
+        return fail(ran.error());
+    if (!first)
+        return fail(missing);
+    return std::move(*first);
 }
 
 // The first column of every row, as ids.

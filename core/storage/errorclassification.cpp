@@ -199,8 +199,7 @@ Error ErrorClassification::toError(DatabaseAddress::Backend backend, const QStri
     case Kind::Other:
         break;
     }
-    return {Error::Code::Internal, QString(),
-            Database::tr("The database could not do that. Details are in the console's log.")};
+    return Database::internalError();
 }
 
 } // namespace bc
