@@ -73,10 +73,13 @@ desktop-file-validate "$root/usr/share/applications/backup-console.desktop" \
     || fail "desktop-file-validate rejects the .desktop file"
 grep -q "<release version=\"$version\"" "${metainfo[0]}" || fail "the metainfo does not name release $version"
 
+# Read whole before grep looks: "zcat | grep -q" fails under pipefail when grep stops at the first
+# match while zcat still writes (SIGPIPE), which a page over one write of zcat's made a coin toss.
 for page in backup-console-cli backup-console-server; do
-    zcat "$root/usr/share/man/man1/$page.1.gz" | grep -q "^\.TH \"\?${page^^}" || fail "$page.1 is no manual page"
+    text=$(zcat "$root/usr/share/man/man1/$page.1.gz")
+    grep -q "^\.TH \"\?${page^^}" <<<"$text" || fail "$page.1 is no manual page"
 done
-zcat "$root/usr/share/man/man1/backup-console-cli.1.gz" | grep -q 'account add' \
+grep -q 'account add' <<<"$(zcat "$root/usr/share/man/man1/backup-console-cli.1.gz")" \
     || fail "backup-console-cli.1 does not describe account add"
 
 "$here/test_completion.sh" "$root/usr/share/bash-completion/completions/backup-console-cli"
