@@ -199,8 +199,8 @@ private:
     // (shareVerification); NotAllowed when the database no longer takes it.
     Result<void> resumeSession() const;
     Result<void> execute(const QString &sql) const;
-    // `kept`: a prepared statement taken from m_prepared (SQLite, MariaDB), which keepPrepared()
-    // gives back once its rows are read.
+    // `kept`: the query is taken from m_prepared (SQLite, MariaDB), and runKept() gives it back
+    // once its rows are read.
     Result<QSqlQuery> perform(const QString &sql, const QVariantList &values, bool prepared, bool kept = false) const;
     // Stops the program when `sql` is about to run where it must not (OpenOptions::testFixture).
     void checkThread(const QString &sql) const;
