@@ -11,6 +11,9 @@ namespace bc::Json {
 
 namespace {
 
+// An account's status in fromAccount() and withStatus().
+const QString statusKey = QStringLiteral("status");
+
 QJsonValue timestamp(const QDateTime &when)
 {
     return when.isValid() ? QJsonValue(when.toUTC().toString(Qt::ISODate)) : QJsonValue();
@@ -88,11 +91,17 @@ QJsonObject fromAccount(const Account &account)
         {u"securityGroupIds"_s, idArray(account.securityGroupIds)},
         {u"licensed"_s, account.isLicensed()},
         {u"overrides"_s, sortedArray(account.overrides)},
-        {u"status"_s, toKey(account.status)},
+        {statusKey, toKey(account.status)},
         {Field::quotas, fromQuotas(account.quotas, true)},
         {u"createdAt"_s, timestamp(account.createdAt)},
         {u"activatedAt"_s, timestamp(account.activatedAt)},
     };
+}
+
+QJsonObject withStatus(QJsonObject account, AccountStatus status)
+{
+    account.insert(statusKey, toKey(status));
+    return account;
 }
 
 QJsonObject fromGroup(const Group &group, const QString &path)

@@ -16,6 +16,9 @@ namespace bc {
 namespace Json {
 QJsonObject fromQuotas(const Quotas &quotas, bool withOverage);
 QJsonObject fromAccount(const Account &account);
+// fromAccount() of the account with another status: what a status change leaves, without building
+// the whole object again (a Disable of 100,000 accounts built it 200,000 times).
+QJsonObject withStatus(QJsonObject account, AccountStatus status);
 QJsonObject fromGroup(const Group &group, const QString &path = QString());
 QJsonObject fromProfile(const Profile &profile);
 QJsonObject fromStorage(const Storage &storage);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/domain/json.h"
 #include "core/domain/timestamps.h"
 #include "core/platform/passwordhasher.h"
 #include "core/rules/accountrules.h"
@@ -419,7 +420,10 @@ BulkOutcome AccountService::changeStatus(const QList<qint64> &ids, AccountStatus
             changed.updatedAt = stored;
             const QString action =
                 change.status == AccountStatus::Disabled ? u"account.disabled"_s : u"account.enabled"_s;
-            entries.append(AuditEntry::forAccount(action, &change.before, &changed));
+            // Before and after differ in the status alone (fromAccount() has no time of change).
+            AuditEntry entry = AuditEntry::forAccount(action, &change.before, nullptr);
+            entry.after = Json::withStatus(entry.before, change.status);
+            entries.append(std::move(entry));
             if (latest)
                 latest->insert(changed.id, changed);
         }

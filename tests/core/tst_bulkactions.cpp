@@ -259,6 +259,14 @@ void TestBulkActions::everySelectedAccountChangesWithItsOwnAuditEntry()
     QCOMPARE(countWhere(u"SELECT count(DISTINCT object_id) FROM audit_log WHERE action = '%1'"_s.arg(audited)), 7);
     QCOMPARE(auditCount(u"account.activation-withdrawn"_s), withdrawn);
     QCOMPARE(countWhere(after), 7);
+    if (action == Action::Disable || action == Action::Enable) {
+        // Each entry's after is the account as it is now, whole.
+        for (qint64 id : ids) {
+            const auto history = m_accounts->history(id);
+            QVERIFY(history && !history->isEmpty());
+            QCOMPARE(history->last().after, stored(id));
+        }
+    }
 
     // One announcement for the whole selection, none per account.
     QSignalSpy &expected = action == Action::Remove ? removed : action == Action::Resend ? outboxes : changed;
