@@ -111,6 +111,13 @@ struct Account : AccountDraft
     [[nodiscard]] AccountDraft draft() const { return static_cast<const AccountDraft &>(*this); }
 };
 
+// An account in the recycle bin: as it was when it was deleted, and when that was.
+struct DeletedAccount
+{
+    Account account;
+    QDateTime deletedAt;
+};
+
 // Translated labels for the enums above. Their stable keys (CLI, JSON, database) are the tables
 // above, read by toKey() and fromKey().
 class AccountText

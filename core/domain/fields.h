@@ -34,6 +34,8 @@ inline const QString storage = QStringLiteral("storage");
 inline const QString subscriptions = QStringLiteral("subscriptions");
 inline const QString securityGroups = QStringLiteral("securityGroups");
 inline const QString quotas = QStringLiteral("quotas");
+// The recycle bin's retention period, in days (a database setting).
+inline const QString retentionDays = QStringLiteral("retentionDays");
 // The audit log's filter: the end of its time range.
 inline const QString until = QStringLiteral("until");
 

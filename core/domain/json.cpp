@@ -98,6 +98,61 @@ QJsonObject fromAccount(const Account &account)
     };
 }
 
+std::optional<Account> toAccount(const QJsonObject &object)
+{
+    const auto status = fromKey<AccountStatus>(object.value(statusKey).toString());
+    const auto locations = fromKey<BackupLocations>(object.value(Field::backupLocations).toString());
+    const auto level = fromKey<NotificationLevel>(object.value(Field::notificationLevel).toString());
+    const QJsonObject quotas = object.value(Field::quotas).toObject();
+    if (!object.value(u"id"_s).isDouble() || object.value(Field::login).toString().isEmpty() || !status || !locations
+        || !level || quotas.size() != static_cast<qsizetype>(allResources.size()))
+        return std::nullopt;
+    Account account;
+    account.id = object.value(u"id"_s).toInteger();
+    account.groupId = object.value(u"groupId"_s).toInteger();
+    account.login = object.value(Field::login).toString();
+    account.email = object.value(Field::email).toString();
+    account.firstName = object.value(Field::firstName).toString();
+    account.lastName = object.value(Field::lastName).toString();
+    account.administrator = object.value(Field::administrator).toBool();
+    account.agentAutoUpdate = object.value(Field::agentAutoUpdate).toBool();
+    account.backupLocations = *locations;
+    account.notificationLevel = *level;
+    account.businessNotifications = object.value(Field::businessNotifications).toBool();
+    account.displayName = object.value(Field::displayName).toString();
+    account.notificationEmail = object.value(Field::notificationEmail).toString();
+    account.mobile = object.value(Field::mobile).toString();
+    account.phone = object.value(Field::phone).toString();
+    account.address = object.value(Field::address).toString();
+    account.hasPassword = object.value(u"hasPassword"_s).toBool();
+    account.profileId = object.value(u"profileId"_s).toInteger();
+    account.storageId = object.value(u"storageId"_s).toInteger();
+    for (const QJsonValue id : object.value(u"subscriptionIds"_s).toArray())
+        account.subscriptionIds.append(id.toInteger());
+    for (const QJsonValue id : object.value(u"securityGroupIds"_s).toArray())
+        account.securityGroupIds.append(id.toInteger());
+    account.subscriptionCount = static_cast<int>(account.subscriptionIds.size());
+    for (const QJsonValue key : object.value(u"overrides"_s).toArray())
+        account.overrides.insert(key.toString());
+    account.status = *status;
+    for (Resource resource : allResources) {
+        const QJsonObject quota = quotas.value(toKey(resource)).toObject();
+        const QJsonValue limit = quota.value(u"limit"_s);
+        if (!limit.isDouble() && limit.toString() != u"unlimited"_s)
+            return std::nullopt;
+        if (limit.isDouble())
+            account.quotas[resource].limit = limit.toInteger();
+        account.quotas[resource].overage = quota.value(u"overage"_s).toInteger();
+    }
+    const auto timeOf = [&object](const QString &key) {
+        QDateTime when = QDateTime::fromString(object.value(key).toString(), Qt::ISODate);
+        return when.isValid() ? when.toUTC() : QDateTime();
+    };
+    account.createdAt = timeOf(u"createdAt"_s);
+    account.activatedAt = timeOf(u"activatedAt"_s);
+    return account;
+}
+
 QJsonObject withStatus(QJsonObject account, AccountStatus status)
 {
     account.insert(statusKey, toKey(status));

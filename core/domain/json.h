@@ -19,6 +19,9 @@ QJsonObject fromAccount(const Account &account);
 // fromAccount() of the account with another status: what a status change leaves, without building
 // the whole object again (a Disable of 100,000 accounts built it 200,000 times).
 QJsonObject withStatus(QJsonObject account, AccountStatus status);
+// The account fromAccount() wrote, back (the recycle bin restores it, whole): every field it writes,
+// the time of its last change left null; nullopt when `object` is not such an account.
+std::optional<Account> toAccount(const QJsonObject &object);
 QJsonObject fromGroup(const Group &group, const QString &path = QString());
 QJsonObject fromProfile(const Profile &profile);
 QJsonObject fromStorage(const Storage &storage);

@@ -17,6 +17,7 @@
 #include "core/storage/database.h"
 #include "core/storage/groupstore.h"
 #include "core/storage/operatorroles.h"
+#include "core/storage/recyclebinstore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -101,11 +102,19 @@ QList<Error> AccountService::checkAgainst(const Catalog &catalog, const AccountD
     const bool loginValid =
         std::none_of(errors.cbegin(), errors.cend(), [](const Error &error) { return error.field == Field::login; });
     if (loginValid && !keptLogin) {
-        auto owner = AccountStore(m_db).byLogin(draft.login);
-        if (!owner)
-            errors.prepend(owner.error());
-        else if (*owner && (*owner)->id != accountId)
-            errors.prepend(loginTakenError(draft.login));
+        // Taken by an account, or kept for one in the recycle bin (freeLogins asks both); by this
+        // very account when it is written otherwise ("Alice" for "alice").
+        AccountStore accounts(m_db);
+        auto free = accounts.freeLogins({draft.login});
+        if (!free) {
+            errors.prepend(free.error());
+        } else if (free->isEmpty()) {
+            auto owner = accountId != 0 ? accounts.byLogin(draft.login) : Result<std::optional<Account>>(std::nullopt);
+            if (!owner)
+                errors.prepend(owner.error());
+            else if (!*owner || (*owner)->id != accountId)
+                errors.prepend(loginTakenError(draft.login));
+        }
     }
     return errors;
 }
@@ -483,6 +492,9 @@ BulkOutcome AccountService::removeAccounts(const QList<qint64> &ids, const BulkP
         QList<qint64> removedIds;
         for (const Account &account : removed)
             removedIds.append(account.id);
+        // Kept in the recycle bin first: the database keeps each one's password hash as it goes.
+        if (auto kept = RecycleBinStore(m_db).keep(removed, Timestamps::now()); !kept)
+            return kept;
         if (auto done = accounts.remove(removedIds); !done)
             return done;
         QList<AuditEntry> entries;
@@ -493,7 +505,15 @@ BulkOutcome AccountService::removeAccounts(const QList<qint64> &ids, const BulkP
         }
         return AuditStore(m_db).appendAll(entries);
     };
-    return runInBatches(m_db, ids, progress, accountsInto(m_db, batch), check, apply);
+    // The accounts with their links, which the recycle bin keeps with them.
+    const auto prefetch = [&](const QList<qint64> &part) -> Result<void> {
+        auto found = loadAccounts(part);
+        if (!found)
+            return fail(found.error());
+        batch = std::move(*found);
+        return {};
+    };
+    return runInBatches(m_db, ids, progress, prefetch, check, apply);
 }
 
 } // namespace bc

@@ -127,6 +127,22 @@ public:
     Result<void> readAll(const AccountQuery &query, int pageSize,
                          const std::function<bool(const QList<Account> &)> &take);
     Result<int> rowOf(const AccountQuery &query, qint64 id);
+    // The recycle bin (core/services/accountbin.cpp): remove() and removeAll() keep each deleted
+    // account for the database's retention period, its login taken. The kept accounts of the group
+    // and the groups below it (0: every group), most recently deleted first, at most `limit`.
+    Result<QList<DeletedAccount>> deletedAccounts(qint64 withinGroup, int limit = 10000);
+    // Brings kept accounts back with their ids, groups, quotas, links, passwords and statuses, each
+    // checked as an edit is (a storage or subscription gone since refuses it), each with its audit
+    // entry; announced by accountsAdded().
+    BulkOutcome restoreAll(const QList<qint64> &ids, const BulkProgress &progress = {});
+    // Lets kept accounts go for good, each with its audit entry; one on a data-locked profile waits
+    // for its period to pass.
+    BulkOutcome purgeAll(const QList<qint64> &ids, const BulkProgress &progress = {});
+    // Purges every account kept longer than the retention period; gives how many.
+    Result<int> purgeExpired();
+    Result<int> binRetentionDays();
+    Result<void> setBinRetentionDays(int days);
+
     // Why removeAll() would refuse these accounts (the first one on a data-locked profile), in
     // plain words; empty when it would not. Reads the accounts in one statement.
     Result<QString> deleteRefusal(const QList<qint64> &ids);

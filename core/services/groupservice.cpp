@@ -6,6 +6,7 @@
 #include "core/storage/auditstore.h"
 #include "core/storage/database.h"
 #include "core/storage/groupstore.h"
+#include "core/storage/recyclebinstore.h"
 #include "core/storage/smtpsettingsstore.h"
 
 using namespace Qt::StringLiterals;
@@ -175,6 +176,15 @@ Result<void> GroupService::remove(qint64 id)
             return fail(
                 Error::Code::NotAllowed, Field::group,
                 tr("\"%1\" still has %n subgroup(s). Delete them first.", nullptr, group->childCount).arg(group->name));
+        auto kept = RecycleBinStore(m_db).countInGroup(id);
+        if (!kept)
+            return fail(kept.error());
+        if (*kept > 0)
+            return fail(Error::Code::NotAllowed, Field::group,
+                        tr("\"%1\" still has %n deleted account(s) in the recycle bin (View → Deleted accounts). "
+                           "Restore or purge them first.",
+                           nullptr, *kept)
+                            .arg(group->name));
         parentId = group->parentId;
         if (auto done = groups.remove(id); !done)
             return done;

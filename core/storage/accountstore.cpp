@@ -142,9 +142,16 @@ std::pair<QStringList, QVariantList> newRow(qint64 groupId, const AccountDraft &
     return {columns, values};
 }
 
-QString insertStatement(const QStringList &columns)
+// `backend`'s INSERT of a new account's row. SQLite gives a new row the id after the largest one
+// there is (no AUTOINCREMENT): one above every id the recycle bin keeps instead, so that a deleted
+// account is restored with its own id.
+QString insertStatement(const QStringList &columns, DatabaseAddress::Backend backend)
 {
-    return u"INSERT INTO accounts (%1) VALUES (%2)"_s.arg(columns.join(u", "_s), placeholders(columns.size()));
+    if (backend != DatabaseAddress::Backend::Sqlite)
+        return u"INSERT INTO accounts (%1) VALUES (%2)"_s.arg(columns.join(u", "_s), placeholders(columns.size()));
+    return u"INSERT INTO accounts (id, %1) VALUES ((SELECT max(account_id) + 1 FROM recycle_bin WHERE account_id > "
+           "(SELECT coalesce(max(id), 0) FROM accounts)), %2)"_s.arg(columns.join(u", "_s),
+                                                                     placeholders(columns.size()));
 }
 
 Error accountGone()
@@ -171,7 +178,7 @@ Result<Account> AccountStore::insert(qint64 groupId, const AccountDraft &draft, 
         columns << u"password_hash"_s;
         values << passwordHash;
     }
-    const QString sql = insertStatement(columns);
+    const QString sql = insertStatement(columns, m_db.backend());
     const auto refused = [](Error error) {
         if (error.code == Error::Code::LoginTaken)
             error.field = Field::login;
@@ -190,6 +197,21 @@ Result<Account> AccountStore::insert(qint64 groupId, const AccountDraft &draft, 
     if (!inserted)
         return refused(inserted.error());
     return inserted;
+}
+
+Result<void> AccountStore::restore(const Account &account, const QDateTime &now)
+{
+    auto [columns, values] = newRow(account.groupId, account.draft(), account.status, Timestamps::toStorage(now));
+    columns << u"id"_s;
+    values << account.id;
+    // Its own times, not a new account's.
+    values[columns.indexOf(u"created_at"_s)] = Timestamps::toStorage(account.createdAt);
+    values[columns.indexOf(u"activated_at"_s)] = Timestamps::toNullableStorage(account.activatedAt);
+    auto restored = m_db.insert(
+        u"INSERT INTO accounts (%1) VALUES (%2)"_s.arg(columns.join(u", "_s), placeholders(columns.size())), values);
+    if (!restored)
+        return fail(restored.error());
+    return {};
 }
 
 Result<void> AccountStore::update(qint64 id, const AccountDraft &draft, const QDateTime &now)
@@ -220,7 +242,7 @@ Result<int> AccountStore::insertMany(const QList<NewAccount> &accounts, const QD
     return m_db.write([&]() -> Result<int> {
         if (accounts.isEmpty())
             return 0;
-        const QString sql = insertStatement(newRow(0, {}, AccountStatus::Inactive, stamp).first);
+        const QString sql = insertStatement(newRow(0, {}, AccountStatus::Inactive, stamp).first, m_db.backend());
         QSqlQuery query(m_db.connection());
         if (!query.prepare(sql))
             return fail(m_db.classify(query.lastError(), sql));
@@ -429,10 +451,17 @@ Result<QStringList> AccountStore::freeLogins(const QStringList &candidates)
     for (const QString &candidate : candidates)
         keys.append(AccountRules::loginKey(candidate));
     // An operator's role sees the logins of its groups only, and learns of any other whether it is
-    // taken, nothing more (the database's bc_logins_taken).
-    const QString sql = m_db.isOperatorRole() ? u"SELECT bc_logins_taken(ARRAY[%1]::text[])"_s
-                                              : u"SELECT login_key FROM accounts WHERE login_key IN (%1)"_s;
-    auto query = m_db.run(sql.arg(placeholders(keys.size())), keys);
+    // taken, nothing more (the database's bc_logins_taken). A login the recycle bin keeps is taken.
+    const QString marks = placeholders(keys.size());
+    QString sql;
+    if (m_db.isOperatorRole()) {
+        sql = u"SELECT bc_logins_taken(ARRAY[%1]::text[])"_s.arg(marks);
+    } else {
+        sql = u"SELECT login_key FROM accounts WHERE login_key IN (%1) "
+              "UNION ALL SELECT login_key FROM recycle_bin WHERE login_key IN (%1)"_s.arg(marks);
+        keys += QVariantList(keys);
+    }
+    auto query = m_db.run(sql, keys);
     if (!query)
         return fail(query.error());
     QSet<QString> taken;

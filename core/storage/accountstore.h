@@ -33,6 +33,9 @@ public:
     // A new account, with its password hash when there is one; gives it as stored.
     Result<Account> insert(qint64 groupId, const AccountDraft &draft, AccountStatus status, const QDateTime &now,
                            const QString &passwordHash = QString());
+    // An account of the recycle bin back, with its id, status and times (not its password: see
+    // RecycleBinStore::restorePassword()).
+    Result<void> restore(const Account &account, const QDateTime &now);
     // Saves every field a person edits (not the status, not the password).
     Result<void> update(qint64 id, const AccountDraft &draft, const QDateTime &now);
     Result<void> setPasswordHash(qint64 id, const QString &hash);

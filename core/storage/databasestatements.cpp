@@ -60,6 +60,14 @@ QString placeholders(qsizetype count)
     return marks.join(u", "_s);
 }
 
+Result<void> writeDatabaseSetting(const Database &db, const QString &key, const QString &value)
+{
+    // MariaDB knows no ON CONFLICT; a setting is one row, so delete and insert does the same.
+    if (auto removed = db.run(u"DELETE FROM database_settings WHERE \"key\" = ?"_s, {key}); !removed)
+        return fail(removed.error());
+    return succeeded(db.run(u"INSERT INTO database_settings (\"key\", value) VALUES (?, ?)"_s, {key, value}));
+}
+
 IdList idList(const QList<qint64> &ids)
 {
     if (ids.isEmpty())

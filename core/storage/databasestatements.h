@@ -78,6 +78,9 @@ struct IdList
 };
 IdList idList(const QList<qint64> &ids);
 
+// Sets one of the database's own settings (the table database_settings), `key` to `value`.
+Result<void> writeDatabaseSetting(const Database &db, const QString &key, const QString &value);
+
 // The most values one statement binds. The backends take more (SQLite from 3.32 on 32,766,
 // PostgreSQL and MariaDB 65,535), but binding them grows with the square of their number (Qt's
 // SQLite driver asks each value's name, which SQLite finds by walking the list): 16,000 take a

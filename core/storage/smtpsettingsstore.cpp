@@ -60,12 +60,8 @@ Result<void> SmtpSettingsStore::setSmtpSettings(const SmtpSettings &settings)
         {u"activation.baseUrl"_s, settings.activationBaseUrl},
     };
     for (const auto &[key, value] : values) {
-        // MariaDB knows no ON CONFLICT; a setting is one row, so delete and insert does the same.
-        if (auto removed = m_db.run(u"DELETE FROM database_settings WHERE \"key\" = ?"_s, {key}); !removed)
-            return fail(removed.error());
-        if (auto saved = m_db.run(u"INSERT INTO database_settings (\"key\", value) VALUES (?, ?)"_s, {key, value});
-            !saved)
-            return fail(saved.error());
+        if (auto saved = writeDatabaseSetting(m_db, key, value); !saved)
+            return saved;
     }
     return {};
 }
