@@ -10,6 +10,7 @@
 #include "core/storage/catalogstore.h"
 #include "core/storage/database.h"
 #include "core/storage/operatorroles.h"
+#include "core/storage/recyclebinstore.h"
 
 #include <algorithm>
 
@@ -82,10 +83,15 @@ Result<Account> AccountService::insertAccount(qint64 groupId, AccountDraft draft
         reads.append(AccountStore(m_db).idOfRequestRead(draft.requestId, &earlier));
     if (sendsEmail)
         reads.append(ActivationStore(m_db).emailFactsRead(groupId, &facts));
+    // The unique index knows nothing of the recycle bin, whose accounts keep their logins.
+    bool keptInBin = false;
+    reads.append(RecycleBinStore(m_db).keepsLoginRead(draft.login, &keptInBin));
     if (auto read = m_db.readTogether(reads); !read)
         return fail(read.error());
     if (earlier)
         return loadAccount(*earlier);
+    if (keptInBin)
+        return fail(Error::Code::LoginTaken, Field::login, loginTakenMessage(draft.login, QString()));
     // Validated inside the write transaction, so the catalog cannot change meanwhile on this
     // database. The login is not asked about: the unique index refuses a taken one, and settles
     // any race with another process.

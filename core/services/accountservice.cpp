@@ -45,6 +45,12 @@ QString AccountService::loginTakenMessage(const QString &login, const QString &s
 
 Error AccountService::loginTakenError(const QString &login)
 {
+    bool kept = false;
+    if (auto read = m_db.readTogether({RecycleBinStore(m_db).keepsLoginRead(login, &kept)}); read && kept)
+        return {Error::Code::LoginTaken, Field::login,
+                tr("The login \"%1\" belongs to a deleted account in the recycle bin (View → Deleted accounts). "
+                   "Restore that account, or purge it to use the login again.")
+                    .arg(login.trimmed())};
     auto availability = checkLogin(login);
     return {Error::Code::LoginTaken, Field::login,
             availability ? availability->message : loginTakenMessage(login, QString())};

@@ -94,6 +94,17 @@ Result<QHash<qint64, DeletedAccount>> RecycleBinStore::byIds(const QList<qint64>
     return kept;
 }
 
+Database::Read RecycleBinStore::keepsLoginRead(const QString &login, bool *into)
+{
+    *into = false;
+    return {u"SELECT 1 FROM recycle_bin WHERE login_key = ?"_s,
+            {AccountRules::loginKey(login)},
+            [into](QSqlQuery &rows) -> Result<void> {
+                *into = rows.next();
+                return {};
+            }};
+}
+
 Result<void> RecycleBinStore::restorePassword(qint64 id)
 {
     // An operator's role may neither read nor write a hash: the database moves it (0021).

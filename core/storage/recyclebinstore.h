@@ -33,6 +33,9 @@ public:
     Result<QList<DeletedAccount>> list(qint64 withinGroup, int limit);
     // The kept accounts with these ids; those not kept are left out.
     Result<QHash<qint64, DeletedAccount>> byIds(const QList<qint64> &ids);
+    // Its statement, to send with others (Database::readTogether): whether an account the bin keeps
+    // has `login` (compared as logins are, AccountRules::loginKey), into `into`.
+    Database::Read keepsLoginRead(const QString &login, bool *into);
     // Puts the kept password hash back into the restored account's row, which must exist already.
     Result<void> restorePassword(qint64 id);
     // Lets the accounts go: restored, or purged.
