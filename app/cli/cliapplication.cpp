@@ -134,6 +134,8 @@ ExitCode CliApplication::execute(const Invocation &invocation)
     CatalogService catalog(**database);
     ActivationService activation(**database);
     Services services {**database, groups, accounts, catalog, activation, *authority};
+    // What one command writes is one change (the console's Edit → Undo takes it back whole).
+    AuditBatchScope batch(**database);
     return dispatch(invocation, services, (*database)->location());
 }
 

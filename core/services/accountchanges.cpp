@@ -105,11 +105,18 @@ BulkOutcome AccountService::changeAll(const QList<qint64> &ids, const AccountCha
     QHash<qint64, Account> latest;
     QHash<qint64, qint64> movedFrom;
     BulkOutcome outcome = changeEach(ids, change, progress, &latest, &movedFrom);
+    announceChanges(outcome.changed, latest, movedFrom);
+    return outcome;
+}
+
+void AccountService::announceChanges(const QList<qint64> &changed, const QHash<qint64, Account> &latest,
+                                     const QHash<qint64, qint64> &movedFrom)
+{
     QList<qint64> moved;
     QList<qint64> from;
     QList<qint64> to;
     QList<qint64> changedInPlace;
-    for (qint64 id : std::as_const(outcome.changed)) {
+    for (qint64 id : changed) {
         if (movedFrom.contains(id)) {
             moved.append(id);
             from.append(movedFrom.value(id));
@@ -126,7 +133,6 @@ BulkOutcome AccountService::changeAll(const QList<qint64> &ids, const AccountCha
     }
     if (!changedInPlace.isEmpty())
         Q_EMIT accountsChanged(changedInPlace);
-    return outcome;
 }
 
 Result<QList<qint64>> AccountService::selected(const AccountSelection &selection)

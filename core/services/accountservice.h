@@ -8,6 +8,7 @@
 #include "core/domain/bulkoutcome.h"
 #include "core/domain/catalog.h"
 #include "core/domain/error.h"
+#include "core/domain/undoplan.h"
 #include "core/mail/outboxmessage.h"
 #include "core/rules/groupdefaults.h"
 
@@ -143,6 +144,16 @@ public:
     Result<int> binRetentionDays();
     Result<void> setBinRetentionDays(int days);
 
+    // Edit → Undo (core/services/accountundo.cpp). What undoing the last change of whoever works on
+    // this connection (AuditStore::actor()) would take back, and why it may not (an account someone
+    // changed since); nullopt when there is no change to undo. The change is the audit batch one
+    // job or command wrote (AuditBatchScope).
+    Result<std::optional<UndoPlan>> lastChange();
+    // Takes `plan` back: each account checked again as it goes, announced as removeAll(),
+    // restoreAll(), enableAll(), disableAll() and changeAll() announce; closed in the audit log by
+    // "change.undone", so that the next undo takes back the change before.
+    BulkOutcome undo(const UndoPlan &plan, const BulkProgress &progress = {});
+
     // Why removeAll() would refuse these accounts (the first one on a data-locked profile), in
     // plain words; empty when it would not. Reads the accounts in one statement.
     Result<QString> deleteRefusal(const QList<qint64> &ids);
@@ -182,6 +193,12 @@ private:
     // `movedFrom` receives the old group of each account moved.
     BulkOutcome changeEach(const QList<qint64> &ids, const AccountChange &change, const BulkProgress &progress,
                            QHash<qint64, Account> *latest = nullptr, QHash<qint64, qint64> *movedFrom = nullptr);
+    // Gives each account back the fields, links and group the audit entry's before holds (undo()).
+    BulkOutcome revertAll(const QList<qint64> &entryIds, const BulkProgress &progress);
+    // The announcement of changed accounts: accountsChanged(), and for those moved (by their old
+    // group in `movedFrom`) accountsRemoved() from the old groups and accountsAdded() to the new.
+    void announceChanges(const QList<qint64> &changed, const QHash<qint64, Account> &latest,
+                         const QHash<qint64, qint64> &movedFrom);
     // Writes the change plans of one batch: their rows, groups, links and audit entries in a few
     // statements, whatever the batch's size.
     Result<void> applyChanges(const QList<PlannedUpdate> &plans, QHash<qint64, Account> *latest);

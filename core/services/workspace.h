@@ -134,6 +134,8 @@ public:
                 std::optional<Error> failure;
                 if (services) {
                     PromiseProgress<Value> progress(*promise);
+                    // What one job writes is one change of the person's (Edit → Undo takes it back whole).
+                    AuditBatchScope batch(services->database);
                     Value value = invokeJob(job, *services, progress);
                     if constexpr (isResult<Value>::value) {
                         if (!value)

@@ -112,6 +112,11 @@ QString AuditStore::searchCondition(const QString &text, SearchPlan plan, QVaria
                ascii ? u"WHEN length(summary) = length(CAST(summary AS BLOB)) THEN 0 "_s : QString());
 }
 
+QString AuditStore::actor() const
+{
+    return !m_db.actingOperator().isEmpty() ? m_db.actingOperator() : SystemAccount::name();
+}
+
 Result<void> AuditStore::append(const AuditEntry &entry)
 {
     return appendAll({entry});
@@ -124,16 +129,15 @@ Result<void> AuditStore::appendAll(const QList<AuditEntry> &entries)
     rows.reserve(entries.size());
     for (const AuditEntry &entry : entries) {
         const QDateTime at = entry.at.isValid() ? entry.at : now;
-        const QString actor = !entry.actor.isEmpty() ? entry.actor
-            : !m_db.actingOperator().isEmpty()       ? m_db.actingOperator()
-                                                     : SystemAccount::name();
         const QString origin = entry.origin.isEmpty() ? SystemAccount::origin() : entry.origin;
-        rows.append({Timestamps::toStorage(at), actor, entry.action, entry.objectType, entry.objectId,
-                     nullableId(entry.groupId), entry.summary, jsonText(entry.before), jsonText(entry.after), origin});
+        rows.append({Timestamps::toStorage(at), entry.actor.isEmpty() ? actor() : entry.actor, entry.action,
+                     entry.objectType, entry.objectId, nullableId(entry.groupId), entry.summary, jsonText(entry.before),
+                     jsonText(entry.after), origin,
+                     m_db.auditBatch().isEmpty() ? QVariant() : QVariant(m_db.auditBatch())});
     }
     return insertRows(
         u"INSERT INTO audit_log (at, actor, action, object_type, object_id, group_id, summary, before_state, "
-        "after_state, origin) "
+        "after_state, origin, batch) "
         "VALUES "_s,
         rows, [this](const QString &sql, const QVariantList &values) { return m_db.runLater(sql, values); });
 }
@@ -160,6 +164,61 @@ Database::Read AuditStore::entriesForRead(const QString &objectType, qint64 obje
 Result<QList<AuditEntry>> AuditStore::latest(int limit)
 {
     auto query = m_db.run(selectEntries + u"ORDER BY id DESC LIMIT ?"_s, {limit});
+    if (!query)
+        return fail(query.error());
+    return readEntries(*query);
+}
+
+Result<QString> AuditStore::lastBatchOf(const QString &actor)
+{
+    // The actor's entries newest first (the index of its filter, 0014), skipping what was taken back:
+    // an undo's entries and the batch it took back, all before its "change.undone".
+    QString cursor; // "at" of the entry to read before, with `cursorId`
+    qint64 cursorId = 0;
+    for (int step = 0; step < 1000; ++step) {
+        QVariantList values {actor};
+        QString sql = u"SELECT at, id, action, batch, before_state FROM audit_log WHERE actor = ? "_s;
+        if (!cursor.isEmpty()) {
+            sql += u"AND (at < ? OR (at = ? AND id < ?)) "_s;
+            values << cursor << cursor << cursorId;
+        }
+        sql += u"ORDER BY at DESC, id DESC LIMIT 1"_s;
+        auto query = m_db.run(sql, values);
+        if (!query)
+            return fail(query.error());
+        if (!query->next())
+            return QString();
+        const QString batch = query->value(3).toString();
+        if (query->value(2).toString() != undoneAction)
+            return batch; // empty: a change from before batches
+        const QString undone =
+            QJsonDocument::fromJson(query->value(4).toString().toUtf8()).object().value(u"batch"_s).toString();
+        auto first =
+            m_db.run(u"SELECT at, id FROM audit_log WHERE batch IN (?, ?) ORDER BY at, id LIMIT 1"_s, {undone, batch});
+        if (!first)
+            return fail(first.error());
+        if (!first->next())
+            return QString();
+        cursor = first->value(0).toString();
+        cursorId = first->value(1).toLongLong();
+    }
+    return QString();
+}
+
+Result<QList<AuditEntry>> AuditStore::batchEntries(const QString &batch, qint64 afterId, int limit)
+{
+    auto query = m_db.run(selectEntries + u"WHERE batch = ? AND id > ? ORDER BY id LIMIT ?"_s, {batch, afterId, limit});
+    if (!query)
+        return fail(query.error());
+    return readEntries(*query);
+}
+
+Result<QList<AuditEntry>> AuditStore::byIds(const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return QList<AuditEntry>();
+    const IdList list = idList(ids);
+    auto query = m_db.run(selectEntries + u"WHERE id IN (%1) ORDER BY id"_s.arg(list.marks), list.values);
     if (!query)
         return fail(query.error());
     return readEntries(*query);

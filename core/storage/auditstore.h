@@ -20,16 +20,27 @@ public:
     {
     }
 
-    // Writes `entry`; without a time it is now, without an actor the operator signed in on the
-    // connection (Database::actingOperator()) or else the system account of this process
-    // (SystemAccount::name()), without an origin this process's user and host (SystemAccount::origin()). On PostgreSQL,
-    // in a transaction, it travels with the next statement.
+    // Who writes the entries of this connection: the operator signed in on it
+    // (Database::actingOperator()), or else the system account of this process (SystemAccount::name()).
+    QString actor() const;
+    // Writes `entry`; without a time it is now, without an actor actor(), without an origin this
+    // process's user and host (SystemAccount::origin()), in the connection's batch
+    // (Database::auditBatch()). On PostgreSQL, in a transaction, it travels with the next statement.
     Result<void> append(const AuditEntry &entry);
     // The same for several entries, in one statement (bulk actions: one entry per account).
     Result<void> appendAll(const QList<AuditEntry> &entries);
     // The entries about one object, oldest first.
     Result<QList<AuditEntry>> entriesFor(const QString &objectType, qint64 objectId);
     Database::Read entriesForRead(const QString &objectType, qint64 objectId, QList<AuditEntry> *into);
+    // The action of the entry that closes an undo: its before holds {"batch": the batch taken back}.
+    static inline const QString undoneAction = QStringLiteral("change.undone");
+    // The batch of `actor`'s last change not taken back yet (an undo's own entries and the batch
+    // it took back are skipped, so that undoing again takes back the change before); empty when
+    // the actor has none, or when it was written before there were batches.
+    Result<QString> lastBatchOf(const QString &actor);
+    // A batch's entries after the one with `afterId` (0: from its first), oldest first, at most `limit`.
+    Result<QList<AuditEntry>> batchEntries(const QString &batch, qint64 afterId, int limit);
+    Result<QList<AuditEntry>> byIds(const QList<qint64> &ids);
     // The newest `limit` entries, newest first.
     Result<QList<AuditEntry>> latest(int limit);
     // How page() finds the entries holding a search text, on SQLite (its FTS5 trigram index,

@@ -1,5 +1,7 @@
 #include "core/storage/database.h"
 
+#include <QUuid>
+
 #include "core/platform/environment.h"
 #include "core/platform/logging.h"
 #include "core/rules/accountrules.h"
@@ -374,6 +376,20 @@ bool Database::reconnect() const
     ++m_generation;
     qCInfo(lcDb).noquote() << "reconnected to" << m_displayName;
     return configure().has_value();
+}
+
+AuditBatchScope::AuditBatchScope(Database &database)
+    : m_db(database)
+    , m_owns(database.auditBatch().isEmpty())
+{
+    if (m_owns)
+        m_db.setAuditBatch(QUuid::createUuid().toString(QUuid::WithoutBraces));
+}
+
+AuditBatchScope::~AuditBatchScope()
+{
+    if (m_owns)
+        m_db.setAuditBatch(QString());
 }
 
 } // namespace bc

@@ -94,6 +94,9 @@ public:
     // empty while nobody is (a database without operators).
     const QString &actingOperator() const { return m_actingOperator; }
     void setActingOperator(const QString &login) { m_actingOperator = login; }
+    // The batch the audit entries written now belong to (AuditBatchScope); empty: none.
+    const QString &auditBatch() const { return m_auditBatch; }
+    void setAuditBatch(const QString &batch) { m_auditBatch = batch; }
     const DatabaseAddress &address() const { return m_address; }
     DatabaseAddress::Backend backend() const { return m_address.backend; }
     bool isServer() const { return m_address.isServer(); }
@@ -226,6 +229,7 @@ private:
     QString m_displayName;
     QString m_location;
     QString m_actingOperator;
+    QString m_auditBatch;
     mutable int m_generation = 0;
     mutable bool m_inTransaction = false;
     // PostgreSQL: whether the open transaction's first message went out (begin() queues it).
@@ -242,6 +246,22 @@ private:
     std::unique_ptr<PostgresPipeline> m_pipeline;
     // SQLite and MariaDB: the statements kept prepared (runKept()).
     std::unique_ptr<PreparedStatements> m_prepared;
+};
+
+// The audit entries written while it lives are one change of a person's, a batch that Edit → Undo
+// takes back whole (0022_audit_batches.sql): one job of the console's worker, one command of the
+// CLI. A scope inside another belongs to the outer one's batch.
+class AuditBatchScope
+{
+    Q_DISABLE_COPY_MOVE(AuditBatchScope)
+
+public:
+    explicit AuditBatchScope(Database &database);
+    ~AuditBatchScope();
+
+private:
+    Database &m_db;
+    bool m_owns = false;
 };
 
 } // namespace bc

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/domain/error.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace bc {
+
+// What Edit → Undo would take back of a person's last change (AccountService::lastChange()): its
+// accounts sorted by what undoing does to them, and why it may not, if it may not.
+struct UndoPlan
+{
+    QString batch; // the change's audit batch
+    QDateTime at; // when it was made
+    QString action; // its first account entry's action ("account.disabled"), which the question names
+    QList<qint64> toRemove; // created or restored by it: deleted again (they go to the recycle bin)
+    QList<qint64> toRestore; // deleted by it: restored from the recycle bin
+    QList<qint64> toEnable; // disabled by it
+    QList<qint64> toDisable; // enabled by it
+    QList<qint64> toRevert; // changed by it: the audit entries whose before they get back
+    QStringList logins; // the first few accounts, to name them
+    int kept = 0; // what no undo takes back (an activation email sent): left as it is
+    QList<Error> refusals; // why it may not be undone (someone changed an account since …), the first few
+    int refusalCount = 0;
+
+    [[nodiscard]] int accounts() const
+    {
+        return static_cast<int>(toRemove.size() + toRestore.size() + toEnable.size() + toDisable.size()
+                                + toRevert.size());
+    }
+    // Whether there is anything to take back, and nothing refuses it.
+    [[nodiscard]] bool isPossible() const { return accounts() > 0 && refusalCount == 0; }
+};
+
+} // namespace bc
