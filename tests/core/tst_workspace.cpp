@@ -2,6 +2,7 @@
 
 #include "core/services/groupservice.h"
 #include "core/storage/database.h"
+#include "core/storage/databasestatements.h"
 #include "tests/common/testdatabase.h"
 
 #include <QElapsedTimer>
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void cleanup();
     void jobsRunOnTheWorkerInTheOrderGiven();
     void aFailedOpenFailsEveryJob();
+    void eachJobWritesItsAuditEntriesInABatchOfItsOwn();
     void callDeliversOnTheReceiversThread();
     void callDropsTheAnswerOfAReceiverThatIsGone();
     void checksGoFirstThenInteractiveJobsThenBackgroundOnes();
@@ -104,6 +106,40 @@ void TestWorkspace::jobsRunOnTheWorkerInTheOrderGiven()
     }());
     QCOMPARE(threads->size(), 1);
     QVERIFY(!threads->contains(QThread::currentThread()));
+}
+
+void TestWorkspace::eachJobWritesItsAuditEntriesInABatchOfItsOwn()
+{
+    // What Edit → Undo takes back is a job's batch: two jobs, two batches; a job's entries, one.
+    const auto batchOf = [](WorkspaceServices &services) {
+        return services.database.auditBatch();
+    };
+    const QString first = waitFor(m_workspace->run(batchOf));
+    const QString second = waitFor(m_workspace->run(batchOf));
+    QVERIFY(!first.isEmpty());
+    QVERIFY(!second.isEmpty());
+    QVERIFY(first != second);
+    auto written = waitFor(m_workspace->run([](WorkspaceServices &services) -> Result<QStringList> {
+        auto root = services.groups.createRoot(u"MSP"_s);
+        if (!root)
+            return std::unexpected(root.error());
+        if (auto group = services.groups.create(root->id, u"Contoso"_s); !group)
+            return std::unexpected(group.error());
+        auto query = services.database.run(u"SELECT DISTINCT batch FROM audit_log"_s);
+        if (!query)
+            return std::unexpected(query.error());
+        QStringList batches;
+        while (query->next())
+            batches.append(query->value(0).toString());
+        batches.append(services.database.auditBatch());
+        return batches;
+    }));
+    QVERIFY2(written, written ? "" : qPrintable(written.error().message));
+    QCOMPARE(written->size(), 2);
+    QCOMPARE(written->first(), written->last());
+    // Outside a job, none.
+    QVERIFY(waitFor(m_workspace->run([](WorkspaceServices &services) { return services.database.auditBatch(); }))
+            != written->first());
 }
 
 void TestWorkspace::aFailedOpenFailsEveryJob()
