@@ -146,7 +146,7 @@ void TestCliBin::shouldKeepRestoreAndPurgeADeletedAccount()
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.out.contains(u"Restored account \"alice\" (id %1)"_s.arg(id)), qPrintable(run.out));
     const QJsonObject after = account(u"alice"_s);
-    QVERIFY2(after == before, qPrintable(QJsonDocument(after).toJson() + QJsonDocument(before).toJson()));
+    QVERIFY2(after == before, (QJsonDocument(after).toJson() + QJsonDocument(before).toJson()).constData());
     QCOMPARE(after[u"subscriptionIds"_s].toArray().size(), 1);
     QVERIFY(kept().isEmpty());
 
