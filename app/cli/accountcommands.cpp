@@ -359,7 +359,15 @@ ExitCode AccountCommands::remove(const Invocation &invocation)
         return m_output.refused(allowed.error());
     if (auto removed = m_accounts.remove(account->id); !removed)
         return m_output.error(removed.error());
-    m_output.data(tr("Deleted account \"%1\" (id %2).").arg(account->login).arg(account->id));
+    // The recycle bin keeps it (a period the database sets); saying how long costs one read.
+    if (auto days = m_accounts.binRetentionDays(); days)
+        m_output.data(tr("Deleted account \"%1\" (id %2): the recycle bin keeps it %n day(s); \"account restore "
+                         "%1\" brings it back.",
+                         nullptr, *days)
+                          .arg(account->login)
+                          .arg(account->id));
+    else
+        m_output.data(tr("Deleted account \"%1\" (id %2).").arg(account->login).arg(account->id));
     return ExitCode::Success;
 }
 

@@ -1,5 +1,6 @@
 #include "app/cli/cliapplication.h"
 
+#include "app/cli/accountbincommands.h"
 #include "app/cli/accountchangecommand.h"
 #include "app/cli/accountcommands.h"
 #include "app/cli/accounteditcommands.h"
@@ -85,7 +86,7 @@ ExitCode CliApplication::execute(const Invocation &invocation)
     const QString location =
         invocation.isSet(u"database"_s) ? invocation.value(u"database"_s) : Database::defaultLocation();
     // Checked without opening it: a damaged file cannot be opened, and checking writes nothing.
-    if (invocation.command()->words.first() == "database"_L1)
+    if (invocation.command()->words == QStringList {u"database"_s, u"check"_s})
         return DatabaseCommands(m_output).check(invocation, location);
     auto credentials = CliSignIn::credentials(invocation);
     if (!credentials)
@@ -191,6 +192,8 @@ ExitCode CliApplication::dispatch(const Invocation &invocation, Services &servic
     } else if (fromKey<CatalogKind>(topic)) {
         CatalogResolver resolver(catalog);
         return CatalogCommands(catalog, groups, resolver, authority, m_output).run(invocation);
+    } else if (topic == "database"_L1 && verb == "settings"_L1) {
+        return AccountBinCommands(services.accounts, groups, authority, m_output).settings(invocation);
     } else if (topic == "demo"_L1) {
         return demo(invocation, groups, services.accounts, catalog);
     }
@@ -212,6 +215,12 @@ ExitCode CliApplication::dispatchAccount(const Invocation &invocation, Services 
     if (verb == "assign-subscription"_L1)
         return AccountEditCommands(services.accounts, resolver, services.authority, m_output)
             .assignSubscription(invocation);
+    if (verb == "deleted"_L1 || verb == "restore"_L1 || verb == "purge"_L1) {
+        AccountBinCommands bin(services.accounts, services.groups, services.authority, m_output);
+        if (verb == "deleted"_L1)
+            return bin.deleted(invocation);
+        return verb == "restore"_L1 ? bin.restore(invocation) : bin.purge(invocation);
+    }
     AccountCommands commands(services.accounts, services.groups, services.catalog, services.activation, resolver,
                              services.authority, m_output);
     if (verb == "add"_L1)

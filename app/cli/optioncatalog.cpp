@@ -159,6 +159,13 @@ QList<QCommandLineOption> OptionCatalog::options()
         {{u"limit"_s}, tr("Show at most N accounts."), tr("N")},
         {{u"sort"_s}, tr("Sort by login (default), name, email, status, admin, storage or created."), tr("COLUMN")},
         {{u"descending"_s}, tr("Sort in descending order.")},
+        // The recycle bin
+        {{u"expired"_s},
+         tr("Purge every deleted account whose time in the recycle bin has passed (any bin command does so "
+            "first).")},
+        {{u"recycle-bin-days"_s},
+         tr("How many days a deleted account stays in the recycle bin before it is purged (1 to 3650; default 30)."),
+         tr("N")},
         // Profiles, storages, subscriptions, security groups
         {{u"name"_s}, tr("The name, unique within the group."), tr("NAME")},
         {{u"available"_s}, tr("List what accounts of the group may use: its own and those of the groups above.")},

@@ -159,6 +159,15 @@ QJsonObject withStatus(QJsonObject account, AccountStatus status)
     return account;
 }
 
+QJsonObject fromDeletedAccount(const DeletedAccount &kept, int retentionDays)
+{
+    QJsonObject object = fromAccount(kept.account);
+    object.insert(u"deletedAt"_s, timestamp(kept.deletedAt));
+    object.insert(u"purgeOn"_s,
+                  timestamp(kept.deletedAt.isValid() ? kept.deletedAt.addDays(retentionDays) : QDateTime()));
+    return object;
+}
+
 QJsonObject fromGroup(const Group &group, const QString &path)
 {
     QJsonObject object {

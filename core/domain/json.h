@@ -22,6 +22,9 @@ QJsonObject withStatus(QJsonObject account, AccountStatus status);
 // The account fromAccount() wrote, back (the recycle bin restores it, whole): every field it writes,
 // the time of its last change left null; nullopt when `object` is not such an account.
 std::optional<Account> toAccount(const QJsonObject &object);
+// An account in the recycle bin: fromAccount() with deletedAt and purgeOn, when it goes for good after
+// `retentionDays` (the database's period) unless restored.
+QJsonObject fromDeletedAccount(const DeletedAccount &kept, int retentionDays);
 QJsonObject fromGroup(const Group &group, const QString &path = QString());
 QJsonObject fromProfile(const Profile &profile);
 QJsonObject fromStorage(const Storage &storage);

@@ -41,6 +41,12 @@ void TestCliUsage::shouldShowHelpAndVersion_data()
     QTest::newRow("group settings --limit")
         << QStringList {u"help"_s, u"group"_s, u"settings"_s} << u"A cap for the group's accounts"_s;
     QTest::newRow("storage help") << QStringList {u"storage"_s, u"help"_s} << u"storage delete"_s;
+    QTest::newRow("account help: the recycle bin") << QStringList {u"account"_s, u"help"_s} << u"account deleted"_s;
+    QTest::newRow("help account restore")
+        << QStringList {u"help"_s, u"account"_s, u"restore"_s} << u"Bring deleted accounts back"_s;
+    QTest::newRow("account purge --help") << QStringList {u"account"_s, u"purge"_s, u"--help"_s} << u"--expired"_s;
+    QTest::newRow("help database settings")
+        << QStringList {u"help"_s, u"database"_s, u"settings"_s} << u"--recycle-bin-days"_s;
     QTest::newRow("--version") << QStringList {u"--version"_s} << QStringLiteral(BACKUP_CONSOLE_VERSION);
 }
 
@@ -87,6 +93,13 @@ void TestCliUsage::shouldRejectBadUsage_data()
     QTest::newRow("settings option without --set")
         << QStringList {u"group"_s, u"settings"_s, u"1"_s, u"--customer-id"_s, u"C-1"_s};
     QTest::newRow("--set without options") << QStringList {u"group"_s, u"settings"_s, u"1"_s, u"--set"_s};
+    QTest::newRow("restore without a login") << QStringList {u"account"_s, u"restore"_s};
+    QTest::newRow("purge without logins or --expired") << QStringList {u"account"_s, u"purge"_s};
+    QTest::newRow("purge logins and --expired") << QStringList {u"account"_s, u"purge"_s, u"a"_s, u"--expired"_s};
+    QTest::newRow("--expired on restore") << QStringList {u"account"_s, u"restore"_s, u"a"_s, u"--expired"_s};
+    QTest::newRow("the bin's period without --set")
+        << QStringList {u"database"_s, u"settings"_s, u"--recycle-bin-days"_s, u"7"_s};
+    QTest::newRow("database settings --set without options") << QStringList {u"database"_s, u"settings"_s, u"--set"_s};
 }
 
 void TestCliUsage::shouldRejectBadUsage()
