@@ -78,9 +78,11 @@ DeletedAccountsDialog::DeletedAccountsDialog(Workspace &workspace, Settings &set
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->resizeSection(DeletedAccountsModel::LoginColumn, 150);
-    m_table->horizontalHeader()->resizeSection(DeletedAccountsModel::EmailColumn, 200);
-    m_table->horizontalHeader()->resizeSection(DeletedAccountsModel::GroupColumn, 180);
+    // Every column fits the dialog's first size: "Purged on" is not scrolled out of sight.
+    m_table->horizontalHeader()->resizeSection(DeletedAccountsModel::LoginColumn, 120);
+    m_table->horizontalHeader()->resizeSection(DeletedAccountsModel::EmailColumn, 190);
+    m_table->horizontalHeader()->resizeSection(DeletedAccountsModel::GroupColumn, 170);
+    m_table->horizontalHeader()->resizeSection(DeletedAccountsModel::StatusColumn, 80);
     m_table->horizontalHeader()->resizeSection(DeletedAccountsModel::DeletedColumn, 140);
     m_table->horizontalHeader()->restoreState(settings.deletedAccountsHeaderState());
 
