@@ -19,6 +19,8 @@ const auto includeSubgroups = u"accountList/includeSubgroups"_s;
 const auto auditWindowGeometry = u"auditLog/geometry"_s;
 const auto auditHeaderState = u"auditLog/header"_s;
 const auto auditIncludeSubgroups = u"auditLog/includeSubgroups"_s;
+const auto deletedAccountsGeometry = u"deletedAccounts/geometry"_s;
+const auto deletedAccountsHeaderState = u"deletedAccounts/header"_s;
 const auto connections = u"connections"_s; // array of {name, url}
 const auto connectionName = u"name"_s;
 const auto connectionUrl = u"url"_s;
@@ -152,6 +154,26 @@ QByteArray Settings::auditHeaderState() const
 void Settings::setAuditHeaderState(const QByteArray &value)
 {
     m_settings->setValue(Key::auditHeaderState, value);
+}
+
+QByteArray Settings::deletedAccountsGeometry() const
+{
+    return m_settings->value(Key::deletedAccountsGeometry).toByteArray();
+}
+
+void Settings::setDeletedAccountsGeometry(const QByteArray &value)
+{
+    m_settings->setValue(Key::deletedAccountsGeometry, value);
+}
+
+QByteArray Settings::deletedAccountsHeaderState() const
+{
+    return m_settings->value(Key::deletedAccountsHeaderState).toByteArray();
+}
+
+void Settings::setDeletedAccountsHeaderState(const QByteArray &value)
+{
+    m_settings->setValue(Key::deletedAccountsHeaderState, value);
 }
 
 bool Settings::auditIncludeSubgroups() const

@@ -48,6 +48,11 @@ public:
     void setAuditHeaderState(const QByteArray &value);
     bool auditIncludeSubgroups() const;
     void setAuditIncludeSubgroups(bool value);
+    // View → Deleted accounts…: where the dialog was, and its columns.
+    QByteArray deletedAccountsGeometry() const;
+    void setDeletedAccountsGeometry(const QByteArray &value);
+    QByteArray deletedAccountsHeaderState() const;
+    void setDeletedAccountsHeaderState(const QByteArray &value);
     // The saved connections, in the user's order; addresses as URLs, never a password.
     QList<ConnectionProfile> connectionProfiles() const;
     void setConnectionProfiles(const QList<ConnectionProfile> &profiles);

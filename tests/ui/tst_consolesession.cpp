@@ -7,7 +7,9 @@
 #include "ui/groups/groupnamedialog.h"
 #include "ui/mainwindow/mainwindow.h"
 
+#include "core/domain/timestamps.h"
 #include "core/platform/settings.h"
+#include "core/services/accountservice.h"
 #include "core/services/groupservice.h"
 #include "core/storage/database.h"
 
@@ -23,6 +25,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -72,6 +75,7 @@ private Q_SLOTS:
     void shouldRefuseADamagedFileWithAPlainMessage();
     void shouldRememberTheLastGroupOfEachDatabase();
     void shouldConnectOnAWorkerAndLetTheUserCancel();
+    void shouldPurgeTheDeletedAccountsPastTheirPeriodOnceOpened();
 
 private:
     DatabaseAddress makeDatabase(const QString &fileName, const QString &rootName) const;
@@ -480,6 +484,41 @@ void TestConsoleSession::shouldConnectOnAWorkerAndLetTheUserCancel()
     qDeleteAll(held);
 }
 
-QTEST_MAIN(TestConsoleSession)
+void TestConsoleSession::shouldPurgeTheDeletedAccountsPastTheirPeriodOnceOpened()
+{
+    const DatabaseAddress address = makeDatabase(u"bin.sqlite"_s, u"Acme MSP"_s);
+    QList<qint64> ids;
+    {
+        auto database = bc::test::openFixture(address);
+        QVERIFY(database);
+        AccountService accounts(**database);
+        auto root = GroupService(**database).root();
+        QVERIFY(root && *root);
+        const qint64 rootId = (*root)->id;
+        for (const QString &login : {u"expired"_s, u"kept"_s}) {
+            auto made = accounts.create(rootId, bc::test::personDraft(login));
+            QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
+            ids.append(made->id);
+        }
+        QVERIFY(accounts.removeAll(ids).isComplete());
+        // Deleted 31 days ago, past the 30 the database keeps them; the other one today.
+        QVERIFY((*database)->run(u"UPDATE recycle_bin SET deleted_at = ? WHERE account_id = ?"_s,
+                                 {Timestamps::toStorage(Timestamps::now().addDays(-31)), ids.first()}));
+        QCOMPARE(accounts.deletedAccounts(0).value_or(QList<DeletedAccount>()).size(), 2);
+    }
+    m_session->start(address, ConsoleSession::Origin::CommandLine);
+    QTRY_VERIFY(m_session->window());
+    auto database = bc::test::openFixture(address);
+    QVERIFY(database);
+    AccountService accounts(**database);
+    const auto keptLogins = [&accounts] {
+        QStringList logins;
+        for (const DeletedAccount &entry : accounts.deletedAccounts(0).value_or(QList<DeletedAccount>()))
+            logins.append(entry.account.login);
+        return logins;
+    };
+    QTRY_COMPARE(keptLogins(), QStringList({u"kept"_s}));
+}
 
+QTEST_MAIN(TestConsoleSession)
 #include "tst_consolesession.moc"

@@ -69,9 +69,14 @@ void AccountStateChanges::removeSelected()
         return;
     const int total = selection.count;
     const QStringList logins = m_panel->selectedLogins(5);
-    QString question = tr("Delete %n account(s)? Their backups stop and this cannot be undone.", nullptr, total);
+    // Deleted accounts are kept in the recycle bin for the database's retention period (issue 17).
+    QString question = tr("Delete %n account(s)? Their backups stop, and they go to the recycle bin: View → Deleted "
+                          "accounts… restores them until they are purged.",
+                          nullptr, total);
     if (total == 1 && logins.size() == 1)
-        question = tr("Delete the account \"%1\"? Its backups stop and this cannot be undone.").arg(logins.first());
+        question = tr("Delete the account \"%1\"? Its backups stop, and it goes to the recycle bin: View → Deleted "
+                      "accounts… restores it until it is purged.")
+                       .arg(logins.first());
     QMessageBox box(QMessageBox::Warning, tr("Delete accounts"), question, QMessageBox::Cancel, m_window);
     box.setObjectName(u"deleteAccountsQuestion"_s);
     if (total > 1)

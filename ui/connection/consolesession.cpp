@@ -528,6 +528,16 @@ void ConsoleSession::replaceWorkspace(std::unique_ptr<Session> next)
             Qt::QueuedConnection);
     workspace.window->installEventFilter(this);
     workspace.window->show();
+    // Deleted accounts kept past the database's retention period go, once per opening, on the
+    // worker after what the window asked first; a failure only waits for the next opening.
+    workspace.worker->call(
+        this, [](WorkspaceServices &services) { return services.accounts.purgeExpired(); },
+        [](const Result<int> &purged) {
+            if (!purged)
+                qCWarning(lcUi) << "expired deleted accounts were not purged:" << purged.error().message;
+            else if (*purged > 0)
+                qCInfo(lcUi) << "purged" << *purged << "deleted accounts past their retention period";
+        });
 }
 
 void ConsoleSession::signOut()

@@ -15,6 +15,7 @@
 #include "ui/accounts/accountlistpanel.h"
 #include "ui/accounts/accountstatechanges.h"
 #include "ui/accounts/bulkactionrunner.h"
+#include "ui/accounts/deletedaccountslauncher.h"
 #include "ui/audit/auditloglauncher.h"
 #include "ui/groups/groupactions.h"
 #include "ui/groups/groupnamedialog.h"
@@ -283,6 +284,7 @@ void MainWindow::createActions()
     view->addActions({m_findAccounts, m_reload, m_accountList->columnsAction()});
     new AuditLogLauncher(
         m_workspace, m_settings, [this] { return m_groupModel->group(currentGroupId()); }, view, this);
+    new DeletedAccountsLauncher(m_workspace, m_settings, view, this); // the recycle bin
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(shortcuts);
     help->addAction(about);
