@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/catalog.h"
 #include "core/domain/error.h"
 
 #include <QDateTime>
@@ -22,6 +23,7 @@ struct UndoPlan
     QList<qint64> toDisable; // enabled by it
     QList<qint64> toRevert; // changed by it: the audit entries whose before they get back
     QStringList logins; // the first few accounts, to name them
+    QList<qint64> groupIds; // the groups its accounts were filed under, each once
     int kept = 0; // what no undo takes back (an activation email sent): left as it is
     QList<Error> refusals; // why it may not be undone (someone changed an account since …), the first few
     int refusalCount = 0;
@@ -30,6 +32,16 @@ struct UndoPlan
     {
         return static_cast<int>(toRemove.size() + toRestore.size() + toEnable.size() + toDisable.size()
                                 + toRevert.size());
+    }
+    // What whoever undoes it must be allowed in each of groupIds (Authority::allows).
+    [[nodiscard]] Permissions permissionsNeeded() const
+    {
+        Permissions needed;
+        if (!toRemove.isEmpty() || !toRestore.isEmpty())
+            needed |= Permission::DeleteAccounts;
+        if (!toEnable.isEmpty() || !toDisable.isEmpty() || !toRevert.isEmpty())
+            needed |= Permission::EditAccounts;
+        return needed;
     }
     // Whether there is anything to take back, and nothing refuses it.
     [[nodiscard]] bool isPossible() const { return accounts() > 0 && refusalCount == 0; }

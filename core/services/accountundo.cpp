@@ -88,6 +88,8 @@ Result<std::optional<UndoPlan>> AccountService::lastChange()
                 plan.action = action;
             if (plan.logins.size() < 5 && !plan.logins.contains(entry.summary))
                 plan.logins.append(entry.summary);
+            if (entry.groupId != 0 && !plan.groupIds.contains(entry.groupId))
+                plan.groupIds.append(entry.groupId);
             const qint64 id = entry.objectId;
             const auto now = current->constFind(id);
             const bool asLeft = now != current->cend() && Json::fromAccount(*now) == entry.after;

@@ -202,6 +202,9 @@ void TestUndo::undoGivesTheAccountsBackAsTheyWere()
              qPrintable(plan.refusals.isEmpty() ? u"nothing to undo"_s : plan.refusals.first().message));
     QCOMPARE(plan.action, action);
     QVERIFY(!plan.logins.isEmpty());
+    QVERIFY(plan.groupIds.contains(m_customer));
+    QCOMPARE(plan.permissionsNeeded().testFlag(bc::Permission::DeleteAccounts),
+             !plan.toRemove.isEmpty() || !plan.toRestore.isEmpty());
     BulkOutcome undone;
     asOneJob([&] { undone = m_accounts->undo(plan); });
     QVERIFY2(!undone.stoppedBy && undone.failed.isEmpty(),
