@@ -88,8 +88,11 @@ Result<std::optional<UndoPlan>> AccountService::lastChange()
                 plan.action = action;
             if (plan.logins.size() < 5 && !plan.logins.contains(entry.summary))
                 plan.logins.append(entry.summary);
-            if (entry.groupId != 0 && !plan.groupIds.contains(entry.groupId))
-                plan.groupIds.append(entry.groupId);
+            // The group it is filed under, and the one it goes back to (a move's).
+            for (qint64 groupId : {entry.groupId, entry.before.value(u"groupId"_s).toInteger()}) {
+                if (groupId != 0 && !plan.groupIds.contains(groupId))
+                    plan.groupIds.append(groupId);
+            }
             const qint64 id = entry.objectId;
             const auto now = current->constFind(id);
             const bool asLeft = now != current->cend() && Json::fromAccount(*now) == entry.after;
