@@ -118,9 +118,9 @@ std::optional<AccountBinCommands::Named> AccountBinCommands::named(const Invocat
         said = m_output.error(purged.error());
         return std::nullopt;
     }
-    // Every kept account this connection reads; the operator's permission is asked per account, as
-    // `account delete` asks it, so that one outside its groups is refused rather than unknown.
-    auto all = m_accounts.deletedAccounts(0, std::numeric_limits<int>::max());
+    // The kept accounts named that this connection reads; the operator's permission is asked per
+    // account, as `account delete` asks it, so that one outside its groups is refused rather than unknown.
+    auto all = m_accounts.deletedAccountsWithLogins(invocation.arguments());
     if (!all) {
         said = m_output.error(all.error());
         return std::nullopt;

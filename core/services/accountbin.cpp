@@ -24,6 +24,11 @@ Result<QList<DeletedAccount>> AccountService::deletedAccounts(qint64 withinGroup
     return RecycleBinStore(m_db).list(withinGroup, limit);
 }
 
+Result<QList<DeletedAccount>> AccountService::deletedAccountsWithLogins(const QStringList &logins)
+{
+    return RecycleBinStore(m_db).byLogins(logins);
+}
+
 BulkOutcome AccountService::restoreAll(const QList<qint64> &ids, const BulkProgress &progress)
 {
     RecycleBinStore bin(m_db);

@@ -132,6 +132,8 @@ public:
     // account for the database's retention period, its login taken. The kept accounts of the group
     // and the groups below it (0: every group), most recently deleted first, at most `limit`.
     Result<QList<DeletedAccount>> deletedAccounts(qint64 withinGroup, int limit = 10000);
+    // The kept accounts with any of `logins` (compared as logins are), in one statement.
+    Result<QList<DeletedAccount>> deletedAccountsWithLogins(const QStringList &logins);
     // Brings kept accounts back with their ids, groups, quotas, links, passwords and statuses, each
     // checked as an edit is (a storage or subscription gone since refuses it), each with its audit
     // entry; announced by accountsAdded().

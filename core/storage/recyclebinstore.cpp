@@ -76,6 +76,27 @@ Result<QList<DeletedAccount>> RecycleBinStore::list(qint64 withinGroup, int limi
     return kept;
 }
 
+Result<QList<DeletedAccount>> RecycleBinStore::byLogins(const QStringList &logins)
+{
+    if (logins.isEmpty())
+        return QList<DeletedAccount>();
+    QVariantList keys;
+    for (const QString &login : logins)
+        keys.append(AccountRules::loginKey(login));
+    auto rows = readRows(m_db.run(u"SELECT "_s + columns + u" FROM recycle_bin WHERE login_key IN (%1)"_s.arg(
+                                      placeholders(keys.size())),
+                                  keys),
+                         readRow);
+    if (!rows)
+        return fail(rows.error());
+    QList<DeletedAccount> kept;
+    for (const auto &row : std::as_const(*rows)) {
+        if (row)
+            kept.append(*row);
+    }
+    return kept;
+}
+
 Result<QHash<qint64, DeletedAccount>> RecycleBinStore::byIds(const QList<qint64> &ids)
 {
     QHash<qint64, DeletedAccount> kept;

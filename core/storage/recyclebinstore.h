@@ -31,6 +31,8 @@ public:
     // The kept accounts of the group and the groups below it (0: of every group this connection
     // reads), most recently deleted first, at most `limit`.
     Result<QList<DeletedAccount>> list(qint64 withinGroup, int limit);
+    // The kept accounts with these logins (compared as logins are, AccountRules::loginKey).
+    Result<QList<DeletedAccount>> byLogins(const QStringList &logins);
     // The kept accounts with these ids; those not kept are left out.
     Result<QHash<qint64, DeletedAccount>> byIds(const QList<qint64> &ids);
     // Its statement, to send with others (Database::readTogether): whether an account the bin keeps
