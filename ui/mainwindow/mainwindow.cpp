@@ -16,6 +16,7 @@
 #include "ui/accounts/accountstatechanges.h"
 #include "ui/accounts/bulkactionrunner.h"
 #include "ui/accounts/deletedaccountslauncher.h"
+#include "ui/accounts/undocontroller.h"
 #include "ui/audit/auditloglauncher.h"
 #include "ui/groups/groupactions.h"
 #include "ui/groups/groupnamedialog.h"
@@ -265,6 +266,7 @@ void MainWindow::createActions()
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     file->addSeparator();
     file->addActions({signOut, quit});
+    new UndoController(m_bulk, menuBar()->addMenu(tr("&Edit")), this); // Edit → Undo (Ctrl+Z)
     QMenu *groupMenu = menuBar()->addMenu(tr("&Group"));
     groupMenu->addActions({m_addGroup, m_renameGroup, m_deleteGroup});
     groupMenu->addSeparator();
@@ -401,7 +403,9 @@ void MainWindow::updateActions()
     const AccountSelection selection = m_accountList->selection();
     const QList<qint64> selected = m_accountList->selectedAccountIds();
     const bool hasAccounts = !selection.isEmpty();
-    updateSelectionCount(selection.count);
+    // The status bar's "3 accounts selected".
+    m_selectionCount->setText(
+        selection.isEmpty() ? QString() : tr("%n account(s) selected", nullptr, static_cast<int>(selection.count)));
     m_disableAccounts->setEnabled(hasAccounts);
     m_enableAccounts->setEnabled(hasAccounts);
     m_accountActions->setSelection(selection);
@@ -459,11 +463,6 @@ void MainWindow::reload()
 {
     showChangesMadeElsewhere();
     statusBar()->showMessage(tr("Reloaded."), 3000);
-}
-
-void MainWindow::updateSelectionCount(qsizetype count)
-{
-    m_selectionCount->setText(count == 0 ? QString() : tr("%n account(s) selected", nullptr, static_cast<int>(count)));
 }
 
 void MainWindow::showError(const QString &title, const Error &error)

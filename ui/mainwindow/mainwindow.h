@@ -85,8 +85,6 @@ private:
     // Selects the group (once it has loaded), then the account in its list.
     void selectAccountInGroup(qint64 accountId, qint64 groupId);
     void showError(const QString &title, const Error &error);
-    // The status bar's "3 accounts selected".
-    void updateSelectionCount(qsizetype count);
 
     Workspace &m_workspace;
     qint64 m_groupToRestore = 0;
