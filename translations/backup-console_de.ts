@@ -1256,6 +1256,62 @@ Geschriebene Konten: %2</translation>
         <source>&quot;%1&quot; is on a data-locked profile and cannot be deleted.</source>
         <translation>„%1“ hat ein Profil mit Datensperre und kann nicht gelöscht werden.</translation>
     </message>
+    <message>
+        <source>The account is no longer in the recycle bin.</source>
+        <translation>Das Konto ist nicht mehr im Papierkorb.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be restored: its profile no longer exists. Restore it after giving the group a profile again, or purge it.</source>
+        <translation>„%1“ kann nicht wiederhergestellt werden: Sein Profil existiert nicht mehr. Stellen Sie es wieder her, nachdem die Gruppe wieder ein Profil hat, oder löschen Sie es endgültig.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be restored: %2</source>
+        <translation>„%1“ kann nicht wiederhergestellt werden: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is on a data-locked profile and cannot be purged by hand; it is purged when its time in the recycle bin has passed.</source>
+        <translation>„%1“ hat ein Profil mit Datensperre und kann nicht von Hand endgültig gelöscht werden; es wird gelöscht, wenn seine Zeit im Papierkorb abgelaufen ist.</translation>
+    </message>
+    <message>
+        <source>Keep deleted accounts from 1 to %1 days.</source>
+        <translation>Gelöschte Konten 1 bis %1 Tage aufbewahren.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; belongs to a deleted account in the recycle bin (View → Deleted accounts). Restore that account, or purge it to use the login again.</source>
+        <translation>Der Anmeldename „%1“ gehört einem gelöschten Konto im Papierkorb (Ansicht → Gelöschte Konten). Stellen Sie dieses Konto wieder her, oder löschen Sie es endgültig, um den Anmeldenamen wieder zu verwenden.</translation>
+    </message>
+    <message>
+        <source>%1 changed it on %2.</source>
+        <translation>%1 hat es am %2 geändert.</translation>
+    </message>
+    <message>
+        <source>Only changes to accounts can be undone; this change also changed &quot;%1&quot;.</source>
+        <translation>Nur Änderungen an Konten können rückgängig gemacht werden; diese Änderung hat auch „%1“ geändert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was restored since.</source>
+        <translation>„%1“ wurde inzwischen wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was purged from the recycle bin since.</source>
+        <translation>„%1“ wurde inzwischen endgültig aus dem Papierkorb gelöscht.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was purged for good and cannot be brought back.</source>
+        <translation>„%1“ wurde endgültig gelöscht und kann nicht zurückgeholt werden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was deleted since.</source>
+        <translation>„%1“ wurde inzwischen gelöscht.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was changed since.</source>
+        <translation>„%1“ wurde inzwischen geändert.</translation>
+    </message>
+    <message>
+        <source>The last change has nothing that can be undone.</source>
+        <translation>Die letzte Änderung enthält nichts, was rückgängig gemacht werden kann.</translation>
+    </message>
 </context>
 <context>
     <name>bc::AccountStateChanges</name>
@@ -1304,17 +1360,6 @@ Geschriebene Konten: %2</translation>
         <source>Not every account was disabled</source>
         <translation>Nicht alle Konten wurden gesperrt</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n account(s)? Their backups stop and this cannot be undone.</source>
-        <translation>
-            <numerusform>%n Konto löschen? Seine Sicherungen enden, und das kann nicht rückgängig gemacht werden.</numerusform>
-            <numerusform>%n Konten löschen? Ihre Sicherungen enden, und das kann nicht rückgängig gemacht werden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete the account &quot;%1&quot;? Its backups stop and this cannot be undone.</source>
-        <translation>Das Konto „%1“ löschen? Seine Sicherungen enden, und das kann nicht rückgängig gemacht werden.</translation>
-    </message>
     <message>
         <source>Delete accounts</source>
         <translation>Konten löschen</translation>
@@ -1337,6 +1382,17 @@ Geschriebene Konten: %2</translation>
     <message>
         <source>Not every account was deleted</source>
         <translation>Nicht alle Konten wurden gelöscht</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n account(s)? Their backups stop, and they go to the recycle bin: View → Deleted accounts… restores them until they are purged.</source>
+        <translation>
+            <numerusform>%n Konto löschen? Seine Sicherungen stoppen, und es kommt in den Papierkorb: Ansicht → Gelöschte Konten… stellt es wieder her, bis es endgültig gelöscht wird.</numerusform>
+            <numerusform>%n Konten löschen? Ihre Sicherungen stoppen, und sie kommen in den Papierkorb: Ansicht → Gelöschte Konten… stellt sie wieder her, bis sie endgültig gelöscht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the account &quot;%1&quot;? Its backups stop, and it goes to the recycle bin: View → Deleted accounts… restores it until it is purged.</source>
+        <translation>Das Konto „%1“ löschen? Seine Sicherungen stoppen, und es kommt in den Papierkorb: Ansicht → Gelöschte Konten… stellt es wieder her, bis es endgültig gelöscht wird.</translation>
     </message>
 </context>
 <context>
@@ -3118,6 +3174,159 @@ Die Konsole versucht es im Hintergrund weiter; alles, was keine Datenbank brauch
     </message>
 </context>
 <context>
+    <name>bc::DeletedAccountsDialog</name>
+    <message>
+        <source>Deleted Accounts</source>
+        <translation>Gelöschte Konten</translation>
+    </message>
+    <message>
+        <source>A part of the login, name, email or group</source>
+        <translation>Ein Teil von Anmeldename, Name, E-Mail oder Gruppe</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>Su&amp;chen:</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <extracomment>After the number of days in &quot;Keep deleted accounts for [30] days&quot;.</extracomment>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Keep deleted accounts for:</source>
+        <translation>Gelöschte Konten &amp;aufbewahren für:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Bring the selected accounts back, with their groups, quotas, links and history</source>
+        <translation>Die ausgewählten Konten mit ihren Gruppen, Kontingenten, Verknüpfungen und ihrem Verlauf zurückholen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete permanently…</source>
+        <translation>&amp;Endgültig löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the selected accounts for good; they cannot be restored afterwards</source>
+        <translation>Die ausgewählten Konten endgültig löschen; sie können danach nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>Restoring accounts…</source>
+        <translation>Konten werden wiederhergestellt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n account(s) permanently? They can no longer be restored.</source>
+        <translation>
+            <numerusform>%n Konto endgültig löschen? Es kann danach nicht mehr wiederhergestellt werden.</numerusform>
+            <numerusform>%n Konten endgültig löschen? Sie können danach nicht mehr wiederhergestellt werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the account &quot;%1&quot; permanently? It can no longer be restored.</source>
+        <translation>Das Konto „%1“ endgültig löschen? Es kann danach nicht mehr wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Delete accounts permanently</source>
+        <translation>Konten endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Delete permanently</source>
+        <translation>Endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Deleting accounts permanently…</source>
+        <translation>Konten werden endgültig gelöscht…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) restored.</source>
+        <translation>
+            <numerusform>%n Konto wiederhergestellt.</numerusform>
+            <numerusform>%n Konten wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) deleted permanently.</source>
+        <translation>
+            <numerusform>%n Konto endgültig gelöscht.</numerusform>
+            <numerusform>%n Konten endgültig gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No deleted accounts are kept.</source>
+        <translation>Es werden keine gelöschten Konten aufbewahrt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n deleted account(s) match the search.</source>
+        <translation>
+            <numerusform>%1 von %n gelöschten Konto passen zur Suche.</numerusform>
+            <numerusform>%1 von %n gelöschten Konten passen zur Suche.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted account(s).</source>
+        <translation>
+            <numerusform>%n gelöschtes Konto.</numerusform>
+            <numerusform>%n gelöschte Konten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc::DeletedAccountsLauncher</name>
+    <message>
+        <source>&amp;Deleted accounts…</source>
+        <translation>&amp;Gelöschte Konten…</translation>
+    </message>
+    <message>
+        <source>The deleted accounts kept in the recycle bin: restore them, or delete them for good.</source>
+        <translation>Die gelöschten Konten im Papierkorb: wiederherstellen oder endgültig löschen.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::DeletedAccountsModel</name>
+    <message numerus="yes">
+        <source>%1 (kept %n day(s) after it was deleted)</source>
+        <extracomment>%1 the date and time; %2 the database&apos;s retention period in days.</extracomment>
+        <translation>
+            <numerusform>%1 (%n Tag nach dem Löschen aufbewahrt)</numerusform>
+            <numerusform>%1 (%n Tage nach dem Löschen aufbewahrt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Purged on</source>
+        <translation>Endgültig gelöscht am</translation>
+    </message>
+</context>
+<context>
     <name>bc::DemoData</name>
     <message>
         <source>The demo data goes only into an empty database; this one has groups already.</source>
@@ -3550,6 +3759,13 @@ Wenn Sie diese Nachricht nicht erwartet haben, können Sie sie ignorieren.</tran
     <message>
         <source>There is no group &quot;%1&quot; in &quot;%2&quot;.</source>
         <translation>Es gibt keine Gruppe „%1“ in „%2“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; still has %n deleted account(s) in the recycle bin (View → Deleted accounts). Restore or purge them first.</source>
+        <translation>
+            <numerusform>„%1“ hat noch %n gelöschtes Konto im Papierkorb (Ansicht → Gelöschte Konten). Stellen Sie es zuerst wieder her, oder löschen Sie es endgültig.</numerusform>
+            <numerusform>„%1“ hat noch %n gelöschte Konten im Papierkorb (Ansicht → Gelöschte Konten). Stellen Sie sie zuerst wieder her, oder löschen Sie sie endgültig.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4433,6 +4649,10 @@ Stellen Sie die Datei aus einer Sicherung wieder her. Um das noch Lesbare in ein
     <message>
         <source>Not signed in: this database has no operators yet</source>
         <translation>Nicht angemeldet: Diese Datenbank hat noch keine Operatoren</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -5361,6 +5581,330 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
     </message>
 </context>
 <context>
+    <name>bc::UndoController</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Take back your last change or bulk action, import included, once you confirmed what it changes back.</source>
+        <translation>Ihre letzte Änderung oder Massenaktion, auch einen Import, rückgängig machen, nachdem Sie bestätigt haben, was sie zurücksetzt.</translation>
+    </message>
+    <message>
+        <source>Looking for your last change…</source>
+        <translation>Ihre letzte Änderung wird gesucht…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>Es gibt nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>Your last change, made on %1, cannot be undone.</source>
+        <translation>Ihre letzte Änderung vom %1 kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Your last change only sent or withdrew activation emails, which cannot be taken back.</source>
+        <translation>Ihre letzte Änderung hat nur Aktivierungs-E-Mails gesendet oder zurückgezogen, was nicht rückgängig gemacht werden kann.</translation>
+    </message>
+    <message>
+        <source>Your last change has nothing that can be undone.</source>
+        <translation>Ihre letzte Änderung enthält nichts, was rückgängig gemacht werden kann.</translation>
+    </message>
+    <message>
+        <source>You may not undo your last change.</source>
+        <translation>Sie dürfen Ihre letzte Änderung nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Nothing was undone.</source>
+        <translation>Es wurde nichts rückgängig gemacht.</translation>
+    </message>
+    <message>
+        <source>Undoing your last change…</source>
+        <translation>Ihre letzte Änderung wird rückgängig gemacht…</translation>
+    </message>
+    <message>
+        <source>Not everything was undone.</source>
+        <translation>Nicht alles wurde rückgängig gemacht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>disabled %n account(s)</source>
+        <translation>
+            <numerusform>%n Konto deaktiviert</numerusform>
+            <numerusform>%n Konten deaktiviert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>enabled %n account(s)</source>
+        <translation>
+            <numerusform>%n Konto aktiviert</numerusform>
+            <numerusform>%n Konten aktiviert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>deleted %n account(s)</source>
+        <translation>
+            <numerusform>%n Konto gelöscht</numerusform>
+            <numerusform>%n Konten gelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>created %n account(s)</source>
+        <translation>
+            <numerusform>%n Konto angelegt</numerusform>
+            <numerusform>%n Konten angelegt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>restored %n account(s)</source>
+        <translation>
+            <numerusform>%n Konto wiederhergestellt</numerusform>
+            <numerusform>%n Konten wiederhergestellt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>moved %n account(s)</source>
+        <translation>
+            <numerusform>%n Konto verschoben</numerusform>
+            <numerusform>%n Konten verschoben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>changed %n account(s)</source>
+        <translation>
+            <numerusform>%n Konto geändert</numerusform>
+            <numerusform>%n Konten geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo your last change (%1 on %2)?</source>
+        <extracomment>%1 what the change did (&quot;disabled 3 accounts&quot;), %2 when.</extracomment>
+        <translation>Ihre letzte Änderung rückgängig machen (%1 am %2)?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n Konto</numerusform>
+            <numerusform>%n Konten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 will be restored from the recycle bin.</source>
+        <extracomment>%1 the accounts (&quot;alice&quot; and &quot;bob&quot;, or &quot;3 accounts&quot;).</extracomment>
+        <translation>
+            <numerusform>%1 wird aus dem Papierkorb wiederhergestellt.</numerusform>
+            <numerusform>%1 werden aus dem Papierkorb wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 will be deleted again: they go to the recycle bin.</source>
+        <translation>
+            <numerusform>%1 wird wieder gelöscht: Es kommt in den Papierkorb.</numerusform>
+            <numerusform>%1 werden wieder gelöscht: Sie kommen in den Papierkorb.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 will be enabled again.</source>
+        <translation>
+            <numerusform>%1 wird wieder aktiviert.</numerusform>
+            <numerusform>%1 werden wieder aktiviert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 will be disabled again.</source>
+        <translation>
+            <numerusform>%1 wird wieder deaktiviert.</numerusform>
+            <numerusform>%1 werden wieder deaktiviert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 will be moved back to the group they were in.</source>
+        <translation>
+            <numerusform>%1 wird in seine frühere Gruppe zurückverschoben.</numerusform>
+            <numerusform>%1 werden in ihre früheren Gruppen zurückverschoben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 will be given back their previous settings.</source>
+        <translation>
+            <numerusform>%1 erhält seine früheren Einstellungen zurück.</numerusform>
+            <numerusform>%1 erhalten ihre früheren Einstellungen zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Among them: %1.</source>
+        <translation>Darunter: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n activation email(s) it sent or withdrew stay as they are.</source>
+        <translation>
+            <numerusform>Die %n Aktivierungs-E-Mail, die sie gesendet oder zurückgezogen hat, bleibt, wie sie ist.</numerusform>
+            <numerusform>Die %n Aktivierungs-E-Mails, die sie gesendet oder zurückgezogen hat, bleiben, wie sie sind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiteres</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was undone: %1</source>
+        <translation>Es wurde nichts rückgängig gemacht: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n account(s) back as they were.</source>
+        <translation>
+            <numerusform>Rückgängig gemacht: %n Konto ist wieder, wie es war.</numerusform>
+            <numerusform>Rückgängig gemacht: %n Konten sind wieder, wie sie waren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n account(s) restored from the recycle bin.</source>
+        <translation>
+            <numerusform>Rückgängig gemacht: %n Konto aus dem Papierkorb wiederhergestellt.</numerusform>
+            <numerusform>Rückgängig gemacht: %n Konten aus dem Papierkorb wiederhergestellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n account(s) deleted again.</source>
+        <translation>
+            <numerusform>Rückgängig gemacht: %n Konto wieder gelöscht.</numerusform>
+            <numerusform>Rückgängig gemacht: %n Konten wieder gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n account(s) enabled again.</source>
+        <translation>
+            <numerusform>Rückgängig gemacht: %n Konto wieder aktiviert.</numerusform>
+            <numerusform>Rückgängig gemacht: %n Konten wieder aktiviert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n account(s) disabled again.</source>
+        <translation>
+            <numerusform>Rückgängig gemacht: %n Konto wieder deaktiviert.</numerusform>
+            <numerusform>Rückgängig gemacht: %n Konten wieder deaktiviert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n account(s) moved back.</source>
+        <translation>
+            <numerusform>Rückgängig gemacht: %n Konto zurückverschoben.</numerusform>
+            <numerusform>Rückgängig gemacht: %n Konten zurückverschoben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n account(s) given back their previous settings.</source>
+        <translation>
+            <numerusform>Rückgängig gemacht: %n Konto hat seine früheren Einstellungen zurück.</numerusform>
+            <numerusform>Rückgängig gemacht: %n Konten haben ihre früheren Einstellungen zurück.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::AccountBinCommands</name>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Purged on</source>
+        <translation>Endgültig gelöscht am</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted accounts shown: %1. The recycle bin keeps each for %n day(s).</source>
+        <translation>
+            <numerusform>Angezeigte gelöschte Konten: %1. Der Papierkorb bewahrt jedes %n Tag auf.</numerusform>
+            <numerusform>Angezeigte gelöschte Konten: %1. Der Papierkorb bewahrt jedes %n Tage auf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is not deleted; the recycle bin holds only deleted accounts.</source>
+        <translation>Das Konto „%1“ ist nicht gelöscht; der Papierkorb enthält nur gelöschte Konten.</translation>
+    </message>
+    <message>
+        <source>There is no deleted account with the login &quot;%1&quot;.</source>
+        <translation>Es gibt kein gelöschtes Konto mit dem Anmeldenamen „%1“.</translation>
+    </message>
+    <message>
+        <source>Restored account &quot;%1&quot; (id %2) in &quot;%3&quot;.</source>
+        <translation>Konto „%1“ (ID %2) in „%3“ wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Give either logins or --expired, not both.</source>
+        <translation>Geben Sie entweder Anmeldenamen oder --expired an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Name the deleted accounts to purge, or give --expired.</source>
+        <translation>Nennen Sie die endgültig zu löschenden Konten, oder geben Sie --expired an.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purged %n deleted account(s) whose time in the recycle bin had passed.</source>
+        <translation>
+            <numerusform>%n gelöschtes Konto endgültig gelöscht, dessen Zeit im Papierkorb abgelaufen war.</numerusform>
+            <numerusform>%n gelöschte Konten endgültig gelöscht, deren Zeit im Papierkorb abgelaufen war.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purged account &quot;%1&quot; (id %2); its login is free again.</source>
+        <translation>Konto „%1“ (ID %2) endgültig gelöscht; sein Anmeldename ist wieder frei.</translation>
+    </message>
+    <message>
+        <source>Add --set to change settings.</source>
+        <translation>Fügen Sie --set hinzu, um Einstellungen zu ändern.</translation>
+    </message>
+    <message>
+        <source>--set needs an option that says what to change.</source>
+        <translation>--set braucht eine Option, die sagt, was geändert werden soll.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of days.</source>
+        <translation>„%1“ ist keine Anzahl von Tagen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted accounts now stay in the recycle bin for %n day(s).</source>
+        <translation>
+            <numerusform>Gelöschte Konten bleiben jetzt %n Tag im Papierkorb.</numerusform>
+            <numerusform>Gelöschte Konten bleiben jetzt %n Tage im Papierkorb.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Purged %n deleted account(s) kept longer than that.</source>
+        <translation>
+            <numerusform>%n gelöschtes Konto, das länger aufbewahrt war, endgültig gelöscht.</numerusform>
+            <numerusform>%n gelöschte Konten, die länger aufbewahrt waren, endgültig gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recycle bin:</source>
+        <translation>Papierkorb:</translation>
+    </message>
+    <message numerus="yes">
+        <source>deleted accounts are kept %n day(s), then purged</source>
+        <translation>
+            <numerusform>gelöschte Konten werden %n Tag aufbewahrt, dann endgültig gelöscht</numerusform>
+            <numerusform>gelöschte Konten werden %n Tage aufbewahrt, dann endgültig gelöscht</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bc::cli::AccountChangeCommand</name>
     <message>
         <source>Name the accounts by login, or give --group (with --include-subgroups, --status or --search) for every account of that list; not both.</source>
@@ -5462,6 +6006,13 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
     <message>
         <source>&quot;%1&quot; is not a status; use one of %2.</source>
         <translation>„%1“ ist kein Status; verwenden Sie einen von %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted account &quot;%1&quot; (id %2): the recycle bin keeps it %n day(s); &quot;account restore %1&quot; brings it back.</source>
+        <translation>
+            <numerusform>Konto „%1“ (ID %2) gelöscht: Der Papierkorb bewahrt es %n Tag auf; „account restore %1“ holt es zurück.</numerusform>
+            <numerusform>Konto „%1“ (ID %2) gelöscht: Der Papierkorb bewahrt es %n Tage auf; „account restore %1“ holt es zurück.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6101,10 +6652,6 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>Ein gesperrtes Konto wieder entsperren.</translation>
     </message>
     <message>
-        <source>Delete an account.</source>
-        <translation>Ein Konto löschen.</translation>
-    </message>
-    <message>
         <source>Read the mail server&apos;s password from the first line of standard input (default: the environment variable %1).</source>
         <translation>Das Passwort des Mailservers aus der ersten Zeile der Standardeingabe lesen (Standard: die Umgebungsvariable %1).</translation>
     </message>
@@ -6347,6 +6894,50 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
     <message>
         <source>The overage of a limit --quota sets. Repeatable.</source>
         <translation>Die Überschreitung einer Grenze, die --quota setzt. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Delete an account: it stays in the recycle bin, its login taken, until restored or purged.</source>
+        <translation>Ein Konto löschen: Es bleibt mit seinem vergebenen Anmeldenamen im Papierkorb, bis es wiederhergestellt oder endgültig gelöscht wird.</translation>
+    </message>
+    <message>
+        <source>[--group GROUP] [--limit N] [--json]</source>
+        <translation>[--group GRUPPE] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <source>List the deleted accounts in the recycle bin, most recently deleted first, with when each is purged.</source>
+        <translation>Die gelöschten Konten im Papierkorb auflisten, die zuletzt gelöschten zuerst, mit dem Tag ihrer endgültigen Löschung.</translation>
+    </message>
+    <message>
+        <source>Only the deleted accounts of this group and the groups below it.</source>
+        <translation>Nur die gelöschten Konten dieser Gruppe und der Gruppen darunter.</translation>
+    </message>
+    <message>
+        <source>Show at most N accounts (default: 10000).</source>
+        <translation>Höchstens N Konten zeigen (Standard: 10000).</translation>
+    </message>
+    <message>
+        <source>LOGIN... [--json]</source>
+        <translation>ANMELDENAME... [--json]</translation>
+    </message>
+    <message>
+        <source>Bring deleted accounts back from the recycle bin with their ids, groups, quotas, links and passwords.</source>
+        <translation>Gelöschte Konten mit ihren IDs, Gruppen, Kontingenten, Verknüpfungen und Passwörtern aus dem Papierkorb zurückholen.</translation>
+    </message>
+    <message>
+        <source>LOGIN... | --expired [--json]</source>
+        <translation>ANMELDENAME... | --expired [--json]</translation>
+    </message>
+    <message>
+        <source>Let deleted accounts go for good, freeing their logins; those on a data-locked profile wait for their time in the recycle bin to pass.</source>
+        <translation>Gelöschte Konten endgültig löschen und ihre Anmeldenamen freigeben; Konten mit einem Profil mit Datensperre warten, bis ihre Zeit im Papierkorb abgelaufen ist.</translation>
+    </message>
+    <message>
+        <source>[--json] | --set --recycle-bin-days N</source>
+        <translation>[--json] | --set --recycle-bin-days N</translation>
+    </message>
+    <message>
+        <source>Show or change the whole database&apos;s settings: how long deleted accounts stay in the recycle bin.</source>
+        <translation>Die Einstellungen der ganzen Datenbank anzeigen oder ändern: wie lange gelöschte Konten im Papierkorb bleiben.</translation>
     </message>
 </context>
 <context>
@@ -7320,6 +7911,14 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
     <message>
         <source>A security group to take each account out of. Repeatable.</source>
         <translation>Eine Sicherheitsgruppe, aus der jedes Konto entfernt wird. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Purge every deleted account whose time in the recycle bin has passed (any bin command does so first).</source>
+        <translation>Jedes gelöschte Konto endgültig löschen, dessen Zeit im Papierkorb abgelaufen ist (jeder Papierkorb-Befehl tut das zuerst).</translation>
+    </message>
+    <message>
+        <source>How many days a deleted account stays in the recycle bin before it is purged (1 to 3650; default 30).</source>
+        <translation>Wie viele Tage ein gelöschtes Konto im Papierkorb bleibt, bevor es endgültig gelöscht wird (1 bis 3650; Standard 30).</translation>
     </message>
 </context>
 <context>

@@ -139,17 +139,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n account(s)? Their backups stop and this cannot be undone.</source>
-        <translation>
-            <numerusform>Delete %n account? Its backups stop and this cannot be undone.</numerusform>
-            <numerusform>Delete %n accounts? Their backups stop and this cannot be undone.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n account(s) deleted.</source>
         <translation>
             <numerusform>%n account deleted.</numerusform>
             <numerusform>%n accounts deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n account(s)? Their backups stop, and they go to the recycle bin: View → Deleted accounts… restores them until they are purged.</source>
+        <translation>
+            <numerusform>Delete %n account? Its backups stop, and it goes to the recycle bin: View → Deleted accounts… restores it until it is purged.</numerusform>
+            <numerusform>Delete %n accounts? Their backups stop, and they go to the recycle bin: View → Deleted accounts… restores them until they are purged.</numerusform>
         </translation>
     </message>
 </context>
@@ -241,6 +241,55 @@
     </message>
 </context>
 <context>
+    <name>bc::DeletedAccountsDialog</name>
+    <message numerus="yes">
+        <source>Delete %n account(s) permanently? They can no longer be restored.</source>
+        <translation>
+            <numerusform>Delete %n account permanently? It can no longer be restored.</numerusform>
+            <numerusform>Delete %n accounts permanently? They can no longer be restored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) restored.</source>
+        <translation>
+            <numerusform>%n account restored.</numerusform>
+            <numerusform>%n accounts restored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) deleted permanently.</source>
+        <translation>
+            <numerusform>%n account deleted permanently.</numerusform>
+            <numerusform>%n accounts deleted permanently.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n deleted account(s) match the search.</source>
+        <translation>
+            <numerusform>%1 of %n deleted account match the search.</numerusform>
+            <numerusform>%1 of %n deleted accounts match the search.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted account(s).</source>
+        <translation>
+            <numerusform>%n deleted account.</numerusform>
+            <numerusform>%n deleted accounts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc::DeletedAccountsModel</name>
+    <message numerus="yes">
+        <source>%1 (kept %n day(s) after it was deleted)</source>
+        <extracomment>%1 the date and time; %2 the database&apos;s retention period in days.</extracomment>
+        <translation>
+            <numerusform>%1 (kept %n day after it was deleted)</numerusform>
+            <numerusform>%1 (kept %n days after it was deleted)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bc::GroupRules</name>
     <message numerus="yes">
         <source>A group name can have at most %n characters.</source>
@@ -264,6 +313,13 @@
         <translation>
             <numerusform>&quot;%1&quot; still has %n subgroup. Delete it first.</numerusform>
             <numerusform>&quot;%1&quot; still has %n subgroups. Delete them first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; still has %n deleted account(s) in the recycle bin (View → Deleted accounts). Restore or purge them first.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; still has %n deleted account in the recycle bin (View → Deleted accounts). Restore or purge it first.</numerusform>
+            <numerusform>&quot;%1&quot; still has %n deleted accounts in the recycle bin (View → Deleted accounts). Restore or purge them first.</numerusform>
         </translation>
     </message>
 </context>
@@ -447,6 +503,209 @@
     </message>
 </context>
 <context>
+    <name>bc::UndoController</name>
+    <message numerus="yes">
+        <source>disabled %n account(s)</source>
+        <translation>
+            <numerusform>disabled %n account</numerusform>
+            <numerusform>disabled %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>enabled %n account(s)</source>
+        <translation>
+            <numerusform>enabled %n account</numerusform>
+            <numerusform>enabled %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>deleted %n account(s)</source>
+        <translation>
+            <numerusform>deleted %n account</numerusform>
+            <numerusform>deleted %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>created %n account(s)</source>
+        <translation>
+            <numerusform>created %n account</numerusform>
+            <numerusform>created %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>restored %n account(s)</source>
+        <translation>
+            <numerusform>restored %n account</numerusform>
+            <numerusform>restored %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>moved %n account(s)</source>
+        <translation>
+            <numerusform>moved %n account</numerusform>
+            <numerusform>moved %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>changed %n account(s)</source>
+        <translation>
+            <numerusform>changed %n account</numerusform>
+            <numerusform>changed %n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n account</numerusform>
+            <numerusform>%n accounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 will be restored from the recycle bin.</source>
+        <extracomment>%1 the accounts (&quot;alice&quot; and &quot;bob&quot;, or &quot;3 accounts&quot;).</extracomment>
+        <translation>
+            <numerusform>%1 will be restored from the recycle bin.</numerusform>
+            <numerusform>%1 will be restored from the recycle bin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 will be deleted again: they go to the recycle bin.</source>
+        <translation>
+            <numerusform>%1 will be deleted again: it goes to the recycle bin.</numerusform>
+            <numerusform>%1 will be deleted again: they go to the recycle bin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 will be enabled again.</source>
+        <translation>
+            <numerusform>%1 will be enabled again.</numerusform>
+            <numerusform>%1 will be enabled again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 will be disabled again.</source>
+        <translation>
+            <numerusform>%1 will be disabled again.</numerusform>
+            <numerusform>%1 will be disabled again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 will be moved back to the group they were in.</source>
+        <translation>
+            <numerusform>%1 will be moved back to the group it was in.</numerusform>
+            <numerusform>%1 will be moved back to the group they were in.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 will be given back their previous settings.</source>
+        <translation>
+            <numerusform>%1 will be given back its previous settings.</numerusform>
+            <numerusform>%1 will be given back their previous settings.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n activation email(s) it sent or withdrew stay as they are.</source>
+        <translation>
+            <numerusform>The %n activation email it sent or withdrew stays as it is.</numerusform>
+            <numerusform>The %n activation emails it sent or withdrew stay as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n account(s) back as they were.</source>
+        <translation>
+            <numerusform>Undone: %n account back as it was.</numerusform>
+            <numerusform>Undone: %n accounts back as they were.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n account(s) restored from the recycle bin.</source>
+        <translation>
+            <numerusform>Undone: %n account restored from the recycle bin.</numerusform>
+            <numerusform>Undone: %n accounts restored from the recycle bin.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n account(s) deleted again.</source>
+        <translation>
+            <numerusform>Undone: %n account deleted again.</numerusform>
+            <numerusform>Undone: %n accounts deleted again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n account(s) enabled again.</source>
+        <translation>
+            <numerusform>Undone: %n account enabled again.</numerusform>
+            <numerusform>Undone: %n accounts enabled again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n account(s) disabled again.</source>
+        <translation>
+            <numerusform>Undone: %n account disabled again.</numerusform>
+            <numerusform>Undone: %n accounts disabled again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n account(s) moved back.</source>
+        <translation>
+            <numerusform>Undone: %n account moved back.</numerusform>
+            <numerusform>Undone: %n accounts moved back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n account(s) given back their previous settings.</source>
+        <translation>
+            <numerusform>Undone: %n account given back its previous settings.</numerusform>
+            <numerusform>Undone: %n accounts given back their previous settings.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::AccountBinCommands</name>
+    <message numerus="yes">
+        <source>Deleted accounts shown: %1. The recycle bin keeps each for %n day(s).</source>
+        <translation>
+            <numerusform>Deleted accounts shown: %1. The recycle bin keeps each for %n day.</numerusform>
+            <numerusform>Deleted accounts shown: %1. The recycle bin keeps each for %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Purged %n deleted account(s) whose time in the recycle bin had passed.</source>
+        <translation>
+            <numerusform>Purged %n deleted account whose time in the recycle bin had passed.</numerusform>
+            <numerusform>Purged %n deleted accounts whose time in the recycle bin had passed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted accounts now stay in the recycle bin for %n day(s).</source>
+        <translation>
+            <numerusform>Deleted accounts now stay in the recycle bin for %n day.</numerusform>
+            <numerusform>Deleted accounts now stay in the recycle bin for %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Purged %n deleted account(s) kept longer than that.</source>
+        <translation>
+            <numerusform>Purged %n deleted account kept longer than that.</numerusform>
+            <numerusform>Purged %n deleted accounts kept longer than that.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>deleted accounts are kept %n day(s), then purged</source>
+        <translation>
+            <numerusform>deleted accounts are kept %n day, then purged</numerusform>
+            <numerusform>deleted accounts are kept %n days, then purged</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bc::cli::AccountChangeCommand</name>
     <message numerus="yes">
         <source>Changed %n account(s).</source>
@@ -460,6 +719,16 @@
         <translation>
             <numerusform>%n account was as asked already.</numerusform>
             <numerusform>%n accounts were as asked already.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::AccountCommands</name>
+    <message numerus="yes">
+        <source>Deleted account &quot;%1&quot; (id %2): the recycle bin keeps it %n day(s); &quot;account restore %1&quot; brings it back.</source>
+        <translation>
+            <numerusform>Deleted account &quot;%1&quot; (id %2): the recycle bin keeps it %n day; &quot;account restore %1&quot; brings it back.</numerusform>
+            <numerusform>Deleted account &quot;%1&quot; (id %2): the recycle bin keeps it %n days; &quot;account restore %1&quot; brings it back.</numerusform>
         </translation>
     </message>
 </context>

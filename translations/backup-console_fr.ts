@@ -1256,6 +1256,62 @@ Comptes écrits&#xa0;: %2</translation>
         <source>&quot;%1&quot; is on a data-locked profile and cannot be deleted.</source>
         <translation>«&#xa0;%1&#xa0;» utilise un profil avec verrouillage des données et ne peut pas être supprimé.</translation>
     </message>
+    <message>
+        <source>The account is no longer in the recycle bin.</source>
+        <translation>Le compte n&apos;est plus dans la corbeille.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be restored: its profile no longer exists. Restore it after giving the group a profile again, or purge it.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être restauré&#xa0;: son profil n’existe plus. Restaurez-le après avoir redonné un profil au groupe, ou supprimez-le définitivement.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be restored: %2</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être restauré&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is on a data-locked profile and cannot be purged by hand; it is purged when its time in the recycle bin has passed.</source>
+        <translation>«&#xa0;%1&#xa0;» utilise un profil avec verrouillage des données et ne peut pas être supprimé définitivement à la main&#xa0;; il est supprimé lorsque son temps dans la corbeille est écoulé.</translation>
+    </message>
+    <message>
+        <source>Keep deleted accounts from 1 to %1 days.</source>
+        <translation>Conservez les comptes supprimés de 1 à %1 jours.</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; belongs to a deleted account in the recycle bin (View → Deleted accounts). Restore that account, or purge it to use the login again.</source>
+        <translation>L&apos;identifiant «&#xa0;%1&#xa0;» appartient à un compte supprimé dans la corbeille (Affichage → Comptes supprimés). Restaurez ce compte, ou supprimez-le définitivement pour réutiliser l’identifiant.</translation>
+    </message>
+    <message>
+        <source>%1 changed it on %2.</source>
+        <translation>%1 l’a modifié le %2.</translation>
+    </message>
+    <message>
+        <source>Only changes to accounts can be undone; this change also changed &quot;%1&quot;.</source>
+        <translation>Seules les modifications de comptes peuvent être annulées&#xa0;; cette modification a aussi modifié «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was restored since.</source>
+        <translation>«&#xa0;%1&#xa0;» a été restauré depuis.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was purged from the recycle bin since.</source>
+        <translation>«&#xa0;%1&#xa0;» a été supprimé définitivement de la corbeille depuis.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was purged for good and cannot be brought back.</source>
+        <translation>«&#xa0;%1&#xa0;» a été supprimé définitivement et ne peut pas être récupéré.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was deleted since.</source>
+        <translation>«&#xa0;%1&#xa0;» a été supprimé depuis.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was changed since.</source>
+        <translation>«&#xa0;%1&#xa0;» a été modifié depuis.</translation>
+    </message>
+    <message>
+        <source>The last change has nothing that can be undone.</source>
+        <translation>La dernière modification ne contient rien qui puisse être annulé.</translation>
+    </message>
 </context>
 <context>
     <name>bc::AccountStateChanges</name>
@@ -1304,17 +1360,6 @@ Comptes écrits&#xa0;: %2</translation>
         <source>Not every account was disabled</source>
         <translation>Tous les comptes n&apos;ont pas été désactivés</translation>
     </message>
-    <message numerus="yes">
-        <source>Delete %n account(s)? Their backups stop and this cannot be undone.</source>
-        <translation>
-            <numerusform>Supprimer %n compte&#xa0;? Ses sauvegardes s&apos;arrêtent et cette action est irréversible.</numerusform>
-            <numerusform>Supprimer %n comptes&#xa0;? Leurs sauvegardes s&apos;arrêtent et cette action est irréversible.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Delete the account &quot;%1&quot;? Its backups stop and this cannot be undone.</source>
-        <translation>Supprimer le compte «&#xa0;%1&#xa0;»&#xa0;? Ses sauvegardes s&apos;arrêtent et cette action est irréversible.</translation>
-    </message>
     <message>
         <source>Delete accounts</source>
         <translation>Supprimer des comptes</translation>
@@ -1337,6 +1382,17 @@ Comptes écrits&#xa0;: %2</translation>
     <message>
         <source>Not every account was deleted</source>
         <translation>Tous les comptes n&apos;ont pas été supprimés</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n account(s)? Their backups stop, and they go to the recycle bin: View → Deleted accounts… restores them until they are purged.</source>
+        <translation>
+            <numerusform>Supprimer %n compte&#xa0;? Ses sauvegardes s’arrêtent et il va dans la corbeille&#xa0;: Affichage → Comptes supprimés… le restaure tant qu’il n’est pas supprimé définitivement.</numerusform>
+            <numerusform>Supprimer %n comptes&#xa0;? Leurs sauvegardes s’arrêtent et ils vont dans la corbeille&#xa0;: Affichage → Comptes supprimés… les restaure tant qu’ils ne sont pas supprimés définitivement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the account &quot;%1&quot;? Its backups stop, and it goes to the recycle bin: View → Deleted accounts… restores it until it is purged.</source>
+        <translation>Supprimer le compte «&#xa0;%1&#xa0;»&#xa0;? Ses sauvegardes s’arrêtent et il va dans la corbeille&#xa0;: Affichage → Comptes supprimés… le restaure tant qu’il n’est pas supprimé définitivement.</translation>
     </message>
 </context>
 <context>
@@ -3118,6 +3174,159 @@ La console continue d’essayer en arrière-plan&#xa0;; tout ce qui n’a pas be
     </message>
 </context>
 <context>
+    <name>bc::DeletedAccountsDialog</name>
+    <message>
+        <source>Deleted Accounts</source>
+        <translation>Comptes supprimés</translation>
+    </message>
+    <message>
+        <source>A part of the login, name, email or group</source>
+        <translation>Une partie de l’identifiant, du nom, de l’e-mail ou du groupe</translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation>Reche&amp;rcher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <extracomment>After the number of days in &quot;Keep deleted accounts for [30] days&quot;.</extracomment>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>&amp;Keep deleted accounts for:</source>
+        <translation>&amp;Conserver les comptes supprimés pendant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>Bring the selected accounts back, with their groups, quotas, links and history</source>
+        <translation>Récupérer les comptes sélectionnés, avec leurs groupes, quotas, liens et historique</translation>
+    </message>
+    <message>
+        <source>&amp;Delete permanently…</source>
+        <translation>Supprimer &amp;définitivement…</translation>
+    </message>
+    <message>
+        <source>Delete the selected accounts for good; they cannot be restored afterwards</source>
+        <translation>Supprimer définitivement les comptes sélectionnés&#xa0;; ils ne pourront plus être restaurés</translation>
+    </message>
+    <message>
+        <source>Restoring accounts…</source>
+        <translation>Restauration des comptes…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n account(s) permanently? They can no longer be restored.</source>
+        <translation>
+            <numerusform>Supprimer définitivement %n compte&#xa0;? Il ne pourra plus être restauré.</numerusform>
+            <numerusform>Supprimer définitivement %n comptes&#xa0;? Ils ne pourront plus être restaurés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete the account &quot;%1&quot; permanently? It can no longer be restored.</source>
+        <translation>Supprimer définitivement le compte «&#xa0;%1&#xa0;»&#xa0;? Il ne pourra plus être restauré.</translation>
+    </message>
+    <message>
+        <source>Delete accounts permanently</source>
+        <translation>Supprimer définitivement des comptes</translation>
+    </message>
+    <message>
+        <source>Delete permanently</source>
+        <translation>Supprimer définitivement</translation>
+    </message>
+    <message>
+        <source>Deleting accounts permanently…</source>
+        <translation>Suppression définitive des comptes…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) restored.</source>
+        <translation>
+            <numerusform>%n compte restauré.</numerusform>
+            <numerusform>%n comptes restaurés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) deleted permanently.</source>
+        <translation>
+            <numerusform>%n compte supprimé définitivement.</numerusform>
+            <numerusform>%n comptes supprimés définitivement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No deleted accounts are kept.</source>
+        <translation>Aucun compte supprimé n’est conservé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n deleted account(s) match the search.</source>
+        <translation>
+            <numerusform>%1 sur %n compte supprimé correspondent à la recherche.</numerusform>
+            <numerusform>%1 sur %n comptes supprimés correspondent à la recherche.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deleted account(s).</source>
+        <translation>
+            <numerusform>%n compte supprimé.</numerusform>
+            <numerusform>%n comptes supprimés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc::DeletedAccountsLauncher</name>
+    <message>
+        <source>&amp;Deleted accounts…</source>
+        <translation>Comptes &amp;supprimés…</translation>
+    </message>
+    <message>
+        <source>The deleted accounts kept in the recycle bin: restore them, or delete them for good.</source>
+        <translation>Les comptes supprimés conservés dans la corbeille&#xa0;: les restaurer, ou les supprimer définitivement.</translation>
+    </message>
+</context>
+<context>
+    <name>bc::DeletedAccountsModel</name>
+    <message numerus="yes">
+        <source>%1 (kept %n day(s) after it was deleted)</source>
+        <extracomment>%1 the date and time; %2 the database&apos;s retention period in days.</extracomment>
+        <translation>
+            <numerusform>%1 (conservé %n jour après sa suppression)</numerusform>
+            <numerusform>%1 (conservé %n jours après sa suppression)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé le</translation>
+    </message>
+    <message>
+        <source>Purged on</source>
+        <translation>Supprimé définitivement le</translation>
+    </message>
+</context>
+<context>
     <name>bc::DemoData</name>
     <message>
         <source>The demo data goes only into an empty database; this one has groups already.</source>
@@ -3550,6 +3759,13 @@ Si vous n&apos;attendiez pas ce message, vous pouvez l&apos;ignorer.</translatio
     <message>
         <source>There is no group &quot;%1&quot; in &quot;%2&quot;.</source>
         <translation>Il n&apos;existe aucun groupe «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <source>&quot;%1&quot; still has %n deleted account(s) in the recycle bin (View → Deleted accounts). Restore or purge them first.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» a encore %n compte supprimé dans la corbeille (Affichage → Comptes supprimés). Restaurez-le ou supprimez-le définitivement d’abord.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» a encore %n comptes supprimés dans la corbeille (Affichage → Comptes supprimés). Restaurez-les ou supprimez-les définitivement d’abord.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4433,6 +4649,10 @@ Restaurez le fichier depuis une sauvegarde. Pour récupérer ce qui est encore l
     <message>
         <source>Not signed in: this database has no operators yet</source>
         <translation>Non connecté&#xa0;: cette base de données n’a pas encore d’opérateurs</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
     </message>
 </context>
 <context>
@@ -5361,6 +5581,330 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
 </context>
 <context>
+    <name>bc::UndoController</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>Take back your last change or bulk action, import included, once you confirmed what it changes back.</source>
+        <translation>Annuler votre dernière modification ou action groupée, importation comprise, après avoir confirmé ce qu’elle rétablit.</translation>
+    </message>
+    <message>
+        <source>Looking for your last change…</source>
+        <translation>Recherche de votre dernière modification…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>There is nothing to undo.</source>
+        <translation>Il n’y a rien à annuler.</translation>
+    </message>
+    <message>
+        <source>Your last change, made on %1, cannot be undone.</source>
+        <translation>Votre dernière modification, faite le %1, ne peut pas être annulée.</translation>
+    </message>
+    <message>
+        <source>Your last change only sent or withdrew activation emails, which cannot be taken back.</source>
+        <translation>Votre dernière modification n’a fait qu’envoyer ou retirer des e-mails d’activation, ce qui ne peut pas être annulé.</translation>
+    </message>
+    <message>
+        <source>Your last change has nothing that can be undone.</source>
+        <translation>Votre dernière modification ne contient rien qui puisse être annulé.</translation>
+    </message>
+    <message>
+        <source>You may not undo your last change.</source>
+        <translation>Vous n’avez pas le droit d’annuler votre dernière modification.</translation>
+    </message>
+    <message>
+        <source>Nothing was undone.</source>
+        <translation>Rien n’a été annulé.</translation>
+    </message>
+    <message>
+        <source>Undoing your last change…</source>
+        <translation>Annulation de votre dernière modification…</translation>
+    </message>
+    <message>
+        <source>Not everything was undone.</source>
+        <translation>Tout n’a pas été annulé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>disabled %n account(s)</source>
+        <translation>
+            <numerusform>%n compte désactivé</numerusform>
+            <numerusform>%n comptes désactivés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>enabled %n account(s)</source>
+        <translation>
+            <numerusform>%n compte activé</numerusform>
+            <numerusform>%n comptes activés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>deleted %n account(s)</source>
+        <translation>
+            <numerusform>%n compte supprimé</numerusform>
+            <numerusform>%n comptes supprimés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>created %n account(s)</source>
+        <translation>
+            <numerusform>%n compte créé</numerusform>
+            <numerusform>%n comptes créés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>restored %n account(s)</source>
+        <translation>
+            <numerusform>%n compte restauré</numerusform>
+            <numerusform>%n comptes restaurés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>moved %n account(s)</source>
+        <translation>
+            <numerusform>%n compte déplacé</numerusform>
+            <numerusform>%n comptes déplacés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>changed %n account(s)</source>
+        <translation>
+            <numerusform>%n compte modifié</numerusform>
+            <numerusform>%n comptes modifiés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo your last change (%1 on %2)?</source>
+        <extracomment>%1 what the change did (&quot;disabled 3 accounts&quot;), %2 when.</extracomment>
+        <translation>Annuler votre dernière modification (%1 le %2)&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n compte</numerusform>
+            <numerusform>%n comptes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 will be restored from the recycle bin.</source>
+        <extracomment>%1 the accounts (&quot;alice&quot; and &quot;bob&quot;, or &quot;3 accounts&quot;).</extracomment>
+        <translation>
+            <numerusform>%1 sera restauré depuis la corbeille.</numerusform>
+            <numerusform>%1 seront restaurés depuis la corbeille.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 will be deleted again: they go to the recycle bin.</source>
+        <translation>
+            <numerusform>%1 sera de nouveau supprimé&#xa0;: il va dans la corbeille.</numerusform>
+            <numerusform>%1 seront de nouveau supprimés&#xa0;: ils vont dans la corbeille.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 will be enabled again.</source>
+        <translation>
+            <numerusform>%1 sera de nouveau activé.</numerusform>
+            <numerusform>%1 seront de nouveau activés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 will be disabled again.</source>
+        <translation>
+            <numerusform>%1 sera de nouveau désactivé.</numerusform>
+            <numerusform>%1 seront de nouveau désactivés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 will be moved back to the group they were in.</source>
+        <translation>
+            <numerusform>%1 sera replacé dans le groupe où il était.</numerusform>
+            <numerusform>%1 seront replacés dans le groupe où ils étaient.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 will be given back their previous settings.</source>
+        <translation>
+            <numerusform>%1 retrouvera ses paramètres précédents.</numerusform>
+            <numerusform>%1 retrouveront leurs paramètres précédents.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Among them: %1.</source>
+        <translation>Parmi eux&#xa0;: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n activation email(s) it sent or withdrew stay as they are.</source>
+        <translation>
+            <numerusform>L’e-mail d’activation (%n) qu’elle a envoyé ou retiré reste tel quel.</numerusform>
+            <numerusform>Les %n e-mails d’activation qu’elle a envoyés ou retirés restent tels quels.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was undone: %1</source>
+        <translation>Rien n’a été annulé&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n account(s) back as they were.</source>
+        <translation>
+            <numerusform>Annulé&#xa0;: %n compte est revenu à son état précédent.</numerusform>
+            <numerusform>Annulé&#xa0;: %n comptes sont revenus à leur état précédent.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n account(s) restored from the recycle bin.</source>
+        <translation>
+            <numerusform>Annulé&#xa0;: %n compte restauré depuis la corbeille.</numerusform>
+            <numerusform>Annulé&#xa0;: %n comptes restaurés depuis la corbeille.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n account(s) deleted again.</source>
+        <translation>
+            <numerusform>Annulé&#xa0;: %n compte de nouveau supprimé.</numerusform>
+            <numerusform>Annulé&#xa0;: %n comptes de nouveau supprimés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n account(s) enabled again.</source>
+        <translation>
+            <numerusform>Annulé&#xa0;: %n compte de nouveau activé.</numerusform>
+            <numerusform>Annulé&#xa0;: %n comptes de nouveau activés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n account(s) disabled again.</source>
+        <translation>
+            <numerusform>Annulé&#xa0;: %n compte de nouveau désactivé.</numerusform>
+            <numerusform>Annulé&#xa0;: %n comptes de nouveau désactivés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n account(s) moved back.</source>
+        <translation>
+            <numerusform>Annulé&#xa0;: %n compte replacé.</numerusform>
+            <numerusform>Annulé&#xa0;: %n comptes replacés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Undone: %n account(s) given back their previous settings.</source>
+        <translation>
+            <numerusform>Annulé&#xa0;: %n compte a retrouvé ses paramètres précédents.</numerusform>
+            <numerusform>Annulé&#xa0;: %n comptes ont retrouvé leurs paramètres précédents.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>bc::cli::AccountBinCommands</name>
+    <message>
+        <source>Login</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé le</translation>
+    </message>
+    <message>
+        <source>Purged on</source>
+        <translation>Supprimé définitivement le</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted accounts shown: %1. The recycle bin keeps each for %n day(s).</source>
+        <translation>
+            <numerusform>Comptes supprimés affichés&#xa0;: %1. La corbeille conserve chacun %n jour.</numerusform>
+            <numerusform>Comptes supprimés affichés&#xa0;: %1. La corbeille conserve chacun %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The account &quot;%1&quot; is not deleted; the recycle bin holds only deleted accounts.</source>
+        <translation>Le compte «&#xa0;%1&#xa0;» n’est pas supprimé&#xa0;; la corbeille ne contient que des comptes supprimés.</translation>
+    </message>
+    <message>
+        <source>There is no deleted account with the login &quot;%1&quot;.</source>
+        <translation>Il n’y a aucun compte supprimé avec l’identifiant «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Restored account &quot;%1&quot; (id %2) in &quot;%3&quot;.</source>
+        <translation>Compte «&#xa0;%1&#xa0;» (id %2) restauré dans «&#xa0;%3&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Give either logins or --expired, not both.</source>
+        <translation>Indiquez soit des identifiants, soit --expired, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Name the deleted accounts to purge, or give --expired.</source>
+        <translation>Nommez les comptes supprimés à supprimer définitivement, ou indiquez --expired.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purged %n deleted account(s) whose time in the recycle bin had passed.</source>
+        <translation>
+            <numerusform>%n compte supprimé dont le temps dans la corbeille était écoulé a été supprimé définitivement.</numerusform>
+            <numerusform>%n comptes supprimés dont le temps dans la corbeille était écoulé ont été supprimés définitivement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Purged account &quot;%1&quot; (id %2); its login is free again.</source>
+        <translation>Compte «&#xa0;%1&#xa0;» (id %2) supprimé définitivement&#xa0;; son identifiant est de nouveau libre.</translation>
+    </message>
+    <message>
+        <source>Add --set to change settings.</source>
+        <translation>Ajoutez --set pour modifier les paramètres.</translation>
+    </message>
+    <message>
+        <source>--set needs an option that says what to change.</source>
+        <translation>--set a besoin d’une option qui indique quoi modifier.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of days.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre de jours.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted accounts now stay in the recycle bin for %n day(s).</source>
+        <translation>
+            <numerusform>Les comptes supprimés restent désormais %n jour dans la corbeille.</numerusform>
+            <numerusform>Les comptes supprimés restent désormais %n jours dans la corbeille.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Purged %n deleted account(s) kept longer than that.</source>
+        <translation>
+            <numerusform>%n compte supprimé conservé plus longtemps a été supprimé définitivement.</numerusform>
+            <numerusform>%n comptes supprimés conservés plus longtemps ont été supprimés définitivement.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recycle bin:</source>
+        <translation>Corbeille&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>deleted accounts are kept %n day(s), then purged</source>
+        <translation>
+            <numerusform>les comptes supprimés sont conservés %n jour, puis supprimés définitivement</numerusform>
+            <numerusform>les comptes supprimés sont conservés %n jours, puis supprimés définitivement</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>bc::cli::AccountChangeCommand</name>
     <message>
         <source>Name the accounts by login, or give --group (with --include-subgroups, --status or --search) for every account of that list; not both.</source>
@@ -5462,6 +6006,13 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     <message>
         <source>&quot;%1&quot; is not a status; use one of %2.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un état&#xa0;; utilisez l&apos;un de %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted account &quot;%1&quot; (id %2): the recycle bin keeps it %n day(s); &quot;account restore %1&quot; brings it back.</source>
+        <translation>
+            <numerusform>Compte «&#xa0;%1&#xa0;» (id %2) supprimé&#xa0;: la corbeille le conserve %n jour&#xa0;; «&#xa0;account restore %1&#xa0;» le récupère.</numerusform>
+            <numerusform>Compte «&#xa0;%1&#xa0;» (id %2) supprimé&#xa0;: la corbeille le conserve %n jours&#xa0;; «&#xa0;account restore %1&#xa0;» le récupère.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6101,10 +6652,6 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
         <translation>Réactiver un compte désactivé.</translation>
     </message>
     <message>
-        <source>Delete an account.</source>
-        <translation>Supprimer un compte.</translation>
-    </message>
-    <message>
         <source>Read the mail server&apos;s password from the first line of standard input (default: the environment variable %1).</source>
         <translation>Lire le mot de passe du serveur de messagerie sur la première ligne de l&apos;entrée standard (par défaut&#xa0;: la variable d&apos;environnement %1).</translation>
     </message>
@@ -6347,6 +6894,50 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     <message>
         <source>The overage of a limit --quota sets. Repeatable.</source>
         <translation>Le dépassement d&apos;une limite que fixe --quota. Répétable.</translation>
+    </message>
+    <message>
+        <source>Delete an account: it stays in the recycle bin, its login taken, until restored or purged.</source>
+        <translation>Supprimer un compte&#xa0;: il reste dans la corbeille, son identifiant pris, jusqu’à sa restauration ou sa suppression définitive.</translation>
+    </message>
+    <message>
+        <source>[--group GROUP] [--limit N] [--json]</source>
+        <translation>[--group GROUPE] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <source>List the deleted accounts in the recycle bin, most recently deleted first, with when each is purged.</source>
+        <translation>Lister les comptes supprimés de la corbeille, les plus récents d’abord, avec la date de leur suppression définitive.</translation>
+    </message>
+    <message>
+        <source>Only the deleted accounts of this group and the groups below it.</source>
+        <translation>Uniquement les comptes supprimés de ce groupe et des groupes en dessous.</translation>
+    </message>
+    <message>
+        <source>Show at most N accounts (default: 10000).</source>
+        <translation>Afficher au plus N comptes (par défaut&#xa0;: 10000).</translation>
+    </message>
+    <message>
+        <source>LOGIN... [--json]</source>
+        <translation>IDENTIFIANT... [--json]</translation>
+    </message>
+    <message>
+        <source>Bring deleted accounts back from the recycle bin with their ids, groups, quotas, links and passwords.</source>
+        <translation>Récupérer des comptes supprimés depuis la corbeille avec leurs id, groupes, quotas, liens et mots de passe.</translation>
+    </message>
+    <message>
+        <source>LOGIN... | --expired [--json]</source>
+        <translation>IDENTIFIANT... | --expired [--json]</translation>
+    </message>
+    <message>
+        <source>Let deleted accounts go for good, freeing their logins; those on a data-locked profile wait for their time in the recycle bin to pass.</source>
+        <translation>Supprimer définitivement des comptes supprimés, libérant leurs identifiants&#xa0;; ceux qui utilisent un profil avec verrouillage des données attendent la fin de leur temps dans la corbeille.</translation>
+    </message>
+    <message>
+        <source>[--json] | --set --recycle-bin-days N</source>
+        <translation>[--json] | --set --recycle-bin-days N</translation>
+    </message>
+    <message>
+        <source>Show or change the whole database&apos;s settings: how long deleted accounts stay in the recycle bin.</source>
+        <translation>Afficher ou modifier les paramètres de toute la base de données&#xa0;: combien de temps les comptes supprimés restent dans la corbeille.</translation>
     </message>
 </context>
 <context>
@@ -7320,6 +7911,14 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     <message>
         <source>A security group to take each account out of. Repeatable.</source>
         <translation>Un groupe de sécurité dont retirer chaque compte. Répétable.</translation>
+    </message>
+    <message>
+        <source>Purge every deleted account whose time in the recycle bin has passed (any bin command does so first).</source>
+        <translation>Supprimer définitivement chaque compte supprimé dont le temps dans la corbeille est écoulé (toute commande de la corbeille le fait d’abord).</translation>
+    </message>
+    <message>
+        <source>How many days a deleted account stays in the recycle bin before it is purged (1 to 3650; default 30).</source>
+        <translation>Nombre de jours pendant lesquels un compte supprimé reste dans la corbeille avant sa suppression définitive (1 à 3650&#xa0;; 30 par défaut).</translation>
     </message>
 </context>
 <context>
