@@ -150,13 +150,9 @@ BulkOutcome AccountService::changeEach(const QList<qint64> &ids, const AccountCh
     // catalog and data lock once; then every account is checked in memory.
     PlanCache cache;
     QHash<qint64, Account> batch;
-    const auto prefetch = [&](const QList<qint64> &part) -> Result<void> {
+    const auto prefetch = [&](const QList<qint64> &part) {
         cache = {};
-        auto found = loadAccounts(part);
-        if (!found)
-            return fail(found.error());
-        batch = std::move(*found);
-        return {};
+        return loadInto(part, batch);
     };
     const auto check = [&](qint64 id) -> Result<std::optional<PlannedUpdate>> {
         const auto account = batch.constFind(id);

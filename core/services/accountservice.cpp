@@ -322,6 +322,15 @@ Result<QHash<QString, Account>> AccountService::findByLogins(const QStringList &
     return byLogin;
 }
 
+Result<void> AccountService::loadInto(const QList<qint64> &ids, QHash<qint64, Account> &into)
+{
+    auto found = loadAccounts(ids);
+    if (!found)
+        return fail(found.error());
+    into = std::move(*found);
+    return {};
+}
+
 Result<Account> AccountService::loadAccount(qint64 id)
 {
     auto found = loadAccounts({id});
@@ -444,7 +453,10 @@ BulkOutcome AccountService::changeStatus(const QList<qint64> &ids, AccountStatus
         }
         return AuditStore(m_db).appendAll(entries);
     };
-    return runInBatches(m_db, ids, progress, accountsInto(m_db, batch), check, apply);
+    // With their links: an audit entry's before and after are the whole account (Edit → Undo
+    // compares the account with the after it left).
+    return runInBatches(
+        m_db, ids, progress, [&](const QList<qint64> &part) { return loadInto(part, batch); }, check, apply);
 }
 
 Result<void> AccountService::remove(qint64 id)
@@ -512,14 +524,8 @@ BulkOutcome AccountService::removeAccounts(const QList<qint64> &ids, const BulkP
         return AuditStore(m_db).appendAll(entries);
     };
     // The accounts with their links, which the recycle bin keeps with them.
-    const auto prefetch = [&](const QList<qint64> &part) -> Result<void> {
-        auto found = loadAccounts(part);
-        if (!found)
-            return fail(found.error());
-        batch = std::move(*found);
-        return {};
-    };
-    return runInBatches(m_db, ids, progress, prefetch, check, apply);
+    return runInBatches(
+        m_db, ids, progress, [&](const QList<qint64> &part) { return loadInto(part, batch); }, check, apply);
 }
 
 } // namespace bc

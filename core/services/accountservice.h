@@ -228,6 +228,8 @@ private:
     Result<Account> loadAccount(qint64 id);
     // The accounts with their links, in three statements; missing ones are left out.
     Result<QHash<qint64, Account>> loadAccounts(const QList<qint64> &ids);
+    // loadAccounts() into `into` (a bulk action's prefetch).
+    Result<void> loadInto(const QList<qint64> &ids, QHash<qint64, Account> &into);
     Error loginTakenError(const QString &login);
 
     Database &m_db;

@@ -187,11 +187,7 @@ BulkOutcome AccountService::revertAll(const QList<qint64> &entryIds, const BulkP
             entries.insert(entry.id, entry);
             ids.append(entry.objectId);
         }
-        auto found = loadAccounts(ids);
-        if (!found)
-            return fail(found.error());
-        accounts = std::move(*found);
-        return {};
+        return loadInto(ids, accounts);
     };
     const auto check = [&](qint64 entryId) -> Result<std::optional<PlannedUpdate>> {
         const AuditEntry entry = entries.value(entryId);

@@ -61,6 +61,7 @@ private:
     std::unique_ptr<bc::GroupService> m_groups;
     std::unique_ptr<bc::CatalogService> m_catalog;
     std::unique_ptr<AccountService> m_accounts;
+    qint64 m_root = 0;
     qint64 m_customer = 0;
     qint64 m_other = 0;
 };
@@ -78,6 +79,7 @@ void TestUndo::init()
     auto customer = m_groups->create(root->id, u"Contoso"_s);
     auto other = m_groups->create(root->id, u"Fabrikam"_s);
     QVERIFY(customer && other);
+    m_root = root->id;
     m_customer = customer->id;
     m_other = other->id;
 }
@@ -92,9 +94,20 @@ void TestUndo::cleanup()
 
 QList<qint64> TestUndo::createAccounts(int count)
 {
+    // Licensed, as most are: an entry's before and after hold the account's links too.
+    bc::Subscription payg;
+    payg.groupId = m_root; // offered to every group below
+    payg.name = u"Backup PAYG #%1"_s.arg(QDateTime::currentMSecsSinceEpoch());
+    auto subscription = m_catalog->addSubscription(payg);
+    if (!subscription) {
+        qWarning() << describe(subscription.error());
+        return {};
+    }
     QList<qint64> ids;
     for (int i = 0; i < count; ++i) {
-        auto created = m_accounts->create(m_customer, bc::test::personDraft(u"user%1"_s.arg(i)));
+        AccountDraft draft = bc::test::personDraft(u"user%1"_s.arg(i));
+        draft.subscriptionIds = {subscription->id};
+        auto created = m_accounts->create(m_customer, draft);
         if (!created) {
             qWarning() << describe(created.error());
             return {};
