@@ -128,6 +128,7 @@ void UndoController::answer(const Result<Found> &found)
         return;
     }
     const UndoPlan &plan = *found->plan;
+    m_window->statusBar()->clearMessage(); // the search is over; the question or refusal tells the rest
     if (plan.refusalCount > 0) {
         refuse(tr("Your last change, made on %1, cannot be undone.")
                    .arg(QLocale().toString(plan.at.toLocalTime(), QLocale::ShortFormat)),
