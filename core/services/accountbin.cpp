@@ -19,6 +19,22 @@ using namespace Qt::StringLiterals;
 
 namespace bc {
 
+namespace {
+
+// A bulk action's prefetch: the batch's kept accounts, read into `batch` in one statement.
+auto keptInto(RecycleBinStore &bin, QHash<qint64, DeletedAccount> &batch)
+{
+    return [&bin, &batch](const QList<qint64> &part) -> Result<void> {
+        auto kept = bin.byIds(part);
+        if (!kept)
+            return fail(kept.error());
+        batch = std::move(*kept);
+        return {};
+    };
+}
+
+} // namespace
+
 Result<QList<DeletedAccount>> AccountService::deletedAccounts(qint64 withinGroup, int limit)
 {
     return RecycleBinStore(m_db).list(withinGroup, limit);
@@ -33,13 +49,7 @@ BulkOutcome AccountService::restoreAll(const QList<qint64> &ids, const BulkProgr
 {
     RecycleBinStore bin(m_db);
     QHash<qint64, DeletedAccount> batch;
-    const auto prefetch = [&](const QList<qint64> &part) -> Result<void> {
-        auto kept = bin.byIds(part);
-        if (!kept)
-            return fail(kept.error());
-        batch = std::move(*kept);
-        return {};
-    };
+    const auto prefetch = keptInto(bin, batch);
     QHash<qint64, Catalog> catalogs; // by group, read once per job
     const auto check = [&](qint64 id) -> Result<std::optional<Account>> {
         const auto kept = batch.constFind(id);
@@ -112,13 +122,7 @@ BulkOutcome AccountService::purgeAll(const QList<qint64> &ids, const BulkProgres
     RecycleBinStore bin(m_db);
     QHash<qint64, DeletedAccount> batch;
     QHash<qint64, bool> lockedProfiles; // read once per profile
-    const auto prefetch = [&](const QList<qint64> &part) -> Result<void> {
-        auto kept = bin.byIds(part);
-        if (!kept)
-            return fail(kept.error());
-        batch = std::move(*kept);
-        return {};
-    };
+    const auto prefetch = keptInto(bin, batch);
     const auto check = [&](qint64 id) -> Result<std::optional<Account>> {
         const auto kept = batch.constFind(id);
         if (kept == batch.cend())
