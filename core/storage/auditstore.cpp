@@ -125,6 +125,8 @@ Result<void> AuditStore::append(const AuditEntry &entry)
 Result<void> AuditStore::appendAll(const QList<AuditEntry> &entries)
 {
     const QDateTime now = Timestamps::now();
+    // Written outside a batch (the activation page, the outbox), an entry leaves the column out.
+    const QString &batch = m_db.auditBatch();
     QList<QVariantList> rows;
     rows.reserve(entries.size());
     for (const AuditEntry &entry : entries) {
@@ -132,14 +134,14 @@ Result<void> AuditStore::appendAll(const QList<AuditEntry> &entries)
         const QString origin = entry.origin.isEmpty() ? SystemAccount::origin() : entry.origin;
         rows.append({Timestamps::toStorage(at), entry.actor.isEmpty() ? actor() : entry.actor, entry.action,
                      entry.objectType, entry.objectId, nullableId(entry.groupId), entry.summary, jsonText(entry.before),
-                     jsonText(entry.after), origin,
-                     m_db.auditBatch().isEmpty() ? QVariant() : QVariant(m_db.auditBatch())});
+                     jsonText(entry.after), origin});
+        if (!batch.isEmpty())
+            rows.last().append(batch);
     }
-    return insertRows(
-        u"INSERT INTO audit_log (at, actor, action, object_type, object_id, group_id, summary, before_state, "
-        "after_state, origin, batch) "
-        "VALUES "_s,
-        rows, [this](const QString &sql, const QVariantList &values) { return m_db.runLater(sql, values); });
+    return insertRows(u"INSERT INTO audit_log (at, actor, action, object_type, object_id, group_id, summary, "
+                      "before_state, after_state, origin%1) VALUES "_s.arg(batch.isEmpty() ? u""_s : u", batch"_s),
+                      rows,
+                      [this](const QString &sql, const QVariantList &values) { return m_db.runLater(sql, values); });
 }
 
 Result<QList<AuditEntry>> AuditStore::entriesFor(const QString &objectType, qint64 objectId)

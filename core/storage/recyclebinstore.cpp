@@ -83,10 +83,10 @@ Result<QList<DeletedAccount>> RecycleBinStore::byLogins(const QStringList &login
     QVariantList keys;
     for (const QString &login : logins)
         keys.append(AccountRules::loginKey(login));
-    auto rows = readRows(m_db.run(u"SELECT "_s + columns + u" FROM recycle_bin WHERE login_key IN (%1)"_s.arg(
-                                      placeholders(keys.size())),
-                                  keys),
-                         readRow);
+    auto rows = readRows(
+        m_db.run(u"SELECT "_s + columns + u" FROM recycle_bin WHERE login_key IN (%1)"_s.arg(placeholders(keys.size())),
+                 keys),
+        readRow);
     if (!rows)
         return fail(rows.error());
     QList<DeletedAccount> kept;

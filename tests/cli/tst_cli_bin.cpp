@@ -139,7 +139,7 @@ void TestCliBin::shouldKeepRestoreAndPurgeADeletedAccount()
     run = cli({u"account"_s, u"add"_s, u"--group"_s, u"Acme MSP"_s, u"--login"_s, u"ALICE"_s, u"--email"_s,
                u"other@example.com"_s});
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains(u"already taken"_s), qPrintable(run.err));
+    QVERIFY2(run.err.contains(u"belongs to a deleted account in the recycle bin"_s), qPrintable(run.err));
 
     // Back with the same id, group, quota and subscription.
     run = cli({u"account"_s, u"restore"_s, u"Alice"_s});
