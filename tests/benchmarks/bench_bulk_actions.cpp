@@ -35,6 +35,8 @@ enum Operation
     Disable,
     Enable,
     Delete,
+    Restore, // from the recycle bin, what Delete put there
+    Purge, // from the recycle bin, after a second Delete
     OperationCount
 };
 
@@ -180,14 +182,24 @@ int main(int argc, char **argv)
     }
     const QList<qint64> subscriptions {fixture->subscriptionId};
 
-    const QStringList operations {u"resend activation email"_s, u"assign service"_s, u"disable"_s, u"enable"_s,
-                                  u"delete"_s};
+    const QStringList operations {u"resend activation email"_s,
+                                  u"assign service"_s,
+                                  u"disable"_s,
+                                  u"enable"_s,
+                                  u"delete"_s,
+                                  u"restore"_s,
+                                  u"purge"_s};
     QList<double> project(OperationCount, 0.0);
     QList<double> before(OperationCount, 0.0);
     // In the order a selection could go through them: inactive accounts get their email again,
-    // a license, are disabled, enabled and deleted.
+    // a license, are disabled, enabled and deleted; restored from the recycle bin, deleted again
+    // (not timed) and purged.
     for (int op = 0; op < OperationCount; ++op) {
         const QString what = operations.at(op);
+        if (op == Purge) {
+            failures(accounts.removeAll(*bulkIds), err);
+            failures(accounts.removeAll(*singleIds), err);
+        }
         project[op] = timed(
             [&]() {
                 switch (op) {
@@ -199,6 +211,10 @@ int main(int argc, char **argv)
                     return failures(accounts.disableAll(*bulkIds), err);
                 case Enable:
                     return failures(accounts.enableAll(*bulkIds), err);
+                case Restore:
+                    return failures(accounts.restoreAll(*bulkIds), err);
+                case Purge:
+                    return failures(accounts.purgeAll(*bulkIds), err);
                 default:
                     return failures(accounts.removeAll(*bulkIds), err);
                 }
@@ -218,6 +234,11 @@ int main(int argc, char **argv)
                     return oneByOne(*singleIds, err, [&](qint64 id) { return accounts.disable(id); });
                 case Enable:
                     return oneByOne(*singleIds, err, [&](qint64 id) { return accounts.enable(id); });
+                case Restore:
+                    return oneByOne(*singleIds, err,
+                                    [&](qint64 id) { return singleResult(accounts.restoreAll({id})); });
+                case Purge:
+                    return oneByOne(*singleIds, err, [&](qint64 id) { return singleResult(accounts.purgeAll({id})); });
                 default:
                     return oneByOne(*singleIds, err, [&](qint64 id) { return accounts.remove(id); });
                 }
