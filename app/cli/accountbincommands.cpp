@@ -188,7 +188,12 @@ ExitCode AccountBinCommands::restore(const Invocation &invocation)
     auto asked = named(invocation, said);
     if (!asked)
         return *said;
-    const BulkOutcome outcome = asked->ids.isEmpty() ? BulkOutcome() : m_accounts.restoreAll(asked->ids);
+    // Restoring gives back what each account had: the administrator switch, its security groups.
+    const auto mayRestore = [this](const Account &account) {
+        return m_authority.mayGrant(account.administrator, account.securityGroupIds);
+    };
+    const BulkOutcome outcome =
+        asked->ids.isEmpty() ? BulkOutcome() : m_accounts.restoreAll(asked->ids, {}, mayRestore);
     QList<qint64> groupIds;
     for (qint64 id : outcome.changed)
         groupIds.append(asked->kept.value(id).account.groupId);

@@ -45,7 +45,8 @@ Result<QList<DeletedAccount>> AccountService::deletedAccountsWithLogins(const QS
     return RecycleBinStore(m_db).byLogins(logins);
 }
 
-BulkOutcome AccountService::restoreAll(const QList<qint64> &ids, const BulkProgress &progress)
+BulkOutcome AccountService::restoreAll(const QList<qint64> &ids, const BulkProgress &progress,
+                                       const RestoreGate &mayRestore)
 {
     RecycleBinStore bin(m_db);
     QHash<qint64, DeletedAccount> batch;
@@ -56,6 +57,10 @@ BulkOutcome AccountService::restoreAll(const QList<qint64> &ids, const BulkProgr
         if (kept == batch.cend())
             return fail(Error::Code::NotFound, Field::login, tr("The account is no longer in the recycle bin."));
         const Account &account = kept->account;
+        if (mayRestore) {
+            if (auto allowed = mayRestore(account); !allowed)
+                return fail(allowed.error());
+        }
         if (!catalogs.contains(account.groupId)) {
             auto catalog = loadCatalog(m_db, account.groupId);
             if (!catalog)

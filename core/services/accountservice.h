@@ -137,7 +137,12 @@ public:
     // Brings kept accounts back with their ids, groups, quotas, links, passwords and statuses, each
     // checked as an edit is (a storage or subscription gone since refuses it), each with its audit
     // entry; announced by accountsAdded().
-    BulkOutcome restoreAll(const QList<qint64> &ids, const BulkProgress &progress = {});
+    // `mayRestore` is the front end's question whether whoever restores may give back what each
+    // account has (the administrator switch, security groups: Authority::mayGrant); its refusal
+    // refuses that account.
+    using RestoreGate = std::function<Result<void>(const Account &)>;
+    BulkOutcome restoreAll(const QList<qint64> &ids, const BulkProgress &progress = {},
+                           const RestoreGate &mayRestore = {});
     // Lets kept accounts go for good, each with its audit entry; one on a data-locked profile waits
     // for its period to pass.
     BulkOutcome purgeAll(const QList<qint64> &ids, const BulkProgress &progress = {});
@@ -154,7 +159,7 @@ public:
     // Takes `plan` back: each account checked again as it goes, announced as removeAll(),
     // restoreAll(), enableAll(), disableAll() and changeAll() announce; closed in the audit log by
     // "change.undone", so that the next undo takes back the change before.
-    BulkOutcome undo(const UndoPlan &plan, const BulkProgress &progress = {});
+    BulkOutcome undo(const UndoPlan &plan, const BulkProgress &progress = {}, const RestoreGate &mayRestore = {});
 
     // Why removeAll() would refuse these accounts (the first one on a data-locked profile), in
     // plain words; empty when it would not. Reads the accounts in one statement.

@@ -129,7 +129,7 @@ Result<std::optional<UndoPlan>> AccountService::lastChange()
     return std::optional(plan);
 }
 
-BulkOutcome AccountService::undo(const UndoPlan &plan, const BulkProgress &progress)
+BulkOutcome AccountService::undo(const UndoPlan &plan, const BulkProgress &progress, const RestoreGate &mayRestore)
 {
     BulkOutcome total;
     total.total = plan.accounts();
@@ -154,9 +154,9 @@ BulkOutcome AccountService::undo(const UndoPlan &plan, const BulkProgress &progr
         total.cancelled = total.cancelled || part.cancelled;
         return !part.stoppedBy && !part.cancelled;
     };
-    const bool whole = step(removeAll(plan.toRemove, partProgress)) && step(restoreAll(plan.toRestore, partProgress))
-        && step(enableAll(plan.toEnable, partProgress)) && step(disableAll(plan.toDisable, partProgress))
-        && step(revertAll(plan.toRevert, partProgress));
+    const bool whole = step(removeAll(plan.toRemove, partProgress))
+        && step(restoreAll(plan.toRestore, partProgress, mayRestore)) && step(enableAll(plan.toEnable, partProgress))
+        && step(disableAll(plan.toDisable, partProgress)) && step(revertAll(plan.toRevert, partProgress));
     if (!whole)
         return total;
     // Closes the undo: whoever undoes next takes back the change before (AuditStore::lastBatchOf).

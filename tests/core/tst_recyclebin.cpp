@@ -56,6 +56,7 @@ private Q_SLOTS:
     void theLoginStaysTakenWhileTheAccountIsKept();
     void aNewAccountNeverTakesTheIdOfAKeptOne();
     void aRestoreIsRefusedWhenWhatItNeedsIsGone();
+    void aRestoreAsksWhetherItsGrantsMayBeGivenBack();
     void expiredAccountsArePurged();
     void theRetentionPeriodIsChecked_data();
     void theRetentionPeriodIsChecked();
@@ -339,6 +340,29 @@ void TestRecycleBin::aRestoreIsRefusedWhenWhatItNeedsIsGone()
              qPrintable(outcome.failed.first().error.message));
     QCOMPARE(keptIds(), QList<qint64> {ada.id});
     QVERIFY(!m_accounts->account(ada.id));
+}
+
+void TestRecycleBin::aRestoreAsksWhetherItsGrantsMayBeGivenBack()
+{
+    // The front end asks Authority::mayGrant: an operator without the switch may not bring an
+    // administrator back, though it may bring back a plain account deleted with it.
+    const Account admin = create(u"ada"_s, m_customer, Extras::Administrator);
+    const Account plain = create(u"bob"_s, m_customer);
+    QVERIFY(m_accounts->removeAll({admin.id, plain.id}).isComplete());
+    QList<qint64> asked;
+    const auto gate = [&asked](const Account &account) -> bc::Result<void> {
+        asked.append(account.id);
+        if (account.administrator)
+            return std::unexpected(Error {Error::Code::NotAllowed, bc::Field::administrator, u"not yours to give"_s});
+        return {};
+    };
+    const bc::BulkOutcome outcome = m_accounts->restoreAll({admin.id, plain.id}, {}, gate);
+    QCOMPARE(outcome.changed, QList<qint64> {plain.id});
+    QCOMPARE(outcome.failed.size(), 1);
+    QCOMPARE(outcome.failed.first().accountId, admin.id);
+    QCOMPARE(outcome.failed.first().error.message, u"not yours to give"_s);
+    QCOMPARE(asked, (QList<qint64> {admin.id, plain.id}));
+    QCOMPARE(keptIds(), QList<qint64> {admin.id});
 }
 
 void TestRecycleBin::expiredAccountsArePurged()

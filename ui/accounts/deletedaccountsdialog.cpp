@@ -297,7 +297,12 @@ BulkActionRunner::Job binJob(const QList<qint64> &ids, const QList<qint64> &grou
             if (auto refused = services.acting.refusesBulk(Permission::DeleteAccounts, groupId, ids.size()))
                 return *refused;
         }
-        return restoring ? services.accounts.restoreAll(ids, progress) : services.accounts.purgeAll(ids, progress);
+        // Restoring gives back what each account had: the administrator switch, its security groups.
+        const auto mayRestore = [&services](const Account &account) {
+            return services.acting.mayGrant(account.draft());
+        };
+        return restoring ? services.accounts.restoreAll(ids, progress, mayRestore)
+                         : services.accounts.purgeAll(ids, progress);
     };
 }
 

@@ -173,7 +173,8 @@ void UndoController::run(const UndoPlan &plan)
             refused.stoppedBy = allowed.error();
             return refused;
         }
-        BulkOutcome outcome = services.accounts.undo(plan, progress);
+        BulkOutcome outcome = services.accounts.undo(
+            plan, progress, [&services](const Account &account) { return services.acting.mayGrant(account.draft()); });
         // A refused account named by its login, where the failure is about an account (a reverted
         // change's failure names its audit entry, and its message names the account already).
         if (!outcome.failed.isEmpty()) {
