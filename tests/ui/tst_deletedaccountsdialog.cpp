@@ -58,6 +58,7 @@ private Q_SLOTS:
     void shouldSaveTheRetentionPeriodOrShowWhyNot();
     void shouldSayWhyARestoreWasRefused();
     void shouldRefuseAnOperatorWhoMayNotDeleteAccounts();
+    void shouldNotLetAnOperatorBringBackAnAdministrator();
     void shouldListAccountsDeletedWhileItIsOpen();
     void shouldRememberItsSizeAndColumns();
     void shouldOpenFromTheViewMenuWithAShortcutOfItsOwn();
@@ -388,6 +389,30 @@ void DeletedAccountsDialogTest::shouldRefuseAnOperatorWhoMayNotDeleteAccounts()
     QVERIFY2(problems->text().contains(u"Delete accounts"_s), qPrintable(problems->text()));
     QVERIFY(!isAccount(m_ids[u"alice"_s]));
     QCOMPARE(keptLogins(), QStringList({u"alice"_s, u"bob"_s}));
+}
+
+void DeletedAccountsDialogTest::shouldNotLetAnOperatorBringBackAnAdministrator()
+{
+    // It may delete accounts, but not give the administrator switch: the deleted administrator dora
+    // stays in the bin, the plain alice comes back.
+    auto made = test::makeOperatorWith(*m_db, m_rootId, u"helpdesk"_s,
+                                       Permission::EditAccounts | Permission::DeleteAccounts, u"Sw0rdfish-Pass"_s);
+    QVERIFY2(made, qPrintable(made ? QString() : test::describe(made.error())));
+    AccountDraft admin = test::personDraft(u"dora"_s);
+    admin.administrator = true;
+    auto dora = m_accounts->create(m_contosoId, admin);
+    QVERIFY2(dora, qPrintable(dora ? QString() : test::describe(dora.error())));
+    QVERIFY(m_accounts->removeAll({dora->id}).isComplete());
+    QVERIFY(test::signIn(*m_workspace, u"helpdesk"_s, u"Sw0rdfish-Pass"_s));
+    openDialog();
+    QTRY_COMPARE(shownLogins(), QStringList({u"dora"_s, u"bob"_s, u"alice"_s}));
+    select({u"dora"_s, u"alice"_s});
+    QTest::mouseClick(child<QPushButton>(m_dialog, u"restoreAccountsButton"_s), Qt::LeftButton);
+    auto *problems = child<QLabel>(m_dialog, u"deletedAccountsProblems"_s);
+    QTRY_VERIFY2(problems->isVisible(), "the refusal is shown");
+    QVERIFY2(problems->text().contains(u"administrator"_s, Qt::CaseInsensitive), qPrintable(problems->text()));
+    QTRY_VERIFY(isAccount(m_ids[u"alice"_s]));
+    QVERIFY(!isAccount(dora->id));
 }
 
 void DeletedAccountsDialogTest::shouldListAccountsDeletedWhileItIsOpen()
