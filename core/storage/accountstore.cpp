@@ -145,10 +145,15 @@ std::pair<QStringList, QVariantList> newRow(qint64 groupId, const AccountDraft &
 // `backend`'s INSERT of a new account's row. SQLite gives a new row the id after the largest one
 // there is (no AUTOINCREMENT): one above every id the recycle bin keeps instead, so that a deleted
 // account is restored with its own id.
+QString plainInsert(const QStringList &columns)
+{
+    return u"INSERT INTO accounts (%1) VALUES (%2)"_s.arg(columns.join(u", "_s), placeholders(columns.size()));
+}
+
 QString insertStatement(const QStringList &columns, DatabaseAddress::Backend backend)
 {
     if (backend != DatabaseAddress::Backend::Sqlite)
-        return u"INSERT INTO accounts (%1) VALUES (%2)"_s.arg(columns.join(u", "_s), placeholders(columns.size()));
+        return plainInsert(columns);
     return u"INSERT INTO accounts (id, %1) VALUES ((SELECT max(account_id) + 1 FROM recycle_bin WHERE account_id > "
            "(SELECT coalesce(max(id), 0) FROM accounts)), %2)"_s.arg(columns.join(u", "_s),
                                                                      placeholders(columns.size()));
@@ -207,8 +212,7 @@ Result<void> AccountStore::restore(const Account &account, const QDateTime &now)
     // Its own times, not a new account's.
     values[columns.indexOf(u"created_at"_s)] = Timestamps::toStorage(account.createdAt);
     values[columns.indexOf(u"activated_at"_s)] = Timestamps::toNullableStorage(account.activatedAt);
-    auto restored = m_db.insert(
-        u"INSERT INTO accounts (%1) VALUES (%2)"_s.arg(columns.join(u", "_s), placeholders(columns.size())), values);
+    auto restored = m_db.insert(plainInsert(columns), values); // with its own id, on every backend
     if (!restored)
         return fail(restored.error());
     return {};
