@@ -39,6 +39,21 @@ std::optional<DeletedAccount> readRow(const QSqlQuery &row)
     return DeletedAccount {*account, Timestamps::fromStorage(row.value(2).toString())};
 }
 
+// The rows of a statement over `columns`; those whose text no longer reads are left out.
+Result<QList<DeletedAccount>> readKept(Result<QSqlQuery> query)
+{
+    auto rows = readRows(std::move(query), readRow);
+    if (!rows)
+        return fail(rows.error());
+    QList<DeletedAccount> kept;
+    kept.reserve(rows->size());
+    for (const auto &row : std::as_const(*rows)) {
+        if (row)
+            kept.append(*row);
+    }
+    return kept;
+}
+
 } // namespace
 
 Result<void> RecycleBinStore::keep(const QList<Account> &accounts, const QDateTime &now)
@@ -64,16 +79,7 @@ Result<QList<DeletedAccount>> RecycleBinStore::list(qint64 withinGroup, int limi
     }
     sql += u"ORDER BY deleted_at DESC, account_id DESC LIMIT ?"_s;
     values.append(limit);
-    auto rows = readRows(m_db.run(sql, values), readRow);
-    if (!rows)
-        return fail(rows.error());
-    QList<DeletedAccount> kept;
-    kept.reserve(rows->size());
-    for (const auto &row : std::as_const(*rows)) {
-        if (row)
-            kept.append(*row);
-    }
-    return kept;
+    return readKept(m_db.run(sql, values));
 }
 
 Result<QList<DeletedAccount>> RecycleBinStore::byLogins(const QStringList &logins)
@@ -83,18 +89,8 @@ Result<QList<DeletedAccount>> RecycleBinStore::byLogins(const QStringList &login
     QVariantList keys;
     for (const QString &login : logins)
         keys.append(AccountRules::loginKey(login));
-    auto rows = readRows(
-        m_db.run(u"SELECT "_s + columns + u" FROM recycle_bin WHERE login_key IN (%1)"_s.arg(placeholders(keys.size())),
-                 keys),
-        readRow);
-    if (!rows)
-        return fail(rows.error());
-    QList<DeletedAccount> kept;
-    for (const auto &row : std::as_const(*rows)) {
-        if (row)
-            kept.append(*row);
-    }
-    return kept;
+    return readKept(m_db.run(
+        u"SELECT "_s + columns + u" FROM recycle_bin WHERE login_key IN (%1)"_s.arg(placeholders(keys.size())), keys));
 }
 
 Result<QHash<qint64, DeletedAccount>> RecycleBinStore::byIds(const QList<qint64> &ids)
@@ -103,15 +99,12 @@ Result<QHash<qint64, DeletedAccount>> RecycleBinStore::byIds(const QList<qint64>
     if (ids.isEmpty())
         return kept;
     const IdList list = idList(ids);
-    auto rows = readRows(
-        m_db.run(u"SELECT "_s + columns + u" FROM recycle_bin WHERE account_id IN (%1)"_s.arg(list.marks), list.values),
-        readRow);
+    auto rows = readKept(m_db.run(
+        u"SELECT "_s + columns + u" FROM recycle_bin WHERE account_id IN (%1)"_s.arg(list.marks), list.values));
     if (!rows)
         return fail(rows.error());
-    for (const auto &row : std::as_const(*rows)) {
-        if (row)
-            kept.insert(row->account.id, *row);
-    }
+    for (const DeletedAccount &row : std::as_const(*rows))
+        kept.insert(row.account.id, row);
     return kept;
 }
 
