@@ -56,6 +56,7 @@ Result<std::optional<UndoPlan>> AccountService::lastChange()
         plan.refusals.append({Error::Code::NotAllowed, Field::login, message});
     };
     RecycleBinStore bin(m_db);
+    bool changedMoreThanAccounts = false;
     qint64 after = 0;
     for (;;) {
         auto entries = audit.batchEntries(*batch, after, entriesPerRead);
@@ -79,8 +80,11 @@ Result<std::optional<UndoPlan>> AccountService::lastChange()
             if (!plan.at.isValid())
                 plan.at = entry.at;
             if (entry.objectType != u"account"_s) {
-                if (entry.action != u"accounts.imported"_s) // an import's summary: nothing of its own to undo
+                // An import's summary has nothing of its own to undo; anything else refuses, said once.
+                if (entry.action != u"accounts.imported"_s && !changedMoreThanAccounts) {
+                    changedMoreThanAccounts = true;
                     refuse(entry, tr("Only changes to accounts can be undone; this change also changed \"%1\"."));
+                }
                 continue;
             }
             const QString &action = entry.action;
