@@ -119,19 +119,13 @@ Result<int> AccountService::rowOf(const AccountQuery &query, qint64 id)
 
 Result<QString> AccountService::deleteRefusal(const QList<qint64> &ids)
 {
-    auto accounts = AccountStore(m_db).byIds(ids);
-    if (!accounts)
-        return fail(accounts.error());
-    PlanCache cache;
+    // One statement: the Delete hint follows every change of the selection.
+    auto locked = AccountStore(m_db).dataLockedLogins(ids);
+    if (!locked)
+        return fail(locked.error());
     for (qint64 id : ids) {
-        const auto account = accounts->constFind(id);
-        if (account == accounts->cend())
-            continue; // gone meanwhile: nothing to refuse
-        auto locked = isDataLocked(*account, &cache);
-        if (!locked)
-            return fail(locked.error());
-        if (*locked)
-            return dataLockedRefusal(account->login);
+        if (const auto login = locked->constFind(id); login != locked->cend())
+            return dataLockedRefusal(*login);
     }
     return QString();
 }

@@ -17,11 +17,37 @@
 #include "core/storage/database.h"
 #include "core/storage/groupstore.h"
 #include "core/storage/operatorroles.h"
+#include "core/storage/outboxstore.h"
 #include "core/storage/recyclebinstore.h"
 
 using namespace Qt::StringLiterals;
 
 namespace bc {
+
+namespace {
+
+// The accounts with their links, and what `with` reads besides, sent together: one round trip on
+// a server.
+Result<QHash<qint64, Account>> accountsWithLinks(Database &database, const QList<qint64> &ids,
+                                                 const QList<Database::Read> &with = {})
+{
+    QHash<qint64, Account> accounts;
+    if (ids.isEmpty())
+        return accounts;
+    CatalogStore::AccountLinks links;
+    if (auto read = database.readTogether(QList<Database::Read> {AccountStore(database).byIdsRead(ids, &accounts),
+                                                                 CatalogStore(database).allLinksOfRead(ids, &links)}
+                                          + with);
+        !read)
+        return fail(read.error());
+    for (Account &account : accounts) {
+        account.subscriptionIds = links.subscriptions.value(account.id);
+        account.securityGroupIds = links.securityGroups.value(account.id);
+    }
+    return accounts;
+}
+
+} // namespace
 
 AccountService::AccountService(Database &database, QObject *parent)
     : QObject(parent)
@@ -344,20 +370,7 @@ Result<Account> AccountService::loadAccount(qint64 id)
 
 Result<QHash<qint64, Account>> AccountService::loadAccounts(const QList<qint64> &ids)
 {
-    // The rows and their links, sent together: one round trip on a server.
-    QHash<qint64, Account> accounts;
-    if (ids.isEmpty())
-        return accounts;
-    CatalogStore::AccountLinks links;
-    if (auto read = m_db.readTogether(
-            {AccountStore(m_db).byIdsRead(ids, &accounts), CatalogStore(m_db).allLinksOfRead(ids, &links)});
-        !read)
-        return fail(read.error());
-    for (Account &account : accounts) {
-        account.subscriptionIds = links.subscriptions.value(account.id);
-        account.securityGroupIds = links.securityGroups.value(account.id);
-    }
-    return accounts;
+    return accountsWithLinks(m_db, ids);
 }
 
 Result<Account> AccountService::disable(qint64 id)
@@ -398,6 +411,7 @@ BulkOutcome AccountService::changeStatus(const QList<qint64> &ids, AccountStatus
     };
     AccountStore accounts(m_db);
     QHash<qint64, Account> batch;
+    QHash<qint64, int> unsent; // the batch's mail not gone out yet, read with it when disabling
     const auto check = [&](qint64 id) -> Result<std::optional<Change>> {
         const auto before = batch.constFind(id);
         if (before == batch.cend())
@@ -421,7 +435,7 @@ BulkOutcome AccountService::changeStatus(const QList<qint64> &ids, AccountStatus
                 disabled.append(change.before);
         }
         // A disabled account gets no mail; enabled again, it waits for a resend.
-        if (auto withdrawn = ActivationService::withdrawUnsent(m_db, disabled); !withdrawn)
+        if (auto withdrawn = ActivationService::withdrawUnsent(m_db, disabled, unsent); !withdrawn)
             return withdrawn;
         for (AccountStatus status : {AccountStatus::Disabled, AccountStatus::Active, AccountStatus::Inactive}) {
             QList<qint64> to;
@@ -455,8 +469,17 @@ BulkOutcome AccountService::changeStatus(const QList<qint64> &ids, AccountStatus
     };
     // With their links: an audit entry's before and after are the whole account (Edit → Undo
     // compares the account with the after it left).
-    return runInBatches(
-        m_db, ids, progress, [&](const QList<qint64> &part) { return loadInto(part, batch); }, check, apply);
+    const auto load = [&](const QList<qint64> &part) -> Result<void> {
+        QList<Database::Read> with;
+        if (wanted == AccountStatus::Disabled)
+            with.append(OutboxStore::unsentCountsRead(part, &unsent));
+        auto found = accountsWithLinks(m_db, part, with);
+        if (!found)
+            return fail(found.error());
+        batch = std::move(*found);
+        return {};
+    };
+    return runInBatches(m_db, ids, progress, load, check, apply);
 }
 
 Result<void> AccountService::remove(qint64 id)

@@ -15,7 +15,15 @@ ActingOperator::ActingOperator(Database &database)
 
 Result<bool> ActingOperator::signInNeeded()
 {
-    return OperatorStore(m_db).anyOperator();
+    if (isSignedIn())
+        return OperatorStore(m_db).anyOperator();
+    // Asked as every check asks it, so that the answer serves the next checks too.
+    auto nobody = current();
+    if (nobody)
+        return false;
+    if (nobody.error().isDatabaseProblem())
+        return fail(nobody.error());
+    return true;
 }
 
 Result<ActingOperatorView> ActingOperator::signIn(const QString &login, const QString &password, const QString &code)
@@ -29,8 +37,12 @@ Result<ActingOperatorView> ActingOperator::signIn(const QString &login, const QS
 
 Result<ActingOperatorView> ActingOperator::withoutSignIn()
 {
-    signOut();
-    return take(Authority::withoutSignIn(m_db));
+    if (isSignedIn())
+        signOut();
+    auto nobody = current();
+    if (!nobody)
+        return fail(nobody.error());
+    return take(**nobody);
 }
 
 void ActingOperator::signOut()
@@ -41,10 +53,15 @@ void ActingOperator::signOut()
 
 void ActingOperator::beginAction()
 {
-    // What nobody may do is asked anew in each action.
-    if (!isSignedIn())
+    // Nobody's authority is asked anew once something changed since it was asked.
+    if (!isSignedIn() && !nobodyHolds())
         m_authority.reset();
     m_inAction = true;
+}
+
+bool ActingOperator::nobodyHolds() const
+{
+    return m_authority && !m_changedElsewhere && m_db.commits() == m_commitsWhenAsked;
 }
 
 void ActingOperator::endAction()
@@ -91,14 +108,25 @@ Result<std::optional<Group>> ActingOperator::topGroup()
     return std::optional<Group>(*own);
 }
 
+Result<GroupStore::TopOfTree> ActingOperator::topGroupWithChildren()
+{
+    auto authority = current();
+    if (!authority)
+        return fail(authority.error());
+    return GroupStore(m_db).topWithChildren((*authority)->scope());
+}
+
 Result<Authority *> ActingOperator::current()
 {
     if (isSignedIn())
         return &*m_authority; // a signed-in operator's
-    if (m_inAction && m_authority)
-        return &*m_authority; // nobody's, asked at this action's first check
+    if (m_authority && (m_inAction || nobodyHolds()))
+        return &*m_authority; // nobody's, asked at this action's first check or before it
     // Nobody signed in: whoever opened a database without operators works with every permission,
-    // asked again in every action, so that the first operator made (here or on another desk) ends it.
+    // asked again once anything changed, so that the first operator made (here or on another desk)
+    // ends it.
+    m_commitsWhenAsked = m_db.commits();
+    m_changedElsewhere = false;
     auto anybody = Authority::withoutSignIn(m_db);
     if (!anybody) {
         m_authority.reset();

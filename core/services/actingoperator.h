@@ -5,6 +5,7 @@
 #include "core/domain/error.h"
 #include "core/domain/group.h"
 #include "core/services/authority.h"
+#include "core/storage/groupstore.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -45,7 +46,8 @@ struct GroupPermissions
 // OperatorSignIn, or nobody on a database without operators. It names the operator on the
 // connection (Database::setActingOperator), so every audit entry does, and keeps the Authority
 // every job asks before it writes. Without a sign-in, a database with no operator allows everything
-// (Authority::withoutSignIn, asked again at every check) and one with operators nothing.
+// (Authority::withoutSignIn) and one with operators nothing; whether it has one is asked again once
+// anything changed since (see beginAction()).
 // Runs on the thread of its Database.
 class ActingOperator final
 {
@@ -65,16 +67,22 @@ public:
     // Nobody works any more: nothing is allowed until the next sign-in.
     void signOut();
     // One action of a person (a job of the workspace's worker) begins and ends. With nobody signed
-    // in, whether the database has an operator is asked at the first check of the action and holds
-    // until its end, not asked again at each check; outside an action it is asked at every check.
+    // in, whether the database has an operator is asked at the first check and holds until the end
+    // of the action, and after it until something changed: a write transaction this connection
+    // committed (the first operator may have been made here) or a change made elsewhere
+    // (noteChangeElsewhere()). Over a slow link that is a round trip less for most actions.
     void beginAction();
     void endAction();
+    // Another connection changed the database (ChangeWatcher): the next check asks again.
+    void noteChangeElsewhere() { m_changedElsewhere = true; }
 
     // The group whose subtree the signed-in operator reaches; 0: every group, or nobody signed in
     // (then allows(), reaches() and topGroup() answer whether that is allowed).
     [[nodiscard]] qint64 scope() const { return m_authority ? m_authority->scope() : 0; }
     // The top of what it reaches: the top group, or its own group. nullopt: no group yet.
     Result<std::optional<Group>> topGroup();
+    // The same with its children, in one statement: a tree's first read.
+    Result<GroupStore::TopOfTree> topGroupWithChildren();
     // Authority::allows and reaches, refused while nobody signed in on a database with operators.
     Result<void> allows(Permission permission, qint64 groupId);
     Result<void> reaches(qint64 groupId);
@@ -107,9 +115,14 @@ private:
     // Whether m_authority is a signed-in operator's (not nobody's, on a database without operators).
     [[nodiscard]] bool isSignedIn() const { return m_authority && !m_authority->login().isEmpty(); }
 
+    // Whether nobody's authority (no operator yet) still holds: nothing changed since it was asked.
+    [[nodiscard]] bool nobodyHolds() const;
+
     Database &m_db;
     std::optional<Authority> m_authority;
     bool m_inAction = false;
+    quint64 m_commitsWhenAsked = 0; // Database::commits() when nobody's authority was asked
+    bool m_changedElsewhere = false;
 };
 
 } // namespace bc

@@ -123,12 +123,23 @@ Result<void> ActivationService::withdrawUnsent(Database &database, const QList<A
     ids.reserve(accounts.size());
     for (const Account &account : accounts)
         ids.append(account.id);
-    auto withdrawn = OutboxStore(database).withdrawUnsent(ids);
-    if (!withdrawn)
-        return fail(withdrawn.error());
+    QHash<qint64, int> unsent;
+    if (!ids.isEmpty()) {
+        if (auto counted = database.readTogether({OutboxStore::unsentCountsRead(ids, &unsent)}); !counted)
+            return counted;
+    }
+    return withdrawUnsent(database, accounts, unsent);
+}
+
+Result<void> ActivationService::withdrawUnsent(Database &database, const QList<Account> &accounts,
+                                               const QHash<qint64, int> &unsent)
+{
+    QList<qint64> ids;
+    ids.reserve(accounts.size());
     QList<AuditEntry> entries;
     for (const Account &account : accounts) {
-        const int count = withdrawn->value(account.id);
+        ids.append(account.id);
+        const int count = unsent.value(account.id);
         if (count == 0)
             continue;
         entries.append({.action = u"account.activation-withdrawn"_s,
@@ -138,6 +149,8 @@ Result<void> ActivationService::withdrawUnsent(Database &database, const QList<A
                         .summary = account.login,
                         .after = QJsonObject {{u"withdrawnEmails"_s, count}}});
     }
+    if (auto withdrawn = OutboxStore(database).withdrawUnsent(ids, unsent); !withdrawn)
+        return withdrawn;
     return AuditStore(database).appendAll(entries);
 }
 
@@ -337,7 +350,7 @@ Result<ActivationService::NewAccountEmail> ActivationService::newAccountEmail(qi
                                        SmtpSettingsStore(m_db).smtpSettingsRead(&settings)});
         !read)
         return fail(read.error());
-    return NewAccountEmail {facts.effectiveTemplate(), settings.activationBaseUrl};
+    return NewAccountEmail {facts.effectiveTemplate(), settings.activationBaseUrl, facts};
 }
 
 Result<std::optional<EmailTemplate>> ActivationService::ownTemplate(qint64 groupId)
@@ -419,19 +432,19 @@ Result<void> ActivationService::setActivationDays(qint64 groupId, int days)
 
 Result<RenderedEmail> ActivationService::preview(qint64 groupId, const AccountDraft &draft)
 {
-    // The group's facts and the link's address, sent together.
-    ActivationStore::EmailFacts facts;
-    SmtpSettings settings;
-    if (auto read = m_db.readTogether({ActivationStore(m_db).emailFactsRead(groupId, &facts),
-                                       SmtpSettingsStore(m_db).smtpSettingsRead(&settings)});
-        !read)
-        return fail(read.error());
-    const EmailOf email = emailOf(facts, draft.activationEmail);
+    auto group = newAccountEmail(groupId);
+    if (!group)
+        return fail(group.error());
+    return previewOf(*group, draft);
+}
+
+RenderedEmail ActivationService::previewOf(const NewAccountEmail &group, const AccountDraft &draft)
+{
+    const EmailOf email = emailOf(group.facts, draft.activationEmail);
     const AccountDraft normalized = AccountRules::normalized(draft);
     return EmailTemplates::render(email.email,
                                   {normalized.displayName.isEmpty() ? normalized.login : normalized.displayName,
-                                   normalized.login, email.facts.organization,
-                                   linkFor(settings.activationBaseUrl, u"…"_s),
+                                   normalized.login, email.facts.organization, linkFor(group.linkBase, u"…"_s),
                                    Timestamps::now().addDays(email.facts.activationDays)});
 }
 

@@ -61,6 +61,10 @@ public:
     static Result<void> withdrawUnsent(Database &database, const Account &account);
     // The same for several accounts, in two statements plus their audit entries (bulk actions).
     static Result<void> withdrawUnsent(Database &database, const QList<Account> &accounts);
+    // The same with the counts read already with the accounts (OutboxStore::unsentCountsRead(),
+    // in the same transaction): no statement of its own to wait for.
+    static Result<void> withdrawUnsent(Database &database, const QList<Account> &accounts,
+                                       const QHash<qint64, int> &unsent);
 
     Result<LinkCheck> check(const QString &token);
     // Sets the password (policy checked, Argon2id) and turns the account active; the link is spent.
@@ -87,6 +91,7 @@ public:
     {
         EmailTemplate email;
         QString linkBase;
+        ActivationStore::EmailFacts facts; // what previewOf() fills in besides the draft's own
     };
     Result<NewAccountEmail> newAccountEmail(qint64 groupId);
     Result<void> setGroupTemplate(qint64 groupId, const std::optional<EmailTemplate> &email);
@@ -100,6 +105,9 @@ public:
     Result<void> setActivationDays(qint64 groupId, int days);
     // The email an account would get, for the wizard's preview (the link shown as a sample).
     Result<RenderedEmail> preview(qint64 groupId, const AccountDraft &draft);
+    // The same from what newAccountEmail() read, asking the database nothing: the wizard renders
+    // its preview as the person types, without a round trip each time.
+    static RenderedEmail previewOf(const NewAccountEmail &group, const AccountDraft &draft);
 
     Result<SmtpSettings> smtpSettings();
     // Whether a mail server is set up (host and sender): until then no email goes out.

@@ -227,6 +227,11 @@ Result<QList<Group>> GroupService::children(qint64 parentId)
     return GroupStore(m_db).children(parentId);
 }
 
+Result<QHash<qint64, QList<Group>>> GroupService::childrenOf(const QList<qint64> &parentIds)
+{
+    return GroupStore(m_db).childrenOf(parentIds);
+}
+
 Result<QList<Group>> GroupService::all()
 {
     return GroupStore(m_db).all();

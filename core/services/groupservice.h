@@ -41,6 +41,8 @@ public:
     Result<FirstSteps> firstSteps();
     Result<Group> group(qint64 id);
     Result<QList<Group>> children(qint64 parentId);
+    // The children of each of the groups, in one statement.
+    Result<QHash<qint64, QList<Group>>> childrenOf(const QList<qint64> &parentIds);
     Result<QList<Group>> all();
     // The group and the groups above it, nearest first (one indexed lookup per level).
     Result<QList<qint64>> ancestry(qint64 id);

@@ -208,6 +208,9 @@ private:
         connect(state.activation.get(), &ActivationService::smtpSettingsChanged, w, &Workspace::smtpSettingsChanged);
         state.watcher = std::make_unique<ChangeWatcher>(*state.database);
         connect(state.watcher.get(), &ChangeWatcher::changedElsewhere, w, &Workspace::changedElsewhere);
+        // On this thread, before the next job: the first operator may have been made elsewhere.
+        connect(state.watcher.get(), &ChangeWatcher::changedElsewhere, state.watcher.get(),
+                [acting = state.acting.get()] { acting->noteChangeElsewhere(); });
     }
 
     void setReachable(bool reachable, const QString &problem)

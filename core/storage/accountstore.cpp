@@ -397,6 +397,25 @@ Database::Read AccountStore::byIdsRead(const QList<qint64> &ids, QHash<qint64, A
             }};
 }
 
+Result<QHash<qint64, QString>> AccountStore::dataLockedLogins(const QList<qint64> &ids)
+{
+    QHash<qint64, QString> locked;
+    if (ids.isEmpty())
+        return locked;
+    QVariantList values {true};
+    const QString where = idIn(ids, values);
+    auto rows =
+        m_db.run(u"SELECT id, login FROM accounts WHERE profile_id IN (SELECT id FROM profiles WHERE data_lock = ?) "
+                 "AND "_s
+                     + where,
+                 values);
+    if (!rows)
+        return fail(rows.error());
+    while (rows->next())
+        locked.insert(rows->value(0).toLongLong(), rows->value(1).toString());
+    return locked;
+}
+
 Result<Account> AccountStore::byId(qint64 id)
 {
     return readFirst(m_db, selectRows() + u"WHERE id = ?"_s, {id}, &AccountStore::readRow, accountGone());

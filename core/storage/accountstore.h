@@ -68,6 +68,8 @@ public:
     Result<void> remove(const QList<qint64> &ids);
     Result<QHash<qint64, Account>> byIds(const QList<qint64> &ids);
     Database::Read byIdsRead(const QList<qint64> &ids, QHash<qint64, Account> *into);
+    // The logins of those of the accounts whose profile has data lock, by id, in one statement.
+    Result<QHash<qint64, QString>> dataLockedLogins(const QList<qint64> &ids);
     static Error missing();
     Result<std::optional<Account>> byLogin(const QString &login);
     // The account a create with this request id made, if any (AccountDraft::requestId).

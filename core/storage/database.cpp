@@ -230,6 +230,10 @@ Result<void> Database::openServer()
         // five seconds is reported instead of waited for.
         options << u"connect_timeout=5"_s << u"keepalives=1"_s << u"keepalives_idle=20"_s << u"keepalives_interval=5"_s
                 << u"keepalives_count=3"_s << u"application_name=backup-console"_s;
+        // Settings of the session, in the connection's first message instead of statements of their
+        // own (over a slow link each is a round trip of every open): a writer waits for the writer
+        // lock at most this long, then hears "busy", as on SQLite; and notices stay quiet.
+        options << u"options='-c lock_timeout=%1s -c client_min_messages=warning'"_s.arg(writerLockSeconds);
         if (!m_address.sslMode.isEmpty())
             options << u"sslmode="_s + m_address.sslMode;
         if (!m_address.sslRootCertificate.isEmpty())
@@ -281,10 +285,7 @@ Result<void> Database::configure() const
         statements << u"PRAGMA foreign_keys = ON"_s << u"PRAGMA synchronous = NORMAL"_s;
         break;
     case Backend::PostgreSql:
-        // A writer waits for the writer lock at most this long, then hears "busy", as on SQLite.
-        // One message for both: over a slow link each is a round trip of the open.
-        statements << u"SET lock_timeout = '%1s'; SET client_min_messages = warning"_s.arg(writerLockSeconds);
-        break;
+        break; // given when connecting (openServer())
     case Backend::MariaDb:
         // Standard SQL: "quoted" names, || joins text, no silent truncation; and what another
         // connection committed is seen at once, as on the other backends.

@@ -188,6 +188,10 @@ public:
     // ChangeWatcher (notifications).
     Result<bool> changedElsewhere() const;
 
+    // How many write transactions this connection committed: whoever keeps an answer that a
+    // change may end (ActingOperator) notes it and asks again once it moved.
+    [[nodiscard]] quint64 commits() const { return m_commits; }
+
     // Opens the connection again if the server dropped it (restart, network): true when it is
     // usable now. Never inside a transaction.
     bool reconnect() const;
@@ -241,6 +245,7 @@ private:
     // changedElsewhere(): the last change mark seen (SQLite's data_version, MariaDB's counter), and
     // on MariaDB whether a foreign change was noticed at the start of one of our transactions.
     mutable qint64 m_changeMark = -1;
+    quint64 m_commits = 0;
     mutable bool m_foreignChange = false;
     // PostgreSQL: how statements travel to the server (PREPARE, EXECUTE, statements sent later).
     std::unique_ptr<PostgresPipeline> m_pipeline;

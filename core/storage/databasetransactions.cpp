@@ -170,6 +170,7 @@ Result<void> Database::commit()
         m_changeMark = *ours;
     if (committed) {
         m_inTransaction = false;
+        ++m_commits;
         unlockWriters();
     }
     return committed;

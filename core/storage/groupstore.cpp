@@ -115,6 +115,53 @@ Result<QList<Group>> GroupStore::children(qint64 parentId)
                     readGroup);
 }
 
+Result<QHash<qint64, QList<Group>>> GroupStore::childrenOf(const QList<qint64> &parentIds)
+{
+    QHash<qint64, QList<Group>> children;
+    if (parentIds.isEmpty())
+        return children;
+    QStringList marks;
+    marks.fill(u"?"_s, parentIds.size());
+    QVariantList values;
+    for (qint64 id : parentIds)
+        values.append(id);
+    auto rows = readRows(
+        m_db.run(selectGroups() + u"WHERE g.parent_id IN (%1) ORDER BY g.name_key, g.id"_s.arg(marks.join(u", "_s)),
+                 values),
+        readGroup);
+    if (!rows)
+        return fail(rows.error());
+    for (qint64 id : parentIds)
+        children.insert(id, {});
+    for (const Group &group : std::as_const(*rows))
+        children[group.parentId].append(group);
+    return children;
+}
+
+Result<GroupStore::TopOfTree> GroupStore::topWithChildren(qint64 top)
+{
+    auto rows = top == 0
+        ? readRows(m_db.run(selectGroups()
+                            + u"WHERE g.parent_id IS NULL OR g.parent_id = (SELECT id FROM groups WHERE "
+                              "parent_id IS NULL) ORDER BY g.name_key, g.id"_s),
+                   readGroup)
+        : readRows(
+            m_db.run(selectGroups() + u"WHERE g.id = ? OR g.parent_id = ? ORDER BY g.name_key, g.id"_s, {top, top}),
+            readGroup);
+    if (!rows)
+        return fail(rows.error());
+    TopOfTree tree;
+    for (const Group &group : std::as_const(*rows)) {
+        if (top == 0 ? group.parentId == 0 : group.id == top)
+            tree.top = group;
+        else
+            tree.children.append(group);
+    }
+    if (top != 0 && !tree.top)
+        return fail(groupGone());
+    return tree;
+}
+
 Result<QList<Group>> GroupStore::all()
 {
     return readRows(m_db.run(selectGroups() + u"ORDER BY coalesce(g.parent_id, 0), g.name_key, g.id"_s), readGroup);

@@ -32,6 +32,16 @@ public:
     // What FirstSteps knows of the groups, accounts and catalog, as one statement (all but email).
     Database::Read firstStepsRead(FirstSteps *into);
     Result<QList<Group>> children(qint64 parentId);
+    // The children of each of the groups, in one statement (a tree read again as it was open).
+    Result<QHash<qint64, QList<Group>>> childrenOf(const QList<qint64> &parentIds);
+    // The top of a tree and its children, in one statement: the group `top`, or the top group
+    // when 0 (nullopt while there is none).
+    struct TopOfTree
+    {
+        std::optional<Group> top;
+        QList<Group> children;
+    };
+    Result<TopOfTree> topWithChildren(qint64 top);
     Result<QList<Group>> all();
     Result<bool> siblingNameExists(qint64 parentId, const QString &name, qint64 exceptId = 0);
     // The group and the groups above it, nearest first.

@@ -86,31 +86,39 @@ QVariantList messageValues(const OutboxMessage &message)
             Timestamps::toNullableStorage(message.createdAt)};
 }
 
-} // namespace
-
-Result<QHash<qint64, int>> OutboxStore::withdrawUnsent(const QList<qint64> &accountIds)
+// "WHERE account_id IN (?, …) AND …" for the accounts' mail that has not gone out, and its values.
+QString unsentOf(const QList<qint64> &accountIds, QVariantList &values)
 {
-    QHash<qint64, int> withdrawn;
-    if (accountIds.isEmpty())
-        return withdrawn;
     QStringList marks;
     marks.fill(u"?"_s, accountIds.size());
-    QVariantList values;
     for (qint64 id : accountIds)
         values.append(id);
-    const QString unsent = u"WHERE account_id IN (%1) AND status IN ('queued', 'failed')"_s.arg(marks.join(u", "_s));
-    auto counted = m_db.run(u"SELECT account_id, count(*) FROM outbox "_s + unsent + u" GROUP BY account_id"_s, values);
-    if (!counted)
-        return fail(counted.error());
-    while (counted->next())
-        withdrawn.insert(counted->value(0).toLongLong(), counted->value(1).toInt());
-    if (withdrawn.isEmpty())
-        return withdrawn;
+    return u"WHERE account_id IN (%1) AND status IN ('queued', 'failed')"_s.arg(marks.join(u", "_s));
+}
+
+} // namespace
+
+Database::Read OutboxStore::unsentCountsRead(const QList<qint64> &accountIds, QHash<qint64, int> *into)
+{
+    into->clear();
+    QVariantList values;
+    const QString unsent = unsentOf(accountIds, values);
+    return {u"SELECT account_id, count(*) FROM outbox "_s + unsent + u" GROUP BY account_id"_s, values,
+            [into](QSqlQuery &rows) -> Result<void> {
+                while (rows.next())
+                    into->insert(rows.value(0).toLongLong(), rows.value(1).toInt());
+                return {};
+            }};
+}
+
+Result<void> OutboxStore::withdrawUnsent(const QList<qint64> &accountIds, const QHash<qint64, int> &unsent)
+{
+    if (unsent.isEmpty())
+        return {};
+    QVariantList values;
+    const QString where = unsentOf(accountIds, values);
     // Travels with the next statement (on PostgreSQL), in the caller's transaction.
-    if (auto done = m_db.runLater(u"UPDATE outbox SET status = 'withdrawn', link_token = NULL "_s + unsent, values);
-        !done)
-        return fail(done.error());
-    return withdrawn;
+    return m_db.runLater(u"UPDATE outbox SET status = 'withdrawn', link_token = NULL "_s + where, values);
 }
 
 Result<qint64> OutboxStore::enqueue(const OutboxMessage &message)

@@ -2,6 +2,7 @@
 
 #include "core/domain/error.h"
 #include "core/mail/outboxmessage.h"
+#include "core/storage/database.h"
 
 #include <QHash>
 #include <QList>
@@ -9,8 +10,6 @@
 #include <optional>
 
 namespace bc {
-
-class Database;
 
 // Every SQL statement about the outbox: the email that leaves after its transaction commits,
 // claimed, sent, retried or withdrawn.
@@ -23,8 +22,12 @@ public:
     }
 
     // What of the accounts' mail has not gone out (queued or failed) is withdrawn and will never be
-    // sent; how many messages that was for each (accounts with none are left out). Two statements.
-    Result<QHash<qint64, int>> withdrawUnsent(const QList<qint64> &accountIds);
+    // sent; `unsent` is what unsentCountsRead() counted in the same transaction (nothing to do when
+    // empty). One statement, sent with the next one on PostgreSQL.
+    Result<void> withdrawUnsent(const QList<qint64> &accountIds, const QHash<qint64, int> &unsent);
+    // How many messages of each account have not gone out, to send with other reads
+    // (Database::readTogether); accounts with none are left out of `into`.
+    static Database::Read unsentCountsRead(const QList<qint64> &accountIds, QHash<qint64, int> *into);
 
     Result<qint64> enqueue(const OutboxMessage &message);
     // As enqueue(), for a caller that needs no id: on PostgreSQL sent with the next statement.

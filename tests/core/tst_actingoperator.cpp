@@ -28,6 +28,8 @@ private Q_SLOTS:
     void cleanup();
     void nobodyReachesEverythingUntilTheFirstOperatorIsMade();
     void nobodyReachesNoGroupWhereOperatorsExist();
+    void nobodyIsAskedAgainOnceSomethingChanged_data();
+    void nobodyIsAskedAgainOnceSomethingChanged();
     void theTopIsTheOperatorsOwnGroup_data();
     void theTopIsTheOperatorsOwnGroup();
     void aSignOutEndsWhatTheOperatorReached();
@@ -36,6 +38,7 @@ private:
     void makeOperator(const QString &login, qint64 groupId);
 
     std::unique_ptr<Database> m_db;
+    QString m_location;
     qint64 m_root = 0;
     qint64 m_contoso = 0;
     qint64 m_fabrikam = 0;
@@ -43,7 +46,8 @@ private:
 
 void TestActingOperator::init()
 {
-    auto db = test::openFixture(test::freshLocation(u"acting"_s));
+    m_location = test::freshLocation(u"acting"_s);
+    auto db = test::openFixture(m_location);
     QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
     m_db = std::move(*db);
     GroupService groups(*m_db);
@@ -86,6 +90,46 @@ void TestActingOperator::nobodyReachesNoGroupWhereOperatorsExist()
     QVERIFY2(!top, "no tree for nobody");
     QCOMPARE(top.error().code, Error::Code::NotAllowed);
     QVERIFY(!acting.permissionsIn(m_root)->allows(Permission::CreateAccounts));
+}
+
+void TestActingOperator::nobodyIsAskedAgainOnceSomethingChanged_data()
+{
+    QTest::addColumn<bool>("madeHere"); // on the acting connection, else on another one
+    QTest::addColumn<bool>("noticed"); // the other connection's change was noticed (ChangeWatcher)
+    QTest::addColumn<bool>("allowedAfter");
+
+    QTest::newRow("made here") << true << false << false;
+    QTest::newRow("made elsewhere, noticed") << false << true << false;
+    // Until the change is noticed (within a second: the live refresh), the answer holds.
+    QTest::newRow("made elsewhere, not noticed yet") << false << false << true;
+}
+
+void TestActingOperator::nobodyIsAskedAgainOnceSomethingChanged()
+{
+    // Whether the database has an operator is not asked in every action (a round trip each over a
+    // slow link), but again once this connection committed a change or one made elsewhere shows.
+    QFETCH(bool, madeHere);
+    QFETCH(bool, noticed);
+    QFETCH(bool, allowedAfter);
+    ActingOperator acting(*m_db);
+    acting.beginAction();
+    QVERIFY(acting.allows(Permission::ManageGroups, m_fabrikam));
+    acting.endAction();
+    if (madeHere) {
+        makeOperator(u"msp-admin"_s, m_root);
+    } else {
+        auto other = test::openFixture(m_location);
+        QVERIFY2(other, qPrintable(other ? QString() : other.error().message));
+        auto made = AccountService(**other).create(m_root, test::operatorDraft(u"msp-admin"_s, password, true),
+                                                   AccountStatus::Active);
+        QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
+    }
+    if (noticed)
+        acting.noteChangeElsewhere();
+    acting.beginAction();
+    QCOMPARE(bool(acting.allows(Permission::ManageGroups, m_fabrikam)), allowedAfter);
+    QCOMPARE(bool(acting.signInNeeded()) && *acting.signInNeeded(), !allowedAfter);
+    acting.endAction();
 }
 
 void TestActingOperator::theTopIsTheOperatorsOwnGroup_data()

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void shouldSayCheckingUntilTheAnswerArrives();
     void shouldDropAnAnswerAboutALoginNoLongerTyped();
     void shouldTakeCoresWordThatTheLoginIsTaken();
+    void shouldNotAskAgainAboutALoginJustFoundFree();
 
 private:
     // Waits until every job handed to the worker so far has answered on the GUI thread.
@@ -154,6 +155,25 @@ void TestLoginField::shouldTakeCoresWordThatTheLoginIsTaken()
     QVERIFY(m_field->isChecking());
     QTRY_VERIFY(!m_field->isChecking());
     QVERIFY2(!m_field->suggestionButton()->isHidden(), "no free variant is offered");
+}
+
+void TestLoginField::shouldNotAskAgainAboutALoginJustFoundFree()
+{
+    // Next after the pause's answer: over a slow link another check is a round trip before the
+    // next page, and the save checks the login anyway.
+    m_edit->setText(u"carol"_s);
+    QSignalSpy answered(m_field, &LoginField::changed);
+    QVERIFY2(answered.wait(), "the pause after typing did not ask the database");
+    QTRY_VERIFY(!m_field->isChecking());
+    QVERIFY(m_field->isValid());
+    QVERIFY(m_field->validate());
+    QVERIFY2(!m_field->isChecking(), "a login found free a moment ago was asked about again");
+    // Another login, typed and changed back: asked about again.
+    m_edit->setText(u"caro"_s);
+    m_edit->setText(u"carol"_s);
+    QVERIFY(m_field->validate());
+    QVERIFY2(m_field->isChecking(), "an edit kept the old answer");
+    QTRY_VERIFY(!m_field->isChecking());
 }
 
 QTEST_MAIN(TestLoginField)

@@ -122,6 +122,14 @@ void AccountListModel::startLoad(Load kind)
     m_loading = true;
     m_anchored = false;
     m_loadTimer.start();
+    if (!std::exchange(m_loadDue, true))
+        QMetaObject::invokeMethod(this, &AccountListModel::sendLoad, Qt::QueuedConnection);
+}
+
+void AccountListModel::sendLoad()
+{
+    if (!std::exchange(m_loadDue, false))
+        return;
     const QList<qint64> locate = m_loadKind == Load::Sort ? m_sortIds : QList<qint64>();
     m_pages->load(m_generation, m_query, 0, pageSize, locate);
 }

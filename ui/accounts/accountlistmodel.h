@@ -130,6 +130,9 @@ private:
     const Account *accountAt(int row) const;
     void requestPage(int page) const;
     void startLoad(Load kind);
+    // Sends the load startLoad() asked for: once per turn of the event loop, so that what a window
+    // sets up at once (the first page, the saved sort, the header's order) is one request.
+    void sendLoad();
     void onLoaded(quint64 generation, int count, int offset, const QList<Account> &accounts,
                   const QHash<qint64, int> &rows);
     void onFetched(quint64 generation, quint64 epoch, int offset, const QList<Account> &accounts);
@@ -155,6 +158,7 @@ private:
     quint64 m_generation = 0;
     int m_count = 0;
     bool m_loading = false;
+    bool m_loadDue = false; // sendLoad() is on its way
     bool m_anchored = false;
     Load m_loadKind = Load::FirstPage;
     int m_locating = 0;

@@ -529,7 +529,8 @@ void ConsoleSession::replaceWorkspace(std::unique_ptr<Session> next)
     workspace.window->installEventFilter(this);
     workspace.window->show();
     // Deleted accounts kept past the database's retention period go, once per opening, on the
-    // worker after what the window asked first; a failure only waits for the next opening.
+    // worker when nothing the user waits for is queued (it only removes what nobody may restore any
+    // more); a failure only waits for the next opening.
     workspace.worker->call(
         this, [](WorkspaceServices &services) { return services.accounts.purgeExpired(); },
         [](const Result<int> &purged) {
@@ -537,7 +538,8 @@ void ConsoleSession::replaceWorkspace(std::unique_ptr<Session> next)
                 qCWarning(lcUi) << "expired deleted accounts were not purged:" << purged.error().message;
             else if (*purged > 0)
                 qCInfo(lcUi) << "purged" << *purged << "deleted accounts past their retention period";
-        });
+        },
+        Workspace::Priority::Background);
 }
 
 void ConsoleSession::signOut()

@@ -104,17 +104,22 @@ void GroupTreeModel::requestSnapshot(bool inPlace)
         this,
         [parents](WorkspaceServices &services) -> Result<Snapshot> {
             Snapshot snapshot;
-            // The top of what the acting operator reaches: its own group, or the top group.
-            auto root = services.acting.topGroup();
-            if (!root)
-                return std::unexpected(root.error());
-            snapshot.root = *root;
-            for (qint64 id : parents) {
-                auto children = services.groups.children(id);
-                if (!children)
-                    return std::unexpected(children.error());
-                snapshot.children.insert(id, *children);
+            // The top of what the acting operator reaches (its own group, or the top group) with its
+            // children, which the tree shows open; then the children of every other open group,
+            // all in one statement: over a slow link each is a round trip.
+            auto top = services.acting.topGroupWithChildren();
+            if (!top)
+                return std::unexpected(top.error());
+            snapshot.root = top->top;
+            QList<qint64> below = parents;
+            if (snapshot.root) {
+                snapshot.children.insert(snapshot.root->id, top->children);
+                below.removeAll(snapshot.root->id);
             }
+            auto children = services.groups.childrenOf(below);
+            if (!children)
+                return std::unexpected(children.error());
+            snapshot.children.insert(*children);
             return snapshot;
         },
         [this, generation, inPlace](const Result<Snapshot> &snapshot) {

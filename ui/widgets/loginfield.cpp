@@ -56,7 +56,10 @@ bool LoginField::isValid() const
 
 bool LoginField::validate()
 {
-    if (m_message->showResult(AccountRules::checkLogin(m_edit->text())) && !m_checking && !m_taken)
+    // Found free a moment ago: over a slow link another check is a round trip before the next page.
+    constexpr qint64 freeForMs = 30'000;
+    const bool knownFree = m_edit->text() == m_freeLogin && m_freeSince.isValid() && m_freeSince.elapsed() < freeForMs;
+    if (m_message->showResult(AccountRules::checkLogin(m_edit->text())) && !m_checking && !m_taken && !knownFree)
         checkAvailability();
     if (m_taken)
         m_message->setError(m_takenMessage);
@@ -68,6 +71,7 @@ void LoginField::showError(const Error &error)
     if (error.code == Error::Code::LoginTaken) {
         // Core knows better than the last answer: taken it is; ask again for a free variant.
         m_taken = true;
+        m_freeLogin.clear();
         m_takenMessage = error.message;
         checkAvailability();
         Q_EMIT changed();
@@ -91,6 +95,7 @@ void LoginField::edited()
         m_pending->cancel();
     m_checking = false;
     m_taken = false;
+    m_freeLogin.clear();
     m_suggestion.clear();
     showSuggestion(false);
     m_message->setHint(QString());
@@ -120,8 +125,13 @@ void LoginField::checkAvailability()
         this, [login](WorkspaceServices &services) { return services.accounts.checkLogin(login); },
         [this, sequence, login](const Result<LoginAvailability> &availability) {
             // A later edit or check made this answer stale.
-            if (sequence == m_sequence && login == m_edit->text())
-                availabilityKnown(availability);
+            if (sequence != m_sequence || login != m_edit->text())
+                return;
+            if (availability && availability->available) {
+                m_freeLogin = login;
+                m_freeSince.start();
+            }
+            availabilityKnown(availability);
         },
         Workspace::Priority::Check);
 }

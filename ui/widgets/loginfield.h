@@ -3,6 +3,7 @@
 #include "core/domain/error.h"
 #include "core/services/accountservice.h"
 
+#include <QElapsedTimer>
 #include <QFutureWatcherBase>
 #include <QObject>
 #include <QPointer>
@@ -80,6 +81,10 @@ private:
     QString m_takenMessage;
     bool m_taken = false;
     bool m_checking = false;
+    // The login the last answer found free, and when: validate() (Next) need not ask again about it
+    // for a while; the save checks it anyway (its unique index), and showError() takes that answer.
+    QString m_freeLogin;
+    QElapsedTimer m_freeSince;
     // Counts the checks asked for and the edits; an answer carrying an older count is stale.
     quint64 m_sequence = 0;
 };

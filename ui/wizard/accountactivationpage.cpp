@@ -165,6 +165,7 @@ void AccountActivationPage::load()
             m_loading = false;
             if (loaded) {
                 m_groupEmail = loaded->email;
+                m_group = *loaded;
                 fill(loaded->email);
             } else {
                 qCWarning(lcUi) << "activation email of group" << m_groupId << "unavailable:" << loaded.error().message;
@@ -278,10 +279,16 @@ void AccountActivationPage::updatePreview()
     if (!m_send->isChecked() || !hasEmail() || !m_draft)
         return;
     const quint64 sequence = ++m_previewSequence;
-    // A preview still queued is of text typed since: it need not be rendered. Previews wait for
-    // what the user waits on, such as the login check.
+    // A preview still queued is of text typed since: it need not be rendered.
     if (m_pendingPreview)
         m_pendingPreview->cancel();
+    if (m_group) {
+        // The group's part is read already: nothing to ask the database, nothing to queue before a save.
+        showPreview(ActivationService::previewOf(*m_group, m_draft()));
+        return;
+    }
+    // Not read (its read failed): asked on the worker, after what the user waits on, such as the
+    // login check.
     m_pendingPreview = m_workspace.call(
         this,
         [groupId = m_groupId, draft = m_draft()](WorkspaceServices &services) {

@@ -2,6 +2,7 @@
 
 #include "core/domain/account.h"
 #include "core/mail/emailtemplate.h"
+#include "core/services/activationservice.h"
 
 #include <QFutureWatcherBase>
 #include <QPointer>
@@ -64,6 +65,8 @@ private:
     DraftSource m_draft;
     Workspace &m_workspace;
     std::optional<EmailTemplate> m_groupEmail; // read when the wizard opens
+    // What the preview needs of the group, read with it: the preview renders here, not on the worker.
+    std::optional<ActivationService::NewAccountEmail> m_group;
     bool m_loading = false;
     quint64 m_previewSequence = 0; // a preview asked for before the last one is stale
     QPointer<QFutureWatcherBase> m_pendingPreview;
