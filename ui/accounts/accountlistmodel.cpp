@@ -64,13 +64,7 @@ void AccountListModel::setWorkspace(Workspace *workspace)
     if (!workspace)
         return;
     followChanges(workspace);
-    // A new account's email is queued with it; placed in the list first, its state follows.
-    connect(workspace, &Workspace::accountAdded, this,
-            [this](const Account &account) { refreshActivation(account.id); });
-    connect(workspace, &Workspace::outboxChanged, this, &AccountListModel::refreshActivation);
-    connect(workspace, &Workspace::outboxesChanged, this, &AccountListModel::refreshActivations);
-    connect(workspace, &Workspace::accountActivated, this,
-            [this](const Account &account) { refreshActivation(account.id); });
+    followActivation(workspace, workspace);
     loadActivation(m_cache.ids());
 }
 
@@ -122,16 +116,17 @@ void AccountListModel::startLoad(Load kind)
     m_loading = true;
     m_anchored = false;
     m_loadTimer.start();
+    // Sent once per turn of the event loop: what a window sets up at once (the first page, the saved
+    // sort, the header's order) is one request.
     if (!std::exchange(m_loadDue, true))
-        QMetaObject::invokeMethod(this, &AccountListModel::sendLoad, Qt::QueuedConnection);
-}
-
-void AccountListModel::sendLoad()
-{
-    if (!std::exchange(m_loadDue, false))
-        return;
-    const QList<qint64> locate = m_loadKind == Load::Sort ? m_sortIds : QList<qint64>();
-    m_pages->load(m_generation, m_query, 0, pageSize, locate);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_loadDue = false;
+                m_pages->load(m_generation, m_query, 0, pageSize,
+                              m_loadKind == Load::Sort ? m_sortIds : QList<qint64>());
+            },
+            Qt::QueuedConnection);
 }
 
 void AccountListModel::onLoaded(quint64 generation, int count, int offset, const QList<Account> &accounts,
@@ -211,92 +206,6 @@ void AccountListModel::onFailed(quint64 generation, const Error &error)
     m_locating = 0;
     Q_EMIT loadFailed(error);
     checkSettled();
-}
-
-void AccountListModel::setActivationService(ActivationService *activation)
-{
-    m_activationService = activation;
-    loadActivation(m_cache.ids());
-    if (!activation)
-        return;
-    // A new account's email is queued with it; placed in the list first, its state follows.
-    if (m_accounts)
-        connect(m_accounts, &AccountService::accountAdded, this, [this](const Account &a) { refreshActivation(a.id); });
-    connect(activation, &ActivationService::outboxChanged, this, &AccountListModel::refreshActivation);
-    connect(activation, &ActivationService::outboxesChanged, this, &AccountListModel::refreshActivations);
-    connect(activation, &ActivationService::accountActivated, this,
-            [this](const Account &account) { refreshActivation(account.id); });
-}
-
-void AccountListModel::loadActivation(const QList<qint64> &accountIds, bool announce)
-{
-    const auto keep = [this, accountIds](const Result<QHash<qint64, ActivationState>> &states, bool tell) {
-        if (states)
-            keepActivation(accountIds, *states, tell);
-        else
-            qCWarning(lcUi) << "activation states:" << states.error().message;
-    };
-    if (accountIds.isEmpty())
-        return;
-    if (m_workspace) {
-        // One indexed query for the page, after what the user waits for; shown when it arrives.
-        m_workspace->call(
-            this, [accountIds](WorkspaceServices &services) { return services.activation.states(accountIds); },
-            [keep](const Result<QHash<qint64, ActivationState>> &states) { keep(states, true); },
-            Workspace::Priority::Background);
-    } else if (m_activationService) {
-        keep(m_activationService->states(accountIds), announce);
-    }
-}
-
-void AccountListModel::keepActivation(const QList<qint64> &accountIds, const QHash<qint64, ActivationState> &states,
-                                      bool announce)
-{
-    int first = m_count, last = -1;
-    for (qint64 id : accountIds) {
-        if (const auto it = states.constFind(id); it != states.cend())
-            m_activation.insert(id, *it);
-        else
-            m_activation.remove(id);
-        if (const int row = m_cache.rowOf(id); row >= 0) {
-            first = qMin(first, row);
-            last = qMax(last, row);
-        }
-    }
-    if (announce && last >= first)
-        Q_EMIT dataChanged(index(first, ActivationColumn), index(last, ActivationColumn));
-}
-
-ActivationState AccountListModel::activationOf(qint64 accountId) const
-{
-    ActivationState state = m_activation.value(accountId);
-    state.mailServerSetUp = m_mailServerSetUp;
-    return state;
-}
-
-void AccountListModel::refreshActivation(qint64 accountId)
-{
-    loadActivation({accountId});
-}
-
-void AccountListModel::refreshActivations(const QList<qint64> &accountIds)
-{
-    // Only the rows held are shown; the others are read with their page.
-    QList<qint64> held;
-    for (qint64 id : accountIds) {
-        if (m_cache.rowOf(id) >= 0)
-            held.append(id);
-    }
-    loadActivation(held);
-}
-
-void AccountListModel::setMailServerSetUp(bool setUp)
-{
-    if (setUp == m_mailServerSetUp)
-        return;
-    m_mailServerSetUp = setUp;
-    if (m_count > 0)
-        Q_EMIT dataChanged(index(0, ActivationColumn), index(m_count - 1, ActivationColumn));
 }
 
 void AccountListModel::keepRows(int offset, const QList<Account> &accounts)

@@ -130,9 +130,6 @@ private:
     const Account *accountAt(int row) const;
     void requestPage(int page) const;
     void startLoad(Load kind);
-    // Sends the load startLoad() asked for: once per turn of the event loop, so that what a window
-    // sets up at once (the first page, the saved sort, the header's order) is one request.
-    void sendLoad();
     void onLoaded(quint64 generation, int count, int offset, const QList<Account> &accounts,
                   const QHash<qint64, int> &rows);
     void onFetched(quint64 generation, quint64 epoch, int offset, const QList<Account> &accounts);
@@ -142,6 +139,8 @@ private:
     void onAccountRemoved(qint64 id);
     // The changes announced by `source` (an AccountService or the Workspace) become row signals.
     template<typename Source> void followChanges(Source *source);
+    // The activation emails of `source`, and the accounts `creator` makes (none when null).
+    template<typename Source, typename Creator> void followActivation(Source *source, Creator *creator);
     void keepRows(int offset, const QList<Account> &accounts);
     void dropPages();
     void checkSettled();
@@ -158,7 +157,7 @@ private:
     quint64 m_generation = 0;
     int m_count = 0;
     bool m_loading = false;
-    bool m_loadDue = false; // sendLoad() is on its way
+    bool m_loadDue = false; // startLoad()'s request is on its way
     bool m_anchored = false;
     Load m_loadKind = Load::FirstPage;
     int m_locating = 0;

@@ -103,23 +103,17 @@ void GroupTreeModel::requestSnapshot(bool inPlace)
     m_workspace.call(
         this,
         [parents](WorkspaceServices &services) -> Result<Snapshot> {
-            Snapshot snapshot;
-            // The top of what the acting operator reaches (its own group, or the top group) with its
-            // children, which the tree shows open; then the children of every other open group,
-            // all in one statement: over a slow link each is a round trip.
+            // The top of what the acting operator reaches (its own group, or the top group) with the
+            // children the tree shows open, then those of every open group: a statement each.
             auto top = services.acting.topGroupWithChildren();
             if (!top)
                 return std::unexpected(top.error());
-            snapshot.root = top->top;
-            QList<qint64> below = parents;
-            if (snapshot.root) {
-                snapshot.children.insert(snapshot.root->id, top->children);
-                below.removeAll(snapshot.root->id);
-            }
-            auto children = services.groups.childrenOf(below);
+            auto children = services.groups.childrenOf(parents);
             if (!children)
                 return std::unexpected(children.error());
-            snapshot.children.insert(*children);
+            Snapshot snapshot {top->top, *children};
+            if (top->top)
+                snapshot.children.insert(top->top->id, top->children);
             return snapshot;
         },
         [this, generation, inPlace](const Result<Snapshot> &snapshot) {
