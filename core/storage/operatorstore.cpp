@@ -145,9 +145,12 @@ Result<QHash<qint64, OperatorStore::MfaFacts>> OperatorStore::mfaFacts(const QLi
 
 Result<bool> OperatorStore::anyOperator()
 {
-    auto query = m_db.run(u"SELECT 1 FROM accounts a WHERE a.has_password "
-                          "AND (a.administrator = ? OR EXISTS (SELECT 1 FROM account_security_groups s "
-                          "WHERE s.account_id = a.id)) LIMIT 1"_s,
+    // Two index reads, not one scan of every account (seconds at ten million, asked whenever
+    // nobody is signed in): the administrators (accounts_sort_administrator), then the accounts
+    // with a security group.
+    auto query = m_db.run(u"SELECT 1 FROM accounts WHERE administrator = ? AND has_password UNION ALL "
+                          "SELECT 1 FROM account_security_groups s JOIN accounts a ON a.id = s.account_id "
+                          "WHERE a.has_password LIMIT 1"_s,
                           {true});
     if (!query)
         return fail(query.error());

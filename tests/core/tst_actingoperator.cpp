@@ -1,6 +1,7 @@
 #include "core/domain/catalog.h"
 #include "core/services/accountservice.h"
 #include "core/services/actingoperator.h"
+#include "core/services/catalogservice.h"
 #include "core/services/groupservice.h"
 #include "core/storage/database.h"
 #include "tests/common/fixture.h"
@@ -28,6 +29,8 @@ private Q_SLOTS:
     void cleanup();
     void nobodyReachesEverythingUntilTheFirstOperatorIsMade();
     void nobodyReachesNoGroupWhereOperatorsExist();
+    void aSignInIsNeededOnceAnOperatorExists_data();
+    void aSignInIsNeededOnceAnOperatorExists();
     void nobodyIsAskedAgainOnceSomethingChanged_data();
     void nobodyIsAskedAgainOnceSomethingChanged();
     void theTopIsTheOperatorsOwnGroup_data();
@@ -90,6 +93,48 @@ void TestActingOperator::nobodyReachesNoGroupWhereOperatorsExist()
     QVERIFY2(!top, "no tree for nobody");
     QCOMPARE(top.error().code, Error::Code::NotAllowed);
     QVERIFY(!acting.permissionsIn(m_root)->allows(Permission::CreateAccounts));
+}
+
+void TestActingOperator::aSignInIsNeededOnceAnOperatorExists_data()
+{
+    QTest::addColumn<bool>("administrator");
+    QTest::addColumn<bool>("securityGroup");
+    QTest::addColumn<bool>("withPassword");
+    QTest::addColumn<bool>("needed");
+
+    QTest::newRow("an administrator with a password") << true << false << true << true;
+    QTest::newRow("an administrator without a password") << true << false << false << false;
+    QTest::newRow("a security group's member with a password") << false << true << true << true;
+    QTest::newRow("a security group's member without a password") << false << true << false << false;
+    QTest::newRow("an account with a password, neither") << false << false << true << false;
+}
+
+void TestActingOperator::aSignInIsNeededOnceAnOperatorExists()
+{
+    // An account with the administrator switch or a security group, and a password, is an operator.
+    QFETCH(bool, administrator);
+    QFETCH(bool, securityGroup);
+    QFETCH(bool, withPassword);
+    QFETCH(bool, needed);
+    QList<qint64> groups;
+    if (securityGroup) {
+        SecurityGroup helpdesk;
+        helpdesk.groupId = m_root;
+        helpdesk.name = u"Help desk"_s;
+        helpdesk.permissions = Permission::CreateAccounts;
+        auto made = CatalogService(*m_db).addSecurityGroup(helpdesk);
+        QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
+        groups.append(made->id);
+    }
+    QVERIFY(AccountService(*m_db).create(m_root, test::personDraft(u"plain"_s), AccountStatus::Active));
+    auto made = AccountService(*m_db).create(
+        m_root, test::operatorDraft(u"someone"_s, withPassword ? password : QString(), administrator, groups),
+        AccountStatus::Active);
+    QVERIFY2(made, qPrintable(made ? QString() : made.error().message));
+    ActingOperator acting(*m_db);
+    auto answer = acting.signInNeeded();
+    QVERIFY2(answer, qPrintable(answer ? QString() : answer.error().message));
+    QCOMPARE(*answer, needed);
 }
 
 void TestActingOperator::nobodyIsAskedAgainOnceSomethingChanged_data()
