@@ -171,9 +171,13 @@ Result<LoadSteps> loadSteps(Database &db)
     case DatabaseAddress::Backend::PostgreSql:
         // Sorting an index in memory rather than in temporary files; this session only. Then what
         // autovacuum does for a database that grew an account at a time, done at once after a bulk
-        // load: each insert left a dead version of its group's row (the kept account count); and
-        // the planner's statistics.
-        steps.beforeIndexes << u"SET maintenance_work_mem = '1GB'"_s;
+        // load: the groups' rows counted, and the planner's statistics.
+        // The groups' account counts are counted once after the load, not by a trigger per row (a
+        // third of the server's time in the load); the accounts' own triggers are all off meanwhile.
+        steps.before << u"ALTER TABLE accounts DISABLE TRIGGER USER"_s;
+        steps.beforeIndexes << u"UPDATE groups g SET account_count = g.account_count + c.n FROM (SELECT group_id, "
+                               "count(*) AS n FROM accounts GROUP BY group_id) c WHERE g.id = c.group_id"_s
+                            << u"ALTER TABLE accounts ENABLE TRIGGER USER"_s << u"SET maintenance_work_mem = '1GB'"_s;
         steps.after << u"RESET maintenance_work_mem"_s << u"VACUUM FULL groups"_s << u"VACUUM ANALYZE accounts"_s;
         break;
     case DatabaseAddress::Backend::MariaDb:
