@@ -238,6 +238,11 @@ Result<void> AccountStore::setPasswordHash(qint64 id, const QString &hash)
     return m_db.change(u"UPDATE accounts SET password_hash = ? WHERE id = ?"_s, {hash, id}, accountGone());
 }
 
+std::pair<QStringList, QVariantList> AccountStore::newRowOf(const NewAccount &account, const QString &stamp)
+{
+    return newRow(account.groupId, account.draft, account.status, stamp);
+}
+
 Result<int> AccountStore::insertMany(const QList<NewAccount> &accounts, const QDateTime &now)
 {
     // One prepared statement for the whole batch, in one transaction: the unique index still

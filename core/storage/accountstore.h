@@ -6,8 +6,11 @@
 
 #include <QHash>
 #include <QList>
+#include <QStringList>
+#include <QVariant>
 
 #include <optional>
+#include <utility>
 
 class QSqlQuery;
 
@@ -53,6 +56,9 @@ public:
     // Many accounts in one transaction (bulk import, benchmarks): the same columns and search keys
     // as insert(), the same unique index; a taken login refuses the whole batch. No audit entries.
     Result<int> insertMany(const QList<NewAccount> &accounts, const QDateTime &now);
+    // The columns and values insertMany() writes for `account` (`stamp`: Timestamps::toStorage of
+    // its `now`), in the same order: for a bulk load that must write the very same rows.
+    static std::pair<QStringList, QVariantList> newRowOf(const NewAccount &account, const QString &stamp);
     // The folded form of a text that search compares (NFKC + case fold, like a login key).
     static QString searchKey(const QString &text);
     // Folds the email and name keys of every account again (after a migration filled them in SQL).

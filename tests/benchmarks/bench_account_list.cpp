@@ -1,7 +1,9 @@
 // bench_account_list: the account list of this console against the way a typical Qt program
 // lists a table (QSqlTableModel, fetchMore until the view is filled, under a
 // QSortFilterProxyModel), on the same database, in one run. See README ("Benchmark").
+#include "benchdata.h"
 #include "benchlist.h"
+#include "throwawayserver.h"
 
 #include "core/domain/databaseaddress.h"
 #include "core/services/accountservice.h"
@@ -15,10 +17,10 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QRandomGenerator>
 #include <QSortFilterProxyModel>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -40,8 +42,6 @@ using namespace Qt::StringLiterals;
 using namespace bc;
 
 namespace {
-
-constexpr int groupCount = 2000;
 
 double residentMegabytes()
 {
@@ -71,113 +71,6 @@ double waitUntil(const QElapsedTimer &started, const std::function<bool()> &done
         }
     }
     return started.nsecsElapsed() / 1e6;
-}
-
-const QStringList firstNames {u"Anna"_s,   u"Ben"_s,    u"Chloé"_s,  u"David"_s,  u"Emma"_s,   u"Felix"_s,
-                              u"Greta"_s,  u"Hugo"_s,   u"Ida"_s,    u"Jonas"_s,  u"Katrin"_s, u"Lukas"_s,
-                              u"Maria"_s,  u"Noah"_s,   u"Olivia"_s, u"Paul"_s,   u"Quinn"_s,  u"Rosa"_s,
-                              u"Sophie"_s, u"Tobias"_s, u"Ursula"_s, u"Viktor"_s, u"Wiebke"_s, u"Xaver"_s,
-                              u"Yara"_s,   u"Zoë"_s,    u"Åsa"_s,    u"Øyvind"_s, u"Jürgen"_s, u"Élodie"_s};
-const QStringList lastNames {u"Müller"_s,  u"Schmidt"_s,    u"Schneider"_s, u"Fischer"_s,  u"Weber"_s,   u"Meyer"_s,
-                             u"Wagner"_s,  u"Becker"_s,     u"Schulz"_s,    u"Hoffmann"_s, u"Koch"_s,    u"Richter"_s,
-                             u"Klein"_s,   u"Wolf"_s,       u"Schröder"_s,  u"Neumann"_s,  u"Schwarz"_s, u"Braun"_s,
-                             u"Hofmann"_s, u"Zimmermann"_s, u"Krüger"_s,    u"Hartmann"_s, u"Lange"_s,   u"Werner"_s,
-                             u"Smith"_s,   u"García"_s,     u"Nguyễn"_s,    u"Kowalski"_s, u"Novák"_s,   u"Dubois"_s};
-
-QString asciiFold(QString text)
-{
-    text = text.normalized(QString::NormalizationForm_D);
-    QString ascii;
-    for (QChar c : std::as_const(text)) {
-        if (c.unicode() < 128)
-            ascii.append(c.toLower());
-    }
-    return ascii;
-}
-
-// The deterministic data set: `count` accounts over 2,000 groups (the MSP, 399 customers, 1,600 units).
-Result<QList<qint64>> generate(Database &db, GroupService &groups, int count, quint32 seed, QTextStream &log)
-{
-    QList<qint64> groupIds;
-    auto root = groups.root();
-    if (!root)
-        return fail(root.error());
-    if (*root) {
-        auto all = groups.all();
-        if (!all)
-            return fail(all.error());
-        for (const Group &group : *all)
-            groupIds.append(group.id);
-        return groupIds;
-    }
-    QElapsedTimer timer;
-    timer.start();
-    auto msp = groups.createRoot(u"Bench MSP"_s);
-    if (!msp)
-        return fail(msp.error());
-    groupIds.append(msp->id);
-    QList<qint64> customers;
-    for (int i = 1; i < 400; ++i) {
-        auto customer = groups.create(msp->id, u"Customer %1"_s.arg(i, 3, 10, QLatin1Char('0')));
-        if (!customer)
-            return fail(customer.error());
-        customers.append(customer->id);
-        groupIds.append(customer->id);
-    }
-    for (int i = 0; groupIds.size() < groupCount; ++i) {
-        auto unit = groups.create(customers.at(i % customers.size()), u"Unit %1"_s.arg(i));
-        if (!unit)
-            return fail(unit.error());
-        groupIds.append(unit->id);
-    }
-    log << "groups: " << groupIds.size() << " in " << timer.elapsed() << " ms\n";
-    log.flush();
-
-    QRandomGenerator random(seed);
-    AccountStore store(db);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    constexpr int batchSize = 50000;
-    for (int done = 0; done < count;) {
-        QList<AccountStore::NewAccount> batch;
-        batch.reserve(batchSize);
-        for (; done < count && batch.size() < batchSize; ++done) {
-            AccountStore::NewAccount account;
-            const QString first = firstNames.at(random.bounded(firstNames.size()));
-            const QString last = lastNames.at(random.bounded(lastNames.size()));
-            account.groupId = groupIds.at(random.bounded(groupIds.size()));
-            account.draft.firstName = first;
-            account.draft.lastName = last;
-            account.draft.displayName = first + u' ' + last;
-            // Unique by construction: the running number ends every login.
-            account.draft.login = u"%1.%2%3"_s.arg(asciiFold(first), asciiFold(last)).arg(done);
-            account.draft.email = u"%1@customer%2.example"_s.arg(account.draft.login).arg(random.bounded(400));
-            account.draft.administrator = random.bounded(20) == 0;
-            if (random.bounded(3) != 0)
-                account.draft.quotas[Resource::Storage].limit = qint64(random.bounded(1, 2000)) << 30;
-            const int status = random.bounded(10);
-            account.status = status < 6 ? AccountStatus::Active
-                : status < 9            ? AccountStatus::Inactive
-                                        : AccountStatus::Disabled;
-            batch.append(account);
-        }
-        auto inserted = store.insertMany(batch, now);
-        if (!inserted)
-            return fail(inserted.error());
-        log << "accounts: " << done << " after " << timer.elapsed() << " ms\n";
-        log.flush();
-    }
-    if (db.backend() == DatabaseAddress::Backend::PostgreSql) {
-        // What autovacuum does for a database that grew an account at a time, done at once after
-        // a bulk load: each of the million inserts left a dead version of its group's row (the
-        // kept account count), 27 MB of them for 2,000 groups; and the planner's statistics.
-        for (const QString &statement : {u"VACUUM FULL groups"_s, u"VACUUM ANALYZE accounts"_s}) {
-            QSqlQuery vacuum(db.connection());
-            if (!vacuum.exec(statement))
-                return fail(db.classify(vacuum.lastError(), statement));
-        }
-        log << "vacuumed after " << timer.elapsed() << " ms\n";
-    }
-    return groupIds;
 }
 
 bool rowsShown(const QAbstractItemModel &model, int first, int count, const std::function<bool(int)> &loaded)
@@ -442,11 +335,22 @@ int main(int argc, char **argv)
     parser.setApplicationDescription(u"Times the account list against QSqlTableModel + QSortFilterProxyModel."_s);
     parser.addHelpOption();
     parser.addOption({u"accounts"_s, u"How many accounts to generate (default 1000000)."_s, u"N"_s, u"1000000"_s});
+    parser.addOption({u"groups"_s,
+                      u"How many groups to generate: the MSP, a fifth customers, the rest units (default 2000)."_s,
+                      u"N"_s, u"2000"_s});
     parser.addOption({u"database"_s,
                       u"The database: a file path, sqlite://, postgresql:// or mariadb:// URL (password from "
                       "BACKUP_CONSOLE_DATABASE_PASSWORD); default a temporary SQLite file. A database with a top "
                       "group already is used as it is."_s,
                       u"URL"_s});
+    parser.addOption({u"server"_s, u"Start a throwaway postgresql or mariadb server (tests/servers) and run there."_s,
+                      u"BACKEND"_s});
+    parser.addOption({u"all-backends"_s,
+                      u"Run on SQLite and on throwaway PostgreSQL and MariaDB servers, each in a process of its own, "
+                      "and print them side by side (no baseline)."_s});
+    parser.addOption({u"check"_s,
+                      u"After generating, check that sampled accounts are as AccountStore writes them (rewrites "
+                      "them) and that the groups' counts are right."_s});
     parser.addOption({u"seed"_s, u"Seed of the generator (default 6)."_s, u"N"_s, u"6"_s});
     parser.addOption({u"repeat"_s,
                       u"Runs of this project's model; medians are printed (default 1). The baseline runs once: "
@@ -461,29 +365,40 @@ int main(int argc, char **argv)
 
     QTextStream err(stderr);
     QTextStream out(stdout);
-    const int accountCount = parser.value(u"accounts"_s).toInt();
-    QTemporaryDir dir;
-    const QString location =
-        parser.isSet(u"database"_s) ? parser.value(u"database"_s) : dir.filePath(u"bench.sqlite"_s);
-    auto address = DatabaseAddress::parse(location);
-    if (!address) {
-        err << address.error().message << '\n';
-        return 2;
+    BenchData data;
+    data.accounts = parser.value(u"accounts"_s).toInt();
+    data.groups = qMax(2, parser.value(u"groups"_s).toInt());
+    data.seed = parser.value(u"seed"_s).toUInt();
+    const int repeat = qMax(1, parser.value(u"repeat"_s).toInt());
+    if (parser.isSet(u"all-backends"_s)) {
+        QStringList arguments {
+            u"--accounts"_s, QString::number(data.accounts), u"--groups"_s, QString::number(data.groups),
+            u"--seed"_s,     QString::number(data.seed),     u"--repeat"_s, QString::number(repeat)};
+        if (parser.isSet(u"check"_s))
+            arguments << u"--check"_s;
+        return runAllBackends(arguments, parser.isSet(u"json"_s), out, err);
     }
+    BenchDatabase bench;
+    std::unique_ptr<Database> opened = bench.open(parser, err);
+    if (!opened)
+        return 3;
+    Database &db = *opened;
+    const DatabaseAddress address = db.address();
     Database::OpenOptions options;
     options.password = qEnvironmentVariable("BACKUP_CONSOLE_DATABASE_PASSWORD");
-    auto opened = Database::open(*address, options);
-    if (!opened) {
-        err << opened.error().message << '\n';
-        return 3;
-    }
-    Database &db = **opened;
     GroupService groups(db);
     AccountService accounts(db);
-    auto groupIds = generate(db, groups, accountCount, parser.value(u"seed"_s).toUInt(), err);
+    qint64 generationMs = -1;
+    auto groupIds = generate(db, groups, data, err, &generationMs);
     if (!groupIds) {
         err << groupIds.error().message << '\n';
         return 3;
+    }
+    if (parser.isSet(u"check"_s) && generationMs >= 0) {
+        if (auto checked = checkGenerated(db, *groupIds, data, 5, err); !checked) {
+            err << "check failed: " << checked.error().message << '\n';
+            return 4;
+        }
     }
 #ifdef __GLIBC__
     // What generating freed goes back to the system, so that the resident memory measured below
@@ -491,7 +406,7 @@ int main(int argc, char **argv)
     malloc_trim(0);
 #endif
     if (parser.isSet(u"operators"_s))
-        return measureOperators(db, *groupIds, qMax(1, parser.value(u"repeat"_s).toInt()), out, err);
+        return measureOperators(db, *groupIds, repeat, out, err);
     auto found = scenarioOf(accounts, groupIds->first(), groupIds->at(1));
     if (!found) {
         err << found.error().message << '\n';
@@ -507,9 +422,10 @@ int main(int argc, char **argv)
                                   u"jump there right after a sort"_s,
                                   u"resident memory, list open"_s,
                                   u"add one account (unique check)"_s,
-                                  u"longest GUI-thread stall"_s};
+                                  u"longest GUI-thread stall"_s,
+                                  u"group tree: open (%1 groups)"_s.arg(groupIds->size()),
+                                  u"group tree: expand a customer"_s};
 
-    const int repeat = qMax(1, parser.value(u"repeat"_s).toInt());
     QList<QList<double>> runs(OperationCount);
     for (int run = 0; run < repeat; ++run) {
         const QList<double> figures = measureProject(accounts, scenario, err);
@@ -521,6 +437,20 @@ int main(int argc, char **argv)
         err << '\n';
         err.flush();
     }
+    // After the list's runs: the tree's workspace would count in the list's resident memory.
+    runs[TreeOpen].clear();
+    runs[TreeExpand].clear();
+    for (int run = 0; run < repeat; ++run) {
+        auto tree = measureGroupTree(address, options, groupIds->at(1));
+        if (!tree) {
+            err << "group tree: " << tree.error().message << '\n';
+            return 3;
+        }
+        err << "group tree run " << run + 1 << ": " << tree->topChildren << " groups under the top one, open "
+            << tree->openMs << " ms, expand " << tree->expandMs << " ms\n";
+        runs[TreeOpen].append(tree->openMs);
+        runs[TreeExpand].append(tree->expandMs);
+    }
     QList<double> project(OperationCount);
     for (int i = 0; i < OperationCount; ++i)
         project[i] = median(runs.at(i));
@@ -529,7 +459,7 @@ int main(int argc, char **argv)
     bool measuredBaseline = false;
     if (!parser.isSet(u"no-baseline"_s)) {
         {
-            QSqlDatabase connection = openBaseline(*address, options.password);
+            QSqlDatabase connection = openBaseline(address, options.password);
             if (!connection.isOpen())
                 err << "the baseline could not open the database\n";
             else
@@ -542,6 +472,10 @@ int main(int argc, char **argv)
     const auto unit = [](int operation) {
         return operation == Memory ? u"MB"_s : u"ms"_s;
     };
+    // The baseline has no group tree.
+    const auto hasBaseline = [&](int operation) {
+        return measuredBaseline && operation != TreeOpen && operation != TreeExpand;
+    };
     const auto ratio = [&](int operation) {
         return project.at(operation) > 0 ? baseline.at(operation) / project.at(operation) : 0.0;
     };
@@ -549,8 +483,8 @@ int main(int argc, char **argv)
         QJsonObject result;
         for (int i = 0; i < OperationCount; ++i) {
             // Without a baseline (--no-baseline) its figure and the ratio are null.
-            const QJsonValue base = measuredBaseline ? QJsonValue(baseline.at(i)) : QJsonValue();
-            const QJsonValue times = measuredBaseline ? QJsonValue(ratio(i)) : QJsonValue();
+            const QJsonValue base = hasBaseline(i) ? QJsonValue(baseline.at(i)) : QJsonValue();
+            const QJsonValue times = hasBaseline(i) ? QJsonValue(ratio(i)) : QJsonValue();
             const QString suffix = i == Memory ? u"_mb"_s : u"_ms"_s;
             const QJsonObject entry {
                 {u"project"_s + suffix, project.at(i)}, {u"baseline"_s + suffix, base}, {u"ratio"_s, times}};
@@ -558,14 +492,18 @@ int main(int argc, char **argv)
         }
         result.insert(u"accounts"_s, scenario.accountCount);
         result.insert(u"groups"_s, static_cast<int>(groupIds->size()));
-        result.insert(u"database"_s, DatabaseAddress::backendName(address->backend));
+        result.insert(u"database"_s, DatabaseAddress::backendName(address.backend));
         result.insert(u"runs"_s, repeat);
+        result.insert(u"operations"_s, QJsonArray::fromStringList(operations));
+        result.insert(u"generation_ms"_s, generationMs >= 0 ? QJsonValue(double(generationMs)) : QJsonValue());
         out << QJsonDocument(result).toJson(QJsonDocument::Indented);
     } else {
         out << u"%1 accounts in %2 groups, %3; this project: median of %4 run(s)\n"_s.arg(scenario.accountCount)
                    .arg(groupIds->size())
                    .arg(db.displayName())
                    .arg(repeat);
+        if (generationMs >= 0)
+            out << u"generated in %1 s\n"_s.arg(generationMs / 1000.0, 0, 'f', 1);
         out << u"%1 %2 %3 %4\n"_s.arg(u"operation"_s, -40)
                    .arg(u"project"_s, 12)
                    .arg(u"baseline"_s, 12)
@@ -573,8 +511,8 @@ int main(int argc, char **argv)
         for (int i = 0; i < OperationCount; ++i) {
             out << u"%1 %2 %3 %4\n"_s.arg(operations.at(i), -40)
                        .arg(u"%1 %2"_s.arg(project.at(i), 0, 'f', 1).arg(unit(i)), 12)
-                       .arg(measuredBaseline ? u"%1 %2"_s.arg(baseline.at(i), 0, 'f', 1).arg(unit(i)) : u"-"_s, 12)
-                       .arg(measuredBaseline && project.at(i) > 0 ? u"%1x"_s.arg(ratio(i), 0, 'f', 1) : u"-"_s, 8);
+                       .arg(hasBaseline(i) ? u"%1 %2"_s.arg(baseline.at(i), 0, 'f', 1).arg(unit(i)) : u"-"_s, 12)
+                       .arg(hasBaseline(i) && project.at(i) > 0 ? u"%1x"_s.arg(ratio(i), 0, 'f', 1) : u"-"_s, 8);
         }
     }
     return 0;

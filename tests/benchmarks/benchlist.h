@@ -3,15 +3,15 @@
 // of the console's list and one timed run of them (measureProject).
 
 #include "core/domain/error.h"
+#include "core/storage/database.h"
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QTextStream>
 
 namespace bc {
 class AccountService;
-class Database;
-struct DatabaseAddress;
 } // namespace bc
 
 // The operations measured, in the order they run and are printed.
@@ -26,6 +26,8 @@ enum Operation
     Memory,
     AddAccount,
     Stall,
+    TreeOpen, // the group tree shown, its top group open (measureGroupTree)
+    TreeExpand, // a customer opened in it
     OperationCount
 };
 
@@ -55,3 +57,22 @@ QList<double> measureProject(bc::AccountService &accounts, const Scenario &scena
 // operator (their own database roles), in one run. Returns main's exit status.
 int measureOperators(bc::Database &owner, const QList<qint64> &groupIds, int repeat, QTextStream &out,
                      QTextStream &err);
+
+struct TreeFigures
+{
+    double openMs = 0;
+    double expandMs = 0;
+    int topChildren = 0;
+};
+
+// The main window's group tree on a workspace of its own (worker, connection): how long until it
+// shows the top group open with its children, and until `customerId`'s children show once it is
+// opened.
+bc::Result<TreeFigures> measureGroupTree(const bc::DatabaseAddress &address, const bc::Database::OpenOptions &options,
+                                         qint64 customerId);
+
+// --all-backends: this program run once per backend, each in a process of its own (a temporary
+// SQLite file, then throwaway PostgreSQL and MariaDB servers: --server) with `arguments` and
+// --json; their figures side by side, or (`json`) one object with a member per backend. Returns
+// main's exit status.
+int runAllBackends(const QStringList &arguments, bool json, QTextStream &out, QTextStream &err);
