@@ -262,8 +262,9 @@ Result<void> Migrations::apply(Database &database)
                 if (auto done = database.execute(statement); !done)
                     return done;
             }
-            // What SQL cannot do: fold the search keys with Unicode's rules.
-            if (file.fileName().endsWith("_search.sql"_L1)) {
+            // What SQL cannot do: fold the search keys with Unicode's rules (once, after the keys
+            // were made; later migrations about the search find them folded).
+            if (file.fileName().endsWith("/0004_search.sql"_L1)) {
                 if (auto refolded = AccountStore(database).refoldSearchKeys(); !refolded)
                     return refolded;
             }
