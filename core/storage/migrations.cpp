@@ -268,6 +268,11 @@ Result<void> Migrations::apply(Database &database)
                 if (auto refolded = AccountStore(database).refoldSearchKeys(); !refolded)
                     return refolded;
             }
+            // MariaDB's trigram postings of the accounts there are, a batch at a time.
+            if (database.backend() == Backend::MariaDb && file.fileName().endsWith("/0023_mariadb_search.sql"_L1)) {
+                if (auto filled = AccountStore(database).fillSearchTrigrams(); !filled)
+                    return filled;
+            }
             if (version == 1) {
                 if (auto created = database.execute(u"CREATE TABLE schema_version (version INTEGER NOT NULL)"_s);
                     !created)

@@ -5,26 +5,26 @@
 -- once per account. A search looks up the accounts holding every trigram of its text and checks
 -- only those with the LIKE of before (AccountListQuery::searchCondition), so that it finds
 -- exactly the same rows. The triggers keep the postings with every write of the keys: a new
--- account (the wizard, an import, a restore from the recycle bin), an edit, a delete.
+-- account (the wizard, an import, a restore from the recycle bin), an edit, a delete. The
+-- postings of the accounts there are the console writes after this script, a batch of accounts
+-- per statement (AccountStore::fillSearchTrigrams): one statement for a million accounts outlasted
+-- the connection's read timeout. A migration is no transaction on MariaDB: each statement here
+-- may run again after one that failed halfway.
 -- The numbers 1 to 253, one per place a trigram may start in a key of 255 characters.
 --@ mariadb
-CREATE TABLE search_positions (n INT NOT NULL PRIMARY KEY){{table}};
+CREATE TABLE IF NOT EXISTS search_positions (n INT NOT NULL PRIMARY KEY){{table}};
 --@ mariadb
-INSERT INTO search_positions (n) WITH RECURSIVE p (n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM p WHERE n < 253) SELECT n FROM p;
+INSERT IGNORE INTO search_positions (n) WITH RECURSIVE p (n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM p WHERE n < 253) SELECT n FROM p;
 -- Binary: compared byte for byte, as the keys are (their collation utf8mb4_bin pads with spaces).
 --@ mariadb
-CREATE TABLE account_trigrams (trigram VARBINARY(12) NOT NULL, account_id BIGINT NOT NULL, PRIMARY KEY (trigram, account_id)){{table}};
--- The accounts there are, one key at a time (a UNION of the three is copied to a temporary
--- table first, slower); IGNORE drops a trigram the account has already.
+CREATE TABLE IF NOT EXISTS account_trigrams (trigram VARBINARY(12) NOT NULL, account_id BIGINT NOT NULL, PRIMARY KEY (trigram, account_id)){{table}};
+-- Each key on its own, in a range of search_positions: no temporary table for a UNION or a
+-- DISTINCT in every write. IGNORE drops a trigram another key of the account has too (and the
+-- only error such an INSERT can meet is that duplicate). A delete joins the positions to the
+-- primary key of the postings, an index lookup per trigram.
 --@ mariadb
-INSERT IGNORE INTO account_trigrams (trigram, account_id) SELECT SUBSTRING(a.login_key, p.n, 3), a.id FROM accounts a JOIN search_positions p ON p.n + 2 <= CHAR_LENGTH(a.login_key);
+CREATE TRIGGER IF NOT EXISTS accounts_trigrams_insert AFTER INSERT ON accounts FOR EACH ROW BEGIN INSERT IGNORE INTO account_trigrams (trigram, account_id) SELECT SUBSTRING(NEW.login_key, n, 3), NEW.id FROM search_positions WHERE n <= CHAR_LENGTH(NEW.login_key) - 2; INSERT IGNORE INTO account_trigrams (trigram, account_id) SELECT SUBSTRING(NEW.email_key, n, 3), NEW.id FROM search_positions WHERE n <= CHAR_LENGTH(NEW.email_key) - 2; INSERT IGNORE INTO account_trigrams (trigram, account_id) SELECT SUBSTRING(NEW.name_key, n, 3), NEW.id FROM search_positions WHERE n <= CHAR_LENGTH(NEW.name_key) - 2; END;
 --@ mariadb
-INSERT IGNORE INTO account_trigrams (trigram, account_id) SELECT SUBSTRING(a.email_key, p.n, 3), a.id FROM accounts a JOIN search_positions p ON p.n + 2 <= CHAR_LENGTH(a.email_key);
+CREATE TRIGGER IF NOT EXISTS accounts_trigrams_update AFTER UPDATE ON accounts FOR EACH ROW BEGIN IF BINARY OLD.login_key <> BINARY NEW.login_key OR BINARY OLD.email_key <> BINARY NEW.email_key OR BINARY OLD.name_key <> BINARY NEW.name_key THEN DELETE t FROM search_positions p JOIN account_trigrams t ON t.trigram = SUBSTRING(OLD.login_key, p.n, 3) AND t.account_id = OLD.id WHERE p.n <= CHAR_LENGTH(OLD.login_key) - 2; DELETE t FROM search_positions p JOIN account_trigrams t ON t.trigram = SUBSTRING(OLD.email_key, p.n, 3) AND t.account_id = OLD.id WHERE p.n <= CHAR_LENGTH(OLD.email_key) - 2; DELETE t FROM search_positions p JOIN account_trigrams t ON t.trigram = SUBSTRING(OLD.name_key, p.n, 3) AND t.account_id = OLD.id WHERE p.n <= CHAR_LENGTH(OLD.name_key) - 2; INSERT IGNORE INTO account_trigrams (trigram, account_id) SELECT SUBSTRING(NEW.login_key, n, 3), NEW.id FROM search_positions WHERE n <= CHAR_LENGTH(NEW.login_key) - 2; INSERT IGNORE INTO account_trigrams (trigram, account_id) SELECT SUBSTRING(NEW.email_key, n, 3), NEW.id FROM search_positions WHERE n <= CHAR_LENGTH(NEW.email_key) - 2; INSERT IGNORE INTO account_trigrams (trigram, account_id) SELECT SUBSTRING(NEW.name_key, n, 3), NEW.id FROM search_positions WHERE n <= CHAR_LENGTH(NEW.name_key) - 2; END IF; END;
 --@ mariadb
-INSERT IGNORE INTO account_trigrams (trigram, account_id) SELECT SUBSTRING(a.name_key, p.n, 3), a.id FROM accounts a JOIN search_positions p ON p.n + 2 <= CHAR_LENGTH(a.name_key);
---@ mariadb
-CREATE TRIGGER accounts_trigrams_insert AFTER INSERT ON accounts FOR EACH ROW INSERT INTO account_trigrams (trigram, account_id) SELECT DISTINCT SUBSTRING(k.search_key, p.n, 3), NEW.id FROM (SELECT NEW.login_key AS search_key UNION ALL SELECT NEW.email_key UNION ALL SELECT NEW.name_key) k JOIN search_positions p ON p.n + 2 <= CHAR_LENGTH(k.search_key);
---@ mariadb
-CREATE TRIGGER accounts_trigrams_update AFTER UPDATE ON accounts FOR EACH ROW BEGIN IF BINARY OLD.login_key <> BINARY NEW.login_key OR BINARY OLD.email_key <> BINARY NEW.email_key OR BINARY OLD.name_key <> BINARY NEW.name_key THEN DELETE t FROM account_trigrams t JOIN (SELECT DISTINCT SUBSTRING(k.search_key, p.n, 3) AS trigram FROM (SELECT OLD.login_key AS search_key UNION ALL SELECT OLD.email_key UNION ALL SELECT OLD.name_key) k JOIN search_positions p ON p.n + 2 <= CHAR_LENGTH(k.search_key)) o ON t.trigram = o.trigram AND t.account_id = OLD.id; INSERT INTO account_trigrams (trigram, account_id) SELECT DISTINCT SUBSTRING(k.search_key, p.n, 3), NEW.id FROM (SELECT NEW.login_key AS search_key UNION ALL SELECT NEW.email_key UNION ALL SELECT NEW.name_key) k JOIN search_positions p ON p.n + 2 <= CHAR_LENGTH(k.search_key); END IF; END;
---@ mariadb
-CREATE TRIGGER accounts_trigrams_delete AFTER DELETE ON accounts FOR EACH ROW DELETE t FROM account_trigrams t JOIN (SELECT DISTINCT SUBSTRING(k.search_key, p.n, 3) AS trigram FROM (SELECT OLD.login_key AS search_key UNION ALL SELECT OLD.email_key UNION ALL SELECT OLD.name_key) k JOIN search_positions p ON p.n + 2 <= CHAR_LENGTH(k.search_key)) o ON t.trigram = o.trigram AND t.account_id = OLD.id;
+CREATE TRIGGER IF NOT EXISTS accounts_trigrams_delete AFTER DELETE ON accounts FOR EACH ROW BEGIN DELETE t FROM search_positions p JOIN account_trigrams t ON t.trigram = SUBSTRING(OLD.login_key, p.n, 3) AND t.account_id = OLD.id WHERE p.n <= CHAR_LENGTH(OLD.login_key) - 2; DELETE t FROM search_positions p JOIN account_trigrams t ON t.trigram = SUBSTRING(OLD.email_key, p.n, 3) AND t.account_id = OLD.id WHERE p.n <= CHAR_LENGTH(OLD.email_key) - 2; DELETE t FROM search_positions p JOIN account_trigrams t ON t.trigram = SUBSTRING(OLD.name_key, p.n, 3) AND t.account_id = OLD.id WHERE p.n <= CHAR_LENGTH(OLD.name_key) - 2; END;
