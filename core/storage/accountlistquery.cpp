@@ -37,10 +37,27 @@ AccountListQuery::Condition AccountListQuery::searchCondition(const QString &sea
             condition.values = {pattern};
             condition.sortMatches = true;
         } else {
-            // MariaDB has no substring index: it checks the keys of every row.
+            // MariaDB has no trigram index: the database keeps postings (0023_mariadb_search.sql).
+            // The accounts that hold every trigram of the text, each driven from the rarest trigram
+            // and checked in the others' primary key, are the candidates; the LIKE of the keys
+            // keeps exactly the accounts that hold the text itself. Then sorted, as on PostgreSQL.
+            // (A text of fewer than three characters once chr(1) is gone has no trigram: every
+            // row is checked.)
+            const QStringList trigrams = searchTrigrams(search);
             condition.sql =
                 u"(login_key LIKE ? ESCAPE '!' OR email_key LIKE ? ESCAPE '!' OR name_key LIKE ? ESCAPE '!')"_s;
-            condition.values = {pattern, pattern, pattern};
+            if (!trigrams.isEmpty()) {
+                QString candidates = u"SELECT t0.account_id FROM account_trigrams t0"_s;
+                for (qsizetype i = 1; i < trigrams.size(); ++i) {
+                    candidates +=
+                        u" JOIN account_trigrams t%1 ON t%1.trigram = ? AND t%1.account_id = t0.account_id"_s.arg(i);
+                    condition.values.append(trigrams.at(i));
+                }
+                condition.values.append(trigrams.first());
+                condition.sql = u"id IN ("_s + candidates + u" WHERE t0.trigram = ?) AND "_s + condition.sql;
+                condition.sortMatches = true;
+            }
+            condition.values << pattern << pattern << pattern;
         }
         condition.count = u"SELECT count(*) FROM accounts WHERE "_s + condition.sql;
         return condition;
@@ -69,6 +86,29 @@ AccountListQuery::Condition AccountListQuery::searchCondition(const QString &sea
     condition.sql = u'(' + ranges.join(u" OR "_s) + u')';
     condition.count = u"SELECT count(*) FROM accounts WHERE "_s + condition.sql;
     return condition;
+}
+
+QStringList AccountListQuery::searchTrigrams(const QString &search)
+{
+    // By code point, as MariaDB's SUBSTRING counts the characters of utf8mb4 (the triggers of
+    // 0023_mariadb_search.sql). Trigrams side by side, the last one ending the text: they cover
+    // it, so that the rarest of them drives the search, and each overlapping one would only add
+    // a lookup per candidate (it narrows next to nothing: "imm" all but implies "mme").
+    const QList<uint> codePoints = QString(search).remove(QChar(1)).toUcs4();
+    const qsizetype last = codePoints.size() - 3;
+    QList<qsizetype> starts;
+    for (qsizetype start = 0; start <= last; start += 3)
+        starts.append(start);
+    if (!starts.isEmpty() && starts.last() != last)
+        starts.append(last);
+    QStringList trigrams;
+    for (qsizetype start : std::as_const(starts)) {
+        const QString trigram =
+            QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData() + start), 3);
+        if (!trigrams.contains(trigram))
+            trigrams.append(trigram);
+    }
+    return trigrams;
 }
 
 QString AccountListQuery::prefixEnd(const QString &prefix)
@@ -293,10 +333,13 @@ Result<AccountListQuery::Page> AccountListQuery::sortedMatches(const AccountQuer
     const QString direction = query.sortOrder == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
     const QString with = where.prefix.isEmpty() ? u"WITH "_s : where.prefix.trimmed() + u", "_s;
     const QString columns = u"SELECT "_s + AccountStore::rowColumns() + u" "_s;
+    // MariaDB knows no MATERIALIZED; a CTE with a window function over it is materialized there.
+    const QString materialized =
+        m_db.backend() == DatabaseAddress::Backend::PostgreSql ? u"MATERIALIZED "_s : QString();
     const QString sql = with
-        + u"matches AS MATERIALIZED (SELECT id AS match_id, %1 AS match_key FROM accounts %2), "
+        + u"matches AS %4(SELECT id AS match_id, %1 AS match_key FROM accounts %2), "
           "window_ids AS (SELECT match_id, match_key, count(*) OVER () AS match_total FROM matches "
-          "ORDER BY match_key %3, match_id %3 LIMIT ? OFFSET ?) "_s.arg(sort, where.where, direction)
+          "ORDER BY match_key %3, match_id %3 LIMIT ? OFFSET ?) "_s.arg(sort, where.where, direction, materialized)
         + columns
         + u", match_total FROM accounts JOIN window_ids ON id = match_id ORDER BY match_key %1, match_id %1"_s.arg(
             direction);

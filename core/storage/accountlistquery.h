@@ -88,13 +88,15 @@ public:
         // Counts the matches when nothing else filters, with the same values (the search index
         // alone, not a row of the table read).
         QString count;
-        // The matches are found in the search index, then sorted (PostgreSQL's trigram index);
-        // else the list walks the sort column's index and checks each row.
+        // The matches are found in the search index, then sorted (PostgreSQL's trigram index,
+        // MariaDB's trigram postings); else the list walks the sort column's index and checks each row.
         bool sortMatches = false;
     };
     // How `search` (folded already, not empty) finds accounts: the one place that knows the
     // search index of each backend. SQLite: three characters or more match anywhere in the
-    // login, email or name (FTS5 trigram phrase); fewer match their start (index ranges).
+    // login, email or name (FTS5 trigram phrase); fewer match their start (index ranges). The
+    // same on PostgreSQL (pg_trgm) and MariaDB (the postings of 0023_mariadb_search.sql, whose
+    // candidates the LIKE checks).
     // `operatorRole`: on PostgreSQL, an operator's own role (Database::isOperatorRole), whose row
     // security would keep the trigram index from a substring search: bc_search_accounts() searches
     // as the owner instead, within the operator's groups.
@@ -103,6 +105,9 @@ public:
     // How a list keeps only the accounts with `trait`: for counting them (through an index), or
     // for listing them in the order of a sort column's index.
     static Condition traitCondition(AccountTrait trait, DatabaseAddress::Backend backend, bool counting);
+    // The trigrams of `search` (folded) that a MariaDB search looks up in account_trigrams: runs
+    // of three code points side by side from its start, and the one that ends it; each once.
+    static QStringList searchTrigrams(const QString &search);
     // The smallest text greater than every text that starts with `prefix`; null when none is.
     static QString prefixEnd(const QString &prefix);
 

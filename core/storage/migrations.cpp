@@ -262,10 +262,16 @@ Result<void> Migrations::apply(Database &database)
                 if (auto done = database.execute(statement); !done)
                     return done;
             }
-            // What SQL cannot do: fold the search keys with Unicode's rules.
-            if (file.fileName().endsWith("_search.sql"_L1)) {
+            // What SQL cannot do: fold the search keys with Unicode's rules (once, after the keys
+            // were made; later migrations about the search find them folded).
+            if (file.fileName().endsWith("/0004_search.sql"_L1)) {
                 if (auto refolded = AccountStore(database).refoldSearchKeys(); !refolded)
                     return refolded;
+            }
+            // MariaDB's trigram postings of the accounts there are, a batch at a time.
+            if (database.backend() == Backend::MariaDb && file.fileName().endsWith("/0023_mariadb_search.sql"_L1)) {
+                if (auto filled = AccountStore(database).fillSearchTrigrams(); !filled)
+                    return filled;
             }
             if (version == 1) {
                 if (auto created = database.execute(u"CREATE TABLE schema_version (version INTEGER NOT NULL)"_s);
