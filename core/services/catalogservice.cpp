@@ -325,7 +325,8 @@ Result<CatalogService::SettingsView> CatalogService::settingsView(qint64 groupId
     CatalogRows rows;
     const QList<Database::Read> reads = GroupStore(m_db).settingsReads(groupId, &view.settings)
         + catalogReads(m_db, groupId, {}, &rows)
-        + QList<Database::Read> {ActivationStore(m_db).emailFactsRead(groupId, &view.email)};
+        + QList<Database::Read> {ActivationStore(m_db).emailFactsRead(groupId, &view.email),
+                                 OperatorSignIn::mfaRequirementRead(m_db, groupId, &view.mfa)};
     if (auto read = m_db.readTogether(reads); !read)
         return fail(read.error());
     view.groupName = rows.chain.names.value(0);

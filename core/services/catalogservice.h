@@ -2,6 +2,7 @@
 
 #include "core/domain/catalog.h"
 #include "core/domain/error.h"
+#include "core/services/operatorsignin.h"
 #include "core/storage/activationstore.h"
 #include "core/storage/catalogstore.h"
 
@@ -60,7 +61,9 @@ public:
         GroupSettings settings;
         Catalog catalog;
         ActivationStore::EmailFacts email;
+        OperatorSignIn::MfaRequirement mfa; // whether the group's operators need MFA, and why
     };
+    // Everything the group's settings dialog shows, in one round trip.
     Result<SettingsView> settingsView(qint64 groupId);
     Result<GroupSettings> updateSettings(qint64 groupId, const GroupSettings &settings);
     // Every error of the settings; empty when they are valid.

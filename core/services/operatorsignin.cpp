@@ -119,17 +119,16 @@ QString OperatorSignIn::issuer()
 
 namespace {
 
-// The rule, once: which fact makes an operator of the group need MFA, in plain words. `pathOf`
-// names the group whose switch is on; null: no reason is wanted (a list says only whether).
-OperatorSignIn::MfaRequirement requirementOf(const OperatorStore::MfaFacts &facts,
-                                             const std::function<QString(qint64)> &pathOf)
+// The rule, once: which fact makes an operator of the group need MFA, in plain words (the path of
+// the group whose switch is on, read with the facts). Without `withReason` a list says only whether.
+OperatorSignIn::MfaRequirement requirementOf(const OperatorStore::MfaFacts &facts, bool withReason)
 {
     if (facts.requiringGroupId != 0)
         return {true,
-                pathOf ? OperatorSignIn::tr("the group \"%1\" requires it for its operators and those of the "
-                                            "groups below it.")
-                             .arg(pathOf(facts.requiringGroupId))
-                       : QString(),
+                withReason ? OperatorSignIn::tr("the group \"%1\" requires it for its operators and those of the "
+                                                "groups below it.")
+                                 .arg(facts.requiringGroupPath)
+                           : QString(),
                 facts.requiringGroupId};
     if (facts.top && facts.anyEnrolled)
         return {true, OperatorSignIn::tr("the top group's operators need it once any operator is enrolled.")};
@@ -144,10 +143,21 @@ Result<OperatorSignIn::MfaRequirement> OperatorSignIn::mfaRequirement(Database &
     auto facts = OperatorStore(database).mfaFacts(groupId, resetAccountId);
     if (!facts)
         return fail(facts.error());
-    return requirementOf(*facts, [&database](qint64 requiring) {
-        auto paths = GroupStore(database).paths({requiring});
-        return paths ? paths->value(requiring) : QString::number(requiring);
-    });
+    return requirementOf(*facts, true);
+}
+
+Database::Read OperatorSignIn::mfaRequirementRead(Database &database, qint64 groupId, MfaRequirement *into)
+{
+    *into = {};
+    auto facts = std::make_shared<QHash<qint64, OperatorStore::MfaFacts>>();
+    Database::Read read = OperatorStore(database).mfaFactsRead({groupId}, 0, facts.get());
+    read.read = [facts, groupId, into, readFacts = std::move(read.read)](QSqlQuery &rows) -> Result<void> {
+        if (auto done = readFacts(rows); !done)
+            return done;
+        *into = requirementOf(facts->value(groupId), true);
+        return {};
+    };
+    return read;
 }
 
 Result<QHash<qint64, bool>> OperatorSignIn::mfaNeeded(Database &database, const QList<qint64> &groupIds)
@@ -157,7 +167,7 @@ Result<QHash<qint64, bool>> OperatorSignIn::mfaNeeded(Database &database, const 
         return fail(facts.error());
     QHash<qint64, bool> needed;
     for (auto it = facts->cbegin(); it != facts->cend(); ++it)
-        needed.insert(it.key(), requirementOf(it.value(), {}).needed);
+        needed.insert(it.key(), requirementOf(it.value(), false).needed);
     return needed;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/domain/error.h"
 #include "core/domain/operator.h"
+#include "core/storage/database.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -49,6 +50,9 @@ public:
     // With `resetAccountId`: as it would be once that operator's enrolment is reset (the top group's
     // operators need it only while another operator stays enrolled).
     static Result<MfaRequirement> mfaRequirement(Database &database, qint64 groupId, qint64 resetAccountId = 0);
+    // The statement mfaRequirement() runs, to send with others (Database::readTogether); it fills
+    // `into`.
+    static Database::Read mfaRequirementRead(Database &database, qint64 groupId, MfaRequirement *into);
     // Whether operators of each of the groups need it, by group id (no reasons): the same rule, one
     // statement for them all (a list of operators).
     static Result<QHash<qint64, bool>> mfaNeeded(Database &database, const QList<qint64> &groupIds);

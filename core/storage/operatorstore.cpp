@@ -117,30 +117,52 @@ Result<QHash<qint64, OperatorStore::MfaFacts>> OperatorStore::mfaFacts(const QLi
     QHash<qint64, MfaFacts> found;
     if (groupIds.isEmpty())
         return found;
+    if (auto read = m_db.readTogether({mfaFactsRead(groupIds, withoutAccountId, &found)}); !read)
+        return fail(read.error());
+    return found;
+}
+
+Database::Read OperatorStore::mfaFactsRead(const QList<qint64> &groupIds, qint64 withoutAccountId,
+                                           QHash<qint64, MfaFacts> *into)
+{
+    *into = {};
     // Each group's chain, the group it starts from beside every row (64 levels at most, against a
-    // cycle); account ids start at 1, so 0 leaves no enrolment out.
-    const IdList groups = idList(groupIds);
-    auto query = m_db.run(
+    // cycle), with the names that make the requiring group's path; account ids start at 1, so 0
+    // leaves no enrolment out.
+    const IdList groups = idList(groupIds.isEmpty() ? QList<qint64> {0} : groupIds);
+    return {
         u"WITH RECURSIVE chain (origin, link, parent, depth) AS ("
         "SELECT id, id, coalesce(parent_id, 0), 0 FROM groups WHERE id IN (%1) UNION ALL "
         "SELECT c.origin, g.id, coalesce(g.parent_id, 0), c.depth + 1 FROM groups g JOIN chain c ON g.id = c.parent "
         "WHERE c.depth < 63) "
         "SELECT c.origin, c.link, c.parent, c.depth, g.require_mfa, "
-        "EXISTS (SELECT 1 FROM operator_mfa WHERE account_id <> ?) FROM chain c JOIN groups g ON g.id = c.link "
+        "EXISTS (SELECT 1 FROM operator_mfa WHERE account_id <> ?), g.name FROM chain c JOIN groups g ON g.id = c.link "
         "ORDER BY c.origin, c.depth"_s.arg(groups.marks),
-        groups.values + QVariantList {withoutAccountId});
-    if (!query)
-        return fail(query.error());
-    while (query->next()) {
-        MfaFacts &facts = found[query->value(0).toLongLong()];
-        if (query->value(3).toInt() == 0) {
-            facts.top = query->value(2).toLongLong() == 0;
-            facts.anyEnrolled = query->value(5).toBool();
-        }
-        if (facts.requiringGroupId == 0 && query->value(4).toBool())
-            facts.requiringGroupId = query->value(1).toLongLong();
-    }
-    return found;
+        groups.values + QVariantList {withoutAccountId}, [into](QSqlQuery &rows) -> Result<void> {
+            // Each group's chain names, nearest first, and where in them the requiring group is.
+            QHash<qint64, GroupStore::Chain> chains;
+            QHash<qint64, qsizetype> requiringDepth;
+            while (rows.next()) {
+                const qint64 origin = rows.value(0).toLongLong();
+                MfaFacts &facts = (*into)[origin];
+                GroupStore::Chain &chain = chains[origin];
+                if (rows.value(3).toInt() == 0) {
+                    facts.top = rows.value(2).toLongLong() == 0;
+                    facts.anyEnrolled = rows.value(5).toBool();
+                }
+                if (facts.requiringGroupId == 0 && rows.value(4).toBool()) {
+                    facts.requiringGroupId = rows.value(1).toLongLong();
+                    requiringDepth.insert(origin, chain.names.size());
+                }
+                chain.names.append(rows.value(6).toString());
+            }
+            for (auto it = requiringDepth.cbegin(); it != requiringDepth.cend(); ++it) {
+                GroupStore::Chain above;
+                above.names = chains.value(it.key()).names.mid(it.value());
+                (*into)[it.key()].requiringGroupPath = above.path();
+            }
+            return {};
+        }};
 }
 
 Result<bool> OperatorStore::anyOperator()

@@ -3,6 +3,7 @@
 #include "core/domain/catalog.h"
 #include "core/domain/error.h"
 #include "core/domain/operator.h"
+#include "core/storage/database.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -60,12 +61,14 @@ public:
     Result<QString> issueSessionKey();
     Result<QList<qint64>> securityGroupIds(qint64 accountId);
     // What decides whether an operator of a group needs multi-factor authentication, read in one
-    // statement: the nearest group at or above it whose switch is on (0: none), whether the group
-    // is the top group, and whether any operator is enrolled — other than `withoutAccountId`, when
-    // given: the facts as they would be once that operator's enrolment is reset.
+    // statement: the nearest group at or above it whose switch is on (0: none) and its path,
+    // whether the group is the top group, and whether any operator is enrolled — other than
+    // `withoutAccountId`, when given: the facts as they would be once that operator's enrolment is
+    // reset.
     struct MfaFacts
     {
         qint64 requiringGroupId = 0;
+        QString requiringGroupPath;
         bool top = false;
         bool anyEnrolled = false;
     };
@@ -73,6 +76,8 @@ public:
     // The same for several groups, by group id, still one statement (a list of operators); groups
     // that are not there are left out.
     Result<QHash<qint64, MfaFacts>> mfaFacts(const QList<qint64> &groupIds, qint64 withoutAccountId = 0);
+    // The statement mfaFacts() runs, to send with others (Database::readTogether); it fills `into`.
+    Database::Read mfaFactsRead(const QList<qint64> &groupIds, qint64 withoutAccountId, QHash<qint64, MfaFacts> *into);
     // Whether the database has an operator at all: an account with the administrator switch or a
     // security group, and a password (whatever its status).
     Result<bool> anyOperator();

@@ -356,7 +356,9 @@ void TestRoundTrips::anAccountsDetailsAreOneRequest()
 void TestRoundTrips::aGroupsSettingsAreOneRequest()
 {
     // The group settings dialog: the settings with their digest recipients, the catalog, the link
-    // lifetime and the templates. Before, eleven requests.
+    // lifetime, the templates and whether the group's operators need MFA (with the path of the group
+    // that requires it). Before, eleven requests; then two, or three with MFA required above.
+    QVERIFY(bc::GroupService(*m_fixture).setMfaRequired(m_customer, true));
     bc::ActivationService fixture(*m_fixture);
     QVERIFY(fixture.setGroupActivation(m_customer, 9, bc::EmailTemplate {u"Welcome"_s, u"Hello {name}, {link}"_s, {}}));
     bc::CatalogService owner(*m_fixture);
@@ -375,7 +377,18 @@ void TestRoundTrips::aGroupsSettingsAreOneRequest()
         QCOMPARE((*view)->email.effectiveTemplate().subject, u"Welcome"_s);
         QCOMPARE((*view)->email.ownTemplate(group).has_value(), own);
         QCOMPARE((*view)->email.activationDays, group == m_customer ? 9 : 7);
+        QVERIFY((*view)->mfa.needed);
+        QCOMPARE((*view)->mfa.requiredBy, m_customer);
+        QVERIFY2((*view)->mfa.reason.contains(u"\"Acme MSP/Contoso\""_s), qPrintable((*view)->mfa.reason));
     }
+    // Without the switch: no requirement, nor a reason.
+    QVERIFY(bc::GroupService(*m_fixture).setMfaRequired(m_customer, false));
+    std::optional<bc::Result<bc::CatalogService::SettingsView>> view;
+    QCOMPARE(requests([&] { view.emplace(catalog.settingsView(m_unit)); }), 1);
+    QVERIFY(*view);
+    QVERIFY(!(*view)->mfa.needed);
+    QCOMPARE((*view)->mfa.requiredBy, 0);
+    QVERIFY((*view)->mfa.reason.isEmpty());
 }
 
 void TestRoundTrips::theFirstStepsAreOneRequest()

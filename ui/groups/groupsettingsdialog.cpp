@@ -129,17 +129,14 @@ GroupSettingsDialog::GroupSettingsDialog(Workspace &workspace, qint64 groupId, c
             auto view = services.catalog.settingsView(groupId);
             if (!view)
                 return fail(view.error());
-            auto mfa = OperatorSignIn::mfaRequirement(services.database, groupId);
-            if (!mfa)
-                return fail(mfa.error());
             return Loaded {
                 view->groupName,
                 view->caps,
                 view->settings,
                 view->catalog,
                 {view->email.activationDays, view->email.ownTemplate(groupId), view->email.effectiveTemplate()},
-                mfa->requiredBy == groupId,
-                *mfa};
+                view->mfa.requiredBy == groupId,
+                view->mfa};
         },
         [this](const Result<Loaded> &loaded) {
             setBusy(QString());
