@@ -26,6 +26,40 @@ Result<bool> ActingOperator::signInNeeded()
     return true;
 }
 
+Result<ActingOperator::Opening> ActingOperator::opening()
+{
+    m_openingTree.reset();
+    if (isSignedIn()) {
+        // Signed in already: the top of what it reaches.
+        auto tree = topGroupWithChildren();
+        if (!tree)
+            return fail(tree.error());
+        return Opening {false, *std::move(tree)};
+    }
+    // As current() asks nobody's authority, with the tree in the same message.
+    bool databaseHasOperators = false;
+    Opening opened;
+    m_commitsWhenAsked = m_db.commits();
+    m_changedElsewhere = false;
+    if (auto read = m_db.readTogether({OperatorStore(m_db).anyOperatorRead(&databaseHasOperators),
+                                       GroupStore(m_db).topWithChildrenRead(0, &opened.tree)});
+        !read) {
+        m_authority.reset();
+        return fail(read.error());
+    }
+    auto nobody = Authority::withoutSignIn(m_db, databaseHasOperators);
+    if (!nobody) {
+        // Whoever signs in sees its own part of the tree, read then.
+        m_authority.reset();
+        opened.signInNeeded = true;
+        return opened;
+    }
+    m_authority = std::move(*nobody);
+    m_openingTree = opened.tree;
+    m_commitsWhenOpened = m_db.commits();
+    return opened;
+}
+
 Result<ActingOperatorView> ActingOperator::signIn(const QString &login, const QString &password, const QString &code)
 {
     signOut();
@@ -48,6 +82,7 @@ Result<ActingOperatorView> ActingOperator::withoutSignIn()
 void ActingOperator::signOut()
 {
     m_authority.reset();
+    m_openingTree.reset();
     m_db.setActingOperator(QString());
 }
 
@@ -113,6 +148,10 @@ Result<GroupStore::TopOfTree> ActingOperator::topGroupWithChildren()
     auto authority = current();
     if (!authority)
         return fail(authority.error());
+    // What opening() read, once, while nothing changed since.
+    if (m_openingTree && !isSignedIn() && m_db.commits() == m_commitsWhenOpened)
+        return *std::exchange(m_openingTree, std::nullopt);
+    m_openingTree.reset();
     return GroupStore(m_db).topWithChildren((*authority)->scope());
 }
 

@@ -59,6 +59,17 @@ public:
 
     // Whether a sign-in is needed: the database has an operator.
     Result<bool> signInNeeded();
+    // What a console asks as it opens, in one round trip: whether a sign-in is needed, and the top
+    // group with its children (no top: the database has no group yet; signed in already: the top
+    // of what the operator reaches). When nobody needs to sign in, the tree's first read
+    // (topGroupWithChildren()) then takes that answer instead of asking again, unless something
+    // changed meanwhile.
+    struct Opening
+    {
+        bool signInNeeded = false;
+        GroupStore::TopOfTree tree;
+    };
+    Result<Opening> opening();
     // Signs in through OperatorSignIn; its refusals come back as they are (on Field::login,
     // Field::password, Field::otp, or none for a wait).
     Result<ActingOperatorView> signIn(const QString &login, const QString &password, const QString &code = {});
@@ -74,7 +85,11 @@ public:
     void beginAction();
     void endAction();
     // Another connection changed the database (ChangeWatcher): the next check asks again.
-    void noteChangeElsewhere() { m_changedElsewhere = true; }
+    void noteChangeElsewhere()
+    {
+        m_changedElsewhere = true;
+        m_openingTree.reset();
+    }
 
     // The group whose subtree the signed-in operator reaches; 0: every group, or nobody signed in
     // (then allows(), reaches() and topGroup() answer whether that is allowed).
@@ -123,6 +138,9 @@ private:
     bool m_inAction = false;
     quint64 m_commitsWhenAsked = 0; // Database::commits() when nobody's authority was asked
     bool m_changedElsewhere = false;
+    // The tree opening() read for nobody, until the tree takes it or anything changes.
+    std::optional<GroupStore::TopOfTree> m_openingTree;
+    quint64 m_commitsWhenOpened = 0;
 };
 
 } // namespace bc

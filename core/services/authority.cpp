@@ -54,7 +54,12 @@ Result<Authority> Authority::withoutSignIn(Database &database)
     auto any = OperatorStore(database).anyOperator();
     if (!any)
         return fail(any.error());
-    if (*any)
+    return withoutSignIn(database, *any);
+}
+
+Result<Authority> Authority::withoutSignIn(Database &database, bool databaseHasOperators)
+{
+    if (databaseHasOperators)
         return fail(Error::Code::NotAllowed, Field::login,
                     tr("This database has operators: sign in as one of them to work on it."));
     return Authority(database, std::nullopt, everyPermission());

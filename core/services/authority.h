@@ -35,6 +35,8 @@ public:
     // Nobody signed in: every permission while the database has no operator yet; refused once it
     // has one (on Field::login: a sign-in is needed).
     static Result<Authority> withoutSignIn(Database &database);
+    // The same, whether the database has an operator read already (OperatorStore::anyOperatorRead).
+    static Result<Authority> withoutSignIn(Database &database, bool databaseHasOperators);
 
     // nullopt: nobody signed in (the database has no operator yet).
     [[nodiscard]] const std::optional<Operator> &signedIn() const { return m_operator; }

@@ -140,26 +140,34 @@ Result<QHash<qint64, QList<Group>>> GroupStore::childrenOf(const QList<qint64> &
 
 Result<GroupStore::TopOfTree> GroupStore::topWithChildren(qint64 top)
 {
-    auto rows = top == 0
-        ? readRows(m_db.run(selectGroups()
-                            + u"WHERE g.parent_id IS NULL OR g.parent_id = (SELECT id FROM groups WHERE "
-                              "parent_id IS NULL) ORDER BY g.name_key, g.id"_s),
-                   readGroup)
-        : readRows(
-            m_db.run(selectGroups() + u"WHERE g.id = ? OR g.parent_id = ? ORDER BY g.name_key, g.id"_s, {top, top}),
-            readGroup);
-    if (!rows)
-        return fail(rows.error());
     TopOfTree tree;
-    for (const Group &group : std::as_const(*rows)) {
-        if (top == 0 ? group.parentId == 0 : group.id == top)
-            tree.top = group;
-        else
-            tree.children.append(group);
-    }
-    if (top != 0 && !tree.top)
-        return fail(groupGone());
+    if (auto read = m_db.readTogether({topWithChildrenRead(top, &tree)}); !read)
+        return fail(read.error());
     return tree;
+}
+
+Database::Read GroupStore::topWithChildrenRead(qint64 top, TopOfTree *into)
+{
+    *into = {};
+    const auto read = [top, into](QSqlQuery &rows) -> Result<void> {
+        while (rows.next()) {
+            Group group = readGroup(rows);
+            if (top == 0 ? group.parentId == 0 : group.id == top)
+                into->top = std::move(group);
+            else
+                into->children.append(std::move(group));
+        }
+        if (top != 0 && !into->top)
+            return fail(groupGone());
+        return {};
+    };
+    if (top == 0)
+        return {selectGroups()
+                    + u"WHERE g.parent_id IS NULL OR g.parent_id = (SELECT id FROM groups WHERE "
+                      "parent_id IS NULL) ORDER BY g.name_key, g.id"_s,
+                {},
+                read};
+    return {selectGroups() + u"WHERE g.id = ? OR g.parent_id = ? ORDER BY g.name_key, g.id"_s, {top, top}, read};
 }
 
 Result<QList<Group>> GroupStore::all()

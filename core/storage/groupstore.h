@@ -42,6 +42,8 @@ public:
         QList<Group> children;
     };
     Result<TopOfTree> topWithChildren(qint64 top);
+    // The statement topWithChildren() runs, to send with others (Database::readTogether).
+    Database::Read topWithChildrenRead(qint64 top, TopOfTree *into);
     Result<QList<Group>> all();
     Result<bool> siblingNameExists(qint64 parentId, const QString &name, qint64 exceptId = 0);
     // The group and the groups above it, nearest first.

@@ -167,16 +167,26 @@ Database::Read OperatorStore::mfaFactsRead(const QList<qint64> &groupIds, qint64
 
 Result<bool> OperatorStore::anyOperator()
 {
+    bool any = false;
+    if (auto read = m_db.readTogether({anyOperatorRead(&any)}); !read)
+        return fail(read.error());
+    return any;
+}
+
+Database::Read OperatorStore::anyOperatorRead(bool *into)
+{
+    *into = false;
     // Two index reads, not one scan of every account (seconds at ten million, asked whenever
     // nobody is signed in): the administrators (accounts_sort_administrator), then the accounts
     // with a security group.
-    auto query = m_db.run(u"SELECT 1 FROM accounts WHERE administrator = ? AND has_password UNION ALL "
-                          "SELECT 1 FROM account_security_groups s JOIN accounts a ON a.id = s.account_id "
-                          "WHERE a.has_password LIMIT 1"_s,
-                          {true});
-    if (!query)
-        return fail(query.error());
-    return query->next();
+    return {u"SELECT 1 FROM accounts WHERE administrator = ? AND has_password UNION ALL "
+            "SELECT 1 FROM account_security_groups s JOIN accounts a ON a.id = s.account_id "
+            "WHERE a.has_password LIMIT 1"_s,
+            {true},
+            [into](QSqlQuery &rows) -> Result<void> {
+                *into = rows.next();
+                return {};
+            }};
 }
 
 Result<QList<OperatorSummary>> OperatorStore::operators(qint64 scopeGroupId, const QString &loginKey)

@@ -81,6 +81,8 @@ public:
     // Whether the database has an operator at all: an account with the administrator switch or a
     // security group, and a password (whatever its status).
     Result<bool> anyOperator();
+    // The statement anyOperator() runs, to send with others (Database::readTogether).
+    Database::Read anyOperatorRead(bool *into);
     // The operators (accounts with the administrator switch or a security group, and a password)
     // of the group and the groups below it (0: of every group), by login; with `loginKey`, only that
     // one. Two statements; the group paths are left to the caller.

@@ -152,20 +152,48 @@ Result<int> RecycleBinStore::countInGroup(qint64 groupId)
         [](const QSqlQuery &row) { return row.value(0).toInt(); }, Database::internalError());
 }
 
+namespace {
+
+// The stored retention period, or the default for none or one out of range.
+int retentionFrom(const QVariant &stored)
+{
+    bool ok = false;
+    const int value = stored.toString().toInt(&ok);
+    return ok && value >= 1 && value <= RecycleBinStore::maxRetentionDays ? value
+                                                                          : RecycleBinStore::defaultRetentionDays;
+}
+
+} // namespace
+
 Result<int> RecycleBinStore::retentionDays()
 {
     int days = defaultRetentionDays;
     auto read = m_db.runKept(u"SELECT value FROM database_settings WHERE \"key\" = ?"_s, {retentionKey},
                              [&days](QSqlQuery &rows) -> Result<void> {
-                                 bool ok = false;
-                                 const int value = rows.next() ? rows.value(0).toString().toInt(&ok) : 0;
-                                 if (ok && value >= 1 && value <= maxRetentionDays)
-                                     days = value;
+                                 days = retentionFrom(rows.next() ? rows.value(0) : QVariant());
                                  return {};
                              });
     if (!read)
         return fail(read.error());
     return days;
+}
+
+Result<bool> RecycleBinStore::anyExpired(const QDateTime &now)
+{
+    bool expired = false;
+    auto read = m_db.runKept(u"SELECT (SELECT value FROM database_settings WHERE \"key\" = ?), "
+                             "(SELECT min(deleted_at) FROM recycle_bin)"_s,
+                             {retentionKey}, [&expired, &now](QSqlQuery &rows) -> Result<void> {
+                                 if (rows.next() && !rows.value(1).isNull()) {
+                                     const QString cutoff =
+                                         Timestamps::toStorage(now.addDays(-retentionFrom(rows.value(0))));
+                                     expired = rows.value(1).toString() < cutoff;
+                                 }
+                                 return {};
+                             });
+    if (!read)
+        return fail(read.error());
+    return expired;
 }
 
 Result<void> RecycleBinStore::setRetentionDays(int days)

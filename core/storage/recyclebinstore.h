@@ -44,6 +44,9 @@ public:
     Result<void> forget(const QList<qint64> &ids);
     // Purges every account deleted before `cutoff`; gives how many.
     Result<int> forgetDeletedBefore(const QDateTime &cutoff);
+    // Whether an account was deleted longer ago than the retention period before `now`: one read,
+    // so that a database with nothing to purge needs no write (nor its round trips) to find out.
+    Result<bool> anyExpired(const QDateTime &now);
     // How many accounts of the group (not those below it) are kept.
     Result<int> countInGroup(qint64 groupId);
 

@@ -33,6 +33,10 @@ private Q_SLOTS:
     void aSignInIsNeededOnceAnOperatorExists();
     void nobodyIsAskedAgainOnceSomethingChanged_data();
     void nobodyIsAskedAgainOnceSomethingChanged();
+    void theOpeningAsksBothQuestionsOnce_data();
+    void theOpeningAsksBothQuestionsOnce();
+    void theOpeningsTreeServesTheTreeUntilAChange_data();
+    void theOpeningsTreeServesTheTreeUntilAChange();
     void theTopIsTheOperatorsOwnGroup_data();
     void theTopIsTheOperatorsOwnGroup();
     void aSignOutEndsWhatTheOperatorReached();
@@ -175,6 +179,91 @@ void TestActingOperator::nobodyIsAskedAgainOnceSomethingChanged()
     QCOMPARE(bool(acting.allows(Permission::ManageGroups, m_fabrikam)), allowedAfter);
     QCOMPARE(bool(acting.signInNeeded()) && *acting.signInNeeded(), !allowedAfter);
     acting.endAction();
+}
+
+void TestActingOperator::theOpeningAsksBothQuestionsOnce_data()
+{
+    QTest::addColumn<bool>("withOperator");
+    QTest::addColumn<bool>("withGroups");
+    QTest::newRow("no operator") << false << true;
+    QTest::newRow("an operator") << true << true;
+    QTest::newRow("an empty database") << false << false;
+}
+
+void TestActingOperator::theOpeningAsksBothQuestionsOnce()
+{
+    // Whether a sign-in is needed, and the top of the tree: one round trip as a console opens.
+    QFETCH(bool, withOperator);
+    QFETCH(bool, withGroups);
+    if (withOperator)
+        makeOperator(u"msp-admin"_s, m_root);
+    if (!withGroups) {
+        m_db.reset();
+        m_location = test::freshLocation(u"empty"_s);
+        auto db = test::openFixture(m_location);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
+        m_db = std::move(*db);
+    }
+    ActingOperator acting(*m_db);
+    auto opening = acting.opening();
+    QVERIFY2(opening, qPrintable(opening ? QString() : opening.error().message));
+    QCOMPARE(opening->signInNeeded, withOperator);
+    QCOMPARE(opening->tree.top.has_value(), withGroups);
+    if (withGroups) {
+        QCOMPARE(opening->tree.top->id, m_root);
+        QCOMPARE(opening->tree.children.size(), 2);
+    }
+    // Nobody may work where a sign-in is needed, and the tree then shows nothing.
+    QCOMPARE(bool(acting.topGroupWithChildren()), !withOperator);
+    QCOMPARE(bool(acting.allows(Permission::ManageGroups, m_fabrikam)), !withOperator);
+}
+
+void TestActingOperator::theOpeningsTreeServesTheTreeUntilAChange_data()
+{
+    QTest::addColumn<bool>("madeHere"); // on the acting connection, else on another one
+    QTest::addColumn<bool>("noticed"); // the other connection's change was noticed (ChangeWatcher)
+    QTest::addColumn<bool>("readAgain");
+    QTest::newRow("made here") << true << false << true;
+    QTest::newRow("made elsewhere, noticed") << false << true << true;
+    // Not noticed yet: the opening's answer, which the live refresh soon replaces.
+    QTest::newRow("made elsewhere, not noticed yet") << false << false << false;
+}
+
+void TestActingOperator::theOpeningsTreeServesTheTreeUntilAChange()
+{
+    QFETCH(bool, madeHere);
+    QFETCH(bool, noticed);
+    QFETCH(bool, readAgain);
+    ActingOperator acting(*m_db);
+    QVERIFY(acting.opening());
+    std::unique_ptr<Database> other;
+    if (!madeHere) {
+        auto opened = test::openFixture(m_location);
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message));
+        other = std::move(*opened);
+    }
+    QVERIFY(GroupService(madeHere ? *m_db : *other).create(m_root, u"Northwind"_s));
+    if (noticed)
+        acting.noteChangeElsewhere();
+    const auto names = [](const GroupStore::TopOfTree &tree) {
+        QStringList found;
+        for (const Group &group : tree.children)
+            found.append(group.name);
+        return found;
+    };
+    const QStringList before {u"Contoso"_s, u"Fabrikam"_s};
+    const QStringList after {u"Contoso"_s, u"Fabrikam"_s, u"Northwind"_s};
+    acting.beginAction();
+    auto first = acting.topGroupWithChildren();
+    acting.endAction();
+    QVERIFY2(first, qPrintable(first ? QString() : first.error().message));
+    QCOMPARE(names(*first), readAgain ? after : before);
+    // The opening's answer serves once: a tree read again asks the database.
+    acting.beginAction();
+    auto second = acting.topGroupWithChildren();
+    acting.endAction();
+    QVERIFY(second);
+    QCOMPARE(names(*second), after);
 }
 
 void TestActingOperator::theTopIsTheOperatorsOwnGroup_data()

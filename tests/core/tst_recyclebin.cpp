@@ -375,6 +375,11 @@ void TestRecycleBin::expiredAccountsArePurged()
     const Account old = create(u"ada"_s, m_customer);
     const Account recent = create(u"bob"_s, m_customer);
     QVERIFY(m_accounts->removeAll({old.id, recent.id}).isComplete());
+    // Nothing past the period yet: found out by one read, without a write.
+    const quint64 commits = m_db->commits();
+    QCOMPARE(*m_accounts->purgeExpired(), 0);
+    QCOMPARE(m_db->commits(), commits);
+    QCOMPARE(keptIds().size(), 2);
     const QString threeDaysAgo = bc::Timestamps::toStorage(QDateTime::currentDateTimeUtc().addDays(-3));
     const QString oneDayAgo = bc::Timestamps::toStorage(QDateTime::currentDateTimeUtc().addDays(-1));
     QVERIFY(m_db->run(u"UPDATE recycle_bin SET deleted_at = ? WHERE account_id = ?"_s, {threeDaysAgo, old.id}));

@@ -66,6 +66,7 @@ private Q_SLOTS:
     void anActionAsksWhetherASignInIsNeededOnce();
     void theDeleteHintIsOneRequest();
     void aTreeIsOneRequestHoweverOpen();
+    void theOpeningIsOneRequestAndTheTreeTakesIt();
 
 private:
     // The requests `call` sent, asked three times: the first time a statement travels as text, the
@@ -656,6 +657,28 @@ void TestRoundTrips::aTreeIsOneRequestHoweverOpen()
     QVERIFY((*open)->contains(m_unit));
     QVERIFY((*open)->value(m_unit).isEmpty());
     QCOMPARE((*open)->value(m_root).size(), 1);
+}
+
+void TestRoundTrips::theOpeningIsOneRequestAndTheTreeTakesIt()
+{
+    // A console opening asked for the top group, then whether a sign-in is needed, then (its window
+    // up) for the tree: three requests one after another. Now one, which the tree's first read
+    // takes.
+    bc::ActingOperator acting(*m_db);
+    std::optional<bc::Result<bc::ActingOperator::Opening>> opening;
+    QCOMPARE(requests([&] { opening.emplace(acting.opening()); }), 1);
+    QVERIFY(*opening);
+    QVERIFY(!(*opening)->signInNeeded);
+    QCOMPARE((*opening)->tree.top->id, m_root);
+    QCOMPARE((*opening)->tree.children.size(), 1);
+    std::optional<bc::Result<bc::GroupStore::TopOfTree>> tree;
+    const qint64 before = m_proxy->chunksToServer();
+    acting.beginAction();
+    tree.emplace(acting.topGroupWithChildren());
+    acting.endAction();
+    QCOMPARE(m_proxy->chunksToServer() - before, 0);
+    QVERIFY(*tree);
+    QCOMPARE((*tree)->children.first().id, m_customer);
 }
 
 QTEST_GUILESS_MAIN(TestRoundTrips)

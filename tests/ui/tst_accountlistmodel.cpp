@@ -53,6 +53,8 @@ private Q_SLOTS:
     void shouldSortInSqlLikeTheFullList();
     void shouldFilter_data();
     void shouldFilter();
+    void shouldNotReadTheSameRowsAgainForTheTopGroup_data();
+    void shouldNotReadTheSameRowsAgainForTheTopGroup();
     void shouldInsertANewAccountAtItsSortedRow();
     void shouldIgnoreANewAccountOutsideTheList();
     void shouldDropADisabledAccountFromAnActiveOnlyList();
@@ -301,6 +303,47 @@ void AccountListModelTest::shouldFilter()
         const auto it = std::find_if(m_all.cbegin(), m_all.cend(), [id](const Account &a) { return a.id == id; });
         QVERIFY(it != m_all.cend());
         QVERIFY2(inGroup(*it), qPrintable(it->login));
+    }
+}
+
+void AccountListModelTest::shouldNotReadTheSameRowsAgainForTheTopGroup_data()
+{
+    // A window lists every group until its tree selects the top one: the same rows, not read again.
+    QTest::addColumn<bool>("topGroupKnown");
+    QTest::addColumn<int>("group"); // 1: the top group, 2: a customer
+    QTest::addColumn<bool>("includeSubgroups");
+    QTest::addColumn<bool>("readAgain");
+    QTest::newRow("the top group with its subgroups") << true << 1 << true << false;
+    QTest::newRow("the top group alone") << true << 1 << false << true;
+    QTest::newRow("a customer with its subgroups") << true << 2 << true << true;
+    QTest::newRow("the top group, not known to be it") << false << 1 << true << true;
+}
+
+void AccountListModelTest::shouldNotReadTheSameRowsAgainForTheTopGroup()
+{
+    QFETCH(bool, topGroupKnown);
+    QFETCH(int, group);
+    QFETCH(bool, includeSubgroups);
+    QFETCH(bool, readAgain);
+    QCOMPARE(m_model->query().groupId, 0);
+    QCOMPARE(m_model->rowCount(), 300);
+    if (topGroupKnown)
+        m_model->setTopGroup(m_rootId);
+    QSignalSpy resets(m_model.get(), &QAbstractItemModel::modelReset);
+    AccountQuery query = m_model->query();
+    query.groupId = group == 1 ? m_rootId : m_customerId;
+    query.includeSubgroups = includeSubgroups;
+    m_model->setQuery(query);
+    QCOMPARE(m_model->query(), query);
+    QCOMPARE(m_model->isSettled(), !readAgain);
+    QTRY_VERIFY(m_model->isSettled());
+    QCOMPARE(resets.size(), readAgain ? 1 : 0);
+    // And back: every group is the same rows again.
+    if (!readAgain) {
+        query.groupId = 0;
+        m_model->setQuery(query);
+        QVERIFY(m_model->isSettled());
+        QCOMPARE(m_model->rowCount(), 300);
     }
 }
 

@@ -72,8 +72,18 @@ AccountListModel::~AccountListModel() = default;
 
 void AccountListModel::setQuery(const AccountQuery &query)
 {
-    if (query == m_query)
+    // Every group, or the top group with its subgroups: the same rows.
+    const auto rowsOf = [this](AccountQuery q) {
+        if (q.groupId == 0 || (q.groupId == m_topGroupId && q.includeSubgroups)) {
+            q.groupId = 0;
+            q.includeSubgroups = true;
+        }
+        return q;
+    };
+    if (rowsOf(query) == rowsOf(m_query)) {
+        m_query = query;
         return;
+    }
     AccountQuery sortedOnly = m_query;
     sortedOnly.sortColumn = query.sortColumn;
     sortedOnly.sortOrder = query.sortOrder;

@@ -62,6 +62,10 @@ public:
     // The query asked for last; its rows may still be loading (see isSettled()).
     AccountQuery query() const { return m_query; }
     void setQuery(const AccountQuery &query);
+    // The database's top group: its accounts with those of its subgroups are every account, so a
+    // query for them lists the rows of one for every group, and switching between the two reads
+    // nothing (a window lists every group until its tree selects the top one). 0: not known.
+    void setTopGroup(qint64 groupId) { m_topGroupId = groupId; }
     // Counts again and drops the cache; the view asks for what it shows.
     void refresh();
     // Another program changed the database: read the rows held again, keeping selection and
@@ -154,6 +158,7 @@ private:
     AccountService *m_accounts = nullptr;
     std::unique_ptr<AccountPages> m_pages;
     AccountQuery m_query;
+    qint64 m_topGroupId = 0;
     quint64 m_generation = 0;
     int m_count = 0;
     bool m_loading = false;

@@ -373,17 +373,14 @@ ConsoleSession::Opened ConsoleSession::build(const DatabaseAddress &address, std
 
 Result<ConsoleSession::Prepared> ConsoleSession::prepare(WorkspaceServices &services, bool fillDemo)
 {
-    auto root = services.groups.root();
-    if (!root)
-        return fail(root.error());
+    // Whether a sign-in is needed and the top of the tree, in one round trip; the window's tree
+    // takes the groups it read.
+    auto opening = services.acting.opening();
+    if (!opening)
+        return fail(opening.error());
     Prepared prepared;
-    prepared.hasRoot = root->has_value();
-    if (prepared.hasRoot) {
-        auto needed = services.acting.signInNeeded();
-        if (!needed)
-            return fail(needed.error());
-        prepared.signInNeeded = *needed;
-    }
+    prepared.hasRoot = opening->tree.top.has_value();
+    prepared.signInNeeded = prepared.hasRoot && opening->signInNeeded;
     if (fillDemo && !prepared.hasRoot) {
         auto filled = DemoData::fill(services.groups, services.accounts, QString(), 300, &services.catalog);
         if (filled)

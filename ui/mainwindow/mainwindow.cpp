@@ -378,6 +378,8 @@ void MainWindow::selectAccountInGroup(qint64 accountId, qint64 groupId)
 
 void MainWindow::onGroupSelected()
 {
+    if (const Group *group = m_groupModel->group(currentGroupId()); group && group->isRoot())
+        m_accountList->model()->setTopGroup(group->id);
     m_accountList->setGroup(currentGroupId());
     if (m_pendingAccount.first != 0 && m_pendingAccount.second == currentGroupId())
         m_accountList->selectAccount(std::exchange(m_pendingAccount, {0, 0}).first);
