@@ -254,11 +254,20 @@ QString AccountListQuery::sortExpression(AccountColumn column)
 
 Result<int> AccountListQuery::count(const AccountQuery &query)
 {
+    int counted = 0;
+    if (auto read = m_db.readTogether({countRead(query, &counted)}); !read)
+        return fail(read.error());
+    return counted;
+}
+
+Database::Read AccountListQuery::countRead(const AccountQuery &query, int *into)
+{
+    *into = 0;
     const Filter where = filter(query, Use::Counting);
-    auto result = m_db.run(where.count, where.values);
-    if (!result)
-        return fail(result.error());
-    return result->next() ? result->value(0).toInt() : 0;
+    return {where.count, where.values, [into](QSqlQuery &rows) -> Result<void> {
+                *into = rows.next() ? rows.value(0).toInt() : 0;
+                return {};
+            }};
 }
 
 Result<QList<qint64>> AccountListQuery::ids(const AccountQuery &query)
@@ -542,6 +551,15 @@ Result<AccountAnchor> AccountListQuery::anchorAt(const AccountQuery &query, int 
 
 Result<int> AccountListQuery::rowOf(const AccountQuery &query, qint64 id)
 {
+    int row = -1;
+    if (auto read = m_db.readTogether({rowOfRead(query, id, &row)}); !read)
+        return fail(read.error());
+    return row;
+}
+
+Database::Read AccountListQuery::rowOfRead(const AccountQuery &query, qint64 id, int *into)
+{
+    *into = -1;
     const Filter where = filter(query, Use::Counting);
     const QString sort = sortExpression(query.sortColumn);
     const QString before = query.sortOrder == Qt::AscendingOrder ? u"<"_s : u">"_s;
@@ -553,15 +571,14 @@ Result<int> AccountListQuery::rowOf(const AccountQuery &query, qint64 id)
     values.append(conditions);
     values.append(conditions);
     values.append(id);
-    auto found = m_db.run(
-        where.prefix + u"SELECT (SELECT count(*) FROM accounts "_s + also
-            + u"(%1, id) %2 (listed.sort_key, listed.id)) FROM (SELECT %1 AS sort_key, id FROM accounts "_s.arg(sort,
-                                                                                                                before)
-            + also + u"id = ?) listed"_s,
-        values);
-    if (!found)
-        return fail(found.error());
-    return found->next() ? found->value(0).toInt() : -1;
+    return {where.prefix + u"SELECT (SELECT count(*) FROM accounts "_s + also
+                + u"(%1, id) %2 (listed.sort_key, listed.id)) FROM (SELECT %1 AS sort_key, id FROM accounts "_s.arg(
+                    sort, before)
+                + also + u"id = ?) listed"_s,
+            values, [into](QSqlQuery &rows) -> Result<void> {
+                *into = rows.next() ? rows.value(0).toInt() : -1;
+                return {};
+            }};
 }
 
 Result<QHash<qint64, int>> AccountListQuery::countsByGroup()

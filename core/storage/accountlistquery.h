@@ -4,6 +4,7 @@
 #include "core/domain/accountquery.h"
 #include "core/domain/databaseaddress.h"
 #include "core/domain/error.h"
+#include "core/storage/database.h"
 
 #include <QHash>
 #include <QList>
@@ -51,6 +52,8 @@ public:
     void learnRoot();
 
     Result<int> count(const AccountQuery &query);
+    // The statement count() runs, to send with others (Database::readTogether).
+    Database::Read countRead(const AccountQuery &query, int *into);
     // The rows of a list and how many it has.
     struct Page
     {
@@ -74,6 +77,8 @@ public:
     Result<AccountAnchor> anchorAt(const AccountQuery &query, int row, int rows);
     // Where the account stands in the list `query` describes; -1 when it is not in it.
     Result<int> rowOf(const AccountQuery &query, qint64 id);
+    // The statement rowOf() runs, to send with others (Database::readTogether).
+    Database::Read rowOfRead(const AccountQuery &query, qint64 id, int *into);
     // The ids of every account of the list, by id (a bulk action on "all matching"): its filter's
     // conditions, not its order.
     Result<QList<qint64>> ids(const AccountQuery &query);

@@ -165,17 +165,21 @@ void AccountPageLoader::locate(quint64 generation, const AccountQuery &query, qi
     Database *db = databaseFor(generation);
     if (!db)
         return;
+    // Where it stands and how many rows there are, in one round trip.
     AccountListQuery store(*db, &m_memo);
-    auto row = change == Change::Removed ? Result<int>(-1) : store.rowOf(query, id);
-    auto count = store.count(query);
-    if (!row || !count) {
-        Q_EMIT failed(generation, !row ? row.error() : count.error());
+    int row = -1;
+    int count = 0;
+    QList<Database::Read> reads {store.countRead(query, &count)};
+    if (change != Change::Removed)
+        reads.append(store.rowOfRead(query, id, &row));
+    if (auto read = db->readTogether(reads); !read) {
+        Q_EMIT failed(generation, read.error());
         return;
     }
-    Q_EMIT located(generation, id, *row, *count, change);
+    Q_EMIT located(generation, id, row, count, change);
     // The rows after the change moved: note the anchors again.
     if (m_anchors.generation == generation)
-        startAnchoring(generation, query, *count);
+        startAnchoring(generation, query, count);
 }
 
 void AccountPageLoader::find(quint64 generation, const AccountQuery &query, qint64 id)

@@ -49,6 +49,8 @@ private Q_SLOTS:
     void aRowOfTheListIsOneRequest_data();
     void aRowOfTheListIsOneRequest();
     void theFirstPageFindsItsConnectionOpen();
+    void placingAnAccountInTheListIsOneRequest_data();
+    void placingAnAccountInTheListIsOneRequest();
     void anAccountWithItsLinksIsOneRequest();
     void aCatalogIsOneRequest();
     void aGroupsActivationEmailIsOneRequest();
@@ -271,6 +273,33 @@ void TestRoundTrips::theFirstPageFindsItsConnectionOpen()
     QTRY_COMPARE(loaded.size(), 1);
     QCOMPARE(loaded.at(0).at(1).toInt(), 30);
     QCOMPARE(m_proxy->chunksToServer() - before, 1);
+}
+
+void TestRoundTrips::placingAnAccountInTheListIsOneRequest_data()
+{
+    QTest::addColumn<bool>("removed");
+    QTest::newRow("added or changed") << false;
+    QTest::newRow("removed") << true;
+}
+
+void TestRoundTrips::placingAnAccountInTheListIsOneRequest()
+{
+    // A new account (Finish) or a changed one: where it now stands and how many rows the list has,
+    // together. Before, one request each, one after the other.
+    QFETCH(bool, removed);
+    bc::AccountPages pages(m_proxied);
+    QSignalSpy loaded(&pages, &bc::AccountPages::loaded);
+    pages.load(1, AccountQuery(), 0, 50, {});
+    QTRY_COMPARE(loaded.size(), 1);
+    const QList<bc::Account> accounts = loaded.at(0).at(3).value<QList<bc::Account>>();
+    const qint64 id = accounts.at(7).id;
+    QSignalSpy located(&pages, &bc::AccountPages::located);
+    const qint64 before = m_proxy->chunksToServer();
+    pages.locate(1, AccountQuery(), id, removed ? bc::AccountListChange::Removed : bc::AccountListChange::Changed);
+    QTRY_COMPARE(located.size(), 1);
+    QCOMPARE(m_proxy->chunksToServer() - before, 1);
+    QCOMPARE(located.at(0).at(2).toInt(), removed ? -1 : 7);
+    QCOMPARE(located.at(0).at(3).toInt(), 30);
 }
 
 void TestRoundTrips::anAccountWithItsLinksIsOneRequest()
