@@ -344,13 +344,26 @@ Result<EmailTemplate> ActivationService::effectiveTemplate(qint64 groupId)
 
 Result<ActivationService::NewAccountEmail> ActivationService::newAccountEmail(qint64 groupId)
 {
-    ActivationStore::EmailFacts facts;
-    SmtpSettings settings;
-    if (auto read = m_db.readTogether({ActivationStore(m_db).emailFactsRead(groupId, &facts),
-                                       SmtpSettingsStore(m_db).smtpSettingsRead(&settings)});
-        !read)
+    NewAccountEmail email;
+    if (auto read = m_db.readTogether(newAccountEmailReads(groupId, &email)); !read)
         return fail(read.error());
-    return NewAccountEmail {facts.effectiveTemplate(), settings.activationBaseUrl, facts};
+    return email;
+}
+
+QList<Database::Read> ActivationService::newAccountEmailReads(qint64 groupId, NewAccountEmail *into)
+{
+    *into = {};
+    auto facts = std::make_shared<ActivationStore::EmailFacts>();
+    auto settings = std::make_shared<SmtpSettings>();
+    // The settings are read last: their reader puts the email together.
+    Database::Read last = SmtpSettingsStore(m_db).smtpSettingsRead(settings.get());
+    last.read = [facts, settings, into, readSettings = std::move(last.read)](QSqlQuery &rows) -> Result<void> {
+        if (auto done = readSettings(rows); !done)
+            return done;
+        *into = NewAccountEmail {facts->effectiveTemplate(), settings->activationBaseUrl, *facts};
+        return {};
+    };
+    return {ActivationStore(m_db).emailFactsRead(groupId, facts.get()), std::move(last)};
 }
 
 Result<std::optional<EmailTemplate>> ActivationService::ownTemplate(qint64 groupId)

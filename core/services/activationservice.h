@@ -94,6 +94,9 @@ public:
         ActivationStore::EmailFacts facts; // what previewOf() fills in besides the draft's own
     };
     Result<NewAccountEmail> newAccountEmail(qint64 groupId);
+    // The statements newAccountEmail() runs, to send with others (Database::readTogether): the
+    // wizard reads them with the group's catalog. They fill `into`.
+    QList<Database::Read> newAccountEmailReads(qint64 groupId, NewAccountEmail *into);
     Result<void> setGroupTemplate(qint64 groupId, const std::optional<EmailTemplate> &email);
     // The group's own email (nullopt: it takes the one of the group above, or the default).
     Result<std::optional<EmailTemplate>> ownTemplate(qint64 groupId);

@@ -75,10 +75,10 @@ Result<Catalog> CatalogService::catalog(qint64 groupId)
     return loadCatalog(m_db, groupId);
 }
 
-Result<CatalogService::Offered> CatalogService::offered(qint64 groupId)
+Result<CatalogService::Offered> CatalogService::offered(qint64 groupId, const QList<Database::Read> &alongside)
 {
     CatalogRows rows;
-    if (auto read = m_db.readTogether(catalogReads(m_db, groupId, {}, &rows)); !read)
+    if (auto read = m_db.readTogether(catalogReads(m_db, groupId, {}, &rows) + alongside); !read)
         return fail(read.error());
     Offered offered;
     offered.groupPath = rows.chain.path();

@@ -32,7 +32,8 @@ public:
         Catalog catalog;
         QString groupPath;
     };
-    Result<Offered> offered(qint64 groupId);
+    // `alongside`: reads of other services that travel in the same message (Database::readTogether).
+    Result<Offered> offered(qint64 groupId, const QList<Database::Read> &alongside = {});
 
     Result<Profile> addProfile(const Profile &profile);
     Result<Profile> updateProfile(const Profile &profile); // accounts that inherit follow

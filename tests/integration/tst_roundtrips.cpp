@@ -481,6 +481,16 @@ void TestRoundTrips::theWizardsReadsAreOneRequestEach()
     QCOMPARE(requests([&] { email.emplace(activation.newAccountEmail(m_unit)); }), 1);
     QVERIFY(*email);
     QCOMPARE((*email)->email.subject, bc::EmailTemplates::defaultActivation().subject);
+    // The wizard asks both at once: one request for the two (was two, one after the other).
+    bc::ActivationService::NewAccountEmail together;
+    QCOMPARE(
+        requests([&] { offered.emplace(catalog.offered(m_unit, activation.newAccountEmailReads(m_unit, &together))); }),
+        1);
+    QVERIFY(*offered);
+    QCOMPARE((*offered)->groupPath, u"Acme MSP/Contoso/Sales"_s);
+    QCOMPARE(together.email.subject, bc::EmailTemplates::defaultActivation().subject);
+    QCOMPARE(together.facts.organization, u"Contoso"_s);
+    QCOMPARE(together.linkBase, (*email)->linkBase);
 }
 
 void TestRoundTrips::creatingAnAccountIsThreeRequests_data()

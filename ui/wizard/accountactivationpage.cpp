@@ -148,7 +148,13 @@ AccountActivationPage::AccountActivationPage(Workspace &workspace, qint64 groupI
     connect(m_subject, &QLineEdit::textChanged, this, &AccountActivationPage::edited);
     connect(m_body, &QPlainTextEdit::textChanged, this, &AccountActivationPage::edited);
     connect(m_useGroupEmail, &QPushButton::clicked, this, &AccountActivationPage::useGroupEmail);
-    load();
+    // The wizard reads the group's email with its catalog (setGroupEmail()).
+    describeSending();
+}
+
+void AccountActivationPage::setGroupEmail(const ActivationService::NewAccountEmail &email)
+{
+    loaded(email);
 }
 
 void AccountActivationPage::load()
@@ -158,26 +164,31 @@ void AccountActivationPage::load()
     m_workspace.call(
         this,
         [groupId = m_groupId](WorkspaceServices &services) { return services.activation.newAccountEmail(groupId); },
-        [this](const Result<ActivationService::NewAccountEmail> &loaded) {
-            // The group's email is no change of the person's (unless they typed already).
-            auto *guard = window()->findChild<DiscardGuard *>(QString(), Qt::FindDirectChildrenOnly);
-            const bool untouched = guard && !guard->hasChanges();
-            m_loading = false;
-            if (loaded) {
-                m_groupEmail = loaded->email;
-                m_group = *loaded;
-                fill(loaded->email);
-            } else {
-                qCWarning(lcUi) << "activation email of group" << m_groupId << "unavailable:" << loaded.error().message;
-            }
-            showLinkAddress(loaded ? loaded->linkBase : SmtpSettings().activationBaseUrl);
-            describeSending();
-            validate();
-            if (untouched)
-                guard->markUnchanged();
-            if (isVisible())
-                updatePreview();
+        [this](const Result<ActivationService::NewAccountEmail> &email) {
+            if (!email)
+                qCWarning(lcUi) << "activation email of group" << m_groupId << "unavailable:" << email.error().message;
+            loaded(email ? std::optional(*email) : std::nullopt);
         });
+}
+
+void AccountActivationPage::loaded(const std::optional<ActivationService::NewAccountEmail> &email)
+{
+    // The group's email is no change of the person's (unless they typed already).
+    auto *guard = window()->findChild<DiscardGuard *>(QString(), Qt::FindDirectChildrenOnly);
+    const bool untouched = guard && !guard->hasChanges();
+    m_loading = false;
+    if (email) {
+        m_groupEmail = email->email;
+        m_group = *email;
+        fill(email->email);
+    }
+    showLinkAddress(email ? email->linkBase : SmtpSettings().activationBaseUrl);
+    describeSending();
+    validate();
+    if (untouched)
+        guard->markUnchanged();
+    if (isVisible())
+        updatePreview();
 }
 
 void AccountActivationPage::applyTo(AccountDraft &draft) const

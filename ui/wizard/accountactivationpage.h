@@ -40,6 +40,10 @@ public:
 
     // Whether the group's email is still being read.
     [[nodiscard]] bool isLoading() const { return m_loading; }
+    // The group's email, read by the wizard with the group's catalog (one round trip for both).
+    void setGroupEmail(const ActivationService::NewAccountEmail &email);
+    // Reads the group's email itself: when the wizard could not.
+    void load();
 
     void applyTo(AccountDraft &draft) const;
 
@@ -58,8 +62,9 @@ private:
     void updatePreview();
     void showPreview(const Result<RenderedEmail> &rendered);
     void describeSending();
-    void load();
     void showLinkAddress(const QString &base);
+    // The group's email arrived (nullopt: it could not be read; the defaults stand).
+    void loaded(const std::optional<ActivationService::NewAccountEmail> &email);
 
     qint64 m_groupId;
     DraftSource m_draft;
@@ -67,7 +72,7 @@ private:
     std::optional<EmailTemplate> m_groupEmail; // read when the wizard opens
     // What the preview needs of the group, read with it: the preview renders here, not on the worker.
     std::optional<ActivationService::NewAccountEmail> m_group;
-    bool m_loading = false;
+    bool m_loading = true; // until the wizard or load() brings the group's email
     quint64 m_previewSequence = 0; // a preview asked for before the last one is stale
     QPointer<QFutureWatcherBase> m_pendingPreview;
     QCheckBox *m_send = nullptr;

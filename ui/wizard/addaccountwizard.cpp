@@ -35,6 +35,8 @@ struct AddAccountWizard::GroupDetails
     Catalog catalog;
     // What the acting operator may not give (Authority::grantRefusals): the switch under 0.
     QHash<qint64, QString> grantRefusals;
+    // The activation email of the group, read with the catalog; nullopt: the page reads it itself.
+    std::optional<ActivationService::NewAccountEmail> email;
 };
 
 // What came of Finish: the account, or what core refused (by field).
@@ -112,9 +114,10 @@ void AddAccountWizard::load()
             // Without the group's details the wizard still works: core checks the limits again on
             // Finish. Only a database that does not answer is worth waiting for.
             GroupDetails details;
-            // The catalog and the path in one round trip; the path ends with the group's own name
-            // (a name holds no "/").
-            auto offered = services.catalog.offered(groupId);
+            // The catalog, the path and the activation email in one round trip; the path ends with
+            // the group's own name (a name holds no "/").
+            ActivationService::NewAccountEmail email;
+            auto offered = services.catalog.offered(groupId, services.activation.newAccountEmailReads(groupId, &email));
             if (!offered && offered.error().isDatabaseProblem())
                 return fail(offered.error());
             if (!offered) {
@@ -124,6 +127,7 @@ void AddAccountWizard::load()
                 return details;
             }
             details.catalog = offered->catalog;
+            details.email = email;
             details.path = offered->groupPath;
             details.name = details.path.section(u'/', -1);
             // Greyed out what it may not give; Finish asks again (Authority::mayGrant).
@@ -157,6 +161,10 @@ void AddAccountWizard::setGroupDetails(const GroupDetails &details)
     // After the pages that follow the profile, so that its first choice reaches them.
     m_profile->setCatalog(details.catalog);
     m_summary->setGroup(details.path, details.catalog);
+    if (details.email)
+        m_activation->setGroupEmail(*details.email);
+    else
+        m_activation->load();
     if (untouched)
         m_guard->markUnchanged();
     updateFinish();
