@@ -53,6 +53,24 @@ struct AccountQuery
     Qt::SortOrder sortOrder = Qt::AscendingOrder;
 
     friend bool operator==(const AccountQuery &, const AccountQuery &) = default;
+
+    // Whether the two list the same rows in the same order: every group is the top group (of id
+    // `topGroupId`; 0: not known) with its subgroups, as AccountListQuery lists it.
+    [[nodiscard]] bool sameRowsAs(const AccountQuery &other, qint64 topGroupId) const
+    {
+        const auto everyGroup = [topGroupId](const AccountQuery &query) {
+            return query.groupId == 0 || (query.includeSubgroups && query.groupId == topGroupId);
+        };
+        AccountQuery mine = *this;
+        AccountQuery theirs = other;
+        for (AccountQuery *query : {&mine, &theirs}) {
+            if (everyGroup(*query)) {
+                query->groupId = 0;
+                query->includeSubgroups = true;
+            }
+        }
+        return mine == theirs;
+    }
 };
 
 // The one status filter of a list, named by a key: a status ("active", "inactive", "disabled")

@@ -36,27 +36,23 @@ Result<ActingOperator::Opening> ActingOperator::opening()
             return fail(tree.error());
         return Opening {false, *std::move(tree)};
     }
-    // As current() asks nobody's authority, with the tree in the same message.
+    // Nobody's authority as current() asks it, with the tree in the same message.
     bool databaseHasOperators = false;
     Opening opened;
-    m_commitsWhenAsked = m_db.commits();
-    m_changedElsewhere = false;
+    const quint64 commits = m_db.commits();
     if (auto read = m_db.readTogether({OperatorStore(m_db).anyOperatorRead(&databaseHasOperators),
                                        GroupStore(m_db).topWithChildrenRead(0, &opened.tree)});
         !read) {
         m_authority.reset();
         return fail(read.error());
     }
-    auto nobody = Authority::withoutSignIn(m_db, databaseHasOperators);
-    if (!nobody) {
+    if (!keepNobody(commits, Authority::withoutSignIn(m_db, databaseHasOperators))) {
         // Whoever signs in sees its own part of the tree, read then.
-        m_authority.reset();
         opened.signInNeeded = true;
         return opened;
     }
-    m_authority = std::move(*nobody);
     m_openingTree = opened.tree;
-    m_commitsWhenOpened = m_db.commits();
+    m_commitsWhenOpened = commits;
     return opened;
 }
 
@@ -164,14 +160,18 @@ Result<Authority *> ActingOperator::current()
     // Nobody signed in: whoever opened a database without operators works with every permission,
     // asked again once anything changed, so that the first operator made (here or on another desk)
     // ends it.
-    m_commitsWhenAsked = m_db.commits();
+    return keepNobody(m_db.commits(), Authority::withoutSignIn(m_db));
+}
+
+Result<Authority *> ActingOperator::keepNobody(quint64 commitsWhenAsked, Result<Authority> nobody)
+{
+    m_commitsWhenAsked = commitsWhenAsked;
     m_changedElsewhere = false;
-    auto anybody = Authority::withoutSignIn(m_db);
-    if (!anybody) {
+    if (!nobody) {
         m_authority.reset();
-        return fail(anybody.error().isDatabaseProblem() ? anybody.error() : notSignedIn());
+        return fail(nobody.error().isDatabaseProblem() ? nobody.error() : notSignedIn());
     }
-    m_authority = std::move(*anybody);
+    m_authority = std::move(*nobody);
     return &*m_authority;
 }
 

@@ -127,6 +127,9 @@ private:
     Error notSignedIn() const;
     // The authority of the signed-in operator, or of nobody when the database has no operator.
     Result<Authority *> current();
+    // Keeps nobody's authority as asked when the connection had made `commitsWhenAsked` commits
+    // (or forgets it, when the database has operators: a sign-in is needed).
+    Result<Authority *> keepNobody(quint64 commitsWhenAsked, Result<Authority> nobody);
     // Whether m_authority is a signed-in operator's (not nobody's, on a database without operators).
     [[nodiscard]] bool isSignedIn() const { return m_authority && !m_authority->login().isEmpty(); }
 

@@ -73,14 +73,7 @@ AccountListModel::~AccountListModel() = default;
 void AccountListModel::setQuery(const AccountQuery &query)
 {
     // Every group, or the top group with its subgroups: the same rows.
-    const auto rowsOf = [this](AccountQuery q) {
-        if (q.groupId == 0 || (q.groupId == m_topGroupId && q.includeSubgroups)) {
-            q.groupId = 0;
-            q.includeSubgroups = true;
-        }
-        return q;
-    };
-    if (rowsOf(query) == rowsOf(m_query)) {
+    if (query.sameRowsAs(m_query, m_topGroupId)) {
         m_query = query;
         return;
     }
