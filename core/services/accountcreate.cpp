@@ -86,6 +86,11 @@ Result<Account> AccountService::insertAccount(qint64 groupId, AccountDraft draft
     // The unique index knows nothing of the recycle bin, whose accounts keep their logins.
     bool keptInBin = false;
     reads.append(RecycleBinStore(m_db).keepsLoginRead(draft.login, &keptInBin));
+    // PostgreSQL: the new account's id drawn now, so that its row, links, email and audit entry
+    // all travel with the COMMIT: a round trip fewer.
+    qint64 reservedId = 0;
+    if (m_db.backend() == DatabaseAddress::Backend::PostgreSql)
+        reads.append(AccountStore(m_db).reserveIdRead(&reservedId));
     if (auto read = m_db.readTogether(reads); !read)
         return fail(read.error());
     if (earlier)
@@ -102,7 +107,7 @@ Result<Account> AccountService::insertAccount(qint64 groupId, AccountDraft draft
     draft = *prepared;
     if (const QList<Error> errors = checkAgainst(catalog, draft, 0, true); !errors.isEmpty())
         return fail(errors.first());
-    auto inserted = AccountStore(m_db).insert(groupId, draft, status, Timestamps::now(), passwordHash);
+    auto inserted = AccountStore(m_db).insert(groupId, draft, status, Timestamps::now(), passwordHash, reservedId);
     if (!inserted)
         return fail(inserted.error());
     // A new account has no links yet: those the draft asks for are added, in a statement per

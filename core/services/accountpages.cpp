@@ -25,6 +25,7 @@ AccountPages::AccountPages(const QString &databaseLocation, const QString &passw
     connect(m_loader, &AccountPageLoader::found, this, &AccountPages::found);
     connect(m_loader, &AccountPageLoader::failed, this, &AccountPages::failed);
     connect(m_loader, &AccountPageLoader::anchored, this, &AccountPages::anchored);
+    connect(m_loader, &AccountPageLoader::activationRead, this, &AccountPages::activationRead);
     m_thread->start();
     // While the window reads its tree, so that the first page does not wait for a connection.
     QMetaObject::invokeMethod(m_loader, [loader = m_loader] { loader->connectAhead(); });
@@ -41,39 +42,48 @@ void AccountPages::supersede(quint64 generation)
     m_loader->supersede(generation);
 }
 
+template<typename Request> void AccountPages::queue(Request request)
+{
+    m_loader->requestQueued();
+    QMetaObject::invokeMethod(
+        m_loader,
+        [loader = m_loader, request = std::move(request)] {
+            loader->requestStarts();
+            request(loader);
+        },
+        Qt::QueuedConnection);
+}
+
 void AccountPages::load(quint64 generation, const AccountQuery &query, int offset, int limit,
                         const QList<qint64> &locate)
 {
-    QMetaObject::invokeMethod(
-        m_loader,
-        [loader = m_loader, generation, query, offset, limit, locate] {
-            loader->load(generation, query, offset, limit, locate);
-        },
-        Qt::QueuedConnection);
+    queue([generation, query, offset, limit, locate](AccountPageLoader *loader) {
+        loader->load(generation, query, offset, limit, locate);
+    });
 }
 
 void AccountPages::fetch(quint64 generation, quint64 epoch, const AccountQuery &query, int offset, int limit)
 {
-    QMetaObject::invokeMethod(
-        m_loader,
-        [loader = m_loader, generation, epoch, query, offset, limit] {
-            loader->fetch(generation, epoch, query, offset, limit);
-        },
-        Qt::QueuedConnection);
+    queue([generation, epoch, query, offset, limit](AccountPageLoader *loader) {
+        loader->fetch(generation, epoch, query, offset, limit);
+    });
 }
 
 void AccountPages::locate(quint64 generation, const AccountQuery &query, qint64 id, AccountListChange change)
 {
-    QMetaObject::invokeMethod(
-        m_loader, [loader = m_loader, generation, query, id, change] { loader->locate(generation, query, id, change); },
-        Qt::QueuedConnection);
+    queue(
+        [generation, query, id, change](AccountPageLoader *loader) { loader->locate(generation, query, id, change); });
 }
 
 void AccountPages::find(quint64 generation, const AccountQuery &query, qint64 id)
 {
+    queue([generation, query, id](AccountPageLoader *loader) { loader->find(generation, query, id); });
+}
+
+void AccountPages::readActivation()
+{
     QMetaObject::invokeMethod(
-        m_loader, [loader = m_loader, generation, query, id] { loader->find(generation, query, id); },
-        Qt::QueuedConnection);
+        m_loader, [loader = m_loader] { loader->setReadsActivation(true); }, Qt::QueuedConnection);
 }
 
 } // namespace bc

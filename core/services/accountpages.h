@@ -4,6 +4,7 @@
 #include "core/domain/accountlistchange.h"
 #include "core/domain/accountquery.h"
 #include "core/domain/error.h"
+#include "core/mail/outboxmessage.h"
 #include "core/services/workerthread.h"
 
 #include <QHash>
@@ -42,6 +43,9 @@ public:
     void locate(quint64 generation, const AccountQuery &query, qint64 id, AccountListChange change);
     // Where an account stands in the list, for a view to show it: found().
     void find(quint64 generation, const AccountQuery &query, qint64 id);
+    // From now on the activation states of every page's rows follow it, once no request waits:
+    // activationRead().
+    void readActivation();
 
 Q_SIGNALS:
     void loaded(quint64 generation, int count, int offset, const QList<bc::Account> &accounts,
@@ -52,8 +56,13 @@ Q_SIGNALS:
     void failed(quint64 generation, const bc::Error &error);
     // Every row of the list of `generation` can now be read from a nearby anchor.
     void anchored(quint64 generation);
+    void activationRead(quint64 generation, const QList<qint64> &accountIds,
+                        const QHash<qint64, bc::ActivationState> &states);
 
 private:
+    // Queues `request` for the loader; the details it reads when idle wait while requests do.
+    template<typename Request> void queue(Request request);
+
     WorkerThreadPtr m_thread;
     AccountPageLoader *m_loader = nullptr;
 };

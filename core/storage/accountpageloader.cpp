@@ -2,6 +2,7 @@
 
 #include "core/platform/logging.h"
 #include "core/storage/accountstore.h"
+#include "core/storage/activationstore.h"
 #include "core/storage/database.h"
 
 #include <QElapsedTimer>
@@ -46,7 +47,48 @@ void AccountPageLoader::load(quint64 generation, const AccountQuery &query, int 
     qCDebug(lcPerf) << "worker: count and page" << paged << "ms, located" << locate.size() << "rows in"
                     << timer.elapsed() - paged << "ms";
     Q_EMIT loaded(generation, page->count, offset, page->accounts, rows);
+    noteRows(generation, page->accounts);
     startAnchoring(generation, query, page->count);
+}
+
+void AccountPageLoader::noteRows(quint64 generation, const QList<Account> &accounts)
+{
+    if (!m_readsActivation || accounts.isEmpty())
+        return;
+    if (generation != m_activationGeneration) {
+        m_activationGeneration = generation;
+        m_activationIds.clear();
+    }
+    for (const Account &account : accounts)
+        m_activationIds.append(account.id);
+    if (!std::exchange(m_activationQueued, true))
+        QMetaObject::invokeMethod(
+            this, [this, generation] { readActivation(generation); }, Qt::QueuedConnection);
+}
+
+void AccountPageLoader::readActivation(quint64 generation)
+{
+    m_activationQueued = false;
+    if (superseded(generation) || generation != m_activationGeneration || m_activationIds.isEmpty())
+        return;
+    if (m_waiting.loadAcquire() > 0) {
+        // Queued behind the requests that wait, which are in the event queue already.
+        m_activationQueued = true;
+        QMetaObject::invokeMethod(
+            this, [this, generation] { readActivation(generation); }, Qt::QueuedConnection);
+        return;
+    }
+    Database *db = database(generation);
+    if (!db)
+        return;
+    const QList<qint64> ids = std::exchange(m_activationIds, {});
+    auto states = ActivationStore(*db).statesFor(ids);
+    if (!states) {
+        // The column stays as it was; the next page, or the next change, reads it again.
+        qCWarning(lcDb) << "activation states:" << states.error().message;
+        return;
+    }
+    Q_EMIT activationRead(generation, ids, *states);
 }
 
 void AccountPageLoader::startAnchoring(quint64 generation, const AccountQuery &query, int count)
@@ -158,6 +200,7 @@ void AccountPageLoader::fetch(quint64 generation, quint64 epoch, const AccountQu
     qCDebug(lcPerf) << "worker: rows" << offset << "to" << offset + accounts->size() << "in" << timer.elapsed() << "ms"
                     << (anchor.isValid() ? "from the anchor at row" : "by skipping") << anchor.row;
     Q_EMIT fetched(generation, epoch, offset, *accounts);
+    noteRows(generation, *accounts);
 }
 
 void AccountPageLoader::locate(quint64 generation, const AccountQuery &query, qint64 id, Change change)

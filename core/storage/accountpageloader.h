@@ -4,6 +4,7 @@
 #include "core/domain/accountlistchange.h"
 #include "core/domain/accountquery.h"
 #include "core/domain/error.h"
+#include "core/mail/outboxmessage.h"
 #include "core/storage/accountlistquery.h"
 #include "core/storage/databaseworker.h"
 
@@ -50,6 +51,16 @@ public:
     // Worker thread. Where account `id` stands in the list (-1: not listed), for a view to show it.
     void find(quint64 generation, const bc::AccountQuery &query, qint64 id);
 
+    // Worker thread: from now on the activation states of the rows of each page are read too
+    // (activationRead()), once no request waits: what fills in a column comes after what the
+    // person asked for, on this connection, not on the workspace's, where it would hold up a
+    // save or a bulk action over a slow link.
+    void setReadsActivation(bool reads) { m_readsActivation = reads; }
+    // Any thread, for whoever queues requests for this worker (AccountPages): one more waits, and
+    // one of them starts now. The details wait while any does.
+    void requestQueued() { m_waiting.ref(); }
+    void requestStarts() { m_waiting.deref(); }
+
 Q_SIGNALS:
     void loaded(quint64 generation, int count, int offset, const QList<bc::Account> &accounts,
                 const QHash<qint64, int> &rows);
@@ -58,6 +69,10 @@ Q_SIGNALS:
     void found(quint64 generation, qint64 id, int row);
     // Every row of the list of `generation` can now be read from a nearby anchor.
     void anchored(quint64 generation);
+    // The activation states of `accountIds` (setReadsActivation()); an account without an email or
+    // a link has none.
+    void activationRead(quint64 generation, const QList<qint64> &accountIds,
+                        const QHash<qint64, bc::ActivationState> &states);
 
 protected:
     // Learns the top group (AccountListQuery::Memo) before the first list asks.
@@ -83,8 +98,19 @@ private:
     // The nearest anchor at or before `row` of `query`'s list, noting anchors up to it first.
     AccountAnchor anchorFor(Database &db, quint64 generation, const AccountQuery &query, int row);
 
+    // Worker thread: the rows of a page just delivered, whose activation states are read next.
+    void noteRows(quint64 generation, const QList<Account> &accounts);
+    // Worker thread, queued: reads the states of the rows noted, or queues itself behind the
+    // requests that wait.
+    void readActivation(quint64 generation);
+
     Anchors m_anchors;
     AccountListQuery::Memo m_memo; // of the one database this loader reads
+    bool m_readsActivation = false;
+    QAtomicInt m_waiting; // requests queued and not started
+    quint64 m_activationGeneration = 0;
+    QList<qint64> m_activationIds; // noted, not read yet
+    bool m_activationQueued = false;
 };
 
 } // namespace bc

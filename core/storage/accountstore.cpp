@@ -171,8 +171,56 @@ QString AccountStore::searchKey(const QString &text)
     return AccountRules::loginKey(text);
 }
 
+Database::Read AccountStore::reserveIdRead(qint64 *into)
+{
+    *into = 0;
+    return {u"SELECT nextval(pg_get_serial_sequence('accounts', 'id'))"_s, {}, [into](QSqlQuery &rows) -> Result<void> {
+                if (!rows.next())
+                    return fail(Database::internalError());
+                *into = rows.value(0).toLongLong();
+                return {};
+            }};
+}
+
+Account AccountStore::asStored(qint64 id, qint64 groupId, const AccountDraft &draft, AccountStatus status,
+                               const QDateTime &now, bool hasPassword)
+{
+    // What newRow() writes, read as readRow() reads it: the names and contact details as their
+    // columns keep them, the times to the storage's precision, the overrides as a set.
+    const QDateTime stored = Timestamps::fromStorage(Timestamps::toStorage(now));
+    Account account;
+    account.id = id;
+    account.groupId = groupId;
+    account.login = draft.login;
+    account.email = draft.email;
+    account.firstName = text(draft.firstName);
+    account.lastName = text(draft.lastName);
+    account.administrator = draft.administrator;
+    account.agentAutoUpdate = draft.agentAutoUpdate;
+    account.backupLocations = draft.backupLocations;
+    account.notificationLevel = draft.notificationLevel;
+    account.businessNotifications = draft.businessNotifications;
+    account.status = status;
+    account.createdAt = stored;
+    account.updatedAt = stored;
+    if (status != AccountStatus::Inactive)
+        account.activatedAt = stored;
+    account.quotas = draft.quotas;
+    account.displayName = text(draft.displayName);
+    account.notificationEmail = text(draft.notificationEmail);
+    account.mobile = text(draft.mobile);
+    account.phone = text(draft.phone);
+    account.address = text(draft.address);
+    account.hasPassword = hasPassword;
+    account.profileId = draft.profileId;
+    account.storageId = draft.storageId;
+    account.overrides = draft.overrides;
+    account.overrides.remove(QString());
+    return account;
+}
+
 Result<Account> AccountStore::insert(qint64 groupId, const AccountDraft &draft, AccountStatus status,
-                                     const QDateTime &now, const QString &passwordHash)
+                                     const QDateTime &now, const QString &passwordHash, qint64 reservedId)
 {
     auto [columns, values] = newRow(groupId, draft, status, Timestamps::toStorage(now));
     if (!draft.requestId.isEmpty()) {
@@ -182,6 +230,13 @@ Result<Account> AccountStore::insert(qint64 groupId, const AccountDraft &draft, 
     if (!passwordHash.isEmpty()) {
         columns << u"password_hash"_s;
         values << passwordHash;
+    }
+    if (reservedId > 0) {
+        columns << u"id"_s;
+        values << reservedId;
+        if (auto queued = m_db.runLater(plainInsert(columns), values); !queued)
+            return fail(queued.error());
+        return asStored(reservedId, groupId, draft, status, now, !passwordHash.isEmpty());
     }
     const QString sql = insertStatement(columns, m_db.backend());
     const auto refused = [](Error error) {

@@ -33,9 +33,20 @@ public:
     {
     }
 
-    // A new account, with its password hash when there is one; gives it as stored.
+    // A new account, with its password hash when there is one; gives it as stored. With a
+    // `reservedId` (reserveIdRead(), PostgreSQL, in a transaction) the row is not read back: the
+    // INSERT travels with the transaction's next message (Database::runLater), and its error, a
+    // login taken meanwhile for one, is the commit's.
     Result<Account> insert(qint64 groupId, const AccountDraft &draft, AccountStatus status, const QDateTime &now,
-                           const QString &passwordHash = QString());
+                           const QString &passwordHash = QString(), qint64 reservedId = 0);
+    // PostgreSQL: draws the id the next new account takes, to send with other reads
+    // (Database::readTogether), so that insert() need not wait for the row to come back. An id
+    // drawn for a transaction that then rolls back is not used again.
+    Database::Read reserveIdRead(qint64 *into);
+    // The account insert() writes, as readRow() reads it back: with the id and times of the row,
+    // no links yet (subscriptionCount 0), and only what the row keeps of the draft.
+    static Account asStored(qint64 id, qint64 groupId, const AccountDraft &draft, AccountStatus status,
+                            const QDateTime &now, bool hasPassword);
     // An account of the recycle bin back, with its id, status and times (not its password: see
     // RecycleBinStore::restorePassword()).
     Result<void> restore(const Account &account, const QDateTime &now);

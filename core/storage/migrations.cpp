@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 
 #include <array>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -51,6 +52,7 @@ Result<int> storedVersion(const Database &database)
                     Database::tr("\"%1\" is not a database of this console.").arg(database.displayName()));
     };
     QString sql;
+    std::optional<int> version;
     switch (database.backend()) {
     case Backend::Sqlite:
         // A file that is not SQLite fails here, on the first statement that reads it.
@@ -63,25 +65,51 @@ Result<int> storedVersion(const Database &database)
         sql = u"SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()"_s;
         break;
     }
-    auto tables = database.run(sql);
-    if (!tables) {
-        if (tables.error().code == Error::Code::Internal || tables.error().code == Error::Code::CannotOpen)
-            return notOurs();
-        return fail(tables.error());
-    }
     QStringList names;
-    while (tables->next())
-        names.append(tables->value(0).toString());
+    const auto readNames = [&names](QSqlQuery &rows) -> Result<void> {
+        while (rows.next())
+            names.append(rows.value(0).toString());
+        return {};
+    };
+    // PostgreSQL: the version in the same message as the tables (a round trip of every opening
+    // fewer), from a statement that reads schema_version only when there is one: a statement
+    // naming a table that does not exist fails as a whole. query_to_xml needs a server built with
+    // XML; without it, or whatever else fails, the tables are read alone and the version after.
+    if (database.backend() == Backend::PostgreSql) {
+        const Database::Read versionRead {
+            u"SELECT (xpath('/row/v/text()', query_to_xml('SELECT max(version) AS v FROM schema_version', false, "
+            "true, '')))[1]::text WHERE to_regclass('schema_version') IS NOT NULL"_s,
+            {},
+            [&version](QSqlQuery &rows) -> Result<void> {
+                version = rows.next() ? rows.value(0).toInt() : 0;
+                return {};
+            }};
+        if (!database.readTogether({{sql, {}, readNames}, versionRead})) {
+            names.clear();
+            version.reset();
+        }
+    }
+    if (!version) {
+        auto tables = database.run(sql);
+        if (!tables) {
+            if (tables.error().code == Error::Code::Internal || tables.error().code == Error::Code::CannotOpen)
+                return notOurs();
+            return fail(tables.error());
+        }
+        (void)readNames(*tables);
+    }
     if (names.isEmpty())
         return 0;
     if (!names.contains("schema_version"_L1))
         return fail(
             Error::Code::CannotOpen, QString(),
             Database::tr("\"%1\" holds other data and is not a database of this console.").arg(database.displayName()));
-    auto version = database.run(u"SELECT version FROM schema_version"_s);
-    if (!version)
-        return fail(version.error());
-    return version->next() ? version->value(0).toInt() : 0;
+    if (version)
+        return *version;
+    auto stored = database.run(u"SELECT version FROM schema_version"_s);
+    if (!stored)
+        return fail(stored.error());
+    return stored->next() ? stored->value(0).toInt() : 0;
 }
 
 } // namespace

@@ -57,6 +57,7 @@ struct ScriptState
     bool returned = false;
     int lastClickedPage = -1;
     bool finishClicked = false;
+    bool loginCheckShown = false; // "Checking whether this login is free…" appeared under the login
     bool typedDuringOutage = false;
     QSet<QString> failedGroups;
 };
@@ -94,6 +95,29 @@ void typeInto(QLineEdit *edit, const QString &text)
     QTest::keyClick(edit, Qt::Key_Backspace);
     QTest::keyClicks(edit, text);
 }
+
+// Notes when a widget is shown (a message under an input appearing), however briefly.
+class ShowWatcher final : public QObject
+{
+public:
+    ShowWatcher(QWidget *watched, bool *shown)
+        : QObject(watched)
+        , m_shown(shown)
+    {
+        watched->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Show)
+            *m_shown = true;
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool *m_shown;
+};
 
 void clickIndex(QAbstractItemView *view, const QModelIndex &index, Qt::KeyboardModifiers modifiers = {})
 {
@@ -524,13 +548,20 @@ void ResponsivenessScript::addSteps()
                         return suggestion && suggestion->isVisible();
                     }});
     m_steps.append({u"wizard|type a free login"_s,
-                    [this, &s, wizardField] {
+                    [this, &s, wizard, wizardField] {
                         s.freeLogin = u"bench.%1ms.%2"_s.arg(m_proxy.delay()).arg(QCoreApplication::applicationPid());
                         typeInto(wizardField(u"login"_s), s.freeLogin);
+                        // What shows the login free: "Checking…" under it, then nothing. Watched
+                        // from now on: the taken login's message before does not count.
+                        s.loginCheckShown = false;
+                        if (auto *message = find<QWidget>(wizard(), u"loginError"_s))
+                            new ShowWatcher(message, &s.loginCheckShown);
                     },
-                    [wizard] {
+                    [&s, wizard] {
                         auto *suggestion = find<QAbstractButton>(wizard(), u"useSuggestedLogin"_s);
-                        return suggestion && !suggestion->isVisible()
+                        auto *message = find<QWidget>(wizard(), u"loginError"_s);
+                        return suggestion && !suggestion->isVisible() && message && s.loginCheckShown
+                            && !message->isVisible()
                             && (wizard()->button(QWizard::NextButton)->isEnabled()
                                 || wizard()->button(QWizard::FinishButton)->isEnabled());
                     }});
@@ -642,14 +673,15 @@ void ResponsivenessScript::addSteps()
                             }
                             return false;
                         }
-                        // None of them is listed as anything but disabled any more.
+                        // None of them is shown as anything but disabled any more. Only the rows
+                        // the list holds are looked at: asking for another row's data would make
+                        // the list read its page, which a person looking at the window does not.
+                        auto *accounts = qobject_cast<AccountListModel *>(model());
+                        if (!accounts)
+                            return false;
                         s.notYetDisabled = 0;
-                        for (int row = 0; row < model()->rowCount(); ++row) {
-                            const QModelIndex index = model()->index(row, 0);
-                            const QVariant id = index.data(AccountListModel::AccountIdRole);
-                            if (s.selected.contains(id.toLongLong())
-                                && index.data(AccountListModel::StatusRole).toInt()
-                                    != static_cast<int>(AccountStatus::Disabled))
+                        for (const auto &[row, account] : accounts->loadedRows()) {
+                            if (s.selected.contains(account.id) && account.status != AccountStatus::Disabled)
                                 ++s.notYetDisabled;
                         }
                         return s.returned && s.notYetDisabled == 0;

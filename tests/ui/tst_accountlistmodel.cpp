@@ -1,3 +1,4 @@
+#include "core/services/accountpages.h"
 #include "core/services/accountservice.h"
 #include "core/services/groupservice.h"
 #include "core/storage/database.h"
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void shouldKeepTheSelectedAccountAcrossASort();
     void shouldRemoveADeletedAccount();
     void shouldReadTheListOnceAfterABulkAction();
+    void activationStatesFollowThePagesAfterTheRequestsThatWait();
     void shouldLocateAnAccountOnTheWorker_data();
     void shouldLocateAnAccountOnTheWorker();
     void shouldSearchNonAsciiWithoutRegardToCase_data();
@@ -467,6 +469,71 @@ void AccountListModelTest::shouldRemoveADeletedAccount()
     QCOMPARE(removed.count(), 1);
     QCOMPARE(m_model->rowCount(), 299);
     QTRY_COMPARE(m_model->index(42, 0).data().toString(), next);
+}
+
+void AccountListModelTest::activationStatesFollowThePagesAfterTheRequestsThatWait()
+{
+    // The Activation column's states are read on the list's own connection, once no page or
+    // placement waits there (not on the workspace's, where they held up a save or a bulk action).
+    QList<qint64> emailed;
+    for (const QString &login : {u"aaa.mailed1"_s, u"aaa.mailed2"_s}) {
+        AccountDraft draft;
+        draft.login = login;
+        draft.email = login + u"@example.com"_s;
+        auto created = m_accounts->create(m_unitId, draft); // inactive: its email is queued
+        QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
+        emailed.append(created->id);
+    }
+    AccountPages pages(m_accounts->databaseLocation());
+    pages.readActivation();
+    QStringList events;
+    QList<qint64> listed;
+    QList<qint64> read;
+    QHash<qint64, ActivationState> states;
+    connect(&pages, &AccountPages::loaded, this,
+            [&](quint64, int, int, const QList<Account> &accounts, const QHash<qint64, int> &) {
+                events.append(u"page"_s);
+                for (const Account &account : accounts)
+                    listed.append(account.id);
+            });
+    connect(&pages, &AccountPages::fetched, this, [&](quint64, quint64, int, const QList<Account> &accounts) {
+        events.append(u"page"_s);
+        for (const Account &account : accounts)
+            listed.append(account.id);
+    });
+    connect(&pages, &AccountPages::activationRead, this,
+            [&](quint64 generation, const QList<qint64> &ids, const QHash<qint64, ActivationState> &found) {
+                QCOMPARE(generation, quint64(1));
+                events.append(u"states"_s);
+                read += ids;
+                states.insert(found);
+            });
+    AccountQuery query;
+    query.sortColumn = AccountColumn::Login;
+    pages.load(1, query, 0, 50, {});
+    pages.fetch(1, 0, query, 50, 50);
+    pages.fetch(1, 0, query, 100, 50);
+    QTRY_VERIFY(events.contains(u"states"_s));
+    QTest::qWait(50);
+    QCOMPARE(events, QStringList({u"page"_s, u"page"_s, u"page"_s, u"states"_s}));
+    QCOMPARE(read, listed);
+    QCOMPARE(listed.size(), 150);
+    // Sorted by login, the two made here come first; the others have no email.
+    for (qint64 id : std::as_const(emailed)) {
+        QVERIFY(read.contains(id));
+        QVERIFY(states.value(id).hasMessage);
+        QCOMPARE(states.value(id).emailStatus, OutboxMessage::Status::Queued);
+    }
+    QCOMPARE(states.size(), emailed.size());
+
+    // Without being asked to, the list's worker reads no states.
+    AccountPages plain(m_accounts->databaseLocation());
+    QSignalSpy plainStates(&plain, &AccountPages::activationRead);
+    QSignalSpy plainLoaded(&plain, &AccountPages::loaded);
+    plain.load(1, query, 0, 50, {});
+    QTRY_COMPARE(plainLoaded.size(), 1);
+    QTest::qWait(100);
+    QCOMPARE(plainStates.size(), 0);
 }
 
 void AccountListModelTest::shouldReadTheListOnceAfterABulkAction()

@@ -23,29 +23,29 @@ template<typename Source, typename Creator> void AccountListModel::followActivat
 void AccountListModel::setActivationService(ActivationService *activation)
 {
     m_activationService = activation;
+    m_pages->readActivation();
     loadActivation(m_cache.ids());
     if (activation)
         followActivation(activation, m_accounts);
 }
 
-void AccountListModel::loadActivation(const QList<qint64> &accountIds, bool announce)
+void AccountListModel::loadActivation(const QList<qint64> &accountIds)
 {
-    const auto keep = [this, accountIds](const Result<QHash<qint64, ActivationState>> &states, bool tell) {
+    const auto keep = [this, accountIds](const Result<QHash<qint64, ActivationState>> &states) {
         if (states)
-            keepActivation(accountIds, *states, tell);
+            keepActivation(accountIds, *states, true);
         else
             qCWarning(lcUi) << "activation states:" << states.error().message;
     };
     if (accountIds.isEmpty())
         return;
     if (m_workspace) {
-        // One indexed query for the page, after what the user waits for; shown when it arrives.
+        // One indexed query for the accounts, after what the user waits for; shown when it arrives.
         m_workspace->call(
-            this, [accountIds](WorkspaceServices &services) { return services.activation.states(accountIds); },
-            [keep](const Result<QHash<qint64, ActivationState>> &states) { keep(states, true); },
+            this, [accountIds](WorkspaceServices &services) { return services.activation.states(accountIds); }, keep,
             Workspace::Priority::Background);
     } else if (m_activationService) {
-        keep(m_activationService->states(accountIds), announce);
+        keep(m_activationService->states(accountIds));
     }
 }
 

@@ -37,6 +37,11 @@ AccountListModel::AccountListModel(const QString &databaseLocation, std::unique_
     });
     connect(m_pages.get(), &AccountPages::anchored, this,
             [this](quint64 generation) { m_anchored = m_anchored || generation == m_generation; });
+    connect(m_pages.get(), &AccountPages::activationRead, this,
+            [this](quint64 generation, const QList<qint64> &ids, const QHash<qint64, ActivationState> &states) {
+                if (generation == m_generation)
+                    keepActivation(ids, states, true);
+            });
 
     startLoad(Load::FirstPage);
 }
@@ -65,6 +70,7 @@ void AccountListModel::setWorkspace(Workspace *workspace)
         return;
     followChanges(workspace);
     followActivation(workspace, workspace);
+    m_pages->readActivation();
     loadActivation(m_cache.ids());
 }
 
@@ -213,12 +219,8 @@ void AccountListModel::onFailed(quint64 generation, const Error &error)
 
 void AccountListModel::keepRows(int offset, const QList<Account> &accounts)
 {
+    // Their activation states follow from the list's own worker (AccountPages::readActivation()).
     m_cache.keep(offset, accounts);
-    QList<qint64> ids;
-    ids.reserve(accounts.size());
-    for (const Account &account : accounts)
-        ids.append(account.id);
-    loadActivation(ids, false);
 }
 
 void AccountListModel::dropPages()

@@ -148,10 +148,10 @@ private:
     void keepRows(int offset, const QList<Account> &accounts);
     void dropPages();
     void checkSettled();
-    // The activation states of these accounts, from the database, into m_activation; the rows
-    // held of them are told once the states are in (unless `announce` is false: rows being put in
-    // place, whose own signal follows).
-    void loadActivation(const QList<qint64> &accountIds, bool announce = true);
+    // The activation states of these accounts read again (an email of theirs changed), into
+    // m_activation; the rows held of them are told once the states are in. Those of a page's rows
+    // come from the list's own worker with it (AccountPages::activationRead).
+    void loadActivation(const QList<qint64> &accountIds);
     void keepActivation(const QList<qint64> &accountIds, const QHash<qint64, ActivationState> &states, bool announce);
     ActivationState activationOf(qint64 accountId) const;
 
