@@ -4,11 +4,28 @@
 #include "core/storage/databasestatements.h"
 
 #include <QSqlDatabase>
-#include <QSqlError>
+#include <QSqlDriver>
+
+#include <libpq-fe.h>
 
 using namespace Qt::StringLiterals;
 
 namespace bc {
+
+namespace {
+
+// The libpq connection under a PostgreSQL QSqlDatabase; null for another driver or a closed one.
+PGconn *libpqConnection(const Database &database)
+{
+    // QPSQL's handle: a PGconn*, named as the compiler spells the struct behind the typedef.
+    const QVariant handle = database.connection().driver()->handle();
+    const QByteArrayView type(handle.typeName());
+    if (!handle.isValid() || (type != "pg_conn*" && type != "PGconn*"))
+        return nullptr;
+    return *static_cast<PGconn *const *>(handle.constData());
+}
+
+} // namespace
 
 ChangeWatcher::ChangeWatcher(Database &database, int intervalMs, QObject *parent)
     : QObject(parent)
@@ -18,6 +35,8 @@ ChangeWatcher::ChangeWatcher(Database &database, int intervalMs, QObject *parent
     m_coalesce.setSingleShot(true);
     m_coalesce.setInterval(50);
     connect(&m_coalesce, &QTimer::timeout, this, &ChangeWatcher::changedElsewhere);
+    m_notifications.setInterval(200);
+    connect(&m_notifications, &QTimer::timeout, this, &ChangeWatcher::readNotifications);
     poll();
     m_timer.setInterval(m_db.backend() == DatabaseAddress::Backend::PostgreSql ? std::max(intervalMs, 5000)
                                                                                : intervalMs);
@@ -25,11 +44,8 @@ ChangeWatcher::ChangeWatcher(Database &database, int intervalMs, QObject *parent
     m_timer.start();
 }
 
-ChangeWatcher::~ChangeWatcher()
-{
-    if (m_db.backend() == DatabaseAddress::Backend::PostgreSql && m_db.connection().isOpen())
-        m_db.connection().driver()->unsubscribeFromNotification(channel());
-}
+// The connection goes with the database; its LISTEN with the connection.
+ChangeWatcher::~ChangeWatcher() = default;
 
 QString ChangeWatcher::channel()
 {
@@ -38,22 +54,41 @@ QString ChangeWatcher::channel()
 
 void ChangeWatcher::subscribe()
 {
-    QSqlDriver *driver = m_db.connection().driver();
-    // One connection per driver object: connect once, the driver lives as long as the database.
-    if (m_generation < 0)
-        connect(driver, &QSqlDriver::notification, this,
-                [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &) {
-                    notified(name, source);
-                });
-    if (!driver->subscribeToNotification(channel()))
-        qCWarning(lcDb) << "cannot listen for changes:" << driver->lastError().text();
+    m_socket.reset();
+    m_notifications.stop();
+    PGconn *connection = libpqConnection(m_db);
+    if (!connection) {
+        qCWarning(lcDb) << "cannot listen for changes: no PostgreSQL connection";
+        return;
+    }
+    m_db.listenWithNextStatement(channel());
+    // Sent with the next statement: the job that comes next, or, when none does in this turn of
+    // the event loop, a statement of its own.
+    QTimer::singleShot(0, this, [this] {
+        if (m_db.hasStatementsWaiting())
+            (void)m_db.run(u"SELECT 1"_s);
+    });
+    m_socket = std::make_unique<QSocketNotifier>(PQsocket(connection), QSocketNotifier::Read);
+    connect(m_socket.get(), &QSocketNotifier::activated, this, &ChangeWatcher::readNotifications);
+    m_notifications.start();
 }
 
-void ChangeWatcher::notified(const QString &name, QSqlDriver::NotificationSource source)
+void ChangeWatcher::readNotifications()
 {
-    // This connection's own changes are known to whoever made them.
-    if (name == channel() && source != QSqlDriver::SelfSource)
-        m_coalesce.start();
+    PGconn *connection = libpqConnection(m_db);
+    if (!connection)
+        return;
+    // Reads what arrived without waiting; a connection that broke is noticed by the next statement.
+    if (PQconsumeInput(connection) == 0)
+        return;
+    const int self = PQbackendPID(connection);
+    const QByteArray wanted = channel().toUtf8();
+    while (PGnotify *notice = PQnotifies(connection)) {
+        // This connection's own changes are known to whoever made them.
+        if (wanted == notice->relname && notice->be_pid != self)
+            m_coalesce.start();
+        PQfreemem(notice);
+    }
 }
 
 bool ChangeWatcher::poll()

@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QObject>
-#include <QSqlDriver>
+#include <QSocketNotifier>
 #include <QTimer>
+
+#include <memory>
 
 namespace bc {
 
@@ -12,7 +14,10 @@ class Database;
 // this console's own workers — in the cheapest way each backend offers:
 // SQLite: PRAGMA data_version, which changes only when another connection has committed and
 // costs no I/O, polled. PostgreSQL: LISTEN/NOTIFY (the triggers of 0005_teams.sql notify on every
-// committed change), with a slow poll that renews the subscription after a reconnect. MariaDB: a
+// committed change), with a slow poll that renews the subscription after a reconnect; the LISTEN
+// travels with the connection's next statement (Database::listenWithNextStatement) and the
+// notifications are read from libpq here, not through QSqlDriver::subscribeToNotification(),
+// whose LISTEN is a round trip of its own in front of a console's first answer. MariaDB: a
 // change counter that triggers raise, polled. Either way a change shows within a second.
 class ChangeWatcher final : public QObject
 {
@@ -36,11 +41,16 @@ Q_SIGNALS:
 
 private:
     void subscribe();
-    void notified(const QString &name, QSqlDriver::NotificationSource source);
+    // PostgreSQL: the notifications libpq holds or the socket brings (cheap: no round trip).
+    void readNotifications();
 
     Database &m_db;
     QTimer m_timer;
     QTimer m_coalesce;
+    // PostgreSQL: notifications read during a statement wait in libpq, not on the socket: looked
+    // for this often.
+    QTimer m_notifications;
+    std::unique_ptr<QSocketNotifier> m_socket;
     int m_generation = -1;
 };
 

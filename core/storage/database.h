@@ -141,6 +141,15 @@ public:
     // round trip fewer. Its error then surfaces there, and the transaction fails all the same.
     Result<void> runLater(const QString &sql, const QVariantList &values) const;
 
+    // PostgreSQL: LISTEN on `channel`, sent in front of the next statement that does not continue
+    // a transaction (a round trip fewer than on its own), committed before it runs. A rollback
+    // keeps it waiting; a new connection drops it (whoever listens renews it then:
+    // connectionGeneration()). Elsewhere nothing.
+    void listenWithNextStatement(const QString &channel) const;
+    // PostgreSQL: whether statements wait to travel with the next one (listenWithNextStatement(),
+    // runLater()).
+    [[nodiscard]] bool hasStatementsWaiting() const;
+
     // A statement that reads, and what takes its rows. `read` only reads the rows: it runs no
     // statement of its own.
     struct Read

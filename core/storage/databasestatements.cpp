@@ -7,6 +7,7 @@
 #include "core/storage/preparedstatements.h"
 
 #include <QElapsedTimer>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
 
@@ -203,8 +204,9 @@ Result<QSqlQuery> Database::perform(const QString &sql, const QVariantList &valu
             if (!text)
                 return fail(text.error());
             firstOfTransaction = m_inTransaction && !m_transactionSent;
+            const bool front = !m_inTransaction || firstOfTransaction;
             m_transactionSent = true;
-            done = m_pipeline->send(query, *text, &failed);
+            done = m_pipeline->send(query, *text, &failed, front);
         } else if (!prepared) {
             done = query.exec(sql);
         } else if (query.lastQuery() == sql || query.prepare(sql)) {
@@ -268,7 +270,7 @@ Result<void> Database::readTogether(const QList<Read> &reads) const
         const qsizetype unpreparable = m_pipeline->unpreparableCount();
         const bool firstOfTransaction = m_inTransaction && !m_transactionSent;
         m_transactionSent = true;
-        if (m_pipeline->send(rows, texts.join(u";\n"_s), &failed)) {
+        if (m_pipeline->send(rows, texts.join(u";\n"_s), &failed, !m_inTransaction || firstOfTransaction)) {
             m_answered.start();
             if (took.isValid())
                 qCDebug(lcPerf).noquote()
@@ -306,6 +308,21 @@ Result<void> Database::runLater(const QString &sql, const QVariantList &values) 
     if (!m_transactionSent)
         ++m_writesBeforeFirstMessage;
     return {};
+}
+
+void Database::listenWithNextStatement(const QString &channel) const
+{
+    if (m_address.backend != Backend::PostgreSql)
+        return;
+    // A transaction of its own, so that a statement after it in the message that fails does not
+    // take it back, and so that it holds before the statements after it read anything.
+    const QString listen = u"LISTEN "_s + connection().driver()->escapeIdentifier(channel, QSqlDriver::TableName);
+    m_pipeline->queueFront({u"BEGIN"_s, listen, u"COMMIT"_s});
+}
+
+bool Database::hasStatementsWaiting() const
+{
+    return m_address.backend == Backend::PostgreSql && (m_pipeline->hasFront() || m_pipeline->queuedCount() > 0);
 }
 
 Result<QString> Database::postgresStatement(const QString &sql, const QVariantList &values) const

@@ -29,6 +29,12 @@ void PostgresPipeline::queue(const QString &text, const QString &sql)
     m_pending.append({text, sql, QString()});
 }
 
+void PostgresPipeline::queueFront(const QStringList &texts)
+{
+    for (const QString &text : texts)
+        m_front.append({text, text, QString()});
+}
+
 void PostgresPipeline::dropQueued()
 {
     for (const Pending &statement : std::exchange(m_pending, {})) {
@@ -37,13 +43,14 @@ void PostgresPipeline::dropQueued()
     }
 }
 
-bool PostgresPipeline::send(QSqlQuery &query, const QString &text, QString *failed)
+bool PostgresPipeline::send(QSqlQuery &query, const QString &text, QString *failed, bool front)
 {
-    if (m_pending.isEmpty())
+    if (m_pending.isEmpty() && (!front || m_front.isEmpty()))
         return query.exec(text);
     // One simple-protocol message: the server runs the statements in order and answers each; the
     // first that fails ends the message, and so the transaction.
-    const QList<Pending> pending = std::exchange(m_pending, {});
+    QList<Pending> pending = front ? std::exchange(m_front, {}) : QList<Pending>();
+    pending += std::exchange(m_pending, {});
     QString batch;
     for (const Pending &statement : pending)
         batch += statement.text + u";\n"_s;

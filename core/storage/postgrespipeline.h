@@ -4,6 +4,7 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 class QSqlDriver;
@@ -28,19 +29,30 @@ public:
     // Queues a statement (a text from statement()) to travel with the next one sent; `sql` is
     // what an error in it is about.
     void queue(const QString &text, const QString &sql);
+    // Queues statements of a transaction of their own to travel at the front of the next message
+    // that does not continue a transaction (send()'s `front`). Unlike queue()'s, a rollback does
+    // not drop them; a new connection does (clearQueue()).
+    void queueFront(const QStringList &texts);
+    // Whether statements queued with queueFront() still wait.
+    bool hasFront() const { return !m_front.isEmpty(); }
     // How many statements wait to travel.
     qsizetype queuedCount() const { return m_pending.size(); }
 
     // Sends the queued statements and `text` in one message: the server runs them in order, and
     // the first that fails ends the message. True when all ran; otherwise `failed` receives the
-    // statement the error is about when it was a queued one.
-    bool send(QSqlQuery &query, const QString &text, QString *failed);
+    // statement the error is about when it was a queued one. `front`: the message does not
+    // continue a transaction, so queueFront()'s statements may go in front of it.
+    bool send(QSqlQuery &query, const QString &text, QString *failed, bool front = false);
 
     // The queued statements, dropped unsent (the transaction was rolled back): what they would
     // have prepared is not there.
     void dropQueued();
     // The connection is being opened again: nothing queued travels on the new one.
-    void clearQueue() { m_pending.clear(); }
+    void clearQueue()
+    {
+        m_pending.clear();
+        m_front.clear();
+    }
 
     // How many statements the server refused to prepare; they run as text from then on.
     qsizetype unpreparableCount() const { return m_unpreparable.size(); }
@@ -66,6 +78,7 @@ private:
         QString prepares; // for a PREPARE: the SQL it prepares (a key of m_prepared)
     };
     QList<Pending> m_pending;
+    QList<Pending> m_front; // queueFront()'s
     QSet<QString> m_runOnce; // run once so far: prepared if run again
     QSet<QString> m_unpreparable; // the server refused to PREPARE them
     int m_preparedGeneration = 0; // the connection m_prepared and m_runOnce belong to

@@ -18,6 +18,7 @@ class TestChangeWatcher final : public QObject
 
 private Q_SLOTS:
     void noticesWhatAnotherConnectionCommitted();
+    void stillListensAfterATransactionUndoneBeforeItsFirstStatement();
 };
 
 void TestChangeWatcher::noticesWhatAnotherConnectionCommitted()
@@ -31,6 +32,7 @@ void TestChangeWatcher::noticesWhatAnotherConnectionCommitted()
     QSignalSpy changed(&watcher, &ChangeWatcher::changedElsewhere);
 
     QVERIFY2(!watcher.poll(), "nothing happened yet");
+
     GroupService myGroups(**mine);
     QVERIFY(myGroups.createRoot(u"Acme MSP"_s));
     QVERIFY2(!watcher.poll(), "this connection's own commit is not news");
@@ -40,6 +42,28 @@ void TestChangeWatcher::noticesWhatAnotherConnectionCommitted()
     QVERIFY(theirGroups.create(root, u"Contoso"_s));
     QTRY_COMPARE(changed.count(), 1);
     QVERIFY(!watcher.poll());
+}
+
+void TestChangeWatcher::stillListensAfterATransactionUndoneBeforeItsFirstStatement()
+{
+    // On PostgreSQL the LISTEN waits for the connection's next statement; a write that gave up
+    // before sending anything takes it back with nothing else, and the next statement carries it.
+    const QString location = bc::test::freshLocation(u"watched"_s);
+    QVERIFY2(!location.isEmpty(), "no database for the test (see the warning above)");
+    auto mine = Database::open(location);
+    auto theirs = Database::open(location);
+    QVERIFY(mine && theirs);
+    QVERIFY(GroupService(**theirs).createRoot(u"Acme MSP"_s));
+    ChangeWatcher watcher(**mine, 50);
+    QSignalSpy changed(&watcher, &ChangeWatcher::changedElsewhere);
+    auto refused = (*mine)->write(
+        []() -> Result<void> { return fail(Error::Code::NotAllowed, QString(), u"refused before any statement"_s); });
+    QVERIFY(!refused);
+    auto root = GroupService(**mine).root();
+    QVERIFY(root && *root);
+
+    QVERIFY(GroupService(**theirs).create((*root)->id, u"Contoso"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 1000);
 }
 
 QTEST_GUILESS_MAIN(TestChangeWatcher)

@@ -11,6 +11,7 @@
 #include "core/storage/accountlistquery.h"
 #include "core/storage/accountstore.h"
 #include "core/storage/catalogstore.h"
+#include "core/storage/changewatcher.h"
 #include "core/storage/database.h"
 #include "tests/common/fixture.h"
 #include "tests/common/latencyproxy.h"
@@ -73,6 +74,7 @@ private Q_SLOTS:
     void aTreeIsOneRequestHoweverOpen();
     void theOpeningIsOneRequestAndTheTreeTakesIt();
     void openingADatabaseIsTheDriversConnectionAndOneRequest();
+    void listeningForChangesTravelsWithTheNextStatement();
 
 private:
     // The requests `call` sent, asked three times: the first time a statement travels as text, the
@@ -764,4 +766,27 @@ void TestRoundTrips::openingADatabaseIsTheDriversConnectionAndOneRequest()
     QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
     QCOMPARE(m_proxy->chunksToServer() - before, bare + 1);
     QCOMPARE((*db)->run(u"SELECT version FROM schema_version"_s)->next(), true);
+}
+
+void TestRoundTrips::listeningForChangesTravelsWithTheNextStatement()
+{
+    // The workspace's LISTEN was a request of its own, in front of a console's first answer: now
+    // it goes with whatever the connection sends next (the opening's reads).
+    const qint64 before = m_proxy->chunksToServer();
+    bc::ChangeWatcher watcher(*m_db);
+    QSignalSpy changed(&watcher, &bc::ChangeWatcher::changedElsewhere);
+    QCOMPARE(m_proxy->chunksToServer() - before, 0);
+    bc::ActingOperator acting(*m_db);
+    auto opening = acting.opening();
+    QVERIFY(opening);
+    QCOMPARE(m_proxy->chunksToServer() - before, 1);
+    // Nothing is left to send on its own.
+    QTest::qWait(100);
+    QCOMPARE(m_proxy->chunksToServer() - before, 1);
+    // And it listens: another connection's commit is noticed, this one's own is not.
+    QVERIFY(bc::GroupService(*m_db).create(m_root, u"Fabrikam"_s));
+    QTest::qWait(300);
+    QCOMPARE(changed.count(), 0);
+    QVERIFY(bc::GroupService(*m_fixture).create(m_root, u"Northwind"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(changed.count(), 1, 1000);
 }
