@@ -26,6 +26,7 @@ AccountPages::AccountPages(const QString &databaseLocation, const QString &passw
     connect(m_loader, &AccountPageLoader::failed, this, &AccountPages::failed);
     connect(m_loader, &AccountPageLoader::anchored, this, &AccountPages::anchored);
     connect(m_loader, &AccountPageLoader::activationRead, this, &AccountPages::activationRead);
+    connect(m_loader, &AccountPageLoader::dataLockedRead, this, &AccountPages::dataLockedRead);
     m_thread->start();
     // While the window reads its tree, so that the first page does not wait for a connection.
     QMetaObject::invokeMethod(m_loader, [loader = m_loader] { loader->connectAhead(); });
@@ -78,6 +79,12 @@ void AccountPages::locate(quint64 generation, const AccountQuery &query, qint64 
 void AccountPages::find(quint64 generation, const AccountQuery &query, qint64 id)
 {
     queue([generation, query, id](AccountPageLoader *loader) { loader->find(generation, query, id); });
+}
+
+void AccountPages::readDataLocked(quint64 question, const QList<qint64> &accountIds)
+{
+    m_loader->supersedeQuestions(question);
+    queue([question, accountIds](AccountPageLoader *loader) { loader->readDataLocked(question, accountIds); });
 }
 
 void AccountPages::readActivation()

@@ -46,6 +46,10 @@ public:
     // From now on the activation states of every page's rows follow it, once no request waits:
     // activationRead().
     void readActivation();
+    // Which of the accounts are on a data-locked profile (the Delete hint of a selection):
+    // dataLockedRead(), with `question` echoed back. A question still waiting when a newer one is
+    // asked is skipped.
+    void readDataLocked(quint64 question, const QList<qint64> &accountIds);
 
 Q_SIGNALS:
     void loaded(quint64 generation, int count, int offset, const QList<bc::Account> &accounts,
@@ -58,6 +62,9 @@ Q_SIGNALS:
     void anchored(quint64 generation);
     void activationRead(quint64 generation, const QList<qint64> &accountIds,
                         const QHash<qint64, bc::ActivationState> &states);
+    // The logins of those of the accounts on a data-locked profile, by id; empty when none are, or
+    // when that could not be told.
+    void dataLockedRead(quint64 question, const QList<qint64> &accountIds, const QHash<qint64, QString> &logins);
 
 private:
     // Queues `request` for the loader; the details it reads when idle wait while requests do.

@@ -123,8 +123,13 @@ Result<QString> AccountService::deleteRefusal(const QList<qint64> &ids)
     auto locked = AccountStore(m_db).dataLockedLogins(ids);
     if (!locked)
         return fail(locked.error());
+    return deleteRefusalOf(ids, *locked);
+}
+
+QString AccountService::deleteRefusalOf(const QList<qint64> &ids, const QHash<qint64, QString> &dataLocked)
+{
     for (qint64 id : ids) {
-        if (const auto login = locked->constFind(id); login != locked->cend())
+        if (const auto login = dataLocked.constFind(id); login != dataLocked.cend())
             return dataLockedRefusal(*login);
     }
     return QString();

@@ -164,6 +164,9 @@ public:
     // Why removeAll() would refuse these accounts (the first one on a data-locked profile), in
     // plain words; empty when it would not. Reads the accounts in one statement.
     Result<QString> deleteRefusal(const QList<qint64> &ids);
+    // The same from the logins of those on a data-locked profile, by id, read already
+    // (AccountStore::dataLockedLogins; the account list's worker reads them for its selection).
+    static QString deleteRefusalOf(const QList<qint64> &ids, const QHash<qint64, QString> &dataLocked);
 
 Q_SIGNALS:
     void accountAdded(const bc::Account &account);

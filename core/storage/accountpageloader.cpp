@@ -91,6 +91,22 @@ void AccountPageLoader::readActivation(quint64 generation)
     Q_EMIT activationRead(generation, ids, *states);
 }
 
+void AccountPageLoader::readDataLocked(quint64 question, const QList<qint64> &accountIds)
+{
+    if (question < m_latestQuestion.loadAcquire())
+        return;
+    QHash<qint64, QString> logins;
+    // The connection as it is: a question that cannot be answered now is answered "unknown".
+    if (Database *db = database(0)) {
+        auto locked = AccountStore(*db).dataLockedLogins(accountIds);
+        if (locked)
+            logins = *std::move(locked);
+        else
+            qCWarning(lcDb) << "data lock of the selection:" << locked.error().message;
+    }
+    Q_EMIT dataLockedRead(question, accountIds, logins);
+}
+
 void AccountPageLoader::startAnchoring(quint64 generation, const AccountQuery &query, int count)
 {
     m_anchors = {};

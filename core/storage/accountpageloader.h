@@ -56,6 +56,13 @@ public:
     // person asked for, on this connection, not on the workspace's, where it would hold up a
     // save or a bulk action over a slow link.
     void setReadsActivation(bool reads) { m_readsActivation = reads; }
+    // Worker thread. Which of the accounts are on a data-locked profile, by id with their logins
+    // (the Delete hint of a selection): dataLockedRead(), empty when that could not be told. A
+    // question older than the last one asked (supersedeQuestions()) is skipped.
+    void readDataLocked(quint64 question, const QList<qint64> &accountIds);
+    // Thread-safe: questions below `question` are skipped unanswered.
+    void supersedeQuestions(quint64 question) { m_latestQuestion.storeRelease(question); }
+
     // Any thread, for whoever queues requests for this worker (AccountPages): one more waits, and
     // one of them starts now. The details wait while any does.
     void requestQueued() { m_waiting.ref(); }
@@ -73,6 +80,7 @@ Q_SIGNALS:
     // a link has none.
     void activationRead(quint64 generation, const QList<qint64> &accountIds,
                         const QHash<qint64, bc::ActivationState> &states);
+    void dataLockedRead(quint64 question, const QList<qint64> &accountIds, const QHash<qint64, QString> &logins);
 
 protected:
     // Learns the top group (AccountListQuery::Memo) before the first list asks.
@@ -108,6 +116,7 @@ private:
     AccountListQuery::Memo m_memo; // of the one database this loader reads
     bool m_readsActivation = false;
     QAtomicInt m_waiting; // requests queued and not started
+    QAtomicInteger<quint64> m_latestQuestion;
     quint64 m_activationGeneration = 0;
     QList<qint64> m_activationIds; // noted, not read yet
     bool m_activationQueued = false;

@@ -1,5 +1,6 @@
 #include "core/services/accountpages.h"
 #include "core/services/accountservice.h"
+#include "core/services/catalogservice.h"
 #include "core/services/groupservice.h"
 #include "core/storage/database.h"
 #include "tests/common/fixture.h"
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void shouldRemoveADeletedAccount();
     void shouldReadTheListOnceAfterABulkAction();
     void activationStatesFollowThePagesAfterTheRequestsThatWait();
+    void theDeleteHintIsReadOnTheListsWorkerForTheLatestSelection();
     void shouldLocateAnAccountOnTheWorker_data();
     void shouldLocateAnAccountOnTheWorker();
     void shouldSearchNonAsciiWithoutRegardToCase_data();
@@ -534,6 +536,41 @@ void AccountListModelTest::activationStatesFollowThePagesAfterTheRequestsThatWai
     QTRY_COMPARE(plainLoaded.size(), 1);
     QTest::qWait(100);
     QCOMPARE(plainStates.size(), 0);
+}
+
+void AccountListModelTest::theDeleteHintIsReadOnTheListsWorkerForTheLatestSelection()
+{
+    // Why a selection cannot be deleted (a data-locked profile) is asked where the pages are, not
+    // on the workspace's worker; only the latest question is answered.
+    CatalogService catalog(*m_db);
+    Profile locked;
+    locked.groupId = m_customerId;
+    locked.name = u"Legal hold"_s;
+    locked.dataLock = true;
+    auto profile = catalog.addProfile(locked);
+    QVERIFY2(profile, qPrintable(profile ? QString() : profile.error().message));
+    AccountDraft draft;
+    draft.login = u"held.account"_s;
+    draft.email = u"held@example.com"_s;
+    draft.profileId = profile->id;
+    auto held = m_accounts->create(m_customerId, draft, AccountStatus::Active);
+    QVERIFY2(held, qPrintable(held ? QString() : held.error().message));
+    const qint64 free = m_all.first().id;
+
+    QSignalSpy answered(m_model.get(), &AccountListModel::deleteRefusalRead);
+    m_model->askDeleteRefusal({held->id});
+    m_model->askDeleteRefusal({free, held->id});
+    QTRY_COMPARE(answered.size(), 1);
+    QTest::qWait(100);
+    QCOMPARE(answered.size(), 1); // the first question was replaced before it was answered
+    QCOMPARE(answered.at(0).at(0).value<QList<qint64>>(), QList<qint64>({free, held->id}));
+    const QString refusal = answered.at(0).at(1).toString();
+    QVERIFY2(refusal.contains(u"held.account"_s) && refusal.contains(u"data-locked"_s), qPrintable(refusal));
+    QCOMPARE(refusal, AccountService::deleteRefusalOf({free, held->id}, {{held->id, u"held.account"_s}}));
+
+    m_model->askDeleteRefusal({free});
+    QTRY_COMPARE(answered.size(), 2);
+    QCOMPARE(answered.at(1).at(1).toString(), QString());
 }
 
 void AccountListModelTest::shouldReadTheListOnceAfterABulkAction()

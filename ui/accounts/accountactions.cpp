@@ -5,6 +5,7 @@
 #include "core/services/workspace.h"
 #include "ui/accounts/accountchangedialog.h"
 #include "ui/accounts/accountdetailsdialog.h"
+#include "ui/accounts/accountlistmodel.h"
 #include "ui/accounts/accountlistpanel.h"
 #include "ui/accounts/assignservicedialog.h"
 #include "ui/accounts/bulkactionrunner.h"
@@ -27,6 +28,12 @@ AccountActions::AccountActions(Workspace &workspace, AccountListPanel *panel, QW
     , m_panel(panel)
     , m_window(window)
 {
+    // The Delete hint of the latest selection asked about; an older one's answer is dropped.
+    connect(m_panel->model(), &AccountListModel::deleteRefusalRead, this,
+            [this](const QList<qint64> &accountIds, const QString &refusal) {
+                if (accountIds == m_refusalIds)
+                    Q_EMIT deleteRefusalKnown(accountIds, refusal);
+            });
     m_details = new QAction(tr("De&tails…"), this);
     m_details->setObjectName(u"accountDetailsAction"_s);
     m_details->setToolTip(tr("Show and edit every field of the account, and its history (Enter)"));
@@ -95,22 +102,13 @@ QString AccountActions::describeAccounts(const QStringList &logins, int total)
 
 void AccountActions::checkDeleteRefusal(const QList<qint64> &accountIds)
 {
-    const quint64 request = ++m_refusalRequest;
+    m_refusalIds = accountIds;
     if (!m_runner || accountIds.isEmpty()) {
         Q_EMIT deleteRefusalKnown(accountIds, QString());
         return;
     }
-    // A hint for the Delete button, after what the user waits for; a newer selection's replaces it.
-    if (m_pendingRefusal)
-        m_pendingRefusal->cancel();
-    m_pendingRefusal = m_runner->workspace().call(
-        this, [accountIds](WorkspaceServices &services) { return services.accounts.deleteRefusal(accountIds); },
-        [this, request, accountIds](const Result<QString> &refusal) {
-            // Unknown (the server is away): Delete stays on; core refuses when it is pressed.
-            if (request == m_refusalRequest)
-                Q_EMIT deleteRefusalKnown(accountIds, refusal.value_or(QString()));
-        },
-        Workspace::Priority::Background);
+    // A hint for the Delete button, read on the list's worker; a newer selection's replaces it.
+    m_panel->model()->askDeleteRefusal(accountIds);
 }
 
 void AccountActions::openDetails(qint64 accountId)

@@ -40,8 +40,8 @@ public:
     // The accounts a question is about: "alice, bob and carol", or the first ones given and
     // "and 7 more" when `total` is larger.
     static QString describeAccounts(const QStringList &logins, int total);
-    // Asks the worker why the accounts cannot be deleted; deleteRefusalKnown() answers, in plain
-    // words, empty when they can. An answer for an older selection is dropped.
+    // Asks the list's worker why the accounts cannot be deleted; deleteRefusalKnown() answers, in
+    // plain words, empty when they can. An answer for an older selection is dropped.
     void checkDeleteRefusal(const QList<qint64> &accountIds);
 
     void openDetails(qint64 accountId);
@@ -67,8 +67,7 @@ private:
     MfaAction *m_mfa = nullptr;
     AccountSelection m_selection;
     BulkActionRunner *m_runner = nullptr;
-    quint64 m_refusalRequest = 0;
-    QPointer<QFutureWatcherBase> m_pendingRefusal;
+    QList<qint64> m_refusalIds; // the selection checkDeleteRefusal() asked about last
 };
 
 } // namespace bc

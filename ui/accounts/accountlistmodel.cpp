@@ -37,6 +37,11 @@ AccountListModel::AccountListModel(const QString &databaseLocation, std::unique_
     });
     connect(m_pages.get(), &AccountPages::anchored, this,
             [this](quint64 generation) { m_anchored = m_anchored || generation == m_generation; });
+    connect(m_pages.get(), &AccountPages::dataLockedRead, this,
+            [this](quint64 question, const QList<qint64> &ids, const QHash<qint64, QString> &logins) {
+                if (question == m_refusalQuestion)
+                    Q_EMIT deleteRefusalRead(ids, AccountService::deleteRefusalOf(ids, logins));
+            });
     connect(m_pages.get(), &AccountPages::activationRead, this,
             [this](quint64 generation, const QList<qint64> &ids, const QHash<qint64, ActivationState> &states) {
                 if (generation == m_generation)
@@ -75,6 +80,11 @@ void AccountListModel::setWorkspace(Workspace *workspace)
 }
 
 AccountListModel::~AccountListModel() = default;
+
+void AccountListModel::askDeleteRefusal(const QList<qint64> &accountIds)
+{
+    m_pages->readDataLocked(++m_refusalQuestion, accountIds);
+}
 
 void AccountListModel::setQuery(const AccountQuery &query)
 {

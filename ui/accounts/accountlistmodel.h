@@ -87,8 +87,13 @@ public:
     // (row -1: not listed). A request made before the list changes again may go unanswered: ask
     // again once the model is settled().
     void locateAccount(qint64 id);
-    // Follows the changes made on `workspace`'s thread, and reads the Activation column there: the
-    // states of each page that arrives, in one query per page, shown when they arrive.
+    // Asks the list's worker why these accounts cannot be deleted (AccountService::deleteRefusalOf):
+    // deleteRefusalRead() answers, after the pages that wait there, not on the workspace's worker,
+    // where it would hold up the action a person takes next. Only the latest question is answered.
+    void askDeleteRefusal(const QList<qint64> &accountIds);
+    // Follows the changes made on `workspace`'s thread; the Activation column's states of each
+    // page come from the list's own worker after it, and are read again there when an email
+    // changes.
     void setWorkspace(Workspace *workspace);
     // Follows the activation emails of `activation` (queued, sent, failed); without a workspace
     // the states are read from it, on its own thread.
@@ -121,6 +126,9 @@ Q_SIGNALS:
     void settled();
     // The answer to locateAccount(): the account's row in the list, -1 when it is not listed.
     void accountLocated(qint64 id, int row);
+    // The answer to askDeleteRefusal(), in plain words; empty when they can be deleted, or when
+    // that could not be told (core refuses when Delete is pressed).
+    void deleteRefusalRead(const QList<qint64> &accountIds, const QString &refusal);
 
 private:
     enum class Load
@@ -160,6 +168,7 @@ private:
     AccountQuery m_query;
     qint64 m_topGroupId = 0;
     quint64 m_generation = 0;
+    quint64 m_refusalQuestion = 0; // askDeleteRefusal()'s latest
     int m_count = 0;
     bool m_loading = false;
     bool m_loadDue = false; // startLoad()'s request is on its way
