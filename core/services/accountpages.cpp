@@ -51,6 +51,7 @@ template<typename Request> void AccountPages::queue(Request request)
         [loader = m_loader, request = std::move(request)] {
             loader->requestStarts();
             request(loader);
+            loader->requestDone();
         },
         Qt::QueuedConnection);
 }
@@ -83,8 +84,10 @@ void AccountPages::find(quint64 generation, const AccountQuery &query, qint64 id
 
 void AccountPages::readDataLocked(quint64 question, const QList<qint64> &accountIds)
 {
-    m_loader->supersedeQuestions(question);
-    queue([question, accountIds](AccountPageLoader *loader) { loader->readDataLocked(question, accountIds); });
+    // Not a request: a detail, asked when the connection is quiet.
+    QMetaObject::invokeMethod(
+        m_loader, [loader = m_loader, question, accountIds] { loader->readDataLocked(question, accountIds); },
+        Qt::QueuedConnection);
 }
 
 void AccountPages::readActivation()

@@ -11,7 +11,11 @@ namespace bc {
 
 AccountPageLoader::AccountPageLoader(QString location, QString password, QObject *parent)
     : DatabaseWorker(std::move(location), std::move(password), parent)
+    , m_idle(this)
 {
+    m_idle.setSingleShot(true);
+    m_idle.setInterval(idleMs);
+    connect(&m_idle, &QTimer::timeout, this, &AccountPageLoader::readDetail);
 }
 
 AccountPageLoader::~AccountPageLoader() = default;
@@ -61,50 +65,53 @@ void AccountPageLoader::noteRows(quint64 generation, const QList<Account> &accou
     }
     for (const Account &account : accounts)
         m_activationIds.append(account.id);
-    if (!std::exchange(m_activationQueued, true))
-        QMetaObject::invokeMethod(
-            this, [this, generation] { readActivation(generation); }, Qt::QueuedConnection);
-}
-
-void AccountPageLoader::readActivation(quint64 generation)
-{
-    m_activationQueued = false;
-    if (superseded(generation) || generation != m_activationGeneration || m_activationIds.isEmpty())
-        return;
-    if (m_waiting.loadAcquire() > 0) {
-        // Queued behind the requests that wait, which are in the event queue already.
-        m_activationQueued = true;
-        QMetaObject::invokeMethod(
-            this, [this, generation] { readActivation(generation); }, Qt::QueuedConnection);
-        return;
-    }
-    Database *db = database(generation);
-    if (!db)
-        return;
-    const QList<qint64> ids = std::exchange(m_activationIds, {});
-    auto states = ActivationStore(*db).statesFor(ids);
-    if (!states) {
-        // The column stays as it was; the next page, or the next change, reads it again.
-        qCWarning(lcDb) << "activation states:" << states.error().message;
-        return;
-    }
-    Q_EMIT activationRead(generation, ids, *states);
+    m_idle.start();
 }
 
 void AccountPageLoader::readDataLocked(quint64 question, const QList<qint64> &accountIds)
 {
-    if (question < m_latestQuestion.loadAcquire())
+    m_question.emplace(question, accountIds);
+    m_idle.start();
+}
+
+void AccountPageLoader::requestDone()
+{
+    if (m_question || !m_activationIds.isEmpty())
+        m_idle.start();
+}
+
+void AccountPageLoader::readDetail()
+{
+    // A request waits in the event queue: it goes first, and its end starts the wait again.
+    if (m_waiting.loadAcquire() > 0)
         return;
-    QHash<qint64, QString> logins;
-    // The connection as it is: a question that cannot be answered now is answered "unknown".
-    if (Database *db = database(0)) {
-        auto locked = AccountStore(*db).dataLockedLogins(accountIds);
-        if (locked)
-            logins = *std::move(locked);
-        else
-            qCWarning(lcDb) << "data lock of the selection:" << locked.error().message;
+    if (m_question) {
+        const auto [question, ids] = *std::exchange(m_question, std::nullopt);
+        QHash<qint64, QString> logins;
+        // The connection as it is: a question that cannot be answered now is answered "unknown".
+        if (Database *db = database(0)) {
+            auto locked = AccountStore(*db).dataLockedLogins(ids);
+            if (locked)
+                logins = *std::move(locked);
+            else
+                qCWarning(lcDb) << "data lock of the selection:" << locked.error().message;
+        }
+        Q_EMIT dataLockedRead(question, ids, logins);
+    } else if (!m_activationIds.isEmpty() && !superseded(m_activationGeneration)) {
+        const quint64 generation = m_activationGeneration;
+        Database *db = database(generation);
+        if (!db)
+            return;
+        const QList<qint64> ids = std::exchange(m_activationIds, {});
+        auto states = ActivationStore(*db).statesFor(ids);
+        if (states)
+            Q_EMIT activationRead(generation, ids, *states);
+        else // the column stays as it was; the next page, or the next change, reads it again
+            qCWarning(lcDb) << "activation states:" << states.error().message;
+    } else {
+        m_activationIds.clear();
     }
-    Q_EMIT dataLockedRead(question, accountIds, logins);
+    requestDone();
 }
 
 void AccountPageLoader::startAnchoring(quint64 generation, const AccountQuery &query, int count)

@@ -12,6 +12,10 @@
 #include <QHash>
 #include <QList>
 #include <QMap>
+#include <QTimer>
+
+#include <optional>
+#include <utility>
 
 namespace bc {
 
@@ -36,6 +40,8 @@ public:
     using Change = AccountListChange;
 
     static constexpr int anchorStep = 1024;
+    // How long the connection is quiet before a detail is read (setReadsActivation()).
+    static constexpr int idleMs = 50;
 
     explicit AccountPageLoader(QString location, QString password = {}, QObject *parent = nullptr);
     ~AccountPageLoader() override;
@@ -52,21 +58,23 @@ public:
     void find(quint64 generation, const bc::AccountQuery &query, qint64 id);
 
     // Worker thread: from now on the activation states of the rows of each page are read too
-    // (activationRead()), once no request waits: what fills in a column comes after what the
-    // person asked for, on this connection, not on the workspace's, where it would hold up a
-    // save or a bulk action over a slow link.
+    // (activationRead()). Such details are read once no request has waited for `idleMs`: what
+    // fills in a column comes after what the person asked for, and after what the same moment
+    // asks next (the next page, the list read again after a change); and on this connection, not
+    // on the workspace's, where it would hold up a save or a bulk action over a slow link.
     void setReadsActivation(bool reads) { m_readsActivation = reads; }
     // Worker thread. Which of the accounts are on a data-locked profile, by id with their logins
     // (the Delete hint of a selection): dataLockedRead(), empty when that could not be told. A
-    // question older than the last one asked (supersedeQuestions()) is skipped.
+    // detail, as the activation states: asked once the connection was idle a moment; a question
+    // not asked yet is replaced by the next one.
     void readDataLocked(quint64 question, const QList<qint64> &accountIds);
-    // Thread-safe: questions below `question` are skipped unanswered.
-    void supersedeQuestions(quint64 question) { m_latestQuestion.storeRelease(question); }
 
     // Any thread, for whoever queues requests for this worker (AccountPages): one more waits, and
     // one of them starts now. The details wait while any does.
     void requestQueued() { m_waiting.ref(); }
     void requestStarts() { m_waiting.deref(); }
+    // Worker thread: a request ran; the details wait for a quiet moment again.
+    void requestDone();
 
 Q_SIGNALS:
     void loaded(quint64 generation, int count, int offset, const QList<bc::Account> &accounts,
@@ -108,18 +116,18 @@ private:
 
     // Worker thread: the rows of a page just delivered, whose activation states are read next.
     void noteRows(quint64 generation, const QList<Account> &accounts);
-    // Worker thread, queued: reads the states of the rows noted, or queues itself behind the
-    // requests that wait.
-    void readActivation(quint64 generation);
+    // Worker thread, on m_idle: one detail (the Delete hint first, then the activation states),
+    // unless a request waits.
+    void readDetail();
 
     Anchors m_anchors;
     AccountListQuery::Memo m_memo; // of the one database this loader reads
     bool m_readsActivation = false;
     QAtomicInt m_waiting; // requests queued and not started
-    QAtomicInteger<quint64> m_latestQuestion;
+    QTimer m_idle; // the details' quiet moment
     quint64 m_activationGeneration = 0;
     QList<qint64> m_activationIds; // noted, not read yet
-    bool m_activationQueued = false;
+    std::optional<std::pair<quint64, QList<qint64>>> m_question; // readDataLocked()'s, not asked yet
 };
 
 } // namespace bc

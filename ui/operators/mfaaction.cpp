@@ -26,6 +26,9 @@ MfaAction::MfaAction(Workspace &workspace, QWidget *window, QObject *parent)
     , m_workspace(workspace)
     , m_window(window)
 {
+    m_settle.setSingleShot(true);
+    m_settle.setInterval(settleMs);
+    connect(&m_settle, &QTimer::timeout, this, &MfaAction::read);
     m_action = new QAction(tr("T&wo-step sign-in…"), this);
     m_action->setObjectName(u"mfaAction"_s);
     connect(m_action, &QAction::triggered, this, &MfaAction::open);
@@ -48,19 +51,28 @@ void MfaAction::setSelection(const QList<qint64> &accountIds)
 
 void MfaAction::ask()
 {
-    const QList<qint64> accountIds = m_selection;
+    const QList<qint64> &accountIds = m_selection;
     m_asked = true;
-    const quint64 request = ++m_request;
+    ++m_request;
     if (m_pending)
         m_pending->cancel();
     m_login.clear();
     m_action->setEnabled(false);
+    m_settle.stop();
     if (accountIds.size() != 1) {
         m_action->setToolTip(tr("Select one operator's account: %1").arg(purpose()));
         return;
     }
-    const qint64 id = accountIds.first();
     m_action->setToolTip(purpose());
+    m_settle.start();
+}
+
+void MfaAction::read()
+{
+    if (m_selection.size() != 1)
+        return;
+    const qint64 id = m_selection.first();
+    const quint64 request = m_request;
     // A hint for the menu, after what the user waits for; a newer selection's replaces it. By id:
     // the list may not have the row's login yet.
     m_pending = m_workspace.call(

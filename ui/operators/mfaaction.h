@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QTimer>
 
 class QAction;
 class QWidget;
@@ -27,8 +28,11 @@ public:
     MfaAction(Workspace &workspace, QWidget *window, QObject *parent);
 
     [[nodiscard]] QAction *action() const { return m_action; }
-    // The selected accounts; on one, asks the worker whether it is an operator. An answer for an
-    // older selection is dropped.
+    // How long a selection of one account holds still before the worker is asked about it.
+    static constexpr int settleMs = 150;
+
+    // The selected accounts; on one, asks the worker whether it is an operator, once the selection
+    // held still for settleMs. An answer for an older selection is dropped.
     // The same selection again is asked about again only after an account changed.
     void setSelection(const QList<qint64> &accountIds);
     // Who acts in the dialog (actingauthority.h); tests act as a given operator.
@@ -40,6 +44,8 @@ Q_SIGNALS:
 private:
     void open();
     void ask();
+    // The selection held still: reads whether its one account is an operator.
+    void read();
 
     Workspace &m_workspace;
     QWidget *m_window;
@@ -50,6 +56,9 @@ private:
     QString m_login;
     quint64 m_request = 0;
     QPointer<QFutureWatcherBase> m_pending;
+    // A selection passed through (a click before a Shift+click, rows under a held arrow key) is not
+    // asked about: over a slow link each question would hold the worker a round trip.
+    QTimer m_settle;
 };
 
 } // namespace bc
