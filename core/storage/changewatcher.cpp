@@ -52,10 +52,19 @@ QString ChangeWatcher::channel()
     return u"backup_console_changes"_s;
 }
 
+void ChangeWatcher::stopReading()
+{
+    m_notifications.stop();
+    // Not deleted here: this may run in the notifier's own signal.
+    if (m_socket) {
+        m_socket->setEnabled(false);
+        m_socket.release()->deleteLater();
+    }
+}
+
 void ChangeWatcher::subscribe()
 {
-    m_socket.reset();
-    m_notifications.stop();
+    stopReading();
     PGconn *connection = libpqConnection(m_db);
     if (!connection) {
         qCWarning(lcDb) << "cannot listen for changes: no PostgreSQL connection";
@@ -76,11 +85,21 @@ void ChangeWatcher::subscribe()
 void ChangeWatcher::readNotifications()
 {
     PGconn *connection = libpqConnection(m_db);
-    if (!connection)
+    if (!connection || m_db.connectionGeneration() != m_generation) {
+        // Opened again since (a reconnect): listen on the new connection, and what happened
+        // meanwhile counts as a change.
+        stopReading();
+        QTimer::singleShot(0, this, &ChangeWatcher::poll);
         return;
-    // Reads what arrived without waiting; a connection that broke is noticed by the next statement.
-    if (PQconsumeInput(connection) == 0)
+    }
+    // Reads what arrived without waiting. A connection that broke (the socket readable at its end)
+    // is left to the next statement, which opens it again: until then the socket is not watched,
+    // or it would wake this thread again and again.
+    if (PQconsumeInput(connection) == 0) {
+        stopReading();
+        QTimer::singleShot(0, this, &ChangeWatcher::poll);
         return;
+    }
     const int self = PQbackendPID(connection);
     const QByteArray wanted = channel().toUtf8();
     while (PGnotify *notice = PQnotifies(connection)) {

@@ -43,6 +43,8 @@ private:
     void subscribe();
     // PostgreSQL: the notifications libpq holds or the socket brings (cheap: no round trip).
     void readNotifications();
+    // PostgreSQL: stops watching the connection's socket (it broke, or another one replaced it).
+    void stopReading();
 
     Database &m_db;
     QTimer m_timer;
