@@ -65,16 +65,6 @@ Result<ActingOperatorView> ActingOperator::signIn(const QString &login, const QS
     return take(Authority::of(m_db, *signedIn));
 }
 
-Result<ActingOperatorView> ActingOperator::withoutSignIn()
-{
-    if (isSignedIn())
-        signOut();
-    auto nobody = current();
-    if (!nobody)
-        return fail(nobody.error());
-    return take(**nobody);
-}
-
 void ActingOperator::signOut()
 {
     m_authority.reset();

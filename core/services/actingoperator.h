@@ -73,8 +73,6 @@ public:
     // Signs in through OperatorSignIn; its refusals come back as they are (on Field::login,
     // Field::password, Field::otp, or none for a wait).
     Result<ActingOperatorView> signIn(const QString &login, const QString &password, const QString &code = {});
-    // Works without a sign-in, on a database that has no operator yet (Authority::withoutSignIn).
-    Result<ActingOperatorView> withoutSignIn();
     // Nobody works any more: nothing is allowed until the next sign-in.
     void signOut();
     // One action of a person (a job of the workspace's worker) begins and ends. With nobody signed
