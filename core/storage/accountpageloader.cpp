@@ -65,6 +65,10 @@ void AccountPageLoader::noteRows(quint64 generation, const QList<Account> &accou
     }
     for (const Account &account : accounts)
         m_activationIds.append(account.id);
+    // Pages scrolled past meanwhile have left the list's memory: their rows' states are read with
+    // them when they come back.
+    if (const qsizetype over = m_activationIds.size() - maxActivationIds; over > 0)
+        m_activationIds.remove(0, over);
     m_idle.start();
 }
 
@@ -99,10 +103,10 @@ void AccountPageLoader::readDetail()
         Q_EMIT dataLockedRead(question, ids, logins);
     } else if (!m_activationIds.isEmpty() && !superseded(m_activationGeneration)) {
         const quint64 generation = m_activationGeneration;
+        const QList<qint64> ids = std::exchange(m_activationIds, {});
         Database *db = database(generation);
         if (!db)
-            return;
-        const QList<qint64> ids = std::exchange(m_activationIds, {});
+            return; // failed() said why; the next page tries again
         auto states = ActivationStore(*db).statesFor(ids);
         if (states)
             Q_EMIT activationRead(generation, ids, *states);

@@ -42,6 +42,8 @@ public:
     static constexpr int anchorStep = 1024;
     // How long the connection is quiet before a detail is read (setReadsActivation()).
     static constexpr int idleMs = 50;
+    // The most rows whose activation states wait to be read: the latest pages'.
+    static constexpr qsizetype maxActivationIds = 1024;
 
     explicit AccountPageLoader(QString location, QString password = {}, QObject *parent = nullptr);
     ~AccountPageLoader() override;
