@@ -84,18 +84,12 @@ void ChangeWatcher::subscribe()
 
 void ChangeWatcher::readNotifications()
 {
+    // Reads what arrived without waiting. A connection opened again since (a reconnect) is listened
+    // on anew, and what happened meanwhile counts as a change (poll()). One that broke (the socket
+    // readable at its end) is left to the next statement, which opens it again: until then the
+    // socket is not watched, or it would wake this thread again and again.
     PGconn *connection = libpqConnection(m_db);
-    if (!connection || m_db.connectionGeneration() != m_generation) {
-        // Opened again since (a reconnect): listen on the new connection, and what happened
-        // meanwhile counts as a change.
-        stopReading();
-        QTimer::singleShot(0, this, &ChangeWatcher::poll);
-        return;
-    }
-    // Reads what arrived without waiting. A connection that broke (the socket readable at its end)
-    // is left to the next statement, which opens it again: until then the socket is not watched,
-    // or it would wake this thread again and again.
-    if (PQconsumeInput(connection) == 0) {
+    if (!connection || m_db.connectionGeneration() != m_generation || PQconsumeInput(connection) == 0) {
         stopReading();
         QTimer::singleShot(0, this, &ChangeWatcher::poll);
         return;

@@ -2,10 +2,8 @@
 
 #include "core/domain/accountselection.h"
 
-#include <QFutureWatcherBase>
 #include <QList>
 #include <QObject>
-#include <QPointer>
 
 class QAction;
 class QWidget;
@@ -30,8 +28,8 @@ class AccountActions final : public QObject
 public:
     AccountActions(Workspace &workspace, AccountListPanel *panel, QWidget *window);
 
-    // Assign service… runs as a bulk job of `runner`; it and the data-lock check read on the
-    // runner's workspace.
+    // Assign service… runs as a bulk job of `runner` and reads on its workspace; without a runner
+    // no data-lock check is asked either (the Delete hint stays empty).
     void setBulkRunner(BulkActionRunner *runner) { m_runner = runner; }
 
     QList<QAction *> actions() const;

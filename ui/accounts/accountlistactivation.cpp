@@ -33,7 +33,7 @@ void AccountListModel::loadActivation(const QList<qint64> &accountIds)
 {
     const auto keep = [this, accountIds](const Result<QHash<qint64, ActivationState>> &states) {
         if (states)
-            keepActivation(accountIds, *states, true);
+            keepActivation(accountIds, *states);
         else
             qCWarning(lcUi) << "activation states:" << states.error().message;
     };
@@ -49,8 +49,7 @@ void AccountListModel::loadActivation(const QList<qint64> &accountIds)
     }
 }
 
-void AccountListModel::keepActivation(const QList<qint64> &accountIds, const QHash<qint64, ActivationState> &states,
-                                      bool announce)
+void AccountListModel::keepActivation(const QList<qint64> &accountIds, const QHash<qint64, ActivationState> &states)
 {
     int first = m_count, last = -1;
     for (qint64 id : accountIds) {
@@ -63,7 +62,7 @@ void AccountListModel::keepActivation(const QList<qint64> &accountIds, const QHa
             last = qMax(last, row);
         }
     }
-    if (announce && last >= first)
+    if (last >= first)
         Q_EMIT dataChanged(index(first, ActivationColumn), index(last, ActivationColumn));
 }
 

@@ -45,7 +45,7 @@ AccountListModel::AccountListModel(const QString &databaseLocation, std::unique_
     connect(m_pages.get(), &AccountPages::activationRead, this,
             [this](quint64 generation, const QList<qint64> &ids, const QHash<qint64, ActivationState> &states) {
                 if (generation == m_generation)
-                    keepActivation(ids, states, true);
+                    keepActivation(ids, states);
             });
 
     startLoad(Load::FirstPage);

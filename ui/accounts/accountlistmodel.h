@@ -160,7 +160,8 @@ private:
     // m_activation; the rows held of them are told once the states are in. Those of a page's rows
     // come from the list's own worker with it (AccountPages::activationRead).
     void loadActivation(const QList<qint64> &accountIds);
-    void keepActivation(const QList<qint64> &accountIds, const QHash<qint64, ActivationState> &states, bool announce);
+    // Keeps the states of these accounts and tells the rows held of them.
+    void keepActivation(const QList<qint64> &accountIds, const QHash<qint64, ActivationState> &states);
     ActivationState activationOf(qint64 accountId) const;
 
     AccountService *m_accounts = nullptr;
