@@ -45,8 +45,7 @@ ExitCode CliApplication::run(const QStringList &arguments)
                                    CommandCatalog::usageHint(invocation.error().commandName));
 
     // The core library logs driver details for the console's log; on a terminal they are noise, and
-    // so are the drivers' own warnings (QPSQL's "Unable to free statement: …" after a failed
-    // statement), which carry raw server text. --verbose shows both.
+    // so are the drivers' own warnings, which carry raw server text. --verbose shows both.
     if (!invocation->isSet(u"verbose"_s))
         QLoggingCategory::setFilterRules(u"console.*=false\ndefault.warning=false"_s);
 

@@ -17,7 +17,8 @@ namespace {
 // The libpq connection under a PostgreSQL QSqlDatabase; null for another driver or a closed one.
 PGconn *libpqConnection(const Database &database)
 {
-    // QPSQL's handle: a PGconn*, named as the compiler spells the struct behind the typedef.
+    // The driver's handle (PostgresDriver, as QPSQL's): a PGconn*, named as the compiler spells the
+    // struct behind the typedef.
     const QVariant handle = database.connection().driver()->handle();
     const QByteArrayView type(handle.typeName());
     if (!handle.isValid() || (type != "pg_conn*" && type != "PGconn*"))

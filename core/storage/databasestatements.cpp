@@ -94,7 +94,7 @@ Result<void> Database::change(const QString &sql, const QVariantList &values, co
 
 Result<qint64> Database::insert(const QString &sql, const QVariantList &values) const
 {
-    // QPSQL has no lastInsertId() for tables without OIDs; RETURNING gives the id everywhere else.
+    // PostgreSQL has no last insert id for tables without OIDs; RETURNING gives the id everywhere else.
     if (m_address.backend == Backend::PostgreSql) {
         auto query = run(sql + u" RETURNING id"_s, values);
         if (!query)
@@ -196,10 +196,9 @@ Result<QSqlQuery> Database::perform(const QString &sql, const QVariantList &valu
         QString failed = sql; // the statement an error is about
         const qsizetype unpreparable = m_pipeline->unpreparableCount();
         if (m_address.backend == Backend::PostgreSql) {
-            // QPSQL sends a prepared statement as PREPARE, then EXECUTE with the values written as
-            // literals by its formatValue(), then DEALLOCATE: three round trips to the server.
-            // The same literals written into the statement, or into an EXECUTE of a statement
-            // this connection keeps prepared (preparedName()), make one.
+            // The values are written as literals (the driver's formatValue()) into the statement, or
+            // into an EXECUTE of a statement this connection keeps prepared (preparedName()): one
+            // round trip, where Qt's QPSQL sent PREPARE, EXECUTE and DEALLOCATE.
             auto text = prepared ? postgresStatement(sql, values) : Result<QString>(sql);
             if (!text)
                 return fail(text.error());

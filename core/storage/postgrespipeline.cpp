@@ -111,7 +111,7 @@ QString PostgresPipeline::withLiterals(const QString &sql, const QVariantList &v
     QString text = replacePlaceholders(sql, &count, [&](qsizetype index) {
         if (index >= values.size())
             return QString();
-        // As QPSQL writes bound values into its EXECUTE: a field of the value's type.
+        // As the driver writes a bound value: a field of the value's type.
         const QVariant value = Database::bindable(values.at(index));
         QSqlField field(QString(), value.metaType());
         if (value.isNull())

@@ -12,8 +12,8 @@ class QSqlQuery;
 
 namespace bc {
 
-// How statements travel to PostgreSQL with as few round trips as the protocol allows. QPSQL sends
-// a prepared statement as PREPARE, then EXECUTE with the values written as literals, then
+// How statements travel to PostgreSQL with as few round trips as the protocol allows. Qt's QPSQL
+// sent a prepared statement as PREPARE, then EXECUTE with the values written as literals, then
 // DEALLOCATE: three round trips. Here the values are written into the statement itself, or into
 // an EXECUTE of a statement this connection keeps prepared; a PREPARE, and a statement whose only
 // outcome is success or failure, wait and travel with the next statement sent. One per connection.

@@ -25,14 +25,15 @@ echo "built $(basename "$deb") ($(stat -c %s "$deb") bytes)"
 [ "$(dpkg-deb -f "$deb" Version)" = "$version" ] || fail "the package version is not $version"
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "Depends: $depends"
-# libqrencode4 draws the enrolment's QR code: dpkg-shlibdeps finds it as the console links it.
-for library in libqt6core6 libqt6widgets6 libqt6sql6 libqt6svg6 libqt6sql6-sqlite libqrencode4; do
+# libqrencode4 draws the enrolment's QR code, libpq5 speaks to PostgreSQL: dpkg-shlibdeps finds
+# them as the programs link them.
+for library in libqt6core6 libqt6widgets6 libqt6sql6 libqt6svg6 libqt6sql6-sqlite libqrencode4 libpq5; do
     [[ $depends == *"$library"* ]] || fail "the package does not depend on $library"
 done
-# The server drivers are recommended only: SQLite alone must be installable.
+# Qt's MariaDB driver is recommended only: SQLite alone must be installable.
 recommends=$(dpkg-deb -f "$deb" Recommends)
 echo "Recommends: $recommends"
-for driver in libqt6sql6-psql libqt6sql6-mysql; do
+for driver in libqt6sql6-mysql; do
     [[ $recommends == *"$driver"* ]] || fail "the package does not recommend $driver"
     [[ $depends != *"$driver"* ]] || fail "the package depends on $driver, which only a server needs"
 done
