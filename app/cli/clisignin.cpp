@@ -31,13 +31,14 @@ Result<CliSignIn::Credentials> CliSignIn::credentials(const Invocation &invocati
             return fail(Error::Code::NotAllowed, u"operator-password-stdin"_s, read.error().message);
         given.password = *read;
     } else {
-        given.password = qEnvironmentVariable(Environment::operatorPassword.data());
+        given.password = Environment::operatorSecrets().password;
     }
     if (given.password.isEmpty())
         return fail(Error::Code::NotAllowed, u"operator"_s,
                     tr("No password for the operator \"%1\": set $%2 or use --operator-password-stdin.")
                         .arg(given.login, Environment::operatorPassword));
-    given.code = optionOrEnvironment(invocation, u"otp"_s, Environment::otp);
+    given.code =
+        invocation.isSet(u"otp"_s) ? invocation.value(u"otp"_s).trimmed() : Environment::operatorSecrets().code;
     return given;
 }
 

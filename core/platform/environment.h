@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QLatin1StringView>
+#include <QString>
 
 namespace bc {
 
@@ -22,6 +23,18 @@ inline constexpr QLatin1StringView otp {"BACKUP_CONSOLE_OTP"};
 // 1: a statement run on the GUI thread of a graphical program is a fatal error (the test suite
 // sets it; see Database::markAsTestFixture()).
 inline constexpr QLatin1StringView checkGuiThread {"BACKUP_CONSOLE_CHECK_GUI_THREAD"};
+
+// What scripts and tests sign an operator in with instead of typing it: the password of
+// $BACKUP_CONSOLE_OPERATOR_PASSWORD and the code of $BACKUP_CONSOLE_OTP; empty when not set.
+struct OperatorSecrets
+{
+    QString password;
+    QString code;
+};
+inline OperatorSecrets operatorSecrets()
+{
+    return {qEnvironmentVariable(operatorPassword.data()), qEnvironmentVariable(otp.data()).trimmed()};
+}
 } // namespace Environment
 
 } // namespace bc

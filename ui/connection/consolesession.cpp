@@ -268,12 +268,12 @@ void ConsoleSession::openAsOperator(const DatabaseAddress &address, QWidget *par
     };
     // Scripts and tests sign in without the dialog, once; a refusal shows in it.
     const bool fromEnvironment = !std::exchange(m_signedInOnce, true);
-    const QString password = fromEnvironment ? qEnvironmentVariable(Environment::operatorPassword.data()) : QString();
+    const auto [password, code] = fromEnvironment ? Environment::operatorSecrets() : Environment::OperatorSecrets();
     if (m_operatorLogin.isEmpty() || password.isEmpty()) {
         ask(std::nullopt);
         return;
     }
-    tryOperator(attempt, m_operatorLogin, password, qEnvironmentVariable(Environment::otp.data()).trimmed(), this,
+    tryOperator(attempt, m_operatorLogin, password, code, this,
                 [this, attempt, parent, done, ask](const Result<void> &signedIn) {
                     if (signedIn)
                         finishOperator(attempt, parent, done);

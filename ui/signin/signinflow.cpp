@@ -13,13 +13,12 @@ void SignInFlow::run(Workspace &workspace, bool needed, const QString &databaseN
         done(ActingOperatorView {});
         return;
     }
-    const QString password = fromEnvironment ? qEnvironmentVariable(Environment::operatorPassword.data()) : QString();
+    // Scripts and tests sign in without the dialog; a refusal shows in it.
+    const auto [password, code] = fromEnvironment ? Environment::operatorSecrets() : Environment::OperatorSecrets();
     if (login.isEmpty() || password.isEmpty()) {
         ask(workspace, databaseName, login, std::nullopt, parent, done);
         return;
     }
-    // Scripts and tests sign in without the dialog; a refusal shows in it.
-    const QString code = qEnvironmentVariable(Environment::otp.data()).trimmed();
     auto *context = new QObject;
     workspace.call(
         context,
