@@ -235,7 +235,8 @@ private:
 
     void retryConnection()
     {
-        if (m_state->database->reconnect())
+        // Reached, even when the operator's sign-in ended meanwhile: the jobs say that.
+        if (auto again = m_state->database->reconnect(); again || again.error().code != Error::Code::ConnectionLost)
             setReachable(true, {});
     }
 

@@ -362,10 +362,17 @@ Result<void> Database::enableWriteAheadLog()
     }
 }
 
-bool Database::reconnect() const
+Result<void> Database::reconnect() const
 {
+    if (m_signInEnded)
+        return fail(*m_signInEnded);
+    const auto unreachable = [this] {
+        return fail(Error::Code::ConnectionLost, QString(),
+                    tr("The database server %1 cannot be reached. Check the host name, the port and the network.")
+                        .arg(m_displayName));
+    };
     if (!isServer() || m_inTransaction || m_reconnecting)
-        return false;
+        return unreachable();
     const QScopedValueRollback guard(m_reconnecting, true);
     QSqlDatabase db = connection();
     // After the server ends the backend the driver still says the connection is open; only a new one helps.
@@ -374,11 +381,18 @@ bool Database::reconnect() const
     db.close();
     if (!db.open()) {
         qCWarning(lcDb).noquote() << "reconnecting to" << m_displayName << "failed:" << db.lastError().text();
-        return false;
+        return unreachable();
     }
     ++m_generation;
     qCInfo(lcDb).noquote() << "reconnected to" << m_displayName;
-    return configure().has_value();
+    auto configured = configure();
+    if (!configured && configured.error().code == Error::Code::NotAllowed) {
+        // The server is back, but the operator's sign-in ended while it was away: a job says so,
+        // instead of an unverified session showing no rows.
+        m_signInEnded = configured.error();
+        db.close();
+    }
+    return configured;
 }
 
 AuditBatchScope::AuditBatchScope(Database &database)

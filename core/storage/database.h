@@ -201,9 +201,11 @@ public:
     // change may end (ActingOperator) notes it and asks again once it moved.
     [[nodiscard]] quint64 commits() const { return m_commits; }
 
-    // Opens the connection again if the server dropped it (restart, network): true when it is
-    // usable now. Never inside a transaction.
-    bool reconnect() const;
+    // Opens the connection again if the server dropped it (restart, network). Never inside a
+    // transaction. Fails with ConnectionLost while the server cannot be reached, and with
+    // NotAllowed when it can but the operator's sign-in has ended meanwhile (its session key
+    // expired): then nothing more runs on this connection, every statement failing with that.
+    Result<void> reconnect() const;
 
 private:
     friend class Migrations; // runs the schema changes under this connection's writer lock
@@ -250,6 +252,8 @@ private:
     // PostgreSQL: statements runLater() queued before the transaction's first message went out.
     mutable int m_writesBeforeFirstMessage = 0;
     mutable bool m_reconnecting = false;
+    // Why nothing runs on this connection any more (reconnect()).
+    mutable std::optional<Error> m_signInEnded;
     mutable QElapsedTimer m_answered; // since the last statement that succeeded
     // changedElsewhere(): the last change mark seen (SQLite's data_version, MariaDB's counter), and
     // on MariaDB whether a foreign change was noticed at the start of one of our transactions.

@@ -183,6 +183,8 @@ Result<void> Database::runKept(const QString &sql, const QVariantList &values,
 Result<QSqlQuery> Database::perform(const QString &sql, const QVariantList &values, bool prepared, bool kept) const
 {
     checkThread(sql);
+    if (m_signInEnded)
+        return fail(*m_signInEnded);
     // QT_LOGGING_RULES="console.perf.debug=true" lists every statement with the time it took: the
     // round trips an action costs.
     QElapsedTimer took;
@@ -225,8 +227,13 @@ Result<QSqlQuery> Database::perform(const QString &sql, const QVariantList &valu
         // can be sent again once the connection is back. Inside one, the caller starts over. (Asked
         // first: a statement whose PREPARE met the dropped connection seems unpreparable too.)
         if (error.code == Error::Code::ConnectionLost && isServer() && !m_inTransaction && !m_reconnecting
-            && attempt == 0 && reconnect())
-            continue;
+            && attempt == 0) {
+            auto again = reconnect();
+            if (again)
+                continue;
+            if (again.error().code == Error::Code::NotAllowed)
+                return fail(again.error());
+        }
         // A statement PostgreSQL cannot prepare (a value of no known type) runs as text from now
         // on; outside a transaction it is sent again at once.
         if (m_pipeline->unpreparableCount() > unpreparable && failed == sql && !m_inTransaction && attempt == 0)
@@ -250,6 +257,8 @@ Result<void> Database::readTogether(const QList<Read> &reads) const
     }
     for (const Read &statement : reads)
         checkThread(statement.sql);
+    if (m_signInEnded)
+        return fail(*m_signInEnded);
     QElapsedTimer took;
     if (lcPerf().isDebugEnabled())
         took.start();
@@ -286,9 +295,14 @@ Result<void> Database::readTogether(const QList<Read> &reads) const
         const Error error = classify(rows.lastError(), failed);
         // As perform(): sent again once when the server refused to prepare a statement or the
         // connection dropped, outside a transaction (reads change nothing).
-        if (attempt == 0 && !m_inTransaction
-            && ((error.code == Error::Code::ConnectionLost && !m_reconnecting && reconnect())
-                || m_pipeline->unpreparableCount() > unpreparable))
+        if (attempt == 0 && !m_inTransaction && error.code == Error::Code::ConnectionLost && !m_reconnecting) {
+            auto again = reconnect();
+            if (again)
+                continue;
+            if (again.error().code == Error::Code::NotAllowed)
+                return fail(again.error());
+        }
+        if (attempt == 0 && !m_inTransaction && m_pipeline->unpreparableCount() > unpreparable)
             continue;
         if (firstOfTransaction && resendsBegin(error, attempt))
             continue;

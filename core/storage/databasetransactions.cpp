@@ -112,7 +112,7 @@ bool Database::resendsBegin(const Error &error, int attempt) const
         || !m_inTransaction || m_reconnecting || m_writesBeforeFirstMessage > 0)
         return false;
     m_inTransaction = false;
-    const bool reconnected = reconnect();
+    const bool reconnected = reconnect().has_value();
     m_inTransaction = true;
     if (reconnected) {
         queueBegin();
@@ -192,7 +192,7 @@ void Database::rollback()
         // A transaction that failed because the server went away leaves a dead connection
         // behind; the next attempt gets a fresh one (which holds no lock any more).
         if (done.error().code == Error::Code::ConnectionLost)
-            reconnect();
+            (void)reconnect();
         return;
     }
     unlockWriters();

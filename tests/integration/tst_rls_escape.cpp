@@ -64,6 +64,7 @@ private Q_SLOTS:
     void shouldOpenAWorkersConnectionOnTheOperatorsRole();
     void shouldVerifyAFurtherSessionWithTheKeyOfTheSameOperatorOnly();
     void shouldVerifyTheFurtherConnectionsOfASignedInSession();
+    void shouldSayTheSignInEndedWhenItsKeyExpiredWhileTheServerWasAway();
     void shouldGiveTheRoleThePasswordAndNotTheOwnersRights();
     void shouldForgetTheSessionsThatEnded();
     void shouldLeaveAnOlderSchemaToTheOwner();
@@ -505,6 +506,34 @@ void TestRlsEscape::shouldVerifyTheFurtherConnectionsOfASignedInSession()
     auto later = Database::open((*session)->location());
     QVERIFY(later);
     QCOMPARE(seen(**later), 0);
+}
+
+void TestRlsEscape::shouldSayTheSignInEndedWhenItsKeyExpiredWhileTheServerWasAway()
+{
+    auto session = openAs(u"tom"_s);
+    QVERIFY2(session, qPrintable(session ? QString() : describe(session.error())));
+    // A code of a step the tests before did not use (each is single-use).
+    QVERIFY(m_db->run(u"UPDATE operator_mfa SET last_step = 0"_s));
+    auto code = Totp::code(m_tomsSecret, Timestamps::now().addSecs(-30));
+    QVERIFY(code);
+    QVERIFY(OperatorSignIn(**session).signIn(u"tom"_s, password, *code));
+    auto worker = Database::open((*session)->location());
+    QVERIFY2(worker, qPrintable(worker ? QString() : describe(worker.error())));
+    auto pid = (*worker)->run(u"SELECT pg_backend_pid()"_s);
+    QVERIFY(pid && pid->next());
+
+    // The worker's connection goes away, and while it is away the key it was verified with ends.
+    QVERIFY(m_db->run(u"SELECT pg_terminate_backend(?)"_s, {pid->value(0).toInt()}));
+    QVERIFY(m_db->run(u"UPDATE operator_session_keys SET last_used = last_used - interval '13 hours'"_s));
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        auto read = (*worker)->run(u"SELECT count(*) FROM accounts"_s);
+        QVERIFY(!read);
+        // Not "the server cannot be reached": it can, and the operator must sign in again.
+        QCOMPARE(read.error().code, Error::Code::NotAllowed);
+        QVERIFY2(read.error().message.contains(u"sign in again"_s), qPrintable(read.error().message));
+    }
+    QCOMPARE((*worker)->reconnect().error().code, Error::Code::NotAllowed);
+    Database::forgetVerification((*session)->address(), u"tom"_s);
 }
 
 void TestRlsEscape::shouldRestoreAnAccountWithItsPasswordOnTheOperatorsRole()
