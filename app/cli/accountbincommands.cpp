@@ -189,8 +189,11 @@ ExitCode AccountBinCommands::restore(const Invocation &invocation)
     if (!asked)
         return *said;
     // Restoring gives back what each account had: the administrator switch, its security groups.
-    const auto mayRestore = [this](const Account &account) {
-        return m_authority.mayGrant(account.administrator, account.securityGroupIds);
+    // An operator that may not give them is refused (exit 4), as outside its scope.
+    const auto mayRestore = [this, &asked](const Account &account) {
+        auto may = m_authority.mayGrant(account.administrator, account.securityGroupIds);
+        asked->refused = asked->refused || !may;
+        return may;
     };
     const BulkOutcome outcome =
         asked->ids.isEmpty() ? BulkOutcome() : m_accounts.restoreAll(asked->ids, {}, mayRestore);

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void shouldSayPlainlyWhatTheBinCannotDo();
     void shouldAskTheOperatorsPermission_data();
     void shouldAskTheOperatorsPermission();
+    void shouldRefuseToRestoreWhatTheOperatorMayNotGrant();
     void shouldShowAnOrganizationOperatorOnlyItsOwnBin();
 
 private:
@@ -333,6 +334,33 @@ void TestCliBin::shouldAskTheOperatorsPermission()
     } else {
         QVERIFY2(run.out.contains(u"gone"_s), qPrintable(run.out));
     }
+}
+
+void TestCliBin::shouldRefuseToRestoreWhatTheOperatorMayNotGrant()
+{
+    // Restoring gives an account back its administrator switch: an operator that may delete and
+    // restore accounts but is no administrator itself may not, and hears so as a refusal (exit 4).
+    addRootAndCustomer();
+    addAccount(u"boss"_s, u"Acme MSP/Contoso"_s,
+               {u"--admin"_s, u"--phone"_s, u"+1 555 0100 300"_s, u"--address"_s, u"2 Main Street, Springfield"_s});
+    QCOMPARE(cli({u"account"_s, u"delete"_s, u"boss"_s}).exitCode, 0);
+    addItem(u"security-group"_s, u"Acme MSP"_s, u"Cleaners"_s,
+            {u"--permission"_s, u"delete-accounts"_s, u"--permission"_s, u"create-accounts"_s});
+    addOperators();
+    Run run = as(u"msp"_s,
+                 {u"account"_s, u"add"_s, u"--group"_s, u"Acme MSP"_s, u"--login"_s, u"cleaner"_s, u"--email"_s,
+                  u"cleaner@example.com"_s, u"--security-group"_s, u"Cleaners"_s, u"--password-stdin"_s},
+                 password.toUtf8() + '\n');
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    run = as(u"cleaner"_s, {u"account"_s, u"restore"_s, u"boss"_s});
+    QVERIFY2(run.exitCode == 4, qPrintable(u"exit %1: %2"_s.arg(run.exitCode).arg(run.err)));
+    QVERIFY2(run.err.contains(u"may not make an account an administrator"_s), qPrintable(run.err));
+    // Still in the bin.
+    const Run list = as(u"msp"_s, {u"account"_s, u"deleted"_s, u"--json"_s});
+    QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+    const QJsonArray bin = parse(list).object()[u"accounts"_s].toArray();
+    QCOMPARE(bin.size(), 1);
+    QCOMPARE(bin.first()[u"login"_s].toString(), u"boss"_s);
 }
 
 void TestCliBin::shouldShowAnOrganizationOperatorOnlyItsOwnBin()
