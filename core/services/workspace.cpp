@@ -64,6 +64,13 @@ public:
         scheduleNext();
     }
 
+    // Any thread: the session key that cleanUp() revokes.
+    void revokeAtEnd(const QString &sessionKey)
+    {
+        const QMutexLocker lock(&m_queueMutex);
+        m_revokeKey = sessionKey;
+    }
+
 protected:
     // The workspace is going: no more signals to it; pending jobs are dropped (their futures are
     // canceled) and the thread ends after the job in progress.
@@ -83,6 +90,16 @@ protected:
     // Here, on the worker: the services and the connection go with the thread that made them.
     void cleanUp() override
     {
+        QString key;
+        {
+            const QMutexLocker lock(&m_queueMutex);
+            key = m_revokeKey;
+        }
+        if (!key.isEmpty() && m_state && m_state->database) {
+            if (auto revoked = m_state->database->revokeSessionKey(key); !revoked)
+                qCWarning(lcDb).noquote()
+                    << "the session key was not revoked on the server:" << revoked.error().message;
+        }
         m_state.reset();
         delete m_context;
         m_context = nullptr;
@@ -250,6 +267,7 @@ private:
     std::deque<Job> m_interactive;
     std::deque<Job> m_background;
     bool m_scheduled = false; // a runNext() is queued
+    QString m_revokeKey; // guarded by m_queueMutex
     std::unique_ptr<State> m_state; // this thread's only
     bool m_reachable = true; // this thread's only
 };
@@ -277,6 +295,11 @@ void Workspace::prepareAccountPages(const QString &password)
 std::unique_ptr<AccountPages> Workspace::takeAccountPages()
 {
     return std::move(m_pages);
+}
+
+void Workspace::endSignIn(const QString &sessionKey)
+{
+    m_thread->revokeAtEnd(sessionKey);
 }
 
 QFuture<Result<void>> Workspace::open()

@@ -327,14 +327,28 @@ void Database::shareVerification(const QString &sessionKey)
     rememberSessionKey(m_address, sessionKey);
 }
 
-void Database::forgetVerification(const DatabaseAddress &address, const QString &operatorLogin)
+QString Database::forgetVerification(const DatabaseAddress &address, const QString &operatorLogin)
 {
-    if (auto role = operatorRoleAddress(address, operatorLogin))
+    QString forgotten;
+    if (auto role = operatorRoleAddress(address, operatorLogin)) {
+        forgotten = remembered(*role).sessionKey;
         rememberSessionKey(*role, QString());
+    }
     if (address.operatorSignIn) {
         const QMutexLocker locker(&connectedMutex);
         connectedTo.remove(address.secretKey());
     }
+    return forgotten;
+}
+
+Result<void> Database::revokeSessionKey(const QString &sessionKey) const
+{
+    if (sessionKey.isEmpty() || !isOperatorRole())
+        return {};
+    auto revoked = run(u"SELECT bc_revoke_session_key(?)"_s, {sessionKey});
+    if (!revoked)
+        return fail(revoked.error());
+    return {};
 }
 
 bool Database::isWriteAheadLog() const

@@ -13,6 +13,7 @@
 #include "core/services/accountservice.h"
 #include "core/services/groupservice.h"
 #include "core/services/operatorsignin.h"
+#include "core/services/workspace.h"
 #include "core/storage/accountstore.h"
 #include "core/storage/database.h"
 #include "core/storage/operatorroles.h"
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void shouldVerifyAFurtherSessionWithTheKeyOfTheSameOperatorOnly();
     void shouldVerifyTheFurtherConnectionsOfASignedInSession();
     void shouldSayTheSignInEndedWhenItsKeyExpiredWhileTheServerWasAway();
+    void shouldEndTheSessionKeyOnTheServerWhenTheWorkspaceSignsOut();
     void shouldGiveTheRoleThePasswordAndNotTheOwnersRights();
     void shouldForgetTheSessionsThatEnded();
     void shouldLeaveAnOlderSchemaToTheOwner();
@@ -533,6 +535,54 @@ void TestRlsEscape::shouldSayTheSignInEndedWhenItsKeyExpiredWhileTheServerWasAwa
         QVERIFY2(read.error().message.contains(u"sign in again"_s), qPrintable(read.error().message));
     }
     QCOMPARE((*worker)->reconnect().error().code, Error::Code::NotAllowed);
+    Database::forgetVerification((*session)->address(), u"tom"_s);
+}
+
+void TestRlsEscape::shouldEndTheSessionKeyOnTheServerWhenTheWorkspaceSignsOut()
+{
+    auto session = openAs(u"tom"_s);
+    QVERIFY2(session, qPrintable(session ? QString() : describe(session.error())));
+    QVERIFY(m_db->run(u"UPDATE operator_mfa SET last_step = 0"_s));
+    auto code = Totp::code(m_tomsSecret, Timestamps::now().addSecs(-30));
+    QVERIFY(code);
+    QVERIFY(OperatorSignIn(**session).signIn(u"tom"_s, password, *code));
+    const auto seen = [](Database &database) {
+        auto query = database.run(u"SELECT count(*) FROM accounts"_s);
+        return query && query->next() ? query->value(0).toInt() : -1;
+    };
+    auto other = Database::open((*session)->location());
+    QVERIFY2(other, qPrintable(other ? QString() : describe(other.error())));
+    QCOMPARE(seen(**other), 6);
+    auto keys = m_db->run(u"SELECT count(*) FROM operator_session_keys"_s);
+    QVERIFY(keys && keys->next());
+    const int keysBefore = keys->value(0).toInt();
+    QVERIFY(keysBefore >= 1);
+
+    // The console signs out: it forgets the key and hands it to the closing workspace.
+    QString key;
+    {
+        Workspace workspace((*session)->address(), [] {
+            Database::OpenOptions options;
+            options.operatorLogin = u"tom"_s;
+            options.operatorPassword = password;
+            return options;
+        }());
+        auto opened = workspace.open();
+        QTRY_VERIFY(opened.isFinished());
+        QVERIFY2(opened.result(), qPrintable(opened.result() ? QString() : describe(opened.result().error())));
+        key = Database::forgetVerification((*session)->address(), u"tom"_s);
+        QVERIFY(!key.isEmpty());
+        workspace.endSignIn(key);
+    }
+    // The key is gone from the server, and what it verified is verified no more.
+    keys = m_db->run(u"SELECT count(*) FROM operator_session_keys"_s);
+    QVERIFY(keys && keys->next());
+    QCOMPARE(keys->value(0).toInt(), keysBefore - 1);
+    QCOMPARE(seen(**other), 0);
+    (*session)->shareVerification(key);
+    auto stolen = Database::open((*session)->location());
+    QVERIFY(!stolen);
+    QCOMPARE(stolen.error().code, Error::Code::NotAllowed);
     Database::forgetVerification((*session)->address(), u"tom"_s);
 }
 

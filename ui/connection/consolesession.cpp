@@ -504,7 +504,7 @@ void ConsoleSession::replaceWorkspace(std::unique_ptr<Session> next)
         // there needs the code again, as after Sign out.
         const DatabaseAddress left = m_workspace->address;
         if (left.operatorSignIn && left.secretKey() != next->address.secretKey())
-            Database::forgetVerification(left, m_workspace->acting.login);
+            m_workspace->worker->endSignIn(Database::forgetVerification(left, m_workspace->acting.login));
         // Closing saves the old window's layout; the new window reads it.
         const bool replacing = std::exchange(m_replacing, true);
         m_workspace->window->close();
@@ -547,9 +547,9 @@ void ConsoleSession::signOut()
     const QString password = m_workspace->password;
     if (m_workspace->acting.signedIn())
         m_operatorLogin = m_workspace->acting.login;
-    // The next connection as this operator needs its code again.
+    // The next connection as this operator needs its code again, here and on the server.
     if (address.operatorSignIn)
-        Database::forgetVerification(address, m_operatorLogin);
+        m_workspace->worker->endSignIn(Database::forgetVerification(address, m_operatorLogin));
     // Closing saves the window's layout; the next window reads it.
     const bool replacing = std::exchange(m_replacing, true);
     m_workspace->window->close();
