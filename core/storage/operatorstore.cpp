@@ -177,11 +177,14 @@ Database::Read OperatorStore::anyOperatorRead(bool *into)
 {
     *into = false;
     // Two index reads, not one scan of every account (seconds at ten million, asked whenever
-    // nobody is signed in): the administrators (accounts_sort_administrator), then the accounts
-    // with a security group.
-    return {u"SELECT 1 FROM accounts WHERE administrator = ? AND has_password UNION ALL "
+    // nobody is signed in): the administrators with a password (accounts_operators), then the
+    // accounts with a security group. The password's switch is an equality for the index, except on
+    // PostgreSQL, where it is a boolean (which its planner reads as one); otherwise SQLite reads
+    // every administrator's row.
+    const bool postgres = m_db.backend() == DatabaseAddress::Backend::PostgreSql;
+    return {u"SELECT 1 FROM accounts WHERE administrator = ? AND %1 UNION ALL "
             "SELECT 1 FROM account_security_groups s JOIN accounts a ON a.id = s.account_id "
-            "WHERE a.has_password LIMIT 1"_s,
+            "WHERE a.has_password LIMIT 1"_s.arg(postgres ? u"has_password"_s : u"has_password = 1"_s),
             {true},
             [into](QSqlQuery &rows) -> Result<void> {
                 *into = rows.next();

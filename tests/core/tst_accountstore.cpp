@@ -6,6 +6,7 @@
 #include "core/services/groupservice.h"
 #include "core/storage/databasestatements.h"
 #include "core/storage/groupstore.h"
+#include "core/storage/operatorstore.h"
 
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void searchConditionsUseTheirIndexes();
     void traitConditionsUseTheirIndexes_data();
     void traitConditionsUseTheirIndexes();
+    void whetherAnOperatorExistsIsAskedOfAnIndex();
     void pagesFromAnchorsEqualPagesBySkipping_data();
     void pagesFromAnchorsEqualPagesBySkipping();
     void anchorAtFindsTheRowFromEitherEnd_data();
@@ -280,6 +282,20 @@ void TestAccountStore::traitConditionsUseTheirIndexes()
         plan(u"SELECT id FROM accounts WHERE "_s + listing.sql + u" ORDER BY login_key, id LIMIT ?"_s, values);
     QVERIFY2(!listed.contains(tableScan), qPrintable(listed));
     QCOMPARE(!listed.contains(u"TEMP B-TREE"_s), sortedByIndex);
+}
+
+void TestAccountStore::whetherAnOperatorExistsIsAskedOfAnIndex()
+{
+    // Asked before a console's first job while nobody is signed in: at a million accounts, reading
+    // each of 50,000 administrators' rows for its password held the group tree up by 70 ms.
+    bool any = false;
+    const Database::Read read = OperatorStore(*m_list).anyOperatorRead(&any);
+    auto explained = m_list->run(u"EXPLAIN QUERY PLAN "_s + read.sql, read.values);
+    QStringList details;
+    while (explained && explained->next())
+        details.append(explained->value(3).toString());
+    const QString plan = details.join(u'\n');
+    QVERIFY2(plan.contains(u"accounts_operators (administrator=? AND has_password=?)"_s), qPrintable(plan));
 }
 
 void TestAccountStore::pagesFromAnchorsEqualPagesBySkipping_data()
