@@ -268,9 +268,14 @@ Result<void> Database::openServer()
                     tr("A secure (TLS) connection to %1 could not be made: check the TLS mode and the root "
                        "certificate.")
                         .arg(m_displayName));
-    return fail(Error::Code::ConnectionLost, QString(),
-                tr("The database server %1 cannot be reached. Check the host name, the port and the network.")
-                    .arg(m_displayName));
+    return fail(unreachable());
+}
+
+Error Database::unreachable() const
+{
+    return {Error::Code::ConnectionLost, QString(),
+            tr("The database server %1 cannot be reached. Check the host name, the port and the network.")
+                .arg(m_displayName)};
 }
 
 QSqlDatabase Database::connection() const
@@ -380,13 +385,8 @@ Result<void> Database::reconnect() const
 {
     if (m_signInEnded)
         return fail(*m_signInEnded);
-    const auto unreachable = [this] {
-        return fail(Error::Code::ConnectionLost, QString(),
-                    tr("The database server %1 cannot be reached. Check the host name, the port and the network.")
-                        .arg(m_displayName));
-    };
     if (!isServer() || m_inTransaction || m_reconnecting)
-        return unreachable();
+        return fail(unreachable());
     const QScopedValueRollback guard(m_reconnecting, true);
     QSqlDatabase db = connection();
     // After the server ends the backend the driver still says the connection is open; only a new one helps.
@@ -395,7 +395,7 @@ Result<void> Database::reconnect() const
     db.close();
     if (!db.open()) {
         qCWarning(lcDb).noquote() << "reconnecting to" << m_displayName << "failed:" << db.lastError().text();
-        return unreachable();
+        return fail(unreachable());
     }
     ++m_generation;
     qCInfo(lcDb).noquote() << "reconnected to" << m_displayName;

@@ -216,6 +216,8 @@ private:
 
     Database(QString connectionName, DatabaseAddress address, OpenOptions options);
     Result<void> openServer();
+    // "The database server … cannot be reached": a server address that does not answer.
+    Error unreachable() const;
     Result<void> configure() const;
     // Verifies a further connection of an operator's session with the key it shared
     // (shareVerification); NotAllowed when the database no longer takes it.

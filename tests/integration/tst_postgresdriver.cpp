@@ -214,6 +214,7 @@ void TestPostgresDriver::writesLiteralsThatReadBackAsTheirValue()
 
 void TestPostgresDriver::answersSeveralStatementsInTurn_data()
 {
+    // A forward-only query streams its rows; another reads every result at once.
     QTest::addColumn<bool>("forwardOnly");
     QTest::newRow("streamed") << true;
     QTest::newRow("buffered") << false;
@@ -256,9 +257,7 @@ void TestPostgresDriver::answersSeveralStatementsInTurn()
 
 void TestPostgresDriver::theFirstFailingStatementEndsTheMessageWithItsCode_data()
 {
-    QTest::addColumn<bool>("forwardOnly");
-    QTest::newRow("streamed") << true;
-    QTest::newRow("buffered") << false;
+    answersSeveralStatementsInTurn_data();
 }
 
 void TestPostgresDriver::theFirstFailingStatementEndsTheMessageWithItsCode()
