@@ -25,20 +25,20 @@ Result<CliSignIn::Credentials> CliSignIn::credentials(const Invocation &invocati
     given.login = optionOrEnvironment(invocation, u"operator"_s, Environment::operatorLogin);
     if (given.login.isEmpty())
         return given;
+    const Environment::OperatorSecrets fromEnvironment = Environment::operatorSecrets();
     if (invocation.isSet(u"operator-password-stdin"_s)) {
         auto read = AccountDraftReader::passwordFromStandardInput();
         if (!read)
             return fail(Error::Code::NotAllowed, u"operator-password-stdin"_s, read.error().message);
         given.password = *read;
     } else {
-        given.password = Environment::operatorSecrets().password;
+        given.password = fromEnvironment.password;
     }
     if (given.password.isEmpty())
         return fail(Error::Code::NotAllowed, u"operator"_s,
                     tr("No password for the operator \"%1\": set $%2 or use --operator-password-stdin.")
                         .arg(given.login, Environment::operatorPassword));
-    given.code =
-        invocation.isSet(u"otp"_s) ? invocation.value(u"otp"_s).trimmed() : Environment::operatorSecrets().code;
+    given.code = invocation.isSet(u"otp"_s) ? invocation.value(u"otp"_s).trimmed() : fromEnvironment.code;
     return given;
 }
 

@@ -111,13 +111,13 @@ public:
     // which the list then need not wait for after the window appears. `password` is the one the
     // workspace opens with. takeAccountPages() hands it to the list; null when none was prepared.
     void prepareAccountPages(const QString &password);
+    [[nodiscard]] std::unique_ptr<AccountPages> takeAccountPages();
 
     // The operator's sign-in ends with this workspace (Sign out, another database): as it closes,
     // its worker revokes `sessionKey` on the server (Database::revokeSessionKey) after the job in
     // progress. A server that does not answer delays only the worker's own end; the key then ends
     // by itself twelve hours after it was last used.
     void endSignIn(const QString &sessionKey);
-    [[nodiscard]] std::unique_ptr<AccountPages> takeAccountPages();
 
     // Hands `job` to the worker; its value arrives in the future. The future is canceled when the
     // workspace closes before the job ran; canceling it before the job started skips the job (a

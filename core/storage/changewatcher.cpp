@@ -2,6 +2,7 @@
 
 #include "core/platform/logging.h"
 #include "core/storage/databasestatements.h"
+#include "core/storage/postgresdriver.h"
 
 #include <QSqlDatabase>
 #include <QSqlDriver>
@@ -17,13 +18,8 @@ namespace {
 // The libpq connection under a PostgreSQL QSqlDatabase; null for another driver or a closed one.
 PGconn *libpqConnection(const Database &database)
 {
-    // The driver's handle (PostgresDriver, as QPSQL's): a PGconn*, named as the compiler spells the
-    // struct behind the typedef.
-    const QVariant handle = database.connection().driver()->handle();
-    const QByteArrayView type(handle.typeName());
-    if (!handle.isValid() || (type != "pg_conn*" && type != "PGconn*"))
-        return nullptr;
-    return *static_cast<PGconn *const *>(handle.constData());
+    const auto *driver = qobject_cast<const PostgresDriver *>(database.connection().driver());
+    return driver ? driver->connection() : nullptr;
 }
 
 } // namespace

@@ -10,13 +10,15 @@ namespace bc {
 //
 // Qt's QPSQL driver sends five statements after every connection (the server's version, whether
 // strings take backslash escapes, and three settings), each a round trip: over a link 150 ms away,
-// 1.5 s of every opening and every reconnect. Here the settings travel in the connection's startup
-// message, and what QPSQL asks for comes from what the server reports while it accepts the
-// connection (PQserverVersion(), PQparameterStatus()). Only a server set up with another date
-// style gets one SET.
+// 1.5 s of every opening and every reconnect. Here the encoding travels in the connection's startup
+// message, and the date style comes from what the server reports while it accepts the connection
+// (PQparameterStatus()); only a server set up with another one gets a SET. The literals of
+// formatValue() need neither the version nor the backslash rule: a string with a backslash is an
+// escape string, and bytea is hexadecimal in one.
 //
-// Values come back as QPSQL gives them (the same types for the same columns), and the literals of
-// formatValue() are written the same way, so the statements PostgresPipeline writes are unchanged.
+// Values come back as QPSQL gives them (the same types for the same columns), and every literal
+// reads back as the value it was written from, so the statements PostgresPipeline writes are
+// unchanged.
 // A forward-only query streams its rows (libpq's single-row mode); several statements in one
 // exec() are several results, one after another (QSqlQuery::nextResult()). Prepared queries are
 // left to QSqlResult, which writes the values into the text: Database never prepares on
@@ -47,6 +49,9 @@ public:
     QString formatValue(const QSqlField &field, bool trimStrings = false) const override;
     QString escapeIdentifier(const QString &identifier, IdentifierType type) const override;
 
+    // The libpq connection; null while closed.
+    PGconn *connection() const { return m_connection; }
+
 private:
     friend class PostgresResult;
 
@@ -57,7 +62,6 @@ private:
     void discardResults();
 
     PGconn *m_connection = nullptr;
-    bool m_backslashEscapes = false; // standard_conforming_strings is off
     quint64 m_sent = 0; // how many messages were sent: a result knows whether the latest is its own
 };
 
