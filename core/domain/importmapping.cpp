@@ -177,8 +177,13 @@ QStringList ImportMapping::fieldsOf(qsizetype column) const
 
 QString ImportMapping::value(const QStringList &record, const QString &field) const
 {
+    const auto columns = m_columns.constFind(field);
+    if (columns == m_columns.cend())
+        return {};
+    if (columns->size() == 1) // most fields: no parts to join
+        return Csv::unguarded(record.value(columns->constFirst()));
     QStringList parts;
-    for (qsizetype column : m_columns.value(field)) {
+    for (qsizetype column : *columns) {
         const QString text = Csv::unguarded(record.value(column));
         if (!text.isEmpty())
             parts.append(text);

@@ -9,10 +9,14 @@
 #include "core/storage/auditstore.h"
 #include "core/storage/catalogstore.h"
 #include "core/storage/database.h"
+#include "core/storage/databasestatements.h"
 #include "core/storage/operatorroles.h"
 #include "core/storage/recyclebinstore.h"
 
 #include <algorithm>
+#include <map>
+#include <set>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -24,12 +28,14 @@ Result<Account> AccountService::create(qint64 groupId, const AccountDraft &input
     auto passwordHash = hashPassword(input);
     if (!passwordHash)
         return fail(passwordHash.error());
-    const AccountDraft draft = AccountRules::normalized(input);
-    auto created = m_db.write([&] { return insertAccount(groupId, draft, status, *passwordHash, input.password); });
-    if (!created)
-        return fail(created.error().code == Error::Code::LoginTaken ? loginTakenError(draft.login) : created.error());
-    Q_EMIT accountAdded(*created);
-    return created;
+    auto created = m_db.write([&] { return insertAccounts({{groupId, input}}, status, {*passwordHash}); });
+    if (!created) {
+        if (created.error().code == Error::Code::LoginTaken)
+            return fail(loginTakenError(AccountRules::normalized(input).login));
+        return fail(created.error());
+    }
+    Q_EMIT accountAdded(created->constFirst());
+    return created->constFirst();
 }
 
 Result<QList<Account>> AccountService::createAll(const QList<NewAccountRequest> &requests, AccountStatus status)
@@ -41,18 +47,7 @@ Result<QList<Account>> AccountService::createAll(const QList<NewAccountRequest> 
             return fail(hash.error());
         hashes.append(*hash);
     }
-    auto created = m_db.write([&]() -> Result<QList<Account>> {
-        QList<Account> accounts;
-        for (qsizetype i = 0; i < requests.size(); ++i) {
-            const NewAccountRequest &request = requests.at(i);
-            auto account = insertAccount(request.groupId, AccountRules::normalized(request.draft), status, hashes.at(i),
-                                         request.draft.password);
-            if (!account)
-                return fail(account.error());
-            accounts.append(*account);
-        }
-        return accounts;
-    });
+    auto created = m_db.write([&] { return insertAccounts(requests, status, hashes); });
     if (!created)
         return fail(created.error());
     QList<qint64> ids;
@@ -66,84 +61,136 @@ Result<QList<Account>> AccountService::createAll(const QList<NewAccountRequest> 
     return created;
 }
 
-Result<Account> AccountService::insertAccount(qint64 groupId, AccountDraft draft, AccountStatus status,
-                                              const QString &passwordHash, const QString &password)
+Result<QList<Account>> AccountService::insertAccounts(const QList<NewAccountRequest> &requests, AccountStatus status,
+                                                      const QList<QString> &passwordHashes)
 {
-    if (groupId <= 0)
-        return fail(Error::Code::NotFound, Field::group, tr("Choose the group the account belongs to."));
-    const bool sendsEmail = status == AccountStatus::Inactive && draft.sendActivationEmail;
-    // What the create needs to know, sent together (one round trip on a server): whether a retry
-    // of a create whose reply was lost finds the account made by this very request, the catalog,
-    // and what the activation email says.
-    std::optional<qint64> earlier;
-    CatalogRows rows;
-    ActivationStore::EmailFacts facts;
-    QList<Database::Read> reads = catalogReads(m_db, groupId, CatalogParts::neededBy(draft), &rows);
-    if (!draft.requestId.isEmpty())
-        reads.append(AccountStore(m_db).idOfRequestRead(draft.requestId, &earlier));
-    if (sendsEmail)
-        reads.append(ActivationStore(m_db).emailFactsRead(groupId, &facts));
-    // The unique index knows nothing of the recycle bin, whose accounts keep their logins.
-    bool keptInBin = false;
-    reads.append(RecycleBinStore(m_db).keepsLoginRead(draft.login, &keptInBin));
-    // PostgreSQL: the new account's id drawn now, so that its row, links, email and audit entry
-    // all travel with the COMMIT: a round trip fewer.
-    qint64 reservedId = 0;
+    const qsizetype count = requests.size();
+    QList<AccountDraft> drafts;
+    drafts.reserve(count);
+    std::map<qint64, CatalogParts> partsOf; // each group's, enough for every draft of it
+    std::set<qint64> mailing; // the groups whose new accounts get an activation email
+    QStringList logins;
+    const auto sendsEmail = [status](const AccountDraft &draft) {
+        return status == AccountStatus::Inactive && draft.sendActivationEmail;
+    };
+    for (const NewAccountRequest &request : requests) {
+        if (request.groupId <= 0)
+            return fail(Error::Code::NotFound, Field::group, tr("Choose the group the account belongs to."));
+        const AccountDraft &draft = drafts.emplace_back(AccountRules::normalized(request.draft));
+        const CatalogParts needed = CatalogParts::neededBy(draft);
+        if (auto [parts, fresh] = partsOf.try_emplace(request.groupId, needed); !fresh)
+            parts->second = {parts->second.profiles || needed.profiles, parts->second.storages || needed.storages,
+                             parts->second.subscriptions || needed.subscriptions,
+                             parts->second.securityGroups || needed.securityGroups};
+        if (sendsEmail(draft))
+            mailing.insert(request.groupId);
+        logins.append(draft.login);
+    }
+
+    // What the creates need to know, sent together (one round trip on a server): each group's
+    // catalog and what its activation emails say, whether a retry of a create whose reply was lost
+    // finds the account made by this very request, and which logins the recycle bin keeps.
+    std::map<qint64, CatalogRows> rowsOf;
+    std::map<qint64, ActivationStore::EmailFacts> factsOf;
+    std::vector<std::optional<qint64>> earlier(static_cast<size_t>(count));
+    QSet<QString> keptInBin; // the unique index knows nothing of the recycle bin, whose accounts keep their logins
+    QList<Database::Read> reads;
+    for (const auto &[groupId, parts] : partsOf)
+        reads.append(catalogReads(m_db, groupId, parts, &rowsOf[groupId]));
+    for (qint64 groupId : mailing)
+        reads.append(ActivationStore(m_db).emailFactsRead(groupId, &factsOf[groupId]));
+    for (qsizetype i = 0; i < count; ++i) {
+        if (!drafts.at(i).requestId.isEmpty())
+            reads.append(AccountStore(m_db).idOfRequestRead(drafts.at(i).requestId, &earlier[static_cast<size_t>(i)]));
+    }
+    for (qsizetype start = 0; start < count; start += maxBoundValues)
+        reads.append(RecycleBinStore(m_db).keptLoginsRead(logins.mid(start, maxBoundValues), &keptInBin));
+    // PostgreSQL: the new accounts' ids drawn now, so that their rows, links, emails and audit
+    // entries all travel with the COMMIT: a round trip fewer.
+    QList<qint64> reservedIds;
     if (m_db.backend() == DatabaseAddress::Backend::PostgreSql)
-        reads.append(AccountStore(m_db).reserveIdRead(&reservedId));
+        reads.append(AccountStore(m_db).reserveIdsRead(count, &reservedIds));
     if (auto read = m_db.readTogether(reads); !read)
         return fail(read.error());
-    if (earlier)
-        return loadAccount(*earlier);
-    if (keptInBin)
-        return fail(Error::Code::LoginTaken, Field::login, loginTakenMessage(draft.login, QString()));
-    // Validated inside the write transaction, so the catalog cannot change meanwhile on this
-    // database. The login is not asked about: the unique index refuses a taken one, and settles
+    std::map<qint64, Catalog> catalogOf;
+    for (auto &[groupId, rows] : rowsOf)
+        catalogOf.emplace(groupId, std::move(rows).catalog());
+
+    // Validated inside the write transaction, so the catalogs cannot change meanwhile on this
+    // database. The logins are not asked about: the unique index refuses a taken one, and settles
     // any race with another process.
-    const Catalog catalog = std::move(rows).catalog();
-    auto prepared = prepare(groupId, draft, catalog);
-    if (!prepared)
-        return fail(prepared.error());
-    draft = *prepared;
-    if (const QList<Error> errors = checkAgainst(catalog, draft, 0, true); !errors.isEmpty())
-        return fail(errors.first());
-    auto inserted = AccountStore(m_db).insert(groupId, draft, status, Timestamps::now(), passwordHash, reservedId);
-    if (!inserted)
-        return fail(inserted.error());
-    // A new account has no links yet: those the draft asks for are added, in a statement per
-    // kind, and are what the account has (in the order links() reads them).
-    Result<Account> account = inserted;
-    for (const auto &[kind, ids] : {std::pair {CatalogKind::Subscription, draft.subscriptionIds},
-                                    std::pair {CatalogKind::SecurityGroup, draft.securityGroupIds}}) {
-        QList<CatalogStore::Link> links;
-        for (qint64 id : ids)
-            links.append({inserted->id, id});
-        if (auto added = CatalogStore(m_db).addLinks(kind, links); !added)
-            return fail(added.error());
-    }
-    account->subscriptionIds = draft.subscriptionIds;
-    account->securityGroupIds = draft.securityGroupIds;
-    std::ranges::sort(account->subscriptionIds);
-    std::ranges::sort(account->securityGroupIds);
-    account->subscriptionCount = static_cast<int>(account->subscriptionIds.size()); // as the trigger counts
-    // The activation email commits with the account, or neither does.
-    if (sendsEmail) {
-        if (draft.activationEmail) {
+    QList<Account> accounts(count);
+    QList<qsizetype> made; // which of the requests are new rows, in the order of `rows`
+    QList<AccountStore::NewAccount> rows;
+    for (qsizetype i = 0; i < count; ++i) {
+        const qint64 groupId = requests.at(i).groupId;
+        if (const std::optional<qint64> id = earlier.at(static_cast<size_t>(i))) {
+            auto account = loadAccount(*id);
+            if (!account)
+                return fail(account.error());
+            accounts[i] = *account;
+            continue;
+        }
+        AccountDraft &draft = drafts[i];
+        if (keptInBin.contains(AccountRules::loginKey(draft.login)))
+            return fail(Error::Code::LoginTaken, Field::login, loginTakenMessage(draft.login, QString()));
+        const Catalog &catalog = catalogOf.at(groupId);
+        auto prepared = prepare(groupId, draft, catalog);
+        if (!prepared)
+            return fail(prepared.error());
+        draft = *prepared;
+        if (const QList<Error> errors = checkAgainst(catalog, draft, 0, true); !errors.isEmpty())
+            return fail(errors.first());
+        if (sendsEmail(draft) && draft.activationEmail) {
             if (auto valid = ActivationService::checkTemplate(*draft.activationEmail); !valid)
                 return fail(valid.error());
         }
-        if (auto queued =
-                ActivationService::enqueue(m_db, *account, draft.activationEmail, {.facts = facts, .newAccount = true});
-            !queued)
-            return fail(queued.error());
+        made.append(i);
+        rows.append({groupId, draft, status, passwordHashes.value(i), reservedIds.value(i)});
     }
-    if (auto audited = AuditStore(m_db).append(AuditEntry::forAccount(u"account.created"_s, nullptr, &*account));
-        !audited)
+    auto inserted = AccountStore(m_db).insertAll(rows, Timestamps::now());
+    if (!inserted)
+        return fail(inserted.error());
+
+    // A new account has no links yet: those the drafts ask for are added, in statements per kind
+    // for the whole batch, and are what each account has (in the order links() reads them).
+    QList<CatalogStore::Link> subscriptions;
+    QList<CatalogStore::Link> securityGroups;
+    QList<ActivationService::NewActivation> activations;
+    QList<AuditEntry> entries;
+    for (qsizetype row = 0; row < made.size(); ++row) {
+        const qsizetype i = made.at(row);
+        const AccountDraft &draft = drafts.at(i);
+        Account &account = accounts[i] = inserted->at(row);
+        account.subscriptionIds = draft.subscriptionIds;
+        account.securityGroupIds = draft.securityGroupIds;
+        std::ranges::sort(account.subscriptionIds);
+        std::ranges::sort(account.securityGroupIds);
+        account.subscriptionCount = static_cast<int>(account.subscriptionIds.size()); // as the trigger counts
+        for (qint64 id : std::as_const(account.subscriptionIds))
+            subscriptions.append({account.id, id});
+        for (qint64 id : std::as_const(account.securityGroupIds))
+            securityGroups.append({account.id, id});
+        // The activation email commits with the account, or neither does.
+        if (sendsEmail(draft))
+            activations.append(
+                {account, draft.activationEmail, {.facts = factsOf.at(account.groupId), .newAccount = true}});
+        entries.append(AuditEntry::forAccount(u"account.created"_s, nullptr, &account));
+    }
+    if (auto added = CatalogStore(m_db).addLinks(CatalogKind::Subscription, subscriptions); !added)
+        return fail(added.error());
+    if (auto added = CatalogStore(m_db).addLinks(CatalogKind::SecurityGroup, securityGroups); !added)
+        return fail(added.error());
+    if (auto queued = ActivationService::enqueueAll(m_db, activations); !queued)
+        return fail(queued.error());
+    if (auto audited = AuditStore(m_db).appendAll(entries); !audited)
         return fail(audited.error());
     // An operator's own database role gets its password (PostgreSQL).
-    if (auto role = OperatorRoles(m_db).setPasswordOf(*account, password); !role)
-        return fail(role.error());
-    return account;
+    for (qsizetype i : std::as_const(made)) {
+        if (auto role = OperatorRoles(m_db).setPasswordOf(accounts.at(i), requests.at(i).draft.password); !role)
+            return fail(role.error());
+    }
+    return accounts;
 }
 
 } // namespace bc

@@ -71,8 +71,8 @@ QString AccountService::loginTakenMessage(const QString &login, const QString &s
 
 Error AccountService::loginTakenError(const QString &login)
 {
-    bool kept = false;
-    if (auto read = m_db.readTogether({RecycleBinStore(m_db).keepsLoginRead(login, &kept)}); read && kept)
+    QSet<QString> kept;
+    if (auto read = m_db.readTogether({RecycleBinStore(m_db).keptLoginsRead({login}, &kept)}); read && !kept.isEmpty())
         return {Error::Code::LoginTaken, Field::login,
                 tr("The login \"%1\" belongs to a deleted account in the recycle bin (View → Deleted accounts). "
                    "Restore that account, or purge it to use the login again.")

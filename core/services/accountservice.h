@@ -219,10 +219,11 @@ private:
                                      qint64 groupId = 0);
     Result<Account> applyUpdate(const PlannedUpdate &plan, const QString &passwordHash);
     Result<AccountDraft> prepare(qint64 groupId, const AccountDraft &draft, const Catalog &catalog) const;
-    // The write of create() and createAll(), inside their transaction: `draft` normalized, the
-    // password already hashed (`password` itself for an operator's database role).
-    Result<Account> insertAccount(qint64 groupId, AccountDraft draft, AccountStatus status, const QString &passwordHash,
-                                  const QString &password);
+    // The write of create() and createAll(), inside their transaction, in a few statements
+    // whatever their number: the accounts in request order. `passwordHashes`: each request's,
+    // hashed already (empty: none).
+    Result<QList<Account>> insertAccounts(const QList<NewAccountRequest> &requests, AccountStatus status,
+                                          const QList<QString> &passwordHashes);
     // `keptLogin`: the account keeps the login it has, which the unique index already holds for it,
     // so no other account is asked about.
     QList<Error> checkAgainst(const Catalog &catalog, const AccountDraft &draft, qint64 accountId,

@@ -83,33 +83,50 @@ QString ActivationService::linkFor(const QString &baseUrl, const QString &token)
 Result<void> ActivationService::enqueue(Database &database, const Account &account,
                                         const std::optional<EmailTemplate> &custom, const ActivationContext &known)
 {
+    return enqueueAll(database, {{account, custom, known}});
+}
+
+Result<void> ActivationService::enqueueAll(Database &database, const QList<NewActivation> &activations)
+{
     ActivationStore store(database);
     const QDateTime now = Timestamps::now();
-    auto facts = known.facts ? Result<ActivationStore::EmailFacts>(*known.facts) : store.emailFacts(account.groupId);
-    if (!facts)
-        return fail(facts.error());
-    const EmailOf email = emailOf(*facts, custom);
-    if (!known.newAccount) {
-        if (auto revoked = store.revokeTokens(account.id, now); !revoked)
-            return revoked;
+    QHash<qint64, ActivationStore::EmailFacts> factsOf; // of each group the caller did not know, read once
+    QList<ActivationStore::NewToken> tokens;
+    QList<OutboxMessage> messages;
+    tokens.reserve(activations.size());
+    messages.reserve(activations.size());
+    for (const auto &[account, custom, known] : activations) {
+        if (!known.facts && !factsOf.contains(account.groupId)) {
+            auto facts = store.emailFacts(account.groupId);
+            if (!facts)
+                return fail(facts.error());
+            factsOf.insert(account.groupId, *facts);
+        }
+        const EmailOf email = emailOf(known.facts ? *known.facts : factsOf.value(account.groupId), custom);
+        if (!known.newAccount) {
+            if (auto revoked = store.revokeTokens(account.id, now); !revoked)
+                return revoked;
+        }
+        const QString token = newToken();
+        const QDateTime expires = now.addDays(email.facts.activationDays);
+        tokens.append({account.id, hashOf(token), now, expires});
+        OutboxMessage message;
+        message.accountId = account.id;
+        message.kind = u"activation"_s;
+        message.messageId = newMessageId();
+        message.recipient = account.email;
+        message.email = email.email;
+        message.values = {account.displayName.isEmpty() ? account.login : account.displayName, account.login,
+                          email.facts.organization, QString(), expires};
+        message.linkToken = token;
+        message.expiresAt = expires;
+        message.nextAttemptAt = now;
+        message.createdAt = now;
+        messages.append(message);
     }
-    const QString token = newToken();
-    const QDateTime expires = now.addDays(email.facts.activationDays);
-    if (auto inserted = store.insertToken(account.id, hashOf(token), now, expires); !inserted)
+    if (auto inserted = store.insertTokens(tokens); !inserted)
         return inserted;
-    OutboxMessage message;
-    message.accountId = account.id;
-    message.kind = u"activation"_s;
-    message.messageId = newMessageId();
-    message.recipient = account.email;
-    message.email = email.email;
-    message.values = {account.displayName.isEmpty() ? account.login : account.displayName, account.login,
-                      email.facts.organization, QString(), expires};
-    message.linkToken = token;
-    message.expiresAt = expires;
-    message.nextAttemptAt = now;
-    message.createdAt = now;
-    return OutboxStore(database).queue(message);
+    return OutboxStore(database).queueAll(messages);
 }
 
 Result<void> ActivationService::withdrawUnsent(Database &database, const Account &account)
@@ -277,19 +294,19 @@ BulkOutcome ActivationService::resendTo(const QList<qint64> &accountIds, const B
         // The earlier emails would carry links that no longer work.
         if (auto withdrawn = withdrawUnsent(m_db, accounts); !withdrawn)
             return withdrawn;
-        AuditStore audit(m_db);
+        QList<NewActivation> activations;
+        QList<AuditEntry> entries;
         for (const Account &account : accounts) {
-            if (auto queued = enqueue(m_db, account, std::nullopt, {.facts = factsOf.value(account.groupId)}); !queued)
-                return queued;
-            if (auto audited = audit.append({.action = u"account.activation-resent"_s,
-                                             .objectType = u"account"_s,
-                                             .objectId = account.id,
-                                             .groupId = account.groupId,
-                                             .summary = account.login});
-                !audited)
-                return audited;
+            activations.append({account, std::nullopt, {.facts = factsOf.value(account.groupId)}});
+            entries.append({.action = u"account.activation-resent"_s,
+                            .objectType = u"account"_s,
+                            .objectId = account.id,
+                            .groupId = account.groupId,
+                            .summary = account.login});
         }
-        return {};
+        if (auto queued = enqueueAll(m_db, activations); !queued)
+            return queued;
+        return AuditStore(m_db).appendAll(entries);
     };
     return runInBatches(m_db, accountIds, progress, accountsInto(m_db, batch), check, apply);
 }

@@ -54,6 +54,15 @@ public:
     static Result<void> enqueue(Database &database, const Account &account,
                                 const std::optional<EmailTemplate> &custom = std::nullopt,
                                 const ActivationContext &known = {});
+    // enqueue() for many accounts (a batch of an import or a resend): their links and emails in
+    // multi-row statements, each group's facts read once when the context does not give them.
+    struct NewActivation
+    {
+        Account account;
+        std::optional<EmailTemplate> custom = std::nullopt;
+        ActivationContext known = {};
+    };
+    static Result<void> enqueueAll(Database &database, const QList<NewActivation> &activations);
 
     // Inside the caller's write transaction: withdraws what of the account's mail has not gone out
     // (a resend replaces it; a disabled or deleted account gets none), with one audit entry for

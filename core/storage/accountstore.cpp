@@ -171,13 +171,16 @@ QString AccountStore::searchKey(const QString &text)
     return AccountRules::loginKey(text);
 }
 
-Database::Read AccountStore::reserveIdRead(qint64 *into)
+Database::Read AccountStore::reserveIdsRead(qsizetype count, QList<qint64> *into)
 {
-    *into = 0;
-    return {u"SELECT nextval(pg_get_serial_sequence('accounts', 'id'))"_s, {}, [into](QSqlQuery &rows) -> Result<void> {
-                if (!rows.next())
+    into->clear();
+    return {u"SELECT nextval(pg_get_serial_sequence('accounts', 'id')) FROM generate_series(1, ?)"_s,
+            {count},
+            [into, count](QSqlQuery &rows) -> Result<void> {
+                while (rows.next())
+                    into->append(rows.value(0).toLongLong());
+                if (into->size() != count)
                     return fail(Database::internalError());
-                *into = rows.value(0).toLongLong();
                 return {};
             }};
 }
@@ -222,41 +225,58 @@ Account AccountStore::asStored(qint64 id, qint64 groupId, const AccountDraft &dr
 Result<Account> AccountStore::insert(qint64 groupId, const AccountDraft &draft, AccountStatus status,
                                      const QDateTime &now, const QString &passwordHash, qint64 reservedId)
 {
-    auto [columns, values] = newRow(groupId, draft, status, Timestamps::toStorage(now));
-    if (!draft.requestId.isEmpty()) {
-        columns << u"request_id"_s;
-        values << draft.requestId;
-    }
-    if (!passwordHash.isEmpty()) {
-        columns << u"password_hash"_s;
-        values << passwordHash;
-    }
-    if (reservedId > 0) {
-        columns << u"id"_s;
-        values << reservedId;
-        if (auto queued = m_db.runLater(plainInsert(columns), values); !queued)
-            return fail(queued.error());
-        return asStored(reservedId, groupId, draft, status, now, !passwordHash.isEmpty());
-    }
-    const QString sql = insertStatement(columns, m_db.backend());
+    auto inserted = insertAll({{groupId, draft, status, passwordHash, reservedId}}, now);
+    if (!inserted)
+        return fail(inserted.error());
+    return inserted->constFirst();
+}
+
+Result<QList<Account>> AccountStore::insertAll(const QList<NewAccount> &accounts, const QDateTime &now)
+{
+    const QString stamp = Timestamps::toStorage(now);
     const auto refused = [](Error error) {
         if (error.code == Error::Code::LoginTaken)
             error.field = Field::login;
         return fail(error);
     };
-    if (m_db.backend() == DatabaseAddress::Backend::MariaDb) {
-        // QMYSQL reads no rows from a prepared INSERT … RETURNING.
-        auto id = m_db.insert(sql, values);
-        if (!id)
-            return refused(id.error());
-        return byId(*id);
+    QList<Account> stored;
+    stored.reserve(accounts.size());
+    // The rows with their ids drawn already, by their columns (a request id or a password hash
+    // adds one), each set in multi-row statements.
+    QHash<QStringList, QList<QVariantList>> reserved;
+    for (const NewAccount &account : accounts) {
+        auto [columns, values] = newRow(account.groupId, account.draft, account.status, stamp);
+        if (!account.draft.requestId.isEmpty()) {
+            columns << u"request_id"_s;
+            values << account.draft.requestId;
+        }
+        if (!account.passwordHash.isEmpty()) {
+            columns << u"password_hash"_s;
+            values << account.passwordHash;
+        }
+        qint64 id = account.reservedId;
+        if (id > 0) {
+            columns << u"id"_s;
+            values << id;
+            reserved[columns].append(values);
+        } else {
+            auto inserted = m_db.insert(insertStatement(columns, m_db.backend()), values);
+            if (!inserted)
+                return refused(inserted.error());
+            id = *inserted;
+        }
+        stored.append(
+            asStored(id, account.groupId, account.draft, account.status, now, !account.passwordHash.isEmpty()));
     }
-    // The row comes back as stored (SQLite 3.35, PostgreSQL): no second statement to read it.
-    auto inserted = readFirst(m_db, sql + u" RETURNING "_s + rowColumns(), values, &AccountStore::readRow,
-                              Database::internalError());
-    if (!inserted)
-        return refused(inserted.error());
-    return inserted;
+    for (auto set = reserved.cbegin(); set != reserved.cend(); ++set) {
+        const QString head = u"INSERT INTO accounts (%1) VALUES "_s.arg(set.key().join(u", "_s));
+        if (auto sent = insertRows(
+                head, set.value(),
+                [this](const QString &sql, const QVariantList &values) { return m_db.runLater(sql, values); });
+            !sent)
+            return refused(sent.error());
+    }
+    return stored;
 }
 
 Result<void> AccountStore::restore(const Account &account, const QDateTime &now)
@@ -300,28 +320,11 @@ std::pair<QStringList, QVariantList> AccountStore::newRowOf(const NewAccount &ac
 
 Result<int> AccountStore::insertMany(const QList<NewAccount> &accounts, const QDateTime &now)
 {
-    // One prepared statement for the whole batch, in one transaction: the unique index still
-    // refuses a taken login (and the batch with it), and the triggers keep the search index.
-    const QString stamp = Timestamps::toStorage(now);
     return m_db.write([&]() -> Result<int> {
-        if (accounts.isEmpty())
-            return 0;
-        const QString sql = insertStatement(newRow(0, {}, AccountStatus::Inactive, stamp).first, m_db.backend());
-        QSqlQuery query(m_db.connection());
-        if (!query.prepare(sql))
-            return fail(m_db.classify(query.lastError(), sql));
-        for (const NewAccount &account : accounts) {
-            const QVariantList values = newRow(account.groupId, account.draft, account.status, stamp).second;
-            for (qsizetype i = 0; i < values.size(); ++i)
-                query.bindValue(static_cast<int>(i), Database::bindable(values.at(i)));
-            if (!query.exec()) {
-                Error error = m_db.classify(query.lastError(), sql);
-                if (error.code == Error::Code::LoginTaken)
-                    error.field = Field::login;
-                return fail(error);
-            }
-        }
-        return static_cast<int>(accounts.size());
+        auto inserted = insertAll(accounts, now);
+        if (!inserted)
+            return fail(inserted.error());
+        return static_cast<int>(inserted->size());
     });
 }
 

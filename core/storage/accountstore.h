@@ -26,6 +26,8 @@ public:
         qint64 groupId = 0;
         AccountDraft draft;
         AccountStatus status = AccountStatus::Inactive;
+        QString passwordHash = {}; // none: the account has no password yet
+        qint64 reservedId = 0; // PostgreSQL: an id drawn by reserveIdsRead(); 0: the database draws one
     };
 
     explicit AccountStore(Database &database)
@@ -33,16 +35,19 @@ public:
     {
     }
 
-    // A new account, with its password hash when there is one; gives it as stored. With a
-    // `reservedId` (reserveIdRead(), PostgreSQL, in a transaction) the row is not read back: the
-    // INSERT travels with the transaction's next message (Database::runLater), and its error, a
-    // login taken meanwhile for one, is the commit's.
+    // A new account, with its password hash when there is one; gives it as stored (insertAll()).
     Result<Account> insert(qint64 groupId, const AccountDraft &draft, AccountStatus status, const QDateTime &now,
                            const QString &passwordHash = QString(), qint64 reservedId = 0);
-    // PostgreSQL: draws the id the next new account takes, to send with other reads
-    // (Database::readTogether), so that insert() need not wait for the row to come back. An id
+    // New accounts, in the caller's transaction; gives them as stored (asStored()), in order. No row
+    // is read back. Those with a `reservedId` (PostgreSQL) go in multi-row INSERTs that travel with
+    // the transaction's next message (Database::runLater): their error, a login taken meanwhile for
+    // one, is the commit's. The others are written one statement each (kept prepared on SQLite and
+    // MariaDB), which gives each its new id. A taken login refuses them all.
+    Result<QList<Account>> insertAll(const QList<NewAccount> &accounts, const QDateTime &now);
+    // PostgreSQL: draws the ids the next `count` new accounts take, to send with other reads
+    // (Database::readTogether), so that insertAll() need not wait for rows to come back. An id
     // drawn for a transaction that then rolls back is not used again.
-    Database::Read reserveIdRead(qint64 *into);
+    Database::Read reserveIdsRead(qsizetype count, QList<qint64> *into);
     // The account insert() writes, as readRow() reads it back: with the id and times of the row,
     // no links yet (subscriptionCount 0), and only what the row keeps of the draft.
     static Account asStored(qint64 id, qint64 groupId, const AccountDraft &draft, AccountStatus status,
@@ -64,8 +69,7 @@ public:
     // are (a change of links only) are stamped changed in one statement; the others are saved one
     // by one.
     Result<void> updateAll(const QList<Edit> &edits, const QDateTime &now);
-    // Many accounts in one transaction (bulk import, benchmarks): the same columns and search keys
-    // as insert(), the same unique index; a taken login refuses the whole batch. No audit entries.
+    // insertAll() in a transaction of its own (tests, benchmarks). No audit entries.
     Result<int> insertMany(const QList<NewAccount> &accounts, const QDateTime &now);
     // The columns and values insertMany() writes for `account` (`stamp`: Timestamps::toStorage of
     // its `now`), in the same order: for a bulk load that must write the very same rows.

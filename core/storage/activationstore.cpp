@@ -10,12 +10,16 @@ using namespace Qt::StringLiterals;
 
 namespace bc {
 
-Result<void> ActivationStore::insertToken(qint64 accountId, const QString &hash, const QDateTime &now,
-                                          const QDateTime &expires)
+Result<void> ActivationStore::insertTokens(const QList<NewToken> &tokens)
 {
-    return m_db.runLater(u"INSERT INTO activation_tokens (account_id, token_hash, created_at, expires_at) "
-                         "VALUES (?, ?, ?, ?)"_s,
-                         {accountId, hash, Timestamps::toNullableStorage(now), Timestamps::toNullableStorage(expires)});
+    QList<QVariantList> rows;
+    rows.reserve(tokens.size());
+    for (const NewToken &token : tokens) {
+        rows.append({token.accountId, token.hash, Timestamps::toNullableStorage(token.createdAt),
+                     Timestamps::toNullableStorage(token.expiresAt)});
+    }
+    return insertRows(u"INSERT INTO activation_tokens (account_id, token_hash, created_at, expires_at) VALUES "_s, rows,
+                      [this](const QString &sql, const QVariantList &values) { return m_db.runLater(sql, values); });
 }
 
 Result<std::optional<ActivationStore::TokenRow>> ActivationStore::tokenByHash(const QString &hash)

@@ -32,7 +32,15 @@ public:
         QDateTime revokedAt;
     };
 
-    Result<void> insertToken(qint64 accountId, const QString &hash, const QDateTime &now, const QDateTime &expires);
+    struct NewToken
+    {
+        qint64 accountId = 0;
+        QString hash;
+        QDateTime createdAt;
+        QDateTime expiresAt;
+    };
+    // New links, in multi-row statements; on PostgreSQL sent with the next statement.
+    Result<void> insertTokens(const QList<NewToken> &tokens);
     Result<std::optional<TokenRow>> tokenByHash(const QString &hash);
     Result<void> markTokenUsed(qint64 id, const QDateTime &now);
     // Every unused link of the account stops working (a resend replaces them).

@@ -66,9 +66,10 @@ OutboxMessage readMessage(const QSqlQuery &query)
     return message;
 }
 
-const QString insertMessage =
+// A new message's INSERT, up to VALUES, and its values (messageValues()) after it.
+const QString insertMessages =
     u"INSERT INTO outbox (account_id, kind, message_id, recipient, subject, body_text, body_html, template_values, "
-    "link_token, expires_at, status, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?)"_s;
+    "link_token, expires_at, status, next_attempt_at, created_at) VALUES "_s;
 
 QVariantList messageValues(const OutboxMessage &message)
 {
@@ -82,6 +83,7 @@ QVariantList messageValues(const OutboxMessage &message)
             valuesJson(message.values),
             message.linkToken.isEmpty() ? QVariant() : QVariant(message.linkToken),
             Timestamps::toNullableStorage(message.expiresAt),
+            u"queued"_s,
             Timestamps::toNullableStorage(message.nextAttemptAt),
             Timestamps::toNullableStorage(message.createdAt)};
 }
@@ -123,12 +125,23 @@ Result<void> OutboxStore::withdrawUnsent(const QList<qint64> &accountIds, const 
 
 Result<qint64> OutboxStore::enqueue(const OutboxMessage &message)
 {
-    return m_db.insert(insertMessage, messageValues(message));
+    const QVariantList values = messageValues(message);
+    return m_db.insert(insertMessages + u"("_s + placeholders(values.size()) + u")"_s, values);
 }
 
 Result<void> OutboxStore::queue(const OutboxMessage &message)
 {
-    return m_db.runLater(insertMessage, messageValues(message));
+    return queueAll({message});
+}
+
+Result<void> OutboxStore::queueAll(const QList<OutboxMessage> &messages)
+{
+    QList<QVariantList> rows;
+    rows.reserve(messages.size());
+    for (const OutboxMessage &message : messages)
+        rows.append(messageValues(message));
+    return insertRows(insertMessages, rows,
+                      [this](const QString &sql, const QVariantList &values) { return m_db.runLater(sql, values); });
 }
 
 Result<QList<OutboxMessage>> OutboxStore::claimDue(const QDateTime &now, int limit)

@@ -32,6 +32,8 @@ public:
     Result<qint64> enqueue(const OutboxMessage &message);
     // As enqueue(), for a caller that needs no id: on PostgreSQL sent with the next statement.
     Result<void> queue(const OutboxMessage &message);
+    // queue() for many messages, in multi-row statements.
+    Result<void> queueAll(const QList<OutboxMessage> &messages);
     // Takes up to `limit` due messages and marks them as being sent. Only a message whose account
     // still exists and is not disabled is taken (a test message has no account), each by one
     // statement that checks both, so that of a claim and a racing delete or disable only one wins.

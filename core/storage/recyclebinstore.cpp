@@ -108,13 +108,17 @@ Result<QHash<qint64, DeletedAccount>> RecycleBinStore::byIds(const QList<qint64>
     return kept;
 }
 
-Database::Read RecycleBinStore::keepsLoginRead(const QString &login, bool *into)
+Database::Read RecycleBinStore::keptLoginsRead(const QStringList &logins, QSet<QString> *into)
 {
-    *into = false;
-    return {u"SELECT 1 FROM recycle_bin WHERE login_key = ?"_s,
-            {AccountRules::loginKey(login)},
+    QVariantList keys;
+    for (const QString &login : logins)
+        keys.append(AccountRules::loginKey(login));
+    // No logins: IN (NULL), which holds for none.
+    const QString marks = keys.isEmpty() ? u"NULL"_s : placeholders(keys.size());
+    return {u"SELECT login_key FROM recycle_bin WHERE login_key IN (%1)"_s.arg(marks), keys,
             [into](QSqlQuery &rows) -> Result<void> {
-                *into = rows.next();
+                while (rows.next())
+                    into->insert(rows.value(0).toString());
                 return {};
             }};
 }

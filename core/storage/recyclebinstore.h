@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 namespace bc {
 
@@ -35,9 +36,10 @@ public:
     Result<QList<DeletedAccount>> byLogins(const QStringList &logins);
     // The kept accounts with these ids; those not kept are left out.
     Result<QHash<qint64, DeletedAccount>> byIds(const QList<qint64> &ids);
-    // Its statement, to send with others (Database::readTogether): whether an account the bin keeps
-    // has `login` (compared as logins are, AccountRules::loginKey), into `into`.
-    Database::Read keepsLoginRead(const QString &login, bool *into);
+    // Its statement, to send with others (Database::readTogether): which of `logins` an account
+    // the bin keeps has, added to `into` as their keys (AccountRules::loginKey). At most
+    // maxBoundValues logins.
+    Database::Read keptLoginsRead(const QStringList &logins, QSet<QString> *into);
     // Puts the kept password hash back into the restored account's row, which must exist already.
     Result<void> restorePassword(qint64 id);
     // Lets the accounts go: restored, or purged.
