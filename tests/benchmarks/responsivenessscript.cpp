@@ -275,7 +275,7 @@ void ResponsivenessScript::begin(int index)
         if (index != m_current)
             return;
         m_stepStart = now();
-        m_stepChunks = m_proxy.chunksToServer();
+        m_stepChunks = m_proxy.requestsToServer();
         m_deadline = m_stepStart + m_options.timeoutMs;
         m_steps.at(index).act();
     });
@@ -322,7 +322,7 @@ void ResponsivenessScript::finish(Outcome outcome)
     action.name = step.name.section(u'|', 1);
     action.resultMs = end - m_stepStart;
     action.outcome = outcome;
-    action.roundTrips = m_proxy.chunksToServer() - m_stepChunks;
+    action.roundTrips = m_proxy.requestsToServer() - m_stepChunks;
     for (const Stall &stall : std::as_const(m_stalls)) {
         const double overlap = qMin(end, stall.end) - qMax(m_stepStart, stall.start) - beatMs;
         action.longestStallMs = qMax(action.longestStallMs, overlap);

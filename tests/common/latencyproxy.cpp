@@ -40,6 +40,7 @@ struct Connection
     Direction toClient;
     int open = 2; // ends not yet closed
     bool cut = false; // both ends closed; the connection goes once the event loop runs again
+    bool answered = true; // the server sent something since the client's last request
 };
 
 } // namespace
@@ -97,7 +98,7 @@ public:
     quint16 m_listenPort = 0;
     QAtomicInteger<int> m_delay;
     QAtomicInteger<int> m_open;
-    QAtomicInteger<qint64> m_chunksToServer;
+    QAtomicInteger<qint64> m_requestsToServer;
     QAtomicInteger<bool> m_downFlag;
 
 private:
@@ -138,8 +139,14 @@ private:
         const QByteArray bytes = from.readAll();
         if (bytes.isEmpty())
             return;
-        if (&direction == &it->toServer)
-            m_chunksToServer.fetchAndAddRelaxed(1);
+        // A request is what a client sends before the server answers: a large one arrives in
+        // several chunks.
+        if (&direction == &it->toClient) {
+            it->answered = true;
+        } else if (it->answered) {
+            it->answered = false;
+            m_requestsToServer.fetchAndAddRelaxed(1);
+        }
         enqueue(it, direction, {0, bytes, false});
     }
 
@@ -299,9 +306,9 @@ int LatencyProxy::openConnections() const
     return m_worker->m_open.loadRelaxed();
 }
 
-qint64 LatencyProxy::chunksToServer() const
+qint64 LatencyProxy::requestsToServer() const
 {
-    return m_worker->m_chunksToServer.loadRelaxed();
+    return m_worker->m_requestsToServer.loadRelaxed();
 }
 
 } // namespace bc::test

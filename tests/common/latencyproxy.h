@@ -43,10 +43,10 @@ public:
     // Closes both ends of every open connection, at once, with whatever bytes they still held.
     void dropConnections();
 
-    // How many connections are open, and how many chunks went from clients to the server so far
-    // (about the number of requests: a client waiting for its answer sends no more).
+    // How many connections are open, and how many requests went from clients to the server so far:
+    // what a client sends, in one chunk or several, until the server answers.
     int openConnections() const;
-    qint64 chunksToServer() const;
+    qint64 requestsToServer() const;
 
 private:
     QThread m_thread;

@@ -67,6 +67,8 @@ private Q_SLOTS:
     void theOperatorListIsFourRequestsAtMostHoweverLong();
     void creatingAnAccountIsTwoRequests_data();
     void creatingAnAccountIsTwoRequests();
+    void creatingManyAccountsIsTwoRequestsHoweverMany_data();
+    void creatingManyAccountsIsTwoRequestsHoweverMany();
     void aWriteAfterTheServerDroppedTheConnectionStillCommits();
     void changingTheStatusOfManyAccountsIsTwoRequests_data();
     void changingTheStatusOfManyAccountsIsTwoRequests();
@@ -138,10 +140,10 @@ qint64 TestRoundTrips::requests(const std::function<void()> &call)
 {
     qint64 most = 0;
     for (int time = 0; time < 3; ++time) {
-        const qint64 before = m_proxy->chunksToServer();
+        const qint64 before = m_proxy->requestsToServer();
         call();
         // The proxy's thread counts a chunk once it read it; the answer came after it, so it did.
-        most = qMax(most, m_proxy->chunksToServer() - before);
+        most = qMax(most, m_proxy->requestsToServer() - before);
     }
     return most;
 }
@@ -270,16 +272,16 @@ void TestRoundTrips::theFirstPageFindsItsConnectionOpen()
     bc::AccountPages pages(m_proxied);
     QTRY_COMPARE(m_proxy->openConnections(), connections + 1);
     // Until the open is done: nothing sent for a while.
-    for (qint64 sent = -1; sent != m_proxy->chunksToServer();) {
-        sent = m_proxy->chunksToServer();
+    for (qint64 sent = -1; sent != m_proxy->requestsToServer();) {
+        sent = m_proxy->requestsToServer();
         QTest::qWait(300);
     }
     QSignalSpy loaded(&pages, &bc::AccountPages::loaded);
-    const qint64 before = m_proxy->chunksToServer();
+    const qint64 before = m_proxy->requestsToServer();
     pages.load(1, AccountQuery(), 0, 50, {});
     QTRY_COMPARE(loaded.size(), 1);
     QCOMPARE(loaded.at(0).at(1).toInt(), 30);
-    QCOMPARE(m_proxy->chunksToServer() - before, 1);
+    QCOMPARE(m_proxy->requestsToServer() - before, 1);
 }
 
 void TestRoundTrips::placingAnAccountInTheListIsOneRequest_data()
@@ -301,10 +303,10 @@ void TestRoundTrips::placingAnAccountInTheListIsOneRequest()
     const QList<bc::Account> accounts = loaded.at(0).at(3).value<QList<bc::Account>>();
     const qint64 id = accounts.at(7).id;
     QSignalSpy located(&pages, &bc::AccountPages::located);
-    const qint64 before = m_proxy->chunksToServer();
+    const qint64 before = m_proxy->requestsToServer();
     pages.locate(1, AccountQuery(), id, removed ? bc::AccountListChange::Removed : bc::AccountListChange::Changed);
     QTRY_COMPARE(located.size(), 1);
-    QCOMPARE(m_proxy->chunksToServer() - before, 1);
+    QCOMPARE(m_proxy->requestsToServer() - before, 1);
     QCOMPARE(located.at(0).at(2).toInt(), removed ? -1 : 7);
     QCOMPARE(located.at(0).at(3).toInt(), 30);
 }
@@ -539,6 +541,65 @@ void TestRoundTrips::creatingAnAccountIsTwoRequests()
     QCOMPARE(stored->subscriptionIds, QList<qint64> {subscription->id});
 }
 
+void TestRoundTrips::creatingManyAccountsIsTwoRequestsHoweverMany_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::newRow("one") << 1;
+    QTest::newRow("fifty") << 50;
+    QTest::newRow("six hundred: more logins than one statement binds") << 600;
+}
+
+void TestRoundTrips::creatingManyAccountsIsTwoRequestsHoweverMany()
+{
+    // A batch of an import (createAll): what its creates need to know, for every group and login
+    // together, and the new ids; then every row, link, activation link, email and audit entry with
+    // the commit. Before, two requests per account.
+    QFETCH(int, count);
+    auto subscription = bc::CatalogService(*m_fixture).addSubscription({0, m_customer, u"Backup PAYG #1001"_s});
+    QVERIFY(subscription);
+    bc::AccountService accounts(*m_db);
+    int batch = 0;
+    QList<bc::Account> made;
+    const qint64 sent = requests([&] {
+        ++batch;
+        QList<bc::AccountService::NewAccountRequest> batchRequests;
+        for (int i = 0; i < count; ++i) {
+            bc::AccountDraft draft;
+            draft.login = u"batch%1-%2"_s.arg(batch).arg(i);
+            draft.email = draft.login + u"@contoso.com"_s;
+            draft.sendActivationEmail = true;
+            draft.subscriptionIds = {subscription->id};
+            batchRequests.append({i % 2 == 0 ? m_unit : m_customer, draft});
+        }
+        auto created = accounts.createAll(batchRequests);
+        QVERIFY2(created, qPrintable(created ? QString() : created.error().message));
+        QCOMPARE(created->size(), count);
+        made = *created;
+    });
+    QCOMPARE(sent, 2);
+    // Each of the last batch is stored as it was given back, with its link, its activation email
+    // and its audit entry.
+    bc::AccountService fixture(*m_fixture);
+    for (const bc::Account &account : std::as_const(made)) {
+        auto stored = fixture.account(account.id);
+        QVERIFY(stored);
+        QCOMPARE(stored->login, account.login);
+        QCOMPARE(stored->groupId, account.groupId);
+        QCOMPARE(stored->subscriptionIds, QList<qint64> {subscription->id});
+        QCOMPARE(stored->subscriptionCount, 1);
+    }
+    const auto countOf = [&](const QString &sql) {
+        auto query = m_fixture->run(sql, {u"batch3-%"_s});
+        return query && query->next() ? query->value(0).toInt() : -1;
+    };
+    QCOMPARE(countOf(u"SELECT count(*) FROM outbox o JOIN accounts a ON a.id = o.account_id WHERE a.login LIKE ?"_s),
+             count);
+    QCOMPARE(countOf(u"SELECT count(*) FROM activation_tokens t JOIN accounts a ON a.id = t.account_id "
+                     "WHERE a.login LIKE ?"_s),
+             count);
+    QCOMPARE(countOf(u"SELECT count(*) FROM audit_log WHERE action = 'account.created' AND summary LIKE ?"_s), count);
+}
+
 void TestRoundTrips::aWriteAfterTheServerDroppedTheConnectionStillCommits()
 {
     // A write transaction opens with its first statement (no round trip of its own). When the
@@ -643,9 +704,9 @@ void TestRoundTrips::anActionAsksWhetherASignInIsNeededOnce()
         acting.endAction();
     };
     const auto sentOnce = [&] {
-        const qint64 before = m_proxy->chunksToServer();
+        const qint64 before = m_proxy->requestsToServer();
         action();
-        return m_proxy->chunksToServer() - before;
+        return m_proxy->requestsToServer() - before;
     };
     QCOMPARE(sentOnce(), 1);
     // The next actions ask nothing while nothing changed.
@@ -722,11 +783,11 @@ void TestRoundTrips::theOpeningIsOneRequestAndTheTreeTakesIt()
     QCOMPARE((*opening)->tree.top->id, m_root);
     QCOMPARE((*opening)->tree.children.size(), 1);
     std::optional<bc::Result<bc::GroupStore::TopOfTree>> tree;
-    const qint64 before = m_proxy->chunksToServer();
+    const qint64 before = m_proxy->requestsToServer();
     acting.beginAction();
     tree.emplace(acting.topGroupWithChildren());
     acting.endAction();
-    QCOMPARE(m_proxy->chunksToServer() - before, 0);
+    QCOMPARE(m_proxy->requestsToServer() - before, 0);
     QVERIFY(*tree);
     QCOMPARE((*tree)->children.first().id, m_customer);
 }
@@ -755,15 +816,15 @@ void TestRoundTrips::openingADatabaseIsTheDriversConnectionAndOneRequest()
             plain.setDatabaseName(url.path().mid(1));
             plain.setUserName(url.userName());
             plain.setPassword(qEnvironmentVariable("BACKUP_CONSOLE_DATABASE_PASSWORD"));
-            const qint64 before = m_proxy->chunksToServer();
+            const qint64 before = m_proxy->requestsToServer();
             if (!plain.open()) {
                 qWarning().noquote() << plain.lastError().text();
                 return -1;
             }
-            sent = m_proxy->chunksToServer() - before;
+            sent = m_proxy->requestsToServer() - before;
             plain.close();
             // Its goodbye (libpq's Terminate), counted by the proxy's thread when it arrives.
-            if (!QTest::qWaitFor([&] { return m_proxy->chunksToServer() - before == sent + 1; }, 5000))
+            if (!QTest::qWaitFor([&] { return m_proxy->requestsToServer() - before == sent + 1; }, 5000))
                 sent = -1;
         }
         QSqlDatabase::removeDatabase(name);
@@ -774,10 +835,10 @@ void TestRoundTrips::openingADatabaseIsTheDriversConnectionAndOneRequest()
     QVERIFY(own > 0);
     QVERIFY2(own <= 4, qPrintable(QString::number(own))); // TLS question, startup, two SCRAM messages
     QCOMPARE(qpsql - own, 5); // QPSQL's version, backslash, encoding, date style and bytea questions
-    const qint64 before = m_proxy->chunksToServer();
+    const qint64 before = m_proxy->requestsToServer();
     auto db = bc::test::openFixture(*address);
     QVERIFY2(db, qPrintable(db ? QString() : db.error().message));
-    QCOMPARE(m_proxy->chunksToServer() - before, own + 1);
+    QCOMPARE(m_proxy->requestsToServer() - before, own + 1);
     QCOMPARE((*db)->run(u"SELECT version FROM schema_version"_s)->next(), true);
 }
 
@@ -785,17 +846,17 @@ void TestRoundTrips::listeningForChangesTravelsWithTheNextStatement()
 {
     // The workspace's LISTEN was a request of its own, in front of a console's first answer: now
     // it goes with whatever the connection sends next (the opening's reads).
-    const qint64 before = m_proxy->chunksToServer();
+    const qint64 before = m_proxy->requestsToServer();
     bc::ChangeWatcher watcher(*m_db);
     QSignalSpy changed(&watcher, &bc::ChangeWatcher::changedElsewhere);
-    QCOMPARE(m_proxy->chunksToServer() - before, 0);
+    QCOMPARE(m_proxy->requestsToServer() - before, 0);
     bc::ActingOperator acting(*m_db);
     auto opening = acting.opening();
     QVERIFY(opening);
-    QCOMPARE(m_proxy->chunksToServer() - before, 1);
+    QCOMPARE(m_proxy->requestsToServer() - before, 1);
     // Nothing is left to send on its own.
     QTest::qWait(100);
-    QCOMPARE(m_proxy->chunksToServer() - before, 1);
+    QCOMPARE(m_proxy->requestsToServer() - before, 1);
     // And it listens: another connection's commit is noticed, this one's own is not.
     QVERIFY(bc::GroupService(*m_db).create(m_root, u"Fabrikam"_s));
     QTest::qWait(300);
