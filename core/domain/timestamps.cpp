@@ -6,7 +6,15 @@ namespace bc::Timestamps {
 
 QString toStorage(const QDateTime &when)
 {
-    return when.toUTC().toString(Qt::ISODateWithMs);
+    // A batch writes the same time many times (its rows' times of creation, their audit entries,
+    // their emails): the last one written is remembered, per thread.
+    thread_local QDateTime lastTime;
+    thread_local QString lastText;
+    if (when != lastTime || !when.isValid()) {
+        lastText = when.toUTC().toString(Qt::ISODateWithMs);
+        lastTime = when;
+    }
+    return lastText;
 }
 
 QDateTime fromStorage(const QString &text)

@@ -174,15 +174,23 @@ QString AccountStore::searchKey(const QString &text)
 Database::Read AccountStore::reserveIdsRead(qsizetype count, QList<qint64> *into)
 {
     into->clear();
-    return {u"SELECT nextval(pg_get_serial_sequence('accounts', 'id')) FROM generate_series(1, ?)"_s,
+    const auto draw = [into, count](QSqlQuery &rows) -> Result<void> {
+        while (rows.next())
+            into->append(rows.value(0).toLongLong());
+        if (into->size() != count)
+            return fail(Database::internalError());
+        return {};
+    };
+    if (m_db.backend() == DatabaseAddress::Backend::PostgreSql)
+        return {
+            u"SELECT nextval(pg_get_serial_sequence('accounts', 'id')) FROM generate_series(1, ?)"_s, {count}, draw};
+    // SQLite, in the write transaction, which holds the database's write lock: the ids after the
+    // largest there is, in the table or the recycle bin (see insertStatement()).
+    return {u"WITH RECURSIVE drawn (id, n) AS (SELECT max((SELECT coalesce(max(id), 0) FROM accounts), "
+            "(SELECT coalesce(max(account_id), 0) FROM recycle_bin)) + 1, 1 UNION ALL SELECT id + 1, n + 1 FROM drawn "
+            "WHERE n < ?) SELECT id FROM drawn"_s,
             {count},
-            [into, count](QSqlQuery &rows) -> Result<void> {
-                while (rows.next())
-                    into->append(rows.value(0).toLongLong());
-                if (into->size() != count)
-                    return fail(Database::internalError());
-                return {};
-            }};
+            draw};
 }
 
 Account AccountStore::asStored(qint64 id, qint64 groupId, const AccountDraft &draft, AccountStatus status,
@@ -270,10 +278,7 @@ Result<QList<Account>> AccountStore::insertAll(const QList<NewAccount> &accounts
     }
     for (auto set = reserved.cbegin(); set != reserved.cend(); ++set) {
         const QString head = u"INSERT INTO accounts (%1) VALUES "_s.arg(set.key().join(u", "_s));
-        if (auto sent = insertRows(
-                head, set.value(),
-                [this](const QString &sql, const QVariantList &values) { return m_db.runLater(sql, values); });
-            !sent)
+        if (auto sent = insertRows(m_db, head, set.value()); !sent)
             return refused(sent.error());
     }
     return stored;
@@ -545,7 +550,8 @@ Result<QList<qint64>> AccountStore::idsOfLogins(const QStringList &logins)
     QVariantList keys;
     for (const QString &login : logins)
         keys.append(AccountRules::loginKey(login));
-    auto query = m_db.run(u"SELECT id FROM accounts WHERE login_key IN (%1)"_s.arg(placeholders(keys.size())), keys);
+    const IdList list = valueList(m_db, keys);
+    auto query = m_db.run(u"SELECT id FROM accounts WHERE login_key IN (%1)"_s.arg(list.marks), list.values);
     if (!query)
         return fail(query.error());
     while (query->next())
@@ -563,14 +569,14 @@ Result<QStringList> AccountStore::freeLogins(const QStringList &candidates)
         keys.append(AccountRules::loginKey(candidate));
     // An operator's role sees the logins of its groups only, and learns of any other whether it is
     // taken, nothing more (the database's bc_logins_taken). A login the recycle bin keeps is taken.
-    const QString marks = placeholders(keys.size());
     QString sql;
     if (m_db.isOperatorRole()) {
-        sql = u"SELECT bc_logins_taken(ARRAY[%1]::text[])"_s.arg(marks);
+        sql = u"SELECT bc_logins_taken(ARRAY[%1]::text[])"_s.arg(placeholders(keys.size()));
     } else {
+        const IdList list = valueList(m_db, keys);
         sql = u"SELECT login_key FROM accounts WHERE login_key IN (%1) "
-              "UNION ALL SELECT login_key FROM recycle_bin WHERE login_key IN (%1)"_s.arg(marks);
-        keys += QVariantList(keys);
+              "UNION ALL SELECT login_key FROM recycle_bin WHERE login_key IN (%1)"_s.arg(list.marks);
+        keys = list.values + list.values;
     }
     auto query = m_db.run(sql, keys);
     if (!query)

@@ -27,7 +27,7 @@ public:
         AccountDraft draft;
         AccountStatus status = AccountStatus::Inactive;
         QString passwordHash = {}; // none: the account has no password yet
-        qint64 reservedId = 0; // PostgreSQL: an id drawn by reserveIdsRead(); 0: the database draws one
+        qint64 reservedId = 0; // an id drawn by reserveIdsRead(); 0: the database draws one
     };
 
     explicit AccountStore(Database &database)
@@ -39,14 +39,16 @@ public:
     Result<Account> insert(qint64 groupId, const AccountDraft &draft, AccountStatus status, const QDateTime &now,
                            const QString &passwordHash = QString(), qint64 reservedId = 0);
     // New accounts, in the caller's transaction; gives them as stored (asStored()), in order. No row
-    // is read back. Those with a `reservedId` (PostgreSQL) go in multi-row INSERTs that travel with
-    // the transaction's next message (Database::runLater): their error, a login taken meanwhile for
+    // is read back. Those with a `reservedId` go in multi-row INSERTs, on PostgreSQL with the
+    // transaction's next message (Database::runLater): their error, a login taken meanwhile for
     // one, is the commit's. The others are written one statement each (kept prepared on SQLite and
     // MariaDB), which gives each its new id. A taken login refuses them all.
     Result<QList<Account>> insertAll(const QList<NewAccount> &accounts, const QDateTime &now);
-    // PostgreSQL: draws the ids the next `count` new accounts take, to send with other reads
-    // (Database::readTogether), so that insertAll() need not wait for rows to come back. An id
-    // drawn for a transaction that then rolls back is not used again.
+    // Draws the ids the next `count` new accounts take, to send with other reads
+    // (Database::readTogether), so that insertAll() need not wait for rows to come back and writes
+    // them in multi-row statements. PostgreSQL: from the sequence (an id drawn for a transaction
+    // that then rolls back is not used again). SQLite: inside a write transaction only, which holds
+    // the write lock. Not MariaDB.
     Database::Read reserveIdsRead(qsizetype count, QList<qint64> *into);
     // The account insert() writes, as readRow() reads it back: with the id and times of the row,
     // no links yet (subscriptionCount 0), and only what the row keeps of the draft.

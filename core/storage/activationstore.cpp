@@ -18,8 +18,8 @@ Result<void> ActivationStore::insertTokens(const QList<NewToken> &tokens)
         rows.append({token.accountId, token.hash, Timestamps::toNullableStorage(token.createdAt),
                      Timestamps::toNullableStorage(token.expiresAt)});
     }
-    return insertRows(u"INSERT INTO activation_tokens (account_id, token_hash, created_at, expires_at) VALUES "_s, rows,
-                      [this](const QString &sql, const QVariantList &values) { return m_db.runLater(sql, values); });
+    return insertRows(m_db, u"INSERT INTO activation_tokens (account_id, token_hash, created_at, expires_at) VALUES "_s,
+                      rows);
 }
 
 Result<std::optional<ActivationStore::TokenRow>> ActivationStore::tokenByHash(const QString &hash)

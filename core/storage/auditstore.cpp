@@ -138,10 +138,10 @@ Result<void> AuditStore::appendAll(const QList<AuditEntry> &entries)
         if (!batch.isEmpty())
             rows.last().append(batch);
     }
-    return insertRows(u"INSERT INTO audit_log (at, actor, action, object_type, object_id, group_id, summary, "
+    return insertRows(m_db,
+                      u"INSERT INTO audit_log (at, actor, action, object_type, object_id, group_id, summary, "
                       "before_state, after_state, origin%1) VALUES "_s.arg(batch.isEmpty() ? u""_s : u", batch"_s),
-                      rows,
-                      [this](const QString &sql, const QVariantList &values) { return m_db.runLater(sql, values); });
+                      rows);
 }
 
 Result<QList<AuditEntry>> AuditStore::entriesFor(const QString &objectType, qint64 objectId)

@@ -492,8 +492,7 @@ Result<void> CatalogStore::addLinks(CatalogKind kind, const QList<Link> &links)
     rows.reserve(links.size());
     for (const Link &link : links)
         rows.append({link.accountId, link.id});
-    return insertRows(u"INSERT INTO %1 (account_id, %2) VALUES "_s.arg(linkName, column), rows,
-                      [this](const QString &sql, const QVariantList &values) { return m_db.runLater(sql, values); });
+    return insertRows(m_db, u"INSERT INTO %1 (account_id, %2) VALUES "_s.arg(linkName, column), rows);
 }
 
 Result<void> CatalogStore::removeLinks(CatalogKind kind, const QList<Link> &links)

@@ -1,5 +1,8 @@
 #include "core/storage/databasestatements.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 #include "core/platform/environment.h"
 #include "core/platform/logging.h"
 #include "core/storage/errorclassification.h"
@@ -76,6 +79,16 @@ IdList idList(const QList<qint64> &ids)
     return {placeholders(ids.size()), QVariantList(ids.cbegin(), ids.cend())};
 }
 
+IdList valueList(const Database &db, const QVariantList &values)
+{
+    if (values.isEmpty())
+        return {u"NULL"_s, {}};
+    if (db.backend() != DatabaseAddress::Backend::Sqlite)
+        return {placeholders(values.size()), values};
+    return {u"SELECT value FROM json_each(?)"_s,
+            {QString::fromUtf8(QJsonDocument(QJsonArray::fromVariantList(values)).toJson(QJsonDocument::Compact))}};
+}
+
 Result<void> Database::execute(const QString &sql) const
 {
     // Unprepared: transaction control, session settings and trigger bodies cannot be prepared
@@ -111,6 +124,12 @@ Result<qint64> Database::insert(const QString &sql, const QVariantList &values) 
     if (!inserted)
         return fail(inserted.error());
     return id;
+}
+
+Result<void> insertRows(const Database &db, const QString &head, const QList<QVariantList> &rows)
+{
+    return insertRows(head, rows,
+                      [&db](const QString &sql, const QVariantList &values) { return db.runLater(sql, values); });
 }
 
 Error Database::internalError()

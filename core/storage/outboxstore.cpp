@@ -140,8 +140,7 @@ Result<void> OutboxStore::queueAll(const QList<OutboxMessage> &messages)
     rows.reserve(messages.size());
     for (const OutboxMessage &message : messages)
         rows.append(messageValues(message));
-    return insertRows(insertMessages, rows,
-                      [this](const QString &sql, const QVariantList &values) { return m_db.runLater(sql, values); });
+    return insertRows(m_db, insertMessages, rows);
 }
 
 Result<QList<OutboxMessage>> OutboxStore::claimDue(const QDateTime &now, int limit)

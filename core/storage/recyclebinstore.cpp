@@ -65,8 +65,7 @@ Result<void> RecycleBinStore::keep(const QList<Account> &accounts, const QDateTi
         rows.append({account.id, account.groupId, account.login, AccountRules::loginKey(account.login), stamp,
                      accountText(account)});
     return insertRows(
-        u"INSERT INTO recycle_bin (account_id, group_id, login, login_key, deleted_at, account) VALUES "_s, rows,
-        [this](const QString &sql, const QVariantList &values) { return m_db.runLater(sql, values); });
+        m_db, u"INSERT INTO recycle_bin (account_id, group_id, login, login_key, deleted_at, account) VALUES "_s, rows);
 }
 
 Result<QList<DeletedAccount>> RecycleBinStore::list(qint64 withinGroup, int limit)
@@ -113,9 +112,8 @@ Database::Read RecycleBinStore::keptLoginsRead(const QStringList &logins, QSet<Q
     QVariantList keys;
     for (const QString &login : logins)
         keys.append(AccountRules::loginKey(login));
-    // No logins: IN (NULL), which holds for none.
-    const QString marks = keys.isEmpty() ? u"NULL"_s : placeholders(keys.size());
-    return {u"SELECT login_key FROM recycle_bin WHERE login_key IN (%1)"_s.arg(marks), keys,
+    const IdList list = valueList(m_db, keys);
+    return {u"SELECT login_key FROM recycle_bin WHERE login_key IN (%1)"_s.arg(list.marks), list.values,
             [into](QSqlQuery &rows) -> Result<void> {
                 while (rows.next())
                     into->insert(rows.value(0).toString());
