@@ -168,7 +168,6 @@ Result<QList<Account>> AccountService::insertAccounts(const QList<NewAccountRequ
         account.securityGroupIds = draft.securityGroupIds;
         std::ranges::sort(account.subscriptionIds);
         std::ranges::sort(account.securityGroupIds);
-        account.subscriptionCount = static_cast<int>(account.subscriptionIds.size()); // as the trigger counts
         for (qint64 id : std::as_const(account.subscriptionIds))
             subscriptions.append({account.id, id});
         for (qint64 id : std::as_const(account.securityGroupIds))

@@ -131,14 +131,17 @@ std::pair<QStringList, QVariantList> editableColumns(const AccountDraft &draft)
     return {columns, values};
 }
 
-// The columns and values of a new account's row, in the same order.
+// The columns and values of a new account's row, in the same order. Its subscription count is
+// the number of its draft's subscriptions, whose links the caller adds in the same transaction
+// (0026_subscription_counts.sql: the links then leave the row as it is).
 std::pair<QStringList, QVariantList> newRow(qint64 groupId, const AccountDraft &draft, AccountStatus status,
                                             const QString &stamp)
 {
     auto [columns, values] = editableColumns(draft);
-    columns << u"group_id"_s << u"status"_s << u"created_at"_s << u"updated_at"_s << u"activated_at"_s;
+    columns << u"group_id"_s << u"status"_s << u"created_at"_s << u"updated_at"_s << u"activated_at"_s
+            << u"subscription_count"_s;
     values << groupId << toKey(status) << stamp << stamp
-           << (status == AccountStatus::Inactive ? QVariant() : QVariant(stamp));
+           << (status == AccountStatus::Inactive ? QVariant() : QVariant(stamp)) << draft.subscriptionIds.size();
     return {columns, values};
 }
 
@@ -227,6 +230,7 @@ Account AccountStore::asStored(qint64 id, qint64 groupId, const AccountDraft &dr
     account.storageId = draft.storageId;
     account.overrides = draft.overrides;
     account.overrides.remove(QString());
+    account.subscriptionCount = static_cast<int>(draft.subscriptionIds.size());
     return account;
 }
 
@@ -289,9 +293,10 @@ Result<void> AccountStore::restore(const Account &account, const QDateTime &now)
     auto [columns, values] = newRow(account.groupId, account.draft(), account.status, Timestamps::toStorage(now));
     columns << u"id"_s;
     values << account.id;
-    // Its own times, not a new account's.
+    // Its own times, not a new account's; its links are counted as they are added back.
     values[columns.indexOf(u"created_at"_s)] = Timestamps::toStorage(account.createdAt);
     values[columns.indexOf(u"activated_at"_s)] = Timestamps::toNullableStorage(account.activatedAt);
+    values[columns.indexOf(u"subscription_count"_s)] = 0;
     auto restored = m_db.insert(plainInsert(columns), values); // with its own id, on every backend
     if (!restored)
         return fail(restored.error());

@@ -38,7 +38,8 @@ public:
     // A new account, with its password hash when there is one; gives it as stored (insertAll()).
     Result<Account> insert(qint64 groupId, const AccountDraft &draft, AccountStatus status, const QDateTime &now,
                            const QString &passwordHash = QString(), qint64 reservedId = 0);
-    // New accounts, in the caller's transaction; gives them as stored (asStored()), in order. No row
+    // New accounts, in the caller's transaction; gives them as stored (asStored()), in order. Each
+    // row holds the number of its draft's subscriptions, whose links the caller adds. No row
     // is read back. Those with a `reservedId` go in multi-row INSERTs, on PostgreSQL with the
     // transaction's next message (Database::runLater): their error, a login taken meanwhile for
     // one, is the commit's. The others are written one statement each (kept prepared on SQLite and
@@ -51,7 +52,8 @@ public:
     // the write lock. Not MariaDB.
     Database::Read reserveIdsRead(qsizetype count, QList<qint64> *into);
     // The account insert() writes, as readRow() reads it back: with the id and times of the row,
-    // no links yet (subscriptionCount 0), and only what the row keeps of the draft.
+    // no links yet (but their count, as the caller adds them), and only what the row keeps of the
+    // draft.
     static Account asStored(qint64 id, qint64 groupId, const AccountDraft &draft, AccountStatus status,
                             const QDateTime &now, bool hasPassword);
     // An account of the recycle bin back, with its id, status and times (not its password: see

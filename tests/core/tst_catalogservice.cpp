@@ -47,6 +47,8 @@ private Q_SLOTS:
     void onlyTheCatalogsObjectsMayBeAssigned_data();
     void onlyTheCatalogsObjectsMayBeAssigned();
     void assigningASubscriptionLicensesTheAccount();
+    void theSubscriptionCountIsTheNumberOfLinks_data();
+    void theSubscriptionCountIsTheNumberOfLinks();
     void aPasswordIsStoredOnlyAsItsHash();
 
 private:
@@ -560,6 +562,62 @@ void TestCatalogService::assigningASubscriptionLicensesTheAccount()
     auto page = m_accounts->page(AccountQuery {}, 0, 10);
     QVERIFY(page);
     QCOMPARE(page->first().subscriptionCount, 2);
+}
+
+void TestCatalogService::theSubscriptionCountIsTheNumberOfLinks_data()
+{
+    QTest::addColumn<int>("created"); // links the account is created with
+    QTest::addColumn<int>("assigned"); // links added afterwards
+    QTest::addColumn<bool>("batch"); // created by createAll (an import), not create
+    QTest::newRow("none, then one") << 0 << 1 << false;
+    QTest::newRow("one") << 1 << 0 << false;
+    QTest::newRow("two, then one more") << 2 << 1 << false;
+    QTest::newRow("two in a batch, then one more") << 2 << 1 << true;
+}
+
+void TestCatalogService::theSubscriptionCountIsTheNumberOfLinks()
+{
+    // A new account is written with its count; links added, removed or written in plain SQL
+    // afterwards count again (0026_subscription_counts.sql), on every backend.
+    QFETCH(int, created);
+    QFETCH(int, assigned);
+    QFETCH(bool, batch);
+    QList<qint64> subscriptions;
+    for (int i = 0; i < 4; ++i) {
+        auto added = m_catalog->addSubscription({0, m_contoso, u"Plan %1"_s.arg(i)});
+        QVERIFY(added);
+        subscriptions.append(added->id);
+    }
+    AccountDraft input = draft(u"ulrich"_s);
+    input.subscriptionIds = subscriptions.mid(0, created);
+    std::optional<Account> account;
+    if (batch) {
+        auto made = m_accounts->createAll({{m_contoso, draft(u"vera"_s)}, {m_contoso, input}});
+        QVERIFY2(made, made ? "" : qPrintable(made.error().message));
+        account = made->at(1);
+    } else {
+        auto made = m_accounts->create(m_contoso, input);
+        QVERIFY2(made, made ? "" : qPrintable(made.error().message));
+        account = *made;
+    }
+    const auto stored = [&]() {
+        auto read = m_accounts->account(account->id);
+        return read ? read->subscriptionCount : -1;
+    };
+    QCOMPARE(account->subscriptionCount, created);
+    QCOMPARE(stored(), created);
+    if (assigned > 0) {
+        auto more = m_accounts->assignSubscriptions(account->id, subscriptions.mid(created, assigned));
+        QVERIFY2(more, more ? "" : qPrintable(more.error().message));
+        QCOMPARE(more->subscriptionCount, created + assigned);
+        QCOMPARE(stored(), created + assigned);
+    }
+    // Written and removed in plain SQL, as a script would.
+    QVERIFY(m_db->run(u"INSERT INTO account_subscriptions (account_id, subscription_id) VALUES (?, ?)"_s,
+                      {account->id, subscriptions.last()}));
+    QCOMPARE(stored(), created + assigned + 1);
+    QVERIFY(m_db->run(u"DELETE FROM account_subscriptions WHERE account_id = ?"_s, {account->id}));
+    QCOMPARE(stored(), 0);
 }
 
 void TestCatalogService::aPasswordIsStoredOnlyAsItsHash()
