@@ -16,6 +16,7 @@
 #include "core/storage/catalogstore.h"
 #include "core/storage/database.h"
 
+#include <QElapsedTimer>
 #include <QIODevice>
 #include <QJsonObject>
 #include <QLocale>
@@ -114,8 +115,12 @@ Result<ImportSummary> AccountImport::run(QIODevice &file, const ImportRequest &r
     // Records are read, checked and written a batch at a time: which of their logins are free is asked
     // once per batch, and its new accounts are made in one transaction, so that a file of new
     // accounts costs a few statements and one commit per batch, not per record. Cancel stops after
-    // the batch under way.
-    const qsizetype batchSize = std::max(1, request.batchSize);
+    // the batch under way. An apply's batch holds the database's writer lock while it writes, and
+    // every other desk's "Add account" waits for it: its size follows how long the last one wrote,
+    // so that each holds the lock about request.batchMilliseconds.
+    const qsizetype largest = std::max(1, request.batchSize);
+    const qsizetype smallest = std::min<qsizetype>(largest, 20);
+    qsizetype batchSize = request.apply ? smallest : largest;
     bool more = true;
     while (more && !summary.stopped) {
         QList<Planned> batch;
@@ -153,8 +158,16 @@ Result<ImportSummary> AccountImport::run(QIODevice &file, const ImportRequest &r
             if (request.preview)
                 compare(planned.row, *request.preview);
         }
-        if (request.apply)
+        if (request.apply) {
+            QElapsedTimer writing;
+            writing.start();
             write(batch);
+            // At most twice as many next time: a first batch that read a cold cache says little.
+            const double took = std::max<double>(1, static_cast<double>(writing.elapsed()));
+            const auto fitting =
+                static_cast<qsizetype>(static_cast<double>(batch.size()) * request.batchMilliseconds / took);
+            batchSize = std::clamp(fitting, smallest, std::min(largest, 2 * std::max(batchSize, batch.size())));
+        }
         for (const Planned &planned : std::as_const(batch)) {
             // A lost server or a full disk is no fault of the record: the import stops there, whole
             // records written, to be run again.

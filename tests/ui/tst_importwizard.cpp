@@ -334,7 +334,9 @@ void ImportWizardTest::shouldStopAfterTheBatchUnderWay()
     QTRY_VERIFY_WITH_TIMEOUT(!apply->isRunning(), 30000);
     QVERIFY(!apply->isDone());
     const int made = accounts(u"login LIKE 'user%'"_s);
-    QVERIFY2(made >= 500 && made < 3000 && made % 500 == 0, qPrintable(QString::number(made))); // whole batches
+    // Whole batches, the first of which is small: an apply's batches grow to hold the writer lock
+    // about 25 ms (ImportRequest::batchMilliseconds).
+    QVERIFY2(made >= 1 && made < 3000, qPrintable(QString::number(made)));
     QCOMPARE(apply->counts().created, made);
     const QString status = apply->findChild<QLabel *>(u"importApplyStatus"_s)->text();
     QVERIFY2(status.contains(u"stopped"_s), qPrintable(status));
