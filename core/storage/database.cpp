@@ -332,14 +332,14 @@ void Database::shareVerification(const QString &sessionKey)
     rememberSessionKey(m_address, sessionKey);
 }
 
-QString Database::forgetVerification(const DatabaseAddress &address, const QString &operatorLogin)
+QString Database::forgetVerification(const DatabaseAddress &address, const QString &operatorLogin, bool keyOnly)
 {
     QString forgotten;
     if (auto role = operatorRoleAddress(address, operatorLogin)) {
         forgotten = remembered(*role).sessionKey;
         rememberSessionKey(*role, QString());
     }
-    if (address.operatorSignIn) {
+    if (address.operatorSignIn && !keyOnly) {
         const QMutexLocker locker(&connectedMutex);
         connectedTo.remove(address.secretKey());
     }

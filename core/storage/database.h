@@ -109,8 +109,11 @@ public:
     // connects again, are verified too (bc_resume_session). Kept in this process's memory only.
     void shareVerification(const QString &sessionKey);
     // Forgets that key (the operator signed out): a further connection needs the code again.
-    // Returns the key it forgot (empty when there was none), for revokeSessionKey().
-    static QString forgetVerification(const DatabaseAddress &address, const QString &operatorLogin);
+    // Returns the key it forgot (empty when there was none), for revokeSessionKey(). Unless
+    // `keyOnly`, also who signed in at `address` (keyOnly: another operator signed in there since,
+    // whose sign-in stays).
+    static QString forgetVerification(const DatabaseAddress &address, const QString &operatorLogin,
+                                      bool keyOnly = false);
     // Ends `sessionKey` on the server too (bc_revoke_session_key, 0024), on a connection of the
     // operator that took it: it verifies no further connection, nor the ones it verified.
     Result<void> revokeSessionKey(const QString &sessionKey) const;

@@ -30,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -68,8 +69,10 @@ private Q_SLOTS:
     void shouldNameTheOperatorInTheAuditLog();
     void shouldReadOnlyTheSubtreesAuditEntries();
     void shouldSignOutToTheDialogAndKeepTheLayout();
+    void shouldSwitchToTheSameDatabaseAsAnotherOperator();
     void shouldConnectAsTheOperatorsOwnRoleOnPostgreSql();
     void shouldEndTheOperatorsSessionWhenSwitchingToAnotherDatabase();
+    void shouldEndTheOperatorsSessionWhenAnotherSignsInOnTheSameDatabase();
 
 private:
     // The server's address without a user, on which an operator signs in as its own role.
@@ -396,6 +399,32 @@ void TestMainWindowSignIn::shouldSignOutToTheDialogAndKeepTheLayout()
     QTRY_COMPARE(model->groupId(model->index(0, 0)), m_root);
 }
 
+// File → Connect to database, the same one, and another operator signs in: the sign-in dialog
+// belongs to the window the switch replaces, and is gone before that window is.
+void TestMainWindowSignIn::shouldSwitchToTheSameDatabaseAsAnotherOperator()
+{
+    BC_SKIP_WITHOUT_ORGANIZATION_OPERATORS();
+    MainWindow *window = startAs(u"msp-admin"_s);
+    QVERIFY(window);
+    QPointer<MainWindow> first(window);
+    whenModalOpens<SignInDialog>(this, [](SignInDialog *dialog) {
+        auto *login = child<QLineEdit>(dialog, u"login"_s);
+        login->clear();
+        QTest::keyClicks(login, u"contoso-admin"_s);
+        QTest::keyClicks(child<QLineEdit>(dialog, u"password"_s), password);
+        QTest::keyClick(child<QLineEdit>(dialog, u"password"_s), Qt::Key_Return);
+    });
+    bool switched = false;
+    m_session->switchTo(m_db->address(), QString(), [&switched](bool done) { switched = done; });
+    QTRY_VERIFY_WITH_TIMEOUT(switched, 30000);
+    QVERIFY(first.isNull());
+    MainWindow *next = m_session->window();
+    QVERIFY2(next->windowTitle().startsWith(u"contoso-admin@Acme MSP/Contoso — "_s), qPrintable(next->windowTitle()));
+    auto *model = qobject_cast<GroupTreeModel *>(next->findChild<QTreeView *>()->model());
+    QTRY_COMPARE(model->rowCount(), 1);
+    QTRY_COMPARE(model->groupId(model->index(0, 0)), m_contoso);
+}
+
 void TestMainWindowSignIn::shouldGreyOutTheMailSetupBannerWithTheAction()
 {
     BC_SKIP_WITHOUT_ORGANIZATION_OPERATORS();
@@ -534,6 +563,57 @@ void TestMainWindowSignIn::shouldEndTheOperatorsSessionWhenSwitchingToAnotherDat
     m_session->switchTo(*DatabaseAddress::parse(other), QString(), [&switched](bool done) { switched = done; });
     QTRY_VERIFY_WITH_TIMEOUT(switched, 30000);
     QCOMPARE(visibleAccounts(), 0);
+}
+
+void TestMainWindowSignIn::shouldEndTheOperatorsSessionWhenAnotherSignsInOnTheSameDatabase()
+{
+    // File → Connect to database, the same one, and another operator signs in: the first one's
+    // session key ends, in this console and on the server; the second one works on.
+    if (test::backendName() != "postgresql"_L1)
+        QSKIP("operators have database roles of their own on PostgreSQL only");
+    auto enrolled = OperatorSignIn(*m_db).enroll(u"contoso-admin"_s);
+    QVERIFY(enrolled);
+    const DatabaseAddress address = operatorSignInAddress();
+    const auto signInAs = [](QObject *watching, const QString &login, const QString &code) {
+        whenModalOpens<SignInDialog>(watching, [login, code](SignInDialog *dialog) {
+            auto *loginField = child<QLineEdit>(dialog, u"login"_s);
+            loginField->clear();
+            QTest::keyClicks(loginField, login);
+            QTest::keyClicks(child<QLineEdit>(dialog, u"password"_s), ::password);
+            QTest::keyClicks(child<QLineEdit>(dialog, u"otp"_s), code);
+            QTest::keyClick(child<QLineEdit>(dialog, u"otp"_s), Qt::Key_Return);
+        });
+    };
+    QObject first;
+    signInAs(&first, u"contoso-admin"_s, Totp::code(enrolled->secret, Timestamps::now()).value());
+    m_session->start(address, ConsoleSession::Origin::CommandLine);
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->window(), 30000);
+
+    // What a further connection of contoso-admin's role sees: its accounts while the key is kept.
+    const auto visibleAccounts = [this] {
+        DatabaseAddress role = m_db->address();
+        role.user.clear();
+        Database::OpenOptions options;
+        options.operatorLogin = u"contoso-admin"_s;
+        options.operatorPassword = ::password;
+        options.testFixture = true; // the test's own connection, on the GUI thread
+        auto opened = Database::open(role, options);
+        if (!opened)
+            return -1;
+        auto rows = (*opened)->run(u"SELECT count(*) FROM accounts"_s);
+        return rows && rows->next() ? rows->value(0).toInt() : -1;
+    };
+    QVERIFY(visibleAccounts() > 0);
+
+    QObject second;
+    signInAs(&second, u"helpdesk"_s, QString());
+    bool switched = false;
+    m_session->switchTo(address, QString(), [&switched](bool done) { switched = done; });
+    QTRY_VERIFY_WITH_TIMEOUT(switched, 30000);
+    QVERIFY(m_session->window()->windowTitle().contains(u"helpdesk"_s));
+    QCOMPARE(visibleAccounts(), 0);
+    // The new operator's window still lists its accounts.
+    QVERIFY(firstListedAccount(m_session->window()) > 0);
 }
 
 QTEST_MAIN(TestMainWindowSignIn)

@@ -12,6 +12,7 @@
 #include "ui/signin/signinflow.h"
 
 #include "core/platform/settings.h"
+#include "core/rules/accountrules.h"
 #include "core/services/accountservice.h"
 #include "core/services/catalogservice.h"
 #include "core/services/demodata.h"
@@ -248,19 +249,25 @@ void ConsoleSession::openAsOperator(const DatabaseAddress &address, QWidget *par
     auto attempt = std::make_shared<OperatorAttempt>();
     attempt->address = address;
     const auto ask = [this, attempt, parent, done](const std::optional<Error> &refusal) {
-        SignInDialog *shown = nullptr;
-        SignInDialog dialog(
-            attempt->address.displayName(),
-            [this, attempt, &shown](const QString &login, const QString &password, const QString &code) {
-                tryOperator(attempt, login, password, code, shown,
-                            [&shown](const Result<void> &signedIn) { shown->answer(signedIn); });
-            },
-            parent);
-        shown = &dialog;
-        dialog.setLogin(m_operatorLogin);
-        if (refusal)
-            dialog.showRefusal(*refusal);
-        if (dialog.exec() != QDialog::Accepted) {
+        bool accepted = false;
+        {
+            // Gone before finishOperator(): a switch then replaces the window the dialog belongs
+            // to, which would delete it.
+            SignInDialog *shown = nullptr;
+            SignInDialog dialog(
+                attempt->address.displayName(),
+                [this, attempt, &shown](const QString &login, const QString &password, const QString &code) {
+                    tryOperator(attempt, login, password, code, shown,
+                                [&shown](const Result<void> &signedIn) { shown->answer(signedIn); });
+                },
+                parent);
+            shown = &dialog;
+            dialog.setLogin(m_operatorLogin);
+            if (refusal)
+                dialog.showRefusal(*refusal);
+            accepted = dialog.exec() == QDialog::Accepted;
+        }
+        if (!accepted) {
             done({}); // the connection, if any, closes with the attempt
             return;
         }
@@ -501,10 +508,15 @@ void ConsoleSession::replaceWorkspace(std::unique_ptr<Session> next)
 {
     if (m_workspace) {
         // An operator's sign-in on the database left behind ends with its window: a connection
-        // there needs the code again, as after Sign out.
+        // there needs the code again, as after Sign out. So does it when another operator signs in
+        // on the same database; that one's sign-in stays.
         const DatabaseAddress left = m_workspace->address;
-        if (left.operatorSignIn && left.secretKey() != next->address.secretKey())
-            m_workspace->worker->endSignIn(Database::forgetVerification(left, m_workspace->acting.login));
+        const bool sameDatabase = left.secretKey() == next->address.secretKey();
+        const bool sameOperator =
+            AccountRules::loginKey(m_workspace->acting.login) == AccountRules::loginKey(next->acting.login);
+        if (left.operatorSignIn && (!sameDatabase || !sameOperator))
+            m_workspace->worker->endSignIn(
+                Database::forgetVerification(left, m_workspace->acting.login, /*keyOnly=*/sameDatabase));
         // Closing saves the old window's layout; the new window reads it.
         const bool replacing = std::exchange(m_replacing, true);
         m_workspace->window->close();

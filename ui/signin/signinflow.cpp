@@ -36,31 +36,33 @@ void SignInFlow::ask(Workspace &workspace, const QString &databaseName, const QS
                      const std::optional<Error> &refusal, QWidget *parent, const Done &done)
 {
     std::optional<ActingOperatorView> acting;
-    SignInDialog *shown = nullptr;
-    SignInDialog dialog(
-        databaseName,
-        [&workspace, &shown, &acting](const QString &who, const QString &password, const QString &code) {
-            workspace.call(
-                shown,
-                [who, password, code](WorkspaceServices &services) {
-                    return services.acting.signIn(who, password, code);
-                },
-                [&shown, &acting](const Result<ActingOperatorView> &signedIn) {
-                    if (signedIn)
-                        acting = *signedIn;
-                    shown->answer(signedIn ? Result<void>() : fail(signedIn.error()));
-                });
-        },
-        parent);
-    shown = &dialog;
-    dialog.setLogin(login);
-    if (refusal)
-        dialog.showRefusal(*refusal);
-    if (dialog.exec() != QDialog::Accepted || !acting) {
-        done(std::nullopt);
-        return;
+    bool accepted = false;
+    {
+        // Gone before `done` runs: that may replace the window the dialog belongs to (a switch to
+        // another database, or to the same one as another operator), which would delete it.
+        SignInDialog *shown = nullptr;
+        SignInDialog dialog(
+            databaseName,
+            [&workspace, &shown, &acting](const QString &who, const QString &password, const QString &code) {
+                workspace.call(
+                    shown,
+                    [who, password, code](WorkspaceServices &services) {
+                        return services.acting.signIn(who, password, code);
+                    },
+                    [&shown, &acting](const Result<ActingOperatorView> &signedIn) {
+                        if (signedIn)
+                            acting = *signedIn;
+                        shown->answer(signedIn ? Result<void>() : fail(signedIn.error()));
+                    });
+            },
+            parent);
+        shown = &dialog;
+        dialog.setLogin(login);
+        if (refusal)
+            dialog.showRefusal(*refusal);
+        accepted = dialog.exec() == QDialog::Accepted;
     }
-    done(acting);
+    done(accepted ? acting : std::nullopt);
 }
 
 } // namespace bc
