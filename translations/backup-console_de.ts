@@ -5405,6 +5405,29 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
     </message>
 </context>
 <context>
+    <name>bc::ServerSetup</name>
+    <message>
+        <source>The server did not answer what it is set up to do.</source>
+        <translation>Der Server hat nicht beantwortet, wie er eingerichtet ist.</translation>
+    </message>
+    <message>
+        <source>The server answers a wrong password for an operator&apos;s role at once, so whoever has its address can try passwords as fast as it answers. Load its auth_delay module: in postgresql.conf, shared_preload_libraries = &apos;auth_delay&apos; and auth_delay.milliseconds = 1000, then restart it.</source>
+        <translation>Der Server beantwortet ein falsches Passwort für die Rolle eines Operators sofort; wer seine Adresse kennt, kann also Passwörter so schnell ausprobieren, wie er antwortet. Laden Sie sein Modul auth_delay: in postgresql.conf shared_preload_libraries = &apos;auth_delay&apos; und auth_delay.milliseconds = 1000, dann den Server neu starten.</translation>
+    </message>
+    <message>
+        <source>Row security is not installed: operators&apos; scopes are kept by the console only, and anyone with the owner&apos;s credentials sees everything. A user that may create roles installs it: CALL bc_row_security_install();</source>
+        <translation>Die Zeilensicherheit ist nicht eingerichtet: Nur die Konsole hält Operatoren in ihren Bereichen, und wer die Zugangsdaten des Eigentümers hat, sieht alles. Ein Benutzer, der Rollen anlegen darf, richtet sie ein: CALL bc_row_security_install();</translation>
+    </message>
+    <message>
+        <source>These tables do not force row security, so their owner passes it: %1. Install it again: CALL bc_row_security_install();</source>
+        <translation>Diese Tabellen erzwingen keine Zeilensicherheit, ihr Eigentümer umgeht sie also: %1. Richten Sie sie erneut ein: CALL bc_row_security_install();</translation>
+    </message>
+    <message>
+        <source>These operators&apos; roles pass row security (superuser or BYPASSRLS), so they see every customer: %1. Take it away: ALTER ROLE … NOSUPERUSER NOBYPASSRLS.</source>
+        <translation>Die Rollen dieser Operatoren umgehen die Zeilensicherheit (Superuser oder BYPASSRLS) und sehen so jeden Kunden: %1. Entziehen Sie es ihnen: ALTER ROLE … NOSUPERUSER NOBYPASSRLS.</translation>
+    </message>
+</context>
+<context>
     <name>bc::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -6784,10 +6807,6 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>[--full] [--json]</translation>
     </message>
     <message>
-        <source>Check the database file for damage, without changing it (exit status 3 when damaged).</source>
-        <translation>Die Datenbankdatei auf Schäden prüfen, ohne sie zu ändern (Exit-Status 3, wenn sie beschädigt ist).</translation>
-    </message>
-    <message>
         <source>Enrol an operator in multi-factor authentication: prints the otpauth:// URI for an authenticator app and ten single-use recovery codes, shown this once.</source>
         <translation>Einen Bediener für die Mehr-Faktor-Authentifizierung einrichten: gibt die otpauth://-URI für eine Authenticator-App und zehn einmal verwendbare Wiederherstellungscodes aus, nur dieses eine Mal.</translation>
     </message>
@@ -6939,6 +6958,10 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <source>Show or change the whole database&apos;s settings: how long deleted accounts stay in the recycle bin.</source>
         <translation>Die Einstellungen der ganzen Datenbank anzeigen oder ändern: wie lange gelöschte Konten im Papierkorb bleiben.</translation>
     </message>
+    <message>
+        <source>Check the database file for damage, without changing it (exit status 3 when damaged); on a server, what its setup leaves open to operators (exit status 3 when anything).</source>
+        <translation>Die Datenbankdatei auf Schäden prüfen, ohne sie zu ändern (Exit-Status 3, wenn sie beschädigt ist); auf einem Server, was seine Einrichtung Operatoren offen lässt (Exit-Status 3, wenn etwas offen ist).</translation>
+    </message>
 </context>
 <context>
     <name>bc::cli::CommandLine</name>
@@ -6978,10 +7001,6 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
 <context>
     <name>bc::cli::DatabaseCommands</name>
     <message>
-        <source>Only SQLite files are checked here; a database server checks its own storage (ask its administrator).</source>
-        <translation>Hier werden nur SQLite-Dateien geprüft; ein Datenbankserver prüft seinen Speicher selbst (fragen Sie seinen Administrator).</translation>
-    </message>
-    <message>
         <source>There is no database file &quot;%1&quot;.</source>
         <translation>Es gibt keine Datenbankdatei „%1“.</translation>
     </message>
@@ -6996,6 +7015,14 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
     <message>
         <source>The database file &quot;%1&quot; is intact (quick check; --full also compares every index with its table).</source>
         <translation>Die Datenbankdatei „%1“ ist unbeschädigt (schnelle Prüfung; --full vergleicht auch jeden Index mit seiner Tabelle).</translation>
+    </message>
+    <message>
+        <source>%1 keeps operators to their groups: row security is installed and forced, no operator&apos;s role passes it, and a wrong password for an operator&apos;s role waits %2 ms.</source>
+        <translation>%1 hält Operatoren in ihren Gruppen: Die Zeilensicherheit ist eingerichtet und erzwungen, keine Rolle eines Operators umgeht sie, und ein falsches Passwort für die Rolle eines Operators wartet %2 ms.</translation>
+    </message>
+    <message>
+        <source>%1 has no row security to check: the console keeps operators to their groups there.</source>
+        <translation>%1 hat keine Zeilensicherheit zu prüfen: Dort hält die Konsole Operatoren in ihren Gruppen.</translation>
     </message>
 </context>
 <context>

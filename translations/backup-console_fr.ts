@@ -5405,6 +5405,29 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     </message>
 </context>
 <context>
+    <name>bc::ServerSetup</name>
+    <message>
+        <source>The server did not answer what it is set up to do.</source>
+        <translation>Le serveur n’a pas répondu sur sa configuration.</translation>
+    </message>
+    <message>
+        <source>The server answers a wrong password for an operator&apos;s role at once, so whoever has its address can try passwords as fast as it answers. Load its auth_delay module: in postgresql.conf, shared_preload_libraries = &apos;auth_delay&apos; and auth_delay.milliseconds = 1000, then restart it.</source>
+        <translation>Le serveur répond tout de suite à un mauvais mot de passe pour le rôle d’un opérateur : qui connaît son adresse peut donc essayer des mots de passe aussi vite qu’il répond. Chargez son module auth_delay : dans postgresql.conf, shared_preload_libraries = &apos;auth_delay&apos; et auth_delay.milliseconds = 1000, puis redémarrez-le.</translation>
+    </message>
+    <message>
+        <source>Row security is not installed: operators&apos; scopes are kept by the console only, and anyone with the owner&apos;s credentials sees everything. A user that may create roles installs it: CALL bc_row_security_install();</source>
+        <translation>La sécurité au niveau des lignes n’est pas installée : seule la console limite les opérateurs à leur périmètre, et qui a les identifiants du propriétaire voit tout. Un utilisateur autorisé à créer des rôles l’installe : CALL bc_row_security_install();</translation>
+    </message>
+    <message>
+        <source>These tables do not force row security, so their owner passes it: %1. Install it again: CALL bc_row_security_install();</source>
+        <translation>Ces tables n’imposent pas la sécurité au niveau des lignes, leur propriétaire la contourne donc : %1. Installez-la de nouveau : CALL bc_row_security_install();</translation>
+    </message>
+    <message>
+        <source>These operators&apos; roles pass row security (superuser or BYPASSRLS), so they see every customer: %1. Take it away: ALTER ROLE … NOSUPERUSER NOBYPASSRLS.</source>
+        <translation>Les rôles de ces opérateurs contournent la sécurité au niveau des lignes (superutilisateur ou BYPASSRLS) et voient ainsi tous les clients : %1. Retirez-le-leur : ALTER ROLE … NOSUPERUSER NOBYPASSRLS.</translation>
+    </message>
+</context>
+<context>
     <name>bc::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -6784,10 +6807,6 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
         <translation>[--full] [--json]</translation>
     </message>
     <message>
-        <source>Check the database file for damage, without changing it (exit status 3 when damaged).</source>
-        <translation>Vérifier si le fichier de base de données est endommagé, sans le modifier (code de sortie 3 s&apos;il l&apos;est).</translation>
-    </message>
-    <message>
         <source>Enrol an operator in multi-factor authentication: prints the otpauth:// URI for an authenticator app and ten single-use recovery codes, shown this once.</source>
         <translation>Inscrire un opérateur à l&apos;authentification multifacteur&#xa0;: affiche l&apos;URI otpauth:// pour une application d&apos;authentification et dix codes de récupération à usage unique, montrés cette seule fois.</translation>
     </message>
@@ -6939,6 +6958,10 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
         <source>Show or change the whole database&apos;s settings: how long deleted accounts stay in the recycle bin.</source>
         <translation>Afficher ou modifier les paramètres de toute la base de données&#xa0;: combien de temps les comptes supprimés restent dans la corbeille.</translation>
     </message>
+    <message>
+        <source>Check the database file for damage, without changing it (exit status 3 when damaged); on a server, what its setup leaves open to operators (exit status 3 when anything).</source>
+        <translation>Vérifier que le fichier de base de données n’est pas endommagé, sans le modifier (code de sortie 3 s’il l’est) ; sur un serveur, ce que sa configuration laisse ouvert aux opérateurs (code de sortie 3 s’il y a quelque chose).</translation>
+    </message>
 </context>
 <context>
     <name>bc::cli::CommandLine</name>
@@ -6978,10 +7001,6 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
 <context>
     <name>bc::cli::DatabaseCommands</name>
     <message>
-        <source>Only SQLite files are checked here; a database server checks its own storage (ask its administrator).</source>
-        <translation>Seuls les fichiers SQLite sont vérifiés ici&#xa0;; un serveur de base de données vérifie lui-même son stockage (demandez à son administrateur).</translation>
-    </message>
-    <message>
         <source>There is no database file &quot;%1&quot;.</source>
         <translation>Il n&apos;y a pas de fichier de base de données «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -6996,6 +7015,14 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     <message>
         <source>The database file &quot;%1&quot; is intact (quick check; --full also compares every index with its table).</source>
         <translation>Le fichier de base de données «&#xa0;%1&#xa0;» est intact (vérification rapide&#xa0;; --full compare aussi chaque index à sa table).</translation>
+    </message>
+    <message>
+        <source>%1 keeps operators to their groups: row security is installed and forced, no operator&apos;s role passes it, and a wrong password for an operator&apos;s role waits %2 ms.</source>
+        <translation>%1 limite les opérateurs à leurs groupes : la sécurité au niveau des lignes est installée et imposée, aucun rôle d’opérateur ne la contourne, et un mauvais mot de passe pour le rôle d’un opérateur attend %2 ms.</translation>
+    </message>
+    <message>
+        <source>%1 has no row security to check: the console keeps operators to their groups there.</source>
+        <translation>%1 n’a pas de sécurité au niveau des lignes à vérifier : la console y limite les opérateurs à leurs groupes.</translation>
     </message>
 </context>
 <context>

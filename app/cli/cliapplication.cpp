@@ -84,8 +84,10 @@ ExitCode CliApplication::execute(const Invocation &invocation)
 {
     const QString location =
         invocation.isSet(u"database"_s) ? invocation.value(u"database"_s) : Database::defaultLocation();
-    // Checked without opening it: a damaged file cannot be opened, and checking writes nothing.
-    if (invocation.command()->words == QStringList {u"database"_s, u"check"_s})
+    // A file is checked without opening it: a damaged file cannot be opened, and checking writes
+    // nothing. A server's setup is read on a connection, as any command's.
+    const bool checking = invocation.command()->words == QStringList {u"database"_s, u"check"_s};
+    if (checking && !DatabaseAddress::parse(location).value_or(DatabaseAddress()).isServer())
         return DatabaseCommands(m_output).check(invocation, location);
     auto credentials = CliSignIn::credentials(invocation);
     if (!credentials)
@@ -115,6 +117,8 @@ ExitCode CliApplication::execute(const Invocation &invocation)
         return m_output.refused(authority.error());
     // The audit log names the operator, and beside it the system user and host (AuditStore).
     (*database)->setActingOperator(authority->login());
+    if (checking)
+        return DatabaseCommands(m_output).checkServer(invocation, **database);
     if (invocation.command()->words.first() == "operator"_L1) {
         OperatorSignIn operators(**database);
         OperatorCommands commands(operators, *authority, m_output);

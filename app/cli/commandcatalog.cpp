@@ -335,7 +335,8 @@ QList<CommandSpec> CommandCatalog::commands()
                    0});
     result.append({{u"database"_s, u"check"_s},
                    tr("[--full] [--json]"),
-                   tr("Check the database file for damage, without changing it (exit status 3 when damaged)."),
+                   tr("Check the database file for damage, without changing it (exit status 3 when damaged); on a "
+                      "server, what its setup leaves open to operators (exit status 3 when anything)."),
                    {u"full"_s, u"json"_s},
                    0,
                    0});

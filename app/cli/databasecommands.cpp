@@ -3,7 +3,9 @@
 #include "app/cli/output.h"
 
 #include "core/domain/databaseaddress.h"
+#include "core/storage/database.h"
 #include "core/storage/integritycheck.h"
+#include "core/storage/serversetup.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -24,10 +26,6 @@ ExitCode DatabaseCommands::check(const Invocation &invocation, const QString &lo
     auto address = DatabaseAddress::parse(location);
     if (!address)
         return m_output.error(address.error());
-    if (address->isServer())
-        return m_output.error({Error::Code::Invalid, u"database"_s,
-                               tr("Only SQLite files are checked here; a database server checks its own storage "
-                                  "(ask its administrator).")});
     const QString file = QFileInfo(address->file).absoluteFilePath();
     if (!QFileInfo(file).isFile())
         return m_output.error({Error::Code::CannotOpen, QString(),
@@ -58,6 +56,40 @@ ExitCode DatabaseCommands::check(const Invocation &invocation, const QString &lo
                            : tr("The database file \"%1\" is intact (quick check; --full also compares every "
                                 "index with its table).")
                                  .arg(QDir::toNativeSeparators(file)));
+    }
+    return ExitCode::Success;
+}
+
+ExitCode DatabaseCommands::checkServer(const Invocation &invocation, Database &database)
+{
+    auto report = ServerSetup::check(database);
+    if (!report)
+        return m_output.error(report.error());
+    if (invocation.isSet(u"json"_s)) {
+        QJsonArray findings;
+        for (const ServerSetup::Finding &finding : std::as_const(report->findings))
+            findings.append(QJsonObject {{u"key"_s, finding.key}, {u"message"_s, finding.message}});
+        m_output.json(QJsonObject {
+            {u"server"_s, database.displayName()},
+            {u"checked"_s, report->checked},
+            {u"wrongPasswordDelayMilliseconds"_s, report->wrongPasswordDelayMilliseconds},
+            {u"findings"_s, findings},
+        });
+    }
+    if (!report->findings.isEmpty()) {
+        for (const ServerSetup::Finding &finding : std::as_const(report->findings))
+            m_output.message(finding.message);
+        return ExitCode::DatabaseProblem;
+    }
+    if (!invocation.isSet(u"json"_s)) {
+        m_output.data(report->checked
+                          ? tr("%1 keeps operators to their groups: row security is installed and forced, no "
+                               "operator's role passes it, and a wrong password for an operator's role waits %2 ms.")
+                                .arg(database.displayName())
+                                .arg(report->wrongPasswordDelayMilliseconds)
+                          : tr("%1 has no row security to check: the console keeps operators to their groups "
+                               "there.")
+                                .arg(database.displayName()));
     }
     return ExitCode::Success;
 }

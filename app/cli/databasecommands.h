@@ -5,12 +5,17 @@
 
 #include <QCoreApplication>
 
+namespace bc {
+class Database;
+}
+
 namespace bc::cli {
 
 class Output;
 
 // database check [--full]: whether a SQLite file is intact, without opening it as a database of
-// the console (no migration, no write; a damaged file cannot be opened that way).
+// the console (no migration, no write; a damaged file cannot be opened that way); on a server,
+// what its setup leaves open to operators (ServerSetup).
 class DatabaseCommands
 {
     Q_DECLARE_TR_FUNCTIONS(bc::cli::DatabaseCommands)
@@ -19,6 +24,7 @@ public:
     explicit DatabaseCommands(Output &output);
 
     ExitCode check(const Invocation &invocation, const QString &location);
+    ExitCode checkServer(const Invocation &invocation, Database &database);
 
 private:
     Output &m_output;

@@ -2,12 +2,15 @@
 #include "tests/common/testdatabase.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -22,6 +25,7 @@ private Q_SLOTS:
     void shouldHonourDatabaseEnvironment();
     void shouldFillDemoData();
     void shouldRefuseADamagedFileAndLeaveItUnchanged();
+    void shouldCheckWhatTheServersSetupLeavesOpen();
 };
 
 void TestCliDatabase::shouldReportDatabaseProblems_data()
@@ -174,6 +178,62 @@ void TestCliDatabase::shouldRefuseADamagedFileAndLeaveItUnchanged()
     run = cli({u"help"_s, u"database"_s, u"check"_s});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains(u"--full"_s), qPrintable(run.out));
+}
+
+// On a server, database check reads what the server's own setup leaves open to operators
+// (ServerSetup): the test server makes a wrong password wait (auth_delay) and row security is
+// installed; a table whose owner passes row security is named, with what to do.
+void TestCliDatabase::shouldCheckWhatTheServersSetupLeavesOpen()
+{
+    if (!bc::test::isServer())
+        QSKIP("a SQLite file is checked for damage (shouldRefuseADamagedFileAndLeaveItUnchanged)");
+    QCOMPARE(cli({u"group"_s, u"add"_s, u"Acme MSP"_s}).exitCode, 0);
+    Run run = cli({u"database"_s, u"check"_s, u"--json"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QJsonObject report = parse(run).object();
+    if (bc::test::backendName() != "postgresql"_L1) {
+        QCOMPARE(report[u"checked"_s].toBool(), false);
+        return;
+    }
+    QCOMPARE(report[u"checked"_s].toBool(), true);
+    QVERIFY2(report[u"findings"_s].toArray().isEmpty(), qPrintable(run.out));
+    const int delay = report[u"wrongPasswordDelayMilliseconds"_s].toInt();
+    QVERIFY2(delay >= 100, qPrintable(run.out));
+    run = cli({u"database"_s, u"check"_s});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(u"waits %1 ms"_s.arg(delay)), qPrintable(run.out));
+
+    // The server itself makes a wrong password for an operator's role wait, before it answers; the
+    // owner's credentials, right, make a table's owner pass its policies.
+    const QUrl url(m_database);
+    const auto connect = [&url](const QString &name, const QString &user, const QString &password) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        db.setHostName(url.host());
+        db.setPort(url.port());
+        db.setDatabaseName(url.path().mid(1));
+        db.setUserName(user);
+        db.setPassword(password);
+        return db.open();
+    };
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(!connect(u"wrong"_s, u"nobody-here"_s, u"a wrong password"_s));
+    QVERIFY2(timer.elapsed() >= delay, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(connect(u"owner"_s, url.userName(), qEnvironmentVariable("BACKUP_CONSOLE_DATABASE_PASSWORD")));
+    QVERIFY(
+        QSqlQuery(QSqlDatabase::database(u"owner"_s, false)).exec(u"ALTER TABLE groups NO FORCE ROW LEVEL SECURITY"_s));
+    QSqlDatabase::database(u"owner"_s, false).close();
+    QSqlDatabase::removeDatabase(u"owner"_s);
+    QSqlDatabase::removeDatabase(u"wrong"_s);
+    run = cli({u"database"_s, u"check"_s, u"--json"_s});
+    QCOMPARE(run.exitCode, 3);
+    run = cli({u"database"_s, u"check"_s, u"--json"_s});
+    QCOMPARE(run.exitCode, 3);
+    const QJsonArray findings = parse(run).object()[u"findings"_s].toArray();
+    QCOMPARE(findings.size(), 1);
+    QCOMPARE(findings.at(0)[u"key"_s].toString(), u"row-security"_s);
+    QVERIFY2(run.err.contains(u"do not force row security"_s) && run.err.contains(u": groups."_s), qPrintable(run.err));
+    QVERIFY2(run.err.contains(u"CALL bc_row_security_install();"_s), qPrintable(run.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliDatabase)

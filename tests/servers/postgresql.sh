@@ -76,6 +76,9 @@ wal_level = minimal
 max_wal_senders = 0
 max_wal_size = 128MB
 min_wal_size = 32MB
+# A wrong password waits on the server, as README asks of a server with operators (ServerSetup)
+shared_preload_libraries = 'auth_delay'
+auth_delay.milliseconds = 200
 CONF
     cat >"$data/pg_hba.conf" <<CONF
 # TYPE  DATABASE  USER  ADDRESS       METHOD
