@@ -4081,6 +4081,25 @@ Wenn Sie diese Nachricht nicht erwartet haben, können Sie sie ignorieren.</tran
     </message>
 </context>
 <context>
+    <name>bc::ImportPlan</name>
+    <message>
+        <source>This is not a plan that &quot;account import --dry-run --plan&quot; wrote. Run the dry run again to write one.</source>
+        <translation>Das ist kein Plan, den „account import --dry-run --plan“ geschrieben hat. Führen Sie den Probelauf erneut aus, um einen zu schreiben.</translation>
+    </message>
+    <message>
+        <source>This plan was written by another version of the console. Run the dry run again to write one.</source>
+        <translation>Dieser Plan wurde von einer anderen Version der Konsole geschrieben. Führen Sie den Probelauf erneut aus, um einen zu schreiben.</translation>
+    </message>
+    <message>
+        <source>The file changed since the dry run that wrote this plan, so nothing was imported. Run the dry run again.</source>
+        <translation>Die Datei hat sich seit dem Probelauf, der diesen Plan schrieb, geändert; deshalb wurde nichts importiert. Führen Sie den Probelauf erneut aus.</translation>
+    </message>
+    <message>
+        <source>The plan was checked for another group. Import into that group, or run the dry run again.</source>
+        <translation>Der Plan wurde für eine andere Gruppe geprüft. Importieren Sie in diese Gruppe oder führen Sie den Probelauf erneut aus.</translation>
+    </message>
+</context>
+<context>
     <name>bc::ImportRecordModel</name>
     <message>
         <source>Group</source>
@@ -6871,10 +6890,6 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>[--group GRUPPE [--include-subgroups]] [--status STATUS] [--search TEXT] [--limit N] [--json|--csv]</translation>
     </message>
     <message>
-        <source>FILE --group GROUP [--dry-run] [--errors FILE.csv] [--json]</source>
-        <translation>DATEI --group GRUPPE [--dry-run] [--errors DATEI.csv] [--json]</translation>
-    </message>
-    <message>
         <source>Create or update accounts from a CSV file: this console&apos;s columns, or a Microsoft 365 or Google Workspace export.</source>
         <translation>Konten aus einer CSV-Datei anlegen oder ändern: die Spalten dieser Konsole oder ein Export aus Microsoft 365 oder Google Workspace.</translation>
     </message>
@@ -6961,6 +6976,10 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
     <message>
         <source>Check the database file for damage, without changing it (exit status 3 when damaged); on a server, what its setup leaves open to operators (exit status 3 when anything).</source>
         <translation>Die Datenbankdatei auf Schäden prüfen, ohne sie zu ändern (Exit-Status 3, wenn sie beschädigt ist); auf einem Server, was seine Einrichtung Operatoren offen lässt (Exit-Status 3, wenn etwas offen ist).</translation>
+    </message>
+    <message>
+        <source>FILE --group GROUP [--dry-run] [--plan PLAN.json] [--column HEADER=FIELD,…]... [--errors FILE.csv] [--json]</source>
+        <translation>DATEI --group GRUPPE [--dry-run] [--plan PLAN.json] [--column KOPF=FELD,…]... [--errors DATEI.csv] [--json]</translation>
     </message>
 </context>
 <context>
@@ -7216,6 +7235,26 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
     <message>
         <source>Dry run, nothing written: %1</source>
         <translation>Probelauf, nichts geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>--column takes a column&apos;s header, =, and the fields it feeds: --column &quot;User principal name=login,email&quot; (none after = ignores it).</source>
+        <translation>--column nimmt die Überschrift einer Spalte, =, und die Felder, die sie füllt: --column „User principal name=login,email“ (keines nach = ignoriert sie).</translation>
+    </message>
+    <message>
+        <source>An import has no field &quot;%1&quot;. The fields: %2.</source>
+        <translation>Ein Import hat kein Feld „%1“. Die Felder: %2.</translation>
+    </message>
+    <message>
+        <source>The plan &quot;%1&quot; could not be opened: %2</source>
+        <translation>Der Plan „%1“ konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The plan holds the columns its dry run used: give --column with --dry-run, not with --plan.</source>
+        <translation>Der Plan enthält die Spalten seines Probelaufs: Geben Sie --column mit --dry-run an, nicht mit --plan.</translation>
+    </message>
+    <message>
+        <source>The plan &quot;%1&quot; could not be written: %2</source>
+        <translation>Der Plan „%1“ konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -7946,6 +7985,22 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
     <message>
         <source>How many days a deleted account stays in the recycle bin before it is purged (1 to 3650; default 30).</source>
         <translation>Wie viele Tage ein gelöschtes Konto im Papierkorb bleibt, bevor es endgültig gelöscht wird (1 bis 3650; Standard 30).</translation>
+    </message>
+    <message>
+        <source>With --dry-run: write what it showed to this file. Without: import only what that dry run showed; a record whose account changed since is a conflict, and a changed file is not imported.</source>
+        <translation>Mit --dry-run: in diese Datei schreiben, was er zeigte. Ohne: nur importieren, was dieser Probelauf zeigte; ein Datensatz, dessen Konto sich seitdem geändert hat, ist ein Konflikt, und eine geänderte Datei wird nicht importiert.</translation>
+    </message>
+    <message>
+        <source>PLAN.json</source>
+        <translation>PLAN.json</translation>
+    </message>
+    <message>
+        <source>Feed a column to other fields than its header says (HEADER=login,email), or ignore it (HEADER=). Repeatable.</source>
+        <translation>Eine Spalte in andere Felder leiten, als ihre Überschrift sagt (KOPF=login,email), oder sie ignorieren (KOPF=). Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>HEADER=FIELD</source>
+        <translation>KOPF=FELD</translation>
     </message>
 </context>
 <context>

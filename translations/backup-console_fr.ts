@@ -4081,6 +4081,25 @@ Si vous n&apos;attendiez pas ce message, vous pouvez l&apos;ignorer.</translatio
     </message>
 </context>
 <context>
+    <name>bc::ImportPlan</name>
+    <message>
+        <source>This is not a plan that &quot;account import --dry-run --plan&quot; wrote. Run the dry run again to write one.</source>
+        <translation>Ce n&apos;est pas un plan écrit par «&#xa0;account import --dry-run --plan&#xa0;». Relancez l&apos;essai à blanc pour en écrire un.</translation>
+    </message>
+    <message>
+        <source>This plan was written by another version of the console. Run the dry run again to write one.</source>
+        <translation>Ce plan a été écrit par une autre version de la console. Relancez l&apos;essai à blanc pour en écrire un.</translation>
+    </message>
+    <message>
+        <source>The file changed since the dry run that wrote this plan, so nothing was imported. Run the dry run again.</source>
+        <translation>Le fichier a changé depuis l&apos;essai à blanc qui a écrit ce plan&#xa0;: rien n&apos;a été importé. Relancez l&apos;essai à blanc.</translation>
+    </message>
+    <message>
+        <source>The plan was checked for another group. Import into that group, or run the dry run again.</source>
+        <translation>Le plan a été vérifié pour un autre groupe. Importez dans ce groupe ou relancez l&apos;essai à blanc.</translation>
+    </message>
+</context>
+<context>
     <name>bc::ImportRecordModel</name>
     <message>
         <source>Group</source>
@@ -6871,10 +6890,6 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
         <translation>[--group GROUPE [--include-subgroups]] [--status ÉTAT] [--search TEXTE] [--limit N] [--json|--csv]</translation>
     </message>
     <message>
-        <source>FILE --group GROUP [--dry-run] [--errors FILE.csv] [--json]</source>
-        <translation>FICHIER --group GROUPE [--dry-run] [--errors FICHIER.csv] [--json]</translation>
-    </message>
-    <message>
         <source>Create or update accounts from a CSV file: this console&apos;s columns, or a Microsoft 365 or Google Workspace export.</source>
         <translation>Créer ou modifier des comptes depuis un fichier CSV&#xa0;: les colonnes de cette console, ou un export de Microsoft 365 ou de Google Workspace.</translation>
     </message>
@@ -6961,6 +6976,10 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     <message>
         <source>Check the database file for damage, without changing it (exit status 3 when damaged); on a server, what its setup leaves open to operators (exit status 3 when anything).</source>
         <translation>Vérifier que le fichier de base de données n’est pas endommagé, sans le modifier (code de sortie 3 s’il l’est) ; sur un serveur, ce que sa configuration laisse ouvert aux opérateurs (code de sortie 3 s’il y a quelque chose).</translation>
+    </message>
+    <message>
+        <source>FILE --group GROUP [--dry-run] [--plan PLAN.json] [--column HEADER=FIELD,…]... [--errors FILE.csv] [--json]</source>
+        <translation>FICHIER --group GROUPE [--dry-run] [--plan PLAN.json] [--column EN-TÊTE=CHAMP,…]... [--errors FICHIER.csv] [--json]</translation>
     </message>
 </context>
 <context>
@@ -7216,6 +7235,26 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     <message>
         <source>Dry run, nothing written: %1</source>
         <translation>Essai à blanc, rien n&apos;est écrit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>--column takes a column&apos;s header, =, and the fields it feeds: --column &quot;User principal name=login,email&quot; (none after = ignores it).</source>
+        <translation>--column prend l&apos;en-tête d&apos;une colonne, =, et les champs qu&apos;elle remplit&#xa0;: --column «&#xa0;User principal name=login,email&#xa0;» (aucun après = l&apos;ignore).</translation>
+    </message>
+    <message>
+        <source>An import has no field &quot;%1&quot;. The fields: %2.</source>
+        <translation>Un import n&apos;a pas de champ «&#xa0;%1&#xa0;». Les champs&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The plan &quot;%1&quot; could not be opened: %2</source>
+        <translation>Le plan «&#xa0;%1&#xa0;» n&apos;a pas pu être ouvert&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The plan holds the columns its dry run used: give --column with --dry-run, not with --plan.</source>
+        <translation>Le plan contient les colonnes de son essai à blanc&#xa0;: donnez --column avec --dry-run, pas avec --plan.</translation>
+    </message>
+    <message>
+        <source>The plan &quot;%1&quot; could not be written: %2</source>
+        <translation>Le plan «&#xa0;%1&#xa0;» n&apos;a pas pu être écrit&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -7946,6 +7985,22 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     <message>
         <source>How many days a deleted account stays in the recycle bin before it is purged (1 to 3650; default 30).</source>
         <translation>Nombre de jours pendant lesquels un compte supprimé reste dans la corbeille avant sa suppression définitive (1 à 3650&#xa0;; 30 par défaut).</translation>
+    </message>
+    <message>
+        <source>With --dry-run: write what it showed to this file. Without: import only what that dry run showed; a record whose account changed since is a conflict, and a changed file is not imported.</source>
+        <translation>Avec --dry-run&#xa0;: écrire dans ce fichier ce qu&apos;il a montré. Sans&#xa0;: n&apos;importer que ce que cet essai à blanc a montré&#xa0;; un enregistrement dont le compte a changé depuis est un conflit, et un fichier modifié n&apos;est pas importé.</translation>
+    </message>
+    <message>
+        <source>PLAN.json</source>
+        <translation>PLAN.json</translation>
+    </message>
+    <message>
+        <source>Feed a column to other fields than its header says (HEADER=login,email), or ignore it (HEADER=). Repeatable.</source>
+        <translation>Envoyer une colonne vers d&apos;autres champs que ceux que dit son en-tête (EN-TÊTE=login,email), ou l&apos;ignorer (EN-TÊTE=). Répétable.</translation>
+    </message>
+    <message>
+        <source>HEADER=FIELD</source>
+        <translation>EN-TÊTE=CHAMP</translation>
     </message>
 </context>
 <context>

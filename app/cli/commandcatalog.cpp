@@ -193,10 +193,11 @@ QList<CommandSpec> CommandCatalog::commands()
          0,
          0},
         {{u"account"_s, u"import"_s},
-         tr("FILE --group GROUP [--dry-run] [--errors FILE.csv] [--json]"),
+         tr("FILE --group GROUP [--dry-run] [--plan PLAN.json] [--column HEADER=FIELD,…]... [--errors FILE.csv] "
+            "[--json]"),
          tr("Create or update accounts from a CSV file: this console's columns, or a Microsoft 365 or Google "
             "Workspace export."),
-         {u"group"_s, u"dry-run"_s, u"errors"_s, u"json"_s},
+         {u"group"_s, u"dry-run"_s, u"plan"_s, u"column"_s, u"errors"_s, u"json"_s},
          1,
          1},
         {{u"group"_s, u"template"_s},

@@ -6,6 +6,7 @@
 #include "core/domain/csv.h"
 #include "core/services/accountimport.h"
 #include "core/services/groupservice.h"
+#include "core/services/importplan.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -69,6 +70,61 @@ ExitCode ImportCommands::import(const Invocation &invocation)
         return m_output.error({Error::Code::Invalid, u"file"_s,
                                tr("The file \"%1\" could not be opened: %2").arg(path, file.errorString())});
 
+    const bool dryRun = invocation.isSet(u"dry-run"_s);
+    // --column HEADER=FIELD[,FIELD…]: what a column feeds instead of what its header says; none
+    // after the = ignores it (the wizard's Columns page, ImportMapping::Choices).
+    ImportMapping::Choices chosen;
+    const QStringList choosable = ImportMapping::choosableFields();
+    for (const QString &given : invocation.values(u"column"_s)) {
+        const qsizetype equals = given.indexOf(u'=');
+        if (equals <= 0)
+            return m_output.usageError(tr("--column takes a column's header, =, and the fields it feeds: "
+                                          "--column \"User principal name=login,email\" (none after = ignores it)."),
+                                       CommandCatalog::usageHint(u"account import"_s));
+        QStringList fields = given.mid(equals + 1).split(u',', Qt::SkipEmptyParts);
+        for (QString &field : fields) {
+            field = field.trimmed();
+            if (!choosable.contains(field))
+                return m_output.error(
+                    {Error::Code::Invalid, u"column"_s,
+                     tr("An import has no field \"%1\". The fields: %2.").arg(field, choosable.join(u", "_s))});
+        }
+        chosen.insert(ImportMapping::columnKey(given.left(equals)), fields);
+    }
+    // --plan: a dry run writes what it showed there; an apply does what such a plan showed.
+    const QString planPath = invocation.value(u"plan"_s);
+    std::optional<ImportPlan> plan;
+    if (!planPath.isEmpty() && !dryRun) {
+        QFile planFile(planPath);
+        if (!planFile.open(QIODevice::ReadOnly))
+            return m_output.error(
+                {Error::Code::Invalid, u"plan"_s,
+                 tr("The plan \"%1\" could not be opened: %2").arg(planPath, planFile.errorString())});
+        auto read = ImportPlan::fromJson(planFile.readAll());
+        if (!read)
+            return m_output.error(read.error());
+        if (!chosen.isEmpty())
+            return m_output.usageError(tr("The plan holds the columns its dry run used: give --column with "
+                                          "--dry-run, not with --plan."),
+                                       CommandCatalog::usageHint(u"account import"_s));
+        if (auto same = read->matches(file, group->id); !same)
+            return m_output.error(same.error());
+        chosen = read->columns;
+        plan = *std::move(read);
+    }
+    ImportPlan written;
+    std::unique_ptr<QSaveFile> planFile;
+    if (!planPath.isEmpty() && dryRun) {
+        planFile = std::make_unique<QSaveFile>(planPath);
+        if (!planFile->open(QIODevice::WriteOnly))
+            return m_output.error(
+                {Error::Code::Invalid, u"plan"_s,
+                 tr("The plan \"%1\" could not be written: %2").arg(planFile->fileName(), planFile->errorString())});
+        written.checksum = ImportPlan::checksumOf(file);
+        written.groupId = group->id;
+        written.columns = chosen;
+    }
+
     // The errors file is written as the records come, and replaces an older one only when whole.
     std::unique_ptr<QSaveFile> errorsFile;
     if (invocation.isSet(u"errors"_s)) {
@@ -79,7 +135,6 @@ ExitCode ImportCommands::import(const Invocation &invocation)
                                        .arg(errorsFile->fileName(), errorsFile->errorString())});
     }
     const bool json = invocation.isSet(u"json"_s);
-    const bool dryRun = invocation.isSet(u"dry-run"_s);
     // The document begins with the first record: a file refused as a whole prints none.
     bool begun = false;
     const auto beginJson = [&] {
@@ -102,6 +157,8 @@ ExitCode ImportCommands::import(const Invocation &invocation)
              },
          .row =
              [&](const ImportRow &row, qint64) {
+                 if (planFile)
+                     written.records.insert(row.record, {row.outcome, row.seen});
                  if (json) {
                      beginJson();
                      m_output.jsonArrayItem(rowJson(row));
@@ -116,10 +173,16 @@ ExitCode ImportCommands::import(const Invocation &invocation)
                          m_output.message(tr("Record %1, %2: %3").arg(row.record).arg(error.field, error.message));
                  }
                  return true;
-             }});
+             },
+         .columns = chosen,
+         .preview = plan ? std::optional(plan->records) : std::nullopt});
     // A failure part way (a lost server) leaves the document unfinished; the exit status says so.
     if (!summary)
         return m_output.error(summary.error());
+    if (planFile && (planFile->write(written.toJson()) < 0 || !planFile->commit()))
+        return m_output.error(
+            {Error::Code::Invalid, u"plan"_s,
+             tr("The plan \"%1\" could not be written: %2").arg(planFile->fileName(), planFile->errorString())});
     if (errorsFile && !errorsFile->commit())
         m_output.message(tr("The errors file \"%1\" could not be written: %2")
                              .arg(errorsFile->fileName(), errorsFile->errorString()));

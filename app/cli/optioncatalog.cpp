@@ -207,6 +207,14 @@ QList<QCommandLineOption> OptionCatalog::options()
         {{u"to"_s}, tr("The address the test email goes to."), tr("EMAIL")},
         // Import
         {{u"dry-run"_s}, tr("Check every record and say what an import would do; write nothing.")},
+        {{u"plan"_s},
+         tr("With --dry-run: write what it showed to this file. Without: import only what that dry run showed; a "
+            "record whose account changed since is a conflict, and a changed file is not imported."),
+         tr("PLAN.json")},
+        {{u"column"_s},
+         tr("Feed a column to other fields than its header says (HEADER=login,email), or ignore it (HEADER=). "
+            "Repeatable."),
+         tr("HEADER=FIELD")},
         {{u"errors"_s},
          tr("Write the records that were not imported to this CSV file, with their row, field and message, to fix "
             "and import again."),

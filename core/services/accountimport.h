@@ -134,7 +134,8 @@ struct ImportSummary
 // does not exist. A record with an `action` of create, update, disable or delete does that; without
 // one, it creates the account its login names, or updates it when it exists. A dry run says for
 // every record what applying would do, with an update's changes old → new, and writes nothing.
-// Applying writes each record in its own transaction, with its audit entry and activation email
+// Applying writes a batch of records per transaction (the batch sized to hold the writer lock
+// about ImportRequest::batchMilliseconds), each record with its audit entry and activation email
 // (through the outbox), so that an interrupted import leaves whole records only; importing the
 // same file again finds them unchanged and goes on with the rest. Applying ends with one audit
 // entry for the whole import, naming the file and its counts. Runs on the thread of its Database.

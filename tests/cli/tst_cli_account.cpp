@@ -20,6 +20,7 @@ private Q_SLOTS:
     void shouldWriteTheListAsCsv_data();
     void shouldWriteTheListAsCsv();
     void shouldImportAFileWithADryRunFirst();
+    void shouldApplyWhatThePlannedDryRunShowed();
     void shouldRefuseAnImportWithoutGroupOrFile_data();
     void shouldRefuseAnImportWithoutGroupOrFile();
     void shouldChangeAccountStatus();
@@ -273,6 +274,63 @@ void TestCliAccount::shouldImportAFileWithADryRunFirst()
     // Emil is created; BEN, alone in this file, is ben's update.
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY2(run.out.startsWith(u"1 created, 1 updated, "_s), qPrintable(run.out + run.err));
+}
+
+// A dry run in one run and the apply in another: the dry run writes its plan (--plan), the apply
+// does what it showed, and columns the header does not name are fed by --column.
+void TestCliAccount::shouldApplyWhatThePlannedDryRunShowed()
+{
+    addRootAndCustomer();
+    addAccount(u"anna"_s, u"Acme MSP"_s);
+    const QString text = u"User Name,Mail,Given,Room\nben,ben@contoso.test,Ben,12\nanna,anna@example.com,Anna "
+                         "Maria,3\ncarl,carl@contoso.test,Carl,4\n"_s;
+    const QString users = writeFile(u"users.csv"_s, text);
+    const QString plan = m_dir->filePath(u"plan.json"_s);
+    const QStringList import {u"account"_s, u"import"_s, users, u"--group"_s, u"Acme MSP"_s};
+    const QStringList columns {u"--column"_s, u"User Name=login"_s, u"--column"_s, u"mail=email"_s,
+                               u"--column"_s, u"Given=firstName"_s, u"--column"_s, u"Room="_s};
+
+    Run run = cli(import + columns + QStringList {u"--dry-run"_s, u"--plan"_s, plan, u"--json"_s});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QJsonObject result = parse(run).object();
+    QCOMPARE(result[u"created"_s].toInt(), 2);
+    QCOMPARE(result[u"updated"_s].toInt(), 1);
+    QCOMPARE(result[u"unknownColumns"_s].toArray(), QJsonArray());
+    QVERIFY(QFile::exists(plan));
+
+    // The plan holds the columns; a changed file, another group or no plan at all write nothing.
+    run = cli(import + columns + QStringList {u"--plan"_s, plan});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(u"--dry-run, not with --plan"_s), qPrintable(run.err));
+    writeFile(u"users.csv"_s, text + u"dora,dora@contoso.test,Dora,5\n"_s);
+    run = cli(import + QStringList {u"--plan"_s, plan});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"The file changed since the dry run"_s), qPrintable(run.err));
+    writeFile(u"users.csv"_s, text);
+    run = cli({u"account"_s, u"import"_s, users, u"--group"_s, u"Acme MSP/Contoso"_s, u"--plan"_s, plan});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"checked for another group"_s), qPrintable(run.err));
+    run = cli(import + QStringList {u"--plan"_s, users});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"not a plan"_s), qPrintable(run.err));
+    run = cli(import + QStringList {u"--column"_s, u"Room=office"_s, u"--dry-run"_s});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(u"no field \"office\""_s), qPrintable(run.err));
+    run = cli(import + QStringList {u"--column"_s, u"Room"_s, u"--dry-run"_s});
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(parse(cli({u"account"_s, u"list"_s, u"--json"_s})).object()[u"total"_s].toInt(), 1);
+
+    // Someone changes anna after the dry run: the apply creates what it showed and leaves anna be.
+    QCOMPARE(cli({u"account"_s, u"edit"_s, u"anna"_s, u"--first-name"_s, u"Annie"_s}).exitCode, 0);
+    run = cli(import + QStringList {u"--plan"_s, plan, u"--json"_s});
+    QCOMPARE(run.exitCode, 1);
+    result = parse(run).object();
+    QCOMPARE(result[u"created"_s].toInt(), 2);
+    QCOMPARE(result[u"updated"_s].toInt(), 0);
+    QCOMPARE(result[u"conflicts"_s].toInt(), 1);
+    QCOMPARE(result[u"rows"_s][1][u"outcome"_s].toString(), u"conflict"_s);
+    QCOMPARE(account(u"anna"_s)[u"firstName"_s].toString(), u"Annie"_s);
+    QCOMPARE(account(u"carl"_s)[u"email"_s].toString(), u"carl@contoso.test"_s);
 }
 
 void TestCliAccount::shouldRefuseAnImportWithoutGroupOrFile_data()

@@ -2,13 +2,13 @@
 
 #include "core/domain/csv.h"
 #include "core/services/actingoperator.h"
+#include "core/services/importplan.h"
 #include "core/services/workspace.h"
 #include "ui/import/importrecordmodel.h"
 #include "ui/import/importwizard.h"
 #include "ui/widgets/questionbox.h"
 
 #include <QComboBox>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -46,14 +46,6 @@ namespace {
 
 constexpr int progressSteps = 1000;
 
-QByteArray checksumOf(QFile &file)
-{
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&file);
-    file.seek(0);
-    return hash.result();
-}
-
 // On the worker: the whole file, checked or imported, its records kept for the table.
 void runImport(ImportRunPage::Run &run, WorkspaceServices &services, JobProgress &progress, const QString &path,
                ImportRequest request, const std::optional<QByteArray> &checksum)
@@ -65,7 +57,7 @@ void runImport(ImportRunPage::Run &run, WorkspaceServices &services, JobProgress
                                .arg(QDir::toNativeSeparators(path), file.errorString()));
         return;
     }
-    run.checksum = checksumOf(file);
+    run.checksum = ImportPlan::checksumOf(file);
     if (checksum && *checksum != run.checksum) {
         run.summary = fail(Error::Code::Invalid, QString(),
                            ImportRunPage::tr("The file changed since the check, so nothing was imported. Close this "
