@@ -65,9 +65,10 @@ Result<ImportPlan> ImportPlan::fromJson(const QByteArray &json)
                     tr("This plan was written by another version of the console. Run the dry run again to write "
                        "one."));
     ImportPlan plan;
-    plan.checksum = QByteArray::fromHex(object.value(u"sha256"_s).toString().toLatin1());
+    const QByteArray hex = object.value(u"sha256"_s).toString().toLatin1();
+    plan.checksum = QByteArray::fromHex(hex);
     plan.groupId = object.value(u"group"_s).toInteger();
-    if (plan.checksum.size() != 32 || plan.groupId <= 0)
+    if (plan.checksum.size() != 32 || plan.checksum.toHex() != hex || plan.groupId <= 0)
         return fail(notAPlan());
     const QJsonObject chosen = object.value(u"columns"_s).toObject();
     for (auto column = chosen.constBegin(); column != chosen.constEnd(); ++column) {
