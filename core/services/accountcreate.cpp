@@ -79,9 +79,7 @@ Result<QList<Account>> AccountService::insertAccounts(const QList<NewAccountRequ
         const AccountDraft &draft = drafts.emplace_back(AccountRules::normalized(request.draft));
         const CatalogParts needed = CatalogParts::neededBy(draft);
         if (auto [parts, fresh] = partsOf.try_emplace(request.groupId, needed); !fresh)
-            parts->second = {parts->second.profiles || needed.profiles, parts->second.storages || needed.storages,
-                             parts->second.subscriptions || needed.subscriptions,
-                             parts->second.securityGroups || needed.securityGroups};
+            parts->second = parts->second.united(needed);
         if (sendsEmail(draft))
             mailing.insert(request.groupId);
         logins.append(draft.login);

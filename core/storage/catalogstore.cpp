@@ -526,6 +526,14 @@ CatalogParts CatalogParts::neededBy(const AccountDraft &draft)
             .securityGroups = !draft.securityGroupIds.isEmpty()};
 }
 
+CatalogParts CatalogParts::united(const CatalogParts &other) const
+{
+    return {.profiles = profiles || other.profiles,
+            .storages = storages || other.storages,
+            .subscriptions = subscriptions || other.subscriptions,
+            .securityGroups = securityGroups || other.securityGroups};
+}
+
 QList<Database::Read> catalogReads(Database &database, qint64 groupId, const CatalogParts &parts, CatalogRows *into,
                                    GroupStore::ChainStart start)
 {

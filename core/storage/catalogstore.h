@@ -22,6 +22,8 @@ struct CatalogParts
 
     // What the account rules read for this draft: the lists it names an item of.
     static CatalogParts neededBy(const AccountDraft &draft);
+    // The lists either needs (the drafts of several accounts in one group).
+    [[nodiscard]] CatalogParts united(const CatalogParts &other) const;
 };
 
 // Every SQL statement about profiles, storages, subscriptions and security groups, and about
