@@ -1285,10 +1285,6 @@ Geschriebene Konten: %2</translation>
         <translation>%1 hat es am %2 geändert.</translation>
     </message>
     <message>
-        <source>Only changes to accounts can be undone; this change also changed &quot;%1&quot;.</source>
-        <translation>Nur Änderungen an Konten können rückgängig gemacht werden; diese Änderung hat auch „%1“ geändert.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; was restored since.</source>
         <translation>„%1“ wurde inzwischen wiederhergestellt.</translation>
     </message>
@@ -2405,6 +2401,49 @@ Geschriebene Einträge: %2</translation>
     <message>
         <source>Manage operators</source>
         <translation>Operatoren verwalten</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ChangeUndo</name>
+    <message>
+        <source>The group &quot;%1&quot; was deleted, and a deleted group cannot be brought back.</source>
+        <translation>Die Gruppe „%1“ wurde gelöscht, und eine gelöschte Gruppe lässt sich nicht zurückholen.</translation>
+    </message>
+    <message>
+        <source>A change of the settings of &quot;%1&quot; cannot be undone; change them back in the group&apos;s settings.</source>
+        <translation>Eine Änderung der Einstellungen von „%1“ lässt sich nicht rückgängig machen; ändern Sie sie in den Einstellungen der Gruppe zurück.</translation>
+    </message>
+    <message>
+        <source>The group &quot;%1&quot; was deleted since.</source>
+        <translation>Die Gruppe „%1“ wurde inzwischen gelöscht.</translation>
+    </message>
+    <message>
+        <source>The group &quot;%1&quot; was renamed since.</source>
+        <translation>Die Gruppe „%1“ wurde inzwischen umbenannt.</translation>
+    </message>
+    <message>
+        <source>The group &quot;%1&quot; has accounts or groups of its own since.</source>
+        <translation>Die Gruppe „%1“ hat inzwischen eigene Konten oder Gruppen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: this kind of change cannot be undone.</source>
+        <translation>„%1“: Diese Art von Änderung lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was deleted, and a deleted item cannot be brought back; add it again.</source>
+        <translation>„%1“ wurde gelöscht, und ein gelöschtes Element lässt sich nicht zurückholen; legen Sie es neu an.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was deleted since.</source>
+        <translation>„%1“ wurde inzwischen gelöscht.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was changed since.</source>
+        <translation>„%1“ wurde inzwischen geändert.</translation>
+    </message>
+    <message>
+        <source>The change&apos;s record in the audit log cannot be read.</source>
+        <translation>Der Eintrag der Änderung im Prüfprotokoll kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -5846,6 +5885,43 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
             <numerusform>Rückgängig gemacht: %n Konto hat seine früheren Einstellungen zurück.</numerusform>
             <numerusform>Rückgängig gemacht: %n Konten haben ihre früheren Einstellungen zurück.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Undone: your last change is taken back.</source>
+        <translation>Rückgängig gemacht: Ihre letzte Änderung ist zurückgenommen.</translation>
+    </message>
+    <message>
+        <source>renamed the group &quot;%1&quot;</source>
+        <extracomment>What a change did, in &quot;Undo your last change (%1 on &lt;date&gt;)?&quot;.</extracomment>
+        <translation>die Gruppe „%1“ umbenannt</translation>
+    </message>
+    <message>
+        <source>made the group &quot;%1&quot;</source>
+        <translation>die Gruppe „%1“ angelegt</translation>
+    </message>
+    <message>
+        <source>added &quot;%1&quot;</source>
+        <translation>„%1“ hinzugefügt</translation>
+    </message>
+    <message>
+        <source>changed &quot;%1&quot;</source>
+        <translation>„%1“ geändert</translation>
+    </message>
+    <message>
+        <source>The group &quot;%1&quot; will be called &quot;%2&quot; again.</source>
+        <translation>Die Gruppe „%1“ heißt wieder „%2“.</translation>
+    </message>
+    <message>
+        <source>The group &quot;%1&quot; will be deleted again.</source>
+        <translation>Die Gruppe „%1“ wird wieder gelöscht.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; will be deleted again.</source>
+        <translation>„%1“ wird wieder gelöscht.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; will get its previous settings back.</source>
+        <translation>„%1“ erhält seine vorherigen Einstellungen zurück.</translation>
     </message>
 </context>
 <context>

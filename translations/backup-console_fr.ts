@@ -1285,10 +1285,6 @@ Comptes écrits&#xa0;: %2</translation>
         <translation>%1 l’a modifié le %2.</translation>
     </message>
     <message>
-        <source>Only changes to accounts can be undone; this change also changed &quot;%1&quot;.</source>
-        <translation>Seules les modifications de comptes peuvent être annulées&#xa0;; cette modification a aussi modifié «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; was restored since.</source>
         <translation>«&#xa0;%1&#xa0;» a été restauré depuis.</translation>
     </message>
@@ -2405,6 +2401,49 @@ Entrées écrites&#xa0;: %2</translation>
     <message>
         <source>Manage operators</source>
         <translation>Gérer les opérateurs</translation>
+    </message>
+</context>
+<context>
+    <name>bc::ChangeUndo</name>
+    <message>
+        <source>The group &quot;%1&quot; was deleted, and a deleted group cannot be brought back.</source>
+        <translation>Le groupe «&#xa0;%1&#xa0;» a été supprimé, et un groupe supprimé ne peut pas être rétabli.</translation>
+    </message>
+    <message>
+        <source>A change of the settings of &quot;%1&quot; cannot be undone; change them back in the group&apos;s settings.</source>
+        <translation>Une modification des paramètres de «&#xa0;%1&#xa0;» ne peut pas être annulée&#xa0;; rétablissez-les dans les paramètres du groupe.</translation>
+    </message>
+    <message>
+        <source>The group &quot;%1&quot; was deleted since.</source>
+        <translation>Le groupe «&#xa0;%1&#xa0;» a été supprimé depuis.</translation>
+    </message>
+    <message>
+        <source>The group &quot;%1&quot; was renamed since.</source>
+        <translation>Le groupe «&#xa0;%1&#xa0;» a été renommé depuis.</translation>
+    </message>
+    <message>
+        <source>The group &quot;%1&quot; has accounts or groups of its own since.</source>
+        <translation>Le groupe «&#xa0;%1&#xa0;» a depuis ses propres comptes ou groupes.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: this kind of change cannot be undone.</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: ce type de modification ne peut pas être annulé.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was deleted, and a deleted item cannot be brought back; add it again.</source>
+        <translation>«&#xa0;%1&#xa0;» a été supprimé, et un élément supprimé ne peut pas être rétabli&#xa0;; ajoutez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was deleted since.</source>
+        <translation>«&#xa0;%1&#xa0;» a été supprimé depuis.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was changed since.</source>
+        <translation>«&#xa0;%1&#xa0;» a été modifié depuis.</translation>
+    </message>
+    <message>
+        <source>The change&apos;s record in the audit log cannot be read.</source>
+        <translation>L&apos;entrée de la modification dans le journal d&apos;audit ne peut pas être lue.</translation>
     </message>
 </context>
 <context>
@@ -5846,6 +5885,43 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
             <numerusform>Annulé&#xa0;: %n compte a retrouvé ses paramètres précédents.</numerusform>
             <numerusform>Annulé&#xa0;: %n comptes ont retrouvé leurs paramètres précédents.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Undone: your last change is taken back.</source>
+        <translation>Annulé&#xa0;: votre dernière modification est reprise.</translation>
+    </message>
+    <message>
+        <source>renamed the group &quot;%1&quot;</source>
+        <extracomment>What a change did, in &quot;Undo your last change (%1 on &lt;date&gt;)?&quot;.</extracomment>
+        <translation>renommé le groupe «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>made the group &quot;%1&quot;</source>
+        <translation>créé le groupe «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>added &quot;%1&quot;</source>
+        <translation>ajouté «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>changed &quot;%1&quot;</source>
+        <translation>modifié «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The group &quot;%1&quot; will be called &quot;%2&quot; again.</source>
+        <translation>Le groupe «&#xa0;%1&#xa0;» s&apos;appellera de nouveau «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The group &quot;%1&quot; will be deleted again.</source>
+        <translation>Le groupe «&#xa0;%1&#xa0;» sera de nouveau supprimé.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; will be deleted again.</source>
+        <translation>«&#xa0;%1&#xa0;» sera de nouveau supprimé.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; will get its previous settings back.</source>
+        <translation>«&#xa0;%1&#xa0;» retrouvera ses paramètres précédents.</translation>
     </message>
 </context>
 <context>

@@ -98,6 +98,23 @@ QJsonObject fromAccount(const Account &account)
     };
 }
 
+std::optional<Quotas> toQuotas(const QJsonObject &object)
+{
+    if (object.size() != static_cast<qsizetype>(allResources.size()))
+        return std::nullopt;
+    Quotas quotas;
+    for (Resource resource : allResources) {
+        const QJsonObject quota = object.value(toKey(resource)).toObject();
+        const QJsonValue limit = quota.value(u"limit"_s);
+        if (!limit.isDouble() && limit.toString() != u"unlimited"_s)
+            return std::nullopt;
+        if (limit.isDouble())
+            quotas[resource].limit = limit.toInteger();
+        quotas[resource].overage = quota.value(u"overage"_s).toInteger();
+    }
+    return quotas;
+}
+
 std::optional<Account> toAccount(const QJsonObject &object)
 {
     const auto status = fromKey<AccountStatus>(object.value(statusKey).toString());
@@ -135,15 +152,10 @@ std::optional<Account> toAccount(const QJsonObject &object)
     for (const QJsonValue key : object.value(u"overrides"_s).toArray())
         account.overrides.insert(key.toString());
     account.status = *status;
-    for (Resource resource : allResources) {
-        const QJsonObject quota = quotas.value(toKey(resource)).toObject();
-        const QJsonValue limit = quota.value(u"limit"_s);
-        if (!limit.isDouble() && limit.toString() != u"unlimited"_s)
-            return std::nullopt;
-        if (limit.isDouble())
-            account.quotas[resource].limit = limit.toInteger();
-        account.quotas[resource].overage = quota.value(u"overage"_s).toInteger();
-    }
+    const auto readQuotas = toQuotas(quotas);
+    if (!readQuotas)
+        return std::nullopt;
+    account.quotas = *readQuotas;
     const auto timeOf = [&object](const QString &key) {
         QDateTime when = QDateTime::fromString(object.value(key).toString(), Qt::ISODate);
         return when.isValid() ? when.toUTC() : QDateTime();
@@ -230,6 +242,68 @@ QJsonObject fromSecurityGroup(const SecurityGroup &securityGroup)
             {u"groupId"_s, securityGroup.groupId},
             {u"name"_s, securityGroup.name},
             {u"permissions"_s, permissionKeys(securityGroup.permissions)}};
+}
+
+namespace {
+
+// What every catalog item has: its id, group and name; false when `object` lacks them.
+template<typename Item> bool readItem(const QJsonObject &object, Item &item)
+{
+    if (!object.value(u"id"_s).isDouble() || !object.value(u"groupId"_s).isDouble()
+        || object.value(u"name"_s).toString().isEmpty())
+        return false;
+    item.id = object.value(u"id"_s).toInteger();
+    item.groupId = object.value(u"groupId"_s).toInteger();
+    item.name = object.value(u"name"_s).toString();
+    return true;
+}
+
+} // namespace
+
+std::optional<Profile> toProfile(const QJsonObject &object)
+{
+    Profile profile;
+    const auto locations = fromKey<BackupLocations>(object.value(Field::backupLocations).toString());
+    const auto level = fromKey<NotificationLevel>(object.value(Field::notificationLevel).toString());
+    const auto quotas = toQuotas(object.value(Field::quotas).toObject());
+    if (!readItem(object, profile) || !locations || !level || !quotas)
+        return std::nullopt;
+    profile.dataLock = object.value(u"dataLock"_s).toBool();
+    profile.backupLocations = *locations;
+    profile.notificationLevel = *level;
+    profile.quotas = *quotas;
+    return profile;
+}
+
+std::optional<Storage> toStorage(const QJsonObject &object)
+{
+    Storage storage;
+    if (!readItem(object, storage))
+        return std::nullopt;
+    storage.region = object.value(u"region"_s).toString();
+    return storage;
+}
+
+std::optional<Subscription> toSubscription(const QJsonObject &object)
+{
+    Subscription subscription;
+    if (!readItem(object, subscription))
+        return std::nullopt;
+    return subscription;
+}
+
+std::optional<SecurityGroup> toSecurityGroup(const QJsonObject &object)
+{
+    SecurityGroup securityGroup;
+    if (!readItem(object, securityGroup))
+        return std::nullopt;
+    for (const QJsonValue key : object.value(u"permissions"_s).toArray()) {
+        const auto permission = fromKey<Permission>(key.toString());
+        if (!permission)
+            return std::nullopt;
+        securityGroup.permissions |= *permission;
+    }
+    return securityGroup;
 }
 
 QJsonObject fromOperator(const OperatorSummary &summary)

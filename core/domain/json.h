@@ -30,6 +30,13 @@ QJsonObject fromProfile(const Profile &profile);
 QJsonObject fromStorage(const Storage &storage);
 QJsonObject fromSubscription(const Subscription &subscription);
 QJsonObject fromSecurityGroup(const SecurityGroup &securityGroup);
+// The quotas fromQuotas(…, true) wrote, and the catalog items the four above wrote, back (Edit →
+// Undo gives an item its before); nullopt when `object` is not one.
+std::optional<Quotas> toQuotas(const QJsonObject &object);
+std::optional<Profile> toProfile(const QJsonObject &object);
+std::optional<Storage> toStorage(const QJsonObject &object);
+std::optional<Subscription> toSubscription(const QJsonObject &object);
+std::optional<SecurityGroup> toSecurityGroup(const QJsonObject &object);
 // login, scope (the group path), groupId, administrator, disabled, securityGroups, permissions (keys), mfa.
 QJsonObject fromOperator(const OperatorSummary &summary);
 QJsonObject fromSettings(const GroupSettings &settings);

@@ -22,6 +22,18 @@ struct UndoPlan
     QList<qint64> toEnable; // disabled by it
     QList<qint64> toDisable; // enabled by it
     QList<qint64> toRevert; // changed by it: the audit entries whose before they get back
+    // What else it did, taken back after the accounts, the latest first (ChangeUndo): a group
+    // renamed or made, a catalog item made or changed.
+    struct Other
+    {
+        qint64 entryId = 0; // its audit entry
+        QString action; // "group.renamed", "profile.changed", …
+        QString objectType; // "group", "profile", …
+        QString name; // the group's or item's name as the change left it
+        QString previousName; // before it (a rename's)
+        Permission permission = Permission::ManageSettings; // what taking it back needs (ChangeUndo)
+    };
+    QList<Other> others;
     QStringList logins; // the first few accounts, to name them
     QList<qint64> groupIds; // the groups its accounts were filed under, each once
     int kept = 0; // what no undo takes back (an activation email sent): left as it is
@@ -33,10 +45,14 @@ struct UndoPlan
         return static_cast<int>(toRemove.size() + toRestore.size() + toEnable.size() + toDisable.size()
                                 + toRevert.size());
     }
+    // The accounts and the other things undoing takes back.
+    [[nodiscard]] int changes() const { return accounts() + static_cast<int>(others.size()); }
     // What whoever undoes it must be allowed in each of groupIds (Authority::allows).
     [[nodiscard]] Permissions permissionsNeeded() const
     {
         Permissions needed;
+        for (const Other &other : others)
+            needed |= other.permission;
         if (!toRemove.isEmpty() || !toRestore.isEmpty())
             needed |= Permission::DeleteAccounts;
         if (!toEnable.isEmpty() || !toDisable.isEmpty() || !toRevert.isEmpty())
@@ -44,7 +60,7 @@ struct UndoPlan
         return needed;
     }
     // Whether there is anything to take back, and nothing refuses it.
-    [[nodiscard]] bool isPossible() const { return accounts() > 0 && refusalCount == 0; }
+    [[nodiscard]] bool isPossible() const { return changes() > 0 && refusalCount == 0; }
 };
 
 } // namespace bc

@@ -157,9 +157,12 @@ public:
     // job or command wrote (AuditBatchScope).
     Result<std::optional<UndoPlan>> lastChange();
     // Takes `plan` back: each account checked again as it goes, announced as removeAll(),
-    // restoreAll(), enableAll(), disableAll() and changeAll() announce; closed in the audit log by
-    // "change.undone", so that the next undo takes back the change before.
-    BulkOutcome undo(const UndoPlan &plan, const BulkProgress &progress = {}, const RestoreGate &mayRestore = {});
+    // restoreAll(), enableAll(), disableAll() and changeAll() announce; then its groups and catalog
+    // items, each by `undoOther` (ChangeUndo::undo with the workspace's services); closed in the
+    // audit log by "change.undone", so that the next undo takes back the change before.
+    using OtherUndo = std::function<Result<void>(const AuditEntry &entry)>;
+    BulkOutcome undo(const UndoPlan &plan, const BulkProgress &progress = {}, const RestoreGate &mayRestore = {},
+                     const OtherUndo &undoOther = {});
 
     // Why removeAll() would refuse these accounts (the first one on a data-locked profile), in
     // plain words; empty when it would not. Reads the accounts in one statement.

@@ -4,6 +4,7 @@
 #include "core/domain/json.h"
 #include "core/rules/accountrules.h"
 #include "core/services/bulkrun.h"
+#include "core/services/changeundo.h"
 #include "core/storage/auditstore.h"
 #include "core/storage/recyclebinstore.h"
 
@@ -56,7 +57,7 @@ Result<std::optional<UndoPlan>> AccountService::lastChange()
         plan.refusals.append({Error::Code::NotAllowed, Field::login, message});
     };
     RecycleBinStore bin(m_db);
-    bool changedMoreThanAccounts = false;
+    QList<AuditEntry> others; // about groups and catalog items (ChangeUndo)
     qint64 after = 0;
     for (;;) {
         auto entries = audit.batchEntries(*batch, after, entriesPerRead);
@@ -80,11 +81,13 @@ Result<std::optional<UndoPlan>> AccountService::lastChange()
             if (!plan.at.isValid())
                 plan.at = entry.at;
             if (entry.objectType != u"account"_s) {
-                // An import's summary has nothing of its own to undo; anything else refuses, said once.
-                if (entry.action != u"accounts.imported"_s && !changedMoreThanAccounts) {
-                    changedMoreThanAccounts = true;
-                    refuse(entry, tr("Only changes to accounts can be undone; this change also changed \"%1\"."));
-                }
+                // An import's summary has nothing of its own to undo; a group's or item's change is
+                // ChangeUndo's to take back, when it can.
+                if (entry.action == u"accounts.imported"_s)
+                    continue;
+                if (plan.action.isEmpty())
+                    plan.action = entry.action;
+                others.append(entry); // few: checked once the change's last entry about each is known
                 continue;
             }
             const QString &action = entry.action;
@@ -130,13 +133,33 @@ Result<std::optional<UndoPlan>> AccountService::lastChange()
             }
         }
     }
+    // Each group or item as the change left it, the latest first: an item made and then changed
+    // in one change is changed back, then deleted.
+    for (qsizetype i = others.size() - 1; i >= 0; --i) {
+        const AuditEntry &entry = others.at(i);
+        const bool latest = std::none_of(others.cbegin() + i + 1, others.cend(), [&entry](const AuditEntry &later) {
+            return later.objectType == entry.objectType && later.objectId == entry.objectId;
+        });
+        auto refusal = ChangeUndo::refusal(m_db, entry, latest);
+        if (!refusal)
+            return fail(refusal.error());
+        if (!refusal->isEmpty()) {
+            refuse(entry, *refusal);
+            continue;
+        }
+        if (entry.groupId != 0 && !plan.groupIds.contains(entry.groupId))
+            plan.groupIds.append(entry.groupId);
+        plan.others.append({entry.id, entry.action, entry.objectType, entry.summary,
+                            entry.before.value(u"name"_s).toString(), ChangeUndo::permissionFor(entry.objectType)});
+    }
     return std::optional(plan);
 }
 
-BulkOutcome AccountService::undo(const UndoPlan &plan, const BulkProgress &progress, const RestoreGate &mayRestore)
+BulkOutcome AccountService::undo(const UndoPlan &plan, const BulkProgress &progress, const RestoreGate &mayRestore,
+                                 const OtherUndo &undoOther)
 {
     BulkOutcome total;
-    total.total = plan.accounts();
+    total.total = plan.changes();
     if (!plan.isPossible()) {
         total.stoppedBy = plan.refusals.isEmpty()
             ? Error {Error::Code::NotAllowed, QString(), tr("The last change has nothing that can be undone.")}
@@ -163,6 +186,33 @@ BulkOutcome AccountService::undo(const UndoPlan &plan, const BulkProgress &progr
         && step(disableAll(plan.toDisable, partProgress)) && step(revertAll(plan.toRevert, partProgress));
     if (!whole)
         return total;
+    // Then the groups and items, each through its own service (ChangeUndo::undo), the latest first.
+    if (!plan.others.isEmpty()) {
+        QList<qint64> entryIds;
+        for (const UndoPlan::Other &other : plan.others)
+            entryIds.append(other.entryId);
+        auto entries = AuditStore(m_db).byIds(entryIds);
+        if (!entries) {
+            total.stoppedBy = entries.error();
+            return total;
+        }
+        QHash<qint64, AuditEntry> byId;
+        for (const AuditEntry &entry : std::as_const(*entries))
+            byId.insert(entry.id, entry);
+        for (const UndoPlan::Other &other : plan.others) {
+            const auto entry = byId.constFind(other.entryId);
+            auto undone = entry == byId.cend() || !undoOther ? fail(Database::internalError()) : undoOther(*entry);
+            if (!undone) {
+                total.stoppedBy = undone.error();
+                return total;
+            }
+            ++total.processed;
+            if (progress && !progress(++doneBefore, total.total)) {
+                total.cancelled = true;
+                return total;
+            }
+        }
+    }
     // Closes the undo: whoever undoes next takes back the change before (AuditStore::lastBatchOf).
     AuditEntry closing;
     closing.action = AuditStore::undoneAction;

@@ -1,11 +1,13 @@
 #include "core/domain/json.h"
 #include "core/services/accountservice.h"
 #include "core/services/catalogservice.h"
+#include "core/services/changeundo.h"
 #include "core/services/groupservice.h"
 #include "core/storage/database.h"
 #include "tests/common/fixture.h"
 #include "tests/common/testdatabase.h"
 
+#include <QJsonDocument>
 #include <QTest>
 
 #include <functional>
@@ -46,7 +48,11 @@ private Q_SLOTS:
     void undoingAgainTakesBackTheChangeBefore();
     void aChangeSomeoneElseMadeSinceRefusesTheUndo();
     void aPurgedAccountCannotBeBroughtBack();
-    void onlyChangesToAccountsAreUndone();
+    void undoTakesBackAGroupOrCatalogChange_data();
+    void undoTakesBackAGroupOrCatalogChange();
+    void aGroupOrItemChangedSinceRefusesTheUndo();
+    void whatCannotBeTakenBackRefusesTheUndo_data();
+    void whatCannotBeTakenBackRefusesTheUndo();
     void nothingToUndoWithoutAChange();
 
 private:
@@ -308,18 +314,187 @@ void TestUndo::aPurgedAccountCannotBeBroughtBack()
     QVERIFY2(plan.refusals.first().message.contains(u"purged"_s), qPrintable(plan.refusals.first().message));
 }
 
-void TestUndo::onlyChangesToAccountsAreUndone()
+void TestUndo::undoTakesBackAGroupOrCatalogChange_data()
 {
+    QTest::addColumn<QString>("change");
+    QTest::newRow("a group renamed, with an account disabled") << u"rename"_s;
+    QTest::newRow("a group made") << u"group"_s;
+    QTest::newRow("a profile made") << u"profile-created"_s;
+    QTest::newRow("a profile changed (its accounts follow)") << u"profile-changed"_s;
+    QTest::newRow("a storage changed") << u"storage-changed"_s;
+    QTest::newRow("a security group changed") << u"security-group-changed"_s;
+    QTest::newRow("a subscription made, then changed") << u"subscription-made-and-changed"_s;
+}
+
+// What the groups and the catalog hold, as the audit log writes them.
+void TestUndo::undoTakesBackAGroupOrCatalogChange()
+{
+    QFETCH(QString, change);
     const QList<qint64> ids = createAccounts(1);
+    bc::Profile gold;
+    gold.groupId = m_customer;
+    gold.name = u"Gold"_s;
+    gold.quotas[bc::Resource::Workstations].limit = 5;
+    auto profile = m_catalog->addProfile(gold);
+    bc::Storage eu {0, m_customer, u"EU"_s, u"eu-west"_s};
+    auto storage = m_catalog->addStorage(eu);
+    bc::SecurityGroup desk {0, m_customer, u"Desk"_s, bc::Permissions(bc::Permission::CreateAccounts)};
+    auto securityGroup = m_catalog->addSecurityGroup(desk);
+    QVERIFY(profile && storage && securityGroup);
+    if (change == "profile-changed"_L1) {
+        AccountDraft draft = m_accounts->account(ids.first())->draft();
+        draft.profileId = profile->id;
+        QVERIFY(m_accounts->update(ids.first(), draft));
+    }
+    const auto state = [this, &ids] {
+        QStringList parts;
+        const auto groups = m_groups->all();
+        for (const bc::Group &group : *groups)
+            parts.append(group.name);
+        const auto text = [](const QJsonObject &object) {
+            return QString::fromUtf8(QJsonDocument(object).toJson());
+        };
+        for (qint64 group : {m_root, m_customer}) {
+            const auto profiles = m_catalog->profiles(group);
+            const auto storages = m_catalog->storages(group);
+            const auto subscriptions = m_catalog->subscriptions(group);
+            const auto securityGroups = m_catalog->securityGroups(group);
+            for (const bc::Profile &item : *profiles)
+                parts.append(text(bc::Json::from(item)));
+            for (const bc::Storage &item : *storages)
+                parts.append(text(bc::Json::from(item)));
+            for (const bc::Subscription &item : *subscriptions)
+                parts.append(text(bc::Json::from(item)));
+            for (const bc::SecurityGroup &item : *securityGroups)
+                parts.append(text(bc::Json::from(item)));
+        }
+        const QHash<qint64, QJsonObject> accounts = snapshot(ids);
+        for (const QJsonObject &account : accounts)
+            parts.append(text(account));
+        return parts;
+    };
+    const QStringList before = state();
+    asOneJob([&] {
+        if (change == "rename"_L1) {
+            QVERIFY(m_accounts->disable(ids.first()));
+            QVERIFY(m_groups->rename(m_other, u"Fabrikam Ltd"_s));
+        } else if (change == "group"_L1) {
+            QVERIFY(m_groups->create(m_customer, u"Sales"_s));
+        } else if (change == "profile-created"_L1) {
+            bc::Profile silver;
+            silver.groupId = m_customer;
+            silver.name = u"Silver"_s;
+            QVERIFY(m_catalog->addProfile(silver));
+        } else if (change == "profile-changed"_L1) {
+            bc::Profile changed = *profile;
+            changed.quotas[bc::Resource::Workstations].limit = 9;
+            changed.notificationLevel = bc::NotificationLevel::More;
+            QVERIFY(m_catalog->updateProfile(changed));
+        } else if (change == "storage-changed"_L1) {
+            QVERIFY(m_catalog->updateStorage({storage->id, m_customer, u"EU North"_s, u"eu-north"_s}));
+        } else if (change == "security-group-changed"_L1) {
+            QVERIFY(m_catalog->updateSecurityGroup({securityGroup->id, m_customer, u"Desk"_s,
+                                                    bc::Permission::CreateAccounts | bc::Permission::DeleteAccounts}));
+        } else {
+            auto made = m_catalog->addSubscription({0, m_customer, u"Backup #7"_s});
+            QVERIFY(made);
+            QVERIFY(m_catalog->updateSubscription({made->id, m_customer, u"Backup #8"_s}));
+        }
+    });
+    QVERIFY(state() != before);
+    const UndoPlan plan = lastChange();
+    QVERIFY2(plan.isPossible(), qPrintable(plan.refusals.isEmpty() ? QString() : plan.refusals.first().message));
+    QVERIFY(!plan.others.isEmpty());
+    const bc::Permission needed =
+        plan.others.first().objectType == u"group"_s ? bc::Permission::ManageGroups : bc::Permission::ManageSettings;
+    QVERIFY(plan.permissionsNeeded().testFlag(needed));
+    BulkOutcome undone;
+    asOneJob([&] {
+        undone = m_accounts->undo(plan, {}, {}, [this](const bc::AuditEntry &entry) {
+            return bc::ChangeUndo::undo(*m_groups, *m_catalog, entry);
+        });
+    });
+    QVERIFY2(undone.isComplete(), undone.stoppedBy ? qPrintable(describe(*undone.stoppedBy)) : "");
+    QCOMPARE(state(), before);
+    // The undo is a change of its own, closed: the next undo takes back nothing of this one.
+    auto next = m_accounts->lastChange();
+    QVERIFY(next);
+    QVERIFY(!next->has_value() || (*next)->others.isEmpty()
+            || (*next)->others.first().entryId < plan.others.last().entryId);
+}
+
+void TestUndo::aGroupOrItemChangedSinceRefusesTheUndo()
+{
+    auto storage = m_catalog->addStorage({0, m_customer, u"EU"_s, u"eu-west"_s});
+    QVERIFY(storage);
+    asOneJob([&] {
+        QVERIFY(m_groups->rename(m_other, u"Fabrikam Ltd"_s));
+        QVERIFY(m_catalog->updateStorage({storage->id, m_customer, u"EU North"_s, u"eu-north"_s}));
+    });
+    m_db->setActingOperator(u"bob"_s);
+    asOneJob([&] {
+        QVERIFY(m_groups->rename(m_other, u"Fabrikam Group"_s));
+        QVERIFY(m_catalog->updateStorage({storage->id, m_customer, u"EU North 2"_s, u"eu-north"_s}));
+    });
+    m_db->setActingOperator(u"alice"_s);
+    const UndoPlan plan = lastChange();
+    QVERIFY(!plan.isPossible());
+    QCOMPARE(plan.refusalCount, 2);
+    QStringList messages;
+    for (const bc::Error &refusal : plan.refusals)
+        messages.append(refusal.message);
+    QVERIFY2(messages.join(u'|').contains(u"The group \"Fabrikam Ltd\" was renamed since."_s),
+             qPrintable(messages.join(u'|')));
+    QVERIFY2(messages.join(u'|').contains(u"\"EU North\" was changed since."_s), qPrintable(messages.join(u'|')));
+    BulkOutcome refused;
+    asOneJob([&] { refused = m_accounts->undo(plan); });
+    QVERIFY(refused.stoppedBy);
+    QCOMPARE(m_groups->group(m_other)->name, u"Fabrikam Group"_s);
+}
+
+void TestUndo::whatCannotBeTakenBackRefusesTheUndo_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<QString>("says");
+    QTest::newRow("a group deleted") << u"group-deleted"_s << u"cannot be brought back"_s;
+    QTest::newRow("an item deleted") << u"item-deleted"_s << u"add it again"_s;
+    QTest::newRow("a group's settings") << u"settings"_s << u"change them back in the group's settings"_s;
+    QTest::newRow("a group made, then given a group of its own")
+        << u"group-filled"_s << u"has accounts or groups of its own since"_s;
+}
+
+void TestUndo::whatCannotBeTakenBackRefusesTheUndo()
+{
+    QFETCH(QString, change);
+    QFETCH(QString, says);
+    const QList<qint64> ids = createAccounts(1);
+    auto storage = m_catalog->addStorage({0, m_customer, u"EU"_s, u"eu-west"_s});
+    QVERIFY(storage);
     asOneJob([&] {
         QVERIFY(m_accounts->disable(ids.first()));
-        QVERIFY(m_groups->rename(m_other, u"Fabrikam Ltd"_s));
+        if (change == "group-deleted"_L1) {
+            QVERIFY(m_groups->remove(m_other));
+        } else if (change == "item-deleted"_L1) {
+            QVERIFY(m_catalog->remove(bc::CatalogKind::Storage, storage->id));
+        } else if (change == "settings"_L1) {
+            auto settings = m_catalog->settings(m_customer);
+            QVERIFY(settings);
+            settings->contactCompany = u"Contoso Ltd"_s;
+            QVERIFY(m_catalog->updateSettings(m_customer, *settings));
+        } else {
+            QVERIFY(m_groups->create(m_other, u"Sales"_s));
+        }
     });
+    if (change == "group-filled"_L1) {
+        m_db->setActingOperator(u"bob"_s);
+        const qint64 sales = m_groups->children(m_other)->first().id;
+        asOneJob([&] { QVERIFY(m_groups->create(sales, u"North"_s)); });
+        m_db->setActingOperator(u"alice"_s);
+    }
     const UndoPlan plan = lastChange();
     QVERIFY(!plan.isPossible());
     QCOMPARE(plan.toEnable, QList<qint64> {ids.first()});
-    QVERIFY2(plan.refusals.first().message.contains(u"Only changes to accounts"_s),
-             qPrintable(plan.refusals.first().message));
+    QVERIFY2(plan.refusals.first().message.contains(says), qPrintable(plan.refusals.first().message));
 }
 
 void TestUndo::nothingToUndoWithoutAChange()

@@ -88,6 +88,7 @@ private Q_SLOTS:
     void shouldRefuseWhenSomeoneElseChangedAnAccountSince_data();
     void shouldRefuseWhenSomeoneElseChangedAnAccountSince();
     void shouldShowWhatChangedBetweenTheQuestionAndTheUndo();
+    void shouldTakeBackAGroupRename();
     void shouldSayWhenThereIsNothingToUndo();
     void shouldLeaveCtrlZToAFocusedTextField();
     void shouldRefuseAnOperatorWhoMayNotDoWhatTheUndoDoes();
@@ -412,6 +413,32 @@ void UndoControllerTest::shouldShowWhatChangedBetweenTheQuestionAndTheUndo()
     expected[1] = u"bob active in %1, 7 workstations"_s.arg(m_contosoId);
     QCOMPARE(state(), expected);
     QVERIFY2(window->statusBar()->currentMessage().contains(u"Undone: 1 account"_s),
+             qPrintable(window->statusBar()->currentMessage()));
+}
+
+// A change that renamed a group, taken back as accounts are: asked first, then the old name again.
+void UndoControllerTest::shouldTakeBackAGroupRename()
+{
+    auto window = makeWindow();
+    QVERIFY(asOneJob([](WorkspaceServices &services, const QHash<QString, qint64> &, qint64 otherGroup) {
+        BulkOutcome outcome;
+        outcome.total = 1;
+        if (auto renamed = services.groups.rename(otherGroup, u"Fabrikam Ltd"_s); !renamed)
+            outcome.stoppedBy = renamed.error();
+        else
+            outcome.processed = 1;
+        return outcome;
+    }));
+    QCOMPARE(m_groups->group(m_fabrikamId)->name, u"Fabrikam Ltd"_s);
+    QVERIFY(pressUndo(*window, true));
+    QCOMPARE(m_boxes.size(), 1);
+    const Box &question = m_boxes.first();
+    QCOMPARE(question.name, u"undoQuestion"_s);
+    QVERIFY2(question.text.contains(u"renamed the group \"Fabrikam Ltd\""_s), qPrintable(question.text));
+    QVERIFY2(question.informative.contains(u"The group \"Fabrikam Ltd\" will be called \"Fabrikam\" again."_s),
+             qPrintable(question.informative));
+    QCOMPARE(m_groups->group(m_fabrikamId)->name, u"Fabrikam"_s);
+    QVERIFY2(window->statusBar()->currentMessage().contains(u"your last change is taken back"_s),
              qPrintable(window->statusBar()->currentMessage()));
 }
 

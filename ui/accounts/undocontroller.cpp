@@ -2,6 +2,7 @@
 
 #include "core/services/accountservice.h"
 #include "core/services/actingoperator.h"
+#include "core/services/changeundo.h"
 #include "core/services/workspace.h"
 #include "ui/accounts/accountactions.h"
 #include "ui/accounts/bulkactionrunner.h"
@@ -135,7 +136,7 @@ void UndoController::answer(const Result<Found> &found)
                refusals(plan));
         return;
     }
-    if (plan.accounts() == 0) {
+    if (plan.changes() == 0) {
         refuse(plan.kept > 0 ? tr("Your last change only sent or withdrew activation emails, which cannot be taken "
                                   "back.")
                              : tr("Your last change has nothing that can be undone."),
@@ -169,12 +170,15 @@ void UndoController::run(const UndoPlan &plan)
         // core checks each account again as it goes.
         if (auto allowed = mayUndo(services, plan); !allowed) {
             BulkOutcome refused;
-            refused.total = plan.accounts();
+            refused.total = plan.changes();
             refused.stoppedBy = allowed.error();
             return refused;
         }
         BulkOutcome outcome = services.accounts.undo(
-            plan, progress, [&services](const Account &account) { return services.acting.mayGrant(account.draft()); });
+            plan, progress, [&services](const Account &account) { return services.acting.mayGrant(account.draft()); },
+            [&services](const AuditEntry &entry) {
+                return ChangeUndo::undo(services.groups, services.catalog, entry);
+            });
         // A refused account named by its login, where the failure is about an account (a reverted
         // change's failure names its audit entry, and its message names the account already).
         if (!outcome.failed.isEmpty()) {
@@ -187,7 +191,7 @@ void UndoController::run(const UndoPlan &plan)
         return outcome;
     };
     const bool started =
-        m_runner->run(tr("Undoing your last change…"), plan.accounts(), job, [this, plan](const BulkOutcome &outcome) {
+        m_runner->run(tr("Undoing your last change…"), plan.changes(), job, [this, plan](const BulkOutcome &outcome) {
             m_busy = false;
             QString message = undone(plan, outcome);
             if (const QString stopped = BulkActionRunner::interruption(outcome);
@@ -229,7 +233,9 @@ QString UndoController::question(const UndoPlan &plan)
 {
     const int count = plan.accounts();
     QString what;
-    if (plan.action == u"account.disabled"_s)
+    if (count == 0 && !plan.others.isEmpty())
+        what = otherChange(plan.others.constLast());
+    else if (plan.action == u"account.disabled"_s)
         what = tr("disabled %n account(s)", nullptr, count);
     else if (plan.action == u"account.enabled"_s)
         what = tr("enabled %n account(s)", nullptr, count);
@@ -279,6 +285,8 @@ QString UndoController::consequences(const UndoPlan &plan)
     }
     if (parts.size() > 1)
         lines.append(tr("Among them: %1.").arg(AccountActions::describeAccounts(plan.logins, plan.accounts())));
+    for (const UndoPlan::Other &other : plan.others)
+        lines.append(otherConsequence(other));
     if (plan.kept > 0)
         lines.append(tr("The %n activation email(s) it sent or withdrew stay as they are.", nullptr, plan.kept));
     return lines.join(u'\n');
@@ -300,6 +308,8 @@ QString UndoController::undone(const UndoPlan &plan, const BulkOutcome &outcome)
     if (outcome.stoppedBy && outcome.processed == 0 && count == 0)
         return tr("Nothing was undone: %1").arg(outcome.stoppedBy->message);
     const QList<Part> parts = partsOf(plan);
+    if (parts.isEmpty())
+        return tr("Undone: your last change is taken back.");
     if (parts.size() != 1)
         return tr("Undone: %n account(s) back as they were.", nullptr, count);
     switch (parts.first().kind) {
@@ -316,6 +326,29 @@ QString UndoController::undone(const UndoPlan &plan, const BulkOutcome &outcome)
                             : tr("Undone: %n account(s) given back their previous settings.", nullptr, count);
     }
     return {};
+}
+
+QString UndoController::otherChange(const UndoPlan::Other &other)
+{
+    const QString verb = other.action.mid(other.objectType.size() + 1);
+    if (other.objectType == u"group"_s) {
+        //: What a change did, in "Undo your last change (%1 on <date>)?".
+        return verb == u"renamed"_s ? tr("renamed the group \"%1\"").arg(other.name)
+                                    : tr("made the group \"%1\"").arg(other.name);
+    }
+    return verb == u"created"_s ? tr("added \"%1\"").arg(other.name) : tr("changed \"%1\"").arg(other.name);
+}
+
+QString UndoController::otherConsequence(const UndoPlan::Other &other)
+{
+    const QString verb = other.action.mid(other.objectType.size() + 1);
+    if (other.objectType == u"group"_s) {
+        return verb == u"renamed"_s
+            ? tr("The group \"%1\" will be called \"%2\" again.").arg(other.name, other.previousName)
+            : tr("The group \"%1\" will be deleted again.").arg(other.name);
+    }
+    return verb == u"created"_s ? tr("\"%1\" will be deleted again.").arg(other.name)
+                                : tr("\"%1\" will get its previous settings back.").arg(other.name);
 }
 
 } // namespace bc

@@ -45,6 +45,9 @@ public:
     static QString consequences(const UndoPlan &plan);
     // Why it may not be undone: the refusals, one a line, "and 3 more" when there are more.
     static QString refusals(const UndoPlan &plan);
+    // A group's or catalog item's change: what it did, and what undoing it does.
+    static QString otherChange(const UndoPlan::Other &other);
+    static QString otherConsequence(const UndoPlan::Other &other);
     // What the status bar says once it was undone: "Undone: 3 accounts enabled again."
     static QString undone(const UndoPlan &plan, const BulkOutcome &outcome);
     // On the worker: whether the acting operator may undo `plan`, each permission it needs in each

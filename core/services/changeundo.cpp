@@ -1,0 +1,144 @@
+#include "core/services/changeundo.h"
+
+#include "core/domain/catalogkind.h"
+#include "core/domain/json.h"
+#include "core/services/catalogservice.h"
+#include "core/services/groupservice.h"
+#include "core/storage/catalogstore.h"
+#include "core/storage/groupstore.h"
+
+using namespace Qt::StringLiterals;
+
+namespace bc {
+
+namespace {
+
+const QString group = u"group"_s;
+
+// The part of an action after its object type: "renamed" of "group.renamed".
+QString verbOf(const AuditEntry &entry)
+{
+    return entry.action.mid(entry.objectType.size() + 1);
+}
+
+// The item as it is now, as the audit log writes it; null when it is gone.
+Result<QJsonObject> currentItem(Database &database, CatalogKind kind, qint64 id)
+{
+    CatalogStore store(database);
+    const auto json = [](const auto &item) -> Result<QJsonObject> {
+        if (!item)
+            return item.error().code == Error::Code::NotFound ? Result<QJsonObject>(QJsonObject()) : fail(item.error());
+        return Json::from(*item);
+    };
+    switch (kind) {
+    case CatalogKind::Profile:
+        return json(store.profile(id));
+    case CatalogKind::Storage:
+        return json(store.storage(id));
+    case CatalogKind::Subscription:
+        return json(store.subscription(id));
+    case CatalogKind::SecurityGroup:
+        return json(store.securityGroup(id));
+    }
+    return QJsonObject();
+}
+
+template<typename Item> Result<void> done(const Result<Item> &result)
+{
+    if (!result)
+        return fail(result.error());
+    return {};
+}
+
+} // namespace
+
+Result<QString> ChangeUndo::refusal(Database &database, const AuditEntry &entry, bool latest)
+{
+    const QString verb = verbOf(entry);
+    if (entry.objectType == group) {
+        if (verb != "renamed"_L1 && verb != "created"_L1) {
+            if (verb == "deleted"_L1)
+                return tr("The group \"%1\" was deleted, and a deleted group cannot be brought back.");
+            return tr("A change of the settings of \"%1\" cannot be undone; change them back in the group's "
+                      "settings.");
+        }
+        if (!latest)
+            return QString();
+        auto now = GroupStore(database).byId(entry.objectId);
+        if (!now && now.error().code == Error::Code::NotFound)
+            return tr("The group \"%1\" was deleted since.");
+        if (!now)
+            return fail(now.error());
+        if (now->name != entry.after.value(u"name"_s).toString())
+            return tr("The group \"%1\" was renamed since.");
+        if (verb == "created"_L1 && (now->accountCount > 0 || now->childCount > 0))
+            return tr("The group \"%1\" has accounts or groups of its own since.");
+        return QString();
+    }
+    const auto kind = fromKey<CatalogKind>(entry.objectType);
+    if (!kind)
+        return tr("\"%1\": this kind of change cannot be undone.");
+    if (verb == "deleted"_L1)
+        return tr("\"%1\" was deleted, and a deleted item cannot be brought back; add it again.");
+    if (verb != "created"_L1 && verb != "changed"_L1)
+        return tr("\"%1\": this kind of change cannot be undone.");
+    if (!latest)
+        return QString();
+    auto now = currentItem(database, *kind, entry.objectId);
+    if (!now)
+        return fail(now.error());
+    if (now->isEmpty())
+        return tr("\"%1\" was deleted since.");
+    if (*now != entry.after)
+        return tr("\"%1\" was changed since.");
+    return QString();
+}
+
+Permission ChangeUndo::permissionFor(const QString &objectType)
+{
+    return objectType == group ? Permission::ManageGroups : Permission::ManageSettings;
+}
+
+Result<void> ChangeUndo::undo(GroupService &groups, CatalogService &catalog, const AuditEntry &entry)
+{
+    const QString verb = verbOf(entry);
+    const auto damaged = [] {
+        return Error {Error::Code::Internal, QString(), tr("The change's record in the audit log cannot be read.")};
+    };
+    if (entry.objectType == group) {
+        if (verb == "created"_L1)
+            return groups.remove(entry.objectId);
+        const QString name = entry.before.value(u"name"_s).toString();
+        if (verb != "renamed"_L1 || name.isEmpty())
+            return fail(damaged());
+        return done(groups.rename(entry.objectId, name));
+    }
+    const auto kind = fromKey<CatalogKind>(entry.objectType);
+    if (!kind)
+        return fail(damaged());
+    if (verb == "created"_L1)
+        return catalog.remove(*kind, entry.objectId);
+    if (verb != "changed"_L1)
+        return fail(damaged());
+    switch (*kind) {
+    case CatalogKind::Profile:
+        if (const auto before = Json::toProfile(entry.before))
+            return done(catalog.updateProfile(*before));
+        break;
+    case CatalogKind::Storage:
+        if (const auto before = Json::toStorage(entry.before))
+            return done(catalog.updateStorage(*before));
+        break;
+    case CatalogKind::Subscription:
+        if (const auto before = Json::toSubscription(entry.before))
+            return done(catalog.updateSubscription(*before));
+        break;
+    case CatalogKind::SecurityGroup:
+        if (const auto before = Json::toSecurityGroup(entry.before))
+            return done(catalog.updateSecurityGroup(*before));
+        break;
+    }
+    return fail(damaged());
+}
+
+} // namespace bc

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/domain/auditentry.h"
+#include "core/domain/catalog.h"
+#include "core/domain/error.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace bc {
+
+class CatalogService;
+class Database;
+class GroupService;
+
+// Edit → Undo of what a change did besides accounts (AccountService::lastChange() plans it,
+// AccountService::undo() runs it): a group renamed or made, a profile, storage, subscription or
+// security group made or changed. Each is taken back through the service that made it, with its
+// rules and an audit entry of its own: a group gets its name back or is deleted again, an item
+// gets its before back or is deleted again. A deleted group or item, and a group's settings,
+// activation email or MFA switch, are not taken back: the refusal says so.
+class ChangeUndo final
+{
+    Q_DECLARE_TR_FUNCTIONS(bc::ChangeUndo)
+
+public:
+    ChangeUndo() = delete;
+
+    // Why `entry` cannot be taken back, with %1 for its summary (the group's or item's name); empty
+    // when it can: it is as the change left it. `latest`: the change's last entry about that group
+    // or item, whose after the database must still hold (an earlier one's after is what the next
+    // one changed, and is taken back before it).
+    static Result<QString> refusal(Database &database, const AuditEntry &entry, bool latest = true);
+    // What whoever takes it back must be allowed in the entry's group.
+    static Permission permissionFor(const QString &objectType);
+    // Takes it back.
+    static Result<void> undo(GroupService &groups, CatalogService &catalog, const AuditEntry &entry);
+};
+
+} // namespace bc
