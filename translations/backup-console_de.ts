@@ -2410,10 +2410,6 @@ Geschriebene Einträge: %2</translation>
         <translation>Die Gruppe „%1“ wurde gelöscht, und eine gelöschte Gruppe lässt sich nicht zurückholen.</translation>
     </message>
     <message>
-        <source>A change of the settings of &quot;%1&quot; cannot be undone; change them back in the group&apos;s settings.</source>
-        <translation>Eine Änderung der Einstellungen von „%1“ lässt sich nicht rückgängig machen; ändern Sie sie in den Einstellungen der Gruppe zurück.</translation>
-    </message>
-    <message>
         <source>The group &quot;%1&quot; was deleted since.</source>
         <translation>Die Gruppe „%1“ wurde inzwischen gelöscht.</translation>
     </message>
@@ -2444,6 +2440,14 @@ Geschriebene Einträge: %2</translation>
     <message>
         <source>The change&apos;s record in the audit log cannot be read.</source>
         <translation>Der Eintrag der Änderung im Prüfprotokoll kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>A change of the activation email or the multi-factor switch of &quot;%1&quot; cannot be undone; change it back in the group&apos;s settings.</source>
+        <translation>Eine Änderung der Aktivierungs-E-Mail oder des Schalters für Mehr-Faktor-Authentifizierung von „%1“ lässt sich nicht rückgängig machen; ändern Sie sie in den Einstellungen der Gruppe zurück.</translation>
+    </message>
+    <message>
+        <source>The settings of &quot;%1&quot; were changed since.</source>
+        <translation>Die Einstellungen von „%1“ wurden inzwischen geändert.</translation>
     </message>
 </context>
 <context>
@@ -5922,6 +5926,14 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
     <message>
         <source>&quot;%1&quot; will get its previous settings back.</source>
         <translation>„%1“ erhält seine vorherigen Einstellungen zurück.</translation>
+    </message>
+    <message>
+        <source>changed the settings of &quot;%1&quot;</source>
+        <translation>die Einstellungen von „%1“ geändert</translation>
+    </message>
+    <message>
+        <source>The group &quot;%1&quot; will get its previous settings back.</source>
+        <translation>Die Gruppe „%1“ erhält ihre vorherigen Einstellungen zurück.</translation>
     </message>
 </context>
 <context>

@@ -2410,10 +2410,6 @@ Entrées écrites&#xa0;: %2</translation>
         <translation>Le groupe «&#xa0;%1&#xa0;» a été supprimé, et un groupe supprimé ne peut pas être rétabli.</translation>
     </message>
     <message>
-        <source>A change of the settings of &quot;%1&quot; cannot be undone; change them back in the group&apos;s settings.</source>
-        <translation>Une modification des paramètres de «&#xa0;%1&#xa0;» ne peut pas être annulée&#xa0;; rétablissez-les dans les paramètres du groupe.</translation>
-    </message>
-    <message>
         <source>The group &quot;%1&quot; was deleted since.</source>
         <translation>Le groupe «&#xa0;%1&#xa0;» a été supprimé depuis.</translation>
     </message>
@@ -2444,6 +2440,14 @@ Entrées écrites&#xa0;: %2</translation>
     <message>
         <source>The change&apos;s record in the audit log cannot be read.</source>
         <translation>L&apos;entrée de la modification dans le journal d&apos;audit ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <source>A change of the activation email or the multi-factor switch of &quot;%1&quot; cannot be undone; change it back in the group&apos;s settings.</source>
+        <translation>Une modification de l&apos;e-mail d&apos;activation ou du réglage d&apos;authentification multifacteur de «&#xa0;%1&#xa0;» ne peut pas être annulée&#xa0;; rétablissez-la dans les paramètres du groupe.</translation>
+    </message>
+    <message>
+        <source>The settings of &quot;%1&quot; were changed since.</source>
+        <translation>Les paramètres de «&#xa0;%1&#xa0;» ont été modifiés depuis.</translation>
     </message>
 </context>
 <context>
@@ -5922,6 +5926,14 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     <message>
         <source>&quot;%1&quot; will get its previous settings back.</source>
         <translation>«&#xa0;%1&#xa0;» retrouvera ses paramètres précédents.</translation>
+    </message>
+    <message>
+        <source>changed the settings of &quot;%1&quot;</source>
+        <translation>modifié les paramètres de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The group &quot;%1&quot; will get its previous settings back.</source>
+        <translation>Le groupe «&#xa0;%1&#xa0;» retrouvera ses paramètres précédents.</translation>
     </message>
 </context>
 <context>

@@ -344,6 +344,55 @@ QJsonObject fromSettings(const GroupSettings &settings)
     };
 }
 
+namespace {
+
+// The flags flagKeys() wrote, back; nullopt for a key no service has.
+std::optional<Services> serviceFlags(const QJsonValue &keys)
+{
+    Services services;
+    for (const QJsonValue key : keys.toArray()) {
+        const auto service = fromKey<Service>(key.toString());
+        if (!service)
+            return std::nullopt;
+        services |= *service;
+    }
+    return services;
+}
+
+} // namespace
+
+std::optional<GroupSettings> toSettings(const QJsonObject &object)
+{
+    const QJsonObject contact = object.value(u"contact"_s).toObject();
+    const QJsonObject limits = object.value(u"limits"_s).toObject();
+    const auto services = serviceFlags(object.value(u"services"_s));
+    const auto automatic = serviceFlags(object.value(u"backupNewUsersAutomatically"_s));
+    if (!object.value(u"customerId"_s).isString() || !services || !automatic
+        || limits.size() != static_cast<qsizetype>(allResources.size()))
+        return std::nullopt;
+    GroupSettings settings;
+    settings.customerId = object.value(u"customerId"_s).toString();
+    settings.contactCompany = contact.value(u"company"_s).toString();
+    settings.contactAddress = contact.value(u"address"_s).toString();
+    settings.contactPhone = contact.value(u"phone"_s).toString();
+    settings.contactEmail = contact.value(u"email"_s).toString();
+    settings.services = *services;
+    settings.backupNewUsersAutomatically = *automatic;
+    for (const QJsonValue recipient : object.value(u"digestRecipients"_s).toArray())
+        settings.digestRecipients.append(recipient.toString());
+    settings.defaultStorageId = object.value(u"defaultStorageId"_s).toInteger();
+    settings.defaultProfileId = object.value(u"defaultProfileId"_s).toInteger();
+    settings.defaultSubscriptionId = object.value(u"defaultSubscriptionId"_s).toInteger();
+    for (Resource resource : allResources) {
+        const QJsonValue limit = limits.value(toKey(resource));
+        if (!limit.isDouble() && limit.toString() != u"unlimited"_s)
+            return std::nullopt;
+        if (limit.isDouble())
+            settings.limits[resource].limit = limit.toInteger();
+    }
+    return settings;
+}
+
 QJsonObject fromActivationState(const ActivationState &state)
 {
     return {

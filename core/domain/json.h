@@ -37,6 +37,8 @@ std::optional<Profile> toProfile(const QJsonObject &object);
 std::optional<Storage> toStorage(const QJsonObject &object);
 std::optional<Subscription> toSubscription(const QJsonObject &object);
 std::optional<SecurityGroup> toSecurityGroup(const QJsonObject &object);
+// A group's settings fromSettings() wrote, back.
+std::optional<GroupSettings> toSettings(const QJsonObject &object);
 // login, scope (the group path), groupId, administrator, disabled, securityGroups, permissions (keys), mfa.
 QJsonObject fromOperator(const OperatorSummary &summary);
 QJsonObject fromSettings(const GroupSettings &settings);

@@ -56,19 +56,27 @@ Result<QString> ChangeUndo::refusal(Database &database, const AuditEntry &entry,
 {
     const QString verb = verbOf(entry);
     if (entry.objectType == group) {
-        if (verb != "renamed"_L1 && verb != "created"_L1) {
+        if (verb != "renamed"_L1 && verb != "created"_L1 && verb != "settings-changed"_L1) {
             if (verb == "deleted"_L1)
                 return tr("The group \"%1\" was deleted, and a deleted group cannot be brought back.");
-            return tr("A change of the settings of \"%1\" cannot be undone; change them back in the group's "
-                      "settings.");
+            return tr("A change of the activation email or the multi-factor switch of \"%1\" cannot be undone; "
+                      "change it back in the group's settings.");
         }
         if (!latest)
             return QString();
-        auto now = GroupStore(database).byId(entry.objectId);
+        GroupStore store(database);
+        auto now = store.byId(entry.objectId);
         if (!now && now.error().code == Error::Code::NotFound)
             return tr("The group \"%1\" was deleted since.");
         if (!now)
             return fail(now.error());
+        if (verb == "settings-changed"_L1) {
+            auto settings = store.settings(entry.objectId);
+            if (!settings)
+                return fail(settings.error());
+            return Json::fromSettings(*settings) == entry.after ? QString()
+                                                                : tr("The settings of \"%1\" were changed since.");
+        }
         if (now->name != entry.after.value(u"name"_s).toString())
             return tr("The group \"%1\" was renamed since.");
         if (verb == "created"_L1 && (now->accountCount > 0 || now->childCount > 0))
@@ -108,6 +116,12 @@ Result<void> ChangeUndo::undo(GroupService &groups, CatalogService &catalog, con
     if (entry.objectType == group) {
         if (verb == "created"_L1)
             return groups.remove(entry.objectId);
+        if (verb == "settings-changed"_L1) {
+            const auto before = Json::toSettings(entry.before);
+            if (!before)
+                return fail(damaged());
+            return done(catalog.updateSettings(entry.objectId, *before));
+        }
         const QString name = entry.before.value(u"name"_s).toString();
         if (verb != "renamed"_L1 || name.isEmpty())
             return fail(damaged());

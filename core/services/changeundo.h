@@ -14,11 +14,11 @@ class Database;
 class GroupService;
 
 // Edit → Undo of what a change did besides accounts (AccountService::lastChange() plans it,
-// AccountService::undo() runs it): a group renamed or made, a profile, storage, subscription or
-// security group made or changed. Each is taken back through the service that made it, with its
-// rules and an audit entry of its own: a group gets its name back or is deleted again, an item
-// gets its before back or is deleted again. A deleted group or item, and a group's settings,
-// activation email or MFA switch, are not taken back: the refusal says so.
+// AccountService::undo() runs it): a group renamed, made or given other settings, a profile,
+// storage, subscription or security group made or changed. Each is taken back through the service
+// that made it, with its rules and an audit entry of its own: a group gets its name or settings
+// back or is deleted again, an item gets its before back or is deleted again. A deleted group or
+// item, and a group's activation email or MFA switch, are not taken back: the refusal says so.
 class ChangeUndo final
 {
     Q_DECLARE_TR_FUNCTIONS(bc::ChangeUndo)

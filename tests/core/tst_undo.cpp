@@ -324,6 +324,7 @@ void TestUndo::undoTakesBackAGroupOrCatalogChange_data()
     QTest::newRow("a storage changed") << u"storage-changed"_s;
     QTest::newRow("a security group changed") << u"security-group-changed"_s;
     QTest::newRow("a subscription made, then changed") << u"subscription-made-and-changed"_s;
+    QTest::newRow("a group's settings") << u"settings"_s;
 }
 
 // What the groups and the catalog hold, as the audit log writes them.
@@ -368,6 +369,8 @@ void TestUndo::undoTakesBackAGroupOrCatalogChange()
             for (const bc::SecurityGroup &item : *securityGroups)
                 parts.append(text(bc::Json::from(item)));
         }
+        for (qint64 group : {m_root, m_customer, m_other})
+            parts.append(text(bc::Json::fromSettings(*m_catalog->settings(group))));
         const QHash<qint64, QJsonObject> accounts = snapshot(ids);
         for (const QJsonObject &account : accounts)
             parts.append(text(account));
@@ -390,6 +393,14 @@ void TestUndo::undoTakesBackAGroupOrCatalogChange()
             changed.quotas[bc::Resource::Workstations].limit = 9;
             changed.notificationLevel = bc::NotificationLevel::More;
             QVERIFY(m_catalog->updateProfile(changed));
+        } else if (change == "settings"_L1) {
+            auto settings = m_catalog->settings(m_customer);
+            QVERIFY(settings);
+            settings->contactCompany = u"Contoso Ltd"_s;
+            settings->defaultStorageId = storage->id;
+            settings->digestRecipients = {u"it@contoso.test"_s};
+            settings->limits[bc::Resource::Servers].limit = 4;
+            QVERIFY(m_catalog->updateSettings(m_customer, *settings));
         } else if (change == "storage-changed"_L1) {
             QVERIFY(m_catalog->updateStorage({storage->id, m_customer, u"EU North"_s, u"eu-north"_s}));
         } else if (change == "security-group-changed"_L1) {
@@ -458,7 +469,7 @@ void TestUndo::whatCannotBeTakenBackRefusesTheUndo_data()
     QTest::addColumn<QString>("says");
     QTest::newRow("a group deleted") << u"group-deleted"_s << u"cannot be brought back"_s;
     QTest::newRow("an item deleted") << u"item-deleted"_s << u"add it again"_s;
-    QTest::newRow("a group's settings") << u"settings"_s << u"change them back in the group's settings"_s;
+    QTest::newRow("a group's MFA switch") << u"mfa"_s << u"change it back in the group's settings"_s;
     QTest::newRow("a group made, then given a group of its own")
         << u"group-filled"_s << u"has accounts or groups of its own since"_s;
 }
@@ -476,11 +487,8 @@ void TestUndo::whatCannotBeTakenBackRefusesTheUndo()
             QVERIFY(m_groups->remove(m_other));
         } else if (change == "item-deleted"_L1) {
             QVERIFY(m_catalog->remove(bc::CatalogKind::Storage, storage->id));
-        } else if (change == "settings"_L1) {
-            auto settings = m_catalog->settings(m_customer);
-            QVERIFY(settings);
-            settings->contactCompany = u"Contoso Ltd"_s;
-            QVERIFY(m_catalog->updateSettings(m_customer, *settings));
+        } else if (change == "mfa"_L1) {
+            QVERIFY(m_groups->setMfaRequired(m_other, true));
         } else {
             QVERIFY(m_groups->create(m_other, u"Sales"_s));
         }

@@ -333,8 +333,10 @@ QString UndoController::otherChange(const UndoPlan::Other &other)
     const QString verb = other.action.mid(other.objectType.size() + 1);
     if (other.objectType == u"group"_s) {
         //: What a change did, in "Undo your last change (%1 on <date>)?".
-        return verb == u"renamed"_s ? tr("renamed the group \"%1\"").arg(other.name)
-                                    : tr("made the group \"%1\"").arg(other.name);
+        if (verb == u"renamed"_s)
+            return tr("renamed the group \"%1\"").arg(other.name);
+        return verb == u"created"_s ? tr("made the group \"%1\"").arg(other.name)
+                                    : tr("changed the settings of \"%1\"").arg(other.name);
     }
     return verb == u"created"_s ? tr("added \"%1\"").arg(other.name) : tr("changed \"%1\"").arg(other.name);
 }
@@ -343,9 +345,10 @@ QString UndoController::otherConsequence(const UndoPlan::Other &other)
 {
     const QString verb = other.action.mid(other.objectType.size() + 1);
     if (other.objectType == u"group"_s) {
-        return verb == u"renamed"_s
-            ? tr("The group \"%1\" will be called \"%2\" again.").arg(other.name, other.previousName)
-            : tr("The group \"%1\" will be deleted again.").arg(other.name);
+        if (verb == u"renamed"_s)
+            return tr("The group \"%1\" will be called \"%2\" again.").arg(other.name, other.previousName);
+        return verb == u"created"_s ? tr("The group \"%1\" will be deleted again.").arg(other.name)
+                                    : tr("The group \"%1\" will get its previous settings back.").arg(other.name);
     }
     return verb == u"created"_s ? tr("\"%1\" will be deleted again.").arg(other.name)
                                 : tr("\"%1\" will get its previous settings back.").arg(other.name);
