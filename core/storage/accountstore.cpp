@@ -360,27 +360,25 @@ Result<void> AccountStore::refoldSearchKeys()
     return {};
 }
 
-Result<void> AccountStore::fillSearchTrigrams()
+Result<void> AccountStore::fillSearchTrigrams(bool evenIfSome)
 {
-    auto range = m_db.run(u"SELECT coalesce(min(id), 1), coalesce(max(id), 0) FROM accounts"_s);
+    // Postings there are already (0023, as an older console ran it, filled them): nothing to do.
+    auto range = m_db.run(u"SELECT coalesce(min(id), 1), coalesce(max(id), 0), "
+                          "EXISTS (SELECT 1 FROM account_trigrams) FROM accounts"_s);
     if (!range)
         return fail(range.error());
-    if (!range->next())
+    if (!range->next() || (range->value(2).toBool() && !evenIfSome))
         return {};
     const qint64 first = range->value(0).toLongLong();
     const qint64 last = range->value(1).toLongLong();
     range->finish();
     constexpr qint64 batch = 10000;
     for (qint64 from = first; from <= last; from += batch) {
-        // One key at a time: a UNION of the three would be copied to a temporary table first.
-        for (const QString &key : {u"login_key"_s, u"email_key"_s, u"name_key"_s}) {
-            const QString sql =
-                u"INSERT IGNORE INTO account_trigrams (trigram, account_id) SELECT SUBSTRING(a.%1, p.n, "
-                "3), a.id FROM accounts a JOIN search_positions p ON p.n <= CHAR_LENGTH(a.%1) - 2 "
-                "WHERE a.id BETWEEN ? AND ?"_s.arg(key);
-            if (auto filled = m_db.run(sql, {from, from + batch - 1}); !filled)
-                return fail(filled.error());
-        }
+        if (auto filled = m_db.run(u"INSERT IGNORE INTO account_trigrams (trigram, account_id) SELECT trigram, "
+                                   "account_id FROM account_key_trigrams WHERE account_id BETWEEN ? AND ?"_s,
+                                   {from, from + batch - 1});
+            !filled)
+            return fail(filled.error());
     }
     return {};
 }

@@ -82,10 +82,12 @@ public:
     static QString searchKey(const QString &text);
     // Folds the email and name keys of every account again (after a migration filled them in SQL).
     Result<void> refoldSearchKeys();
-    // MariaDB: the trigram postings of every account (0023_mariadb_search.sql), written for
-    // batches of ids, so that no statement outlasts the connection's read timeout (a million
-    // accounts take minutes). Adds what is missing only; the triggers keep them from then on.
-    Result<void> fillSearchTrigrams();
+    // MariaDB: the trigram postings of every account (0023_mariadb_search.sql, by the rule of
+    // 0027_mariadb_search_rule.sql), written for batches of ids, so that no statement outlasts the
+    // connection's read timeout (a million accounts take minutes). Adds what is missing only, and
+    // nothing when there are postings already unless `evenIfSome` (a fill that was cut off); the
+    // triggers keep them from then on.
+    Result<void> fillSearchTrigrams(bool evenIfSome = false);
     Result<void> setStatus(qint64 id, AccountStatus status, const QDateTime &now);
     // Moves the accounts to the group, in one statement (the groups' counts follow by trigger).
     Result<void> moveAll(const QList<qint64> &ids, qint64 groupId, const QDateTime &now);

@@ -296,9 +296,12 @@ Result<void> Migrations::apply(Database &database)
                 if (auto refolded = AccountStore(database).refoldSearchKeys(); !refolded)
                     return refolded;
             }
-            // MariaDB's trigram postings of the accounts there are, a batch at a time.
-            if (database.backend() == Backend::MariaDb && file.fileName().endsWith("/0023_mariadb_search.sql"_L1)) {
-                if (auto filled = AccountStore(database).fillSearchTrigrams(); !filled)
+            // MariaDB's trigram postings of the accounts there are, a batch at a time, by the rule
+            // 0027 gives (AccountStore::fillSearchTrigrams): for a database that had no postings
+            // before this run (an older console filled them as it ran 0023), or none at all.
+            if (database.backend() == Backend::MariaDb
+                && file.fileName().endsWith("/0027_mariadb_search_rule.sql"_L1)) {
+                if (auto filled = AccountStore(database).fillSearchTrigrams(*locked < 23); !filled)
                     return filled;
             }
             if (version == 1) {
