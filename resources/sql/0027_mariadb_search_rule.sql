@@ -4,8 +4,10 @@
 -- characters that start at each place of an account's folded login, email and name key. The
 -- triggers and the fill read it. A write of the keys takes the account's postings out before the
 -- row changes (BEFORE: the view still shows the old keys) and puts them back after; a delete takes
--- them out before the row goes. The notation is explained in 0001_initial.sql; a migration is no
--- transaction on MariaDB, so each statement here may run again after one that failed halfway.
+-- them out before the row goes. A later migration that replaces the view makes the triggers again:
+-- MariaDB 10.11's triggers went on reading the view as it was when they first ran ("table s doesn't
+-- exist" after its aliases changed). The notation is explained in 0001_initial.sql; a migration is
+-- no transaction on MariaDB, so each statement here may run again after one that failed halfway.
 -- The three keys, numbered: joined to the accounts, a key at a time without a UNION (which would be
 -- copied to a temporary table) or a DISTINCT.
 --@ mariadb
