@@ -2426,10 +2426,6 @@ Geschriebene Einträge: %2</translation>
         <translation>„%1“: Diese Art von Änderung lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was deleted, and a deleted item cannot be brought back; add it again.</source>
-        <translation>„%1“ wurde gelöscht, und ein gelöschtes Element lässt sich nicht zurückholen; legen Sie es neu an.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; was deleted since.</source>
         <translation>„%1“ wurde inzwischen gelöscht.</translation>
     </message>
@@ -2448,6 +2444,10 @@ Geschriebene Einträge: %2</translation>
     <message>
         <source>The settings of &quot;%1&quot; were changed since.</source>
         <translation>Die Einstellungen von „%1“ wurden inzwischen geändert.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was deleted with its group since.</source>
+        <translation>„%1“ wurde inzwischen mit seiner Gruppe gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -5934,6 +5934,14 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
     <message>
         <source>The group &quot;%1&quot; will get its previous settings back.</source>
         <translation>Die Gruppe „%1“ erhält ihre vorherigen Einstellungen zurück.</translation>
+    </message>
+    <message>
+        <source>deleted &quot;%1&quot;</source>
+        <translation>„%1“ gelöscht</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; will be added again as it was.</source>
+        <translation>„%1“ wird wieder so angelegt, wie es war.</translation>
     </message>
 </context>
 <context>

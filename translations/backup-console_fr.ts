@@ -2426,10 +2426,6 @@ Entrées écrites&#xa0;: %2</translation>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: ce type de modification ne peut pas être annulé.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; was deleted, and a deleted item cannot be brought back; add it again.</source>
-        <translation>«&#xa0;%1&#xa0;» a été supprimé, et un élément supprimé ne peut pas être rétabli&#xa0;; ajoutez-le de nouveau.</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; was deleted since.</source>
         <translation>«&#xa0;%1&#xa0;» a été supprimé depuis.</translation>
     </message>
@@ -2448,6 +2444,10 @@ Entrées écrites&#xa0;: %2</translation>
     <message>
         <source>The settings of &quot;%1&quot; were changed since.</source>
         <translation>Les paramètres de «&#xa0;%1&#xa0;» ont été modifiés depuis.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was deleted with its group since.</source>
+        <translation>«&#xa0;%1&#xa0;» a été supprimé depuis avec son groupe.</translation>
     </message>
 </context>
 <context>
@@ -5934,6 +5934,14 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     <message>
         <source>The group &quot;%1&quot; will get its previous settings back.</source>
         <translation>Le groupe «&#xa0;%1&#xa0;» retrouvera ses paramètres précédents.</translation>
+    </message>
+    <message>
+        <source>deleted &quot;%1&quot;</source>
+        <translation>supprimé «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; will be added again as it was.</source>
+        <translation>«&#xa0;%1&#xa0;» sera de nouveau ajouté tel qu&apos;il était.</translation>
     </message>
 </context>
 <context>

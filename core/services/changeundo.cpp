@@ -86,8 +86,17 @@ Result<QString> ChangeUndo::refusal(Database &database, const AuditEntry &entry,
     const auto kind = fromKey<CatalogKind>(entry.objectType);
     if (!kind)
         return tr("\"%1\": this kind of change cannot be undone.");
-    if (verb == "deleted"_L1)
-        return tr("\"%1\" was deleted, and a deleted item cannot be brought back; add it again.");
+    // A deleted item was in use by no account and no group's default (CatalogService::remove): it
+    // comes back whole, under a new id, unless its group is gone or its name taken since (the add
+    // says so).
+    if (verb == "deleted"_L1) {
+        auto group = GroupStore(database).byId(entry.groupId);
+        if (!group && group.error().code == Error::Code::NotFound)
+            return tr("\"%1\" was deleted with its group since.");
+        if (!group)
+            return fail(group.error());
+        return QString();
+    }
     if (verb != "created"_L1 && verb != "changed"_L1)
         return tr("\"%1\": this kind of change cannot be undone.");
     if (!latest)
@@ -132,25 +141,37 @@ Result<void> ChangeUndo::undo(GroupService &groups, CatalogService &catalog, con
         return fail(damaged());
     if (verb == "created"_L1)
         return catalog.remove(*kind, entry.objectId);
-    if (verb != "changed"_L1)
+    if (verb != "changed"_L1 && verb != "deleted"_L1)
         return fail(damaged());
+    // Changed: its before again. Deleted: added again as it was, under a new id.
+    const bool adding = verb == "deleted"_L1;
+    const auto put = [adding](const auto &read, auto add, auto update) -> Result<void> {
+        if (!read)
+            return fail(
+                Error {Error::Code::Internal, QString(), tr("The change's record in the audit log cannot be read.")});
+        auto item = *read;
+        if (adding)
+            item.id = 0;
+        return adding ? done(add(item)) : done(update(item));
+    };
     switch (*kind) {
     case CatalogKind::Profile:
-        if (const auto before = Json::toProfile(entry.before))
-            return done(catalog.updateProfile(*before));
-        break;
+        return put(
+            Json::toProfile(entry.before), [&](const Profile &item) { return catalog.addProfile(item); },
+            [&](const Profile &item) { return catalog.updateProfile(item); });
     case CatalogKind::Storage:
-        if (const auto before = Json::toStorage(entry.before))
-            return done(catalog.updateStorage(*before));
-        break;
+        return put(
+            Json::toStorage(entry.before), [&](const Storage &item) { return catalog.addStorage(item); },
+            [&](const Storage &item) { return catalog.updateStorage(item); });
     case CatalogKind::Subscription:
-        if (const auto before = Json::toSubscription(entry.before))
-            return done(catalog.updateSubscription(*before));
-        break;
+        return put(
+            Json::toSubscription(entry.before), [&](const Subscription &item) { return catalog.addSubscription(item); },
+            [&](const Subscription &item) { return catalog.updateSubscription(item); });
     case CatalogKind::SecurityGroup:
-        if (const auto before = Json::toSecurityGroup(entry.before))
-            return done(catalog.updateSecurityGroup(*before));
-        break;
+        return put(
+            Json::toSecurityGroup(entry.before),
+            [&](const SecurityGroup &item) { return catalog.addSecurityGroup(item); },
+            [&](const SecurityGroup &item) { return catalog.updateSecurityGroup(item); });
     }
     return fail(damaged());
 }

@@ -15,10 +15,11 @@ class GroupService;
 
 // Edit → Undo of what a change did besides accounts (AccountService::lastChange() plans it,
 // AccountService::undo() runs it): a group renamed, made or given other settings, a profile,
-// storage, subscription or security group made or changed. Each is taken back through the service
-// that made it, with its rules and an audit entry of its own: a group gets its name or settings
-// back or is deleted again, an item gets its before back or is deleted again. A deleted group or
-// item, and a group's activation email or MFA switch, are not taken back: the refusal says so.
+// storage, subscription or security group made, changed or deleted. Each is taken back through the
+// service that made it, with its rules and an audit entry of its own: a group gets its name or
+// settings back or is deleted again; an item gets its before back, is deleted again, or is added
+// again (a deleted item was in use by nothing; it comes back under a new id). A deleted group, and
+// a group's activation email or MFA switch, are not taken back: the refusal says so.
 class ChangeUndo final
 {
     Q_DECLARE_TR_FUNCTIONS(bc::ChangeUndo)

@@ -325,6 +325,7 @@ void TestUndo::undoTakesBackAGroupOrCatalogChange_data()
     QTest::newRow("a security group changed") << u"security-group-changed"_s;
     QTest::newRow("a subscription made, then changed") << u"subscription-made-and-changed"_s;
     QTest::newRow("a group's settings") << u"settings"_s;
+    QTest::newRow("a storage deleted (it comes back under a new id)") << u"storage-deleted"_s;
 }
 
 // What the groups and the catalog hold, as the audit log writes them.
@@ -352,7 +353,9 @@ void TestUndo::undoTakesBackAGroupOrCatalogChange()
         const auto groups = m_groups->all();
         for (const bc::Group &group : *groups)
             parts.append(group.name);
-        const auto text = [](const QJsonObject &object) {
+        // An item deleted and added again by the undo has another id: the rest must be as before.
+        const auto text = [](QJsonObject object) {
+            object.remove(u"id"_s);
             return QString::fromUtf8(QJsonDocument(object).toJson());
         };
         for (qint64 group : {m_root, m_customer}) {
@@ -401,6 +404,8 @@ void TestUndo::undoTakesBackAGroupOrCatalogChange()
             settings->digestRecipients = {u"it@contoso.test"_s};
             settings->limits[bc::Resource::Servers].limit = 4;
             QVERIFY(m_catalog->updateSettings(m_customer, *settings));
+        } else if (change == "storage-deleted"_L1) {
+            QVERIFY(m_catalog->remove(bc::CatalogKind::Storage, storage->id));
         } else if (change == "storage-changed"_L1) {
             QVERIFY(m_catalog->updateStorage({storage->id, m_customer, u"EU North"_s, u"eu-north"_s}));
         } else if (change == "security-group-changed"_L1) {
@@ -468,7 +473,7 @@ void TestUndo::whatCannotBeTakenBackRefusesTheUndo_data()
     QTest::addColumn<QString>("change");
     QTest::addColumn<QString>("says");
     QTest::newRow("a group deleted") << u"group-deleted"_s << u"cannot be brought back"_s;
-    QTest::newRow("an item deleted") << u"item-deleted"_s << u"add it again"_s;
+    QTest::newRow("an item deleted with its group") << u"item-deleted"_s << u"was deleted with its group since"_s;
     QTest::newRow("a group's MFA switch") << u"mfa"_s << u"change it back in the group's settings"_s;
     QTest::newRow("a group made, then given a group of its own")
         << u"group-filled"_s << u"has accounts or groups of its own since"_s;
@@ -479,20 +484,28 @@ void TestUndo::whatCannotBeTakenBackRefusesTheUndo()
     QFETCH(QString, change);
     QFETCH(QString, says);
     const QList<qint64> ids = createAccounts(1);
-    auto storage = m_catalog->addStorage({0, m_customer, u"EU"_s, u"eu-west"_s});
-    QVERIFY(storage);
+    bc::Result<bc::Storage> otherStorage = bc::Storage {};
+    if (change == "item-deleted"_L1) {
+        otherStorage = m_catalog->addStorage({0, m_other, u"EU"_s, u"eu-west"_s});
+        QVERIFY(otherStorage);
+    }
     asOneJob([&] {
         QVERIFY(m_accounts->disable(ids.first()));
         if (change == "group-deleted"_L1) {
             QVERIFY(m_groups->remove(m_other));
         } else if (change == "item-deleted"_L1) {
-            QVERIFY(m_catalog->remove(bc::CatalogKind::Storage, storage->id));
+            QVERIFY(m_catalog->remove(bc::CatalogKind::Storage, otherStorage->id));
         } else if (change == "mfa"_L1) {
             QVERIFY(m_groups->setMfaRequired(m_other, true));
         } else {
             QVERIFY(m_groups->create(m_other, u"Sales"_s));
         }
     });
+    if (change == "item-deleted"_L1) {
+        m_db->setActingOperator(u"bob"_s);
+        asOneJob([&] { QVERIFY(m_groups->remove(m_other)); });
+        m_db->setActingOperator(u"alice"_s);
+    }
     if (change == "group-filled"_L1) {
         m_db->setActingOperator(u"bob"_s);
         const qint64 sales = m_groups->children(m_other)->first().id;

@@ -338,6 +338,8 @@ QString UndoController::otherChange(const UndoPlan::Other &other)
         return verb == u"created"_s ? tr("made the group \"%1\"").arg(other.name)
                                     : tr("changed the settings of \"%1\"").arg(other.name);
     }
+    if (verb == u"deleted"_s)
+        return tr("deleted \"%1\"").arg(other.name);
     return verb == u"created"_s ? tr("added \"%1\"").arg(other.name) : tr("changed \"%1\"").arg(other.name);
 }
 
@@ -350,6 +352,8 @@ QString UndoController::otherConsequence(const UndoPlan::Other &other)
         return verb == u"created"_s ? tr("The group \"%1\" will be deleted again.").arg(other.name)
                                     : tr("The group \"%1\" will get its previous settings back.").arg(other.name);
     }
+    if (verb == u"deleted"_s)
+        return tr("\"%1\" will be added again as it was.").arg(other.name);
     return verb == u"created"_s ? tr("\"%1\" will be deleted again.").arg(other.name)
                                 : tr("\"%1\" will get its previous settings back.").arg(other.name);
 }
