@@ -77,6 +77,9 @@ private Q_SLOTS:
 private:
     // The server's address without a user, on which an operator signs in as its own role.
     DatabaseAddress operatorSignInAddress() const;
+    // How many accounts a further connection of contoso-admin's own role sees (its session key
+    // verifies it); -1 when it cannot connect.
+    int accountsContosoAdminsRoleSees() const;
     // Starts the console signed in as `login` through the environment; its window, or null.
     MainWindow *startAs(const QString &login);
     qint64 firstListedAccount(MainWindow *window);
@@ -444,6 +447,21 @@ DatabaseAddress TestMainWindowSignIn::operatorSignInAddress() const
     return address;
 }
 
+int TestMainWindowSignIn::accountsContosoAdminsRoleSees() const
+{
+    DatabaseAddress role = m_db->address();
+    role.user.clear();
+    Database::OpenOptions options;
+    options.operatorLogin = u"contoso-admin"_s;
+    options.operatorPassword = ::password;
+    options.testFixture = true; // the test's own connection, on the GUI thread
+    auto opened = Database::open(role, options);
+    if (!opened)
+        return -1;
+    auto rows = (*opened)->run(u"SELECT count(*) FROM accounts"_s);
+    return rows && rows->next() ? rows->value(0).toInt() : -1;
+}
+
 // A customer's IT person connects with the server's address and its own login: the console signs
 // in as the operator's own database role, whose rows the server itself limits, with the second
 // factor verified once by the database for every connection of the window (the list's too).
@@ -538,20 +556,7 @@ void TestMainWindowSignIn::shouldEndTheOperatorsSessionWhenSwitchingToAnotherDat
     QTRY_VERIFY_WITH_TIMEOUT(m_session->window(), 30000);
 
     // What a further connection of the operator's role sees: its accounts while the key is kept.
-    const auto visibleAccounts = [this] {
-        DatabaseAddress role = m_db->address();
-        role.user.clear();
-        Database::OpenOptions options;
-        options.operatorLogin = u"contoso-admin"_s;
-        options.operatorPassword = ::password;
-        options.testFixture = true; // the test's own connection, on the GUI thread
-        auto opened = Database::open(role, options);
-        if (!opened)
-            return -1;
-        auto rows = (*opened)->run(u"SELECT count(*) FROM accounts"_s);
-        return rows && rows->next() ? rows->value(0).toInt() : -1;
-    };
-    QVERIFY(visibleAccounts() > 0);
+    QVERIFY(accountsContosoAdminsRoleSees() > 0);
 
     const QString other = m_dir->filePath(u"other.sqlite"_s);
     {
@@ -562,7 +567,7 @@ void TestMainWindowSignIn::shouldEndTheOperatorsSessionWhenSwitchingToAnotherDat
     bool switched = false;
     m_session->switchTo(*DatabaseAddress::parse(other), QString(), [&switched](bool done) { switched = done; });
     QTRY_VERIFY_WITH_TIMEOUT(switched, 30000);
-    QCOMPARE(visibleAccounts(), 0);
+    QCOMPARE(accountsContosoAdminsRoleSees(), 0);
 }
 
 void TestMainWindowSignIn::shouldEndTheOperatorsSessionWhenAnotherSignsInOnTheSameDatabase()
@@ -590,20 +595,7 @@ void TestMainWindowSignIn::shouldEndTheOperatorsSessionWhenAnotherSignsInOnTheSa
     QTRY_VERIFY_WITH_TIMEOUT(m_session->window(), 30000);
 
     // What a further connection of contoso-admin's role sees: its accounts while the key is kept.
-    const auto visibleAccounts = [this] {
-        DatabaseAddress role = m_db->address();
-        role.user.clear();
-        Database::OpenOptions options;
-        options.operatorLogin = u"contoso-admin"_s;
-        options.operatorPassword = ::password;
-        options.testFixture = true; // the test's own connection, on the GUI thread
-        auto opened = Database::open(role, options);
-        if (!opened)
-            return -1;
-        auto rows = (*opened)->run(u"SELECT count(*) FROM accounts"_s);
-        return rows && rows->next() ? rows->value(0).toInt() : -1;
-    };
-    QVERIFY(visibleAccounts() > 0);
+    QVERIFY(accountsContosoAdminsRoleSees() > 0);
 
     QObject second;
     signInAs(&second, u"helpdesk"_s, QString());
@@ -611,7 +603,7 @@ void TestMainWindowSignIn::shouldEndTheOperatorsSessionWhenAnotherSignsInOnTheSa
     m_session->switchTo(address, QString(), [&switched](bool done) { switched = done; });
     QTRY_VERIFY_WITH_TIMEOUT(switched, 30000);
     QVERIFY(m_session->window()->windowTitle().contains(u"helpdesk"_s));
-    QCOMPARE(visibleAccounts(), 0);
+    QCOMPARE(accountsContosoAdminsRoleSees(), 0);
     // The new operator's window still lists its accounts.
     QVERIFY(firstListedAccount(m_session->window()) > 0);
 }
