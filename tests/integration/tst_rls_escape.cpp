@@ -659,9 +659,14 @@ void TestRlsEscape::shouldGiveTheRoleThePasswordAndNotTheOwnersRights()
     QVERIFY(m_db->write([&] { return OperatorRoles(*m_db).setPassword(aliceId, changed); }));
     QCOMPARE(psql(alice, changed, {u"SELECT 1"_s}).output, u"1"_s);
     QCOMPARE(psql(alice, password, {u"SELECT 1"_s}).exitCode, 2);
-    // Disabled: the role may not sign in; deleted: the role is gone.
+    // Disabled: the role may not sign in; deleted: the role is gone (0028: once per statement).
     QVERIFY(m_db->run(u"UPDATE accounts SET status = 'disabled' WHERE id = ?"_s, {aliceId}));
     QCOMPARE(psql(alice, changed, {u"SELECT 1"_s}).exitCode, 2);
+    // Enabled by a statement that writes every account of her organization: the role signs in again.
+    QVERIFY(m_db->run(u"UPDATE accounts SET status = CASE WHEN id = ? THEN 'active' ELSE status END "
+                      "WHERE group_id = (SELECT group_id FROM accounts WHERE id = ?)"_s,
+                      {aliceId, aliceId}));
+    QCOMPARE(psql(alice, changed, {u"SELECT 1"_s}).output, u"1"_s);
     QVERIFY(m_db->run(u"DELETE FROM accounts WHERE id = ?"_s, {aliceId}));
     auto gone = m_db->run(u"SELECT count(*) FROM pg_roles WHERE rolname = ?"_s, {alice});
     QVERIFY(gone && gone->next());
