@@ -446,6 +446,8 @@ BulkOutcome AccountService::changeStatus(const QList<qint64> &ids, AccountStatus
             if (auto done = accounts.setStatus(to, status, now); !done)
                 return done;
         }
+        // The server changes the accounts while their audit entries are made here.
+        m_db.sendAhead();
         // The accounts as setStatus() left them, without reading them again: the batch holds them
         // under the writer lock, and only their status and time of change moved (enabling never
         // activates: an account returns to where it was).

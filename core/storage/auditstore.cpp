@@ -127,21 +127,30 @@ Result<void> AuditStore::appendAll(const QList<AuditEntry> &entries)
     const QDateTime now = Timestamps::now();
     // Written outside a batch (the activation page, the outbox), an entry leaves the column out.
     const QString &batch = m_db.auditBatch();
-    QList<QVariantList> rows;
-    rows.reserve(entries.size());
-    for (const AuditEntry &entry : entries) {
-        const QDateTime at = entry.at.isValid() ? entry.at : now;
-        const QString origin = entry.origin.isEmpty() ? SystemAccount::origin() : entry.origin;
-        rows.append({Timestamps::toStorage(at), entry.actor.isEmpty() ? actor() : entry.actor, entry.action,
-                     entry.objectType, entry.objectId, nullableId(entry.groupId), entry.summary, jsonText(entry.before),
-                     jsonText(entry.after), origin});
-        if (!batch.isEmpty())
-            rows.last().append(batch);
+    const QString head =
+        u"INSERT INTO audit_log (at, actor, action, object_type, object_id, group_id, summary, before_state, "
+        "after_state, origin%1) VALUES "_s.arg(batch.isEmpty() ? u""_s : u", batch"_s);
+    // A statement's worth at a time, each but the last sent ahead (Database::sendAhead()): the
+    // server writes the entries while the next are made into text here.
+    const qsizetype perStatement = maxBoundValues / (batch.isEmpty() ? 10 : 11);
+    for (qsizetype start = 0; start < entries.size(); start += perStatement) {
+        if (start > 0)
+            m_db.sendAhead();
+        QList<QVariantList> rows;
+        rows.reserve(std::min(perStatement, entries.size() - start));
+        for (const AuditEntry &entry : entries.mid(start, perStatement)) {
+            const QDateTime at = entry.at.isValid() ? entry.at : now;
+            const QString origin = entry.origin.isEmpty() ? SystemAccount::origin() : entry.origin;
+            rows.append({Timestamps::toStorage(at), entry.actor.isEmpty() ? actor() : entry.actor, entry.action,
+                         entry.objectType, entry.objectId, nullableId(entry.groupId), entry.summary,
+                         jsonText(entry.before), jsonText(entry.after), origin});
+            if (!batch.isEmpty())
+                rows.last().append(batch);
+        }
+        if (auto inserted = insertRows(m_db, head, rows); !inserted)
+            return inserted;
     }
-    return insertRows(m_db,
-                      u"INSERT INTO audit_log (at, actor, action, object_type, object_id, group_id, summary, "
-                      "before_state, after_state, origin%1) VALUES "_s.arg(batch.isEmpty() ? u""_s : u", batch"_s),
-                      rows);
+    return {};
 }
 
 Result<QList<AuditEntry>> AuditStore::entriesFor(const QString &objectType, qint64 objectId)

@@ -391,6 +391,8 @@ Result<void> Database::reconnect() const
     QSqlDatabase db = connection();
     // After the server ends the backend the driver still says the connection is open; only a new one helps.
     m_pipeline->clearQueue();
+    m_aheadSent = false;
+    m_aheadError.reset();
     m_prepared->clear();
     db.close();
     if (!db.open()) {

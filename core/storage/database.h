@@ -9,6 +9,7 @@
 #include <QVariantList>
 
 #include <functional>
+#include <limits>
 #include <memory>
 
 // QtSql stays inside core/storage: the statement API below names its types, and the stores that
@@ -156,6 +157,14 @@ public:
     // PostgreSQL: whether statements wait to travel with the next one (listenWithNextStatement(),
     // runLater()).
     [[nodiscard]] bool hasStatementsWaiting() const;
+    // PostgreSQL, in a write transaction whose first message went out: sends what runLater()
+    // queued now, without waiting for the server's answer, so that the server runs it while this
+    // thread prepares what comes next (a bulk action's audit entries while its accounts change).
+    // The answer is read, and an error in it surfaces, with the next statement, the COMMIT at the
+    // latest; a second sendAhead() reads it before it sends. Only over a quick link: the next message waits for that
+    // answer (libpq's simple protocol takes one message at a time), a round trip that over a slow link costs more than
+    // the server's work. Elsewhere nothing: runLater() ran them already.
+    void sendAhead() const;
 
     // A statement that reads, and what takes its rows. `read` only reads the rows: it runs no
     // statement of its own.
@@ -232,6 +241,9 @@ private:
     // Stops the program when `sql` is about to run where it must not (OpenOptions::testFixture).
     void checkThread(const QString &sql) const;
     Result<QString> postgresStatement(const QString &sql, const QVariantList &values) const;
+    // PostgreSQL: reads the answer to what sendAhead() sent, if it has not been read; the error of
+    // the statement that failed (once).
+    Result<void> readAhead() const;
     Result<void> lockWriters() const;
     void unlockWriters() const;
     Result<qint64> changeCounter() const;
@@ -260,6 +272,13 @@ private:
     mutable bool m_transactionSent = true;
     // PostgreSQL: statements runLater() queued before the transaction's first message went out.
     mutable int m_writesBeforeFirstMessage = 0;
+    // PostgreSQL: sendAhead() sent statements whose answer was not read yet (readAhead()).
+    mutable bool m_aheadSent = false;
+    // PostgreSQL: the error of statements sent ahead, read by sendAhead() before the next statement.
+    mutable std::optional<Error> m_aheadError;
+    // PostgreSQL: the quickest answer to a message of the open transaction, in nanoseconds: the
+    // link's round trip at most, as it is now (sendAhead()).
+    mutable qint64 m_quickestAnswer = std::numeric_limits<qint64>::max();
     mutable bool m_reconnecting = false;
     // Why nothing runs on this connection any more (reconnect()).
     mutable std::optional<Error> m_signInEnded;

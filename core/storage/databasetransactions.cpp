@@ -159,6 +159,7 @@ Result<void> Database::begin()
         queueBegin();
         m_transactionSent = false;
         m_writesBeforeFirstMessage = 0;
+        m_quickestAnswer = std::numeric_limits<qint64>::max();
         break;
     case Backend::MariaDb:
         // The lock first: it is the connection's, not the transaction's.
@@ -208,6 +209,8 @@ void Database::rollback()
         m_inTransaction = false;
         return;
     }
+    // The answer to what went ahead is read, and its error is of no interest any more.
+    (void)readAhead();
     auto done = execute(u"ROLLBACK"_s);
     m_inTransaction = false;
     if (!done) {

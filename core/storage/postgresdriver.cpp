@@ -88,6 +88,8 @@ bool PostgresDriver::open(const QString &database, const QString &user, const QS
 
 void PostgresDriver::close()
 {
+    m_aheadUnread = false;
+    m_ahead = {};
     PQfinish(std::exchange(m_connection, nullptr));
     setOpen(false);
     setOpenError(false);
@@ -131,8 +133,59 @@ void PostgresDriver::discardResults()
 {
     if (!m_connection)
         return;
+    if (std::exchange(m_aheadUnread, false)) {
+        // One result a statement until the first that failed, which ends the message.
+        m_ahead = {};
+        while (PGresult *result = PQgetResult(m_connection)) {
+            const ExecStatusType status = PQresultStatus(result);
+            if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) {
+                ++m_ahead.ran;
+            } else if (!m_ahead.error.isValid()) {
+                const bool failed = status == PGRES_FATAL_ERROR;
+                m_ahead.error = QSqlError(
+                    QStringLiteral("Unable to run the statement"),
+                    QString::fromUtf8(failed ? PQresultErrorMessage(result) : PQerrorMessage(m_connection)).trimmed(),
+                    QSqlError::StatementError,
+                    failed ? QString::fromLatin1(PQresultErrorField(result, PG_DIAG_SQLSTATE)) : QString());
+            }
+            PQclear(result);
+        }
+        // The connection broke before the answer came: no result at all said so.
+        if (!m_ahead.error.isValid() && PQstatus(m_connection) == CONNECTION_BAD)
+            m_ahead.error =
+                QSqlError(QStringLiteral("Unable to run the statement"),
+                          QString::fromUtf8(PQerrorMessage(m_connection)).trimmed(), QSqlError::StatementError);
+        return;
+    }
     while (PGresult *result = PQgetResult(m_connection))
         PQclear(result);
+}
+
+bool PostgresDriver::sendAhead(const QString &statements)
+{
+    if (!m_connection) {
+        m_ahead = {0,
+                   QSqlError(QStringLiteral("Unable to send the statement"), QStringLiteral("no connection"),
+                             QSqlError::ConnectionError)};
+        return false;
+    }
+    discardResults();
+    ++m_sent;
+    if (!PQsendQuery(m_connection, statements.toUtf8().constData())) {
+        setLastError(QSqlError(QStringLiteral("Unable to send the statement"),
+                               QString::fromUtf8(PQerrorMessage(m_connection)).trimmed(), QSqlError::StatementError));
+        m_ahead = {0, lastError()};
+        return false;
+    }
+    m_aheadUnread = true;
+    return true;
+}
+
+PostgresDriver::AheadAnswer PostgresDriver::takeAhead()
+{
+    if (m_aheadUnread)
+        discardResults();
+    return std::exchange(m_ahead, {});
 }
 
 bool PostgresDriver::command(const char *sql, const QString &what)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDriver>
+#include <QSqlError>
 
 typedef struct pg_conn PGconn;
 
@@ -52,17 +53,34 @@ public:
     // The libpq connection; null while closed.
     PGconn *connection() const { return m_connection; }
 
+    // Sends `statements` (one or more, separated by ';') now and returns without waiting for the
+    // server's answer: the server runs them while the caller goes on. Their answer is read before
+    // anything else is sent on this connection (takeAhead(), or the next statement). False when
+    // they could not be sent (the error set).
+    bool sendAhead(const QString &statements);
+    // What the server answered to the statements sendAhead() sent last, waiting for it if need be:
+    // how many of them ran, and the error of the one that did not (none when all ran). Asked once.
+    struct AheadAnswer
+    {
+        qsizetype ran = 0;
+        QSqlError error;
+    };
+    AheadAnswer takeAhead();
+
 private:
     friend class PostgresResult;
 
     // Runs a statement that returns no rows; false (and the error set) when it failed.
     bool command(const char *sql, const QString &what);
     // Reads and drops what the server still sends for the statements sent last, so that the next
-    // may be sent; the result that was reading them learns that they are gone (m_sent).
+    // may be sent; the result that was reading them learns that they are gone (m_sent). The answer
+    // to sendAhead()'s statements is kept for takeAhead().
     void discardResults();
 
     PGconn *m_connection = nullptr;
     quint64 m_sent = 0; // how many messages were sent: a result knows whether the latest is its own
+    bool m_aheadUnread = false; // sendAhead()'s answer is still on its way
+    AheadAnswer m_ahead; // its answer, once read
 };
 
 } // namespace bc

@@ -60,18 +60,42 @@ bool PostgresPipeline::send(QSqlQuery &query, const QString &text, QString *fail
         ++done;
     if (done > pending.size())
         return true;
+    notRun(pending, done, failed);
+    return false;
+}
+
+void PostgresPipeline::notRun(const QList<Pending> &message, qsizetype done, QString *failed)
+{
     // The statements from the one that failed on did not run: what they prepared is not there.
-    if (done < pending.size()) {
-        *failed = pending.at(done).logged;
-        if (!pending.at(done).prepares.isEmpty()) {
-            qCWarning(lcDb).noquote() << "PostgreSQL cannot prepare:" << pending.at(done).prepares;
-            m_unpreparable.insert(pending.at(done).prepares);
+    if (done < message.size()) {
+        *failed = message.at(done).logged;
+        if (!message.at(done).prepares.isEmpty()) {
+            qCWarning(lcDb).noquote() << "PostgreSQL cannot prepare:" << message.at(done).prepares;
+            m_unpreparable.insert(message.at(done).prepares);
         }
     }
-    for (qsizetype i = done; i < pending.size(); ++i) {
-        if (!pending.at(i).prepares.isEmpty())
-            m_prepared.remove(pending.at(i).prepares);
+    for (qsizetype i = done; i < message.size(); ++i) {
+        if (!message.at(i).prepares.isEmpty())
+            m_prepared.remove(message.at(i).prepares);
     }
+}
+
+QString PostgresPipeline::takeAhead()
+{
+    m_ahead = std::exchange(m_pending, {});
+    QStringList texts;
+    texts.reserve(m_ahead.size());
+    for (const Pending &statement : std::as_const(m_ahead))
+        texts.append(statement.text);
+    return texts.join(u";\n"_s);
+}
+
+bool PostgresPipeline::aheadAnswered(qsizetype ran, QString *failed)
+{
+    const QList<Pending> message = std::exchange(m_ahead, {});
+    if (ran >= message.size())
+        return true;
+    notRun(message, ran, failed);
     return false;
 }
 

@@ -44,6 +44,13 @@ public:
     // continue a transaction, so queueFront()'s statements may go in front of it.
     bool send(QSqlQuery &query, const QString &text, QString *failed, bool front = false);
 
+    // The queued statements as one text for PostgresDriver::sendAhead(), queued no longer; empty
+    // when none wait. aheadAnswered() is told how they went.
+    QString takeAhead();
+    // How takeAhead()'s statements went: the first `ran` of them ran. True when all did; otherwise
+    // `failed` receives the statement the error is about.
+    bool aheadAnswered(qsizetype ran, QString *failed);
+
     // The queued statements, dropped unsent (the transaction was rolled back): what they would
     // have prepared is not there.
     void dropQueued();
@@ -52,6 +59,7 @@ public:
     {
         m_pending.clear();
         m_front.clear();
+        m_ahead.clear();
     }
 
     // How many statements the server refused to prepare; they run as text from then on.
@@ -67,6 +75,9 @@ public:
 
 private:
     QString preparedName(const QString &sql, qsizetype values, int generation);
+    struct Pending;
+    // The statements of a message from the one at `done` on did not run (`done` failed).
+    void notRun(const QList<Pending> &message, qsizetype done, QString *failed);
 
     // The statements this connection prepared on the server (SQL → name).
     QHash<QString, QString> m_prepared;
@@ -79,6 +90,7 @@ private:
     };
     QList<Pending> m_pending;
     QList<Pending> m_front; // queueFront()'s
+    QList<Pending> m_ahead; // takeAhead()'s, until aheadAnswered()
     QSet<QString> m_runOnce; // run once so far: prepared if run again
     QSet<QString> m_unpreparable; // the server refused to PREPARE them
     int m_preparedGeneration = 0; // the connection m_prepared and m_runOnce belong to

@@ -129,6 +129,10 @@ private Q_SLOTS:
     void aStatementTheServerCannotPrepareStillRuns();
     void aStatementRunLaterIsRunInOrder();
     void aStatementRunLaterFailsItsTransaction();
+    void statementsSentAheadRunWhileTheWriterGoesOn();
+    void aStatementSentAheadThatFailsFailsItsTransaction_data();
+    void aStatementSentAheadThatFailsFailsItsTransaction();
+    void aRollbackAfterStatementsSentAheadUndoesThem();
     void placeholdersInQuotesAreLeftAlone_data();
     void placeholdersInQuotesAreLeftAlone();
     void aDuplicateLoginFromASecondConnectionIsLoginTaken();
@@ -687,6 +691,123 @@ void TestDatabase::aStatementRunLaterFailsItsTransaction()
         return (*db)->runLater(
             u"INSERT INTO groups (parent_id, name, name_key, created_at) VALUES (?, 'B', 'b', 'x')"_s, {*root});
     }));
+    QCOMPARE(scalar(**db, u"SELECT count(*) FROM groups"_s).toInt(), 2);
+}
+
+void TestDatabase::statementsSentAheadRunWhileTheWriterGoesOn()
+{
+    // On PostgreSQL sendAhead() sends what runLater() queued without waiting: the server works on
+    // it (a second here) while this thread works on (another second), and the commit keeps it.
+    // Elsewhere runLater() ran them already.
+    auto db = Database::open(m_location);
+    QVERIFY(db);
+    const auto root = insertRoot(**db);
+    QVERIFY(root);
+    const bool postgres = (*db)->backend() == bc::DatabaseAddress::Backend::PostgreSql;
+    const QString insert = u"INSERT INTO groups (parent_id, name, name_key, created_at) VALUES (?, ?, ?, 'x')"_s;
+    qint64 sending = -1;
+    QElapsedTimer took;
+    took.start();
+    auto written = (*db)->write([&]() -> bc::Result<void> {
+        // The transaction's first message goes out (sendAhead() waits for that).
+        if (auto children = (*db)->run(u"SELECT count(*) FROM groups WHERE parent_id = ?"_s, {*root}); !children)
+            return bc::fail(children.error());
+        if (auto later = (*db)->runLater(insert, {*root, u"A"_s, u"a"_s}); !later)
+            return later;
+        if (postgres) {
+            if (auto later = (*db)->runLater(u"SELECT pg_sleep(1)"_s, {}); !later)
+                return later;
+        }
+        QElapsedTimer sent;
+        sent.start();
+        (*db)->sendAhead();
+        sending = sent.elapsed();
+        if (postgres)
+            QThread::msleep(1000);
+        // A second message ahead goes once the first is answered.
+        if (auto later = (*db)->runLater(insert, {*root, u"B"_s, u"b"_s}); !later)
+            return later;
+        (*db)->sendAhead();
+        return (*db)->runLater(insert, {*root, u"C"_s, u"c"_s});
+    });
+    QVERIFY2(written, written ? "" : qPrintable(written.error().message));
+    QCOMPARE(scalar(**db, u"SELECT count(*) FROM groups WHERE parent_id = "_s + QString::number(*root)).toInt(), 3);
+    if (postgres) {
+        QVERIFY2(sending < 500, qPrintable(u"sending ahead took %1 ms"_s.arg(sending)));
+        // One after the other they take two seconds.
+        QVERIFY2(took.elapsed() < 1800, qPrintable(u"the transaction took %1 ms"_s.arg(took.elapsed())));
+    }
+}
+
+void TestDatabase::aStatementSentAheadThatFailsFailsItsTransaction_data()
+{
+    QTest::addColumn<QString>("next");
+    QTest::newRow("a statement run later, then the commit") << u"later"_s;
+    QTest::newRow("a read") << u"read"_s;
+    QTest::newRow("only the commit") << QString();
+    QTest::newRow("more sent ahead, then the commit") << u"ahead"_s;
+}
+
+void TestDatabase::aStatementSentAheadThatFailsFailsItsTransaction()
+{
+    // A second top group breaks the single-root rule. Sent ahead, its error surfaces with what
+    // goes next, the COMMIT at the latest (which PostgreSQL would answer with ROLLBACK, not an
+    // error): nothing of the transaction stays, the error is the statement's, and the connection
+    // works on.
+    QFETCH(QString, next);
+    auto db = Database::open(m_location);
+    QVERIFY(db);
+    const auto root = insertRoot(**db);
+    QVERIFY(root);
+    const QString child = u"INSERT INTO groups (parent_id, name, name_key, created_at) VALUES (?, ?, ?, 'x')"_s;
+    auto written = (*db)->write([&]() -> bc::Result<void> {
+        if (auto a = (*db)->run(child, {*root, u"A"_s, u"a"_s}); !a)
+            return bc::fail(a.error());
+        if (auto top = (*db)->runLater(u"INSERT INTO groups (name, name_key, created_at) VALUES ('S', 's', 'x')"_s, {});
+            !top)
+            return top;
+        (*db)->sendAhead();
+        if (next == "later"_L1)
+            return (*db)->runLater(child, {*root, u"B"_s, u"b"_s});
+        if (next == "ahead"_L1) {
+            if (auto b = (*db)->runLater(child, {*root, u"B"_s, u"b"_s}); !b)
+                return b;
+            (*db)->sendAhead();
+        }
+        if (next == "read"_L1) {
+            if (auto count = (*db)->run(u"SELECT count(*) FROM groups"_s); !count)
+                return bc::fail(count.error());
+        }
+        return {};
+    });
+    QVERIFY(!written);
+    QCOMPARE(written.error().code, Error::Code::NotAllowed);
+    QCOMPARE(scalar(**db, u"SELECT count(*) FROM groups"_s).toInt(), 1);
+    QVERIFY((*db)->write([&]() -> bc::Result<void> { return (*db)->runLater(child, {*root, u"C"_s, u"c"_s}); }));
+    QCOMPARE(scalar(**db, u"SELECT count(*) FROM groups"_s).toInt(), 2);
+}
+
+void TestDatabase::aRollbackAfterStatementsSentAheadUndoesThem()
+{
+    // The writer gives up after its statements went ahead: they are undone with the rest, and the
+    // connection works on.
+    auto db = Database::open(m_location);
+    QVERIFY(db);
+    const auto root = insertRoot(**db);
+    QVERIFY(root);
+    const QString child = u"INSERT INTO groups (parent_id, name, name_key, created_at) VALUES (?, ?, ?, 'x')"_s;
+    auto written = (*db)->write([&]() -> bc::Result<void> {
+        if (auto a = (*db)->run(child, {*root, u"A"_s, u"a"_s}); !a)
+            return bc::fail(a.error());
+        if (auto b = (*db)->runLater(child, {*root, u"B"_s, u"b"_s}); !b)
+            return b;
+        (*db)->sendAhead();
+        return bc::fail(Error::Code::Invalid, QString(), u"given up"_s);
+    });
+    QVERIFY(!written);
+    QCOMPARE(written.error().message, u"given up"_s);
+    QCOMPARE(scalar(**db, u"SELECT count(*) FROM groups"_s).toInt(), 1);
+    QVERIFY((*db)->write([&]() -> bc::Result<void> { return (*db)->runLater(child, {*root, u"C"_s, u"c"_s}); }));
     QCOMPARE(scalar(**db, u"SELECT count(*) FROM groups"_s).toInt(), 2);
 }
 

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -129,6 +130,13 @@ void TestSignInDialog::shouldShowARefusalUnderTheFieldItNames()
         BC_SKIP_WITHOUT_ORGANIZATION_OPERATORS(); // Contoso's operator, refused on MariaDB before its code
     for (int i = 0; i < failuresBefore; ++i)
         QVERIFY(!OperatorSignIn(*m_db).signIn(login, u"wrong"_s));
+    if (failuresBefore > 0) {
+        // The first wait is a second, shorter than a busy machine takes to open the dialog and type
+        // (CI saw the correct password checked after it): counted as nine failures, 16 s.
+        auto counted = m_db->run(u"UPDATE sign_in_failures SET failures = 9 WHERE login_key = ?"_s, {login});
+        QVERIFY(counted);
+        QCOMPARE(counted->numRowsAffected(), 1);
+    }
 
     QStringList visible;
     QString message;
