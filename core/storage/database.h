@@ -161,9 +161,10 @@ public:
     // queued now, without waiting for the server's answer, so that the server runs it while this
     // thread prepares what comes next (a bulk action's audit entries while its accounts change).
     // The answer is read, and an error in it surfaces, with the next statement, the COMMIT at the
-    // latest; a second sendAhead() reads it before it sends. Only over a quick link: the next message waits for that
-    // answer (libpq's simple protocol takes one message at a time), a round trip that over a slow link costs more than
-    // the server's work. Elsewhere nothing: runLater() ran them already.
+    // latest; a second sendAhead() reads it before it sends. Only over a quick link: the next
+    // message waits for that answer (libpq's simple protocol takes one message at a time), a round
+    // trip that over a slow link costs more than the server's work. Elsewhere nothing: runLater()
+    // ran them already.
     void sendAhead() const;
 
     // A statement that reads, and what takes its rows. `read` only reads the rows: it runs no
