@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 using namespace bc;
@@ -49,6 +50,7 @@ private Q_SLOTS:
     void assigningASubscriptionLicensesTheAccount();
     void theSubscriptionCountIsTheNumberOfLinks_data();
     void theSubscriptionCountIsTheNumberOfLinks();
+    void linksAddedAtOnceFromTwoConnectionsAreAllCounted();
     void aPasswordIsStoredOnlyAsItsHash();
 
 private:
@@ -618,6 +620,46 @@ void TestCatalogService::theSubscriptionCountIsTheNumberOfLinks()
     QCOMPARE(stored(), created + assigned + 1);
     QVERIFY(m_db->run(u"DELETE FROM account_subscriptions WHERE account_id = ?"_s, {account->id}));
     QCOMPARE(stored(), 0);
+}
+
+void TestCatalogService::linksAddedAtOnceFromTwoConnectionsAreAllCounted()
+{
+    // A link is added while another transaction's link to the same account is not committed yet:
+    // the count waits for that commit and counts both (on PostgreSQL the lock before the count,
+    // 0029_subscription_counts_by_index.sql; without it each would count its own link only).
+    QList<qint64> subscriptions;
+    for (int i = 0; i < 2; ++i) {
+        auto added = m_catalog->addSubscription({0, m_contoso, u"Plan %1"_s.arg(i)});
+        QVERIFY(added);
+        subscriptions.append(added->id);
+    }
+    auto account = m_accounts->create(m_contoso, draft(u"xenia"_s));
+    QVERIFY2(account, account ? "" : qPrintable(account.error().message));
+    const QString link = u"INSERT INTO account_subscriptions (account_id, subscription_id) VALUES (?, ?)"_s;
+    std::unique_ptr<QThread> other;
+    QString otherProblem = u"did not run"_s;
+    auto first = m_db->write([&]() -> Result<void> {
+        if (auto added = m_db->run(link, {account->id, subscriptions.at(0)}); !added)
+            return fail(added.error());
+        other.reset(QThread::create([&] {
+            auto db = Database::open(m_db->address());
+            if (!db) {
+                otherProblem = test::describe(db.error());
+                return;
+            }
+            auto added = (*db)->run(link, {account->id, subscriptions.at(1)});
+            otherProblem = added ? QString() : test::describe(added.error());
+        }));
+        other->start();
+        QThread::msleep(500); // the other connection's link waits for this commit meanwhile
+        return {};
+    });
+    QVERIFY2(first, first ? "" : qPrintable(first.error().message));
+    QVERIFY(other->wait(60'000));
+    QVERIFY2(otherProblem.isEmpty(), qPrintable(otherProblem));
+    auto stored = m_accounts->account(account->id);
+    QVERIFY(stored);
+    QCOMPARE(stored->subscriptionCount, 2);
 }
 
 void TestCatalogService::aPasswordIsStoredOnlyAsItsHash()
