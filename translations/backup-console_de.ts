@@ -2438,16 +2438,20 @@ Geschriebene Einträge: %2</translation>
         <translation>Der Eintrag der Änderung im Prüfprotokoll kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>A change of the activation email or the multi-factor switch of &quot;%1&quot; cannot be undone; change it back in the group&apos;s settings.</source>
-        <translation>Eine Änderung der Aktivierungs-E-Mail oder des Schalters für Mehr-Faktor-Authentifizierung von „%1“ lässt sich nicht rückgängig machen; ändern Sie sie in den Einstellungen der Gruppe zurück.</translation>
-    </message>
-    <message>
         <source>The settings of &quot;%1&quot; were changed since.</source>
         <translation>Die Einstellungen von „%1“ wurden inzwischen geändert.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was deleted with its group since.</source>
         <translation>„%1“ wurde inzwischen mit seiner Gruppe gelöscht.</translation>
+    </message>
+    <message>
+        <source>The multi-factor switch of &quot;%1&quot; was turned since.</source>
+        <translation>Der Schalter für Mehr-Faktor-Authentifizierung von „%1“ wurde inzwischen umgelegt.</translation>
+    </message>
+    <message>
+        <source>The activation link or email of &quot;%1&quot; was changed since.</source>
+        <translation>Aktivierungslink oder Aktivierungs-E-Mail von „%1“ wurden inzwischen geändert.</translation>
     </message>
 </context>
 <context>
@@ -5942,6 +5946,30 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
     <message>
         <source>&quot;%1&quot; will be added again as it was.</source>
         <translation>„%1“ wird wieder so angelegt, wie es war.</translation>
+    </message>
+    <message>
+        <source>required multi-factor authentication in &quot;%1&quot;</source>
+        <translation>in „%1“ Mehr-Faktor-Authentifizierung verlangt</translation>
+    </message>
+    <message>
+        <source>made multi-factor authentication optional in &quot;%1&quot;</source>
+        <translation>in „%1“ Mehr-Faktor-Authentifizierung freigestellt</translation>
+    </message>
+    <message>
+        <source>changed the activation link or email of &quot;%1&quot;</source>
+        <translation>Aktivierungslink oder Aktivierungs-E-Mail von „%1“ geändert</translation>
+    </message>
+    <message>
+        <source>The group &quot;%1&quot; will no longer require multi-factor authentication.</source>
+        <translation>Die Gruppe „%1“ verlangt keine Mehr-Faktor-Authentifizierung mehr.</translation>
+    </message>
+    <message>
+        <source>The group &quot;%1&quot; will require multi-factor authentication again.</source>
+        <translation>Die Gruppe „%1“ verlangt wieder Mehr-Faktor-Authentifizierung.</translation>
+    </message>
+    <message>
+        <source>The group &quot;%1&quot; will get its previous activation link lifetime and email back.</source>
+        <translation>Die Gruppe „%1“ erhält ihre vorherige Gültigkeitsdauer des Aktivierungslinks und ihre vorherige Aktivierungs-E-Mail zurück.</translation>
     </message>
 </context>
 <context>

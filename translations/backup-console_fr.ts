@@ -2438,16 +2438,20 @@ Entrées écrites&#xa0;: %2</translation>
         <translation>L&apos;entrée de la modification dans le journal d&apos;audit ne peut pas être lue.</translation>
     </message>
     <message>
-        <source>A change of the activation email or the multi-factor switch of &quot;%1&quot; cannot be undone; change it back in the group&apos;s settings.</source>
-        <translation>Une modification de l&apos;e-mail d&apos;activation ou du réglage d&apos;authentification multifacteur de «&#xa0;%1&#xa0;» ne peut pas être annulée&#xa0;; rétablissez-la dans les paramètres du groupe.</translation>
-    </message>
-    <message>
         <source>The settings of &quot;%1&quot; were changed since.</source>
         <translation>Les paramètres de «&#xa0;%1&#xa0;» ont été modifiés depuis.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; was deleted with its group since.</source>
         <translation>«&#xa0;%1&#xa0;» a été supprimé depuis avec son groupe.</translation>
+    </message>
+    <message>
+        <source>The multi-factor switch of &quot;%1&quot; was turned since.</source>
+        <translation>L&apos;interrupteur d&apos;authentification multifacteur de «&#xa0;%1&#xa0;» a été basculé depuis.</translation>
+    </message>
+    <message>
+        <source>The activation link or email of &quot;%1&quot; was changed since.</source>
+        <translation>Le lien ou l&apos;e-mail d&apos;activation de «&#xa0;%1&#xa0;» a été modifié depuis.</translation>
     </message>
 </context>
 <context>
@@ -5942,6 +5946,30 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     <message>
         <source>&quot;%1&quot; will be added again as it was.</source>
         <translation>«&#xa0;%1&#xa0;» sera de nouveau ajouté tel qu&apos;il était.</translation>
+    </message>
+    <message>
+        <source>required multi-factor authentication in &quot;%1&quot;</source>
+        <translation>exigé l&apos;authentification multifacteur dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>made multi-factor authentication optional in &quot;%1&quot;</source>
+        <translation>rendu l&apos;authentification multifacteur facultative dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>changed the activation link or email of &quot;%1&quot;</source>
+        <translation>modifié le lien ou l&apos;e-mail d&apos;activation de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The group &quot;%1&quot; will no longer require multi-factor authentication.</source>
+        <translation>Le groupe «&#xa0;%1&#xa0;» n&apos;exigera plus l&apos;authentification multifacteur.</translation>
+    </message>
+    <message>
+        <source>The group &quot;%1&quot; will require multi-factor authentication again.</source>
+        <translation>Le groupe «&#xa0;%1&#xa0;» exigera de nouveau l&apos;authentification multifacteur.</translation>
+    </message>
+    <message>
+        <source>The group &quot;%1&quot; will get its previous activation link lifetime and email back.</source>
+        <translation>Le groupe «&#xa0;%1&#xa0;» retrouvera sa durée de validité du lien d&apos;activation et son e-mail d&apos;activation précédents.</translation>
     </message>
 </context>
 <context>

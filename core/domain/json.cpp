@@ -459,4 +459,36 @@ QJsonObject fromEmailTemplate(const EmailTemplate &email)
     return {{u"subject"_s, email.subject}, {u"bodyText"_s, email.bodyText}, {u"bodyHtml"_s, email.bodyHtml}};
 }
 
+std::optional<EmailTemplate> toEmailTemplate(const QJsonObject &object)
+{
+    const QJsonValue subject = object.value(u"subject"_s);
+    const QJsonValue text = object.value(u"bodyText"_s);
+    const QJsonValue html = object.value(u"bodyHtml"_s);
+    if (!subject.isString() || !text.isString() || !html.isString())
+        return std::nullopt;
+    return EmailTemplate {subject.toString(), text.toString(), html.toString()};
+}
+
+QJsonObject fromGroupActivation(const GroupActivation &activation)
+{
+    QJsonObject object {{u"activationDays"_s, activation.days}};
+    if (activation.email)
+        object.insert(u"email"_s, fromEmailTemplate(*activation.email));
+    return object;
+}
+
+std::optional<GroupActivation> toGroupActivation(const QJsonObject &object)
+{
+    const QJsonValue days = object.value(u"activationDays"_s);
+    if (!days.isDouble())
+        return std::nullopt;
+    GroupActivation activation {days.toInt(), std::nullopt};
+    if (object.contains(u"email"_s)) {
+        activation.email = toEmailTemplate(object.value(u"email"_s).toObject());
+        if (!activation.email)
+            return std::nullopt;
+    }
+    return activation;
+}
+
 } // namespace bc::Json

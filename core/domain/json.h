@@ -5,6 +5,7 @@
 #include "core/domain/catalog.h"
 #include "core/domain/group.h"
 #include "core/domain/operator.h"
+#include "core/mail/emailtemplate.h"
 #include "core/mail/outboxmessage.h"
 #include "core/mail/smtpsettings.h"
 
@@ -65,6 +66,17 @@ QJsonObject fromSmtpSettings(const SmtpSettings &settings); // no password
 // An audit log entry; `groupPath` is the path of its group (empty: the key is null).
 QJsonObject fromAuditEntry(const AuditEntry &entry, const QString &groupPath = QString());
 QJsonObject fromEmailTemplate(const EmailTemplate &email);
+// The template fromEmailTemplate() wrote, back; nullopt when `object` is not one.
+std::optional<EmailTemplate> toEmailTemplate(const QJsonObject &object);
+// A group's link lifetime and own email (none: it takes the one above), as group.activation-changed
+// writes them, and back (Edit → Undo); nullopt when `object` is not one.
+struct GroupActivation
+{
+    int days = 0;
+    std::optional<EmailTemplate> email;
+};
+QJsonObject fromGroupActivation(const GroupActivation &activation);
+std::optional<GroupActivation> toGroupActivation(const QJsonObject &object);
 } // namespace Json
 
 } // namespace bc

@@ -23,7 +23,7 @@ struct UndoPlan
     QList<qint64> toDisable; // enabled by it
     QList<qint64> toRevert; // changed by it: the audit entries whose before they get back
     // What else it did, taken back after the accounts, the latest first (ChangeUndo): a group
-    // renamed or made, a catalog item made or changed.
+    // renamed, made or set otherwise, a catalog item made, changed or deleted.
     struct Other
     {
         qint64 entryId = 0; // its audit entry

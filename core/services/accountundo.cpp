@@ -150,7 +150,7 @@ Result<std::optional<UndoPlan>> AccountService::lastChange()
         if (entry.groupId != 0 && !plan.groupIds.contains(entry.groupId))
             plan.groupIds.append(entry.groupId);
         plan.others.append({entry.id, entry.action, entry.objectType, entry.summary,
-                            entry.before.value(u"name"_s).toString(), ChangeUndo::permissionFor(entry.objectType)});
+                            entry.before.value(u"name"_s).toString(), ChangeUndo::permissionFor(entry)});
     }
     return std::optional(plan);
 }

@@ -189,6 +189,14 @@ Result<void> ActingOperator::mayGrant(const AccountDraft &draft)
     return (*authority)->mayGrant(draft.administrator, draft.securityGroupIds);
 }
 
+Result<void> ActingOperator::maySetMfaRequired(qint64 groupId, bool required)
+{
+    auto authority = current();
+    if (!authority)
+        return fail(authority.error());
+    return (*authority)->maySetMfaRequired(groupId, required);
+}
+
 Result<void> ActingOperator::mayGrantChange(const Account &before, const AccountDraft &after)
 {
     auto authority = current();

@@ -103,6 +103,8 @@ public:
     // nobody gives more than it has.
     Result<void> mayGrant(const AccountDraft &draft);
     Result<void> mayGrantChange(const Account &before, const AccountDraft &after);
+    // Authority::maySetMfaRequired: whether it may turn a group's MFA switch (Edit → Undo of one).
+    Result<void> maySetMfaRequired(qint64 groupId, bool required);
     // Authority::grantRefusals: what the signed-in operator may not give of these (the administrator
     // switch under 0). Asks the database nothing: with nobody signed in it is empty (a database
     // without operators allows everything, one with operators nothing, which allows() refuses).

@@ -411,20 +411,25 @@ Result<void> ActivationService::setGroupActivation(qint64 groupId, int days, con
             return saved;
         if (auto saved = EmailTemplateStore(m_db).setGroupTemplate(groupId, email); !saved)
             return saved;
-        const auto describe = [](int lifetime, const std::optional<EmailTemplate> &own) {
-            QJsonObject object {{u"activationDays"_s, lifetime}};
-            if (own)
-                object.insert(u"email"_s, Json::fromEmailTemplate(*own));
-            return object;
-        };
         return AuditStore(m_db).append({.action = u"group.activation-changed"_s,
                                         .objectType = u"group"_s,
                                         .objectId = groupId,
                                         .groupId = groupId,
                                         .summary = group->name,
-                                        .before = describe(*daysBefore, *before),
-                                        .after = describe(days, email)});
+                                        .before = Json::fromGroupActivation({*daysBefore, *before}),
+                                        .after = Json::fromGroupActivation({days, email})});
     });
+}
+
+Result<Json::GroupActivation> ActivationService::groupActivation(qint64 groupId)
+{
+    auto days = ActivationStore(m_db).activationDays(groupId);
+    if (!days)
+        return fail(days.error());
+    auto email = EmailTemplateStore(m_db).groupTemplate(groupId);
+    if (!email)
+        return fail(email.error());
+    return Json::GroupActivation {*days, *email};
 }
 
 Result<void> ActivationService::setGroupTemplate(qint64 groupId, const std::optional<EmailTemplate> &email)

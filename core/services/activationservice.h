@@ -13,6 +13,9 @@
 namespace bc {
 
 class Database;
+namespace Json {
+struct GroupActivation;
+}
 
 // What the caller of ActivationService::enqueue() knows already; spares the statements that would
 // read it again.
@@ -111,6 +114,8 @@ public:
     Result<std::optional<EmailTemplate>> ownTemplate(qint64 groupId);
     // Link lifetime and own email of a group, in one transaction with its audit entry.
     Result<void> setGroupActivation(qint64 groupId, int days, const std::optional<EmailTemplate> &email);
+    // The same, as they are now (what group.activation-changed writes, Json::fromGroupActivation).
+    Result<Json::GroupActivation> groupActivation(qint64 groupId);
     // What a group's or an account's own template must have: a subject, a text with {link}.
     static Result<void> checkTemplate(const EmailTemplate &email);
     Result<int> activationDays(qint64 groupId);

@@ -2,6 +2,7 @@
 
 #include "core/domain/catalogkind.h"
 #include "core/domain/json.h"
+#include "core/services/activationservice.h"
 #include "core/services/catalogservice.h"
 #include "core/services/groupservice.h"
 #include "core/storage/catalogstore.h"
@@ -14,6 +15,7 @@ namespace bc {
 namespace {
 
 const QString group = u"group"_s;
+const QString mfaRequired = u"mfaRequired"_s;
 
 // The part of an action after its object type: "renamed" of "group.renamed".
 QString verbOf(const AuditEntry &entry)
@@ -56,12 +58,12 @@ Result<QString> ChangeUndo::refusal(Database &database, const AuditEntry &entry,
 {
     const QString verb = verbOf(entry);
     if (entry.objectType == group) {
-        if (verb != "renamed"_L1 && verb != "created"_L1 && verb != "settings-changed"_L1) {
-            if (verb == "deleted"_L1)
-                return tr("The group \"%1\" was deleted, and a deleted group cannot be brought back.");
-            return tr("A change of the activation email or the multi-factor switch of \"%1\" cannot be undone; "
-                      "change it back in the group's settings.");
-        }
+        const bool mfa = verb == "mfa-required"_L1 || verb == "mfa-optional"_L1;
+        const bool activation = verb == "activation-changed"_L1;
+        if (verb == "deleted"_L1)
+            return tr("The group \"%1\" was deleted, and a deleted group cannot be brought back.");
+        if (verb != "renamed"_L1 && verb != "created"_L1 && verb != "settings-changed"_L1 && !mfa && !activation)
+            return tr("\"%1\": this kind of change cannot be undone.");
         if (!latest)
             return QString();
         GroupStore store(database);
@@ -70,6 +72,18 @@ Result<QString> ChangeUndo::refusal(Database &database, const AuditEntry &entry,
             return tr("The group \"%1\" was deleted since.");
         if (!now)
             return fail(now.error());
+        if (mfa)
+            return now->mfaRequired == entry.after.value(mfaRequired).toBool()
+                ? QString()
+                : tr("The multi-factor switch of \"%1\" was turned since.");
+        if (activation) {
+            auto state = ActivationService(database).groupActivation(entry.objectId);
+            if (!state)
+                return fail(state.error());
+            return Json::fromGroupActivation(*state) == entry.after
+                ? QString()
+                : tr("The activation link or email of \"%1\" was changed since.");
+        }
         if (verb == "settings-changed"_L1) {
             auto settings = store.settings(entry.objectId);
             if (!settings)
@@ -111,13 +125,20 @@ Result<QString> ChangeUndo::refusal(Database &database, const AuditEntry &entry,
     return QString();
 }
 
-Permission ChangeUndo::permissionFor(const QString &objectType)
+Permission ChangeUndo::permissionFor(const AuditEntry &entry)
 {
-    return objectType == group ? Permission::ManageGroups : Permission::ManageSettings;
+    if (entry.objectType != group)
+        return Permission::ManageSettings;
+    // As `group mfa` and the settings' switch ask (Authority::maySetMfaRequired).
+    const QString verb = verbOf(entry);
+    return verb == "mfa-required"_L1 || verb == "mfa-optional"_L1 ? Permission::ManageOperators
+                                                                  : Permission::ManageGroups;
 }
 
-Result<void> ChangeUndo::undo(GroupService &groups, CatalogService &catalog, const AuditEntry &entry)
+Result<void> ChangeUndo::undo(const Services &services, const AuditEntry &entry)
 {
+    GroupService &groups = services.groups;
+    CatalogService &catalog = services.catalog;
     const QString verb = verbOf(entry);
     const auto damaged = [] {
         return Error {Error::Code::Internal, QString(), tr("The change's record in the audit log cannot be read.")};
@@ -125,6 +146,22 @@ Result<void> ChangeUndo::undo(GroupService &groups, CatalogService &catalog, con
     if (entry.objectType == group) {
         if (verb == "created"_L1)
             return groups.remove(entry.objectId);
+        if (verb == "mfa-required"_L1 || verb == "mfa-optional"_L1) {
+            const QJsonValue before = entry.before.value(mfaRequired);
+            if (!before.isBool())
+                return fail(damaged());
+            if (services.mayRequireMfa) {
+                if (auto allowed = services.mayRequireMfa(entry.objectId, before.toBool()); !allowed)
+                    return allowed;
+            }
+            return done(groups.setMfaRequired(entry.objectId, before.toBool()));
+        }
+        if (verb == "activation-changed"_L1) {
+            const auto before = Json::toGroupActivation(entry.before);
+            if (!before)
+                return fail(damaged());
+            return services.activation.setGroupActivation(entry.objectId, before->days, before->email);
+        }
         if (verb == "settings-changed"_L1) {
             const auto before = Json::toSettings(entry.before);
             if (!before)

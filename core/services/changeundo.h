@@ -7,19 +7,23 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+
 namespace bc {
 
+class ActivationService;
 class CatalogService;
 class Database;
 class GroupService;
 
 // Edit → Undo of what a change did besides accounts (AccountService::lastChange() plans it,
-// AccountService::undo() runs it): a group renamed, made or given other settings, a profile,
-// storage, subscription or security group made, changed or deleted. Each is taken back through the
-// service that made it, with its rules and an audit entry of its own: a group gets its name or
-// settings back or is deleted again; an item gets its before back, is deleted again, or is added
-// again (a deleted item was in use by nothing; it comes back under a new id). A deleted group, and
-// a group's activation email or MFA switch, are not taken back: the refusal says so.
+// AccountService::undo() runs it): a group renamed, made, given other settings, another activation
+// link lifetime or email, or its MFA switch turned; a profile, storage, subscription or security
+// group made, changed or deleted. Each is taken back through the service that made it, with its
+// rules and an audit entry of its own: a group gets its name, settings, activation or switch back
+// or is deleted again; an item gets its before back, is deleted again, or is added again (a deleted
+// item was in use by nothing; it comes back under a new id). A deleted group is not brought back:
+// the refusal says so.
 class ChangeUndo final
 {
     Q_DECLARE_TR_FUNCTIONS(bc::ChangeUndo)
@@ -33,9 +37,20 @@ public:
     // one changed, and is taken back before it).
     static Result<QString> refusal(Database &database, const AuditEntry &entry, bool latest = true);
     // What whoever takes it back must be allowed in the entry's group.
-    static Permission permissionFor(const QString &objectType);
+    static Permission permissionFor(const AuditEntry &entry);
+    // Whether whoever takes it back may turn that group's MFA switch so
+    // (ActingOperator::maySetMfaRequired: requiring MFA, it must have enrolled itself).
+    using MfaGate = std::function<Result<void>(qint64 groupId, bool required)>;
+    // The services that take a change back, each what it made.
+    struct Services
+    {
+        GroupService &groups;
+        CatalogService &catalog;
+        ActivationService &activation;
+        MfaGate mayRequireMfa = {};
+    };
     // Takes it back.
-    static Result<void> undo(GroupService &groups, CatalogService &catalog, const AuditEntry &entry);
+    static Result<void> undo(const Services &services, const AuditEntry &entry);
 };
 
 } // namespace bc

@@ -1,5 +1,6 @@
 #include "core/domain/json.h"
 #include "core/services/accountservice.h"
+#include "core/services/activationservice.h"
 #include "core/services/catalogservice.h"
 #include "core/services/changeundo.h"
 #include "core/services/groupservice.h"
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void aGroupOrItemChangedSinceRefusesTheUndo();
     void whatCannotBeTakenBackRefusesTheUndo_data();
     void whatCannotBeTakenBackRefusesTheUndo();
+    void undoingAnMfaSwitchAsksWhetherItMay();
     void nothingToUndoWithoutAChange();
 
 private:
@@ -66,6 +68,7 @@ private:
     std::unique_ptr<bc::Database> m_db;
     std::unique_ptr<bc::GroupService> m_groups;
     std::unique_ptr<bc::CatalogService> m_catalog;
+    std::unique_ptr<bc::ActivationService> m_activation;
     std::unique_ptr<AccountService> m_accounts;
     qint64 m_root = 0;
     qint64 m_customer = 0;
@@ -79,6 +82,7 @@ void TestUndo::init()
     m_db->setActingOperator(u"alice"_s);
     m_groups = std::make_unique<bc::GroupService>(*m_db);
     m_catalog = std::make_unique<bc::CatalogService>(*m_db);
+    m_activation = std::make_unique<bc::ActivationService>(*m_db);
     m_accounts = std::make_unique<AccountService>(*m_db);
     auto root = m_groups->createRoot(u"MSP"_s);
     QVERIFY(root);
@@ -93,6 +97,7 @@ void TestUndo::init()
 void TestUndo::cleanup()
 {
     m_accounts.reset();
+    m_activation.reset();
     m_catalog.reset();
     m_groups.reset();
     m_db.reset();
@@ -326,6 +331,8 @@ void TestUndo::undoTakesBackAGroupOrCatalogChange_data()
     QTest::newRow("a subscription made, then changed") << u"subscription-made-and-changed"_s;
     QTest::newRow("a group's settings") << u"settings"_s;
     QTest::newRow("a storage deleted (it comes back under a new id)") << u"storage-deleted"_s;
+    QTest::newRow("a group's MFA switch") << u"mfa"_s;
+    QTest::newRow("a group's activation link and email") << u"activation"_s;
 }
 
 // What the groups and the catalog hold, as the audit log writes them.
@@ -350,14 +357,17 @@ void TestUndo::undoTakesBackAGroupOrCatalogChange()
     }
     const auto state = [this, &ids] {
         QStringList parts;
-        const auto groups = m_groups->all();
-        for (const bc::Group &group : *groups)
-            parts.append(group.name);
         // An item deleted and added again by the undo has another id: the rest must be as before.
         const auto text = [](QJsonObject object) {
             object.remove(u"id"_s);
             return QString::fromUtf8(QJsonDocument(object).toJson());
         };
+        const auto groups = m_groups->all();
+        for (const bc::Group &group : *groups) {
+            parts.append(group.name + (group.mfaRequired ? u" (MFA)"_s : QString()));
+            const auto activation = m_activation->groupActivation(group.id);
+            parts.append(activation ? text(bc::Json::fromGroupActivation(*activation)) : u"unreadable"_s);
+        }
         for (qint64 group : {m_root, m_customer}) {
             const auto profiles = m_catalog->profiles(group);
             const auto storages = m_catalog->storages(group);
@@ -406,6 +416,11 @@ void TestUndo::undoTakesBackAGroupOrCatalogChange()
             QVERIFY(m_catalog->updateSettings(m_customer, *settings));
         } else if (change == "storage-deleted"_L1) {
             QVERIFY(m_catalog->remove(bc::CatalogKind::Storage, storage->id));
+        } else if (change == "mfa"_L1) {
+            QVERIFY(m_groups->setMfaRequired(m_customer, true));
+        } else if (change == "activation"_L1) {
+            QVERIFY(m_activation->setGroupActivation(
+                m_customer, 21, bc::EmailTemplate {u"Welcome"_s, u"Open {link}"_s, u"<p>Open {link}</p>"_s}));
         } else if (change == "storage-changed"_L1) {
             QVERIFY(m_catalog->updateStorage({storage->id, m_customer, u"EU North"_s, u"eu-north"_s}));
         } else if (change == "security-group-changed"_L1) {
@@ -421,13 +436,14 @@ void TestUndo::undoTakesBackAGroupOrCatalogChange()
     const UndoPlan plan = lastChange();
     QVERIFY2(plan.isPossible(), qPrintable(plan.refusals.isEmpty() ? QString() : plan.refusals.first().message));
     QVERIFY(!plan.others.isEmpty());
-    const bc::Permission needed =
-        plan.others.first().objectType == u"group"_s ? bc::Permission::ManageGroups : bc::Permission::ManageSettings;
+    const bc::Permission needed = change == "mfa"_L1   ? bc::Permission::ManageOperators
+        : plan.others.first().objectType == u"group"_s ? bc::Permission::ManageGroups
+                                                       : bc::Permission::ManageSettings;
     QVERIFY(plan.permissionsNeeded().testFlag(needed));
     BulkOutcome undone;
     asOneJob([&] {
         undone = m_accounts->undo(plan, {}, {}, [this](const bc::AuditEntry &entry) {
-            return bc::ChangeUndo::undo(*m_groups, *m_catalog, entry);
+            return bc::ChangeUndo::undo({*m_groups, *m_catalog, *m_activation}, entry);
         });
     });
     QVERIFY2(undone.isComplete(), undone.stoppedBy ? qPrintable(describe(*undone.stoppedBy)) : "");
@@ -474,7 +490,9 @@ void TestUndo::whatCannotBeTakenBackRefusesTheUndo_data()
     QTest::addColumn<QString>("says");
     QTest::newRow("a group deleted") << u"group-deleted"_s << u"cannot be brought back"_s;
     QTest::newRow("an item deleted with its group") << u"item-deleted"_s << u"was deleted with its group since"_s;
-    QTest::newRow("a group's MFA switch") << u"mfa"_s << u"change it back in the group's settings"_s;
+    QTest::newRow("a group's MFA switch, turned back since") << u"mfa"_s << u"was turned since"_s;
+    QTest::newRow("a group's activation, changed again since")
+        << u"activation"_s << u"activation link or email of \"Fabrikam\" was changed since"_s;
     QTest::newRow("a group made, then given a group of its own")
         << u"group-filled"_s << u"has accounts or groups of its own since"_s;
 }
@@ -497,6 +515,8 @@ void TestUndo::whatCannotBeTakenBackRefusesTheUndo()
             QVERIFY(m_catalog->remove(bc::CatalogKind::Storage, otherStorage->id));
         } else if (change == "mfa"_L1) {
             QVERIFY(m_groups->setMfaRequired(m_other, true));
+        } else if (change == "activation"_L1) {
+            QVERIFY(m_activation->setGroupActivation(m_other, 14, std::nullopt));
         } else {
             QVERIFY(m_groups->create(m_other, u"Sales"_s));
         }
@@ -504,6 +524,16 @@ void TestUndo::whatCannotBeTakenBackRefusesTheUndo()
     if (change == "item-deleted"_L1) {
         m_db->setActingOperator(u"bob"_s);
         asOneJob([&] { QVERIFY(m_groups->remove(m_other)); });
+        m_db->setActingOperator(u"alice"_s);
+    }
+    if (change == "mfa"_L1) {
+        m_db->setActingOperator(u"bob"_s);
+        asOneJob([&] { QVERIFY(m_groups->setMfaRequired(m_other, false)); });
+        m_db->setActingOperator(u"alice"_s);
+    }
+    if (change == "activation"_L1) {
+        m_db->setActingOperator(u"bob"_s);
+        asOneJob([&] { QVERIFY(m_activation->setGroupActivation(m_other, 30, std::nullopt)); });
         m_db->setActingOperator(u"alice"_s);
     }
     if (change == "group-filled"_L1) {
@@ -516,6 +546,32 @@ void TestUndo::whatCannotBeTakenBackRefusesTheUndo()
     QVERIFY(!plan.isPossible());
     QCOMPARE(plan.toEnable, QList<qint64> {ids.first()});
     QVERIFY2(plan.refusals.first().message.contains(says), qPrintable(plan.refusals.first().message));
+}
+
+void TestUndo::undoingAnMfaSwitchAsksWhetherItMay()
+{
+    // Requiring MFA again is what `group mfa require` is: whoever undoes must be allowed it
+    // (ActingOperator::maySetMfaRequired), or the switch stays as it is.
+    QVERIFY(m_groups->setMfaRequired(m_other, true));
+    asOneJob([&] { QVERIFY(m_groups->setMfaRequired(m_other, false)); });
+    const UndoPlan plan = lastChange();
+    QVERIFY(plan.isPossible());
+    QCOMPARE(plan.permissionsNeeded(), bc::Permissions(bc::Permission::ManageOperators));
+    QList<std::pair<qint64, bool>> asked;
+    const bc::ChangeUndo::MfaGate refuse = [&asked](qint64 groupId, bool required) -> bc::Result<void> {
+        asked.append({groupId, required});
+        return bc::fail(bc::Error::Code::NotAllowed, QString(), u"Enrol yourself first."_s);
+    };
+    BulkOutcome refused;
+    asOneJob([&] {
+        refused = m_accounts->undo(plan, {}, {}, [&](const bc::AuditEntry &entry) {
+            return bc::ChangeUndo::undo({*m_groups, *m_catalog, *m_activation, refuse}, entry);
+        });
+    });
+    QVERIFY(refused.stoppedBy);
+    QCOMPARE(refused.stoppedBy->message, u"Enrol yourself first."_s);
+    QCOMPARE(asked, (QList<std::pair<qint64, bool>> {{m_other, true}}));
+    QVERIFY(!m_groups->group(m_other)->mfaRequired);
 }
 
 void TestUndo::nothingToUndoWithoutAChange()

@@ -1,6 +1,7 @@
 #include "core/domain/accountchange.h"
 #include "core/platform/settings.h"
 #include "core/services/accountservice.h"
+#include "core/services/activationservice.h"
 #include "core/services/catalogservice.h"
 #include "core/services/groupservice.h"
 #include "core/services/workspace.h"
@@ -89,6 +90,8 @@ private Q_SLOTS:
     void shouldRefuseWhenSomeoneElseChangedAnAccountSince();
     void shouldShowWhatChangedBetweenTheQuestionAndTheUndo();
     void shouldTakeBackAGroupRename();
+    void shouldTakeBackAGroupsSwitchOrActivation_data();
+    void shouldTakeBackAGroupsSwitchOrActivation();
     void shouldSayWhenThereIsNothingToUndo();
     void shouldLeaveCtrlZToAFocusedTextField();
     void shouldRefuseAnOperatorWhoMayNotDoWhatTheUndoDoes();
@@ -438,6 +441,54 @@ void UndoControllerTest::shouldTakeBackAGroupRename()
     QVERIFY2(question.informative.contains(u"The group \"Fabrikam Ltd\" will be called \"Fabrikam\" again."_s),
              qPrintable(question.informative));
     QCOMPARE(m_groups->group(m_fabrikamId)->name, u"Fabrikam"_s);
+    QVERIFY2(window->statusBar()->currentMessage().contains(u"your last change is taken back"_s),
+             qPrintable(window->statusBar()->currentMessage()));
+}
+
+void UndoControllerTest::shouldTakeBackAGroupsSwitchOrActivation_data()
+{
+    QTest::addColumn<bool>("mfa"); // the MFA switch, else the activation link and email
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<QString>("consequence");
+    QTest::newRow("MFA required") << true << u"required multi-factor authentication in \"Fabrikam\""_s
+                                  << u"The group \"Fabrikam\" will no longer require multi-factor authentication."_s;
+    QTest::newRow("activation email") << false << u"changed the activation link or email of \"Fabrikam\""_s
+                                      << u"The group \"Fabrikam\" will get its previous activation link lifetime "
+                                         "and email back."_s;
+}
+
+// A group's MFA switch or activation settings, taken back through the window: asked, then as before.
+void UndoControllerTest::shouldTakeBackAGroupsSwitchOrActivation()
+{
+    QFETCH(bool, mfa);
+    QFETCH(QString, change);
+    QFETCH(QString, consequence);
+    auto window = makeWindow();
+    const auto now = [this] {
+        auto days = ActivationService(*m_db).activationDays(m_fabrikamId);
+        return u"%1 %2"_s.arg(m_groups->group(m_fabrikamId)->mfaRequired).arg(days ? *days : -1);
+    };
+    const QString before = now();
+    QVERIFY(asOneJob([mfa](WorkspaceServices &services, const QHash<QString, qint64> &, qint64 otherGroup) {
+        BulkOutcome outcome;
+        outcome.total = 1;
+        if (mfa) {
+            if (auto set = services.groups.setMfaRequired(otherGroup, true); !set)
+                outcome.stoppedBy = set.error();
+        } else if (auto set = services.activation.setGroupActivation(otherGroup, 3, std::nullopt); !set) {
+            outcome.stoppedBy = set.error();
+        }
+        outcome.processed = outcome.stoppedBy ? 0 : 1;
+        return outcome;
+    }));
+    QVERIFY(now() != before);
+    QVERIFY(pressUndo(*window, true));
+    QCOMPARE(m_boxes.size(), 1);
+    const Box &question = m_boxes.first();
+    QCOMPARE(question.name, u"undoQuestion"_s);
+    QVERIFY2(question.text.contains(change), qPrintable(question.text));
+    QVERIFY2(question.informative.contains(consequence), qPrintable(question.informative));
+    QCOMPARE(now(), before);
     QVERIFY2(window->statusBar()->currentMessage().contains(u"your last change is taken back"_s),
              qPrintable(window->statusBar()->currentMessage()));
 }

@@ -177,7 +177,11 @@ void UndoController::run(const UndoPlan &plan)
         BulkOutcome outcome = services.accounts.undo(
             plan, progress, [&services](const Account &account) { return services.acting.mayGrant(account.draft()); },
             [&services](const AuditEntry &entry) {
-                return ChangeUndo::undo(services.groups, services.catalog, entry);
+                return ChangeUndo::undo({services.groups, services.catalog, services.activation,
+                                         [&services](qint64 groupId, bool required) {
+                                             return services.acting.maySetMfaRequired(groupId, required);
+                                         }},
+                                        entry);
             });
         // A refused account named by its login, where the failure is about an account (a reverted
         // change's failure names its audit entry, and its message names the account already).
@@ -335,6 +339,12 @@ QString UndoController::otherChange(const UndoPlan::Other &other)
         //: What a change did, in "Undo your last change (%1 on <date>)?".
         if (verb == u"renamed"_s)
             return tr("renamed the group \"%1\"").arg(other.name);
+        if (verb == u"mfa-required"_s)
+            return tr("required multi-factor authentication in \"%1\"").arg(other.name);
+        if (verb == u"mfa-optional"_s)
+            return tr("made multi-factor authentication optional in \"%1\"").arg(other.name);
+        if (verb == u"activation-changed"_s)
+            return tr("changed the activation link or email of \"%1\"").arg(other.name);
         return verb == u"created"_s ? tr("made the group \"%1\"").arg(other.name)
                                     : tr("changed the settings of \"%1\"").arg(other.name);
     }
@@ -349,6 +359,13 @@ QString UndoController::otherConsequence(const UndoPlan::Other &other)
     if (other.objectType == u"group"_s) {
         if (verb == u"renamed"_s)
             return tr("The group \"%1\" will be called \"%2\" again.").arg(other.name, other.previousName);
+        if (verb == u"mfa-required"_s)
+            return tr("The group \"%1\" will no longer require multi-factor authentication.").arg(other.name);
+        if (verb == u"mfa-optional"_s)
+            return tr("The group \"%1\" will require multi-factor authentication again.").arg(other.name);
+        if (verb == u"activation-changed"_s)
+            return tr("The group \"%1\" will get its previous activation link lifetime and email back.")
+                .arg(other.name);
         return verb == u"created"_s ? tr("The group \"%1\" will be deleted again.").arg(other.name)
                                     : tr("The group \"%1\" will get its previous settings back.").arg(other.name);
     }
