@@ -64,6 +64,15 @@ void TestJson::shouldReadBackTheCatalogItemsAndSettingsItWrote()
     const auto read = Json::toSettings(Json::fromSettings(settings));
     QVERIFY(read);
     QCOMPARE(Json::fromSettings(*read), Json::fromSettings(settings));
+    // A group's activation, with its own email and without (it takes the one above).
+    const EmailTemplate email {u"Welcome"_s, u"Open {link}"_s, u"<p>Open {link}</p>"_s};
+    QCOMPARE(Json::toEmailTemplate(Json::fromEmailTemplate(email)), std::optional(email));
+    for (const Json::GroupActivation &activation : {Json::GroupActivation {21, email}, Json::GroupActivation {7, {}}}) {
+        const auto back = Json::toGroupActivation(Json::fromGroupActivation(activation));
+        QVERIFY(back);
+        QCOMPARE(back->days, activation.days);
+        QCOMPARE(back->email, activation.email);
+    }
 }
 
 void TestJson::shouldRefuseWhatItDidNotWrite_data()
@@ -99,6 +108,12 @@ void TestJson::shouldRefuseWhatItDidNotWrite_data()
         << with(settings, u"limits"_s, with(settings.value(u"limits"_s).toObject(), u"servers"_s, u"many"_s));
     QTest::newRow("settings without a customer id")
         << u"settings"_s << with(settings, u"customerId"_s, QJsonValue::Undefined);
+    const QJsonObject activation = Json::fromGroupActivation({21, EmailTemplate {u"Hi"_s, u"{link}"_s, QString()}});
+    QTest::newRow("an activation without its days")
+        << u"activation"_s << with(activation, u"activationDays"_s, QJsonValue::Undefined);
+    QTest::newRow("an activation whose email has no subject")
+        << u"activation"_s
+        << with(activation, u"email"_s, with(activation.value(u"email"_s).toObject(), u"subject"_s, 5));
 }
 
 void TestJson::shouldRefuseWhatItDidNotWrite()
@@ -111,6 +126,8 @@ void TestJson::shouldRefuseWhatItDidNotWrite()
         QVERIFY(!Json::toStorage(object));
     else if (kind == "securityGroup"_L1)
         QVERIFY(!Json::toSecurityGroup(object));
+    else if (kind == "activation"_L1)
+        QVERIFY(!Json::toGroupActivation(object));
     else
         QVERIFY(!Json::toSettings(object));
 }
