@@ -2406,10 +2406,6 @@ Geschriebene Einträge: %2</translation>
 <context>
     <name>bc::ChangeUndo</name>
     <message>
-        <source>The group &quot;%1&quot; was deleted, and a deleted group cannot be brought back.</source>
-        <translation>Die Gruppe „%1“ wurde gelöscht, und eine gelöschte Gruppe lässt sich nicht zurückholen.</translation>
-    </message>
-    <message>
         <source>The group &quot;%1&quot; was deleted since.</source>
         <translation>Die Gruppe „%1“ wurde inzwischen gelöscht.</translation>
     </message>
@@ -2452,6 +2448,14 @@ Geschriebene Einträge: %2</translation>
     <message>
         <source>The activation link or email of &quot;%1&quot; was changed since.</source>
         <translation>Aktivierungslink oder Aktivierungs-E-Mail von „%1“ wurden inzwischen geändert.</translation>
+    </message>
+    <message>
+        <source>The group &quot;%1&quot; was deleted by an earlier version of the console, which did not keep enough of it to make it again; make it again by hand.</source>
+        <translation>Die Gruppe „%1“ wurde von einer früheren Version der Konsole gelöscht, die zu wenig von ihr aufbewahrt hat, um sie wieder anzulegen; legen Sie sie von Hand wieder an.</translation>
+    </message>
+    <message>
+        <source>The group that &quot;%1&quot; was in was deleted since.</source>
+        <translation>Die Gruppe, in der „%1“ war, wurde inzwischen gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -5970,6 +5974,14 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
     <message>
         <source>The group &quot;%1&quot; will get its previous activation link lifetime and email back.</source>
         <translation>Die Gruppe „%1“ erhält ihre vorherige Gültigkeitsdauer des Aktivierungslinks und ihre vorherige Aktivierungs-E-Mail zurück.</translation>
+    </message>
+    <message>
+        <source>deleted the group &quot;%1&quot;</source>
+        <translation>die Gruppe „%1“ gelöscht</translation>
+    </message>
+    <message>
+        <source>The group &quot;%1&quot; will be made again as it was, with its settings.</source>
+        <translation>Die Gruppe „%1“ wird wieder so angelegt, wie sie war, mit ihren Einstellungen.</translation>
     </message>
 </context>
 <context>

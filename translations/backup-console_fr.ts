@@ -2406,10 +2406,6 @@ Entrées écrites&#xa0;: %2</translation>
 <context>
     <name>bc::ChangeUndo</name>
     <message>
-        <source>The group &quot;%1&quot; was deleted, and a deleted group cannot be brought back.</source>
-        <translation>Le groupe «&#xa0;%1&#xa0;» a été supprimé, et un groupe supprimé ne peut pas être rétabli.</translation>
-    </message>
-    <message>
         <source>The group &quot;%1&quot; was deleted since.</source>
         <translation>Le groupe «&#xa0;%1&#xa0;» a été supprimé depuis.</translation>
     </message>
@@ -2452,6 +2448,14 @@ Entrées écrites&#xa0;: %2</translation>
     <message>
         <source>The activation link or email of &quot;%1&quot; was changed since.</source>
         <translation>Le lien ou l&apos;e-mail d&apos;activation de «&#xa0;%1&#xa0;» a été modifié depuis.</translation>
+    </message>
+    <message>
+        <source>The group &quot;%1&quot; was deleted by an earlier version of the console, which did not keep enough of it to make it again; make it again by hand.</source>
+        <translation>Le groupe «&#xa0;%1&#xa0;» a été supprimé par une version antérieure de la console, qui n&apos;en a pas gardé assez pour le recréer&#xa0;; recréez-le à la main.</translation>
+    </message>
+    <message>
+        <source>The group that &quot;%1&quot; was in was deleted since.</source>
+        <translation>Le groupe qui contenait «&#xa0;%1&#xa0;» a été supprimé depuis.</translation>
     </message>
 </context>
 <context>
@@ -5970,6 +5974,14 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
     <message>
         <source>The group &quot;%1&quot; will get its previous activation link lifetime and email back.</source>
         <translation>Le groupe «&#xa0;%1&#xa0;» retrouvera sa durée de validité du lien d&apos;activation et son e-mail d&apos;activation précédents.</translation>
+    </message>
+    <message>
+        <source>deleted the group &quot;%1&quot;</source>
+        <translation>supprimé le groupe «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The group &quot;%1&quot; will be made again as it was, with its settings.</source>
+        <translation>Le groupe «&#xa0;%1&#xa0;» sera recréé tel qu&apos;il était, avec ses paramètres.</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,43 @@ template<typename Item> Result<void> done(const Result<Item> &result)
     return {};
 }
 
+Error damaged()
+{
+    return {Error::Code::Internal, QString(), ChangeUndo::tr("The change's record in the audit log cannot be read.")};
+}
+
+// A deleted group made again under the group it was in, empty as it was then, as a new row, with
+// its settings, activation link lifetime and email, and MFA switch; whole or not at all.
+Result<void> bringBack(const ChangeUndo::Services &services, const AuditEntry &entry)
+{
+    const QJsonObject &before = entry.before;
+    const QString name = before.value(u"name"_s).toString();
+    const auto settings = Json::toSettings(before.value(u"settings"_s).toObject());
+    const auto activation = Json::toGroupActivation(before.value(u"activation"_s).toObject());
+    const QJsonValue mfa = before.value(mfaRequired);
+    if (name.isEmpty() || !settings || !activation || !mfa.isBool())
+        return fail(damaged());
+    auto made = services.groups.create(entry.groupId, name);
+    if (!made)
+        return fail(made.error());
+    const auto rest = [&]() -> Result<void> {
+        if (auto saved = services.catalog.updateSettings(made->id, *settings); !saved)
+            return fail(saved.error());
+        if (auto saved = services.activation.setGroupActivation(made->id, activation->days, activation->email); !saved)
+            return saved;
+        if (!mfa.toBool())
+            return {};
+        if (services.mayRequireMfa) {
+            if (auto allowed = services.mayRequireMfa(made->id, true); !allowed)
+                return allowed;
+        }
+        return done(services.groups.setMfaRequired(made->id, true));
+    }();
+    if (!rest)
+        (void)services.groups.remove(made->id); // empty still: it goes again
+    return rest;
+}
+
 } // namespace
 
 Result<QString> ChangeUndo::refusal(Database &database, const AuditEntry &entry, bool latest)
@@ -60,8 +97,17 @@ Result<QString> ChangeUndo::refusal(Database &database, const AuditEntry &entry,
     if (entry.objectType == group) {
         const bool mfa = verb == "mfa-required"_L1 || verb == "mfa-optional"_L1;
         const bool activation = verb == "activation-changed"_L1;
-        if (verb == "deleted"_L1)
-            return tr("The group \"%1\" was deleted, and a deleted group cannot be brought back.");
+        if (verb == "deleted"_L1) {
+            if (!entry.before.value(u"settings"_s).isObject())
+                return tr("The group \"%1\" was deleted by an earlier version of the console, which did not keep "
+                          "enough of it to make it again; make it again by hand.");
+            auto above = GroupStore(database).byId(entry.groupId);
+            if (!above && above.error().code == Error::Code::NotFound)
+                return tr("The group that \"%1\" was in was deleted since.");
+            if (!above)
+                return fail(above.error());
+            return QString();
+        }
         if (verb != "renamed"_L1 && verb != "created"_L1 && verb != "settings-changed"_L1 && !mfa && !activation)
             return tr("\"%1\": this kind of change cannot be undone.");
         if (!latest)
@@ -140,12 +186,11 @@ Result<void> ChangeUndo::undo(const Services &services, const AuditEntry &entry)
     GroupService &groups = services.groups;
     CatalogService &catalog = services.catalog;
     const QString verb = verbOf(entry);
-    const auto damaged = [] {
-        return Error {Error::Code::Internal, QString(), tr("The change's record in the audit log cannot be read.")};
-    };
     if (entry.objectType == group) {
         if (verb == "created"_L1)
             return groups.remove(entry.objectId);
+        if (verb == "deleted"_L1)
+            return bringBack(services, entry);
         if (verb == "mfa-required"_L1 || verb == "mfa-optional"_L1) {
             const QJsonValue before = entry.before.value(mfaRequired);
             if (!before.isBool())
@@ -184,8 +229,7 @@ Result<void> ChangeUndo::undo(const Services &services, const AuditEntry &entry)
     const bool adding = verb == "deleted"_L1;
     const auto put = [adding](const auto &read, auto add, auto update) -> Result<void> {
         if (!read)
-            return fail(
-                Error {Error::Code::Internal, QString(), tr("The change's record in the audit log cannot be read.")});
+            return fail(damaged());
         auto item = *read;
         if (adding)
             item.id = 0;

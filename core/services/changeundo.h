@@ -17,13 +17,13 @@ class Database;
 class GroupService;
 
 // Edit → Undo of what a change did besides accounts (AccountService::lastChange() plans it,
-// AccountService::undo() runs it): a group renamed, made, given other settings, another activation
-// link lifetime or email, or its MFA switch turned; a profile, storage, subscription or security
-// group made, changed or deleted. Each is taken back through the service that made it, with its
-// rules and an audit entry of its own: a group gets its name, settings, activation or switch back
-// or is deleted again; an item gets its before back, is deleted again, or is added again (a deleted
-// item was in use by nothing; it comes back under a new id). A deleted group is not brought back:
-// the refusal says so.
+// AccountService::undo() runs it): a group renamed, made, deleted, given other settings, another
+// activation link lifetime or email, or its MFA switch turned; a profile, storage, subscription or
+// security group made, changed or deleted. Each is taken back through the service that made it,
+// with its rules and an audit entry of its own: a group gets its name, settings, activation or
+// switch back, is deleted again, or is made again; an item gets its before back, is deleted again,
+// or is added again. What is made again was in use by nothing (a deleted group was empty, a deleted
+// item used by no account or group) and comes back as it was, as a new row (its id may differ).
 class ChangeUndo final
 {
     Q_DECLARE_TR_FUNCTIONS(bc::ChangeUndo)

@@ -3,6 +3,7 @@
 #include "core/domain/json.h"
 #include "core/domain/timestamps.h"
 #include "core/rules/accountrules.h"
+#include "core/services/activationservice.h"
 #include "core/storage/auditstore.h"
 #include "core/storage/database.h"
 #include "core/storage/groupstore.h"
@@ -186,6 +187,17 @@ Result<void> GroupService::remove(qint64 id)
                            nullptr, *kept)
                             .arg(group->name));
         parentId = group->parentId;
+        // What Edit → Undo needs to make it again as it was (ChangeUndo): it is empty, and its
+        // email template and digest recipients go with it.
+        auto settings = groups.settings(id);
+        if (!settings)
+            return fail(settings.error());
+        auto activation = ActivationService(m_db).groupActivation(id);
+        if (!activation)
+            return fail(activation.error());
+        QJsonObject before = Json::fromGroup(*group);
+        before.insert(u"settings"_s, Json::fromSettings(*settings));
+        before.insert(u"activation"_s, Json::fromGroupActivation(*activation));
         if (auto done = groups.remove(id); !done)
             return done;
         return AuditStore(m_db).append({.action = u"group.deleted"_s,
@@ -193,7 +205,7 @@ Result<void> GroupService::remove(qint64 id)
                                         .objectId = id,
                                         .groupId = parentId,
                                         .summary = group->name,
-                                        .before = Json::fromGroup(*group)});
+                                        .before = before});
     });
     if (removed)
         Q_EMIT groupRemoved(id, parentId);

@@ -4,6 +4,7 @@
 #include "core/services/catalogservice.h"
 #include "core/services/changeundo.h"
 #include "core/services/groupservice.h"
+#include "core/storage/auditstore.h"
 #include "core/storage/database.h"
 #include "tests/common/fixture.h"
 #include "tests/common/testdatabase.h"
@@ -333,6 +334,7 @@ void TestUndo::undoTakesBackAGroupOrCatalogChange_data()
     QTest::newRow("a storage deleted (it comes back under a new id)") << u"storage-deleted"_s;
     QTest::newRow("a group's MFA switch") << u"mfa"_s;
     QTest::newRow("a group's activation link and email") << u"activation"_s;
+    QTest::newRow("a group deleted (it comes back under a new id)") << u"group-deleted"_s;
 }
 
 // What the groups and the catalog hold, as the audit log writes them.
@@ -355,6 +357,22 @@ void TestUndo::undoTakesBackAGroupOrCatalogChange()
         draft.profileId = profile->id;
         QVERIFY(m_accounts->update(ids.first(), draft));
     }
+    if (change == "group-deleted"_L1) {
+        // Everything a group keeps besides accounts and groups, to be made again as it was.
+        auto sales = m_groups->create(m_customer, u"Sales"_s);
+        QVERIFY(sales);
+        auto settings = m_catalog->settings(sales->id);
+        QVERIFY(settings);
+        settings->customerId = u"C-42"_s;
+        settings->contactCompany = u"Contoso Sales"_s;
+        settings->defaultStorageId = storage->id; // its group's, above
+        settings->digestRecipients = {u"sales@contoso.test"_s};
+        settings->limits[bc::Resource::Servers].limit = 3;
+        QVERIFY(m_catalog->updateSettings(sales->id, *settings));
+        QVERIFY(m_activation->setGroupActivation(
+            sales->id, 30, bc::EmailTemplate {u"Welcome to Sales"_s, u"Open {link}"_s, u"<p>Open {link}</p>"_s}));
+        QVERIFY(m_groups->setMfaRequired(sales->id, true));
+    }
     const auto state = [this, &ids] {
         QStringList parts;
         // An item deleted and added again by the undo has another id: the rest must be as before.
@@ -362,12 +380,19 @@ void TestUndo::undoTakesBackAGroupOrCatalogChange()
             object.remove(u"id"_s);
             return QString::fromUtf8(QJsonDocument(object).toJson());
         };
+        // Each group by its name (one made again has another id): switch, activation, settings.
+        QStringList groupParts;
         const auto groups = m_groups->all();
         for (const bc::Group &group : *groups) {
-            parts.append(group.name + (group.mfaRequired ? u" (MFA)"_s : QString()));
             const auto activation = m_activation->groupActivation(group.id);
-            parts.append(activation ? text(bc::Json::fromGroupActivation(*activation)) : u"unreadable"_s);
+            const auto settings = m_catalog->settings(group.id);
+            groupParts.append(QStringList {group.name + (group.mfaRequired ? u" (MFA)"_s : QString()),
+                                           activation ? text(bc::Json::fromGroupActivation(*activation)) : u"?"_s,
+                                           settings ? text(bc::Json::fromSettings(*settings)) : u"?"_s}
+                                  .join(u" | "_s));
         }
+        groupParts.sort();
+        parts.append(groupParts);
         for (qint64 group : {m_root, m_customer}) {
             const auto profiles = m_catalog->profiles(group);
             const auto storages = m_catalog->storages(group);
@@ -382,8 +407,6 @@ void TestUndo::undoTakesBackAGroupOrCatalogChange()
             for (const bc::SecurityGroup &item : *securityGroups)
                 parts.append(text(bc::Json::from(item)));
         }
-        for (qint64 group : {m_root, m_customer, m_other})
-            parts.append(text(bc::Json::fromSettings(*m_catalog->settings(group))));
         const QHash<qint64, QJsonObject> accounts = snapshot(ids);
         for (const QJsonObject &account : accounts)
             parts.append(text(account));
@@ -416,6 +439,8 @@ void TestUndo::undoTakesBackAGroupOrCatalogChange()
             QVERIFY(m_catalog->updateSettings(m_customer, *settings));
         } else if (change == "storage-deleted"_L1) {
             QVERIFY(m_catalog->remove(bc::CatalogKind::Storage, storage->id));
+        } else if (change == "group-deleted"_L1) {
+            QVERIFY(m_groups->remove(m_groups->children(m_customer)->first().id));
         } else if (change == "mfa"_L1) {
             QVERIFY(m_groups->setMfaRequired(m_customer, true));
         } else if (change == "activation"_L1) {
@@ -488,7 +513,9 @@ void TestUndo::whatCannotBeTakenBackRefusesTheUndo_data()
 {
     QTest::addColumn<QString>("change");
     QTest::addColumn<QString>("says");
-    QTest::newRow("a group deleted") << u"group-deleted"_s << u"cannot be brought back"_s;
+    QTest::newRow("a group deleted, then the group it was in")
+        << u"group-deleted"_s << u"The group that \"Sales\" was in was deleted since."_s;
+    QTest::newRow("a group deleted by an earlier version") << u"group-deleted-before"_s << u"make it again by hand"_s;
     QTest::newRow("an item deleted with its group") << u"item-deleted"_s << u"was deleted with its group since"_s;
     QTest::newRow("a group's MFA switch, turned back since") << u"mfa"_s << u"was turned since"_s;
     QTest::newRow("a group's activation, changed again since")
@@ -507,10 +534,25 @@ void TestUndo::whatCannotBeTakenBackRefusesTheUndo()
         otherStorage = m_catalog->addStorage({0, m_other, u"EU"_s, u"eu-west"_s});
         QVERIFY(otherStorage);
     }
+    bc::Result<bc::Group> sales = bc::Group {};
+    if (change == "group-deleted"_L1) {
+        sales = m_groups->create(m_other, u"Sales"_s);
+        QVERIFY(sales);
+    }
     asOneJob([&] {
         QVERIFY(m_accounts->disable(ids.first()));
         if (change == "group-deleted"_L1) {
-            QVERIFY(m_groups->remove(m_other));
+            QVERIFY(m_groups->remove(sales->id));
+        } else if (change == "group-deleted-before"_L1) {
+            // As the console wrote it before it kept a deleted group's settings.
+            QVERIFY(m_db->write([&] {
+                return bc::AuditStore(*m_db).append({.action = u"group.deleted"_s,
+                                                     .objectType = u"group"_s,
+                                                     .objectId = 4242,
+                                                     .groupId = m_other,
+                                                     .summary = u"Sales"_s,
+                                                     .before = QJsonObject {{u"name"_s, u"Sales"_s}}});
+            }));
         } else if (change == "item-deleted"_L1) {
             QVERIFY(m_catalog->remove(bc::CatalogKind::Storage, otherStorage->id));
         } else if (change == "mfa"_L1) {
@@ -521,7 +563,7 @@ void TestUndo::whatCannotBeTakenBackRefusesTheUndo()
             QVERIFY(m_groups->create(m_other, u"Sales"_s));
         }
     });
-    if (change == "item-deleted"_L1) {
+    if (change == "item-deleted"_L1 || change == "group-deleted"_L1) {
         m_db->setActingOperator(u"bob"_s);
         asOneJob([&] { QVERIFY(m_groups->remove(m_other)); });
         m_db->setActingOperator(u"alice"_s);
@@ -538,8 +580,8 @@ void TestUndo::whatCannotBeTakenBackRefusesTheUndo()
     }
     if (change == "group-filled"_L1) {
         m_db->setActingOperator(u"bob"_s);
-        const qint64 sales = m_groups->children(m_other)->first().id;
-        asOneJob([&] { QVERIFY(m_groups->create(sales, u"North"_s)); });
+        const qint64 made = m_groups->children(m_other)->first().id;
+        asOneJob([&] { QVERIFY(m_groups->create(made, u"North"_s)); });
         m_db->setActingOperator(u"alice"_s);
     }
     const UndoPlan plan = lastChange();

@@ -92,6 +92,7 @@ private Q_SLOTS:
     void shouldTakeBackAGroupRename();
     void shouldTakeBackAGroupsSwitchOrActivation_data();
     void shouldTakeBackAGroupsSwitchOrActivation();
+    void shouldMakeADeletedGroupAgain();
     void shouldSayWhenThereIsNothingToUndo();
     void shouldLeaveCtrlZToAFocusedTextField();
     void shouldRefuseAnOperatorWhoMayNotDoWhatTheUndoDoes();
@@ -491,6 +492,34 @@ void UndoControllerTest::shouldTakeBackAGroupsSwitchOrActivation()
     QCOMPARE(now(), before);
     QVERIFY2(window->statusBar()->currentMessage().contains(u"your last change is taken back"_s),
              qPrintable(window->statusBar()->currentMessage()));
+}
+
+// A deleted group, made again through the window where it was.
+void UndoControllerTest::shouldMakeADeletedGroupAgain()
+{
+    auto sales = m_groups->create(m_fabrikamId, u"Sales"_s);
+    QVERIFY(sales);
+    auto window = makeWindow();
+    QVERIFY(asOneJob([id = sales->id](WorkspaceServices &services, const QHash<QString, qint64> &, qint64) {
+        BulkOutcome outcome;
+        outcome.total = 1;
+        if (auto removed = services.groups.remove(id); !removed)
+            outcome.stoppedBy = removed.error();
+        outcome.processed = outcome.stoppedBy ? 0 : 1;
+        return outcome;
+    }));
+    QVERIFY(m_groups->children(m_fabrikamId)->isEmpty());
+    QVERIFY(pressUndo(*window, true));
+    QCOMPARE(m_boxes.size(), 1);
+    const Box &question = m_boxes.first();
+    QCOMPARE(question.name, u"undoQuestion"_s);
+    QVERIFY2(question.text.contains(u"deleted the group \"Sales\""_s), qPrintable(question.text));
+    QVERIFY2(question.informative.contains(u"The group \"Sales\" will be made again as it was, with its settings."_s),
+             qPrintable(question.informative));
+    const auto children = m_groups->children(m_fabrikamId);
+    QVERIFY(children);
+    QCOMPARE(children->size(), 1);
+    QCOMPARE(children->first().name, u"Sales"_s);
 }
 
 void UndoControllerTest::shouldSayWhenThereIsNothingToUndo()

@@ -345,6 +345,8 @@ QString UndoController::otherChange(const UndoPlan::Other &other)
             return tr("made multi-factor authentication optional in \"%1\"").arg(other.name);
         if (verb == u"activation-changed"_s)
             return tr("changed the activation link or email of \"%1\"").arg(other.name);
+        if (verb == u"deleted"_s)
+            return tr("deleted the group \"%1\"").arg(other.name);
         return verb == u"created"_s ? tr("made the group \"%1\"").arg(other.name)
                                     : tr("changed the settings of \"%1\"").arg(other.name);
     }
@@ -366,6 +368,8 @@ QString UndoController::otherConsequence(const UndoPlan::Other &other)
         if (verb == u"activation-changed"_s)
             return tr("The group \"%1\" will get its previous activation link lifetime and email back.")
                 .arg(other.name);
+        if (verb == u"deleted"_s)
+            return tr("The group \"%1\" will be made again as it was, with its settings.").arg(other.name);
         return verb == u"created"_s ? tr("The group \"%1\" will be deleted again.").arg(other.name)
                                     : tr("The group \"%1\" will get its previous settings back.").arg(other.name);
     }
