@@ -375,7 +375,7 @@ void Database::sendAhead() const
         }
     }
     // Unsent (the connection broke), the statements' failure is the answer readAhead() reads.
-    (void)driver->sendAhead(m_pipeline->takeAhead());
+    driver->sendAhead(m_pipeline->takeAhead());
     m_aheadSent = true;
 }
 
@@ -429,9 +429,17 @@ Error Database::classify(const QSqlError &error, const QString &context) const
 Error Database::classify(const QSqlError &error, const QString &context, DatabaseAddress::Backend backend)
 {
     const QString code = error.nativeErrorCode();
-    qCWarning(lcDb).noquote() << "database error" << code << error.databaseText() << error.driverText()
-                              << "in:" << context.simplified().left(200);
-    return ErrorClassification::toError(backend, code, error.databaseText());
+    Error classified = ErrorClassification::toError(backend, code, error.databaseText());
+    // A busy lock is asked for again and again while another connection writes (begin(), every
+    // half millisecond on SQLite: thousands of lines a minute beside an import); its caller says
+    // when it gave up.
+    if (classified.code == Error::Code::DatabaseBusy)
+        qCDebug(lcDb).noquote() << "database busy" << code << error.databaseText()
+                                << "in:" << context.simplified().left(200);
+    else
+        qCWarning(lcDb).noquote() << "database error" << code << error.databaseText() << error.driverText()
+                                  << "in:" << context.simplified().left(200);
+    return classified;
 }
 
 } // namespace bc

@@ -144,8 +144,11 @@ Result<void> Database::begin()
             QThread::usleep(500);
         }
         const Result<void> patient = execute(u"PRAGMA busy_timeout = %1"_s.arg(busyTimeoutMs));
-        if (!begun)
+        if (!begun) {
+            if (begun.error().code == Error::Code::DatabaseBusy)
+                qCWarning(lcDb) << "another connection held the write lock for" << busyTimeoutMs << "ms; gave up";
             return begun;
+        }
         if (!patient) {
             rollback();
             return patient;
