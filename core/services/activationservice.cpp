@@ -401,11 +401,10 @@ Result<void> ActivationService::setGroupActivation(qint64 groupId, int days, con
         auto group = GroupStore(m_db).byId(groupId);
         if (!group)
             return fail(group.error());
-        auto daysBefore = store.activationDays(groupId);
-        auto before = EmailTemplateStore(m_db).groupTemplate(groupId);
-        if (!daysBefore || !before)
-            return fail(!daysBefore ? daysBefore.error() : before.error());
-        if (*daysBefore == days && *before == email)
+        auto before = groupActivation(groupId);
+        if (!before)
+            return fail(before.error());
+        if (before->days == days && before->email == email)
             return {};
         if (auto saved = store.setActivationDays(groupId, days); !saved)
             return saved;
@@ -416,7 +415,7 @@ Result<void> ActivationService::setGroupActivation(qint64 groupId, int days, con
                                         .objectId = groupId,
                                         .groupId = groupId,
                                         .summary = group->name,
-                                        .before = Json::fromGroupActivation({*daysBefore, *before}),
+                                        .before = Json::fromGroupActivation(*before),
                                         .after = Json::fromGroupActivation({days, email})});
     });
 }

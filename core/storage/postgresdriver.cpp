@@ -161,13 +161,13 @@ void PostgresDriver::discardResults()
         PQclear(result);
 }
 
-bool PostgresDriver::sendAhead(const QString &statements)
+void PostgresDriver::sendAhead(const QString &statements)
 {
     if (!m_connection) {
         m_ahead = {0,
                    QSqlError(QStringLiteral("Unable to send the statement"), QStringLiteral("no connection"),
                              QSqlError::ConnectionError)};
-        return false;
+        return;
     }
     discardResults();
     ++m_sent;
@@ -175,10 +175,9 @@ bool PostgresDriver::sendAhead(const QString &statements)
         setLastError(QSqlError(QStringLiteral("Unable to send the statement"),
                                QString::fromUtf8(PQerrorMessage(m_connection)).trimmed(), QSqlError::StatementError));
         m_ahead = {0, lastError()};
-        return false;
+        return;
     }
     m_aheadUnread = true;
-    return true;
 }
 
 PostgresDriver::AheadAnswer PostgresDriver::takeAhead()

@@ -55,9 +55,9 @@ public:
 
     // Sends `statements` (one or more, separated by ';') now and returns without waiting for the
     // server's answer: the server runs them while the caller goes on. Their answer is read before
-    // anything else is sent on this connection (takeAhead(), or the next statement). False when
-    // they could not be sent (the error set).
-    bool sendAhead(const QString &statements);
+    // anything else is sent on this connection (takeAhead(), or the next statement). When they could
+    // not be sent, takeAhead() gives that error.
+    void sendAhead(const QString &statements);
     // What the server answered to the statements sendAhead() sent last, waiting for it if need be:
     // how many of them ran, and the error of the one that did not (none when all ran). Asked once.
     struct AheadAnswer
