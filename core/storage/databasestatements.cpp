@@ -430,10 +430,10 @@ Error Database::classify(const QSqlError &error, const QString &context, Databas
 {
     const QString code = error.nativeErrorCode();
     Error classified = ErrorClassification::toError(backend, code, error.databaseText());
-    // A busy lock is asked for again and again while another connection writes (begin(), every
-    // half millisecond on SQLite: thousands of lines a minute beside an import); its caller says
-    // when it gave up.
-    if (classified.code == Error::Code::DatabaseBusy)
+    // SQLite's busy lock is asked for again and again while another connection writes (begin(),
+    // every half millisecond: thousands of lines a minute beside an import); its caller says when
+    // it gave up. A server's lock timeout (one wait) stays a warning.
+    if (classified.code == Error::Code::DatabaseBusy && backend == DatabaseAddress::Backend::Sqlite)
         qCDebug(lcDb).noquote() << "database busy" << code << error.databaseText()
                                 << "in:" << context.simplified().left(200);
     else
