@@ -23,6 +23,12 @@ QString verbOf(const AuditEntry &entry)
     return entry.action.mid(entry.objectType.size() + 1);
 }
 
+// Whether a group's verb turned its MFA switch, either way.
+bool turnedMfa(const QString &verb)
+{
+    return verb == "mfa-required"_L1 || verb == "mfa-optional"_L1;
+}
+
 // The item as it is now, as the audit log writes it; null when it is gone.
 Result<QJsonObject> currentItem(Database &database, CatalogKind kind, qint64 id)
 {
@@ -95,7 +101,7 @@ Result<QString> ChangeUndo::refusal(Database &database, const AuditEntry &entry,
 {
     const QString verb = verbOf(entry);
     if (entry.objectType == group) {
-        const bool mfa = verb == "mfa-required"_L1 || verb == "mfa-optional"_L1;
+        const bool mfa = turnedMfa(verb);
         const bool activation = verb == "activation-changed"_L1;
         if (verb == "deleted"_L1) {
             if (!entry.before.value(u"settings"_s).isObject())
@@ -176,9 +182,7 @@ Permission ChangeUndo::permissionFor(const AuditEntry &entry)
     if (entry.objectType != group)
         return Permission::ManageSettings;
     // As `group mfa` and the settings' switch ask (Authority::maySetMfaRequired).
-    const QString verb = verbOf(entry);
-    return verb == "mfa-required"_L1 || verb == "mfa-optional"_L1 ? Permission::ManageOperators
-                                                                  : Permission::ManageGroups;
+    return turnedMfa(verbOf(entry)) ? Permission::ManageOperators : Permission::ManageGroups;
 }
 
 Result<void> ChangeUndo::undo(const Services &services, const AuditEntry &entry)
@@ -191,7 +195,7 @@ Result<void> ChangeUndo::undo(const Services &services, const AuditEntry &entry)
             return groups.remove(entry.objectId);
         if (verb == "deleted"_L1)
             return bringBack(services, entry);
-        if (verb == "mfa-required"_L1 || verb == "mfa-optional"_L1) {
+        if (turnedMfa(verb)) {
             const QJsonValue before = entry.before.value(mfaRequired);
             if (!before.isBool())
                 return fail(damaged());
