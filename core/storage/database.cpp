@@ -143,10 +143,12 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseAddress &address,
     DatabaseAddress connected = address;
     // A worker's connection (page loader, outbox) opens the address of an operator's session by its
     // URL, which names the operator's role: it is that operator's, and runs the statements of one.
+    bool further = false; // its operator came from the session's sign-in, not from the caller
     if (const Connected before = remembered(address);
         effective.operatorLogin.isEmpty() && !before.operatorLogin.isEmpty()) {
         effective.operatorLogin = before.operatorLogin;
         effective.operatorPassword = before.password;
+        further = true;
     }
     if (!effective.operatorLogin.isEmpty()) {
         if (auto role = operatorRoleAddress(address, effective.operatorLogin)) {
@@ -174,8 +176,11 @@ Result<std::unique_ptr<Database>> Database::open(const DatabaseAddress &address,
         // The workers' connections (page loader, outbox) open the same address by its URL.
         remember(connected, {database->m_options.password, database->m_options.operatorLogin, QString()});
         // An address on which an operator signs in (DatabaseAddress::operatorSignIn), opened again by
-        // its URL (the list, the outbox): the same operator's role.
-        if (address.operatorSignIn)
+        // its URL (the list, the outbox): the same operator's role. Only a sign-in says who that is:
+        // a further connection that took its operator from here and connected slowly must not put
+        // back the operator of a session ended meanwhile (the old window's outbox, after another
+        // operator signed in on the same database: the new window's list then saw no rows).
+        if (address.operatorSignIn && !further)
             remember(address, {database->m_options.password, database->m_options.operatorLogin, QString()});
     } else {
         const QString path = address.file;
