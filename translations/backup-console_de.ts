@@ -5980,8 +5980,8 @@ Wenn Sie nicht aktualisieren, ändert sich nichts an der Datenbank und sie wird 
         <translation>die Gruppe „%1“ gelöscht</translation>
     </message>
     <message>
-        <source>The group &quot;%1&quot; will be made again as it was, with its settings.</source>
-        <translation>Die Gruppe „%1“ wird wieder so angelegt, wie sie war, mit ihren Einstellungen.</translation>
+        <source>The group &quot;%1&quot; will be made again as it was: its settings, its activation link and email, and whether it requires multi-factor authentication.</source>
+        <translation>Die Gruppe „%1“ wird wieder so angelegt, wie sie war: mit ihren Einstellungen, ihrem Aktivierungslink und ihrer Aktivierungs-E-Mail und damit, ob sie Mehr-Faktor-Authentifizierung verlangt.</translation>
     </message>
 </context>
 <context>

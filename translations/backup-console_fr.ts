@@ -5980,8 +5980,8 @@ Si vous ne mettez pas à jour, rien ne change dans la base de données et elle n
         <translation>supprimé le groupe «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>The group &quot;%1&quot; will be made again as it was, with its settings.</source>
-        <translation>Le groupe «&#xa0;%1&#xa0;» sera recréé tel qu&apos;il était, avec ses paramètres.</translation>
+        <source>The group &quot;%1&quot; will be made again as it was: its settings, its activation link and email, and whether it requires multi-factor authentication.</source>
+        <translation>Le groupe «&#xa0;%1&#xa0;» sera recréé tel qu&apos;il était&#xa0;: ses paramètres, son lien et son e-mail d&apos;activation, et l&apos;exigence ou non de l&apos;authentification multifacteur.</translation>
     </message>
 </context>
 <context>

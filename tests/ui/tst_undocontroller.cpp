@@ -514,7 +514,9 @@ void UndoControllerTest::shouldMakeADeletedGroupAgain()
     const Box &question = m_boxes.first();
     QCOMPARE(question.name, u"undoQuestion"_s);
     QVERIFY2(question.text.contains(u"deleted the group \"Sales\""_s), qPrintable(question.text));
-    QVERIFY2(question.informative.contains(u"The group \"Sales\" will be made again as it was, with its settings."_s),
+    QVERIFY2(question.informative.contains(
+                 u"The group \"Sales\" will be made again as it was: its settings, its activation link and email, "
+                 "and whether it requires multi-factor authentication."_s),
              qPrintable(question.informative));
     const auto children = m_groups->children(m_fabrikamId);
     QVERIFY(children);

@@ -369,7 +369,9 @@ QString UndoController::otherConsequence(const UndoPlan::Other &other)
             return tr("The group \"%1\" will get its previous activation link lifetime and email back.")
                 .arg(other.name);
         if (verb == u"deleted"_s)
-            return tr("The group \"%1\" will be made again as it was, with its settings.").arg(other.name);
+            return tr("The group \"%1\" will be made again as it was: its settings, its activation link and email, "
+                      "and whether it requires multi-factor authentication.")
+                .arg(other.name);
         return verb == u"created"_s ? tr("The group \"%1\" will be deleted again.").arg(other.name)
                                     : tr("The group \"%1\" will get its previous settings back.").arg(other.name);
     }
