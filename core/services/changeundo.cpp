@@ -74,7 +74,7 @@ Result<void> bringBack(const ChangeUndo::Services &services, const AuditEntry &e
     const QJsonValue mfa = before.value(mfaRequired);
     if (name.isEmpty() || !settings || !activation || !mfa.isBool())
         return fail(damaged());
-    auto made = services.groups.create(entry.groupId, name);
+    auto made = services.groups.recreate(entry.objectId, entry.groupId, name);
     if (!made)
         return fail(made.error());
     const auto rest = [&]() -> Result<void> {

@@ -45,6 +45,16 @@ Result<void> GroupService::checkName(qint64 parentId, const QString &name, qint6
 
 Result<Group> GroupService::create(qint64 parentId, const QString &name, const Quotas &limits)
 {
+    return make(parentId, name, limits, 0);
+}
+
+Result<Group> GroupService::recreate(qint64 id, qint64 parentId, const QString &name)
+{
+    return make(parentId, name, {}, id);
+}
+
+Result<Group> GroupService::make(qint64 parentId, const QString &name, const Quotas &limits, qint64 wantedId)
+{
     if (auto valid = GroupRules::checkName(name); !valid)
         return fail(valid.error());
     const QString trimmed = name.trimmed();
@@ -64,7 +74,13 @@ Result<Group> GroupService::create(qint64 parentId, const QString &name, const Q
             return fail(taken.error());
         if (*taken)
             return fail(nameTaken(trimmed));
-        auto id = groups.insert(parentId, trimmed, limits, Timestamps::now());
+        if (wantedId > 0) {
+            if (auto holder = groups.byId(wantedId); holder)
+                wantedId = 0; // another group's now
+            else if (holder.error().code != Error::Code::NotFound)
+                return fail(holder.error());
+        }
+        auto id = groups.insert(parentId, trimmed, limits, Timestamps::now(), wantedId);
         if (!id)
             return fail(id.error());
         auto group = groups.byId(*id);

@@ -24,6 +24,10 @@ public:
 
     Result<Group> createRoot(const QString &name);
     Result<Group> create(qint64 parentId, const QString &name, const Quotas &limits = {});
+    // A deleted group made again under `parentId` (Undo): with its old `id` when no group has it
+    // (SQLite gives the largest id again to the next new group), so that its history and the
+    // changes before its deletion still name it; otherwise with a new one.
+    Result<Group> recreate(qint64 id, qint64 parentId, const QString &name);
     Result<Group> rename(qint64 id, const QString &name);
     Result<void> remove(qint64 id);
     // The group's switch: when on, its operators and those of the groups below it need multi-factor
@@ -67,6 +71,7 @@ Q_SIGNALS:
 
 private:
     static Error nameTaken(const QString &name);
+    Result<Group> make(qint64 parentId, const QString &name, const Quotas &limits, qint64 wantedId);
 
     Database &m_db;
 };

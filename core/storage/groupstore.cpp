@@ -45,13 +45,21 @@ Error groupGone()
 
 } // namespace
 
-Result<qint64> GroupStore::insert(qint64 parentId, const QString &name, const Quotas &limits, const QDateTime &now)
+Result<qint64> GroupStore::insert(qint64 parentId, const QString &name, const Quotas &limits, const QDateTime &now,
+                                  qint64 id)
 {
+    QString columns = u"parent_id, name, name_key, created_at, "_s + QuotaColumns::list(groupLimits);
     QVariantList values {nullableId(parentId), name, GroupRules::nameKey(name), Timestamps::toStorage(now)};
     values.append(QuotaColumns::values(limits, groupLimits));
-    return m_db.insert(u"INSERT INTO groups (parent_id, name, name_key, created_at, %1) VALUES (%2)"_s.arg(
-                           QuotaColumns::list(groupLimits), placeholders(values.size())),
-                       values);
+    if (id > 0) {
+        columns += u", id"_s;
+        values.append(id);
+    }
+    auto inserted =
+        m_db.insert(u"INSERT INTO groups (%1) VALUES (%2)"_s.arg(columns, placeholders(values.size())), values);
+    if (!inserted)
+        return fail(inserted.error());
+    return id > 0 ? id : *inserted;
 }
 
 Result<void> GroupStore::setMfaRequired(qint64 id, bool required)

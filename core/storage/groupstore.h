@@ -22,7 +22,9 @@ public:
     {
     }
 
-    Result<qint64> insert(qint64 parentId, const QString &name, const Quotas &limits, const QDateTime &now);
+    // A new group; with `id` when given (one no group has), else the next.
+    Result<qint64> insert(qint64 parentId, const QString &name, const Quotas &limits, const QDateTime &now,
+                          qint64 id = 0);
     Result<void> rename(qint64 id, const QString &name);
     // Inside a write transaction: the group's switch "operators need multi-factor authentication".
     Result<void> setMfaRequired(qint64 id, bool required);
