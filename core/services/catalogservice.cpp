@@ -141,7 +141,14 @@ template<typename T> Result<T> CatalogService::save(const T &input, CatalogKind 
             return fail(Error::Code::NameTaken, Field::groupName,
                         tr("This group has one named \"%1\" already; choose another name.").arg(item.name));
         if (adding) {
-            auto id = store.insert(item, Timestamps::now());
+            // An id asked for (an item made again by Undo) when none of its kind has it.
+            if (item.id > 0) {
+                if (auto holder = load<T>(store, item.id); holder)
+                    item.id = 0;
+                else if (holder.error().code != Error::Code::NotFound)
+                    return fail(holder.error());
+            }
+            auto id = store.insert(item, Timestamps::now(), item.id);
             if (!id)
                 return fail(id.error());
             item.id = *id;

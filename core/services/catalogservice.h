@@ -35,6 +35,8 @@ public:
     // `alongside`: reads of other services that travel in the same message (Database::readTogether).
     Result<Offered> offered(qint64 groupId, const QList<Database::Read> &alongside = {});
 
+    // An item's id is the next, or with the item's id set (one deleted before, made again by
+    // Undo) that id, when no item of its kind has it.
     Result<Profile> addProfile(const Profile &profile);
     Result<Profile> updateProfile(const Profile &profile); // accounts that inherit follow
     Result<Storage> addStorage(const Storage &storage);

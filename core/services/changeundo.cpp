@@ -153,8 +153,8 @@ Result<QString> ChangeUndo::refusal(Database &database, const AuditEntry &entry,
     if (!kind)
         return tr("\"%1\": this kind of change cannot be undone.");
     // A deleted item was in use by no account and no group's default (CatalogService::remove): it
-    // comes back whole, under a new id, unless its group is gone or its name taken since (the add
-    // says so).
+    // comes back whole, under its own id when no item of its kind has it, unless its group is gone
+    // or its name taken since (the add says so).
     if (verb == "deleted"_L1) {
         auto group = GroupStore(database).byId(entry.groupId);
         if (!group && group.error().code == Error::Code::NotFound)
@@ -229,15 +229,13 @@ Result<void> ChangeUndo::undo(const Services &services, const AuditEntry &entry)
         return catalog.remove(*kind, entry.objectId);
     if (verb != "changed"_L1 && verb != "deleted"_L1)
         return fail(damaged());
-    // Changed: its before again. Deleted: added again as it was, under a new id.
+    // Changed: its before again. Deleted: added again as it was, under its own id unless another
+    // item has it (a change before the deletion can then be undone next).
     const bool adding = verb == "deleted"_L1;
     const auto put = [adding](const auto &read, auto add, auto update) -> Result<void> {
         if (!read)
             return fail(damaged());
-        auto item = *read;
-        if (adding)
-            item.id = 0;
-        return adding ? done(add(item)) : done(update(item));
+        return adding ? done(add(*read)) : done(update(*read));
     };
     switch (*kind) {
     case CatalogKind::Profile:

@@ -144,8 +144,11 @@ QString CatalogStore::table(CatalogKind kind)
     return storageOf(kind).table;
 }
 
-Result<qint64> CatalogStore::insert(const Profile &profile, const QDateTime &now)
+Result<qint64> CatalogStore::insert(const Profile &profile, const QDateTime &now, qint64 id)
 {
+    QStringList columns {u"group_id"_s,           u"name"_s,      u"name_key"_s, u"data_lock"_s, u"backup_locations"_s,
+                         u"notification_level"_s, u"created_at"_s};
+    columns.append(QuotaColumns::names(profileQuotas));
     QVariantList values {profile.groupId,
                          profile.name,
                          GroupRules::nameKey(profile.name),
@@ -154,33 +157,44 @@ Result<qint64> CatalogStore::insert(const Profile &profile, const QDateTime &now
                          toKey(profile.notificationLevel),
                          Timestamps::toStorage(now)};
     values.append(QuotaColumns::values(profile.quotas, profileQuotas));
-    return m_db.insert(u"INSERT INTO profiles (group_id, name, name_key, data_lock, backup_locations, "
-                       "notification_level, created_at, %1) VALUES (%2)"_s.arg(QuotaColumns::list(profileQuotas),
-                                                                               placeholders(values.size())),
-                       values);
+    return insertRow(u"profiles"_s, columns, values, id);
 }
 
-Result<qint64> CatalogStore::insert(const Storage &storage, const QDateTime &now)
+Result<qint64> CatalogStore::insert(const Storage &storage, const QDateTime &now, qint64 id)
 {
-    return m_db.insert(
-        u"INSERT INTO storages (group_id, name, name_key, region, created_at) "
-        "VALUES (?, ?, ?, ?, ?)"_s,
-        {storage.groupId, storage.name, GroupRules::nameKey(storage.name), storage.region, Timestamps::toStorage(now)});
+    return insertRow(
+        u"storages"_s, {u"group_id"_s, u"name"_s, u"name_key"_s, u"region"_s, u"created_at"_s},
+        {storage.groupId, storage.name, GroupRules::nameKey(storage.name), storage.region, Timestamps::toStorage(now)},
+        id);
 }
 
-Result<qint64> CatalogStore::insert(const Subscription &subscription, const QDateTime &now)
+Result<qint64> CatalogStore::insert(const Subscription &subscription, const QDateTime &now, qint64 id)
 {
-    return m_db.insert(
-        u"INSERT INTO subscriptions (group_id, name, name_key, created_at) VALUES (?, ?, ?, ?)"_s,
-        {subscription.groupId, subscription.name, GroupRules::nameKey(subscription.name), Timestamps::toStorage(now)});
+    return insertRow(
+        u"subscriptions"_s, {u"group_id"_s, u"name"_s, u"name_key"_s, u"created_at"_s},
+        {subscription.groupId, subscription.name, GroupRules::nameKey(subscription.name), Timestamps::toStorage(now)},
+        id);
 }
 
-Result<qint64> CatalogStore::insert(const SecurityGroup &securityGroup, const QDateTime &now)
+Result<qint64> CatalogStore::insert(const SecurityGroup &securityGroup, const QDateTime &now, qint64 id)
 {
-    return m_db.insert(u"INSERT INTO security_groups (group_id, name, name_key, permissions, created_at) "
-                       "VALUES (?, ?, ?, ?, ?)"_s,
-                       {securityGroup.groupId, securityGroup.name, GroupRules::nameKey(securityGroup.name),
-                        securityGroup.permissions.toInt(), Timestamps::toStorage(now)});
+    return insertRow(u"security_groups"_s, {u"group_id"_s, u"name"_s, u"name_key"_s, u"permissions"_s, u"created_at"_s},
+                     {securityGroup.groupId, securityGroup.name, GroupRules::nameKey(securityGroup.name),
+                      securityGroup.permissions.toInt(), Timestamps::toStorage(now)},
+                     id);
+}
+
+Result<qint64> CatalogStore::insertRow(const QString &table, QStringList columns, QVariantList values, qint64 id)
+{
+    if (id > 0) {
+        columns.append(u"id"_s);
+        values.append(id);
+    }
+    auto inserted = m_db.insert(
+        u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, columns.join(u", "_s), placeholders(values.size())), values);
+    if (!inserted)
+        return fail(inserted.error());
+    return id > 0 ? id : *inserted;
 }
 
 Result<void> CatalogStore::update(const Profile &profile)

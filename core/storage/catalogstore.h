@@ -36,10 +36,11 @@ public:
     {
     }
 
-    Result<qint64> insert(const Profile &profile, const QDateTime &now);
-    Result<qint64> insert(const Storage &storage, const QDateTime &now);
-    Result<qint64> insert(const Subscription &subscription, const QDateTime &now);
-    Result<qint64> insert(const SecurityGroup &securityGroup, const QDateTime &now);
+    // A new item, with `id` when given (one no item of its kind has), else the next; gives its id.
+    Result<qint64> insert(const Profile &profile, const QDateTime &now, qint64 id = 0);
+    Result<qint64> insert(const Storage &storage, const QDateTime &now, qint64 id = 0);
+    Result<qint64> insert(const Subscription &subscription, const QDateTime &now, qint64 id = 0);
+    Result<qint64> insert(const SecurityGroup &securityGroup, const QDateTime &now, qint64 id = 0);
     Result<void> update(const Profile &profile);
     Result<void> update(const Storage &storage);
     Result<void> update(const Subscription &subscription);
@@ -107,6 +108,7 @@ public:
     static QString table(CatalogKind kind);
 
 private:
+    Result<qint64> insertRow(const QString &table, QStringList columns, QVariantList values, qint64 id);
     Database &m_db;
 };
 

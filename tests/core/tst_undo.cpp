@@ -5,6 +5,7 @@
 #include "core/services/changeundo.h"
 #include "core/services/groupservice.h"
 #include "core/storage/auditstore.h"
+#include "core/storage/catalogstore.h"
 #include "core/storage/database.h"
 #include "core/storage/groupstore.h"
 #include "tests/common/fixture.h"
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void whatCannotBeTakenBackRefusesTheUndo();
     void undoingAnMfaSwitchAsksWhetherItMay();
     void aDeletedGroupComesBackUnderItsOwnId();
+    void aDeletedItemComesBackUnderItsOwnId();
     void nothingToUndoWithoutAChange();
 
 private:
@@ -67,6 +69,8 @@ private:
     // `change` in a batch of its own, as a job of the console's worker runs it.
     void asOneJob(const std::function<void()> &change);
     UndoPlan lastChange();
+    // Undoes the last change, groups and catalog items included, in a job of its own.
+    void undoLastChange();
 
     std::unique_ptr<bc::Database> m_db;
     std::unique_ptr<bc::GroupService> m_groups;
@@ -155,6 +159,20 @@ UndoPlan TestUndo::lastChange()
         return {};
     }
     return plan->value_or(UndoPlan());
+}
+
+void TestUndo::undoLastChange()
+{
+    const UndoPlan plan = lastChange();
+    QVERIFY2(plan.isPossible(),
+             plan.refusals.isEmpty() ? "nothing to undo" : qPrintable(plan.refusals.first().message));
+    BulkOutcome undone;
+    asOneJob([&] {
+        undone = m_accounts->undo(plan, {}, {}, [this](const bc::AuditEntry &entry) {
+            return bc::ChangeUndo::undo({*m_groups, *m_catalog, *m_activation}, entry);
+        });
+    });
+    QVERIFY2(undone.isComplete(), undone.stoppedBy ? qPrintable(undone.stoppedBy->message) : "");
 }
 
 void TestUndo::undoGivesTheAccountsBackAsTheyWere_data()
@@ -333,7 +351,7 @@ void TestUndo::undoTakesBackAGroupOrCatalogChange_data()
     QTest::newRow("a security group changed") << u"security-group-changed"_s;
     QTest::newRow("a subscription made, then changed") << u"subscription-made-and-changed"_s;
     QTest::newRow("a group's settings") << u"settings"_s;
-    QTest::newRow("a storage deleted (it comes back under a new id)") << u"storage-deleted"_s;
+    QTest::newRow("a storage deleted") << u"storage-deleted"_s;
     QTest::newRow("a group's MFA switch") << u"mfa"_s;
     QTest::newRow("a group's activation link and email") << u"activation"_s;
     QTest::newRow("a group deleted") << u"group-deleted"_s;
@@ -620,30 +638,18 @@ void TestUndo::undoingAnMfaSwitchAsksWhetherItMay()
 
 void TestUndo::aDeletedGroupComesBackUnderItsOwnId()
 {
-    const auto undoLast = [this] {
-        const UndoPlan plan = lastChange();
-        QVERIFY2(plan.isPossible(),
-                 plan.refusals.isEmpty() ? "nothing to undo" : qPrintable(plan.refusals.first().message));
-        BulkOutcome undone;
-        asOneJob([&] {
-            undone = m_accounts->undo(plan, {}, {}, [this](const bc::AuditEntry &entry) {
-                return bc::ChangeUndo::undo({*m_groups, *m_catalog, *m_activation}, entry);
-            });
-        });
-        QVERIFY2(undone.isComplete(), undone.stoppedBy ? qPrintable(undone.stoppedBy->message) : "");
-    };
     // Renamed, then deleted: the delete undone makes it again as it was last, under its id; the
     // rename undone, next, finds it there (under a new id it would find none).
     auto sales = m_groups->create(m_customer, u"Sales"_s);
     QVERIFY(sales);
     asOneJob([&] { QVERIFY(m_groups->rename(sales->id, u"Sales East"_s)); });
     asOneJob([&] { QVERIFY(m_groups->remove(sales->id)); });
-    undoLast();
+    undoLastChange();
     auto back = m_groups->group(sales->id);
     QVERIFY(back);
     QCOMPARE(back->name, u"Sales East"_s);
     QCOMPARE(back->parentId, m_customer);
-    undoLast();
+    undoLastChange();
     QCOMPARE(m_groups->group(sales->id)->name, u"Sales"_s);
 
     // Its id taken meanwhile (SQLite gives the largest id again to the next new group; here a row
@@ -651,7 +657,7 @@ void TestUndo::aDeletedGroupComesBackUnderItsOwnId()
     // stays as it is.
     asOneJob([&] { QVERIFY(m_groups->remove(sales->id)); });
     QVERIFY(bc::GroupStore(*m_db).insert(m_other, u"Support"_s, {}, QDateTime::currentDateTimeUtc(), sales->id));
-    undoLast();
+    undoLastChange();
     const auto children = m_groups->children(m_customer);
     QVERIFY(children);
     QCOMPARE(children->size(), 1);
@@ -659,6 +665,39 @@ void TestUndo::aDeletedGroupComesBackUnderItsOwnId()
     QVERIFY(children->first().id != sales->id);
     QCOMPARE(m_groups->group(sales->id)->name, u"Support"_s);
     QCOMPARE(m_groups->group(sales->id)->parentId, m_other);
+}
+
+void TestUndo::aDeletedItemComesBackUnderItsOwnId()
+{
+    // Changed, then deleted: the delete undone adds it again as it was last, under its id; the
+    // change undone, next, finds it there (under a new id it would find none).
+    auto eu = m_catalog->addStorage({0, m_customer, u"EU"_s, u"eu-west"_s});
+    QVERIFY(eu);
+    asOneJob([&] { QVERIFY(m_catalog->updateStorage({eu->id, m_customer, u"EU North"_s, u"eu-north"_s})); });
+    asOneJob([&] { QVERIFY(m_catalog->remove(bc::CatalogKind::Storage, eu->id)); });
+    undoLastChange();
+    auto back = bc::CatalogStore(*m_db).storage(eu->id);
+    QVERIFY(back);
+    QCOMPARE(back->name, u"EU North"_s);
+    QCOMPARE(back->region, u"eu-north"_s);
+    undoLastChange();
+    back = bc::CatalogStore(*m_db).storage(eu->id);
+    QVERIFY(back);
+    QCOMPARE(back->name, u"EU"_s);
+    QCOMPARE(back->region, u"eu-west"_s);
+
+    // Its id taken meanwhile (a row written with it, on every backend): it comes back under a new
+    // one, and the other storage stays as it is.
+    asOneJob([&] { QVERIFY(m_catalog->remove(bc::CatalogKind::Storage, eu->id)); });
+    QVERIFY(bc::CatalogStore(*m_db).insert(bc::Storage {0, m_other, u"US"_s, u"us-east"_s},
+                                           QDateTime::currentDateTimeUtc(), eu->id));
+    undoLastChange();
+    const auto storages = m_catalog->storages(m_customer);
+    QVERIFY(storages);
+    QCOMPARE(storages->size(), 1);
+    QCOMPARE(storages->first().name, u"EU"_s);
+    QVERIFY(storages->first().id != eu->id);
+    QCOMPARE(bc::CatalogStore(*m_db).storage(eu->id)->name, u"US"_s);
 }
 
 void TestUndo::nothingToUndoWithoutAChange()
